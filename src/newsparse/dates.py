@@ -1,0 +1,180 @@
+"""Find and read calendar dates in text: numeric, ISO, CJK and month-name forms in many languages.
+
+:func:`find_dates` returns every date mention in a string with its span and, for numeric
+day/month forms that read both ways (``03-04-2019``), both readings; the date field
+extractor resolves that ambiguity with page evidence. :func:`parse_iso` reads the
+machine dates of HTML metadata and keeps a time only when it has a time zone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+import attrs
+
+from newsparse.lexicon import lexicon
+
+__all__ = ["DateMention", "find_dates", "parse_iso"]
+
+_ISO = re.compile(
+    r"""(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)
+        (?:[T\s](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d{1,9})?)?
+           \s?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?""",
+    re.VERBOSE,
+)
+"""Year-first dates (2019-08-27, 2019/08/27, 2019.08.27) with an optional ISO time and zone."""
+
+_NUMERIC = re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d{2})(?![\d])")
+"""Day/month-first numeric dates with a four-digit year: 27-08-2019, 08/27/2019, 3.5.2024."""
+
+_CJK = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]?")
+"""Chinese, Japanese and Korean dates: 2024年5月3日, 2024년 5월 3일."""
+
+_COMPACT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
+"""Eight-digit dates as found in URLs (20190827)."""
+
+
+@functools.cache
+def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    names = sorted(lexicon().months, key=len, reverse=True)
+    month = "|".join(re.escape(n) for n in names)
+    # Day, then month name, then year: "27 August 2019", "3. Mai 2024", "3 de mayo de 2024".
+    dmy = re.compile(
+        rf"(?<![\w])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?(?P<mon>{month})\.?"
+        rf"(?![^\W\d_])(?:\s*,)?\s*(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d)",
+        re.IGNORECASE,
+    )
+    # Month name, then day, then year: "August 27, 2019", "Aug. 27 2019".
+    mdy = re.compile(
+        rf"(?<![\w])(?P<mon>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)\s*,?\s*(?P<y>(?:19|20)\d{{2}})(?!\d)",
+        re.IGNORECASE,
+    )
+    return dmy, mdy
+
+
+@attrs.frozen(kw_only=True)
+class DateMention:
+    """A date written in a text, with its possible readings."""
+
+    readings: tuple[dt.date, ...]
+    """Valid calendar dates the text can mean: one, or two for ambiguous day/month order
+    (day-first reading first)."""
+    raw: str
+    """The matched text as written."""
+    start: int
+    """Start offset in the searched string."""
+    end: int
+    """End offset in the searched string."""
+    numeric_separator: str = ""
+    """For ambiguous numeric dates, the separator used (``-``, ``/``, ``.``)."""
+
+    @property
+    def ambiguous(self) -> bool:
+        """True when the day and month order cannot be told from the text alone."""
+        return len(self.readings) > 1
+
+
+def _make(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Return every date mention in ``text`` in order of position, overlapping matches dropped.
+
+    Args:
+        text: Any string; long inputs are scanned in linear time.
+
+    Returns:
+        The mentions sorted by start offset.
+    """
+    found: list[DateMention] = []
+    for match in _ISO.finditer(text):
+        date = _make(int(match["y"]), int(match["m"]), int(match["d"]))
+        if date:
+            found.append(DateMention(readings=(date,), raw=match[0], start=match.start(), end=match.end()))
+    for match in _CJK.finditer(text):
+        date = _make(int(match["y"]), int(match["m"]), int(match["d"]))
+        if date:
+            found.append(DateMention(readings=(date,), raw=match[0], start=match.start(), end=match.end()))
+    for match in _NUMERIC.finditer(text):
+        a, b, y = int(match["a"]), int(match["b"]), int(match["y"])
+        readings = tuple(
+            dict.fromkeys(r for r in (_make(y, b, a), _make(y, a, b)) if r is not None)
+        )
+        if readings:
+            found.append(
+                DateMention(
+                    readings=readings,
+                    raw=match[0],
+                    start=match.start(),
+                    end=match.end(),
+                    numeric_separator=match["s"] if len(readings) > 1 else "",
+                )
+            )
+    months = lexicon().months
+    for pattern in _month_patterns():
+        for match in pattern.finditer(text):
+            month = months.get(match["mon"].casefold())
+            date = _make(int(match["y"]), month, int(match["d"])) if month else None
+            if date:
+                found.append(DateMention(readings=(date,), raw=match[0], start=match.start(), end=match.end()))
+    found.sort(key=lambda m: (m.start, -m.end))
+    kept: list[DateMention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def find_compact_date(text: str) -> dt.date | None:
+    """Return the first eight-digit ``YYYYMMDD`` date in ``text`` (URL paths), if valid."""
+    for match in _COMPACT.finditer(text):
+        date = _make(int(match["y"]), int(match["m"]), int(match["d"]))
+        if date:
+            return date
+    return None
+
+
+def parse_iso(value: str) -> dt.date | None:
+    """Read a machine date (ISO 8601 and close variants, or any :func:`find_dates` form).
+
+    Returns a tz-aware ``datetime`` when the value has a time and a zone, else a ``date``;
+    ``None`` when no date is found.
+    """
+    match = _ISO.search(value)
+    if match:
+        date = _make(int(match["y"]), int(match["m"]), int(match["d"]))
+        if date is None:
+            return None
+        if match["H"] is not None and match["tz"] is not None:
+            return _with_time(date, match)
+        return date
+    mentions = find_dates(value)
+    if mentions and not mentions[0].ambiguous:
+        return mentions[0].readings[0]
+    return None
+
+
+def _with_time(date: dt.date, match: re.Match[str]) -> dt.date:
+    tz_text = match["tz"]
+    if tz_text == "Z":
+        tz = dt.UTC
+    else:
+        sign = -1 if tz_text[0] == "-" else 1
+        digits = tz_text[1:].replace(":", "")
+        offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        if offset >= dt.timedelta(hours=24):
+            return date
+        tz = dt.timezone(sign * offset)
+    try:
+        return dt.datetime(
+            date.year, date.month, date.day, int(match["H"]), int(match["M"]), int(match["S"] or 0), tzinfo=tz
+        )
+    except ValueError:
+        return date

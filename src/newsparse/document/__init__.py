@@ -1,0 +1,120 @@
+"""The immutable intermediate document every field extractor reads, for HTML and text alike.
+
+A reader (``from_text`` or ``from_html``) turns a decoded dump into a :class:`Document`: a
+tuple of :class:`Block` values in reading order, each with the source lines it came from,
+plus metadata candidates (:class:`MetaItem`, HTML only). Text-only evidence (blank lines
+around a line) and HTML-only evidence (tag path, link density, class/id tokens, hidden
+flags) live side by side on the block, with neutral defaults where a reader has none, so
+that the same extractors serve both inputs.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+__all__ = ["Block", "BlockKind", "Document", "DumpKind", "MetaItem"]
+
+
+class DumpKind(enum.Enum):
+    """What kind of dump the input was sniffed as."""
+
+    TEXT = "text"
+    HTML = "html"
+
+
+class BlockKind(enum.Enum):
+    """The structural role a reader saw for a block."""
+
+    TEXT = "text"
+    """A plain line or paragraph."""
+    HEADING = "heading"
+    """An ``<h1>``–``<h6>`` (HTML) or a line the text reader marked as a heading."""
+    LIST_ITEM = "list_item"
+    """An ``<li>`` or a bulleted text line."""
+    QUOTE = "quote"
+    """A ``<blockquote>`` paragraph."""
+    CAPTION = "caption"
+    """A ``<figcaption>``/``<caption>`` or a credit line under an image."""
+    PRE = "pre"
+    """Preformatted text (code, tables drawn in text)."""
+    TABLE_CELL = "table_cell"
+    """A table cell or row."""
+
+
+@attrs.frozen(kw_only=True)
+class Block:
+    """One visible block of text in reading order.
+
+    ``text`` is whitespace-normalised (runs of white space folded to one space, stripped)
+    and never empty.
+    """
+
+    index: int
+    """Position in ``Document.blocks``."""
+    text: str
+    """Visible text, whitespace-normalised and stripped, never empty."""
+    lines: tuple[int, int]
+    """Source line range ``(first, last)``, 0-based, inclusive."""
+    kind: BlockKind = BlockKind.TEXT
+    """Structural role."""
+    blank_before: int = 0
+    """Text dumps: blank lines between this block and the previous one. HTML: 1 when a
+    block-level boundary separates them, 0 inside one paragraph."""
+    heading_level: int = 0
+    """1–6 for headings (``<h1>`` = 1), 0 otherwise."""
+    link_chars: int = 0
+    """Characters of ``text`` that sit inside links (0 for text dumps)."""
+    tag_path: str = ""
+    """HTML: ancestor tags from the body down, e.g. ``"main/article/div/p"``; ``""`` for text."""
+    tokens: frozenset[str] = frozenset()
+    """HTML: lower-cased class/id/role/itemprop tokens of the block and its ancestors."""
+    hidden: bool = False
+    """HTML: inside hidden/aria-hidden/noscript/template/display:none content."""
+    container: int = -1
+    """HTML: an id shared by blocks of the same nearest block container; -1 for text."""
+
+    @property
+    def link_density(self) -> float:
+        """Fraction of the text that is link text (0.0–1.0)."""
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+@attrs.frozen(kw_only=True)
+class MetaItem:
+    """One metadata candidate declared by the page (JSON-LD, <meta>, <time>, itemprop...).
+
+    ``key`` is one of: ``headline``, ``title`` (the ``<title>`` element), ``published``,
+    ``updated``, ``author``, ``tag``, ``section``, ``site``, ``lang``, ``url``,
+    ``description``, ``type`` (e.g. ``NewsArticle``).
+    """
+
+    key: str
+    """Which article field this candidate speaks for (see the class docstring)."""
+    value: str
+    """The declared value, whitespace-normalised, as a string."""
+    source: str
+    """Where it came from, e.g. ``"jsonld:datePublished"``, ``"meta:og:title"``."""
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """A decoded dump as blocks plus declared metadata; the input of every extractor."""
+
+    kind: DumpKind
+    """Whether the dump was HTML or plain text."""
+    blocks: tuple[Block, ...]
+    """Visible blocks in reading order (``blocks[i].index == i``)."""
+    meta: tuple[MetaItem, ...] = ()
+    """Metadata candidates in document order (empty for text dumps)."""
+    line_count: int = 0
+    """Number of lines of the decoded input."""
+    lang_hint: str | None = None
+    """Language declared by the page (``<html lang>``), lower-cased primary subtag."""
+    url: str | None = None
+    """The ``url=`` hint passed to ``parse()``, if any."""
+
+    def meta_values(self, key: str) -> tuple[MetaItem, ...]:
+        """Return the metadata candidates for one key, in document order."""
+        return tuple(m for m in self.meta if m.key == key)

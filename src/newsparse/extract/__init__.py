@@ -1,0 +1,89 @@
+"""Rule protocol shared by the field extractors: Field, Candidate, Context and NamedRule.
+
+A rule is a plain function ``rule(ctx) -> Iterable[Candidate]`` proposing values for one
+field, each with a score, the evidence source and the blocks it would consume. The
+parser runs every rule of a field and :mod:`newsparse.resolve` picks the winner, so that
+metadata, visible text and profiles compete on one scale and every decision is
+explainable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable, Iterable
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+from newsparse.document import Document
+from newsparse.extract.features import Features
+from newsparse.extract.layout import Layout
+from newsparse.lexicon import Lexicon
+
+__all__ = ["Candidate", "Context", "Field", "NamedRule", "Rule"]
+
+T = TypeVar("T")
+
+
+class Field(enum.Enum):
+    """Article fields that are decided by competing candidates."""
+
+    HEADLINE = "headline"
+    PUBLISHED = "published"
+    UPDATED = "updated"
+    AUTHORS = "authors"
+    TAGS = "tags"
+    DATELINE = "dateline"
+    SITE = "site"
+
+
+@attrs.frozen(kw_only=True)
+class Candidate(Generic[T]):
+    """A proposed value for a field."""
+
+    value: T
+    """The proposed value, already in the field's output type."""
+    score: float
+    """Confidence on a common scale: about 1 for weak evidence, 10+ for declared metadata
+    confirmed by visible text. Candidates at or below 0 never win."""
+    source: str
+    """Where it came from, e.g. ``"jsonld:headline"`` or ``"block:3"``."""
+    blocks: tuple[int, ...] = ()
+    """Blocks this value was read from; they take the field's label if it wins."""
+    raw: str | None = None
+    """The text as written, when the value was normalised (dates)."""
+
+
+@attrs.frozen(kw_only=True)
+class Context:
+    """Everything a rule may read: the document, per-block features and the layout."""
+
+    doc: Document
+    """The document being parsed."""
+    lex: Lexicon
+    """Cue words of every language."""
+    feats: tuple[Features, ...]
+    """Features of ``doc.blocks``, index for index."""
+    layout: Layout
+    """The body region and first block labels."""
+    lang: str | None
+    """Detected or declared language of the page."""
+    fetched: dt.date | None = None
+    """The date the page was fetched (no date may be later), when the caller knows it."""
+    site_names: frozenset[str] = frozenset()
+    """Folded names of the site (declared site name, domain labels): never authors."""
+
+
+Rule = Callable[[Context], Iterable[Candidate[Any]]]
+"""A field rule: proposes candidates for one field."""
+
+
+@attrs.frozen
+class NamedRule:
+    """A rule with a name, so that rule tables can be edited by name."""
+
+    name: str
+    """Unique name within its field's rule list."""
+    rule: Rule
+    """The function."""

@@ -1,0 +1,152 @@
+"""Author candidates: "By"-prefixed lines, name-only lines near the headline, declared authors.
+
+Names are cleaned without mangling case: prefixes ("By", "Von"), roles after a comma,
+e-mail addresses, @handles, dates and "| Updated" tails are cut; "A and B" and
+"A, B & C" are split; staff words ("Staff", "Redaktion") and the site's own name are
+rejected unless... never: they name no person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsparse.dates import find_dates
+from newsparse.extract import Candidate, Context
+from newsparse.extract.features import Cue
+from newsparse.lexicon import Lexicon, fold
+
+__all__ = ["authors_from_meta", "authors_from_text", "split_names"]
+
+_WINDOW = 30
+"""Blocks before the body start searched for bylines."""
+
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+_URLISH = re.compile(r"https?://\S+|www\.\S+")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b.*$")
+_TAIL = re.compile(r"\s+(?:[|/•·]|\d).*$")
+"""A byline's tail after a separator or the first digit ("Jane Doe | 3 hours ago")."""
+
+_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\s\+\s|\s/\s)\s*")
+"""Separators between several names in one byline."""
+
+_NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*)$")
+"""One token of a personal name: starts with a letter."""
+
+_PARTICLES = frozenset(
+    {"al", "al-", "bin", "ibn", "de", "del", "della", "der", "di", "da", "dos", "du", "la", "le", "van", "von",
+     "zu", "ter", "ten", "y", "e", "el", "mc", "st.", "abu", "ben", "do", "das"}
+)
+"""Lower-case name particles (van, von, al, de...)."""
+
+
+def _is_name(tokens: list[str]) -> bool:
+    """True when tokens form a plausible personal name: 2–5 tokens, capitalised but for particles."""
+    if not 2 <= len(tokens) <= 5:
+        return False
+    capitals = 0
+    for token in tokens:
+        if not _NAME_TOKEN.match(token):
+            return False
+        if token[0].isupper():
+            capitals += 1
+        elif token.casefold() not in _PARTICLES and not token.startswith(("al-", "el-")):
+            return False
+    return capitals >= 2 and not all(t.isupper() and len(t) > 3 for t in tokens)
+
+
+def _strip_prefix(text: str, lex: Lexicon) -> tuple[str, bool]:
+    folded = text.casefold()
+    for prefix in lex.byline_prefixes:
+        if folded.startswith(prefix) and len(text) > len(prefix) + 1:
+            rest = text[len(prefix) :]
+            if rest[:1] in (" ", ":", "\u00a0"):
+                return rest.lstrip(" :\u00a0"), True
+    return text, False
+
+
+def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | None:
+    part = _EMAIL.sub("", part)
+    part = _URLISH.sub("", part)
+    part = _HANDLE.sub("", part)
+    part = _TIME.sub("", part)
+    for mention in find_dates(part):
+        part = part.replace(mention.raw, " ")
+    part = _TAIL.sub("", part)
+    part, _ = _strip_prefix(part.strip(), lex)
+    part = " ".join(part.strip(" -–—|:()[]").split())
+    folded = fold(part)
+    if not part or folded in lex.staff_words or folded in site_names:
+        return None
+    if any(word in lex.staff_words for word in folded.split()) and len(folded.split()) <= 3:
+        return None
+    return part if _is_name(part.split()) else None
+
+
+def split_names(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset()) -> list[str]:
+    """Split a byline into clean person names, in order, deduplicated case-insensitively.
+
+    Args:
+        text: A byline such as ``"By Jane Doe and John Roe, Staff Writers"``.
+        lex: Cue words (prefixes, conjunctions, staff words).
+        site_names: Folded site names to reject.
+
+    Returns:
+        The names found (possibly none).
+    """
+    text, _ = _strip_prefix(" ".join(text.split()), lex)
+    words = text.split(" ")
+    # Replace conjunction words by a comma so one separator pattern splits everything.
+    joined = " ".join("," if w.casefold() in lex.author_conjunctions else w for w in words)
+    names: list[str] = []
+    seen: set[str] = set()
+    for part in _SPLIT.split(joined):
+        name = _clean_part(part, lex, site_names)
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            names.append(name)
+    return names
+
+
+def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
+    """Propose bylines from visible lines before the body and in its first and last blocks."""
+    blocks, feats, layout = ctx.doc.blocks, ctx.feats, ctx.layout
+    start = layout.start
+    lo = max(0, start - _WINDOW)
+    window = [*range(lo, min(len(blocks), start + 2))]
+    for i in window:
+        block, feat = blocks[i], feats[i]
+        if block.hidden or feat.cue not in (Cue.NONE, Cue.CREDIT) or feat.words > 25:
+            continue
+        _, prefixed = _strip_prefix(block.text, ctx.lex)
+        names = split_names(block.text, ctx.lex, ctx.site_names)
+        if not names:
+            continue
+        if not prefixed and feat.words > 12:
+            continue
+        score = (5.0 if prefixed else 2.5) - 0.05 * abs(start - i)
+        if i >= start and not prefixed:
+            score -= 2.0
+        claimed = tuple(j for j in window if j != i and fold(blocks[j].text) == feat.folded)
+        yield Candidate(value=tuple(names), score=score, source=f"block:{i}", blocks=(i, *claimed))
+
+
+def authors_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
+    """Propose declared authors (JSON-LD persons first; organisations only as a last resort)."""
+    by_source: dict[str, list[str]] = {}
+    for item in ctx.doc.meta_values("author"):
+        by_source.setdefault(item.source, []).append(item.value)
+    visible = " ".join(b.text for b in ctx.doc.blocks[: ctx.layout.start + 3]).casefold()
+    for source, values in by_source.items():
+        names: list[str] = []
+        for value in values:
+            names.extend(n for n in split_names(value, ctx.lex, ctx.site_names) if n not in names)
+        if not names:
+            continue
+        score = 5.5 if source.startswith("jsonld") else 4.0
+        if "organization" in source:
+            score = 0.5
+        if all(n.casefold() in visible for n in names):
+            score += 2.0
+        yield Candidate(value=tuple(names), score=score, source=source)

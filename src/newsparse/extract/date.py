@@ -1,0 +1,165 @@
+"""Publication and update date candidates, with day/month order settled by page evidence.
+
+Visible dates near the headline and byline compete with declared ones (JSON-LD,
+``article:published_time``, ``<time>``) and with a date in the URL path. A numeric date
+that reads both ways (03-04-2019) takes the order that the page's unambiguous dates with
+the same separator use, else the order of the page's language; a reading later than the
+fetch date or than the page's latest unambiguous date is dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+from newsparse.dates import DateMention, find_compact_date, find_dates, parse_iso
+from newsparse.extract import Candidate, Context
+from newsparse.extract.features import Cue
+
+__all__ = ["page_dates", "published_from_meta", "published_from_text", "published_from_url", "updated_from_meta", "updated_from_text"]
+
+_WINDOW = 30
+"""Blocks before the body start searched for the date line."""
+
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]([01]?\d)(?:[/-]([0-3]?\d))?(?:/|$|-)")
+"""A date in a URL path: /2019/08/27/ or /2019-08-27- (the day may be missing)."""
+
+_MONTH_FIRST_LANGS = frozenset({"en"})
+"""Languages where an ambiguous slash date is read month first (US usage)."""
+
+
+def _resolve(mention: DateMention, ctx: Context, evidence: dict[str, bool], latest: dt.date | None) -> dt.date | None:
+    """Pick one reading of a mention (day-first reading comes first in ``readings``)."""
+    readings = list(mention.readings)
+    limit = ctx.fetched or latest
+    if limit is not None:
+        readings = [r for r in readings if r <= limit] or []
+    if not readings:
+        return None
+    if len(readings) == 1:
+        return readings[0]
+    sep = mention.numeric_separator
+    if sep in evidence:
+        return readings[0] if evidence[sep] else readings[1]
+    month_first = sep == "/" and ctx.lang in _MONTH_FIRST_LANGS
+    return readings[1] if month_first else readings[0]
+
+
+def page_dates(ctx: Context) -> tuple[dict[str, bool], dt.date | None]:
+    """Scan every block once: day-first evidence per separator, and the latest clear date.
+
+    Returns:
+        ``({separator: day_first}, latest)``: for each numeric separator, whether the page's
+        unambiguous numeric dates put the day first; and the latest unambiguous date.
+    """
+    evidence: dict[str, bool] = {}
+    latest: dt.date | None = None
+    for block in ctx.doc.blocks:
+        for mention in find_dates(block.text):
+            if mention.ambiguous:
+                continue
+            date = mention.readings[0]
+            if latest is None or date > latest:
+                latest = date
+            raw = mention.raw
+            for sep in "-/.":
+                parts = raw.split(sep)
+                if len(parts) == 3 and all(p.strip().isdigit() for p in parts) and len(parts[2].strip()) == 4:
+                    evidence.setdefault(sep, int(parts[0]) > 12)
+    return evidence, latest
+
+
+def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.date]]:
+    evidence, latest = page_dates(ctx)
+    blocks, feats, start = ctx.doc.blocks, ctx.feats, ctx.layout.start
+    lo = max(0, start - _WINDOW)
+    hi = min(len(blocks), start + 3)
+    tail = range(max(hi, ctx.layout.end - 2), ctx.layout.end)
+    for i in (*range(lo, hi), *tail):
+        block = blocks[i]
+        if block.hidden or feats[i].cue in (Cue.NAVIGATION, Cue.COMMENT_TEXT):
+            continue
+        mentions = find_dates(block.text)
+        if not mentions:
+            continue
+        folded = feats[i].folded
+        for rank, mention in enumerate(mentions):
+            is_update = _is_update(folded, mention, ctx)
+            if is_update != updated:
+                continue
+            date = _resolve(mention, ctx, evidence, latest)
+            if date is None:
+                continue
+            score = 4.0 - 0.1 * abs(start - i) - 0.5 * rank
+            if len(mention.raw) >= 0.5 * len(block.text) or feats[i].words <= 12:
+                score += 1.5
+            if i >= start and feats[i].prose > 0.5:
+                score -= 2.5
+            if i in tail:
+                score -= 1.0
+            yield Candidate(value=date, score=score, source=f"block:{i}", blocks=(i,), raw=mention.raw)
+
+
+def _is_update(folded: str, mention: DateMention, ctx: Context) -> bool:
+    """True when the words before the mention label it an update date."""
+    before = folded[: max(0, folded.find(mention.raw.casefold()))].strip(" :|,-")
+    words = before.split()
+    for size in (3, 2, 1):
+        key = " ".join(words[-size:])
+        if key in ctx.lex.updated_cues:
+            return True
+        if key in ctx.lex.published_cues:
+            return False
+    return False
+
+
+def published_from_text(ctx: Context) -> Iterator[Candidate[dt.date]]:
+    """Propose visible dates near the headline (and at the body's end) as the publication date."""
+    return _text_candidates(ctx, updated=False)
+
+
+def updated_from_text(ctx: Context) -> Iterator[Candidate[dt.date]]:
+    """Propose visible dates labelled "Updated" as the update date."""
+    return _text_candidates(ctx, updated=True)
+
+
+def _meta(ctx: Context, key: str) -> Iterator[Candidate[dt.date]]:
+    for item in ctx.doc.meta_values(key):
+        date = parse_iso(item.value)
+        if date is None:
+            continue
+        day = date.date() if isinstance(date, dt.datetime) else date
+        if ctx.fetched is not None and day > ctx.fetched:
+            continue
+        score = 6.0 if item.source.startswith("jsonld") else 5.0
+        yield Candidate(value=date, score=score, source=item.source, raw=item.value)
+
+
+def published_from_meta(ctx: Context) -> Iterator[Candidate[dt.date]]:
+    """Propose declared publication dates (JSON-LD, OpenGraph, <time>, meta)."""
+    return _meta(ctx, "published")
+
+
+def updated_from_meta(ctx: Context) -> Iterator[Candidate[dt.date]]:
+    """Propose declared modification dates."""
+    return _meta(ctx, "updated")
+
+
+def published_from_url(ctx: Context) -> Iterator[Candidate[dt.date]]:
+    """Propose a full date written in the URL path (/2019/08/27/ or 20190827)."""
+    if not ctx.doc.url:
+        return
+    path = urlsplit(ctx.doc.url).path
+    match = _URL_DATE.search(path)
+    date: dt.date | None = None
+    if match and match[3]:
+        try:
+            date = dt.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            date = None
+    if date is None:
+        date = find_compact_date(path)
+    if date is not None and (ctx.fetched is None or date <= ctx.fetched):
+        yield Candidate(value=date, score=3.5, source="url", raw=path)

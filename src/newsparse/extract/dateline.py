@@ -1,0 +1,43 @@
+"""Dateline: the place line that opens a news body ("ERBIL, Kurdistan Region — ...").
+
+A dateline starts the first body paragraph with an upper-case place name, optionally a
+region after a comma and an agency in brackets, then a dash. Only the place part is
+returned; the paragraph keeps its full text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsparse.extract import Candidate, Context
+from newsparse.model import Label
+
+__all__ = ["dateline_from_body"]
+
+_DATELINE = re.compile(
+    r"""^(?P<place>
+          [^\W\d_][^\W\d_'’.-]*(?:[\s.'’-]+[^\W\d_][^\W\d_'’.-]*){0,3}   # PLACE (up to 4 words)
+          (?:,\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})?       # , Region
+        )
+        \s*(?:\((?P<agency>[^()]{1,30})\))?                            # (Reuters)
+        \s*(?:[—–]|--|\s-)\s+\S""",
+    re.VERBOSE,
+)
+"""Place words, optional ", Region", optional "(Agency)", then a dash and the text."""
+
+
+def dateline_from_body(ctx: Context) -> Iterator[Candidate[str]]:
+    """Propose the dateline of the first body paragraph, if it has one."""
+    layout = ctx.layout
+    for i in range(layout.start, min(layout.end, layout.start + 3)):
+        if layout.labels[i] is not Label.BODY:
+            continue
+        text = ctx.doc.blocks[i].text
+        match = _DATELINE.match(text[:120])
+        if match:
+            place = match["place"].strip()
+            first = place.split(",")[0].split()
+            if first and all(w.isupper() for w in first):
+                yield Candidate(value=place, score=5.0, source=f"block:{i}")
+        return

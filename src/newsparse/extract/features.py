@@ -1,0 +1,177 @@
+"""Per-block evidence computed once and shared by every extractor: prose-likeness and cue class.
+
+Nothing here decides a field; it describes each block (how much running prose it holds,
+which cue-word list its whole text matches, whether it starts with a byline or tag label)
+so that the layout and field rules can weigh the same facts without recomputing them.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+
+import attrs
+
+from newsparse.document import Block, BlockKind
+from newsparse.lexicon import Lexicon, fold
+
+__all__ = ["Cue", "Features", "describe", "is_cjk_char", "word_count"]
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+"""A word: letters/digits, with inner hyphens or apostrophes (al-Sadr, don't)."""
+
+_SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)\]]*$")
+"""Text that ends a sentence, possibly followed by closing quotes or brackets."""
+
+_INNER_SENTENCE = re.compile(r"[^\W\d_]{2,}[.!?。！？][\"”’»]?\s+\S")
+"""A sentence boundary inside the text (word, stop, space, next word)."""
+
+_CREDIT_SHAPE = re.compile(r"(?:^|\s)(?:©|\(c\)|/|\|)\s*[A-Z]|(?:photo|foto|bild|image)\s*:", re.IGNORECASE)
+"""Shapes of a photo credit: "© Name", "Agency/Name", "Photo: Name"."""
+
+
+class Cue(enum.Enum):
+    """Which cue-word list a whole block matches, if any."""
+
+    NONE = "none"
+    WIDGET = "widget"
+    NAVIGATION = "navigation"
+    COMMENT_HEADING = "comment-heading"
+    COMMENT_TEXT = "comment-text"
+    SIDEBAR_HEADING = "sidebar-heading"
+    TAGS = "tags"
+    BOILERPLATE = "boilerplate"
+    CREDIT = "credit"
+
+
+def is_cjk_char(char: str) -> bool:
+    """Return True for Han, Hiragana, Katakana and Hangul characters."""
+    code = ord(char)
+    return (
+        0x3040 <= code <= 0x30FF
+        or 0x3400 <= code <= 0x9FFF
+        or 0xAC00 <= code <= 0xD7AF
+        or 0xF900 <= code <= 0xFAFF
+    )
+
+
+def word_count(text: str) -> int:
+    """Count words; each pair of CJK characters counts as one word (no spaces in CJK)."""
+    words = len(_WORD.findall(text))
+    cjk = sum(1 for ch in text if is_cjk_char(ch)) if not text.isascii() else 0
+    if cjk:
+        # A CJK run matches _WORD as one long "word"; re-weigh it by characters.
+        return max(words, cjk // 2 + words // 2)
+    return words
+
+
+@attrs.frozen(kw_only=True)
+class Features:
+    """What a block looks like, independent of its neighbours."""
+
+    folded: str
+    """The block text folded for cue matching (see :func:`newsparse.lexicon.fold`)."""
+    words: int
+    """Word count (:func:`word_count`)."""
+    prose: float
+    """Running-prose strength: 0.0 for labels and menus, up to ~1.0 for full sentences."""
+    cue: Cue
+    """The cue list the whole block (or its leading label) matches."""
+    cue_key: str = ""
+    """The matched cue word, for explanations."""
+
+
+def describe(block: Block, lex: Lexicon) -> Features:
+    """Compute the features of one block."""
+    text = block.text
+    folded = fold(text)
+    words = word_count(text)
+    cue, key = _cue(folded, text, words, lex)
+    stops = _stopword_hits(folded, lex) if words >= 10 else 0
+    prose = _prose(block, text, words, stops)
+    return Features(folded=folded, words=words, prose=prose, cue=cue, cue_key=key)
+
+
+def _stopword_hits(folded: str, lex: Lexicon) -> int:
+    stops = lex.all_stopwords
+    return sum(1 for w in folded.split() if w in stops)
+
+
+def _prose(block: Block, text: str, words: int, stops: int) -> float:
+    """Score how much a block reads like article prose (sentences of some length)."""
+    if block.kind is BlockKind.HEADING or words < 4:
+        return 0.0
+    ends = bool(_SENTENCE_END.search(text))
+    inner = bool(_INNER_SENTENCE.search(text))
+    if words >= 20 and (ends or inner):
+        score = 1.0
+    elif words >= 12 and (ends or inner):
+        score = 0.85
+    elif words >= 6 and ends:
+        score = 0.6
+    elif words >= 25 or words >= 14 and stops >= 4:
+        # Long unpunctuated lines are prose when function words run through them.
+        score = 0.5
+    else:
+        return 0.0
+    if block.link_chars:
+        score *= max(0.0, 1.0 - 1.6 * block.link_density)
+    upper = sum(1 for ch in text if ch.isupper())
+    letters = sum(1 for ch in text if ch.isalpha()) or 1
+    if upper / letters > 0.6:
+        score *= 0.3
+    return score
+
+
+def _cue(folded: str, text: str, words: int, lex: Lexicon) -> tuple[Cue, str]:
+    if folded in lex.widget_lines or _is_widget_shape(folded):
+        return Cue.WIDGET, folded
+    if folded in lex.comment_headings:
+        return Cue.COMMENT_HEADING, folded
+    if folded in lex.sidebar_headings:
+        return Cue.SIDEBAR_HEADING, folded
+    if folded in lex.navigation_lines:
+        return Cue.NAVIGATION, folded
+    label = tag_label(folded, lex)
+    if label:
+        return Cue.TAGS, label
+    if words <= 60:
+        for phrase in lex.comment_phrases:
+            if phrase in folded:
+                return Cue.COMMENT_TEXT, phrase
+        if words <= 30:
+            for phrase in lex.boilerplate_phrases:
+                if phrase in folded:
+                    return Cue.BOILERPLATE, phrase
+    if words <= 12 and _is_credit(folded, text, lex):
+        return Cue.CREDIT, "credit"
+    return Cue.NONE, ""
+
+
+def tag_label(folded: str, lex: Lexicon) -> str:
+    """Return the tag label a folded line starts with ("tags" for "tags: a, b"), else ``""``."""
+    head, sep, _ = folded.partition(":")
+    if sep and head.strip() in lex.tag_labels:
+        return head.strip()
+    if folded in lex.tag_labels:
+        return folded
+    return ""
+
+
+def _is_widget_shape(folded: str) -> bool:
+    """Font-size and rating widgets are runs of one-letter tokens with signs: "a+ a-", "a a a"."""
+    tokens = folded.split()
+    return 2 <= len(tokens) <= 6 and all(len(t) <= 2 and t[:1] in {"a", "+", "-", "−"} for t in tokens)
+
+
+def _is_credit(folded: str, text: str, lex: Lexicon) -> bool:
+    if folded.startswith(("©", "(c)")) or _CREDIT_SHAPE.search(text) and len(text) < 80:
+        return True
+    head = folded.split(":", 1)[0] if ":" in folded[:20] else ""
+    return bool(head) and head in lex.credit_cues
+
+
+def strip_marks(text: str) -> str:
+    """Drop combining marks after NFD, for accent-insensitive comparisons."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))

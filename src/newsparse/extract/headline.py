@@ -1,0 +1,114 @@
+"""Headline candidates: declared titles confirmed by a visible block, and the most headline-like line.
+
+In a text dump the headline is a short, unpunctuated line shortly before the body,
+usually just above the byline and date lines; the closer, the likelier. Declared titles
+(JSON-LD, og:title, <title>) lose their " | Site" suffixes and win when the page shows
+them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+from newsparse.document import BlockKind
+from newsparse.extract import Candidate, Context
+from newsparse.extract.features import Cue
+from newsparse.lexicon import fold
+
+__all__ = ["headline_from_meta", "headline_from_text", "strip_site_suffix"]
+
+_WINDOW = 30
+"""How many blocks before the body start are searched for the headline."""
+
+_SITE_SEPARATOR = re.compile(r"\s+[|–—•·:»-]\s+|\s+[|]\s*|\s*[|]\s+")
+"""Separators between a title and a site name in ``<title>`` ("Headline | Site")."""
+
+_SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
+"""Words of three or more letters in a URL path."""
+
+_TRAILING_PERIOD = re.compile(r"[.:;,]$")
+"""Headlines do not end with these (question and exclamation marks are fine)."""
+
+
+def strip_site_suffix(title: str, site_names: frozenset[str]) -> str:
+    """Drop a trailing (or leading) " | Site" part from a declared title."""
+    parts = _SITE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    if site_names:
+        kept = [p for p in parts if fold(p) not in site_names and not _looks_like_domain(p, site_names)]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept) if len(kept) > 1 else kept[0]
+    longest = max(parts, key=len)
+    if len(longest) >= 0.5 * len(title):
+        return longest
+    return title
+
+
+def _looks_like_domain(part: str, site_names: frozenset[str]) -> bool:
+    folded = fold(part).replace(" ", "")
+    return any(name.replace(" ", "") == folded for name in site_names)
+
+
+def slug_words(url: str | None) -> frozenset[str]:
+    """Return the folded words of a URL's path (headline evidence)."""
+    if not url:
+        return frozenset()
+    path = urlsplit(url).path
+    return frozenset(w.casefold() for w in _SLUG_WORD.findall(path.replace("-", " ").replace("_", " ")))
+
+
+def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
+    """Propose visible lines before (or at) the body start, scored by headline shape and place."""
+    blocks, feats, start = ctx.doc.blocks, ctx.feats, ctx.layout.start
+    slug = slug_words(ctx.doc.url)
+    lo = max(0, start - _WINDOW)
+    hi = min(len(blocks), start + 3) if start < len(blocks) else len(blocks)
+    distance = 0
+    for i in range(hi - 1, lo - 1, -1):
+        block, feat = blocks[i], feats[i]
+        if i < start and feat.cue is Cue.NONE and feat.words > 3:
+            distance += 1
+        if block.hidden or feat.cue is not Cue.NONE or not 2 <= feat.words <= 40 and not (
+            feat.words == 1 and block.heading_level == 1
+        ):
+            continue
+        text = block.text
+        if _TRAILING_PERIOD.search(text) or len(text) > 300 or (i >= start and feat.prose >= 0.85):
+            continue
+        score = 2.0 + math.log(feat.words) - 0.25 * distance
+        if i >= start:
+            score -= 1.5
+        if block.heading_level == 1:
+            score += 4.0
+        elif block.kind is BlockKind.HEADING:
+            score += 1.0
+        if text.isupper() and feat.words < 6:
+            score -= 2.0
+        if slug:
+            words = {w.casefold() for w in _SLUG_WORD.findall(text)}
+            if words:
+                score += 6.0 * len(words & slug) / max(len(words), 1)
+        yield Candidate(value=text, score=score, source=f"block:{i}", blocks=(i,))
+
+
+def headline_from_meta(ctx: Context) -> Iterator[Candidate[str]]:
+    """Propose declared headlines; a match with a visible block both raises and claims it."""
+    visible = {fold(b.text): b.index for b in ctx.doc.blocks if not b.hidden and len(b.text) < 400}
+    for item in ctx.doc.meta:
+        if item.key not in ("headline", "title"):
+            continue
+        value = strip_site_suffix(item.value, ctx.site_names) if item.key == "title" or "og:" in item.source else item.value
+        value = " ".join(value.split())
+        if not value:
+            continue
+        base = 5.0 if item.key == "headline" else 2.5
+        index = visible.get(fold(value))
+        if index is not None:
+            bonus = 4.0 if ctx.doc.blocks[index].heading_level == 1 else 3.0
+            yield Candidate(value=ctx.doc.blocks[index].text, score=base + bonus, source=item.source, blocks=(index,))
+        else:
+            yield Candidate(value=value, score=base - 1.0, source=item.source)

@@ -1,0 +1,190 @@
+"""Body region and block labels: where the article's running text is, and what the rest is.
+
+The body is the contiguous run of blocks with the most prose mass: every block scores its
+prose characters, and every run of non-prose lines a penalty that grows faster than its
+length (one sub-heading costs little; a menu of twenty links separates two regions).
+A maximum-sum segment search picks the region in one linear pass. Section headings such
+as "Comments" or "The Latest" are barriers no region crosses. Blocks inside the region
+are then labelled (body, caption, widget...), and blocks outside get the label of the
+section they sit in.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from newsparse.document import Block, BlockKind
+from newsparse.extract.features import Cue, Features
+from newsparse.model import Label
+
+__all__ = ["Layout", "find_layout"]
+
+_BARRIER = -10_000.0
+"""Score of a comments/sidebar heading: no body region may cross one."""
+
+_CUE_PENALTY = 60.0
+"""Penalty of a widget, navigation or boilerplate line inside a candidate region."""
+
+_CUE_LABEL: dict[Cue, Label] = {
+    Cue.WIDGET: Label.WIDGET,
+    Cue.NAVIGATION: Label.NAVIGATION,
+    Cue.BOILERPLATE: Label.BOILERPLATE,
+    Cue.COMMENT_HEADING: Label.COMMENTS,
+    Cue.COMMENT_TEXT: Label.COMMENTS,
+    Cue.SIDEBAR_HEADING: Label.SIDEBAR,
+    Cue.TAGS: Label.TAGS,
+    Cue.CREDIT: Label.CAPTION,
+}
+
+
+@attrs.frozen(kw_only=True)
+class Layout:
+    """Where the body is and a first label for every block."""
+
+    start: int
+    """Index of the first body block (== ``end`` when there is no body)."""
+    end: int
+    """Index one past the last body block."""
+    labels: tuple[Label, ...]
+    """One label per block (body blocks are ``Label.BODY``)."""
+    reasons: tuple[str, ...]
+    """One short reason per block."""
+
+
+def _run_penalty(length: int) -> float:
+    """Penalty of ``length`` consecutive non-prose blocks: 25/line plus a quadratic term."""
+    return 25.0 * length + 15.0 * (length - 1) ** 2
+
+
+def _weights(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> list[float]:
+    """Score each block; non-prose runs share their run penalty evenly."""
+    weights = [0.0] * len(blocks)
+    run: list[int] = []
+
+    def close_run() -> None:
+        if run:
+            share = _run_penalty(len(run)) / len(run)
+            for j in run:
+                weights[j] -= share
+            run.clear()
+
+    for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
+        if block.hidden or feat.cue in (Cue.COMMENT_HEADING, Cue.SIDEBAR_HEADING):
+            close_run()
+            weights[i] = _BARRIER if not block.hidden else -_CUE_PENALTY
+        elif feat.prose > 0 and feat.cue is Cue.NONE:
+            close_run()
+            weights[i] = len(block.text) * feat.prose
+        else:
+            run.append(i)
+            if feat.cue is not Cue.NONE:
+                weights[i] -= _CUE_PENALTY
+    close_run()
+    return weights
+
+
+def _best_segment(weights: list[float]) -> tuple[int, int, float]:
+    """Return ``(start, end, total)`` of the maximum-sum contiguous segment (Kadane)."""
+    best = (0, 0, 0.0)
+    start, total = 0, 0.0
+    for i, w in enumerate(weights):
+        if total <= 0:
+            start, total = i, w
+        else:
+            total += w
+        if total > best[2]:
+            best = (start, i + 1, total)
+    return best
+
+
+def find_layout(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> Layout:
+    """Find the body region and label every block."""
+    start, end, total = _best_segment(_weights(blocks, feats))
+    if total <= 0:
+        start = end = 0
+    labels: list[Label] = []
+    reasons: list[str] = []
+    for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
+        if start <= i < end:
+            label, reason = _inside(i, blocks, feats, start, end)
+        else:
+            label, reason = _outside(feat, block)
+        labels.append(label)
+        reasons.append(reason)
+    _label_sections(labels, reasons, feats, end)
+    _mark_captions(labels, reasons, blocks, feats, start, end)
+    _drop_duplicates(labels, reasons, blocks, start, end)
+    return Layout(start=start, end=end, labels=tuple(labels), reasons=tuple(reasons))
+
+
+def _inside(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...], start: int, end: int) -> tuple[Label, str]:
+    block, feat = blocks[i], feats[i]
+    if block.hidden:
+        return Label.BOILERPLATE, "hidden"
+    if feat.cue is not Cue.NONE:
+        return _CUE_LABEL[feat.cue], f"cue:{feat.cue.value}:{feat.cue_key}"
+    if feat.prose > 0:
+        return Label.BODY, "prose"
+    if block.kind is BlockKind.CAPTION:
+        return Label.CAPTION, "caption-element"
+    if start < i < end - 1 and 1 <= feat.words <= 20:
+        return Label.BODY, "subheading"
+    if block.kind in (BlockKind.LIST_ITEM, BlockKind.QUOTE, BlockKind.PRE, BlockKind.TABLE_CELL):
+        return Label.BODY, block.kind.value
+    return Label.UNKNOWN, "short-line-in-body"
+
+
+def _outside(feat: Features, block: Block) -> tuple[Label, str]:
+    if block.hidden:
+        return Label.BOILERPLATE, "hidden"
+    if feat.cue is not Cue.NONE:
+        return _CUE_LABEL[feat.cue], f"cue:{feat.cue.value}:{feat.cue_key}"
+    return Label.UNKNOWN, "outside-body"
+
+
+def _label_sections(labels: list[Label], reasons: list[str], feats: tuple[Features, ...], end: int) -> None:
+    """After the body, every block under a comments/sidebar heading takes that section's label."""
+    section: Label | None = None
+    for i in range(end, len(labels)):
+        cue = feats[i].cue
+        if cue in (Cue.COMMENT_HEADING, Cue.COMMENT_TEXT):
+            section = Label.COMMENTS
+        elif cue is Cue.SIDEBAR_HEADING:
+            section = Label.SIDEBAR
+        if section is not None and labels[i] in (Label.UNKNOWN, Label.BODY):
+            labels[i] = section
+            reasons[i] = f"section:{section.value}"
+        elif labels[i] is Label.UNKNOWN:
+            labels[i] = Label.BOILERPLATE
+            reasons[i] = "after-body"
+
+
+def _mark_captions(
+    labels: list[Label],
+    reasons: list[str],
+    blocks: tuple[Block, ...],
+    feats: tuple[Features, ...],
+    start: int,
+    end: int,
+) -> None:
+    """A short body block right before a photo credit is that photo's caption."""
+    for i in range(max(start, 1), end):
+        if feats[i].cue is Cue.CREDIT and labels[i - 1] is Label.BODY and feats[i - 1].words < 35:
+            labels[i - 1] = Label.CAPTION
+            reasons[i - 1] = "before-credit"
+        elif blocks[i].kind is BlockKind.CAPTION and labels[i] is Label.BODY:
+            labels[i] = Label.CAPTION
+            reasons[i] = "caption-element"
+
+
+def _drop_duplicates(labels: list[Label], reasons: list[str], blocks: tuple[Block, ...], start: int, end: int) -> None:
+    """A body block repeated verbatim (pull quotes, teasers shown twice) is kept only once."""
+    seen: set[str] = set()
+    for i in range(start, end):
+        if labels[i] is not Label.BODY:
+            continue
+        key = blocks[i].text.casefold()
+        if key in seen:
+            labels[i] = Label.BOILERPLATE
+            reasons[i] = "duplicate"
+        seen.add(key)

@@ -1,0 +1,143 @@
+"""Tag candidates: "Tags:" lines (run-together ones split with page evidence) and declared keywords.
+
+A text dump often runs a tag list together ("Tags: Jund al-Imam al Hujja Muqtada al-Sadr
+troops expulsion"). Such a line is split by dynamic programming over its words: a
+segment that occurs as a phrase in the body text scores by its length, a segment of
+uniform capitalisation scores less, and every segment costs a constant, so the best
+split prefers body phrases and then few, case-consistent tags.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsparse.extract import Candidate, Context
+from newsparse.extract.features import Cue
+from newsparse.model import Label
+
+__all__ = ["split_run_together", "tags_from_meta", "tags_from_text"]
+
+_SEPARATORS = re.compile(r"\s*(?:[,;|•·#]|\s/\s)\s*")
+"""Explicit tag separators."""
+
+_NON_WORD = re.compile(r"[^\w]+")
+_MAX_TAG_WORDS = 6
+_MAX_LINE_WORDS = 80
+
+
+def _norm(text: str) -> str:
+    """Fold to lower-case words separated by single spaces, padded, for phrase lookups."""
+    return " " + " ".join(_NON_WORD.sub(" ", text.casefold()).split()) + " "
+
+
+def _case_class(word: str) -> str:
+    letters = [c for c in word if c.isalpha()]
+    if not letters:
+        return "other"
+    return "upper" if letters[0].isupper() else "lower"
+
+
+_PARTICLES = frozenset({"al", "of", "the", "de", "van", "von", "and", "for", "in", "bin", "la", "le", "el", "da"})
+
+
+def _segment_score(words: list[str], body: str) -> float:
+    phrase = _norm(" ".join(words))
+    # A lone common word occurs in any body; only names and phrases count as evidence.
+    evidence = len(words) > 1 or words[0][:1].isupper()
+    if evidence and len(phrase) > 2 and phrase in body:
+        return 2.0 * len(words)
+    classes = {_case_class(w) for w in words if w.casefold().split("-")[0] not in _PARTICLES}
+    if len(classes) <= 1:
+        return 0.5 * len(words)
+    return -1.0 * len(words)
+
+
+def split_run_together(line: str, body: str) -> list[str]:
+    """Split a tag line with no separators into tags, using ``body`` as evidence.
+
+    Args:
+        line: The tag words, label removed.
+        body: Text of the article body.
+
+    Returns:
+        The tags in order.
+    """
+    words = line.split()[:_MAX_LINE_WORDS]
+    norm_body = _norm(body)
+    n = len(words)
+    best: list[float] = [0.0] + [float("-inf")] * n
+    back = [0] * (n + 1)
+    for end in range(1, n + 1):
+        for size in range(1, min(_MAX_TAG_WORDS, end) + 1):
+            begin = end - size
+            score = best[begin] + _segment_score(words[begin:end], norm_body) - 1.0
+            if score > best[end]:
+                best[end], back[end] = score, begin
+    tags: list[str] = []
+    end = n
+    while end > 0:
+        tags.append(" ".join(words[back[end] : end]))
+        end = back[end]
+    return tags[::-1]
+
+
+def _dedupe(tags: list[str]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for tag in tags:
+        tag = " ".join(tag.split()).strip(" .:")
+        if tag and tag.casefold() not in seen and len(tag) <= 80:
+            seen.add(tag.casefold())
+            out.append(tag)
+    return tuple(out)
+
+
+def _body_text(ctx: Context) -> str:
+    layout = ctx.layout
+    return " ".join(
+        ctx.doc.blocks[i].text for i in range(layout.start, layout.end) if layout.labels[i] is Label.BODY
+    )
+
+
+def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
+    """Propose tags from a labelled tag line, or from the short lines under a "Tags" heading."""
+    blocks, feats = ctx.doc.blocks, ctx.feats
+    for i, feat in enumerate(feats):
+        if feat.cue is not Cue.TAGS:
+            continue
+        text = blocks[i].text
+        colon = text.find(":")
+        rest = text[colon + 1 :].strip() if colon >= 0 and feat.folded != feat.cue_key else ""
+        claimed = [i]
+        if rest:
+            parts = [p for p in _SEPARATORS.split(rest) if p]
+            if len(parts) == 1 and len(rest.split()) > 3:
+                parts = split_run_together(rest, _body_text(ctx))
+        else:
+            parts = []
+            for j in range(i + 1, min(len(blocks), i + 40)):
+                if feats[j].words > 8 or feats[j].cue not in (Cue.NONE, Cue.NAVIGATION) or (
+                    blocks[j].blank_before > 1
+                ):
+                    break
+                parts.extend(p for p in _SEPARATORS.split(blocks[j].text) if p)
+                claimed.append(j)
+        tags = _dedupe(parts)
+        if tags:
+            score = 5.0 if i >= ctx.layout.start - 30 else 3.0
+            yield Candidate(value=tags, score=score, source=f"block:{i}", blocks=tuple(claimed))
+
+
+def tags_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
+    """Propose declared tags (article:tag, JSON-LD keywords, rel=tag links)."""
+    by_source: dict[str, list[str]] = {}
+    for item in ctx.doc.meta_values("tag"):
+        by_source.setdefault(item.source.split(":")[0], []).extend(
+            p for p in _SEPARATORS.split(item.value) if p
+        )
+    for source, values in by_source.items():
+        tags = _dedupe(values)
+        if tags:
+            score = {"rel": 5.5, "jsonld": 4.5, "meta": 4.0}.get(source, 3.5)
+            yield Candidate(value=tags, score=score, source=source)

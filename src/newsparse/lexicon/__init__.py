@@ -1,0 +1,133 @@
+"""Per-language cue words, loaded once from the TOML files beside this module.
+
+Each ``<lang>.toml`` holds data only (month names, byline prefixes, section headings,
+widget strings...). :func:`lexicon` merges every language into one :class:`Lexicon`:
+pages mix languages (a German article under an English share bar), so cues from all
+languages apply, while ``stopwords`` stay per language for language identification.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+import unicodedata
+from importlib import resources
+from typing import Any
+
+import attrs
+
+__all__ = ["LANGUAGES", "Lexicon", "fold", "lexicon"]
+
+LANGUAGES: tuple[str, ...] = ("de", "en", "es", "fr", "it", "nl", "pt")
+"""The languages that have a cue-word file."""
+
+_LIST_KEYS: tuple[str, ...] = (
+    "weekdays",
+    "byline_prefixes",
+    "author_conjunctions",
+    "staff_words",
+    "published_cues",
+    "updated_cues",
+    "tag_labels",
+    "comment_headings",
+    "comment_phrases",
+    "sidebar_headings",
+    "widget_lines",
+    "navigation_lines",
+    "boilerplate_phrases",
+    "credit_cues",
+)
+
+
+def fold(text: str) -> str:
+    """Return the matching key of a cue or a line: NFC, case-folded, inner spaces folded.
+
+    Trailing colons and surrounding punctuation that decorates headings (``"Tags:"``,
+    ``"» Related"``) are dropped so that the data files need one spelling only.
+    """
+    text = unicodedata.normalize("NFC", text).casefold()
+    return " ".join(text.split()).strip(" :|»«>•·-–—*#")
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """Cue words of all languages, folded with :func:`fold`, as frozensets for O(1) lookups."""
+
+    months: dict[str, int]
+    """Month name or abbreviation → month number 1–12."""
+    weekdays: frozenset[str]
+    """Day names and abbreviations."""
+    byline_prefixes: tuple[str, ...]
+    """Words that introduce a byline ("by", "von"), longest first."""
+    author_conjunctions: frozenset[str]
+    """Words joining two author names ("and", "und")."""
+    staff_words: frozenset[str]
+    """Bylines that name no person ("Staff", "Redaktion")."""
+    published_cues: frozenset[str]
+    """Labels before a publication date ("Published", "Veröffentlicht am")."""
+    updated_cues: frozenset[str]
+    """Labels before an update date ("Updated", "Aktualisiert")."""
+    tag_labels: frozenset[str]
+    """Labels that introduce a tag list ("Tags", "Schlagwörter")."""
+    comment_headings: frozenset[str]
+    """Headings that open a comments section."""
+    comment_phrases: tuple[str, ...]
+    """Phrases found inside comment policies and forms."""
+    sidebar_headings: frozenset[str]
+    """Headings that open a latest/related/most-read list."""
+    widget_lines: frozenset[str]
+    """Whole lines that are widgets (share, font size, print)."""
+    navigation_lines: frozenset[str]
+    """Whole lines that are site navigation."""
+    boilerplate_phrases: tuple[str, ...]
+    """Phrases of newsletter boxes, paywalls, cookie and copyright notices."""
+    credit_cues: tuple[str, ...]
+    """Words that mark a photo caption or credit line."""
+    stopwords: dict[str, frozenset[str]]
+    """Language code → its most frequent function words."""
+    all_stopwords: frozenset[str]
+    """Stopwords of every language, for prose detection in an unknown language."""
+
+
+def _load(lang: str) -> dict[str, Any]:
+    data = resources.files(__name__).joinpath(f"{lang}.toml").read_text(encoding="utf-8")
+    return tomllib.loads(data)
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """Return the merged lexicon of every language (loaded once per process)."""
+    lists: dict[str, set[str]] = {key: set() for key in _LIST_KEYS}
+    months: dict[str, int] = {}
+    stopwords: dict[str, frozenset[str]] = {}
+    for lang in LANGUAGES:
+        data = _load(lang)
+        for number, names in enumerate(data["months"], start=1):
+            for name in names:
+                months.setdefault(fold(name), number)
+        for key in _LIST_KEYS:
+            lists[key].update(fold(w) for w in data.get(key, ()))
+        stopwords[lang] = frozenset(fold(w) for w in data["stopwords"])
+
+    def by_length(key: str) -> tuple[str, ...]:
+        return tuple(sorted(lists[key], key=lambda w: (-len(w), w)))
+
+    return Lexicon(
+        months=months,
+        weekdays=frozenset(lists["weekdays"]),
+        byline_prefixes=by_length("byline_prefixes"),
+        author_conjunctions=frozenset(lists["author_conjunctions"]),
+        staff_words=frozenset(lists["staff_words"]),
+        published_cues=frozenset(lists["published_cues"]),
+        updated_cues=frozenset(lists["updated_cues"]),
+        tag_labels=frozenset(lists["tag_labels"]),
+        comment_headings=frozenset(lists["comment_headings"]),
+        comment_phrases=by_length("comment_phrases"),
+        sidebar_headings=frozenset(lists["sidebar_headings"]),
+        widget_lines=frozenset(lists["widget_lines"]),
+        navigation_lines=frozenset(lists["navigation_lines"]),
+        boilerplate_phrases=by_length("boilerplate_phrases"),
+        credit_cues=by_length("credit_cues"),
+        stopwords=stopwords,
+        all_stopwords=frozenset().union(*stopwords.values()),
+    )

@@ -1,0 +1,374 @@
+"""The Parser: an immutable composition of readers, field rules and profiles; the only module that knows stage order.
+
+Data flow: ``dump → sniff → Document (from_text | from_html) → features → layout (body
+region) → field rules → resolve → Article``. Every stage is a pure function over frozen
+values, so a Parser can be shared between threads and pickled into worker processes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
+from urllib.parse import urlsplit
+
+import attrs
+
+from newsparse.document import Block, Document, DumpKind
+from newsparse.document.from_html import read_html
+from newsparse.document.from_text import read_text
+from newsparse.errors import ArgumentTypeError, ConfigError, InputTooLargeError
+from newsparse.extract import Candidate, Context, Field, NamedRule, Rule
+from newsparse.extract.byline import authors_from_meta, authors_from_text
+from newsparse.extract.date import (
+    published_from_meta,
+    published_from_text,
+    published_from_url,
+    updated_from_meta,
+    updated_from_text,
+)
+from newsparse.extract.dateline import dateline_from_body
+from newsparse.extract.features import Cue, Features, describe
+from newsparse.extract.headline import headline_from_meta, headline_from_text
+from newsparse.extract.lang import detect_language
+from newsparse.extract.layout import Layout, find_layout
+from newsparse.extract.quotes import find_quotes
+from newsparse.extract.tags import tags_from_meta, tags_from_text
+from newsparse.lexicon import Lexicon, fold, lexicon
+from newsparse.model import Article, Label, Paragraphs, Segment, Verdict
+from newsparse.profiles import BUILTIN_PROFILES, Profile, load_plugin_profiles, match_profile
+from newsparse.resolve import Decision, decide
+from newsparse.sniff import sniff
+
+__all__ = ["Explanation", "Parser", "default_rules"]
+
+DEFAULT_MAX_INPUT_CHARS = 64_000_000
+"""Inputs longer than this many characters raise InputTooLargeError (configurable)."""
+
+_FIELD_LABEL: dict[Field, Label] = {
+    Field.HEADLINE: Label.HEADLINE,
+    Field.PUBLISHED: Label.DATE,
+    Field.UPDATED: Label.DATE,
+    Field.AUTHORS: Label.BYLINE,
+    Field.TAGS: Label.TAGS,
+}
+
+
+def default_rules() -> Mapping[Field, tuple[NamedRule, ...]]:
+    """Return the built-in rule table: for each field, its rules in order."""
+    return MappingProxyType(
+        {
+            Field.HEADLINE: (NamedRule("meta", headline_from_meta), NamedRule("text", headline_from_text)),
+            Field.PUBLISHED: (
+                NamedRule("meta", published_from_meta),
+                NamedRule("text", published_from_text),
+                NamedRule("url", published_from_url),
+            ),
+            Field.UPDATED: (NamedRule("meta", updated_from_meta), NamedRule("text", updated_from_text)),
+            Field.AUTHORS: (NamedRule("meta", authors_from_meta), NamedRule("text", authors_from_text)),
+            Field.TAGS: (NamedRule("meta", tags_from_meta), NamedRule("text", tags_from_text)),
+            Field.DATELINE: (NamedRule("body", dateline_from_body),),
+        }
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Explanation:
+    """Why a parse came out as it did: the ranked candidates of every field."""
+
+    kind: DumpKind
+    """What the dump was sniffed as."""
+    sniff_reason: str
+    """How the dump was decoded and classified."""
+    profile: str | None
+    """Name of the profile that applied, if any."""
+    decisions: Mapping[Field, Decision]
+    """Per field, every candidate with its score and source."""
+
+
+def _check_rules(rules: Mapping[Field, tuple[NamedRule, ...]]) -> None:
+    for field, named in rules.items():
+        if not isinstance(field, Field):
+            msg = f"unknown field {field!r}; use newsparse.Field"
+            raise ConfigError(msg)
+        names = [r.name for r in named]
+        if len(set(names)) != len(names):
+            msg = f"duplicate rule names for {field.value}: {names}"
+            raise ConfigError(msg)
+        for r in named:
+            if not callable(r.rule):
+                msg = f"rule {r.name!r} of {field.value} is not callable"
+                raise ConfigError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class Parser:
+    """An immutable, picklable page-dump parser. Build once, call :meth:`parse` many times.
+
+    Raises:
+        ConfigError: On construction, for invalid options or rules.
+    """
+
+    rules: Mapping[Field, tuple[NamedRule, ...]] = attrs.field(factory=default_rules)
+    """Per-field rule lists (see :func:`default_rules`)."""
+    profiles: tuple[Profile, ...] = attrs.field(default=BUILTIN_PROFILES, converter=tuple)
+    """Profiles tried in priority order."""
+    max_input_chars: int = DEFAULT_MAX_INPUT_CHARS
+    """Longest accepted input, in characters (bytes for bytes input)."""
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.max_input_chars, int) or self.max_input_chars <= 0:
+            msg = f"max_input_chars must be a positive int, got {self.max_input_chars!r}"
+            raise ConfigError(msg)
+        for profile in self.profiles:
+            if not isinstance(profile, Profile):
+                msg = f"profiles must be Profile values, got {type(profile).__name__}"
+                raise ConfigError(msg)
+        _check_rules(self.rules)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"rules": dict(self.rules), "profiles": self.profiles, "max_input_chars": self.max_input_chars}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        object.__setattr__(self, "rules", MappingProxyType(state["rules"]))
+        object.__setattr__(self, "profiles", state["profiles"])
+        object.__setattr__(self, "max_input_chars", state["max_input_chars"])
+
+    @classmethod
+    def default(cls) -> Parser:
+        """Return the shared default parser (built-in plus plugin profiles), built once."""
+        return _default_parser()
+
+    def with_rule(
+        self, field: Field, name: str, rule: Rule, *, before: str | None = None, after: str | None = None
+    ) -> Parser:
+        """Return a copy with ``rule`` added to ``field`` (at the end, or before/after a named rule)."""
+        current = list(self.rules.get(field, ()))
+        anchor = before or after
+        position = len(current)
+        if anchor is not None:
+            names = [r.name for r in current]
+            if anchor not in names:
+                msg = f"no rule named {anchor!r} for {field.value}"
+                raise ConfigError(msg)
+            position = names.index(anchor) + (1 if after else 0)
+        current.insert(position, NamedRule(name, rule))
+        rules = dict(self.rules)
+        rules[field] = tuple(current)
+        return attrs.evolve(self, rules=MappingProxyType(rules))
+
+    def without_rule(self, field: Field, name: str) -> Parser:
+        """Return a copy without the named rule of ``field``."""
+        current = self.rules.get(field, ())
+        if name not in [r.name for r in current]:
+            msg = f"no rule named {name!r} for {field.value}"
+            raise ConfigError(msg)
+        rules = dict(self.rules)
+        rules[field] = tuple(r for r in current if r.name != name)
+        return attrs.evolve(self, rules=MappingProxyType(rules))
+
+    def parse(
+        self,
+        dump: str | bytes,
+        /,
+        *,
+        url: str | None = None,
+        fetched: dt.date | None = None,
+        language: str | None = None,
+        profile: Profile | None = None,
+    ) -> Article:
+        """Parse one page dump (HTML or plain text) into an :class:`Article`.
+
+        Args:
+            dump: The page as ``str`` or raw ``bytes`` (decoded by BOM, declared charset,
+                then detection).
+            url: The page URL, when known: evidence for headline, date and site.
+            fetched: When the page was fetched; no date later than this is returned.
+            language: ISO 639-1 code to use instead of detection.
+            profile: A profile to apply instead of matching one.
+
+        Returns:
+            The article; fields not found are ``None`` or empty.
+
+        Raises:
+            ArgumentTypeError: ``dump`` is not str or bytes, or an option has a wrong type.
+            DecodingError: ``dump`` is bytes that are binary or not decodable text.
+            InputTooLargeError: ``dump`` is longer than ``max_input_chars``.
+        """
+        return self._run(dump, url=url, fetched=fetched, language=language, profile=profile)[0]
+
+    def parse_and_explain(
+        self,
+        dump: str | bytes,
+        /,
+        *,
+        url: str | None = None,
+        fetched: dt.date | None = None,
+        language: str | None = None,
+        profile: Profile | None = None,
+    ) -> tuple[Article, Explanation]:
+        """Like :meth:`parse`, and also return the :class:`Explanation` of every decision."""
+        return self._run(dump, url=url, fetched=fetched, language=language, profile=profile)
+
+    def _run(
+        self,
+        dump: str | bytes,
+        *,
+        url: str | None,
+        fetched: dt.date | None,
+        language: str | None,
+        profile: Profile | None,
+    ) -> tuple[Article, Explanation]:
+        _check_arguments(dump, url, fetched, language, profile, self.max_input_chars)
+        source = sniff(dump)
+        if source.kind is DumpKind.HTML:
+            doc = read_html(source.text, url=url)
+        else:
+            doc = read_text(source.text, url=url)
+        lex = lexicon()
+        chosen = profile or match_profile(self.profiles, doc)
+        feats = _features(doc, lex, chosen)
+        layout = find_layout(doc.blocks, feats)
+        lang = language or doc.lang_hint or _detect(doc, layout, lex)
+        fetched_day = fetched.date() if isinstance(fetched, dt.datetime) else fetched
+        ctx = Context(
+            doc=doc, lex=lex, feats=feats, layout=layout, lang=lang, fetched=fetched_day,
+            site_names=_site_names(doc),
+        )
+        rules = dict(self.rules)
+        if chosen is not None:
+            for field, extra in chosen.rules.items():
+                rules[field] = (*rules.get(field, ()), *extra)
+        weights = chosen.weights if chosen is not None else None
+        decisions = {
+            field: decide((c for named in named_rules for c in named.rule(ctx)), weights)
+            for field, named_rules in rules.items()
+        }
+        article = _assemble(doc, ctx, decisions, url)
+        explanation = Explanation(
+            kind=source.kind,
+            sniff_reason=source.reason,
+            profile=chosen.name if chosen else None,
+            decisions=MappingProxyType(decisions),
+        )
+        return article, explanation
+
+
+@functools.cache
+def _default_parser() -> Parser:
+    return Parser(profiles=(*BUILTIN_PROFILES, *load_plugin_profiles()))
+
+
+def _check_arguments(
+    dump: object, url: object, fetched: object, language: object, profile: object, limit: int
+) -> None:
+    if not isinstance(dump, str | bytes | bytearray | memoryview):
+        msg = f"dump must be str or bytes, got {type(dump).__name__}"
+        raise ArgumentTypeError(msg)
+    if url is not None and not isinstance(url, str):
+        msg = f"url must be a str or None, got {type(url).__name__}"
+        raise ArgumentTypeError(msg)
+    if fetched is not None and not isinstance(fetched, dt.date):
+        msg = f"fetched must be a datetime.date or None, got {type(fetched).__name__}"
+        raise ArgumentTypeError(msg)
+    if language is not None and not isinstance(language, str):
+        msg = f"language must be a str or None, got {type(language).__name__}"
+        raise ArgumentTypeError(msg)
+    if profile is not None and not isinstance(profile, Profile):
+        msg = f"profile must be a newsparse.Profile or None, got {type(profile).__name__}"
+        raise ArgumentTypeError(msg)
+    if len(dump) > limit:
+        msg = f"input of {len(dump):,} characters exceeds max_input_chars={limit:,}"
+        raise InputTooLargeError(msg)
+
+
+def _features(doc: Document, lex: Lexicon, profile: Profile | None) -> tuple[Features, ...]:
+    feats = [describe(block, lex) for block in doc.blocks]
+    if profile is not None and profile.boilerplate:
+        extra = frozenset(profile.boilerplate)
+        for i, feat in enumerate(feats):
+            if feat.folded in extra:
+                feats[i] = attrs.evolve(feat, cue=Cue.BOILERPLATE, cue_key=f"profile:{profile.name}")
+    return tuple(feats)
+
+
+def _detect(doc: Document, layout: Layout, lex: Lexicon) -> str | None:
+    blocks = doc.blocks[layout.start : layout.end] or doc.blocks
+    return detect_language(" ".join(b.text for b in blocks[:60]), lex)
+
+
+def _site_names(doc: Document) -> frozenset[str]:
+    names = {fold(m.value) for m in doc.meta_values("site")}
+    if doc.url:
+        host = (urlsplit(doc.url).hostname or "").casefold()
+        labels = [p for p in host.split(".") if p not in ("www", "m", "amp", "com", "net", "org", "co", "uk")]
+        names.update(labels)
+        names.add(host)
+        names.add(host.removeprefix("www."))
+    names.discard("")
+    return frozenset(names)
+
+
+def _value(decisions: Mapping[Field, Decision], field: Field) -> Candidate[Any] | None:
+    decision = decisions.get(field)
+    return decision.winner if decision is not None else None
+
+
+def _assemble(doc: Document, ctx: Context, decisions: Mapping[Field, Decision], url: str | None) -> Article:
+    layout = ctx.layout
+    labels = list(layout.labels)
+    reasons = list(layout.reasons)
+    for field, label in _FIELD_LABEL.items():
+        winner = _value(decisions, field)
+        if winner is None:
+            continue
+        for i in winner.blocks:
+            labels[i] = label
+            reasons[i] = f"{field.value}:{winner.source}"
+    headline = _value(decisions, Field.HEADLINE)
+    if headline is not None and headline.blocks and headline.blocks[0] > layout.start:
+        # The headline sits inside the found region: what precedes it is not this article.
+        for i in range(layout.start, headline.blocks[0]):
+            if labels[i] is Label.BODY:
+                labels[i], reasons[i] = Label.UNKNOWN, "before-headline"
+    body = Paragraphs(doc.blocks[i].text for i in range(len(labels)) if labels[i] is Label.BODY)
+    published = _value(decisions, Field.PUBLISHED)
+    updated = _value(decisions, Field.UPDATED)
+    authors = _value(decisions, Field.AUTHORS)
+    tags = _value(decisions, Field.TAGS)
+    dateline = _value(decisions, Field.DATELINE)
+    lang = ctx.lang
+    segments = tuple(_segment(block, labels[block.index], reasons[block.index]) for block in doc.blocks)
+    verdict = _verdict(headline is not None, len(body))
+    return Article(
+        headline=headline.value if headline else None,
+        published=published.value if published else None,
+        updated=updated.value if updated and (not published or updated.value != published.value) else None,
+        published_raw=published.raw if published else None,
+        authors=authors.value if authors else (),
+        tags=tags.value if tags else (),
+        dateline=dateline.value if dateline else None,
+        body=body,
+        quotes=find_quotes(body, lang=lang),
+        lang=lang,
+        url=url or _first_meta(doc, "url"),
+        site=_first_meta(doc, "site"),
+        segments=segments,
+        verdict=verdict,
+    )
+
+
+def _first_meta(doc: Document, key: str) -> str | None:
+    values = doc.meta_values(key)
+    return values[0].value if values else None
+
+
+def _segment(block: Block, label: Label, reason: str) -> Segment:
+    return Segment(label=label, text=block.text, lines=block.lines, reason=reason)
+
+
+def _verdict(has_headline: bool, paragraphs: int) -> Verdict:
+    reasons = [f"body:{paragraphs}-paragraphs", "headline:found" if has_headline else "headline:missing"]
+    return Verdict(is_article=paragraphs >= 2 or (has_headline and paragraphs >= 1), reasons=tuple(reasons))
