@@ -1,7 +1,8 @@
-"""newsparse: split scraped news page dumps (HTML or plain text) into clean, typed articles.
+r"""newsparse: split scraped news page dumps (HTML or plain text) into clean, typed articles.
 
 >>> import newsparse
->>> article = newsparse.parse("Headline of the story\\n\\nBy Jane Doe\\n\\nFirst paragraph of the story, long enough to read as prose.")
+>>> dump = "Headline of the story\\n\\nBy Jane Doe\\n\\nA first paragraph, long enough to be prose."
+>>> article = newsparse.parse(dump)
 >>> article.headline, article.authors
 ('Headline of the story', ('Jane Doe',))
 """
@@ -26,8 +27,8 @@ from newsparse.parser import Explanation, Parser
 from newsparse.profiles import Profile
 
 __all__ = [
-    "Article",
     "ArgumentTypeError",
+    "Article",
     "Candidate",
     "ConfigError",
     "Context",
@@ -70,7 +71,9 @@ def parse(
     A convenience wrapper over ``Parser.default().parse(...)``; see
     :meth:`Parser.parse` for the arguments and the exceptions.
     """
-    return Parser.default().parse(dump, url=url, fetched=fetched, language=language, profile=profile)
+    return Parser.default().parse(
+        dump, url=url, fetched=fetched, language=language, profile=profile
+    )
 
 
 def parse_and_explain(
@@ -83,14 +86,14 @@ def parse_and_explain(
     profile: Profile | None = None,
 ) -> tuple[Article, Explanation]:
     """Like :func:`parse`, and also return the :class:`Explanation` of every decision."""
-    return Parser.default().parse_and_explain(dump, url=url, fetched=fetched, language=language, profile=profile)
+    return Parser.default().parse_and_explain(
+        dump, url=url, fetched=fetched, language=language, profile=profile
+    )
 
 
 for _name in __all__:
     _obj = globals()[_name]
-    if hasattr(_obj, "__module__") and not isinstance(_obj, str):
-        try:
-            _obj.__module__ = __name__
-        except (AttributeError, TypeError):  # builtins-backed objects keep their module
-            pass
+    if isinstance(_obj, type):
+        # Show public types as newsparse.X in reprs and docs, not their private module.
+        _obj.__module__ = __name__
 del _name, _obj

@@ -26,10 +26,14 @@ _ISO = re.compile(
 )
 """Year-first dates (2019-08-27, 2019/08/27, 2019.08.27) with an optional ISO time and zone."""
 
-_NUMERIC = re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d{2})(?![\d])")
+_NUMERIC = re.compile(
+    r"(?<![\d.:/-])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d{2})(?!\w)"
+)
 """Day/month-first numeric dates with a four-digit year: 27-08-2019, 08/27/2019, 3.5.2024."""
 
-_CJK = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]?")
+_CJK = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]?"
+)
 """Chinese, Japanese and Korean dates: 2024年5月3日, 2024년 5월 3일."""
 
 _COMPACT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
@@ -83,24 +87,62 @@ def _make(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+"""Every supported form has a four-digit year: the cheap anchor for the full patterns."""
+
+_WINDOW = 40
+"""Characters searched on each side of a year for the rest of its date."""
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Return every date mention in ``text`` in order of position, overlapping matches dropped.
 
+    The full patterns run only on windows around four-digit years, so the cost is linear in
+    the text and small for the many lines that hold no year.
+
     Args:
-        text: Any string; long inputs are scanned in linear time.
+        text: Any string.
 
     Returns:
         The mentions sorted by start offset.
     """
     found: list[DateMention] = []
+    window_start, window_end = -1, -1
+    for year in _YEAR.finditer(text):
+        lo, hi = max(0, year.start() - _WINDOW), year.end() + _WINDOW
+        if lo <= window_end:
+            window_end = hi
+            continue
+        if window_end >= 0:
+            found.extend(_scan(text, window_start, window_end))
+        window_start, window_end = lo, hi
+    if window_end >= 0:
+        found.extend(_scan(text, window_start, window_end))
+    found.sort(key=lambda m: (m.start, -m.end))
+    kept: list[DateMention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _scan(full: str, offset: int, end: int) -> list[DateMention]:
+    """Run every date pattern over ``full[offset:end]``; spans are offsets into ``full``."""
+    text = full[offset:end]
+    found: list[DateMention] = []
     for match in _ISO.finditer(text):
         date = _make(int(match["y"]), int(match["m"]), int(match["d"]))
         if date:
-            found.append(DateMention(readings=(date,), raw=match[0], start=match.start(), end=match.end()))
+            found.append(
+                DateMention(readings=(date,), raw=match[0], start=match.start(), end=match.end())
+            )
     for match in _CJK.finditer(text):
         date = _make(int(match["y"]), int(match["m"]), int(match["d"]))
         if date:
-            found.append(DateMention(readings=(date,), raw=match[0], start=match.start(), end=match.end()))
+            found.append(
+                DateMention(readings=(date,), raw=match[0], start=match.start(), end=match.end())
+            )
     for match in _NUMERIC.finditer(text):
         a, b, y = int(match["a"]), int(match["b"]), int(match["y"])
         readings = tuple(
@@ -122,14 +164,14 @@ def find_dates(text: str) -> list[DateMention]:
             month = months.get(match["mon"].casefold())
             date = _make(int(match["y"]), month, int(match["d"])) if month else None
             if date:
-                found.append(DateMention(readings=(date,), raw=match[0], start=match.start(), end=match.end()))
-    found.sort(key=lambda m: (m.start, -m.end))
-    kept: list[DateMention] = []
-    for mention in found:
-        if kept and mention.start < kept[-1].end:
-            continue
-        kept.append(mention)
-    return kept
+                found.append(
+                    DateMention(
+                        readings=(date,), raw=match[0], start=match.start(), end=match.end()
+                    )
+                )
+    if offset:
+        found = [attrs.evolve(m, start=m.start + offset, end=m.end + offset) for m in found]
+    return found
 
 
 def find_compact_date(text: str) -> dt.date | None:
@@ -174,7 +216,13 @@ def _with_time(date: dt.date, match: re.Match[str]) -> dt.date:
         tz = dt.timezone(sign * offset)
     try:
         return dt.datetime(
-            date.year, date.month, date.day, int(match["H"]), int(match["M"]), int(match["S"] or 0), tzinfo=tz
+            date.year,
+            date.month,
+            date.day,
+            int(match["H"]),
+            int(match["M"]),
+            int(match["S"] or 0),
+            tzinfo=tz,
         )
     except ValueError:
         return date

@@ -58,8 +58,20 @@ class Paragraphs(tuple[str, ...]):
 
     @property
     def text(self) -> str:
-        """The paragraphs joined by one blank line (``"\\n\\n"``); ``""`` when empty."""
+        r"""The paragraphs joined by one blank line (``"\\n\\n"``); ``""`` when empty."""
         return "\n\n".join(self)
+
+
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _quotes(value: Iterable[Quote]) -> tuple[Quote, ...]:
+    return tuple(value)
+
+
+def _segments(value: Iterable[Segment]) -> tuple[Segment, ...]:
+    return tuple(value)
 
 
 def _paragraphs(value: Iterable[str]) -> Paragraphs:
@@ -110,7 +122,7 @@ class Verdict:
 
     is_article: bool = False
     """True when a headline or a body of real paragraphs was found."""
-    reasons: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    reasons: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """Short reasons for the verdict, e.g. ``("body:12-paragraphs", "headline:found")``."""
 
 
@@ -134,10 +146,10 @@ class Article:
     """Last-modified date, same format as ``published``; ``None`` when not stated."""
     published_raw: str | None = None
     """The date text the ``published`` value was read from, as written."""
-    authors: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """Person names in byline order: no "By", no roles, emails or dates; case preserved;
     deduplicated case-insensitively."""
-    tags: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    tags: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """Topic tags in page order, deduplicated case-insensitively, each trimmed."""
     dateline: str | None = None
     """Place line that opens the body (``"ERBIL, Kurdistan Region"``), without the dash.
@@ -145,7 +157,7 @@ class Article:
     body: Paragraphs = attrs.field(factory=Paragraphs, converter=_paragraphs)
     """Body paragraphs in order: each stripped, whitespace-normalised, non-empty; section
     sub-headings included; captions, widgets and sidebars excluded."""
-    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=tuple)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes)
     """Quotations found in ``body``, in order of appearance."""
     lang: str | None = None
     """ISO 639-1 code of the text's language, declared or detected; ``None`` if unsure."""
@@ -153,7 +165,7 @@ class Article:
     """The page URL: the ``url=`` hint, else a canonical URL the page declares."""
     site: str | None = None
     """Publisher or site name, when declared or given by a profile."""
-    segments: tuple[Segment, ...] = attrs.field(default=(), converter=tuple, repr=False)
+    segments: tuple[Segment, ...] = attrs.field(default=(), converter=_segments, repr=False)
     """Every input stretch with its label, in input order (see :class:`Segment`)."""
     verdict: Verdict = attrs.field(factory=Verdict)
     """Article-or-not verdict with its reasons."""
@@ -187,7 +199,10 @@ class Article:
                 {"label": s.label.value, "text": s.text, "lines": list(s.lines), "reason": s.reason}
                 for s in self.segments
             ],
-            "verdict": {"is_article": self.verdict.is_article, "reasons": list(self.verdict.reasons)},
+            "verdict": {
+                "is_article": self.verdict.is_article,
+                "reasons": list(self.verdict.reasons),
+            },
         }
 
     @classmethod

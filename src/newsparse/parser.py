@@ -1,4 +1,4 @@
-"""The Parser: an immutable composition of readers, field rules and profiles; the only module that knows stage order.
+"""The Parser: readers, field rules and profiles composed; the only module that knows stage order.
 
 Data flow: ``dump → sniff → Document (from_text | from_html) → features → layout (body
 region) → field rules → resolve → Article``. Every stage is a pure function over frozen
@@ -23,6 +23,7 @@ from newsparse.errors import ArgumentTypeError, ConfigError, InputTooLargeError
 from newsparse.extract import Candidate, Context, Field, NamedRule, Rule
 from newsparse.extract.byline import authors_from_meta, authors_from_text
 from newsparse.extract.date import (
+    page_dates,
     published_from_meta,
     published_from_text,
     published_from_url,
@@ -60,14 +61,23 @@ def default_rules() -> Mapping[Field, tuple[NamedRule, ...]]:
     """Return the built-in rule table: for each field, its rules in order."""
     return MappingProxyType(
         {
-            Field.HEADLINE: (NamedRule("meta", headline_from_meta), NamedRule("text", headline_from_text)),
+            Field.HEADLINE: (
+                NamedRule("meta", headline_from_meta),
+                NamedRule("text", headline_from_text),
+            ),
             Field.PUBLISHED: (
                 NamedRule("meta", published_from_meta),
                 NamedRule("text", published_from_text),
                 NamedRule("url", published_from_url),
             ),
-            Field.UPDATED: (NamedRule("meta", updated_from_meta), NamedRule("text", updated_from_text)),
-            Field.AUTHORS: (NamedRule("meta", authors_from_meta), NamedRule("text", authors_from_text)),
+            Field.UPDATED: (
+                NamedRule("meta", updated_from_meta),
+                NamedRule("text", updated_from_text),
+            ),
+            Field.AUTHORS: (
+                NamedRule("meta", authors_from_meta),
+                NamedRule("text", authors_from_text),
+            ),
             Field.TAGS: (NamedRule("meta", tags_from_meta), NamedRule("text", tags_from_text)),
             Field.DATELINE: (NamedRule("body", dateline_from_body),),
         }
@@ -103,6 +113,10 @@ def _check_rules(rules: Mapping[Field, tuple[NamedRule, ...]]) -> None:
                 raise ConfigError(msg)
 
 
+def _profiles(value: tuple[Profile, ...] | list[Profile]) -> tuple[Profile, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class Parser:
     """An immutable, picklable page-dump parser. Build once, call :meth:`parse` many times.
@@ -113,7 +127,7 @@ class Parser:
 
     rules: Mapping[Field, tuple[NamedRule, ...]] = attrs.field(factory=default_rules)
     """Per-field rule lists (see :func:`default_rules`)."""
-    profiles: tuple[Profile, ...] = attrs.field(default=BUILTIN_PROFILES, converter=tuple)
+    profiles: tuple[Profile, ...] = attrs.field(default=BUILTIN_PROFILES, converter=_profiles)
     """Profiles tried in priority order."""
     max_input_chars: int = DEFAULT_MAX_INPUT_CHARS
     """Longest accepted input, in characters (bytes for bytes input)."""
@@ -129,7 +143,11 @@ class Parser:
         _check_rules(self.rules)
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"rules": dict(self.rules), "profiles": self.profiles, "max_input_chars": self.max_input_chars}
+        return {
+            "rules": dict(self.rules),
+            "profiles": self.profiles,
+            "max_input_chars": self.max_input_chars,
+        }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         object.__setattr__(self, "rules", MappingProxyType(state["rules"]))
@@ -142,9 +160,15 @@ class Parser:
         return _default_parser()
 
     def with_rule(
-        self, field: Field, name: str, rule: Rule, *, before: str | None = None, after: str | None = None
+        self,
+        field: Field,
+        name: str,
+        rule: Rule,
+        *,
+        before: str | None = None,
+        after: str | None = None,
     ) -> Parser:
-        """Return a copy with ``rule`` added to ``field`` (at the end, or before/after a named rule)."""
+        """Return a copy with ``rule`` added to ``field``: last, or before/after a named rule."""
         current = list(self.rules.get(field, ()))
         anchor = before or after
         position = len(current)
@@ -233,9 +257,17 @@ class Parser:
         layout = find_layout(doc.blocks, feats)
         lang = language or doc.lang_hint or _detect(doc, layout, lex)
         fetched_day = fetched.date() if isinstance(fetched, dt.datetime) else fetched
+        date_order, latest_date = page_dates(doc.blocks)
         ctx = Context(
-            doc=doc, lex=lex, feats=feats, layout=layout, lang=lang, fetched=fetched_day,
+            doc=doc,
+            lex=lex,
+            feats=feats,
+            layout=layout,
+            lang=lang,
+            fetched=fetched_day,
             site_names=_site_names(doc),
+            date_order=MappingProxyType(date_order),
+            latest_date=latest_date,
         )
         rules = dict(self.rules)
         if chosen is not None:
@@ -261,7 +293,7 @@ def _default_parser() -> Parser:
     return Parser(profiles=(*BUILTIN_PROFILES, *load_plugin_profiles()))
 
 
-def _check_arguments(
+def _check_arguments(  # noqa: PLR0917 -- mirrors parse()'s own arguments one to one
     dump: object, url: object, fetched: object, language: object, profile: object, limit: int
 ) -> None:
     if not isinstance(dump, str | bytes | bytearray | memoryview):
@@ -290,7 +322,9 @@ def _features(doc: Document, lex: Lexicon, profile: Profile | None) -> tuple[Fea
         extra = frozenset(profile.boilerplate)
         for i, feat in enumerate(feats):
             if feat.folded in extra:
-                feats[i] = attrs.evolve(feat, cue=Cue.BOILERPLATE, cue_key=f"profile:{profile.name}")
+                feats[i] = attrs.evolve(
+                    feat, cue=Cue.BOILERPLATE, cue_key=f"profile:{profile.name}"
+                )
     return tuple(feats)
 
 
@@ -303,7 +337,11 @@ def _site_names(doc: Document) -> frozenset[str]:
     names = {fold(m.value) for m in doc.meta_values("site")}
     if doc.url:
         host = (urlsplit(doc.url).hostname or "").casefold()
-        labels = [p for p in host.split(".") if p not in ("www", "m", "amp", "com", "net", "org", "co", "uk")]
+        labels = [
+            p
+            for p in host.split(".")
+            if p not in ("www", "m", "amp", "com", "net", "org", "co", "uk")
+        ]
         names.update(labels)
         names.add(host)
         names.add(host.removeprefix("www."))
@@ -316,7 +354,9 @@ def _value(decisions: Mapping[Field, Decision], field: Field) -> Candidate[Any] 
     return decision.winner if decision is not None else None
 
 
-def _assemble(doc: Document, ctx: Context, decisions: Mapping[Field, Decision], url: str | None) -> Article:
+def _assemble(
+    doc: Document, ctx: Context, decisions: Mapping[Field, Decision], url: str | None
+) -> Article:
     layout = ctx.layout
     labels = list(layout.labels)
     reasons = list(layout.reasons)
@@ -340,12 +380,16 @@ def _assemble(doc: Document, ctx: Context, decisions: Mapping[Field, Decision], 
     tags = _value(decisions, Field.TAGS)
     dateline = _value(decisions, Field.DATELINE)
     lang = ctx.lang
-    segments = tuple(_segment(block, labels[block.index], reasons[block.index]) for block in doc.blocks)
+    segments = tuple(
+        _segment(block, labels[block.index], reasons[block.index]) for block in doc.blocks
+    )
     verdict = _verdict(headline is not None, len(body))
     return Article(
         headline=headline.value if headline else None,
         published=published.value if published else None,
-        updated=updated.value if updated and (not published or updated.value != published.value) else None,
+        updated=updated.value
+        if updated and (not published or updated.value != published.value)
+        else None,
         published_raw=published.raw if published else None,
         authors=authors.value if authors else (),
         tags=tags.value if tags else (),
@@ -370,5 +414,10 @@ def _segment(block: Block, label: Label, reason: str) -> Segment:
 
 
 def _verdict(has_headline: bool, paragraphs: int) -> Verdict:
-    reasons = [f"body:{paragraphs}-paragraphs", "headline:found" if has_headline else "headline:missing"]
-    return Verdict(is_article=paragraphs >= 2 or (has_headline and paragraphs >= 1), reasons=tuple(reasons))
+    reasons = [
+        f"body:{paragraphs}-paragraphs",
+        "headline:found" if has_headline else "headline:missing",
+    ]
+    return Verdict(
+        is_article=paragraphs >= 2 or (has_headline and paragraphs >= 1), reasons=tuple(reasons)
+    )

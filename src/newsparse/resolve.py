@@ -39,7 +39,9 @@ def _weight(candidate: Candidate[Any], weights: Mapping[str, float]) -> Candidat
     return candidate
 
 
-def decide(candidates: Iterable[Candidate[Any]], weights: Mapping[str, float] | None = None) -> Decision:
+def decide(
+    candidates: Iterable[Candidate[Any]], weights: Mapping[str, float] | None = None
+) -> Decision:
     """Rank candidates by score (stable for ties) after applying source weights."""
     pool = [_weight(c, weights) for c in candidates] if weights else list(candidates)
     ranked = sorted(pool, key=lambda c: -c.score)

@@ -23,7 +23,7 @@ _MIN_WRAPPED_LINES = 8
 
 
 def read_text(text: str, *, url: str | None = None) -> Document:
-    """Split a decoded text dump into line blocks.
+    r"""Split a decoded text dump into line blocks.
 
     Args:
         text: The decoded dump, newlines already normalised to ``\\n``.
@@ -35,7 +35,7 @@ def read_text(text: str, *, url: str | None = None) -> Document:
     lines = text.split("\n")
     width = _wrap_width(lines)
     blocks: list[Block] = []
-    blank = 0
+    blank = blank_before = 0
     pending: list[str] = []
     first = 0
     for number, raw in enumerate(lines):
@@ -98,7 +98,7 @@ def _continues(previous: str, raw: str, stripped: str, width: int) -> bool:
     The writer wrapped ``previous`` only if the next word would have overflowed the width
     (2 characters of slack for trailing punctuation and ragged right margins).
     """
-    if _BULLET.match(stripped) or raw[:1].isspace() and len(raw) - len(raw.lstrip()) > 3:
+    if _BULLET.match(stripped) or (raw[:1].isspace() and len(raw) - len(raw.lstrip()) > 3):
         return False
     first_word = stripped.split(" ", 1)[0]
     return len(previous) + 1 + len(first_word) > width - 2

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -73,6 +73,10 @@ class Context:
     """The date the page was fetched (no date may be later), when the caller knows it."""
     site_names: frozenset[str] = frozenset()
     """Folded names of the site (declared site name, domain labels): never authors."""
+    date_order: Mapping[str, bool] = attrs.field(factory=dict)
+    """For each numeric date separator, whether the page's unambiguous dates put the day first."""
+    latest_date: dt.date | None = None
+    """The latest unambiguous date written anywhere on the page."""
 
 
 Rule = Callable[[Context], Iterable[Candidate[Any]]]

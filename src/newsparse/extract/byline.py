@@ -35,14 +35,42 @@ _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*)$")
 """One token of a personal name: starts with a letter."""
 
 _PARTICLES = frozenset(
-    {"al", "al-", "bin", "ibn", "de", "del", "della", "der", "di", "da", "dos", "du", "la", "le", "van", "von",
-     "zu", "ter", "ten", "y", "e", "el", "mc", "st.", "abu", "ben", "do", "das"}
+    {
+        "al",
+        "al-",
+        "bin",
+        "ibn",
+        "de",
+        "del",
+        "della",
+        "der",
+        "di",
+        "da",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "zu",
+        "ter",
+        "ten",
+        "y",
+        "e",
+        "el",
+        "mc",
+        "st.",
+        "abu",
+        "ben",
+        "do",
+        "das",
+    }
 )
 """Lower-case name particles (van, von, al, de...)."""
 
 
 def _is_name(tokens: list[str]) -> bool:
-    """True when tokens form a plausible personal name: 2–5 tokens, capitalised but for particles."""
+    """True for a plausible personal name: 2–5 tokens, capitalised except particles."""
     if not 2 <= len(tokens) <= 5:
         return False
     capitals = 0

@@ -11,14 +11,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from urllib.parse import urlsplit
 
 from newsparse.dates import DateMention, find_compact_date, find_dates, parse_iso
+from newsparse.document import Block
 from newsparse.extract import Candidate, Context
 from newsparse.extract.features import Cue
+from newsparse.model import Label
 
-__all__ = ["page_dates", "published_from_meta", "published_from_text", "published_from_url", "updated_from_meta", "updated_from_text"]
+__all__ = [
+    "page_dates",
+    "published_from_meta",
+    "published_from_text",
+    "published_from_url",
+    "updated_from_meta",
+    "updated_from_text",
+]
 
 _WINDOW = 30
 """Blocks before the body start searched for the date line."""
@@ -26,16 +35,23 @@ _WINDOW = 30
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]([01]?\d)(?:[/-]([0-3]?\d))?(?:/|$|-)")
 """A date in a URL path: /2019/08/27/ or /2019-08-27- (the day may be missing)."""
 
+_ASIDE = frozenset({Label.SIDEBAR, Label.COMMENTS})
+"""Sections whose dates belong to other stories or to comments."""
+
 _MONTH_FIRST_LANGS = frozenset({"en"})
 """Languages where an ambiguous slash date is read month first (US usage)."""
 
 
-def _resolve(mention: DateMention, ctx: Context, evidence: dict[str, bool], latest: dt.date | None) -> dt.date | None:
+def _resolve(
+    mention: DateMention, ctx: Context, evidence: Mapping[str, bool], latest: dt.date | None
+) -> dt.date | None:
     """Pick one reading of a mention (day-first reading comes first in ``readings``)."""
     readings = list(mention.readings)
-    limit = ctx.fetched or latest
-    if limit is not None:
-        readings = [r for r in readings if r <= limit] or []
+    if ctx.fetched is not None:
+        readings = [r for r in readings if r <= ctx.fetched]
+    if len(readings) > 1 and latest is not None:
+        # A reading later than every clear date on the page is the unlikely one.
+        readings = [r for r in readings if r <= latest] or readings
     if not readings:
         return None
     if len(readings) == 1:
@@ -47,7 +63,7 @@ def _resolve(mention: DateMention, ctx: Context, evidence: dict[str, bool], late
     return readings[1] if month_first else readings[0]
 
 
-def page_dates(ctx: Context) -> tuple[dict[str, bool], dt.date | None]:
+def page_dates(blocks: tuple[Block, ...]) -> tuple[dict[str, bool], dt.date | None]:
     """Scan every block once: day-first evidence per separator, and the latest clear date.
 
     Returns:
@@ -56,7 +72,7 @@ def page_dates(ctx: Context) -> tuple[dict[str, bool], dt.date | None]:
     """
     evidence: dict[str, bool] = {}
     latest: dt.date | None = None
-    for block in ctx.doc.blocks:
+    for block in blocks:
         for mention in find_dates(block.text):
             if mention.ambiguous:
                 continue
@@ -66,20 +82,29 @@ def page_dates(ctx: Context) -> tuple[dict[str, bool], dt.date | None]:
             raw = mention.raw
             for sep in "-/.":
                 parts = raw.split(sep)
-                if len(parts) == 3 and all(p.strip().isdigit() for p in parts) and len(parts[2].strip()) == 4:
+                if (
+                    len(parts) == 3
+                    and all(p.strip().isdigit() for p in parts)
+                    and len(parts[2].strip()) == 4
+                ):
                     evidence.setdefault(sep, int(parts[0]) > 12)
     return evidence, latest
 
 
 def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.date]]:
-    evidence, latest = page_dates(ctx)
+    evidence, latest = ctx.date_order, ctx.latest_date
     blocks, feats, start = ctx.doc.blocks, ctx.feats, ctx.layout.start
     lo = max(0, start - _WINDOW)
-    hi = min(len(blocks), start + 3)
+    hi = min(len(blocks), start + 3, max(ctx.layout.end, start + 1))
     tail = range(max(hi, ctx.layout.end - 2), ctx.layout.end)
+    labels = ctx.layout.labels
     for i in (*range(lo, hi), *tail):
         block = blocks[i]
-        if block.hidden or feats[i].cue in (Cue.NAVIGATION, Cue.COMMENT_TEXT):
+        if (
+            block.hidden
+            or feats[i].cue in (Cue.NAVIGATION, Cue.COMMENT_TEXT)
+            or labels[i] in _ASIDE
+        ):
             continue
         mentions = find_dates(block.text)
         if not mentions:
@@ -99,7 +124,9 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
                 score -= 2.5
             if i in tail:
                 score -= 1.0
-            yield Candidate(value=date, score=score, source=f"block:{i}", blocks=(i,), raw=mention.raw)
+            yield Candidate(
+                value=date, score=score, source=f"block:{i}", blocks=(i,), raw=mention.raw
+            )
 
 
 def _is_update(folded: str, mention: DateMention, ctx: Context) -> bool:

@@ -8,6 +8,7 @@ so that the layout and field rules can weigh the same facts without recomputing 
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import unicodedata
 
@@ -27,7 +28,9 @@ _SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)\]]*$")
 _INNER_SENTENCE = re.compile(r"[^\W\d_]{2,}[.!?。！？][\"”’»]?\s+\S")
 """A sentence boundary inside the text (word, stop, space, next word)."""
 
-_CREDIT_SHAPE = re.compile(r"(?:^|\s)(?:©|\(c\)|/|\|)\s*[A-Z]|(?:photo|foto|bild|image)\s*:", re.IGNORECASE)
+_CREDIT_SHAPE = re.compile(
+    r"(?:^|\s)(?:©|\(c\)|/|\|)\s*[A-Z]|(?:photo|foto|bild|image)\s*:", re.IGNORECASE
+)
 """Shapes of a photo credit: "© Name", "Agency/Name", "Photo: Name"."""
 
 
@@ -56,10 +59,14 @@ def is_cjk_char(char: str) -> bool:
     )
 
 
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+"""Han, kana and Hangul characters (the ranges of :func:`is_cjk_char`)."""
+
+
 def word_count(text: str) -> int:
     """Count words; each pair of CJK characters counts as one word (no spaces in CJK)."""
     words = len(_WORD.findall(text))
-    cjk = sum(1 for ch in text if is_cjk_char(ch)) if not text.isascii() else 0
+    cjk = len(_CJK_CHAR.findall(text)) if not text.isascii() else 0
     if cjk:
         # A CJK run matches _WORD as one long "word"; re-weigh it by characters.
         return max(words, cjk // 2 + words // 2)
@@ -110,15 +117,15 @@ def _prose(block: Block, text: str, words: int, stops: int) -> float:
         score = 0.85
     elif words >= 6 and ends:
         score = 0.6
-    elif words >= 25 or words >= 14 and stops >= 4:
+    elif words >= 25 or (words >= 14 and stops >= 4):
         # Long unpunctuated lines are prose when function words run through them.
         score = 0.5
     else:
         return 0.0
     if block.link_chars:
         score *= max(0.0, 1.0 - 1.6 * block.link_density)
-    upper = sum(1 for ch in text if ch.isupper())
-    letters = sum(1 for ch in text if ch.isalpha()) or 1
+    upper = sum(map(str.isupper, text))
+    letters = sum(map(str.isalpha, text)) or 1
     if upper / letters > 0.6:
         score *= 0.3
     return score
@@ -137,16 +144,36 @@ def _cue(folded: str, text: str, words: int, lex: Lexicon) -> tuple[Cue, str]:
     if label:
         return Cue.TAGS, label
     if words <= 60:
-        for phrase in lex.comment_phrases:
-            if phrase in folded:
-                return Cue.COMMENT_TEXT, phrase
-        if words <= 30:
-            for phrase in lex.boilerplate_phrases:
-                if phrase in folded:
-                    return Cue.BOILERPLATE, phrase
+        phrase = _find_phrase(folded, lex.comment_phrases)
+        if phrase:
+            return Cue.COMMENT_TEXT, phrase
+        phrase = _find_phrase(folded, lex.boilerplate_phrases) if words <= 30 else ""
+        if phrase:
+            return Cue.BOILERPLATE, phrase
     if words <= 12 and _is_credit(folded, text, lex):
         return Cue.CREDIT, "credit"
     return Cue.NONE, ""
+
+
+@functools.cache
+def _phrase_index(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Index phrases by first word: a line is checked only against phrases that can occur."""
+    index: dict[str, list[str]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase.split(" ", 1)[0], []).append(phrase)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+def _find_phrase(folded: str, phrases: tuple[str, ...]) -> str:
+    """Return the first of ``phrases`` that occurs in ``folded``, or ``""``."""
+    index = _phrase_index(phrases)
+    words = folded.split()
+    for word in set(_WORD.findall(folded)) | set(words):
+        for phrase in index.get(word, ()):
+            # A one-word phrase ("cookies") marks only short lines, not prose about it.
+            if phrase in folded and (" " in phrase or len(words) <= 8):
+                return phrase
+    return ""
 
 
 def tag_label(folded: str, lex: Lexicon) -> str:
@@ -162,11 +189,13 @@ def tag_label(folded: str, lex: Lexicon) -> str:
 def _is_widget_shape(folded: str) -> bool:
     """Font-size and rating widgets are runs of one-letter tokens with signs: "a+ a-", "a a a"."""
     tokens = folded.split()
-    return 2 <= len(tokens) <= 6 and all(len(t) <= 2 and t[:1] in {"a", "+", "-", "−"} for t in tokens)
+    return 2 <= len(tokens) <= 6 and all(
+        len(t) <= 2 and t[:1] in {"a", "+", "-", "−"} for t in tokens
+    )
 
 
 def _is_credit(folded: str, text: str, lex: Lexicon) -> bool:
-    if folded.startswith(("©", "(c)")) or _CREDIT_SHAPE.search(text) and len(text) < 80:
+    if folded.startswith(("©", "(c)")) or (_CREDIT_SHAPE.search(text) and len(text) < 80):
         return True
     head = folded.split(":", 1)[0] if ":" in folded[:20] else ""
     return bool(head) and head in lex.credit_cues

@@ -1,4 +1,4 @@
-"""Headline candidates: declared titles confirmed by a visible block, and the most headline-like line.
+"""Headline candidates: declared titles confirmed by a visible block, and headline-like lines.
 
 In a text dump the headline is a short, unpunctuated line shortly before the body,
 usually just above the byline and date lines; the closer, the likelier. Declared titles
@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
+from newsparse.dates import find_dates
 from newsparse.document import BlockKind
 from newsparse.extract import Candidate, Context
 from newsparse.extract.features import Cue
@@ -39,7 +40,9 @@ def strip_site_suffix(title: str, site_names: frozenset[str]) -> str:
     if len(parts) < 2:
         return title
     if site_names:
-        kept = [p for p in parts if fold(p) not in site_names and not _looks_like_domain(p, site_names)]
+        kept = [
+            p for p in parts if fold(p) not in site_names and not _looks_like_domain(p, site_names)
+        ]
         if kept and len(kept) < len(parts):
             return " - ".join(kept) if len(kept) > 1 else kept[0]
     longest = max(parts, key=len)
@@ -58,7 +61,9 @@ def slug_words(url: str | None) -> frozenset[str]:
     if not url:
         return frozenset()
     path = urlsplit(url).path
-    return frozenset(w.casefold() for w in _SLUG_WORD.findall(path.replace("-", " ").replace("_", " ")))
+    return frozenset(
+        w.casefold() for w in _SLUG_WORD.findall(path.replace("-", " ").replace("_", " "))
+    )
 
 
 def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
@@ -72,12 +77,16 @@ def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
         block, feat = blocks[i], feats[i]
         if i < start and feat.cue is Cue.NONE and feat.words > 3:
             distance += 1
-        if block.hidden or feat.cue is not Cue.NONE or not 2 <= feat.words <= 40 and not (
-            feat.words == 1 and block.heading_level == 1
+        if (
+            block.hidden
+            or feat.cue is not Cue.NONE
+            or (not 2 <= feat.words <= 40 and not (feat.words == 1 and block.heading_level == 1))
         ):
             continue
         text = block.text
         if _TRAILING_PERIOD.search(text) or len(text) > 300 or (i >= start and feat.prose >= 0.85):
+            continue
+        if _is_byline_or_date(text, feat.folded, ctx):
             continue
         score = 2.0 + math.log(feat.words) - 0.25 * distance
         if i >= start:
@@ -95,13 +104,26 @@ def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
         yield Candidate(value=text, score=score, source=f"block:{i}", blocks=(i,))
 
 
+def _is_byline_or_date(text: str, folded: str, ctx: Context) -> bool:
+    """Lines that open with a byline prefix or consist mostly of a date are not headlines."""
+    for prefix in ctx.lex.byline_prefixes:
+        if folded.startswith(prefix + " ") and len(folded.split()) <= 8:
+            return True
+    dated = sum(m.end - m.start for m in find_dates(text))
+    return dated >= 0.4 * len(text)
+
+
 def headline_from_meta(ctx: Context) -> Iterator[Candidate[str]]:
     """Propose declared headlines; a match with a visible block both raises and claims it."""
     visible = {fold(b.text): b.index for b in ctx.doc.blocks if not b.hidden and len(b.text) < 400}
     for item in ctx.doc.meta:
         if item.key not in ("headline", "title"):
             continue
-        value = strip_site_suffix(item.value, ctx.site_names) if item.key == "title" or "og:" in item.source else item.value
+        value = (
+            strip_site_suffix(item.value, ctx.site_names)
+            if item.key == "title" or "og:" in item.source
+            else item.value
+        )
         value = " ".join(value.split())
         if not value:
             continue
@@ -109,6 +131,11 @@ def headline_from_meta(ctx: Context) -> Iterator[Candidate[str]]:
         index = visible.get(fold(value))
         if index is not None:
             bonus = 4.0 if ctx.doc.blocks[index].heading_level == 1 else 3.0
-            yield Candidate(value=ctx.doc.blocks[index].text, score=base + bonus, source=item.source, blocks=(index,))
+            yield Candidate(
+                value=ctx.doc.blocks[index].text,
+                score=base + bonus,
+                source=item.source,
+                blocks=(index,),
+            )
         else:
             yield Candidate(value=value, score=base - 1.0, source=item.source)

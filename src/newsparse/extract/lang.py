@@ -14,7 +14,7 @@ from newsparse.lexicon import Lexicon
 __all__ = ["detect_language"]
 
 _WORD = re.compile(r"[^\W\d_]+")
-_SAMPLE = 6000
+_SAMPLE = 3000
 _MIN_HITS = 5
 
 _SCRIPTS: tuple[tuple[int, int, str], ...] = (

@@ -117,7 +117,9 @@ def find_layout(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> Layou
     return Layout(start=start, end=end, labels=tuple(labels), reasons=tuple(reasons))
 
 
-def _inside(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...], start: int, end: int) -> tuple[Label, str]:
+def _inside(
+    i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...], start: int, end: int
+) -> tuple[Label, str]:
     block, feat = blocks[i], feats[i]
     if block.hidden:
         return Label.BOILERPLATE, "hidden"
@@ -142,7 +144,9 @@ def _outside(feat: Features, block: Block) -> tuple[Label, str]:
     return Label.UNKNOWN, "outside-body"
 
 
-def _label_sections(labels: list[Label], reasons: list[str], feats: tuple[Features, ...], end: int) -> None:
+def _label_sections(
+    labels: list[Label], reasons: list[str], feats: tuple[Features, ...], end: int
+) -> None:
     """After the body, every block under a comments/sidebar heading takes that section's label."""
     section: Label | None = None
     for i in range(end, len(labels)):
@@ -159,7 +163,7 @@ def _label_sections(labels: list[Label], reasons: list[str], feats: tuple[Featur
             reasons[i] = "after-body"
 
 
-def _mark_captions(
+def _mark_captions(  # noqa: PLR0917 -- private helper over the layout's parallel arrays
     labels: list[Label],
     reasons: list[str],
     blocks: tuple[Block, ...],
@@ -177,7 +181,9 @@ def _mark_captions(
             reasons[i] = "caption-element"
 
 
-def _drop_duplicates(labels: list[Label], reasons: list[str], blocks: tuple[Block, ...], start: int, end: int) -> None:
+def _drop_duplicates(
+    labels: list[Label], reasons: list[str], blocks: tuple[Block, ...], start: int, end: int
+) -> None:
     """A body block repeated verbatim (pull quotes, teasers shown twice) is kept only once."""
     seen: set[str] = set()
     for i in range(start, end):

@@ -38,7 +38,9 @@ def _case_class(word: str) -> str:
     return "upper" if letters[0].isupper() else "lower"
 
 
-_PARTICLES = frozenset({"al", "of", "the", "de", "van", "von", "and", "for", "in", "bin", "la", "le", "el", "da"})
+_PARTICLES = frozenset(
+    {"al", "of", "the", "de", "van", "von", "and", "for", "in", "bin", "la", "le", "el", "da"}
+)
 
 
 def _segment_score(words: list[str], body: str) -> float:
@@ -85,8 +87,8 @@ def split_run_together(line: str, body: str) -> list[str]:
 def _dedupe(tags: list[str]) -> tuple[str, ...]:
     seen: set[str] = set()
     out: list[str] = []
-    for tag in tags:
-        tag = " ".join(tag.split()).strip(" .:")
+    for raw in tags:
+        tag = " ".join(raw.split()).strip(" .:")
         if tag and tag.casefold() not in seen and len(tag) <= 80:
             seen.add(tag.casefold())
             out.append(tag)
@@ -96,7 +98,9 @@ def _dedupe(tags: list[str]) -> tuple[str, ...]:
 def _body_text(ctx: Context) -> str:
     layout = ctx.layout
     return " ".join(
-        ctx.doc.blocks[i].text for i in range(layout.start, layout.end) if layout.labels[i] is Label.BODY
+        ctx.doc.blocks[i].text
+        for i in range(layout.start, layout.end)
+        if layout.labels[i] is Label.BODY
     )
 
 
@@ -117,8 +121,10 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         else:
             parts = []
             for j in range(i + 1, min(len(blocks), i + 40)):
-                if feats[j].words > 8 or feats[j].cue not in (Cue.NONE, Cue.NAVIGATION) or (
-                    blocks[j].blank_before > 1
+                if (
+                    feats[j].words > 8
+                    or feats[j].cue not in (Cue.NONE, Cue.NAVIGATION)
+                    or (blocks[j].blank_before > 1)
                 ):
                     break
                 parts.extend(p for p in _SEPARATORS.split(blocks[j].text) if p)

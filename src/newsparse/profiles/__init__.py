@@ -33,7 +33,7 @@ class Profile:
 
     name: str
     """Unique profile name."""
-    domains: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    domains: tuple[str, ...] = attrs.field(default=(), converter=_folded_tuple)
     """Host names this profile applies to (a subdomain matches too), checked against ``url=``."""
     detect: Callable[[Document], bool] | None = None
     """Predicate over the document for dumps without a URL (generator meta, class names...).

@@ -1,0 +1,133 @@
+"""The public surface: exports, argument checking, immutability, JSON and pickle round trips."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+
+import attrs
+import pytest
+
+import newsparse
+from newsparse import Article, Field, NamedRule, Parser, Profile
+
+SAMPLE = (
+    "Council approves the new river bridge\n\n"
+    "By Jane Doe and John Roe\n"
+    "12 March 2021\n\n"
+    "The city council approved the construction of a new bridge over the river on Tuesday.\n\n"
+    "Work is expected to start in the autumn and to last for about two years, officials said.\n"
+)
+
+
+def test_all_is_sorted_and_complete() -> None:
+    assert list(newsparse.__all__) == sorted(newsparse.__all__)
+    for name in newsparse.__all__:
+        assert getattr(newsparse, name) is not None
+
+
+def test_public_types_report_the_package_as_module() -> None:
+    assert repr(Article).startswith("<class 'newsparse.Article'")
+
+
+def test_parse_returns_article_fields() -> None:
+    article = newsparse.parse(SAMPLE)
+    assert article.headline == "Council approves the new river bridge"
+    assert article.authors == ("Jane Doe", "John Roe")
+    assert article.published == dt.date(2021, 3, 12)
+    assert len(article.body) == 2
+    assert article.is_article
+
+
+def test_body_text_joins_paragraphs_with_blank_lines() -> None:
+    article = newsparse.parse(SAMPLE)
+    assert article.body.text == "\n\n".join(article.body)
+    assert article.text == article.body.text
+
+
+def test_article_is_frozen() -> None:
+    article = newsparse.parse(SAMPLE)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        article.headline = "x"  # type: ignore[misc]
+
+
+def test_json_round_trip() -> None:
+    article = newsparse.parse(SAMPLE)
+    assert Article.from_json(article.to_json()) == article
+
+
+def test_pickle_round_trip_of_article_and_parser() -> None:
+    article = newsparse.parse(SAMPLE)
+    assert pickle.loads(pickle.dumps(article)) == article
+    parser = pickle.loads(pickle.dumps(Parser.default()))
+    assert parser.parse(SAMPLE) == article
+
+
+def test_bytes_and_str_give_the_same_article() -> None:
+    assert newsparse.parse(SAMPLE.encode("utf-8")) == newsparse.parse(SAMPLE)
+
+
+@pytest.mark.parametrize(
+    "bad", [None, 3, ["text"], {"html": ""}], ids=["none", "int", "list", "dict"]
+)
+def test_wrong_dump_type_raises_argument_type_error(bad: object) -> None:
+    with pytest.raises(newsparse.ArgumentTypeError):
+        newsparse.parse(bad)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        newsparse.parse(bad)  # type: ignore[arg-type]
+
+
+def test_input_over_the_limit_raises() -> None:
+    parser = Parser(max_input_chars=100)
+    with pytest.raises(newsparse.InputTooLargeError):
+        parser.parse("x" * 101)
+
+
+@pytest.mark.parametrize("limit", [0, -1, "10"], ids=["zero", "negative", "string"])
+def test_bad_config_raises_config_error(limit: object) -> None:
+    with pytest.raises(newsparse.ConfigError):
+        Parser(max_input_chars=limit)  # type: ignore[arg-type]
+
+
+def test_empty_input_gives_empty_article() -> None:
+    article = newsparse.parse("")
+    assert article.headline is None
+    assert article.body == ()
+    assert not article.is_article
+
+
+def _fixed_headline(ctx: newsparse.Context) -> list[newsparse.Candidate[str]]:
+    return [newsparse.Candidate(value="Fixed", score=100.0, source="test")]
+
+
+def test_with_rule_adds_a_rule_without_changing_the_original() -> None:
+    base = Parser.default()
+    custom = base.with_rule(Field.HEADLINE, "fixed", _fixed_headline, before="meta")
+    assert custom.parse(SAMPLE).headline == "Fixed"
+    assert base.parse(SAMPLE).headline != "Fixed"
+    assert custom.without_rule(Field.HEADLINE, "fixed").parse(SAMPLE) == base.parse(SAMPLE)
+
+
+def test_duplicate_rule_names_are_rejected() -> None:
+    with pytest.raises(newsparse.ConfigError):
+        Parser(
+            rules={
+                Field.HEADLINE: (NamedRule("a", _fixed_headline), NamedRule("a", _fixed_headline))
+            }
+        )
+
+
+def test_profile_boilerplate_lines_are_dropped() -> None:
+    text = SAMPLE + "\nSpecial promo line of this site, read it every single day now.\n"
+    profile = Profile(
+        name="promo",
+        boilerplate=("Special promo line of this site, read it every single day now.",),
+    )
+    assert "Special promo" not in newsparse.parse(text, profile=profile).body.text
+
+
+def test_explain_lists_ranked_candidates() -> None:
+    article, why = newsparse.parse_and_explain(SAMPLE)
+    ranked = why.decisions[Field.HEADLINE].ranked
+    assert ranked[0].value == article.headline
+    assert why.kind.value == "text"

@@ -1,0 +1,62 @@
+"""Byline splitting and cleaning; tag-line splitting."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.extract.byline import split_names
+from newsparse.extract.tags import split_run_together
+from newsparse.lexicon import lexicon
+
+NAMES = [
+    ("By Jane Doe", ["Jane Doe"]),
+    ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ("Von Heike Buchter", ["Heike Buchter"]),
+    ("Par Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"]),
+    ("Jane Doe, John Roe & Max Mustermann", ["Jane Doe", "John Roe", "Max Mustermann"]),
+    ("Taylor Hatmaker @tayhatmaker / 6 days", ["Taylor Hatmaker"]),
+    ("By Jane Doe | jane.doe@example.org", ["Jane Doe"]),
+    ("By Sarah E. Needleman", ["Sarah E. Needleman"]),
+    ("Ludwig van Beethoven", ["Ludwig van Beethoven"]),
+    ("By Jane Doe, Jane Doe", ["Jane Doe"]),
+    ("By Staff", []),
+    ("Redaktion", []),
+    ("Nov. 19, 2019 8:03 am ET", []),
+    ("Share this article", []),
+    ("the city council approved", []),
+]
+
+
+@pytest.mark.parametrize(("line", "names"), NAMES, ids=[n[0] for n in NAMES])
+def test_split_names(line: str, names: list[str]) -> None:
+    assert split_names(line, lexicon()) == names
+
+
+def test_site_name_is_not_an_author() -> None:
+    assert split_names("By Rudaw Net", lexicon(), frozenset({"rudaw net"})) == []
+
+
+BODY = (
+    "Calling themselves Jund al-Imam al-Hujja, the group addresses the president. "
+    "He is the grandfather of cleric Muqtada al-Sadr. US troops withdrew. "
+    "It is part of Popular Mobilization Forces (PMF, known as Hashd al-Shaabi)."
+)
+
+
+def test_run_together_tags_split_on_body_evidence() -> None:
+    line = (
+        "Jund al-Imam al Hujja Muqtada al-Sadr troops expulsion Popular Mobilization Forces (PMF)"
+    )
+    assert split_run_together(line, BODY) == [
+        "Jund al-Imam al Hujja",
+        "Muqtada al-Sadr",
+        "troops expulsion",
+        "Popular Mobilization Forces (PMF)",
+    ]
+
+
+def test_run_together_tags_split_on_case_without_evidence() -> None:
+    assert split_run_together("climate policy Angela Merkel", "") == [
+        "climate policy",
+        "Angela Merkel",
+    ]

@@ -1,0 +1,90 @@
+"""Date finding and reading: formats, languages, ambiguity, validity."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsparse
+from newsparse.dates import find_dates, parse_iso
+
+D = dt.date
+
+CASES = [
+    ("27-08-2019", (D(2019, 8, 27),)),
+    ("03/04/2019", (D(2019, 4, 3), D(2019, 3, 4))),
+    ("2019-08-27", (D(2019, 8, 27),)),
+    ("2019/8/7", (D(2019, 8, 7),)),
+    ("3. Mai 2024, 17:47", (D(2024, 5, 3),)),
+    ("Nov. 19, 2019 8:03 am ET", (D(2019, 11, 19),)),
+    ("August 27th, 2019", (D(2019, 8, 27),)),
+    ("le 3 mai 2024", (D(2024, 5, 3),)),
+    ("3 de mayo de 2024", (D(2024, 5, 3),)),
+    ("12 settembre 2023", (D(2023, 9, 12),)),
+    ("2024年5月3日", (D(2024, 5, 3),)),
+    ("2024년 5월 3일", (D(2024, 5, 3),)),
+    ("Tuesday 27 August 2019", (D(2019, 8, 27),)),
+]
+
+
+@pytest.mark.parametrize(("text", "readings"), CASES, ids=[c[0] for c in CASES])
+def test_find_dates_reads(text: str, readings: tuple[D, ...]) -> None:
+    found = find_dates(text)
+    assert len(found) == 1
+    assert found[0].readings == readings
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["31-02-2019", "in 2019 and 2020", "call 555-1234 now", "version 2.10.2019x", "May the force"],
+    ids=["feb-31", "years-only", "phone", "glued-letters", "modal-may"],
+)
+def test_find_dates_rejects(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_parse_iso_keeps_time_only_with_zone() -> None:
+    assert parse_iso("2019-08-27T10:00:00+03:00") == dt.datetime(
+        2019, 8, 27, 10, tzinfo=dt.timezone(dt.timedelta(hours=3))
+    )
+    assert parse_iso("2019-08-27T10:00:00") == D(2019, 8, 27)
+    assert parse_iso("2019-08-27T10:00:00Z") == dt.datetime(2019, 8, 27, 10, tzinfo=dt.UTC)
+
+
+def test_long_text_is_scanned_quickly() -> None:
+    text = "2019 " * 200_000
+    assert find_dates(text) == []
+
+
+def _page(date_line: str, extra: str = "") -> str:
+    return (
+        "A headline about the local election result\n\n"
+        f"{date_line}\n\n"
+        "The election commission published the final count on the evening after the vote.\n\n"
+        "Turnout was higher than in any election of the past two decades, officials said.\n"
+        f"{extra}"
+    )
+
+
+def test_ambiguous_date_follows_page_evidence() -> None:
+    extra = "\nRelated\n\nAn older story from 25.12.2018 about the campaign.\n"
+    article = newsparse.parse(_page("03.04.2019", extra))
+    assert article.published == D(2019, 4, 3)
+
+
+def test_ambiguous_slash_date_in_english_reads_month_first() -> None:
+    article = newsparse.parse(_page("03/04/2019"))
+    assert article.published == D(2019, 3, 4)
+
+
+def test_no_date_after_fetch_date() -> None:
+    article = newsparse.parse(_page("27 August 2030"), fetched=D(2020, 1, 1))
+    assert article.published is None
+
+
+def test_url_date_is_used_without_a_visible_date() -> None:
+    article = newsparse.parse(
+        _page("Politics"), url="https://example.org/2021/06/15/election-result"
+    )
+    assert article.published == D(2021, 6, 15)

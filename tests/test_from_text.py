@@ -1,0 +1,53 @@
+"""Text dump reader: line blocks, blank-line counts, hard-wrap re-joining."""
+
+from __future__ import annotations
+
+from newsparse.document import BlockKind
+from newsparse.document.from_text import read_text
+
+WRAPPED = "\n".join(
+    [
+        "The committee met on Tuesday to discuss the proposal for a new library in",
+        "the town centre, which has been debated for more than ten years by the",
+        "council and by residents who want a modern building for the community.",
+        "",
+        "Members agreed to commission a study of the costs and the possible sites",
+        "before the end of the year, and to publish the findings in the spring so",
+        "that residents can comment on them at a public meeting in the town hall.",
+        "",
+        "The mayor welcomed the decision and said that the library would be open",
+        "to everyone, with longer opening hours than the current one in the old",
+        "school building, which is too small for the number of visitors it gets.",
+    ]
+)
+
+
+def test_each_line_is_a_block_with_its_line_number() -> None:
+    doc = read_text("Title\n\nFirst line\nSecond line\n")
+    assert [b.text for b in doc.blocks] == ["Title", "First line", "Second line"]
+    assert [b.lines for b in doc.blocks] == [(0, 0), (2, 2), (3, 3)]
+    assert [b.blank_before for b in doc.blocks] == [0, 1, 0]
+
+
+def test_whitespace_is_folded() -> None:
+    doc = read_text("  a \t b\u00a0 c  \n")
+    assert doc.blocks[0].text == "a b c"
+
+
+def test_bullets_are_list_items() -> None:
+    doc = read_text("* one\n- two\n1. three\nplain\n")
+    assert [b.kind for b in doc.blocks] == [BlockKind.LIST_ITEM] * 3 + [BlockKind.TEXT]
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    doc = read_text(WRAPPED)
+    assert len(doc.blocks) == 3
+    assert doc.blocks[0].lines == (0, 2)
+    assert doc.blocks[0].text.startswith("The committee met")
+    assert doc.blocks[0].text.endswith("community.")
+
+
+def test_unwrapped_dump_is_not_joined() -> None:
+    menu = "\n".join(["Home", "World", "Politics", "Business", "Sport"] * 3)
+    doc = read_text(menu)
+    assert len(doc.blocks) == 15

@@ -1,0 +1,62 @@
+"""Data integrity of the per-language cue-word files."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+import pytest
+
+from newsparse.lexicon import LANGUAGES, fold, lexicon
+
+REQUIRED = (
+    "lang",
+    "months",
+    "stopwords",
+    "byline_prefixes",
+    "tag_labels",
+    "comment_headings",
+    "sidebar_headings",
+)
+
+
+def _data(lang: str) -> dict[str, object]:
+    text = resources.files("newsparse.lexicon").joinpath(f"{lang}.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_file_has_required_keys_and_its_own_code(lang: str) -> None:
+    data = _data(lang)
+    for key in REQUIRED:
+        assert key in data, key
+    assert data["lang"] == lang
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_twelve_months_of_strings(lang: str) -> None:
+    months = _data(lang)["months"]
+    assert isinstance(months, list)
+    assert len(months) == 12
+    assert all(isinstance(n, str) and n for names in months for n in names)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_lists_hold_folded_unique_entries(lang: str) -> None:
+    for key, value in _data(lang).items():
+        if key in ("lang", "months") or not isinstance(value, list):
+            continue
+        folded = [fold(v) for v in value]
+        assert all(folded), (key, value)
+        assert len(set(folded)) == len(folded), key
+
+
+def test_sidebar_and_comment_headings_do_not_overlap_widgets() -> None:
+    lex = lexicon()
+    assert not lex.sidebar_headings & lex.widget_lines
+    assert not lex.comment_headings & lex.sidebar_headings
+
+
+def test_fold_is_idempotent() -> None:
+    for text in ["  Tags: ", "» Related", "MOST READ", "Ärzte – Neu"]:
+        assert fold(fold(text)) == fold(text)
