@@ -107,6 +107,9 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
     folded = fold(part)
     if not part or folded in lex.staff_words or folded in site_names:
         return None
+    cue_words = lex.published_cues | lex.updated_cues | lex.navigation_lines | lex.widget_lines
+    if any(w in lex.months or w in cue_words for w in folded.split()):
+        return None
     if any(word in lex.staff_words for word in folded.split()) and len(folded.split()) <= 3:
         return None
     return part if _is_name(part.split()) else None
@@ -142,7 +145,7 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     blocks, feats, layout = ctx.doc.blocks, ctx.feats, ctx.layout
     start = layout.start
     lo = max(0, start - _WINDOW)
-    window = [*range(lo, min(len(blocks), start + 2))]
+    window = [*range(lo, min(len(blocks), start + 6))]
     for i in window:
         block, feat = blocks[i], feats[i]
         if block.hidden or feat.cue not in (Cue.NONE, Cue.CREDIT) or feat.words > 25:
@@ -153,11 +156,20 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             continue
         if not prefixed and feat.words > 12:
             continue
-        score = (5.0 if prefixed else 2.5) - 0.05 * abs(start - i)
-        if i >= start and not prefixed:
+        distance = abs(start - i)
+        score = 5.0 - 0.05 * distance if prefixed else 3.0 - 0.3 * distance
+        if not prefixed and _menu_neighbours(i, ctx):
             score -= 2.0
         claimed = tuple(j for j in window if j != i and fold(blocks[j].text) == feat.folded)
         yield Candidate(value=tuple(names), score=score, source=f"block:{i}", blocks=(i, *claimed))
+
+
+def _menu_neighbours(i: int, ctx: Context) -> bool:
+    """True when the previous and next lines are short items of the same list (a menu)."""
+    feats, blocks = ctx.feats, ctx.doc.blocks
+    if i == 0 or i + 1 >= len(blocks) or blocks[i].blank_before or blocks[i + 1].blank_before:
+        return False
+    return feats[i - 1].words <= 3 and feats[i + 1].words <= 3
 
 
 def authors_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:

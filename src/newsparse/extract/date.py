@@ -95,7 +95,7 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
     evidence, latest = ctx.date_order, ctx.latest_date
     blocks, feats, start = ctx.doc.blocks, ctx.feats, ctx.layout.start
     lo = max(0, start - _WINDOW)
-    hi = min(len(blocks), start + 3, max(ctx.layout.end, start + 1))
+    hi = min(len(blocks), start + 6, max(ctx.layout.end, start + 1))
     tail = range(max(hi, ctx.layout.end - 2), ctx.layout.end)
     labels = ctx.layout.labels
     for i in (*range(lo, hi), *tail):

@@ -111,6 +111,9 @@ def _prose(block: Block, text: str, words: int, stops: int) -> float:
         return 0.0
     ends = bool(_SENTENCE_END.search(text))
     inner = bool(_INNER_SENTENCE.search(text))
+    if not inner and text[-1] in "?!？！" and words < 25:
+        # One question or exclamation on its own line is a headline shape, not running prose.
+        return 0.0
     if words >= 20 and (ends or inner):
         score = 1.0
     elif words >= 12 and (ends or inner):

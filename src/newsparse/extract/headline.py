@@ -66,21 +66,48 @@ def slug_words(url: str | None) -> frozenset[str]:
     )
 
 
+def _stems(words: list[str] | frozenset[str]) -> set[str]:
+    """Five-letter stems, so that "tornadoes" in a headline meets "tornado" in a slug."""
+    return {w.casefold()[:5] for w in words}
+
+
+def _in_menu_run(i: int, ctx: Context) -> bool:
+    """True when both neighbours are one- to three-word lines with no gap: a menu."""
+    blocks, feats = ctx.doc.blocks, ctx.feats
+    if i == 0 or i + 1 >= len(blocks):
+        return False
+    return (
+        feats[i - 1].words <= 3
+        and feats[i + 1].words <= 3
+        and blocks[i].blank_before == 0
+        and blocks[i + 1].blank_before == 0
+    )
+
+
+def _followed_by_byline_or_date(i: int, ctx: Context) -> bool:
+    for j in range(i + 1, min(len(ctx.doc.blocks), i + 5)):
+        text, folded = ctx.doc.blocks[j].text, ctx.feats[j].folded
+        if ctx.feats[j].words <= 14 and (find_dates(text) or _has_byline_prefix(folded, ctx)):
+            return True
+    return False
+
+
 def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
     """Propose visible lines before (or at) the body start, scored by headline shape and place."""
     blocks, feats, start = ctx.doc.blocks, ctx.feats, ctx.layout.start
-    slug = slug_words(ctx.doc.url)
+    slug = _stems(slug_words(ctx.doc.url))
     lo = max(0, start - _WINDOW)
     hi = min(len(blocks), start + 3) if start < len(blocks) else len(blocks)
-    distance = 0
+    distance = 0.0
     for i in range(hi - 1, lo - 1, -1):
         block, feat = blocks[i], feats[i]
-        if i < start and feat.cue is Cue.NONE and feat.words > 3:
-            distance += 1
+        if i < start and feat.cue is Cue.NONE:
+            distance += 1.0 if feat.words > 3 else 0.25
         if (
             block.hidden
             or feat.cue is not Cue.NONE
-            or (not 2 <= feat.words <= 40 and not (feat.words == 1 and block.heading_level == 1))
+            or not 2 <= feat.words <= 40
+            and not (feat.words == 1 and block.heading_level == 1)
         ):
             continue
         text = block.text
@@ -88,9 +115,15 @@ def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
             continue
         if _is_byline_or_date(text, feat.folded, ctx):
             continue
-        score = 2.0 + math.log(feat.words) - 0.25 * distance
+        score = 1.0 + 1.3 * math.log(feat.words) - 0.35 * distance
         if i >= start:
             score -= 1.5
+        if feat.words <= 3:
+            score -= 1.5
+        if _in_menu_run(i, ctx):
+            score -= 1.5
+        if _followed_by_byline_or_date(i, ctx):
+            score += 1.0
         if block.heading_level == 1:
             score += 4.0
         elif block.kind is BlockKind.HEADING:
@@ -98,19 +131,27 @@ def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
         if text.isupper() and feat.words < 6:
             score -= 2.0
         if slug:
-            words = {w.casefold() for w in _SLUG_WORD.findall(text)}
-            if words:
-                score += 6.0 * len(words & slug) / max(len(words), 1)
+            overlap = len(_stems(_SLUG_WORD.findall(text)) & slug)
+            if overlap >= 2 or overlap == len(slug):
+                score += 6.0 * overlap / len(slug)
         yield Candidate(value=text, score=score, source=f"block:{i}", blocks=(i,))
 
 
-def _is_byline_or_date(text: str, folded: str, ctx: Context) -> bool:
-    """Lines that open with a byline prefix or consist mostly of a date are not headlines."""
+def _has_byline_prefix(folded: str, ctx: Context) -> bool:
     for prefix in ctx.lex.byline_prefixes:
-        if folded.startswith(prefix + " ") and len(folded.split()) <= 8:
+        if folded.startswith((prefix + " ", prefix + ":")):
             return True
-    dated = sum(m.end - m.start for m in find_dates(text))
-    return dated >= 0.4 * len(text)
+    return False
+
+
+def _is_byline_or_date(text: str, folded: str, ctx: Context) -> bool:
+    """Lines that open with a byline prefix or hold a full date are not headlines."""
+    if _has_byline_prefix(folded, ctx) and len(folded.split()) <= 10:
+        return True
+    dates = find_dates(text)
+    return bool(dates) and (
+        len(folded.split()) <= 12 or sum(m.end - m.start for m in dates) >= 0.3 * len(text)
+    )
 
 
 def headline_from_meta(ctx: Context) -> Iterator[Candidate[str]]:
