@@ -106,8 +106,8 @@ def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
         if (
             block.hidden
             or feat.cue is not Cue.NONE
-            or not 2 <= feat.words <= 40
-            and not (feat.words == 1 and block.heading_level == 1)
+            or (not 2 <= feat.words <= 40
+            and not (feat.words == 1 and block.heading_level == 1))
         ):
             continue
         text = block.text
