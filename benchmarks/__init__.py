@@ -1,0 +1,1 @@
+"""Benchmarks for newsparse: corpus scoring (``python -m benchmarks.corpus``)."""
