@@ -1,0 +1,536 @@
+"""Read an HTML dump into a :class:`~newsparse.document.Document` with one walk over the lxml tree.
+
+Blocks follow what a browser's ``innerText`` shows as one paragraph: each block-level
+element (``p``, headings, ``li``, ``blockquote``, ``figcaption``, ``pre``, a table row, the
+text runs of a ``div`` between its block children...) gives one block per run of its own
+text, inline markup (``a``, ``b``, ``span``...) stays inside the run, a single ``<br>`` stays
+inside it and two ``<br>`` in a row end it. Content of ``script``, ``style``, ``svg``,
+``iframe``, ``head`` and similar is never read; hidden content (``hidden``,
+``aria-hidden``, inline ``display:none``, ``noscript``, ``template``) is kept as blocks
+flagged ``hidden`` so that every visible-or-not text run is accounted for, except hidden
+inline bits inside a visible paragraph, which are dropped like ``innerText`` drops them.
+
+Parsing never reaches the network, never expands entities and never raises: trees deeper
+than libxml2's limit are re-read by a flat, depth-capped fallback on the standard library's
+tokenizer.
+"""
+
+from __future__ import annotations
+
+import functools
+import html.parser
+import re
+from typing import Any, TypeAlias, cast
+
+from lxml import etree
+
+from newsparse.document import Block, BlockKind, Document, DumpKind
+from newsparse.document.metadata import read_metadata
+
+__all__ = ["read_html"]
+
+#: Subtrees whose text is never visible page text.
+SKIP_TAGS = frozenset(
+    {
+        "head", "script", "style", "svg", "math", "iframe", "frame", "frameset", "object",
+        "embed", "applet", "canvas", "audio", "video", "map", "noembed", "noframes",
+        "select", "datalist", "textarea", "title",
+    }
+)  # fmt: skip
+#: Elements that end the current text run when they open and when they close.
+BLOCK_TAGS = frozenset(
+    {
+        "html", "body", "address", "article", "aside", "blockquote", "center", "dd",
+        "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+        "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "legend",
+        "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
+        "thead", "tfoot", "tr", "caption", "ul", "noscript", "template", "search",
+    }
+)  # fmt: skip
+#: Block elements that hold one paragraph rather than a group of them: their runs share
+#: the container id of the group around them.
+PARAGRAPH_TAGS = frozenset(
+    {
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "figcaption", "caption",
+        "pre", "tr", "address", "summary", "legend", "hr",
+    }
+)  # fmt: skip
+#: Table cells join their row's run with a space (``innerText`` puts a tab there).
+CELL_TAGS = frozenset({"td", "th"})
+#: Elements whose content is hidden by the element itself.
+HIDDEN_TAGS = frozenset({"noscript", "template"})
+#: Structural role given by the nearest element that has one.
+KIND_OF_TAG: dict[str, BlockKind] = {
+    **{f"h{level}": BlockKind.HEADING for level in range(1, 7)},
+    "li": BlockKind.LIST_ITEM,
+    "blockquote": BlockKind.QUOTE,
+    "figcaption": BlockKind.CAPTION,
+    "caption": BlockKind.CAPTION,
+    "pre": BlockKind.PRE,
+    "tr": BlockKind.TABLE_CELL,
+    "td": BlockKind.TABLE_CELL,
+    "th": BlockKind.TABLE_CELL,
+}
+
+# Flags of TAG_INFO, which folds the tables above into one lookup per element.
+_BLOCK, _PARAGRAPH, _HIDES, _BREAK, _CELL, _LINK, _SKIP = 1, 2, 4, 8, 16, 32, 64
+
+
+def _tag_info() -> dict[str, tuple[int, BlockKind | None, int]]:
+    """Build ``tag → (flags, kind, heading level)`` for every tag the walk treats specially."""
+    tags = BLOCK_TAGS | PARAGRAPH_TAGS | CELL_TAGS | HIDDEN_TAGS | SKIP_TAGS | {"a", "br"}
+    return {
+        tag: (
+            (_BLOCK if tag in BLOCK_TAGS else 0)
+            | (_PARAGRAPH if tag in PARAGRAPH_TAGS else 0)
+            | (_HIDES if tag in HIDDEN_TAGS else 0)
+            | (_BREAK if tag == "br" else 0)
+            | (_CELL if tag in CELL_TAGS else 0)
+            | (_LINK if tag == "a" else 0)
+            | (_SKIP if tag in SKIP_TAGS else 0),
+            KIND_OF_TAG.get(tag),
+            int(tag[1]) if KIND_OF_TAG.get(tag) is BlockKind.HEADING else 0,
+        )
+        for tag in tags
+    }
+
+
+TAG_INFO = _tag_info()
+
+#: Attributes whose values become ``Block.tokens``.
+TOKEN_ATTRIBUTES = frozenset({"class", "id", "role", "itemprop"})
+#: Attributes that can hide an element (``aria-hidden`` only when ``"true"``).
+HIDING_ATTRIBUTES = frozenset({"style", "hidden", "aria-hidden"})
+#: Token sets stop growing past this size: only pathological pages (thousands of nested
+#: elements with distinct ids) get there, and copying ever larger sets would be quadratic.
+MAX_TOKENS = 128
+#: ``tag_path`` keeps at most this many tags, the innermost ones.
+MAX_PATH_TAGS = 8
+
+#: Inline styles that hide an element.
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+#: Separators inside class and id names (``article-body__text``).
+TOKEN_SEPARATORS = re.compile(r"[-_]+")
+#: Characters that XML trees cannot hold (lone surrogates and C0 controls but tab/newlines).
+XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+#: Lone UTF-16 surrogates, which cannot be encoded for libxml2.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+#: Valid names for elements and attributes built by the fallback reader.
+XML_NAME = re.compile(r"[A-Za-z_][\w.-]*\Z")
+
+#: The fallback reader does not nest deeper than this: structure beyond it carries no
+#: meaning for extraction, while text order is kept.
+FALLBACK_MAX_DEPTH = 200
+#: How far down the open-element stack an end tag looks for its start tag; a bound keeps
+#: stray end tags from costing time proportional to the depth.
+FALLBACK_END_SEARCH = 32
+VOID_TAGS = frozenset(
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr",
+    }
+)  # fmt: skip
+#: Class/id/role/itemprop values of an element and its ancestors, innermost first, as a
+#: linked list: building it costs one tuple per element, and only the few elements that
+#: own a block ever turn it into a token set.
+_Keys: TypeAlias = "tuple[str, _Keys] | None"
+#: Rows of the open-element stack: (index of the nearest block entry, hidden, keys, kind,
+#: heading level, container id, inside a link).
+_Entry = tuple[int, bool, _Keys, BlockKind, int, int, bool]
+_SKIPPED: _Entry = (0, True, None, BlockKind.TEXT, 0, -1, False)
+_NO_TOKENS: frozenset[str] = frozenset()
+
+
+def read_html(text: str, *, url: str | None = None) -> Document:
+    """Read a decoded HTML dump into a document of visible blocks and metadata candidates.
+
+    Args:
+        text: The decoded page (see :func:`newsparse.sniff.sniff`).
+        url: The page URL when the caller knows it; stored on the document as is.
+
+    Returns:
+        The document: blocks in reading order, metadata in document order. Never raises
+        on content: broken or hostile markup yields a best-effort (possibly empty) document.
+    """
+    line_count = text.count("\n") + (0 if text.endswith("\n") or not text else 1)
+    root = parse_tree(text)
+    if root is None:
+        return Document(kind=DumpKind.HTML, blocks=(), line_count=line_count, url=url)
+    return Document(
+        kind=DumpKind.HTML,
+        blocks=_Walk().run(root),
+        meta=read_metadata(root),
+        line_count=line_count,
+        lang_hint=_primary_subtag(root.get("lang") or root.get("xml:lang")),
+        url=url,
+    )
+
+
+def parse_tree(text: str) -> etree._Element | None:
+    """Parse HTML text into an lxml tree, safely and without ever raising.
+
+    libxml2 reads the text with no network access and no entity expansion. A page that hits
+    libxml2's resource limits (nesting deeper than 256, text nodes over 10 MB) is read again
+    with those limits lifted, and if it still fails, by the flat fallback reader.
+
+    Args:
+        text: Decoded HTML.
+
+    Returns:
+        The ``<html>`` root, or ``None`` when the text holds no markup or text at all.
+    """
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = LONE_SURROGATE.sub("\ufffd", text)
+        data = text.encode("utf-8")
+    if not data.strip():
+        return None
+    for huge in (False, True):
+        parser = etree.HTMLParser(
+            encoding="utf-8",
+            remove_comments=True,
+            remove_pis=True,
+            no_network=True,
+            recover=True,
+            huge_tree=huge,
+            collect_ids=False,
+        )
+        try:
+            root = etree.fromstring(data, parser)
+        except etree.LxmlError:
+            break
+        if root is None:
+            return None
+        if not any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+            return root
+    return _read_flat(XML_INVALID.sub(_xml_safe, text))
+
+
+def _xml_safe(match: re.Match[str]) -> str:
+    """Drop NUL and controls; replace lone surrogates and non-characters with U+FFFD."""
+    return "" if match.group() < " " else "\ufffd"
+
+
+def _primary_subtag(lang: str | None) -> str | None:
+    """Return the lower-cased primary language subtag (``"en-US"`` → ``"en"``), if valid."""
+    if not lang:
+        return None
+    primary = TOKEN_SEPARATORS.split(lang.strip().lower(), maxsplit=1)[0]
+    return primary if 2 <= len(primary) <= 3 and primary.isascii() and primary.isalpha() else None
+
+
+class _Walk:
+    """The state of one walk over one tree (created per call, never shared).
+
+    The walk is the hot loop of HTML reading (every element of every page passes through
+    it), so it uses local aliases, one table lookup per tag, and no work at all for inline
+    elements without attributes.
+    """
+
+    __slots__ = (
+        "blocks", "br_pending", "container_ids", "first", "last", "line", "link_chars",
+        "owner", "path", "pieces", "resolved", "stack", "tags", "tokens", "unions",
+    )  # fmt: skip
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.stack: list[_Entry] = [(0, False, None, BlockKind.TEXT, 0, 0, False)]
+        self.tags: list[str] = [""]
+        self.pieces: list[str] = []
+        self.link_chars = 0
+        self.first = 0
+        self.last = 0
+        self.line = 0
+        self.owner: _Entry = self.stack[0]
+        self.path = ""
+        self.tokens = _NO_TOKENS
+        self.br_pending = False
+        self.container_ids = 0
+        self.resolved: dict[int, tuple[_Keys, frozenset[str]]] = {}
+        self.unions: dict[tuple[frozenset[str], str], frozenset[str]] = {}
+
+    def run(self, root: etree._Element) -> tuple[Block, ...]:
+        """Walk the tree once and return its blocks in reading order."""
+        walker = etree.iterwalk(root, events=("start", "end"))
+        stack, tags, pieces = self.stack, self.tags, self.pieces
+        push, pop, push_tag, pop_tag = stack.append, stack.pop, tags.append, tags.pop
+        add, flush, tag_info = self._add, self._flush, TAG_INFO.get
+        for event, element in walker:
+            if event == "start":
+                tag = element.tag
+                line = element.sourceline
+                if line is not None and line > self.line:
+                    # Resynchronise on every start tag: newlines inside tags, comments and
+                    # skipped subtrees are not counted in between.
+                    self.line = line - 1
+                info = tag_info(tag)
+                if info is None and not element.keys():
+                    entry = stack[-1]
+                elif info is not None and info[0] & _SKIP:
+                    walker.skip_subtree()
+                    push(_SKIPPED)
+                    push_tag(tag)
+                    continue
+                else:
+                    entry = self._open(element, info)
+                push(entry)
+                push_tag(tag)
+                text = element.text
+            else:
+                pop_tag()
+                if pop()[0] == len(stack) and pieces:
+                    flush()
+                entry = stack[-1]
+                text = element.tail
+            if text:
+                if not text.isspace():
+                    add(text, entry)
+                elif pieces:
+                    pieces.append(text)
+        flush()
+        return tuple(self.blocks)
+
+    def _open(
+        self, element: etree._Element, info: tuple[int, BlockKind | None, int] | None
+    ) -> _Entry:
+        """Flush or separate the current run as the tag demands; return its stack entry."""
+        parent = self.stack[-1]
+        if info is None:
+            # Inline: only hiding matters. Its class/id tokens could only reach a block
+            # nested inside it, and _inline_keys() fetches them in that rare case.
+            return parent if parent[1] or not _hides(element) else (parent[0], True, *parent[2:])
+        block_index, hidden, keys, kind, level, container, in_link = parent
+        flags, own_kind, own_level = info
+        if flags & _BLOCK and block_index != len(self.stack) - 1:
+            keys = self._inline_keys(element, len(self.stack) - 1 - block_index, keys)
+        values = ""
+        for name, value in cast("list[tuple[str, str]]", element.items()):
+            if name in TOKEN_ATTRIBUTES:
+                values = f"{values} {value}" if values else value
+            elif name in HIDING_ATTRIBUTES and not hidden:
+                hidden = _hidden_by(name, value)
+        if values and not values.isspace():
+            keys = (values, keys)
+        if flags & _HIDES:
+            hidden = True
+        if own_kind is not None:
+            kind, level = own_kind, own_level
+        elif kind is BlockKind.TABLE_CELL and flags & _BLOCK:
+            # A block inside a cell is a layout table's paragraph, not tabular data.
+            kind = BlockKind.TEXT
+        if flags & _BLOCK:
+            if self.pieces:
+                self._flush()
+            block_index = len(self.stack)
+            if not flags & _PARAGRAPH:
+                self.container_ids += 1
+                container = self.container_ids
+        elif flags & _BREAK:
+            self._break()
+        elif flags & _CELL and self.pieces:
+            self.pieces.append(" ")
+        return (block_index, hidden, keys, kind, level, container, in_link or bool(flags & _LINK))
+
+    @staticmethod
+    def _inline_keys(element: etree._Element, count: int, keys: _Keys) -> _Keys:
+        """Add the token attributes of the ``count`` inline ancestors of a block element."""
+        inline: list[str] = []
+        for ancestor in element.iterancestors():
+            if len(inline) >= count:
+                break
+            inline.append(" ".join(_attribute(ancestor, name) for name in sorted(TOKEN_ATTRIBUTES)))
+        for values in reversed(inline):
+            if values and not values.isspace():
+                keys = (values, keys)
+        return keys
+
+    def _resolve(self, keys: _Keys) -> frozenset[str]:
+        """Turn an ancestor key list into its token set, memoising every suffix."""
+        if keys is None:
+            return _NO_TOKENS
+        base = _NO_TOKENS
+        chain: list[tuple[str, _Keys]] = []
+        node: _Keys = keys
+        while node is not None:
+            hit = self.resolved.get(id(node))
+            if hit is not None:
+                base = hit[1]
+                break
+            chain.append(node)
+            node = node[1]
+        for link in reversed(chain):
+            if len(base) < MAX_TOKENS:
+                # Siblings with the same class (list items, cards) make the same union.
+                union = self.unions.get((base, link[0]))
+                if union is None:
+                    union = self.unions[base, link[0]] = base | _split_tokens(link[0])
+                base = union
+            # The node itself is kept in the value so that its id is never reused.
+            self.resolved[id(link)] = (link, base)
+        return base
+
+    def _break(self) -> None:
+        """Handle ``<br>``: a line break inside the run, a paragraph break when doubled."""
+        if not self.pieces:
+            return
+        if self.br_pending:
+            self._flush()
+        else:
+            self.pieces.append("\n")
+            self.br_pending = True
+
+    def _add(self, text: str, context: _Entry) -> None:
+        """Append a text node with visible characters to the current run."""
+        owner = self.stack[context[0]]
+        if context[1] and not owner[1]:
+            # Hidden inline text inside a visible paragraph: innerText leaves it out.
+            return
+        line = self.line
+        if not self.pieces:
+            lead = len(text) - len(text.lstrip())
+            self.first = line + text.count("\n", 0, lead)
+            self.owner = owner
+            self.tokens = self._resolve(owner[2])
+            start = max(2, context[0] - MAX_PATH_TAGS + 1)
+            self.path = "/".join(self.tags[start : context[0] + 1])
+        pieces = self.pieces
+        if context[6]:
+            chars = len(" ".join(text.split()))
+            # The space that joins a link to the text before it is link text too, unless
+            # that text already ends in the space.
+            if pieces and text[0].isspace() and not pieces[-1][-1].isspace():
+                chars += 1
+            self.link_chars += chars
+        pieces.append(text)
+        self.br_pending = False
+        newlines = text.count("\n")
+        if newlines:
+            self.last = line + text.rstrip().count("\n")
+            self.line = line + newlines
+        else:
+            self.last = line
+
+    def _flush(self) -> None:
+        """Close the current run: emit it as a block when it has visible characters."""
+        self.br_pending = False
+        if not self.pieces:
+            return
+        text = " ".join("".join(self.pieces).split())
+        self.pieces.clear()
+        link_chars, self.link_chars = self.link_chars, 0
+        if not text:
+            return
+        _, hidden, _, kind, level, container, _ = self.owner
+        self.blocks.append(
+            Block(
+                index=len(self.blocks),
+                text=text,
+                lines=(self.first, max(self.first, self.last)),
+                kind=kind,
+                blank_before=1 if self.blocks else 0,
+                heading_level=level,
+                link_chars=min(link_chars, len(text)),
+                tag_path=self.path,
+                tokens=self.tokens,
+                hidden=hidden,
+                container=container,
+            )
+        )
+
+
+def _hides(element: etree._Element) -> bool:
+    """Tell whether an element's own attributes hide it."""
+    return any(
+        _hidden_by(name, value)
+        for name, value in cast("list[tuple[str, str]]", element.items())
+        if name in HIDING_ATTRIBUTES
+    )
+
+
+def _hidden_by(name: str, value: str) -> bool:
+    """Tell whether one attribute (``style``, ``hidden`` or ``aria-hidden``) hides."""
+    if name == "style":
+        return HIDDEN_STYLE.search(value) is not None
+    return name == "hidden" or value.strip().lower() == "true"
+
+
+def _attribute(element: etree._Element, name: str) -> str:
+    """Return an attribute value as ``str`` (lxml-stubs also allow bytes)."""
+    return cast("str", element.get(name, ""))
+
+
+@functools.lru_cache(maxsize=8192)
+def _split_tokens(key: str) -> frozenset[str]:
+    """Return the lower-cased words of attribute values, plus their ``-``/``_`` parts.
+
+    Pure and memoised across pages: class names repeat across the pages of a site.
+    """
+    words = key.lower().split()
+    return frozenset(words).union(
+        part for word in words for part in TOKEN_SEPARATORS.split(word) if part
+    )
+
+
+def _read_flat(text: str) -> etree._Element:
+    """Build a depth-capped tree with the standard library's tokenizer (the fallback reader)."""
+    reader = _FlatReader()
+    try:
+        reader.feed(text)
+        reader.close()
+    except (AssertionError, AttributeError, ValueError):
+        # html.parser still raises on a few malformed declarations (``<![if ...``);
+        # keep what was read up to there.
+        pass
+    return reader.root
+
+
+class _FlatReader(html.parser.HTMLParser):
+    """Tokens to an lxml tree, never nesting past a fixed depth."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = etree.Element("html")
+        self.open: list[etree._Element] = [etree.SubElement(self.root, "body")]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Open an element (or add a void one), unless the depth cap is reached."""
+        if tag in {"html", "body"}:
+            if tag == "html":
+                for name, value in attrs:
+                    if XML_NAME.match(name) and value:
+                        self.root.set(name, value)
+            return
+        void = tag in VOID_TAGS
+        if not XML_NAME.match(tag) or (not void and len(self.open) > FALLBACK_MAX_DEPTH):
+            return
+        clean = {name: value or "" for name, value in attrs if XML_NAME.match(name)}
+        element = etree.SubElement(self.open[-1], tag, clean)
+        # lxml stores line numbers as 16-bit; lxml-stubs mistype the setter.
+        element.sourceline = cast("Any", min(self.getpos()[0], 65535))
+        if not void:
+            self.open.append(element)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Treat ``<x/>`` as an element with no content."""
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID_TAGS and self.open[-1].tag == tag:
+            self.open.pop()
+
+    def handle_endtag(self, tag: str) -> None:
+        """Close the nearest open element of this tag, and everything opened inside it."""
+        for depth in range(len(self.open) - 1, max(0, len(self.open) - FALLBACK_END_SEARCH), -1):
+            if self.open[depth].tag == tag:
+                del self.open[depth:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        """Add text after the last child of the current element, or as its text."""
+        current = self.open[-1]
+        if len(current):
+            last = current[-1]
+            last.tail = (last.tail or "") + data
+        else:
+            current.text = (current.text or "") + data

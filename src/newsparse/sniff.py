@@ -1,0 +1,335 @@
+r"""Turn a raw dump (``str`` or ``bytes``) into decoded text and decide whether it is HTML.
+
+Decoding order for bytes: a byte-order mark; then, for ASCII-compatible input, the charset
+the page declares (``<meta charset>``, ``http-equiv`` or an XML declaration in the first few
+KB); valid UTF-8 beats a declared single-byte charset (a page saved as UTF-8 but still
+declaring ``iso-8859-1`` is the common mistake, and multi-byte UTF-8 is almost never valid
+by accident); ``charset_normalizer`` guesses when nothing declared fits. Binary input
+(images, archives, PDFs, NUL- or control-heavy bytes) raises
+:class:`~newsparse.errors.DecodingError`. The decoded text has ``\n`` newlines only.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import attrs
+import charset_normalizer
+
+from newsparse.document import DumpKind
+from newsparse.errors import ArgumentTypeError, DecodingError
+
+__all__ = ["Source", "sniff"]
+
+#: Bytes examined for magic numbers, control characters and a declared charset. Browsers
+#: look at the first 1024 bytes for ``<meta charset>``; pages with long inline scripts in
+#: ``<head>`` push it further, so look a little deeper.
+HEAD_BYTES = 8192
+#: Characters examined to tell HTML from text.
+HEAD_CHARS = 65536
+#: Bytes handed to ``charset_normalizer``: it samples anyway, and a prefix bounds its cost.
+DETECT_BYTES = 262144
+
+#: A NUL share above this in the head means binary (UTF-16 without a BOM is checked first).
+MAX_NUL_SHARE = 0.01
+#: A share of C0 control characters (other than tab, newlines, form feed, escape) above
+#: this in the head means binary.
+MAX_CONTROL_SHARE = 0.05
+#: Share of invalid sequences among all non-ASCII sequences tolerated before bytes that
+#: are not valid UTF-8 go to the detector: a stray byte in an otherwise UTF-8 page is
+#: common and best replaced, while single-byte text (cp1251, cp1252) read as UTF-8 is
+#: almost all invalid, as valid multi-byte sequences rarely happen by accident.
+MAX_UTF8_ERROR_SHARE = 0.2
+
+#: File signatures of common binary formats that are never page dumps.
+BINARY_MAGIC: tuple[bytes, ...] = (
+    b"\x89PNG\r\n\x1a\n",
+    b"\xff\xd8\xff",  # JPEG
+    b"GIF87a",
+    b"GIF89a",
+    b"%PDF-",
+    b"PK\x03\x04",  # ZIP, DOCX, EPUB, JAR
+    b"\x1f\x8b",  # gzip
+    b"BZh",
+    b"\xfd7zXZ\x00",
+    b"7z\xbc\xaf\x27\x1c",
+    b"\x28\xb5\x2f\xfd",  # zstd
+    b"\x7fELF",
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",  # OLE (old Office)
+    b"\x00asm",
+    b"wOFF",
+    b"wOF2",
+    b"\x00\x00\x01\x00",  # ICO
+)
+
+#: Byte-order marks, longest first so UTF-32-LE is not read as UTF-16-LE.
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+#: A charset declared in the head: ``<meta charset=...>``, ``<meta http-equiv=...
+#: content="text/html; charset=...">`` or ``<?xml ... encoding="...">``.
+DECLARED_CHARSET = re.compile(
+    rb"""
+    (?: <meta [^>]*? \bcharset \s* = \s* ["']? \s*       # meta charset / content=...charset=
+      | <\?xml [^>]*? \bencoding \s* = \s* ["'] \s* )    # XML declaration
+    (?P<name> [a-z0-9_.:+-]{2,40} )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+#: C0 controls that never occur in text (tab, LF, VT, FF, CR and ESC excluded).
+CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+#: Newline conventions folded to ``\n``.
+NEWLINES = re.compile(r"\r\n?")
+
+#: Lone UTF-16 surrogates, which only a ``str`` built by hand (or ``surrogateescape``) holds.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+#: A dump that opens with one of these (after white space and comments) is HTML.
+HTML_START = re.compile(
+    r"""
+    \A (?: \s | <!--.*?-->)*
+    < (?: !doctype \s+ html | html | head | body | meta | title
+        | \?xml [^>]*> \s* <(?:!doctype|html) )
+    [\s>/]?
+    """,
+    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+
+#: Tags that make up ordinary page markup, used to measure tag density.
+HTML_TAG = re.compile(
+    r"""
+    </? (?: p | div | span | a | br | li | ul | ol | h[1-6] | table | tr | td | img | section
+          | article | header | footer | nav | main | figure | script | style | link | meta
+          | strong | em | b | i | form | input | button | iframe | noscript )
+    (?: \s [^<>]* )? /? >
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+#: Tag matches needed before density counts at all (a prose mention of ``<script>`` is one).
+MIN_HTML_TAGS = 8
+#: Share of the head's characters inside known tags above which it is HTML.
+MIN_TAG_SHARE = 0.05
+
+#: Declared names mapped to the codec a browser really uses (WHATWG encoding standard):
+#: browsers decode "iso-8859-1" and "ascii" as windows-1252, "gb2312" as GBK/GB18030, and
+#: so on; a page declaring UTF-16 in an ASCII-compatible byte stream is UTF-8.
+CHARSET_ALIASES: dict[str, str] = {
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "l1": "cp1252",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+    "iso-8859-9": "cp1254",
+    "latin5": "cp1254",
+    "iso-8859-11": "cp874",
+    "tis-620": "cp874",
+    "windows-874": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "euc-kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "windows-31j": "cp932",
+    "utf-16": "utf-8",
+    "utf-16le": "utf-8",
+    "utf-16be": "utf-8",
+    "unicode": "utf-8",
+}
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """A decoded dump and what it was sniffed as."""
+
+    text: str
+    """Decoded text: newlines folded to ``\\n``, NUL removed, lone surrogates replaced."""
+    kind: DumpKind
+    """HTML or plain text."""
+    encoding: str | None
+    """Python codec name the bytes were decoded with; ``None`` for ``str`` input."""
+    reason: str
+    """How decoding and kind were decided, e.g. ``"bom:utf-8;start:doctype"``."""
+
+
+def sniff(dump: str | bytes) -> Source:
+    """Decode a dump and decide whether it is HTML or plain text.
+
+    Args:
+        dump: The page as stored: ``str`` (already decoded) or raw ``bytes``.
+
+    Returns:
+        The decoded text with its kind, the codec used and the reasons for both.
+
+    Raises:
+        DecodingError: The bytes are binary (a known file signature, NUL- or
+            control-heavy) and not text in any encoding.
+        ArgumentTypeError: ``dump`` is neither ``str`` nor ``bytes``.
+    """
+    if isinstance(dump, str):
+        text, encoding, how = dump, None, "str"
+        if LONE_SURROGATE.search(text):
+            text = LONE_SURROGATE.sub("\ufffd", text)
+    elif isinstance(dump, bytes | bytearray | memoryview):
+        text, encoding, how = decode(bytes(dump))
+    else:
+        msg = f"dump must be str or bytes, got {type(dump).__name__}"
+        raise ArgumentTypeError(msg)
+    if "\r" in text:
+        text = NEWLINES.sub("\n", text)
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    kind, why = detect_kind(text)
+    return Source(text=text, kind=kind, encoding=encoding, reason=f"{how};{why}")
+
+
+def decode(data: bytes) -> tuple[str, str, str]:
+    """Decode page bytes to text.
+
+    Args:
+        data: The raw bytes.
+
+    Returns:
+        ``(text, codec, reason)``.
+
+    Raises:
+        DecodingError: The bytes are binary.
+    """
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(codec, "replace"), codec, f"bom:{codec}"
+    head = data[:HEAD_BYTES]
+    if head.startswith(BINARY_MAGIC) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
+        msg = f"binary input (file signature {head[:8]!r})"
+        raise DecodingError(msg)
+    utf16 = _utf16_without_bom(head)
+    if utf16 is not None:
+        return data.decode(utf16, "replace"), utf16, f"nul-pattern:{utf16}"
+    _reject_binary(head)
+    if data.isascii():
+        return data.decode("ascii"), "ascii", "ascii"
+    declared = declared_charset(head)
+    utf8_errors = _utf8_error_share(data)
+    if declared is not None and declared != "utf-8":
+        # Valid multi-byte UTF-8 under a single-byte declaration is a mislabelled page.
+        if utf8_errors == 0.0:
+            return data.decode("utf-8"), "utf-8", f"utf-8-valid:declared-{declared}-ignored"
+        try:
+            return data.decode(declared), declared, f"declared:{declared}"
+        except UnicodeDecodeError:
+            pass
+    if utf8_errors <= MAX_UTF8_ERROR_SHARE:
+        how = "utf-8-valid" if utf8_errors == 0.0 else "utf-8-mostly-valid"
+        return data.decode("utf-8", "replace"), "utf-8", how
+    return _guess(data, declared)
+
+
+def declared_charset(head: bytes) -> str | None:
+    """Return the Python codec for the charset the page head declares, if it is known.
+
+    Args:
+        head: The first few KB of the page bytes.
+
+    Returns:
+        A normalised codec name (``"utf-8"``, ``"cp1252"``, ...), or ``None`` when nothing
+        is declared or the name is unknown to Python.
+    """
+    match = DECLARED_CHARSET.search(head)
+    if match is None:
+        return None
+    name = match.group("name").decode("ascii").lower()
+    name = CHARSET_ALIASES.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def detect_kind(text: str) -> tuple[DumpKind, str]:
+    """Tell an HTML dump from a plain-text one.
+
+    A document start (doctype, ``<html>``, ``<head>``...) decides at once; otherwise the
+    share of the head taken by ordinary tags decides, so prose that mentions a tag or two
+    stays text.
+
+    Args:
+        text: Decoded dump.
+
+    Returns:
+        The kind and a short reason (``"start:doctype"``, ``"tags:57"``...).
+    """
+    head = text[:HEAD_CHARS]
+    if HTML_START.match(head):
+        return DumpKind.HTML, "start:markup"
+    tags = 0
+    tag_chars = 0
+    for match in HTML_TAG.finditer(head):
+        tags += 1
+        tag_chars += match.end() - match.start()
+    if tags >= MIN_HTML_TAGS and tag_chars >= MIN_TAG_SHARE * len(head.strip()):
+        return DumpKind.HTML, f"tags:{tags}"
+    return DumpKind.TEXT, f"text:tags-{tags}"
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """Return a UTF-16 codec when NULs sit in every other byte like ASCII in UTF-16."""
+    if len(head) < 16:
+        return None
+    even, odd = head[0::2], head[1::2]
+    half = len(odd)
+    if odd.count(0) > 0.4 * half and even.count(0) < 0.05 * half:
+        return "utf-16-le"
+    if even.count(0) > 0.4 * half and odd.count(0) < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _reject_binary(head: bytes) -> None:
+    """Raise :class:`DecodingError` when the head is NUL- or control-heavy."""
+    if not head:
+        return
+    if head.count(0) > MAX_NUL_SHARE * len(head):
+        msg = "binary input (NUL bytes)"
+        raise DecodingError(msg)
+    controls = len(CONTROL_BYTES.findall(head))
+    if controls > MAX_CONTROL_SHARE * len(head):
+        msg = f"binary input ({controls} control bytes in the first {len(head)})"
+        raise DecodingError(msg)
+
+
+def _utf8_error_share(data: bytes) -> float:
+    """Return the share of invalid sequences among non-ASCII UTF-8 sequences (0.0 if valid)."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return 0.0
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    return bad / max(non_ascii, 1)
+
+
+def _guess(data: bytes, declared: str | None) -> tuple[str, str, str]:
+    """Decode bytes that are neither valid in their declared charset nor UTF-8."""
+    best = charset_normalizer.from_bytes(data[:DETECT_BYTES]).best()
+    if best is not None:
+        codec = codecs.lookup(best.encoding).name
+        return data.decode(codec, "replace"), codec, f"detected:{codec}"
+    if declared is not None:
+        return data.decode(declared, "replace"), declared, f"declared-lossy:{declared}"
+    return data.decode("cp1252", "replace"), "cp1252", "fallback:cp1252"
