@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse.document import Block, BlockKind, DumpKind
 from newsparse.document.from_html import parse_tree, read_html
@@ -342,3 +344,25 @@ def test_large_page_is_read() -> None:
     blocks = read_html(html).blocks
     assert len(blocks) == 20_000
     assert blocks[-1].lines[0] > 19_000
+
+
+# --- properties -------------------------------------------------------------------------
+
+MARKUP = st.sampled_from(
+    ["<p>", "</p>", "<div class='x-y'>", "</div>", "<br>", "<a href='/'>", "</a>", "<li>",
+     "<td>", "<tr>", "<h2>", "<span hidden>", "</span>", "<script>", "</script>", "<!--",
+     "-->", "&amp;", "&#0;", "<", ">", "\n", " ", "\u00a0"]
+)  # fmt: skip
+HTMLISH = st.lists(st.one_of(MARKUP, st.text(max_size=8)), max_size=40).map("".join)
+
+
+@settings(deadline=None, max_examples=200)
+@given(HTMLISH)
+def test_read_html_is_total_and_blocks_are_normalised(html: str) -> None:
+    doc = read_html(html)
+    for index, block in enumerate(doc.blocks):
+        assert block.index == index
+        assert block.text
+        assert block.text == " ".join(block.text.split())
+        assert 0 <= block.link_chars <= len(block.text)
+        assert 0 <= block.lines[0] <= block.lines[1] < max(doc.line_count, 1)

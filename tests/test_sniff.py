@@ -6,6 +6,8 @@ import codecs
 import gzip
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse.document import DumpKind
 from newsparse.errors import ArgumentTypeError, DecodingError, InputError
@@ -93,6 +95,12 @@ DECODE_CASES = [
         "utf-8",
     ),
     ("ascii", b"<html><body><p>plain</p></body></html>", "plain", "ascii"),
+    (
+        "cp1252-declared-with-undefined-byte",
+        page("Grüße aus Köln " * 50, charset="windows-1252").encode("cp1252") + b"\x81",
+        "Grüße aus Köln",
+        "cp1252",
+    ),
 ]
 
 
@@ -177,6 +185,7 @@ KIND_CASES = [
     ("comment-then-html", "<!-- saved from url -->\n<html><body>x</body></html>", DumpKind.HTML),
     ("xml-declaration", '<?xml version="1.0"?>\n<!DOCTYPE html><html></html>', DumpKind.HTML),
     ("head-first", "<head><title>t</title></head><body>x</body>", DumpKind.HTML),
+    ("script-first", "<script>var a = 1;\nvar b = 2;\n</script><p>x</p>", DumpKind.HTML),
     (
         "fragment-dense-tags",
         "<div class='a'><p>One.</p><p>Two.</p><p>Three.</p><p>Four <a href='/'>link</a>.</p></div>",
@@ -187,6 +196,12 @@ KIND_CASES = [
         "prose-mentioning-tags",
         "How to embed it\n\nPaste the <script> tag into your page, right before the closing "
         "</body> tag, then reload.\n\n" + "An ordinary paragraph of text follows here. " * 20,
+        DumpKind.TEXT,
+    ),
+    (
+        "text-quoting-markup-lines",
+        "Embed code\n\n<div class='embed'><p>quote</p><p>more</p><a href='/x'>link</a></div>"
+        "<p>a</p><p>b</p><p>c</p>\n\n" + "A plain line of prose in the article.\n" * 10,
         DumpKind.TEXT,
     ),
     ("empty", "", DumpKind.TEXT),
@@ -243,3 +258,22 @@ def test_wrong_type_raises(dump: object) -> None:
         sniff(dump)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         sniff(dump)  # type: ignore[arg-type]
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.binary(max_size=300))
+def test_bytes_decode_or_raise_decoding_error(data: bytes) -> None:
+    try:
+        source = sniff(data)
+    except DecodingError:
+        return
+    assert "\r" not in source.text
+    assert "\x00" not in source.text
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.text())
+def test_any_str_is_accepted(text: str) -> None:
+    source = sniff(text)
+    assert source.encoding is None
+    source.text.encode("utf-8")

@@ -42,6 +42,12 @@ MAX_CONTROL_SHARE = 0.05
 #: almost all invalid, as valid multi-byte sequences rarely happen by accident.
 MAX_UTF8_ERROR_SHARE = 0.2
 
+#: Undecodable bytes per non-ASCII character tolerated in the declared charset before the
+#: declaration is distrusted: a stray byte undefined in windows-1252 (0x81, 0x9D...) is
+#: common in real pages and should not send the whole page to the detector, while UTF-8
+#: read as windows-1252 hits an undefined byte in about one character of twelve.
+MAX_DECLARED_ERROR_SHARE = 0.01
+
 #: File signatures of common binary formats that are never page dumps.
 BINARY_MAGIC: tuple[bytes, ...] = (
     b"\x89PNG\r\n\x1a\n",
@@ -96,7 +102,7 @@ LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 HTML_START = re.compile(
     r"""
     \A (?: \s | <!--.*?-->)*
-    < (?: !doctype \s+ html | html | head | body | meta | title
+    < (?: !doctype \s+ html | html | head | body | meta | title | script | style | link
         | \?xml [^>]*> \s* <(?:!doctype|html) )
     [\s>/]?
     """,
@@ -115,8 +121,10 @@ HTML_TAG = re.compile(
 )
 #: Tag matches needed before density counts at all (a prose mention of ``<script>`` is one).
 MIN_HTML_TAGS = 8
-#: Share of the head's characters inside known tags above which it is HTML.
+#: Share of the head's characters inside known tags above which it may be HTML.
 MIN_TAG_SHARE = 0.05
+#: Share of the head's non-blank lines holding a known tag above which it is HTML.
+MIN_TAGGED_LINE_SHARE = 0.2
 
 #: Declared names mapped to the codec a browser really uses (WHATWG encoding standard):
 #: browsers decode "iso-8859-1" and "ascii" as windows-1252, "gb2312" as GBK/GB18030, and
@@ -230,7 +238,9 @@ def decode(data: bytes) -> tuple[str, str, str]:
         try:
             return data.decode(declared), declared, f"declared:{declared}"
         except UnicodeDecodeError:
-            pass
+            text = data.decode(declared, "replace")
+            if text.count("\ufffd") <= MAX_DECLARED_ERROR_SHARE * _non_ascii(text):
+                return text, declared, f"declared-mostly-valid:{declared}"
     if utf8_errors <= MAX_UTF8_ERROR_SHARE:
         how = "utf-8-valid" if utf8_errors == 0.0 else "utf-8-mostly-valid"
         return data.decode("utf-8", "replace"), "utf-8", how
@@ -262,8 +272,8 @@ def detect_kind(text: str) -> tuple[DumpKind, str]:
     """Tell an HTML dump from a plain-text one.
 
     A document start (doctype, ``<html>``, ``<head>``...) decides at once; otherwise the
-    share of the head taken by ordinary tags decides, so prose that mentions a tag or two
-    stays text.
+    head must have enough ordinary tags, taking enough of its characters and spread over
+    enough of its lines, so prose that mentions or quotes markup stays text.
 
     Args:
         text: Decoded dump.
@@ -279,9 +289,15 @@ def detect_kind(text: str) -> tuple[DumpKind, str]:
     for match in HTML_TAG.finditer(head):
         tags += 1
         tag_chars += match.end() - match.start()
-    if tags >= MIN_HTML_TAGS and tag_chars >= MIN_TAG_SHARE * len(head.strip()):
-        return DumpKind.HTML, f"tags:{tags}"
-    return DumpKind.TEXT, f"text:tags-{tags}"
+    if tags < MIN_HTML_TAGS or tag_chars < MIN_TAG_SHARE * len(head.strip()):
+        return DumpKind.TEXT, f"text:tags-{tags}"
+    # Text dumps that quote markup (a code sample, noscript contents rendered as text)
+    # keep it on a few lines; in HTML, even a fragment, tags are on most lines.
+    lines = [line for line in head.split("\n") if line and not line.isspace()]
+    tagged = sum(1 for line in lines if HTML_TAG.search(line))
+    if tagged < MIN_TAGGED_LINE_SHARE * len(lines):
+        return DumpKind.TEXT, f"text:tagged-lines-{tagged}/{len(lines)}"
+    return DumpKind.HTML, f"tags:{tags}"
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
@@ -319,9 +335,12 @@ def _utf8_error_share(data: bytes) -> float:
     else:
         return 0.0
     text = data.decode("utf-8", "replace")
-    bad = text.count("\ufffd")
-    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
-    return bad / max(non_ascii, 1)
+    return text.count("\ufffd") / max(_non_ascii(text), 1)
+
+
+def _non_ascii(text: str) -> int:
+    """Count the non-ASCII characters of a text."""
+    return len(text) - len(text.encode("ascii", "ignore"))
 
 
 def _guess(data: bytes, declared: str | None) -> tuple[str, str, str]:

@@ -113,6 +113,8 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNO
 TOKEN_SEPARATORS = re.compile(r"[-_]+")
 #: Characters that XML trees cannot hold (lone surrogates and C0 controls but tab/newlines).
 XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+#: Newline conventions folded to ``\n`` so that line numbers match libxml2's.
+CARRIAGE_RETURN = re.compile(r"\r\n?")
 #: Lone UTF-16 surrogates, which cannot be encoded for libxml2.
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 #: Valid names for elements and attributes built by the fallback reader.
@@ -124,6 +126,7 @@ FALLBACK_MAX_DEPTH = 200
 #: How far down the open-element stack an end tag looks for its start tag; a bound keeps
 #: stray end tags from costing time proportional to the depth.
 FALLBACK_END_SEARCH = 32
+#: Elements without content or end tag, for the fallback reader.
 VOID_TAGS = frozenset(
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
@@ -145,13 +148,17 @@ def read_html(text: str, *, url: str | None = None) -> Document:
     """Read a decoded HTML dump into a document of visible blocks and metadata candidates.
 
     Args:
-        text: The decoded page (see :func:`newsparse.sniff.sniff`).
+        text: The decoded page (see :func:`newsparse.sniff.sniff`); CRLF and a lone CR
+            count as one line break.
         url: The page URL when the caller knows it; stored on the document as is.
 
     Returns:
         The document: blocks in reading order, metadata in document order. Never raises
         on content: broken or hostile markup yields a best-effort (possibly empty) document.
     """
+    if "\r" in text:
+        # sniff() already did this; libxml2 counts a lone CR as a line break too.
+        text = CARRIAGE_RETURN.sub("\n", text)
     line_count = text.count("\n") + (0 if text.endswith("\n") or not text else 1)
     root = parse_tree(text)
     if root is None:
@@ -204,7 +211,8 @@ def parse_tree(text: str) -> etree._Element | None:
             break
         if root is None:
             return None
-        if not any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+        fatal = parser.error_log.filter_from_fatals()
+        if not any(error.type_name == "ERR_RESOURCE_LIMIT" for error in fatal):
             return root
     return _read_flat(XML_INVALID.sub(_xml_safe, text))
 

@@ -134,14 +134,10 @@ MAX_JSONLD_OBJECTS = 2000
 #: Text-content values (microdata, rel links, <time>) longer than this are not metadata.
 MAX_TEXT_VALUE = 300
 
-#: HTML comment or CDATA wrappers around a JSON-LD script body.
-JSONLD_WRAPPER = re.compile(
-    r"""
-    \A \s* (?: <!-- | (?://\s*)? <!\[CDATA\[ ) \s*     # opening wrapper
-    | \s* (?: --> | (?://\s*)? \]\]> ) \s* \Z           # closing wrapper
-    """,
-    re.VERBOSE,
-)
+#: An HTML comment or CDATA opener before a JSON-LD script body (anchored: match() only).
+JSONLD_OPENER = re.compile(r"\s*(?:<!--|(?://\s*)?<!\[CDATA\[)")
+#: Closers of those wrappers, removed from the end of the stripped body.
+JSONLD_CLOSERS = ("-->", "]]>", "//")
 #: A comma right before a closing bracket (JSON forbids it, JavaScript allows it).
 TRAILING_COMMA = re.compile(r",\s*(?=[}\]])")
 #: Backslash escapes JSON does not know (``\'``, ``\-``...): the backslash is dropped.
@@ -317,7 +313,7 @@ def load_jsonld(script: str) -> list[Any]:
     Returns:
         The top-level JSON values that could be read (possibly none).
     """
-    text = JSONLD_WRAPPER.sub("", script).strip()
+    text = _unwrap(script)
     try:
         return [_DECODER.decode(text)]
     except (ValueError, RecursionError):
@@ -333,6 +329,17 @@ def load_jsonld(script: str) -> list[Any]:
         values.append(value)
         position = _skip_gap(text, position)
     return values
+
+
+def _unwrap(script: str) -> str:
+    """Strip white space and HTML comment or CDATA wrappers from a script body."""
+    opener = JSONLD_OPENER.match(script)
+    text = script[opener.end() :] if opener else script
+    text = text.strip()
+    while text.endswith(JSONLD_CLOSERS):
+        closer = next(closer for closer in JSONLD_CLOSERS if text.endswith(closer))
+        text = text[: -len(closer)].rstrip()
+    return text
 
 
 def _skip_gap(text: str, position: int) -> int:
