@@ -1,0 +1,412 @@
+"""Tests of newsparse.extract.quotes: cases, the seed, cue data integrity and properties."""
+
+from __future__ import annotations
+
+import json
+import time
+import tomllib
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsparse.extract.quotes import QUOTE_MARK, find_quotes
+from newsparse.model import Quote, QuoteKind
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+LANGS = ("en", "de", "fr", "es", "it", "pt", "nl")
+
+
+def _only(paragraphs: list[str], lang: str | None = None) -> Quote:
+    quotes = find_quotes(paragraphs, lang=lang)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+# --- attribution: one focus per case -------------------------------------------------------
+
+ATTRIBUTED = [
+    ("“We will win this,” Smith said.", "en", "We will win this,", "Smith", None),
+    ("“We will win this,” said Jane Doe.", "en", "We will win this,", "Jane Doe", None),
+    (
+        "“It is false,” Pentagon spokesman Jonathan R. Hoffman said on Monday.",
+        "en",
+        "It is false,",
+        "Jonathan R. Hoffman",
+        "Pentagon spokesman",
+    ),
+    (
+        "“We are ready,” Jane Doe, a spokeswoman for the ministry, told reporters.",
+        "en",
+        "We are ready,",
+        "Jane Doe",
+        "spokeswoman for the ministry",
+    ),
+    (
+        "Jane Doe said: “We are ready for the vote.”",
+        "en",
+        "We are ready for the vote.",
+        "Jane Doe",
+        None,
+    ),
+    ("“Prices will rise,” according to Jane Doe.", "en", "Prices will rise,", "Jane Doe", None),
+    ("„Das ist ein Fehler“, sagte Anna Schmidt.", "de", "Das ist ein Fehler", "Anna Schmidt", None),
+    ("„Das ist ein Fehler“, so Anna Schmidt.", "de", "Das ist ein Fehler", "Anna Schmidt", None),
+    ("»Das ist ein Fehler«, sagte Anna Schmidt.", "de", "Das ist ein Fehler", "Anna Schmidt", None),
+    (
+        "« Nous sommes prêts à discuter », a déclaré Marie Dupont.",
+        "fr",
+        "Nous sommes prêts à discuter",
+        "Marie Dupont",
+        None,
+    ),
+    (
+        "«Estamos listos para hablar», dijo Ana García.",
+        "es",
+        "Estamos listos para hablar",
+        "Ana García",
+        None,
+    ),
+    (
+        "«Siamo pronti a parlare», ha detto Marco Rossi.",
+        "it",
+        "Siamo pronti a parlare",
+        "Marco Rossi",
+        None,
+    ),
+    (
+        "“Estamos prontos para falar”, disse João Silva.",
+        "pt",
+        "Estamos prontos para falar",
+        "João Silva",
+        None,
+    ),
+    (
+        "“We zijn er klaar voor”, zei Jan de Vries.",
+        "nl",
+        "We zijn er klaar voor",
+        "Jan de Vries",
+        None,
+    ),
+    ("‘We will not give in,’ Smith said.", "en", "We will not give in,", "Smith", None),
+    ("「我们会赢得比赛」, Li Wei said.", "en", "我们会赢得比赛", "Li Wei", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "text", "speaker", "role"),
+    ATTRIBUTED,
+    ids=[
+        "after-subject-verb",
+        "after-verb-subject",
+        "role-split",
+        "apposition-role",
+        "before-colon",
+        "according-to",
+        "de-sagte",
+        "de-so",
+        "de-guillemets-reversed",
+        "fr-a-declare",
+        "es-dijo",
+        "it-ha-detto",
+        "pt-disse",
+        "nl-zei",
+        "single-curly",
+        "cjk-corners",
+    ],
+)
+def test_attribution(paragraph: str, lang: str, text: str, speaker: str, role: str | None) -> None:
+    quote = _only([paragraph], lang)
+    assert quote.text == text
+    assert quote.speaker == speaker
+    if role is not None:
+        assert quote.speaker_role == role
+    assert quote.kind is QuoteKind.DIRECT
+
+
+def test_pronoun_resolves_to_the_earlier_named_speaker() -> None:
+    paragraphs = [
+        "“The plan is ready,” Mayor Jane Doe said on Monday.",
+        "“We start tomorrow morning,” she added.",
+    ]
+    quotes = find_quotes(paragraphs, lang="en")
+    assert [q.speaker for q in quotes] == ["Jane Doe", "Jane Doe"]
+    assert quotes[1].verb == "added"
+
+
+def test_plural_pronoun_resolves_to_a_group() -> None:
+    paragraphs = [
+        "“We will stay here,” the striking workers said.",
+        "“Nobody listens to us anymore,” they added.",
+    ]
+    assert [q.speaker for q in find_quotes(paragraphs, lang="en")] == ["the striking workers"] * 2
+
+
+def test_french_inverted_pronoun() -> None:
+    paragraphs = [
+        "Marie Dupont a parlé aux journalistes.",
+        "« La situation est grave », a-t-elle déclaré.",
+    ]
+    assert _only(paragraphs, "fr").speaker == "Marie Dupont"
+
+
+def test_surname_resolves_to_full_name() -> None:
+    paragraphs = ["Zach Parise scored twice.", "“It feels good,” Parise said."]
+    assert _only(paragraphs, "en").speaker == "Zach Parise"
+
+
+def test_quote_standing_alone_takes_the_speaker_of_the_paragraph_before() -> None:
+    paragraphs = [
+        "Another spokesman, Commander Sean Robertson, denied any involvement on Thursday.",
+        "“We support the sovereignty of the country and its people.”",
+    ]
+    assert _only(paragraphs, "en").speaker == "Sean Robertson"
+
+
+def test_continuation_quote_in_same_paragraph_keeps_speaker() -> None:
+    paragraph = "“We need action now,” Smith said. “The issue is funding, and the money exists.”"
+    assert [q.speaker for q in find_quotes([paragraph], lang="en")] == ["Smith", "Smith"]
+
+
+def test_partial_quote_needs_attribution() -> None:
+    quote = _only(["Smith said the deal was “a great step forward” for the city."], "en")
+    assert quote.kind is QuoteKind.PARTIAL
+    assert quote.speaker == "Smith"
+
+
+def test_multi_paragraph_quote_gives_one_piece_per_paragraph() -> None:
+    paragraphs = [
+        "“The first part of the statement runs to the end of this paragraph.",
+        "“The second part closes here,” Jane Doe said.",
+    ]
+    quotes = find_quotes(paragraphs, lang="en")
+    assert [(q.paragraph, q.text) for q in quotes] == [
+        (0, "The first part of the statement runs to the end of this paragraph."),
+        (1, "The second part closes here,"),
+    ]
+    assert {q.speaker for q in quotes} == {"Jane Doe"}
+    assert {q.kind for q in quotes} == {QuoteKind.DIRECT}
+
+
+def test_language_is_guessed_when_not_given() -> None:
+    paragraph = "„Das ist nicht die Lösung für die Stadt“, sagte Anna Schmidt und ging."
+    assert _only([paragraph]).speaker == "Anna Schmidt"
+
+
+# --- negatives --------------------------------------------------------------------------------
+
+NOT_QUOTES = [
+    "Calling themselves “Jund al-Imam al-Hujja,” the group addresses the president.",
+    "The group claims to follow the “strategy” of the cleric.",
+    "He accused the US of targeting “our” bases in the country.",
+    "The film “The Lion King” was a hit in cinemas.",
+    "Shares rose on a “very strong outlook” for the sector.",
+    "It’s the company’s best quarter, and the CEO’s too.",
+    "The dog's bone and the cats' toys were 'everywhere' in the house.",
+    "“Land hat Gutachten versäumt”",
+    "An opening mark “ that never closes in this paragraph at all",
+]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    NOT_QUOTES,
+    ids=[
+        "name-in-marks",
+        "scare-word",
+        "single-word",
+        "title",
+        "unattributed-scare-phrase",
+        "apostrophes",
+        "straight-apostrophes",
+        "subheading",
+        "unbalanced",
+    ],
+)
+def test_not_a_quote(paragraph: str) -> None:
+    assert find_quotes([paragraph], lang="en") == ()
+
+
+# --- the seed ---------------------------------------------------------------------------------
+
+
+def _seed() -> dict[str, object]:
+    path = next(SEEDS.glob("000_*.expected.json"))
+    return dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def test_seed_quotes_and_speakers() -> None:
+    expected = _seed()
+    body = expected["body"]
+    assert isinstance(body, list)
+    found = {q.text: q for q in find_quotes(body)}
+    for item in expected["quotes"]:  # type: ignore[attr-defined]
+        assert item["text"] in found, item["text"]
+        allowed = {item["speaker"], *item["speaker_alternatives"]}
+        speaker = found[item["text"]].speaker
+        assert speaker is None or speaker in allowed, (item["text"], speaker)
+
+
+def test_seed_not_quotes_are_never_direct() -> None:
+    expected = _seed()
+    body = expected["body"]
+    assert isinstance(body, list)
+    direct = {q.text for q in find_quotes(body) if q.kind is QuoteKind.DIRECT}
+    for text in expected["not_quotes"]:  # type: ignore[attr-defined]
+        assert text not in direct
+
+
+# --- cue data integrity -----------------------------------------------------------------------
+
+CUE_KEYS = (
+    "verbs",
+    "preps",
+    "impersonal",
+    "pron_sing",
+    "pron_plur",
+    "pron_any",
+    "titles",
+    "title_suffixes",
+    "determiners",
+    "np_breaks",
+    "np_stop",
+    "conjunctions",
+    "adverbs",
+    "function",
+)
+
+
+def _cues() -> dict[str, dict[str, object]]:
+    resource = resources.files("newsparse.extract").joinpath("quote_cues.toml")
+    return tomllib.loads(resource.read_text(encoding="utf-8"))
+
+
+def test_cue_file_covers_the_languages() -> None:
+    assert set(LANGS) <= set(_cues())
+
+
+@pytest.mark.parametrize("key", ["name_particles", "relatives", "abbreviations", "connectors"])
+def test_shared_lists_are_clean(key: str) -> None:
+    words = _cues()["shared"][key]
+    assert isinstance(words, list)
+    assert words
+    assert all(isinstance(w, str) and w == w.strip().lower() for w in words)
+    assert words == sorted(set(words))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_cue_lists_are_clean(lang: str) -> None:
+    table = _cues()[lang]
+    assert isinstance(table.get("inversion"), bool)
+    for key in CUE_KEYS:
+        words = table[key]
+        assert isinstance(words, list), key
+        assert all(isinstance(w, str) and w == w.strip() and w == w.lower() for w in words), key
+        assert len(words) == len(set(words)), f"{lang}.{key} has duplicates"
+    assert table["verbs"], "every language needs speech verbs"
+    assert table["pron_sing"] or table["pron_any"], "every language needs pronouns"
+
+
+# --- properties -------------------------------------------------------------------------------
+
+NAMES = ("Jane Doe", "Omar Haddad", "Anna Schmidt", "Marie Dupont", "Ana García", "Marco Rossi")
+WORDS = [
+    "house",
+    "river",
+    "market",
+    "rain",
+    "budget",
+    "school",
+    "plan",
+    "city",
+    "team",
+    "game",
+    "night",
+    "road",
+]
+STYLES = {
+    "en": (("“", "”"), ("‘", "’"), ('"', '"')),
+    "de": (("„", "“"), ("»", "«"), ("‚", "‘")),
+    "fr": (("« ", " »"), ("“", "”")),
+    "es": (("«", "»"), ("“", "”")),
+    "it": (("«", "»"), ("“", "”")),
+    "pt": (("“", "”"), ("«", "»")),
+    "nl": (("“", "”"), ("‘", "’")),
+}
+TEMPLATES = {
+    "en": ("{q}, {name} said.", "{q}, said {name}.", "{name} said: {q}"),
+    "de": ("{q}, sagte {name}.", "{q}, so {name}.", "{name} sagte: {q}"),
+    "fr": ("{q}, a déclaré {name}.", "{q}, explique {name}."),
+    "es": ("{q}, dijo {name}.", "{q}, afirmó {name}."),
+    "it": ("{q}, ha detto {name}.", "{q}, spiega {name}."),
+    "pt": ("{q}, disse {name}.", "{q}, afirmou {name}."),
+    "nl": ("{q}, zei {name}.", "{q}, zegt {name}."),
+}
+
+
+@st.composite
+def quoted_paragraph(draw: st.DrawFn, lang: str) -> tuple[str, str, str]:
+    """A paragraph with one attributed quote: ``(paragraph, quoted text, speaker)``."""
+    words = draw(st.lists(st.sampled_from(WORDS), min_size=3, max_size=9))
+    quoted = " ".join([words[0].capitalize(), *words[1:]])
+    opener, closer = draw(st.sampled_from(STYLES[lang]))
+    name = draw(st.sampled_from(NAMES))
+    template = draw(st.sampled_from(TEMPLATES[lang]))
+    return template.format(q=f"{opener}{quoted}{closer}", name=name), quoted, name
+
+
+@st.composite
+def article(draw: st.DrawFn) -> tuple[str, list[str], list[tuple[int, str, str]]]:
+    """Paragraphs in one language mixing quotes and plain sentences, with the expected quotes."""
+    lang = draw(st.sampled_from(sorted(STYLES)))
+    paragraphs: list[str] = []
+    expected: list[tuple[int, str, str]] = []
+    for _ in range(draw(st.integers(1, 5))):
+        if draw(st.booleans()):
+            paragraph, quoted, name = draw(quoted_paragraph(lang))
+            expected.append((len(paragraphs), quoted, name))
+        else:
+            words = draw(st.lists(st.sampled_from(WORDS), min_size=4, max_size=10))
+            paragraph = " ".join([words[0].capitalize(), *words[1:]]) + "."
+        paragraphs.append(paragraph)
+    return lang, paragraphs, expected
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(article())
+def test_composed_quotes_are_recovered_with_speakers(
+    case: tuple[str, list[str], list[tuple[int, str, str]]],
+) -> None:
+    lang, paragraphs, expected = case
+    found = [(q.paragraph, q.text, q.speaker) for q in find_quotes(paragraphs, lang=lang)]
+    assert found == expected
+
+
+@given(st.lists(st.text().map(lambda s: QUOTE_MARK.sub("", s)), max_size=5))
+def test_text_without_quote_marks_has_no_quotes(paragraphs: list[str]) -> None:
+    assert find_quotes(paragraphs) == ()
+
+
+MARKY = st.lists(
+    st.sampled_from([*"“”‘’\"'«»‹›„‚「」『』 ab,.:S", " said ", " he ", "Jane Doe", "\u00a0"])
+).map("".join)
+
+
+@given(st.lists(st.one_of(st.text(), MARKY), max_size=6), st.sampled_from([None, *LANGS]))
+def test_spans_index_the_paragraphs_exactly(paragraphs: list[str], lang: str | None) -> None:
+    for quote in find_quotes(paragraphs, lang=lang):
+        start, end = quote.span
+        assert paragraphs[quote.paragraph][start:end] == quote.text
+        assert quote.text.strip() == quote.text != ""
+
+
+@pytest.mark.slow
+def test_a_megabyte_of_random_marks_is_fast() -> None:
+    marks = "\"'“”‘’«»‹›„‚「」『』 ab"
+    text = "".join(marks[(i * 7919) % len(marks)] for i in range(1_000_000))
+    started = time.perf_counter()
+    find_quotes([text])
+    # Linear work is about two seconds here; a quadratic pass would take hours.
+    assert time.perf_counter() - started < 20
