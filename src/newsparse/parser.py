@@ -36,6 +36,7 @@ from newsparse.extract.headline import headline_from_meta, headline_from_text
 from newsparse.extract.lang import detect_language
 from newsparse.extract.layout import Layout, find_layout
 from newsparse.extract.quotes import find_quotes
+from newsparse.extract.structure import read_structure
 from newsparse.extract.tags import tags_from_meta, tags_from_text
 from newsparse.lexicon import Lexicon, fold, lexicon
 from newsparse.model import Article, Label, Paragraphs, Segment, Verdict
@@ -254,7 +255,8 @@ class Parser:
         lex = lexicon()
         chosen = profile or match_profile(self.profiles, doc)
         feats = _features(doc, lex, chosen)
-        layout = find_layout(doc.blocks, feats)
+        structure = read_structure(doc, feats) if doc.kind is DumpKind.HTML else None
+        layout = find_layout(doc.blocks, feats, structure)
         lang = language or doc.lang_hint or _detect(doc, layout, lex)
         fetched_day = fetched.date() if isinstance(fetched, dt.datetime) else fetched
         date_order, latest_date = page_dates(doc.blocks)

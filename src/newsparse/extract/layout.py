@@ -17,7 +17,7 @@ from newsparse.document import Block, BlockKind
 from newsparse.extract.features import Cue, Features
 from newsparse.model import Label
 
-__all__ = ["Layout", "find_layout"]
+__all__ = ["Layout", "Structure", "find_layout"]
 
 _BARRIER = -10_000.0
 """Score of a comments/sidebar heading: no body region may cross one."""
@@ -51,12 +51,31 @@ class Layout:
     """One short reason per block."""
 
 
+@attrs.frozen(kw_only=True)
+class Structure:
+    """Per-block evidence from page structure (HTML), applied on top of text features.
+
+    Built by :func:`newsparse.extract.structure.read_structure`; text dumps have none.
+    """
+
+    weight: tuple[float, ...]
+    """Multiplier of each block's prose weight: >1 inside the main article container,
+    <1 in link-dense or boilerplate-named containers, 1.0 when there is no evidence."""
+    aside: tuple[Label | None, ...]
+    """A label for blocks that structure alone places outside the article (navigation,
+    sidebar, comments, widget, boilerplate), else ``None``."""
+    reasons: tuple[str, ...] = ()
+    """Short reason per block for ``aside`` labels (empty strings elsewhere)."""
+
+
 def _run_penalty(length: int) -> float:
     """Penalty of ``length`` consecutive non-prose blocks: 25/line plus a quadratic term."""
     return 25.0 * length + 15.0 * (length - 1) ** 2
 
 
-def _weights(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> list[float]:
+def _weights(
+    blocks: tuple[Block, ...], feats: tuple[Features, ...], structure: Structure | None
+) -> list[float]:
     """Score each block; non-prose runs share their run penalty evenly."""
     weights = [0.0] * len(blocks)
     run: list[int] = []
@@ -69,12 +88,14 @@ def _weights(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> list[flo
             run.clear()
 
     for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
+        aside = structure.aside[i] if structure is not None else None
         if block.hidden or feat.cue in (Cue.COMMENT_HEADING, Cue.SIDEBAR_HEADING):
             close_run()
             weights[i] = _BARRIER if not block.hidden else -_CUE_PENALTY
-        elif feat.prose > 0 and feat.cue is Cue.NONE:
+        elif feat.prose > 0 and feat.cue is Cue.NONE and aside is None:
             close_run()
-            weights[i] = len(block.text) * feat.prose
+            factor = structure.weight[i] if structure is not None else 1.0
+            weights[i] = len(block.text) * feat.prose * factor
         else:
             run.append(i)
             if feat.cue is not Cue.NONE:
@@ -97,15 +118,27 @@ def _best_segment(weights: list[float]) -> tuple[int, int, float]:
     return best
 
 
-def find_layout(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> Layout:
-    """Find the body region and label every block."""
-    start, end, total = _best_segment(_weights(blocks, feats))
+def find_layout(
+    blocks: tuple[Block, ...], feats: tuple[Features, ...], structure: Structure | None = None
+) -> Layout:
+    """Find the body region and label every block.
+
+    Args:
+        blocks: The document's blocks.
+        feats: Their features, index for index.
+        structure: Structural evidence (HTML pages), or ``None``.
+    """
+    start, end, total = _best_segment(_weights(blocks, feats, structure))
     if total <= 0:
         start = end = 0
     labels: list[Label] = []
     reasons: list[str] = []
     for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
-        if start <= i < end:
+        aside = structure.aside[i] if structure is not None else None
+        if aside is not None and not (feat.cue is not Cue.NONE or block.hidden):
+            label = aside
+            reason = structure.reasons[i] if structure and structure.reasons else "structure"
+        elif start <= i < end:
             label, reason = _inside(i, blocks, feats, start, end)
         else:
             label, reason = _outside(feat, block)
