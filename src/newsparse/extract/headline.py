@@ -16,12 +16,13 @@ from urllib.parse import urlsplit
 from newsparse.dates import find_dates
 from newsparse.document import BlockKind
 from newsparse.extract import Candidate, Context
+from newsparse.extract.byline import split_names
 from newsparse.extract.features import Cue
 from newsparse.lexicon import fold
 
 __all__ = ["headline_from_meta", "headline_from_text", "strip_site_suffix"]
 
-_WINDOW = 30
+_WINDOW = 60
 """How many blocks before the body start are searched for the headline."""
 
 _SITE_SEPARATOR = re.compile(r"\s+[|–—•·:»-]\s+|\s+[|]\s*|\s*[|]\s+")
@@ -30,8 +31,14 @@ _SITE_SEPARATOR = re.compile(r"\s+[|–—•·:»-]\s+|\s+[|]\s*|\s*[|]\s+")
 _SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
 """Words of three or more letters in a URL path."""
 
-_TRAILING_PERIOD = re.compile(r"[.:;,]$")
-"""Headlines do not end with these (question and exclamation marks are fine)."""
+_TRAILING_PERIOD = re.compile(r"(?:[^\W\d_]{3}\.|[:;,])$")
+
+_URL_LIKE = re.compile(r"^(?:https?://|www\.)\S+$|://")
+"""A line that is (or holds) a URL."""
+
+_CRUMB = re.compile(r"\s[›»>|/]\s|\s\d\s")
+"""Breadcrumb separators between menu words ("Home › World", "Home 9 News")."""
+"""Headlines do not end a sentence or a clause (abbreviations like "U.S." are fine)."""
 
 
 def strip_site_suffix(title: str, site_names: frozenset[str]) -> str:
@@ -111,11 +118,18 @@ def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
         ):
             continue
         text = block.text
-        if _TRAILING_PERIOD.search(text) or len(text) > 300 or (i >= start and feat.prose >= 0.85):
+        if _TRAILING_PERIOD.search(text) or len(text) > 300:
             continue
-        if _is_byline_or_date(text, feat.folded, ctx):
+        if _is_byline_or_date(text, feat.folded, ctx) or _URL_LIKE.search(text):
             continue
         score = 1.0 + 1.3 * math.log(feat.words) - 0.35 * distance
+        if feat.words > 16:
+            # Standfirsts and captions run longer than headlines.
+            score -= 0.15 * (feat.words - 16)
+        if _is_breadcrumb(feat.folded, ctx):
+            score -= 3.0
+        if i + 1 < len(blocks) and feats[i + 1].cue is Cue.CREDIT:
+            score -= 2.0
         if i >= start:
             score -= 1.5
         if feat.words <= 3:
@@ -137,6 +151,14 @@ def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
         yield Candidate(value=text, score=score, source=f"block:{i}", blocks=(i,))
 
 
+def _is_breadcrumb(folded: str, ctx: Context) -> bool:
+    """A trail of menu words: a navigation word first and separators between words."""
+    first = folded.split(" ", 1)[0]
+    return len(_CRUMB.findall(folded)) >= 2 or (
+        first in ctx.lex.navigation_lines and bool(_CRUMB.search(folded))
+    )
+
+
 def _has_byline_prefix(folded: str, ctx: Context) -> bool:
     for prefix in ctx.lex.byline_prefixes:
         if folded.startswith((prefix + " ", prefix + ":")):
@@ -146,9 +168,11 @@ def _has_byline_prefix(folded: str, ctx: Context) -> bool:
 
 def _is_byline_or_date(text: str, folded: str, ctx: Context) -> bool:
     """Lines that open with a byline prefix or hold a full date are not headlines."""
-    if _has_byline_prefix(folded, ctx) and len(folded.split()) <= 10:
+    if _has_byline_prefix(folded, ctx) and len(folded.split()) <= 20 and split_names(text, ctx.lex):
         return True
     dates = find_dates(text)
+    if dates and dates[0].start <= 2:
+        return True
     return bool(dates) and (
         len(folded.split()) <= 12 or sum(m.end - m.start for m in dates) >= 0.3 * len(text)
     )
