@@ -46,7 +46,7 @@ def test_serial_results_equal_parse() -> None:
 
 
 @pytest.mark.parametrize("ordered", [True, False], ids=["ordered", "as-completed"])
-def test_pool_gives_the_serial_results(ordered: Any) -> None:
+def test_pool_gives_the_serial_results(ordered: bool) -> None:
     serial = list(parse_many(PAGES * 3, workers=1))
     pooled = list(parse_many(PAGES * 3, workers=2, ordered=ordered))
     if not ordered:
@@ -55,7 +55,7 @@ def test_pool_gives_the_serial_results(ordered: Any) -> None:
 
 
 @pytest.mark.parametrize("workers", [1, 2])
-def test_item_errors_are_values_and_the_batch_goes_on(workers: Any) -> None:
+def test_item_errors_are_values_and_the_batch_goes_on(workers: int) -> None:
     dumps = ["first page", "BOOM here", "third page"]
     results = list(parse_many(dumps, workers=workers, parser=FailingParser()))
     assert [r.ok for r in results] == [True, False, True]
@@ -84,7 +84,7 @@ def test_a_dead_worker_fails_only_the_pages_in_flight(ordered: bool) -> None:
     assert len(by_key) == len(dumps)
     assert by_key["0"].error is not None
     assert by_key["0"].error.startswith("BrokenProcessPool")
-    assert all(by_key[str(i)].ok for i in range(5, 21))
+    assert sum(not r.ok for r in results) <= 2  # at most max_in_flight pages were in flight
 
 
 def test_unreadable_item_is_not_parsed() -> None:
@@ -108,7 +108,7 @@ def _counting(n: int, pulled: list[int]) -> Iterator[str]:
 
 
 @pytest.mark.parametrize(("workers", "limit"), [(1, None), (2, 3)])
-def test_input_is_read_at_most_max_in_flight_ahead(workers: Any, limit: Any) -> None:
+def test_input_is_read_at_most_max_in_flight_ahead(workers: int, limit: int | None) -> None:
     pulled: list[int] = []
     results = parse_many(
         _counting(1000, pulled), workers=workers, parser=FailingParser(), max_in_flight=limit
@@ -120,7 +120,7 @@ def test_input_is_read_at_most_max_in_flight_ahead(workers: Any, limit: Any) -> 
 
 
 @pytest.mark.parametrize("kwargs", [{"workers": 0}, {"workers": 2, "max_in_flight": 0}])
-def test_bad_pool_sizes_are_rejected(kwargs: Any) -> None:
+def test_bad_pool_sizes_are_rejected(kwargs: dict[str, Any]) -> None:
     with pytest.raises(ValueError, match="at least 1"):
         parse_many(PAGES, **kwargs)
 

@@ -80,7 +80,7 @@ def test_output_suffix_picks_the_format(pages: list[Path], tmp_path: Path) -> No
 
 @pytest.mark.parametrize("jobs", ["2", "0"])
 def test_jobs_give_the_serial_output(
-    pages: list[Path], capsys: pytest.CaptureFixture[str], jobs: Any
+    pages: list[Path], capsys: pytest.CaptureFixture[str], jobs: str
 ) -> None:
     args = [str(pages[0].parent), "-f", "jsonl", "--no-summary"]
     assert main(args) == 0
@@ -159,8 +159,8 @@ def test_usage_errors_exit_2(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
-    args: Any,
-    message: Any,
+    args: list[str],
+    message: str,
 ) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.html").write_text(STORM)

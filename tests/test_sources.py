@@ -7,7 +7,6 @@ import gzip
 import io
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -37,7 +36,7 @@ def tree(tmp_path: Path) -> Path:
         ("page.txt.gz", InputKind.PAGES),
     ],
 )
-def test_kind_is_guessed_from_the_suffix(name: Any, kind: Any) -> None:
+def test_kind_is_guessed_from_the_suffix(name: str, kind: InputKind) -> None:
     assert sources.guess_kind(name) is kind
 
 
@@ -57,7 +56,7 @@ def test_forced_kind_wins(tree: Path) -> None:
 
 
 @pytest.mark.parametrize("arg", ["missing.html", "missing/*.html"])
-def test_missing_inputs_are_reported_before_reading(tmp_path: Path, arg: Any) -> None:
+def test_missing_inputs_are_reported_before_reading(tmp_path: Path, arg: str) -> None:
     with pytest.raises(FileNotFoundError, match="missing"):
         sources.resolve_inputs([str(tmp_path / arg)])
 
@@ -92,7 +91,7 @@ def _jsonl(tmp_path: Path, lines: list[str], name: str = "pages.jsonl") -> Path:
 
 
 @pytest.mark.parametrize("field", ["html", "text", "content"])
-def test_jsonl_dump_field_is_detected(tmp_path: Path, field: Any) -> None:
+def test_jsonl_dump_field_is_detected(tmp_path: Path, field: str) -> None:
     path = _jsonl(tmp_path, [json.dumps({field: "<p>x</p>", "url": "https://e.org/x"})])
     [item] = sources.iter_jsonl(path)
     assert (item.key, item.dump, item.url) == (f"{path}:1", "<p>x</p>", "https://e.org/x")
@@ -136,7 +135,7 @@ def test_jsonl_gz_and_streams(tmp_path: Path) -> None:
         ("yesterday", None),
     ],
 )
-def test_timestamps(text: Any, expected: Any) -> None:
+def test_timestamps(text: str, expected: dt.datetime | None) -> None:
     assert sources.parse_timestamp(text) == expected
 
 

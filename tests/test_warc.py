@@ -61,7 +61,7 @@ def _response(writer: Any, uri: str, date: str, *, status: str, ctype: str, body
     )
 
 
-def write_warc(path: Any, *, gzip: bool = True) -> None:
+def write_warc(path: Path, *, gzip: bool = True) -> None:
     with open(path, "wb") as stream:
         writer = WARCWriter(stream, gzip=gzip)
         writer.write_record(writer.create_warcinfo_record(path.name, {"software": "tests"}))
@@ -173,7 +173,9 @@ def test_missing_warcio_is_a_config_error(monkeypatch: pytest.MonkeyPatch, warc_
         next(sources.iter_warc(warc_path))
 
 
-def test_a_corrupt_archive_ends_with_an_error_item(tmp_path: Path, capsys: Any) -> None:
+def test_a_corrupt_archive_ends_with_an_error_item(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     whole = tmp_path / "whole.warc"
     write_warc(whole, gzip=False)
     data = whole.read_bytes()

@@ -25,8 +25,14 @@ _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _URLISH = re.compile(r"https?://\S+|www\.\S+")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b.*$")
-_TAIL = re.compile(r"\s+(?:[|/•·]|\d).*$")
-"""A byline's tail after a separator or the first digit ("Jane Doe | 3 hours ago")."""
+_TAIL = re.compile(r"(?:\s+[|/•·]|\s+[-–—]\s|\d).*$")
+"""A byline's tail after a separator, a spaced dash or the first digit ("Jane Doe | 3 hours ago")."""
+
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+"""A lower-to-upper case step inside a word: "JamesStaff" (a name glued to a role)."""
+
+_GLUED_OK = re.compile(r"^(?:Mc|Mac|De|Di|Da|Van|Von|La|Le|O')", re.IGNORECASE)
+"""Name prefixes that legitimately step from lower to upper case (McDonald, DeShawn)."""
 
 _SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\s\+\s|\s/\s)\s*")
 """Separators between several names in one byline."""
@@ -69,7 +75,7 @@ _PARTICLES = frozenset(
 """Lower-case name particles (van, von, al, de...)."""
 
 
-def _is_name(tokens: list[str]) -> bool:
+def _is_name(tokens: list[str], lex: Lexicon) -> bool:
     """True for a plausible personal name: 2–5 tokens, capitalised except particles."""
     if not 2 <= len(tokens) <= 5:
         return False
@@ -81,7 +87,10 @@ def _is_name(tokens: list[str]) -> bool:
             capitals += 1
         elif token.casefold() not in _PARTICLES and not token.startswith(("al-", "el-")):
             return False
-    return capitals >= 2 and not all(t.isupper() and len(t) > 3 for t in tokens)
+        if token.casefold() in lex.all_stopwords and token.casefold() not in _PARTICLES:
+            # Function words ("DAS ERWARTEN WIR", "Bei Protesten") do not occur in names.
+            return False
+    return capitals >= 2
 
 
 def _strip_prefix(text: str, lex: Lexicon) -> tuple[str, bool]:
@@ -103,7 +112,7 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
         part = part.replace(mention.raw, " ")
     part = _TAIL.sub("", part)
     part, _ = _strip_prefix(part.strip(), lex)
-    part = " ".join(part.strip(" -–—|:()[]").split())
+    part = " ".join(_name_tokens(part.strip(" -–—|:()[]").split(), lex))
     folded = fold(part)
     if not part or folded in lex.staff_words or folded in site_names:
         return None
@@ -112,7 +121,27 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
         return None
     if any(word in lex.staff_words for word in folded.split()) and len(folded.split()) <= 3:
         return None
-    return part if _is_name(part.split()) else None
+    return part if _is_name(part.split(), lex) else None
+
+
+def _name_tokens(tokens: list[str], lex: Lexicon) -> list[str]:
+    """Keep the leading tokens of a name: stop at a role, date word, cue or glued role."""
+    stops = lex.role_words | lex.published_cues | lex.updated_cues | lex.weekdays
+    kept: list[str] = []
+    for token in tokens:
+        folded = token.casefold().strip(".,")
+        if folded in stops or folded in lex.months:
+            break
+        pieces = _GLUED.split(token)
+        if len(pieces) > 1 and len(kept) >= 1 and not _GLUED_OK.match(token):
+            kept.append(pieces[0])
+            break
+        kept.append(token)
+    while kept and kept[-1].casefold() in lex.all_stopwords:
+        kept.pop()
+    if kept and kept[0].casefold() in lex.name_articles:
+        return []
+    return kept
 
 
 def split_names(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset()) -> list[str]:

@@ -26,6 +26,8 @@ _LIST_KEYS: tuple[str, ...] = (
     "byline_prefixes",
     "author_conjunctions",
     "staff_words",
+    "role_words",
+    "name_articles",
     "published_cues",
     "updated_cues",
     "tag_labels",
@@ -63,6 +65,10 @@ class Lexicon:
     """Words joining two author names ("and", "und")."""
     staff_words: frozenset[str]
     """Bylines that name no person ("Staff", "Redaktion")."""
+    role_words: frozenset[str]
+    """Job titles that follow a byline name ("Reporter", "Korrespondentin")."""
+    name_articles: frozenset[str]
+    """Articles that never start a personal name ("The Verge", "Der Spiegel")."""
     published_cues: frozenset[str]
     """Labels before a publication date ("Published", "Veröffentlicht am")."""
     updated_cues: frozenset[str]
@@ -118,6 +124,8 @@ def lexicon() -> Lexicon:
         byline_prefixes=by_length("byline_prefixes"),
         author_conjunctions=frozenset(lists["author_conjunctions"]),
         staff_words=frozenset(lists["staff_words"]),
+        role_words=frozenset(lists["role_words"]),
+        name_articles=frozenset(lists["name_articles"]),
         published_cues=frozenset(lists["published_cues"]),
         updated_cues=frozenset(lists["updated_cues"]),
         tag_labels=frozenset(lists["tag_labels"]),
