@@ -26,7 +26,7 @@ _HANDLE = re.compile(r"(?<!\w)@\w+")
 _URLISH = re.compile(r"https?://\S+|www\.\S+")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b.*$")
 _TAIL = re.compile(r"(?:\s+[|/•·]|\s+[-–—]\s|\d).*$")
-"""A byline's tail after a separator, a spaced dash or the first digit ("Jane Doe | 3 hours ago")."""
+"""A byline's tail: after a separator, a spaced dash or the first digit ("Jane Doe | 3h")."""
 
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 """A lower-to-upper case step inside a word: "JamesStaff" (a name glued to a role)."""
