@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import pickle
+import tracemalloc
 from collections.abc import Iterator
 from typing import Any
 
@@ -117,6 +118,30 @@ def test_input_is_read_at_most_max_in_flight_ahead(workers: int, limit: int | No
     assert first.key == "0"
     assert len(pulled) <= (limit or 1)
     results.close()  # type: ignore[attr-defined]
+
+
+class EchoParser(FailingParser):
+    """Returns the whole dump as the body, so a kept result costs as much as a kept input."""
+
+    def parse(
+        self, dump: str | bytes, /, *, url: str | None = None, fetched: dt.date | None = None
+    ) -> Article:
+        return Article(body=(dump.decode() if isinstance(dump, bytes) else dump,))
+
+
+def test_a_long_stream_keeps_nothing_per_page() -> None:
+    page = "x" * 10_000  # 2,500 of these held anywhere (inputs or results) would be 25 MB
+    stream = (BatchItem(key=str(i), dump=page + str(i)) for i in range(3_000))
+    tracemalloc.start()
+    try:
+        for done, result in enumerate(parse_many(stream, workers=2, parser=EchoParser()), 1):
+            assert result.ok
+            if done == 500:
+                early = tracemalloc.get_traced_memory()[0]
+        late = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert late - early < 1_000_000
 
 
 @pytest.mark.parametrize("kwargs", [{"workers": 0}, {"workers": 2, "max_in_flight": 0}])

@@ -165,8 +165,8 @@ def parse_many(
     Args:
         dumps: Inputs: :class:`BatchItem` values, or bare ``str``/``bytes`` dumps (keyed by
             their position, ``"0"``, ``"1"``, ...). Consumed lazily.
-        workers: Worker processes; ``None`` means ``os.cpu_count()``; ``1`` parses in this
-            process with no pool (no pickling, easiest to debug).
+        workers: Worker processes; ``None`` means one per CPU this process may use; ``1``
+            parses in this process with no pool (no pickling, easiest to debug).
         ordered: Yield results in input order (the default); when false, yield each as soon
             as it completes, which keeps workers busier when page costs vary a lot.
         parser: A picklable parser (e.g. a configured :class:`newsparse.Parser`); ``None``
@@ -184,7 +184,7 @@ def parse_many(
     Raises:
         ValueError: If ``workers`` or ``max_in_flight`` is less than 1.
     """
-    n_workers = (os.cpu_count() or 1) if workers is None else workers
+    n_workers = _usable_cpus() if workers is None else workers
     if n_workers < 1:
         msg = f"workers must be at least 1, got {n_workers}"
         raise ValueError(msg)
@@ -196,6 +196,13 @@ def parse_many(
     if n_workers == 1:
         return (parse_item(item, parser) for item in items)
     return _pooled(items, n_workers, limit, ordered=ordered, parser=parser, ctx=mp_context)
+
+
+def _usable_cpus() -> int:
+    # The CPUs this process may run on (a container or taskset may allow fewer than exist).
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
 
 def _pooled(

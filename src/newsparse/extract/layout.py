@@ -68,9 +68,31 @@ class Structure:
     """Short reason per block for ``aside`` labels (empty strings elsewhere)."""
 
 
-def _run_penalty(length: int) -> float:
-    """Penalty of ``length`` consecutive non-prose blocks: 25/line plus a quadratic term."""
-    return 25.0 * length + 15.0 * (length - 1) ** 2
+def _run_penalty(length: float) -> float:
+    """Penalty of a non-prose run of (weighted) ``length``: 25 a line plus a quadratic term."""
+    return 25.0 * length + 10.0 * max(0.0, length - 1.0) ** 2
+
+
+_CODE_CHARS = frozenset("{}();=<>[]")
+"""Characters that mark a line of code or markup quoted in an article."""
+
+
+def _run_share(block: Block, feat: Features) -> float:
+    """How much one non-prose line counts towards its run's length.
+
+    Menus and link lists are runs of one- to three-word lines; code listings, list items
+    and clause-long lines are article content that merely lacks sentence punctuation.
+    """
+    if feat.cue is not Cue.NONE:
+        return 1.0
+    if (
+        block.kind in (BlockKind.LIST_ITEM, BlockKind.PRE)
+        or sum(c in _CODE_CHARS for c in block.text) >= 2
+    ):
+        return 0.3
+    if feat.words >= 5:
+        return 0.5
+    return 1.0
 
 
 def _weights(
@@ -79,13 +101,16 @@ def _weights(
     """Score each block; non-prose runs share their run penalty evenly."""
     weights = [0.0] * len(blocks)
     run: list[int] = []
+    shares: list[float] = []
 
     def close_run() -> None:
         if run:
-            share = _run_penalty(len(run)) / len(run)
-            for j in run:
-                weights[j] -= share
+            total = sum(shares)
+            penalty = _run_penalty(total)
+            for j, share in zip(run, shares, strict=True):
+                weights[j] -= penalty * share / total
             run.clear()
+            shares.clear()
 
     for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
         aside = structure.aside[i] if structure is not None else None
@@ -98,6 +123,7 @@ def _weights(
             weights[i] = len(block.text) * feat.prose * factor
         else:
             run.append(i)
+            shares.append(_run_share(block, feat))
             if feat.cue is not Cue.NONE:
                 weights[i] -= _CUE_PENALTY
     close_run()
