@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from newsparse.extract import Candidate, Context
 from newsparse.model import Label
 
-__all__ = ["dateline_from_body"]
+__all__ = ["dateline_from_body", "dateline_place"]
 
 _DATELINE = re.compile(
     r"""^(?P<place>
@@ -27,17 +27,23 @@ _DATELINE = re.compile(
 """Place words, optional ", Region", optional "(Agency)", then a dash and the text."""
 
 
+def dateline_place(text: str) -> str | None:
+    """Return the place of a dateline that opens ``text`` ("ERBIL, Kurdistan Region"), else None."""
+    match = _DATELINE.match(text[:120])
+    if match is None:
+        return None
+    place = match["place"].strip()
+    first = place.split(",")[0].split()
+    return place if first and all(w.isupper() for w in first) else None
+
+
 def dateline_from_body(ctx: Context) -> Iterator[Candidate[str]]:
     """Propose the dateline of the first body paragraph, if it has one."""
     layout = ctx.layout
     for i in range(layout.start, min(layout.end, layout.start + 3)):
         if layout.labels[i] is not Label.BODY:
             continue
-        text = ctx.doc.blocks[i].text
-        match = _DATELINE.match(text[:120])
-        if match:
-            place = match["place"].strip()
-            first = place.split(",")[0].split()
-            if first and all(w.isupper() for w in first):
-                yield Candidate(value=place, score=5.0, source=f"block:{i}")
+        place = dateline_place(ctx.doc.blocks[i].text)
+        if place:
+            yield Candidate(value=place, score=5.0, source=f"block:{i}")
         return
