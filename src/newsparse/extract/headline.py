@@ -160,10 +160,7 @@ def _is_breadcrumb(folded: str, ctx: Context) -> bool:
 
 
 def _has_byline_prefix(folded: str, ctx: Context) -> bool:
-    for prefix in ctx.lex.byline_prefixes:
-        if folded.startswith((prefix + " ", prefix + ":")):
-            return True
-    return False
+    return ctx.lex.byline_prefix.match(folded) is not None
 
 
 def _is_byline_or_date(text: str, folded: str, ctx: Context) -> bool:

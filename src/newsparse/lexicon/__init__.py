@@ -9,6 +9,7 @@ languages apply, while ``stopwords`` stay per language for language identificati
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 import unicodedata
 from importlib import resources
@@ -93,6 +94,8 @@ class Lexicon:
     """Language code → its most frequent function words."""
     all_stopwords: frozenset[str]
     """Stopwords of every language, for prose detection in an unknown language."""
+    byline_prefix: re.Pattern[str]
+    """Matches a folded line that opens with a byline prefix and a space or colon."""
 
 
 def _load(lang: str) -> dict[str, Any]:
@@ -138,4 +141,7 @@ def lexicon() -> Lexicon:
         credit_cues=by_length("credit_cues"),
         stopwords=stopwords,
         all_stopwords=frozenset().union(*stopwords.values()),
+        byline_prefix=re.compile(
+            "(?:" + "|".join(re.escape(p) for p in by_length("byline_prefixes")) + ")[ :]"
+        ),
     )
