@@ -12,7 +12,9 @@ by accident); ``charset_normalizer`` guesses when nothing declared fits. Binary 
 from __future__ import annotations
 
 import codecs
+import functools
 import re
+import unicodedata
 
 import attrs
 import charset_normalizer
@@ -97,6 +99,40 @@ NEWLINES = re.compile(r"\r\n?")
 
 #: Lone UTF-16 surrogates, which only a ``str`` built by hand (or ``surrogateescape``) holds.
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+#: Consecutive non-starters (combining marks) allowed before a COMBINING GRAPHEME JOINER
+#: is inserted, as in Unicode's Stream-Safe Text Format (UAX #15): canonical reordering
+#: during NFC/NFD sorts each run of non-starters, which is quadratic in the run's length,
+#: so a "Zalgo" run of 100 000 marks would otherwise stall every later normalisation.
+MAX_NON_STARTERS = 30
+
+
+def _non_starter_class() -> str:
+    """Return a regex character class of the code points with a non-zero combining class.
+
+    Unicode assigns none above the Supplementary Multilingual Plane; ranges (rather than
+    912 single characters) keep the class a fast bitmap test for ``re``.
+    """
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x20000):
+        if unicodedata.combining(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]"
+
+
+#: A run of more than :data:`MAX_NON_STARTERS` non-starters.
+LONG_NON_STARTER_RUN = re.compile(_non_starter_class() + "{" + str(MAX_NON_STARTERS + 1) + ",}")
+#: Inserted into over-long runs of non-starters; a starter, so it blocks reordering.
+COMBINING_GRAPHEME_JOINER = "\u034f"
+#: Every printable ASCII byte plus tab and newline: a codec a page may declare must decode
+#: these to themselves (so EBCDIC, UTF-16/32, UTF-7 and the bytes-to-bytes codecs are
+#: refused, as browsers refuse them in ASCII-compatible markup).
+ASCII_PROBE = bytes(range(0x20, 0x7F)) + b"\t\n"
+#: Codecs that pass the ASCII probe but turn backslash escapes in the page into text.
+ESCAPE_CODECS = frozenset({"unicode-escape", "raw-unicode-escape"})
 
 #: A dump that opens with one of these (after white space and comments) is HTML.
 HTML_START = re.compile(
@@ -200,6 +236,8 @@ def sniff(dump: str | bytes) -> Source:
         text = NEWLINES.sub("\n", text)
     if "\x00" in text:
         text = text.replace("\x00", "")
+    if not text.isascii():
+        text = LONG_NON_STARTER_RUN.sub(_stream_safe, text)
     kind, why = detect_kind(text)
     return Source(text=text, kind=kind, encoding=encoding, reason=f"{how};{why}")
 
@@ -261,11 +299,36 @@ def declared_charset(head: bytes) -> str | None:
     if match is None:
         return None
     name = match.group("name").decode("ascii").lower()
-    name = CHARSET_ALIASES.get(name, name)
+    return _page_codec(CHARSET_ALIASES.get(name, name))
+
+
+@functools.lru_cache(maxsize=256)
+def _page_codec(name: str) -> str | None:
+    """Return the canonical Python codec for a declared name, if it can decode a page.
+
+    A page may declare any name, and Python knows names that are no text encoding of an
+    ASCII-compatible page (``base64``, ``zlib``, ``rot13``, ``idna``, ``punycode``,
+    ``undefined``, ``utf-7``, ``cp037``...): those must be ignored like unknown ones rather
+    than reach ``bytes.decode`` and raise.
+    """
     try:
-        return codecs.lookup(name).name
-    except LookupError:
+        codec = codecs.lookup(name).name
+        if codec in ESCAPE_CODECS:
+            return None
+        if ASCII_PROBE.decode(codec, "replace") != ASCII_PROBE.decode("ascii"):
+            return None
+        b"\xff\xfe\x80".decode(codec, "replace")
+    except (LookupError, UnicodeError, ValueError, TypeError):
         return None
+    return codec
+
+
+def _stream_safe(match: re.Match[str]) -> str:
+    """Insert a grapheme joiner after every :data:`MAX_NON_STARTERS` non-starters."""
+    run = match.group()
+    return COMBINING_GRAPHEME_JOINER.join(
+        run[i : i + MAX_NON_STARTERS] for i in range(0, len(run), MAX_NON_STARTERS)
+    )
 
 
 def detect_kind(text: str) -> tuple[DumpKind, str]:

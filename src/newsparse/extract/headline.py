@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
@@ -36,8 +37,14 @@ _TRAILING_PERIOD = re.compile(r"(?:[^\W\d_]{3}\.|[:;,])$")
 _URL_LIKE = re.compile(r"^(?:https?://|www\.)\S+$|://")
 """A line that is (or holds) a URL."""
 
-_CRUMB = re.compile(r"\s[›»>|/]\s|\s\d\s")
-"""Breadcrumb separators between menu words ("Home › World", "Home 9 News")."""
+_CRUMB = re.compile(r"\s?[›»>]\s?|\s[|/]\s|\s\d\s")
+"""Breadcrumb separators between menu words ("Home › World", "Home>Politics", "Home 9 News")."""
+
+_TIME_LED = re.compile(r"^\d{1,2}[:h.]\d{2}\b")
+"""A line that opens with a clock time ("9h00 - ...", "17:45 Uhr")."""
+
+_PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
+"""Bracketed asides, where photo captions keep their credits: "(Credit: AP/Name)"."""
 """Headlines do not end a sentence or a clause (abbreviations like "U.S." are fine)."""
 
 
@@ -113,22 +120,28 @@ def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
         if (
             block.hidden
             or feat.cue is not Cue.NONE
-            or (not 2 <= feat.words <= 40
-            and not (feat.words == 1 and block.heading_level == 1))
+            or (not 2 <= feat.words <= 40 and not (feat.words == 1 and block.heading_level == 1))
         ):
             continue
         text = block.text
         if _TRAILING_PERIOD.search(text) or len(text) > 300:
             continue
-        if _is_byline_or_date(text, feat.folded, ctx) or _URL_LIKE.search(text):
+        if (
+            _is_byline_or_date(text, feat.folded, ctx)
+            or _URL_LIKE.search(text)
+            or _TIME_LED.match(text)
+        ):
             continue
-        score = 1.0 + 1.3 * math.log(feat.words) - 0.35 * distance
+        score = 1.0 + 1.3 * math.log(feat.words) - 0.05 * distance
         if feat.words > 16:
             # Standfirsts and captions run longer than headlines.
             score -= 0.15 * (feat.words - 16)
         if _is_breadcrumb(feat.folded, ctx):
             score -= 3.0
-        if i + 1 < len(blocks) and feats[i + 1].cue is Cue.CREDIT:
+        if (i + 1 < len(blocks) and feats[i + 1].cue is Cue.CREDIT) or _has_credit(text, ctx):
+            score -= 2.0
+        if feat.words >= 6 and _repeats_a_word(feat.folded):
+            # Share bars and menus repeat their words ("Enviar a X Enviar a Y Enviar a Z").
             score -= 2.0
         if i >= start:
             score -= 1.5
@@ -149,6 +162,22 @@ def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
             if overlap >= 2 or overlap == len(slug):
                 score += 6.0 * overlap / len(slug)
         yield Candidate(value=text, score=score, source=f"block:{i}", blocks=(i,))
+
+
+def _repeats_a_word(folded: str) -> bool:
+    """True when one word makes up at least 30% of the words, three times or more."""
+    counts = Counter(folded.split())
+    top = max(counts.values(), default=0)
+    return top >= 3 and top >= 0.3 * sum(counts.values())
+
+
+def _has_credit(text: str, ctx: Context) -> bool:
+    """True when a bracketed aside holds a photo credit: a caption, not a headline."""
+    for match in _PAREN.finditer(text):
+        inner = match[1].casefold()
+        if any(cue in inner for cue in ctx.lex.credit_cues) or "撮影" in inner:
+            return True
+    return False
 
 
 def _is_breadcrumb(folded: str, ctx: Context) -> bool:

@@ -3,24 +3,178 @@
 Text dumps carry no structure; for HTML, class/id tokens, tag paths and link density
 tell navigation, sidebars, comment sections and share bars from the article itself,
 and the container that holds most of the prose marks where the article is.
+
+Three facts decide, in one pass over the blocks plus per-token and per-container sums:
+
+* **Names.** A block under an element named like an aside (``sidebar``, ``related``,
+  ``comments``, ``newsletter``...) or inside ``<nav>``/``<aside>``/``<footer>`` is an aside,
+  unless that name covers most of the page's prose: then it names a page wrapper
+  (``<div class="layout-with-sidebar">``), not an aside. A block under an article-body
+  name (``article-body``, ``entry-content``, ``itemprop=articleBody``) weighs more.
+* **The main container.** The block container with the most prose, and every block that
+  shares all of its ancestors' tokens, is the article; prose elsewhere weighs less, but
+  still counts, since some pages split an article over several containers.
+* **Links.** A container whose text is mostly link text is a menu or a list of teasers.
 """
 
 from __future__ import annotations
 
-from newsparse.document import Document
+import functools
+import tomllib
+from collections import defaultdict
+from importlib import resources
+
+from newsparse.document import Block, BlockKind, Document
 from newsparse.extract.features import Features
 from newsparse.extract.layout import Structure
 from newsparse.model import Label
 
-__all__ = ["read_structure"]
+__all__ = ["StructureTokens", "read_structure", "structure_tokens"]
+
+StructureTokens = dict[str, frozenset[str]]
+"""List name (``article``, ``navigation``, ``sidebar``...) → its tokens."""
+
+_ASIDE_LISTS: dict[str, Label] = {
+    "navigation": Label.NAVIGATION,
+    "sidebar": Label.SIDEBAR,
+    "comments": Label.COMMENTS,
+    "widget": Label.WIDGET,
+    "boilerplate": Label.BOILERPLATE,
+    "caption": Label.CAPTION,
+}
+"""Token lists that place a block outside the article, and the label they give."""
+
+_TAG_LABEL: dict[str, Label] = {
+    "nav": Label.NAVIGATION,
+    "aside": Label.SIDEBAR,
+    "footer": Label.NAVIGATION,
+    "figure": Label.CAPTION,
+    "figcaption": Label.CAPTION,
+}
+"""Elements of ``tag_path`` that place a block outside the article."""
+
+_WRAPPER_SHARE = 0.5
+"""An aside name over more than this share of the page's prose names a wrapper, not an
+aside (pages wrap the whole article in ``has-sidebar`` or ``post-with-comments``)."""
+
+_GLOBAL_SHARE = 0.9
+"""Tokens on at least this share of blocks come from ``<html>``/``<body>``/page wrappers."""
+
+_ARTICLE_WEIGHT = 1.5
+"""Weight of prose under an article-body name or in the main container."""
+
+_OUTSIDE_WEIGHT = 0.6
+"""Weight of prose outside the main container on a page where one stands out."""
+
+_MAIN_SHARE = 0.8
+"""Tokens with at least this share of the heaviest token's prose mass mark the article."""
+
+_LINK_CONTAINER = 0.5
+"""A container whose text is more than this share link text is a menu or teaser list."""
+
+
+@functools.cache
+def structure_tokens() -> StructureTokens:
+    """Return the token lists of ``structure_tokens.toml`` (loaded once)."""
+    text = resources.files(__package__).joinpath("structure_tokens.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    return {name: frozenset(values) for name, values in data.items()}
+
+
+@functools.cache
+def _aside_index() -> dict[str, Label]:
+    """Map every aside token to the label of its list."""
+    lists = structure_tokens()
+    return {token: label for name, label in _ASIDE_LISTS.items() for token in lists[name]}
 
 
 def read_structure(doc: Document, feats: tuple[Features, ...]) -> Structure:
-    """Return neutral structural evidence (every weight 1.0, no aside labels).
+    """Read per-block weights and aside labels from the page structure.
 
-    A placeholder-free baseline: the HTML pipeline works with text features alone, and
-    the structural rules refine it.
+    Args:
+        doc: An HTML document.
+        feats: The features of its blocks, index for index.
+
+    Returns:
+        The structural evidence; neutral (weights 1.0, no asides) where the page has none.
     """
-    count = len(doc.blocks)
-    aside: tuple[Label | None, ...] = (None,) * count
-    return Structure(weight=(1.0,) * count, aside=aside, reasons=("",) * count)
+    blocks = doc.blocks
+    count = len(blocks)
+    if not count:
+        return Structure(weight=(), aside=(), reasons=())
+    mass = [len(b.text) * f.prose for b, f in zip(blocks, feats, strict=True)]
+    total = sum(mass) or 1.0
+    token_blocks: dict[str, int] = defaultdict(int)
+    token_mass: dict[str, float] = defaultdict(float)
+    container_mass: dict[int, float] = defaultdict(float)
+    container_chars: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for block, m in zip(blocks, mass, strict=True):
+        for token in block.tokens:
+            token_blocks[token] += 1
+            token_mass[token] += m
+        container_mass[block.container] += m
+        sums = container_chars[block.container]
+        sums[0] += len(block.text)
+        sums[1] += block.link_chars
+        sums[2] += 1
+    page = frozenset(t for t, n in token_blocks.items() if n >= _GLOBAL_SHARE * count)
+    wrappers = frozenset(t for t, m in token_mass.items() if m > _WRAPPER_SHARE * total)
+    ignored = page | wrappers
+    main = _main_tokens(token_mass, page)
+    link_lists = frozenset(
+        c
+        for c, (chars, links, n) in container_chars.items()
+        if n >= 2 and links > _LINK_CONTAINER * chars
+    )
+    article = structure_tokens()["article"]
+    asides = _aside_index()
+    weight: list[float] = []
+    aside: list[Label | None] = []
+    reasons: list[str] = []
+    for block in blocks:
+        label, reason = _aside_of(block, asides, ignored)
+        if label is None and block.container in link_lists:
+            label, reason = Label.NAVIGATION, "link-list"
+        w = 1.0
+        if block.tokens & article:
+            w = _ARTICLE_WEIGHT
+        elif main is not None:
+            w = _ARTICLE_WEIGHT if main <= block.tokens else _OUTSIDE_WEIGHT
+        weight.append(w)
+        aside.append(label)
+        reasons.append(reason)
+    return Structure(weight=tuple(weight), aside=tuple(aside), reasons=tuple(reasons))
+
+
+def _aside_of(
+    block: Block, asides: dict[str, Label], ignored: frozenset[str]
+) -> tuple[Label | None, str]:
+    """Return the aside label that a block's names or tags give it, with a reason."""
+    if block.kind is BlockKind.CAPTION:
+        return Label.CAPTION, "caption-element"
+    hits = (block.tokens & asides.keys()) - ignored
+    if hits:
+        # The smallest token, so that labels and reasons do not depend on set order.
+        token = min(hits)
+        return asides[token], f"class:{token}"
+    for tag in block.tag_path.split("/"):
+        label = _TAG_LABEL.get(tag)
+        if label is not None:
+            return label, f"tag:{tag}"
+    return None, ""
+
+
+def _main_tokens(token_mass: dict[str, float], page: frozenset[str]) -> frozenset[str] | None:
+    """Return the tokens of the elements around the article's prose, beyond page-wide ones.
+
+    Every ancestor of the article's paragraphs carries (nearly) all of its prose mass;
+    elements nested inside the article (quotes, boxes) carry less. The tokens within
+    ``_MAIN_SHARE`` of the heaviest one are those of the article container and of the
+    wrappers around it. ``None`` when no token stands out.
+    """
+    weights = [m for t, m in token_mass.items() if t not in page]
+    top = max(weights, default=0.0)
+    if top <= 0:
+        return None
+    main = frozenset(t for t, m in token_mass.items() if t not in page and m >= _MAIN_SHARE * top)
+    return main or None
