@@ -60,3 +60,38 @@ def test_run_together_tags_split_on_case_without_evidence() -> None:
         "climate policy",
         "Angela Merkel",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Von Jan Kixmüller", ["Jan Kixmüller"]),
+        ("By April Smith", ["April Smith"]),
+        ("Luigi Di Maio", ["Luigi Di Maio"]),
+        ("Meg JamesStaff Writer", ["Meg James"]),
+        ("Harry Bullmore Reporter", ["Harry Bullmore"]),
+        ("by Lucas Nolan22 Dec 2016", ["Lucas Nolan"]),
+        ("By Umair Irfan Updated Nov 13, 2019, 10:28am EST", ["Umair Irfan"]),
+        ("The Verge", []),
+        ("DAS ERWARTEN WIR", []),
+    ],
+    ids=[
+        "month-first-name",
+        "april",
+        "particle-di",
+        "glued-role",
+        "trailing-role",
+        "glued-date",
+        "updated-tail",
+        "article",
+        "function-words",
+    ],
+)
+def test_name_cleaning(line: str, names: list[str]) -> None:
+    assert split_names(line, lexicon()) == names
+
+
+def test_name_stops_at_site_name() -> None:
+    assert split_names(
+        "Sarah Schnieder Reiterrevue International", lexicon(), frozenset({"reiterrevue"})
+    ) == ["Sarah Schnieder"]

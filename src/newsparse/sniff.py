@@ -107,14 +107,18 @@ LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_NON_STARTERS = 30
 
 
-def _non_starter_class() -> str:
-    """Return a regex character class of the code points with a non-zero combining class.
+def _non_starter_class(start: int, stop: int) -> str:
+    """Return a regex character class of the non-starters (non-zero combining class).
 
-    Unicode assigns none above the Supplementary Multilingual Plane; ranges (rather than
-    912 single characters) keep the class a fast bitmap test for ``re``.
+    Args:
+        start: First code point considered.
+        stop: Code point after the last one considered.
+
+    Returns:
+        The class as ranges: ``re`` tests a BMP-only class of ranges as a fast bitmap.
     """
     ranges: list[tuple[int, int]] = []
-    for code in range(0x20000):
+    for code in range(start, stop):
         if unicodedata.combining(chr(code)):
             if ranges and ranges[-1][1] == code - 1:
                 ranges[-1] = (ranges[-1][0], code)
@@ -123,8 +127,15 @@ def _non_starter_class() -> str:
     return "[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]"
 
 
-#: A run of more than :data:`MAX_NON_STARTERS` non-starters.
-LONG_NON_STARTER_RUN = re.compile(_non_starter_class() + "{" + str(MAX_NON_STARTERS + 1) + ",}")
+_BMP_CLASS = _non_starter_class(0, 0x10000)
+#: A run of more than :data:`MAX_NON_STARTERS` non-starters of the BMP.
+LONG_NON_STARTER_RUN = re.compile(_BMP_CLASS + "{" + str(MAX_NON_STARTERS + 1) + ",}")
+#: The same with the Supplementary Multilingual Plane's non-starters (Unicode assigns none
+#: above it); a class with astral ranges is ten times slower, so it runs only on text
+#: that holds astral characters.
+LONG_NON_STARTER_RUN_ASTRAL = re.compile(
+    f"(?:{_BMP_CLASS}|{_non_starter_class(0x10000, 0x20000)}){{{MAX_NON_STARTERS + 1},}}"
+)
 #: Inserted into over-long runs of non-starters; a starter, so it blocks reordering.
 COMBINING_GRAPHEME_JOINER = "\u034f"
 #: Every printable ASCII byte plus tab and newline: a codec a page may declare must decode
@@ -237,7 +248,7 @@ def sniff(dump: str | bytes) -> Source:
     if "\x00" in text:
         text = text.replace("\x00", "")
     if not text.isascii():
-        text = LONG_NON_STARTER_RUN.sub(_stream_safe, text)
+        text = stream_safe(text)
     kind, why = detect_kind(text)
     return Source(text=text, kind=kind, encoding=encoding, reason=f"{how};{why}")
 
@@ -321,6 +332,19 @@ def _page_codec(name: str) -> str | None:
     except (LookupError, UnicodeError, ValueError, TypeError):
         return None
     return codec
+
+
+def stream_safe(text: str) -> str:
+    """Break runs of more than :data:`MAX_NON_STARTERS` combining marks with a joiner.
+
+    Args:
+        text: Decoded text.
+
+    Returns:
+        The text in Unicode's Stream-Safe Text Format, so that normalising it is linear.
+    """
+    runs = LONG_NON_STARTER_RUN_ASTRAL if max(text) > "\uffff" else LONG_NON_STARTER_RUN
+    return runs.sub(_stream_safe, text)
 
 
 def _stream_safe(match: re.Match[str]) -> str:

@@ -103,6 +103,19 @@ def _strip_prefix(text: str, lex: Lexicon) -> tuple[str, bool]:
     return text, False
 
 
+def _after_dated_prefix(text: str, lex: Lexicon) -> str | None:
+    """In a date line ("Veröffentlicht am 03.02.2022 von Sarah Schnieder"), the part after a
+    byline prefix that follows the date; ``None`` when the line has no such part."""
+    mentions = find_dates(text)
+    if not mentions:
+        return None
+    rest = text[mentions[0].end :]
+    match = lex.byline_prefix.search(rest.casefold())
+    if match is None or match.start() > 12:
+        return None
+    return rest[match.start() :]
+
+
 def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | None:
     part = _EMAIL.sub("", part)
     part = _URLISH.sub("", part)
@@ -112,25 +125,29 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
         part = part.replace(mention.raw, " ")
     part = _TAIL.sub("", part)
     part, _ = _strip_prefix(part.strip(), lex)
-    part = " ".join(_name_tokens(part.strip(" -–—|:()[]").split(), lex))
+    part = " ".join(_name_tokens(part.strip(" -–—|:()[]").split(), lex, site_names))
     folded = fold(part)
     if not part or folded in lex.staff_words or folded in site_names:
         return None
     cue_words = lex.published_cues | lex.updated_cues | lex.navigation_lines | lex.widget_lines
-    if any(w in lex.months or w in cue_words for w in folded.split()):
+    if any(w in cue_words for w in folded.split()):
         return None
     if any(word in lex.staff_words for word in folded.split()) and len(folded.split()) <= 3:
         return None
     return part if _is_name(part.split(), lex) else None
 
 
-def _name_tokens(tokens: list[str], lex: Lexicon) -> list[str]:
-    """Keep the leading tokens of a name: stop at a role, date word, cue or glued role."""
-    stops = lex.role_words | lex.published_cues | lex.updated_cues | lex.weekdays
+def _name_tokens(tokens: list[str], lex: Lexicon, site_names: frozenset[str]) -> list[str]:
+    """Keep the leading tokens of a name: stop at a role, date cue, site name or glued role.
+
+    Month and short weekday words do not stop a name (Jan, April, Di are names too): the
+    dates they belong to were removed before.
+    """
+    stops = lex.role_words | lex.published_cues | lex.updated_cues
     kept: list[str] = []
     for token in tokens:
         folded = token.casefold().strip(".,")
-        if folded in stops or folded in lex.months:
+        if folded in stops or folded in site_names or len(folded) > 3 and folded in lex.weekdays:
             break
         pieces = _GLUED.split(token)
         if len(pieces) > 1 and len(kept) >= 1 and not _GLUED_OK.match(token):
@@ -174,18 +191,25 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     blocks, feats, layout = ctx.doc.blocks, ctx.feats, ctx.layout
     start = layout.start
     lo = max(0, start - _WINDOW)
-    window = [*range(lo, min(len(blocks), start + 6))]
+    window = [*range(lo, min(len(blocks), start + 10))]
     for i in window:
         block, feat = blocks[i], feats[i]
         if block.hidden or feat.cue not in (Cue.NONE, Cue.CREDIT) or feat.words > 25:
             continue
-        _, prefixed = _strip_prefix(block.text, ctx.lex)
-        names = split_names(block.text, ctx.lex, ctx.site_names)
+        text = block.text
+        _, prefixed = _strip_prefix(text, ctx.lex)
+        if not prefixed:
+            dated = _after_dated_prefix(text, ctx.lex)
+            if dated is not None:
+                text, prefixed = dated, True
+        names = split_names(text, ctx.lex, ctx.site_names)
         if not names:
             continue
         if not prefixed and feat.words > 12:
             continue
         distance = abs(start - i)
+        if not prefixed and i >= start + 6:
+            continue
         score = 5.0 - 0.05 * distance if prefixed else 3.0 - 0.3 * distance
         if not prefixed and _menu_neighbours(i, ctx):
             score -= 2.0

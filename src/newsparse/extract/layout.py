@@ -95,6 +95,10 @@ def _run_share(block: Block, feat: Features) -> float:
     return 1.0
 
 
+_ASIDE_TRANSPARENT = frozenset({Cue.NONE, Cue.COMMENT_HEADING, Cue.SIDEBAR_HEADING})
+"""Cues of blocks that the segment search skips when structure labels them asides."""
+
+
 def _weights(
     blocks: tuple[Block, ...], feats: tuple[Features, ...], structure: Structure | None
 ) -> list[float]:
@@ -114,6 +118,11 @@ def _weights(
 
     for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
         aside = structure.aside[i] if structure is not None else None
+        if aside is not None and not block.hidden and feat.cue in _ASIDE_TRANSPARENT:
+            # Structure already puts the block outside the article (an in-article teaser
+            # box and its "Most read" heading, a share bar): it neither lengthens nor
+            # ends the run it sits in, and its heading bounds no section.
+            continue
         if block.hidden or feat.cue in (Cue.COMMENT_HEADING, Cue.SIDEBAR_HEADING):
             close_run()
             weights[i] = _BARRIER if not block.hidden else -_CUE_PENALTY
