@@ -105,7 +105,8 @@ def _strip_prefix(text: str, lex: Lexicon) -> tuple[str, bool]:
 
 def _after_dated_prefix(text: str, lex: Lexicon) -> str | None:
     """In a date line ("Veröffentlicht am 03.02.2022 von Sarah Schnieder"), the part after a
-    byline prefix that follows the date; ``None`` when the line has no such part."""
+    byline prefix that follows the date; ``None`` when the line has no such part.
+    """
     mentions = find_dates(text)
     if not mentions:
         return None
@@ -147,7 +148,7 @@ def _name_tokens(tokens: list[str], lex: Lexicon, site_names: frozenset[str]) ->
     kept: list[str] = []
     for token in tokens:
         folded = token.casefold().strip(".,")
-        if folded in stops or folded in site_names or len(folded) > 3 and folded in lex.weekdays:
+        if folded in stops or folded in site_names or (len(folded) > 3 and folded in lex.weekdays):
             break
         pieces = _GLUED.split(token)
         if len(pieces) > 1 and len(kept) >= 1 and not _GLUED_OK.match(token):
