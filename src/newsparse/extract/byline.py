@@ -104,8 +104,9 @@ def _strip_prefix(text: str, lex: Lexicon) -> tuple[str, bool]:
 
 
 def _after_dated_prefix(text: str, lex: Lexicon) -> str | None:
-    """In a date line ("Veröffentlicht am 03.02.2022 von Sarah Schnieder"), the part after a
-    byline prefix that follows the date; ``None`` when the line has no such part.
+    """Return the byline part that follows a date in one line, if any.
+
+    "Veröffentlicht am 03.02.2022 von Sarah Schnieder" gives "von Sarah Schnieder".
     """
     mentions = find_dates(text)
     if not mentions:
