@@ -631,7 +631,9 @@ def _make_ctx(paragraphs: Sequence[str], cues: _Cues) -> _Ctx:
                 continue
             if token and _is_cap(token.rstrip(".,:;")) and len(token.rstrip(".,:;")) > 1:
                 run.append(token.rstrip(".,:;"))
-            _add_full_name(run, probe, surnames)
+            if len(run) >= 2:
+                # A full name has two tokens or more; shorter runs add nothing.
+                _add_full_name(run, probe, surnames)
             run = []
     return _Ctx(cues, frozenset(lower_words), surnames)
 
@@ -813,9 +815,12 @@ def find_quotes(paragraphs: Sequence[str], *, lang: str | None = None) -> tuple[
         holds for every quote; a quotation that runs over several paragraphs yields one
         ``DIRECT`` quote per paragraph piece, all with the same speaker, role and verb.
     """
+    runs = _runs(paragraphs)
+    if not runs:
+        # No quotation: skip the vocabulary and name context, the costly part.
+        return ()
     tables = _cue_tables()
     cues = tables.get((lang or "").casefold()[:2]) or tables[_guess_lang(paragraphs)]
-    runs = _runs(paragraphs)
     ctx = _make_ctx(paragraphs, cues)
     spans: dict[int, list[tuple[int, int]]] = {}
     for run in runs:
