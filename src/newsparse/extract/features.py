@@ -89,13 +89,21 @@ class Features:
     """The matched cue word, for explanations."""
 
 
+_CUE_MAX_WORDS = 60
+"""Blocks longer than this many words match no cue (comment policies are the longest)."""
+
+
 def describe(block: Block, lex: Lexicon) -> Features:
     """Compute the features of one block."""
     text = block.text
-    folded = fold(text)
     words = word_count(text)
-    cue, key = _cue(folded, text, words, lex)
-    stops = _stopword_hits(folded, lex) if words >= 10 else 0
+    if words > _CUE_MAX_WORDS:
+        # No cue list holds lines this long: skip folding and cue matching.
+        folded, cue, key = text.casefold(), Cue.NONE, ""
+    else:
+        folded = fold(text)
+        cue, key = _cue(folded, text, words, lex)
+    stops = _stopword_hits(folded, lex) if 10 <= words < 25 else 0
     prose = _prose(block, text, words, stops)
     return Features(folded=folded, words=words, prose=prose, cue=cue, cue_key=key)
 
@@ -127,10 +135,12 @@ def _prose(block: Block, text: str, words: int, stops: int) -> float:
         return 0.0
     if block.link_chars:
         score *= max(0.0, 1.0 - 1.6 * block.link_density)
-    upper = sum(map(str.isupper, text))
-    letters = sum(map(str.isalpha, text)) or 1
-    if upper / letters > 0.6:
-        score *= 0.3
+    if words < 60:
+        # All-caps blocks are banners and teasers; long paragraphs are never all caps.
+        upper = sum(map(str.isupper, text))
+        letters = sum(map(str.isalpha, text)) or 1
+        if upper / letters > 0.6:
+            score *= 0.3
     return score
 
 
