@@ -95,3 +95,29 @@ def test_name_stops_at_site_name() -> None:
     assert split_names(
         "Sarah Schnieder Reiterrevue International", lexicon(), frozenset({"reiterrevue"})
     ) == ["Sarah Schnieder"]
+
+
+def test_month_and_day_end_a_name() -> None:
+    assert split_names("By Erin Cunningham March 19 at 1:45 PM", lexicon()) == ["Erin Cunningham"]
+
+
+def test_agency_only_byline_is_the_author_of_a_text_dump() -> None:
+    import newsparse
+
+    dump = (
+        "Oil prices fall as supply worries ease\n\nBy Reuters\n\n"
+        "Oil prices fell on Tuesday as worries about supply eased after the weekend talks.\n\n"
+        "Brent crude futures were down 1.2 percent at 62.10 dollars a barrel by midday.\n"
+    )
+    assert newsparse.parse(dump).authors == ("Reuters",)
+
+
+def test_person_beats_agency() -> None:
+    import newsparse
+
+    dump = (
+        "Oil prices fall as supply worries ease\n\nBy Jane Doe\n(Reuters)\n\n"
+        "Oil prices fell on Tuesday as worries about supply eased after the weekend talks.\n\n"
+        "Brent crude futures were down 1.2 percent at 62.10 dollars a barrel by midday.\n"
+    )
+    assert newsparse.parse(dump).authors == ("Jane Doe",)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from newsparse.dates import find_dates
+from newsparse.document import DumpKind
 from newsparse.extract import Candidate, Context
 from newsparse.extract.features import Cue
 from newsparse.lexicon import Lexicon, fold
@@ -125,6 +126,9 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
     part = _TIME.sub("", part)
     for mention in find_dates(part):
         part = part.replace(mention.raw, " ")
+    month_day = lex.month_day.search(part)
+    if month_day is not None:
+        part = part[: month_day.start()]
     part = _TAIL.sub("", part)
     part, _ = _strip_prefix(part.strip(), lex)
     part = " ".join(_name_tokens(part.strip(" -–—|:()[]").split(), lex, site_names))
@@ -188,6 +192,19 @@ def split_names(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset(
     return names
 
 
+def _agency(text: str, lex: Lexicon) -> str | None:
+    """The news agency a byline names when it names nothing else ("By Reuters", "(dpa)")."""
+    rest, _ = _strip_prefix(" ".join(text.split()), lex)
+    rest = _TAIL.sub("", rest).strip(" ()[]-–—|:,")
+    return rest if fold(rest) in lex.agencies else None
+
+
+_BYLINE_TOKENS = frozenset(
+    {"author", "authors", "byline", "autor", "autoren", "auteur", "writer", "by-line"}
+)
+"""Class/id tokens of HTML elements that hold a byline."""
+
+
 def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     """Propose bylines from visible lines before the body and in its first and last blocks."""
     blocks, feats, layout = ctx.doc.blocks, ctx.feats, ctx.layout
@@ -205,7 +222,15 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             if dated is not None:
                 text, prefixed = dated, True
         names = split_names(text, ctx.lex, ctx.site_names)
+        marked = bool(block.tokens & _BYLINE_TOKENS)
         if not names:
+            agency = _agency(text, ctx.lex) if prefixed or marked else None
+            if agency:
+                # An agency is the author only when nothing better is found: low score.
+                yield Candidate(value=(agency,), score=0.8, source=f"agency:{i}", blocks=(i,))
+            continue
+        if not prefixed and not marked and ctx.doc.kind is DumpKind.HTML:
+            # HTML marks bylines; an unmarked name-shaped line is a menu or a caption.
             continue
         if not prefixed and feat.words > 12:
             continue
@@ -213,6 +238,8 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         if not prefixed and i >= start + 6:
             continue
         score = 5.0 - 0.05 * distance if prefixed else 3.0 - 0.3 * distance
+        if marked:
+            score += 2.0
         if not prefixed and _menu_neighbours(i, ctx):
             score -= 2.0
         claimed = tuple(j for j in window if j != i and fold(blocks[j].text) == feat.folded)
@@ -238,6 +265,12 @@ def authors_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         for value in values:
             names.extend(n for n in split_names(value, ctx.lex, ctx.site_names) if n not in names)
         if not names:
+            # A declared organisation or agency is the author only when no person is found.
+            fallback = [
+                v for v in values if "organization" in source or fold(v) in ctx.lex.agencies
+            ]
+            if fallback and len(fallback[0]) <= 60:
+                yield Candidate(value=(" ".join(fallback[0].split()),), score=0.5, source=source)
             continue
         score = 5.5 if source.startswith("jsonld") else 4.0
         if "organization" in source:

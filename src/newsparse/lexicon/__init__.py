@@ -27,6 +27,7 @@ _LIST_KEYS: tuple[str, ...] = (
     "byline_prefixes",
     "author_conjunctions",
     "staff_words",
+    "agencies",
     "role_words",
     "name_articles",
     "published_cues",
@@ -66,6 +67,8 @@ class Lexicon:
     """Words joining two author names ("and", "und")."""
     staff_words: frozenset[str]
     """Bylines that name no person ("Staff", "Redaktion")."""
+    agencies: frozenset[str]
+    """News agencies: an author only when a byline names nothing else."""
     role_words: frozenset[str]
     """Job titles that follow a byline name ("Reporter", "Korrespondentin")."""
     name_articles: frozenset[str]
@@ -96,6 +99,8 @@ class Lexicon:
     """Stopwords of every language, for prose detection in an unknown language."""
     byline_prefix: re.Pattern[str]
     """Matches a folded line that opens with a byline prefix and a space or colon."""
+    month_day: re.Pattern[str]
+    """Matches a month name followed by a day number ("March 19"), case-insensitively."""
 
 
 def _load(lang: str) -> dict[str, Any]:
@@ -127,6 +132,7 @@ def lexicon() -> Lexicon:
         byline_prefixes=by_length("byline_prefixes"),
         author_conjunctions=frozenset(lists["author_conjunctions"]),
         staff_words=frozenset(lists["staff_words"]),
+        agencies=frozenset(lists["agencies"]),
         role_words=frozenset(lists["role_words"]),
         name_articles=frozenset(lists["name_articles"]),
         published_cues=frozenset(lists["published_cues"]),
@@ -141,6 +147,12 @@ def lexicon() -> Lexicon:
         credit_cues=by_length("credit_cues"),
         stopwords=stopwords,
         all_stopwords=frozenset().union(*stopwords.values()),
+        month_day=re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+            + r")\.?\s+\d",
+            re.IGNORECASE,
+        ),
         byline_prefix=re.compile(
             "(?:" + "|".join(re.escape(p) for p in by_length("byline_prefixes")) + ")[ :]"
         ),
