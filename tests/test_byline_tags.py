@@ -121,3 +121,44 @@ def test_person_beats_agency() -> None:
         "Brent crude futures were down 1.2 percent at 62.10 dollars a barrel by midday.\n"
     )
     assert newsparse.parse(dump).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("value", "tags"),
+    [
+        ("Category: Travel", ["Travel"]),
+        ("sections/sverige", ["sverige"]),
+        ("NLP Category: General", []),
+        ("26157981-b4f7-4929-adc1-e860c6f03636", []),
+        ("climate, energy; policy", ["climate", "energy", "policy"]),
+        ("深空探测 探月工程 航天技术", ["深空探测", "探月工程", "航天技术"]),
+        ("Frankfurter Buchmesse", ["Frankfurter Buchmesse"]),
+    ],
+    ids=[
+        "category-prefix",
+        "path-prefix",
+        "machine-category",
+        "guid",
+        "separators",
+        "cjk-spaces",
+        "two-words",
+    ],
+)
+def test_declared_tag_cleaning(value: str, tags: list[str]) -> None:
+    from newsparse.extract.tags import _clean_declared
+
+    assert _clean_declared(value) == tags
+
+
+def test_html_menu_under_a_tags_heading_loses_to_declared_tags() -> None:
+    import newsparse
+
+    html = (
+        "<html><head><meta name='keywords' content='Bridges, City council'></head><body>"
+        "<h1>Council approves the new river bridge</h1>"
+        "<p>The city council approved the construction of a new bridge over the river.</p>"
+        "<p>Work is expected to start in the autumn and to last for about two years.</p>"
+        "<h3>Themen</h3><ul><li>Startseite</li><li>Politik</li><li>Sport</li></ul>"
+        "</body></html>"
+    )
+    assert newsparse.parse(html).tags == ("Bridges", "City council")

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from newsparse.extract import Candidate, Context
-from newsparse.extract.features import Cue
+from newsparse.extract.features import Cue, is_cjk_char
 from newsparse.model import Label
 
 __all__ = ["split_run_together", "tags_from_meta", "tags_from_text"]
@@ -22,6 +22,18 @@ _SEPARATORS = re.compile(r"\s*(?:[,;|•·#]|\s/\s)\s*")
 """Explicit tag separators."""
 
 _NON_WORD = re.compile(r"[^\w]+")
+
+_GUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
+"""Identifiers that CMSs put among keywords."""
+
+_LABEL_PREFIX = re.compile(
+    r"^(?:[\w ]{0,20}\bcategory|sections?|topics?|tags?|organizations?|persons?|locations?)\s*[:/]\s*",
+    re.IGNORECASE,
+)
+"""CMS prefixes on declared keywords: "Category: Travel", "sections/sverige", "topic/x"."""
+
+_MACHINE = re.compile(r"^nlp\b", re.IGNORECASE)
+"""Machine-generated categories ("NLP Category: General") are not the editors' tags."""
 _MAX_TAG_WORDS = 6
 _MAX_LINE_WORDS = 80
 
@@ -130,20 +142,49 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
                 parts.extend(p for p in _SEPARATORS.split(blocks[j].text) if p)
                 claimed.append(j)
         tags = _dedupe(parts)
-        if tags:
-            score = 5.0 if i >= ctx.layout.start - 30 else 3.0
-            yield Candidate(value=tags, score=score, source=f"block:{i}", blocks=tuple(claimed))
+        if not tags or ctx.layout.labels[i] is Label.NAVIGATION:
+            continue
+        score = 5.0 if i >= ctx.layout.start - 30 else 3.0
+        declared = declared_tags(ctx)
+        if declared:
+            # A visible list that shares nothing with the declared tags is a menu.
+            shared = sum(1 for t in tags if t.casefold() in declared) / len(tags)
+            score = 5.0 + shared if shared >= 0.3 else 2.0
+        yield Candidate(value=tags, score=score, source=f"block:{i}", blocks=tuple(claimed))
+
+
+def _clean_declared(value: str) -> list[str]:
+    """Split and clean one declared keyword value; drop identifiers and machine categories."""
+    if _MACHINE.match(value) or _GUID.match(value.strip()):
+        return []
+    value = _LABEL_PREFIX.sub("", value.strip())
+    parts = [p for p in _SEPARATORS.split(value) if p]
+    if len(parts) == 1 and " " in value and all(map(is_cjk_char, value.replace(" ", "")[:4])):
+        # CJK keyword lists are separated by spaces (words themselves have none).
+        parts = value.split()
+    return [p for p in parts if not _GUID.match(p)]
+
+
+def declared_tags(ctx: Context) -> frozenset[str]:
+    """Folded tags the page declares in its metadata (for confirming visible tag lists)."""
+    return frozenset(
+        t.casefold() for item in ctx.doc.meta_values("tag") for t in _clean_declared(item.value)
+    )
 
 
 def tags_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
-    """Propose declared tags (article:tag, JSON-LD keywords, rel=tag links)."""
+    """Propose declared tags (article:tag, JSON-LD keywords, rel=tag links); sections weakly."""
     by_source: dict[str, list[str]] = {}
     for item in ctx.doc.meta_values("tag"):
-        by_source.setdefault(item.source.split(":")[0], []).extend(
-            p for p in _SEPARATORS.split(item.value) if p
-        )
+        by_source.setdefault(item.source.split(":")[0], []).extend(_clean_declared(item.value))
     for source, values in by_source.items():
         tags = _dedupe(values)
         if tags:
             score = {"rel": 5.5, "jsonld": 4.5, "meta": 4.0}.get(source, 3.5)
             yield Candidate(value=tags, score=score, source=source)
+    sections = _dedupe(
+        [v for item in ctx.doc.meta_values("section") for v in _clean_declared(item.value)]
+    )
+    if sections and all(len(s) <= 40 for s in sections):
+        # A section is a coarse tag: used only when the page declares no tags.
+        yield Candidate(value=sections, score=1.0, source="section")
