@@ -27,8 +27,10 @@ _GUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 """Identifiers that CMSs put among keywords."""
 
 _LABEL_PREFIX = re.compile(
-    r"^(?:[\w ]{0,20}\bcategory|sections?|topics?|tags?|organizations?|persons?|locations?)\s*[:/]\s*",
-    re.IGNORECASE,
+    r"""^(?:[\w ]{0,20}\bcategory              # "Category:", "Primary category:"
+         |sections?|topics?|tags?|organizations?|persons?|locations?)
+        \s*[:/]\s*""",
+    re.IGNORECASE | re.VERBOSE,
 )
 """CMS prefixes on declared keywords: "Category: Travel", "sections/sverige", "topic/x"."""
 
