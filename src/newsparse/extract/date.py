@@ -152,7 +152,31 @@ def updated_from_text(ctx: Context) -> Iterator[Candidate[dt.date]]:
     return _text_candidates(ctx, updated=True)
 
 
+_SOURCE_SCORES: tuple[tuple[str, float], ...] = (
+    ("jsonld:datePublished", 6.0),
+    ("jsonld:dateModified", 6.0),
+    ("meta:article:published_time", 6.0),
+    ("meta:og:article:published_time", 6.0),
+    ("meta:article:modified_time", 6.0),
+    ("itemprop:datePublished", 5.5),
+    ("itemprop:dateModified", 5.5),
+    ("jsonld:", 5.0),
+    ("itemprop:", 4.8),
+    ("meta:dc", 4.5),
+    ("meta:date", 4.5),
+    ("meta:", 4.8),
+    ("time:", 4.0),
+)
+"""Trust in each declared-date source: article metadata first; a bare <time> (which also
+dates sidebar items and comments) last."""
+
+_MAX_TIME_ELEMENTS = 3
+"""Only the first few <time> elements of a page are candidates; later ones date other items."""
+
+
 def _meta(ctx: Context, key: str) -> Iterator[Candidate[dt.date]]:
+    found: list[tuple[dt.date, float, str, str]] = []
+    times = 0
     for item in ctx.doc.meta_values(key):
         date = parse_iso(item.value)
         if date is None:
@@ -160,8 +184,21 @@ def _meta(ctx: Context, key: str) -> Iterator[Candidate[dt.date]]:
         day = date.date() if isinstance(date, dt.datetime) else date
         if ctx.fetched is not None and day > ctx.fetched:
             continue
-        score = 6.0 if item.source.startswith("jsonld") else 5.0
-        yield Candidate(value=date, score=score, source=item.source, raw=item.value)
+        if item.source.startswith("time:"):
+            times += 1
+            if times > _MAX_TIME_ELEMENTS:
+                continue
+        score = next((s for prefix, s in _SOURCE_SCORES if item.source.startswith(prefix)), 4.0)
+        found.append((date, score, item.source, item.value))
+    agree: dict[dt.date, set[str]] = {}
+    for date, _, source, _ in found:
+        day = date.date() if isinstance(date, dt.datetime) else date
+        agree.setdefault(day, set()).add(source.split(":")[0])
+    for date, score, source, raw in found:
+        day = date.date() if isinstance(date, dt.datetime) else date
+        # Independent kinds of metadata (JSON-LD, <meta>, <time>) that agree confirm each other.
+        bonus = 0.3 * (len(agree[day]) - 1)
+        yield Candidate(value=date, score=score + bonus, source=source, raw=raw)
 
 
 def published_from_meta(ctx: Context) -> Iterator[Candidate[dt.date]]:
