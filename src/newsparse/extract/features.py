@@ -157,10 +157,12 @@ def _cue(folded: str, text: str, words: int, lex: Lexicon) -> tuple[Cue, str]:
     if label:
         return Cue.TAGS, label
     if words <= 60:
-        phrase = _find_phrase(folded, lex.comment_phrases)
+        tokens = set(folded.split())
+        tokens.update(_WORD.findall(folded))
+        phrase = _find_phrase(folded, tokens, lex.comment_phrases)
         if phrase:
             return Cue.COMMENT_TEXT, phrase
-        phrase = _find_phrase(folded, lex.boilerplate_phrases) if words <= 30 else ""
+        phrase = _find_phrase(folded, tokens, lex.boilerplate_phrases) if words <= 30 else ""
         if phrase:
             return Cue.BOILERPLATE, phrase
     if words <= 12 and _is_credit(folded, text, lex):
@@ -177,14 +179,18 @@ def _phrase_index(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {word: tuple(found) for word, found in index.items()}
 
 
-def _find_phrase(folded: str, phrases: tuple[str, ...]) -> str:
-    """Return the first of ``phrases`` that occurs in ``folded``, or ``""``."""
+def _find_phrase(folded: str, tokens: set[str], phrases: tuple[str, ...]) -> str:
+    """Return the first of ``phrases`` that occurs in ``folded``, or ``""``.
+
+    ``tokens`` are the line's words (space-split and word-split), so that only phrases
+    starting with one of them are checked.
+    """
     index = _phrase_index(phrases)
-    words = folded.split()
-    for word in set(_WORD.findall(folded)) | set(words):
+    short = folded.count(" ") < 8
+    for word in tokens:
         for phrase in index.get(word, ()):
             # A one-word phrase ("cookies") marks only short lines, not prose about it.
-            if phrase in folded and (" " in phrase or len(words) <= 8):
+            if phrase in folded and (" " in phrase or short):
                 return phrase
     return ""
 

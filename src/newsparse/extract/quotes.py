@@ -625,7 +625,15 @@ def _make_ctx(paragraphs: Sequence[str], cues: _Cues) -> _Ctx:
     for text in paragraphs:
         run: list[str] = []
         for raw in [*text.split(), "."]:
-            token = POSSESSIVE.sub("", raw.strip("\"'“”‘’«»„‚()[]"))
+            if raw[:1].islower() and "-" not in raw:
+                # Fast path: a lower-case word ends any run of name tokens.
+                if len(run) >= 2:
+                    _add_full_name(run, probe, surnames)
+                run = []
+                continue
+            token = raw.strip("\"'“”‘’«»„‚()[]")
+            if "'" in token or "’" in token:
+                token = POSSESSIVE.sub("", token)
             if token and _is_cap(token) and not token.endswith((".", ",", ":", ";")):
                 run.append(token)
                 continue
