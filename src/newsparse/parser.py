@@ -370,7 +370,7 @@ def _assemble(
             labels[i] = label
             reasons[i] = f"{field.value}:{winner.source}"
     headline = _value(decisions, Field.HEADLINE)
-    if headline is not None and headline.blocks and headline.blocks[0] > layout.start:
+    if headline is not None and headline.blocks and layout.start < headline.blocks[0] < layout.end:
         # The headline sits inside the found region: what precedes it is not this article.
         for i in range(layout.start, headline.blocks[0]):
             if labels[i] is Label.BODY:

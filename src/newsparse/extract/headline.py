@@ -119,6 +119,7 @@ def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
             distance += 1.0 if feat.words > 3 else 0.25
         if (
             block.hidden
+            or block.kind is BlockKind.CAPTION
             or feat.cue is not Cue.NONE
             or (not 2 <= feat.words <= 40 and not (feat.words == 1 and block.heading_level == 1))
         ):
@@ -206,7 +207,11 @@ def _is_byline_or_date(text: str, folded: str, ctx: Context) -> bool:
 
 def headline_from_meta(ctx: Context) -> Iterator[Candidate[str]]:
     """Propose declared headlines; a match with a visible block both raises and claims it."""
-    visible = {fold(b.text): b.index for b in ctx.doc.blocks if not b.hidden and len(b.text) < 400}
+    visible: dict[str, int] = {}
+    for block in ctx.doc.blocks:
+        if not block.hidden and len(block.text) < 400:
+            # The first block showing the title is the headline; later ones are teasers.
+            visible.setdefault(fold(block.text), block.index)
     for item in ctx.doc.meta:
         if item.key not in ("headline", "title"):
             continue

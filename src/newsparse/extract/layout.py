@@ -59,8 +59,8 @@ class Structure:
     """
 
     weight: tuple[float, ...]
-    """Multiplier of each block's prose weight: >1 inside the main article container,
-    <1 in link-dense or boilerplate-named containers, 1.0 when there is no evidence."""
+    """Multiplier of each block's prose weight: >1 means "inside the article container"
+    (the layout relies on it), <1 link-dense or boilerplate-named containers, 1.0 no evidence."""
     aside: tuple[Label | None, ...]
     """A label for blocks that structure alone places outside the article (navigation,
     sidebar, comments, widget, boilerplate), else ``None``."""
@@ -95,14 +95,15 @@ def _run_share(block: Block, feat: Features) -> float:
     return 1.0
 
 
-_ASIDE_TRANSPARENT = frozenset({Cue.NONE, Cue.COMMENT_HEADING, Cue.SIDEBAR_HEADING})
-"""Cues of blocks that the segment search skips when structure labels them asides."""
-
-
 def _weights(
     blocks: tuple[Block, ...], feats: tuple[Features, ...], structure: Structure | None
 ) -> list[float]:
-    """Score each block; non-prose runs share their run penalty evenly."""
+    """Score each block; non-prose runs share their run penalty evenly.
+
+    With HTML structure, prose weighs ``structure.weight`` times its mass; aside blocks are
+    skipped (weight 0, no part of any run); and inside the article container (weight > 1)
+    short lines count a tenth in their run and a "Read also" line is no barrier.
+    """
     weights = [0.0] * len(blocks)
     run: list[int] = []
     shares: list[float] = []
@@ -118,12 +119,28 @@ def _weights(
 
     for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
         aside = structure.aside[i] if structure is not None else None
-        if aside is not None and not block.hidden and feat.cue in _ASIDE_TRANSPARENT:
+        if aside is not None and not block.hidden:
             # Structure already puts the block outside the article (an in-article teaser
-            # box and its "Most read" heading, a share bar): it neither lengthens nor
-            # ends the run it sits in, and its heading bounds no section.
-            continue
-        if block.hidden or feat.cue in (Cue.COMMENT_HEADING, Cue.SIDEBAR_HEADING):
+            # box, a share bar): it neither lengthens nor ends the run it sits in. So is
+            # a "Most read" heading at the top of such a box, which bounds its section;
+            # a comments heading only inside a comments box, as comments often follow
+            # the box that announces them ("View comments" in an article footer).
+            boxed = (
+                structure is not None and i + 1 < len(blocks) and structure.aside[i + 1] is not None
+            )
+            if (
+                feat.cue is Cue.NONE
+                or (feat.cue is Cue.SIDEBAR_HEADING and boxed)
+                or (feat.cue is Cue.COMMENT_HEADING and aside is Label.COMMENTS and boxed)
+            ):
+                continue
+        inside = structure is not None and structure.weight[i] > 1.0
+        if block.hidden or (
+            feat.cue in (Cue.COMMENT_HEADING, Cue.SIDEBAR_HEADING)
+            # A "Read also" line inside the article container introduces one teaser,
+            # not a section: it costs like any cue line but bounds nothing.
+            and not (inside and feat.cue is Cue.SIDEBAR_HEADING)
+        ):
             close_run()
             weights[i] = _BARRIER if not block.hidden else -_CUE_PENALTY
         elif feat.prose > 0 and feat.cue is Cue.NONE and aside is None:
@@ -132,7 +149,12 @@ def _weights(
             weights[i] = len(block.text) * feat.prose * factor
         else:
             run.append(i)
-            shares.append(_run_share(block, feat))
+            share = _run_share(block, feat)
+            if inside:
+                # Inside the article container a run of short lines (a chart's labels, a
+                # fact box, a product card) is part of the article: it counts a tenth.
+                share *= 0.1
+            shares.append(share)
             if feat.cue is not Cue.NONE:
                 weights[i] -= _CUE_PENALTY
     close_run()

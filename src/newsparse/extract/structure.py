@@ -14,7 +14,11 @@ Three facts decide, in one pass over the blocks plus per-token and per-container
 * **The main container.** The block container with the most prose, and every block that
   shares all of its ancestors' tokens, is the article; prose elsewhere weighs less, but
   still counts, since some pages split an article over several containers.
-* **Links.** A container whose text is mostly link text is a menu or a list of teasers.
+* **Links.** A container whose text is mostly link text, or a list item that is all link,
+  is a menu or a list of teasers.
+
+The layout reads a weight above 1 as "inside the article container": there short lines and
+"Read also" lines do not split the body, and aside blocks never do.
 """
 
 from __future__ import annotations
@@ -57,6 +61,13 @@ _WRAPPER_SHARE = 0.5
 """An aside name over more than this share of the page's prose names a wrapper, not an
 aside (pages wrap the whole article in ``has-sidebar`` or ``post-with-comments``)."""
 
+_HEAVY_WRAPPER_SHARE = 0.9
+"""Comment threads can outweigh the article they follow: their names are taken for a
+wrapper only when they cover nearly all the prose (a page wrapped in ``with-comments``)."""
+
+_HEAVY_LISTS = ("comments",)
+"""Token lists whose asides may hold more prose than the article."""
+
 _GLOBAL_SHARE = 0.9
 """Tokens on at least this share of blocks come from ``<html>``/``<body>``/page wrappers."""
 
@@ -66,8 +77,9 @@ _ARTICLE_WEIGHT = 1.5
 _OUTSIDE_WEIGHT = 0.6
 """Weight of prose outside the main container on a page where one stands out."""
 
-_MAIN_SHARE = 0.8
-"""Tokens with at least this share of the heaviest token's prose mass mark the article."""
+_NAMED_OUTSIDE_WEIGHT = 0.15
+"""Weight of prose outside the main container when that container carries an article-body
+name: the page itself then says where the text is (some pages still split it)."""
 
 _LINK_CONTAINER = 0.5
 """A container whose text is more than this share link text is a menu or teaser list."""
@@ -86,6 +98,13 @@ def _aside_index() -> dict[str, Label]:
     """Map every aside token to the label of its list."""
     lists = structure_tokens()
     return {token: label for name, label in _ASIDE_LISTS.items() for token in lists[name]}
+
+
+@functools.cache
+def _heavy_tokens() -> frozenset[str]:
+    """Return the tokens of asides that may outweigh the article (see ``_HEAVY_LISTS``)."""
+    lists = structure_tokens()
+    return frozenset().union(*(lists[name] for name in _HEAVY_LISTS))
 
 
 def read_structure(doc: Document, feats: tuple[Features, ...]) -> Structure:
@@ -118,28 +137,37 @@ def read_structure(doc: Document, feats: tuple[Features, ...]) -> Structure:
         sums[1] += block.link_chars
         sums[2] += 1
     page = frozenset(t for t, n in token_blocks.items() if n >= _GLOBAL_SHARE * count)
-    wrappers = frozenset(t for t, m in token_mass.items() if m > _WRAPPER_SHARE * total)
+    asides = _aside_index()
+    heavy = _heavy_tokens()
+    wrappers = frozenset(
+        t
+        for t, m in token_mass.items()
+        if m > (_HEAVY_WRAPPER_SHARE if t in heavy else _WRAPPER_SHARE) * total
+    )
     ignored = page | wrappers
-    main = _main_tokens(token_mass, page)
+    main = _main_tokens(blocks, mass, container_mass, page)
     link_lists = frozenset(
         c
         for c, (chars, links, n) in container_chars.items()
         if n >= 2 and links > _LINK_CONTAINER * chars
     )
     article = structure_tokens()["article"]
-    asides = _aside_index()
+    outside = _NAMED_OUTSIDE_WEIGHT if main and main & article else _OUTSIDE_WEIGHT
     weight: list[float] = []
     aside: list[Label | None] = []
     reasons: list[str] = []
     for block in blocks:
         label, reason = _aside_of(block, asides, ignored)
-        if label is None and block.container in link_lists:
+        if label is None and (
+            block.container in link_lists
+            or (block.kind is BlockKind.LIST_ITEM and block.link_density > 0.9)
+        ):
             label, reason = Label.NAVIGATION, "link-list"
         w = 1.0
         if block.tokens & article:
             w = _ARTICLE_WEIGHT
         elif main is not None:
-            w = _ARTICLE_WEIGHT if main <= block.tokens else _OUTSIDE_WEIGHT
+            w = _ARTICLE_WEIGHT if main <= block.tokens else outside
         weight.append(w)
         aside.append(label)
         reasons.append(reason)
@@ -153,6 +181,9 @@ def _aside_of(
     if block.kind is BlockKind.CAPTION:
         return Label.CAPTION, "caption-element"
     hits = (block.tokens & asides.keys()) - ignored
+    if hits and block.kind is BlockKind.QUOTE:
+        # A quotation inside a "social" or "embed" box is a quoted post, not a share bar.
+        hits = frozenset(t for t in hits if asides[t] is not Label.WIDGET)
     if hits:
         # The smallest token, so that labels and reasons do not depend on set order.
         token = min(hits)
@@ -164,17 +195,22 @@ def _aside_of(
     return None, ""
 
 
-def _main_tokens(token_mass: dict[str, float], page: frozenset[str]) -> frozenset[str] | None:
-    """Return the tokens of the elements around the article's prose, beyond page-wide ones.
+def _main_tokens(
+    blocks: tuple[Block, ...],
+    mass: list[float],
+    container_mass: dict[int, float],
+    page: frozenset[str],
+) -> frozenset[str] | None:
+    """Return the tokens every prose block of the main container shares, beyond page-wide ones.
 
-    Every ancestor of the article's paragraphs carries (nearly) all of its prose mass;
-    elements nested inside the article (quotes, boxes) carry less. The tokens within
-    ``_MAIN_SHARE`` of the heaviest one are those of the article container and of the
-    wrappers around it. ``None`` when no token stands out.
+    The main container is the one with the most prose. ``None`` when it has no distinctive
+    tokens (then the page gives no container evidence).
     """
-    weights = [m for t, m in token_mass.items() if t not in page]
-    top = max(weights, default=0.0)
-    if top <= 0:
+    best = max(container_mass, key=container_mass.__getitem__)
+    if container_mass[best] <= 0:
         return None
-    main = frozenset(t for t, m in token_mass.items() if t not in page and m >= _MAIN_SHARE * top)
-    return main or None
+    shared: frozenset[str] | None = None
+    for block, m in zip(blocks, mass, strict=True):
+        if block.container == best and m > 0:
+            shared = block.tokens if shared is None else shared & block.tokens
+    return (shared - page) or None if shared else None
