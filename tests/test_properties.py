@@ -84,6 +84,10 @@ BODY_SPLIT = (
     "weighs, so the body is cut; '(Name/Agency)' and 'Crédit : X' credits are not recognised "
     "(text), so the caption and credit join the body"
 )
+DATE_AMBIGUOUS = (
+    "extract/date.py: an ambiguous numeric date (03/01/2005) in a page whose other dates do "
+    "not settle the order can take the wrong reading (see AMBIGUOUS_DATE_RANDOM)"
+)
 DATELINE_FIRST_BLOCK = (
     "extract/dateline.py: only the first layout-BODY block is tried, which can be an unrecognised "
     "caption or a prose-like byline/date line"
@@ -99,9 +103,9 @@ SUBHEADING_NAME = (
     "and is taken out of the body"
 )
 BODY_IN_SECTION = (
-    "extract/layout.py: the body region may start after a comments or sidebar heading "
-    "(a heading is a barrier no region crosses, but the blocks after it stay candidates), so "
-    "a longer comment or a list of teaser sentences beats a short article"
+    "extract/layout.py: prose under a sidebar heading that comes BEFORE the article weighs "
+    "fully (only a heading after article prose opens a down-weighted section), so a list of "
+    "teaser sentences above a one-paragraph article beats it"
 )
 HEADLINE_LAST_MATCH = (
     "extract/headline.py headline_from_meta: the declared title is matched to the LAST visible "
@@ -318,6 +322,209 @@ LONGER_COMMENT_AFTER_SHORT_ARTICLE = (
     ),
 )
 """Body: after a comments heading, a comment longer than the one-paragraph article wins."""
+
+AMBIGUOUS_DATE_RANDOM = Page(
+    spec=strategies.ArticleSpec(
+        lang="es",
+        site="El Diario del Sur",
+        headline="El Gobierno presenta un plan contra la subida de la luz",
+        published=dt.date(2005, 1, 3),
+        date_text="03/01/2005",
+        date_format="slash",
+        updated_text=None,
+        authors=(),
+        byline="",
+        tags=("Política",),
+        paragraphs=(
+            "MADRID — «No vamos a aceptar un plan que deje atrás a las familias más pobres», dijo María García.",  # noqa: E501 -- a generated example, verbatim
+            "María García dijo: «No vamos a aceptar un plan que deje atrás a las familias más pobres».",  # noqa: E501 -- a generated example, verbatim
+            "«No vamos a aceptar un plan que deje atrás a las familias más pobres», dijo María García. El Gobierno anunció un nuevo plan de transporte público el martes.",  # noqa: E501 -- a generated example, verbatim
+            "«No vamos a aceptar un plan que deje atrás a las familias más pobres», dijo María García. El Gobierno anunció un nuevo plan de transporte público tras semanas de negociaciones.",  # noqa: E501 -- a generated example, verbatim
+            "«No vamos a aceptar un plan que deje atrás a las familias más pobres», dijo María García. El Gobierno anunció un nuevo plan de transporte público en la capital.",  # noqa: E501 -- a generated example, verbatim
+        ),
+        subheadings=(),
+        dateline="MADRID",
+    ),
+    parts=(
+        Part(role="section", lines=("Política",), gap=1, inner_gap=0),
+        Part(
+            role="headline",
+            lines=("El Gobierno presenta un plan contra la subida de la luz",),
+            gap=0,
+            inner_gap=0,
+        ),
+        Part(role="date", lines=("03/01/2005",), gap=0, inner_gap=0),
+        Part(
+            role="hidden",
+            lines=("Suscríbete para seguir leyendo", "Iniciar sesión"),
+            gap=1,
+            inner_gap=0,
+        ),
+        Part(
+            role="caption",
+            lines=(
+                "Manifestantes reunidos frente al ayuntamiento el lunes por la tarde.",
+                "Foto: EFE",
+            ),
+            gap=1,
+            inner_gap=0,
+        ),
+        Part(
+            role="body",
+            lines=(
+                "MADRID — «No vamos a aceptar un plan que deje atrás a las familias más pobres», dijo María García.",  # noqa: E501 -- a generated example, verbatim
+            ),
+            gap=1,
+            inner_gap=0,
+        ),
+        Part(role="ad", lines=("Publicidad",), gap=1, inner_gap=0),
+        Part(
+            role="body",
+            lines=(
+                "María García dijo: «No vamos a aceptar un plan que deje atrás a las familias más pobres».",  # noqa: E501 -- a generated example, verbatim
+            ),
+            gap=1,
+            inner_gap=0,
+        ),
+        Part(role="ad", lines=("Publicidad",), gap=1, inner_gap=0),
+        Part(
+            role="body",
+            lines=(
+                "«No vamos a aceptar un plan que deje atrás a las familias más pobres», dijo María García. El Gobierno anunció un nuevo plan de transporte público el martes.",  # noqa: E501 -- a generated example, verbatim
+            ),
+            gap=1,
+            inner_gap=0,
+        ),
+        Part(role="ad", lines=("Publicidad",), gap=1, inner_gap=0),
+        Part(
+            role="body",
+            lines=(
+                "«No vamos a aceptar un plan que deje atrás a las familias más pobres», dijo María García. El Gobierno anunció un nuevo plan de transporte público tras semanas de negociaciones.",  # noqa: E501 -- a generated example, verbatim
+            ),
+            gap=1,
+            inner_gap=0,
+        ),
+        Part(role="ad", lines=("Publicidad",), gap=1, inner_gap=0),
+        Part(
+            role="body",
+            lines=(
+                "«No vamos a aceptar un plan que deje atrás a las familias más pobres», dijo María García. El Gobierno anunció un nuevo plan de transporte público en la capital.",  # noqa: E501 -- a generated example, verbatim
+            ),
+            gap=1,
+            inner_gap=0,
+        ),
+        Part(
+            role="comments",
+            lines=("Comentarios", "Tu dirección de correo electrónico no será publicada."),
+            gap=1,
+            inner_gap=1,
+        ),
+        Part(
+            role="sidebar",
+            lines=(
+                "Lo más leído",
+                "El Gobierno anunció un nuevo plan de transporte público el martes.",
+                "El Gobierno presenta un plan contra la subida de la luz",
+                "El Gobierno presenta un plan contra la subida de la luz",
+            ),
+            gap=1,
+            inner_gap=0,
+        ),
+        Part(
+            role="sidebar",
+            lines=(
+                "Lo más leído",
+                "El Gobierno presenta un plan contra la subida de la luz",
+                "El Gobierno presenta un plan contra la subida de la luz",
+                "01/01/2005",
+            ),
+            gap=1,
+            inner_gap=0,
+        ),
+    ),
+    shows_tags=False,
+    html_variant=0,
+)
+"""Published (found by the random search): an ambiguous numeric date in a Spanish page reads
+month first; the page's other dates do not settle the order."""
+
+DATELINE_RANDOM = Page(
+    spec=strategies.ArticleSpec(
+        lang="de",
+        site="Rheinische Rundschau",
+        headline="Regierung stellt Plan gegen hohe Energiepreise vor",
+        published=dt.date(2005, 1, 1),
+        date_text="Veröffentlicht am 1. Januar 2005",
+        date_format="dmy-long",
+        updated_text=None,
+        authors=("Anna Müller", "Anna Schneider", "Anna von Arnim"),
+        byline="Von Anna Müller, Anna Schneider und Anna von Arnim, dpa",
+        tags=(),
+        paragraphs=(
+            "BERLIN — Die Bundesregierung kündigte einen neuen Plan für den Nahverkehr am Dienstag an.",  # noqa: E501 -- a generated example, verbatim
+        ),
+        subheadings=(),
+        dateline="BERLIN",
+    ),
+    parts=(
+        Part(role="section", lines=("Politik",), gap=1, inner_gap=0),
+        Part(
+            role="headline",
+            lines=("Regierung stellt Plan gegen hohe Energiepreise vor",),
+            gap=0,
+            inner_gap=0,
+        ),
+        Part(
+            role="meta",
+            lines=(
+                "Von Anna Müller, Anna Schneider und Anna von Arnim, dpa | Veröffentlicht am 1. Januar 2005",  # noqa: E501 -- a generated example, verbatim
+            ),
+            gap=1,
+            inner_gap=0,
+        ),
+        Part(
+            role="hidden", lines=("Exklusiv für Abonnenten", "Jetzt abonnieren"), gap=1, inner_gap=0
+        ),
+        Part(
+            role="caption",
+            lines=("Demonstranten versammeln sich am Montagabend vor dem Rathaus.", "Foto: dpa"),
+            gap=1,
+            inner_gap=0,
+        ),
+        Part(
+            role="body",
+            lines=(
+                "BERLIN — Die Bundesregierung kündigte einen neuen Plan für den Nahverkehr am Dienstag an.",  # noqa: E501 -- a generated example, verbatim
+            ),
+            gap=1,
+            inner_gap=0,
+        ),
+    ),
+    shows_tags=False,
+    html_variant=0,
+)
+"""Dateline (found by the random search): the dateline paragraph does not open the body
+region, so it is not among the first body blocks tried."""
+
+
+SIDEBAR_BEFORE_SHORT_ARTICLE = (
+    _SHORT_ARTICLE,
+    insert_part(
+        _SHORT_ARTICLE,
+        0,
+        Part(
+            role="sidebar",
+            lines=(
+                "The Latest",
+                "The government announced a new plan for public transport on Tuesday.",
+                "The government announced a new plan for public transport on Tuesday after weeks "
+                "of talks with the unions and the city.",
+            ),
+        ),
+    ),
+)
+"""Body: teaser sentences under a "Latest" heading placed before a one-paragraph article
+outweigh it (no article prose precedes the heading, so nothing marks its section's end)."""
 
 SUBHEADING_AS_AUTHOR = make_page(
     lang="de",
@@ -814,7 +1021,6 @@ def test_text_round_trip_headline(page: Page) -> None:
     assert newsparse.parse(render_text(page)).headline == page.spec.headline
 
 
-@_bug(DATE_UPDATE_CUE)
 @given(PAGES)
 @example(page=FOUR_WORD_UPDATE_CUE)
 @example(page=SIDEBAR_DATE_DROPS_READING)
@@ -832,7 +1038,6 @@ def test_text_round_trip_authors(page: Page) -> None:
     assert newsparse.parse(render_text(page)).authors == page.spec.authors
 
 
-@_bug(TAG_LIST)
 @given(PAGES)
 @example(page=TAG_LIST_SWALLOWS_CAPTION)
 def test_text_round_trip_tags(page: Page) -> None:
@@ -852,6 +1057,7 @@ def test_text_round_trip_body(page: Page) -> None:
 @_bug(DATELINE_FIRST_BLOCK)
 @given(PAGES)
 @example(page=CREDIT_WITH_SLASH)
+@example(page=DATELINE_RANDOM)
 def test_text_round_trip_dateline(page: Page) -> None:
     assert newsparse.parse(render_text(page)).dateline == page.spec.dateline
 
@@ -899,6 +1105,7 @@ def _page_with_block_outside_body(draw: st.DrawFn) -> tuple[Page, Page]:
 @_bug(BODY_IN_SECTION)
 @given(_page_with_block_outside_body())
 @example(pair=LONGER_COMMENT_AFTER_SHORT_ARTICLE)
+@example(pair=SIDEBAR_BEFORE_SHORT_ARTICLE)
 def test_boilerplate_outside_the_body_leaves_text_body_unchanged(pair: tuple[Page, Page]) -> None:
     page, noisy = pair
     assert newsparse.parse(render_text(noisy)).body == newsparse.parse(render_text(page)).body
@@ -950,10 +1157,11 @@ def test_html_round_trip_headline(page: Page) -> None:
     assert newsparse.parse(render_html(page)).headline == page.spec.headline
 
 
-@_bug(DATE_UPDATE_CUE)
+@_bug(DATE_AMBIGUOUS)
 @given(PAGES)
 @example(page=FOUR_WORD_UPDATE_CUE)
 @example(page=SIDEBAR_DATE_DROPS_READING)
+@example(page=AMBIGUOUS_DATE_RANDOM)
 def test_html_round_trip_published(page: Page) -> None:
     article = newsparse.parse(render_html(page))
     assert _day(article.published) == page.spec.published.isoformat(), page.spec.date_text
@@ -967,14 +1175,12 @@ def test_html_round_trip_authors(page: Page) -> None:
     assert newsparse.parse(render_html(page)).authors == page.spec.authors
 
 
-@_bug(TAG_LIST)
 @given(PAGES)
 @example(page=TAG_LIST_SWALLOWS_CAPTION)
 def test_html_round_trip_tags(page: Page) -> None:
     assert newsparse.parse(render_html(page)).tags == page.expected_tags
 
 
-@_bug(BODY_SPLIT)
 @given(PAGES)
 @example(page=AD_BETWEEN_SHORT_PARAGRAPHS)
 @example(page=AD_AFTER_SHORT_FIRST_PARAGRAPH)

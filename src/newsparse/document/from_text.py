@@ -9,7 +9,6 @@ one exactly when the next line's first word would not have fitted on it.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from newsparse.document import Block, BlockKind, Document, DumpKind
 
@@ -76,20 +75,21 @@ def _wrap_width(lines: list[str]) -> int:
     A wrapped dump has many lines whose lengths crowd just under one width (72, 76, 78,
     80...): the most common rounded length among long lines holds a large share of them.
     """
-    lengths = [len(line.rstrip()) for line in lines if len(line.strip()) >= 40]
+    # Distinct lines only: a sidebar repeating one headline must not fake a wrap width.
+    distinct = {line.rstrip() for line in lines if len(line.strip()) >= 40}
+    lengths = [len(line) for line in distinct]
     if len(lengths) < _MIN_WRAPPED_LINES:
         return 0
-    longest = max(lengths)
-    if longest > 132:
-        # innerText dumps have long paragraph lines; hard-wrapped ones never exceed the width.
-        over = sum(1 for n in lengths if n > 100)
-        if over > len(lengths) // 20:
-            return 0
-    near = Counter(min(n // 4, 40) for n in lengths)
-    bucket, count = near.most_common(1)[0]
-    if count < len(lengths) * 0.3 or bucket * 4 < 40:
+    lengths.sort()
+    # The width: what 95% of the distinct long lines stay within.
+    width = lengths[min(len(lengths) - 1, len(lengths) * 95 // 100)]
+    near = sum(1 for n in lengths if width * 0.8 <= n <= width)
+    if width < 40 or near < _MIN_WRAPPED_LINES or near < len(lengths) * 0.5:
         return 0
-    return max(n for n in lengths if n // 4 <= bucket + 1)
+    # A hard-wrapped dump never exceeds its width (a few long URLs or code lines aside).
+    if sum(1 for n in lengths if n > width + 2) > len(lengths) // 50:
+        return 0
+    return width
 
 
 def _continues(previous: str, raw: str, stripped: str, width: int) -> bool:

@@ -38,6 +38,9 @@ _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]([01]?\d)(?:[/-]([0-3]?\d))?(?:/|$
 _ASIDE = frozenset({Label.SIDEBAR, Label.COMMENTS})
 """Sections whose dates belong to other stories or to comments."""
 
+_LATEST_SLACK = dt.timedelta(days=60)
+"""Clear dates on a page (sidebar teasers) may predate the article by weeks, not months."""
+
 _MONTH_FIRST_LANGS = frozenset({"en"})
 """Languages where an ambiguous slash date is read month first (US usage)."""
 
@@ -49,9 +52,9 @@ def _resolve(
     readings = list(mention.readings)
     if ctx.fetched is not None:
         readings = [r for r in readings if r <= ctx.fetched]
-    if len(readings) > 1 and latest is not None:
-        # A reading later than every clear date on the page is the unlikely one.
-        readings = [r for r in readings if r <= latest] or readings
+    if len(readings) > 1 and latest is not None and sum(r <= latest for r in readings) == 1:
+        # A reading months after every clear date on the page is the unlikely one.
+        readings = [r for r in readings if r <= latest + _LATEST_SLACK]
     if not readings:
         return None
     if len(readings) == 1:
@@ -131,9 +134,12 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
 
 def _is_update(folded: str, mention: DateMention, ctx: Context) -> bool:
     """True when the words before the mention label it an update date."""
-    before = folded[: max(0, folded.find(mention.raw.casefold()))].strip(" :|,-")
-    words = before.split()
-    for size in (3, 2, 1):
+    before = folded[: max(0, folded.find(mention.raw.casefold()))]
+    words = [w.strip(":|,-–—()") for w in before.split()]
+    # "Updated: Sunday, January 2": the weekday stands between the cue and the date.
+    while words and (not words[-1] or words[-1] in ctx.lex.weekdays):
+        words.pop()
+    for size in (4, 3, 2, 1):
         key = " ".join(words[-size:])
         if key in ctx.lex.updated_cues:
             return True

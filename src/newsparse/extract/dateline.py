@@ -27,6 +27,10 @@ _DATELINE = re.compile(
 """Place words, optional ", Region", optional "(Agency)", then a dash and the text."""
 
 
+_FIRST_BLOCKS = 3
+"""A dateline opens one of the first body blocks (a caption or byline may come first)."""
+
+
 def dateline_place(text: str) -> str | None:
     """Return the place of a dateline that opens ``text`` ("ERBIL, Kurdistan Region"), else None."""
     match = _DATELINE.match(text[:120])
@@ -40,10 +44,14 @@ def dateline_place(text: str) -> str | None:
 def dateline_from_body(ctx: Context) -> Iterator[Candidate[str]]:
     """Propose the dateline of the first body paragraph, if it has one."""
     layout = ctx.layout
-    for i in range(layout.start, min(layout.end, layout.start + 3)):
+    tried = 0
+    for i in range(layout.start, layout.end):
         if layout.labels[i] is not Label.BODY:
             continue
         place = dateline_place(ctx.doc.blocks[i].text)
         if place:
-            yield Candidate(value=place, score=5.0, source=f"block:{i}")
-        return
+            yield Candidate(value=place, score=5.0 - tried, source=f"block:{i}")
+            return
+        tried += 1
+        if tried == _FIRST_BLOCKS:
+            return

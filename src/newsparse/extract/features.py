@@ -22,14 +22,15 @@ __all__ = ["Cue", "Features", "describe", "is_cjk_char", "word_count"]
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 """A word: letters/digits, with inner hyphens or apostrophes (al-Sadr, don't)."""
 
-_SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?。！？…]['\"“”‘’»«›‹)\]]*$")
 """Text that ends a sentence, possibly followed by closing quotes or brackets."""
 
 _INNER_SENTENCE = re.compile(r"[^\W\d_]{2,}[.!?。！？][\"”’»]?\s+\S")
 """A sentence boundary inside the text (word, stop, space, next word)."""
 
 _CREDIT_SHAPE = re.compile(
-    r"(?:^|\s)(?:©|\(c\)|/|\|)\s*[A-Z]|(?:photo|foto|bild|image)\s*:", re.IGNORECASE
+    r"(?:^|\s)(?:©|\(c\)|/|\|)\s*[A-Z]|(?:photo|foto|bild|image)\s*:|\([^()/]{2,40}/[^()]{2,40}\)$",
+    re.IGNORECASE,
 )
 """Shapes of a photo credit: "© Name", "Agency/Name", "Photo: Name"."""
 
@@ -216,7 +217,7 @@ def _is_widget_shape(folded: str) -> bool:
 def _is_credit(folded: str, text: str, lex: Lexicon) -> bool:
     if folded.startswith(("©", "(c)")) or (_CREDIT_SHAPE.search(text) and len(text) < 80):
         return True
-    head = folded.split(":", 1)[0] if ":" in folded[:20] else ""
+    head = folded.split(":", 1)[0].strip() if ":" in folded[:20] else ""
     return bool(head) and head in lex.credit_cues
 
 

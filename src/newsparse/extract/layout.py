@@ -22,6 +22,13 @@ __all__ = ["Layout", "Structure", "find_layout"]
 _BARRIER = -10_000.0
 """Score of a comments/sidebar heading: no body region may cross one."""
 
+_SECTION_FACTOR = 0.25
+"""Weight of prose under a comments/sidebar heading that follows article prose: teasers and
+comments can outweigh a short article, but should not win over it."""
+
+_LONE_WIDGET_PENALTY = 15.0
+"""Cost of a single widget line (ad label, share button) standing alone between blocks."""
+
 _CUE_PENALTY = 60.0
 """Penalty of a widget, navigation or boilerplate line inside a candidate region."""
 
@@ -107,15 +114,19 @@ def _weights(
     weights = [0.0] * len(blocks)
     run: list[int] = []
     shares: list[float] = []
+    prose_seen = in_section = False
 
     def close_run() -> None:
-        if run:
+        if len(run) == 1 and feats[run[0]].cue is Cue.WIDGET:
+            # One ad or share line between paragraphs is part of article pages: cheap.
+            weights[run[0]] = -_LONE_WIDGET_PENALTY
+        elif run:
             total = sum(shares)
             penalty = _run_penalty(total)
             for j, share in zip(run, shares, strict=True):
                 weights[j] -= penalty * share / total
-            run.clear()
-            shares.clear()
+        run.clear()
+        shares.clear()
 
     for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
         aside = structure.aside[i] if structure is not None else None
@@ -143,10 +154,16 @@ def _weights(
         ):
             close_run()
             weights[i] = _BARRIER if not block.hidden else -_CUE_PENALTY
+            if not block.hidden and prose_seen:
+                # Article prose came before this heading: what follows is its section.
+                in_section = True
         elif feat.prose > 0 and feat.cue is Cue.NONE and aside is None:
             close_run()
             factor = structure.weight[i] if structure is not None else 1.0
+            if in_section:
+                factor *= _SECTION_FACTOR
             weights[i] = len(block.text) * feat.prose * factor
+            prose_seen = True
         else:
             run.append(i)
             share = _run_share(block, feat)
@@ -155,7 +172,8 @@ def _weights(
                 # fact box, a product card) is part of the article: it counts a tenth.
                 share *= 0.1
             shares.append(share)
-            if feat.cue is not Cue.NONE:
+            if feat.cue not in (Cue.NONE, Cue.WIDGET):
+                # Navigation and boilerplate lines cost extra; an ad or share line only its share.
                 weights[i] -= _CUE_PENALTY
     close_run()
     return weights

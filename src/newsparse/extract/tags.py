@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from newsparse.document import DumpKind
 from newsparse.extract import Candidate, Context
 from newsparse.extract.features import Cue, is_cjk_char
 from newsparse.model import Label
@@ -63,9 +64,12 @@ def _segment_score(words: list[str], body: str) -> float:
     evidence = len(words) > 1 or words[0][:1].isupper()
     if evidence and len(phrase) > 2 and phrase in body:
         return 2.0 * len(words)
-    classes = {_case_class(w) for w in words if w.casefold().split("-")[0] not in _PARTICLES}
-    if len(classes) <= 1:
+    classes = [_case_class(w) for w in words if w.casefold().split("-")[0] not in _PARTICLES]
+    if len(set(classes)) <= 1:
         return 0.5 * len(words)
+    if classes[0] == "upper" and set(classes[1:]) == {"lower"}:
+        # Sentence case ("Precio de la luz", "Cambio climático") is one tag, weaker evidence.
+        return 0.3 * len(words)
     return -1.0 * len(words)
 
 
@@ -134,12 +138,13 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
                 parts = split_run_together(rest, _body_text(ctx))
         else:
             parts = []
+            html = ctx.doc.kind is DumpKind.HTML
             for j in range(i + 1, min(len(blocks), i + 40)):
-                if (
-                    feats[j].words > 8
-                    or feats[j].cue not in (Cue.NONE, Cue.NAVIGATION)
-                    or (blocks[j].blank_before > 1)
-                ):
+                if feats[j].words > 8 or feats[j].cue not in (Cue.NONE, Cue.NAVIGATION):
+                    break
+                # A list ends at a blank line (text) or where its container ends (HTML).
+                ends = blocks[j].container != blocks[i + 1].container if html else blocks[j].blank_before > 0
+                if j > i + 1 and ends:
                     break
                 parts.extend(p for p in _SEPARATORS.split(blocks[j].text) if p)
                 claimed.append(j)
