@@ -143,7 +143,10 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
                 if feats[j].words > 8 or feats[j].cue not in (Cue.NONE, Cue.NAVIGATION):
                     break
                 # A list ends at a blank line (text) or where its container ends (HTML).
-                ends = blocks[j].container != blocks[i + 1].container if html else blocks[j].blank_before > 0
+                if html:
+                    ends = blocks[j].container != blocks[i + 1].container
+                else:
+                    ends = blocks[j].blank_before > 0
                 if j > i + 1 and ends:
                     break
                 parts.extend(p for p in _SEPARATORS.split(blocks[j].text) if p)
