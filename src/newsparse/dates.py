@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from typing import TypeAlias
 
 import attrs
 
@@ -40,19 +41,51 @@ _COMPACT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(
 """Eight-digit dates as found in URLs (20190827)."""
 
 
+_Trie: TypeAlias = "dict[str, _Trie]"
+"""A prefix tree of characters; the key ``""`` marks the end of a word."""
+
+
+def _alternation(words: list[str]) -> str:
+    """Return a regex matching exactly ``words``, factored by common prefix (a trie).
+
+    ``re`` tries the branches of a plain alternation one by one at every position; with
+    hundreds of month names in many languages that made date search cost microseconds per
+    character. A trie tests one character class per level instead.
+    """
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: _Trie) -> str:
+        branches = [re.escape(char) + render(node[char]) for char in sorted(node) if char]
+        if not branches:
+            return ""
+        optional = "" in node
+        if len(branches) == 1 and not optional:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
+
+    return render(trie)
+
+
 @functools.cache
 def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    names = sorted(lexicon().months, key=len, reverse=True)
-    month = "|".join(re.escape(n) for n in names)
+    month = _alternation(sorted(lexicon().months))
+    # A month name starts with a letter: the lookahead rejects digits, spaces and
+    # punctuation before the name's trie is tried at all.
+    letter = r"(?=[^\W\d_])"
     # Day, then month name, then year: "27 August 2019", "3. Mai 2024", "3 de mayo de 2024".
     dmy = re.compile(
-        rf"(?<![\w])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?(?P<mon>{month})\.?"
+        rf"(?<![\w])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?{letter}(?P<mon>{month})\.?"
         rf"(?![^\W\d_])(?:\s*,)?\s*(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d)",
         re.IGNORECASE,
     )
     # Month name, then day, then year: "August 27, 2019", "Aug. 27 2019".
     mdy = re.compile(
-        rf"(?<![\w])(?P<mon>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)\s*,?\s*(?P<y>(?:19|20)\d{{2}})(?!\d)",
+        rf"(?<![\w]){letter}(?P<mon>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)\s*,?\s*(?P<y>(?:19|20)\d{{2}})(?!\d)",
         re.IGNORECASE,
     )
     return dmy, mdy
@@ -135,13 +168,23 @@ def _scan(full: str, offset: int, end: int) -> list[DateMention]:
         date = _make(int(match["y"]), int(match["m"]), int(match["d"]))
         if date:
             found.append(
-                DateMention(readings=(date,), raw=match[0], start=match.start(), end=match.end())
+                DateMention(
+                    readings=(date,),
+                    raw=match[0],
+                    start=offset + match.start(),
+                    end=offset + match.end(),
+                )
             )
     for match in _CJK.finditer(text):
         date = _make(int(match["y"]), int(match["m"]), int(match["d"]))
         if date:
             found.append(
-                DateMention(readings=(date,), raw=match[0], start=match.start(), end=match.end())
+                DateMention(
+                    readings=(date,),
+                    raw=match[0],
+                    start=offset + match.start(),
+                    end=offset + match.end(),
+                )
             )
     for match in _NUMERIC.finditer(text):
         a, b, y = int(match["a"]), int(match["b"]), int(match["y"])
@@ -153,8 +196,8 @@ def _scan(full: str, offset: int, end: int) -> list[DateMention]:
                 DateMention(
                     readings=readings,
                     raw=match[0],
-                    start=match.start(),
-                    end=match.end(),
+                    start=offset + match.start(),
+                    end=offset + match.end(),
                     numeric_separator=match["s"] if len(readings) > 1 else "",
                 )
             )
@@ -166,11 +209,12 @@ def _scan(full: str, offset: int, end: int) -> list[DateMention]:
             if date:
                 found.append(
                     DateMention(
-                        readings=(date,), raw=match[0], start=match.start(), end=match.end()
+                        readings=(date,),
+                        raw=match[0],
+                        start=offset + match.start(),
+                        end=offset + match.end(),
                     )
                 )
-    if offset:
-        found = [attrs.evolve(m, start=m.start + offset, end=m.end + offset) for m in found]
     return found
 
 

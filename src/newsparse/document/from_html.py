@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import html.parser
+import itertools
 import re
 from typing import Any, TypeAlias, cast
 
@@ -99,6 +100,10 @@ TAG_INFO = _tag_info()
 
 #: Attributes whose values become ``Block.tokens``.
 TOKEN_ATTRIBUTES = frozenset({"class", "id", "role", "itemprop"})
+#: Inline ancestors (between a block element and its block parent) whose class/id tokens
+#: a block inherits; deeper inline nesting is pathological and would cost O(depth) per
+#: block.
+MAX_INLINE_ANCESTORS = 16
 #: Attributes that can hide an element (``aria-hidden`` only when ``"true"``).
 HIDING_ATTRIBUTES = frozenset({"style", "hidden", "aria-hidden"})
 #: Token sets stop growing past this size: only pathological pages (thousands of nested
@@ -344,15 +349,23 @@ class _Walk:
 
     @staticmethod
     def _inline_keys(element: etree._Element, count: int, keys: _Keys) -> _Keys:
-        """Add the token attributes of the ``count`` inline ancestors of a block element."""
+        """Add the token attributes of the ``count`` inline ancestors of a block element.
+
+        Only the :data:`MAX_INLINE_ANCESTORS` nearest are read: a block inside thousands of
+        nested ``<span>`` would otherwise cost time proportional to that depth, for every
+        block in it.
+        """
         inline: list[str] = []
-        for ancestor in element.iterancestors():
-            if len(inline) >= count:
-                break
-            inline.append(" ".join(_attribute(ancestor, name) for name in sorted(TOKEN_ATTRIBUTES)))
-        for values in reversed(inline):
+        for ancestor in itertools.islice(element.iterancestors(), min(count, MAX_INLINE_ANCESTORS)):
+            values = " ".join(
+                value
+                for name, value in cast("list[tuple[str, str]]", ancestor.items())
+                if name in TOKEN_ATTRIBUTES
+            )
             if values and not values.isspace():
-                keys = (values, keys)
+                inline.append(values)
+        for values in reversed(inline):
+            keys = (values, keys)
         return keys
 
     def _resolve(self, keys: _Keys) -> frozenset[str]:

@@ -22,7 +22,8 @@ __all__ = ["authors_from_meta", "authors_from_text", "split_names"]
 _WINDOW = 30
 """Blocks before the body start searched for bylines."""
 
-_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_EMAIL = re.compile(r"(?<!\S)[^\s@]+@[^\s@]+\.\w+")
+"""An e-mail address; starts only at a word start, so long runs of symbols stay linear."""
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _URLISH = re.compile(r"https?://\S+|www\.\S+")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b.*$")

@@ -25,7 +25,7 @@ _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?。！？…]['\"“”‘’»«›‹)\]]*$")
 """Text that ends a sentence, possibly followed by closing quotes or brackets."""
 
-_INNER_SENTENCE = re.compile(r"[^\W\d_]{2,}[.!?。！？][\"”’»]?\s+\S")
+_INNER_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?。！？][\"”’»]?\s+\S")
 """A sentence boundary inside the text (word, stop, space, next word)."""
 
 _CREDIT_SHAPE = re.compile(

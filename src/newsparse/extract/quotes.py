@@ -90,7 +90,9 @@ _HEADING_WORDS = 12
 _NAME_PARTICLES = _shared("name_particles")
 _NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _RELATIVES = _shared("relatives")
-SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»“」]*\s+")
+# The lookbehind starts matches only at the start of a run of stops: without it a long run
+# ("!!!!…", "....") is rescanned from every position, which is quadratic.
+SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»“」]*\s+")
 WORD = re.compile(r"\w+")
 _ABBREVIATIONS = _shared("abbreviations")
 _TRAILING_PUNCT = ".,;:!?…\"'“”‘’«»()[]"
@@ -107,6 +109,8 @@ class _Cues:
     pron_any: frozenset[str]
     titles: frozenset[str]
     title_suffixes: tuple[str, ...]
+    hyphen_titles: tuple[str, ...]
+    """``"-" + title`` for every title ("Vize-Präsident"), for one C-level ``endswith``."""
     determiners: frozenset[str]
     np_breaks: frozenset[str]
     function: frozenset[str]
@@ -138,6 +142,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         pron_any=frozenset(words("pron_any")),
         titles=frozenset(words("titles")),
         title_suffixes=tuple(words("title_suffixes")),
+        hyphen_titles=tuple("-" + title for title in words("titles")),
         determiners=frozenset(words("determiners")),
         np_breaks=frozenset(words("np_breaks")),
         function=frozenset(words("function")),
@@ -336,16 +341,26 @@ def _sentence_starts(text: str) -> list[int]:
 
 
 def _is_cap(token: str) -> bool:
-    return token[:1].isalpha() and any(part[:1].isupper() for part in token.split("-"))
+    first = token[:1]
+    if not first.isalpha():
+        return False
+    # The common cases decide on the first letter; only hyphenated lower-case-first tokens
+    # ("al-Assad", "ex-Minister") look at their other parts.
+    if first.isupper():
+        return True
+    return "-" in token and any(part[:1].isupper() for part in token.split("-"))
 
 
 def _is_title(token: str, cues: _Cues) -> bool:
     low = token.casefold().strip(",")
     if low in cues.titles or (len(token) > 1 and token.isupper() and token.isalpha()):
         return True
-    return any(low.endswith(s) and len(low) > len(s) + 2 for s in cues.title_suffixes) or any(
-        low.endswith("-" + s) for s in cues.titles
-    )
+    # endswith() over a tuple rejects most tokens in C; only hits check the length rule.
+    if low.endswith(cues.title_suffixes) and any(
+        low.endswith(s) and len(low) > len(s) + 2 for s in cues.title_suffixes
+    ):
+        return True
+    return low.endswith(cues.hyphen_titles)
 
 
 def _name_start(tokens: list[str], ctx: _Ctx, *, initial: bool = True) -> int:

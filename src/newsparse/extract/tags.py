@@ -125,6 +125,7 @@ def _body_text(ctx: Context) -> str:
 def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     """Propose tags from a labelled tag line, or from the short lines under a "Tags" heading."""
     blocks, feats = ctx.doc.blocks, ctx.feats
+    declared: frozenset[str] | None = None  # computed once, on the first tag line
     for i, feat in enumerate(feats):
         if feat.cue is not Cue.TAGS:
             continue
@@ -155,7 +156,8 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         if not tags or ctx.layout.labels[i] is Label.NAVIGATION:
             continue
         score = 5.0 if i >= ctx.layout.start - 30 else 3.0
-        declared = declared_tags(ctx)
+        if declared is None:
+            declared = declared_tags(ctx)
         if declared:
             # A visible list that shares nothing with the declared tags is a menu.
             shared = sum(1 for t in tags if t.casefold() in declared) / len(tags)

@@ -1,0 +1,421 @@
+"""Time and memory of ``newsparse.parse`` on 1, 10 and 50 MB dumps: is parsing linear?
+
+Run from the repository root::
+
+    python -m benchmarks.scaling                      # all kinds, 1/10/50 MB
+    python -m benchmarks.scaling --sizes 1 10 --kind text-adversarial
+
+Every (kind, size) runs in a fresh subprocess, so ``ru_maxrss`` (the peak resident set)
+measures that parse alone: the reported memory is the growth of the peak during
+``parse`` over the peak after the dump was built, divided by the dump's UTF-8 size. The
+linearity ratio is ``time(10 MB) / (10 x time(1 MB))``: 1.0 is exactly linear.
+
+The dumps are made up, never copied from a corpus:
+
+* ``text-realistic`` / ``html-realistic``: synthetic articles (headline, byline, date,
+  paragraphs with quotes) between navigation, share bars, "Most read" sidebars, tag lines
+  and newsletter boxes, repeated to the size;
+* ``text-adversarial`` / ``html-adversarial``: chunks of what stresses regexes and loops
+  (runs of quote marks, dashes, digits and dots, ``"By "`` and ``"Tags: "`` runs, dense
+  dates, combining marks, RTL, NUL, pathological white space; for HTML also unclosed
+  nesting, giant attributes, broken tags and entities), repeated to the size;
+* ``text-one-line`` / ``html-one-line``: the whole size as one line (one block) of words.
+
+:data:`ADVERSARIAL_CASES` (named single inputs) is shared with ``tests/test_robustness.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+
+MB = 1_000_000
+
+_HTML_HEAD = (
+    "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{title}</title>"
+    "<meta property='og:title' content='{title}'>"
+    '<script type=\'application/ld+json\'>{{"@type":"NewsArticle","headline":"{title}",'
+    '"datePublished":"2024-05-03T10:00:00Z","author":{{"name":"Jane Doe"}}}}</script>'
+    "</head><body>"
+)
+
+
+def _html_page(body: str, title: str = "Synthetic headline") -> str:
+    return _HTML_HEAD.format(title=title) + body + "</body></html>"
+
+
+def _realistic_text_chunk(i: int) -> str:
+    paragraph = (
+        f"The council voted {i} to 3 on Tuesday to approve the new transit plan, which "
+        "officials said would cut travel times across the city by a fifth. “We have waited "
+        "a long time for this,” said Maria Lopez, who chairs the committee. Critics argued "
+        "that the cost, estimated at $2.1 billion, had not been explained to residents."
+    )
+    return "\n".join(
+        [
+            "Home | World | Politics | Business | Sport | Opinion",
+            "",
+            f"Council approves transit plan number {i}",
+            "",
+            "By Jane Doe and John Smith",
+            "May 3, 2024, 10:00 AM",
+            "",
+            *([paragraph, ""] * 6),
+            "Share on Facebook  Share on Twitter  Email",
+            "Tags: transit, council, city budget",
+            "",
+            "Most read",
+            *[f"{n}. Another headline about something else entirely" for n in range(1, 6)],
+            "",
+            "Sign up for our newsletter. Enter your email address",
+            "© 2024 Example News. All rights reserved.",
+            "",
+            "",
+        ]
+    )
+
+
+def _realistic_html_chunk(i: int) -> str:
+    paragraph = (
+        f"<p>The council voted {i} to 3 on Tuesday to approve the <a href='/plan'>new transit "
+        "plan</a>, which officials said would cut travel times across the city by a fifth. "
+        "“We have waited a long time for this,” said Maria Lopez, who chairs the committee. "
+        "Critics argued that the cost, estimated at $2.1 billion, had not been explained.</p>"
+    )
+    nav = "".join(f"<li><a href='/s{n}'>Section {n}</a></li>" for n in range(8))
+    most_read = "".join(f"<li><a href='/a{n}'>Another headline {n}</a></li>" for n in range(5))
+    return (
+        f"<header class='site-header'><nav class='main-nav'><ul>{nav}</ul></nav></header>"
+        "<main><article class='story'>"
+        f"<h1 class='headline'>Council approves transit plan number {i}</h1>"
+        "<div class='byline'>By <a rel='author' href='/jd'>Jane Doe</a></div>"
+        "<time datetime='2024-05-03T10:00:00Z'>May 3, 2024</time>"
+        "<div class='share-bar'><a>Facebook</a><a>Twitter</a><a>Email</a></div>"
+        f"<div class='article-body'>{paragraph * 6}</div>"
+        "<div class='tags'>Tags: <a rel='tag'>transit</a>, <a rel='tag'>council</a></div>"
+        "</article>"
+        f"<aside class='sidebar most-read'><h2>Most read</h2><ol>{most_read}</ol></aside>"
+        "<div class='newsletter' style='display:none'>Sign up for our newsletter</div>"
+        "</main><footer><p>© 2024 Example News. All rights reserved.</p></footer>\n"
+    )
+
+
+def _adversarial_text_chunk(i: int) -> str:
+    return "\n".join(
+        [
+            "“" * 500 + " " + "”" * 500,
+            '"' * 300 + " a " + "'" * 300,
+            "-" * 400 + " " + "—" * 400 + " " + "–" * 200,
+            "1.1.1.1." * 120,
+            "9" * 40 + " " + "2024-01-01 " * 40 + "12/12/2012 " * 20,
+            "January 1, " * 40 + "3. Mai " * 40,
+            "By " * 300 + "Jane Doe",
+            "Tags: " + "a " * 300,
+            "Tags: " + "a, " * 300,
+            "LONDON, " * 60 + "— text",
+            "Z" + "\u0301\u0308\u0327" * 100,
+            "هذا نص عربي يقول «شيئا» مهما. " * 10,
+            "זהו טקסט בעברית עם ״ציטוט״. " * 10,
+            "nul\x00byte " * 20,
+            " \t\u00a0\u2003\u200b" * 100 + "x",
+            "a" * 30 + "@" + "b" * 30 + "." + "c" * 30,
+            "(" * 100 + "x" + ")" * 100,
+            f"Chunk {i}: “Quoted words,” said Someone Important. “More words” " * 8,
+            "",
+            "\n" * 20,
+            "x\n" * 50,
+        ]
+    )
+
+
+def _adversarial_html_chunk(i: int) -> str:
+    return (
+        "<div>" * 300
+        + "x"
+        + "<span><b>" * 100
+        + f"<p class='{'a-b_c ' * 300}' style='{'display :' * 100}'>giant attribute {i}</p>"
+        + "<p>" + "<" * 200 + "p x" + "</p>"
+        + "<!-- comment -- - > --> <![CDATA[ x ]] <?pi "
+        + "<p>" + "&amp;&#x1F600;&#0;&#xD800;&#99999999999;&nbsp;" * 20 + "</p>"
+        + "<p>" + "x</p><p>" * 100 + "</p>"
+        + "<br>" * 200
+        + "<time datetime='2024-01-01'>Jan 1</time>" * 10
+        + "<h1>Headline here</h1>" * 5
+        + "<blockquote>" + "“" * 300 + "</blockquote>"
+        + "<p>" + "By " * 100 + "</p><p>Tags: " + "a, " * 100 + "</p>"
+        + "<p>" + "2024-01-01 " * 30 + "</p>"
+        + "<p>" + "Z" + "\u0301\u0308\u0327" * 100 + "</p>"
+        + "</b></span>" * 100
+        + "</div>" * 300
+        + "\n"
+    )  # fmt: skip
+
+
+def _repeat(chunk: Callable[[int], str], size: int, prefix: str = "", suffix: str = "") -> str:
+    parts = [prefix]
+    total = len(prefix) + len(suffix)
+    i = 0
+    while total < size:
+        piece = chunk(i)
+        parts.append(piece)
+        total += len(piece)
+        i += 1
+    parts.append(suffix)
+    return "".join(parts)
+
+
+def build_dump(kind: str, size: int) -> str:
+    """Build a made-up dump of about ``size`` characters.
+
+    Args:
+        kind: One of :data:`KINDS`.
+        size: Target length in characters.
+
+    Returns:
+        The dump.
+    """
+    head = _HTML_HEAD.format(title="Synthetic headline")
+    if kind == "text-realistic":
+        return _repeat(_realistic_text_chunk, size)
+    if kind == "html-realistic":
+        return _repeat(_realistic_html_chunk, size, head, "</body></html>")
+    if kind == "text-adversarial":
+        return _repeat(_adversarial_text_chunk, size)
+    if kind == "html-adversarial":
+        return _repeat(_adversarial_html_chunk, size, head, "</body></html>")
+    if kind == "text-one-line":
+        return "word " * (size // 5)
+    if kind == "html-one-line":
+        return _html_page("<p>" + "word " * (size // 5) + "</p>")
+    msg = f"unknown kind {kind!r}"
+    raise ValueError(msg)
+
+
+KINDS = (
+    "text-realistic",
+    "text-adversarial",
+    "text-one-line",
+    "html-realistic",
+    "html-adversarial",
+    "html-one-line",
+)
+"""Dump kinds :func:`build_dump` makes."""
+
+
+def _billion_laughs() -> str:
+    entities = ['<!ENTITY lol "lol">'] + [
+        f'<!ENTITY lol{n} "{f"&lol{n - 1};" * 10 if n > 1 else "&lol;" * 10}">'
+        for n in range(1, 10)
+    ]
+    return (
+        f'<?xml version="1.0"?><!DOCTYPE lolz [{"".join(entities)}]>'
+        "<html><body><h1>&lol9;</h1><p>&lol9; &lol9;</p></body></html>"
+    )
+
+
+_XXE = (
+    '<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">'
+    '<!ENTITY % remote SYSTEM "http://127.0.0.1:9/evil.dtd"> %remote;]>'
+    "<html><head><title>&xxe;</title></head><body><h1>&xxe;</h1>"
+    "<p>&xxe; and some words around it.</p></body></html>"
+)
+
+ADVERSARIAL_CASES: dict[str, Callable[[], str | bytes]] = {
+    # Empty and blank.
+    "empty-str": lambda: "",
+    "empty-bytes": lambda: b"",
+    "whitespace-only": lambda: " \n\t\r\n \u00a0\u2003 " * 1000,
+    "whitespace-pathological-text": lambda: (
+        " \t\u00a0\u2003\u200b" * 200_000 + "x" + "\n \n" * 200_000
+    ),
+    "whitespace-pathological-html": lambda: _html_page(
+        "<p>" + " \u00a0\u2009\n" * 500_000 + "</p>" + "<br>" * 100_000
+    ),
+    # Encodings.
+    "nul-bytes-str": lambda: "Hello\x00world\n" * 1000,
+    "nul-bytes-html": lambda: _html_page("<p>a\x00b</p>" * 1000),
+    "lone-surrogates-text": lambda: "Title\n\n" + "text \ud800 more \udfff\n" * 1000,
+    "lone-surrogates-html": lambda: _html_page("<p>x\ud800y</p>" * 100),
+    "mixed-encodings": lambda: ("Café ".encode() + "Café ".encode("cp1252")) * 1000,
+    "cp1252-bytes": lambda: ("Café “quoted” — naïve\n" * 200).encode("cp1252"),
+    "latin1-declared": lambda: (
+        _html_page("<p>Café naïve</p>").replace("utf-8", "iso-8859-1").encode("latin-1")
+    ),
+    "utf16-bom": lambda: _html_page("<p>Hello wörld</p>" * 100).encode("utf-16"),
+    "utf16le-no-bom": lambda: _html_page("<p>Hello world</p>" * 100).encode("utf-16-le"),
+    "utf32-bom": lambda: ("Hello world\n" * 100).encode("utf-32"),
+    "declared-base64": lambda: b'<meta charset="base64"><p>hi</p>' + "é".encode("cp1252") * 100,
+    "declared-idna": lambda: b'<meta charset="idna"><p>hi</p>' + "é".encode("cp1252") * 100,
+    "declared-undefined": lambda: (
+        b'<meta charset="undefined"><p>hi</p>' + "é".encode("cp1252") * 100
+    ),
+    "declared-utf7": lambda: (
+        b'<meta charset="utf-7"><p>+ADw-script+AD4-</p>' + "é".encode("cp1252") * 100
+    ),
+    "declared-unicode-escape": lambda: (
+        b'<meta charset="unicode_escape"><p>\\N{x}</p>' + "é".encode("cp1252") * 100
+    ),
+    # Scripts and marks.
+    "rtl-arabic": lambda: (
+        "عنوان المقال\n\n" + ("هذا نص عربي طويل يقول «شيئا» مهما. " * 20 + "\n\n") * 50
+    ),
+    "rtl-hebrew-html": lambda: _html_page(
+        "<h1>כותרת</h1>" + "<p>זהו טקסט בעברית עם ״ציטוט״ ארוך.</p>" * 100
+    ),
+    "combining-run-300k": lambda: "Z" + "\u0301\u0308\u0327" * 100_000 + "\n",
+    "combining-html": lambda: _html_page("<p>" + "a\u0301" * 200_000 + "</p>"),
+    # Nesting and markup.
+    "nesting-div-100k": lambda: _html_page("<div>" * 100_000 + "x" + "</div>" * 100_000),
+    "nesting-mixed-100k": lambda: _html_page("<div><span><b>" * 33_334 + "x"),
+    "nesting-p-100k": lambda: _html_page("<p>" * 100_000 + "x"),
+    "nesting-li-100k": lambda: _html_page("<ul><li>" * 50_000 + "x"),
+    "nesting-table-30k": lambda: _html_page("<table><tr><td>" * 30_000 + "x"),
+    "nesting-blockquote-100k": lambda: _html_page("<blockquote>" * 100_000 + "“hi”"),
+    "nesting-bare-100k": lambda: "<div>" * 100_000 + "x",
+    "brackets-100k": lambda: "(" * 100_000 + "x" + ")" * 100_000,
+    "billion-laughs": _billion_laughs,
+    "xxe-file-and-network": lambda: _XXE,
+    "giant-attribute-10mb": lambda: _html_page(
+        '<div class="' + "a" * (10 * MB) + '"><p>Hello there world.</p></div>'
+    ),
+    "giant-attribute-tokens": lambda: _html_page(
+        '<div class="' + "a-b_c " * MB + '"><p>Hello there world.</p></div>'
+    ),
+    "single-line-5mb-text": lambda: "word " * MB,
+    "single-line-5mb-html": lambda: _html_page("<p>" + "word " * MB + "</p>"),
+    "many-lines-1m": lambda: "x\n" * MB,
+    "many-blank-lines-5m": lambda: "\n" * (5 * MB) + "x",
+    "broken-tags": lambda: "<html><body><" + "<" * 100_000 + "p>x</p></body></html>",
+    "comment-unclosed": lambda: "<!--" + "-" * 100_000,
+    "cdata-and-pis": lambda: (
+        "<html><body>" + "<![CDATA[" * 10_000 + "<?xml " * 10_000 + "</body></html>"
+    ),
+    "entities": lambda: _html_page(
+        "<p>" + "&amp;&#x1F600;&#0;&#xD800;&#99999999999;&nbsp;" * 100_000 + "</p>"
+    ),
+    "jsonld-deep": lambda: (
+        '<html><head><script type="application/ld+json">'
+        + "[" * 100_000
+        + "]" * 100_000
+        + "</script></head><body><p>x</p></body></html>"
+    ),
+    "jsonld-nan-huge-int": lambda: (
+        '<html><head><script type="application/ld+json">{"headline":NaN,"datePublished":'
+        + "9" * 100_000
+        + ',"author":Infinity}</script></head><body><p>x</p></body></html>'
+    ),
+    # Regex-adversarial strings.
+    "letters-then-bang": lambda: "a" * 100_000 + "!",
+    "straight-quotes": lambda: '"' * 100_000,
+    "curly-quotes": lambda: "“" * 100_000 + "\n" + "”" * 100_000,
+    "open-quote-runs": lambda: "“Hello, " * 50_000 + "said John.",
+    "dashes": lambda: "-" * 100_000 + "\n" + "—" * 100_000,
+    "digits": lambda: "1" * 100_000,
+    "dotted-digits": lambda: "1." * 100_000,
+    "iso-dates-run": lambda: "2024-01-01 " * 100_000,
+    "month-dates-run": lambda: "January 1, " * 100_000,
+    "by-run": lambda: "By " * 50_000,
+    "by-names": lambda: "By " + "John Smith, " * 50_000,
+    "tags-words": lambda: "Tags: " + "a " * 100_000,
+    "tags-commas": lambda: "Tags: " + "a, " * 100_000,
+    "email-like": lambda: "a" * 50_000 + "@" + "b" * 50_000,
+    "long-words": lambda: ("a" * 100_000 + " ") * 5,
+    "stop-runs-in-quotes": lambda: (
+        "Headline of the story\n\n"
+        + ("Some words here, and more. " * 8 + "“" + "!" * 50_000 + " said,” she said.\n\n") * 3
+    ),
+}
+"""Named single hostile inputs, for ``tests/test_robustness.py`` and ad-hoc timing."""
+
+
+def _child(kind: str, size: int) -> dict[str, float]:
+    import newsparse  # imported here so the parent's timing excludes nothing of the child's
+
+    dump = build_dump(kind, size)
+    newsparse.parse("warm up <p>the lexicon and regexes</p>")
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    start = time.perf_counter()
+    article = newsparse.parse(dump)
+    seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    return {
+        "seconds": seconds,
+        "bytes": float(len(dump.encode("utf-8", "surrogatepass"))),
+        "peak_growth": float(max(0, after - before)),
+        "segments": float(len(article.segments)),
+    }
+
+
+def measure(kind: str, size_mb: int, timeout: float) -> dict[str, float] | None:
+    """Parse one dump in a fresh subprocess.
+
+    Args:
+        kind: One of :data:`KINDS`.
+        size_mb: Size in MB.
+        timeout: Seconds before the child is killed (reported as a hang).
+
+    Returns:
+        Seconds, UTF-8 bytes, peak RSS growth and segment count; ``None`` on timeout;
+        ``returncode`` when the child died.
+    """
+    command = [sys.executable, "-m", "benchmarks.scaling", "--child", kind, str(size_mb)]
+    try:
+        done = subprocess.run(  # noqa: S603 -- our own module, fixed arguments
+            command, capture_output=True, text=True, timeout=timeout, check=True
+        )
+    except subprocess.TimeoutExpired:
+        return None
+    except subprocess.CalledProcessError as error:
+        # The child died (killed, out of memory): report it rather than stop the table.
+        return {"seconds": float("nan"), "bytes": float("nan"), "returncode": error.returncode}
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the scaling benchmark and print a table; return the exit status."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--kind", action="append", choices=KINDS, help="default: all")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 50], help="MB")
+    parser.add_argument("--timeout", type=float, default=600.0, help="seconds per parse")
+    parser.add_argument("--child", nargs=2, metavar=("KIND", "MB"), help=argparse.SUPPRESS)
+    options = parser.parse_args(argv)
+    if options.child:
+        kind, size = options.child
+        print(json.dumps(_child(kind, int(size) * MB)))
+        return 0
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs; one run per cell")
+    print("| kind | MB | seconds | MB/s | peak RSS growth | x input | 10MB/(10x1MB) |")
+    print("|---|---|---|---|---|---|---|")
+    for kind in options.kind or KINDS:
+        times: dict[int, float] = {}
+        for size in options.sizes:
+            result = measure(kind, size, options.timeout)
+            if result is None:
+                print(f"| {kind} | {size} | HANG (>{options.timeout:.0f} s) | | | | |")
+                continue
+            if "returncode" in result:
+                print(f"| {kind} | {size} | FAILED (exit {result['returncode']:.0f}) | | | | |")
+                continue
+            times[size] = result["seconds"]
+            ratio = ""
+            if size == 10 and 1 in times:
+                ratio = f"{times[10] / (10 * times[1]):.2f}"
+            mb = result["bytes"] / MB
+            print(
+                f"| {kind} | {size} | {result['seconds']:.2f} | {mb / result['seconds']:.1f} "
+                f"| {result['peak_growth'] / MB:.0f} MB "
+                f"| {result['peak_growth'] / result['bytes']:.1f} | {ratio} |",
+                flush=True,
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
