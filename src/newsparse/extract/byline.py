@@ -206,6 +206,19 @@ _BYLINE_TOKENS = frozenset(
 """Class/id tokens of HTML elements that hold a byline."""
 
 
+def _could_be_names(text: str, lex: Lexicon) -> bool:
+    """Cheap test before cleaning: the part before any tail holds no ordinary lower-case word."""
+    tokens = _TAIL.sub("", text).split()
+    while tokens and tokens[-1].casefold() in lex.all_stopwords:
+        tokens.pop()  # "Jane Doe am <date>": the word before the date goes with it
+    return not any(
+        token[:1].islower()
+        and token.casefold() not in _PARTICLES
+        and token.casefold() not in lex.author_conjunctions
+        for token in tokens
+    )
+
+
 def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     """Propose bylines from visible lines before the body and in its first and last blocks."""
     blocks, feats, layout = ctx.doc.blocks, ctx.feats, ctx.layout
@@ -222,8 +235,10 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             dated = _after_dated_prefix(text, ctx.lex)
             if dated is not None:
                 text, prefixed = dated, True
-        names = split_names(text, ctx.lex, ctx.site_names)
         marked = bool(block.tokens & _BYLINE_TOKENS)
+        if not prefixed and not marked and not _could_be_names(text, ctx.lex):
+            continue
+        names = split_names(text, ctx.lex, ctx.site_names)
         if not names:
             agency = _agency(text, ctx.lex) if prefixed or marked else None
             if agency:
@@ -243,7 +258,7 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             score += 2.0
         if not prefixed and _menu_neighbours(i, ctx):
             score -= 2.0
-        claimed = tuple(j for j in window if j != i and fold(blocks[j].text) == feat.folded)
+        claimed = tuple(j for j in window if j != i and feats[j].folded == feat.folded)
         yield Candidate(value=tuple(names), score=score, source=f"block:{i}", blocks=(i, *claimed))
 
 
