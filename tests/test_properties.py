@@ -93,9 +93,9 @@ DATELINE_FIRST_BLOCK = (
     "caption or a prose-like byline/date line"
 )
 CREDIT_SLASH = (
-    "extract/features.py _CREDIT_SHAPE: '(Name/Agency)' is not a credit in text (a '/' must follow "
-    "white space), while HTML marks the figcaption, so text and HTML bodies differ; the text "
-    "headline can be a body sentence where HTML has the <h1> (see HEADLINE_BYLINE)"
+    "text and HTML renderings disagree: the text headline can be a body sentence or a byline "
+    "line where HTML has the <h1> (see HEADLINE_BYLINE), and a caption without a credit line "
+    "joins the text body while HTML marks the figcaption"
 )
 SUBHEADING_NAME = (
     "extract/byline.py: with no byline on the page, a German sub-heading such as 'Reaktionen "
@@ -114,8 +114,9 @@ HEADLINE_LAST_MATCH = (
 )
 MID_BODY_BOILERPLATE = (
     "extract/layout.py: boilerplate between paragraphs cuts the body: a sidebar or comments "
-    "heading is an uncrossable barrier, and a share bar, newsletter box or ad line costs more "
-    "than a short paragraph weighs"
+    "heading ('Lesen Sie auch') is an uncrossable barrier in text dumps, and a newsletter box "
+    "or share bar of several lines costs more than a short paragraph weighs (a lone ad line "
+    "no longer does)"
 )
 
 
