@@ -164,28 +164,19 @@ def _scan(full: str, offset: int, end: int) -> list[DateMention]:
     """Run every date pattern over ``full[offset:end]``; spans are offsets into ``full``."""
     text = full[offset:end]
     found: list[DateMention] = []
-    for match in _ISO.finditer(text):
-        date = _make(int(match["y"]), int(match["m"]), int(match["d"]))
-        if date:
-            found.append(
-                DateMention(
-                    readings=(date,),
-                    raw=match[0],
-                    start=offset + match.start(),
-                    end=offset + match.end(),
+    for pattern in (_ISO, _CJK):
+        # Year-first forms: one reading each.
+        for match in pattern.finditer(text):
+            date = _make(int(match["y"]), int(match["m"]), int(match["d"]))
+            if date:
+                found.append(
+                    DateMention(
+                        readings=(date,),
+                        raw=match[0],
+                        start=offset + match.start(),
+                        end=offset + match.end(),
+                    )
                 )
-            )
-    for match in _CJK.finditer(text):
-        date = _make(int(match["y"]), int(match["m"]), int(match["d"]))
-        if date:
-            found.append(
-                DateMention(
-                    readings=(date,),
-                    raw=match[0],
-                    start=offset + match.start(),
-                    end=offset + match.end(),
-                )
-            )
     for match in _NUMERIC.finditer(text):
         a, b, y = int(match["a"]), int(match["b"]), int(match["y"])
         readings = tuple(
