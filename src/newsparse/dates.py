@@ -160,6 +160,18 @@ def find_dates(text: str) -> list[DateMention]:
     return kept
 
 
+def _mention(
+    readings: tuple[dt.date, ...], match: re.Match[str], offset: int, separator: str = ""
+) -> DateMention:
+    return DateMention(
+        readings=readings,
+        raw=match[0],
+        start=offset + match.start(),
+        end=offset + match.end(),
+        numeric_separator=separator,
+    )
+
+
 def _scan(full: str, offset: int, end: int) -> list[DateMention]:
     """Run every date pattern over ``full[offset:end]``; spans are offsets into ``full``."""
     text = full[offset:end]
@@ -169,43 +181,21 @@ def _scan(full: str, offset: int, end: int) -> list[DateMention]:
         for match in pattern.finditer(text):
             date = _make(int(match["y"]), int(match["m"]), int(match["d"]))
             if date:
-                found.append(
-                    DateMention(
-                        readings=(date,),
-                        raw=match[0],
-                        start=offset + match.start(),
-                        end=offset + match.end(),
-                    )
-                )
+                found.append(_mention((date,), match, offset))
     for match in _NUMERIC.finditer(text):
         a, b, y = int(match["a"]), int(match["b"]), int(match["y"])
         readings = tuple(
             dict.fromkeys(r for r in (_make(y, b, a), _make(y, a, b)) if r is not None)
         )
         if readings:
-            found.append(
-                DateMention(
-                    readings=readings,
-                    raw=match[0],
-                    start=offset + match.start(),
-                    end=offset + match.end(),
-                    numeric_separator=match["s"] if len(readings) > 1 else "",
-                )
-            )
+            found.append(_mention(readings, match, offset, match["s"] if len(readings) > 1 else ""))
     months = lexicon().months
     for pattern in _month_patterns():
         for match in pattern.finditer(text):
             month = months.get(match["mon"].casefold())
             date = _make(int(match["y"]), month, int(match["d"])) if month else None
             if date:
-                found.append(
-                    DateMention(
-                        readings=(date,),
-                        raw=match[0],
-                        start=offset + match.start(),
-                        end=offset + match.end(),
-                    )
-                )
+                found.append(_mention((date,), match, offset))
     return found
 
 
