@@ -88,3 +88,19 @@ def test_url_date_is_used_without_a_visible_date() -> None:
         _page("Politics"), url="https://example.org/2021/06/15/election-result"
     )
     assert article.published == D(2021, 6, 15)
+
+
+@pytest.mark.parametrize(
+    ("date_line", "url", "expected"),
+    [
+        # A visible date that disagrees with the URL's full date loses to it.
+        ("12 July 2021", "https://example.org/2021/06/15/election-result", D(2021, 6, 15)),
+        ("15 June 2021", "https://example.org/2021/06/15/election-result", D(2021, 6, 15)),
+        # Negatives: a year/month path or an id that looks like a date is no evidence.
+        ("12 July 2021", "https://example.org/2021/06/election-result", D(2021, 7, 12)),
+        ("12 July 2021", "https://example.org/story/2021061", D(2021, 7, 12)),
+    ],
+    ids=["url-beats-visible", "agree", "month-only-path", "short-number"],
+)
+def test_url_date_outranks_visible_dates(date_line: str, url: str, expected: D) -> None:
+    assert newsparse.parse(_page(date_line), url=url).published == expected

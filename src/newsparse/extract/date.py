@@ -35,6 +35,11 @@ _WINDOW = 30
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]([01]?\d)(?:[/-]([0-3]?\d))?(?:/|$|-)")
 """A date in a URL path: /2019/08/27/ or /2019-08-27- (the day may be missing)."""
 
+_URL_SCORE = 5.8
+"""A full date in the URL path is set when the story is filed and rarely disagrees with the
+publication date; it outranks visible dates (teasers, comments, print editions) but not
+article metadata."""
+
 _ASIDE = frozenset({Label.SIDEBAR, Label.COMMENTS})
 """Sections whose dates belong to other stories or to comments."""
 
@@ -232,4 +237,4 @@ def published_from_url(ctx: Context) -> Iterator[Candidate[dt.date]]:
     if date is None:
         date = find_compact_date(path)
     if date is not None and (ctx.fetched is None or date <= ctx.fetched):
-        yield Candidate(value=date, score=3.5, source="url", raw=path)
+        yield Candidate(value=date, score=_URL_SCORE, source="url", raw=path)
