@@ -26,6 +26,9 @@ __all__ = ["headline_from_meta", "headline_from_text", "strip_site_suffix"]
 _WINDOW = 60
 """How many blocks before the body start are searched for the headline."""
 
+_DEK_PENALTY = 1.5
+"""Score taken from a line that follows a shorter headline-shaped line (a standfirst)."""
+
 _SITE_SEPARATOR = re.compile(r"\s+[|–—•·:»-]\s+|\s+[|]\s*|\s*[|]\s+")
 """Separators between a title and a site name in ``<title>`` ("Headline | Site")."""
 
@@ -152,6 +155,9 @@ def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
             score -= 1.5
         if _followed_by_byline_or_date(i, ctx):
             score += 1.0
+        if _follows_shorter_title(i, ctx):
+            # A standfirst runs longer than the headline it follows.
+            score -= _DEK_PENALTY
         if block.heading_level == 1:
             score += 4.0
         elif block.kind is BlockKind.HEADING:
@@ -163,6 +169,34 @@ def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
             if overlap >= 2 or overlap == len(slug):
                 score += 6.0 * overlap / len(slug)
         yield Candidate(value=text, score=score, source=f"block:{i}", blocks=(i,))
+
+
+def _follows_shorter_title(i: int, ctx: Context) -> bool:
+    """True when this line is a standfirst after its headline.
+
+    The line before is a shorter, headline-shaped line that itself opens a run: it follows
+    a menu, a short line or a date line.
+    """
+    if i < 2:
+        return False
+    blocks, feats = ctx.doc.blocks, ctx.feats
+    prev, feat = blocks[i - 1], feats[i - 1]
+    before = blocks[i - 2]
+    return (
+        not prev.hidden
+        and blocks[i].blank_before <= 1
+        and feat.cue is Cue.NONE
+        and 4 <= feat.words < feats[i].words
+        and sum(c.isalpha() for c in prev.text) >= 0.5 * len(prev.text)
+        and (
+            feats[i - 2].words <= 3
+            or feats[i - 2].cue is not Cue.NONE
+            or _is_byline_or_date(before.text, feats[i - 2].folded, ctx)
+        )
+        and not _TRAILING_PERIOD.search(prev.text)
+        and not _is_breadcrumb(feat.folded, ctx)
+        and not _is_byline_or_date(prev.text, feat.folded, ctx)
+    )
 
 
 def _repeats_a_word(folded: str) -> bool:

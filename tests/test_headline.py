@@ -1,0 +1,46 @@
+"""Headline choice in text dumps: table-driven cases, each with negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+_BODY = (
+    "The city council voted on Tuesday to approve the new budget after a long debate.\n\n"
+    "Critics said the plan would cut services in the poorest districts of the city.\n\n"
+    "The mayor defended the budget and said the savings were needed to avoid a deficit.\n"
+)
+
+
+def _dump(top: str) -> str:
+    return f"{top}\n\nBy Jane Smith\n\n{_BODY}"
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A standfirst (longer, right after the headline that opens the run) loses.
+        (
+            "Home\nNews\nCouncil approves new budget\n"
+            "After months of heated debate the council backed a plan that cuts spending"
+            " in every district of the city",
+            "Council approves new budget",
+        ),
+        # Negative: the line before is a breadcrumb, not a headline.
+        (
+            "Home\nNews\nHome › News › City › Budget\n"
+            "Council approves the new city budget after months of debate",
+            "Council approves the new city budget after months of debate",
+        ),
+        # Negative: the line before is a run of figures (a stock ticker), not a headline.
+        (
+            "Dow\n18,037.10\n-105.32 (-0.58%)\n"
+            "Council approves the new city budget after months of debate",
+            "Council approves the new city budget after months of debate",
+        ),
+    ],
+    ids=["standfirst-loses", "after-breadcrumb", "after-ticker"],
+)
+def test_text_headline(top: str, expected: str) -> None:
+    assert newsparse.parse(_dump(top)).headline == expected
