@@ -39,8 +39,36 @@ def _dump(top: str) -> str:
             "Council approves the new city budget after months of debate",
             "Council approves the new city budget after months of debate",
         ),
+        # A caption with a credit label or a "(Name/Agency)" credit is not the headline.
+        (
+            "Council approves new budget\n\nMore text\n\n"
+            "The mayor speaks to reporters after the vote on the budget Photograph: Jane Roe",
+            "Council approves new budget",
+        ),
+        (
+            "Council approves new budget\n\nMore text\n\n"
+            "The mayor speaks to reporters after the vote on the budget (Jane Roe/AFP)",
+            "Council approves new budget",
+        ),
+        # Negatives: other labels and a season in brackets are fine in a headline.
+        (
+            "Analysis: council approves the new city budget after months of debate",
+            "Analysis: council approves the new city budget after months of debate",
+        ),
+        (
+            "Council approves the (2024/25) city budget after months of debate",
+            "Council approves the (2024/25) city budget after months of debate",
+        ),
     ],
-    ids=["standfirst-loses", "after-breadcrumb", "after-ticker"],
+    ids=[
+        "standfirst-loses",
+        "after-breadcrumb",
+        "after-ticker",
+        "credit-label",
+        "credit-brackets",
+        "other-label",
+        "season-brackets",
+    ],
 )
 def test_text_headline(top: str, expected: str) -> None:
     assert newsparse.parse(_dump(top)).headline == expected

@@ -51,6 +51,13 @@ _PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
 """Headlines do not end a sentence or a clause (abbreviations like "U.S." are fine)."""
 
 
+_LABEL = re.compile(r"(?<!\w)([^\W\d_]{4,}):\s")
+"""A word used as a label ("Photograph: ", "Foto: "); credit labels mark captions."""
+
+_CREDIT_TAIL = re.compile(r"\([^()/]*[^\W\d_]\s?/\s?[^\W\d_][^()/]*\)$")
+"""A closing "(Name/Agency)" aside, the shape of a photo credit ("(Jane Roe/AFP)")."""
+
+
 def strip_site_suffix(title: str, site_names: frozenset[str]) -> str:
     """Drop a trailing (or leading) " | Site" part from a declared title."""
     parts = _SITE_SEPARATOR.split(title)
@@ -207,7 +214,13 @@ def _repeats_a_word(folded: str) -> bool:
 
 
 def _has_credit(text: str, ctx: Context) -> bool:
-    """True when a bracketed aside holds a photo credit: a caption, not a headline."""
+    """True when a bracketed aside or a "Photo: Name" label holds a photo credit: a caption."""
+    if _CREDIT_TAIL.search(text):
+        return True
+    for match in _LABEL.finditer(text):
+        label = match[1].casefold()
+        if any(label.startswith(cue) for cue in ctx.lex.credit_cues if len(cue) >= 4):
+            return True
     for match in _PAREN.finditer(text):
         inner = match[1].casefold()
         if any(cue in inner for cue in ctx.lex.credit_cues) or "撮影" in inner:
