@@ -97,10 +97,25 @@ def test_url_date_is_used_without_a_visible_date() -> None:
         ("12 July 2021", "https://example.org/2021/06/15/election-result", D(2021, 6, 15)),
         ("15 June 2021", "https://example.org/2021/06/15/election-result", D(2021, 6, 15)),
         # Negatives: a year/month path or an id that looks like a date is no evidence.
-        ("12 July 2021", "https://example.org/2021/06/election-result", D(2021, 7, 12)),
+        ("12 June 2021", "https://example.org/2021/06/election-result", D(2021, 6, 12)),
         ("12 July 2021", "https://example.org/story/2021061", D(2021, 7, 12)),
     ],
     ids=["url-beats-visible", "agree", "month-only-path", "short-number"],
 )
 def test_url_date_outranks_visible_dates(date_line: str, url: str, expected: D) -> None:
+    assert newsparse.parse(_page(date_line), url=url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("date_line", "url", "expected"),
+    [
+        # A visible date outside the month named by the URL is another story's date.
+        ("12 July 2020", "https://example.org/2021/06/election-result", None),
+        # Negatives: a date inside that month, an issue number in place of a month.
+        ("12 June 2021", "https://example.org/2021/06/election-result", D(2021, 6, 12)),
+        ("12 July 2020", "https://example.org/2021/43/election-result", D(2020, 7, 12)),
+    ],
+    ids=["outside-month", "inside-month", "issue-number"],
+)
+def test_url_month_filters_visible_dates(date_line: str, url: str, expected: D | None) -> None:
     assert newsparse.parse(_page(date_line), url=url).published == expected

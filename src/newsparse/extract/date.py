@@ -99,8 +99,19 @@ def page_dates(blocks: tuple[Block, ...]) -> tuple[dict[str, bool], dt.date | No
     return evidence, latest
 
 
+def _url_month(url: str | None) -> tuple[int, int] | None:
+    """Return the (year, month) of a URL path that names a month but no day (/2019/10/slug)."""
+    if not url:
+        return None
+    match = _URL_DATE.search(urlsplit(url).path)
+    if match is None or match[3] or not 1 <= int(match[2]) <= 12:
+        return None
+    return int(match[1]), int(match[2])
+
+
 def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.date]]:
     evidence, latest = ctx.date_order, ctx.latest_date
+    month = _url_month(ctx.doc.url)
     blocks, feats, start = ctx.doc.blocks, ctx.feats, ctx.layout.start
     lo = max(0, start - _WINDOW)
     hi = min(len(blocks), start + 6, max(ctx.layout.end, start + 1))
@@ -123,7 +134,8 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
             if is_update != updated:
                 continue
             date = _resolve(mention, ctx, evidence, latest)
-            if date is None:
+            if date is None or (month is not None and (date.year, date.month) != month):
+                # A visible date outside the URL's month dates another story.
                 continue
             score = 4.0 - 0.1 * abs(start - i) - 0.5 * rank
             if len(mention.raw) >= 0.5 * len(block.text) or feats[i].words <= 12:
