@@ -119,3 +119,27 @@ def test_url_date_outranks_visible_dates(date_line: str, url: str, expected: D) 
 )
 def test_url_month_filters_visible_dates(date_line: str, url: str, expected: D | None) -> None:
     assert newsparse.parse(_page(date_line), url=url).published == expected
+
+
+def _footer_page(footer: str) -> str:
+    return (
+        "A headline about the local election result\n\n"
+        "The election commission published the final count on the evening after the vote.\n\n"
+        "Turnout was higher than in any election of the past two decades, officials said.\n\n"
+        f"{footer}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("footer", "expected"),
+    [
+        # A labelled date in the lines after the body dates the story.
+        ("Share this\n\nPublished May 25, 2021", D(2021, 5, 25)),
+        # Negatives: an unlabelled date under a teaser, and an edit date, do not.
+        ("Read more\n\nAnother story about the vote count\n\n9 August 2020", None),
+        ("Share this\n\nPage revision 8, last edited: 17 Jun 2018", None),
+    ],
+    ids=["labelled-footer", "teaser-date", "last-edited"],
+)
+def test_dates_after_the_body(footer: str, expected: D | None) -> None:
+    assert newsparse.parse(_footer_page(footer)).published == expected

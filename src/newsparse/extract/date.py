@@ -43,6 +43,9 @@ article metadata."""
 _ASIDE = frozenset({Label.SIDEBAR, Label.COMMENTS})
 """Sections whose dates belong to other stories or to comments."""
 
+_AFTER = 4
+"""Blocks after the body end searched for a footer date line."""
+
 _LATEST_SLACK = dt.timedelta(days=60)
 """Clear dates on a page (sidebar teasers) may predate the article by weeks, not months."""
 
@@ -115,7 +118,9 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
     blocks, feats, start = ctx.doc.blocks, ctx.feats, ctx.layout.start
     lo = max(0, start - _WINDOW)
     hi = min(len(blocks), start + 6, max(ctx.layout.end, start + 1))
-    tail = range(max(hi, ctx.layout.end - 2), ctx.layout.end)
+    end = ctx.layout.end
+    # The last body lines and the few lines after the body: footers that date the story.
+    tail = range(max(hi, end - 2), min(len(blocks), end + _AFTER))
     labels = ctx.layout.labels
     for i in (*range(lo, hi), *tail):
         block = blocks[i]
@@ -133,11 +138,16 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
             is_update = _is_update(folded, mention, ctx)
             if is_update != updated:
                 continue
+            if i > end and not _is_published(folded, mention, ctx):
+                # Past the body's first following line only a labelled date is the story's;
+                # unlabelled ones date teasers of other stories.
+                continue
             date = _resolve(mention, ctx, evidence, latest)
             if date is None or (month is not None and (date.year, date.month) != month):
                 # A visible date outside the URL's month dates another story.
                 continue
-            score = 4.0 - 0.1 * abs(start - i) - 0.5 * rank
+            distance = min(abs(start - i), abs(i - end)) if i in tail else abs(start - i)
+            score = 4.0 - 0.1 * distance - 0.5 * rank
             if len(mention.raw) >= 0.5 * len(block.text) or feats[i].words <= 12:
                 score += 1.5
             if i >= start and feats[i].prose > 0.5:
@@ -151,6 +161,16 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
 
 def _is_update(folded: str, mention: DateMention, ctx: Context) -> bool:
     """True when the words before the mention label it an update date."""
+    return _label(folded, mention, ctx) is True
+
+
+def _is_published(folded: str, mention: DateMention, ctx: Context) -> bool:
+    """True when the words before the mention label it a publication date."""
+    return _label(folded, mention, ctx) is False
+
+
+def _label(folded: str, mention: DateMention, ctx: Context) -> bool | None:
+    """``True`` for an update label before the mention, ``False`` for a publication label."""
     before = folded[: max(0, folded.find(mention.raw.casefold()))]
     words = [w.strip(":|,-–—()") for w in before.split()]
     # "Updated: Sunday, January 2": the weekday stands between the cue and the date.
@@ -162,7 +182,7 @@ def _is_update(folded: str, mention: DateMention, ctx: Context) -> bool:
             return True
         if key in ctx.lex.published_cues:
             return False
-    return False
+    return None
 
 
 def published_from_text(ctx: Context) -> Iterator[Candidate[dt.date]]:
