@@ -143,3 +143,37 @@ def _footer_page(footer: str) -> str:
 )
 def test_dates_after_the_body(footer: str, expected: D | None) -> None:
     assert newsparse.parse(_footer_page(footer)).published == expected
+
+
+_PARAGRAPH = (
+    "The election commission published the final count on the evening after the vote,"
+    " and officials said that turnout was higher than in any election of the past two decades"
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # A date line a few lines into the body region (after a caption and a byline).
+        (
+            [
+                _PARAGRAPH + ".",
+                "A caption line",
+                "Jane Smith",
+                "Short note",
+                "Another note",
+                "Yet another note",
+                "25 May 2021 16:51",
+            ],
+            D(2021, 5, 25),
+        ),
+        # Negative: a date told inside a paragraph of the story does not date it.
+        ([_PARAGRAPH + " on 1 March 2020, a record.", _PARAGRAPH + "."], None),
+    ],
+    ids=["date-line-in-body-head", "date-in-paragraph"],
+)
+def test_dates_in_the_body(lines: list[str], expected: D | None) -> None:
+    dump = "A headline about the local election result\n\n" + "\n\n".join(
+        [*lines, _PARAGRAPH + ".", _PARAGRAPH + "."]
+    )
+    assert newsparse.parse(dump).published == expected

@@ -43,6 +43,12 @@ article metadata."""
 _ASIDE = frozenset({Label.SIDEBAR, Label.COMMENTS})
 """Sections whose dates belong to other stories or to comments."""
 
+_DATE_LINE_WORDS = 12
+"""A line of at most this many words holding a date is a date (or byline) line."""
+
+_AHEAD = 10
+"""Blocks after the body start searched: the date line may follow a standfirst and a caption."""
+
 _AFTER = 4
 """Blocks after the body end searched for a footer date line."""
 
@@ -117,7 +123,7 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
     month = _url_month(ctx.doc.url)
     blocks, feats, start = ctx.doc.blocks, ctx.feats, ctx.layout.start
     lo = max(0, start - _WINDOW)
-    hi = min(len(blocks), start + 6, max(ctx.layout.end, start + 1))
+    hi = min(len(blocks), start + _AHEAD, max(ctx.layout.end, start + 1))
     end = ctx.layout.end
     # The last body lines and the few lines after the body: footers that date the story.
     tail = range(max(hi, end - 2), min(len(blocks), end + _AFTER))
@@ -148,9 +154,12 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
                 continue
             distance = min(abs(start - i), abs(i - end)) if i in tail else abs(start - i)
             score = 4.0 - 0.1 * distance - 0.5 * rank
-            if len(mention.raw) >= 0.5 * len(block.text) or feats[i].words <= 12:
+            if len(mention.raw) >= 0.5 * len(block.text) or feats[i].words <= _DATE_LINE_WORDS:
                 score += 1.5
             if i >= start and feats[i].prose > 0.5:
+                if i not in tail and feats[i].words > 2 * _DATE_LINE_WORDS:
+                    # A date in a paragraph of the story is what the story tells, not when.
+                    continue
                 score -= 2.5
             if i in tail:
                 score -= 1.0
