@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
+from importlib import resources
 
 import pytest
 
@@ -25,6 +27,12 @@ CASES = [
     ("2024年5月3日", (D(2024, 5, 3),)),
     ("2024년 5월 3일", (D(2024, 5, 3),)),
     ("Tuesday 27 August 2019", (D(2019, 8, 27),)),
+    # Languages with month names only (months.toml).
+    ("10. marts 2020", (D(2020, 3, 10),)),
+    ("19 sierpnia 2020, 5:16", (D(2020, 8, 19),)),
+    ("duminică, 20 septembrie 2020", (D(2020, 9, 20),)),
+    ("30 Ekim 2020 Cuma 18:28", (D(2020, 10, 30),)),
+    ("14 мая 2025", (D(2025, 5, 14),)),
 ]
 
 
@@ -37,8 +45,16 @@ def test_find_dates_reads(text: str, readings: tuple[D, ...]) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["31-02-2019", "in 2019 and 2020", "call 555-1234 now", "version 2.10.2019x", "May the force"],
-    ids=["feb-31", "years-only", "phone", "glued-letters", "modal-may"],
+    [
+        "31-02-2019",
+        "in 2019 and 2020",
+        "call 555-1234 now",
+        "version 2.10.2019x",
+        "May the force",
+        "marts 2020",
+        "12 martyrs 2020",
+    ],
+    ids=["feb-31", "years-only", "phone", "glued-letters", "modal-may", "no-day", "longer-word"],
 )
 def test_find_dates_rejects(text: str) -> None:
     assert find_dates(text) == []
@@ -177,3 +193,11 @@ def test_dates_in_the_body(lines: list[str], expected: D | None) -> None:
         [*lines, _PARAGRAPH + ".", _PARAGRAPH + "."]
     )
     assert newsparse.parse(dump).published == expected
+
+
+def test_date_only_month_names_are_twelve_per_language() -> None:
+    text = resources.files("newsparse.lexicon").joinpath("months.toml").read_text("utf-8")
+    for lang, data in tomllib.loads(text).items():
+        months = data["months"]
+        assert len(months) == 12, lang
+        assert all(isinstance(n, str) and n == n.casefold() for names in months for n in names)
