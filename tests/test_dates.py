@@ -201,3 +201,27 @@ def test_date_only_month_names_are_twelve_per_language() -> None:
         months = data["months"]
         assert len(months) == 12, lang
         assert all(isinstance(n, str) and n == n.casefold() for names in months for n in names)
+
+
+@pytest.mark.parametrize(
+    ("date_line", "published", "updated"),
+    [
+        # Each mention takes the label right before it, even when both read the same.
+        (
+            "By Jane Smith Updated Nov. 19, 2019 8:21 am / Original Nov. 18, 2019 8:02 am",
+            D(2019, 11, 18),
+            D(2019, 11, 19),
+        ),
+        (
+            "Updated Nov. 19, 2019 8:21 am / Original Nov. 19, 2019 8:02 am",
+            D(2019, 11, 19),
+            None,
+        ),
+        # Negative: an update date alone is not the publication date.
+        ("Updated Nov. 19, 2019 8:21 am", None, D(2019, 11, 19)),
+    ],
+    ids=["two-labels", "same-day-twice", "update-only"],
+)
+def test_date_labels(date_line: str, published: D | None, updated: D | None) -> None:
+    article = newsparse.parse(_page(date_line))
+    assert (article.published, article.updated) == (published, updated)

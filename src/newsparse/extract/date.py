@@ -18,6 +18,7 @@ from newsparse.dates import DateMention, find_compact_date, find_dates, parse_is
 from newsparse.document import Block
 from newsparse.extract import Candidate, Context
 from newsparse.extract.features import Cue
+from newsparse.lexicon import fold
 from newsparse.model import Label
 
 __all__ = [
@@ -139,12 +140,11 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
         mentions = find_dates(block.text)
         if not mentions:
             continue
-        folded = feats[i].folded
         for rank, mention in enumerate(mentions):
-            is_update = _is_update(folded, mention, ctx)
+            is_update = _is_update(block.text, mention, ctx)
             if is_update != updated:
                 continue
-            if i > end and not _is_published(folded, mention, ctx):
+            if i > end and not _is_published(block.text, mention, ctx):
                 # Past the body's first following line only a labelled date is the story's;
                 # unlabelled ones date teasers of other stories.
                 continue
@@ -168,19 +168,21 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
             )
 
 
-def _is_update(folded: str, mention: DateMention, ctx: Context) -> bool:
+def _is_update(text: str, mention: DateMention, ctx: Context) -> bool:
     """True when the words before the mention label it an update date."""
-    return _label(folded, mention, ctx) is True
+    return _label(text, mention, ctx) is True
 
 
-def _is_published(folded: str, mention: DateMention, ctx: Context) -> bool:
+def _is_published(text: str, mention: DateMention, ctx: Context) -> bool:
     """True when the words before the mention label it a publication date."""
-    return _label(folded, mention, ctx) is False
+    return _label(text, mention, ctx) is False
 
 
-def _label(folded: str, mention: DateMention, ctx: Context) -> bool | None:
+def _label(text: str, mention: DateMention, ctx: Context) -> bool | None:
     """``True`` for an update label before the mention, ``False`` for a publication label."""
-    before = folded[: max(0, folded.find(mention.raw.casefold()))]
+    # Only the text before this mention: a line may hold the same date twice
+    # ("Updated Nov. 19, 2019 / Original Nov. 19, 2019").
+    before = fold(text[max(0, mention.start - 60) : mention.start])
     words = [w.strip(":|,-–—()") for w in before.split()]
     # "Updated: Sunday, January 2": the weekday stands between the cue and the date.
     while words and (not words[-1] or words[-1] in ctx.lex.weekdays):
