@@ -72,3 +72,62 @@ def _dump(top: str) -> str:
 )
 def test_text_headline(top: str, expected: str) -> None:
     assert newsparse.parse(_dump(top)).headline == expected
+
+
+def _html(h1: str, og: str | None = None, title: str | None = None) -> str:
+    head = f"<title>{title}</title>" if title else ""
+    if og:
+        head += f'<meta property="og:title" content="{og}">'
+    paragraphs = "".join(f"<p>{p}</p>" for p in _BODY.strip().split("\n\n"))
+    return (
+        f"<html><head>{head}</head><body><article><h1>{h1}</h1>"
+        f"<p>By Jane Smith</p>{paragraphs}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # The <h1> shows the declared headline behind a kicker: the declared form wins.
+        (
+            _html(
+                "Politik: Council approves the new city budget",
+                og="Council approves the new city budget",
+            ),
+            "Council approves the new city budget",
+        ),
+        (
+            _html(
+                "BERLIN Council approves the new city budget",
+                og="Council approves the new city budget",
+            ),
+            "Council approves the new city budget",
+        ),
+        # Negatives: a <title> is no evidence of a kicker, a longer prefix is no kicker,
+        # and a title that only ends alike mid-word is no match.
+        (
+            _html(
+                "Politik: Council approves the new city budget",
+                title="Council approves the new city budget",
+            ),
+            "Politik: Council approves the new city budget",
+        ),
+        (
+            _html(
+                "After a long and bitter fight in the hall, council approves the new city budget",
+                og="council approves the new city budget",
+            ),
+            "After a long and bitter fight in the hall, council approves the new city budget",
+        ),
+        (
+            _html(
+                "Supercouncil approves the new city budget",
+                og="council approves the new city budget",
+            ),
+            "Supercouncil approves the new city budget",
+        ),
+    ],
+    ids=["colon-kicker", "dateline-kicker", "title-only", "long-prefix", "mid-word"],
+)
+def test_html_headline_kicker(page: str, expected: str) -> None:
+    assert newsparse.parse(page).headline == expected

@@ -12,6 +12,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterator
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from newsparse.dates import find_dates
@@ -28,6 +29,22 @@ _WINDOW = 60
 
 _DEK_PENALTY = 1.5
 """Score taken from a line that follows a shorter headline-shaped line (a standfirst)."""
+
+_HEADLINE_BASE = 5.0
+"""Base score of a declared headline (JSON-LD headline, og:title...)."""
+
+_TITLE_BASE = 2.5
+"""Base score of a page title (<title>): often a section or site name around the headline."""
+
+_KICKER_WORDS = 5
+"""Longest kicker (topic label in front of a headline) that is told apart, in words."""
+
+_KICKER_ENDS = " :-–—|·•»"
+"""Punctuation between a kicker and its headline."""
+
+_KICKED_PENALTY = 8.0
+"""Score taken from an <h1> that is a declared title plus or minus a kicker: the declared
+form (from headline_from_meta) is the headline."""
 
 _SITE_SEPARATOR = re.compile(r"\s+[|–—•·:»-]\s+|\s+[|]\s*|\s*[|]\s+")
 """Separators between a title and a site name in ``<title>`` ("Headline | Site")."""
@@ -120,6 +137,7 @@ def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
     """Propose visible lines before (or at) the body start, scored by headline shape and place."""
     blocks, feats, start = ctx.doc.blocks, ctx.feats, ctx.layout.start
     slug = _stems(slug_words(ctx.doc.url))
+    declared = _declared_titles(ctx) if ctx.doc.meta else []
     lo = max(0, start - _WINDOW)
     hi = min(len(blocks), start + 3) if start < len(blocks) else len(blocks)
     distance = 0.0
@@ -167,6 +185,8 @@ def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
             score -= _DEK_PENALTY
         if block.heading_level == 1:
             score += 4.0
+            if declared and _kicker_variant(feat.folded, declared):
+                score -= _KICKED_PENALTY
         elif block.kind is BlockKind.HEADING:
             score += 1.0
         if text.isupper() and feat.words < 6:
@@ -252,13 +272,17 @@ def _is_byline_or_date(text: str, folded: str, ctx: Context) -> bool:
     )
 
 
-def headline_from_meta(ctx: Context) -> Iterator[Candidate[str]]:
-    """Propose declared headlines; a match with a visible block both raises and claims it."""
-    visible: dict[str, int] = {}
-    for block in ctx.doc.blocks:
-        if not block.hidden and len(block.text) < 400:
-            # The first block showing the title is the headline; later ones are teasers.
-            visible.setdefault(fold(block.text), block.index)
+class _Declared(NamedTuple):
+    value: str
+    folded: str
+    source: str
+    base: float
+    whole: bool
+
+
+def _declared_titles(ctx: Context) -> list[_Declared]:
+    """Declared headlines and titles, site suffixes removed."""
+    found: list[_Declared] = []
     for item in ctx.doc.meta:
         if item.key not in ("headline", "title"):
             continue
@@ -268,17 +292,55 @@ def headline_from_meta(ctx: Context) -> Iterator[Candidate[str]]:
             else item.value
         )
         value = " ".join(value.split())
-        if not value:
-            continue
-        base = 5.0 if item.key == "headline" else 2.5
-        index = visible.get(fold(value))
+        if value:
+            base = _HEADLINE_BASE if item.key == "headline" else _TITLE_BASE
+            # A declared headline kept whole can tell a kicker; a page title, or a value
+            # that lost a part as a site name, cannot.
+            whole = item.key == "headline" and value == " ".join(item.value.split())
+            found.append(_Declared(value, fold(value), item.source, base, whole))
+    return found
+
+
+def _kicker_pair(longer: str, shorter: str) -> bool:
+    """True when ``longer`` is ``shorter`` behind a short kicker ("Kultur: Title")."""
+    if len(longer) <= len(shorter) or not longer.endswith(shorter):
+        return False
+    kicker = longer[: len(longer) - len(shorter)]
+    if kicker[-1:].isalnum():
+        return False
+    words = kicker.strip(_KICKER_ENDS).split()
+    return 1 <= len(words) <= _KICKER_WORDS
+
+
+def _kicker_variant(folded: str, declared: list[_Declared]) -> bool:
+    """True when a heading is a declared headline (not a page title) behind a kicker."""
+    return any(d.whole and _kicker_pair(folded, d.folded) for d in declared)
+
+
+def headline_from_meta(ctx: Context) -> Iterator[Candidate[str]]:
+    """Propose declared headlines; a match with a visible block both raises and claims it."""
+    visible: dict[str, int] = {}
+    for block in ctx.doc.blocks:
+        if not block.hidden and len(block.text) < 400:
+            # The first block showing the title is the headline; later ones are teasers.
+            visible.setdefault(fold(block.text), block.index)
+    declared = _declared_titles(ctx)
+    h1s = [(fold(b.text), b.index) for b in ctx.doc.blocks if b.heading_level == 1 and not b.hidden]
+    for value, folded, source, base, whole in declared:
+        index = visible.get(folded)
         if index is not None:
             bonus = 4.0 if ctx.doc.blocks[index].heading_level == 1 else 3.0
             yield Candidate(
                 value=ctx.doc.blocks[index].text,
                 score=base + bonus,
-                source=item.source,
+                source=source,
                 blocks=(index,),
             )
+            continue
+        kicked = next((i for h, i in h1s if _kicker_pair(h, folded)), None) if whole else None
+        if kicked is not None:
+            # The page's <h1> is this headline behind a kicker ("Kultur: ..."): the declared
+            # form is the headline, and the heading is where it shows.
+            yield Candidate(value=value, score=base + 3.5, source=source, blocks=(kicked,))
         else:
-            yield Candidate(value=value, score=base - 1.0, source=item.source)
+            yield Candidate(value=value, score=base - 1.0, source=source)
