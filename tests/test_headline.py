@@ -126,8 +126,17 @@ def _html(h1: str, og: str | None = None, title: str | None = None) -> str:
             ),
             "Supercouncil approves the new city budget",
         ),
+        (
+            _html(
+                "Politik - Council approves the new city budget",
+                og="Council approves the new city budget",
+            )
+            .replace("<h1>", "<h3>")
+            .replace("</h1>", "</h3>"),
+            "Council approves the new city budget",
+        ),
     ],
-    ids=["colon-kicker", "dateline-kicker", "title-only", "long-prefix", "mid-word"],
+    ids=["colon-kicker", "dateline-kicker", "title-only", "long-prefix", "mid-word", "h3-kicker"],
 )
 def test_html_headline_kicker(page: str, expected: str) -> None:
     assert newsparse.parse(page).headline == expected

@@ -185,10 +185,10 @@ def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
             score -= _DEK_PENALTY
         if block.heading_level == 1:
             score += 4.0
-            if declared and _kicker_variant(feat.folded, declared):
-                score -= _KICKED_PENALTY
         elif block.kind is BlockKind.HEADING:
             score += 1.0
+        if block.heading_level and declared and _kicker_variant(feat.folded, declared):
+            score -= _KICKED_PENALTY
         if text.isupper() and feat.words < 6:
             score -= 2.0
         if slug:
@@ -325,7 +325,7 @@ def headline_from_meta(ctx: Context) -> Iterator[Candidate[str]]:
             # The first block showing the title is the headline; later ones are teasers.
             visible.setdefault(fold(block.text), block.index)
     declared = _declared_titles(ctx)
-    h1s = [(fold(b.text), b.index) for b in ctx.doc.blocks if b.heading_level == 1 and not b.hidden]
+    headings = [(fold(b.text), b.index) for b in ctx.doc.blocks if b.heading_level and not b.hidden]
     for value, folded, source, base, whole in declared:
         index = visible.get(folded)
         if index is not None:
@@ -337,9 +337,9 @@ def headline_from_meta(ctx: Context) -> Iterator[Candidate[str]]:
                 blocks=(index,),
             )
             continue
-        kicked = next((i for h, i in h1s if _kicker_pair(h, folded)), None) if whole else None
+        kicked = next((i for h, i in headings if _kicker_pair(h, folded)), None) if whole else None
         if kicked is not None:
-            # The page's <h1> is this headline behind a kicker ("Kultur: ..."): the declared
+            # A heading of the page is this headline behind a kicker ("Kultur: ..."): the declared
             # form is the headline, and the heading is where it shows.
             yield Candidate(value=value, score=base + 3.5, source=source, blocks=(kicked,))
         else:
