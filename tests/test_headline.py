@@ -135,8 +135,32 @@ def _html(h1: str, og: str | None = None, title: str | None = None) -> str:
             .replace("</h1>", "</h3>"),
             "Council approves the new city budget",
         ),
+        # A space lost in the heading's markup: the declared form wins; other words do not.
+        (
+            _html(
+                "Council approves budget:After a long debate",
+                og="Council approves budget: After a long debate",
+            ),
+            "Council approves budget: After a long debate",
+        ),
+        (
+            _html(
+                "Council approves budget: After a long debate",
+                og="Council rejects budget: After a long debate",
+            ),
+            "Council approves budget: After a long debate",
+        ),
     ],
-    ids=["colon-kicker", "dateline-kicker", "title-only", "long-prefix", "mid-word", "h3-kicker"],
+    ids=[
+        "colon-kicker",
+        "dateline-kicker",
+        "title-only",
+        "long-prefix",
+        "mid-word",
+        "h3-kicker",
+        "lost-space",
+        "other-words",
+    ],
 )
 def test_html_headline_kicker(page: str, expected: str) -> None:
     assert newsparse.parse(page).headline == expected

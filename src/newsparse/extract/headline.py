@@ -302,7 +302,13 @@ def _declared_titles(ctx: Context) -> list[_Declared]:
 
 
 def _kicker_pair(longer: str, shorter: str) -> bool:
-    """True when ``longer`` is ``shorter`` behind a short kicker ("Kultur: Title")."""
+    """True when ``longer`` is ``shorter`` behind a short kicker ("Kultur: Title").
+
+    Also true for the same words with a space lost or added (markup between two words
+    renders as "Title:Subtitle"): the declared form keeps the space.
+    """
+    if longer != shorter and longer.replace(" ", "") == shorter.replace(" ", ""):
+        return True
     if len(longer) <= len(shorter) or not longer.endswith(shorter):
         return False
     kicker = longer[: len(longer) - len(shorter)]
