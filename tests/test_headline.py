@@ -59,6 +59,27 @@ def _dump(top: str) -> str:
             "Council approves the (2024/25) city budget after months of debate",
             "Council approves the (2024/25) city budget after months of debate",
         ),
+        # A line that wraps the headline (crumb, widget text) or flattens it loses to it.
+        (
+            "Council approves new budget plan\n\nShare this\n\n"
+            "Home » City » Council approves new budget plan",
+            "Council approves new budget plan",
+        ),
+        (
+            "Council approves new budget plan\n\nShare this\n\n"
+            "Council approves new budget plan Back to video",
+            "Council approves new budget plan",
+        ),
+        (
+            "Vote: Council approves new budget plan\n\nShare this\n\n"
+            "Vote Council approves new budget plan",
+            "Vote: Council approves new budget plan",
+        ),
+        # Negative: a headline that ends with a weak short line (a menu label) keeps winning.
+        (
+            "Sports venue news\n\nNews\n\nA century at the stadium: sports venue news",
+            "A century at the stadium: sports venue news",
+        ),
     ],
     ids=[
         "standfirst-loses",
@@ -68,6 +89,10 @@ def _dump(top: str) -> str:
         "credit-brackets",
         "other-label",
         "season-brackets",
+        "wrapped-by-crumb",
+        "wrapped-by-widget",
+        "flattened-copy",
+        "wraps-weak-line",
     ],
 )
 def test_text_headline(top: str, expected: str) -> None:

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+import attrs
+
 from newsparse.dates import find_dates
 from newsparse.document import BlockKind
 from newsparse.extract import Candidate, Context
@@ -35,6 +37,18 @@ _HEADLINE_BASE = 5.0
 
 _TITLE_BASE = 2.5
 """Base score of a page title (<title>): often a section or site name around the headline."""
+
+_NON_WORD = re.compile(r"[\W_]+")
+"""Everything but letters and digits: the key under which repeated lines compare."""
+
+_REPEAT_MIN = 12
+"""Shortest key (letters and digits) compared for repeats; shorter lines repeat by chance."""
+
+_REPEAT_PENALTY = 3.0
+"""Score taken from a line that wraps another candidate or repeats an earlier one."""
+
+_REPEAT_MARGIN = 2.0
+"""A wrapped line counts when it scores at most this much below its wrapper."""
 
 _KICKER_WORDS = 5
 """Longest kicker (topic label in front of a headline) that is told apart, in words."""
@@ -135,6 +149,37 @@ def _followed_by_byline_or_date(i: int, ctx: Context) -> bool:
 
 def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
     """Propose visible lines before (or at) the body start, scored by headline shape and place."""
+    return _demote_repeats(list(_scored_lines(ctx)))
+
+
+def _demote_repeats(found: list[Candidate[str]]) -> Iterator[Candidate[str]]:
+    """Lower lines that repeat another candidate with extras, or repeat an earlier one.
+
+    Pages show the headline again in breadcrumbs ("Home » Section » Headline"), share bars
+    ("Share ... for: Headline"), video players ("Headline Back to video") or a second,
+    flattened copy ("Kicker Headline" for "Kicker: Headline"). The bare, first copy is the
+    headline. The window bounds the candidates, so the pairwise check stays small.
+    """
+    keys = [_NON_WORD.sub("", c.value.casefold()) for c in found]
+    first: dict[str, int] = {}
+    best: dict[str, float] = {}
+    for n, c in enumerate(found):
+        key = keys[n]
+        if len(key) < _REPEAT_MIN:
+            continue
+        if key not in first or c.blocks[0] < found[first[key]].blocks[0]:
+            first[key] = n
+        best[key] = max(best.get(key, c.score), c.score)
+    for n, c in enumerate(found):
+        key = keys[n]
+        # A copy with other punctuation or case (not the same text) is the flattened one.
+        repeated = key in first and found[first[key]].value != c.value
+        # A line that wraps a plausible candidate adds a crumb, kicker or widget text.
+        wraps = any(k != key and k in key and best[k] >= c.score - _REPEAT_MARGIN for k in first)
+        yield attrs.evolve(c, score=c.score - _REPEAT_PENALTY) if repeated or wraps else c
+
+
+def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
     blocks, feats, start = ctx.doc.blocks, ctx.feats, ctx.layout.start
     slug = _stems(slug_words(ctx.doc.url))
     declared = _declared_titles(ctx) if ctx.doc.meta else []
