@@ -183,10 +183,14 @@ _PARAGRAPH = (
             ],
             D(2021, 5, 25),
         ),
+        # Negative: the date that signs an embedded post does not date the story...
+        (["— Jane Roe (@janeroe) November 18, 2019", _PARAGRAPH + "."], None),
+        # ... while a bracketed agency before the date is no post signature.
+        (["Jane Roe (Reuters) November 18, 2019", _PARAGRAPH + "."], D(2019, 11, 18)),
         # Negative: a date told inside a paragraph of the story does not date it.
         ([_PARAGRAPH + " on 1 March 2020, a record.", _PARAGRAPH + "."], None),
     ],
-    ids=["date-line-in-body-head", "date-in-paragraph"],
+    ids=["date-line-in-body-head", "post-signature", "agency-credit", "date-in-paragraph"],
 )
 def test_dates_in_the_body(lines: list[str], expected: D | None) -> None:
     dump = "A headline about the local election result\n\n" + "\n\n".join(

@@ -41,16 +41,19 @@ _URL_SCORE = 5.8
 publication date; it outranks visible dates (teasers, comments, print editions) but not
 article metadata."""
 
+_TWEET_SIGNATURE = re.compile(r"\(@\w{1,30}\)\W{0,3}$")
+"""The "(@handle)" right before the date that signs an embedded social-media post."""
+
 _ASIDE = frozenset({Label.SIDEBAR, Label.COMMENTS})
 """Sections whose dates belong to other stories or to comments."""
 
 _DATE_LINE_WORDS = 12
 """A line of at most this many words holding a date is a date (or byline) line."""
 
-_AHEAD = 10
+_AHEAD = 12
 """Blocks after the body start searched: the date line may follow a standfirst and a caption."""
 
-_AFTER = 4
+_AFTER = 5
 """Blocks after the body end searched for a footer date line."""
 
 _LATEST_SLACK = dt.timedelta(days=60)
@@ -143,6 +146,9 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
         for rank, mention in enumerate(mentions):
             is_update = _is_update(block.text, mention, ctx)
             if is_update != updated:
+                continue
+            if _TWEET_SIGNATURE.search(block.text, max(0, mention.start - 40), mention.start):
+                # "— Name (@handle) November 18, 2019" signs an embedded post.
                 continue
             if i > end and not _is_published(block.text, mention, ctx):
                 # Past the body's first following line only a labelled date is the story's;
