@@ -80,6 +80,18 @@ def _dump(top: str) -> str:
             "Sports venue news\n\nNews\n\nA century at the stadium: sports venue news",
             "A century at the stadium: sports venue news",
         ),
+        # A long line ending in a period is a sentence, even after a symbol ("Disney+.").
+        (
+            "Home\nNews\nStreaming stumbles\n\nShare this\n\n"
+            "The company said that overwhelming consumer demand led to some problems as it"
+            " rolled out the new streaming service Disney+.",
+            "Streaming stumbles",
+        ),
+        # Negative: a shorter headline ending in an abbreviation is kept.
+        (
+            "Russia's nuclear help to Iran stirs questions about relations with the U.S.",
+            "Russia's nuclear help to Iran stirs questions about relations with the U.S.",
+        ),
     ],
     ids=[
         "standfirst-loses",
@@ -93,6 +105,8 @@ def _dump(top: str) -> str:
         "wrapped-by-widget",
         "flattened-copy",
         "wraps-weak-line",
+        "long-sentence",
+        "abbreviation-end",
     ],
 )
 def test_text_headline(top: str, expected: str) -> None:

@@ -29,6 +29,10 @@ __all__ = ["headline_from_meta", "headline_from_text", "strip_site_suffix"]
 _WINDOW = 60
 """How many blocks before the body start are searched for the headline."""
 
+_SENTENCE_WORDS = 16
+"""A line of this many words ending in a period is a sentence, whatever precedes the period
+("... launched Disney+."), not a headline."""
+
 _DEK_PENALTY = 1.5
 """Score taken from a line that follows a shorter headline-shaped line (a standfirst)."""
 
@@ -198,7 +202,11 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
         ):
             continue
         text = block.text
-        if _TRAILING_PERIOD.search(text) or len(text) > 300:
+        if (
+            _TRAILING_PERIOD.search(text)
+            or len(text) > 300
+            or (text.endswith(".") and feat.words >= _SENTENCE_WORDS)
+        ):
             continue
         if (
             _is_byline_or_date(text, feat.folded, ctx)
