@@ -229,3 +229,44 @@ def test_date_only_month_names_are_twelve_per_language() -> None:
 def test_date_labels(date_line: str, published: D | None, updated: D | None) -> None:
     article = newsparse.parse(_page(date_line))
     assert (article.published, article.updated) == (published, updated)
+
+
+def _html_dates(meta_published: str, modified: str, jsonld_published: str | None) -> str:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Vote count",'
+        f' "datePublished": "{jsonld_published}", "dateModified": "{modified}"}}</script>'
+        if jsonld_published
+        else ""
+    )
+    return (
+        f'<html><head><meta property="article:published_time" content="{meta_published}">'
+        f'<meta property="article:modified_time" content="{modified}">{ld}</head>'
+        "<body><article><h1>Vote count</h1>"
+        "<p>The election commission published the final count on the evening after the vote.</p>"
+        "<p>Turnout was higher than in any election of the past two decades, officials said.</p>"
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # article:published_time holds the edit instant; JSON-LD has the publication.
+        (
+            _html_dates("2024-12-07T12:43:39Z", "2024-12-07T12:43:39Z", "2024-12-06T22:00:40Z"),
+            D(2024, 12, 6),
+        ),
+        # Negatives: no other instant to prefer; the other value has no time.
+        (_html_dates("2024-12-07T12:43:39Z", "2024-12-07T12:43:39Z", None), D(2024, 12, 7)),
+        (
+            _html_dates("2024-12-07T12:43:39Z", "2024-12-07T12:43:39Z", "2024-12-06"),
+            D(2024, 12, 7),
+        ),
+    ],
+    ids=["edit-instant-as-published", "only-instant", "other-without-time"],
+)
+def test_published_instant_equal_to_the_edit(page: str, expected: D) -> None:
+    published = newsparse.parse(page).published
+    assert published is not None
+    day = published.date() if isinstance(published, dt.datetime) else published
+    assert day == expected

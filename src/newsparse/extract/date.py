@@ -230,6 +230,9 @@ _SOURCE_SCORES: tuple[tuple[str, float], ...] = (
 """Trust in each declared-date source: article metadata first; a bare <time> (which also
 dates sidebar items and comments) last."""
 
+_MODIFIED_PENALTY = 1.0
+"""Score taken from a declared publication instant that equals the modification instant."""
+
 _MAX_TIME_ELEMENTS = 3
 """Only the first few <time> elements of a page are candidates; later ones date other items."""
 
@@ -250,6 +253,8 @@ def _meta(ctx: Context, key: str) -> Iterator[Candidate[dt.date]]:
                 continue
         score = next((s for prefix, s in _SOURCE_SCORES if item.source.startswith(prefix)), 4.0)
         found.append((date, score, item.source, item.value))
+    if key == "published":
+        found = _demote_modified(ctx, found)
     agree: dict[dt.date, set[str]] = {}
     for date, _, source, _ in found:
         day = date.date() if isinstance(date, dt.datetime) else date
@@ -259,6 +264,32 @@ def _meta(ctx: Context, key: str) -> Iterator[Candidate[dt.date]]:
         # Independent kinds of metadata (JSON-LD, <meta>, <time>) that agree confirm each other.
         bonus = 0.3 * (len(agree[day]) - 1)
         yield Candidate(value=date, score=score + bonus, source=source, raw=raw)
+
+
+def _demote_modified(
+    ctx: Context, found: list[tuple[dt.date, float, str, str]]
+) -> list[tuple[dt.date, float, str, str]]:
+    """Lower a "published" instant that is the page's declared modification instant.
+
+    Some CMSs fill ``article:published_time`` with the last edit; when another source
+    declares a different instant (with a time), that one is the publication.
+    """
+    modified = {
+        value
+        for item in ctx.doc.meta_values("updated")
+        if isinstance(value := parse_iso(item.value), dt.datetime)
+    }
+    if not modified:
+        return found
+    copies = [isinstance(d, dt.datetime) and d in modified for d, _, _, _ in found]
+    others = [isinstance(d, dt.datetime) and d not in modified for d, _, _, _ in found]
+    if not any(copies) or not any(others):
+        # Only an instant with a time tells a copy of the edit from the publication.
+        return found
+    return [
+        (d, score - _MODIFIED_PENALTY if copy else score, source, raw)
+        for (d, score, source, raw), copy in zip(found, copies, strict=True)
+    ]
 
 
 def published_from_meta(ctx: Context) -> Iterator[Candidate[dt.date]]:
