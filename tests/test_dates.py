@@ -270,3 +270,19 @@ def test_published_instant_equal_to_the_edit(page: str, expected: D) -> None:
     assert published is not None
     day = published.date() if isinstance(published, dt.datetime) else published
     assert day == expected
+
+
+@pytest.mark.parametrize(
+    ("date_line", "expected"),
+    [
+        # Far above the body, a labelled date line still dates the story...
+        ("Published May 25, 2021", D(2021, 5, 25)),
+        # ... an unlabelled one there is a teaser's.
+        ("May 25, 2021", None),
+    ],
+    ids=["labelled-far-up", "unlabelled-far-up"],
+)
+def test_dates_far_above_the_body(date_line: str, expected: D | None) -> None:
+    menu = "\n".join(f"Section {n}" for n in range(40))
+    dump = f"{date_line}\n\n{menu}\n\n" + _page("Politics")
+    assert newsparse.parse(dump).published == expected

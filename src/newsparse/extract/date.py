@@ -50,6 +50,9 @@ _ASIDE = frozenset({Label.SIDEBAR, Label.COMMENTS})
 _DATE_LINE_WORDS = 12
 """A line of at most this many words holding a date is a date (or byline) line."""
 
+_FAR = 60
+"""Blocks before the body start searched for a labelled date line."""
+
 _AHEAD = 12
 """Blocks after the body start searched: the date line may follow a standfirst and a caption."""
 
@@ -132,7 +135,10 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
     # The last body lines and the few lines after the body: footers that date the story.
     tail = range(max(hi, end - 2), min(len(blocks), end + _AFTER))
     labels = ctx.layout.labels
-    for i in (*range(lo, hi), *tail):
+    # Further up, only labelled dates count: a body start found too late leaves the
+    # "Published ..." line far above it, among teasers whose dates carry no label.
+    far = range(max(0, start - _FAR), lo)
+    for i in (*far, *range(lo, hi), *tail):
         block = blocks[i]
         if (
             block.hidden
@@ -149,6 +155,8 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
                 continue
             if _TWEET_SIGNATURE.search(block.text, max(0, mention.start - 40), mention.start):
                 # "— Name (@handle) November 18, 2019" signs an embedded post.
+                continue
+            if i < lo and _label(block.text, mention, ctx) is None:
                 continue
             if i > end and not _is_published(block.text, mention, ctx):
                 # Past the body's first following line only a labelled date is the story's;
