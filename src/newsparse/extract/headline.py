@@ -378,12 +378,15 @@ def _kicker_variant(folded: str, declared: list[_Declared]) -> bool:
 
 def headline_from_meta(ctx: Context) -> Iterator[Candidate[str]]:
     """Propose declared headlines; a match with a visible block both raises and claims it."""
+    declared = _declared_titles(ctx)
+    if not declared:
+        # Text dumps declare nothing: skip folding every block.
+        return
     visible: dict[str, int] = {}
     for block in ctx.doc.blocks:
         if not block.hidden and len(block.text) < 400:
             # The first block showing the title is the headline; later ones are teasers.
             visible.setdefault(fold(block.text), block.index)
-    declared = _declared_titles(ctx)
     headings = [(fold(b.text), b.index) for b in ctx.doc.blocks if b.heading_level and not b.hidden]
     for value, folded, source, base, whole in declared:
         index = visible.get(folded)
