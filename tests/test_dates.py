@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
+from importlib import resources
 
 import pytest
 
@@ -25,6 +27,12 @@ CASES = [
     ("2024年5月3日", (D(2024, 5, 3),)),
     ("2024년 5월 3일", (D(2024, 5, 3),)),
     ("Tuesday 27 August 2019", (D(2019, 8, 27),)),
+    # Languages with month names only (months.toml).
+    ("10. marts 2020", (D(2020, 3, 10),)),
+    ("19 sierpnia 2020, 5:16", (D(2020, 8, 19),)),
+    ("duminică, 20 septembrie 2020", (D(2020, 9, 20),)),
+    ("30 Ekim 2020 Cuma 18:28", (D(2020, 10, 30),)),
+    ("14 мая 2025", (D(2025, 5, 14),)),
 ]
 
 
@@ -37,8 +45,16 @@ def test_find_dates_reads(text: str, readings: tuple[D, ...]) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["31-02-2019", "in 2019 and 2020", "call 555-1234 now", "version 2.10.2019x", "May the force"],
-    ids=["feb-31", "years-only", "phone", "glued-letters", "modal-may"],
+    [
+        "31-02-2019",
+        "in 2019 and 2020",
+        "call 555-1234 now",
+        "version 2.10.2019x",
+        "May the force",
+        "marts 2020",
+        "12 martyrs 2020",
+    ],
+    ids=["feb-31", "years-only", "phone", "glued-letters", "modal-may", "no-day", "longer-word"],
 )
 def test_find_dates_rejects(text: str) -> None:
     assert find_dates(text) == []
@@ -88,3 +104,185 @@ def test_url_date_is_used_without_a_visible_date() -> None:
         _page("Politics"), url="https://example.org/2021/06/15/election-result"
     )
     assert article.published == D(2021, 6, 15)
+
+
+@pytest.mark.parametrize(
+    ("date_line", "url", "expected"),
+    [
+        # A visible date that disagrees with the URL's full date loses to it.
+        ("12 July 2021", "https://example.org/2021/06/15/election-result", D(2021, 6, 15)),
+        ("15 June 2021", "https://example.org/2021/06/15/election-result", D(2021, 6, 15)),
+        # Negatives: a year/month path or an id that looks like a date is no evidence.
+        ("12 June 2021", "https://example.org/2021/06/election-result", D(2021, 6, 12)),
+        ("12 July 2021", "https://example.org/story/2021061", D(2021, 7, 12)),
+    ],
+    ids=["url-beats-visible", "agree", "month-only-path", "short-number"],
+)
+def test_url_date_outranks_visible_dates(date_line: str, url: str, expected: D) -> None:
+    assert newsparse.parse(_page(date_line), url=url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("date_line", "url", "expected"),
+    [
+        # A visible date outside the month named by the URL is another story's date.
+        ("12 July 2020", "https://example.org/2021/06/election-result", None),
+        # Negatives: a date inside that month, an issue number in place of a month.
+        ("12 June 2021", "https://example.org/2021/06/election-result", D(2021, 6, 12)),
+        ("12 July 2020", "https://example.org/2021/43/election-result", D(2020, 7, 12)),
+    ],
+    ids=["outside-month", "inside-month", "issue-number"],
+)
+def test_url_month_filters_visible_dates(date_line: str, url: str, expected: D | None) -> None:
+    assert newsparse.parse(_page(date_line), url=url).published == expected
+
+
+def _footer_page(footer: str) -> str:
+    return (
+        "A headline about the local election result\n\n"
+        "The election commission published the final count on the evening after the vote.\n\n"
+        "Turnout was higher than in any election of the past two decades, officials said.\n\n"
+        f"{footer}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("footer", "expected"),
+    [
+        # A labelled date in the lines after the body dates the story.
+        ("Share this\n\nPublished May 25, 2021", D(2021, 5, 25)),
+        # Negatives: an unlabelled date under a teaser, and an edit date, do not.
+        ("Read more\n\nAnother story about the vote count\n\n9 August 2020", None),
+        ("Share this\n\nPage revision 8, last edited: 17 Jun 2018", None),
+    ],
+    ids=["labelled-footer", "teaser-date", "last-edited"],
+)
+def test_dates_after_the_body(footer: str, expected: D | None) -> None:
+    assert newsparse.parse(_footer_page(footer)).published == expected
+
+
+_PARAGRAPH = (
+    "The election commission published the final count on the evening after the vote,"
+    " and officials said that turnout was higher than in any election of the past two decades"
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # A date line a few lines into the body region (after a caption and a byline).
+        (
+            [
+                _PARAGRAPH + ".",
+                "A caption line",
+                "Jane Smith",
+                "Short note",
+                "Another note",
+                "Yet another note",
+                "25 May 2021 16:51",
+            ],
+            D(2021, 5, 25),
+        ),
+        # Negative: the date that signs an embedded post does not date the story...
+        (["— Jane Roe (@janeroe) November 18, 2019", _PARAGRAPH + "."], None),
+        # ... while a bracketed agency before the date is no post signature.
+        (["Jane Roe (Reuters) November 18, 2019", _PARAGRAPH + "."], D(2019, 11, 18)),
+        # Negative: a date told inside a paragraph of the story does not date it.
+        ([_PARAGRAPH + " on 1 March 2020, a record.", _PARAGRAPH + "."], None),
+    ],
+    ids=["date-line-in-body-head", "post-signature", "agency-credit", "date-in-paragraph"],
+)
+def test_dates_in_the_body(lines: list[str], expected: D | None) -> None:
+    dump = "A headline about the local election result\n\n" + "\n\n".join(
+        [*lines, _PARAGRAPH + ".", _PARAGRAPH + "."]
+    )
+    assert newsparse.parse(dump).published == expected
+
+
+def test_date_only_month_names_are_twelve_per_language() -> None:
+    text = resources.files("newsparse.lexicon").joinpath("months.toml").read_text("utf-8")
+    for lang, data in tomllib.loads(text).items():
+        months = data["months"]
+        assert len(months) == 12, lang
+        assert all(isinstance(n, str) and n == n.casefold() for names in months for n in names)
+
+
+@pytest.mark.parametrize(
+    ("date_line", "published", "updated"),
+    [
+        # Each mention takes the label right before it, even when both read the same.
+        (
+            "By Jane Smith Updated Nov. 19, 2019 8:21 am / Original Nov. 18, 2019 8:02 am",
+            D(2019, 11, 18),
+            D(2019, 11, 19),
+        ),
+        (
+            "Updated Nov. 19, 2019 8:21 am / Original Nov. 19, 2019 8:02 am",
+            D(2019, 11, 19),
+            None,
+        ),
+        # Negative: an update date alone is not the publication date.
+        ("Updated Nov. 19, 2019 8:21 am", None, D(2019, 11, 19)),
+    ],
+    ids=["two-labels", "same-day-twice", "update-only"],
+)
+def test_date_labels(date_line: str, published: D | None, updated: D | None) -> None:
+    article = newsparse.parse(_page(date_line))
+    assert (article.published, article.updated) == (published, updated)
+
+
+def _html_dates(meta_published: str, modified: str, jsonld_published: str | None) -> str:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Vote count",'
+        f' "datePublished": "{jsonld_published}", "dateModified": "{modified}"}}</script>'
+        if jsonld_published
+        else ""
+    )
+    return (
+        f'<html><head><meta property="article:published_time" content="{meta_published}">'
+        f'<meta property="article:modified_time" content="{modified}">{ld}</head>'
+        "<body><article><h1>Vote count</h1>"
+        "<p>The election commission published the final count on the evening after the vote.</p>"
+        "<p>Turnout was higher than in any election of the past two decades, officials said.</p>"
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # article:published_time holds the edit instant; JSON-LD has the publication.
+        (
+            _html_dates("2024-12-07T12:43:39Z", "2024-12-07T12:43:39Z", "2024-12-06T22:00:40Z"),
+            D(2024, 12, 6),
+        ),
+        # Negatives: no other instant to prefer; the other value has no time.
+        (_html_dates("2024-12-07T12:43:39Z", "2024-12-07T12:43:39Z", None), D(2024, 12, 7)),
+        (
+            _html_dates("2024-12-07T12:43:39Z", "2024-12-07T12:43:39Z", "2024-12-06"),
+            D(2024, 12, 7),
+        ),
+    ],
+    ids=["edit-instant-as-published", "only-instant", "other-without-time"],
+)
+def test_published_instant_equal_to_the_edit(page: str, expected: D) -> None:
+    published = newsparse.parse(page).published
+    assert published is not None
+    day = published.date() if isinstance(published, dt.datetime) else published
+    assert day == expected
+
+
+@pytest.mark.parametrize(
+    ("date_line", "expected"),
+    [
+        # Far above the body, a labelled date line still dates the story...
+        ("Published May 25, 2021", D(2021, 5, 25)),
+        # ... an unlabelled one there is a teaser's.
+        ("May 25, 2021", None),
+    ],
+    ids=["labelled-far-up", "unlabelled-far-up"],
+)
+def test_dates_far_above_the_body(date_line: str, expected: D | None) -> None:
+    menu = "\n".join(f"Section {n}" for n in range(40))
+    dump = f"{date_line}\n\n{menu}\n\n" + _page("Politics")
+    assert newsparse.parse(dump).published == expected

@@ -11,11 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import tomllib
+from importlib import resources
 from typing import TypeAlias
 
 import attrs
 
-from newsparse.lexicon import lexicon
+from newsparse.lexicon import fold, lexicon
 
 __all__ = ["DateMention", "find_dates", "parse_iso"]
 
@@ -72,8 +74,20 @@ def _alternation(words: list[str]) -> str:
 
 
 @functools.cache
+def _months() -> dict[str, int]:
+    """Month name → number: the cue-word lexicon's, then the date-only names of months.toml."""
+    months = dict(lexicon().months)
+    text = resources.files("newsparse.lexicon").joinpath("months.toml").read_text("utf-8")
+    for data in tomllib.loads(text).values():
+        for number, names in enumerate(data["months"], start=1):
+            for name in names:
+                months.setdefault(fold(name), number)
+    return months
+
+
+@functools.cache
 def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    month = _alternation(sorted(lexicon().months))
+    month = _alternation(sorted(_months()))
     # A month name starts with a letter: the lookahead rejects digits, spaces and
     # punctuation before the name's trie is tried at all.
     letter = r"(?=[^\W\d_])"
@@ -189,7 +203,7 @@ def _scan(full: str, offset: int, end: int) -> list[DateMention]:
         )
         if readings:
             found.append(_mention(readings, match, offset, match["s"] if len(readings) > 1 else ""))
-    months = lexicon().months
+    months = _months()
     for pattern in _month_patterns():
         for match in pattern.finditer(text):
             month = months.get(match["mon"].casefold())

@@ -18,6 +18,7 @@ from newsparse.dates import DateMention, find_compact_date, find_dates, parse_is
 from newsparse.document import Block
 from newsparse.extract import Candidate, Context
 from newsparse.extract.features import Cue
+from newsparse.lexicon import fold
 from newsparse.model import Label
 
 __all__ = [
@@ -35,8 +36,28 @@ _WINDOW = 30
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]([01]?\d)(?:[/-]([0-3]?\d))?(?:/|$|-)")
 """A date in a URL path: /2019/08/27/ or /2019-08-27- (the day may be missing)."""
 
+_URL_SCORE = 5.8
+"""A full date in the URL path is set when the story is filed and rarely disagrees with the
+publication date; it outranks visible dates (teasers, comments, print editions) but not
+article metadata."""
+
+_TWEET_SIGNATURE = re.compile(r"\(@\w{1,30}\)\W{0,3}$")
+"""The "(@handle)" right before the date that signs an embedded social-media post."""
+
 _ASIDE = frozenset({Label.SIDEBAR, Label.COMMENTS})
 """Sections whose dates belong to other stories or to comments."""
+
+_DATE_LINE_WORDS = 12
+"""A line of at most this many words holding a date is a date (or byline) line."""
+
+_FAR = 60
+"""Blocks before the body start searched for a labelled date line."""
+
+_AHEAD = 12
+"""Blocks after the body start searched: the date line may follow a standfirst and a caption."""
+
+_AFTER = 5
+"""Blocks after the body end searched for a footer date line."""
 
 _LATEST_SLACK = dt.timedelta(days=60)
 """Clear dates on a page (sidebar teasers) may predate the article by weeks, not months."""
@@ -94,14 +115,30 @@ def page_dates(blocks: tuple[Block, ...]) -> tuple[dict[str, bool], dt.date | No
     return evidence, latest
 
 
+def _url_month(url: str | None) -> tuple[int, int] | None:
+    """Return the (year, month) of a URL path that names a month but no day (/2019/10/slug)."""
+    if not url:
+        return None
+    match = _URL_DATE.search(urlsplit(url).path)
+    if match is None or match[3] or not 1 <= int(match[2]) <= 12:
+        return None
+    return int(match[1]), int(match[2])
+
+
 def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.date]]:
     evidence, latest = ctx.date_order, ctx.latest_date
+    month = _url_month(ctx.doc.url)
     blocks, feats, start = ctx.doc.blocks, ctx.feats, ctx.layout.start
     lo = max(0, start - _WINDOW)
-    hi = min(len(blocks), start + 6, max(ctx.layout.end, start + 1))
-    tail = range(max(hi, ctx.layout.end - 2), ctx.layout.end)
+    hi = min(len(blocks), start + _AHEAD, max(ctx.layout.end, start + 1))
+    end = ctx.layout.end
+    # The last body lines and the few lines after the body: footers that date the story.
+    tail = range(max(hi, end - 2), min(len(blocks), end + _AFTER))
     labels = ctx.layout.labels
-    for i in (*range(lo, hi), *tail):
+    # Further up, only labelled dates count: a body start found too late leaves the
+    # "Published ..." line far above it, among teasers whose dates carry no label.
+    far = range(max(0, start - _FAR), lo)
+    for i in (*far, *range(lo, hi), *tail):
         block = blocks[i]
         if (
             block.hidden
@@ -112,18 +149,31 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
         mentions = find_dates(block.text)
         if not mentions:
             continue
-        folded = feats[i].folded
         for rank, mention in enumerate(mentions):
-            is_update = _is_update(folded, mention, ctx)
+            is_update = _is_update(block.text, mention, ctx)
             if is_update != updated:
                 continue
-            date = _resolve(mention, ctx, evidence, latest)
-            if date is None:
+            if _TWEET_SIGNATURE.search(block.text, max(0, mention.start - 40), mention.start):
+                # "— Name (@handle) November 18, 2019" signs an embedded post.
                 continue
-            score = 4.0 - 0.1 * abs(start - i) - 0.5 * rank
-            if len(mention.raw) >= 0.5 * len(block.text) or feats[i].words <= 12:
+            if i < lo and _label(block.text, mention, ctx) is None:
+                continue
+            if i > end and not _is_published(block.text, mention, ctx):
+                # Past the body's first following line only a labelled date is the story's;
+                # unlabelled ones date teasers of other stories.
+                continue
+            date = _resolve(mention, ctx, evidence, latest)
+            if date is None or (month is not None and (date.year, date.month) != month):
+                # A visible date outside the URL's month dates another story.
+                continue
+            distance = min(abs(start - i), abs(i - end)) if i in tail else abs(start - i)
+            score = 4.0 - 0.1 * distance - 0.5 * rank
+            if len(mention.raw) >= 0.5 * len(block.text) or feats[i].words <= _DATE_LINE_WORDS:
                 score += 1.5
             if i >= start and feats[i].prose > 0.5:
+                if i not in tail and feats[i].words > 2 * _DATE_LINE_WORDS:
+                    # A date in a paragraph of the story is what the story tells, not when.
+                    continue
                 score -= 2.5
             if i in tail:
                 score -= 1.0
@@ -132,9 +182,21 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
             )
 
 
-def _is_update(folded: str, mention: DateMention, ctx: Context) -> bool:
+def _is_update(text: str, mention: DateMention, ctx: Context) -> bool:
     """True when the words before the mention label it an update date."""
-    before = folded[: max(0, folded.find(mention.raw.casefold()))]
+    return _label(text, mention, ctx) is True
+
+
+def _is_published(text: str, mention: DateMention, ctx: Context) -> bool:
+    """True when the words before the mention label it a publication date."""
+    return _label(text, mention, ctx) is False
+
+
+def _label(text: str, mention: DateMention, ctx: Context) -> bool | None:
+    """``True`` for an update label before the mention, ``False`` for a publication label."""
+    # Only the text before this mention: a line may hold the same date twice
+    # ("Updated Nov. 19, 2019 / Original Nov. 19, 2019").
+    before = fold(text[max(0, mention.start - 60) : mention.start])
     words = [w.strip(":|,-–—()") for w in before.split()]
     # "Updated: Sunday, January 2": the weekday stands between the cue and the date.
     while words and (not words[-1] or words[-1] in ctx.lex.weekdays):
@@ -145,7 +207,7 @@ def _is_update(folded: str, mention: DateMention, ctx: Context) -> bool:
             return True
         if key in ctx.lex.published_cues:
             return False
-    return False
+    return None
 
 
 def published_from_text(ctx: Context) -> Iterator[Candidate[dt.date]]:
@@ -176,6 +238,9 @@ _SOURCE_SCORES: tuple[tuple[str, float], ...] = (
 """Trust in each declared-date source: article metadata first; a bare <time> (which also
 dates sidebar items and comments) last."""
 
+_MODIFIED_PENALTY = 1.0
+"""Score taken from a declared publication instant that equals the modification instant."""
+
 _MAX_TIME_ELEMENTS = 3
 """Only the first few <time> elements of a page are candidates; later ones date other items."""
 
@@ -196,6 +261,8 @@ def _meta(ctx: Context, key: str) -> Iterator[Candidate[dt.date]]:
                 continue
         score = next((s for prefix, s in _SOURCE_SCORES if item.source.startswith(prefix)), 4.0)
         found.append((date, score, item.source, item.value))
+    if key == "published":
+        found = _demote_modified(ctx, found)
     agree: dict[dt.date, set[str]] = {}
     for date, _, source, _ in found:
         day = date.date() if isinstance(date, dt.datetime) else date
@@ -205,6 +272,32 @@ def _meta(ctx: Context, key: str) -> Iterator[Candidate[dt.date]]:
         # Independent kinds of metadata (JSON-LD, <meta>, <time>) that agree confirm each other.
         bonus = 0.3 * (len(agree[day]) - 1)
         yield Candidate(value=date, score=score + bonus, source=source, raw=raw)
+
+
+def _demote_modified(
+    ctx: Context, found: list[tuple[dt.date, float, str, str]]
+) -> list[tuple[dt.date, float, str, str]]:
+    """Lower a "published" instant that is the page's declared modification instant.
+
+    Some CMSs fill ``article:published_time`` with the last edit; when another source
+    declares a different instant (with a time), that one is the publication.
+    """
+    modified = {
+        value
+        for item in ctx.doc.meta_values("updated")
+        if isinstance(value := parse_iso(item.value), dt.datetime)
+    }
+    if not modified:
+        return found
+    copies = [isinstance(d, dt.datetime) and d in modified for d, _, _, _ in found]
+    others = [isinstance(d, dt.datetime) and d not in modified for d, _, _, _ in found]
+    if not any(copies) or not any(others):
+        # Only an instant with a time tells a copy of the edit from the publication.
+        return found
+    return [
+        (d, score - _MODIFIED_PENALTY if copy else score, source, raw)
+        for (d, score, source, raw), copy in zip(found, copies, strict=True)
+    ]
 
 
 def published_from_meta(ctx: Context) -> Iterator[Candidate[dt.date]]:
@@ -232,4 +325,4 @@ def published_from_url(ctx: Context) -> Iterator[Candidate[dt.date]]:
     if date is None:
         date = find_compact_date(path)
     if date is not None and (ctx.fetched is None or date <= ctx.fetched):
-        yield Candidate(value=date, score=3.5, source="url", raw=path)
+        yield Candidate(value=date, score=_URL_SCORE, source="url", raw=path)

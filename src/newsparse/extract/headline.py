@@ -12,7 +12,10 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterator
+from typing import NamedTuple
 from urllib.parse import urlsplit
+
+import attrs
 
 from newsparse.dates import find_dates
 from newsparse.document import BlockKind
@@ -25,6 +28,41 @@ __all__ = ["headline_from_meta", "headline_from_text", "strip_site_suffix"]
 
 _WINDOW = 60
 """How many blocks before the body start are searched for the headline."""
+
+_SENTENCE_WORDS = 16
+"""A line of this many words ending in a period is a sentence, whatever precedes the period
+("... launched Disney+."), not a headline."""
+
+_DEK_PENALTY = 1.5
+"""Score taken from a line that follows a shorter headline-shaped line (a standfirst)."""
+
+_HEADLINE_BASE = 5.0
+"""Base score of a declared headline (JSON-LD headline, og:title...)."""
+
+_TITLE_BASE = 2.5
+"""Base score of a page title (<title>): often a section or site name around the headline."""
+
+_NON_WORD = re.compile(r"[\W_]+")
+"""Everything but letters and digits: the key under which repeated lines compare."""
+
+_REPEAT_MIN = 12
+"""Shortest key (letters and digits) compared for repeats; shorter lines repeat by chance."""
+
+_REPEAT_PENALTY = 3.0
+"""Score taken from a line that wraps another candidate or repeats an earlier one."""
+
+_REPEAT_MARGIN = 2.0
+"""A wrapped line counts when it scores at most this much below its wrapper."""
+
+_KICKER_WORDS = 5
+"""Longest kicker (topic label in front of a headline) that is told apart, in words."""
+
+_KICKER_ENDS = " :-–—|·•»"
+"""Punctuation between a kicker and its headline."""
+
+_KICKED_PENALTY = 8.0
+"""Score taken from an <h1> that is a declared title plus or minus a kicker: the declared
+form (from headline_from_meta) is the headline."""
 
 _SITE_SEPARATOR = re.compile(r"\s+[|–—•·:»-]\s+|\s+[|]\s*|\s*[|]\s+")
 """Separators between a title and a site name in ``<title>`` ("Headline | Site")."""
@@ -46,6 +84,13 @@ _TIME_LED = re.compile(r"^\d{1,2}[:h.]\d{2}\b")
 _PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
 """Bracketed asides, where photo captions keep their credits: "(Credit: AP/Name)"."""
 """Headlines do not end a sentence or a clause (abbreviations like "U.S." are fine)."""
+
+
+_LABEL = re.compile(r"(?<!\w)([^\W\d_]{4,}):\s")
+"""A word used as a label ("Photograph: ", "Foto: "); credit labels mark captions."""
+
+_CREDIT_TAIL = re.compile(r"\([^()/]*[^\W\d_]\s?/\s?[^\W\d_][^()/]*\)$")
+"""A closing "(Name/Agency)" aside, the shape of a photo credit ("(Jane Roe/AFP)")."""
 
 
 def strip_site_suffix(title: str, site_names: frozenset[str]) -> str:
@@ -108,8 +153,40 @@ def _followed_by_byline_or_date(i: int, ctx: Context) -> bool:
 
 def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
     """Propose visible lines before (or at) the body start, scored by headline shape and place."""
+    return _demote_repeats(list(_scored_lines(ctx)))
+
+
+def _demote_repeats(found: list[Candidate[str]]) -> Iterator[Candidate[str]]:
+    """Lower lines that repeat another candidate with extras, or repeat an earlier one.
+
+    Pages show the headline again in breadcrumbs ("Home » Section » Headline"), share bars
+    ("Share ... for: Headline"), video players ("Headline Back to video") or a second,
+    flattened copy ("Kicker Headline" for "Kicker: Headline"). The bare, first copy is the
+    headline. The window bounds the candidates, so the pairwise check stays small.
+    """
+    keys = [_NON_WORD.sub("", c.value.casefold()) for c in found]
+    first: dict[str, int] = {}
+    best: dict[str, float] = {}
+    for n, c in enumerate(found):
+        key = keys[n]
+        if len(key) < _REPEAT_MIN:
+            continue
+        if key not in first or c.blocks[0] < found[first[key]].blocks[0]:
+            first[key] = n
+        best[key] = max(best.get(key, c.score), c.score)
+    for n, c in enumerate(found):
+        key = keys[n]
+        # A copy with other punctuation or case (not the same text) is the flattened one.
+        repeated = key in first and found[first[key]].value != c.value
+        # A line that wraps a plausible candidate adds a crumb, kicker or widget text.
+        wraps = any(k != key and k in key and best[k] >= c.score - _REPEAT_MARGIN for k in first)
+        yield attrs.evolve(c, score=c.score - _REPEAT_PENALTY) if repeated or wraps else c
+
+
+def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
     blocks, feats, start = ctx.doc.blocks, ctx.feats, ctx.layout.start
     slug = _stems(slug_words(ctx.doc.url))
+    declared = _declared_titles(ctx) if ctx.doc.meta else []
     lo = max(0, start - _WINDOW)
     hi = min(len(blocks), start + 3) if start < len(blocks) else len(blocks)
     distance = 0.0
@@ -125,7 +202,11 @@ def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
         ):
             continue
         text = block.text
-        if _TRAILING_PERIOD.search(text) or len(text) > 300:
+        if (
+            _TRAILING_PERIOD.search(text)
+            or len(text) > 300
+            or (text.endswith(".") and feat.words >= _SENTENCE_WORDS)
+        ):
             continue
         if (
             _is_byline_or_date(text, feat.folded, ctx)
@@ -152,10 +233,15 @@ def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
             score -= 1.5
         if _followed_by_byline_or_date(i, ctx):
             score += 1.0
+        if _follows_shorter_title(i, ctx):
+            # A standfirst runs longer than the headline it follows.
+            score -= _DEK_PENALTY
         if block.heading_level == 1:
             score += 4.0
         elif block.kind is BlockKind.HEADING:
             score += 1.0
+        if block.heading_level and declared and _kicker_variant(feat.folded, declared):
+            score -= _KICKED_PENALTY
         if text.isupper() and feat.words < 6:
             score -= 2.0
         if slug:
@@ -163,6 +249,34 @@ def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
             if overlap >= 2 or overlap == len(slug):
                 score += 6.0 * overlap / len(slug)
         yield Candidate(value=text, score=score, source=f"block:{i}", blocks=(i,))
+
+
+def _follows_shorter_title(i: int, ctx: Context) -> bool:
+    """True when this line is a standfirst after its headline.
+
+    The line before is a shorter, headline-shaped line that itself opens a run: it follows
+    a menu, a short line or a date line.
+    """
+    if i < 2:
+        return False
+    blocks, feats = ctx.doc.blocks, ctx.feats
+    prev, feat = blocks[i - 1], feats[i - 1]
+    before = blocks[i - 2]
+    return (
+        not prev.hidden
+        and blocks[i].blank_before <= 1
+        and feat.cue is Cue.NONE
+        and 4 <= feat.words < feats[i].words
+        and sum(c.isalpha() for c in prev.text) >= 0.5 * len(prev.text)
+        and (
+            feats[i - 2].words <= 3
+            or feats[i - 2].cue is not Cue.NONE
+            or _is_byline_or_date(before.text, feats[i - 2].folded, ctx)
+        )
+        and not _TRAILING_PERIOD.search(prev.text)
+        and not _is_breadcrumb(feat.folded, ctx)
+        and not _is_byline_or_date(prev.text, feat.folded, ctx)
+    )
 
 
 def _repeats_a_word(folded: str) -> bool:
@@ -173,7 +287,13 @@ def _repeats_a_word(folded: str) -> bool:
 
 
 def _has_credit(text: str, ctx: Context) -> bool:
-    """True when a bracketed aside holds a photo credit: a caption, not a headline."""
+    """True when a bracketed aside or a "Photo: Name" label holds a photo credit: a caption."""
+    if _CREDIT_TAIL.search(text):
+        return True
+    for match in _LABEL.finditer(text):
+        label = match[1].casefold()
+        if any(label.startswith(cue) for cue in ctx.lex.credit_cues if len(cue) >= 4):
+            return True
     for match in _PAREN.finditer(text):
         inner = match[1].casefold()
         if any(cue in inner for cue in ctx.lex.credit_cues) or "撮影" in inner:
@@ -205,13 +325,17 @@ def _is_byline_or_date(text: str, folded: str, ctx: Context) -> bool:
     )
 
 
-def headline_from_meta(ctx: Context) -> Iterator[Candidate[str]]:
-    """Propose declared headlines; a match with a visible block both raises and claims it."""
-    visible: dict[str, int] = {}
-    for block in ctx.doc.blocks:
-        if not block.hidden and len(block.text) < 400:
-            # The first block showing the title is the headline; later ones are teasers.
-            visible.setdefault(fold(block.text), block.index)
+class _Declared(NamedTuple):
+    value: str
+    folded: str
+    source: str
+    base: float
+    whole: bool
+
+
+def _declared_titles(ctx: Context) -> list[_Declared]:
+    """Declared headlines and titles, site suffixes removed."""
+    found: list[_Declared] = []
     for item in ctx.doc.meta:
         if item.key not in ("headline", "title"):
             continue
@@ -221,17 +345,64 @@ def headline_from_meta(ctx: Context) -> Iterator[Candidate[str]]:
             else item.value
         )
         value = " ".join(value.split())
-        if not value:
-            continue
-        base = 5.0 if item.key == "headline" else 2.5
-        index = visible.get(fold(value))
+        if value:
+            base = _HEADLINE_BASE if item.key == "headline" else _TITLE_BASE
+            # A declared headline kept whole can tell a kicker; a page title, or a value
+            # that lost a part as a site name, cannot.
+            whole = item.key == "headline" and value == " ".join(item.value.split())
+            found.append(_Declared(value, fold(value), item.source, base, whole))
+    return found
+
+
+def _kicker_pair(longer: str, shorter: str) -> bool:
+    """True when ``longer`` is ``shorter`` behind a short kicker ("Kultur: Title").
+
+    Also true for the same words with a space lost or added (markup between two words
+    renders as "Title:Subtitle"): the declared form keeps the space.
+    """
+    if longer != shorter and longer.replace(" ", "") == shorter.replace(" ", ""):
+        return True
+    if len(longer) <= len(shorter) or not longer.endswith(shorter):
+        return False
+    kicker = longer[: len(longer) - len(shorter)]
+    if kicker[-1:].isalnum():
+        return False
+    words = kicker.strip(_KICKER_ENDS).split()
+    return 1 <= len(words) <= _KICKER_WORDS
+
+
+def _kicker_variant(folded: str, declared: list[_Declared]) -> bool:
+    """True when a heading is a declared headline (not a page title) behind a kicker."""
+    return any(d.whole and _kicker_pair(folded, d.folded) for d in declared)
+
+
+def headline_from_meta(ctx: Context) -> Iterator[Candidate[str]]:
+    """Propose declared headlines; a match with a visible block both raises and claims it."""
+    declared = _declared_titles(ctx)
+    if not declared:
+        # Text dumps declare nothing: skip folding every block.
+        return
+    visible: dict[str, int] = {}
+    for block in ctx.doc.blocks:
+        if not block.hidden and len(block.text) < 400:
+            # The first block showing the title is the headline; later ones are teasers.
+            visible.setdefault(fold(block.text), block.index)
+    headings = [(fold(b.text), b.index) for b in ctx.doc.blocks if b.heading_level and not b.hidden]
+    for value, folded, source, base, whole in declared:
+        index = visible.get(folded)
         if index is not None:
             bonus = 4.0 if ctx.doc.blocks[index].heading_level == 1 else 3.0
             yield Candidate(
                 value=ctx.doc.blocks[index].text,
                 score=base + bonus,
-                source=item.source,
+                source=source,
                 blocks=(index,),
             )
+            continue
+        kicked = next((i for h, i in headings if _kicker_pair(h, folded)), None) if whole else None
+        if kicked is not None:
+            # A heading of the page is this headline behind a kicker ("Kultur: ..."): the declared
+            # form is the headline, and the heading is where it shows.
+            yield Candidate(value=value, score=base + 3.5, source=source, blocks=(kicked,))
         else:
-            yield Candidate(value=value, score=base - 1.0, source=item.source)
+            yield Candidate(value=value, score=base - 1.0, source=source)

@@ -1,0 +1,205 @@
+"""Headline choice in text dumps: table-driven cases, each with negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+_BODY = (
+    "The city council voted on Tuesday to approve the new budget after a long debate.\n\n"
+    "Critics said the plan would cut services in the poorest districts of the city.\n\n"
+    "The mayor defended the budget and said the savings were needed to avoid a deficit.\n"
+)
+
+
+def _dump(top: str) -> str:
+    return f"{top}\n\nBy Jane Smith\n\n{_BODY}"
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A standfirst (longer, right after the headline that opens the run) loses.
+        (
+            "Home\nNews\nCouncil approves new budget\n"
+            "After months of heated debate the council backed a plan that cuts spending"
+            " in every district of the city",
+            "Council approves new budget",
+        ),
+        # Negative: the line before is a breadcrumb, not a headline.
+        (
+            "Home\nNews\nHome › News › City › Budget\n"
+            "Council approves the new city budget after months of debate",
+            "Council approves the new city budget after months of debate",
+        ),
+        # Negative: the line before is a run of figures (a stock ticker), not a headline.
+        (
+            "Dow\n18,037.10\n-105.32 (-0.58%)\n"
+            "Council approves the new city budget after months of debate",
+            "Council approves the new city budget after months of debate",
+        ),
+        # A caption with a credit label or a "(Name/Agency)" credit is not the headline.
+        (
+            "Council approves new budget\n\nMore text\n\n"
+            "The mayor speaks to reporters after the vote on the budget Photograph: Jane Roe",
+            "Council approves new budget",
+        ),
+        (
+            "Council approves new budget\n\nMore text\n\n"
+            "The mayor speaks to reporters after the vote on the budget (Jane Roe/AFP)",
+            "Council approves new budget",
+        ),
+        # Negatives: other labels and a season in brackets are fine in a headline.
+        (
+            "Analysis: council approves the new city budget after months of debate",
+            "Analysis: council approves the new city budget after months of debate",
+        ),
+        (
+            "Council approves the (2024/25) city budget after months of debate",
+            "Council approves the (2024/25) city budget after months of debate",
+        ),
+        # A line that wraps the headline (crumb, widget text) or flattens it loses to it.
+        (
+            "Council approves new budget plan\n\nShare this\n\n"
+            "Home » City » Council approves new budget plan",
+            "Council approves new budget plan",
+        ),
+        (
+            "Council approves new budget plan\n\nShare this\n\n"
+            "Council approves new budget plan Back to video",
+            "Council approves new budget plan",
+        ),
+        (
+            "Vote: Council approves new budget plan\n\nShare this\n\n"
+            "Vote Council approves new budget plan",
+            "Vote: Council approves new budget plan",
+        ),
+        # Negative: a headline that ends with a weak short line (a menu label) keeps winning.
+        (
+            "Sports venue news\n\nNews\n\nA century at the stadium: sports venue news",
+            "A century at the stadium: sports venue news",
+        ),
+        # A long line ending in a period is a sentence, even after a symbol ("Disney+.").
+        (
+            "Home\nNews\nStreaming stumbles\n\nShare this\n\n"
+            "The company said that overwhelming consumer demand led to some problems as it"
+            " rolled out the new streaming service Disney+.",
+            "Streaming stumbles",
+        ),
+        # Negative: a shorter headline ending in an abbreviation is kept.
+        (
+            "Russia's nuclear help to Iran stirs questions about relations with the U.S.",
+            "Russia's nuclear help to Iran stirs questions about relations with the U.S.",
+        ),
+    ],
+    ids=[
+        "standfirst-loses",
+        "after-breadcrumb",
+        "after-ticker",
+        "credit-label",
+        "credit-brackets",
+        "other-label",
+        "season-brackets",
+        "wrapped-by-crumb",
+        "wrapped-by-widget",
+        "flattened-copy",
+        "wraps-weak-line",
+        "long-sentence",
+        "abbreviation-end",
+    ],
+)
+def test_text_headline(top: str, expected: str) -> None:
+    assert newsparse.parse(_dump(top)).headline == expected
+
+
+def _html(h1: str, og: str | None = None, title: str | None = None) -> str:
+    head = f"<title>{title}</title>" if title else ""
+    if og:
+        head += f'<meta property="og:title" content="{og}">'
+    paragraphs = "".join(f"<p>{p}</p>" for p in _BODY.strip().split("\n\n"))
+    return (
+        f"<html><head>{head}</head><body><article><h1>{h1}</h1>"
+        f"<p>By Jane Smith</p>{paragraphs}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # The <h1> shows the declared headline behind a kicker: the declared form wins.
+        (
+            _html(
+                "Politik: Council approves the new city budget",
+                og="Council approves the new city budget",
+            ),
+            "Council approves the new city budget",
+        ),
+        (
+            _html(
+                "BERLIN Council approves the new city budget",
+                og="Council approves the new city budget",
+            ),
+            "Council approves the new city budget",
+        ),
+        # Negatives: a <title> is no evidence of a kicker, a longer prefix is no kicker,
+        # and a title that only ends alike mid-word is no match.
+        (
+            _html(
+                "Politik: Council approves the new city budget",
+                title="Council approves the new city budget",
+            ),
+            "Politik: Council approves the new city budget",
+        ),
+        (
+            _html(
+                "After a long and bitter fight in the hall, council approves the new city budget",
+                og="council approves the new city budget",
+            ),
+            "After a long and bitter fight in the hall, council approves the new city budget",
+        ),
+        (
+            _html(
+                "Supercouncil approves the new city budget",
+                og="council approves the new city budget",
+            ),
+            "Supercouncil approves the new city budget",
+        ),
+        (
+            _html(
+                "Politik - Council approves the new city budget",
+                og="Council approves the new city budget",
+            )
+            .replace("<h1>", "<h3>")
+            .replace("</h1>", "</h3>"),
+            "Council approves the new city budget",
+        ),
+        # A space lost in the heading's markup: the declared form wins; other words do not.
+        (
+            _html(
+                "Council approves budget:After a long debate",
+                og="Council approves budget: After a long debate",
+            ),
+            "Council approves budget: After a long debate",
+        ),
+        (
+            _html(
+                "Council approves budget: After a long debate",
+                og="Council rejects budget: After a long debate",
+            ),
+            "Council approves budget: After a long debate",
+        ),
+    ],
+    ids=[
+        "colon-kicker",
+        "dateline-kicker",
+        "title-only",
+        "long-prefix",
+        "mid-word",
+        "h3-kicker",
+        "lost-space",
+        "other-words",
+    ],
+)
+def test_html_headline_kicker(page: str, expected: str) -> None:
+    assert newsparse.parse(page).headline == expected
