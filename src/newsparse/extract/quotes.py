@@ -52,7 +52,7 @@ def _shared(key: str) -> frozenset[str]:
     """A language-independent word list from the ``[shared]`` table of ``quote_cues.toml``."""
     words = _CUE_DATA["shared"][key]
     assert isinstance(words, list)  # noqa: S101 - shape is pinned by the data test
-    return frozenset(str(w) for w in words)
+    return frozenset(str(w).casefold() for w in words)
 
 
 # Opening mark -> the marks that may close it. „ and ‚ close with either curly form (German,
@@ -118,6 +118,8 @@ class _Cues:
     adverbs: frozenset[str]
     np_stop: frozenset[str]
     inversion: bool
+    non_name: frozenset[str]
+    """Function words that are never part of a name, even capitalised ("Doch", "Die", "Ein")."""
 
 
 def _compile_cues(table: dict[str, object]) -> _Cues:
@@ -125,6 +127,10 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         value = table.get(key, [])
         assert isinstance(value, list)  # noqa: S101 - shape is pinned by the data test
         return [str(v) for v in value]
+
+    def folded(key: str) -> frozenset[str]:
+        # Casefolded like the tokens they are compared with ("außerhalb" -> "ausserhalb").
+        return frozenset(w.casefold() for w in words(key))
 
     kinds = dict.fromkeys(words("verbs"), "verb")
     kinds.update(dict.fromkeys(words("preps"), "prep"))
@@ -137,19 +143,23 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
             rf"(?<![\w-])(?=[{re.escape(initials)}])(?:{alternation})(?!\w)", re.IGNORECASE
         ),
         kinds={w.casefold(): kind for w, kind in kinds.items()},
-        pron_sing=frozenset(words("pron_sing")),
-        pron_plur=frozenset(words("pron_plur")),
-        pron_any=frozenset(words("pron_any")),
-        titles=frozenset(words("titles")),
-        title_suffixes=tuple(words("title_suffixes")),
-        hyphen_titles=tuple("-" + title for title in words("titles")),
-        determiners=frozenset(words("determiners")),
-        np_breaks=frozenset(words("np_breaks")),
-        function=frozenset(words("function")),
-        conjunctions=frozenset(words("conjunctions")),
-        adverbs=frozenset(words("adverbs")),
-        np_stop=frozenset(words("np_stop")),
+        pron_sing=folded("pron_sing"),
+        pron_plur=folded("pron_plur"),
+        pron_any=folded("pron_any"),
+        titles=folded("titles"),
+        title_suffixes=tuple(folded("title_suffixes")),
+        hyphen_titles=tuple("-" + title for title in folded("titles")),
+        determiners=folded("determiners"),
+        np_breaks=folded("np_breaks"),
+        function=folded("function"),
+        conjunctions=folded("conjunctions"),
+        adverbs=folded("adverbs"),
+        np_stop=folded("np_stop"),
         inversion=bool(table.get("inversion", False)),
+        non_name=(
+            folded("determiners") | folded("function") | folded("conjunctions") | folded("adverbs")
+        )
+        - _NAME_PARTICLES,
     )
 
 
@@ -370,7 +380,7 @@ def _name_start(tokens: list[str], ctx: _Ctx, *, initial: bool = True) -> int:
         _is_cap(tokens[i - 1]) or (i < len(tokens) and tokens[i - 1].casefold() in _NAME_PARTICLES)
     ):
         i -= 1
-    while i < len(tokens) and not _is_cap(tokens[i]):
+    while i < len(tokens) and (not _is_cap(tokens[i]) or tokens[i].casefold() in ctx.cues.non_name):
         i += 1
     # A sentence-initial word the article also writes in lower case ("Dazu", "Also") is no
     # name, unless dropping it would leave a lone surname ("Will Moy").
@@ -578,10 +588,13 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
 def _attribute_before(head: str, ctx: _Ctx, max_gap: int) -> _Who | None:
     """Attribution written before the opening mark: ``Smith said:`` / ``laut Müller``."""
     match = None
+    previous = 0
     # The verb must sit within ``max_gap`` words of the quote: search only that far back.
     window = max(0, len(head) - _GAP_CHARS)
-    for match in ctx.cues.pattern.finditer(head, window):  # noqa: B007 - the last one is wanted
-        pass
+    for found in ctx.cues.pattern.finditer(head, window):
+        # The subject starts after an earlier verb ("he said he told them").
+        previous = match.end() if match is not None else 0
+        match = found
     if match is None:
         return None
     gap = head[match.end() :]
@@ -599,7 +612,7 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int) -> _Who | None:
             who = _after_verb(gap, ctx)
             if who is not None and who.ref == "np" and who.speaker and who.speaker[0].islower():
                 who = None if who.speaker.split()[0] not in ctx.cues.determiners else who
-        who = who or _subject(head[: match.start()], ctx, initial=True)
+        who = who or _subject(head[previous : match.start()], ctx, initial=not previous)
         if who is None and head[: match.start()].rstrip().endswith(","):
             who = _Who(None, ref="sing")  # ", adding “…”": the subject is the one before
     return None if who is None else attrs.evolve(who, verb=verb)
@@ -673,15 +686,31 @@ def _add_full_name(run: list[str], ctx: _Ctx, surnames: dict[str, str]) -> None:
             surnames.setdefault(name[-2].casefold(), " ".join(name))
 
 
-def _opening_name(text: str, ctx: _Ctx) -> _Who | None:
-    """The name that opens a sentence ("Bimota-Geschäftsführer Pierluigi Marconi ist ...")."""
-    opening = SENTENCE_SUBJECT.match(text)
-    if opening is None:
-        return None
-    tokens = opening.group().split()
-    cut = next((k for k, t in enumerate(tokens) if not _is_cap(t)), len(tokens))
-    who = _phrase(" ".join(tokens[:cut]), ctx, initial=True) if cut >= 2 else None
-    return who if who is not None and who.ref == "name" and " " in (who.speaker or "") else None
+def _opening_name(text: str, ctx: _Ctx, *, bridge: bool = True) -> _Who | None:
+    """The name that opens a sentence ("Bimota-Geschäftsführer Pierluigi Marconi ist ...").
+
+    The opening runs to the first comma, or to the first lower-case word after a capitalised
+    one, so a role written before the name stays in ("Wild defenseman Ryan Suter, who ...").
+    A lone surname counts when the article gives the full name elsewhere ("Boudreau gave").
+    """
+    tokens = text.split(" ", _OPENING_WORDS)[:_OPENING_WORDS]
+    # First up to a lower-case word after a capitalised one; failing that, over a role word
+    # that a name follows ("Wild defenseman Ryan Suter").
+    for bridging in (False, True)[: 1 + bridge]:
+        taken: list[str] = []
+        for k, token in enumerate(tokens):
+            follows = tokens[k + 1] if k + 1 < len(tokens) else ""
+            bridged = bridging and _is_cap(follows)
+            if not _is_cap(token) and taken and _is_cap(taken[-1]) and not bridged:
+                break
+            taken.append(token.rstrip(","))
+            if token.endswith(",") or not WORD.fullmatch(token.rstrip(",.").replace("-", "")):
+                break
+        if taken and _is_cap(taken[-1]):
+            who = _phrase(" ".join(taken), ctx, initial=True)
+            if who is not None and who.ref == "name" and " " in (who.speaker or ""):
+                return who
+    return None
 
 
 def _text_events(
@@ -694,21 +723,30 @@ def _text_events(
         inside = spans.get(p, [])
         for start in starts:
             # A sentence that opens with a full name ("Abu Hassan Amer, 44, agreed.") makes
-            # that person the nearest referent for a following "he told ...".
+            # that person the nearest referent for a following "he told ...". A sentence start
+            # inside a quotation ("“Meth. We’re on it”") is the speaker's, not the writer's.
+            if _enclosing(inside, start) is not None:
+                continue
             who = _opening_name(text[start : start + 80], ctx)
             if who is not None:
                 events.append(_Event(p, start, who))
+        previous = 0
         for match in ctx.cues.pattern.finditer(text):
             pos = match.start()
-
             if ctx.cues.kinds[match.group().casefold()] != "verb":
                 continue
-            k = bisect.bisect_right(inside, (pos, len(text))) - 1
-            if k >= 0 and inside[k][1] > pos:
+            k = _enclosing(inside, pos)
+            if k is not None:
                 continue
+            k = bisect.bisect_right(inside, (pos, len(text))) - 1
+            # The subject starts after the sentence start, the last quote and the last verb
+            # ("he said he told them": the subject of "told" is "he").
             left = max(
-                starts[bisect.bisect_right(starts, pos) - 1], inside[k][1] + 1 if k >= 0 else 0
+                starts[bisect.bisect_right(starts, pos) - 1],
+                inside[k][1] + 1 if k >= 0 else 0,
+                previous,
             )
+            previous = match.end()
             who = _subject(text[max(left, pos - _CONTEXT_CHARS) : pos], ctx, initial=True)
             if ctx.cues.inversion and (who is None or who.ref != "name"):
                 after = _after_verb(text[match.end() : match.end() + _CONTEXT_CHARS], ctx)
@@ -717,6 +755,12 @@ def _text_events(
                 events.append(_Event(p, pos, who))
     events.sort(key=lambda e: (e.paragraph, e.position))
     return events
+
+
+def _enclosing(inside: list[tuple[int, int]], pos: int) -> int | None:
+    """Index of the quote span (sorted ``(open, close)`` marks) that contains ``pos``, if any."""
+    k = bisect.bisect_right(inside, (pos, 1 << 62)) - 1
+    return k if k >= 0 and inside[k][1] > pos else None
 
 
 def _resolve(
@@ -763,7 +807,7 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
     who = _attribute_after(tail, ctx, closed=closed) or _attribute_before(head, ctx, gap)
     if who is None and head.rstrip().endswith(":"):
         # "Bimota-Geschäftsführer Pierluigi Marconi ist ebenfalls begeistert: „…“"
-        who = _opening_name(head.lstrip(), ctx)
+        who = _opening_name(head.lstrip(), ctx, bridge=False)
     if who is None and not direct and head.strip().casefold() in ctx.cues.conjunctions:
         # “Fund our schools,” and “Put kids first,”: coordinated with the quote before it.
         return _Judged(QuoteKind.PARTIAL, None, standalone=False)
@@ -803,7 +847,8 @@ def _tail(text: str, start: int) -> str:
 
 
 # Up to four capitalised words at a sentence start, e.g. "Abu Hassan Amer" in "Abu Hassan Amer,".
-SENTENCE_SUBJECT = re.compile(r"[^\W\d_][\w.'’-]*(?: (?:[^\W\d_][\w.'’-]*)){1,3}(?=[ ,])")
+# Words read at a sentence start for the name that opens it.
+_OPENING_WORDS = 6
 CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 POSSESSIVE = re.compile(r"['’]s?(?=[.,:;]?$)")
 OPENING_MARK = re.compile(r"[\"“„«»‹›「『‚]")
