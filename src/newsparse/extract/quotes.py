@@ -157,7 +157,11 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         np_stop=folded("np_stop"),
         inversion=bool(table.get("inversion", False)),
         non_name=(
-            folded("determiners") | folded("function") | folded("conjunctions") | folded("adverbs")
+            folded("determiners")
+            | folded("function")
+            | folded("conjunctions")
+            | folded("adverbs")
+            | folded("np_breaks")
         )
         - _NAME_PARTICLES,
     )
@@ -357,7 +361,8 @@ def _is_cap(token: str) -> bool:
     # The common cases decide on the first letter; only hyphenated lower-case-first tokens
     # ("al-Assad", "ex-Minister") look at their other parts.
     if first.isupper():
-        return True
+        # An elided article before a common noun ("L’imprenditore", "D’après") is no name.
+        return not (token[1:2] in "'’" and token[1:2] and token[2:3].islower())
     return "-" in token and any(part[:1].isupper() for part in token.split("-"))
 
 
@@ -437,6 +442,8 @@ def _phrase(
     if 0 < name_at == start and len(tokens) - start > 2 and low[start - 1] in _CONNECTORS:
         # "Secretary of State Mike Pompeo": after "of" the run opens with the role's object.
         name_at = len(tokens) - 2
+    if any(t.casefold() in cues.non_name for t in tokens[name_at:]):
+        return None  # "Vorbild Ein weit verbreiteter ...": capitalised words, but no name
     role_tokens = tokens[:name_at]
     if role_tokens and role_tokens[0].casefold() in cues.determiners:
         role_tokens = role_tokens[1:]
@@ -479,6 +486,11 @@ def _subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | None:
     article also writes in lower case ("But", "Dazu") is not a name.
     """
     clause = CLAUSE_EDGE.split(before)[-1]
+    last_word = clause.rsplit(None, 1)[-1:]
+    if last_word and last_word[0].casefold() in ctx.cues.conjunctions:
+        # "Bennett kritisierte Gideon Sa’ar, …, und sagte": the verb shares the subject that
+        # opens the clause.
+        return _opening_name(clause.lstrip(), ctx, bridge=False)
     segs = [s.strip() for s in clause.split(",")]
     while segs and not segs[-1]:
         segs.pop()
@@ -612,6 +624,9 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int) -> _Who | None:
             who = _after_verb(gap, ctx)
             if who is not None and who.ref == "np" and who.speaker and who.speaker[0].islower():
                 who = None if who.speaker.split()[0] not in ctx.cues.determiners else who
+        before = head[: match.start()].rsplit(None, 1)[-1:]
+        if before and before[0].casefold() in ctx.cues.conjunctions:
+            previous = 0  # "X kritisierte Y und sagte": the subject opens the sentence
         who = who or _subject(head[previous : match.start()], ctx, initial=not previous)
         if who is None and head[: match.start()].rstrip().endswith(","):
             who = _Who(None, ref="sing")  # ", adding “…”": the subject is the one before
@@ -662,8 +677,12 @@ def _make_ctx(paragraphs: Sequence[str], cues: _Cues) -> _Ctx:
             token = raw.strip("\"'“”‘’«»„‚()[]")
             if "'" in token or "’" in token:
                 token = POSSESSIVE.sub("", token)
-            if token and _is_cap(token) and not token.endswith((".", ",", ":", ";")):
-                run.append(token)
+            if (
+                token
+                and _is_cap(token)
+                and (not token.endswith((".", ",", ":", ";")) or _INITIAL.fullmatch(token))
+            ):
+                run.append(token)  # an initial ("James P. Kennedy") does not end the name
                 continue
             if token and _is_cap(token.rstrip(".,:;")) and len(token.rstrip(".,:;")) > 1:
                 run.append(token.rstrip(".,:;"))
@@ -678,12 +697,28 @@ def _add_full_name(run: list[str], ctx: _Ctx, surnames: dict[str, str]) -> None:
     start = _name_start(run, ctx)
     titles = [k for k in range(start, len(run)) if _is_title(run[k], ctx.cues)]
     name = run[(titles[-1] + 1 if titles else start) :]
-    name = name[-2:] if len(name) > 3 else name
+    if any(t.casefold() in ctx.cues.non_name for t in name):
+        return
+    if len(name) > 3 and not any(_name_glue(t) for t in name[1:]):
+        # A long run of capitals is more often a place or body before a name than one name;
+        # particles, initials and suffixes ("Abu Anas Al Saud", "James P. Kennedy Jr.") glue.
+        name = name[-2:]
     if len(name) >= 2:
-        surnames.setdefault(name[-1].casefold(), " ".join(name))
-        surnames.setdefault("^" + name[0].casefold(), " ".join(name))  # "Phil" -> "Phil Foden"
+        full = " ".join(name)
+        keys = [name[-1].casefold(), "^" + name[0].casefold()]  # "Phil" -> "Phil Foden"
         if name[-1].casefold() in _NAME_SUFFIXES and len(name) >= 3:  # "James P. Kennedy Jr."
-            surnames.setdefault(name[-2].casefold(), " ".join(name))
+            keys.append(name[-2].casefold())
+        for key in keys:
+            known = surnames.get(key)
+            # A longer form that contains the known one wins ("George Guido Lombardi").
+            if known is None or (len(full) > len(known) and f" {known} " in f" {full} "):
+                surnames[key] = full
+
+
+def _name_glue(token: str) -> bool:
+    """True for name parts that join a long name: particles, initials, suffixes."""
+    low = token.casefold()
+    return low in _NAME_PARTICLES or low in _NAME_SUFFIXES or (len(low) == 2 and low[1] == ".")
 
 
 def _opening_name(text: str, ctx: _Ctx, *, bridge: bool = True) -> _Who | None:
@@ -851,6 +886,7 @@ def _tail(text: str, start: int) -> str:
 _OPENING_WORDS = 6
 CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 POSSESSIVE = re.compile(r"['’]s?(?=[.,:;]?$)")
+_INITIAL = re.compile(r"[^\W\d_]\.")
 OPENING_MARK = re.compile(r"[\"“„«»‹›「『‚]")
 
 
@@ -909,9 +945,11 @@ def find_quotes(paragraphs: Sequence[str], *, lang: str | None = None) -> tuple[
             found = _resolve(who.ref, events, keys, key)
             who = attrs.evolve(found, verb=who.verb) if found else who
         if who.speaker:
-            k = bisect.bisect_right(keys, key)
-            keys.insert(k, key)
-            events.insert(k, _Event(key[0], key[1], attrs.evolve(who, verb=None)))
+            # The speaker was last heard where the run ends (a quote over several paragraphs).
+            end = (run[-1].paragraph, max(run[-1].open_mark, 0))
+            k = bisect.bisect_right(keys, end)
+            keys.insert(k, end)
+            events.insert(k, _Event(end[0], end[1], attrs.evolve(who, verb=None)))
         quotes.extend(_quote(piece, paragraphs, who, judged.kind) for piece in run)
         last_close[run[-1].paragraph] = run[-1].close_mark
     return tuple(quotes)
