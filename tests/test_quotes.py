@@ -272,6 +272,7 @@ CUE_KEYS = (
     "determiners",
     "np_breaks",
     "np_stop",
+    "examples",
     "conjunctions",
     "adverbs",
     "function",

@@ -117,6 +117,8 @@ class _Cues:
     conjunctions: frozenset[str]
     adverbs: frozenset[str]
     np_stop: frozenset[str]
+    examples: tuple[str, ...]
+    """Words before a partial quote that make it an example or a name (``such as``)."""
     inversion: bool
     non_name: frozenset[str]
     """Function words that are never part of a name, even capitalised ("Doch", "Die", "Ein")."""
@@ -155,6 +157,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         conjunctions=folded("conjunctions"),
         adverbs=folded("adverbs"),
         np_stop=folded("np_stop"),
+        examples=tuple(" " + w for w in folded("examples")),
         inversion=bool(table.get("inversion", False)),
         non_name=(
             folded("determiners")
@@ -837,6 +840,8 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
         head = text[max(0, left, first.open_mark - _CONTEXT_CHARS) : first.open_mark][starts[-1] :]
     tail = _tail(paragraphs[last.paragraph], last.close_mark + 1)
     direct = len(run) > 1 or _opens_sentence(head, ctx)
+    if not direct and (" " + head.rstrip(" ,").casefold()).endswith(ctx.cues.examples):
+        return None  # "Betreffzeilen wie „…“", "a campaign called “…”": named, not said
     gap = _MAX_GAP_WORDS_DIRECT if direct else _MAX_GAP_WORDS_PARTIAL
     closed = paragraphs[last.paragraph][: last.span[1]].rstrip("\"'”’»“")[-1:] in ".!?…"
     who = _attribute_after(tail, ctx, closed=closed) or _attribute_before(head, ctx, gap)
