@@ -120,6 +120,8 @@ class _Cues:
     examples: tuple[str, ...]
     """Words before a partial quote that make it an example or a name (``such as``)."""
     inversion: bool
+    object_verbs: frozenset[str]
+    """Verbs whose following noun phrase is their object ("nannte X „…“"), never the speaker."""
     non_name: frozenset[str]
     """Function words that are never part of a name, even capitalised ("Doch", "Die", "Ein")."""
 
@@ -159,6 +161,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         np_stop=folded("np_stop"),
         examples=tuple(" " + w for w in folded("examples")),
         inversion=bool(table.get("inversion", False)),
+        object_verbs=folded("object_verbs"),
         non_name=(
             folded("determiners")
             | folded("function")
@@ -623,7 +626,8 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int) -> _Who | None:
         who = _after_verb(gap, ctx)
     else:
         who = None
-        if ctx.cues.inversion and not gap.lstrip().startswith(","):
+        inverted = ctx.cues.inversion and verb.casefold() not in ctx.cues.object_verbs
+        if inverted and not gap.lstrip().startswith(","):
             who = _after_verb(gap, ctx)
             if who is not None and who.ref == "np" and who.speaker and who.speaker[0].islower():
                 who = None if who.speaker.split()[0] not in ctx.cues.determiners else who
@@ -786,7 +790,8 @@ def _text_events(
             )
             previous = match.end()
             who = _subject(text[max(left, pos - _CONTEXT_CHARS) : pos], ctx, initial=True)
-            if ctx.cues.inversion and (who is None or who.ref != "name"):
+            inverted = ctx.cues.inversion and match.group().casefold() not in ctx.cues.object_verbs
+            if inverted and (who is None or who.ref != "name"):
                 after = _after_verb(text[match.end() : match.end() + _CONTEXT_CHARS], ctx)
                 who = after if after is not None and after.ref == "name" else who
             if who is not None and who.ref in {"name", "np"}:
