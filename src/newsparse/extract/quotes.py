@@ -674,12 +674,15 @@ def _make_ctx(paragraphs: Sequence[str], cues: _Cues) -> _Ctx:
     probe = _Ctx(cues, frozenset(lower_words), {})
     for text in paragraphs:
         run: list[str] = []
+        # After "of" a run opens with the role's object: "Secretary of State Mike Pompeo".
+        linked = False
         for raw in [*text.split(), "."]:
             if raw[:1].islower() and "-" not in raw:
                 # Fast path: a lower-case word ends any run of name tokens.
                 if len(run) >= 2:
-                    _add_full_name(run, probe, surnames)
+                    _add_full_name(run[linked and len(run) > 2 :], probe, surnames)
                 run = []
+                linked = raw in _CONNECTORS and raw not in cues.determiners
                 continue
             token = raw.strip("\"'“”‘’«»„‚()[]")
             if "'" in token or "’" in token:
@@ -695,8 +698,9 @@ def _make_ctx(paragraphs: Sequence[str], cues: _Cues) -> _Ctx:
                 run.append(token.rstrip(".,:;"))
             if len(run) >= 2:
                 # A full name has two tokens or more; shorter runs add nothing.
-                _add_full_name(run, probe, surnames)
+                _add_full_name(run[linked and len(run) > 2 :], probe, surnames)
             run = []
+            linked = False
     return _Ctx(cues, frozenset(lower_words), surnames)
 
 
