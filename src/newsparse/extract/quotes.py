@@ -590,9 +590,14 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
     if kind == "impersonal":
         return _Who(None, verb=verb, ref="none")
     who: _Who | None
-    if kind == "prep" or not before.strip(" ,"):
-        if kind == "prep" and before.strip(" ,"):
+    if kind == "prep" and before.strip(" ,"):
+        # "„…“ fokussieren, so Trump.": a cue closing the sentence after a comma, but only
+        # with a speaker after it ("so schnell wie möglich" is no attribution).
+        late = before.rstrip().endswith(",") and not closed
+        who = _after_verb(text[match.end() :], ctx) if late else None
+        if who is None or (who.ref == "np" and not _determined(who.speaker, ctx)):
             return None
+    elif kind == "prep" or not before.strip(" ,"):
         who = _after_verb(text[match.end() :], ctx) or _Who(None, ref="sing")
     else:
         who = _subject(before, ctx)
@@ -601,6 +606,12 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
             after = _after_verb(text[match.end() :], ctx)
             who = after if after is not None and after.ref == "name" else who
     return None if who is None else attrs.evolve(who, verb=verb)
+
+
+def _determined(phrase: str | None, ctx: _Ctx) -> bool:
+    """True for a noun phrase that opens with a determiner ("der Experte")."""
+    first = (phrase or "").split(None, 1)[:1]
+    return bool(first) and first[0].casefold() in ctx.cues.determiners
 
 
 def _attribute_before(head: str, ctx: _Ctx, max_gap: int) -> _Who | None:
