@@ -680,8 +680,8 @@ def _make_ctx(paragraphs: Sequence[str], cues: _Cues) -> _Ctx:
     """Collect the article's lower-case vocabulary and its full names, in one linear pass."""
     lower_words: set[str] = set()
     surnames: dict[str, str] = {}
-    for text in paragraphs:
-        lower_words.update(w for w in WORD.findall(text) if w[0].islower())
+    # The vocabulary is much smaller than the text: test each distinct word once.
+    lower_words.update(w for w in set(WORD.findall("\n".join(paragraphs))) if w[0].islower())
     probe = _Ctx(cues, frozenset(lower_words), {})
     for text in paragraphs:
         run: list[str] = []
@@ -751,6 +751,12 @@ def _opening_name(text: str, ctx: _Ctx, *, bridge: bool = True) -> _Who | None:
     A lone surname counts when the article gives the full name elsewhere ("Boudreau gave").
     """
     tokens = text.split(" ", _OPENING_WORDS)[:_OPENING_WORDS]
+    caps = [_is_cap(t) for t in tokens]
+    # Cheap test first: a full name needs two capitalised words in a row or a known surname.
+    if not any(a and b for a, b in zip(caps, caps[1:], strict=False)) and not any(
+        c and t.rstrip(",.").casefold() in ctx.surnames for t, c in zip(tokens, caps, strict=True)
+    ):
+        return None
     # First up to a lower-case word after a capitalised one; failing that, over a role word
     # that a name follows ("Wild defenseman Ryan Suter").
     for bridging in (False, True)[: 1 + bridge]:
@@ -771,11 +777,18 @@ def _opening_name(text: str, ctx: _Ctx, *, bridge: bool = True) -> _Who | None:
 
 
 def _text_events(
-    paragraphs: Sequence[str], ctx: _Ctx, spans: dict[int, list[tuple[int, int]]]
+    paragraphs: Sequence[str],
+    ctx: _Ctx,
+    spans: dict[int, list[tuple[int, int]]],
+    near: set[int],
 ) -> list[_Event]:
-    """Speech verbs outside quotes with a named subject (``X denied ...``), in text order."""
+    """Speech verbs outside quotes with a named subject (``X denied ...``), in text order.
+
+    Only the paragraphs in ``near`` (those a quote may refer back to) are read.
+    """
     events: list[_Event] = []
-    for p, text in enumerate(paragraphs):
+    for p in sorted(near):
+        text = paragraphs[p]
         starts = _sentence_starts(text)
         inside = spans.get(p, [])
         for start in starts:
@@ -824,9 +837,9 @@ def _enclosing(inside: list[tuple[int, int]], pos: int) -> int | None:
 def _resolve(
     ref: str, events: list[_Event], keys: list[tuple[int, int]], key: tuple[int, int]
 ) -> _Who | None:
-    """The nearest earlier speech event (within three paragraphs) that fits the pronoun."""
+    """The nearest earlier speech event (within ``_LOOK_BACK`` paragraphs) that fits the pronoun."""
     k = bisect.bisect_left(keys, key)
-    nearby = [e for e in events[max(0, k - 40) : k] if e.paragraph >= key[0] - 3]
+    nearby = [e for e in events[max(0, k - 40) : k] if e.paragraph >= key[0] - _LOOK_BACK]
     for event in reversed(nearby):
         if ref in {"sing", "any"} and event.who.ref == "name":
             return event.who
@@ -907,6 +920,8 @@ def _tail(text: str, start: int) -> str:
 
 
 # Up to four capitalised words at a sentence start, e.g. "Abu Hassan Amer" in "Abu Hassan Amer,".
+# Paragraphs a pronoun may look back for its referent.
+_LOOK_BACK = 3
 # Words read at a sentence start for the name that opens it.
 _OPENING_WORDS = 6
 CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -955,7 +970,9 @@ def find_quotes(paragraphs: Sequence[str], *, lang: str | None = None) -> tuple[
     for run in runs:
         for piece in run:
             spans.setdefault(piece.paragraph, []).append((piece.open_mark, piece.close_mark))
-    events = _text_events(paragraphs, ctx, spans)
+    # Speech events matter only up to _LOOK_BACK paragraphs before a quote: skip the rest.
+    near = {p for q in spans for p in range(max(0, q - _LOOK_BACK), q + 1)}
+    events = _text_events(paragraphs, ctx, spans, near)
     keys = [(e.paragraph, e.position) for e in events]
     last_close: dict[int, int] = {}
     quotes: list[Quote] = []
