@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import functools
 import importlib.resources
+import itertools
 import re
 import tomllib
 from collections.abc import Sequence
@@ -753,7 +754,7 @@ def _opening_name(text: str, ctx: _Ctx, *, bridge: bool = True) -> _Who | None:
     tokens = text.split(" ", _OPENING_WORDS)[:_OPENING_WORDS]
     caps = [_is_cap(t) for t in tokens]
     # Cheap test first: a full name needs two capitalised words in a row or a known surname.
-    if not any(a and b for a, b in zip(caps, caps[1:], strict=False)) and not any(
+    if not any(a and b for a, b in itertools.pairwise(caps)) and not any(
         c and t.rstrip(",.").casefold() in ctx.surnames for t, c in zip(tokens, caps, strict=True)
     ):
         return None
