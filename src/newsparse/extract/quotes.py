@@ -881,7 +881,7 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
     who = _attribute_after(tail, ctx, closed=closed) or _attribute_before(head, ctx, gap)
     if who is None and head.rstrip().endswith(":"):
         # "Bimota-Geschäftsführer Pierluigi Marconi ist ebenfalls begeistert: „…“"
-        who = _opening_name(head.lstrip(), ctx, bridge=False)
+        who = _opening_name(head.lstrip(), ctx, bridge=False) or _last_name(head, ctx)
     if who is None and not direct and head.strip().casefold() in ctx.cues.conjunctions:
         # “Fund our schools,” and “Put kids first,”: coordinated with the quote before it.
         return _Judged(QuoteKind.PARTIAL, None, standalone=False)
@@ -894,6 +894,29 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
     standalone = standalone and WORD.search(tail) is None
     kind = QuoteKind.DIRECT if direct else QuoteKind.PARTIAL
     return _Judged(kind, who, standalone)
+
+
+def _last_name(head: str, ctx: _Ctx) -> _Who | None:
+    """The last full name in a clause before a colon ("…, wie Präsident Hiroshi Ito preist:")."""
+    runs: list[list[str]] = [[]]
+    for token in head.split():
+        low = token.casefold()
+        # A particle that is also an article here ("das") joins only after another ("von der").
+        particle = low in _NAME_PARTICLES and (
+            low not in ctx.cues.determiners or runs[-1][-1:] and runs[-1][-1] in _NAME_PARTICLES
+        )
+        if _is_cap(token) or (runs[-1] and particle):
+            runs[-1].append(token)
+            if token.endswith((",", ":", ";")):
+                runs.append([])
+        elif runs[-1]:
+            runs.append([])
+    named = [r for r in runs if len(r) >= 2]
+    # The name must be followed by its predicate: "Il caso Cecilia Sala: «…»" is a label.
+    if not named or named[-1][-1] == head.split()[-1]:
+        return None
+    who = _phrase(" ".join(named[-1]), ctx)
+    return who if who is not None and who.ref == "name" and " " in (who.speaker or "") else None
 
 
 def _word_count(text: str) -> int:
