@@ -903,7 +903,7 @@ def _last_name(head: str, ctx: _Ctx) -> _Who | None:
         low = token.casefold()
         # A particle that is also an article here ("das") joins only after another ("von der").
         particle = low in _NAME_PARTICLES and (
-            low not in ctx.cues.determiners or runs[-1][-1:] and runs[-1][-1] in _NAME_PARTICLES
+            low not in ctx.cues.determiners or (runs[-1][-1:] and runs[-1][-1] in _NAME_PARTICLES)
         )
         if _is_cap(token) or (runs[-1] and particle):
             runs[-1].append(token)
@@ -913,7 +913,7 @@ def _last_name(head: str, ctx: _Ctx) -> _Who | None:
             runs.append([])
     named = [r for r in runs if len(r) >= 2]
     # The name must be followed by its predicate: "Il caso Cecilia Sala: «…»" is a label.
-    if not named or named[-1][-1] == head.split()[-1]:
+    if not named or named[-1][-1] == head.rsplit(maxsplit=1)[-1]:
         return None
     who = _phrase(" ".join(named[-1]), ctx)
     return who if who is not None and who.ref == "name" and " " in (who.speaker or "") else None
