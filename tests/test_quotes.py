@@ -273,6 +273,7 @@ CUE_KEYS = (
     "np_breaks",
     "np_stop",
     "examples",
+    "reported",
     "object_verbs",
     "conjunctions",
     "adverbs",

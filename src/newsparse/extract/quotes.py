@@ -120,6 +120,8 @@ class _Cues:
     np_stop: frozenset[str]
     examples: tuple[str, ...]
     """Words before a partial quote that make it an example or a name (``such as``)."""
+    reported: frozenset[str]
+    """Verb forms of reported speech ("sei"): a partial quote near one is the last speaker's."""
     inversion: bool
     object_verbs: frozenset[str]
     """Verbs whose following noun phrase is their object ("nannte X „…“"), never the speaker."""
@@ -161,6 +163,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         adverbs=folded("adverbs"),
         np_stop=folded("np_stop"),
         examples=tuple(" " + w for w in folded("examples")),
+        reported=folded("reported"),
         inversion=bool(table.get("inversion", False)),
         object_verbs=folded("object_verbs"),
         non_name=(
@@ -334,6 +337,8 @@ class _Event:
     paragraph: int
     position: int
     who: _Who
+    spoke: bool = True
+    """False for a name that merely opens a sentence: a referent, but no speaker yet."""
 
 
 @attrs.frozen
@@ -800,7 +805,7 @@ def _text_events(
                 continue
             who = _opening_name(text[start : start + 80], ctx)
             if who is not None:
-                events.append(_Event(p, start, who))
+                events.append(_Event(p, start, who, spoke=False))
         previous = 0
         for match in ctx.cues.pattern.finditer(text):
             pos = match.start()
@@ -842,6 +847,8 @@ def _resolve(
     k = bisect.bisect_left(keys, key)
     nearby = [e for e in events[max(0, k - 40) : k] if e.paragraph >= key[0] - _LOOK_BACK]
     for event in reversed(nearby):
+        if ref == "said" and event.spoke and event.who.ref == "name":
+            return event.who
         if ref in {"sing", "any"} and event.who.ref == "name":
             return event.who
         if ref == "plur" and event.who.ref != "name":
@@ -885,6 +892,13 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
     if who is None and not direct and head.strip().casefold() in ctx.cues.conjunctions:
         # “Fund our schools,” and “Put kids first,”: coordinated with the quote before it.
         return _Judged(QuoteKind.PARTIAL, None, standalone=False)
+    if (
+        who is None
+        and not direct
+        and _reported(head, text[first.span[0] : first.span[1]], tail, ctx)
+    ):
+        # "Bondi sei „klug und durchsetzungsfähig“": reported speech of the last speaker.
+        return _Judged(QuoteKind.PARTIAL, _Who(None, ref="said"), standalone=False)
     if who is None and not direct:
         return None
     if who is None and len(run) == 1 and _heading(text, first):
@@ -894,6 +908,14 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
     standalone = standalone and WORD.search(tail) is None
     kind = QuoteKind.DIRECT if direct else QuoteKind.PARTIAL
     return _Judged(kind, who, standalone)
+
+
+def _reported(head: str, quoted: str, tail: str, ctx: _Ctx) -> bool:
+    """True when the sentence around a quote has a reported-speech verb form ("sei")."""
+    if not ctx.cues.reported:
+        return False
+    words = WORD.findall(f"{head} {quoted} {tail}".casefold())
+    return any(w in ctx.cues.reported for w in words)
 
 
 def _last_name(head: str, ctx: _Ctx) -> _Who | None:
@@ -1007,7 +1029,7 @@ def find_quotes(paragraphs: Sequence[str], *, lang: str | None = None) -> tuple[
             continue
         key = (first.paragraph, first.open_mark)
         who = judged.who or _unattributed(events, keys, key, standalone=judged.standalone)
-        if who.ref in {"sing", "plur", "any"}:
+        if who.ref in {"sing", "plur", "any", "said"}:
             found = _resolve(who.ref, events, keys, key)
             who = attrs.evolve(found, verb=who.verb) if found else who
         if who.speaker:
