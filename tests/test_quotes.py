@@ -273,6 +273,7 @@ CUE_KEYS = (
     "np_breaks",
     "np_stop",
     "examples",
+    "noun_suffixes",
     "reported",
     "object_verbs",
     "conjunctions",

@@ -89,6 +89,8 @@ class _Cues:
     object_verbs: frozenset[str]
     """Verbs whose following noun phrase is their object ("nannte X „…“"), never the speaker."""
     non_name: frozenset[str]
+    noun_suffixes: tuple[str, ...]
+    """Endings of capitalised common nouns ("-ung", "-keit"): such a word is no name."""
     """Function words that are never part of a name, even capitalised ("Doch", "Die", "Ein")."""
 
 
@@ -129,6 +131,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         reported=folded("reported"),
         inversion=bool(table.get("inversion", False)),
         object_verbs=folded("object_verbs"),
+        noun_suffixes=tuple(folded("noun_suffixes")),
         non_name=(
             folded("determiners")
             | folded("function")

@@ -72,6 +72,12 @@ def _is_cap(token: str) -> bool:
     return "-" in token and any(part[:1].isupper() for part in token.split("-"))
 
 
+def _not_name(token: str, cues: _Cues) -> bool:
+    """True for a capitalised word that is no part of a name ("Die", "Künstliche", "Regierung")."""
+    low = token.casefold()
+    return low in cues.non_name or (len(low) > 5 and low.endswith(cues.noun_suffixes))
+
+
 def _is_title(token: str, cues: _Cues) -> bool:
     low = token.casefold().strip(",")
     if low in cues.titles or (len(token) > 1 and token.isupper() and token.isalpha()):
@@ -148,7 +154,7 @@ def _phrase(
     if 0 < name_at == start and len(tokens) - start > 2 and low[start - 1] in _CONNECTORS:
         # "Secretary of State Mike Pompeo": after "of" the run opens with the role's object.
         name_at = len(tokens) - 2
-    if any(t.casefold() in cues.non_name for t in tokens[name_at:]):
+    if any(_not_name(t, cues) for t in tokens[name_at:]):
         return None  # "Vorbild Ein weit verbreiteter ...": capitalised words, but no name
     role_tokens = tokens[:name_at]
     if role_tokens and role_tokens[0].casefold() in cues.determiners:
@@ -301,7 +307,7 @@ def _add_full_name(run: list[str], ctx: _Ctx, surnames: dict[str, str]) -> None:
     start = _name_start(run, ctx)
     titles = [k for k in range(start, len(run)) if _is_title(run[k], ctx.cues)]
     name = run[(titles[-1] + 1 if titles else start) :]
-    if any(t.casefold() in ctx.cues.non_name for t in name):
+    if any(_not_name(t, ctx.cues) for t in name):
         return
     if len(name) > 3 and not any(_name_glue(t) for t in name[1:]):
         # A long run of capitals is more often a place or body before a name than one name;
