@@ -74,7 +74,7 @@ def find_quotes(paragraphs: Sequence[str], *, lang: str | None = None) -> tuple[
             spans.setdefault(piece.paragraph, []).append((piece.open_mark, piece.close_mark))
     # Speech events matter only up to _LOOK_BACK paragraphs before a quote: skip the rest.
     near = {p for q in spans for p in range(max(0, q - _LOOK_BACK), q + 1)}
-    events = _text_events(paragraphs, ctx, spans, near)
+    events, mentions = _text_events(paragraphs, ctx, spans, near)
     keys = [(e.paragraph, e.position) for e in events]
     last_close: dict[int, int] = {}
     quotes: list[Quote] = []
@@ -86,7 +86,7 @@ def find_quotes(paragraphs: Sequence[str], *, lang: str | None = None) -> tuple[
         key = (first.paragraph, first.open_mark)
         who = judged.who or _unattributed(events, keys, key, standalone=judged.standalone)
         if who.ref in {"sing", "plur", "any", "said"}:
-            found = _resolve(who.ref, events, keys, key)
+            found = _resolve(who.ref, events, keys, key, mentions)
             who = attrs.evolve(found, verb=who.verb) if found else who
         if who.speaker:
             # The speaker was last heard where the run ends (a quote over several paragraphs).

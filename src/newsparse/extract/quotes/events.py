@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 import attrs
 
 from newsparse.extract.quotes.cues import _CONTEXT_CHARS, _sentence_starts
-from newsparse.extract.quotes.names import _after_verb, _Ctx, _opening_name, _subject, _Who
+from newsparse.extract.quotes.names import (
+    _after_verb,
+    _Ctx,
+    _is_cap,
+    _opening_name,
+    _phrase,
+    _subject,
+    _Who,
+)
 
 # Up to four capitalised words at a sentence start, e.g. "Abu Hassan Amer" in "Abu Hassan Amer,".
 # Paragraphs a pronoun may look back for its referent.
@@ -31,12 +40,15 @@ def _text_events(
     ctx: _Ctx,
     spans: dict[int, list[tuple[int, int]]],
     near: set[int],
-) -> list[_Event]:
+) -> tuple[list[_Event], list[_Event]]:
     """Speech verbs outside quotes with a named subject (``X denied ...``), in text order.
 
-    Only the paragraphs in ``near`` (those a quote may refer back to) are read.
+    Also returns, apart, every full name mentioned outside quotes: the referents a pronoun
+    falls back to when no speech event fits. Only the paragraphs in ``near`` (those a quote
+    may refer back to) are read.
     """
     events: list[_Event] = []
+    mentions: list[_Event] = []
     for p in sorted(near):
         text = paragraphs[p]
         starts = _sentence_starts(text)
@@ -50,6 +62,7 @@ def _text_events(
             who = _opening_name(text[start : start + 80], ctx)
             if who is not None:
                 events.append(_Event(p, start, who, spoke=False))
+        mentions.extend(_mentions(p, text, inside, ctx))
         previous = 0
         for match in ctx.cues.pattern.finditer(text):
             pos = match.start()
@@ -75,7 +88,31 @@ def _text_events(
             if who is not None and who.ref in {"name", "np"}:
                 events.append(_Event(p, pos, who))
     events.sort(key=lambda e: (e.paragraph, e.position))
-    return events
+    return events, mentions
+
+
+def _mentions(p: int, text: str, inside: list[tuple[int, int]], ctx: _Ctx) -> list[_Event]:
+    """Full names mentioned anywhere outside quotes ("…, Lehrer Rejhan Nisic moderiert.")."""
+    found: list[_Event] = []
+    run: list[str] = []
+    at = 0
+    for match in _TOKEN.finditer(text + " ."):
+        token = match.group()
+        if _is_cap(token) and _enclosing(inside, match.start()) is None:
+            if not run:
+                at = match.start()
+            run.append(token)
+            if not token.endswith((",", ".", ":", ";")):
+                continue
+        if len(run) >= 2:
+            who = _phrase(" ".join(run), ctx)
+            if who is not None and who.ref == "name" and " " in (who.speaker or ""):
+                found.append(_Event(p, at, who, spoke=False))
+        run = []
+    return found
+
+
+_TOKEN = re.compile(r"\S+")
 
 
 def _enclosing(inside: list[tuple[int, int]], pos: int) -> int | None:
@@ -85,9 +122,27 @@ def _enclosing(inside: list[tuple[int, int]], pos: int) -> int | None:
 
 
 def _resolve(
+    ref: str,
+    events: list[_Event],
+    keys: list[tuple[int, int]],
+    key: tuple[int, int],
+    mentions: Sequence[_Event] = (),
+) -> _Who | None:
+    """The nearest earlier speech event (within ``_LOOK_BACK`` paragraphs) that fits the pronoun.
+
+    A singular pronoun with no such event takes the last full name mentioned before it.
+    """
+    found = _nearest(ref, events, keys, key)
+    if found is None and ref in {"sing", "any"} and mentions:
+        k = bisect.bisect_left(mentions, key, key=lambda e: (e.paragraph, e.position))
+        if k and mentions[k - 1].paragraph >= key[0] - _LOOK_BACK:
+            return mentions[k - 1].who
+    return found
+
+
+def _nearest(
     ref: str, events: list[_Event], keys: list[tuple[int, int]], key: tuple[int, int]
 ) -> _Who | None:
-    """The nearest earlier speech event (within ``_LOOK_BACK`` paragraphs) that fits the pronoun."""
     k = bisect.bisect_left(keys, key)
     nearby = [e for e in events[max(0, k - 40) : k] if e.paragraph >= key[0] - _LOOK_BACK]
     for event in reversed(nearby):
