@@ -37,6 +37,7 @@ from newsparse.extract.quotes.cues import _cue_tables, _guess_lang
 from newsparse.extract.quotes.events import (
     _LOOK_BACK,
     _Event,
+    _Mentions,
     _resolve,
     _text_events,
     _unattributed,
@@ -74,7 +75,8 @@ def find_quotes(paragraphs: Sequence[str], *, lang: str | None = None) -> tuple[
             spans.setdefault(piece.paragraph, []).append((piece.open_mark, piece.close_mark))
     # Speech events matter only up to _LOOK_BACK paragraphs before a quote: skip the rest.
     near = {p for q in spans for p in range(max(0, q - _LOOK_BACK), q + 1)}
-    events, mentions = _text_events(paragraphs, ctx, spans, near)
+    events = _text_events(paragraphs, ctx, spans, near)
+    mentions = _Mentions(paragraphs, ctx, spans)
     keys = [(e.paragraph, e.position) for e in events]
     last_close: dict[int, int] = {}
     quotes: list[Quote] = []

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
 import attrs
 
 from newsparse.extract.quotes.cues import _CONTEXT_CHARS, _sentence_starts
 from newsparse.extract.quotes.names import (
+    _NAME_TOKEN,
     _after_verb,
     _Ctx,
     _is_cap,
@@ -40,15 +40,12 @@ def _text_events(
     ctx: _Ctx,
     spans: dict[int, list[tuple[int, int]]],
     near: set[int],
-) -> tuple[list[_Event], list[_Event]]:
+) -> list[_Event]:
     """Speech verbs outside quotes with a named subject (``X denied ...``), in text order.
 
-    Also returns, apart, every full name mentioned outside quotes: the referents a pronoun
-    falls back to when no speech event fits. Only the paragraphs in ``near`` (those a quote
-    may refer back to) are read.
+    Only the paragraphs in ``near`` (those a quote may refer back to) are read.
     """
     events: list[_Event] = []
-    mentions: list[_Event] = []
     for p in sorted(near):
         text = paragraphs[p]
         starts = _sentence_starts(text)
@@ -62,7 +59,6 @@ def _text_events(
             who = _opening_name(text[start : start + 80], ctx)
             if who is not None:
                 events.append(_Event(p, start, who, spoke=False))
-        mentions.extend(_mentions(p, text, inside, ctx))
         previous = 0
         for match in ctx.cues.pattern.finditer(text):
             pos = match.start()
@@ -88,31 +84,66 @@ def _text_events(
             if who is not None and who.ref in {"name", "np"}:
                 events.append(_Event(p, pos, who))
     events.sort(key=lambda e: (e.paragraph, e.position))
-    return events, mentions
+    return events
+
+
+class _Mentions:
+    """Full names mentioned outside quotes, read per paragraph only when a pronoun needs them.
+
+    They are the referents a pronoun falls back to when no speech event fits; the fallback is
+    rare, so scanning every paragraph up front would be wasted work.
+    """
+
+    def __init__(
+        self, paragraphs: Sequence[str], ctx: _Ctx, spans: dict[int, list[tuple[int, int]]]
+    ) -> None:
+        self._paragraphs = paragraphs
+        self._ctx = ctx
+        self._spans = spans
+        self._seen: dict[int, list[_Event]] = {}
+
+    def last_before(self, key: tuple[int, int]) -> _Who | None:
+        """The last name mentioned before ``key`` within ``_LOOK_BACK`` paragraphs."""
+        for p in range(key[0], max(-1, key[0] - _LOOK_BACK - 1), -1):
+            if p not in self._seen:
+                text, inside = self._paragraphs[p], self._spans.get(p, [])
+                self._seen[p] = _mentions(p, text, inside, self._ctx)
+            before = [e for e in self._seen[p] if p < key[0] or e.position < key[1]]
+            if before:
+                return before[-1].who
+        return None
 
 
 def _mentions(p: int, text: str, inside: list[tuple[int, int]], ctx: _Ctx) -> list[_Event]:
     """Full names mentioned anywhere outside quotes ("…, Lehrer Rejhan Nisic moderiert.")."""
     found: list[_Event] = []
     run: list[str] = []
-    at = 0
-    for match in _TOKEN.finditer(text + " ."):
+    at = end = 0
+    for match in [*_NAME_TOKEN.finditer(text), None]:
+        # Other words between two candidate tokens end the run (they are skipped in C).
+        if run and (match is None or not text[end : match.start()].isspace()):
+            _mention(run, p, at, ctx, found)
+            run = []
+        if match is None:
+            break
+        end = match.end()
         token = match.group()
         if _is_cap(token) and _enclosing(inside, match.start()) is None:
-            if not run:
-                at = match.start()
+            at = at if run else match.start()
             run.append(token)
             if not token.endswith((",", ".", ":", ";")):
                 continue
-        if len(run) >= 2:
-            who = _phrase(" ".join(run), ctx)
-            if who is not None and who.ref == "name" and " " in (who.speaker or ""):
-                found.append(_Event(p, at, who, spoke=False))
-        run = []
+        if run:
+            _mention(run, p, at, ctx, found)
+            run = []
     return found
 
 
-_TOKEN = re.compile(r"\S+")
+def _mention(run: list[str], p: int, at: int, ctx: _Ctx, found: list[_Event]) -> None:
+    if len(run) >= 2:
+        who = _phrase(" ".join(run), ctx)
+        if who is not None and who.ref == "name" and " " in (who.speaker or ""):
+            found.append(_Event(p, at, who, spoke=False))
 
 
 def _enclosing(inside: list[tuple[int, int]], pos: int) -> int | None:
@@ -126,17 +157,15 @@ def _resolve(
     events: list[_Event],
     keys: list[tuple[int, int]],
     key: tuple[int, int],
-    mentions: Sequence[_Event] = (),
+    mentions: _Mentions | None = None,
 ) -> _Who | None:
     """The nearest earlier speech event (within ``_LOOK_BACK`` paragraphs) that fits the pronoun.
 
     A singular pronoun with no such event takes the last full name mentioned before it.
     """
     found = _nearest(ref, events, keys, key)
-    if found is None and ref in {"sing", "any"} and mentions:
-        k = bisect.bisect_left(mentions, key, key=lambda e: (e.paragraph, e.position))
-        if k and mentions[k - 1].paragraph >= key[0] - _LOOK_BACK:
-            return mentions[k - 1].who
+    if found is None and ref in {"sing", "any"} and mentions is not None:
+        return mentions.last_before(key)
     return found
 
 

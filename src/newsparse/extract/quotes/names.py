@@ -266,41 +266,62 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
 
 def _make_ctx(paragraphs: Sequence[str], cues: _Cues) -> _Ctx:
     """Collect the article's lower-case vocabulary and its full names, in one linear pass."""
-    lower_words: set[str] = set()
-    surnames: dict[str, str] = {}
     # The vocabulary is much smaller than the text: test each distinct word once.
-    lower_words.update(w for w in set(WORD.findall("\n".join(paragraphs))) if w[0].islower())
-    probe = _Ctx(cues, frozenset(lower_words), {})
+    words = set(WORD.findall("\n".join(paragraphs)))
+    lower_words = frozenset(w for w in words if w[0].islower())
+    probe = _Ctx(cues, lower_words, {})
+    surnames: dict[str, str] = {}
     for text in paragraphs:
-        run: list[str] = []
-        # After "of" a run opens with the role's object: "Secretary of State Mike Pompeo".
-        linked = False
-        for raw in [*text.split(), "."]:
-            if raw[:1].islower() and "-" not in raw:
-                # Fast path: a lower-case word ends any run of name tokens.
-                if len(run) >= 2:
-                    _add_full_name(run[linked and len(run) > 2 :], probe, surnames)
-                run = []
-                linked = raw in _CONNECTORS and raw not in cues.determiners
-                continue
-            token = raw.strip("\"'“”‘’«»„‚()[]")
-            if "'" in token or "’" in token:
-                token = POSSESSIVE.sub("", token)
-            if (
-                token
-                and _is_cap(token)
-                and (not token.endswith((".", ",", ":", ";")) or _INITIAL.fullmatch(token))
-            ):
-                run.append(token)  # an initial ("James P. Kennedy") does not end the name
-                continue
-            if token and _is_cap(token.rstrip(".,:;")) and len(token.rstrip(".,:;")) > 1:
-                run.append(token.rstrip(".,:;"))
+        _collect_names(text, probe, surnames)
+    return _Ctx(cues, lower_words, surnames)
+
+
+def _collect_names(text: str, ctx: _Ctx, surnames: dict[str, str]) -> None:
+    """Add the full names of one paragraph to ``surnames``.
+
+    Only tokens that may start a name are visited (the regex skips lower-case words in C); a
+    gap with other words between two of them ends a run of name tokens.
+    """
+    run: list[str] = []
+    # After "of" a run opens with the role's object: "Secretary of State Mike Pompeo".
+    linked = False
+    end = 0
+    for match in [*_NAME_TOKEN.finditer(text), None]:
+        gap = text[end : match.start() if match else len(text)]
+        if not gap.isspace() and gap:
             if len(run) >= 2:
-                # A full name has two tokens or more; shorter runs add nothing.
-                _add_full_name(run[linked and len(run) > 2 :], probe, surnames)
+                _add_full_name(run[linked and len(run) > 2 :], ctx, surnames)
             run = []
-            linked = False
-    return _Ctx(cues, frozenset(lower_words), surnames)
+            last = gap.rsplit(None, 1)[-1]
+            linked = last in _CONNECTORS and last not in ctx.cues.determiners
+        if match is None:
+            break
+        end = match.end()
+        token = match.group().strip("\"'“”‘’«»„‚()[]")
+        if "'" in token or "’" in token:
+            token = POSSESSIVE.sub("", token)
+        if (
+            token
+            and _is_cap(token)
+            and (not token.endswith((".", ",", ":", ";")) or _INITIAL.fullmatch(token))
+        ):
+            run.append(token)  # an initial ("James P. Kennedy") does not end the name
+            continue
+        if token and _is_cap(token.rstrip(".,:;")) and len(token.rstrip(".,:;")) > 1:
+            run.append(token.rstrip(".,:;"))
+        if len(run) >= 2:
+            # A full name has two tokens or more; shorter runs add nothing.
+            _add_full_name(run[linked and len(run) > 2 :], ctx, surnames)
+        run = []
+        linked = False
+    if len(run) >= 2:
+        _add_full_name(run[linked and len(run) > 2 :], ctx, surnames)
+
+
+# Tokens that may be (or start) a name: a letter that is not lower-case Latin, maybe after an
+# opening mark or bracket, or a hyphenated lower-case start ("al-Assad"). Everything else is
+# skipped in C.
+_NAME_TOKEN = re.compile(r"(?<!\S)[\"'“”‘’«»„‚(\[]*(?:[^\W\d_a-zß-öø-ÿ]|[a-zß-öø-ÿ][^\s-]*-)\S*")
 
 
 def _add_full_name(run: list[str], ctx: _Ctx, surnames: dict[str, str]) -> None:
