@@ -273,6 +273,7 @@ CUE_KEYS = (
     "np_breaks",
     "np_stop",
     "examples",
+    "role_links",
     "noun_suffixes",
     "reported",
     "object_verbs",

@@ -90,6 +90,8 @@ class _Cues:
     """Verbs whose following noun phrase is their object ("nannte X „…“"), never the speaker."""
     non_name: frozenset[str]
     noun_suffixes: tuple[str, ...]
+    role_links: frozenset[str]
+    """Words after which capitalised words open with a role's object ("Secretary of State")."""
     """Endings of capitalised common nouns ("-ung", "-keit"): such a word is no name."""
     """Function words that are never part of a name, even capitalised ("Doch", "Die", "Ein")."""
 
@@ -132,6 +134,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         inversion=bool(table.get("inversion", False)),
         object_verbs=folded("object_verbs"),
         noun_suffixes=tuple(folded("noun_suffixes")),
+        role_links=folded("role_links"),
         non_name=(
             folded("determiners")
             | folded("function")

@@ -202,7 +202,7 @@ def _subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | None:
     if last_word and last_word[0].casefold() in ctx.cues.conjunctions:
         # "Bennett kritisierte Gideon Sa’ar, …, und sagte": the verb shares the subject that
         # opens the clause.
-        return _opening_name(clause.lstrip(), ctx, bridge=False)
+        return _opening_name(clause.lstrip(), ctx, bridge=False) or _opening_np(clause, ctx)
     segs = [s.strip() for s in clause.split(",")]
     while segs and not segs[-1]:
         segs.pop()
@@ -232,6 +232,22 @@ def _subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | None:
     return _phrase(last, ctx, initial=initial and len(segs) == 1)
 
 
+def _opening_np(clause: str, ctx: _Ctx) -> _Who | None:
+    """A noun phrase opening a clause, up to a relative pronoun ("Una portavoz … que dirige")."""
+    taken: list[str] = []
+    for token in clause.split()[:_OPENING_WORDS]:
+        low = token.casefold()
+        if low in _RELATIVES or low in ctx.cues.np_stop:
+            break
+        taken.append(token.rstrip(","))
+        if token.endswith(","):
+            break
+    if not taken or taken[0].casefold() not in ctx.cues.determiners:
+        return None
+    who = _phrase(" ".join(taken), ctx)
+    return who if who is not None and who.ref == "np" else None
+
+
 def _is_role(segment: str, ctx: _Ctx) -> bool:
     """True for an apposition that names a role, not a person ("CEO of Take-Two")."""
     return any(t[:1].islower() and t.casefold() not in _NAME_PARTICLES for t in segment.split())
@@ -257,7 +273,15 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
             tokens = tokens[:k]
             break
     hint = None
-    if len(segs) > 1:
+    # Only a comma joins an apposition; after a full stop the next sentence has begun.
+    comma = len(segs) > 1 and text[len(segs[0])] == ","
+    if comma and tokens[0].casefold() in ctx.cues.determiners:
+        # "apunta el presidente de la Organización Médica Colegial, Juan José Rodríguez
+        # Sendín": a role, then the name in apposition.
+        named = _phrase(segs[1], ctx)
+        if named is not None and named.ref == "name" and " " in (named.speaker or ""):
+            return attrs.evolve(named, role=named.role or " ".join(tokens[1:]))
+    if comma:
         rest = segs[1].split()
         if rest and rest[0].casefold() in ctx.cues.determiners:
             hint = " ".join(rest[1:]) or None
@@ -293,7 +317,7 @@ def _collect_names(text: str, ctx: _Ctx, surnames: dict[str, str]) -> None:
                 _add_full_name(run[linked and len(run) > 2 :], ctx, surnames)
             run = []
             last = gap.rsplit(None, 1)[-1]
-            linked = last in _CONNECTORS and last not in ctx.cues.determiners
+            linked = last in ctx.cues.role_links
         if match is None:
             break
         end = match.end()
