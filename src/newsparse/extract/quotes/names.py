@@ -354,9 +354,10 @@ def _add_full_name(run: list[str], ctx: _Ctx, surnames: dict[str, str]) -> None:
     name = run[(titles[-1] + 1 if titles else start) :]
     if any(_not_name(t, ctx.cues) for t in name):
         return
-    if len(name) > 3 and not any(_name_glue(t) for t in name[1:]):
+    if len(name) > 4 and not any(_name_glue(t) for t in name[1:]):
         # A long run of capitals is more often a place or body before a name than one name;
         # particles, initials and suffixes ("Abu Anas Al Saud", "James P. Kennedy Jr.") glue.
+        # Four words may be one name (Spanish "Juan José Rodríguez Sendín").
         name = name[-2:]
     if len(name) >= 2:
         full = " ".join(name)
