@@ -111,7 +111,8 @@ def _phrase(
 ) -> _Who | None:
     """Turn a subject phrase into a speaker: a pronoun, a name with its role, or a noun phrase."""
     cues = ctx.cues
-    tokens = phrase.strip(_TRAILING_PUNCT + " \u00a0").split()
+    # Soft hyphens (U+00AD) are invisible line-break hints inside words: drop them.
+    tokens = phrase.replace("\u00ad", "").strip(_TRAILING_PUNCT + " \u00a0").split()
     # "but she said", "when he urged": the subject starts after the last conjunction when a
     # pronoun or a name follows it; "the singer and guitarist" stays whole.
     cut = [
@@ -146,6 +147,11 @@ def _phrase(
         return _np(tokens, role_hint)
     known = len(tokens) - start == 1 and low[-1].strip(",") in ctx.surnames
     if low[0] in cues.determiners and len(tokens) - start < 2 and not known:
+        return _np(tokens, role_hint)
+    # "un proche de Pierre Moscovici", "the wife of John Smith": the name completes the noun
+    # phrase, whose head is the speaker.
+    complement = start >= 2 and low[start - 1] in _CONNECTORS and not _is_cap(tokens[start - 2])
+    if low[0] in cues.determiners and complement:
         return _np(tokens, role_hint)
     titles = [k for k in range(start, len(tokens)) if _is_title(tokens[k], cues)]
     name_at = titles[-1] + 1 if titles else start
