@@ -246,6 +246,14 @@ def test_cue_after_a_comma_attributes_a_partial_quote() -> None:
     assert (quote.speaker, quote.kind) == ("Anna Schmidt", QuoteKind.PARTIAL)
 
 
+def test_a_statement_speaks_for_whoever_issued_it() -> None:
+    paragraphs = [
+        "Two workers were hurt in a fire at the plant, the city council said in a statement.",
+        "“The cause of the fire is under investigation,” the statement said.",
+    ]
+    assert _only(paragraphs, "en").speaker == "the city council"
+
+
 def test_partial_quote_after_such_as_is_an_example() -> None:
     paragraph = "Jane Doe warned about messages such as “Please confirm your account now”."
     assert find_quotes([paragraph], lang="en") == ()
@@ -329,6 +337,7 @@ CUE_KEYS = (
     "np_breaks",
     "np_stop",
     "examples",
+    "documents",
     "role_links",
     "noun_suffixes",
     "reported",

@@ -91,6 +91,8 @@ class _Cues:
     non_name: frozenset[str]
     noun_suffixes: tuple[str, ...]
     role_links: frozenset[str]
+    documents: frozenset[str]
+    """Nouns for texts that speak for their issuer ("the statement said")."""
     """Words after which capitalised words open with a role's object ("Secretary of State")."""
     """Endings of capitalised common nouns ("-ung", "-keit"): such a word is no name."""
     """Function words that are never part of a name, even capitalised ("Doch", "Die", "Ein")."""
@@ -135,6 +137,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         object_verbs=folded("object_verbs"),
         noun_suffixes=tuple(folded("noun_suffixes")),
         role_links=folded("role_links"),
+        documents=folded("documents"),
         non_name=(
             folded("determiners")
             | folded("function")

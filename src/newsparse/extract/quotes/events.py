@@ -175,7 +175,7 @@ def _nearest(
     k = bisect.bisect_left(keys, key)
     nearby = [e for e in events[max(0, k - 40) : k] if e.paragraph >= key[0] - _LOOK_BACK]
     for event in reversed(nearby):
-        if ref == "said" and event.spoke and event.who.ref == "name":
+        if ref == "said" and event.spoke and event.who.ref in {"name", "np"}:
             return event.who
         if ref in {"sing", "any"} and event.who.ref == "name":
             return event.who

@@ -140,6 +140,8 @@ def _phrase(
         return None
     if any(w in cues.np_stop for w in low) or not any(c.isalpha() for c in phrase):
         return None
+    if len(low) == 2 and low[0] in cues.determiners and low[1] in cues.documents:
+        return _Who(None, ref="said")  # "the statement said": whoever issued it
     start = _name_start(tokens, ctx, initial=initial)
     if start == len(tokens):
         if len(tokens) == 1 and (_is_cap(tokens[0]) or low[0] in cues.determiners):
