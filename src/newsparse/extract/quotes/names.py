@@ -236,7 +236,9 @@ def _subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | None:
         and segs[-2].split()[:1]
         and segs[-2].split()[0].casefold() in ctx.cues.determiners
     ):
-        return _phrase(f"{segs[-2]}, {last}", ctx)
+        joined = _phrase(f"{segs[-2]}, {last}", ctx)
+        if joined is not None:
+            return joined
     return _phrase(last, ctx, initial=initial and len(segs) == 1)
 
 
