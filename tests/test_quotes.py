@@ -254,6 +254,20 @@ def test_a_statement_speaks_for_whoever_issued_it() -> None:
     assert _only(paragraphs, "en").speaker == "the city council"
 
 
+def test_partial_quote_in_the_sentence_of_an_attributed_one_shares_its_speaker() -> None:
+    paragraph = "Jane Doe told reporters the claim was “simply false,” and that “nobody was hurt.”"
+    quotes = find_quotes([paragraph], lang="en")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("simply false,", "Jane Doe"),
+        ("nobody was hurt.", "Jane Doe"),
+    ]
+
+
+def test_partial_quote_after_a_closed_sentence_stays_unattributed() -> None:
+    paragraph = "“We are ready,” Jane Doe said. The goal is a “seamless experience” for all."
+    assert [q.text for q in find_quotes([paragraph], lang="en")] == ["We are ready,"]
+
+
 def test_partial_quote_after_such_as_is_an_example() -> None:
     paragraph = "Jane Doe warned about messages such as “Please confirm your account now”."
     assert find_quotes([paragraph], lang="en") == ()

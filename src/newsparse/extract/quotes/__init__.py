@@ -32,7 +32,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsparse.extract.quotes.attribution import _judge
+from newsparse.extract.quotes.attribution import _breaks, _judge
 from newsparse.extract.quotes.cues import _cue_tables, _guess_lang
 from newsparse.extract.quotes.events import (
     _LOOK_BACK,
@@ -86,6 +86,15 @@ def find_quotes(paragraphs: Sequence[str], *, lang: str | None = None) -> tuple[
         if judged is None:
             continue
         key = (first.paragraph, first.open_mark)
+        if judged.orphan:
+            # Kept only in the sentence of the quote before it, with that quote's speaker.
+            previous = quotes[-1] if quotes else None
+            if previous is None or not _same_sentence(paragraphs, previous, first):
+                continue
+            who = _Who(previous.speaker, previous.speaker_role, previous.verb)
+            quotes.extend(_quote(piece, paragraphs, who, judged.kind) for piece in run)
+            last_close[run[-1].paragraph] = run[-1].close_mark
+            continue
         who = judged.who or _unattributed(events, keys, key, standalone=judged.standalone)
         if who.ref in {"sing", "plur", "any", "said"}:
             found = _resolve(who.ref, events, keys, key, mentions)
@@ -99,6 +108,20 @@ def find_quotes(paragraphs: Sequence[str], *, lang: str | None = None) -> tuple[
         quotes.extend(_quote(piece, paragraphs, who, judged.kind) for piece in run)
         last_close[run[-1].paragraph] = run[-1].close_mark
     return tuple(quotes)
+
+
+def _same_sentence(paragraphs: Sequence[str], previous: Quote, piece: _Piece) -> bool:
+    """True when ``piece`` opens in the sentence where ``previous`` closed, a few words on."""
+    if previous.paragraph != piece.paragraph or previous.span[1] >= piece.open_mark:
+        return False
+    if previous.text.rstrip()[-1:] in ".!?…":
+        return False  # the quote before ended its sentence ("… the world." The goal is a “…”)
+    gap = paragraphs[piece.paragraph][previous.span[1] + 1 : piece.open_mark]
+    return len(gap.split()) <= _MAX_LINK_WORDS and not _breaks(gap.strip(" ,;–—-"))
+
+
+# Words between two quotes of one sentence ("…” and that “…").
+_MAX_LINK_WORDS = 12
 
 
 def _quote(piece: _Piece, paragraphs: Sequence[str], who: _Who, kind: QuoteKind) -> Quote:

@@ -162,6 +162,9 @@ class _Judged:
     kind: QuoteKind
     who: _Who | None
     standalone: bool
+    orphan: bool = False
+    """A partial quote with no cue of its own: kept only when it shares a sentence with the
+    quote before it ("… « a fait passer en force » …, « la défiance … », juge Mme Binet")."""
 
 
 def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -> _Judged | None:
@@ -199,7 +202,7 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
         # "Bondi sei „klug und durchsetzungsfähig“": reported speech of the last speaker.
         return _Judged(QuoteKind.PARTIAL, _Who(None, ref="said"), standalone=False)
     if who is None and not direct:
-        return None
+        return _Judged(QuoteKind.PARTIAL, None, standalone=False, orphan=True)
     if who is None and len(run) == 1 and _heading(text, first):
         return None
     # Standing alone, or introduced by a colon without a verb ("Speaking of ...: “…”").
