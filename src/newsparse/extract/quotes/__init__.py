@@ -21,8 +21,9 @@ is returned as **one Quote per paragraph piece**, in order, all of kind ``DIRECT
 speaker, role and verb found around the whole run. A run that is never closed is dropped.
 
 Modules: :mod:`.marks` (pairing), :mod:`.attribution` (classification and attribution next
-to the quote), :mod:`.names` (speaker phrases and the article's names), :mod:`.events` (speech
-events for back-references), :mod:`.cues` (the per-language data of ``quote_cues.toml``).
+to the quote), :mod:`.names` (speaker phrases), :mod:`.context` (the article's full names and
+lower-case words), :mod:`.events` (speech events for back-references), :mod:`.cues` (the
+per-language data of ``quote_cues.toml``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse.extract.quotes.attribution import _breaks, _judge
+from newsparse.extract.quotes.context import _make_ctx
 from newsparse.extract.quotes.cues import _cue_tables, _guess_lang
 from newsparse.extract.quotes.events import (
     _LOOK_BACK,
@@ -43,7 +45,7 @@ from newsparse.extract.quotes.events import (
     _unattributed,
 )
 from newsparse.extract.quotes.marks import QUOTE_MARK, _Piece, _runs
-from newsparse.extract.quotes.names import _make_ctx, _Who
+from newsparse.extract.quotes.names import _Who
 from newsparse.model import Quote, QuoteKind
 
 __all__ = ["QUOTE_MARK", "find_quotes"]

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 
 import attrs
 
+from newsparse.extract.quotes.context import _NAME_TOKEN
 from newsparse.extract.quotes.cues import _CONTEXT_CHARS, _sentence_starts
 from newsparse.extract.quotes.names import (
-    _NAME_TOKEN,
     _after_verb,
     _Ctx,
     _is_cap,
