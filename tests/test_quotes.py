@@ -195,6 +195,84 @@ def test_language_is_guessed_when_not_given() -> None:
     assert _only([paragraph]).speaker == "Anna Schmidt"
 
 
+def test_role_before_name_in_a_sentence_opening_is_the_referent() -> None:
+    paragraphs = [
+        "Team captain Jane Doe, who scored twice, looked tired after the match.",
+        "“We needed this win,” she said.",
+    ]
+    quote = _only(paragraphs, "en")
+    assert quote.speaker == "Jane Doe"
+
+
+def test_subject_of_an_earlier_verb_is_not_glued_to_a_later_one() -> None:
+    paragraph = "“We start at dawn,” he said he told them. “Nobody sleeps in.”"
+    quotes = find_quotes(["Coach Omar Haddad spoke first.", paragraph], lang="en")
+    assert {q.speaker for q in quotes} == {"Omar Haddad"}
+
+
+def test_role_of_a_state_office_is_split_from_the_name() -> None:
+    paragraph = "Secretary of State Jane Doe said: “The talks will resume next week.”"
+    assert _only(["Jane Doe arrived late.", paragraph], "en").speaker == "Jane Doe"
+
+
+def test_name_completing_a_noun_phrase_is_not_the_speaker() -> None:
+    quote = _only(
+        ["« Il n’y a pas de sujet sur la table », ajoute un proche de Marie Dupont."], "fr"
+    )
+    assert quote.speaker == "un proche de Marie Dupont"
+
+
+def test_german_function_words_and_nouns_are_no_names() -> None:
+    paragraphs = [
+        "Lehrerin Anna Schmidt kennt die Klasse seit Jahren.",
+        "Die Technik sei niemals ein Selbstzweck, betont sie: „Sie muss im Alltag helfen.“",
+    ]
+    assert _only(paragraphs, "de").speaker == "Anna Schmidt"
+
+
+def test_german_reported_speech_keeps_a_partial_quote() -> None:
+    paragraphs = ["„Das ist ein Fehler“, sagte Anna Schmidt.", "Die Lage sei „sehr ernst“."]
+    quotes = find_quotes(paragraphs, lang="de")
+    assert [(q.text, q.speaker, q.kind) for q in quotes][1] == (
+        "sehr ernst",
+        "Anna Schmidt",
+        QuoteKind.PARTIAL,
+    )
+
+
+def test_cue_after_a_comma_attributes_a_partial_quote() -> None:
+    paragraph = "Die Stadt werde ihre „eigentlichen Aufgaben“ erfüllen, so Anna Schmidt."
+    quote = _only([paragraph], "de")
+    assert (quote.speaker, quote.kind) == ("Anna Schmidt", QuoteKind.PARTIAL)
+
+
+def test_a_statement_speaks_for_whoever_issued_it() -> None:
+    paragraphs = [
+        "Two workers were hurt in a fire at the plant, the city council said in a statement.",
+        "“The cause of the fire is under investigation,” the statement said.",
+    ]
+    assert _only(paragraphs, "en").speaker == "the city council"
+
+
+def test_partial_quote_in_the_sentence_of_an_attributed_one_shares_its_speaker() -> None:
+    paragraph = "Jane Doe told reporters the claim was “simply false,” and that “nobody was hurt.”"
+    quotes = find_quotes([paragraph], lang="en")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("simply false,", "Jane Doe"),
+        ("nobody was hurt.", "Jane Doe"),
+    ]
+
+
+def test_partial_quote_after_a_closed_sentence_stays_unattributed() -> None:
+    paragraph = "“We are ready,” Jane Doe said. The goal is a “seamless experience” for all."
+    assert [q.text for q in find_quotes([paragraph], lang="en")] == ["We are ready,"]
+
+
+def test_partial_quote_after_such_as_is_an_example() -> None:
+    paragraph = "Jane Doe warned about messages such as “Please confirm your account now”."
+    assert find_quotes([paragraph], lang="en") == ()
+
+
 # --- negatives --------------------------------------------------------------------------------
 
 NOT_QUOTES = [
@@ -272,6 +350,12 @@ CUE_KEYS = (
     "determiners",
     "np_breaks",
     "np_stop",
+    "examples",
+    "documents",
+    "role_links",
+    "noun_suffixes",
+    "reported",
+    "object_verbs",
     "conjunctions",
     "adverbs",
     "function",

@@ -1,0 +1,139 @@
+"""Quotation spans and speaker attribution inside body paragraphs.
+
+:func:`find_quotes` works in three passes, each linear in the text length:
+
+1. **Pairing.** One scan over the quote marks of each paragraph pairs openers with closers
+   (“ ” ‘ ’ " ' « » ‹ › „ “ ‚ ‘ 「 」 『 』, in either direction where a language reverses them).
+   Straight marks and apostrophes are told apart by the characters around them. The pending
+   openers form a small bounded stack, so a paragraph of random marks stays linear.
+2. **Classification.** Only outermost pairs count. A pair that opens a sentence (or follows a
+   colon or an attribution such as ``he said,``) is a *direct* quote; one inside the writer's
+   sentence is *partial* and is kept only when a speech verb attributes it. Single words and
+   name- or title-like strings (``“Jund al-Imam al-Hujja,”``) are never quotes.
+3. **Attribution.** A speech verb from ``quote_cues.toml`` next to the quote (after it, then
+   before it) gives the verb and the subject: a name with its title or role split off, a noun
+   phrase, or a pronoun. Pronouns, subject-less verbs (Spanish ``dijo``) and quotes standing
+   alone in a paragraph are resolved against the speech events seen so far.
+
+A quotation that runs over several paragraphs (an opening mark left open at the end of a
+paragraph and continued by a paragraph that re-opens it, or that closes it without re-opening)
+is returned as **one Quote per paragraph piece**, in order, all of kind ``DIRECT`` and sharing the
+speaker, role and verb found around the whole run. A run that is never closed is dropped.
+
+Modules: :mod:`.marks` (pairing), :mod:`.attribution` (classification and attribution next
+to the quote), :mod:`.names` (speaker phrases), :mod:`.context` (the article's full names and
+lower-case words), :mod:`.events` (speech events for back-references), :mod:`.cues` (the
+per-language data of ``quote_cues.toml``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+
+from newsparse.extract.quotes.attribution import _breaks, _judge
+from newsparse.extract.quotes.context import _make_ctx
+from newsparse.extract.quotes.cues import _cue_tables, _guess_lang
+from newsparse.extract.quotes.events import (
+    _LOOK_BACK,
+    _Event,
+    _Mentions,
+    _resolve,
+    _text_events,
+    _unattributed,
+)
+from newsparse.extract.quotes.marks import QUOTE_MARK, _Piece, _runs
+from newsparse.extract.quotes.names import _Who
+from newsparse.model import Quote, QuoteKind
+
+__all__ = ["QUOTE_MARK", "find_quotes"]
+
+
+def find_quotes(paragraphs: Sequence[str], *, lang: str | None = None) -> tuple[Quote, ...]:
+    """Find the quotations in an article body and attribute them to their speakers.
+
+    Args:
+        paragraphs: The article body, one paragraph per item (``Article.body``).
+        lang: ISO 639-1 code of the text; guessed from function words when ``None`` or when
+            no cues exist for it.
+
+    Returns:
+        The quotes in order of appearance. ``paragraphs[q.paragraph][slice(*q.span)] == q.text``
+        holds for every quote; a quotation that runs over several paragraphs yields one
+        ``DIRECT`` quote per paragraph piece, all with the same speaker, role and verb.
+    """
+    runs = _runs(paragraphs)
+    if not runs:
+        # No quotation: skip the vocabulary and name context, the costly part.
+        return ()
+    tables = _cue_tables()
+    cues = tables.get((lang or "").casefold()[:2]) or tables[_guess_lang(paragraphs)]
+    ctx = _make_ctx(paragraphs, cues)
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for run in runs:
+        for piece in run:
+            spans.setdefault(piece.paragraph, []).append((piece.open_mark, piece.close_mark))
+    # Speech events matter only up to _LOOK_BACK paragraphs before a quote: skip the rest.
+    near = {p for q in spans for p in range(max(0, q - _LOOK_BACK), q + 1)}
+    events = _text_events(paragraphs, ctx, spans, near)
+    mentions = _Mentions(paragraphs, ctx, spans)
+    keys = [(e.paragraph, e.position) for e in events]
+    last_close: dict[int, int] = {}
+    quotes: list[Quote] = []
+    for run in runs:
+        first = run[0]
+        judged = _judge(run, paragraphs, ctx, last_close.get(first.paragraph, -1) + 1)
+        if judged is None:
+            continue
+        key = (first.paragraph, first.open_mark)
+        if judged.orphan:
+            # Kept only in the sentence of the quote before it, with that quote's speaker.
+            previous = quotes[-1] if quotes else None
+            if previous is None or not _same_sentence(paragraphs, previous, first):
+                continue
+            who = _Who(previous.speaker, previous.speaker_role, previous.verb)
+            quotes.extend(_quote(piece, paragraphs, who, judged.kind) for piece in run)
+            last_close[run[-1].paragraph] = run[-1].close_mark
+            continue
+        who = judged.who or _unattributed(events, keys, key, standalone=judged.standalone)
+        if who.ref in {"sing", "plur", "any", "said"}:
+            found = _resolve(who.ref, events, keys, key, mentions)
+            who = attrs.evolve(found, verb=who.verb) if found else who
+        if who.speaker:
+            # The speaker was last heard where the run ends (a quote over several paragraphs).
+            end = (run[-1].paragraph, max(run[-1].open_mark, 0))
+            k = bisect.bisect_right(keys, end)
+            keys.insert(k, end)
+            events.insert(k, _Event(end[0], end[1], attrs.evolve(who, verb=None)))
+        quotes.extend(_quote(piece, paragraphs, who, judged.kind) for piece in run)
+        last_close[run[-1].paragraph] = run[-1].close_mark
+    return tuple(quotes)
+
+
+def _same_sentence(paragraphs: Sequence[str], previous: Quote, piece: _Piece) -> bool:
+    """True when ``piece`` opens in the sentence where ``previous`` closed, a few words on."""
+    if previous.paragraph != piece.paragraph or previous.span[1] >= piece.open_mark:
+        return False
+    if previous.text.rstrip()[-1:] in ".!?…":
+        return False  # the quote before ended its sentence ("… the world." The goal is a “…”)
+    gap = paragraphs[piece.paragraph][previous.span[1] + 1 : piece.open_mark]
+    return len(gap.split()) <= _MAX_LINK_WORDS and not _breaks(gap.strip(" ,;–—-"))
+
+
+# Words between two quotes of one sentence ("…” and that “…").
+_MAX_LINK_WORDS = 12
+
+
+def _quote(piece: _Piece, paragraphs: Sequence[str], who: _Who, kind: QuoteKind) -> Quote:
+    start, end = piece.span
+    return Quote(
+        text=paragraphs[piece.paragraph][start:end],
+        speaker=who.speaker,
+        speaker_role=who.role,
+        verb=who.verb,
+        paragraph=piece.paragraph,
+        span=(start, end),
+        kind=kind,
+    )

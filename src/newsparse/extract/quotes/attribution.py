@@ -1,0 +1,244 @@
+"""Pass 2: whether a paired run is a quote, of which kind, and what attributes it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newsparse.extract.quotes.cues import (
+    _CONNECTORS,
+    _CONTEXT_CHARS,
+    _MAX_SUBJECT_WORDS,
+    WORD,
+    _sentence_starts,
+)
+from newsparse.extract.quotes.marks import OPENING_MARK, _Piece
+from newsparse.extract.quotes.names import (
+    _after_verb,
+    _Ctx,
+    _last_name,
+    _opening_name,
+    _subject,
+    _Who,
+)
+from newsparse.model import QuoteKind
+
+_MAX_GAP_WORDS_DIRECT = 5
+
+
+_MAX_GAP_WORDS_PARTIAL = 18
+
+
+_GAP_CHARS = 200
+
+
+# A paragraph this short that ends with an unpunctuated quote is a subheading.
+_HEADING_WORDS = 12
+
+
+CLAUSE_BREAK = re.compile(r"[!?;:]")
+
+
+CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _breaks(text: str) -> bool:
+    """True when a sentence or clause ends inside ``text`` (so it cannot hold an attribution)."""
+    return CLAUSE_BREAK.search(text) is not None or len(_sentence_starts(text)) > 1
+
+
+def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
+    """Attribution written after the closing mark: ``, Smith said`` / ``, said Smith``.
+
+    ``closed`` means the quote ended its own sentence (``“… over.” He declined to ...``): then
+    only a short attribution (``Smith said.``) may follow, not a new sentence.
+    """
+    text = tail.lstrip(" ,;–—-\u00a0")
+    if not text or text[0] in ".!?" or (closed and len(text.split()) > 5):
+        return None
+    match = ctx.cues.pattern.search(text, 0, _CONTEXT_CHARS)
+    if match is None:
+        return None
+    if match.start() > 0 and text.split()[0].casefold() in ctx.cues.conjunctions:
+        return None
+    before = text[: match.start()]
+    limit = _MAX_SUBJECT_WORDS * (3 if "," in before else 1)
+    if _breaks(before) or len(before.split()) > limit:
+        return None
+    verb = match.group()
+    kind = ctx.cues.kinds[verb.casefold()]
+    if kind == "impersonal":
+        return _Who(None, verb=verb, ref="none")
+    who: _Who | None
+    if kind == "prep" and before.strip(" ,"):
+        # "„…“ fokussieren, so Trump.": a cue closing the sentence after a comma, but only
+        # with a speaker after it ("so schnell wie möglich" is no attribution).
+        late = before.rstrip().endswith(",") and not closed
+        who = _after_verb(text[match.end() :], ctx) if late else None
+        if who is None or (who.ref == "np" and not _determined(who.speaker, ctx)):
+            return None
+    elif kind == "prep" or not before.strip(" ,"):
+        who = _after_verb(text[match.end() :], ctx) or _Who(None, ref="sing")
+    else:
+        who = _subject(before, ctx)
+        if before.rstrip().endswith(",") and (who is None or " " not in (who.speaker or "")):
+            # "“…” even within Hamas, said Matthew Levitt": the subject follows the verb.
+            after = _after_verb(text[match.end() :], ctx)
+            who = after if after is not None and after.ref == "name" else who
+    return None if who is None else attrs.evolve(who, verb=verb)
+
+
+def _determined(phrase: str | None, ctx: _Ctx) -> bool:
+    """True for a noun phrase that opens with a determiner ("der Experte")."""
+    first = (phrase or "").split(None, 1)[:1]
+    return bool(first) and first[0].casefold() in ctx.cues.determiners
+
+
+def _attribute_before(head: str, ctx: _Ctx, max_gap: int) -> _Who | None:
+    """Attribution written before the opening mark: ``Smith said:`` / ``laut Müller``."""
+    match = None
+    previous = 0
+    # The verb must sit within ``max_gap`` words of the quote: search only that far back.
+    window = max(0, len(head) - _GAP_CHARS)
+    for found in ctx.cues.pattern.finditer(head, window):
+        # The subject starts after an earlier verb ("he said he told them").
+        previous = match.end() if match is not None else 0
+        match = found
+    if match is None:
+        return None
+    gap = head[match.end() :]
+    if len(WORD.findall(gap)) > max_gap or _breaks(gap.rstrip(" :,")):
+        return None
+    verb = match.group()
+    kind = ctx.cues.kinds[verb.casefold()]
+    if kind == "impersonal":
+        return _Who(None, verb=verb, ref="none")
+    if kind == "prep":
+        who = _after_verb(gap, ctx)
+    else:
+        who = None
+        inverted = ctx.cues.inversion and verb.casefold() not in ctx.cues.object_verbs
+        if inverted and not gap.lstrip().startswith(","):
+            who = _after_verb(gap, ctx)
+            if who is not None and who.ref == "np" and who.speaker and who.speaker[0].islower():
+                who = None if who.speaker.split()[0] not in ctx.cues.determiners else who
+        before = head[: match.start()].rsplit(None, 1)[-1:]
+        if before and before[0].casefold() in ctx.cues.conjunctions:
+            previous = 0  # "X kritisierte Y und sagte": the subject opens the sentence
+        who = who or _subject(head[previous : match.start()], ctx, initial=not previous)
+        if who is None and head[: match.start()].rstrip().endswith(","):
+            who = _Who(None, ref="sing")  # ", adding “…”": the subject is the one before
+    return None if who is None else attrs.evolve(who, verb=verb)
+
+
+def _opens_sentence(head: str, ctx: _Ctx) -> bool:
+    """True when the quote starts a sentence, follows a colon, or follows ``he said,``."""
+    text = head.rstrip(" \u00a0")
+    if not text or text[-1] in ":.!?…":
+        return True
+    if text[-1] in ",—–-":
+        words = text.split()[-6:]
+        return ctx.cues.pattern.search(" ".join(words)) is not None
+    return False
+
+
+def _name_like(text: str) -> bool:
+    """True for names and titles in quote marks ("Jund al-Imam al-Hujja," or "The Lion King")."""
+    stripped = text.rstrip(" ,;:")
+    if stripped[-1:] in ".!?…":
+        return False
+    words = WORD.findall(stripped)
+    if len(words) > 8:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.casefold() in _CONNECTORS for w in words)
+
+
+@attrs.frozen
+class _Judged:
+    """The verdict on one run of pieces: its kind and its (unresolved) attribution."""
+
+    kind: QuoteKind
+    who: _Who | None
+    standalone: bool
+    orphan: bool = False
+    """A partial quote with no cue of its own: kept only when it shares a sentence with the
+    quote before it ("… « a fait passer en force » …, « la défiance … », juge Mme Binet")."""
+
+
+def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -> _Judged | None:
+    """Decide whether a run is a quote, which kind, and what attributes it."""
+    first, last = run[0], run[-1]
+    text = paragraphs[first.paragraph]
+    if len(run) == 1:
+        quoted = text[first.span[0] : first.span[1]]
+        if _word_count(quoted) < 2 or _name_like(quoted):
+            return None
+    head = ""
+    if first.open_mark >= 0:
+        starts = _sentence_starts(
+            text[max(0, left, first.open_mark - _CONTEXT_CHARS) : first.open_mark]
+        )
+        head = text[max(0, left, first.open_mark - _CONTEXT_CHARS) : first.open_mark][starts[-1] :]
+    tail = _tail(paragraphs[last.paragraph], last.close_mark + 1)
+    direct = len(run) > 1 or _opens_sentence(head, ctx)
+    if not direct and (" " + head.rstrip(" ,").casefold()).endswith(ctx.cues.examples):
+        return None  # "Betreffzeilen wie „…“", "a campaign called “…”": named, not said
+    gap = _MAX_GAP_WORDS_DIRECT if direct else _MAX_GAP_WORDS_PARTIAL
+    closed = paragraphs[last.paragraph][: last.span[1]].rstrip("\"'”’»“")[-1:] in ".!?…"
+    who = _attribute_after(tail, ctx, closed=closed) or _attribute_before(head, ctx, gap)
+    if who is None and head.rstrip().endswith(":"):
+        # "Bimota-Geschäftsführer Pierluigi Marconi ist ebenfalls begeistert: „…“"
+        who = _opening_name(head.lstrip(), ctx, bridge=False) or _last_name(head, ctx)
+    if who is None and not direct and head.strip().casefold() in ctx.cues.conjunctions:
+        # “Fund our schools,” and “Put kids first,”: coordinated with the quote before it.
+        return _Judged(QuoteKind.PARTIAL, None, standalone=False)
+    if (
+        who is None
+        and not direct
+        and _reported(head, text[first.span[0] : first.span[1]], tail, ctx)
+    ):
+        # "Bondi sei „klug und durchsetzungsfähig“": reported speech of the last speaker.
+        return _Judged(QuoteKind.PARTIAL, _Who(None, ref="said"), standalone=False)
+    if who is None and not direct:
+        return _Judged(QuoteKind.PARTIAL, None, standalone=False, orphan=True)
+    if who is None and len(run) == 1 and _heading(text, first):
+        return None
+    # Standing alone, or introduced by a colon without a verb ("Speaking of ...: “…”").
+    standalone = who is None and (head.rstrip().endswith(":") or not head.strip())
+    standalone = standalone and WORD.search(tail) is None
+    kind = QuoteKind.DIRECT if direct else QuoteKind.PARTIAL
+    return _Judged(kind, who, standalone)
+
+
+def _reported(head: str, quoted: str, tail: str, ctx: _Ctx) -> bool:
+    """True when the sentence around a quote has a reported-speech verb form ("sei")."""
+    if not ctx.cues.reported:
+        return False
+    words = WORD.findall(f"{head} {quoted} {tail}".casefold())
+    return any(w in ctx.cues.reported for w in words)
+
+
+def _word_count(text: str) -> int:
+    """Whitespace-separated words; for Chinese, Japanese and Korean, the characters count."""
+    return max(len(text.split()), len(CJK_CHAR.findall(text)))
+
+
+def _heading(text: str, piece: _Piece) -> bool:
+    """True for a short paragraph ending in an unattributed, unpunctuated quote.
+
+    Such a paragraph is a subheading: „Land hat Gutachten versäumt“, or Kritik: „Zu langsam“.
+    """
+    rest = text[piece.close_mark + 1 :].strip()
+    quoted = text[piece.span[0] : piece.span[1]].rstrip()
+    return not rest and quoted[-1:] not in ".!?…" and len(text.split()) <= _HEADING_WORDS
+
+
+def _tail(text: str, start: int) -> str:
+    """The rest of the sentence after a closing mark, up to the next opening mark."""
+    window = text[start : start + _CONTEXT_CHARS]
+    starts = _sentence_starts(window)
+    end = next((s for s in starts if s > 1), len(window))
+    cut = OPENING_MARK.search(window, 0, end)
+    return window[: cut.start() if cut else end]

@@ -1,0 +1,111 @@
+"""The per-article name context: the words it writes in lower case and the full names it gives.
+
+A later surname ("Parise") resolves to the full name given earlier ("Zach Parise"); a
+capitalised word the article also writes in lower case ("Dazu", "Also") is no name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsparse.extract.quotes.cues import (
+    _NAME_PARTICLES,
+    _NAME_SUFFIXES,
+    WORD,
+    _Cues,
+)
+from newsparse.extract.quotes.names import _Ctx, _is_cap, _is_title, _name_start, _not_name
+
+# An initial inside a name ("James P. Kennedy"), and a possessive ending to strip ("Trump's").
+_INITIAL = re.compile(r"[^\W\d_]\.")
+POSSESSIVE = re.compile(r"['’]s?(?=[.,:;]?$)")
+
+
+def _make_ctx(paragraphs: Sequence[str], cues: _Cues) -> _Ctx:
+    """Collect the article's lower-case vocabulary and its full names, in one linear pass."""
+    # The vocabulary is much smaller than the text: test each distinct word once.
+    words = set(WORD.findall("\n".join(paragraphs)))
+    lower_words = frozenset(w for w in words if w[0].islower())
+    probe = _Ctx(cues, lower_words, {})
+    surnames: dict[str, str] = {}
+    for text in paragraphs:
+        _collect_names(text, probe, surnames)
+    return _Ctx(cues, lower_words, surnames)
+
+
+def _collect_names(text: str, ctx: _Ctx, surnames: dict[str, str]) -> None:
+    """Add the full names of one paragraph to ``surnames``.
+
+    Only tokens that may start a name are visited (the regex skips lower-case words in C); a
+    gap with other words between two of them ends a run of name tokens.
+    """
+    run: list[str] = []
+    # After "of" a run opens with the role's object: "Secretary of State Mike Pompeo".
+    linked = False
+    end = 0
+    for match in [*_NAME_TOKEN.finditer(text), None]:
+        gap = text[end : match.start() if match else len(text)]
+        if not gap.isspace() and gap:
+            if len(run) >= 2:
+                _add_full_name(run[linked and len(run) > 2 :], ctx, surnames)
+            run = []
+            last = gap.rsplit(None, 1)[-1]
+            linked = last in ctx.cues.role_links
+        if match is None:
+            break
+        end = match.end()
+        token = match.group().strip("\"'“”‘’«»„‚()[]")
+        if "'" in token or "’" in token:
+            token = POSSESSIVE.sub("", token)
+        if (
+            token
+            and _is_cap(token)
+            and (not token.endswith((".", ",", ":", ";")) or _INITIAL.fullmatch(token))
+        ):
+            run.append(token)  # an initial ("James P. Kennedy") does not end the name
+            continue
+        if token and _is_cap(token.rstrip(".,:;")) and len(token.rstrip(".,:;")) > 1:
+            run.append(token.rstrip(".,:;"))
+        if len(run) >= 2:
+            # A full name has two tokens or more; shorter runs add nothing.
+            _add_full_name(run[linked and len(run) > 2 :], ctx, surnames)
+        run = []
+        linked = False
+    if len(run) >= 2:
+        _add_full_name(run[linked and len(run) > 2 :], ctx, surnames)
+
+
+# Tokens that may be (or start) a name: a letter that is not lower-case Latin, maybe after an
+# opening mark or bracket, or a hyphenated lower-case start ("al-Assad"). Everything else is
+# skipped in C.
+_NAME_TOKEN = re.compile(r"(?<!\S)[\"'“”‘’«»„‚(\[]*(?:[^\W\d_a-zß-öø-ÿ]|[a-zß-öø-ÿ][^\s-]*-)\S*")
+
+
+def _add_full_name(run: list[str], ctx: _Ctx, surnames: dict[str, str]) -> None:
+    start = _name_start(run, ctx)
+    titles = [k for k in range(start, len(run)) if _is_title(run[k], ctx.cues)]
+    name = run[(titles[-1] + 1 if titles else start) :]
+    if any(_not_name(t, ctx.cues) for t in name):
+        return
+    if len(name) > 4 and not any(_name_glue(t) for t in name[1:]):
+        # A long run of capitals is more often a place or body before a name than one name;
+        # particles, initials and suffixes ("Abu Anas Al Saud", "James P. Kennedy Jr.") glue.
+        # Four words may be one name (Spanish "Juan José Rodríguez Sendín").
+        name = name[-2:]
+    if len(name) >= 2:
+        full = " ".join(name)
+        keys = [name[-1].casefold(), "^" + name[0].casefold()]  # "Phil" -> "Phil Foden"
+        if name[-1].casefold() in _NAME_SUFFIXES and len(name) >= 3:  # "James P. Kennedy Jr."
+            keys.append(name[-2].casefold())
+        for key in keys:
+            known = surnames.get(key)
+            # A longer form that contains the known one wins ("George Guido Lombardi").
+            if known is None or (len(full) > len(known) and f" {known} " in f" {full} "):
+                surnames[key] = full
+
+
+def _name_glue(token: str) -> bool:
+    """True for name parts that join a long name: particles, initials, suffixes."""
+    low = token.casefold()
+    return low in _NAME_PARTICLES or low in _NAME_SUFFIXES or (len(low) == 2 and low[1] == ".")

@@ -1,0 +1,182 @@
+"""Per-language attribution cues from ``quote_cues.toml`` and the text helpers they share."""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+import tomllib
+from collections.abc import Sequence
+
+import attrs
+
+from newsparse.extract.quotes.marks import _CLOSERS
+
+
+def _load_cue_data() -> dict[str, dict[str, object]]:
+    resource = importlib.resources.files("newsparse.extract").joinpath("quote_cues.toml")
+    return tomllib.loads(resource.read_text(encoding="utf-8"))
+
+
+_CUE_DATA = _load_cue_data()
+
+
+def _shared(key: str) -> frozenset[str]:
+    """A language-independent word list from the ``[shared]`` table of ``quote_cues.toml``."""
+    words = _CUE_DATA["shared"][key]
+    assert isinstance(words, list)  # noqa: S101 - shape is pinned by the data test
+    return frozenset(str(w).casefold() for w in words)
+
+
+_CONTEXT_CHARS = 300
+
+
+# Attribution clauses are short; longer stretches are the writer's own sentence.
+_MAX_SUBJECT_WORDS = 10
+
+
+# Words that may sit inside a name without a capital ("Muqtada al-Sadr", "Ursula von der Leyen").
+_NAME_PARTICLES = _shared("name_particles")
+
+
+_NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+
+_RELATIVES = _shared("relatives")
+
+
+_CONNECTORS = _shared("connectors")
+
+
+# The lookbehind starts matches only at the start of a run of stops: without it a long run
+# ("!!!!…", "....") is rescanned from every position, which is quadratic.
+SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»“」]*\s+")
+
+
+WORD = re.compile(r"\w+")
+
+
+_ABBREVIATIONS = _shared("abbreviations")
+
+
+_TRAILING_PUNCT = ".,;:!?…\"'“”‘’«»()[]"
+
+
+@attrs.frozen
+class _Cues:
+    """The attribution vocabulary of one language, compiled once."""
+
+    pattern: re.Pattern[str]
+    kinds: dict[str, str]
+    pron_sing: frozenset[str]
+    pron_plur: frozenset[str]
+    pron_any: frozenset[str]
+    titles: frozenset[str]
+    title_suffixes: tuple[str, ...]
+    hyphen_titles: tuple[str, ...]
+    """``"-" + title`` for every title ("Vize-Präsident"), for one C-level ``endswith``."""
+    determiners: frozenset[str]
+    np_breaks: frozenset[str]
+    function: frozenset[str]
+    conjunctions: frozenset[str]
+    adverbs: frozenset[str]
+    np_stop: frozenset[str]
+    examples: tuple[str, ...]
+    """Words before a partial quote that make it an example or a name (``such as``)."""
+    reported: frozenset[str]
+    """Verb forms of reported speech ("sei"): a partial quote near one is the last speaker's."""
+    inversion: bool
+    object_verbs: frozenset[str]
+    """Verbs whose following noun phrase is their object ("nannte X „…“"), never the speaker."""
+    non_name: frozenset[str]
+    noun_suffixes: tuple[str, ...]
+    role_links: frozenset[str]
+    documents: frozenset[str]
+    """Nouns for texts that speak for their issuer ("the statement said")."""
+    """Words after which capitalised words open with a role's object ("Secretary of State")."""
+    """Endings of capitalised common nouns ("-ung", "-keit"): such a word is no name."""
+    """Function words that are never part of a name, even capitalised ("Doch", "Die", "Ein")."""
+
+
+def _compile_cues(table: dict[str, object]) -> _Cues:
+    def words(key: str) -> list[str]:
+        value = table.get(key, [])
+        assert isinstance(value, list)  # noqa: S101 - shape is pinned by the data test
+        return [str(v) for v in value]
+
+    def folded(key: str) -> frozenset[str]:
+        # Casefolded like the tokens they are compared with ("außerhalb" -> "ausserhalb").
+        return frozenset(w.casefold() for w in words(key))
+
+    kinds = dict.fromkeys(words("verbs"), "verb")
+    kinds.update(dict.fromkeys(words("preps"), "prep"))
+    kinds.update(dict.fromkeys(words("impersonal"), "impersonal"))
+    alternation = "|".join(re.escape(w) for w in sorted(kinds, key=len, reverse=True))
+    # A lookahead on the possible first letters lets the scan skip most positions cheaply.
+    initials = "".join(sorted({c for w in kinds for c in (w[0].lower(), w[0].upper())}))
+    return _Cues(
+        pattern=re.compile(
+            rf"(?<![\w-])(?=[{re.escape(initials)}])(?:{alternation})(?!\w)", re.IGNORECASE
+        ),
+        kinds={w.casefold(): kind for w, kind in kinds.items()},
+        pron_sing=folded("pron_sing"),
+        pron_plur=folded("pron_plur"),
+        pron_any=folded("pron_any"),
+        titles=folded("titles"),
+        title_suffixes=tuple(folded("title_suffixes")),
+        hyphen_titles=tuple("-" + title for title in folded("titles")),
+        determiners=folded("determiners"),
+        np_breaks=folded("np_breaks"),
+        function=folded("function"),
+        conjunctions=folded("conjunctions"),
+        adverbs=folded("adverbs"),
+        np_stop=folded("np_stop"),
+        examples=tuple(" " + w for w in folded("examples")),
+        reported=folded("reported"),
+        inversion=bool(table.get("inversion", False)),
+        object_verbs=folded("object_verbs"),
+        noun_suffixes=tuple(folded("noun_suffixes")),
+        role_links=folded("role_links"),
+        documents=folded("documents"),
+        non_name=(
+            folded("determiners")
+            | folded("function")
+            | folded("conjunctions")
+            | folded("adverbs")
+            | folded("np_breaks")
+        )
+        - _NAME_PARTICLES,
+    )
+
+
+@functools.cache
+def _cue_tables() -> dict[str, _Cues]:
+    """Compile the per-language tables of ``quote_cues.toml`` once per process."""
+    return {lang: _compile_cues(t) for lang, t in _CUE_DATA.items() if lang != "shared"}
+
+
+def _guess_lang(paragraphs: Sequence[str]) -> str:
+    """Pick the cue language whose function words are most frequent in the first 4 000 chars."""
+    tables = _cue_tables()
+    sample = " ".join(paragraphs)[:4000].casefold()
+    counts: dict[str, int] = dict.fromkeys(tables, 0)
+    for match in WORD.finditer(sample):
+        word = match.group()
+        for lang, cues in tables.items():
+            if word in cues.function:
+                counts[lang] += 1
+    return max(counts, key=lambda lang: (counts[lang], lang == "en"))
+
+
+def _sentence_starts(text: str) -> list[int]:
+    starts = [0]
+    for match in SENTENCE_END.finditer(text):
+        end = match.end()
+        if end >= len(text) or not (text[end].isupper() or text[end] in _CLOSERS):
+            continue
+        before = text[max(0, match.start() - 12) : match.start()].split()
+        word = before[-1].casefold().strip(_TRAILING_PUNCT) if before else ""
+        if text[match.start()] == "." and (len(word) == 1 or word in _ABBREVIATIONS):
+            continue
+        starts.append(end)
+    return starts

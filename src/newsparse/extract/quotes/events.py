@@ -1,0 +1,200 @@
+"""Pass 3: speech events in the text, for pronouns and unattributed quotes to refer back to."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+
+from newsparse.extract.quotes.context import _NAME_TOKEN
+from newsparse.extract.quotes.cues import _CONTEXT_CHARS, _sentence_starts
+from newsparse.extract.quotes.names import (
+    _after_verb,
+    _Ctx,
+    _is_cap,
+    _opening_name,
+    _phrase,
+    _subject,
+    _Who,
+)
+
+# Up to four capitalised words at a sentence start, e.g. "Abu Hassan Amer" in "Abu Hassan Amer,".
+# Paragraphs a pronoun may look back for its referent.
+_LOOK_BACK = 3
+
+
+@attrs.frozen
+class _Event:
+    """A speech event seen in the text: someone said something at this position."""
+
+    paragraph: int
+    position: int
+    who: _Who
+    spoke: bool = True
+    """False for a name that merely opens a sentence: a referent, but no speaker yet."""
+
+
+def _text_events(
+    paragraphs: Sequence[str],
+    ctx: _Ctx,
+    spans: dict[int, list[tuple[int, int]]],
+    near: set[int],
+) -> list[_Event]:
+    """Speech verbs outside quotes with a named subject (``X denied ...``), in text order.
+
+    Only the paragraphs in ``near`` (those a quote may refer back to) are read.
+    """
+    events: list[_Event] = []
+    for p in sorted(near):
+        text = paragraphs[p]
+        starts = _sentence_starts(text)
+        inside = spans.get(p, [])
+        for start in starts:
+            # A sentence that opens with a full name ("Abu Hassan Amer, 44, agreed.") makes
+            # that person the nearest referent for a following "he told ...". A sentence start
+            # inside a quotation ("“Meth. We’re on it”") is the speaker's, not the writer's.
+            if _enclosing(inside, start) is not None:
+                continue
+            who = _opening_name(text[start : start + 80], ctx)
+            if who is not None:
+                events.append(_Event(p, start, who, spoke=False))
+        previous = 0
+        for match in ctx.cues.pattern.finditer(text):
+            pos = match.start()
+            if ctx.cues.kinds[match.group().casefold()] != "verb":
+                continue
+            k = _enclosing(inside, pos)
+            if k is not None:
+                continue
+            k = bisect.bisect_right(inside, (pos, len(text))) - 1
+            # The subject starts after the sentence start, the last quote and the last verb
+            # ("he said he told them": the subject of "told" is "he").
+            left = max(
+                starts[bisect.bisect_right(starts, pos) - 1],
+                inside[k][1] + 1 if k >= 0 else 0,
+                previous,
+            )
+            previous = match.end()
+            who = _subject(text[max(left, pos - _CONTEXT_CHARS) : pos], ctx, initial=True)
+            inverted = ctx.cues.inversion and match.group().casefold() not in ctx.cues.object_verbs
+            if inverted and (who is None or who.ref != "name"):
+                after = _after_verb(text[match.end() : match.end() + _CONTEXT_CHARS], ctx)
+                who = after if after is not None and after.ref == "name" else who
+            if who is not None and who.ref in {"name", "np"}:
+                events.append(_Event(p, pos, who))
+    events.sort(key=lambda e: (e.paragraph, e.position))
+    return events
+
+
+class _Mentions:
+    """Full names mentioned outside quotes, read per paragraph only when a pronoun needs them.
+
+    They are the referents a pronoun falls back to when no speech event fits; the fallback is
+    rare, so scanning every paragraph up front would be wasted work.
+    """
+
+    def __init__(
+        self, paragraphs: Sequence[str], ctx: _Ctx, spans: dict[int, list[tuple[int, int]]]
+    ) -> None:
+        self._paragraphs = paragraphs
+        self._ctx = ctx
+        self._spans = spans
+        self._seen: dict[int, list[_Event]] = {}
+
+    def last_before(self, key: tuple[int, int]) -> _Who | None:
+        """The last name mentioned before ``key`` within ``_LOOK_BACK`` paragraphs."""
+        for p in range(key[0], max(-1, key[0] - _LOOK_BACK - 1), -1):
+            if p not in self._seen:
+                text, inside = self._paragraphs[p], self._spans.get(p, [])
+                self._seen[p] = _mentions(p, text, inside, self._ctx)
+            before = [e for e in self._seen[p] if p < key[0] or e.position < key[1]]
+            if before:
+                return before[-1].who
+        return None
+
+
+def _mentions(p: int, text: str, inside: list[tuple[int, int]], ctx: _Ctx) -> list[_Event]:
+    """Full names mentioned anywhere outside quotes ("…, Lehrer Rejhan Nisic moderiert.")."""
+    found: list[_Event] = []
+    run: list[str] = []
+    at = end = 0
+    for match in [*_NAME_TOKEN.finditer(text), None]:
+        # Other words between two candidate tokens end the run (they are skipped in C).
+        if run and (match is None or not text[end : match.start()].isspace()):
+            _mention(run, p, at, ctx, found)
+            run = []
+        if match is None:
+            break
+        end = match.end()
+        token = match.group()
+        if _is_cap(token) and _enclosing(inside, match.start()) is None:
+            at = at if run else match.start()
+            run.append(token)
+            if not token.endswith((",", ".", ":", ";")):
+                continue
+        if run:
+            _mention(run, p, at, ctx, found)
+            run = []
+    return found
+
+
+def _mention(run: list[str], p: int, at: int, ctx: _Ctx, found: list[_Event]) -> None:
+    if len(run) >= 2:
+        who = _phrase(" ".join(run), ctx)
+        if who is not None and who.ref == "name" and " " in (who.speaker or ""):
+            found.append(_Event(p, at, who, spoke=False))
+
+
+def _enclosing(inside: list[tuple[int, int]], pos: int) -> int | None:
+    """Index of the quote span (sorted ``(open, close)`` marks) that contains ``pos``, if any."""
+    k = bisect.bisect_right(inside, (pos, 1 << 62)) - 1
+    return k if k >= 0 and inside[k][1] > pos else None
+
+
+def _resolve(
+    ref: str,
+    events: list[_Event],
+    keys: list[tuple[int, int]],
+    key: tuple[int, int],
+    mentions: _Mentions | None = None,
+) -> _Who | None:
+    """The nearest earlier speech event (within ``_LOOK_BACK`` paragraphs) that fits the pronoun.
+
+    A singular pronoun with no such event takes the last full name mentioned before it.
+    """
+    found = _nearest(ref, events, keys, key)
+    if found is None and ref in {"sing", "any"} and mentions is not None:
+        return mentions.last_before(key)
+    return found
+
+
+def _nearest(
+    ref: str, events: list[_Event], keys: list[tuple[int, int]], key: tuple[int, int]
+) -> _Who | None:
+    k = bisect.bisect_left(keys, key)
+    nearby = [e for e in events[max(0, k - 40) : k] if e.paragraph >= key[0] - _LOOK_BACK]
+    for event in reversed(nearby):
+        if ref == "said" and event.spoke and event.who.ref in {"name", "np"}:
+            return event.who
+        if ref in {"sing", "any"} and event.who.ref == "name":
+            return event.who
+        if ref == "plur" and event.who.ref != "name":
+            return event.who
+    return nearby[-1].who if ref == "any" and nearby else None
+
+
+def _unattributed(
+    events: list[_Event], keys: list[tuple[int, int]], key: tuple[int, int], *, standalone: bool
+) -> _Who:
+    """Speaker of a direct quote without attribution.
+
+    That is the last speech event before it in its paragraph (``“A,” Ward says. “B.”``), else,
+    for a quote standing alone, the last one in the previous paragraph.
+    """
+    k = bisect.bisect_left(keys, key)
+    if k and events[k - 1].paragraph == key[0]:
+        return attrs.evolve(events[k - 1].who, verb=None)
+    if standalone and k and events[k - 1].paragraph == key[0] - 1:
+        return attrs.evolve(events[k - 1].who, verb=None)
+    return _Who(None, ref="none")

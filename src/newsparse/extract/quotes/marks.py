@@ -1,0 +1,161 @@
+"""Pass 1: pairing quote marks within paragraphs and linking multi-paragraph quotations.
+
+One scan over the marks of each paragraph; the pending openers form a small bounded stack,
+so a paragraph of random marks stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+# Opening mark -> the marks that may close it. „ and ‚ close with either curly form (German,
+# Polish); « » and ‹ › run in both directions (French vs. German/Danish usage).
+_CLOSERS: dict[str, str] = {
+    "“": "”“",
+    "„": "“”",
+    "‚": "‘’",
+    "‘": "’",
+    "«": "»",
+    "»": "«",
+    "‹": "›",
+    "›": "‹",
+    '"': '"',
+    "'": "'",
+    "「": "」",
+    "『": "』",
+}
+
+
+_ALL_CLOSERS = frozenset("".join(_CLOSERS.values()))
+
+
+QUOTE_MARK = re.compile(r"[\"'“”‘’«»‹›„‚「」『』]")
+
+
+# Marks that need no context to open or close (CJK text has no spaces around them).
+_CJK_MARKS = frozenset("「」『』")
+
+
+OPENING_MARK = re.compile(r"[\"“„«»‹›「『‚]")
+
+
+# Pending openers kept per paragraph; deeper nesting than this does not occur in prose, and the
+# bound keeps the closer search O(1) on adversarial input.
+_MAX_PENDING = 8
+
+
+@attrs.frozen
+class _Scan:
+    """Outermost mark pairs of one paragraph, and an opener left open at its end."""
+
+    pairs: tuple[tuple[int, int], ...]
+    """``(open, close)`` mark positions; ``open == -1`` for a quote carried in from before."""
+    open_tail: tuple[str, int] | None
+    """The unclosed opener ``(mark, position)`` after the last pair, if any."""
+    reopened: bool
+    """True when the paragraph starts with an opening mark."""
+
+
+def _can_open(text: str, i: int) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] in _CJK_MARKS:
+        return True
+    if after.isspace() and text[i] not in "«»":
+        return False
+    before = text[i - 1] if i > 0 else " "
+    if text[i] in "\"'":
+        return not before.isalnum() and (text[i] == '"' or after.isalpha())
+    return not (text[i] in "‘" and before.isalpha())
+
+
+def _can_close(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    if text[i] in _CJK_MARKS:
+        return True
+    if before.isspace() and text[i] not in "«»‹›":
+        return False
+    after = text[i + 1] if i + 1 < len(text) else " "
+    # An apostrophe between letters ("don’t") closes nothing.
+    return not (text[i] in "’'‘" and after.isalpha())
+
+
+def _scan(text: str, carry: str | None) -> _Scan:
+    pending: list[tuple[str, int]] = [(carry, -1)] if carry else []
+    pairs: list[tuple[int, int]] = []
+    for match in QUOTE_MARK.finditer(text):
+        mark, i = match.group(), match.start()
+        if mark in _ALL_CLOSERS and _can_close(text, i):
+            hit = next(
+                (k for k in range(len(pending) - 1, -1, -1) if mark in _CLOSERS[pending[k][0]]),
+                None,
+            )
+            if hit is not None:
+                pairs.append((pending[hit][1], i))
+                del pending[hit:]
+                continue
+        if mark in _CLOSERS and _can_open(text, i):
+            pending.append((mark, i))
+            if len(pending) > _MAX_PENDING:
+                del pending[0]
+    outer: list[tuple[int, int]] = []
+    for start, end in sorted(pairs):
+        if not outer or start > outer[-1][1]:
+            outer.append((start, end))
+    last = outer[-1][1] if outer else -2
+    tail = next(((m, i) for m, i in pending if i > last and i >= 0), None)
+    reopened = bool(text) and text.lstrip()[:1] in _CLOSERS
+    return _Scan(pairs=tuple(outer), open_tail=tail, reopened=reopened)
+
+
+@attrs.frozen
+class _Piece:
+    """One quoted stretch of one paragraph: mark positions and the trimmed text span."""
+
+    paragraph: int
+    open_mark: int
+    close_mark: int
+    span: tuple[int, int]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _piece(p: int, text: str, open_mark: int, close_mark: int) -> _Piece:
+    return _Piece(p, open_mark, close_mark, _trim(text, open_mark + 1, close_mark))
+
+
+def _runs(paragraphs: Sequence[str]) -> list[list[_Piece]]:
+    """Pair marks in every paragraph and link multi-paragraph quotes into runs of pieces."""
+    runs: list[list[_Piece]] = []
+    chain: list[_Piece] = []
+    carry: str | None = None
+    for p, text in enumerate(paragraphs):
+        scan = _scan(text, carry)
+        lead = len(text) - len(text.lstrip())
+        pairs = list(scan.pairs)
+        tail = scan.open_tail
+        carry = None
+        if chain:
+            if (pairs and pairs[0][0] == -1) or (
+                pairs and pairs[0][0] == lead and scan.reopened
+            ):  # closed without re-opening
+                runs.append([*chain, _piece(p, text, *pairs.pop(0))])
+            elif not pairs and tail is not None and tail[1] == lead:  # re-opened, still open
+                chain.append(_piece(p, text, tail[1], len(text)))
+                carry = tail[0]
+                continue
+            chain = []
+        runs.extend([_piece(p, text, s, e)] for s, e in pairs if s >= 0)
+        if tail is not None:
+            chain = [_piece(p, text, tail[1], len(text))]
+            carry = tail[0]
+    runs.sort(key=lambda run: (run[0].paragraph, run[0].span[0]))
+    return [run for run in runs if all(piece.span[0] < piece.span[1] for piece in run)]

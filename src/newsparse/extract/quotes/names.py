@@ -1,0 +1,346 @@
+"""Speaker phrases: names with their roles split off, noun phrases, pronouns.
+
+The article's name context (its lower-case vocabulary and full names) is built in
+:mod:`.context`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import attrs
+
+from newsparse.extract.quotes.cues import (
+    _CONNECTORS,
+    _MAX_SUBJECT_WORDS,
+    _NAME_PARTICLES,
+    _RELATIVES,
+    _TRAILING_PUNCT,
+    WORD,
+    _Cues,
+)
+
+
+@attrs.frozen
+class _Who:
+    """A parsed attribution: who (or which pronoun), in what role, with which verb."""
+
+    speaker: str | None
+    role: str | None = None
+    verb: str | None = None
+    ref: str = "name"
+    """``name`` or ``np`` (speaker known), ``sing``/``plur``/``any`` (a pronoun or a
+    subject-less verb, to resolve), ``none`` (impersonal: nobody in particular)."""
+
+
+@attrs.frozen
+class _Ctx:
+    """Per-call lookups shared by the attribution helpers."""
+
+    cues: _Cues
+    lower_words: frozenset[str]
+    """Words the article also writes in lower case: not names when capitalised."""
+    surnames: dict[str, str]
+    """Last name (casefolded) -> the first full name that ends with it."""
+
+
+# Words read at a sentence start for the name that opens it.
+_OPENING_WORDS = 6
+
+
+CLAUSE_EDGE = re.compile(r"[;:()—–\"“”„«»]")
+
+
+def _is_cap(token: str) -> bool:
+    first = token[:1]
+    if not first.isalpha():
+        return False
+    # The common cases decide on the first letter; only hyphenated lower-case-first tokens
+    # ("al-Assad", "ex-Minister") look at their other parts.
+    if first.isupper():
+        # An elided article before a common noun ("L’imprenditore", "D’après") is no name.
+        return not (token[1:2] in "'’" and token[1:2] and token[2:3].islower())
+    return "-" in token and any(part[:1].isupper() for part in token.split("-"))
+
+
+def _not_name(token: str, cues: _Cues) -> bool:
+    """True for a capitalised word that is no part of a name ("Die", "Künstliche", "Regierung")."""
+    low = token.casefold()
+    return low in cues.non_name or (len(low) > 5 and low.endswith(cues.noun_suffixes))
+
+
+def _is_title(token: str, cues: _Cues) -> bool:
+    low = token.casefold().strip(",")
+    if low in cues.titles or (len(token) > 1 and token.isupper() and token.isalpha()):
+        return True
+    # endswith() over a tuple rejects most tokens in C; only hits check the length rule.
+    if low.endswith(cues.title_suffixes) and any(
+        low.endswith(s) and len(low) > len(s) + 2 for s in cues.title_suffixes
+    ):
+        return True
+    return low.endswith(cues.hyphen_titles)
+
+
+def _name_start(tokens: list[str], ctx: _Ctx, *, initial: bool = True) -> int:
+    """Index where the trailing run of capitalised name tokens begins (``len`` if none)."""
+    i = len(tokens)
+    while i > 0 and (
+        _is_cap(tokens[i - 1]) or (i < len(tokens) and tokens[i - 1].casefold() in _NAME_PARTICLES)
+    ):
+        i -= 1
+    while i < len(tokens) and (not _is_cap(tokens[i]) or tokens[i].casefold() in ctx.cues.non_name):
+        i += 1
+    # A sentence-initial word the article also writes in lower case ("Dazu", "Also") is no
+    # name, unless dropping it would leave a lone surname ("Will Moy").
+    while initial and i < len(tokens) - 2 and tokens[i].casefold() in ctx.lower_words:
+        i += 1
+    return i
+
+
+def _phrase(
+    phrase: str, ctx: _Ctx, role_hint: str | None = None, *, initial: bool = False
+) -> _Who | None:
+    """Turn a subject phrase into a speaker: a pronoun, a name with its role, or a noun phrase."""
+    cues = ctx.cues
+    # Soft hyphens (U+00AD) are invisible line-break hints inside words: drop them.
+    tokens = phrase.replace("\u00ad", "").strip(_TRAILING_PUNCT + " \u00a0").split()
+    # "but she said", "when he urged": the subject starts after the last conjunction when a
+    # pronoun or a name follows it; "the singer and guitarist" stays whole.
+    cut = [
+        k
+        for k, t in enumerate(tokens[:-1])
+        if t.casefold() in cues.conjunctions
+        and (_is_cap(tokens[k + 1]) or _pronoun([tokens[k + 1].casefold()], cues))
+    ]
+    tokens = tokens[cut[-1] + 1 :] if cut else tokens
+    while len(tokens) > 1 and tokens[-1].casefold() in cues.adverbs:  # "Noem later", "He also"
+        tokens = tokens[:-1]
+    while len(tokens) > 1 and tokens[0].casefold() in cues.adverbs:  # "poi la premier"
+        tokens = tokens[1:]
+    breaks = [k for k in range(1, len(tokens)) if tokens[k].casefold() in cues.np_breaks]
+    tokens = tokens[: breaks[0]] if breaks else tokens  # "eine Dame vor dem Stück"
+    if not tokens or len(tokens) > _MAX_SUBJECT_WORDS:
+        return None
+    low = [t.casefold() for t in tokens]
+    pronoun = _pronoun(low, cues)
+    if pronoun:
+        return _Who(None, ref=pronoun)
+    if low[0] not in cues.determiners and (
+        low[0] in cues.function or low[0] in cues.np_breaks or low[0] in cues.conjunctions
+    ):
+        return None
+    if any(w in cues.np_stop for w in low) or not any(c.isalpha() for c in phrase):
+        return None
+    if len(low) == 2 and low[0] in cues.determiners and low[1] in cues.documents:
+        return _Who(None, ref="said")  # "the statement said": whoever issued it
+    start = _name_start(tokens, ctx, initial=initial)
+    if start == len(tokens):
+        if len(tokens) == 1 and (_is_cap(tokens[0]) or low[0] in cues.determiners):
+            return None
+        return _np(tokens, role_hint)
+    known = len(tokens) - start == 1 and low[-1].strip(",") in ctx.surnames
+    if low[0] in cues.determiners and len(tokens) - start < 2 and not known:
+        return _np(tokens, role_hint)
+    # "un proche de Pierre Moscovici", "the wife of John Smith": the name completes the noun
+    # phrase, whose head is the speaker.
+    complement = start >= 2 and low[start - 1] in _CONNECTORS and not _is_cap(tokens[start - 2])
+    if low[0] in cues.determiners and complement:
+        return _np(tokens, role_hint)
+    titles = [k for k in range(start, len(tokens)) if _is_title(tokens[k], cues)]
+    name_at = titles[-1] + 1 if titles else start
+    if name_at >= len(tokens):
+        return _np(tokens, role_hint)
+    if 0 < name_at == start and len(tokens) - start > 2 and low[start - 1] in _CONNECTORS:
+        # "Secretary of State Mike Pompeo": after "of" the run opens with the role's object.
+        name_at = len(tokens) - 2
+    if any(_not_name(t, cues) for t in tokens[name_at:]):
+        return None  # "Vorbild Ein weit verbreiteter ...": capitalised words, but no name
+    role_tokens = tokens[:name_at]
+    if role_tokens and role_tokens[0].casefold() in cues.determiners:
+        role_tokens = role_tokens[1:]
+    role = " ".join(role_tokens).strip(_TRAILING_PUNCT) or role_hint
+    name = _canonical(" ".join(tokens[name_at:]).strip(",;:"), ctx)
+    return _Who(name, role or None, ref="name")
+
+
+def _canonical(name: str, ctx: _Ctx) -> str:
+    """The article's full form of a name given by its last part ("Parise" -> "Zach Parise")."""
+    key = name.rsplit(" ", 1)[-1].casefold()
+    full = ctx.surnames.get(key) or ctx.surnames.get("^" + key)
+    if full and len(full) > len(name) and (f" {name} " in f" {full} "):
+        return full
+    return name
+
+
+def _np(tokens: list[str], role: str | None) -> _Who:
+    return _Who(" ".join(tokens), role, ref="np")
+
+
+def _pronoun(low: list[str], cues: _Cues) -> str | None:
+    words = [w for w in re.split(r"[\W_]+", " ".join(low)) if w and w not in {"a", "t"}]
+    if len(words) != 1:
+        return None
+    word = words[0]
+    if word in cues.pron_sing:
+        return "sing"
+    if word in cues.pron_plur:
+        return "plur"
+    return "any" if word in cues.pron_any else None
+
+
+def _subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | None:
+    """The speaker named right before a speech verb (``Pentagon spokesman X said``).
+
+    Comma-separated appositions are searched backwards for a name ("Omar Lamrani, a senior
+    analyst at Stratfor, the intelligence firm, told ..."); the segments after the name give
+    its role. ``initial`` marks a clause that starts a sentence, where a capitalised word the
+    article also writes in lower case ("But", "Dazu") is not a name.
+    """
+    clause = CLAUSE_EDGE.split(before)[-1]
+    last_word = clause.rsplit(None, 1)[-1:]
+    if last_word and last_word[0].casefold() in ctx.cues.conjunctions:
+        # "Bennett kritisierte Gideon Sa’ar, …, und sagte": the verb shares the subject that
+        # opens the clause.
+        return _opening_name(clause.lstrip(), ctx, bridge=False) or _opening_np(clause, ctx)
+    segs = [s.strip() for s in clause.split(",")]
+    while segs and not segs[-1]:
+        segs.pop()
+    if not segs:
+        return None
+    for k in range(len(segs) - 2, max(-1, len(segs) - 5), -1):
+        later = segs[k + 1].split()
+        first = later[0].casefold() if later else ""
+        lead_word = first in ctx.cues.determiners or first in _RELATIVES
+        if _pronoun([first], ctx.cues):
+            break
+        age = segs[k + 1].isdigit()  # "Jamil Al Saadouni, 58, told ..."
+        if not (lead_word or age or segs[k + 1][:1].islower() or _is_role(segs[k + 1], ctx)):
+            break
+        named = _phrase(segs[k], ctx, initial=initial and k == 0)
+        if named is not None and named.ref == "name":
+            role = None if first in _RELATIVES else " ".join(later[first in ctx.cues.determiners :])
+            return attrs.evolve(named, role=named.role or role or None)
+    last = segs[-1]
+    if (
+        len(segs) >= 2
+        and last[:1].islower()
+        and segs[-2].split()[:1]
+        and segs[-2].split()[0].casefold() in ctx.cues.determiners
+    ):
+        joined = _phrase(f"{segs[-2]}, {last}", ctx)
+        if joined is not None:
+            return joined
+    return _phrase(last, ctx, initial=initial and len(segs) == 1)
+
+
+def _opening_np(clause: str, ctx: _Ctx) -> _Who | None:
+    """A noun phrase opening a clause, up to a relative pronoun ("Una portavoz … que dirige")."""
+    taken: list[str] = []
+    for token in clause.split()[:_OPENING_WORDS]:
+        low = token.casefold()
+        if low in _RELATIVES or low in ctx.cues.np_stop:
+            break
+        taken.append(token.rstrip(","))
+        if token.endswith(","):
+            break
+    if not taken or taken[0].casefold() not in ctx.cues.determiners:
+        return None
+    who = _phrase(" ".join(taken), ctx)
+    return who if who is not None and who.ref == "np" else None
+
+
+def _is_role(segment: str, ctx: _Ctx) -> bool:
+    """True for an apposition that names a role, not a person ("CEO of Take-Two")."""
+    return any(t[:1].islower() and t.casefold() not in _NAME_PARTICLES for t in segment.split())
+
+
+def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
+    """The speaker named right after a verb or cue (``said Smith``, ``so Müller``)."""
+    text = after.lstrip(" -\u00a0")
+    text = text.removeprefix("t-")
+    segs = re.split(r"[,.;:!?()—–\n]", text, maxsplit=2)
+    tokens = segs[0].split()
+    while tokens and tokens[0].casefold() in ctx.cues.adverbs:
+        tokens = tokens[1:]
+    if not tokens or tokens[0].casefold() in ctx.cues.np_breaks:
+        return None
+    pronoun = _pronoun([tokens[0].casefold()], ctx.cues)
+    if pronoun:  # "erklärt er aus seiner Rolle heraus"
+        return _Who(None, ref=pronoun)
+    for k in range(1, len(tokens)):
+        follows = tokens[k + 1] if k + 1 < len(tokens) else ""
+        conjunction = tokens[k].casefold() in ctx.cues.conjunctions and follows[:1].islower()
+        if tokens[k].casefold() in ctx.cues.np_breaks or conjunction:  # "Smotrich und betonte"
+            tokens = tokens[:k]
+            break
+    hint = None
+    # Only a comma joins an apposition; after a full stop the next sentence has begun.
+    comma = len(segs) > 1 and text[len(segs[0])] == ","
+    if comma and tokens[0].casefold() in ctx.cues.determiners:
+        # "apunta el presidente de la Organización Médica Colegial, Juan José Rodríguez
+        # Sendín": a role, then the name in apposition.
+        named = _phrase(segs[1], ctx)
+        if named is not None and named.ref == "name" and " " in (named.speaker or ""):
+            return attrs.evolve(named, role=named.role or " ".join(tokens[1:]))
+    if comma:
+        rest = segs[1].split()
+        if rest and rest[0].casefold() in ctx.cues.determiners:
+            hint = " ".join(rest[1:]) or None
+    return _phrase(" ".join(tokens), ctx, role_hint=hint)
+
+
+def _opening_name(text: str, ctx: _Ctx, *, bridge: bool = True) -> _Who | None:
+    """The name that opens a sentence ("Bimota-Geschäftsführer Pierluigi Marconi ist ...").
+
+    The opening runs to the first comma, or to the first lower-case word after a capitalised
+    one, so a role written before the name stays in ("Wild defenseman Ryan Suter, who ...").
+    A lone surname counts when the article gives the full name elsewhere ("Boudreau gave").
+    """
+    tokens = text.split(" ", _OPENING_WORDS)[:_OPENING_WORDS]
+    caps = [_is_cap(t) for t in tokens]
+    # Cheap test first: a full name needs two capitalised words in a row or a known surname.
+    if not any(a and b for a, b in itertools.pairwise(caps)) and not any(
+        c and t.rstrip(",.").casefold() in ctx.surnames for t, c in zip(tokens, caps, strict=True)
+    ):
+        return None
+    # First up to a lower-case word after a capitalised one; failing that, over a role word
+    # that a name follows ("Wild defenseman Ryan Suter").
+    for bridging in (False, True)[: 1 + bridge]:
+        taken: list[str] = []
+        for k, token in enumerate(tokens):
+            follows = tokens[k + 1] if k + 1 < len(tokens) else ""
+            bridged = bridging and _is_cap(follows)
+            if not _is_cap(token) and taken and _is_cap(taken[-1]) and not bridged:
+                break
+            taken.append(token.rstrip(","))
+            if token.endswith(",") or not WORD.fullmatch(token.rstrip(",.").replace("-", "")):
+                break
+        if taken and _is_cap(taken[-1]):
+            who = _phrase(" ".join(taken), ctx, initial=True)
+            if who is not None and who.ref == "name" and " " in (who.speaker or ""):
+                return who
+    return None
+
+
+def _last_name(head: str, ctx: _Ctx) -> _Who | None:
+    """The last full name in a clause before a colon ("…, wie Präsident Hiroshi Ito preist:")."""
+    runs: list[list[str]] = [[]]
+    for token in head.split():
+        low = token.casefold()
+        # A particle that is also an article here ("das") joins only after another ("von der").
+        particle = low in _NAME_PARTICLES and (
+            low not in ctx.cues.determiners or (runs[-1][-1:] and runs[-1][-1] in _NAME_PARTICLES)
+        )
+        if _is_cap(token) or (runs[-1] and particle):
+            runs[-1].append(token)
+            if token.endswith((",", ":", ";")):
+                runs.append([])
+        elif runs[-1]:
+            runs.append([])
+    named = [r for r in runs if len(r) >= 2]
+    # The name must be followed by its predicate: "Il caso Cecilia Sala: «…»" is a label.
+    if not named or named[-1][-1] == head.rsplit(maxsplit=1)[-1]:
+        return None
+    who = _phrase(" ".join(named[-1]), ctx)
+    return who if who is not None and who.ref == "name" and " " in (who.speaker or "") else None
