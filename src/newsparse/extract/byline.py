@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from newsparse.dates import find_dates
 from newsparse.document import DumpKind
@@ -17,18 +18,32 @@ from newsparse.extract import Candidate, Context
 from newsparse.extract.features import Cue
 from newsparse.lexicon import Lexicon, fold
 
-__all__ = ["authors_from_meta", "authors_from_text", "split_names"]
+__all__ = ["Byline", "authors_from_meta", "authors_from_text", "read_byline", "split_names"]
 
-_WINDOW = 30
+_WINDOW = 40
 """Blocks before the body start searched for bylines."""
+_TAIL_WINDOW = 6
+"""Blocks after the body end searched for a signature or an author box."""
 
 _EMAIL = re.compile(r"(?<!\S)[^\s@]+@[^\s@]+\.\w+")
 """An e-mail address; starts only at a word start, so long runs of symbols stay linear."""
-_HANDLE = re.compile(r"(?<!\w)@\w+")
+_HANDLE = re.compile(r"@\w+")
+"""A social handle, also glued to a name ("Jane Doe@janedoe"); e-mails are removed first."""
 _URLISH = re.compile(r"https?://\S+|www\.\S+")
-_TIME = re.compile(r"\b\d{1,2}:\d{2}\b.*$")
+_TIME = re.compile(
+    r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?(?:\s+(?:Uhr|[A-Z]{2,4})\b)?"
+)
+"""A clock time with its am/pm and zone or "Uhr" ("4:00 AM EDT", "14:07 Uhr")."""
 _TAIL = re.compile(r"(?:\s+[|/•·]|\s+[-–—]\s|\d).*$")
 """A byline's tail: after a separator, a spaced dash or the first digit ("Jane Doe | 3h")."""
+_PIECE = re.compile(r"\s*[|•·/–—]\s*|\s+-\s+")
+"""Separators between the parts of a byline line ("Jane Doe | Outlet · Posted ...")."""
+_LEAD = " /|:·•-–—>»*#"
+"""Decoration stripped from the start of a byline piece ("// By Jane Doe")."""
+_ATTRIBUTION = ("—", "–", "-", "―")
+"""Dashes that open the attribution under a quote or an embedded post, not a byline."""
+_MAX_PIECES = 8
+"""Pieces of one line searched for a byline prefix."""
 
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 """A lower-to-upper case step inside a word: "JamesStaff" (a name glued to a role)."""
@@ -40,7 +55,12 @@ _SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\s\+\s|\s/\s)\s*")
 """Separators between several names in one byline."""
 
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*)$")
+_BAD_TOKEN_END = ("..", "-")
+"""Token ends that no name has ("Min..", "Ober-")."""
 """One token of a personal name: starts with a letter."""
+
+_NAME_STOPWORDS = frozenset({"dan", "will", "per", "ma", "su", "ha", "bo", "jo"})
+"""Function words of some language that are also given names ("Dan Goodin", "Will Smith")."""
 
 _PARTICLES = frozenset(
     {
@@ -83,50 +103,63 @@ def _is_name(tokens: list[str], lex: Lexicon) -> bool:
         return False
     capitals = 0
     for token in tokens:
-        if not _NAME_TOKEN.match(token):
+        if not _NAME_TOKEN.match(token) or token.endswith(_BAD_TOKEN_END):
             return False
         if token[0].isupper():
             capitals += 1
         elif token.casefold() not in _PARTICLES and not token.startswith(("al-", "el-")):
             return False
-        if token.casefold() in lex.all_stopwords and token.casefold() not in _PARTICLES:
+        folded = token.casefold()
+        if (
+            folded in lex.all_stopwords
+            and folded not in _PARTICLES
+            and not (folded in _NAME_STOPWORDS and token.istitle())
+        ):
             # Function words ("DAS ERWARTEN WIR", "Bei Protesten") do not occur in names.
             return False
     return capitals >= 2
 
 
 def _strip_prefix(text: str, lex: Lexicon) -> tuple[str, bool]:
+    """Remove a leading byline prefix ("By", "Von:", "bySauli Giliard"); say whether one was."""
+    text = text.lstrip(_LEAD)
     folded = text.casefold()
     for prefix in lex.byline_prefixes:
         if folded.startswith(prefix) and len(text) > len(prefix) + 1:
             rest = text[len(prefix) :]
             if rest[:1] in (" ", ":", "\u00a0"):
                 return rest.lstrip(" :\u00a0"), True
+            if text[:1].islower() and rest[:1].isupper() and rest[1:2].islower():
+                # "bySauli Giliard": a lower-case prefix glued to a capitalised name.
+                return rest, True
     return text, False
 
 
-def _after_dated_prefix(text: str, lex: Lexicon) -> str | None:
-    """Return the byline part that follows a date in one line, if any.
+def _pieces(text: str) -> tuple[list[str], bool]:
+    """Cut a line into the stretches between separators, dates and times.
 
-    "Veröffentlicht am 03.02.2022 von Sarah Schnieder" gives "von Sarah Schnieder".
+    Returns the non-empty pieces and whether a date or time was among the cuts.
     """
+    text = _EMAIL.sub(" ", text)
+    text = _URLISH.sub(" ", text)
+    text = _HANDLE.sub(" ", text)
+    dated = False
     mentions = find_dates(text)
-    if not mentions:
-        return None
-    rest = text[mentions[0].end :]
-    match = lex.byline_prefix.search(rest.casefold())
-    if match is None or match.start() > 12:
-        return None
-    return rest[match.start() :]
+    if mentions:
+        dated = True
+        cut = []
+        last = 0
+        for mention in mentions:
+            cut.append(text[last : mention.start])
+            last = mention.end
+        cut.append(text[last:])
+        text = " | ".join(cut)
+    text, times = _TIME.subn(" | ", text)
+    pieces = [p.strip(_LEAD + " ") for p in _PIECE.split(text)]
+    return [p for p in pieces if p], dated or times > 0
 
 
 def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | None:
-    part = _EMAIL.sub("", part)
-    part = _URLISH.sub("", part)
-    part = _HANDLE.sub("", part)
-    part = _TIME.sub("", part)
-    for mention in find_dates(part):
-        part = part.replace(mention.raw, " ")
     month_day = lex.month_day.search(part)
     if month_day is not None:
         part = part[: month_day.start()]
@@ -168,6 +201,89 @@ def _name_tokens(tokens: list[str], lex: Lexicon, site_names: frozenset[str]) ->
     return kept
 
 
+class Byline(NamedTuple):
+    """What one line says about authors."""
+
+    names: tuple[str, ...]
+    """Clean person names, in order."""
+    prefixed: bool
+    """A byline prefix ("By", "Von") introduced the names."""
+    dated: bool
+    """The line also holds a date or a time ("Jane Doe | 3 May 2024")."""
+    other: str | None
+    """When no person is named: the desk, agency or handle the prefix introduces
+    ("By Reuters", "von Redaktion", "written by Regan"), else ``None``."""
+
+
+def read_byline(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset()) -> Byline:
+    """Read one line as a byline.
+
+    The line is cut at separators ("|", "•", "/", spaced dashes), dates and times. The
+    piece a prefix opens is the byline ("Do 25.04.24 | 14:07 | Von Eva Muster"); without
+    a prefix only the first piece is ("Jane Doe · Outlet · Posted: ...").
+
+    Args:
+        text: One visible line or a declared author value.
+        lex: Cue words (prefixes, conjunctions, staff and role words).
+        site_names: Folded site names to reject.
+
+    Returns:
+        The names and what else the line shows.
+    """
+    pieces, dated = _pieces(" ".join(text.split()))
+    chosen, prefixed = (pieces[0] if pieces else ""), False
+    for piece in pieces[:_MAX_PIECES]:
+        rest, found = _strip_prefix(piece, lex)
+        if found:
+            chosen, prefixed = rest, True
+            break
+    names = _names_in(chosen, lex, site_names)
+    other = None if names or not prefixed else _other_byline(chosen, lex)
+    return Byline(names=tuple(names), prefixed=prefixed, dated=dated, other=other)
+
+
+def _names_in(piece: str, lex: Lexicon, site_names: frozenset[str]) -> list[str]:
+    """Split one byline piece into names; stop at the first part that is no name.
+
+    "By Jane Doe, Senior Writer, Science Desk": what follows a role is affiliation.
+    """
+    words = piece.split(" ")
+    # Replace conjunction words by a comma so one separator pattern splits everything.
+    joined = " ".join("," if w.casefold() in lex.author_conjunctions else w for w in words)
+    names: list[str] = []
+    seen: set[str] = set()
+    for part in _SPLIT.split(joined):
+        if not part:
+            continue
+        name = _clean_part(part, lex, site_names)
+        if name is None:
+            if names and " " in part.strip():
+                break  # a role or an affiliation; a lone word may be a place between names
+            continue
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            names.append(name)
+    return names
+
+
+def _other_byline(piece: str, lex: Lexicon) -> str | None:
+    """The non-person a prefix introduces: an agency, a desk or a user handle, if short."""
+    rest = _TAIL.sub("", piece).strip(" ()[]-–—|:,")
+    rest = _SPLIT.split(rest, maxsplit=1)[0] if rest else rest
+    folded = fold(rest)
+    tokens = folded.split()
+    if not tokens or len(tokens) > 4 or folded in lex.navigation_lines | lex.widget_lines:
+        return None
+    if folded in lex.agencies or folded in lex.staff_words:
+        return rest
+    if any(t in lex.staff_words for t in tokens) or len(tokens) == 1:
+        # "HLNF Staff Report", "Regan": only with a prefix, and only as a last resort.
+        return rest if tokens[0] not in lex.all_stopwords and len(folded) >= 3 else None
+    if any(t in lex.all_stopwords for t in tokens[tokens[0] in lex.name_articles :]):
+        return None  # "KleineGrüneMonster Ein Kommentar": the name ran into a widget
+    return rest if all(w[:1].isupper() for w in rest.split()) else None
+
+
 def split_names(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset()) -> list[str]:
     """Split a byline into clean person names, in order, deduplicated case-insensitively.
 
@@ -179,25 +295,7 @@ def split_names(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset(
     Returns:
         The names found (possibly none).
     """
-    text, _ = _strip_prefix(" ".join(text.split()), lex)
-    words = text.split(" ")
-    # Replace conjunction words by a comma so one separator pattern splits everything.
-    joined = " ".join("," if w.casefold() in lex.author_conjunctions else w for w in words)
-    names: list[str] = []
-    seen: set[str] = set()
-    for part in _SPLIT.split(joined):
-        name = _clean_part(part, lex, site_names)
-        if name and name.casefold() not in seen:
-            seen.add(name.casefold())
-            names.append(name)
-    return names
-
-
-def _agency(text: str, lex: Lexicon) -> str | None:
-    """The news agency a byline names when it names nothing else ("By Reuters", "(dpa)")."""
-    rest, _ = _strip_prefix(" ".join(text.split()), lex)
-    rest = _TAIL.sub("", rest).strip(" ()[]-–—|:,")
-    return rest if fold(rest) in lex.agencies else None
+    return list(read_byline(text, lex, site_names).names)
 
 
 _BYLINE_TOKENS = frozenset(
@@ -220,46 +318,103 @@ def _could_be_names(text: str, lex: Lexicon) -> bool:
 
 
 def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
-    """Propose bylines from visible lines before the body and in its first and last blocks."""
+    """Propose bylines from visible lines around the body start and right after its end."""
     blocks, feats, layout = ctx.doc.blocks, ctx.feats, ctx.layout
-    start = layout.start
-    lo = max(0, start - _WINDOW)
-    window = [*range(lo, min(len(blocks), start + 10))]
-    for i in window:
+    head = range(max(0, layout.start - _WINDOW), min(len(blocks), layout.start + 10))
+    tail = range(max(head.stop, layout.end - 1), min(len(blocks), layout.end + _TAIL_WINDOW))
+    for i in (*head, *tail):
         block, feat = blocks[i], feats[i]
         if block.hidden or feat.cue not in (Cue.NONE, Cue.CREDIT) or feat.words > 25:
             continue
-        text = block.text
-        _, prefixed = _strip_prefix(text, ctx.lex)
-        if not prefixed:
-            dated = _after_dated_prefix(text, ctx.lex)
-            if dated is not None:
-                text, prefixed = dated, True
         marked = bool(block.tokens & _BYLINE_TOKENS)
-        if not prefixed and not marked and not _could_be_names(text, ctx.lex):
+        found = _line_byline(i, ctx, marked)
+        if found is None:
             continue
-        names = split_names(text, ctx.lex, ctx.site_names)
-        if not names:
-            agency = _agency(text, ctx.lex) if prefixed or marked else None
-            if agency:
-                # An agency is the author only when nothing better is found: low score.
-                yield Candidate(value=(agency,), score=0.8, source=f"agency:{i}", blocks=(i,))
+        byline, labelled = found
+        strong = byline.prefixed or labelled or marked
+        if not byline.names:
+            if byline.other and (strong or byline.dated):
+                # A desk or an agency is the author only when nothing better is found.
+                yield Candidate(value=(byline.other,), score=0.8, source=f"agency:{i}", blocks=(i,))
             continue
-        if not prefixed and not marked and ctx.doc.kind is DumpKind.HTML:
-            # HTML marks bylines; an unmarked name-shaped line is a menu or a caption.
+        if i >= head.stop:
+            score = _tail_score(i, byline, labelled, ctx)
+        else:
+            score = _head_score(i, byline, labelled, ctx)
+        if score is None:
             continue
-        if not prefixed and feat.words > 12:
-            continue
-        distance = abs(start - i)
-        if not prefixed and i >= start + 6:
-            continue
-        score = 5.0 - 0.05 * distance if prefixed else 3.0 - 0.3 * distance
         if marked:
             score += 2.0
-        if not prefixed and _menu_neighbours(i, ctx):
+        claimed = tuple(j for j in head if j != i and feats[j].folded == feat.folded)
+        yield Candidate(value=byline.names, score=score, source=f"block:{i}", blocks=(i, *claimed))
+
+
+def _line_byline(i: int, ctx: Context, marked: bool) -> tuple[Byline, bool] | None:
+    """Read block ``i`` as a byline; also say whether a label line ("Author:") precedes it."""
+    block, lex = ctx.doc.blocks[i], ctx.lex
+    labelled = i > 0 and ctx.feats[i - 1].folded in lex.byline_prefixes
+    byline = read_byline(block.text, lex, ctx.site_names)
+    if byline.prefixed or labelled or marked:
+        return byline, labelled
+    if ctx.feats[i].cue is Cue.CREDIT or ctx.doc.kind is DumpKind.HTML:
+        # HTML marks bylines; an unmarked name-shaped line is a menu or a caption.
+        return None
+    if not byline.names:
+        other = _agency_alone(block.text, lex)
+        return (byline._replace(other=other), False) if other else None
+    if block.text.startswith(_ATTRIBUTION) or not _could_be_names(block.text, lex):
+        return None
+    return byline, False
+
+
+def _agency_alone(text: str, lex: Lexicon) -> str | None:
+    """The agency an unprefixed line names before any separator ("Reuters, Washington")."""
+    first = _SPLIT.split(_TAIL.sub("", " ".join(text.split())), maxsplit=1)[0]
+    first = first.strip(" ()[]-–—|:,")
+    return first if fold(first) in lex.agencies else None
+
+
+def _head_score(i: int, byline: Byline, labelled: bool, ctx: Context) -> float | None:
+    """Score a byline near the body start: prefixes and dates beside the name count most."""
+    distance = abs(ctx.layout.start - i)
+    if byline.prefixed or labelled:
+        score = 5.0 - 0.05 * distance
+    elif byline.dated or _next_to_date(i, ctx):
+        # "Jane Doe" above or below "3 May 2024": the name of a dated byline block.
+        score = 4.0 - 0.1 * distance
+    elif i < ctx.layout.start + 6:
+        score = 3.0 - 0.3 * distance
+        if _menu_neighbours(i, ctx):
             score -= 2.0
-        claimed = tuple(j for j in window if j != i and feats[j].folded == feat.folded)
-        yield Candidate(value=tuple(names), score=score, source=f"block:{i}", blocks=(i, *claimed))
+        if len(byline.names) == 1 and any(f.prose >= 0.5 for f in ctx.feats[ctx.layout.start : i]):
+            # One bare name-shaped line after the first paragraph is a sub-heading.
+            score -= 1.5
+    else:
+        return None
+    if i > ctx.layout.start:
+        # Inside the body, further lines are more likely teasers and quoted cards.
+        score -= 0.1 * (i - ctx.layout.start)
+    return score
+
+
+def _tail_score(i: int, byline: Byline, labelled: bool, ctx: Context) -> float | None:
+    """Score a signature or author box right after the body ("Jane Doe" under the text)."""
+    if byline.prefixed or labelled:
+        return 2.0
+    if i <= ctx.layout.end and not _menu_neighbours(i, ctx):
+        return 1.5
+    return None
+
+
+def _next_to_date(i: int, ctx: Context) -> bool:
+    """True when the line before or after block ``i`` is a short dated line."""
+    blocks, feats = ctx.doc.blocks, ctx.feats
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(blocks) and feats[j].words <= 12:
+            text = blocks[j].text
+            if _TIME.search(text) or find_dates(text):
+                return True
+    return False
 
 
 def _menu_neighbours(i: int, ctx: Context) -> bool:
@@ -268,6 +423,19 @@ def _menu_neighbours(i: int, ctx: Context) -> bool:
     if i == 0 or i + 1 >= len(blocks) or blocks[i].blank_before or blocks[i + 1].blank_before:
         return False
     return feats[i - 1].words <= 3 and feats[i + 1].words <= 3
+
+
+_OUTLET_MAX_WORDS = 5
+"""Longest declared non-person byline kept as a last resort (longer is a sentence)."""
+
+
+def _outlet_byline(value: str, lex: Lexicon) -> bool:
+    """True for a declared author that may stand as an outlet or desk byline."""
+    folded = fold(value)
+    if not folded or len(value) > 60 or len(folded.split()) > _OUTLET_MAX_WORDS:
+        return False
+    cue_lines = lex.navigation_lines | lex.widget_lines
+    return folded not in cue_lines and not _URLISH.search(value) and "@" not in value
 
 
 def authors_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
@@ -281,12 +449,17 @@ def authors_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         for value in values:
             names.extend(n for n in split_names(value, ctx.lex, ctx.site_names) if n not in names)
         if not names:
-            # A declared organisation or agency is the author only when no person is found.
-            fallback = [
-                v for v in values if "organization" in source or fold(v) in ctx.lex.agencies
-            ]
-            if fallback and len(fallback[0]) <= 60:
-                yield Candidate(value=(" ".join(fallback[0].split()),), score=0.5, source=source)
+            # A declared outlet, desk or agency ("ORF.at", "MND Staff") names no person, but
+            # when it is the only byline the page has it is the author: lowest score, so any
+            # person found elsewhere wins.
+            fallback = dict.fromkeys(
+                " ".join(v.split()) for v in values if _outlet_byline(v, ctx.lex)
+            )
+            if fallback:
+                score = 0.6 if source == "jsonld:author" else 0.5
+                if "organization" in source:
+                    score = 0.4
+                yield Candidate(value=tuple(fallback), score=score, source=source)
             continue
         score = 5.5 if source.startswith("jsonld") else 4.0
         if "organization" in source:
