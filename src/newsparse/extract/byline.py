@@ -163,8 +163,10 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
     month_day = lex.month_day.search(part)
     if month_day is not None:
         part = part[: month_day.start()]
-    part = _TAIL.sub("", part)
-    part, _ = _strip_prefix(part.strip(), lex)
+    part = _TAIL.sub("", part).strip()
+    if part.endswith(":"):
+        return None  # "Reading Time: 3 min": a label, not a name
+    part, _ = _strip_prefix(part, lex)
     part = " ".join(_name_tokens(part.strip(" -–—|:()[]").split(), lex, site_names))
     folded = fold(part)
     if not part or folded in lex.staff_words or folded in site_names:
@@ -238,7 +240,15 @@ def read_byline(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset(
             chosen, prefixed = rest, True
             break
     names = _names_in(chosen, lex, site_names)
-    other = None if names or not prefixed else _other_byline(chosen, lex)
+    other = None
+    if names:
+        pass
+    elif prefixed:
+        other = _other_byline(chosen, lex)
+    else:
+        # "Reuters, Washington": an agency alone, before any place or separator.
+        first = _SPLIT.split(_TAIL.sub("", chosen), maxsplit=1)[0].strip(" ()[]-–—|:,")
+        other = first if fold(first) in lex.agencies else None
     return Byline(names=tuple(names), prefixed=prefixed, dated=dated, other=other)
 
 
@@ -257,8 +267,10 @@ def _names_in(piece: str, lex: Lexicon, site_names: frozenset[str]) -> list[str]
             continue
         name = _clean_part(part, lex, site_names)
         if name is None:
-            if names and " " in part.strip():
-                break  # a role or an affiliation; a lone word may be a place between names
+            if not names or " " in part.strip():
+                # A byline starts with a name; after names, a role or an affiliation ends
+                # it (a lone word may be a place between two names).
+                break
             continue
         if name.casefold() not in seen:
             seen.add(name.casefold())
@@ -324,7 +336,10 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     tail = range(max(head.stop, layout.end - 1), min(len(blocks), layout.end + _TAIL_WINDOW))
     for i in (*head, *tail):
         block, feat = blocks[i], feats[i]
-        if block.hidden or feat.cue not in (Cue.NONE, Cue.CREDIT) or feat.words > 25:
+        if block.hidden or feat.cue not in (Cue.NONE, Cue.CREDIT):
+            continue
+        if feat.words > 25 and (feat.words > 60 or not ctx.lex.byline_prefix.match(feat.folded)):
+            # "By Jane Doe, a deputy editor who has covered ... for a decade."
             continue
         marked = bool(block.tokens & _BYLINE_TOKENS)
         found = _line_byline(i, ctx, marked)
@@ -333,11 +348,11 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         byline, labelled = found
         strong = byline.prefixed or labelled or marked
         if not byline.names:
-            if byline.other and (strong or byline.dated):
+            if byline.other and (strong or byline.dated or _next_to_date(i, ctx)):
                 # A desk or an agency is the author only when nothing better is found.
                 yield Candidate(value=(byline.other,), score=0.8, source=f"agency:{i}", blocks=(i,))
             continue
-        if i >= head.stop:
+        if i >= max(layout.end - 1, layout.start + 6):
             score = _tail_score(i, byline, labelled, ctx)
         else:
             score = _head_score(i, byline, labelled, ctx)
@@ -360,18 +375,10 @@ def _line_byline(i: int, ctx: Context, marked: bool) -> tuple[Byline, bool] | No
         # HTML marks bylines; an unmarked name-shaped line is a menu or a caption.
         return None
     if not byline.names:
-        other = _agency_alone(block.text, lex)
-        return (byline._replace(other=other), False) if other else None
+        return (byline, False) if byline.other else None
     if block.text.startswith(_ATTRIBUTION) or not _could_be_names(block.text, lex):
         return None
     return byline, False
-
-
-def _agency_alone(text: str, lex: Lexicon) -> str | None:
-    """The agency an unprefixed line names before any separator ("Reuters, Washington")."""
-    first = _SPLIT.split(_TAIL.sub("", " ".join(text.split())), maxsplit=1)[0]
-    first = first.strip(" ()[]-–—|:,")
-    return first if fold(first) in lex.agencies else None
 
 
 def _head_score(i: int, byline: Byline, labelled: bool, ctx: Context) -> float | None:
@@ -402,19 +409,32 @@ def _tail_score(i: int, byline: Byline, labelled: bool, ctx: Context) -> float |
     if byline.prefixed or labelled:
         return 2.0
     if i <= ctx.layout.end and not _menu_neighbours(i, ctx):
-        return 1.5
+        return 1.0
     return None
 
 
 def _next_to_date(i: int, ctx: Context) -> bool:
-    """True when the line before or after block ``i`` is a short dated line."""
+    """True when a short dated line is next to block ``i``, or one label line away.
+
+    "Jane Doe / Ideas / 11.14.2019": a section or role label may sit in between.
+    """
     blocks, feats = ctx.doc.blocks, ctx.feats
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(blocks) and feats[j].words <= 12:
-            text = blocks[j].text
-            if _TIME.search(text) or find_dates(text):
-                return True
+    for step in (-1, 1):
+        j = i + step
+        if (
+            0 <= j < len(blocks)
+            and feats[j].words <= 3
+            and feats[j].cue in (Cue.NONE, Cue.NAVIGATION)
+            and not _is_dated(blocks[j].text)
+        ):
+            j += step
+        if 0 <= j < len(blocks) and feats[j].words <= 12 and _is_dated(blocks[j].text):
+            return True
     return False
+
+
+def _is_dated(text: str) -> bool:
+    return bool(_TIME.search(text) or find_dates(text))
 
 
 def _menu_neighbours(i: int, ctx: Context) -> bool:
