@@ -22,6 +22,8 @@ __all__ = ["Byline", "authors_from_meta", "authors_from_text", "read_byline", "s
 
 _WINDOW = 40
 """Blocks before the body start searched for bylines."""
+_OTHER_WINDOW = 15
+"""Largest distance from the body start of an agency or desk byline."""
 _TAIL_WINDOW = 6
 """Blocks after the body end searched for a signature or an author box."""
 
@@ -125,13 +127,17 @@ def _strip_prefix(text: str, lex: Lexicon) -> tuple[str, bool]:
     text = text.lstrip(_LEAD)
     folded = text.casefold()
     for prefix in lex.byline_prefixes:
-        if folded.startswith(prefix) and len(text) > len(prefix) + 1:
-            rest = text[len(prefix) :]
-            if rest[:1] in (" ", ":", "\u00a0"):
-                return rest.lstrip(" :\u00a0"), True
-            if text[:1].islower() and rest[:1].isupper() and rest[1:2].islower():
-                # "bySauli Giliard": a lower-case prefix glued to a capitalised name.
-                return rest, True
+        if not folded.startswith(prefix) or len(text) <= len(prefix) + 1:
+            continue
+        rest = text[len(prefix) :]
+        # A label noun ("Text", "Author") is a prefix only with a colon ("Text Edge Style"
+        # is a menu); a preposition ("By", "Von", "written by") needs none.
+        preposition = prefix.rsplit(" ", 1)[-1] in lex.all_stopwords
+        if rest.lstrip(" \u00a0")[:1] == ":" or (preposition and rest[:1] in (" ", "\u00a0")):
+            return rest.lstrip(" :\u00a0"), True
+        if preposition and text[:1].islower() and rest[:1].isupper() and rest[1:2].islower():
+            # "bySauli Giliard": a lower-case prefix glued to a capitalised name.
+            return rest, True
     return text, False
 
 
@@ -233,22 +239,30 @@ def read_byline(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset(
         The names and what else the line shows.
     """
     pieces, dated = _pieces(" ".join(text.split()))
-    chosen, prefixed = (pieces[0] if pieces else ""), False
-    for piece in pieces[:_MAX_PIECES]:
+    chosen, chosen_at, prefixed = (pieces[0] if pieces else ""), 0, False
+    for k, piece in enumerate(pieces[:_MAX_PIECES]):
         rest, found = _strip_prefix(piece, lex)
         if found:
-            chosen, prefixed = rest, True
+            chosen, chosen_at, prefixed = rest, k, True
             break
     names = _names_in(chosen, lex, site_names)
     other = None
     if names:
         pass
     elif prefixed:
-        other = _other_byline(chosen, lex)
+        if chosen_at == 0 or dated:
+            other = _other_byline(chosen, lex)
     else:
-        # "Reuters, Washington": an agency alone, before any place or separator.
+        # "Reuters, Washington", "MND Staff": an agency or a desk alone before any place.
         first = _SPLIT.split(_TAIL.sub("", chosen), maxsplit=1)[0].strip(" ()[]-–—|:,")
-        other = first if fold(first) in lex.agencies else None
+        folded = fold(first)
+        if folded in lex.agencies or (
+            len(folded.split()) <= 3 and any(w in lex.staff_words for w in folded.split()[1:])
+        ):
+            other = first
+    # "Jane Doe | Published 4 months ago": a date cue in a later piece dates the line too.
+    cues = lex.published_cues | lex.updated_cues
+    dated = dated or any(fold(p).split(" ", 1)[0] in cues for p in pieces[1:_MAX_PIECES])
     return Byline(names=tuple(names), prefixed=prefixed, dated=dated, other=other)
 
 
@@ -338,7 +352,9 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         block, feat = blocks[i], feats[i]
         if block.hidden or feat.cue not in (Cue.NONE, Cue.CREDIT):
             continue
-        if feat.words > 25 and (feat.words > 60 or not ctx.lex.byline_prefix.match(feat.folded)):
+        if feat.words > 25 and (
+            feat.words > 60 or i >= layout.start or not ctx.lex.byline_prefix.match(feat.folded)
+        ):
             # "By Jane Doe, a deputy editor who has covered ... for a decade."
             continue
         marked = bool(block.tokens & _BYLINE_TOKENS)
@@ -348,9 +364,14 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         byline, labelled = found
         strong = byline.prefixed or labelled or marked
         if not byline.names:
-            if byline.other and (strong or byline.dated or _next_to_date(i, ctx)):
+            distance = abs(layout.start - i)
+            near = i < layout.end and distance <= _OTHER_WINDOW
+            if byline.other and near and (strong or byline.dated or _next_to_date(i, ctx)):
                 # A desk or an agency is the author only when nothing better is found.
-                yield Candidate(value=(byline.other,), score=0.8, source=f"agency:{i}", blocks=(i,))
+                score = 0.8 - 0.02 * distance
+                yield Candidate(
+                    value=(byline.other,), score=score, source=f"agency:{i}", blocks=(i,)
+                )
             continue
         if i >= max(layout.end - 1, layout.start + 6):
             score = _tail_score(i, byline, labelled, ctx)
@@ -368,6 +389,7 @@ def _line_byline(i: int, ctx: Context, marked: bool) -> tuple[Byline, bool] | No
     """Read block ``i`` as a byline; also say whether a label line ("Author:") precedes it."""
     block, lex = ctx.doc.blocks[i], ctx.lex
     labelled = i > 0 and ctx.feats[i - 1].folded in lex.byline_prefixes
+    # A label line ("Author of the article:") gives the names of the next line.
     byline = read_byline(block.text, lex, ctx.site_names)
     if byline.prefixed or labelled or marked:
         return byline, labelled
@@ -426,6 +448,7 @@ def _next_to_date(i: int, ctx: Context) -> bool:
             and feats[j].words <= 3
             and feats[j].cue in (Cue.NONE, Cue.NAVIGATION)
             and not _is_dated(blocks[j].text)
+            and not _names_in(blocks[j].text, ctx.lex, ctx.site_names)
         ):
             j += step
         if 0 <= j < len(blocks) and feats[j].words <= 12 and _is_dated(blocks[j].text):
