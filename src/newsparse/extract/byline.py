@@ -45,6 +45,8 @@ _LEAD = " /|:·•-–—>»*#"
 _ATTRIBUTION = ("—", "–", "-", "―")
 """Dashes that open the attribution under a quote or an embedded post, not a byline."""
 _MAX_PIECES = 8
+_MAX_BARE_WORDS = 8
+"""Longest unprefixed byline piece ("Jane Doe, John Roe and Max Mustermann")."""
 """Pieces of one line searched for a byline prefix."""
 
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
@@ -175,7 +177,7 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
     part, _ = _strip_prefix(part, lex)
     part = " ".join(_name_tokens(part.strip(" -–—|:()[]").split(), lex, site_names))
     folded = fold(part)
-    if not part or folded in lex.staff_words or folded in site_names:
+    if not part or folded in lex.staff_words or _is_site(folded, site_names):
         return None
     cue_words = lex.published_cues | lex.updated_cues | lex.navigation_lines | lex.widget_lines
     if any(w in cue_words for w in folded.split()):
@@ -183,6 +185,15 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
     if any(word in lex.staff_words for word in folded.split()) and len(folded.split()) <= 3:
         return None
     return part if _is_name(part.split(), lex) else None
+
+
+def _is_site(folded: str, site_names: frozenset[str]) -> bool:
+    """True when a folded name is the site's ("Daily Planet" for daily-planet.example)."""
+    return (
+        folded in site_names
+        or folded.replace(" ", "-") in site_names
+        or folded.replace(" ", "") in site_names
+    )
 
 
 def _name_tokens(tokens: list[str], lex: Lexicon, site_names: frozenset[str]) -> list[str]:
@@ -221,6 +232,8 @@ class Byline(NamedTuple):
     other: str | None
     """When no person is named: the desk, agency or handle the prefix introduces
     ("By Reuters", "von Redaktion", "written by Regan"), else ``None``."""
+    words: int
+    """Words in the piece the names were read from."""
 
 
 def read_byline(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset()) -> Byline:
@@ -263,7 +276,8 @@ def read_byline(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset(
     # "Jane Doe | Published 4 months ago": a date cue in a later piece dates the line too.
     cues = lex.published_cues | lex.updated_cues
     dated = dated or any(fold(p).split(" ", 1)[0] in cues for p in pieces[1:_MAX_PIECES])
-    return Byline(names=tuple(names), prefixed=prefixed, dated=dated, other=other)
+    words = chosen.count(" ") + 1
+    return Byline(names=tuple(names), prefixed=prefixed, dated=dated, other=other, words=words)
 
 
 def _names_in(piece: str, lex: Lexicon, site_names: frozenset[str]) -> list[str]:
@@ -367,8 +381,9 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             distance = abs(layout.start - i)
             near = i < layout.end and distance <= _OTHER_WINDOW
             if byline.other and near and (strong or byline.dated or _next_to_date(i, ctx)):
-                # A desk or an agency is the author only when nothing better is found.
-                score = 0.8 - 0.02 * distance
+                # A desk or an agency is the author only when nothing better is found; a
+                # prefix and a date on one line ("Posted on <date> by admin") are a byline.
+                score = (2.5 if byline.prefixed and byline.dated else 0.8) - 0.02 * distance
                 yield Candidate(
                     value=(byline.other,), score=score, source=f"agency:{i}", blocks=(i,)
                 )
@@ -398,7 +413,9 @@ def _line_byline(i: int, ctx: Context, marked: bool) -> tuple[Byline, bool] | No
         return None
     if not byline.names:
         return (byline, False) if byline.other else None
-    if block.text.startswith(_ATTRIBUTION) or not _could_be_names(block.text, lex):
+    if byline.words > _MAX_BARE_WORDS or block.text.startswith(_ATTRIBUTION):
+        return None  # a title-case sentence, or the attribution under a quote
+    if not _could_be_names(block.text, lex):
         return None
     return byline, False
 
@@ -431,7 +448,7 @@ def _tail_score(i: int, byline: Byline, labelled: bool, ctx: Context) -> float |
     if byline.prefixed or labelled:
         return 2.0
     if i <= ctx.layout.end and not _menu_neighbours(i, ctx):
-        return 1.0
+        return 0.7
     return None
 
 
@@ -447,17 +464,19 @@ def _next_to_date(i: int, ctx: Context) -> bool:
             0 <= j < len(blocks)
             and feats[j].words <= 3
             and feats[j].cue in (Cue.NONE, Cue.NAVIGATION)
-            and not _is_dated(blocks[j].text)
+            and not _is_dated(blocks[j].text, ctx.lex)
             and not _names_in(blocks[j].text, ctx.lex, ctx.site_names)
         ):
             j += step
-        if 0 <= j < len(blocks) and feats[j].words <= 12 and _is_dated(blocks[j].text):
-            return True
+        if 0 <= j < len(blocks) and feats[j].words <= 12 and _is_dated(blocks[j].text, ctx.lex):
+            # A dated line with its own prefix ("Posted on <date> by admin") is the byline.
+            return not read_byline(blocks[j].text, ctx.lex).prefixed
     return False
 
 
-def _is_dated(text: str) -> bool:
-    return bool(_TIME.search(text) or find_dates(text))
+def _is_dated(text: str, lex: Lexicon) -> bool:
+    """True for a line with a clock time, a full date or a month and day ("Mar 27")."""
+    return bool(_TIME.search(text) or lex.month_day.search(text) or find_dates(text))
 
 
 def _menu_neighbours(i: int, ctx: Context) -> bool:
