@@ -20,7 +20,7 @@ from newsparse.lexicon import Lexicon, fold
 
 __all__ = ["Byline", "authors_from_meta", "authors_from_text", "read_byline", "split_names"]
 
-_WINDOW = 40
+_WINDOW = 60
 """Blocks before the body start searched for bylines."""
 _OTHER_WINDOW = 15
 """Largest distance from the body start of an agency or desk byline."""
