@@ -396,6 +396,8 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             continue
         if marked:
             score += 2.0
+        elif ctx.doc.kind is DumpKind.HTML and not (byline.prefixed or labelled):
+            score -= 2.0  # unmarked in HTML: weaker than a declared person
         claimed = tuple(j for j in head if j != i and feats[j].folded == feat.folded)
         yield Candidate(value=byline.names, score=score, source=f"block:{i}", blocks=(i, *claimed))
 
@@ -408,8 +410,10 @@ def _line_byline(i: int, ctx: Context, marked: bool) -> tuple[Byline, bool] | No
     byline = read_byline(block.text, lex, ctx.site_names)
     if byline.prefixed or labelled or marked:
         return byline, labelled
-    if ctx.feats[i].cue is Cue.CREDIT or ctx.doc.kind is DumpKind.HTML:
-        # HTML marks bylines; an unmarked name-shaped line is a menu or a caption.
+    html = ctx.doc.kind is DumpKind.HTML
+    if ctx.feats[i].cue is Cue.CREDIT or (html and not (byline.dated and byline.names)):
+        # HTML marks bylines; an unmarked name-shaped line is a menu or a caption, unless
+        # a date shares its line ("3 May 2024 Jane Doe": a blog's entry meta).
         return None
     if not byline.names:
         return (byline, False) if byline.other else None
