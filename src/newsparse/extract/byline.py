@@ -29,6 +29,8 @@ _TAIL_WINDOW = 6
 
 _EMAIL = re.compile(r"(?<!\S)[^\s@]+@[^\s@]+\.\w+")
 """An e-mail address; starts only at a word start, so long runs of symbols stay linear."""
+_EMAIL_LINE = re.compile(r"[^\s@]+@[^\s@]+\.\w+$")
+"""A line that is one e-mail address."""
 _HANDLE = re.compile(r"@\w+")
 """A social handle, also glued to a name ("Jane Doe@janedoe"); e-mails are removed first."""
 _URLISH = re.compile(r"https?://\S+|www\.\S+")
@@ -452,7 +454,7 @@ def _tail_score(i: int, byline: Byline, labelled: bool, ctx: Context) -> float |
     if byline.prefixed or labelled:
         return 2.0
     if i <= ctx.layout.end and not _menu_neighbours(i, ctx):
-        return 0.7
+        return 0.5
     return None
 
 
@@ -462,6 +464,8 @@ def _next_to_date(i: int, ctx: Context) -> bool:
     "Jane Doe / Ideas / 11.14.2019": a section or role label may sit in between.
     """
     blocks, feats = ctx.doc.blocks, ctx.feats
+    if i + 1 < len(blocks) and _EMAIL_LINE.match(blocks[i + 1].text):
+        return True  # "Jane Doe / jane.doe@example.org": the author's own address
     for step in (-1, 1):
         j = i + step
         if (
