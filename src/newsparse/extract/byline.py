@@ -272,7 +272,7 @@ def read_byline(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset(
         first = _SPLIT.split(_TAIL.sub("", chosen), maxsplit=1)[0].strip(" ()[]-–—|:,")
         folded = fold(first)
         if folded in lex.agencies or (
-            len(folded.split()) <= 3 and any(w in lex.staff_words for w in folded.split()[1:])
+            len(folded.split()) <= 3 and any(w in lex.staff_words for w in folded.split())
         ):
             other = first
     # "Jane Doe | Published 4 months ago": a date cue in a later piece dates the line too.
@@ -476,7 +476,7 @@ def _next_to_date(i: int, ctx: Context) -> bool:
             and not _names_in(blocks[j].text, ctx.lex, ctx.site_names)
         ):
             j += step
-        if 0 <= j < len(blocks) and feats[j].words <= 12 and _is_dated(blocks[j].text, ctx.lex):
+        if 0 <= j < len(blocks) and feats[j].words <= 20 and _is_dated(blocks[j].text, ctx.lex):
             # A dated line with its own prefix ("Posted on <date> by admin") is the byline.
             return not read_byline(blocks[j].text, ctx.lex).prefixed
     return False
