@@ -24,8 +24,10 @@ _WINDOW = 60
 """Blocks before the body start searched for bylines."""
 _OTHER_WINDOW = 15
 """Largest distance from the body start of an agency or desk byline."""
-_TAIL_WINDOW = 6
-"""Blocks after the body end searched for a signature or an author box."""
+_TAIL_WINDOW = 30
+"""Blocks after the body end searched for a prefixed signature ("Posted by ...")."""
+_TAIL_NEAR = 5
+"""Blocks after the body end searched for a bare signature or an author box."""
 
 _EMAIL = re.compile(r"(?<!\S)[^\s@]+@[^\s@]+\.\w+")
 """An e-mail address; starts only at a word start, so long runs of symbols stay linear."""
@@ -362,11 +364,16 @@ def _could_be_names(text: str, lex: Lexicon) -> bool:
 def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     """Propose bylines from visible lines around the body start and right after its end."""
     blocks, feats, layout = ctx.doc.blocks, ctx.feats, ctx.layout
-    head = range(max(0, layout.start - _WINDOW), min(len(blocks), layout.start + 10))
+    head = range(max(0, layout.start - _WINDOW), min(len(blocks), layout.start + 20))
     tail = range(max(head.stop, layout.end - 1), min(len(blocks), layout.end + _TAIL_WINDOW))
     for i in (*head, *tail):
         block, feat = blocks[i], feats[i]
         if block.hidden or feat.cue not in (Cue.NONE, Cue.CREDIT):
+            continue
+        far = layout.start + 10 <= i < head.stop or i > layout.end + _TAIL_NEAR
+        if far and not ctx.lex.byline_prefix.match(feat.folded):
+            # Deeper into the body or below it ("Posted by Jane Doe at 2:33 PM" under a
+            # blog post), only a line opening with a prefix may be a byline.
             continue
         if feat.words > 25 and (
             feat.words > 60 or i >= layout.start or not ctx.lex.byline_prefix.match(feat.folded)
@@ -419,9 +426,11 @@ def _line_byline(i: int, ctx: Context, marked: bool) -> tuple[Byline, bool] | No
         return None
     if not byline.names:
         return (byline, False) if byline.other else None
-    if byline.words > _MAX_BARE_WORDS or block.text.startswith(_ATTRIBUTION):
+    if (byline.words > _MAX_BARE_WORDS and not byline.dated) or block.text.startswith(_ATTRIBUTION):
         return None  # a title-case sentence, or the attribution under a quote
-    if not _could_be_names(block.text, lex):
+    if not _could_be_names(block.text, lex) and (not byline.dated or ctx.feats[i].prose > 0):
+        # Lower-case words before any separator make a sentence, unless a date closes a
+        # line that is no prose ("Jane Doe, professor at the university, <date>").
         return None
     return byline, False
 
