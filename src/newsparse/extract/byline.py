@@ -388,7 +388,10 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         strong = byline.prefixed or labelled or marked
         if not byline.names:
             distance = abs(layout.start - i)
-            near = i < layout.end and distance <= _OTHER_WINDOW
+            # "Posted on <date> by admin" may also sit under the body; "by Taboola" may not.
+            near = (i < layout.end and distance <= _OTHER_WINDOW) or (
+                byline.prefixed and byline.dated
+            )
             if byline.other and near and (strong or byline.dated or _next_to_date(i, ctx)):
                 # A desk or an agency is the author only when nothing better is found; a
                 # prefix and a date on one line ("Posted on <date> by admin") are a byline.
