@@ -46,6 +46,8 @@ _PIECE = re.compile(r"\s*[|•·/–—]\s*|\s+-\s+")
 """Separators between the parts of a byline line ("Jane Doe | Outlet · Posted ...")."""
 _LEAD = " /|:·•-–—>»*#"
 """Decoration stripped from the start of a byline piece ("// By Jane Doe")."""
+_COUNT_TAIL = re.compile(r"[^\W\d_]\s+\d{1,3}\s+[^\W\d_]{2,}")
+"""A name followed by a small count and a word ("Jane Doe 1 day ago", "Jane Doe 3 min read")."""
 _ATTRIBUTION = ("—", "–", "-", "―")
 """Dashes that open the attribution under a quote or an embedded post, not a byline."""
 _MAX_PIECES = 8
@@ -448,7 +450,9 @@ def _head_score(i: int, byline: Byline, labelled: bool, ctx: Context) -> float |
         score = 4.0 - 0.1 * distance
     elif i < ctx.layout.start + 6:
         score = 3.0 - 0.3 * distance
-        if _menu_neighbours(i, ctx):
+        counted = _COUNT_TAIL.search(ctx.doc.blocks[i].text) is not None
+        if not counted and _menu_neighbours(i, ctx):
+            # A menu item; "Jane Doe 1 day ago" or "Jane Doe 3 min read" is a meta line.
             score -= 2.0
         if len(byline.names) == 1 and any(f.prose >= 0.5 for f in ctx.feats[ctx.layout.start : i]):
             # One bare name-shaped line after the first paragraph is a sub-heading.
