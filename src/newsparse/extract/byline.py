@@ -1,9 +1,13 @@
-"""Author candidates: "By"-prefixed lines, name-only lines near the headline, declared authors.
+"""Author candidates: prefixed and dated byline lines, name lines near the body, declared authors.
 
-Names are cleaned without mangling case: prefixes ("By", "Von"), roles after a comma,
-e-mail addresses, @handles, dates and "| Updated" tails are cut; "A and B" and
-"A, B & C" are split; staff words ("Staff", "Redaktion") and the site's own name are
-rejected unless... never: they name no person.
+A line is cut into pieces at separators ("|", "•", "/", spaced dashes), dates and times;
+the piece a prefix opens ("By", "Von", "Par") is the byline, else the first piece.
+Names are cleaned without mangling case: roles after a comma, e-mail addresses,
+@handles and "Updated" tails are cut; "A and B" and "A, B & C" are split. A bare name
+line counts when a date or an e-mail address sits beside it, a label line ("Author:")
+precedes it or it signs the body. Staff words ("Staff", "Redaktion"), agencies and the
+site's own name are not persons: they are the author only as a last resort, when they
+are the only byline the page has (a prefixed or dated line, or a declared author).
 """
 
 from __future__ import annotations
@@ -402,7 +406,7 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
                     value=(byline.other,), score=score, source=f"agency:{i}", blocks=(i,)
                 )
             continue
-        if i >= max(layout.end - 1, layout.start + 6):
+        if i >= layout.end:
             score = _tail_score(i, byline, labelled, ctx)
         else:
             score = _head_score(i, byline, labelled, ctx)
@@ -454,8 +458,12 @@ def _head_score(i: int, byline: Byline, labelled: bool, ctx: Context) -> float |
         if not counted and _menu_neighbours(i, ctx):
             # A menu item; "Jane Doe 1 day ago" or "Jane Doe 3 min read" is a meta line.
             score -= 2.0
-        if len(byline.names) == 1 and any(f.prose >= 0.5 for f in ctx.feats[ctx.layout.start : i]):
-            # One bare name-shaped line after the first paragraph is a sub-heading.
+        paragraphs = sum(f.prose >= 0.5 for f in ctx.feats[ctx.layout.start : i])
+        if len(byline.names) == 1 and paragraphs:
+            # One bare name-shaped line after a paragraph is a sub-heading; after only one
+            # it may still follow a standfirst.
+            if paragraphs > 1:
+                return None
             score -= 1.5
     else:
         return None
@@ -520,8 +528,9 @@ def _outlet_byline(value: str, lex: Lexicon) -> bool:
     folded = fold(value)
     if not folded or len(value) > 60 or len(folded.split()) > _OUTLET_MAX_WORDS:
         return False
-    cue_lines = lex.navigation_lines | lex.widget_lines
-    return folded not in cue_lines and not _URLISH.search(value) and "@" not in value
+    if folded in lex.navigation_lines | lex.widget_lines or not any(c.isalpha() for c in value):
+        return False  # a menu word, or a numeric user id ("105092")
+    return not _URLISH.search(value) and "@" not in value
 
 
 def authors_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
