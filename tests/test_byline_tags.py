@@ -311,3 +311,20 @@ def test_declared_non_person_author_is_a_last_resort(html: str, authors: tuple[s
     import newsparse
 
     assert newsparse.parse(html).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Jane Doe und John Roe | Samstag, 1. Januar 2005", ("Jane Doe", "John Roe")),
+        ("1. Januar 2005 Jane Doe", ("Jane Doe",)),
+        # Negatives: a photo credit with a date, a name line without a date.
+        ("Foto: Jane Doe | 1. Januar 2005", ()),
+        ("Jane Doe", ()),
+    ],
+    ids=["names-bar-date", "date-then-name", "photo-credit", "bare-name"],
+)
+def test_unmarked_html_line_needs_a_date(line: str, authors: tuple[str, ...]) -> None:
+    import newsparse
+
+    assert newsparse.parse(_html("", f"<div>{line}</div>")).authors == authors

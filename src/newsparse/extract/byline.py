@@ -429,7 +429,9 @@ def _line_byline(i: int, ctx: Context, marked: bool) -> tuple[Byline, bool] | No
     if byline.prefixed or labelled or marked:
         return byline, labelled
     html = ctx.doc.kind is DumpKind.HTML
-    if ctx.feats[i].cue is Cue.CREDIT or (html and not (byline.dated and byline.names)):
+    if ctx.feats[i].cue is Cue.CREDIT and (not byline.dated or _names_a_credit(block.text, lex)):
+        return None  # "Foto: Jane Doe", "© Agency/Jane Doe"; "Jane Doe | <date>" is kept
+    if html and not (byline.dated and byline.names):
         # HTML marks bylines; an unmarked name-shaped line is a menu or a caption, unless
         # a date shares its line ("3 May 2024 Jane Doe": a blog's entry meta).
         return None
@@ -442,6 +444,14 @@ def _line_byline(i: int, ctx: Context, marked: bool) -> tuple[Byline, bool] | No
         # line that is no prose ("Jane Doe, professor at the university, <date>").
         return None
     return byline, False
+
+
+def _names_a_credit(text: str, lex: Lexicon) -> bool:
+    """True when a line says it credits a picture ("Foto: ...", "© ...", "... | Photo")."""
+    folded = fold(text)
+    if "©" in folded or "(c)" in folded:
+        return True
+    return any(p.split(":", 1)[0].strip() in lex.credit_cues for p in _PIECE.split(folded))
 
 
 def _head_score(i: int, byline: Byline, labelled: bool, ctx: Context) -> float | None:
