@@ -54,6 +54,9 @@ _COUNT_TAIL = re.compile(r"[^\W\d_]\s+\d{1,3}\s+[^\W\d_]{2,}")
 """A name followed by a small count and a word ("Jane Doe 1 day ago", "Jane Doe 3 min read")."""
 _ATTRIBUTION = ("—", "–", "-", "―")
 """Dashes that open the attribution under a quote or an embedded post, not a byline."""
+_DIGIT = re.compile(r"\d")
+_GLUED_PREFIX = re.compile(r"([a-z]{2,4})(?=[A-ZÀ-Þ][a-zà-ÿ])")
+"""A short lower-case word glued to a capitalised one ("bySauli")."""
 _MAX_PIECES = 8
 _MAX_BARE_WORDS = 8
 """Longest unprefixed byline piece ("Jane Doe, John Roe and Max Mustermann")."""
@@ -111,6 +114,38 @@ _PARTICLES = frozenset(
 """Lower-case name particles (van, von, al, de...)."""
 
 
+class _WordSets(NamedTuple):
+    """Unions of lexicon lists that byline reading looks words up in."""
+
+    date_cues: frozenset[str]
+    """Labels before a published or updated date."""
+    name_stops: frozenset[str]
+    """Words that end a name: roles and date labels."""
+    menu_lines: frozenset[str]
+    """Whole lines that are navigation or widgets."""
+    not_in_names: frozenset[str]
+    """Words that never occur in a name: date labels, navigation and widget words."""
+
+
+_SETS: list[tuple[Lexicon, _WordSets]] = []
+"""The unions of the last lexicon seen (building them per line cost more than the rest)."""
+
+
+def _word_sets(lex: Lexicon) -> _WordSets:
+    if _SETS and _SETS[0][0] is lex:
+        return _SETS[0][1]
+    dates = lex.published_cues | lex.updated_cues
+    menus = lex.navigation_lines | lex.widget_lines
+    sets = _WordSets(
+        date_cues=dates,
+        name_stops=lex.role_words | dates,
+        menu_lines=menus,
+        not_in_names=dates | menus,
+    )
+    _SETS[:] = [(lex, sets)]
+    return sets
+
+
 def _is_name(tokens: list[str], lex: Lexicon) -> bool:
     """True for a plausible personal name: 2–5 tokens, capitalised except particles."""
     if not 2 <= len(tokens) <= 5:
@@ -138,19 +173,27 @@ def _strip_prefix(text: str, lex: Lexicon) -> tuple[str, bool]:
     """Remove a leading byline prefix ("By", "Von:", "bySauli Giliard"); say whether one was."""
     text = text.lstrip(_LEAD)
     folded = text.casefold()
-    for prefix in lex.byline_prefixes:
-        if not folded.startswith(prefix) or len(text) <= len(prefix) + 1:
-            continue
+    match = lex.byline_prefix.match(folded)
+    if match is not None:
+        prefix = match.group()[:-1]
         rest = text[len(prefix) :]
         # A label noun ("Text", "Author") is a prefix only with a colon ("Text Edge Style"
         # is a menu); a preposition ("By", "Von", "written by") needs none.
-        preposition = prefix.rsplit(" ", 1)[-1] in lex.all_stopwords
-        if rest.lstrip(" \u00a0")[:1] == ":" or (preposition and rest[:1] in (" ", "\u00a0")):
-            return rest.lstrip(" :\u00a0"), True
-        if preposition and text[:1].islower() and rest[:1].isupper() and rest[1:2].islower():
-            # "bySauli Giliard": a lower-case prefix glued to a capitalised name.
-            return rest, True
+        if rest.lstrip(" \u00a0")[:1] == ":" or _preposition(prefix, lex):
+            rest = rest.lstrip(" :\u00a0")
+            if rest:
+                return rest, True
+    elif text[:1].islower():
+        # "bySauli Giliard": a lower-case preposition glued to a capitalised name.
+        glued = _GLUED_PREFIX.match(text)
+        word = glued.group(1).casefold() if glued is not None else ""
+        if word in lex.byline_prefixes and _preposition(word, lex):
+            return text[len(word) :], True
     return text, False
+
+
+def _preposition(prefix: str, lex: Lexicon) -> bool:
+    return prefix.rsplit(" ", 1)[-1] in lex.all_stopwords
 
 
 def _pieces(text: str) -> tuple[list[str], bool]:
@@ -178,7 +221,7 @@ def _pieces(text: str) -> tuple[list[str], bool]:
 
 
 def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | None:
-    month_day = lex.month_day.search(part)
+    month_day = lex.month_day.search(part) if _DIGIT.search(part) else None
     if month_day is not None:
         part = part[: month_day.start()]
     part = _TAIL.sub("", part).strip()
@@ -189,7 +232,7 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
     folded = fold(part)
     if not part or folded in lex.staff_words or _is_site(folded, site_names):
         return None
-    cue_words = lex.published_cues | lex.updated_cues | lex.navigation_lines | lex.widget_lines
+    cue_words = _word_sets(lex).not_in_names
     if any(w in cue_words for w in folded.split()):
         return None
     if any(word in lex.staff_words for word in folded.split()) and len(folded.split()) <= 3:
@@ -212,7 +255,7 @@ def _name_tokens(tokens: list[str], lex: Lexicon, site_names: frozenset[str]) ->
     Month and short weekday words do not stop a name (Jan, April, Di are names too): the
     dates they belong to were removed before.
     """
-    stops = lex.role_words | lex.published_cues | lex.updated_cues
+    stops = _word_sets(lex).name_stops
     kept: list[str] = []
     for token in tokens:
         folded = token.casefold().strip(".,")
@@ -284,7 +327,7 @@ def read_byline(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset(
         ):
             other = first
     # "Jane Doe | Published 4 months ago": a date cue in a later piece dates the line too.
-    cues = lex.published_cues | lex.updated_cues
+    cues = _word_sets(lex).date_cues
     dated = dated or any(fold(p).split(" ", 1)[0] in cues for p in pieces[1:_MAX_PIECES])
     words = chosen.count(" ") + 1
     return Byline(names=tuple(names), prefixed=prefixed, dated=dated, other=other, words=words)
@@ -322,7 +365,7 @@ def _other_byline(piece: str, lex: Lexicon) -> str | None:
     rest = _SPLIT.split(rest, maxsplit=1)[0] if rest else rest
     folded = fold(rest)
     tokens = folded.split()
-    if not tokens or len(tokens) > 4 or folded in lex.navigation_lines | lex.widget_lines:
+    if not tokens or len(tokens) > 4 or folded in _word_sets(lex).menu_lines:
         return None
     if folded in lex.agencies or folded in lex.staff_words:
         return rest
@@ -425,10 +468,18 @@ def _line_byline(i: int, ctx: Context, marked: bool) -> tuple[Byline, bool] | No
     block, lex = ctx.doc.blocks[i], ctx.lex
     labelled = i > 0 and ctx.feats[i - 1].folded in lex.byline_prefixes
     # A label line ("Author of the article:") gives the names of the next line.
-    byline = read_byline(block.text, lex, ctx.site_names)
+    text, html = block.text, ctx.doc.kind is DumpKind.HTML
+    if not (
+        labelled or marked or text[:1].islower() or lex.byline_prefix.search(ctx.feats[i].folded)
+    ):
+        # Cheap tests first: without a prefix, a byline needs a date (digits) or a line
+        # of capitalised words; most lines near the body are neither.
+        digits = _DIGIT.search(text) is not None
+        if not digits and (html or not _worth_reading(i, ctx) or not _could_be_names(text, lex)):
+            return None
+    byline = read_byline(text, lex, ctx.site_names)
     if byline.prefixed or labelled or marked:
         return byline, labelled
-    html = ctx.doc.kind is DumpKind.HTML
     if ctx.feats[i].cue is Cue.CREDIT and (not byline.dated or _names_a_credit(block.text, lex)):
         return None  # "Foto: Jane Doe", "© Agency/Jane Doe"; "Jane Doe | <date>" is kept
     if html and not (byline.dated and byline.names):
@@ -444,6 +495,20 @@ def _line_byline(i: int, ctx: Context, marked: bool) -> tuple[Byline, bool] | No
         # line that is no prose ("Jane Doe, professor at the university, <date>").
         return None
     return byline, False
+
+
+def _worth_reading(i: int, ctx: Context) -> bool:
+    """Whether an undated, unprefixed line can score.
+
+    It can near the body start or end, or with a date or an e-mail address at most two
+    lines away.
+    """
+    start, end = ctx.layout.start, ctx.layout.end
+    if start - 10 <= i < start + 6 or end - 1 <= i <= end:
+        return True
+    blocks = ctx.doc.blocks
+    nearby = blocks[max(0, i - 2) : i + 3]
+    return any(_DIGIT.search(b.text) or "@" in b.text for b in nearby)
 
 
 def _names_a_credit(text: str, lex: Lexicon) -> bool:
@@ -538,7 +603,7 @@ def _outlet_byline(value: str, lex: Lexicon) -> bool:
     folded = fold(value)
     if not folded or len(value) > 60 or len(folded.split()) > _OUTLET_MAX_WORDS:
         return False
-    if folded in lex.navigation_lines | lex.widget_lines or not any(c.isalpha() for c in value):
+    if folded in _word_sets(lex).menu_lines or not any(c.isalpha() for c in value):
         return False  # a menu word, or a numeric user id ("105092")
     return not _URLISH.search(value) and "@" not in value
 
