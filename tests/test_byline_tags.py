@@ -184,6 +184,8 @@ BYLINE_LINES = [
         False,
     ),
     ("By Jane Doe, London, John Roe", ("Jane Doe", "John Roe"), True, False),
+    ("By Jane Doe, AP Auto Writer", ("Jane Doe",), True, False),
+    ("Jane Doe, John Roe, Associated Press", ("Jane Doe", "John Roe"), False, False),
     ("Text: Jane Doe", ("Jane Doe",), True, False),
     ("Dan Smith", ("Dan Smith",), False, False),
     # Negatives: a label noun without its colon is no prefix.

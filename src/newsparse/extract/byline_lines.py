@@ -332,6 +332,8 @@ def names_in(piece: str, lex: Lexicon, site_names: frozenset[str]) -> list[str]:
     for part in _SPLIT.split(joined):
         if not part:
             continue
+        if names and _affiliation(part, lex):
+            break  # "Jane Doe, AP Auto Writer", "Jane Doe, Associated Press"
         name = _clean_part(part, lex, site_names)
         if name is None:
             if not names or " " in part.strip():
@@ -343,6 +345,14 @@ def names_in(piece: str, lex: Lexicon, site_names: frozenset[str]) -> list[str]:
             seen.add(name.casefold())
             names.append(name)
     return names
+
+
+def _affiliation(part: str, lex: Lexicon) -> bool:
+    """True for a part after a name that holds a role word or names an agency."""
+    folded = fold(part)
+    if folded in lex.agencies:
+        return True
+    return any(w.strip(".,") in lex.role_words or w in lex.agencies for w in folded.split())
 
 
 def _other_byline(piece: str, lex: Lexicon) -> str | None:
