@@ -162,3 +162,171 @@ def test_html_menu_under_a_tags_heading_loses_to_declared_tags() -> None:
         "</body></html>"
     )
     assert newsparse.parse(html).tags == ("Bridges", "City council")
+
+
+# --- Byline lines: pieces, prefixes, dates and what is no name -------------------------
+
+BYLINE_LINES = [
+    ("Jane Doe · Daily Planet · Posted: Aug 08, 2024 4:00 AM EDT", ("Jane Doe",), False, True),
+    ("Jane Doe|Published 4 months ago", ("Jane Doe",), False, True),
+    ("Jane Doe - Apr 16, 2015 8:02 pm UTC", ("Jane Doe",), False, True),
+    ("11.12.2019 - Jane Doe", ("Jane Doe",), False, True),
+    ("Monday November 18, 2019 7:45 am PST by Jane Doe", ("Jane Doe",), True, True),
+    ("Do 25.04.24 | 14:07 Uhr | Von Jane Doe", ("Jane Doe",), True, True),
+    ("// By Jane Doe • Nov 11, 2020", ("Jane Doe",), True, True),
+    ("byJane Doe", ("Jane Doe",), True, False),
+    ("By Jane Doe@janedoe Updated Jul 24, 2018, 2:15pm EDT", ("Jane Doe",), True, True),
+    ("Par : Jane Doe| +Local+Politics", ("Jane Doe",), True, False),
+    (
+        "By Jane Doe, Senior Staff Technologist, Civil Rights, and Speech",
+        ("Jane Doe",),
+        True,
+        False,
+    ),
+    ("By Jane Doe, London, John Roe", ("Jane Doe", "John Roe"), True, False),
+    ("By Jane Doe, AP Auto Writer", ("Jane Doe",), True, False),
+    ("Jane Doe, John Roe, Associated Press", ("Jane Doe", "John Roe"), False, False),
+    ("Text: Jane Doe", ("Jane Doe",), True, False),
+    ("Dan Smith", ("Dan Smith",), False, False),
+    # Negatives: a label noun without its colon is no prefix.
+    ("Text Edge Style", ("Text Edge Style",), False, False),
+    ("Translation: Ann Lee, Audio: Jane Doe und John Roe", (), False, False),
+    ("Reading Time: 3 mins read", (), False, False),
+    ("Bei Protesten", (), False, False),
+    ("Min.. Verfügbar bis 06.05.2024", (), False, True),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "prefixed", "dated"), BYLINE_LINES, ids=[b[0] for b in BYLINE_LINES]
+)
+def test_read_byline(line: str, names: tuple[str, ...], prefixed: bool, dated: bool) -> None:
+    from newsparse.extract.byline import read_byline
+
+    byline = read_byline(line, lexicon())
+    assert (byline.names, byline.prefixed, byline.dated) == (names, prefixed, dated)
+
+
+OTHER_BYLINES = [
+    ("By Reuters", "Reuters"),
+    ("von Redaktion, 24. Januar 2022", "Redaktion"),
+    ("Posted on 2015-04-05 by admin | Leave a comment", "admin"),
+    ("by Metro Staff Report", "Metro Staff Report"),
+    ("Reuters, Washington,", "Reuters"),
+    ("Metro Staff", "Metro Staff"),
+    # Negatives: a prefix in a later piece, a widget run into the name, plain words.
+    ("Email/Text Alerts", None),
+    ("1. Januar 2016 von Somebody Ein Kommentar", None),
+    ("Local News", None),
+]
+
+
+@pytest.mark.parametrize(("line", "other"), OTHER_BYLINES, ids=[b[0] for b in OTHER_BYLINES])
+def test_desk_or_agency_byline(line: str, other: str | None) -> None:
+    from newsparse.extract.byline import read_byline
+
+    byline = read_byline(line, lexicon())
+    assert (byline.names, byline.other) == ((), other)
+
+
+PROSE = (
+    "The city council approved the construction of a new bridge over the river on Tuesday.\n\n"
+    "Work is expected to start in the autumn and to last for about two years, officials said.\n\n"
+    "The bridge will carry two lanes of traffic, a cycle path and a wide footpath on each side.\n\n"
+    "Residents had asked for a new crossing for more than a decade, the mayor told reporters.\n"
+)
+HEAD = "Home\nNews\nPolitics\n\nCouncil approves the new river bridge\n\n"
+
+
+@pytest.mark.parametrize(
+    ("dump", "authors"),
+    [
+        (HEAD + "Jane Doe\nFriday 22 November 2024 08:49 GMT\n\n" + PROSE, ("Jane Doe",)),
+        (HEAD + "22.08.2024\nJane Doe\nListen\n\n" + PROSE, ("Jane Doe",)),
+        (HEAD + "Author of the article:\nJane Doe\n\n" + PROSE, ("Jane Doe",)),
+        (HEAD + "Jane Doe\njane.doe@example.org\n\n" + PROSE, ("Jane Doe",)),
+        (HEAD + "Jane Doe 1 day ago\nShare\n\n" + PROSE, ("Jane Doe",)),
+        (HEAD + "Reuters November 18, 2019 11:03 PM\n\n" + PROSE, ("Reuters",)),
+        (HEAD + PROSE + "\nJane Doe\n", ("Jane Doe",)),
+        (HEAD + PROSE + "\nNewer posts\n\nPosted by Jane Doe at 2:33 PM\n", ("Jane Doe",)),
+        # Negatives: a quote attribution, a sub-heading after the first paragraph.
+        (HEAD + PROSE.replace("\n\n", "\n\n— Jane Doe (@janedoe) May 4, 2023\n\n", 1), ()),
+        (HEAD + PROSE.replace("\n\nResidents", "\n\nBridge Works\n\nResidents"), ()),
+    ],
+    ids=[
+        "name-above-date",
+        "name-below-date",
+        "label-line",
+        "e-mail-line",
+        "relative-time",
+        "agency-with-date",
+        "signature-after-body",
+        "posted-by-under-body",
+        "quote-attribution",
+        "sub-heading",
+    ],
+)
+def test_text_dump_bylines(dump: str, authors: tuple[str, ...]) -> None:
+    import newsparse
+
+    assert newsparse.parse(dump).authors == authors
+
+
+def _html(head: str, body: str = "") -> str:
+    return (
+        f"<html><head>{head}</head><body><h1>Council approves the new river bridge</h1>{body}"
+        "<p>The city council approved the construction of a new bridge over the river.</p>"
+        "<p>Work is expected to start in the autumn and to last for about two years.</p>"
+        "</body></html>"
+    )
+
+
+_ORG = (
+    '<script type="application/ld+json">{"@type": "NewsArticle", '
+    '"author": {"@type": "Organization", "name": "Daily Planet"}}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "authors"),
+    [
+        (_html(_ORG), ("Daily Planet",)),
+        (_html('<meta name="author" content="Metro Staff">'), ("Metro Staff",)),
+        (_html('<meta name="author" content="janedoe">'), ("janedoe",)),
+        (_html(_ORG, "<p>17 May 2023 Jane Doe</p>"), ("Jane Doe",)),
+        (_html(_ORG, '<p class="byline">By Jane Doe</p>'), ("Jane Doe",)),
+        # Negatives: a numeric user id, a menu word.
+        (_html('<meta name="author" content="105092">'), ()),
+        (_html('<meta name="author" content="Home">'), ()),
+    ],
+    ids=[
+        "organisation-only",
+        "desk-only",
+        "handle-only",
+        "dated-name-line-beats-organisation",
+        "marked-byline-beats-organisation",
+        "numeric-id",
+        "menu-word",
+    ],
+)
+def test_declared_non_person_author_is_a_last_resort(html: str, authors: tuple[str, ...]) -> None:
+    import newsparse
+
+    assert newsparse.parse(html).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Jane Doe und John Roe | Samstag, 1. Januar 2005", ("Jane Doe", "John Roe")),
+        ("1. Januar 2005 Jane Doe", ("Jane Doe",)),
+        # Negatives: a photo credit with a date, a name line without a date.
+        ("Foto: Jane Doe | 1. Januar 2005", ()),
+        ("Jane Doe", ()),
+    ],
+    ids=["names-bar-date", "date-then-name", "photo-credit", "bare-name"],
+)
+def test_unmarked_html_line_needs_a_date(line: str, authors: tuple[str, ...]) -> None:
+    import newsparse
+
+    assert newsparse.parse(_html("", f"<div>{line}</div>")).authors == authors

@@ -1,9 +1,13 @@
-"""Author candidates: "By"-prefixed lines, name-only lines near the headline, declared authors.
+"""Author candidates: prefixed and dated byline lines, name lines near the body, declared authors.
 
-Names are cleaned without mangling case: prefixes ("By", "Von"), roles after a comma,
-e-mail addresses, @handles, dates and "| Updated" tails are cut; "A and B" and
-"A, B & C" are split; staff words ("Staff", "Redaktion") and the site's own name are
-rejected unless... never: they name no person.
+A line is cut into pieces at separators ("|", "•", "/", spaced dashes), dates and times;
+the piece a prefix opens ("By", "Von", "Par") is the byline, else the first piece.
+Names are cleaned without mangling case: roles after a comma, e-mail addresses,
+@handles and "Updated" tails are cut; "A and B" and "A, B & C" are split. A bare name
+line counts when a date or an e-mail address sits beside it, a label line ("Author:")
+precedes it or it signs the body. Staff words ("Staff", "Redaktion"), agencies and the
+site's own name are not persons: they are the author only as a last resort, when they
+are the only byline the page has (a prefixed or dated line, or a declared author).
 """
 
 from __future__ import annotations
@@ -14,252 +18,220 @@ from collections.abc import Iterator
 from newsparse.dates import find_dates
 from newsparse.document import DumpKind
 from newsparse.extract import Candidate, Context
+from newsparse.extract.byline_lines import (
+    DIGIT,
+    PIECE,
+    TIME,
+    URLISH,
+    Byline,
+    could_be_names,
+    names_in,
+    read_byline,
+    split_names,
+    word_sets,
+)
 from newsparse.extract.features import Cue
 from newsparse.lexicon import Lexicon, fold
 
-__all__ = ["authors_from_meta", "authors_from_text", "split_names"]
+__all__ = ["Byline", "authors_from_meta", "authors_from_text", "read_byline", "split_names"]
 
-_WINDOW = 30
+_WINDOW = 60
 """Blocks before the body start searched for bylines."""
+_OTHER_WINDOW = 15
+"""Largest distance from the body start of an agency or desk byline."""
+_TAIL_WINDOW = 30
+"""Blocks after the body end searched for a prefixed signature ("Posted by ...")."""
+_TAIL_NEAR = 5
+"""Blocks after the body end searched for a bare signature or an author box."""
 
-_EMAIL = re.compile(r"(?<!\S)[^\s@]+@[^\s@]+\.\w+")
-"""An e-mail address; starts only at a word start, so long runs of symbols stay linear."""
-_HANDLE = re.compile(r"(?<!\w)@\w+")
-_URLISH = re.compile(r"https?://\S+|www\.\S+")
-_TIME = re.compile(r"\b\d{1,2}:\d{2}\b.*$")
-_TAIL = re.compile(r"(?:\s+[|/•·]|\s+[-–—]\s|\d).*$")
-"""A byline's tail: after a separator, a spaced dash or the first digit ("Jane Doe | 3h")."""
-
-_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
-"""A lower-to-upper case step inside a word: "JamesStaff" (a name glued to a role)."""
-
-_GLUED_OK = re.compile(r"^(?:Mc|Mac|De|Di|Da|Van|Von|La|Le|O')", re.IGNORECASE)
-"""Name prefixes that legitimately step from lower to upper case (McDonald, DeShawn)."""
-
-_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\s\+\s|\s/\s)\s*")
-"""Separators between several names in one byline."""
-
-_NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*)$")
-"""One token of a personal name: starts with a letter."""
-
-_PARTICLES = frozenset(
-    {
-        "al",
-        "al-",
-        "bin",
-        "ibn",
-        "de",
-        "del",
-        "della",
-        "der",
-        "di",
-        "da",
-        "dos",
-        "du",
-        "la",
-        "le",
-        "van",
-        "von",
-        "zu",
-        "ter",
-        "ten",
-        "y",
-        "e",
-        "el",
-        "mc",
-        "st.",
-        "abu",
-        "ben",
-        "do",
-        "das",
-    }
-)
-"""Lower-case name particles (van, von, al, de...)."""
-
-
-def _is_name(tokens: list[str], lex: Lexicon) -> bool:
-    """True for a plausible personal name: 2–5 tokens, capitalised except particles."""
-    if not 2 <= len(tokens) <= 5:
-        return False
-    capitals = 0
-    for token in tokens:
-        if not _NAME_TOKEN.match(token):
-            return False
-        if token[0].isupper():
-            capitals += 1
-        elif token.casefold() not in _PARTICLES and not token.startswith(("al-", "el-")):
-            return False
-        if token.casefold() in lex.all_stopwords and token.casefold() not in _PARTICLES:
-            # Function words ("DAS ERWARTEN WIR", "Bei Protesten") do not occur in names.
-            return False
-    return capitals >= 2
-
-
-def _strip_prefix(text: str, lex: Lexicon) -> tuple[str, bool]:
-    folded = text.casefold()
-    for prefix in lex.byline_prefixes:
-        if folded.startswith(prefix) and len(text) > len(prefix) + 1:
-            rest = text[len(prefix) :]
-            if rest[:1] in (" ", ":", "\u00a0"):
-                return rest.lstrip(" :\u00a0"), True
-    return text, False
-
-
-def _after_dated_prefix(text: str, lex: Lexicon) -> str | None:
-    """Return the byline part that follows a date in one line, if any.
-
-    "Veröffentlicht am 03.02.2022 von Sarah Schnieder" gives "von Sarah Schnieder".
-    """
-    mentions = find_dates(text)
-    if not mentions:
-        return None
-    rest = text[mentions[0].end :]
-    match = lex.byline_prefix.search(rest.casefold())
-    if match is None or match.start() > 12:
-        return None
-    return rest[match.start() :]
-
-
-def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | None:
-    part = _EMAIL.sub("", part)
-    part = _URLISH.sub("", part)
-    part = _HANDLE.sub("", part)
-    part = _TIME.sub("", part)
-    for mention in find_dates(part):
-        part = part.replace(mention.raw, " ")
-    month_day = lex.month_day.search(part)
-    if month_day is not None:
-        part = part[: month_day.start()]
-    part = _TAIL.sub("", part)
-    part, _ = _strip_prefix(part.strip(), lex)
-    part = " ".join(_name_tokens(part.strip(" -–—|:()[]").split(), lex, site_names))
-    folded = fold(part)
-    if not part or folded in lex.staff_words or folded in site_names:
-        return None
-    cue_words = lex.published_cues | lex.updated_cues | lex.navigation_lines | lex.widget_lines
-    if any(w in cue_words for w in folded.split()):
-        return None
-    if any(word in lex.staff_words for word in folded.split()) and len(folded.split()) <= 3:
-        return None
-    return part if _is_name(part.split(), lex) else None
-
-
-def _name_tokens(tokens: list[str], lex: Lexicon, site_names: frozenset[str]) -> list[str]:
-    """Keep the leading tokens of a name: stop at a role, date cue, site name or glued role.
-
-    Month and short weekday words do not stop a name (Jan, April, Di are names too): the
-    dates they belong to were removed before.
-    """
-    stops = lex.role_words | lex.published_cues | lex.updated_cues
-    kept: list[str] = []
-    for token in tokens:
-        folded = token.casefold().strip(".,")
-        if folded in stops or folded in site_names or (len(folded) > 3 and folded in lex.weekdays):
-            break
-        pieces = _GLUED.split(token)
-        if len(pieces) > 1 and len(kept) >= 1 and not _GLUED_OK.match(token):
-            kept.append(pieces[0])
-            break
-        kept.append(token)
-    while kept and kept[-1].casefold() in lex.all_stopwords:
-        kept.pop()
-    if kept and kept[0].casefold() in lex.name_articles:
-        return []
-    return kept
-
-
-def split_names(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset()) -> list[str]:
-    """Split a byline into clean person names, in order, deduplicated case-insensitively.
-
-    Args:
-        text: A byline such as ``"By Jane Doe and John Roe, Staff Writers"``.
-        lex: Cue words (prefixes, conjunctions, staff words).
-        site_names: Folded site names to reject.
-
-    Returns:
-        The names found (possibly none).
-    """
-    text, _ = _strip_prefix(" ".join(text.split()), lex)
-    words = text.split(" ")
-    # Replace conjunction words by a comma so one separator pattern splits everything.
-    joined = " ".join("," if w.casefold() in lex.author_conjunctions else w for w in words)
-    names: list[str] = []
-    seen: set[str] = set()
-    for part in _SPLIT.split(joined):
-        name = _clean_part(part, lex, site_names)
-        if name and name.casefold() not in seen:
-            seen.add(name.casefold())
-            names.append(name)
-    return names
-
-
-def _agency(text: str, lex: Lexicon) -> str | None:
-    """The news agency a byline names when it names nothing else ("By Reuters", "(dpa)")."""
-    rest, _ = _strip_prefix(" ".join(text.split()), lex)
-    rest = _TAIL.sub("", rest).strip(" ()[]-–—|:,")
-    return rest if fold(rest) in lex.agencies else None
-
-
+_EMAIL_LINE = re.compile(r"[^\s@]+@[^\s@]+\.\w+$")
+"""A line that is one e-mail address."""
+_COUNT_TAIL = re.compile(r"[^\W\d_]\s+\d{1,3}\s+[^\W\d_]{2,}")
+"""A name followed by a small count and a word ("Jane Doe 1 day ago", "Jane Doe 3 min read")."""
+_ATTRIBUTION = ("—", "–", "-", "―")
+"""Dashes that open the attribution under a quote or an embedded post, not a byline."""
+_MAX_BARE_WORDS = 8
+"""Longest unprefixed byline piece ("Jane Doe, John Roe and Max Mustermann")."""
 _BYLINE_TOKENS = frozenset(
     {"author", "authors", "byline", "autor", "autoren", "auteur", "writer", "by-line"}
 )
 """Class/id tokens of HTML elements that hold a byline."""
 
 
-def _could_be_names(text: str, lex: Lexicon) -> bool:
-    """Cheap test before cleaning: the part before any tail holds no ordinary lower-case word."""
-    tokens = _TAIL.sub("", text).split()
-    while tokens and tokens[-1].casefold() in lex.all_stopwords:
-        tokens.pop()  # "Jane Doe am <date>": the word before the date goes with it
-    return not any(
-        token[:1].islower()
-        and token.casefold() not in _PARTICLES
-        and token.casefold() not in lex.author_conjunctions
-        for token in tokens
-    )
-
-
 def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
-    """Propose bylines from visible lines before the body and in its first and last blocks."""
+    """Propose bylines from visible lines around the body start and right after its end."""
     blocks, feats, layout = ctx.doc.blocks, ctx.feats, ctx.layout
-    start = layout.start
-    lo = max(0, start - _WINDOW)
-    window = [*range(lo, min(len(blocks), start + 10))]
-    for i in window:
+    head = range(max(0, layout.start - _WINDOW), min(len(blocks), layout.start + 20))
+    tail = range(max(head.stop, layout.end - 1), min(len(blocks), layout.end + _TAIL_WINDOW))
+    for i in (*head, *tail):
         block, feat = blocks[i], feats[i]
-        if block.hidden or feat.cue not in (Cue.NONE, Cue.CREDIT) or feat.words > 25:
+        if block.hidden or feat.cue not in (Cue.NONE, Cue.CREDIT):
             continue
-        text = block.text
-        _, prefixed = _strip_prefix(text, ctx.lex)
-        if not prefixed:
-            dated = _after_dated_prefix(text, ctx.lex)
-            if dated is not None:
-                text, prefixed = dated, True
+        far = layout.start + 10 <= i < head.stop or i > layout.end + _TAIL_NEAR
+        if far and not ctx.lex.byline_prefix.match(feat.folded):
+            # Deeper into the body or below it ("Posted by Jane Doe at 2:33 PM" under a
+            # blog post), only a line opening with a prefix may be a byline.
+            continue
+        if feat.words > 25 and (
+            feat.words > 60 or i >= layout.start or not ctx.lex.byline_prefix.match(feat.folded)
+        ):
+            # "By Jane Doe, a deputy editor who has covered ... for a decade."
+            continue
         marked = bool(block.tokens & _BYLINE_TOKENS)
-        if not prefixed and not marked and not _could_be_names(text, ctx.lex):
+        found = _line_byline(i, ctx, marked)
+        if found is None:
             continue
-        names = split_names(text, ctx.lex, ctx.site_names)
-        if not names:
-            agency = _agency(text, ctx.lex) if prefixed or marked else None
-            if agency:
-                # An agency is the author only when nothing better is found: low score.
-                yield Candidate(value=(agency,), score=0.8, source=f"agency:{i}", blocks=(i,))
+        byline, labelled = found
+        strong = byline.prefixed or labelled or marked
+        if not byline.names:
+            distance = abs(layout.start - i)
+            # "Posted on <date> by admin" may also sit under the body; "by Taboola" may not.
+            near = (i < layout.end and distance <= _OTHER_WINDOW) or (
+                byline.prefixed and byline.dated
+            )
+            if byline.other and near and (strong or byline.dated or _next_to_date(i, ctx)):
+                # A desk or an agency is the author only when nothing better is found; a
+                # prefix and a date on one line ("Posted on <date> by admin") are a byline.
+                score = (2.5 if byline.prefixed and byline.dated else 0.8) - 0.02 * distance
+                yield Candidate(
+                    value=(byline.other,), score=score, source=f"agency:{i}", blocks=(i,)
+                )
             continue
-        if not prefixed and not marked and ctx.doc.kind is DumpKind.HTML:
-            # HTML marks bylines; an unmarked name-shaped line is a menu or a caption.
+        if i >= layout.end:
+            score = _tail_score(i, byline, labelled, ctx)
+        else:
+            score = _head_score(i, byline, labelled, ctx)
+        if score is None:
             continue
-        if not prefixed and feat.words > 12:
-            continue
-        distance = abs(start - i)
-        if not prefixed and i >= start + 6:
-            continue
-        score = 5.0 - 0.05 * distance if prefixed else 3.0 - 0.3 * distance
         if marked:
             score += 2.0
-        if not prefixed and _menu_neighbours(i, ctx):
+        elif ctx.doc.kind is DumpKind.HTML and not (byline.prefixed or labelled):
+            score -= 2.0  # unmarked in HTML: weaker than a declared person
+        claimed = tuple(j for j in head if j != i and feats[j].folded == feat.folded)
+        yield Candidate(value=byline.names, score=score, source=f"block:{i}", blocks=(i, *claimed))
+
+
+def _line_byline(i: int, ctx: Context, marked: bool) -> tuple[Byline, bool] | None:
+    """Read block ``i`` as a byline; also say whether a label line ("Author:") precedes it."""
+    block, lex = ctx.doc.blocks[i], ctx.lex
+    labelled = i > 0 and ctx.feats[i - 1].folded in lex.byline_prefixes
+    # A label line ("Author of the article:") gives the names of the next line.
+    text, html = block.text, ctx.doc.kind is DumpKind.HTML
+    if not (
+        labelled or marked or text[:1].islower() or lex.byline_prefix.search(ctx.feats[i].folded)
+    ):
+        # Cheap tests first: without a prefix, a byline needs a date (digits) or a line
+        # of capitalised words; most lines near the body are neither.
+        digits = DIGIT.search(text) is not None
+        if not digits and (html or not _worth_reading(i, ctx) or not could_be_names(text, lex)):
+            return None
+    byline = read_byline(text, lex, ctx.site_names)
+    if byline.prefixed or labelled or marked:
+        return byline, labelled
+    if ctx.feats[i].cue is Cue.CREDIT and (not byline.dated or _names_a_credit(block.text, lex)):
+        return None  # "Foto: Jane Doe", "© Agency/Jane Doe"; "Jane Doe | <date>" is kept
+    if html and not (byline.dated and byline.names):
+        # HTML marks bylines; an unmarked name-shaped line is a menu or a caption, unless
+        # a date shares its line ("3 May 2024 Jane Doe": a blog's entry meta).
+        return None
+    if not byline.names:
+        return (byline, False) if byline.other else None
+    if (byline.words > _MAX_BARE_WORDS and not byline.dated) or block.text.startswith(_ATTRIBUTION):
+        return None  # a title-case sentence, or the attribution under a quote
+    if not could_be_names(block.text, lex) and (not byline.dated or ctx.feats[i].prose > 0):
+        # Lower-case words before any separator make a sentence, unless a date closes a
+        # line that is no prose ("Jane Doe, professor at the university, <date>").
+        return None
+    return byline, False
+
+
+def _worth_reading(i: int, ctx: Context) -> bool:
+    """Whether an undated, unprefixed line can score.
+
+    It can near the body start or end, or with a date or an e-mail address at most two
+    lines away.
+    """
+    start, end = ctx.layout.start, ctx.layout.end
+    if start - 10 <= i < start + 6 or end - 1 <= i <= end:
+        return True
+    blocks = ctx.doc.blocks
+    nearby = blocks[max(0, i - 2) : i + 3]
+    return any(DIGIT.search(b.text) or "@" in b.text for b in nearby)
+
+
+def _names_a_credit(text: str, lex: Lexicon) -> bool:
+    """True when a line says it credits a picture ("Foto: ...", "© ...", "... | Photo")."""
+    folded = fold(text)
+    if "©" in folded or "(c)" in folded:
+        return True
+    return any(p.split(":", 1)[0].strip() in lex.credit_cues for p in PIECE.split(folded))
+
+
+def _head_score(i: int, byline: Byline, labelled: bool, ctx: Context) -> float | None:
+    """Score a byline near the body start: prefixes and dates beside the name count most."""
+    distance = abs(ctx.layout.start - i)
+    if byline.prefixed or labelled:
+        score = 5.0 - 0.05 * distance
+    elif byline.dated or _next_to_date(i, ctx):
+        # "Jane Doe" above or below "3 May 2024": the name of a dated byline block.
+        score = 4.0 - 0.1 * distance
+    elif i < ctx.layout.start + 6:
+        score = 3.0 - 0.3 * distance
+        counted = _COUNT_TAIL.search(ctx.doc.blocks[i].text) is not None
+        if not counted and _menu_neighbours(i, ctx):
+            # A menu item; "Jane Doe 1 day ago" or "Jane Doe 3 min read" is a meta line.
             score -= 2.0
-        claimed = tuple(j for j in window if j != i and feats[j].folded == feat.folded)
-        yield Candidate(value=tuple(names), score=score, source=f"block:{i}", blocks=(i, *claimed))
+        paragraphs = sum(f.prose >= 0.5 for f in ctx.feats[ctx.layout.start : i])
+        if len(byline.names) == 1 and paragraphs:
+            # One bare name-shaped line after a paragraph is a sub-heading; after only one
+            # it may still follow a standfirst.
+            if paragraphs > 1:
+                return None
+            score -= 1.5
+    else:
+        return None
+    if i > ctx.layout.start:
+        # Inside the body, further lines are more likely teasers and quoted cards.
+        score -= 0.1 * (i - ctx.layout.start)
+    return score
+
+
+def _tail_score(i: int, byline: Byline, labelled: bool, ctx: Context) -> float | None:
+    """Score a signature or author box right after the body ("Jane Doe" under the text)."""
+    if byline.prefixed or labelled:
+        return 2.0
+    if i <= ctx.layout.end and not _menu_neighbours(i, ctx):
+        return 0.5
+    return None
+
+
+def _next_to_date(i: int, ctx: Context) -> bool:
+    """True when a short dated line is next to block ``i``, or one label line away.
+
+    "Jane Doe / Ideas / 11.14.2019": a section or role label may sit in between.
+    """
+    blocks, feats = ctx.doc.blocks, ctx.feats
+    if i + 1 < len(blocks) and _EMAIL_LINE.match(blocks[i + 1].text):
+        return True  # "Jane Doe / jane.doe@example.org": the author's own address
+    for step in (-1, 1):
+        j = i + step
+        if (
+            0 <= j < len(blocks)
+            and feats[j].words <= 3
+            and feats[j].cue in (Cue.NONE, Cue.NAVIGATION)
+            and not _is_dated(blocks[j].text, ctx.lex)
+            and not names_in(blocks[j].text, ctx.lex, ctx.site_names)
+        ):
+            j += step
+        if 0 <= j < len(blocks) and feats[j].words <= 20 and _is_dated(blocks[j].text, ctx.lex):
+            # A dated line with its own prefix ("Posted on <date> by admin") is the byline.
+            return not read_byline(blocks[j].text, ctx.lex).prefixed
+    return False
+
+
+def _is_dated(text: str, lex: Lexicon) -> bool:
+    """True for a line with a clock time, a full date or a month and day ("Mar 27")."""
+    return bool(TIME.search(text) or lex.month_day.search(text) or find_dates(text))
 
 
 def _menu_neighbours(i: int, ctx: Context) -> bool:
@@ -268,6 +240,20 @@ def _menu_neighbours(i: int, ctx: Context) -> bool:
     if i == 0 or i + 1 >= len(blocks) or blocks[i].blank_before or blocks[i + 1].blank_before:
         return False
     return feats[i - 1].words <= 3 and feats[i + 1].words <= 3
+
+
+_OUTLET_MAX_WORDS = 5
+"""Longest declared non-person byline kept as a last resort (longer is a sentence)."""
+
+
+def _outlet_byline(value: str, lex: Lexicon) -> bool:
+    """True for a declared author that may stand as an outlet or desk byline."""
+    folded = fold(value)
+    if not folded or len(value) > 60 or len(folded.split()) > _OUTLET_MAX_WORDS:
+        return False
+    if folded in word_sets(lex).menu_lines or not any(c.isalpha() for c in value):
+        return False  # a menu word, or a numeric user id ("105092")
+    return not URLISH.search(value) and "@" not in value
 
 
 def authors_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
@@ -281,12 +267,17 @@ def authors_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         for value in values:
             names.extend(n for n in split_names(value, ctx.lex, ctx.site_names) if n not in names)
         if not names:
-            # A declared organisation or agency is the author only when no person is found.
-            fallback = [
-                v for v in values if "organization" in source or fold(v) in ctx.lex.agencies
-            ]
-            if fallback and len(fallback[0]) <= 60:
-                yield Candidate(value=(" ".join(fallback[0].split()),), score=0.5, source=source)
+            # A declared outlet, desk or agency ("ORF.at", "MND Staff") names no person, but
+            # when it is the only byline the page has it is the author: lowest score, so any
+            # person found elsewhere wins.
+            fallback = dict.fromkeys(
+                " ".join(v.split()) for v in values if _outlet_byline(v, ctx.lex)
+            )
+            if fallback:
+                score = 0.6 if source == "jsonld:author" else 0.5
+                if "organization" in source:
+                    score = 0.4
+                yield Candidate(value=tuple(fallback), score=score, source=source)
             continue
         score = 5.5 if source.startswith("jsonld") else 4.0
         if "organization" in source:

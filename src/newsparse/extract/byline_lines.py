@@ -1,0 +1,400 @@
+"""Reading one line as a byline: pieces, prefixes, person names and what is no name.
+
+:mod:`newsparse.extract.byline` decides which lines are bylines; this module reads one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from newsparse.dates import find_dates
+from newsparse.lexicon import Lexicon, fold
+
+__all__ = [
+    "DIGIT",
+    "PIECE",
+    "TIME",
+    "URLISH",
+    "Byline",
+    "could_be_names",
+    "names_in",
+    "read_byline",
+    "split_names",
+    "word_sets",
+]
+
+_EMAIL = re.compile(r"(?<!\S)[^\s@]+@[^\s@]+\.\w+")
+"""An e-mail address; starts only at a word start, so long runs of symbols stay linear."""
+_HANDLE = re.compile(r"@\w+")
+"""A social handle, also glued to a name ("Jane Doe@janedoe"); e-mails are removed first."""
+URLISH = re.compile(r"https?://\S+|www\.\S+")
+"""A web address."""
+TIME = re.compile(
+    r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?(?:\s+(?:Uhr|[A-Z]{2,4})\b)?"
+)
+"""A clock time with its am/pm and zone or "Uhr" ("4:00 AM EDT", "14:07 Uhr")."""
+_TAIL = re.compile(r"(?:\s+[|/•·]|\s+[-–—]\s|\d).*$")
+"""A byline's tail: after a separator, a spaced dash or the first digit ("Jane Doe | 3h")."""
+PIECE = re.compile(r"\s*[|•·/–—]\s*|\s+-\s+")
+"""Separators between the parts of a byline line ("Jane Doe | Outlet · Posted ...")."""
+_LEAD = " /|:·•-–—>»*#"
+"""Decoration stripped from the start of a byline piece ("// By Jane Doe")."""
+DIGIT = re.compile(r"\d")
+"""Any digit: a line without one holds no date or time."""
+_GLUED_PREFIX = re.compile(r"([a-z]{2,4})(?=[A-ZÀ-Þ][a-zà-ÿ])")
+"""A short lower-case word glued to a capitalised one ("bySauli")."""
+_MAX_PIECES = 8
+"""Pieces of one line searched for a byline prefix."""
+
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+"""A lower-to-upper case step inside a word: "JamesStaff" (a name glued to a role)."""
+
+_GLUED_OK = re.compile(r"^(?:Mc|Mac|De|Di|Da|Van|Von|La|Le|O')", re.IGNORECASE)
+"""Name prefixes that legitimately step from lower to upper case (McDonald, DeShawn)."""
+
+_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\s\+\s|\s/\s)\s*")
+"""Separators between several names in one byline."""
+
+_NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*)$")
+"""One token of a personal name: starts with a letter."""
+_BAD_TOKEN_END = ("..", "-")
+"""Token ends that no name has ("Min..", "Ober-")."""
+
+_NAME_STOPWORDS = frozenset({"dan", "will", "per", "ma", "su", "ha", "bo", "jo"})
+"""Function words of some language that are also given names ("Dan Goodin", "Will Smith")."""
+
+_PARTICLES = frozenset(
+    {
+        "al",
+        "al-",
+        "bin",
+        "ibn",
+        "de",
+        "del",
+        "della",
+        "der",
+        "di",
+        "da",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "zu",
+        "ter",
+        "ten",
+        "y",
+        "e",
+        "el",
+        "mc",
+        "st.",
+        "abu",
+        "ben",
+        "do",
+        "das",
+    }
+)
+"""Lower-case name particles (van, von, al, de...)."""
+
+
+class _WordSets(NamedTuple):
+    """Unions of lexicon lists that byline reading looks words up in."""
+
+    date_cues: frozenset[str]
+    """Labels before a published or updated date."""
+    name_stops: frozenset[str]
+    """Words that end a name: roles and date labels."""
+    menu_lines: frozenset[str]
+    """Whole lines that are navigation or widgets."""
+    not_in_names: frozenset[str]
+    """Words that never occur in a name: date labels, navigation and widget words."""
+
+
+_SETS: list[tuple[Lexicon, _WordSets]] = []
+"""The unions of the last lexicon seen (building them per line cost more than the rest)."""
+
+
+def word_sets(lex: Lexicon) -> _WordSets:
+    """Return the word-set unions of ``lex`` (cached for the last lexicon seen)."""
+    if _SETS and _SETS[0][0] is lex:
+        return _SETS[0][1]
+    dates = lex.published_cues | lex.updated_cues
+    menus = lex.navigation_lines | lex.widget_lines
+    sets = _WordSets(
+        date_cues=dates,
+        name_stops=lex.role_words | dates,
+        menu_lines=menus,
+        not_in_names=dates | menus,
+    )
+    _SETS[:] = [(lex, sets)]
+    return sets
+
+
+def _is_name(tokens: list[str], lex: Lexicon) -> bool:
+    """True for a plausible personal name: 2–5 tokens, capitalised except particles."""
+    if not 2 <= len(tokens) <= 5:
+        return False
+    capitals = 0
+    for token in tokens:
+        if not _NAME_TOKEN.match(token) or token.endswith(_BAD_TOKEN_END):
+            return False
+        if token[0].isupper():
+            capitals += 1
+        elif token.casefold() not in _PARTICLES and not token.startswith(("al-", "el-")):
+            return False
+        folded = token.casefold()
+        if (
+            folded in lex.all_stopwords
+            and folded not in _PARTICLES
+            and not (folded in _NAME_STOPWORDS and token.istitle())
+        ):
+            # Function words ("DAS ERWARTEN WIR", "Bei Protesten") do not occur in names.
+            return False
+    return capitals >= 2
+
+
+def _strip_prefix(text: str, lex: Lexicon) -> tuple[str, bool]:
+    """Remove a leading byline prefix ("By", "Von:", "bySauli Giliard"); say whether one was."""
+    text = text.lstrip(_LEAD)
+    folded = text.casefold()
+    match = lex.byline_prefix.match(folded)
+    if match is not None:
+        prefix = match.group()[:-1]
+        rest = text[len(prefix) :]
+        # A label noun ("Text", "Author") is a prefix only with a colon ("Text Edge Style"
+        # is a menu); a preposition ("By", "Von", "written by") needs none.
+        if rest.lstrip(" \u00a0")[:1] == ":" or _preposition(prefix, lex):
+            rest = rest.lstrip(" :\u00a0")
+            if rest:
+                return rest, True
+    elif text[:1].islower():
+        # "bySauli Giliard": a lower-case preposition glued to a capitalised name.
+        glued = _GLUED_PREFIX.match(text)
+        word = glued.group(1).casefold() if glued is not None else ""
+        if word in lex.byline_prefixes and _preposition(word, lex):
+            return text[len(word) :], True
+    return text, False
+
+
+def _preposition(prefix: str, lex: Lexicon) -> bool:
+    return prefix.rsplit(" ", 1)[-1] in lex.all_stopwords
+
+
+def _pieces(text: str) -> tuple[list[str], bool]:
+    """Cut a line into the stretches between separators, dates and times.
+
+    Returns the non-empty pieces and whether a date or time was among the cuts.
+    """
+    text = _EMAIL.sub(" ", text)
+    text = URLISH.sub(" ", text)
+    text = _HANDLE.sub(" ", text)
+    dated = False
+    mentions = find_dates(text)
+    if mentions:
+        dated = True
+        cut = []
+        last = 0
+        for mention in mentions:
+            cut.append(text[last : mention.start])
+            last = mention.end
+        cut.append(text[last:])
+        text = " | ".join(cut)
+    text, times = TIME.subn(" | ", text)
+    pieces = [p.strip(_LEAD + " ") for p in PIECE.split(text)]
+    return [p for p in pieces if p], dated or times > 0
+
+
+def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | None:
+    month_day = lex.month_day.search(part) if DIGIT.search(part) else None
+    if month_day is not None:
+        part = part[: month_day.start()]
+    part = _TAIL.sub("", part).strip()
+    if part.endswith(":"):
+        return None  # "Reading Time: 3 min": a label, not a name
+    part, _ = _strip_prefix(part, lex)
+    part = " ".join(_name_tokens(part.strip(" -–—|:()[]").split(), lex, site_names))
+    folded = fold(part)
+    if not part or folded in lex.staff_words or _is_site(folded, site_names):
+        return None
+    cue_words = word_sets(lex).not_in_names
+    if any(w in cue_words for w in folded.split()):
+        return None
+    if any(word in lex.staff_words for word in folded.split()) and len(folded.split()) <= 3:
+        return None
+    return part if _is_name(part.split(), lex) else None
+
+
+def _is_site(folded: str, site_names: frozenset[str]) -> bool:
+    """True when a folded name is the site's ("Daily Planet" for daily-planet.example)."""
+    return (
+        folded in site_names
+        or folded.replace(" ", "-") in site_names
+        or folded.replace(" ", "") in site_names
+    )
+
+
+def _name_tokens(tokens: list[str], lex: Lexicon, site_names: frozenset[str]) -> list[str]:
+    """Keep the leading tokens of a name: stop at a role, date cue, site name or glued role.
+
+    Month and short weekday words do not stop a name (Jan, April, Di are names too): the
+    dates they belong to were removed before.
+    """
+    stops = word_sets(lex).name_stops
+    kept: list[str] = []
+    for token in tokens:
+        folded = token.casefold().strip(".,")
+        if folded in stops or folded in site_names or (len(folded) > 3 and folded in lex.weekdays):
+            break
+        pieces = _GLUED.split(token)
+        if len(pieces) > 1 and len(kept) >= 1 and not _GLUED_OK.match(token):
+            kept.append(pieces[0])
+            break
+        kept.append(token)
+    while kept and kept[-1].casefold() in lex.all_stopwords:
+        kept.pop()
+    if kept and kept[0].casefold() in lex.name_articles:
+        return []
+    return kept
+
+
+class Byline(NamedTuple):
+    """What one line says about authors."""
+
+    names: tuple[str, ...]
+    """Clean person names, in order."""
+    prefixed: bool
+    """A byline prefix ("By", "Von") introduced the names."""
+    dated: bool
+    """The line also holds a date or a time ("Jane Doe | 3 May 2024")."""
+    other: str | None
+    """When no person is named: the desk, agency or handle the prefix introduces
+    ("By Reuters", "von Redaktion", "written by Regan"), else ``None``."""
+    words: int
+    """Words in the piece the names were read from."""
+
+
+def read_byline(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset()) -> Byline:
+    """Read one line as a byline.
+
+    The line is cut at separators ("|", "•", "/", spaced dashes), dates and times. The
+    piece a prefix opens is the byline ("Do 25.04.24 | 14:07 | Von Eva Muster"); without
+    a prefix only the first piece is ("Jane Doe · Outlet · Posted: ...").
+
+    Args:
+        text: One visible line or a declared author value.
+        lex: Cue words (prefixes, conjunctions, staff and role words).
+        site_names: Folded site names to reject.
+
+    Returns:
+        The names and what else the line shows.
+    """
+    pieces, dated = _pieces(" ".join(text.split()))
+    chosen, chosen_at, prefixed = (pieces[0] if pieces else ""), 0, False
+    for k, piece in enumerate(pieces[:_MAX_PIECES]):
+        rest, found = _strip_prefix(piece, lex)
+        if found:
+            chosen, chosen_at, prefixed = rest, k, True
+            break
+    names = names_in(chosen, lex, site_names)
+    other = None
+    if names:
+        pass
+    elif prefixed:
+        if chosen_at == 0 or dated:
+            other = _other_byline(chosen, lex)
+    else:
+        # "Reuters, Washington", "MND Staff": an agency or a desk alone before any place.
+        first = _SPLIT.split(_TAIL.sub("", chosen), maxsplit=1)[0].strip(" ()[]-–—|:,")
+        folded = fold(first)
+        if folded in lex.agencies or (
+            len(folded.split()) <= 3 and any(w in lex.staff_words for w in folded.split())
+        ):
+            other = first
+    # "Jane Doe | Published 4 months ago": a date cue in a later piece dates the line too.
+    cues = word_sets(lex).date_cues
+    dated = dated or any(fold(p).split(" ", 1)[0] in cues for p in pieces[1:_MAX_PIECES])
+    words = chosen.count(" ") + 1
+    return Byline(names=tuple(names), prefixed=prefixed, dated=dated, other=other, words=words)
+
+
+def names_in(piece: str, lex: Lexicon, site_names: frozenset[str]) -> list[str]:
+    """Split one byline piece into names; stop at the first part that is no name.
+
+    "By Jane Doe, Senior Writer, Science Desk": what follows a role is affiliation.
+    """
+    words = piece.split(" ")
+    # Replace conjunction words by a comma so one separator pattern splits everything.
+    joined = " ".join("," if w.casefold() in lex.author_conjunctions else w for w in words)
+    names: list[str] = []
+    seen: set[str] = set()
+    for part in _SPLIT.split(joined):
+        if not part:
+            continue
+        if names and _affiliation(part, lex):
+            break  # "Jane Doe, AP Auto Writer", "Jane Doe, Associated Press"
+        name = _clean_part(part, lex, site_names)
+        if name is None:
+            if not names or " " in part.strip():
+                # A byline starts with a name; after names, a role or an affiliation ends
+                # it (a lone word may be a place between two names).
+                break
+            continue
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            names.append(name)
+    return names
+
+
+def _affiliation(part: str, lex: Lexicon) -> bool:
+    """True for a part after a name that holds a role word or names an agency."""
+    folded = fold(part)
+    if folded in lex.agencies:
+        return True
+    return any(w.strip(".,") in lex.role_words or w in lex.agencies for w in folded.split())
+
+
+def _other_byline(piece: str, lex: Lexicon) -> str | None:
+    """The non-person a prefix introduces: an agency, a desk or a user handle, if short."""
+    rest = _TAIL.sub("", piece).strip(" ()[]-–—|:,")
+    rest = _SPLIT.split(rest, maxsplit=1)[0] if rest else rest
+    folded = fold(rest)
+    tokens = folded.split()
+    if not tokens or len(tokens) > 4 or folded in word_sets(lex).menu_lines:
+        return None
+    if folded in lex.agencies or folded in lex.staff_words:
+        return rest
+    if any(t in lex.staff_words for t in tokens) or len(tokens) == 1:
+        # "HLNF Staff Report", "Regan": only with a prefix, and only as a last resort.
+        return rest if tokens[0] not in lex.all_stopwords and len(folded) >= 3 else None
+    if any(t in lex.all_stopwords for t in tokens[tokens[0] in lex.name_articles :]):
+        return None  # "KleineGrüneMonster Ein Kommentar": the name ran into a widget
+    return rest if all(w[:1].isupper() for w in rest.split()) else None
+
+
+def split_names(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset()) -> list[str]:
+    """Split a byline into clean person names, in order, deduplicated case-insensitively.
+
+    Args:
+        text: A byline such as ``"By Jane Doe and John Roe, Staff Writers"``.
+        lex: Cue words (prefixes, conjunctions, staff words).
+        site_names: Folded site names to reject.
+
+    Returns:
+        The names found (possibly none).
+    """
+    return list(read_byline(text, lex, site_names).names)
+
+
+def could_be_names(text: str, lex: Lexicon) -> bool:
+    """Cheap test before cleaning: the part before any tail holds no ordinary lower-case word."""
+    tokens = _TAIL.sub("", text).split()
+    while tokens and tokens[-1].casefold() in lex.all_stopwords:
+        tokens.pop()  # "Jane Doe am <date>": the word before the date goes with it
+    return not any(
+        token[:1].islower()
+        and token.casefold() not in _PARTICLES
+        and token.casefold() not in lex.author_conjunctions
+        for token in tokens
+    )
