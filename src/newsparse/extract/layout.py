@@ -17,7 +17,7 @@ from newsparse.document import Block, BlockKind
 from newsparse.extract.features import Cue, Features
 from newsparse.model import Label
 
-__all__ = ["Layout", "Structure", "find_layout"]
+__all__ = ["Layout", "Structure", "closed_boxes", "find_layout"]
 
 _BARRIER = -10_000.0
 """Score of a comments/sidebar heading: no body region may cross one."""
@@ -31,6 +31,15 @@ _LONE_WIDGET_PENALTY = 15.0
 
 _CUE_PENALTY = 60.0
 """Penalty of a widget, navigation or boilerplate line inside a candidate region."""
+
+_BOX_PENALTY = 100.0
+"""Cost of a closed "Related articles" box (heading plus teasers) between body paragraphs."""
+
+_BOX_MAX_LINES = 16
+"""A sidebar heading closes a box only if article prose resumes within this many lines."""
+
+_BOX_RESUME_WORDS = 40
+"""Words two consecutive prose paragraphs need to count as the article resuming."""
 
 _CUE_LABEL: dict[Cue, Label] = {
     Cue.WIDGET: Label.WIDGET,
@@ -102,8 +111,49 @@ def _run_share(block: Block, feat: Features) -> float:
     return 1.0
 
 
+def _is_paragraph(block: Block, feat: Features) -> bool:
+    return feat.prose > 0 and feat.cue is Cue.NONE and not block.hidden
+
+
+def closed_boxes(
+    blocks: tuple[Block, ...], feats: tuple[Features, ...], structure: Structure | None = None
+) -> dict[int, int]:
+    """Map each sidebar heading that opens a box inside the article to the box's end.
+
+    Pages put "Related articles" or "Read also" boxes between two paragraphs: the heading,
+    a few teaser lines, then the article goes on. Such a heading closes its box when two
+    consecutive paragraphs of some length follow within a few lines; teasers alternate
+    headline and blurb lines and never do. A cue line (share button, sign-up, another
+    heading) leaves the box open. An open heading ends the body as before. When structure
+    places the heading in an aside, the box is that aside: it ends at the first line
+    outside it.
+    """
+    boxes: dict[int, int] = {}
+    for i, feat in enumerate(feats):
+        if feat.cue is not Cue.SIDEBAR_HEADING:
+            continue
+        asides = structure.aside if structure is not None and structure.aside[i] else None
+        last_line = i  # the box ends after its last teaser line
+        for j in range(i + 1, min(len(blocks) - 1, i + 1 + _BOX_MAX_LINES)):
+            if feats[j].cue not in (Cue.NONE, Cue.CREDIT):
+                break  # share buttons, sign-up lines: a page section, not a teaser box
+            teaser = asides[j] is not None if asides else not _is_paragraph(blocks[j], feats[j])
+            if teaser:
+                last_line = j
+            elif (
+                _is_paragraph(blocks[j + 1], feats[j + 1])
+                and feats[j].words + feats[j + 1].words >= _BOX_RESUME_WORDS
+            ):
+                boxes[i] = last_line + 1
+                break
+    return boxes
+
+
 def _weights(
-    blocks: tuple[Block, ...], feats: tuple[Features, ...], structure: Structure | None
+    blocks: tuple[Block, ...],
+    feats: tuple[Features, ...],
+    structure: Structure | None,
+    boxes: dict[int, int],
 ) -> list[float]:
     """Score each block; non-prose runs share their run penalty evenly.
 
@@ -115,6 +165,7 @@ def _weights(
     run: list[int] = []
     shares: list[float] = []
     prose_seen = in_section = False
+    box_end = 0
 
     def close_run() -> None:
         if len(run) == 1 and feats[run[0]].cue is Cue.WIDGET:
@@ -129,6 +180,13 @@ def _weights(
         shares.clear()
 
     for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
+        if i < box_end:
+            continue  # a teaser line of a closed box: the box's cost is on its heading
+        if i in boxes:
+            close_run()
+            weights[i] = -_BOX_PENALTY
+            box_end = boxes[i]
+            continue
         aside = structure.aside[i] if structure is not None else None
         if aside is not None and not block.hidden:
             # Structure already puts the block outside the article (an in-article teaser
@@ -203,14 +261,18 @@ def find_layout(
         feats: Their features, index for index.
         structure: Structural evidence (HTML pages), or ``None``.
     """
-    start, end, total = _best_segment(_weights(blocks, feats, structure))
+    boxes = closed_boxes(blocks, feats, structure)
+    start, end, total = _best_segment(_weights(blocks, feats, structure, boxes))
     if total <= 0:
         start = end = 0
+    boxed = _boxed_lines(boxes, start, end)
     labels: list[Label] = []
     reasons: list[str] = []
     for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
         aside = structure.aside[i] if structure is not None else None
-        if aside is not None and not (feat.cue is not Cue.NONE or block.hidden):
+        if i in boxed:
+            label, reason = Label.SIDEBAR, "box"
+        elif aside is not None and not (feat.cue is not Cue.NONE or block.hidden):
             label = aside
             reason = structure.reasons[i] if structure and structure.reasons else "structure"
         elif start <= i < end:
@@ -223,6 +285,11 @@ def find_layout(
     _mark_captions(labels, reasons, blocks, feats, start, end)
     _drop_duplicates(labels, reasons, blocks, start, end)
     return Layout(start=start, end=end, labels=tuple(labels), reasons=tuple(reasons))
+
+
+def _boxed_lines(boxes: dict[int, int], start: int, end: int) -> set[int]:
+    """Lines of closed boxes that fall inside the body region (heading and teasers)."""
+    return {j for i, stop in boxes.items() if start <= i < end for j in range(i, min(stop, end))}
 
 
 def _inside(

@@ -1,0 +1,43 @@
+"""Body region selection on text dumps: boxes between paragraphs, sections after the body."""
+
+from __future__ import annotations
+
+import newsparse
+
+_PARAS = [
+    "The city council voted on Tuesday to expand the night bus network, after a year in "
+    "which ridership on the existing lines grew faster than any planner had expected.",
+    "Council members said the new routes would start in spring, with buses every twenty "
+    "minutes between midnight and five in the morning on the busiest corridors.",
+    "Transport officials estimated that the expansion would cost about four million a year, "
+    "paid for in part by a levy on late-night venues that several owners oppose.",
+    "Opponents argued that the levy would push small bars out of the centre, while "
+    "supporters said safer journeys home would bring more visitors to those same bars.",
+    "A final decision on the levy is expected next month, when the council's finance "
+    "committee presents its review of the budget for the coming year to the full council.",
+]
+
+
+def _dump(middle: list[str]) -> str:
+    lines = ["City expands night bus network", "By Jane Doe", *_PARAS[:2], *middle]
+    return "\n".join([*lines, *_PARAS[2:]])
+
+
+def test_related_box_between_paragraphs_does_not_cut_the_body() -> None:
+    box = ["Related articles", "Council approves new cycle lanes", "Tram line delayed again"]
+    article = newsparse.parse(_dump(box))
+    assert list(article.body) == _PARAS
+
+
+def test_box_teasers_are_labelled_sidebar() -> None:
+    box = ["Related articles", "Council approves new cycle lanes", "Tram line delayed again"]
+    article = newsparse.parse(_dump(box))
+    labels = {s.text: s.label.value for s in article.segments}
+    assert labels["Council approves new cycle lanes"] == "sidebar"
+
+
+def test_sidebar_heading_with_share_buttons_still_ends_the_body() -> None:
+    # A sidebar heading followed by a page section (share buttons) is not an in-article box.
+    section = ["Related articles", "Council approves new cycle lanes", "Facebook", "Twitter"]
+    article = newsparse.parse("\n".join(["City expands night bus network", *_PARAS, *section]))
+    assert list(article.body) == _PARAS
