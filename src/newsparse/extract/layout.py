@@ -89,6 +89,12 @@ def _run_penalty(length: float) -> float:
     return 25.0 * length + 10.0 * max(0.0, length - 1.0) ** 2
 
 
+_NUMBER_SHARE = 0.1
+"""Run share of a line without letters: charts print dozens of them between paragraphs."""
+
+_NUMBER_CHARS = 7
+"""Longest letterless line that counts as a chart label ("$1,234", "’18", "45%")."""
+
 _CODE_CHARS = frozenset("{}();=<>[]")
 """Characters that mark a line of code or markup quoted in an article."""
 
@@ -101,6 +107,10 @@ def _run_share(block: Block, feat: Features) -> float:
     """
     if feat.cue is not Cue.NONE:
         return 1.0
+    if len(block.text) <= _NUMBER_CHARS and not any(map(str.isalpha, block.text)):
+        # Numbers alone ("$915", "’18", "60"): a chart's axis labels or a table's cells
+        # (not dates, which list teasers repeat).
+        return _NUMBER_SHARE
     if (
         block.kind in (BlockKind.LIST_ITEM, BlockKind.PRE)
         or sum(c in _CODE_CHARS for c in block.text) >= 2
