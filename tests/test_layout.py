@@ -41,3 +41,16 @@ def test_sidebar_heading_with_share_buttons_still_ends_the_body() -> None:
     section = ["Related articles", "Council approves new cycle lanes", "Facebook", "Twitter"]
     article = newsparse.parse("\n".join(["City expands night bus network", *_PARAS, *section]))
     assert list(article.body) == _PARAS
+
+
+def test_comment_thread_without_heading_ends_the_body() -> None:
+    comments = []
+    for n, name in enumerate(["joe", "ann", "sam"]):
+        comments += [
+            f"{name} says:",
+            f"November 19, 2019 at 6:{n}4 am",
+            "I could not disagree more with the council on this one, the buses are empty "
+            "after midnight and the levy will only close the few bars we still have left.",
+        ]
+    article = newsparse.parse("\n".join(["City expands night bus network", *_PARAS, *comments]))
+    assert list(article.body) == _PARAS

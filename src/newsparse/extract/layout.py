@@ -11,6 +11,8 @@ section they sit in.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from newsparse.document import Block, BlockKind
@@ -95,6 +97,15 @@ _NUMBER_SHARE = 0.1
 _NUMBER_CHARS = 7
 """Longest letterless line that counts as a chart label ("$1,234", "’18", "45%")."""
 
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+"""A clock time ("6:34", "07:52"): comment headers stamp every comment with one."""
+
+_THREAD_GAP = 12
+"""Most lines between two comment headers of one thread."""
+
+_THREAD_HEADERS = 3
+"""Comment headers in a row that make a thread (one or two are an article's own stamps)."""
+
 _CODE_CHARS = frozenset("{}();=<>[]")
 """Characters that mark a line of code or markup quoted in an article."""
 
@@ -157,6 +168,47 @@ def closed_boxes(
                 boxes[i] = last_line + 1
                 break
     return boxes
+
+
+def _is_comment_header(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """A short dated, time-stamped line right after a one- to three-word name line."""
+    return (
+        i > 0
+        and feats[i].words <= 10
+        and feats[i - 1].words <= 3
+        and feats[i - 1].prose == 0
+        and feats[i - 1].cue is Cue.NONE
+        and _dated_clock(blocks[i].text)
+    )
+
+
+def _dated_clock(text: str) -> bool:
+    """A clock time with a day or age beside it ("Nov 19, 2019 at 6:34", "2 days ago 07:52").
+
+    A clock alone is a media player's "Current Time 0:00".
+    """
+    found = _CLOCK.search(text)
+    return found is not None and any(map(str.isdigit, text[: found.start()] + text[found.end() :]))
+
+
+def comment_thread(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> int | None:
+    """Return the first line of a comment thread that has no heading, or ``None``.
+
+    Comment threads print a name line and a time-stamped line over every comment
+    ("joe says:" / "November 19, 2019 at 6:44 am"); a page whose "Comments" heading is
+    missing or unrecognised still repeats that header. Three headers, each at most a
+    few lines after the previous one, make a thread; it starts at the first name line.
+    """
+    headers: list[int] = []
+    for i in range(1, len(blocks)):
+        if not _is_comment_header(i, blocks, feats):
+            continue
+        if headers and i - headers[-1] > _THREAD_GAP:
+            headers.clear()
+        headers.append(i)
+        if len(headers) == _THREAD_HEADERS:
+            return headers[0] - 1
+    return None
 
 
 def _weights(
@@ -271,6 +323,14 @@ def find_layout(
         feats: Their features, index for index.
         structure: Structural evidence (HTML pages), or ``None``.
     """
+    thread = comment_thread(blocks, feats)
+    if thread is not None and feats[thread].cue is Cue.NONE:
+        # The thread's first line bounds the body like a "Comments" heading.
+        feats = (
+            *feats[:thread],
+            attrs.evolve(feats[thread], cue=Cue.COMMENT_HEADING, cue_key="thread"),
+            *feats[thread + 1 :],
+        )
     boxes = closed_boxes(blocks, feats, structure)
     start, end, total = _best_segment(_weights(blocks, feats, structure, boxes))
     if total <= 0:
