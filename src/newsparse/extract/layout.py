@@ -91,6 +91,16 @@ def _run_penalty(length: float) -> float:
     return 25.0 * length + 10.0 * max(0.0, length - 1.0) ** 2
 
 
+_WORD_CHARS = 6
+"""Prose mass of a CJK word (two characters): a CJK line says as much as a Latin line about
+three times its length."""
+
+_REPEAT_FACTOR = 0.1
+"""Weight of a paragraph already seen on the page (teasers listed twice, repeated notices)."""
+
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+"""A Hangul syllable."""
+
 _NUMBER_SHARE = 0.1
 """Run share of a line without letters: charts print dozens of them between paragraphs."""
 
@@ -108,6 +118,18 @@ _THREAD_HEADERS = 3
 
 _CODE_CHARS = frozenset("{}();=<>[]")
 """Characters that mark a line of code or markup quoted in an article."""
+
+
+def _mass(block: Block, feat: Features) -> float:
+    """Prose mass of a block: its length, or for Chinese and Japanese text its words.
+
+    Such text runs under 3 characters a word (Korean, which spaces its words, is weighed by
+    length like Latin text).
+    """
+    chars = len(block.text)
+    if chars < 3 * feat.words and not _HANGUL.search(block.text):
+        return _WORD_CHARS * feat.words
+    return chars
 
 
 def _run_share(block: Block, feat: Features) -> float:
@@ -211,6 +233,25 @@ def comment_thread(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> in
     return None
 
 
+def _skips_aside(i: int, feat: Features, structure: Structure | None) -> bool:
+    """Whether an aside block (by structure) is left out of the layout's runs.
+
+    Structure already puts the block outside the article (an in-article teaser box, a
+    share bar): it neither lengthens nor ends the run it sits in. So is a "Most read"
+    heading at the top of such a box, which bounds its section; a comments heading only
+    inside a comments box, as comments often follow the box that announces them ("View
+    comments" in an article footer).
+    """
+    if structure is None:
+        return False
+    boxed = i + 1 < len(structure.aside) and structure.aside[i + 1] is not None
+    return (
+        feat.cue is Cue.NONE
+        or (feat.cue is Cue.SIDEBAR_HEADING and boxed)
+        or (feat.cue is Cue.COMMENT_HEADING and structure.aside[i] is Label.COMMENTS and boxed)
+    )
+
+
 def _weights(
     blocks: tuple[Block, ...],
     feats: tuple[Features, ...],
@@ -228,6 +269,7 @@ def _weights(
     shares: list[float] = []
     prose_seen = in_section = False
     box_end = 0
+    seen: set[str] = set()
 
     def close_run() -> None:
         if len(run) == 1 and feats[run[0]].cue is Cue.WIDGET:
@@ -246,25 +288,11 @@ def _weights(
             continue  # a teaser line of a closed box: the box's cost is on its heading
         if i in boxes:
             close_run()
-            weights[i] = -_BOX_PENALTY
-            box_end = boxes[i]
+            weights[i], box_end = -_BOX_PENALTY, boxes[i]
             continue
         aside = structure.aside[i] if structure is not None else None
-        if aside is not None and not block.hidden:
-            # Structure already puts the block outside the article (an in-article teaser
-            # box, a share bar): it neither lengthens nor ends the run it sits in. So is
-            # a "Most read" heading at the top of such a box, which bounds its section;
-            # a comments heading only inside a comments box, as comments often follow
-            # the box that announces them ("View comments" in an article footer).
-            boxed = (
-                structure is not None and i + 1 < len(blocks) and structure.aside[i + 1] is not None
-            )
-            if (
-                feat.cue is Cue.NONE
-                or (feat.cue is Cue.SIDEBAR_HEADING and boxed)
-                or (feat.cue is Cue.COMMENT_HEADING and aside is Label.COMMENTS and boxed)
-            ):
-                continue
+        if aside is not None and not block.hidden and _skips_aside(i, feat, structure):
+            continue
         inside = structure is not None and structure.weight[i] > 1.0
         if block.hidden or (
             feat.cue in (Cue.COMMENT_HEADING, Cue.SIDEBAR_HEADING)
@@ -282,7 +310,11 @@ def _weights(
             factor = structure.weight[i] if structure is not None else 1.0
             if in_section:
                 factor *= _SECTION_FACTOR
-            weights[i] = len(block.text) * feat.prose * factor
+            weights[i] = _mass(block, feat) * feat.prose * factor
+            if feat.folded in seen:
+                # A paragraph shown twice is a teaser list's or a pull quote's: little mass.
+                weights[i] *= _REPEAT_FACTOR
+            seen.add(feat.folded)
             prose_seen = True
         else:
             run.append(i)
