@@ -162,3 +162,32 @@ def test_html_menu_under_a_tags_heading_loses_to_declared_tags() -> None:
         "</body></html>"
     )
     assert newsparse.parse(html).tags == ("Bridges", "City council")
+
+
+def test_site_name_and_domain_are_not_tags() -> None:
+    import newsparse
+
+    html = (
+        "<html><head><meta name='keywords' content='Daily Planet, Bridges, dailyplanet.com'>"
+        "<meta property='og:site_name' content='Daily Planet'></head><body>"
+        "<h1>Council approves the new river bridge</h1>"
+        "<p>The city council approved the construction of a new bridge over the river.</p>"
+        "<p>Work is expected to start in the autumn and to last for about two years.</p>"
+        "</body></html>"
+    )
+    article = newsparse.parse(html, url="https://www.dailyplanet.com/news/bridge")
+    assert article.tags == ("Bridges",)
+
+
+def test_headline_length_section_is_dropped_alone() -> None:
+    import newsparse
+
+    html = (
+        "<html><head><meta property='article:section' content='Council approves the new river "
+        "bridge after a long debate'>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "articleSection": "Local"}'
+        "</script></head><body><h1>Council approves the new river bridge</h1>"
+        "<p>The city council approved the construction of a new bridge over the river.</p>"
+        "</body></html>"
+    )
+    assert newsparse.parse(html).tags == ("Local",)

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from newsparse.document import DumpKind
 from newsparse.extract import Candidate, Context
 from newsparse.extract.features import Cue, is_cjk_char
+from newsparse.lexicon import fold
 from newsparse.model import Label
 
 __all__ = ["split_run_together", "tags_from_meta", "tags_from_text"]
@@ -37,6 +38,7 @@ _LABEL_PREFIX = re.compile(
 
 _MACHINE = re.compile(r"^nlp\b", re.IGNORECASE)
 """Machine-generated categories ("NLP Category: General") are not the editors' tags."""
+_MAX_SECTION_CHARS = 40
 _MAX_TAG_WORDS = 6
 _MAX_LINE_WORDS = 80
 
@@ -177,6 +179,23 @@ def _clean_declared(value: str) -> list[str]:
     return [p for p in parts if not _GUID.match(p)]
 
 
+def _without_site_names(tags: tuple[str, ...], site_names: frozenset[str]) -> tuple[str, ...]:
+    """Drop the site's own name (or its short form, "Asahi" of "Asahi Digital") from keywords.
+
+    CMSs add the publication's name and domain to every page's keywords; they tag the
+    site, not the article.
+    """
+    return tuple(
+        tag
+        for tag in tags
+        if not any(
+            name.startswith(folded) and 2 * len(folded) >= len(name)
+            for folded in (fold(tag),)
+            for name in site_names
+        )
+    )
+
+
 def declared_tags(ctx: Context) -> frozenset[str]:
     """Folded tags the page declares in its metadata (for confirming visible tag lists)."""
     return frozenset(
@@ -190,13 +209,19 @@ def tags_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     for item in ctx.doc.meta_values("tag"):
         by_source.setdefault(item.source.split(":")[0], []).extend(_clean_declared(item.value))
     for source, values in by_source.items():
-        tags = _dedupe(values)
+        tags = _without_site_names(_dedupe(values), ctx.site_names)
         if tags:
             score = {"rel": 5.5, "jsonld": 4.5, "meta": 4.0}.get(source, 3.5)
             yield Candidate(value=tags, score=score, source=source)
     sections = _dedupe(
-        [v for item in ctx.doc.meta_values("section") for v in _clean_declared(item.value)]
+        [
+            v
+            for item in ctx.doc.meta_values("section")
+            for v in _clean_declared(item.value)
+            # A "section" of sentence length is a CMS filling the field with the headline.
+            if len(v) <= _MAX_SECTION_CHARS
+        ]
     )
-    if sections and all(len(s) <= 40 for s in sections):
+    if sections:
         # A section is a coarse tag: used only when the page declares no tags.
         yield Candidate(value=sections, score=1.0, source="section")
