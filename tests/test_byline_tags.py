@@ -191,3 +191,25 @@ def test_headline_length_section_is_dropped_alone() -> None:
         "</body></html>"
     )
     assert newsparse.parse(html).tags == ("Local",)
+
+
+_TEXT_ARTICLE = (
+    "Council approves the new river bridge\n\n"
+    "The city council approved the construction of a new bridge over the river on Tuesday.\n\n"
+    "Work is expected to start in the autumn and to last for about two years in total.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        ("TagsBridges City council Budget", ("Bridges", "City council", "Budget")),
+        ("More aboutBridgesCouncilBudget", ("Bridges", "Council", "Budget")),
+        ("# Bridges# City council# Budget", ("Bridges", "City council", "Budget")),
+    ],
+    ids=["glued-label", "glued-camel-case", "hashtags"],
+)
+def test_text_dump_tag_lines_without_separators(line: str, tags: tuple[str, ...]) -> None:
+    import newsparse
+
+    assert newsparse.parse(_TEXT_ARTICLE + line + "\n").tags == tags
