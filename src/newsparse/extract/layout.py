@@ -91,6 +91,9 @@ def _run_penalty(length: float) -> float:
     return 25.0 * length + 10.0 * max(0.0, length - 1.0) ** 2
 
 
+_BAR_LABELS = frozenset({Label.BOILERPLATE, Label.WIDGET})
+"""Aside labels of byline, meta and share bars, whose comment links head no section."""
+
 _WORD_CHARS = 6
 """Prose mass of a CJK word (two characters): a CJK line says as much as a Latin line about
 three times its length."""
@@ -240,7 +243,7 @@ def _skips_aside(i: int, feat: Features, structure: Structure | None) -> bool:
     share bar): it neither lengthens nor ends the run it sits in. So is a "Most read"
     heading at the top of such a box, which bounds its section; a comments heading only
     inside a comments box, as comments often follow the box that announces them ("View
-    comments" in an article footer).
+    comments" in an article footer), or a link to the comments in a byline or share bar.
     """
     if structure is None:
         return False
@@ -249,6 +252,8 @@ def _skips_aside(i: int, feat: Features, structure: Structure | None) -> bool:
         feat.cue is Cue.NONE
         or (feat.cue is Cue.SIDEBAR_HEADING and boxed)
         or (feat.cue is Cue.COMMENT_HEADING and structure.aside[i] is Label.COMMENTS and boxed)
+        # "Join the conversation" in an article's byline or share bar links to the comments.
+        or (feat.cue is Cue.COMMENT_HEADING and structure.aside[i] in _BAR_LABELS)
     )
 
 
