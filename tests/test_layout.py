@@ -54,3 +54,16 @@ def test_comment_thread_without_heading_ends_the_body() -> None:
         ]
     article = newsparse.parse("\n".join(["City expands night bus network", *_PARAS, *comments]))
     assert list(article.body) == _PARAS
+
+
+def test_gallery_slides_inside_the_article_are_not_body() -> None:
+    slides = []
+    for n in range(1, 6):
+        slides += [
+            f"{n}/5 Night buses across Europe",
+            f"Slide {n} shows a night bus in a European capital, where late-night routes have "
+            "run for decades and carry tens of thousands of passengers every single weekend.",
+        ]
+    # Blank lines between paragraphs: equal-length slides must not look like a wrapped dump.
+    article = newsparse.parse(_dump(slides).replace("\n", "\n\n"))
+    assert list(article.body) == _PARAS

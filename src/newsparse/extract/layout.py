@@ -113,6 +113,12 @@ _NUMBER_CHARS = 7
 _CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 """A clock time ("6:34", "07:52"): comment headers stamp every comment with one."""
 
+_SLIDE = re.compile(r"(\d{1,3}) ?(?:/|of) ?(\d{1,3})(?!\d)")
+"""A slide counter at the start of a gallery caption: "1/50", "2 of 4", "3of4"."""
+
+_SLIDE_GAP = 6
+"""Most lines between two slide counters of one gallery."""
+
 _THREAD_GAP = 12
 """Most lines between two comment headers of one thread."""
 
@@ -257,11 +263,46 @@ def _skips_aside(i: int, feat: Features, structure: Structure | None) -> bool:
     )
 
 
+def gallery_lines(blocks: tuple[Block, ...]) -> frozenset[int]:
+    """Lines of photo galleries: slides counted "1/50", "2/50"... and their captions.
+
+    A gallery embedded in an article can hold more prose than the article itself; its
+    counters give it away. A run needs at least three counters 1, 2, 3... of one total;
+    the caption line after the last counter belongs to it.
+    """
+    lines: set[int] = set()
+    run: list[int] = []  # indices of the current run's counters
+    total = expected = 0
+    for i, block in enumerate(blocks):
+        found = _SLIDE.match(block.text)
+        if found is None:
+            continue
+        number, count = int(found[1]), int(found[2])
+        if run and number == expected and count == total and i - run[-1] <= _SLIDE_GAP:
+            run.append(i)
+            expected += 1
+            continue
+        _close_gallery(run, blocks, lines)
+        run, total, expected = ([i], count, 2) if number == 1 and count >= 3 else ([], 0, 0)
+    _close_gallery(run, blocks, lines)
+    return frozenset(lines)
+
+
+def _close_gallery(run: list[int], blocks: tuple[Block, ...], lines: set[int]) -> None:
+    if len(run) < 3:
+        return
+    last = run[-1]
+    # A bare counter line ("4/50 Title") has its caption on the next line.
+    end = last + 2 if last + 1 < len(blocks) and len(blocks[last].text) < 80 else last + 1
+    lines.update(range(run[0], end))
+
+
 def _weights(
     blocks: tuple[Block, ...],
     feats: tuple[Features, ...],
     structure: Structure | None,
     boxes: dict[int, int],
+    gallery: frozenset[int] = frozenset(),
 ) -> list[float]:
     """Score each block; non-prose runs share their run penalty evenly.
 
@@ -289,8 +330,10 @@ def _weights(
         shares.clear()
 
     for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
-        if i < box_end:
-            continue  # a teaser line of a closed box: the box's cost is on its heading
+        if i < box_end or i in gallery:
+            # A teaser line of a closed box (the box's cost is on its heading), or a slide
+            # of a gallery: like an aside, it neither lengthens nor ends a run.
+            continue
         if i in boxes:
             close_run()
             weights[i], box_end = -_BOX_PENALTY, boxes[i]
@@ -369,7 +412,8 @@ def find_layout(
             *feats[thread + 1 :],
         )
     boxes = closed_boxes(blocks, feats, structure)
-    start, end, total = _best_segment(_weights(blocks, feats, structure, boxes))
+    gallery = gallery_lines(blocks)
+    start, end, total = _best_segment(_weights(blocks, feats, structure, boxes, gallery))
     if total <= 0:
         start = end = 0
     boxed = _boxed_lines(boxes, start, end)
@@ -379,6 +423,8 @@ def find_layout(
         aside = structure.aside[i] if structure is not None else None
         if i in boxed:
             label, reason = Label.SIDEBAR, "box"
+        elif i in gallery and not block.hidden:
+            label, reason = Label.CAPTION, "gallery"
         elif aside is not None and not (feat.cue is not Cue.NONE or block.hidden):
             label = aside
             reason = structure.reasons[i] if structure and structure.reasons else "structure"
