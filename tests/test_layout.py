@@ -67,3 +67,17 @@ def test_gallery_slides_inside_the_article_are_not_body() -> None:
     # Blank lines between paragraphs: equal-length slides must not look like a wrapped dump.
     article = newsparse.parse(_dump(slides).replace("\n", "\n\n"))
     assert list(article.body) == _PARAS
+
+
+def test_glued_teaser_list_is_not_the_body() -> None:
+    teasers = [
+        "Five Night Bus Routes Worth Riding After MidnightThe city's late lines are quieter "
+        "than you might think, and they pass some of the best late kitchens in town.",
+        "Inside The Depot Where The Night Buses SleepWe spent an evening with the mechanics "
+        "who keep the fleet running while the rest of the city is fast asleep.",
+        "Why Bus Drivers Love The Graveyard ShiftFewer cars, calmer passengers and a "
+        "premium on the pay slip make the night shift a favourite of many drivers.",
+    ]
+    dump = "\n\n".join(["Latest", *teasers, "City expands night bus network", *_PARAS[:3]])
+    article = newsparse.parse(dump)
+    assert list(article.body) == _PARAS[:3]

@@ -11,6 +11,7 @@ section they sit in.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
@@ -118,6 +119,18 @@ _SLIDE = re.compile(r"(\d{1,3}) ?(?:/|of) ?(\d{1,3})(?!\d)")
 
 _SLIDE_GAP = 6
 """Most lines between two slide counters of one gallery."""
+
+_GLUE = re.compile(r"[a-z0-9][?!.'’\"”]?(?=[A-Z][a-z])")
+"""A lower-case letter (or a closing stop) run into a capitalised word: "OptionsThe"."""
+
+_GLUE_SPAN = 150
+"""Teaser titles end within this many characters."""
+
+_TEASER_GAP = 2
+"""Most lines between two teaser cards of one list."""
+
+_TITLE_SHARE = 0.8
+"""Share of a teaser title's words (of 4+ letters) that are capitalised (English title case)."""
 
 _THREAD_GAP = 12
 """Most lines between two comment headers of one thread."""
@@ -263,6 +276,36 @@ def _skips_aside(i: int, feat: Features, structure: Structure | None) -> bool:
     )
 
 
+def glued_teasers(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> frozenset[int]:
+    """Teaser lines whose title-case headline runs into its blurb: "Strong WR OptionsThe 49ers".
+
+    Teaser cards put title and blurb in inline elements, so the dump joins them without a
+    space. One such line may be a brand name ("CrowdStrike"); teasers come in lists, so a
+    line counts only with another one at most two lines away.
+    """
+    found = [
+        i
+        for i, block in enumerate(blocks)
+        if feats[i].prose > 0 and feats[i].words >= 8 and _glued_title(block.text)
+    ]
+    near = {i for a, b in itertools.pairwise(found) if b - a <= _TEASER_GAP for i in (a, b)}
+    return frozenset(near)
+
+
+def _glued_title(text: str) -> bool:
+    for found in _GLUE.finditer(text, 0, _GLUE_SPAN):
+        title = text[: found.end()].split()
+        if len(title) < 3 or len(title[-1].rstrip("?!.'’\"”")) < 5:
+            continue
+        if len(text[found.end() :].split()) < 5:
+            return False
+        long = [w for w in title if len(w) >= 4]
+        capitalised = sum(1 for w in long if w[0].isupper() or w[0].isdigit())
+        if long and capitalised >= _TITLE_SHARE * len(long):
+            return True
+    return False
+
+
 def gallery_lines(blocks: tuple[Block, ...]) -> frozenset[int]:
     """Lines of photo galleries: slides counted "1/50", "2/50"... and their captions.
 
@@ -301,8 +344,10 @@ def _weights(
     blocks: tuple[Block, ...],
     feats: tuple[Features, ...],
     structure: Structure | None,
+    *,
     boxes: dict[int, int],
     gallery: frozenset[int] = frozenset(),
+    teasers: frozenset[int] = frozenset(),
 ) -> list[float]:
     """Score each block; non-prose runs share their run penalty evenly.
 
@@ -353,7 +398,7 @@ def _weights(
             if not block.hidden and prose_seen:
                 # Article prose came before this heading: what follows is its section.
                 in_section = True
-        elif feat.prose > 0 and feat.cue is Cue.NONE and aside is None:
+        elif feat.prose > 0 and feat.cue is Cue.NONE and aside is None and i not in teasers:
             close_run()
             factor = structure.weight[i] if structure is not None else 1.0
             if in_section:
@@ -413,7 +458,9 @@ def find_layout(
         )
     boxes = closed_boxes(blocks, feats, structure)
     gallery = gallery_lines(blocks)
-    start, end, total = _best_segment(_weights(blocks, feats, structure, boxes, gallery))
+    teasers = glued_teasers(blocks, feats)
+    weights = _weights(blocks, feats, structure, boxes=boxes, gallery=gallery, teasers=teasers)
+    start, end, total = _best_segment(weights)
     if total <= 0:
         start = end = 0
     boxed = _boxed_lines(boxes, start, end)
@@ -425,6 +472,8 @@ def find_layout(
             label, reason = Label.SIDEBAR, "box"
         elif i in gallery and not block.hidden:
             label, reason = Label.CAPTION, "gallery"
+        elif i in teasers and start <= i < end:
+            label, reason = Label.SIDEBAR, "teaser"
         elif aside is not None and not (feat.cue is not Cue.NONE or block.hidden):
             label = aside
             reason = structure.reasons[i] if structure and structure.reasons else "structure"
