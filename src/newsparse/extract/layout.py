@@ -95,6 +95,9 @@ def _run_penalty(length: float) -> float:
 _BAR_LABELS = frozenset({Label.BOILERPLATE, Label.WIDGET})
 """Aside labels of byline, meta and share bars, whose comment links head no section."""
 
+_CAPTION_MAX_WORDS = 30
+"""Longest body block that a following photo credit makes a caption."""
+
 _WORD_CHARS = 6
 """Prose mass of a CJK word (two characters): a CJK line says as much as a Latin line about
 three times its length."""
@@ -550,7 +553,11 @@ def _mark_captions(  # noqa: PLR0917 -- private helper over the layout's paralle
 ) -> None:
     """A short body block right before a photo credit is that photo's caption."""
     for i in range(max(start, 1), end):
-        if feats[i].cue is Cue.CREDIT and labels[i - 1] is Label.BODY and feats[i - 1].words < 35:
+        if (
+            feats[i].cue is Cue.CREDIT
+            and labels[i - 1] is Label.BODY
+            and feats[i - 1].words < _CAPTION_MAX_WORDS
+        ):
             labels[i - 1] = Label.CAPTION
             reasons[i - 1] = "before-credit"
         elif blocks[i].kind is BlockKind.CAPTION and labels[i] is Label.BODY:
