@@ -98,6 +98,9 @@ _BAR_LABELS = frozenset({Label.BOILERPLATE, Label.WIDGET})
 _CAPTION_MAX_WORDS = 30
 """Longest body block that a following photo credit makes a caption."""
 
+_TABLE_FACTOR = 0.1
+"""Mass per character of a table row inside the article container."""
+
 _WORD_CHARS = 6
 """Prose mass of a CJK word (two characters): a CJK line says as much as a Latin line about
 three times its length."""
@@ -412,14 +415,15 @@ def _weights(
                 weights[i] *= _REPEAT_FACTOR
             seen.add(feat.folded)
             prose_seen = True
+        elif inside and block.kind is BlockKind.TABLE_CELL and feat.cue is Cue.NONE:
+            # A table row in the article container is content, if not prose: a little mass.
+            close_run()
+            weights[i] = _TABLE_FACTOR * len(block.text)
         else:
             run.append(i)
-            share = _run_share(block, feat)
-            if inside:
-                # Inside the article container a run of short lines (a chart's labels, a
-                # fact box, a product card) is part of the article: it counts a tenth.
-                share *= 0.1
-            shares.append(share)
+            # Inside the article container a run of short lines (a chart's labels, a
+            # fact box, a product card) is part of the article: it counts a tenth.
+            shares.append(_run_share(block, feat) * (0.1 if inside else 1.0))
             if feat.cue not in (Cue.NONE, Cue.WIDGET):
                 # Navigation and boilerplate lines cost extra; an ad or share line only its share.
                 weights[i] -= _CUE_PENALTY
