@@ -470,6 +470,8 @@ def find_layout(
     start, end, total = _best_segment(weights)
     if total <= 0:
         start = end = 0
+    elif structure is not None:
+        end = _container_tail(blocks, feats, structure, end)
     boxed = _boxed_lines(boxes, start, end)
     labels: list[Label] = []
     reasons: list[str] = []
@@ -494,6 +496,28 @@ def find_layout(
     _mark_captions(labels, reasons, blocks, feats, start, end)
     _drop_duplicates(labels, reasons, blocks, start, end)
     return Layout(start=start, end=end, labels=tuple(labels), reasons=tuple(reasons))
+
+
+def _container_tail(
+    blocks: tuple[Block, ...], feats: tuple[Features, ...], structure: Structure, end: int
+) -> int:
+    """Extend the region over a list or table that closes the article container.
+
+    List items cost a little each, so a list that ends an article never pays for itself;
+    inside the container, up to its first other line, it is still the article.
+    """
+    if end == 0 or structure.weight[end - 1] <= 1.0:
+        return end
+    while (
+        end < len(blocks)
+        and blocks[end].kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL)
+        and structure.weight[end] > 1.0
+        and structure.aside[end] is None
+        and feats[end].cue is Cue.NONE
+        and not blocks[end].hidden
+    ):
+        end += 1
+    return end
 
 
 def _boxed_lines(boxes: dict[int, int], start: int, end: int) -> set[int]:
