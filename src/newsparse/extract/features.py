@@ -22,8 +22,9 @@ __all__ = ["Cue", "Features", "describe", "is_cjk_char", "word_count"]
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 """A word: letters/digits, with inner hyphens or apostrophes (al-Sadr, don't)."""
 
-_SENTENCE_END = re.compile(r"[.!?。！？…]['\"“”‘’»«›‹)\]]*$")
-"""Text that ends a sentence, possibly followed by closing quotes or brackets."""
+_SENTENCE_END = re.compile(r"[.!?。！？…]['\"“”‘’»«›‹)\]」』）]*(?:（[^（）]{1,20}）)?$")
+"""Text that ends a sentence, possibly followed by closing quotes or brackets (or a CJK
+credit in full-width brackets: "。（编译/林靖东）")."""
 
 _INNER_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?。！？][\"”’»]?\s+\S")
 """A sentence boundary inside the text (word, stop, space, next word)."""
