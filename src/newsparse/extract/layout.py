@@ -92,6 +92,9 @@ def _run_penalty(length: float) -> float:
     return 25.0 * length + 10.0 * max(0.0, length - 1.0) ** 2
 
 
+_BOXED_CUES = frozenset({Cue.NONE, Cue.BOILERPLATE})
+"""Cues of lines that an aside box holds without heading a section (a newsletter sign-up)."""
+
 _BAR_LABELS = frozenset({Label.BOILERPLATE, Label.WIDGET})
 """Aside labels of byline, meta and share bars, whose comment links head no section."""
 
@@ -274,7 +277,7 @@ def _skips_aside(i: int, feat: Features, structure: Structure | None) -> bool:
         return False
     boxed = i + 1 < len(structure.aside) and structure.aside[i + 1] is not None
     return (
-        feat.cue is Cue.NONE
+        feat.cue in _BOXED_CUES
         or (feat.cue is Cue.SIDEBAR_HEADING and boxed)
         or (feat.cue is Cue.COMMENT_HEADING and structure.aside[i] is Label.COMMENTS and boxed)
         # "Join the conversation" in an article's byline or share bar links to the comments.
