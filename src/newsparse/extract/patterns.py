@@ -124,7 +124,8 @@ def comment_thread(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> in
     """
     headers: list[int] = []
     for i in range(1, len(blocks)):
-        if not _is_comment_header(i, blocks, feats):
+        # A clock needs a colon: the cheap test first, on every line of the page.
+        if ":" not in blocks[i].text or not _is_comment_header(i, blocks, feats):
             continue
         if headers and i - headers[-1] > _THREAD_GAP:
             headers.clear()
@@ -175,7 +176,7 @@ def gallery_lines(blocks: tuple[Block, ...]) -> frozenset[int]:
     run: list[int] = []  # indices of the current run's counters
     total = expected = 0
     for i, block in enumerate(blocks):
-        found = _SLIDE.match(block.text)
+        found = _SLIDE.match(block.text) if block.text[:1].isdigit() else None
         if found is None:
             continue
         number, count = int(found[1]), int(found[2])

@@ -138,10 +138,16 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     feats = ctx.feats
     declared: frozenset[str] | None = None  # computed once, on the first tag line
     glued = _glued_label_pattern(ctx.lex.tag_labels)
+    html = ctx.doc.kind is DumpKind.HTML
     for i, feat in enumerate(feats):
         if feat.cue is Cue.TAGS:
             parts, claimed, guessed = _labelled_parts(i, ctx)
-        elif feat.cue is Cue.NONE and feat.words <= _MAX_GLUED_WORDS:
+        elif (
+            feat.cue is Cue.NONE
+            and feat.words <= _MAX_GLUED_WORDS
+            # HTML keeps labels apart: there only hashtag lines are looked at.
+            and (not html or ctx.doc.blocks[i].text[:1] == "#")
+        ):
             parts, claimed, guessed = _unlabelled_parts(i, ctx, glued)
         else:
             continue
