@@ -330,3 +330,54 @@ def test_unmarked_html_line_needs_a_date(line: str, authors: tuple[str, ...]) ->
     import newsparse
 
     assert newsparse.parse(_html("", f"<div>{line}</div>")).authors == authors
+
+
+def test_site_name_and_domain_are_not_tags() -> None:
+    import newsparse
+
+    html = (
+        "<html><head><meta name='keywords' content='Daily Planet, Bridges, dailyplanet.com'>"
+        "<meta property='og:site_name' content='Daily Planet'></head><body>"
+        "<h1>Council approves the new river bridge</h1>"
+        "<p>The city council approved the construction of a new bridge over the river.</p>"
+        "<p>Work is expected to start in the autumn and to last for about two years.</p>"
+        "</body></html>"
+    )
+    article = newsparse.parse(html, url="https://www.dailyplanet.com/news/bridge")
+    assert article.tags == ("Bridges",)
+
+
+def test_headline_length_section_is_dropped_alone() -> None:
+    import newsparse
+
+    html = (
+        "<html><head><meta property='article:section' content='Council approves the new river "
+        "bridge after a long debate'>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "articleSection": "Local"}'
+        "</script></head><body><h1>Council approves the new river bridge</h1>"
+        "<p>The city council approved the construction of a new bridge over the river.</p>"
+        "</body></html>"
+    )
+    assert newsparse.parse(html).tags == ("Local",)
+
+
+_TEXT_ARTICLE = (
+    "Council approves the new river bridge\n\n"
+    "The city council approved the construction of a new bridge over the river on Tuesday.\n\n"
+    "Work is expected to start in the autumn and to last for about two years in total.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        ("TagsBridges City council Budget", ("Bridges", "City council", "Budget")),
+        ("More aboutBridgesCouncilBudget", ("Bridges", "Council", "Budget")),
+        ("# Bridges# City council# Budget", ("Bridges", "City council", "Budget")),
+    ],
+    ids=["glued-label", "glued-camel-case", "hashtags"],
+)
+def test_text_dump_tag_lines_without_separators(line: str, tags: tuple[str, ...]) -> None:
+    import newsparse
+
+    assert newsparse.parse(_TEXT_ARTICLE + line + "\n").tags == tags

@@ -22,8 +22,9 @@ __all__ = ["Cue", "Features", "describe", "is_cjk_char", "word_count"]
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 """A word: letters/digits, with inner hyphens or apostrophes (al-Sadr, don't)."""
 
-_SENTENCE_END = re.compile(r"[.!?。！？…]['\"“”‘’»«›‹)\]]*$")
-"""Text that ends a sentence, possibly followed by closing quotes or brackets."""
+_SENTENCE_END = re.compile(r"[.!?。！？…]['\"“”‘’»«›‹)\]」』）]*(?:（[^（）]{1,20}）)?$")
+"""Text that ends a sentence, possibly followed by closing quotes or brackets (or a CJK
+credit in full-width brackets: "。（编译/林靖东）")."""
 
 _INNER_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?。！？][\"”’»]?\s+\S")
 """A sentence boundary inside the text (word, stop, space, next word)."""
@@ -129,7 +130,7 @@ def _prose(block: Block, text: str, words: int, stops: int) -> float:
         score = 0.85
     elif words >= 6 and ends:
         score = 0.6
-    elif words >= 25 or (words >= 14 and stops >= 4):
+    elif words >= 25 or (words >= 14 and (stops >= 4 or _long_cjk_paragraph(block, words))):
         # Long unpunctuated lines are prose when function words run through them.
         score = 0.5
     else:
@@ -143,6 +144,16 @@ def _prose(block: Block, text: str, words: int, stops: int) -> float:
         if upper / letters > 0.6:
             score *= 0.3
     return score
+
+
+def _long_cjk_paragraph(block: Block, words: int) -> bool:
+    """An HTML paragraph of Chinese/Japanese text without stops (blogs break lines by phrase).
+
+    Only in HTML, where links mark teasers and menus: a text dump's long CJK lines are as
+    often teaser headlines.
+    """
+    text = block.text
+    return bool(block.tag_path) and len(text) < 3 * words and bool(_CJK_CHAR.search(text))
 
 
 def _cue(folded: str, text: str, words: int, lex: Lexicon) -> tuple[Cue, str]:

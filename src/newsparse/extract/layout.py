@@ -4,17 +4,23 @@ The body is the contiguous run of blocks with the most prose mass: every block s
 prose characters, and every run of non-prose lines a penalty that grows faster than its
 length (one sub-heading costs little; a menu of twenty links separates two regions).
 A maximum-sum segment search picks the region in one linear pass. Section headings such
-as "Comments" or "The Latest" are barriers no region crosses. Blocks inside the region
+as "Comments" or "The Latest" are barriers no region crosses, unless article prose
+resumes right after their teasers (an in-article "Related" box, a fixed cost); page
+patterns found by :mod:`newsparse.extract.patterns` (comment threads without a heading,
+photo galleries, teaser lists) bound the body or weigh nothing. Blocks inside the region
 are then labelled (body, caption, widget...), and blocks outside get the label of the
 section they sit in.
 """
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from newsparse.document import Block, BlockKind
 from newsparse.extract.features import Cue, Features
+from newsparse.extract.patterns import closed_boxes, comment_thread, gallery_lines, glued_teasers
 from newsparse.model import Label
 
 __all__ = ["Layout", "Structure", "find_layout"]
@@ -31,6 +37,9 @@ _LONE_WIDGET_PENALTY = 15.0
 
 _CUE_PENALTY = 60.0
 """Penalty of a widget, navigation or boilerplate line inside a candidate region."""
+
+_BOX_PENALTY = 100.0
+"""Cost of a closed "Related articles" box (heading plus teasers) between body paragraphs."""
 
 _CUE_LABEL: dict[Cue, Label] = {
     Cue.WIDGET: Label.WIDGET,
@@ -80,8 +89,48 @@ def _run_penalty(length: float) -> float:
     return 25.0 * length + 10.0 * max(0.0, length - 1.0) ** 2
 
 
+_BOXED_CUES = frozenset({Cue.NONE, Cue.BOILERPLATE})
+"""Cues of lines that an aside box holds without heading a section (a newsletter sign-up)."""
+
+_BAR_LABELS = frozenset({Label.BOILERPLATE, Label.WIDGET})
+"""Aside labels of byline, meta and share bars, whose comment links head no section."""
+
+_CAPTION_MAX_WORDS = 30
+"""Longest body block that a following photo credit makes a caption."""
+
+_TABLE_FACTOR = 0.1
+"""Mass per character of a table row inside the article container."""
+
+_WORD_CHARS = 6
+"""Prose mass of a CJK word (two characters): a CJK line says as much as a Latin line about
+three times its length."""
+
+_REPEAT_FACTOR = 0.1
+"""Weight of a paragraph already seen on the page (teasers listed twice, repeated notices)."""
+
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+"""A Hangul syllable."""
+
+_NUMBER_SHARE = 0.1
+"""Run share of a line without letters: charts print dozens of them between paragraphs."""
+
+_NUMBER_CHARS = 7
+"""Longest letterless line that counts as a chart label ("$1,234", "’18", "45%")."""
+
 _CODE_CHARS = frozenset("{}();=<>[]")
 """Characters that mark a line of code or markup quoted in an article."""
+
+
+def _mass(block: Block, feat: Features) -> float:
+    """Prose mass of a block: its length, or for Chinese and Japanese text its words.
+
+    Such text runs under 3 characters a word (Korean, which spaces its words, is weighed by
+    length like Latin text).
+    """
+    chars = len(block.text)
+    if chars < 3 * feat.words and not _HANGUL.search(block.text):
+        return _WORD_CHARS * feat.words
+    return chars
 
 
 def _run_share(block: Block, feat: Features) -> float:
@@ -92,6 +141,10 @@ def _run_share(block: Block, feat: Features) -> float:
     """
     if feat.cue is not Cue.NONE:
         return 1.0
+    if len(block.text) <= _NUMBER_CHARS and not any(map(str.isalpha, block.text)):
+        # Numbers alone ("$915", "’18", "60"): a chart's axis labels or a table's cells
+        # (not dates, which list teasers repeat).
+        return _NUMBER_SHARE
     if (
         block.kind in (BlockKind.LIST_ITEM, BlockKind.PRE)
         or sum(c in _CODE_CHARS for c in block.text) >= 2
@@ -102,8 +155,35 @@ def _run_share(block: Block, feat: Features) -> float:
     return 1.0
 
 
+def _skips_aside(i: int, feat: Features, structure: Structure | None) -> bool:
+    """Whether an aside block (by structure) is left out of the layout's runs.
+
+    Structure already puts the block outside the article (an in-article teaser box, a
+    share bar): it neither lengthens nor ends the run it sits in. So is a "Most read"
+    heading at the top of such a box, which bounds its section; a comments heading only
+    inside a comments box, as comments often follow the box that announces them ("View
+    comments" in an article footer), or a link to the comments in a byline or share bar.
+    """
+    if structure is None:
+        return False
+    boxed = i + 1 < len(structure.aside) and structure.aside[i + 1] is not None
+    return (
+        feat.cue in _BOXED_CUES
+        or (feat.cue is Cue.SIDEBAR_HEADING and boxed)
+        or (feat.cue is Cue.COMMENT_HEADING and structure.aside[i] is Label.COMMENTS and boxed)
+        # "Join the conversation" in an article's byline or share bar links to the comments.
+        or (feat.cue is Cue.COMMENT_HEADING and structure.aside[i] in _BAR_LABELS)
+    )
+
+
 def _weights(
-    blocks: tuple[Block, ...], feats: tuple[Features, ...], structure: Structure | None
+    blocks: tuple[Block, ...],
+    feats: tuple[Features, ...],
+    structure: Structure | None,
+    *,
+    boxes: dict[int, int],
+    gallery: frozenset[int] = frozenset(),
+    teasers: frozenset[int] = frozenset(),
 ) -> list[float]:
     """Score each block; non-prose runs share their run penalty evenly.
 
@@ -115,6 +195,8 @@ def _weights(
     run: list[int] = []
     shares: list[float] = []
     prose_seen = in_section = False
+    box_end = 0
+    seen: set[str] = set()
 
     def close_run() -> None:
         if len(run) == 1 and feats[run[0]].cue is Cue.WIDGET:
@@ -129,22 +211,17 @@ def _weights(
         shares.clear()
 
     for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
+        if i < box_end or i in gallery:
+            # A teaser line of a closed box (the box's cost is on its heading), or a slide
+            # of a gallery: like an aside, it neither lengthens nor ends a run.
+            continue
+        if i in boxes:
+            close_run()
+            weights[i], box_end = -_BOX_PENALTY, boxes[i]
+            continue
         aside = structure.aside[i] if structure is not None else None
-        if aside is not None and not block.hidden:
-            # Structure already puts the block outside the article (an in-article teaser
-            # box, a share bar): it neither lengthens nor ends the run it sits in. So is
-            # a "Most read" heading at the top of such a box, which bounds its section;
-            # a comments heading only inside a comments box, as comments often follow
-            # the box that announces them ("View comments" in an article footer).
-            boxed = (
-                structure is not None and i + 1 < len(blocks) and structure.aside[i + 1] is not None
-            )
-            if (
-                feat.cue is Cue.NONE
-                or (feat.cue is Cue.SIDEBAR_HEADING and boxed)
-                or (feat.cue is Cue.COMMENT_HEADING and aside is Label.COMMENTS and boxed)
-            ):
-                continue
+        if aside is not None and not block.hidden and _skips_aside(i, feat, structure):
+            continue
         inside = structure is not None and structure.weight[i] > 1.0
         if block.hidden or (
             feat.cue in (Cue.COMMENT_HEADING, Cue.SIDEBAR_HEADING)
@@ -157,21 +234,26 @@ def _weights(
             if not block.hidden and prose_seen:
                 # Article prose came before this heading: what follows is its section.
                 in_section = True
-        elif feat.prose > 0 and feat.cue is Cue.NONE and aside is None:
+        elif feat.prose > 0 and feat.cue is Cue.NONE and aside is None and i not in teasers:
             close_run()
             factor = structure.weight[i] if structure is not None else 1.0
             if in_section:
                 factor *= _SECTION_FACTOR
-            weights[i] = len(block.text) * feat.prose * factor
+            weights[i] = _mass(block, feat) * feat.prose * factor
+            if feat.folded in seen:
+                # A paragraph shown twice is a teaser list's or a pull quote's: little mass.
+                weights[i] *= _REPEAT_FACTOR
+            seen.add(feat.folded)
             prose_seen = True
+        elif inside and block.kind is BlockKind.TABLE_CELL and feat.cue is Cue.NONE:
+            # A table row in the article container is content, if not prose: a little mass.
+            close_run()
+            weights[i] = _TABLE_FACTOR * len(block.text)
         else:
             run.append(i)
-            share = _run_share(block, feat)
-            if inside:
-                # Inside the article container a run of short lines (a chart's labels, a
-                # fact box, a product card) is part of the article: it counts a tenth.
-                share *= 0.1
-            shares.append(share)
+            # Inside the article container a run of short lines (a chart's labels, a
+            # fact box, a product card) is part of the article: it counts a tenth.
+            shares.append(_run_share(block, feat) * (0.1 if inside else 1.0))
             if feat.cue not in (Cue.NONE, Cue.WIDGET):
                 # Navigation and boilerplate lines cost extra; an ad or share line only its share.
                 weights[i] -= _CUE_PENALTY
@@ -203,14 +285,35 @@ def find_layout(
         feats: Their features, index for index.
         structure: Structural evidence (HTML pages), or ``None``.
     """
-    start, end, total = _best_segment(_weights(blocks, feats, structure))
+    thread = comment_thread(blocks, feats)
+    if thread is not None and feats[thread].cue is Cue.NONE:
+        # The thread's first line bounds the body like a "Comments" heading.
+        feats = (
+            *feats[:thread],
+            attrs.evolve(feats[thread], cue=Cue.COMMENT_HEADING, cue_key="thread"),
+            *feats[thread + 1 :],
+        )
+    boxes = closed_boxes(blocks, feats, structure)
+    gallery = gallery_lines(blocks)
+    teasers = glued_teasers(blocks, feats)
+    weights = _weights(blocks, feats, structure, boxes=boxes, gallery=gallery, teasers=teasers)
+    start, end, total = _best_segment(weights)
     if total <= 0:
         start = end = 0
+    elif structure is not None:
+        end = _container_tail(blocks, feats, structure, end)
+    boxed = _boxed_lines(boxes, start, end)
     labels: list[Label] = []
     reasons: list[str] = []
     for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
         aside = structure.aside[i] if structure is not None else None
-        if aside is not None and not (feat.cue is not Cue.NONE or block.hidden):
+        if i in boxed:
+            label, reason = Label.SIDEBAR, "box"
+        elif i in gallery and not block.hidden:
+            label, reason = Label.CAPTION, "gallery"
+        elif i in teasers and start <= i < end:
+            label, reason = Label.SIDEBAR, "teaser"
+        elif aside is not None and not (feat.cue is not Cue.NONE or block.hidden):
             label = aside
             reason = structure.reasons[i] if structure and structure.reasons else "structure"
         elif start <= i < end:
@@ -223,6 +326,33 @@ def find_layout(
     _mark_captions(labels, reasons, blocks, feats, start, end)
     _drop_duplicates(labels, reasons, blocks, start, end)
     return Layout(start=start, end=end, labels=tuple(labels), reasons=tuple(reasons))
+
+
+def _container_tail(
+    blocks: tuple[Block, ...], feats: tuple[Features, ...], structure: Structure, end: int
+) -> int:
+    """Extend the region over a list or table that closes the article container.
+
+    List items cost a little each, so a list that ends an article never pays for itself;
+    inside the container, up to its first other line, it is still the article.
+    """
+    if end == 0 or structure.weight[end - 1] <= 1.0:
+        return end
+    while (
+        end < len(blocks)
+        and blocks[end].kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL)
+        and structure.weight[end] > 1.0
+        and structure.aside[end] is None
+        and feats[end].cue is Cue.NONE
+        and not blocks[end].hidden
+    ):
+        end += 1
+    return end
+
+
+def _boxed_lines(boxes: dict[int, int], start: int, end: int) -> set[int]:
+    """Lines of closed boxes that fall inside the body region (heading and teasers)."""
+    return {j for i, stop in boxes.items() if start <= i < end for j in range(i, min(stop, end))}
 
 
 def _inside(
@@ -281,7 +411,11 @@ def _mark_captions(  # noqa: PLR0917 -- private helper over the layout's paralle
 ) -> None:
     """A short body block right before a photo credit is that photo's caption."""
     for i in range(max(start, 1), end):
-        if feats[i].cue is Cue.CREDIT and labels[i - 1] is Label.BODY and feats[i - 1].words < 35:
+        if (
+            feats[i].cue is Cue.CREDIT
+            and labels[i - 1] is Label.BODY
+            and feats[i - 1].words < _CAPTION_MAX_WORDS
+        ):
             labels[i - 1] = Label.CAPTION
             reasons[i - 1] = "before-credit"
         elif blocks[i].kind is BlockKind.CAPTION and labels[i] is Label.BODY:

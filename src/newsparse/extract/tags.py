@@ -9,12 +9,15 @@ split prefers body phrases and then few, case-consistent tags.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections.abc import Iterator
 
 from newsparse.document import DumpKind
 from newsparse.extract import Candidate, Context
 from newsparse.extract.features import Cue, is_cjk_char
+from newsparse.lexicon import fold
 from newsparse.model import Label
 
 __all__ = ["split_run_together", "tags_from_meta", "tags_from_text"]
@@ -37,6 +40,10 @@ _LABEL_PREFIX = re.compile(
 
 _MACHINE = re.compile(r"^nlp\b", re.IGNORECASE)
 """Machine-generated categories ("NLP Category: General") are not the editors' tags."""
+_MAX_SECTION_CHARS = 40
+_MAX_GLUED_WORDS = 30
+_GUESSED_SCORE = 3.0
+_PARTIAL_LIST_SCORE = 3.9
 _MAX_TAG_WORDS = 6
 _MAX_LINE_WORDS = 80
 
@@ -123,36 +130,28 @@ def _body_text(ctx: Context) -> str:
 
 
 def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
-    """Propose tags from a labelled tag line, or from the short lines under a "Tags" heading."""
-    blocks, feats = ctx.doc.blocks, ctx.feats
+    """Propose tags from tag lines and lists.
+
+    A labelled line ("Tags: a, b"), the short lines under a "Tags" heading, a label run
+    together with its first tag ("TagsFuelCell Running"), or a hashtag line.
+    """
+    feats = ctx.feats
     declared: frozenset[str] | None = None  # computed once, on the first tag line
+    glued = _glued_label_pattern(ctx.lex.tag_labels)
+    html = ctx.doc.kind is DumpKind.HTML
     for i, feat in enumerate(feats):
-        if feat.cue is not Cue.TAGS:
-            continue
-        text = blocks[i].text
-        colon = text.find(":")
-        rest = text[colon + 1 :].strip() if colon >= 0 and feat.folded != feat.cue_key else ""
-        claimed = [i]
-        if rest:
-            parts = [p for p in _SEPARATORS.split(rest) if p]
-            if len(parts) == 1 and len(rest.split()) > 3:
-                parts = split_run_together(rest, _body_text(ctx))
+        if feat.cue is Cue.TAGS:
+            parts, claimed, guessed = _labelled_parts(i, ctx)
+        elif (
+            feat.cue is Cue.NONE
+            and feat.words <= _MAX_GLUED_WORDS
+            # HTML keeps labels apart: there only hashtag lines are looked at.
+            and (not html or ctx.doc.blocks[i].text[:1] == "#")
+        ):
+            parts, claimed, guessed = _unlabelled_parts(i, ctx, glued)
         else:
-            parts = []
-            html = ctx.doc.kind is DumpKind.HTML
-            for j in range(i + 1, min(len(blocks), i + 40)):
-                if feats[j].words > 8 or feats[j].cue not in (Cue.NONE, Cue.NAVIGATION):
-                    break
-                # A list ends at a blank line (text) or where its container ends (HTML).
-                if html:
-                    ends = blocks[j].container != blocks[i + 1].container
-                else:
-                    ends = blocks[j].blank_before > 0
-                if j > i + 1 and ends:
-                    break
-                parts.extend(p for p in _SEPARATORS.split(blocks[j].text) if p)
-                claimed.append(j)
-        tags = _dedupe(parts)
+            continue
+        tags = _dedupe([t for part in parts for t in _split_camel(part, ctx)])
         if not tags or ctx.layout.labels[i] is Label.NAVIGATION:
             continue
         score = 5.0 if i >= ctx.layout.start - 30 else 3.0
@@ -162,7 +161,112 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             # A visible list that shares nothing with the declared tags is a menu.
             shared = sum(1 for t in tags if t.casefold() in declared) / len(tags)
             score = 5.0 + shared if shared >= 0.3 else 2.0
-        yield Candidate(value=tags, score=score, source=f"block:{i}", blocks=tuple(claimed))
+            if shared < 1.0 and len(claimed) > 1 and ctx.doc.kind is DumpKind.HTML:
+                # Links under an HTML heading that differ from the declared tags are
+                # a partial rendering of them (hidden words): the declared list is cleaner.
+                score = min(score, _PARTIAL_LIST_SCORE)
+        if guessed:
+            # Tag boundaries guessed from a run of words lose to any declared list.
+            score = min(score, _GUESSED_SCORE)
+        yield Candidate(value=tags, score=score, source=f"block:{i}", blocks=claimed)
+
+
+def _labelled_parts(i: int, ctx: Context) -> tuple[list[str], tuple[int, ...], bool]:
+    """Tags of a "Tags: a, b" line, or of the short lines under a "Tags" heading.
+
+    Also returns whether the tag boundaries were guessed (a run of words split by evidence).
+    """
+    blocks, feats = ctx.doc.blocks, ctx.feats
+    feat, text = feats[i], blocks[i].text
+    colon = text.find(":")
+    rest = text[colon + 1 :].strip() if colon >= 0 and feat.folded != feat.cue_key else ""
+    if rest:
+        split, guessed = _split_line(rest, ctx)
+        return split, (i,), guessed
+    parts: list[str] = []
+    claimed = [i]
+    html = ctx.doc.kind is DumpKind.HTML
+    for j in range(i + 1, min(len(blocks), i + 40)):
+        if feats[j].words > 8 or feats[j].cue not in (Cue.NONE, Cue.NAVIGATION):
+            if j == i + 1 and _is_link_run(j, ctx):
+                # An HTML tag cloud whose links came out as one line: split it like a dump's.
+                return split_run_together(blocks[j].text, _body_text(ctx)), (i, j), True
+            break
+        # A list ends at a blank line (text) or where its container ends (HTML).
+        if html:
+            ends = blocks[j].container != blocks[i + 1].container
+        else:
+            ends = blocks[j].blank_before > 0
+        if j > i + 1 and ends:
+            break
+        parts.extend(p for p in _SEPARATORS.split(blocks[j].text) if p)
+        claimed.append(j)
+    return parts, tuple(claimed), False
+
+
+def _unlabelled_parts(
+    i: int, ctx: Context, glued: re.Pattern[str] | None
+) -> tuple[list[str], tuple[int, ...], bool]:
+    """Tags of a "#a #b" hashtag line, or (text dumps) a line whose label runs into its first tag.
+
+    HTML keeps the label in its own element; there a glued line is a heading or a teaser.
+    """
+    text = ctx.doc.blocks[i].text
+    if text.startswith("#"):
+        parts = [p.strip() for p in text.split("#") if p.strip()]
+        if len(parts) >= 2 and all(len(p.split()) <= _MAX_TAG_WORDS for p in parts):
+            return parts, (i,), False
+        return [], (), False
+    if glued is None or ctx.doc.kind is DumpKind.HTML:
+        return [], (), False
+    found = glued.match(text)
+    if found is None or not text[found.end() : found.end() + 1].isupper():
+        return [], (), False
+    parts, guessed = _split_line(text[found.end() :], ctx)
+    return parts, (i,), guessed
+
+
+def _split_line(rest: str, ctx: Context) -> tuple[list[str], bool]:
+    """Split a tag line at its separators, else by words; say whether it was a guess."""
+    parts = [p for p in _SEPARATORS.split(rest) if p]
+    if len(parts) == 1 and len(rest.split()) > 3:
+        return split_run_together(rest, _body_text(ctx)), True
+    return parts, False
+
+
+def _is_link_run(j: int, ctx: Context) -> bool:
+    """A block of nothing but link text, of tag-list length, not in a menu."""
+    block = ctx.doc.blocks[j]
+    return (
+        ctx.feats[j].words <= _MAX_LINE_WORDS
+        and block.link_chars >= 0.9 * len(block.text)
+        and ctx.layout.labels[j] is not Label.NAVIGATION
+    )
+
+
+@functools.cache
+def _glued_label_pattern(labels: frozenset[str]) -> re.Pattern[str] | None:
+    """A tag label at the start of a line, longest first ("More about", "Tags")."""
+    if not labels:
+        return None
+    ordered = sorted(labels, key=len, reverse=True)
+    return re.compile("|".join(re.escape(label) for label in ordered), re.IGNORECASE)
+
+
+def _split_camel(tag: str, ctx: Context) -> list[str]:
+    """Split a space-less tag of several capitalised words ("BauteileLötenReparieren").
+
+    A text dump that drops the spaces between tag links runs them together; one inner
+    capital ("FuelCell", "iPhone") is a name, two or more are tags. HTML keeps its links
+    apart, so its tags are never split.
+    """
+    if " " in tag or ctx.doc.kind is DumpKind.HTML:
+        return [tag]
+    cuts = [k for k in range(1, len(tag)) if tag[k - 1].islower() and tag[k].isupper()]
+    if len(cuts) < 2:
+        return [tag]
+    bounds = [0, *cuts, len(tag)]
+    return [tag[a:b] for a, b in itertools.pairwise(bounds)]
 
 
 def _clean_declared(value: str) -> list[str]:
@@ -175,6 +279,23 @@ def _clean_declared(value: str) -> list[str]:
         # CJK keyword lists are separated by spaces (words themselves have none).
         parts = value.split()
     return [p for p in parts if not _GUID.match(p)]
+
+
+def _without_site_names(tags: tuple[str, ...], site_names: frozenset[str]) -> tuple[str, ...]:
+    """Drop the site's own name (or its short form, "Asahi" of "Asahi Digital") from keywords.
+
+    CMSs add the publication's name and domain to every page's keywords; they tag the
+    site, not the article.
+    """
+    return tuple(
+        tag
+        for tag in tags
+        if not any(
+            name.startswith(folded) and 2 * len(folded) >= len(name)
+            for folded in (fold(tag),)
+            for name in site_names
+        )
+    )
 
 
 def declared_tags(ctx: Context) -> frozenset[str]:
@@ -190,13 +311,19 @@ def tags_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     for item in ctx.doc.meta_values("tag"):
         by_source.setdefault(item.source.split(":")[0], []).extend(_clean_declared(item.value))
     for source, values in by_source.items():
-        tags = _dedupe(values)
+        tags = _without_site_names(_dedupe(values), ctx.site_names)
         if tags:
             score = {"rel": 5.5, "jsonld": 4.5, "meta": 4.0}.get(source, 3.5)
             yield Candidate(value=tags, score=score, source=source)
     sections = _dedupe(
-        [v for item in ctx.doc.meta_values("section") for v in _clean_declared(item.value)]
+        [
+            v
+            for item in ctx.doc.meta_values("section")
+            for v in _clean_declared(item.value)
+            # A "section" of sentence length is a CMS filling the field with the headline.
+            if len(v) <= _MAX_SECTION_CHARS
+        ]
     )
-    if sections and all(len(s) <= 40 for s in sections):
+    if sections:
         # A section is a coarse tag: used only when the page declares no tags.
         yield Candidate(value=sections, score=1.0, source="section")

@@ -1,0 +1,199 @@
+"""Page patterns that bound or interrupt an article: boxes, threads, teasers, galleries.
+
+Teaser boxes between paragraphs, comment threads without a heading, lists of teasers
+and photo galleries.
+
+Each detector reads the blocks once (a few lines of look-ahead at most) and returns the
+lines it recognises; :mod:`newsparse.extract.layout` decides what they cost.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from newsparse.document import Block
+from newsparse.extract.features import Cue, Features
+
+if TYPE_CHECKING:
+    from newsparse.extract.layout import Structure
+
+__all__ = ["closed_boxes", "comment_thread", "gallery_lines", "glued_teasers"]
+
+_BOX_MAX_LINES = 16
+"""A sidebar heading closes a box only if article prose resumes within this many lines."""
+
+_BOX_RESUME_WORDS = 40
+"""Words two consecutive prose paragraphs need to count as the article resuming."""
+
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+"""A clock time ("6:34", "07:52"): comment headers stamp every comment with one."""
+
+_SLIDE = re.compile(r"(\d{1,3}) ?(?:/|of) ?(\d{1,3})(?!\d)")
+"""A slide counter at the start of a gallery caption: "1/50", "2 of 4", "3of4"."""
+
+_SLIDE_GAP = 6
+"""Most lines between two slide counters of one gallery."""
+
+_GLUE = re.compile(r"[a-z0-9][?!.'’\"”]?(?=[A-Z][a-z])")
+"""A lower-case letter (or a closing stop) run into a capitalised word: "OptionsThe"."""
+
+_GLUE_SPAN = 150
+"""Teaser titles end within this many characters."""
+
+_TEASER_GAP = 2
+"""Most lines between two teaser cards of one list."""
+
+_TITLE_SHARE = 0.8
+"""Share of a teaser title's words (of 4+ letters) that are capitalised (English title case)."""
+
+_THREAD_GAP = 12
+"""Most lines between two comment headers of one thread."""
+
+_THREAD_HEADERS = 3
+"""Comment headers in a row that make a thread (one or two are an article's own stamps)."""
+
+
+def _is_paragraph(block: Block, feat: Features) -> bool:
+    return feat.prose > 0 and feat.cue is Cue.NONE and not block.hidden
+
+
+def closed_boxes(
+    blocks: tuple[Block, ...], feats: tuple[Features, ...], structure: Structure | None = None
+) -> dict[int, int]:
+    """Map each sidebar heading that opens a box inside the article to the box's end.
+
+    Pages put "Related articles" or "Read also" boxes between two paragraphs: the heading,
+    a few teaser lines, then the article goes on. Such a heading closes its box when two
+    consecutive paragraphs of some length follow within a few lines; teasers alternate
+    headline and blurb lines and never do. A cue line (share button, sign-up, another
+    heading) leaves the box open. An open heading ends the body as before. When structure
+    places the heading in an aside, the box is that aside: it ends at the first line
+    outside it.
+    """
+    boxes: dict[int, int] = {}
+    for i, feat in enumerate(feats):
+        if feat.cue is not Cue.SIDEBAR_HEADING:
+            continue
+        asides = structure.aside if structure is not None and structure.aside[i] else None
+        last_line = i  # the box ends after its last teaser line
+        for j in range(i + 1, min(len(blocks) - 1, i + 1 + _BOX_MAX_LINES)):
+            if feats[j].cue not in (Cue.NONE, Cue.CREDIT):
+                break  # share buttons, sign-up lines: a page section, not a teaser box
+            teaser = asides[j] is not None if asides else not _is_paragraph(blocks[j], feats[j])
+            if teaser:
+                last_line = j
+            elif (
+                _is_paragraph(blocks[j + 1], feats[j + 1])
+                and feats[j].words + feats[j + 1].words >= _BOX_RESUME_WORDS
+            ):
+                boxes[i] = last_line + 1
+                break
+    return boxes
+
+
+def _is_comment_header(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """A short dated, time-stamped line right after a one- to three-word name line."""
+    return (
+        i > 0
+        and feats[i].words <= 10
+        and feats[i - 1].words <= 3
+        and feats[i - 1].prose == 0
+        and feats[i - 1].cue is Cue.NONE
+        and _dated_clock(blocks[i].text)
+    )
+
+
+def _dated_clock(text: str) -> bool:
+    """A clock time with a day or age beside it ("Nov 19, 2019 at 6:34", "2 days ago 07:52").
+
+    A clock alone is a media player's "Current Time 0:00".
+    """
+    found = _CLOCK.search(text)
+    return found is not None and any(map(str.isdigit, text[: found.start()] + text[found.end() :]))
+
+
+def comment_thread(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> int | None:
+    """Return the first line of a comment thread that has no heading, or ``None``.
+
+    Comment threads print a name line and a time-stamped line over every comment
+    ("joe says:" / "November 19, 2019 at 6:44 am"); a page whose "Comments" heading is
+    missing or unrecognised still repeats that header. Three headers, each at most a
+    few lines after the previous one, make a thread; it starts at the first name line.
+    """
+    headers: list[int] = []
+    for i in range(1, len(blocks)):
+        # A clock needs a colon: the cheap test first, on every line of the page.
+        if ":" not in blocks[i].text or not _is_comment_header(i, blocks, feats):
+            continue
+        if headers and i - headers[-1] > _THREAD_GAP:
+            headers.clear()
+        headers.append(i)
+        if len(headers) == _THREAD_HEADERS:
+            return headers[0] - 1
+    return None
+
+
+def glued_teasers(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> frozenset[int]:
+    """Teaser lines whose title-case headline runs into its blurb: "Strong WR OptionsThe 49ers".
+
+    Teaser cards put title and blurb in inline elements, so the dump joins them without a
+    space. One such line may be a brand name ("CrowdStrike"); teasers come in lists, so a
+    line counts only with another one at most two lines away.
+    """
+    found = [
+        i
+        for i, block in enumerate(blocks)
+        if feats[i].prose > 0 and feats[i].words >= 8 and _glued_title(block.text)
+    ]
+    near = {i for a, b in itertools.pairwise(found) if b - a <= _TEASER_GAP for i in (a, b)}
+    return frozenset(near)
+
+
+def _glued_title(text: str) -> bool:
+    for found in _GLUE.finditer(text, 0, _GLUE_SPAN):
+        title = text[: found.end()].split()
+        if len(title) < 3 or len(title[-1].rstrip("?!.'’\"”")) < 5:
+            continue
+        if len(text[found.end() :].split()) < 5:
+            return False
+        long = [w for w in title if len(w) >= 4]
+        capitalised = sum(1 for w in long if w[0].isupper() or w[0].isdigit())
+        if long and capitalised >= _TITLE_SHARE * len(long):
+            return True
+    return False
+
+
+def gallery_lines(blocks: tuple[Block, ...]) -> frozenset[int]:
+    """Lines of photo galleries: slides counted "1/50", "2/50"... and their captions.
+
+    A gallery embedded in an article can hold more prose than the article itself; its
+    counters give it away. A run needs at least three counters 1, 2, 3... of one total;
+    the caption line after the last counter belongs to it.
+    """
+    lines: set[int] = set()
+    run: list[int] = []  # indices of the current run's counters
+    total = expected = 0
+    for i, block in enumerate(blocks):
+        found = _SLIDE.match(block.text) if block.text[:1].isdigit() else None
+        if found is None:
+            continue
+        number, count = int(found[1]), int(found[2])
+        if run and number == expected and count == total and i - run[-1] <= _SLIDE_GAP:
+            run.append(i)
+            expected += 1
+            continue
+        _close_gallery(run, blocks, lines)
+        run, total, expected = ([i], count, 2) if number == 1 and count >= 3 else ([], 0, 0)
+    _close_gallery(run, blocks, lines)
+    return frozenset(lines)
+
+
+def _close_gallery(run: list[int], blocks: tuple[Block, ...], lines: set[int]) -> None:
+    if len(run) < 3:
+        return
+    last = run[-1]
+    # A bare counter line ("4/50 Title") has its caption on the next line.
+    end = last + 2 if last + 1 < len(blocks) and len(blocks[last].text) < 80 else last + 1
+    lines.update(range(run[0], end))

@@ -1,0 +1,83 @@
+"""Body region selection on text dumps: boxes between paragraphs, sections after the body."""
+
+from __future__ import annotations
+
+import newsparse
+
+_PARAS = [
+    "The city council voted on Tuesday to expand the night bus network, after a year in "
+    "which ridership on the existing lines grew faster than any planner had expected.",
+    "Council members said the new routes would start in spring, with buses every twenty "
+    "minutes between midnight and five in the morning on the busiest corridors.",
+    "Transport officials estimated that the expansion would cost about four million a year, "
+    "paid for in part by a levy on late-night venues that several owners oppose.",
+    "Opponents argued that the levy would push small bars out of the centre, while "
+    "supporters said safer journeys home would bring more visitors to those same bars.",
+    "A final decision on the levy is expected next month, when the council's finance "
+    "committee presents its review of the budget for the coming year to the full council.",
+]
+
+
+def _dump(middle: list[str]) -> str:
+    lines = ["City expands night bus network", "By Jane Doe", *_PARAS[:2], *middle]
+    return "\n".join([*lines, *_PARAS[2:]])
+
+
+def test_related_box_between_paragraphs_does_not_cut_the_body() -> None:
+    box = ["Related articles", "Council approves new cycle lanes", "Tram line delayed again"]
+    article = newsparse.parse(_dump(box))
+    assert list(article.body) == _PARAS
+
+
+def test_box_teasers_are_labelled_sidebar() -> None:
+    box = ["Related articles", "Council approves new cycle lanes", "Tram line delayed again"]
+    article = newsparse.parse(_dump(box))
+    labels = {s.text: s.label.value for s in article.segments}
+    assert labels["Council approves new cycle lanes"] == "sidebar"
+
+
+def test_sidebar_heading_with_share_buttons_still_ends_the_body() -> None:
+    # A sidebar heading followed by a page section (share buttons) is not an in-article box.
+    section = ["Related articles", "Council approves new cycle lanes", "Facebook", "Twitter"]
+    article = newsparse.parse("\n".join(["City expands night bus network", *_PARAS, *section]))
+    assert list(article.body) == _PARAS
+
+
+def test_comment_thread_without_heading_ends_the_body() -> None:
+    comments = []
+    for n, name in enumerate(["joe", "ann", "sam"]):
+        comments += [
+            f"{name} says:",
+            f"November 19, 2019 at 6:{n}4 am",
+            "I could not disagree more with the council on this one, the buses are empty "
+            "after midnight and the levy will only close the few bars we still have left.",
+        ]
+    article = newsparse.parse("\n".join(["City expands night bus network", *_PARAS, *comments]))
+    assert list(article.body) == _PARAS
+
+
+def test_gallery_slides_inside_the_article_are_not_body() -> None:
+    slides = []
+    for n in range(1, 6):
+        slides += [
+            f"{n}/5 Night buses across Europe",
+            f"Slide {n} shows a night bus in a European capital, where late-night routes have "
+            "run for decades and carry tens of thousands of passengers every single weekend.",
+        ]
+    # Blank lines between paragraphs: equal-length slides must not look like a wrapped dump.
+    article = newsparse.parse(_dump(slides).replace("\n", "\n\n"))
+    assert list(article.body) == _PARAS
+
+
+def test_glued_teaser_list_is_not_the_body() -> None:
+    teasers = [
+        "Five Night Bus Routes Worth Riding After MidnightThe city's late lines are quieter "
+        "than you might think, and they pass some of the best late kitchens in town.",
+        "Inside The Depot Where The Night Buses SleepWe spent an evening with the mechanics "
+        "who keep the fleet running while the rest of the city is fast asleep.",
+        "Why Bus Drivers Love The Graveyard ShiftFewer cars, calmer passengers and a "
+        "premium on the pay slip make the night shift a favourite of many drivers.",
+    ]
+    dump = "\n\n".join(["Latest", *teasers, "City expands night bus network", *_PARAS[:3]])
+    article = newsparse.parse(dump)
+    assert list(article.body) == _PARAS[:3]
