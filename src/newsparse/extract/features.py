@@ -157,7 +157,8 @@ def _cue(folded: str, text: str, words: int, lex: Lexicon) -> tuple[Cue, str]:
     label = tag_label(folded, lex)
     if label:
         return Cue.TAGS, label
-    if words <= 60:
+    # The one-regex test rules out almost every line before its word set is built.
+    if words <= 60 and lex.any_cue_phrase.search(folded):
         tokens = set(folded.split())
         tokens.update(_WORD.findall(folded))
         phrase = _find_phrase(folded, tokens, lex.comment_phrases)
@@ -208,6 +209,9 @@ def tag_label(folded: str, lex: Lexicon) -> str:
 
 def _is_widget_shape(folded: str) -> bool:
     """Font-size and rating widgets are runs of one-letter tokens with signs: "a+ a-", "a a a"."""
+    if len(folded) > 17:
+        # Longer than six two-character tokens and their five spaces.
+        return False
     tokens = folded.split()
     return 2 <= len(tokens) <= 6 and all(
         len(t) <= 2 and t[:1] in {"a", "+", "-", "−"} for t in tokens
