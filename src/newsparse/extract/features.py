@@ -34,6 +34,9 @@ _CREDIT_SHAPE = re.compile(
 )
 """Shapes of a photo credit: "© Name", "Agency/Name", "Photo: Name"."""
 
+_CREDIT_MARK = re.compile(r"[©(/|:]")
+"""A character that every shape of :data:`_CREDIT_SHAPE` holds: a cheap test to run first."""
+
 
 class Cue(enum.Enum):
     """Which cue-word list a whole block matches, if any."""
@@ -219,7 +222,9 @@ def _is_widget_shape(folded: str) -> bool:
 
 
 def _is_credit(folded: str, text: str, lex: Lexicon) -> bool:
-    if folded.startswith(("©", "(c)")) or (_CREDIT_SHAPE.search(text) and len(text) < 80):
+    if folded.startswith(("©", "(c)")) or (
+        len(text) < 80 and _CREDIT_MARK.search(text) and _CREDIT_SHAPE.search(text)
+    ):
         return True
     head = folded.split(":", 1)[0].strip() if ":" in folded[:20] else ""
     return bool(head) and head in lex.credit_cues
