@@ -141,11 +141,32 @@ def _prose(block: Block, text: str, words: int, stops: int) -> float:
         score *= max(0.0, 1.0 - 1.6 * block.link_density)
     if words < 60:
         # All-caps blocks are banners and teasers; long paragraphs are never all caps.
-        upper = sum(map(str.isupper, text))
-        letters = sum(map(str.isalpha, text)) or 1
-        if upper / letters > 0.6:
+        upper, letters = _case_counts(text)
+        if upper / (letters or 1) > 0.6:
             score *= 0.3
     return score
+
+
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_ASCII_LETTERS = _ASCII_UPPER + _ASCII_UPPER.lower()
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _case_counts(text: str) -> tuple[int, int]:
+    """Return how many characters of ``text`` are upper case and how many are letters.
+
+    The ASCII part is counted by deleting bytes (for ASCII, ``isupper`` and ``isalpha``
+    mean A-Z and A-Za-z); only the other characters are tested one by one.
+    """
+    data = text.encode("ascii", "ignore")
+    size = len(data)
+    upper = size - len(data.translate(None, _ASCII_UPPER))
+    letters = size - len(data.translate(None, _ASCII_LETTERS))
+    if size < len(text):
+        rest = "".join(_NON_ASCII.findall(text))
+        upper += sum(map(str.isupper, rest))
+        letters += sum(map(str.isalpha, rest))
+    return upper, letters
 
 
 def _cue(folded: str, text: str, words: int, lex: Lexicon) -> tuple[Cue, str]:
