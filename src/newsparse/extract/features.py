@@ -160,6 +160,9 @@ def _case_counts(text: str) -> tuple[int, int]:
     """
     data = text.encode("ascii", "ignore")
     size = len(data)
+    if size * 2 < len(text):
+        # Mostly non-ASCII (Cyrillic, CJK...): collecting the rest would cost more.
+        return sum(map(str.isupper, text)), sum(map(str.isalpha, text))
     upper = size - len(data.translate(None, _ASCII_UPPER))
     letters = size - len(data.translate(None, _ASCII_LETTERS))
     if size < len(text):
