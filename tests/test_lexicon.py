@@ -6,8 +6,10 @@ import tomllib
 from importlib import resources
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from newsparse.lexicon import LANGUAGES, fold, lexicon
+from newsparse.lexicon import LANGUAGES, fold, lexicon, occurrence_pattern
 
 REQUIRED = (
     "lang",
@@ -60,3 +62,20 @@ def test_sidebar_and_comment_headings_do_not_overlap_widgets() -> None:
 def test_fold_is_idempotent() -> None:
     for text in ["  Tags: ", "» Related", "MOST READ", "Ärzte – Neu"]:
         assert fold(fold(text)) == fold(text)
+
+
+@given(
+    st.lists(st.text(alphabet="ab c.", min_size=1, max_size=5), max_size=6),
+    st.text(alphabet="ab c.", max_size=30),
+)
+def test_occurrence_pattern_finds_exactly_when_a_phrase_occurs(
+    phrases: list[str], text: str
+) -> None:
+    found = occurrence_pattern(tuple(phrases)).search(text) is not None
+    assert found == any(phrase in text for phrase in phrases)
+
+
+def test_any_cue_phrase_covers_the_lexicon_phrases() -> None:
+    lex = lexicon()
+    for phrase in (*lex.comment_phrases, *lex.boilerplate_phrases):
+        assert lex.any_cue_phrase.search(f"x {phrase} y")

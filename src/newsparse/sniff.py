@@ -290,11 +290,11 @@ def decode(data: bytes) -> tuple[str, str, str]:
     if data.isascii():
         return data.decode("ascii"), "ascii", "ascii"
     declared = declared_charset(head)
-    utf8_errors = _utf8_error_share(data)
+    utf8_text, utf8_errors = _utf8_decode(data)
     if declared is not None and declared != "utf-8":
         # Valid multi-byte UTF-8 under a single-byte declaration is a mislabelled page.
         if utf8_errors == 0.0:
-            return data.decode("utf-8"), "utf-8", f"utf-8-valid:declared-{declared}-ignored"
+            return utf8_text, "utf-8", f"utf-8-valid:declared-{declared}-ignored"
         try:
             return data.decode(declared), declared, f"declared:{declared}"
         except UnicodeDecodeError:
@@ -303,7 +303,7 @@ def decode(data: bytes) -> tuple[str, str, str]:
                 return text, declared, f"declared-mostly-valid:{declared}"
     if utf8_errors <= MAX_UTF8_ERROR_SHARE:
         how = "utf-8-valid" if utf8_errors == 0.0 else "utf-8-mostly-valid"
-        return data.decode("utf-8", "replace"), "utf-8", how
+        return utf8_text, "utf-8", how
     return _guess(data, declared)
 
 
@@ -431,16 +431,18 @@ def _reject_binary(head: bytes) -> None:
         raise DecodingError(msg)
 
 
-def _utf8_error_share(data: bytes) -> float:
-    """Return the share of invalid sequences among non-ASCII UTF-8 sequences (0.0 if valid)."""
+def _utf8_decode(data: bytes) -> tuple[str, float]:
+    """Decode bytes as UTF-8, replacing errors; return the text and its share of errors.
+
+    The share is that of invalid sequences among the non-ASCII characters (0.0 if the
+    bytes are valid). Returning the text spares the caller a second decoding of the page.
+    """
     try:
-        data.decode("utf-8")
+        return data.decode("utf-8"), 0.0
     except UnicodeDecodeError:
         pass
-    else:
-        return 0.0
     text = data.decode("utf-8", "replace")
-    return text.count("\ufffd") / max(_non_ascii(text), 1)
+    return text, text.count("\ufffd") / max(_non_ascii(text), 1)
 
 
 def _non_ascii(text: str) -> int:

@@ -320,7 +320,8 @@ class _Walk:
         if flags & _BLOCK and block_index != len(self.stack) - 1:
             keys = self._inline_keys(element, len(self.stack) - 1 - block_index, keys)
         values = ""
-        for name, value in cast("list[tuple[str, str]]", element.items()):
+        attributes: list[tuple[str, str]] = element.items()  # type: ignore[assignment]
+        for name, value in attributes:
             if name in TOKEN_ATTRIBUTES:
                 values = f"{values} {value}" if values else value
             elif name in HIDING_ATTRIBUTES and not hidden:
@@ -357,11 +358,10 @@ class _Walk:
         """
         inline: list[str] = []
         for ancestor in itertools.islice(element.iterancestors(), min(count, MAX_INLINE_ANCESTORS)):
-            values = " ".join(
-                value
-                for name, value in cast("list[tuple[str, str]]", ancestor.items())
-                if name in TOKEN_ATTRIBUTES
-            )
+            attributes: list[tuple[str, str]] = ancestor.items()  # type: ignore[assignment]
+            if not attributes:
+                continue
+            values = " ".join([value for name, value in attributes if name in TOKEN_ATTRIBUTES])
             if values and not values.isspace():
                 inline.append(values)
         for values in reversed(inline):
@@ -464,11 +464,8 @@ class _Walk:
 
 def _hides(element: etree._Element) -> bool:
     """Tell whether an element's own attributes hide it."""
-    return any(
-        _hidden_by(name, value)
-        for name, value in cast("list[tuple[str, str]]", element.items())
-        if name in HIDING_ATTRIBUTES
-    )
+    attributes: list[tuple[str, str]] = element.items()  # type: ignore[assignment]
+    return any(_hidden_by(name, value) for name, value in attributes if name in HIDING_ATTRIBUTES)
 
 
 def _hidden_by(name: str, value: str) -> bool:

@@ -35,6 +35,9 @@ _CREDIT_SHAPE = re.compile(
 )
 """Shapes of a photo credit: "© Name", "Agency/Name", "Photo: Name"."""
 
+_CREDIT_MARK = re.compile(r"[©(/|:]")
+"""A character that every shape of :data:`_CREDIT_SHAPE` holds: a cheap test to run first."""
+
 
 class Cue(enum.Enum):
     """Which cue-word list a whole block matches, if any."""
@@ -139,9 +142,8 @@ def _prose(block: Block, text: str, words: int, stops: int) -> float:
         score *= max(0.0, 1.0 - 1.6 * block.link_density)
     if words < 60:
         # All-caps blocks are banners and teasers; long paragraphs are never all caps.
-        upper = sum(map(str.isupper, text))
-        letters = sum(map(str.isalpha, text)) or 1
-        if upper / letters > 0.6:
+        upper, letters = _case_counts(text)
+        if upper / (letters or 1) > 0.6:
             score *= 0.3
     return score
 
@@ -156,6 +158,31 @@ def _long_cjk_paragraph(block: Block, words: int) -> bool:
     return bool(block.tag_path) and len(text) < 3 * words and bool(_CJK_CHAR.search(text))
 
 
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_ASCII_LETTERS = _ASCII_UPPER + _ASCII_UPPER.lower()
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _case_counts(text: str) -> tuple[int, int]:
+    """Return how many characters of ``text`` are upper case and how many are letters.
+
+    The ASCII part is counted by deleting bytes (for ASCII, ``isupper`` and ``isalpha``
+    mean A-Z and A-Za-z); only the other characters are tested one by one.
+    """
+    data = text.encode("ascii", "ignore")
+    size = len(data)
+    if size * 2 < len(text):
+        # Mostly non-ASCII (Cyrillic, CJK...): collecting the rest would cost more.
+        return sum(map(str.isupper, text)), sum(map(str.isalpha, text))
+    upper = size - len(data.translate(None, _ASCII_UPPER))
+    letters = size - len(data.translate(None, _ASCII_LETTERS))
+    if size < len(text):
+        rest = "".join(_NON_ASCII.findall(text))
+        upper += sum(map(str.isupper, rest))
+        letters += sum(map(str.isalpha, rest))
+    return upper, letters
+
+
 def _cue(folded: str, text: str, words: int, lex: Lexicon) -> tuple[Cue, str]:
     if folded in lex.widget_lines or _is_widget_shape(folded):
         return Cue.WIDGET, folded
@@ -168,9 +195,12 @@ def _cue(folded: str, text: str, words: int, lex: Lexicon) -> tuple[Cue, str]:
     label = tag_label(folded, lex)
     if label:
         return Cue.TAGS, label
-    if words <= 60:
-        tokens = set(folded.split())
-        tokens.update(_WORD.findall(folded))
+    # The one-regex test rules out almost every line before its word set is built.
+    if words <= 60 and lex.any_cue_phrase.search(folded):
+        # A dict, not a set: words keep their text order, so the phrase reported (and the
+        # segment reason built from it) does not depend on string hashing.
+        tokens = dict.fromkeys(folded.split())
+        tokens.update(dict.fromkeys(_WORD.findall(folded)))
         phrase = _find_phrase(folded, tokens, lex.comment_phrases)
         if phrase:
             return Cue.COMMENT_TEXT, phrase
@@ -191,11 +221,11 @@ def _phrase_index(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {word: tuple(found) for word, found in index.items()}
 
 
-def _find_phrase(folded: str, tokens: set[str], phrases: tuple[str, ...]) -> str:
+def _find_phrase(folded: str, tokens: dict[str, None], phrases: tuple[str, ...]) -> str:
     """Return the first of ``phrases`` that occurs in ``folded``, or ``""``.
 
-    ``tokens`` are the line's words (space-split and word-split), so that only phrases
-    starting with one of them are checked.
+    ``tokens`` are the line's words (space-split and word-split) in text order, so that
+    only phrases starting with one of them are checked, earliest word first.
     """
     index = _phrase_index(phrases)
     short = folded.count(" ") < 8
@@ -219,6 +249,9 @@ def tag_label(folded: str, lex: Lexicon) -> str:
 
 def _is_widget_shape(folded: str) -> bool:
     """Font-size and rating widgets are runs of one-letter tokens with signs: "a+ a-", "a a a"."""
+    if len(folded) > 17:
+        # Longer than six two-character tokens and their five spaces.
+        return False
     tokens = folded.split()
     return 2 <= len(tokens) <= 6 and all(
         len(t) <= 2 and t[:1] in {"a", "+", "-", "−"} for t in tokens
@@ -226,7 +259,9 @@ def _is_widget_shape(folded: str) -> bool:
 
 
 def _is_credit(folded: str, text: str, lex: Lexicon) -> bool:
-    if folded.startswith(("©", "(c)")) or (_CREDIT_SHAPE.search(text) and len(text) < 80):
+    if folded.startswith(("©", "(c)")) or (
+        len(text) < 80 and _CREDIT_MARK.search(text) and _CREDIT_SHAPE.search(text)
+    ):
         return True
     head = folded.split(":", 1)[0].strip() if ":" in folded[:20] else ""
     return bool(head) and head in lex.credit_cues

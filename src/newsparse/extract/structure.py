@@ -101,6 +101,12 @@ def _aside_index() -> dict[str, Label]:
 
 
 @functools.cache
+def _aside_tokens() -> frozenset[str]:
+    """Return every aside token, as a set (intersections then iterate the smaller side)."""
+    return frozenset(_aside_index())
+
+
+@functools.cache
 def _heavy_tokens() -> frozenset[str]:
     """Return the tokens of asides that may outweigh the article (see ``_HEAVY_LISTS``)."""
     lists = structure_tokens()
@@ -123,14 +129,10 @@ def read_structure(doc: Document, feats: tuple[Features, ...]) -> Structure:
         return Structure(weight=(), aside=(), reasons=())
     mass = [len(b.text) * f.prose for b, f in zip(blocks, feats, strict=True)]
     total = sum(mass) or 1.0
-    token_blocks: dict[str, int] = defaultdict(int)
-    token_mass: dict[str, float] = defaultdict(float)
+    token_blocks, token_mass = _token_sums(blocks, mass)
     container_mass: dict[int, float] = defaultdict(float)
     container_chars: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
     for block, m in zip(blocks, mass, strict=True):
-        for token in block.tokens:
-            token_blocks[token] += 1
-            token_mass[token] += m
         container_mass[block.container] += m
         sums = container_chars[block.container]
         sums[0] += len(block.text)
@@ -156,31 +158,64 @@ def read_structure(doc: Document, feats: tuple[Features, ...]) -> Structure:
     weight: list[float] = []
     aside: list[Label | None] = []
     reasons: list[str] = []
+    aside_tokens = _aside_tokens()
+    # What a token set says is worked out once per distinct set (blocks share them).
+    per_set: dict[frozenset[str], tuple[frozenset[str], float]] = {}
     for block in blocks:
-        label, reason = _aside_of(block, asides, ignored)
+        known = per_set.get(block.tokens)
+        if known is None:
+            tokens = block.tokens
+            w = 1.0
+            if tokens & article:
+                w = _ARTICLE_WEIGHT
+            elif main is not None:
+                w = _ARTICLE_WEIGHT if main <= tokens else outside
+            known = per_set[tokens] = ((tokens & aside_tokens) - ignored, w)
+        hits, w = known
+        label, reason = _aside_of(block, hits, asides)
         if label is None and (
             block.container in link_lists
             or (block.kind is BlockKind.LIST_ITEM and block.link_density > 0.9)
         ):
             label, reason = Label.NAVIGATION, "link-list"
-        w = 1.0
-        if block.tokens & article:
-            w = _ARTICLE_WEIGHT
-        elif main is not None:
-            w = _ARTICLE_WEIGHT if main <= block.tokens else outside
         weight.append(w)
         aside.append(label)
         reasons.append(reason)
     return Structure(weight=tuple(weight), aside=tuple(aside), reasons=tuple(reasons))
 
 
+def _token_sums(
+    blocks: tuple[Block, ...], mass: list[float]
+) -> tuple[dict[str, int], dict[str, float]]:
+    """Return, per token, the number of blocks that carry it and the sum of their masses.
+
+    Blocks of one element group share one token set, so blocks are counted per set and
+    then per token once per set. Masses are summed per block in page order (float sums
+    depend on order), skipping the zero masses of non-prose blocks, which change no sum.
+    """
+    set_blocks: dict[frozenset[str], int] = defaultdict(int)
+    token_mass: dict[str, float] = defaultdict(float)
+    for block, m in zip(blocks, mass, strict=True):
+        set_blocks[block.tokens] += 1
+        if m:
+            for token in block.tokens:
+                token_mass[token] += m
+    token_blocks: dict[str, int] = defaultdict(int)
+    for tokens, n in set_blocks.items():
+        for token in tokens:
+            token_blocks[token] += n
+    return token_blocks, token_mass
+
+
 def _aside_of(
-    block: Block, asides: dict[str, Label], ignored: frozenset[str]
+    block: Block, hits: frozenset[str], asides: dict[str, Label]
 ) -> tuple[Label | None, str]:
-    """Return the aside label that a block's names or tags give it, with a reason."""
+    """Return the aside label that a block's names or tags give it, with a reason.
+
+    ``hits`` are the block's aside tokens that do not name the page or a wrapper.
+    """
     if block.kind is BlockKind.CAPTION:
         return Label.CAPTION, "caption-element"
-    hits = (block.tokens & asides.keys()) - ignored
     if hits and block.kind is BlockKind.QUOTE:
         # A quotation inside a "social" or "embed" box is a quoted post, not a share bar.
         hits = frozenset(t for t in hits if asides[t] is not Label.WIDGET)
