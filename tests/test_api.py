@@ -158,8 +158,8 @@ def test_output_does_not_depend_on_string_hashing() -> None:
         "Get breaking news in your browser. Click here to turn on notifications.\n"
     )
     outputs = set()
-    for seed in ("1", "2", "3"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
+    for hash_seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
         done = subprocess.run(  # noqa: S603 - fixed argv, no shell
             [sys.executable, "-c", _HASH_PROBE],
             input=dump,
