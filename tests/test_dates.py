@@ -193,9 +193,14 @@ _PARAGRAPH = (
     ids=["date-line-in-body-head", "post-signature", "agency-credit", "date-in-paragraph"],
 )
 def test_dates_in_the_body(lines: list[str], expected: D | None) -> None:
-    dump = "A headline about the local election result\n\n" + "\n\n".join(
-        [*lines, _PARAGRAPH + ".", _PARAGRAPH + "."]
-    )
+    # Two further paragraphs, each different: a repeated paragraph weighs little in the body.
+    more = [
+        "Counting went on through the night in the larger districts, where queues at the polling"
+        " stations had kept several of them open for an hour after the official close.",
+        "The new council meets for the first time next month and will choose its chair from among"
+        " the members of the largest group, as the rules of the city require.",
+    ]
+    dump = "A headline about the local election result\n\n" + "\n\n".join([*lines, *more])
     assert newsparse.parse(dump).published == expected
 
 
