@@ -120,6 +120,9 @@ _NUMBER_CHARS = 7
 _CODE_CHARS = frozenset("{}();=<>[]")
 """Characters that mark a line of code or markup quoted in an article."""
 
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+"""Zero-width characters: editors leave lines of nothing else between paragraphs."""
+
 
 def _mass(block: Block, feat: Features) -> float:
     """Prose mass of a block: its length, or for Chinese and Japanese text its words.
@@ -211,9 +214,10 @@ def _weights(
         shares.clear()
 
     for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
-        if i < box_end or i in gallery:
-            # A teaser line of a closed box (the box's cost is on its heading), or a slide
-            # of a gallery: like an aside, it neither lengthens nor ends a run.
+        if i < box_end or i in gallery or not block.text.strip(_INVISIBLE):
+            # A teaser line of a closed box (the box's cost is on its heading), a slide
+            # of a gallery, or a line with nothing visible: like an aside, it neither
+            # lengthens nor ends a run.
             continue
         if i in boxes:
             close_run()
