@@ -81,3 +81,17 @@ def test_glued_teaser_list_is_not_the_body() -> None:
     dump = "\n\n".join(["Latest", *teasers, "City expands night bus network", *_PARAS[:3]])
     article = newsparse.parse(dump)
     assert list(article.body) == _PARAS[:3]
+
+
+def test_teaser_box_above_a_short_article_does_not_win() -> None:
+    # Teaser sentences listed line by line under "Most read" above a one-paragraph
+    # article weigh as a section's: the blank line after the box ends it.
+    box = [
+        "Most read",
+        "The mayor announced a new plan for public transport on Tuesday morning.",
+        "Regional trains will run every half hour from next year, the operator said today.",
+        "Bus drivers threatened to strike over pay after weeks of talks with the city.",
+    ]
+    meta = "\n\nCity expands night bus network\n\nBy Jane Doe\n\nMarch 3, 2020\n\n"
+    dump = "\n".join(box) + meta + _PARAS[0]
+    assert list(newsparse.parse(dump).body) == [_PARAS[0]]

@@ -102,11 +102,6 @@ SUBHEADING_NAME = (
     "der Opposition' (capitalised nouns around a particle) passes _is_name, becomes the author "
     "and is taken out of the body"
 )
-BODY_IN_SECTION = (
-    "extract/layout.py: prose under a sidebar heading that comes BEFORE the article weighs "
-    "fully (only a heading after article prose opens a down-weighted section), so a list of "
-    "teaser sentences above a one-paragraph article beats it"
-)
 HEADLINE_LAST_MATCH = (
     "extract/headline.py headline_from_meta: the declared title is matched to the LAST visible "
     "block with its text (a 'Latest' teaser repeating the headline), and parser._assemble then "
@@ -1103,7 +1098,6 @@ def _page_with_block_outside_body(draw: st.DrawFn) -> tuple[Page, Page]:
     return page, insert_part(page, draw(st.sampled_from(spots)), block)
 
 
-@_bug(BODY_IN_SECTION)
 @given(_page_with_block_outside_body())
 @example(pair=LONGER_COMMENT_AFTER_SHORT_ARTICLE)
 @example(pair=SIDEBAR_BEFORE_SHORT_ARTICLE)

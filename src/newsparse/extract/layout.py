@@ -5,7 +5,9 @@ prose characters, and every run of non-prose lines a penalty that grows faster t
 length (one sub-heading costs little; a menu of twenty links separates two regions).
 A maximum-sum segment search picks the region in one linear pass. Section headings such
 as "Comments" or "The Latest" are barriers no region crosses, unless article prose
-resumes right after their teasers (an in-article "Related" box, a fixed cost); page
+resumes right after their teasers (an in-article "Related" box, a fixed cost). Prose
+under such a heading weighs a quarter: after article prose, up to the section's end; before
+any, in a text dump, up to the first blank line (a "Most read" box above the article). Page
 patterns found by :mod:`newsparse.extract.patterns` (comment threads without a heading,
 photo galleries, teaser lists) bound the body or weigh nothing. Blocks inside the region
 are then labelled (body, caption, widget...), and blocks outside get the label of the
@@ -197,7 +199,7 @@ def _weights(
     weights = [0.0] * len(blocks)
     run: list[int] = []
     shares: list[float] = []
-    prose_seen = in_section = False
+    prose_seen = in_section = listed = False
     box_end = 0
     seen: set[str] = set()
 
@@ -226,6 +228,8 @@ def _weights(
         aside = structure.aside[i] if structure is not None else None
         if aside is not None and not block.hidden and _skips_aside(i, feat, structure):
             continue
+        # A list box's lines follow each other; a blank line ends the box.
+        listed = listed and not block.blank_before
         inside = structure is not None and structure.weight[i] > 1.0
         if block.hidden or (
             feat.cue in (Cue.COMMENT_HEADING, Cue.SIDEBAR_HEADING)
@@ -238,16 +242,14 @@ def _weights(
             if not block.hidden and prose_seen:
                 # Article prose came before this heading: what follows is its section.
                 in_section = True
+            elif not block.hidden and structure is None:
+                # A "Most read" box above the article (text dumps): its teaser sentences
+                # weigh as a section's, up to the box's end.
+                listed = True
         elif feat.prose > 0 and feat.cue is Cue.NONE and aside is None and i not in teasers:
             close_run()
             factor = structure.weight[i] if structure is not None else 1.0
-            if in_section:
-                factor *= _SECTION_FACTOR
-            weights[i] = _mass(block, feat) * feat.prose * factor
-            if feat.folded in seen:
-                # A paragraph shown twice is a teaser list's or a pull quote's: little mass.
-                weights[i] *= _REPEAT_FACTOR
-            seen.add(feat.folded)
+            weights[i] = _prose_weight(block, feat, factor, seen, section=in_section or listed)
             prose_seen = True
         elif inside and block.kind is BlockKind.TABLE_CELL and feat.cue is Cue.NONE:
             # A table row in the article container is content, if not prose: a little mass.
@@ -263,6 +265,20 @@ def _weights(
                 weights[i] -= _CUE_PENALTY
     close_run()
     return weights
+
+
+def _prose_weight(
+    block: Block, feat: Features, factor: float, seen: set[str], *, section: bool
+) -> float:
+    """Weight of a prose block: its mass times ``factor``, less in a section or if repeated."""
+    weight = _mass(block, feat) * feat.prose * factor
+    if section:
+        weight *= _SECTION_FACTOR
+    if feat.folded in seen:
+        # A paragraph shown twice is a teaser list's or a pull quote's: little mass.
+        weight *= _REPEAT_FACTOR
+    seen.add(feat.folded)
+    return weight
 
 
 def _best_segment(weights: list[float]) -> tuple[int, int, float]:
