@@ -95,3 +95,19 @@ def test_teaser_box_above_a_short_article_does_not_win() -> None:
     meta = "\n\nCity expands night bus network\n\nBy Jane Doe\n\nMarch 3, 2020\n\n"
     dump = "\n".join(box) + meta + _PARAS[0]
     assert list(newsparse.parse(dump).body) == [_PARAS[0]]
+
+
+_ITEMS = ["1) Night bus N1", "2) Night bus N2", "3) Night bus N3", "4) Night bus N4"]
+
+
+def test_announced_list_after_the_last_paragraph_is_body() -> None:
+    intro = "The council published the new timetable on Tuesday. These routes will run from spring:"
+    article = newsparse.parse(
+        "\n".join(["City expands night bus network", *_PARAS, intro, *_ITEMS])
+    )
+    assert list(article.body) == [*_PARAS, intro, *_ITEMS]
+
+
+def test_unannounced_numbered_list_after_the_body_is_not_body() -> None:
+    article = newsparse.parse("\n".join(["City expands night bus network", *_PARAS, *_ITEMS]))
+    assert list(article.body) == _PARAS

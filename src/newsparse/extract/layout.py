@@ -122,6 +122,12 @@ _NUMBER_CHARS = 7
 _CODE_CHARS = frozenset("{}();=<>[]")
 """Characters that mark a line of code or markup quoted in an article."""
 
+_ITEM_NUMBER = re.compile(r"(\d{1,3})[.)] ")
+"""The number of an enumerated list item: "7) ", "12. "."""
+
+_ITEM_GAP = 2
+"""Most lines between two items of one enumerated list (a link on its own line)."""
+
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 """Zero-width characters: editors leave lines of nothing else between paragraphs."""
 
@@ -320,8 +326,10 @@ def find_layout(
     start, end, total = _best_segment(weights)
     if total <= 0:
         start = end = 0
-    elif structure is not None:
-        end = _container_tail(blocks, feats, structure, end)
+    else:
+        end = _list_tail(blocks, feats, start, end)
+        if structure is not None:
+            end = _container_tail(blocks, feats, structure, end)
     boxed = _boxed_lines(boxes, start, end)
     labels: list[Label] = []
     reasons: list[str] = []
@@ -367,6 +375,34 @@ def _container_tail(
         and not blocks[end].hidden
     ):
         end += 1
+    return end
+
+
+def _item_number(block: Block) -> int:
+    found = _ITEM_NUMBER.match(block.text) if block.text[:1].isdigit() else None
+    return int(found[1]) if found else 0
+
+
+def _list_tail(blocks: tuple[Block, ...], feats: tuple[Features, ...], start: int, end: int) -> int:
+    """Extend the region over the rest of an enumerated list that the article began.
+
+    A listicle's items are mostly short lines, so the list's tail never pays for itself.
+    When the region ends on item n (after item n - 1), or on a sentence announcing a list
+    (a colon), items n + 1, n + 2... (from 1) that follow within a line or two of each
+    other, and that nothing else marks, are the article.
+    """
+    number = _item_number(blocks[end - 1])
+    before = range(max(start, end - 1 - _ITEM_GAP), end - 1)
+    if blocks[end - 1].text.endswith(":"):
+        number = 0
+    elif number < 2 or not any(_item_number(blocks[k]) == number - 1 for k in before):
+        return end
+    j = end
+    while j < len(blocks) and j - end < _ITEM_GAP and feats[j].cue is Cue.NONE:
+        if not blocks[j].hidden and _item_number(blocks[j]) == number + 1:
+            number += 1
+            end = j + 1
+        j += 1
     return end
 
 
