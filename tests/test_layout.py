@@ -111,3 +111,14 @@ def test_announced_list_after_the_last_paragraph_is_body() -> None:
 def test_unannounced_numbered_list_after_the_body_is_not_body() -> None:
     article = newsparse.parse("\n".join(["City expands night bus network", *_PARAS, *_ITEMS]))
     assert list(article.body) == _PARAS
+
+
+def test_a_line_repeated_between_paragraphs_is_a_separator() -> None:
+    # Templates print "Article content" around every paragraph and ad slot: it costs
+    # nothing, so an ad slot before a short last paragraph costs like a lone ad line.
+    last = "Council members will vote on the plan next month."
+    lines = ["City expands night bus network"]
+    for paragraph in _PARAS[:4]:
+        lines += [paragraph, "Article content"]
+    lines += ["Advertisement", "Article content", last]
+    assert list(newsparse.parse("\n".join(lines)).body) == [*_PARAS[:4], last]

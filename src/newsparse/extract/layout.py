@@ -17,6 +17,7 @@ section they sit in.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import attrs
 
@@ -128,6 +129,15 @@ _ITEM_NUMBER = re.compile(r"(\d{1,3})[.)] ")
 _ITEM_GAP = 2
 """Most lines between two items of one enumerated list (a link on its own line)."""
 
+_SEPARATOR_REPEATS = 3
+"""Times a short line must recur on a page to be a separator ("Article content")."""
+
+_SEPARATOR_WORDS = 3
+"""Most words of a separator line."""
+
+_PARAGRAPH_WORDS = 15
+"""Fewest words of a paragraph on either side of a separator."""
+
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 """Zero-width characters: editors leave lines of nothing else between paragraphs."""
 
@@ -195,6 +205,7 @@ def _weights(
     boxes: dict[int, int],
     gallery: frozenset[int] = frozenset(),
     teasers: frozenset[int] = frozenset(),
+    separators: frozenset[int] = frozenset(),
 ) -> list[float]:
     """Score each block; non-prose runs share their run penalty evenly.
 
@@ -222,10 +233,10 @@ def _weights(
         shares.clear()
 
     for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
-        if i < box_end or i in gallery or not block.text.strip(_INVISIBLE):
+        if i < box_end or i in gallery or i in separators or not block.text.strip(_INVISIBLE):
             # A teaser line of a closed box (the box's cost is on its heading), a slide
-            # of a gallery, or a line with nothing visible: like an aside, it neither
-            # lengthens nor ends a run.
+            # of a gallery, a separator, or a line with nothing visible: like an aside,
+            # it neither lengthens nor ends a run.
             continue
         if i in boxes:
             close_run()
@@ -287,6 +298,36 @@ def _prose_weight(
     return weight
 
 
+def _is_paragraph(feat: Features) -> bool:
+    """A prose line of a paragraph's length (teaser titles and blurbs run shorter)."""
+    return feat.prose > 0 and feat.words >= _PARAGRAPH_WORDS
+
+
+def _separators(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> frozenset[int]:
+    """Short lines a page repeats between paragraphs: "Article content", "Story".
+
+    Templates print such a line around every ad slot or paragraph group; it divides
+    nothing. It counts only where it stands right between two paragraphs: a menu entry
+    or a teaser list's source label ("Reuters") recurs as often, but among short lines.
+    Lines with a digit and cue lines are never separators.
+    """
+    candidates = [
+        i
+        for i, (block, feat) in enumerate(zip(blocks, feats, strict=True))
+        if 0 < i < len(blocks) - 1
+        and feat.cue is Cue.NONE
+        and feat.prose == 0
+        and feat.words <= _SEPARATOR_WORDS
+        and not any(map(str.isdigit, block.text))
+    ]
+    between = Counter(
+        feats[i].folded
+        for i in candidates
+        if _is_paragraph(feats[i - 1]) and _is_paragraph(feats[i + 1])
+    )
+    return frozenset(i for i in candidates if between[feats[i].folded] >= _SEPARATOR_REPEATS)
+
+
 def _best_segment(weights: list[float]) -> tuple[int, int, float]:
     """Return ``(start, end, total)`` of the maximum-sum contiguous segment (Kadane)."""
     best = (0, 0, 0.0)
@@ -322,7 +363,16 @@ def find_layout(
     boxes = closed_boxes(blocks, feats, structure)
     gallery = gallery_lines(blocks)
     teasers = glued_teasers(blocks, feats)
-    weights = _weights(blocks, feats, structure, boxes=boxes, gallery=gallery, teasers=teasers)
+    separators = _separators(blocks, feats)
+    weights = _weights(
+        blocks,
+        feats,
+        structure,
+        boxes=boxes,
+        gallery=gallery,
+        teasers=teasers,
+        separators=separators,
+    )
     start, end, total = _best_segment(weights)
     if total <= 0:
         start = end = 0
@@ -341,6 +391,8 @@ def find_layout(
             label, reason = Label.CAPTION, "gallery"
         elif i in teasers and start <= i < end:
             label, reason = Label.SIDEBAR, "teaser"
+        elif i in separators:
+            label, reason = Label.BOILERPLATE, "separator"
         elif aside is not None and not (feat.cue is not Cue.NONE or block.hidden):
             label = aside
             reason = structure.reasons[i] if structure and structure.reasons else "structure"
