@@ -122,3 +122,18 @@ def test_a_line_repeated_between_paragraphs_is_a_separator() -> None:
         lines += [paragraph, "Article content"]
     lines += ["Advertisement", "Article content", last]
     assert list(newsparse.parse("\n".join(lines)).body) == [*_PARAS[:4], last]
+
+
+def test_comments_link_in_a_share_bar_is_no_barrier() -> None:
+    # Without the bar exemption the article under "Comments" would weigh a quarter and
+    # lose to the teasers above it.
+    teasers = [
+        "Shares of the retailer fell sharply on Tuesday after it reported weaker sales than "
+        "analysts had expected for the third quarter in a row, the company said.",
+        "The chain said it would close a dozen stores next year and cut several hundred jobs "
+        "at its headquarters as it tries to reduce costs after a difficult season.",
+    ]
+    bar = ["Facebook", "Twitter", "Comments", "Print", "Email"]
+    headline = "City expands night bus network"
+    article = newsparse.parse("\n".join([*teasers, headline, *bar, *_PARAS[:3]]))
+    assert list(article.body) == _PARAS[:3]

@@ -197,6 +197,13 @@ def _skips_aside(i: int, feat: Features, structure: Structure | None) -> bool:
     )
 
 
+def _in_share_bar(i: int, feats: tuple[Features, ...]) -> bool:
+    """A "Comments" link among share buttons ("Twitter", "Comments", "Print"): no section."""
+    return feats[i].cue is Cue.COMMENT_HEADING and any(
+        feats[j].cue is Cue.WIDGET for j in (i - 1, i + 1) if 0 <= j < len(feats)
+    )
+
+
 def _weights(
     blocks: tuple[Block, ...],
     feats: tuple[Features, ...],
@@ -253,6 +260,7 @@ def _weights(
             # A "Read also" line inside the article container introduces one teaser,
             # not a section: it costs like any cue line but bounds nothing.
             and not (inside and feat.cue is Cue.SIDEBAR_HEADING)
+            and not _in_share_bar(i, feats)
         ):
             close_run()
             weights[i] = _BARRIER if not block.hidden else -_CUE_PENALTY
