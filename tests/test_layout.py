@@ -137,3 +137,19 @@ def test_comments_link_in_a_share_bar_is_no_barrier() -> None:
     headline = "City expands night bus network"
     article = newsparse.parse("\n".join([*teasers, headline, *bar, *_PARAS[:3]]))
     assert list(article.body) == _PARAS[:3]
+
+
+def test_read_also_link_between_paragraphs_is_crossed() -> None:
+    # "Read also" introduces a link or two: the next paragraph resumes the article, even
+    # one paragraph alone.
+    box = ["See also", "Council approves new cycle lanes"]
+    dump = "\n\n".join(["City expands night bus network", _PARAS[0], "\n".join(box), _PARAS[1]])
+    assert list(newsparse.parse(dump).body) == _PARAS[:2]
+
+
+def test_sign_up_box_between_short_paragraphs_is_crossed() -> None:
+    first = "The council voted on Tuesday to expand the night bus network after a year of debate."
+    last = "The first new line will start in the spring and two more next year, officials said."
+    box = ["Newsletter", "Sign up for our newsletter"]
+    dump = "\n\n".join(["City expands night bus network", first, "\n".join(box), last])
+    assert list(newsparse.parse(dump).body) == [first, last]

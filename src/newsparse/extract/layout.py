@@ -24,6 +24,7 @@ import attrs
 from newsparse.document import Block, BlockKind
 from newsparse.extract.features import Cue, Features
 from newsparse.extract.patterns import closed_boxes, comment_thread, gallery_lines, glued_teasers
+from newsparse.lexicon import lexicon
 from newsparse.model import Label
 
 __all__ = ["Layout", "Structure", "find_layout"]
@@ -43,6 +44,18 @@ _CUE_PENALTY = 60.0
 
 _BOX_PENALTY = 100.0
 """Cost of a closed "Related articles" box (heading plus teasers) between body paragraphs."""
+
+_INLINE_BOX_PENALTY = 25.0
+"""Cost of a closed "Read also" box (a link or two inside an article): one line's."""
+
+_BAR_LINES = 4
+"""Most lines of a share bar or sign-up box that costs a fixed price a line."""
+
+_BAR_LINE_PENALTY = 30.0
+"""Cost of each line of such a bar: a two-line box costs less than a short paragraph weighs."""
+
+_BAR_CUES = frozenset({Cue.WIDGET, Cue.BOILERPLATE})
+"""Cues of the lines of a share bar or sign-up box."""
 
 _CUE_LABEL: dict[Cue, Label] = {
     Cue.WIDGET: Label.WIDGET,
@@ -197,6 +210,23 @@ def _skips_aside(i: int, feat: Features, structure: Structure | None) -> bool:
     )
 
 
+def _is_bar(run: list[int], feats: tuple[Features, ...]) -> bool:
+    """A short run of widget and sign-up lines only: a share bar or a newsletter box.
+
+    A link such as "Newsletter" reads as navigation; beside a sign-up line it is the box's.
+    """
+    return (
+        1 < len(run) <= _BAR_LINES
+        and all(feats[j].cue in _BAR_CUES or feats[j].cue is Cue.NAVIGATION for j in run)
+        and any(feats[j].cue in _BAR_CUES for j in run)
+    )
+
+
+def _box_penalty(feat: Features) -> float:
+    """Cost of a closed box: a "Read also" link or two cost a line, a teaser list more."""
+    return _INLINE_BOX_PENALTY if feat.cue_key in lexicon().inline_headings else _BOX_PENALTY
+
+
 def _in_share_bar(i: int, feats: tuple[Features, ...]) -> bool:
     """A "Comments" link among share buttons ("Twitter", "Comments", "Print"): no section."""
     return feats[i].cue is Cue.COMMENT_HEADING and any(
@@ -231,6 +261,10 @@ def _weights(
         if len(run) == 1 and feats[run[0]].cue is Cue.WIDGET:
             # One ad or share line between paragraphs is part of article pages: cheap.
             weights[run[0]] = -_LONE_WIDGET_PENALTY
+        elif _is_bar(run, feats):
+            # A share bar or a sign-up box: a fixed cost a line, as a teaser box's.
+            for j in run:
+                weights[j] = -_BAR_LINE_PENALTY
         elif run:
             total = sum(shares)
             penalty = _run_penalty(total)
@@ -247,7 +281,7 @@ def _weights(
             continue
         if i in boxes:
             close_run()
-            weights[i], box_end = -_BOX_PENALTY, boxes[i]
+            weights[i], box_end = -_box_penalty(feat), boxes[i]
             continue
         aside = structure.aside[i] if structure is not None else None
         if aside is not None and not block.hidden and _skips_aside(i, feat, structure):
