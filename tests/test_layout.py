@@ -81,3 +81,75 @@ def test_glued_teaser_list_is_not_the_body() -> None:
     dump = "\n\n".join(["Latest", *teasers, "City expands night bus network", *_PARAS[:3]])
     article = newsparse.parse(dump)
     assert list(article.body) == _PARAS[:3]
+
+
+def test_teaser_box_above_a_short_article_does_not_win() -> None:
+    # Teaser sentences listed line by line under "Most read" above a one-paragraph
+    # article weigh as a section's: the blank line after the box ends it.
+    box = [
+        "Most read",
+        "The mayor announced a new plan for public transport on Tuesday morning.",
+        "Regional trains will run every half hour from next year, the operator said today.",
+        "Bus drivers threatened to strike over pay after weeks of talks with the city.",
+    ]
+    meta = "\n\nCity expands night bus network\n\nBy Jane Doe\n\nMarch 3, 2020\n\n"
+    dump = "\n".join(box) + meta + _PARAS[0]
+    assert list(newsparse.parse(dump).body) == [_PARAS[0]]
+
+
+_ITEMS = ["1) Night bus N1", "2) Night bus N2", "3) Night bus N3", "4) Night bus N4"]
+
+
+def test_announced_list_after_the_last_paragraph_is_body() -> None:
+    intro = "The council published the new timetable on Tuesday. These routes will run from spring:"
+    article = newsparse.parse(
+        "\n".join(["City expands night bus network", *_PARAS, intro, *_ITEMS])
+    )
+    assert list(article.body) == [*_PARAS, intro, *_ITEMS]
+
+
+def test_unannounced_numbered_list_after_the_body_is_not_body() -> None:
+    article = newsparse.parse("\n".join(["City expands night bus network", *_PARAS, *_ITEMS]))
+    assert list(article.body) == _PARAS
+
+
+def test_a_line_repeated_between_paragraphs_is_a_separator() -> None:
+    # Templates print "Article content" around every paragraph and ad slot: it costs
+    # nothing, so an ad slot before a short last paragraph costs like a lone ad line.
+    last = "Council members will vote on the plan next month."
+    lines = ["City expands night bus network"]
+    for paragraph in _PARAS[:4]:
+        lines += [paragraph, "Article content"]
+    lines += ["Advertisement", "Article content", last]
+    assert list(newsparse.parse("\n".join(lines)).body) == [*_PARAS[:4], last]
+
+
+def test_comments_link_in_a_share_bar_is_no_barrier() -> None:
+    # Without the bar exemption the article under "Comments" would weigh a quarter and
+    # lose to the teasers above it.
+    teasers = [
+        "Shares of the retailer fell sharply on Tuesday after it reported weaker sales than "
+        "analysts had expected for the third quarter in a row, the company said.",
+        "The chain said it would close a dozen stores next year and cut several hundred jobs "
+        "at its headquarters as it tries to reduce costs after a difficult season.",
+    ]
+    bar = ["Facebook", "Twitter", "Comments", "Print", "Email"]
+    headline = "City expands night bus network"
+    article = newsparse.parse("\n".join([*teasers, headline, *bar, *_PARAS[:3]]))
+    assert list(article.body) == _PARAS[:3]
+
+
+def test_read_also_link_between_paragraphs_is_crossed() -> None:
+    # "Read also" introduces a link or two: the next paragraph resumes the article, even
+    # one paragraph alone.
+    box = ["See also", "Council approves new cycle lanes"]
+    dump = "\n\n".join(["City expands night bus network", _PARAS[0], "\n".join(box), _PARAS[1]])
+    assert list(newsparse.parse(dump).body) == _PARAS[:2]
+
+
+def test_sign_up_box_between_short_paragraphs_is_crossed() -> None:
+    first = "The council voted on Tuesday to expand the night bus network after a year of debate."
+    last = "The first new line will start in the spring and two more next year, officials said."
+    box = ["Newsletter", "Sign up for our newsletter"]
+    dump = "\n\n".join(["City expands night bus network", first, "\n".join(box), last])
+    assert list(newsparse.parse(dump).body) == [first, last]

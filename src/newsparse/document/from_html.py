@@ -486,7 +486,9 @@ def _split_tokens(key: str) -> frozenset[str]:
 
     Pure and memoised across pages: class names repeat across the pages of a site.
     """
-    words = key.lower().split()
+    # Utility classes with a variant prefix ("print:hidden", "md:px-4") style the element
+    # for one medium or state; they never say what it holds.
+    words = [w for w in key.lower().split() if ":" not in w]
     return frozenset(words).union(
         part for word in words for part in TOKEN_SEPARATORS.split(word) if part
     )

@@ -5,7 +5,9 @@ prose characters, and every run of non-prose lines a penalty that grows faster t
 length (one sub-heading costs little; a menu of twenty links separates two regions).
 A maximum-sum segment search picks the region in one linear pass. Section headings such
 as "Comments" or "The Latest" are barriers no region crosses, unless article prose
-resumes right after their teasers (an in-article "Related" box, a fixed cost); page
+resumes right after their teasers (an in-article "Related" box, a fixed cost). Prose
+under such a heading weighs a quarter: after article prose, up to the section's end; before
+any, in a text dump, up to the first blank line (a "Most read" box above the article). Page
 patterns found by :mod:`newsparse.extract.patterns` (comment threads without a heading,
 photo galleries, teaser lists) bound the body or weigh nothing. Blocks inside the region
 are then labelled (body, caption, widget...), and blocks outside get the label of the
@@ -15,12 +17,14 @@ section they sit in.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import attrs
 
 from newsparse.document import Block, BlockKind
 from newsparse.extract.features import Cue, Features
 from newsparse.extract.patterns import closed_boxes, comment_thread, gallery_lines, glued_teasers
+from newsparse.lexicon import lexicon
 from newsparse.model import Label
 
 __all__ = ["Layout", "Structure", "find_layout"]
@@ -40,6 +44,18 @@ _CUE_PENALTY = 60.0
 
 _BOX_PENALTY = 100.0
 """Cost of a closed "Related articles" box (heading plus teasers) between body paragraphs."""
+
+_INLINE_BOX_PENALTY = 25.0
+"""Cost of a closed "Read also" box (a link or two inside an article): one line's."""
+
+_BAR_LINES = 4
+"""Most lines of a share bar or sign-up box that costs a fixed price a line."""
+
+_BAR_LINE_PENALTY = 30.0
+"""Cost of each line of such a bar: a two-line box costs less than a short paragraph weighs."""
+
+_BAR_CUES = frozenset({Cue.WIDGET, Cue.BOILERPLATE})
+"""Cues of the lines of a share bar or sign-up box."""
 
 _CUE_LABEL: dict[Cue, Label] = {
     Cue.WIDGET: Label.WIDGET,
@@ -120,6 +136,24 @@ _NUMBER_CHARS = 7
 _CODE_CHARS = frozenset("{}();=<>[]")
 """Characters that mark a line of code or markup quoted in an article."""
 
+_ITEM_NUMBER = re.compile(r"(\d{1,3})[.)] ")
+"""The number of an enumerated list item: "7) ", "12. "."""
+
+_ITEM_GAP = 2
+"""Most lines between two items of one enumerated list (a link on its own line)."""
+
+_SEPARATOR_REPEATS = 3
+"""Times a short line must recur on a page to be a separator ("Article content")."""
+
+_SEPARATOR_WORDS = 3
+"""Most words of a separator line."""
+
+_PARAGRAPH_WORDS = 15
+"""Fewest words of a paragraph on either side of a separator."""
+
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+"""Zero-width characters: editors leave lines of nothing else between paragraphs."""
+
 
 def _mass(block: Block, feat: Features) -> float:
     """Prose mass of a block: its length, or for Chinese and Japanese text its words.
@@ -176,6 +210,30 @@ def _skips_aside(i: int, feat: Features, structure: Structure | None) -> bool:
     )
 
 
+def _is_bar(run: list[int], feats: tuple[Features, ...]) -> bool:
+    """A short run of widget and sign-up lines only: a share bar or a newsletter box.
+
+    A link such as "Newsletter" reads as navigation; beside a sign-up line it is the box's.
+    """
+    return (
+        1 < len(run) <= _BAR_LINES
+        and all(feats[j].cue in _BAR_CUES or feats[j].cue is Cue.NAVIGATION for j in run)
+        and any(feats[j].cue in _BAR_CUES for j in run)
+    )
+
+
+def _box_penalty(feat: Features) -> float:
+    """Cost of a closed box: a "Read also" link or two cost a line, a teaser list more."""
+    return _INLINE_BOX_PENALTY if feat.cue_key in lexicon().inline_headings else _BOX_PENALTY
+
+
+def _in_share_bar(i: int, feats: tuple[Features, ...]) -> bool:
+    """A "Comments" link among share buttons ("Twitter", "Comments", "Print"): no section."""
+    return feats[i].cue is Cue.COMMENT_HEADING and any(
+        feats[j].cue is Cue.WIDGET for j in (i - 1, i + 1) if 0 <= j < len(feats)
+    )
+
+
 def _weights(
     blocks: tuple[Block, ...],
     feats: tuple[Features, ...],
@@ -184,6 +242,7 @@ def _weights(
     boxes: dict[int, int],
     gallery: frozenset[int] = frozenset(),
     teasers: frozenset[int] = frozenset(),
+    separators: frozenset[int] = frozenset(),
 ) -> list[float]:
     """Score each block; non-prose runs share their run penalty evenly.
 
@@ -194,7 +253,7 @@ def _weights(
     weights = [0.0] * len(blocks)
     run: list[int] = []
     shares: list[float] = []
-    prose_seen = in_section = False
+    prose_seen = in_section = listed = False
     box_end = 0
     seen: set[str] = set()
 
@@ -202,6 +261,10 @@ def _weights(
         if len(run) == 1 and feats[run[0]].cue is Cue.WIDGET:
             # One ad or share line between paragraphs is part of article pages: cheap.
             weights[run[0]] = -_LONE_WIDGET_PENALTY
+        elif _is_bar(run, feats):
+            # A share bar or a sign-up box: a fixed cost a line, as a teaser box's.
+            for j in run:
+                weights[j] = -_BAR_LINE_PENALTY
         elif run:
             total = sum(shares)
             penalty = _run_penalty(total)
@@ -211,39 +274,41 @@ def _weights(
         shares.clear()
 
     for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
-        if i < box_end or i in gallery:
-            # A teaser line of a closed box (the box's cost is on its heading), or a slide
-            # of a gallery: like an aside, it neither lengthens nor ends a run.
+        if i < box_end or i in gallery or i in separators or not block.text.strip(_INVISIBLE):
+            # A teaser line of a closed box (the box's cost is on its heading), a slide
+            # of a gallery, a separator, or a line with nothing visible: like an aside,
+            # it neither lengthens nor ends a run.
             continue
         if i in boxes:
             close_run()
-            weights[i], box_end = -_BOX_PENALTY, boxes[i]
+            weights[i], box_end = -_box_penalty(feat), boxes[i]
             continue
         aside = structure.aside[i] if structure is not None else None
         if aside is not None and not block.hidden and _skips_aside(i, feat, structure):
             continue
+        # A list box's lines follow each other; a blank line ends the box.
+        listed = listed and not block.blank_before
         inside = structure is not None and structure.weight[i] > 1.0
         if block.hidden or (
             feat.cue in (Cue.COMMENT_HEADING, Cue.SIDEBAR_HEADING)
             # A "Read also" line inside the article container introduces one teaser,
             # not a section: it costs like any cue line but bounds nothing.
             and not (inside and feat.cue is Cue.SIDEBAR_HEADING)
+            and not _in_share_bar(i, feats)
         ):
             close_run()
             weights[i] = _BARRIER if not block.hidden else -_CUE_PENALTY
             if not block.hidden and prose_seen:
                 # Article prose came before this heading: what follows is its section.
                 in_section = True
+            elif not block.hidden and structure is None:
+                # A "Most read" box above the article (text dumps): its teaser sentences
+                # weigh as a section's, up to the box's end.
+                listed = True
         elif feat.prose > 0 and feat.cue is Cue.NONE and aside is None and i not in teasers:
             close_run()
             factor = structure.weight[i] if structure is not None else 1.0
-            if in_section:
-                factor *= _SECTION_FACTOR
-            weights[i] = _mass(block, feat) * feat.prose * factor
-            if feat.folded in seen:
-                # A paragraph shown twice is a teaser list's or a pull quote's: little mass.
-                weights[i] *= _REPEAT_FACTOR
-            seen.add(feat.folded)
+            weights[i] = _prose_weight(block, feat, factor, seen, section=in_section or listed)
             prose_seen = True
         elif inside and block.kind is BlockKind.TABLE_CELL and feat.cue is Cue.NONE:
             # A table row in the article container is content, if not prose: a little mass.
@@ -259,6 +324,50 @@ def _weights(
                 weights[i] -= _CUE_PENALTY
     close_run()
     return weights
+
+
+def _prose_weight(
+    block: Block, feat: Features, factor: float, seen: set[str], *, section: bool
+) -> float:
+    """Weight of a prose block: its mass times ``factor``, less in a section or if repeated."""
+    weight = _mass(block, feat) * feat.prose * factor
+    if section:
+        weight *= _SECTION_FACTOR
+    if feat.folded in seen:
+        # A paragraph shown twice is a teaser list's or a pull quote's: little mass.
+        weight *= _REPEAT_FACTOR
+    seen.add(feat.folded)
+    return weight
+
+
+def _is_paragraph(feat: Features) -> bool:
+    """A prose line of a paragraph's length (teaser titles and blurbs run shorter)."""
+    return feat.prose > 0 and feat.words >= _PARAGRAPH_WORDS
+
+
+def _separators(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> frozenset[int]:
+    """Short lines a page repeats between paragraphs: "Article content", "Story".
+
+    Templates print such a line around every ad slot or paragraph group; it divides
+    nothing. It counts only where it stands right between two paragraphs: a menu entry
+    or a teaser list's source label ("Reuters") recurs as often, but among short lines.
+    Lines with a digit and cue lines are never separators.
+    """
+    candidates = [
+        i
+        for i, (block, feat) in enumerate(zip(blocks, feats, strict=True))
+        if 0 < i < len(blocks) - 1
+        and feat.cue is Cue.NONE
+        and feat.prose == 0
+        and feat.words <= _SEPARATOR_WORDS
+        and not any(map(str.isdigit, block.text))
+    ]
+    between = Counter(
+        feats[i].folded
+        for i in candidates
+        if _is_paragraph(feats[i - 1]) and _is_paragraph(feats[i + 1])
+    )
+    return frozenset(i for i in candidates if between[feats[i].folded] >= _SEPARATOR_REPEATS)
 
 
 def _best_segment(weights: list[float]) -> tuple[int, int, float]:
@@ -296,12 +405,23 @@ def find_layout(
     boxes = closed_boxes(blocks, feats, structure)
     gallery = gallery_lines(blocks)
     teasers = glued_teasers(blocks, feats)
-    weights = _weights(blocks, feats, structure, boxes=boxes, gallery=gallery, teasers=teasers)
+    separators = _separators(blocks, feats)
+    weights = _weights(
+        blocks,
+        feats,
+        structure,
+        boxes=boxes,
+        gallery=gallery,
+        teasers=teasers,
+        separators=separators,
+    )
     start, end, total = _best_segment(weights)
     if total <= 0:
         start = end = 0
-    elif structure is not None:
-        end = _container_tail(blocks, feats, structure, end)
+    else:
+        end = _list_tail(blocks, feats, start, end)
+        if structure is not None:
+            end = _container_tail(blocks, feats, structure, end)
     boxed = _boxed_lines(boxes, start, end)
     labels: list[Label] = []
     reasons: list[str] = []
@@ -313,6 +433,8 @@ def find_layout(
             label, reason = Label.CAPTION, "gallery"
         elif i in teasers and start <= i < end:
             label, reason = Label.SIDEBAR, "teaser"
+        elif i in separators:
+            label, reason = Label.BOILERPLATE, "separator"
         elif aside is not None and not (feat.cue is not Cue.NONE or block.hidden):
             label = aside
             reason = structure.reasons[i] if structure and structure.reasons else "structure"
@@ -347,6 +469,34 @@ def _container_tail(
         and not blocks[end].hidden
     ):
         end += 1
+    return end
+
+
+def _item_number(block: Block) -> int:
+    found = _ITEM_NUMBER.match(block.text) if block.text[:1].isdigit() else None
+    return int(found[1]) if found else 0
+
+
+def _list_tail(blocks: tuple[Block, ...], feats: tuple[Features, ...], start: int, end: int) -> int:
+    """Extend the region over the rest of an enumerated list that the article began.
+
+    A listicle's items are mostly short lines, so the list's tail never pays for itself.
+    When the region ends on item n (after item n - 1), or on a sentence announcing a list
+    (a colon), items n + 1, n + 2... (from 1) that follow within a line or two of each
+    other, and that nothing else marks, are the article.
+    """
+    number = _item_number(blocks[end - 1])
+    before = range(max(start, end - 1 - _ITEM_GAP), end - 1)
+    if blocks[end - 1].text.endswith(":"):
+        number = 0
+    elif number < 2 or not any(_item_number(blocks[k]) == number - 1 for k in before):
+        return end
+    j = end
+    while j < len(blocks) and j - end < _ITEM_GAP and feats[j].cue is Cue.NONE:
+        if not blocks[j].hidden and _item_number(blocks[j]) == number + 1:
+            number += 1
+            end = j + 1
+        j += 1
     return end
 
 

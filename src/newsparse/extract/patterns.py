@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from newsparse.document import Block
 from newsparse.extract.features import Cue, Features
+from newsparse.lexicon import lexicon
 
 if TYPE_CHECKING:
     from newsparse.extract.layout import Structure
@@ -73,23 +74,30 @@ def closed_boxes(
     outside it.
     """
     boxes: dict[int, int] = {}
+    inline = lexicon().inline_headings
     for i, feat in enumerate(feats):
         if feat.cue is not Cue.SIDEBAR_HEADING:
             continue
         asides = structure.aside if structure is not None and structure.aside[i] else None
+        # "Read also" introduces a link or two: the next paragraph after them resumes the
+        # article ("Most read" lists teasers that a paragraph-like blurb may follow).
+        one = structure is None and feat.cue_key in inline
         last_line = i  # the box ends after its last teaser line
-        for j in range(i + 1, min(len(blocks) - 1, i + 1 + _BOX_MAX_LINES)):
+        for j in range(i + 1, min(len(blocks), i + 1 + _BOX_MAX_LINES)):
             if feats[j].cue not in (Cue.NONE, Cue.CREDIT):
                 break  # share buttons, sign-up lines: a page section, not a teaser box
             teaser = asides[j] is not None if asides else not _is_paragraph(blocks[j], feats[j])
             if teaser:
                 last_line = j
-            elif (
-                _is_paragraph(blocks[j + 1], feats[j + 1])
+            elif (one and last_line > i) or (
+                j + 1 < len(blocks)
+                and _is_paragraph(blocks[j + 1], feats[j + 1])
                 and feats[j].words + feats[j + 1].words >= _BOX_RESUME_WORDS
             ):
                 boxes[i] = last_line + 1
                 break
+            else:
+                one = False  # a teaser sentence: the box may hold more of them
     return boxes
 
 

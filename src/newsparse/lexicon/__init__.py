@@ -36,6 +36,7 @@ _LIST_KEYS: tuple[str, ...] = (
     "comment_headings",
     "comment_phrases",
     "sidebar_headings",
+    "inline_headings",
     "widget_lines",
     "navigation_lines",
     "boilerplate_phrases",
@@ -89,6 +90,8 @@ class Lexicon:
     """Phrases found inside comment policies and forms."""
     sidebar_headings: frozenset[str]
     """Headings that open a latest/related/most-read list."""
+    inline_headings: frozenset[str]
+    """Sidebar headings that introduce a few links inside an article ("Read also")."""
     widget_lines: frozenset[str]
     """Whole lines that are widgets (share, font size, print)."""
     navigation_lines: frozenset[str]
@@ -173,6 +176,7 @@ def lexicon() -> Lexicon:
         comment_headings=frozenset(lists["comment_headings"]),
         comment_phrases=by_length("comment_phrases"),
         sidebar_headings=frozenset(lists["sidebar_headings"]),
+        inline_headings=frozenset(lists["inline_headings"]),
         widget_lines=frozenset(lists["widget_lines"]),
         navigation_lines=frozenset(lists["navigation_lines"]),
         boilerplate_phrases=by_length("boilerplate_phrases"),
