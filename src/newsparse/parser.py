@@ -31,7 +31,7 @@ from newsparse.extract.date import (
     updated_from_text,
 )
 from newsparse.extract.dateline import dateline_from_body
-from newsparse.extract.features import Cue, Features, describe
+from newsparse.extract.features import Cue, Features, describe_all
 from newsparse.extract.headline import headline_from_meta, headline_from_text
 from newsparse.extract.lang import detect_language
 from newsparse.extract.layout import Layout, find_layout
@@ -319,7 +319,7 @@ def _check_arguments(  # noqa: PLR0917 -- mirrors parse()'s own arguments one to
 
 
 def _features(doc: Document, lex: Lexicon, profile: Profile | None) -> tuple[Features, ...]:
-    feats = [describe(block, lex) for block in doc.blocks]
+    feats = describe_all(doc.blocks, lex)
     if profile is not None and profile.boilerplate:
         extra = frozenset(profile.boilerplate)
         for i, feat in enumerate(feats):

@@ -271,6 +271,7 @@ class _Walk:
         stack, tags, pieces = self.stack, self.tags, self.pieces
         push, pop, push_tag, pop_tag = stack.append, stack.pop, tags.append, tags.pop
         add, flush, tag_info = self._add, self._flush, TAG_INFO.get
+        no_hiding = HIDING_ATTRIBUTES.isdisjoint
         for event, element in walker:
             if event == "start":
                 tag = element.tag
@@ -280,9 +281,13 @@ class _Walk:
                     # skipped subtrees are not counted in between.
                     self.line = line - 1
                 info = tag_info(tag)
-                if info is None and not element.keys():
+                if info is None:
+                    # Inline: only a hiding attribute on a visible one changes anything
+                    # (most carry only href or class).
                     entry = stack[-1]
-                elif info is not None and info[0] & _SKIP:
+                    if not entry[1] and not no_hiding(element.keys()):
+                        entry = self._open(element, info)
+                elif info[0] & _SKIP:
                     walker.skip_subtree()
                     push(_SKIPPED)
                     push_tag(tag)

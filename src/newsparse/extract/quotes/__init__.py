@@ -28,7 +28,6 @@ per-language data of ``quote_cues.toml``).
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -39,9 +38,9 @@ from newsparse.extract.quotes.cues import _cue_tables, _guess_lang
 from newsparse.extract.quotes.events import (
     _LOOK_BACK,
     _Event,
+    _Events,
     _Mentions,
     _resolve,
-    _text_events,
     _unattributed,
 )
 from newsparse.extract.quotes.marks import QUOTE_MARK, _Piece, _runs
@@ -77,9 +76,8 @@ def find_quotes(paragraphs: Sequence[str], *, lang: str | None = None) -> tuple[
             spans.setdefault(piece.paragraph, []).append((piece.open_mark, piece.close_mark))
     # Speech events matter only up to _LOOK_BACK paragraphs before a quote: skip the rest.
     near = {p for q in spans for p in range(max(0, q - _LOOK_BACK), q + 1)}
-    events = _text_events(paragraphs, ctx, spans, near)
+    events = _Events(paragraphs, ctx, spans, near)
     mentions = _Mentions(paragraphs, ctx, spans)
-    keys = [(e.paragraph, e.position) for e in events]
     last_close: dict[int, int] = {}
     quotes: list[Quote] = []
     for run in runs:
@@ -97,16 +95,14 @@ def find_quotes(paragraphs: Sequence[str], *, lang: str | None = None) -> tuple[
             quotes.extend(_quote(piece, paragraphs, who, judged.kind) for piece in run)
             last_close[run[-1].paragraph] = run[-1].close_mark
             continue
-        who = judged.who or _unattributed(events, keys, key, standalone=judged.standalone)
+        who = judged.who or _unattributed(*events.lookup(), key, standalone=judged.standalone)
         if who.ref in {"sing", "plur", "any", "said"}:
-            found = _resolve(who.ref, events, keys, key, mentions)
+            found = _resolve(who.ref, *events.lookup(), key, mentions)
             who = attrs.evolve(found, verb=who.verb) if found else who
         if who.speaker:
             # The speaker was last heard where the run ends (a quote over several paragraphs).
             end = (run[-1].paragraph, max(run[-1].open_mark, 0))
-            k = bisect.bisect_right(keys, end)
-            keys.insert(k, end)
-            events.insert(k, _Event(end[0], end[1], attrs.evolve(who, verb=None)))
+            events.add(_Event(end[0], end[1], attrs.evolve(who, verb=None)))
         quotes.extend(_quote(piece, paragraphs, who, judged.kind) for piece in run)
         last_close[run[-1].paragraph] = run[-1].close_mark
     return tuple(quotes)

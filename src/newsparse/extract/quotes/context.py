@@ -37,49 +37,54 @@ def _make_ctx(paragraphs: Sequence[str], cues: _Cues) -> _Ctx:
 def _collect_names(text: str, ctx: _Ctx, surnames: dict[str, str]) -> None:
     """Add the full names of one paragraph to ``surnames``.
 
-    Only tokens that may start a name are visited (the regex skips lower-case words in C); a
-    gap with other words between two of them ends a run of name tokens.
+    A full name has two tokens or more, so only runs of two or more name tokens with nothing
+    but spaces between them are read: :data:`_NAME_RUN` finds them in C, and the capitalised
+    words standing alone (most sentence starts) cost no Python work at all.
     """
-    run: list[str] = []
-    # After "of" a run opens with the role's object: "Secretary of State Mike Pompeo".
-    linked = False
-    end = 0
-    for match in [*_NAME_TOKEN.finditer(text), None]:
-        gap = text[end : match.start() if match else len(text)]
-        if not gap.isspace() and gap:
+    for found in _NAME_RUN.finditer(text):
+        # After "of" a run opens with the role's object: "Secretary of State Mike Pompeo".
+        linked = _word_before(text, found.start()) in ctx.cues.role_links
+        run: list[str] = []
+        for word in found.group().split():
+            token = word.strip("\"'“”‘’«»„‚()[]")
+            if "'" in token or "’" in token:
+                token = POSSESSIVE.sub("", token)
+            if (
+                token
+                and _is_cap(token)
+                and (not token.endswith((".", ",", ":", ";")) or _INITIAL.fullmatch(token))
+            ):
+                run.append(token)  # an initial ("James P. Kennedy") does not end the name
+                continue
+            if token and _is_cap(token.rstrip(".,:;")) and len(token.rstrip(".,:;")) > 1:
+                run.append(token.rstrip(".,:;"))
             if len(run) >= 2:
                 _add_full_name(run[linked and len(run) > 2 :], ctx, surnames)
             run = []
-            last = gap.rsplit(None, 1)[-1]
-            linked = last in ctx.cues.role_links
-        if match is None:
-            break
-        end = match.end()
-        token = match.group().strip("\"'“”‘’«»„‚()[]")
-        if "'" in token or "’" in token:
-            token = POSSESSIVE.sub("", token)
-        if (
-            token
-            and _is_cap(token)
-            and (not token.endswith((".", ",", ":", ";")) or _INITIAL.fullmatch(token))
-        ):
-            run.append(token)  # an initial ("James P. Kennedy") does not end the name
-            continue
-        if token and _is_cap(token.rstrip(".,:;")) and len(token.rstrip(".,:;")) > 1:
-            run.append(token.rstrip(".,:;"))
+            linked = False
         if len(run) >= 2:
-            # A full name has two tokens or more; shorter runs add nothing.
             _add_full_name(run[linked and len(run) > 2 :], ctx, surnames)
-        run = []
-        linked = False
-    if len(run) >= 2:
-        _add_full_name(run[linked and len(run) > 2 :], ctx, surnames)
+
+
+def _word_before(text: str, start: int) -> str:
+    """The space-delimited word before ``start`` (``""`` at the start of the text)."""
+    end = start
+    while end and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end]
 
 
 # Tokens that may be (or start) a name: a letter that is not lower-case Latin, maybe after an
 # opening mark or bracket, or a hyphenated lower-case start ("al-Assad"). Everything else is
 # skipped in C.
 _NAME_TOKEN = re.compile(r"(?<!\S)[\"'“”‘’«»„‚(\[]*(?:[^\W\d_a-zß-öø-ÿ]|[a-zß-öø-ÿ][^\s-]*-)\S*")
+#: Two or more name tokens in a row with only spaces between them. A token runs to the end
+#: of its word, so the words of a match are its tokens, and a match is never part of a
+#: longer run.
+_NAME_RUN = re.compile(f"{_NAME_TOKEN.pattern}(?:\\s+{_NAME_TOKEN.pattern})+")
 
 
 def _add_full_name(run: list[str], ctx: _Ctx, surnames: dict[str, str]) -> None:

@@ -87,6 +87,52 @@ def _text_events(
     return events
 
 
+class _Events:
+    """The speech events of :func:`_text_events`, read from the text only when first needed.
+
+    Only quotes without a named speaker (pronouns, subject-less verbs, unattributed quotes)
+    look events up; in an article whose quotes all name their speakers next to them, reading
+    every sentence start and speech verb would be wasted. The events added before the first
+    lookup are inserted then, in the order they came, which gives the same list as inserting
+    them as they came.
+    """
+
+    def __init__(
+        self,
+        paragraphs: Sequence[str],
+        ctx: _Ctx,
+        spans: dict[int, list[tuple[int, int]]],
+        near: set[int],
+    ) -> None:
+        self._source = (paragraphs, ctx, spans, near)
+        self._pending: list[_Event] = []
+        self._events: list[_Event] | None = None
+        self._keys: list[tuple[int, int]] = []
+
+    def lookup(self) -> tuple[list[_Event], list[tuple[int, int]]]:
+        """Return the events in text order and their ``(paragraph, position)`` keys."""
+        if self._events is None:
+            self._events = _text_events(*self._source)
+            self._keys = [(e.paragraph, e.position) for e in self._events]
+            for event in self._pending:
+                self._insert(event, self._events)
+            self._pending.clear()
+        return self._events, self._keys
+
+    def add(self, event: _Event) -> None:
+        """Add an event after any event at the same position."""
+        if self._events is None:
+            self._pending.append(event)
+        else:
+            self._insert(event, self._events)
+
+    def _insert(self, event: _Event, events: list[_Event]) -> None:
+        key = (event.paragraph, event.position)
+        k = bisect.bisect_right(self._keys, key)
+        self._keys.insert(k, key)
+        events.insert(k, event)
+
+
 class _Mentions:
     """Full names mentioned outside quotes, read per paragraph only when a pronoun needs them.
 
