@@ -17,13 +17,19 @@ section they sit in.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 import attrs
 
 from newsparse.document import Block, BlockKind
 from newsparse.extract.features import Cue, Features
-from newsparse.extract.patterns import closed_boxes, comment_thread, gallery_lines, glued_teasers
+from newsparse.extract.patterns import (
+    closed_boxes,
+    comment_thread,
+    gallery_lines,
+    glued_teasers,
+    list_tail,
+)
+from newsparse.extract.patterns import separators as page_separators
 from newsparse.lexicon import lexicon
 from newsparse.model import Label
 
@@ -135,21 +141,6 @@ _NUMBER_CHARS = 7
 
 _CODE_CHARS = frozenset("{}();=<>[]")
 """Characters that mark a line of code or markup quoted in an article."""
-
-_ITEM_NUMBER = re.compile(r"(\d{1,3})[.)] ")
-"""The number of an enumerated list item: "7) ", "12. "."""
-
-_ITEM_GAP = 2
-"""Most lines between two items of one enumerated list (a link on its own line)."""
-
-_SEPARATOR_REPEATS = 3
-"""Times a short line must recur on a page to be a separator ("Article content")."""
-
-_SEPARATOR_WORDS = 3
-"""Most words of a separator line."""
-
-_PARAGRAPH_WORDS = 15
-"""Fewest words of a paragraph on either side of a separator."""
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 """Zero-width characters: editors leave lines of nothing else between paragraphs."""
@@ -340,36 +331,6 @@ def _prose_weight(
     return weight
 
 
-def _is_paragraph(feat: Features) -> bool:
-    """A prose line of a paragraph's length (teaser titles and blurbs run shorter)."""
-    return feat.prose > 0 and feat.words >= _PARAGRAPH_WORDS
-
-
-def _separators(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> frozenset[int]:
-    """Short lines a page repeats between paragraphs: "Article content", "Story".
-
-    Templates print such a line around every ad slot or paragraph group; it divides
-    nothing. It counts only where it stands right between two paragraphs: a menu entry
-    or a teaser list's source label ("Reuters") recurs as often, but among short lines.
-    Lines with a digit and cue lines are never separators.
-    """
-    candidates = [
-        i
-        for i, (block, feat) in enumerate(zip(blocks, feats, strict=True))
-        if 0 < i < len(blocks) - 1
-        and feat.cue is Cue.NONE
-        and feat.prose == 0
-        and feat.words <= _SEPARATOR_WORDS
-        and not any(map(str.isdigit, block.text))
-    ]
-    between = Counter(
-        feats[i].folded
-        for i in candidates
-        if _is_paragraph(feats[i - 1]) and _is_paragraph(feats[i + 1])
-    )
-    return frozenset(i for i in candidates if between[feats[i].folded] >= _SEPARATOR_REPEATS)
-
-
 def _best_segment(weights: list[float]) -> tuple[int, int, float]:
     """Return ``(start, end, total)`` of the maximum-sum contiguous segment (Kadane)."""
     best = (0, 0, 0.0)
@@ -405,7 +366,7 @@ def find_layout(
     boxes = closed_boxes(blocks, feats, structure)
     gallery = gallery_lines(blocks)
     teasers = glued_teasers(blocks, feats)
-    separators = _separators(blocks, feats)
+    separators = page_separators(blocks, feats)
     weights = _weights(
         blocks,
         feats,
@@ -419,7 +380,7 @@ def find_layout(
     if total <= 0:
         start = end = 0
     else:
-        end = _list_tail(blocks, feats, start, end)
+        end = list_tail(blocks, feats, start, end)
         if structure is not None:
             end = _container_tail(blocks, feats, structure, end)
     boxed = _boxed_lines(boxes, start, end)
@@ -469,34 +430,6 @@ def _container_tail(
         and not blocks[end].hidden
     ):
         end += 1
-    return end
-
-
-def _item_number(block: Block) -> int:
-    found = _ITEM_NUMBER.match(block.text) if block.text[:1].isdigit() else None
-    return int(found[1]) if found else 0
-
-
-def _list_tail(blocks: tuple[Block, ...], feats: tuple[Features, ...], start: int, end: int) -> int:
-    """Extend the region over the rest of an enumerated list that the article began.
-
-    A listicle's items are mostly short lines, so the list's tail never pays for itself.
-    When the region ends on item n (after item n - 1), or on a sentence announcing a list
-    (a colon), items n + 1, n + 2... (from 1) that follow within a line or two of each
-    other, and that nothing else marks, are the article.
-    """
-    number = _item_number(blocks[end - 1])
-    before = range(max(start, end - 1 - _ITEM_GAP), end - 1)
-    if blocks[end - 1].text.endswith(":"):
-        number = 0
-    elif number < 2 or not any(_item_number(blocks[k]) == number - 1 for k in before):
-        return end
-    j = end
-    while j < len(blocks) and j - end < _ITEM_GAP and feats[j].cue is Cue.NONE:
-        if not blocks[j].hidden and _item_number(blocks[j]) == number + 1:
-            number += 1
-            end = j + 1
-        j += 1
     return end
 
 

@@ -1,7 +1,8 @@
 """Page patterns that bound or interrupt an article: boxes, threads, teasers, galleries.
 
-Teaser boxes between paragraphs, comment threads without a heading, lists of teasers
-and photo galleries.
+Teaser boxes between paragraphs, comment threads without a heading, lists of teasers,
+photo galleries, short separator lines a template repeats between paragraphs, and the
+tail of an enumerated list the article began.
 
 Each detector reads the blocks once (a few lines of look-ahead at most) and returns the
 lines it recognises; :mod:`newsparse.extract.layout` decides what they cost.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsparse.document import Block
@@ -54,6 +56,21 @@ _THREAD_GAP = 12
 
 _THREAD_HEADERS = 3
 """Comment headers in a row that make a thread (one or two are an article's own stamps)."""
+
+_ITEM_NUMBER = re.compile(r"(\d{1,3})[.)] ")
+"""The number of an enumerated list item: "7) ", "12. "."""
+
+_ITEM_GAP = 2
+"""Most lines between two items of one enumerated list (a link on its own line)."""
+
+_SEPARATOR_REPEATS = 3
+"""Times a short line must recur on a page to be a separator ("Article content")."""
+
+_SEPARATOR_WORDS = 3
+"""Most words of a separator line."""
+
+_PARAGRAPH_WORDS = 15
+"""Fewest words of a paragraph on either side of a separator."""
 
 
 def _is_paragraph(block: Block, feat: Features) -> bool:
@@ -205,3 +222,61 @@ def _close_gallery(run: list[int], blocks: tuple[Block, ...], lines: set[int]) -
     # A bare counter line ("4/50 Title") has its caption on the next line.
     end = last + 2 if last + 1 < len(blocks) and len(blocks[last].text) < 80 else last + 1
     lines.update(range(run[0], end))
+
+
+def _is_long_paragraph(feat: Features) -> bool:
+    """A prose line of a paragraph's length (teaser titles and blurbs run shorter)."""
+    return feat.prose > 0 and feat.words >= _PARAGRAPH_WORDS
+
+
+def separators(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> frozenset[int]:
+    """Short lines a page repeats between paragraphs: "Article content", "Story".
+
+    Templates print such a line around every ad slot or paragraph group; it divides
+    nothing. It counts only where it stands right between two paragraphs: a menu entry
+    or a teaser list's source label ("Reuters") recurs as often, but among short lines.
+    Lines with a digit and cue lines are never separators.
+    """
+    candidates = [
+        i
+        for i, (block, feat) in enumerate(zip(blocks, feats, strict=True))
+        if 0 < i < len(blocks) - 1
+        and feat.cue is Cue.NONE
+        and feat.prose == 0
+        and feat.words <= _SEPARATOR_WORDS
+        and not any(map(str.isdigit, block.text))
+    ]
+    between = Counter(
+        feats[i].folded
+        for i in candidates
+        if _is_long_paragraph(feats[i - 1]) and _is_long_paragraph(feats[i + 1])
+    )
+    return frozenset(i for i in candidates if between[feats[i].folded] >= _SEPARATOR_REPEATS)
+
+
+def _item_number(block: Block) -> int:
+    found = _ITEM_NUMBER.match(block.text) if block.text[:1].isdigit() else None
+    return int(found[1]) if found else 0
+
+
+def list_tail(blocks: tuple[Block, ...], feats: tuple[Features, ...], start: int, end: int) -> int:
+    """Extend the region over the rest of an enumerated list that the article began.
+
+    A listicle's items are mostly short lines, so the list's tail never pays for itself.
+    When the region ends on item n (after item n - 1), or on a sentence announcing a list
+    (a colon), items n + 1, n + 2... (from 1) that follow within a line or two of each
+    other, and that nothing else marks, are the article.
+    """
+    number = _item_number(blocks[end - 1])
+    before = range(max(start, end - 1 - _ITEM_GAP), end - 1)
+    if blocks[end - 1].text.endswith(":"):
+        number = 0
+    elif number < 2 or not any(_item_number(blocks[k]) == number - 1 for k in before):
+        return end
+    j = end
+    while j < len(blocks) and j - end < _ITEM_GAP and feats[j].cue is Cue.NONE:
+        if not blocks[j].hidden and _item_number(blocks[j]) == number + 1:
+            number += 1
+            end = j + 1
+        j += 1
+    return end
