@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
+from collections.abc import Iterator
 from importlib import resources
 
 import pytest
 
 import newsparse
 from newsparse.dates import find_dates, parse_iso
+from newsparse.extract import Candidate, Context, Field
 
 D = dt.date
 
@@ -291,3 +293,38 @@ def test_dates_far_above_the_body(date_line: str, expected: D | None) -> None:
     menu = "\n".join(f"Section {n}" for n in range(40))
     dump = f"{date_line}\n\n{menu}\n\n" + _page("Politics")
     assert newsparse.parse(dump).published == expected
+
+
+def _headline_at(index: int) -> newsparse.Parser:
+    """A parser whose headline is the given block: isolates the date rule from headline rules."""
+
+    def rule(ctx: Context) -> Iterator[Candidate[str]]:
+        yield Candidate(value=ctx.doc.blocks[index].text, score=9.0, source="test", blocks=(index,))
+
+    parser = newsparse.Parser().without_rule(Field.HEADLINE, "meta")
+    return parser.without_rule(Field.HEADLINE, "text").with_rule(Field.HEADLINE, "test", rule)
+
+
+@pytest.mark.parametrize(
+    ("head", "headline", "expected"),
+    [
+        # The date line under the decided headline dates the story, however far the body is.
+        ("A headline about the local election result\n\nMay 25, 2021", 0, D(2021, 5, 25)),
+        # ... and a date line just above it (section and date, then the headline).
+        ("May 25, 2021\n\nA headline about the local election result", 1, D(2021, 5, 25)),
+        # Without that headline, an unlabelled date far above the body is a teaser's.
+        ("A headline about the local election result\n\nMay 25, 2021", 50, None),
+        # A title among dated teasers: the dates around it are the teasers'.
+        (
+            "One story\n\nMay 20, 2021\n\nA headline about the local election result"
+            "\n\nMay 25, 2021\n\nAnother story\n\nMay 24, 2021",
+            2,
+            None,
+        ),
+    ],
+    ids=["under-headline", "over-headline", "no-headline-anchor", "teaser-list"],
+)
+def test_dates_around_the_decided_headline(head: str, headline: int, expected: D | None) -> None:
+    menu = "\n".join(f"Photo {n} of the gallery" for n in range(45))
+    dump = f"{head}\n\n{menu}\n\n" + _page("Politics")
+    assert _headline_at(headline).parse(dump).published == expected
