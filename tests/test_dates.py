@@ -35,6 +35,11 @@ CASES = [
     ("duminică, 20 septembrie 2020", (D(2020, 9, 20),)),
     ("30 Ekim 2020 Cuma 18:28", (D(2020, 10, 30),)),
     ("14 мая 2025", (D(2025, 5, 14),)),
+    # Two-digit years, only when a clock time follows (a timestamp).
+    ("By Jane Roe - 11/19/19 06:56 AM EST", (D(2019, 11, 19),)),
+    ("9/11/13 10:00AM", (D(2013, 11, 9), D(2013, 9, 11))),
+    ("Do 25.04.24 | 14:07 Uhr", (D(2024, 4, 25),)),
+    ("1.5.24 um 10:00", (D(2024, 5, 1), D(2024, 1, 5))),
 ]
 
 
@@ -55,8 +60,26 @@ def test_find_dates_reads(text: str, readings: tuple[D, ...]) -> None:
         "May the force",
         "marts 2020",
         "12 martyrs 2020",
+        "version 1.5.24",
+        "score 3/4/19 in the final",
+        "Jane Roe11/12/19 4:40PM",
+        "31/02/19 10:00",
+        "1.5.24 10:000",
     ],
-    ids=["feb-31", "years-only", "phone", "glued-letters", "modal-may", "no-day", "longer-word"],
+    ids=[
+        "feb-31",
+        "years-only",
+        "phone",
+        "glued-letters",
+        "modal-may",
+        "no-day",
+        "longer-word",
+        "short-year-no-time",
+        "short-year-score",
+        "short-year-glued-to-name",
+        "short-year-feb-31",
+        "short-year-not-a-time",
+    ],
 )
 def test_find_dates_rejects(text: str) -> None:
     assert find_dates(text) == []
