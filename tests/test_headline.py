@@ -203,3 +203,36 @@ def _html(h1: str, og: str | None = None, title: str | None = None) -> str:
 )
 def test_html_headline_kicker(page: str, expected: str) -> None:
     assert newsparse.parse(page).headline == expected
+
+
+_STANDFIRST = (
+    "Home\nNews\nCouncil approves new budget after long debate\n"
+    "The council backed a plan that cuts spending on parks and roads in every district"
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "url", "expected"),
+    [
+        # The slug holds the standfirst's words, but the headline above shares the story's
+        # words too: the slug cannot tell them apart, and the headline shape decides.
+        (
+            _STANDFIRST,
+            "https://news.example/city/council-budget-cuts-spending-parks-roads-district",
+            "Council approves new budget after long debate",
+        ),
+        # Negative: a section label over the headline shares only the slug's section
+        # segment, so the headline keeps its slug bonus.
+        (
+            "Home\nNews\nThe City Desk Daily Report\n"
+            "Council cuts spending on parks and roads in every district of the city",
+            "https://news.example/the-city-desk/council-cuts-spending-parks-roads-district",
+            "Council cuts spending on parks and roads in every district of the city",
+        ),
+        # Negative: without a slug the standfirst penalty alone decides.
+        (_STANDFIRST, None, "Council approves new budget after long debate"),
+    ],
+    ids=["slug-favours-standfirst", "section-label-shares-section", "no-slug"],
+)
+def test_text_headline_with_slug(top: str, url: str | None, expected: str) -> None:
+    assert newsparse.parse(_dump(top), url=url).headline == expected

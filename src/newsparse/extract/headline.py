@@ -54,6 +54,9 @@ _REPEAT_PENALTY = 3.0
 _REPEAT_MARGIN = 2.0
 """A wrapped line counts when it scores at most this much below its wrapper."""
 
+_SLUG_SHARED = 2
+"""Slug stems a headline must share for the standfirst under it to lose its slug bonus."""
+
 _KICKER_WORDS = 5
 """Longest kicker (topic label in front of a headline) that is told apart, in words."""
 
@@ -186,6 +189,7 @@ def _demote_repeats(found: list[Candidate[str]]) -> Iterator[Candidate[str]]:
 def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
     blocks, feats, start = ctx.doc.blocks, ctx.feats, ctx.layout.start
     slug = _stems(slug_words(ctx.doc.url))
+    story = story_slug(ctx.doc.url) if slug else set()
     declared = _declared_titles(ctx) if ctx.doc.meta else []
     lo = max(0, start - _WINDOW)
     hi = min(len(blocks), start + 3) if start < len(blocks) else len(blocks)
@@ -233,7 +237,8 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score -= 1.5
         if _followed_by_byline_or_date(i, ctx):
             score += 1.0
-        if _follows_shorter_title(i, ctx):
+        dek = _follows_shorter_title(i, ctx)
+        if dek:
             # A standfirst runs longer than the headline it follows.
             score -= _DEK_PENALTY
         if block.heading_level == 1:
@@ -244,11 +249,42 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score -= _KICKED_PENALTY
         if text.isupper() and feat.words < 6:
             score -= 2.0
-        if slug:
-            overlap = len(_stems(_SLUG_WORD.findall(text)) & slug)
+        if slug and not (dek and _shares_slug(i - 1, story, ctx)):
+            # A standfirst tells more of the story than its headline, so it shares more
+            # words with a descriptive URL slug: when the headline above it shares some
+            # too, the slug cannot tell the two apart.
+            overlap = _slug_overlap(text, slug)
             if overlap >= 2 or overlap == len(slug):
                 score += 6.0 * overlap / len(slug)
         yield Candidate(value=text, score=score, source=f"block:{i}", blocks=(i,))
+
+
+def _slug_overlap(text: str, slug: set[str]) -> int:
+    """How many word stems of ``text`` the URL slug holds."""
+    return len(_stems(_SLUG_WORD.findall(text)) & slug)
+
+
+def story_slug(url: str | None) -> set[str]:
+    """Word stems of the longest segment of a URL path: the story's own slug.
+
+    Shorter segments name sections ("/smart-news/", "/the-control-of-nature/"), which
+    kickers and section labels over the headline repeat.
+    """
+    if not url:
+        return set()
+    segments = urlsplit(url).path.split("/")
+    longest = max(segments, key=len, default="")
+    return _stems(_SLUG_WORD.findall(longest.replace("-", " ").replace("_", " ")))
+
+
+def _shares_slug(i: int, slug: set[str], ctx: Context) -> bool:
+    """True when block ``i`` is a headline-length line sharing words with the story slug."""
+    text = ctx.doc.blocks[i].text
+    return (
+        ctx.feats[i].words >= _KICKER_WORDS
+        and not _URL_LIKE.search(text)
+        and _slug_overlap(text, slug) >= _SLUG_SHARED
+    )
 
 
 def _follows_shorter_title(i: int, ctx: Context) -> bool:
