@@ -351,3 +351,31 @@ def test_dates_around_the_decided_headline(head: str, headline: int, expected: D
     menu = "\n".join(f"Photo {n} of the gallery" for n in range(45))
     dump = f"{head}\n\n{menu}\n\n" + _page("Politics")
     assert _headline_at(headline).parse(dump).published == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # A date in a line with a credit label dates the photo or clip: it loses, even closer
+        # to the body...
+        (
+            ["Thu 25.04.2024 | 14:07", "Audio: Radio One | 24.04.2024 | Photo: Jane Roe"],
+            D(2024, 4, 25),
+        ),
+        # ... as it does further up.
+        (
+            ["Audio: Radio One | 24.04.2024 | Photo: Jane Roe", "Thu 25.04.2024 | 14:07"],
+            D(2024, 4, 25),
+        ),
+        # Negative: the only date on the page still dates it, credit label or not.
+        (["Audio: Radio One | 24.04.2024 | Photo: Jane Roe"], D(2024, 4, 24)),
+        # Negative: a label that is no credit cue ("Posted: ") costs nothing.
+        (["Thu 25.04.2024 | 14:07", "Posted: 24.04.2024"], D(2024, 4, 24)),
+    ],
+    ids=["credit-after", "credit-before", "credit-only", "other-label"],
+)
+def test_dates_in_credit_lines(lines: list[str], expected: D) -> None:
+    dump = "A headline about the local election result\n\n" + "\n\n".join(
+        [*lines, _PARAGRAPH + ".", _PARAGRAPH + "."]
+    )
+    assert newsparse.parse(dump).published == expected

@@ -70,6 +70,15 @@ line follows the headline, a standfirst, a byline and a caption."""
 _TEASER_DATES = 2
 """More date lines than this around a headline make it a teaser list, not an article head."""
 
+_LABEL = re.compile(r"(?<!\w)([^\W\d_]{4,}):\s")
+"""A word used as a label ("Bild: ", "Photo: ")."""
+
+_CUE_MIN = 4
+"""Shortest credit cue matched as a label prefix; shorter ones ("ap") prefix common words."""
+
+_CREDIT_PENALTY = 1.0
+"""Score taken from a date in a line with a credit label: it dates a photo or a clip."""
+
 _LATEST_SLACK = dt.timedelta(days=60)
 """Clear dates on a page (sidebar teasers) may predate the article by weeks, not months."""
 
@@ -191,6 +200,9 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
                 score -= 2.5
             if i in tail:
                 score -= 1.0
+            if _credit_label(block.text, ctx):
+                # "Audio: ... | 24.04.2024 | Bild: Name": the date of a photo or clip.
+                score -= _CREDIT_PENALTY
             yield Candidate(
                 value=date, score=score, source=f"block:{i}", blocks=(i,), raw=mention.raw
             )
@@ -218,6 +230,15 @@ def _headline_range(ctx: Context, lo: int, hi: int) -> range:
     if first < hi < last:
         return range(hi, last)
     return range(first, last)
+
+
+def _credit_label(text: str, ctx: Context) -> bool:
+    """True when the line holds a credit label ("Bild: ", "Photo: "): a media caption."""
+    for match in _LABEL.finditer(text):
+        label = match[1].casefold()
+        if any(label.startswith(cue) for cue in ctx.lex.credit_cues if len(cue) >= _CUE_MIN):
+            return True
+    return False
 
 
 def _is_update(text: str, mention: DateMention, ctx: Context) -> bool:
