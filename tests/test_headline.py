@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from newsparse.extract import Field
 
 _BODY = (
     "The city council voted on Tuesday to approve the new budget after a long debate.\n\n"
@@ -236,3 +237,21 @@ _STANDFIRST = (
 )
 def test_text_headline_with_slug(top: str, url: str | None, expected: str) -> None:
     assert newsparse.parse(_dump(top), url=url).headline == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "candidate"),
+    [
+        # A line ending in a CJK full stop or comma is a sentence (a notice), never a headline.
+        ("記事を保存すると、あとで読むことができます。ご利用には会員登録が必要です。", False),
+        ("市議会は予算案を可決し、", False),
+        # Negative: a CJK headline without one, and a Latin one ending in "!", stay candidates.
+        ("市議会が新年度予算案を可決 反対意見も", True),
+        ("Council approves the new budget at last!", True),
+    ],
+    ids=["cjk-full-stop", "cjk-comma", "cjk-headline", "exclamation"],
+)
+def test_sentence_endings_are_no_headline(line: str, candidate: bool) -> None:
+    _, explanation = newsparse.Parser.default().parse_and_explain(_dump(f"Top story\n\n{line}"))
+    values = [c.value for c in explanation.decisions[Field.HEADLINE].ranked]
+    assert (line in values) is candidate

@@ -73,7 +73,9 @@ _SITE_SEPARATOR = re.compile(r"\s+[|–—•·:»-]\s+|\s+[|]\s*|\s*[|]\s+")
 _SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
 """Words of three or more letters in a URL path."""
 
-_TRAILING_PERIOD = re.compile(r"(?:[^\W\d_]{3}\.|[:;,])$")
+_TRAILING_PERIOD = re.compile(r"(?:[^\W\d_]{3}\.|[:;,。、．])$")
+"""Headlines do not end a sentence or a clause (abbreviations like "U.S." are fine), in
+Latin or in CJK punctuation ("。", "、")."""
 
 _URL_LIKE = re.compile(r"^(?:https?://|www\.)\S+$|://")
 """A line that is (or holds) a URL."""
@@ -86,7 +88,6 @@ _TIME_LED = re.compile(r"^\d{1,2}[:h.]\d{2}\b")
 
 _PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
 """Bracketed asides, where photo captions keep their credits: "(Credit: AP/Name)"."""
-"""Headlines do not end a sentence or a clause (abbreviations like "U.S." are fine)."""
 
 
 _LABEL = re.compile(r"(?<!\w)([^\W\d_]{4,}):\s")
