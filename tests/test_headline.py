@@ -232,8 +232,29 @@ _STANDFIRST = (
         ),
         # Negative: without a slug the standfirst penalty alone decides.
         (_STANDFIRST, None, "Council approves new budget after long debate"),
+        # A path of sections and an id: the section label over the headline matches every
+        # slug word but is not the headline.
+        (
+            "Home\nNews\nCity Politics\n"
+            "Council cuts spending on parks and roads in every district of the city",
+            "https://news.example/city/city-politics/20241013-216478/",
+            "Council cuts spending on parks and roads in every district of the city",
+        ),
+        # Negative: a story slug before the id still counts ("/story-words/12345/").
+        (
+            "Home\nNews\nCity budget: parks and roads\n"
+            "Council cuts spending on parks and roads in every district of the city",
+            "https://news.example/city/city-budget-parks-roads/6144149/",
+            "City budget: parks and roads",
+        ),
     ],
-    ids=["slug-favours-standfirst", "section-label-shares-section", "no-slug"],
+    ids=[
+        "slug-favours-standfirst",
+        "section-label-shares-section",
+        "no-slug",
+        "sections-and-id",
+        "story-slug-before-id",
+    ],
 )
 def test_text_headline_with_slug(top: str, url: str | None, expected: str) -> None:
     assert newsparse.parse(_dump(top), url=url).headline == expected

@@ -57,6 +57,9 @@ _REPEAT_MARGIN = 2.0
 _SLUG_SHARED = 2
 """Slug stems a headline must share for the standfirst under it to lose its slug bonus."""
 
+_STORY_MIN = 3
+"""Stems a segment before an id needs to be the story slug rather than a section name."""
+
 _KICKER_WORDS = 5
 """Longest kicker (topic label in front of a headline) that is told apart, in words."""
 
@@ -189,8 +192,10 @@ def _demote_repeats(found: list[Candidate[str]]) -> Iterator[Candidate[str]]:
 
 def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
     blocks, feats, start = ctx.doc.blocks, ctx.feats, ctx.layout.start
-    slug = _stems(slug_words(ctx.doc.url))
-    story = story_slug(ctx.doc.url) if slug else set()
+    story = story_slug(ctx.doc.url)
+    # A path whose longest segment holds no words ("/politics/20241013-216478/") names only
+    # its sections: section labels, not the headline, would match it.
+    slug = _stems(slug_words(ctx.doc.url)) if story else set()
     declared = _declared_titles(ctx) if ctx.doc.meta else []
     lo = max(0, start - _WINDOW)
     hi = min(len(blocks), start + 3) if start < len(blocks) else len(blocks)
@@ -266,16 +271,20 @@ def _slug_overlap(text: str, slug: set[str]) -> int:
 
 
 def story_slug(url: str | None) -> set[str]:
-    """Word stems of the longest segment of a URL path: the story's own slug.
+    """Word stems of the last segment of a URL path: the story's own slug.
 
-    Shorter segments name sections ("/smart-news/", "/the-control-of-nature/"), which
-    kickers and section labels over the headline repeat.
+    Earlier segments name sections ("/smart-news/", "/the-control-of-nature/"), which
+    kickers and section labels over the headline repeat. After a last segment without
+    words (an id), the slug is the last segment of at least three words, if any: shorter
+    ones are section names ("/politics-government/20241013-216478/").
     """
     if not url:
         return set()
-    segments = urlsplit(url).path.split("/")
-    longest = max(segments, key=len, default="")
-    return _stems(_SLUG_WORD.findall(longest.replace("-", " ").replace("_", " ")))
+    for n, segment in enumerate(reversed([p for p in urlsplit(url).path.split("/") if p])):
+        stems = _stems(_SLUG_WORD.findall(segment.replace("-", " ").replace("_", " ")))
+        if (n == 0 and stems) or len(stems) >= _STORY_MIN:
+            return stems
+    return set()
 
 
 def _shares_slug(i: int, slug: set[str], ctx: Context) -> bool:
