@@ -276,3 +276,30 @@ def test_sentence_endings_are_no_headline(line: str, candidate: bool) -> None:
     _, explanation = newsparse.Parser.default().parse_and_explain(_dump(f"Top story\n\n{line}"))
     values = [c.value for c in explanation.decisions[Field.HEADLINE].ranked]
     assert (line in values) is candidate
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # An upper-cased headline takes the case of a copy in the window (a breadcrumb)...
+        (
+            "Home Food Homemade Spiced Pear Jam for the Holidays\n\n"
+            "HOMEMADE SPICED PEAR JAM FOR THE HOLIDAYS",
+            "Homemade Spiced Pear Jam for the Holidays",
+        ),
+        # ... and stays upper-case without one,
+        (
+            "Home\n\nHOMEMADE SPICED PEAR JAM FOR THE HOLIDAYS",
+            "HOMEMADE SPICED PEAR JAM FOR THE HOLIDAYS",
+        ),
+        # ... or when every copy is upper-case.
+        (
+            "HOME FOOD HOMEMADE SPICED PEAR JAM FOR THE HOLIDAYS\n\n"
+            "HOMEMADE SPICED PEAR JAM FOR THE HOLIDAYS",
+            "HOMEMADE SPICED PEAR JAM FOR THE HOLIDAYS",
+        ),
+    ],
+    ids=["mixed-case-copy", "no-copy", "upper-case-copy"],
+)
+def test_upper_case_headline_takes_written_case(top: str, expected: str) -> None:
+    assert newsparse.parse(_dump(top)).headline == expected

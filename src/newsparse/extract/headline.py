@@ -259,10 +259,35 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             # A standfirst tells more of the story than its headline, so it shares more
             # words with a descriptive URL slug: when the headline above it shares some
             # too, the slug cannot tell the two apart.
-            overlap = _slug_overlap(text, slug)
-            if overlap >= 2 or overlap == len(slug):
-                score += 6.0 * overlap / len(slug)
-        yield Candidate(value=text, score=score, source=f"block:{i}", blocks=(i,))
+            score += _slug_bonus(text, slug)
+        value = _mixed_case_copy(text, ctx, lo, hi) if text.isupper() else text
+        yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,))
+
+
+def _mixed_case_copy(text: str, ctx: Context, lo: int, hi: int) -> str:
+    """The same words as written elsewhere in the window, when a copy is not upper-case.
+
+    Style sheets upper-case headlines on screen ("HOMEMADE PEAR JAM"); a breadcrumb or a
+    second copy often keeps the case the headline was written in.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return text
+    for j in range(lo, hi):
+        other = ctx.doc.blocks[j].text
+        folded = other.lower()
+        at = folded.find(lowered) if len(folded) == len(other) else -1
+        if at >= 0 and not other[at : at + len(text)].isupper():
+            return other[at : at + len(text)]
+    return text
+
+
+def _slug_bonus(text: str, slug: set[str]) -> float:
+    """Score for a line that shares two or more (or all) of the URL slug's stems."""
+    overlap = _slug_overlap(text, slug)
+    if overlap >= 2 or overlap == len(slug):
+        return 6.0 * overlap / len(slug)
+    return 0.0
 
 
 def _slug_overlap(text: str, slug: set[str]) -> int:
