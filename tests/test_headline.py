@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse.extract import Field
+from newsparse.extract import Candidate, Field, headline
 
 _BODY = (
     "The city council voted on Tuesday to approve the new budget after a long debate.\n\n"
@@ -303,3 +303,24 @@ def test_sentence_endings_are_no_headline(line: str, candidate: bool) -> None:
 )
 def test_upper_case_headline_takes_written_case(top: str, expected: str) -> None:
     assert newsparse.parse(_dump(top)).headline == expected
+
+
+@pytest.mark.parametrize(
+    ("wrapper", "demoted"),
+    [
+        # A breadcrumb trail ending in the headline is demoted, however far it outscores it.
+        ("You are here: Home » Local News » Council approves new budget", True),
+        # Negative: a line with one separator is no trail; well above the line it wraps
+        # (more than the repeat margin), it keeps its score.
+        ("Council approves new budget | City Hall", False),
+    ],
+    ids=["trail-wraps-headline", "single-separator"],
+)
+def test_breadcrumb_trail_wrapping_headline(wrapper: str, demoted: bool) -> None:
+    found = [
+        Candidate(value=wrapper, score=7.6, source="block:1", blocks=(1,)),
+        Candidate(value="Council approves new budget", score=5.4, source="block:2", blocks=(2,)),
+    ]
+    scores = [c.score for c in headline._demote_repeats(found)]
+    assert (scores[0] < found[0].score) is demoted
+    assert scores[1] == found[1].score

@@ -185,8 +185,10 @@ def _demote_repeats(found: list[Candidate[str]]) -> Iterator[Candidate[str]]:
         key = keys[n]
         # A copy with other punctuation or case (not the same text) is the flattened one.
         repeated = key in first and found[first[key]].value != c.value
-        # A line that wraps a plausible candidate adds a crumb, kicker or widget text.
-        wraps = any(k != key and k in key and best[k] >= c.score - _REPEAT_MARGIN for k in first)
+        # A line that wraps a plausible candidate adds a crumb, kicker or widget text; a
+        # breadcrumb trail ("Home » Section » Headline") wraps its last step at any score.
+        margin = math.inf if len(_CRUMB.findall(c.value)) >= 2 else _REPEAT_MARGIN
+        wraps = any(k != key and k in key and best[k] >= c.score - margin for k in first)
         yield attrs.evolve(c, score=c.score - _REPEAT_PENALTY) if repeated or wraps else c
 
 
