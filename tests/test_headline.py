@@ -324,3 +324,32 @@ def test_breadcrumb_trail_wrapping_headline(wrapper: str, demoted: bool) -> None
     scores = [c.score for c in headline._demote_repeats(found)]
     assert (scores[0] < found[0].score) is demoted
     assert scores[1] == found[1].score
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A "Name, role" line under the headline is a portrait caption.
+        (
+            "Council approves new budget\n\nJane Roe, treasurer of the city",
+            "Council approves new budget",
+        ),
+        (
+            "Council approves new budget\n\nMary Jane Roe, the mayor",
+            "Council approves new budget",
+        ),
+        # Negatives: a headline with a comma after a capitalised subject stays a headline...
+        (
+            "Home\n\nCouncil Approves Budget, Mayor Says",
+            "Council Approves Budget, Mayor Says",
+        ),
+        # ... and so does a longer one in the same shape.
+        (
+            "Home\n\nJane Roe, the treasurer who cut every budget line, steps down after a decade",
+            "Jane Roe, the treasurer who cut every budget line, steps down after a decade",
+        ),
+    ],
+    ids=["name-role", "three-part-name", "capitalised-clause", "long-sentence"],
+)
+def test_name_role_caption(top: str, expected: str) -> None:
+    assert newsparse.parse(_dump(top)).headline == expected

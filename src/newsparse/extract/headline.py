@@ -93,6 +93,12 @@ _PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
 """Bracketed asides, where photo captions keep their credits: "(Credit: AP/Name)"."""
 
 
+_NAME_ROLE = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}?[A-Z][\w'’-]+, (?:the |a |an )?[a-z]")
+"""A name, a comma and a lower-case role: the shape of a portrait caption."""
+
+_CAPTION_WORDS = 8
+"""Longest "Name, role" line read as a portrait caption, in words."""
+
 _LABEL = re.compile(r"(?<!\w)([^\W\d_]{4,}):\s")
 """A word used as a label ("Photograph: ", "Foto: "); credit labels mark captions."""
 
@@ -232,8 +238,12 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score -= 0.15 * (feat.words - 16)
         if _is_breadcrumb(feat.folded, ctx):
             score -= 3.0
-        if (i + 1 < len(blocks) and feats[i + 1].cue is Cue.CREDIT) or _has_credit(text, ctx):
-            score -= 2.0
+        # A credited photo caption, and (on top) a "Jane Roe, chief executive of Acme"
+        # portrait caption.
+        score -= 2.0 * (
+            ((i + 1 < len(blocks) and feats[i + 1].cue is Cue.CREDIT) or _has_credit(text, ctx))
+            + (feat.words <= _CAPTION_WORDS and _NAME_ROLE.match(text) is not None)
+        )
         if feat.words >= 6 and _repeats_a_word(feat.folded):
             # Share bars and menus repeat their words ("Enviar a X Enviar a Y Enviar a Z").
             score -= 2.0
