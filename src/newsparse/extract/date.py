@@ -170,6 +170,8 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
         mentions = find_dates(block.text)
         if not mentions:
             continue
+        # Once per line, not per mention: a line may hold thousands of dates.
+        credited = _credit_label(block.text, ctx)
         for rank, mention in enumerate(mentions):
             is_update = _is_update(block.text, mention, ctx)
             if is_update != updated:
@@ -200,7 +202,7 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
                 score -= 2.5
             if i in tail:
                 score -= 1.0
-            if _credit_label(block.text, ctx):
+            if credited:
                 # "Audio: ... | 24.04.2024 | Bild: Name": the date of a photo or clip.
                 score -= _CREDIT_PENALTY
             yield Candidate(
