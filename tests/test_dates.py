@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
+from collections.abc import Iterator
 from importlib import resources
 
 import pytest
 
 import newsparse
 from newsparse.dates import find_dates, parse_iso
+from newsparse.extract import Candidate, Context, Field
 
 D = dt.date
 
@@ -33,6 +35,11 @@ CASES = [
     ("duminică, 20 septembrie 2020", (D(2020, 9, 20),)),
     ("30 Ekim 2020 Cuma 18:28", (D(2020, 10, 30),)),
     ("14 мая 2025", (D(2025, 5, 14),)),
+    # Two-digit years, only when a clock time follows (a timestamp).
+    ("By Jane Roe - 11/19/19 06:56 AM EST", (D(2019, 11, 19),)),
+    ("9/11/13 10:00AM", (D(2013, 11, 9), D(2013, 9, 11))),
+    ("Do 25.04.24 | 14:07 Uhr", (D(2024, 4, 25),)),
+    ("1.5.24 um 10:00", (D(2024, 5, 1), D(2024, 1, 5))),
 ]
 
 
@@ -53,8 +60,26 @@ def test_find_dates_reads(text: str, readings: tuple[D, ...]) -> None:
         "May the force",
         "marts 2020",
         "12 martyrs 2020",
+        "version 1.5.24",
+        "score 3/4/19 in the final",
+        "Jane Roe11/12/19 4:40PM",
+        "31/02/19 10:00",
+        "1.5.24 10:000",
     ],
-    ids=["feb-31", "years-only", "phone", "glued-letters", "modal-may", "no-day", "longer-word"],
+    ids=[
+        "feb-31",
+        "years-only",
+        "phone",
+        "glued-letters",
+        "modal-may",
+        "no-day",
+        "longer-word",
+        "short-year-no-time",
+        "short-year-score",
+        "short-year-glued-to-name",
+        "short-year-feb-31",
+        "short-year-not-a-time",
+    ],
 )
 def test_find_dates_rejects(text: str) -> None:
     assert find_dates(text) == []
@@ -290,4 +315,67 @@ def test_published_instant_equal_to_the_edit(page: str, expected: D) -> None:
 def test_dates_far_above_the_body(date_line: str, expected: D | None) -> None:
     menu = "\n".join(f"Section {n}" for n in range(40))
     dump = f"{date_line}\n\n{menu}\n\n" + _page("Politics")
+    assert newsparse.parse(dump).published == expected
+
+
+def _headline_at(index: int) -> newsparse.Parser:
+    """A parser whose headline is the given block: isolates the date rule from headline rules."""
+
+    def rule(ctx: Context) -> Iterator[Candidate[str]]:
+        yield Candidate(value=ctx.doc.blocks[index].text, score=9.0, source="test", blocks=(index,))
+
+    parser = newsparse.Parser().without_rule(Field.HEADLINE, "meta")
+    return parser.without_rule(Field.HEADLINE, "text").with_rule(Field.HEADLINE, "test", rule)
+
+
+@pytest.mark.parametrize(
+    ("head", "headline", "expected"),
+    [
+        # The date line under the decided headline dates the story, however far the body is.
+        ("A headline about the local election result\n\nMay 25, 2021", 0, D(2021, 5, 25)),
+        # ... and a date line just above it (section and date, then the headline).
+        ("May 25, 2021\n\nA headline about the local election result", 1, D(2021, 5, 25)),
+        # Without that headline, an unlabelled date far above the body is a teaser's.
+        ("A headline about the local election result\n\nMay 25, 2021", 50, None),
+        # A title among dated teasers: the dates around it are the teasers'.
+        (
+            "One story\n\nMay 20, 2021\n\nA headline about the local election result"
+            "\n\nMay 25, 2021\n\nAnother story\n\nMay 24, 2021",
+            2,
+            None,
+        ),
+    ],
+    ids=["under-headline", "over-headline", "no-headline-anchor", "teaser-list"],
+)
+def test_dates_around_the_decided_headline(head: str, headline: int, expected: D | None) -> None:
+    menu = "\n".join(f"Photo {n} of the gallery" for n in range(45))
+    dump = f"{head}\n\n{menu}\n\n" + _page("Politics")
+    assert _headline_at(headline).parse(dump).published == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # A date in a line with a credit label dates the photo or clip: it loses, even closer
+        # to the body...
+        (
+            ["Thu 25.04.2024 | 14:07", "Audio: Radio One | 24.04.2024 | Photo: Jane Roe"],
+            D(2024, 4, 25),
+        ),
+        # ... as it does further up.
+        (
+            ["Audio: Radio One | 24.04.2024 | Photo: Jane Roe", "Thu 25.04.2024 | 14:07"],
+            D(2024, 4, 25),
+        ),
+        # Negative: the only date on the page still dates it, credit label or not.
+        (["Audio: Radio One | 24.04.2024 | Photo: Jane Roe"], D(2024, 4, 24)),
+        # Negative: a label that is no credit cue ("Posted: ") costs nothing.
+        (["Thu 25.04.2024 | 14:07", "Posted: 24.04.2024"], D(2024, 4, 24)),
+    ],
+    ids=["credit-after", "credit-before", "credit-only", "other-label"],
+)
+def test_dates_in_credit_lines(lines: list[str], expected: D) -> None:
+    dump = "A headline about the local election result\n\n" + "\n\n".join(
+        [*lines, _PARAGRAPH + ".", _PARAGRAPH + "."]
+    )
     assert newsparse.parse(dump).published == expected

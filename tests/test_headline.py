@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from newsparse.extract import Candidate, Field, headline
 
 _BODY = (
     "The city council voted on Tuesday to approve the new budget after a long debate.\n\n"
@@ -203,3 +204,152 @@ def _html(h1: str, og: str | None = None, title: str | None = None) -> str:
 )
 def test_html_headline_kicker(page: str, expected: str) -> None:
     assert newsparse.parse(page).headline == expected
+
+
+_STANDFIRST = (
+    "Home\nNews\nCouncil approves new budget after long debate\n"
+    "The council backed a plan that cuts spending on parks and roads in every district"
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "url", "expected"),
+    [
+        # The slug holds the standfirst's words, but the headline above shares the story's
+        # words too: the slug cannot tell them apart, and the headline shape decides.
+        (
+            _STANDFIRST,
+            "https://news.example/city/council-budget-cuts-spending-parks-roads-district",
+            "Council approves new budget after long debate",
+        ),
+        # Negative: a section label over the headline shares only the slug's section
+        # segment, so the headline keeps its slug bonus.
+        (
+            "Home\nNews\nThe City Desk Daily Report\n"
+            "Council cuts spending on parks and roads in every district of the city",
+            "https://news.example/the-city-desk/council-cuts-spending-parks-roads-district",
+            "Council cuts spending on parks and roads in every district of the city",
+        ),
+        # Negative: without a slug the standfirst penalty alone decides.
+        (_STANDFIRST, None, "Council approves new budget after long debate"),
+        # A path of sections and an id: the section label over the headline matches every
+        # slug word but is not the headline.
+        (
+            "Home\nNews\nCity Politics\n"
+            "Council cuts spending on parks and roads in every district of the city",
+            "https://news.example/city/city-politics/20241013-216478/",
+            "Council cuts spending on parks and roads in every district of the city",
+        ),
+        # Negative: a story slug before the id still counts ("/story-words/12345/").
+        (
+            "Home\nNews\nCity budget: parks and roads\n"
+            "Council cuts spending on parks and roads in every district of the city",
+            "https://news.example/city/city-budget-parks-roads/6144149/",
+            "City budget: parks and roads",
+        ),
+    ],
+    ids=[
+        "slug-favours-standfirst",
+        "section-label-shares-section",
+        "no-slug",
+        "sections-and-id",
+        "story-slug-before-id",
+    ],
+)
+def test_text_headline_with_slug(top: str, url: str | None, expected: str) -> None:
+    assert newsparse.parse(_dump(top), url=url).headline == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "candidate"),
+    [
+        # A line ending in a CJK full stop or comma is a sentence (a notice), never a headline.
+        ("記事を保存すると、あとで読むことができます。ご利用には会員登録が必要です。", False),
+        ("市議会は予算案を可決し、", False),
+        # Negative: a CJK headline without one, and a Latin one ending in "!", stay candidates.
+        ("市議会が新年度予算案を可決 反対意見も", True),
+        ("Council approves the new budget at last!", True),
+    ],
+    ids=["cjk-full-stop", "cjk-comma", "cjk-headline", "exclamation"],
+)
+def test_sentence_endings_are_no_headline(line: str, candidate: bool) -> None:
+    _, explanation = newsparse.Parser.default().parse_and_explain(_dump(f"Top story\n\n{line}"))
+    values = [c.value for c in explanation.decisions[Field.HEADLINE].ranked]
+    assert (line in values) is candidate
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # An upper-cased headline takes the case of a copy in the window (a breadcrumb)...
+        (
+            "Home Food Homemade Spiced Pear Jam for the Holidays\n\n"
+            "HOMEMADE SPICED PEAR JAM FOR THE HOLIDAYS",
+            "Homemade Spiced Pear Jam for the Holidays",
+        ),
+        # ... and stays upper-case without one,
+        (
+            "Home\n\nHOMEMADE SPICED PEAR JAM FOR THE HOLIDAYS",
+            "HOMEMADE SPICED PEAR JAM FOR THE HOLIDAYS",
+        ),
+        # ... or when every copy is upper-case.
+        (
+            "HOME FOOD HOMEMADE SPICED PEAR JAM FOR THE HOLIDAYS\n\n"
+            "HOMEMADE SPICED PEAR JAM FOR THE HOLIDAYS",
+            "HOMEMADE SPICED PEAR JAM FOR THE HOLIDAYS",
+        ),
+    ],
+    ids=["mixed-case-copy", "no-copy", "upper-case-copy"],
+)
+def test_upper_case_headline_takes_written_case(top: str, expected: str) -> None:
+    assert newsparse.parse(_dump(top)).headline == expected
+
+
+@pytest.mark.parametrize(
+    ("wrapper", "demoted"),
+    [
+        # A breadcrumb trail ending in the headline is demoted, however far it outscores it.
+        ("You are here: Home » Local News » Council approves new budget", True),
+        # Negative: a line with one separator is no trail; well above the line it wraps
+        # (more than the repeat margin), it keeps its score.
+        ("Council approves new budget | City Hall", False),
+    ],
+    ids=["trail-wraps-headline", "single-separator"],
+)
+def test_breadcrumb_trail_wrapping_headline(wrapper: str, demoted: bool) -> None:
+    found = [
+        Candidate(value=wrapper, score=7.6, source="block:1", blocks=(1,)),
+        Candidate(value="Council approves new budget", score=5.4, source="block:2", blocks=(2,)),
+    ]
+    scores = [c.score for c in headline._demote_repeats(found)]
+    assert (scores[0] < found[0].score) is demoted
+    assert scores[1] == found[1].score
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A "Name, role" line under the headline is a portrait caption.
+        (
+            "Council approves new budget\n\nJane Roe, treasurer of the city",
+            "Council approves new budget",
+        ),
+        (
+            "Council approves new budget\n\nMary Jane Roe, the mayor",
+            "Council approves new budget",
+        ),
+        # Negatives: a headline with a comma after a capitalised subject stays a headline...
+        (
+            "Home\n\nCouncil Approves Budget, Mayor Says",
+            "Council Approves Budget, Mayor Says",
+        ),
+        # ... and so does a longer one in the same shape.
+        (
+            "Home\n\nJane Roe, the treasurer who cut every budget line, steps down after a decade",
+            "Jane Roe, the treasurer who cut every budget line, steps down after a decade",
+        ),
+    ],
+    ids=["name-role", "three-part-name", "capitalised-clause", "long-sentence"],
+)
+def test_name_role_caption(top: str, expected: str) -> None:
+    assert newsparse.parse(_dump(top)).headline == expected

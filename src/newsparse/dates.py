@@ -34,6 +34,13 @@ _NUMERIC = re.compile(
 )
 """Day/month-first numeric dates with a four-digit year: 27-08-2019, 08/27/2019, 3.5.2024."""
 
+_SHORT_YEAR = re.compile(
+    r"(?<![\w.:/-])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{2})"
+    r"(?=[\s,|•·–-]{1,4}(?:(?:at|um|à)\s+)?\d{1,2}:\d{2}(?!\d))"
+)
+"""A two-digit-year numeric date held by a clock time: "11/19/19 06:56 AM", "25.04.24 | 14:07".
+Without the time, "1.5.24" may be a version or a score; with it, it is a timestamp."""
+
 _CJK = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]?"
 )
@@ -165,6 +172,8 @@ def find_dates(text: str) -> list[DateMention]:
         window_start, window_end = lo, hi
     if window_end >= 0:
         found.extend(_scan(text, window_start, window_end))
+    if ":" in text:
+        found.extend(_short_year(text))
     found.sort(key=lambda m: (m.start, -m.end))
     kept: list[DateMention] = []
     for mention in found:
@@ -172,6 +181,19 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         kept.append(mention)
     return kept
+
+
+def _short_year(text: str) -> list[DateMention]:
+    """Two-digit-year timestamps (this century); ambiguous ones keep both readings."""
+    found: list[DateMention] = []
+    for match in _SHORT_YEAR.finditer(text):
+        a, b, y = int(match["a"]), int(match["b"]), 2000 + int(match["y"])
+        readings = tuple(
+            dict.fromkeys(r for r in (_make(y, b, a), _make(y, a, b)) if r is not None)
+        )
+        if readings:
+            found.append(_mention(readings, match, 0, match["s"] if len(readings) > 1 else ""))
+    return found
 
 
 def _mention(

@@ -276,10 +276,7 @@ class Parser:
             for field, extra in chosen.rules.items():
                 rules[field] = (*rules.get(field, ()), *extra)
         weights = chosen.weights if chosen is not None else None
-        decisions = {
-            field: decide((c for named in named_rules for c in named.rule(ctx)), weights)
-            for field, named_rules in rules.items()
-        }
+        decisions = _decide_all(rules, ctx, weights)
         article = _assemble(doc, ctx, decisions, url)
         explanation = Explanation(
             kind=source.kind,
@@ -293,6 +290,32 @@ class Parser:
 @functools.cache
 def _default_parser() -> Parser:
     return Parser(profiles=(*BUILTIN_PROFILES, *load_plugin_profiles()))
+
+
+def _decide_all(
+    rules: Mapping[Field, tuple[NamedRule, ...]],
+    ctx: Context,
+    weights: Mapping[str, float] | None,
+) -> dict[Field, Decision]:
+    """Decide the headline first, then every other field with the headline's block known.
+
+    The date line and byline sit just under the headline, which may be far above the
+    found body start; later rules read the headline decision from ``ctx.headline_block``.
+    """
+
+    def run(field: Field, context: Context) -> Decision:
+        return decide((c for named in rules[field] for c in named.rule(context)), weights)
+
+    decisions: dict[Field, Decision] = {}
+    if Field.HEADLINE in rules:
+        decisions[Field.HEADLINE] = run(Field.HEADLINE, ctx)
+        winner = decisions[Field.HEADLINE].winner
+        if winner is not None and winner.blocks:
+            ctx = attrs.evolve(ctx, headline_block=winner.blocks[0])
+    for field in rules:
+        if field is not Field.HEADLINE:
+            decisions[field] = run(field, ctx)
+    return decisions
 
 
 def _check_arguments(  # noqa: PLR0917 -- mirrors parse()'s own arguments one to one

@@ -77,6 +77,9 @@ class Context:
     """For each numeric date separator, whether the page's unambiguous dates put the day first."""
     latest_date: dt.date | None = None
     """The latest unambiguous date written anywhere on the page."""
+    headline_block: int | None = None
+    """Block of the decided headline, for the rules of later fields (dates sit under it);
+    ``None`` while the headline is being decided or when it is not a visible block."""
 
 
 Rule = Callable[[Context], Iterable[Candidate[Any]]]

@@ -59,6 +59,26 @@ _AHEAD = 12
 _AFTER = 5
 """Blocks after the body end searched for a footer date line."""
 
+_ABOVE_HEADLINE = 3
+"""Blocks above the decided headline searched when it lies outside the body window: a date
+line may precede the headline ("Section · date", then the headline)."""
+
+_UNDER_HEADLINE = 6
+"""Blocks under the decided headline searched when it lies outside the body window: the date
+line follows the headline, a standfirst, a byline and a caption."""
+
+_TEASER_DATES = 2
+"""More date lines than this around a headline make it a teaser list, not an article head."""
+
+_LABEL = re.compile(r"(?<!\w)([^\W\d_]{4,}):\s")
+"""A word used as a label ("Bild: ", "Photo: ")."""
+
+_CUE_MIN = 4
+"""Shortest credit cue matched as a label prefix; shorter ones ("ap") prefix common words."""
+
+_CREDIT_PENALTY = 1.0
+"""Score taken from a date in a line with a credit label: it dates a photo or a clip."""
+
 _LATEST_SLACK = dt.timedelta(days=60)
 """Clear dates on a page (sidebar teasers) may predate the article by weeks, not months."""
 
@@ -138,7 +158,8 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
     # Further up, only labelled dates count: a body start found too late leaves the
     # "Published ..." line far above it, among teasers whose dates carry no label.
     far = range(max(0, start - _FAR), lo)
-    for i in (*far, *range(lo, hi), *tail):
+    near = _headline_range(ctx, lo, hi)
+    for i in (*far, *range(lo, hi), *tail, *near):
         block = blocks[i]
         if (
             block.hidden
@@ -149,6 +170,8 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
         mentions = find_dates(block.text)
         if not mentions:
             continue
+        # Once per line, not per mention: a line may hold thousands of dates.
+        credited = _credit_label(block.text, ctx)
         for rank, mention in enumerate(mentions):
             is_update = _is_update(block.text, mention, ctx)
             if is_update != updated:
@@ -156,7 +179,7 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
             if _TWEET_SIGNATURE.search(block.text, max(0, mention.start - 40), mention.start):
                 # "— Name (@handle) November 18, 2019" signs an embedded post.
                 continue
-            if i < lo and _label(block.text, mention, ctx) is None:
+            if i < lo and i not in near and _label(block.text, mention, ctx) is None:
                 continue
             if i > end and not _is_published(block.text, mention, ctx):
                 # Past the body's first following line only a labelled date is the story's;
@@ -167,6 +190,8 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
                 # A visible date outside the URL's month dates another story.
                 continue
             distance = min(abs(start - i), abs(i - end)) if i in tail else abs(start - i)
+            if i in near and ctx.headline_block is not None:
+                distance = min(distance, abs(i - ctx.headline_block))
             score = 4.0 - 0.1 * distance - 0.5 * rank
             if len(mention.raw) >= 0.5 * len(block.text) or feats[i].words <= _DATE_LINE_WORDS:
                 score += 1.5
@@ -177,9 +202,45 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
                 score -= 2.5
             if i in tail:
                 score -= 1.0
+            if credited:
+                # "Audio: ... | 24.04.2024 | Bild: Name": the date of a photo or clip.
+                score -= _CREDIT_PENALTY
             yield Candidate(
                 value=date, score=score, source=f"block:{i}", blocks=(i,), raw=mention.raw
             )
+
+
+def _headline_range(ctx: Context, lo: int, hi: int) -> range:
+    """Blocks around the decided headline that the body window [lo, hi) leaves out.
+
+    The found body start can sit far under the real headline (a standfirst, a gallery, a
+    share bar between them); the date line still follows the headline closely.
+    """
+    head = ctx.headline_block
+    if head is None or lo <= head < hi:
+        return range(0)
+    first = max(0, head - _ABOVE_HEADLINE)
+    last = min(len(ctx.doc.blocks), head + _UNDER_HEADLINE + 1)
+    dated = sum(1 for i in range(first, last) if find_dates(ctx.doc.blocks[i].text))
+    if dated > _TEASER_DATES:
+        # Title, date, title, date: a teaser list, where a line that won the headline is
+        # one teaser among many and the dates around it are theirs.
+        return range(0)
+    if first < lo < last:
+        # Overlapping windows: only the part outside [lo, hi) is new.
+        return range(first, lo)
+    if first < hi < last:
+        return range(hi, last)
+    return range(first, last)
+
+
+def _credit_label(text: str, ctx: Context) -> bool:
+    """True when the line holds a credit label ("Bild: ", "Photo: "): a media caption."""
+    for match in _LABEL.finditer(text):
+        label = match[1].casefold()
+        if any(label.startswith(cue) for cue in ctx.lex.credit_cues if len(cue) >= _CUE_MIN):
+            return True
+    return False
 
 
 def _is_update(text: str, mention: DateMention, ctx: Context) -> bool:

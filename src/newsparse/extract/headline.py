@@ -54,6 +54,12 @@ _REPEAT_PENALTY = 3.0
 _REPEAT_MARGIN = 2.0
 """A wrapped line counts when it scores at most this much below its wrapper."""
 
+_SLUG_SHARED = 2
+"""Slug stems a headline must share for the standfirst under it to lose its slug bonus."""
+
+_STORY_MIN = 3
+"""Stems a segment before an id needs to be the story slug rather than a section name."""
+
 _KICKER_WORDS = 5
 """Longest kicker (topic label in front of a headline) that is told apart, in words."""
 
@@ -70,7 +76,9 @@ _SITE_SEPARATOR = re.compile(r"\s+[|–—•·:»-]\s+|\s+[|]\s*|\s*[|]\s+")
 _SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
 """Words of three or more letters in a URL path."""
 
-_TRAILING_PERIOD = re.compile(r"(?:[^\W\d_]{3}\.|[:;,])$")
+_TRAILING_PERIOD = re.compile(r"(?:[^\W\d_]{3}\.|[:;,。、．])$")
+"""Headlines do not end a sentence or a clause (abbreviations like "U.S." are fine), in
+Latin or in CJK punctuation ("。", "、")."""
 
 _URL_LIKE = re.compile(r"^(?:https?://|www\.)\S+$|://")
 """A line that is (or holds) a URL."""
@@ -83,8 +91,13 @@ _TIME_LED = re.compile(r"^\d{1,2}[:h.]\d{2}\b")
 
 _PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
 """Bracketed asides, where photo captions keep their credits: "(Credit: AP/Name)"."""
-"""Headlines do not end a sentence or a clause (abbreviations like "U.S." are fine)."""
 
+
+_NAME_ROLE = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}?[A-Z][\w'’-]+, (?:the |a |an )?[a-z]")
+"""A name, a comma and a lower-case role: the shape of a portrait caption."""
+
+_CAPTION_WORDS = 8
+"""Longest "Name, role" line read as a portrait caption, in words."""
 
 _LABEL = re.compile(r"(?<!\w)([^\W\d_]{4,}):\s")
 """A word used as a label ("Photograph: ", "Foto: "); credit labels mark captions."""
@@ -178,14 +191,19 @@ def _demote_repeats(found: list[Candidate[str]]) -> Iterator[Candidate[str]]:
         key = keys[n]
         # A copy with other punctuation or case (not the same text) is the flattened one.
         repeated = key in first and found[first[key]].value != c.value
-        # A line that wraps a plausible candidate adds a crumb, kicker or widget text.
-        wraps = any(k != key and k in key and best[k] >= c.score - _REPEAT_MARGIN for k in first)
+        # A line that wraps a plausible candidate adds a crumb, kicker or widget text; a
+        # breadcrumb trail ("Home » Section » Headline") wraps its last step at any score.
+        margin = math.inf if len(_CRUMB.findall(c.value)) >= 2 else _REPEAT_MARGIN
+        wraps = any(k != key and k in key and best[k] >= c.score - margin for k in first)
         yield attrs.evolve(c, score=c.score - _REPEAT_PENALTY) if repeated or wraps else c
 
 
 def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
     blocks, feats, start = ctx.doc.blocks, ctx.feats, ctx.layout.start
-    slug = _stems(slug_words(ctx.doc.url))
+    story = story_slug(ctx.doc.url)
+    # A path whose longest segment holds no words ("/politics/20241013-216478/") names only
+    # its sections: section labels, not the headline, would match it.
+    slug = _stems(slug_words(ctx.doc.url)) if story else set()
     declared = _declared_titles(ctx) if ctx.doc.meta else []
     lo = max(0, start - _WINDOW)
     hi = min(len(blocks), start + 3) if start < len(blocks) else len(blocks)
@@ -220,8 +238,12 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score -= 0.15 * (feat.words - 16)
         if _is_breadcrumb(feat.folded, ctx):
             score -= 3.0
-        if (i + 1 < len(blocks) and feats[i + 1].cue is Cue.CREDIT) or _has_credit(text, ctx):
-            score -= 2.0
+        # A credited photo caption, and (on top) a "Jane Roe, chief executive of Acme"
+        # portrait caption.
+        score -= 2.0 * (
+            ((i + 1 < len(blocks) and feats[i + 1].cue is Cue.CREDIT) or _has_credit(text, ctx))
+            + (feat.words <= _CAPTION_WORDS and _NAME_ROLE.match(text) is not None)
+        )
         if feat.words >= 6 and _repeats_a_word(feat.folded):
             # Share bars and menus repeat their words ("Enviar a X Enviar a Y Enviar a Z").
             score -= 2.0
@@ -233,7 +255,8 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score -= 1.5
         if _followed_by_byline_or_date(i, ctx):
             score += 1.0
-        if _follows_shorter_title(i, ctx):
+        dek = _follows_shorter_title(i, ctx)
+        if dek:
             # A standfirst runs longer than the headline it follows.
             score -= _DEK_PENALTY
         if block.heading_level == 1:
@@ -244,11 +267,71 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score -= _KICKED_PENALTY
         if text.isupper() and feat.words < 6:
             score -= 2.0
-        if slug:
-            overlap = len(_stems(_SLUG_WORD.findall(text)) & slug)
-            if overlap >= 2 or overlap == len(slug):
-                score += 6.0 * overlap / len(slug)
-        yield Candidate(value=text, score=score, source=f"block:{i}", blocks=(i,))
+        if slug and not (dek and _shares_slug(i - 1, story, ctx)):
+            # A standfirst tells more of the story than its headline, so it shares more
+            # words with a descriptive URL slug: when the headline above it shares some
+            # too, the slug cannot tell the two apart.
+            score += _slug_bonus(text, slug)
+        value = _mixed_case_copy(text, ctx, lo, hi) if text.isupper() else text
+        yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,))
+
+
+def _mixed_case_copy(text: str, ctx: Context, lo: int, hi: int) -> str:
+    """The same words as written elsewhere in the window, when a copy is not upper-case.
+
+    Style sheets upper-case headlines on screen ("HOMEMADE PEAR JAM"); a breadcrumb or a
+    second copy often keeps the case the headline was written in.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return text
+    for j in range(lo, hi):
+        other = ctx.doc.blocks[j].text
+        folded = other.lower()
+        at = folded.find(lowered) if len(folded) == len(other) else -1
+        if at >= 0 and not other[at : at + len(text)].isupper():
+            return other[at : at + len(text)]
+    return text
+
+
+def _slug_bonus(text: str, slug: set[str]) -> float:
+    """Score for a line that shares two or more (or all) of the URL slug's stems."""
+    overlap = _slug_overlap(text, slug)
+    if overlap >= 2 or overlap == len(slug):
+        return 6.0 * overlap / len(slug)
+    return 0.0
+
+
+def _slug_overlap(text: str, slug: set[str]) -> int:
+    """How many word stems of ``text`` the URL slug holds."""
+    return len(_stems(_SLUG_WORD.findall(text)) & slug)
+
+
+def story_slug(url: str | None) -> set[str]:
+    """Word stems of the last segment of a URL path: the story's own slug.
+
+    Earlier segments name sections ("/smart-news/", "/the-control-of-nature/"), which
+    kickers and section labels over the headline repeat. After a last segment without
+    words (an id), the slug is the last segment of at least three words, if any: shorter
+    ones are section names ("/politics-government/20241013-216478/").
+    """
+    if not url:
+        return set()
+    for n, segment in enumerate(reversed([p for p in urlsplit(url).path.split("/") if p])):
+        stems = _stems(_SLUG_WORD.findall(segment.replace("-", " ").replace("_", " ")))
+        if (n == 0 and stems) or len(stems) >= _STORY_MIN:
+            return stems
+    return set()
+
+
+def _shares_slug(i: int, slug: set[str], ctx: Context) -> bool:
+    """True when block ``i`` is a headline-length line sharing words with the story slug."""
+    text = ctx.doc.blocks[i].text
+    return (
+        ctx.feats[i].words >= _KICKER_WORDS
+        and not _URL_LIKE.search(text)
+        and _slug_overlap(text, slug) >= _SLUG_SHARED
+    )
 
 
 def _follows_shorter_title(i: int, ctx: Context) -> bool:
