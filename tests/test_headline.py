@@ -430,3 +430,20 @@ def test_two_sentence_headline(top: str, expected: str | None) -> None:
         winner = explanation.decisions[Field.HEADLINE].winner
         assert winner is not None
         assert winner.value == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "candidate"),
+    [
+        # A slash between words reads as "Name / Agency", but a question is no credit.
+        ("Can fish feel pain / suffer?", True),
+        # Negatives: real credits, with or without the slash, stay out.
+        ("Jane Roe / Agency Press", False),
+        ("© Jane Roe / Agency Press!", False),
+    ],
+    ids=["slash-question", "slash-credit", "copyright-credit"],
+)
+def test_question_with_slash_is_no_credit(line: str, candidate: bool) -> None:
+    _, explanation = newsparse.Parser.default().parse_and_explain(_dump(f"Home\nNews\n{line}"))
+    values = [c.value for c in explanation.decisions[Field.HEADLINE].ranked]
+    assert (line in values) is candidate

@@ -227,7 +227,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
         if (
             block.hidden
             or block.kind is BlockKind.CAPTION
-            or feat.cue is not Cue.NONE
+            or (feat.cue is not Cue.NONE and not _asks_not_credits(block.text, feat.cue))
             or (not 2 <= feat.words <= 40 and not (feat.words == 1 and block.heading_level == 1))
         ):
             continue
@@ -286,6 +286,15 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score += _slug_bonus(text, slug)
         value = _mixed_case_copy(text, ctx, lo, hi) if text.isupper() else text
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,))
+
+
+def _asks_not_credits(text: str, cue: Cue) -> bool:
+    """True for a "credit" (a slash between words) that ends in "?" or "!": a headline.
+
+    "Can fish feel pain / suffer?" has the slash of "Name / Agency", but no photo credit
+    asks or exclaims.
+    """
+    return cue is Cue.CREDIT and text.endswith(("?", "!")) and not text.startswith("©")
 
 
 def _two_sentence_headline(i: int, ctx: Context) -> bool:
