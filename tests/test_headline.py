@@ -353,3 +353,97 @@ def test_breadcrumb_trail_wrapping_headline(wrapper: str, demoted: bool) -> None
 )
 def test_name_role_caption(top: str, expected: str) -> None:
     assert newsparse.parse(_dump(top)).headline == expected
+
+
+_TEASERS = "\n\n".join(f"Teaser number {n} about another story" for n in range(70))
+_FAR_URL = "https://news.example/city/council-approves-new-budget-after-long-debate"
+
+
+@pytest.mark.parametrize(
+    ("top", "url", "expected"),
+    [
+        # Seventy teasers part the headline from the body: out of the window, the line
+        # holding the whole story slug is still a candidate, and wins.
+        (
+            f"Council approves new budget after long debate\n\n{_TEASERS}",
+            _FAR_URL,
+            "Council approves new budget after long debate",
+        ),
+        # Negative: without a slug, nothing vouches for a line that far away.
+        (
+            f"Council approves new budget after long debate\n\n{_TEASERS}",
+            None,
+            "Teaser number 69 about another story",
+        ),
+        # Negative: a far line sharing only a few slug words stays out.
+        (
+            f"Council budget story\n\n{_TEASERS}",
+            _FAR_URL,
+            "Teaser number 69 about another story",
+        ),
+    ],
+    ids=["far-line-names-story", "far-line-no-slug", "far-line-partial-slug"],
+)
+def test_far_headline_with_slug(top: str, url: str | None, expected: str) -> None:
+    assert newsparse.parse(_dump(top), url=url).headline == expected
+
+
+def test_body_subheading_naming_story_stays_out() -> None:
+    # A subheading inside the body may repeat the slug; it is no misplaced headline.
+    body = "\n\n".join([*(_BODY.strip().split("\n\n") * 4)][:6])
+    dump = (
+        "Home\nNews\nCouncil backs spending plan\n\nBy Jane Smith\n\n"
+        f"{body}\n\nCouncil approves new budget after long debate\n\n{_BODY}"
+    )
+    assert newsparse.parse(dump, url=_FAR_URL).headline == "Council backs spending plan"
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A headline of two sentences, under a kicker and over the byline, ends in a period.
+        (
+            "Home\nMARKETS\nAcme Stock Is Falling After Its Results. Why You Should Not Worry.",
+            "Acme Stock Is Falling After Its Results. Why You Should Not Worry.",
+        ),
+        # Negative: one sentence ending in a period is still no headline.
+        (
+            "Home\nMARKETS\nAcme stock fell after its results on Tuesday morning.",
+            None,
+        ),
+        # Negative: after a longer line (a footer's "Posted in ... Bookmark the permalink."),
+        # two sentences are no headline either.
+        (
+            "Home\nYou might also like these stories\n"
+            "Posted in Markets and tagged acme, stocks. Bookmark the permalink.",
+            None,
+        ),
+    ],
+    ids=["two-sentences", "one-sentence", "after-long-line"],
+)
+def test_two_sentence_headline(top: str, expected: str | None) -> None:
+    _, explanation = newsparse.Parser.default().parse_and_explain(_dump(top))
+    values = [c.value for c in explanation.decisions[Field.HEADLINE].ranked]
+    line = top.rsplit("\n", 1)[1]
+    assert (line in values) is (expected is not None)
+    if expected is not None:
+        winner = explanation.decisions[Field.HEADLINE].winner
+        assert winner is not None
+        assert winner.value == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "candidate"),
+    [
+        # A slash between words reads as "Name / Agency", but a question is no credit.
+        ("Can fish feel pain / suffer?", True),
+        # Negatives: real credits, with or without the slash, stay out.
+        ("Jane Roe / Agency Press", False),
+        ("© Jane Roe / Agency Press!", False),
+    ],
+    ids=["slash-question", "slash-credit", "copyright-credit"],
+)
+def test_question_with_slash_is_no_credit(line: str, candidate: bool) -> None:
+    _, explanation = newsparse.Parser.default().parse_and_explain(_dump(f"Home\nNews\n{line}"))
+    values = [c.value for c in explanation.decisions[Field.HEADLINE].ranked]
+    assert (line in values) is candidate

@@ -60,6 +60,9 @@ _SLUG_SHARED = 2
 _STORY_MIN = 3
 """Stems a segment before an id needs to be the story slug rather than a section name."""
 
+_FAR_SLUG_SHARE = 0.75
+"""Share of a story slug's stems a line outside the window must hold to be a candidate."""
+
 _KICKER_WORDS = 5
 """Longest kicker (topic label in front of a headline) that is told apart, in words."""
 
@@ -79,6 +82,9 @@ _SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
 _TRAILING_PERIOD = re.compile(r"(?:[^\W\d_]{3}\.|[:;,。、．])$")
 """Headlines do not end a sentence or a clause (abbreviations like "U.S." are fine), in
 Latin or in CJK punctuation ("。", "、")."""
+
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.?!] [^\W\d_]")
+"""The end of one sentence and the start of the next, inside a line."""
 
 _URL_LIKE = re.compile(r"^(?:https?://|www\.)\S+$|://")
 """A line that is (or holds) a URL."""
@@ -208,20 +214,26 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
     lo = max(0, start - _WINDOW)
     hi = min(len(blocks), start + 3) if start < len(blocks) else len(blocks)
     distance = 0.0
-    for i in range(hi - 1, lo - 1, -1):
+    for i in _line_order(len(blocks), hi):
         block, feat = blocks[i], feats[i]
         if i < start and feat.cue is Cue.NONE:
             distance += 1.0 if feat.words > 3 else 0.25
+        if not lo <= i < hi and (
+            # A body subheading may repeat the slug's words; only lines outside the body
+            # can be a misplaced headline.
+            start <= i < ctx.layout.end or not _names_the_story(block.text, story)
+        ):
+            continue
         if (
             block.hidden
             or block.kind is BlockKind.CAPTION
-            or feat.cue is not Cue.NONE
+            or (feat.cue is not Cue.NONE and not _asks_not_credits(block.text, feat.cue))
             or (not 2 <= feat.words <= 40 and not (feat.words == 1 and block.heading_level == 1))
         ):
             continue
         text = block.text
         if (
-            _TRAILING_PERIOD.search(text)
+            (_TRAILING_PERIOD.search(text) and not _two_sentence_headline(i, ctx))
             or len(text) > 300
             or (text.endswith(".") and feat.words >= _SENTENCE_WORDS)
         ):
@@ -274,6 +286,51 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score += _slug_bonus(text, slug)
         value = _mixed_case_copy(text, ctx, lo, hi) if text.isupper() else text
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,))
+
+
+def _asks_not_credits(text: str, cue: Cue) -> bool:
+    """True for a "credit" (a slash between words) that ends in "?" or "!": a headline.
+
+    "Can fish feel pain / suffer?" has the slash of "Name / Agency", but no photo credit
+    asks or exclaims.
+    """
+    return cue is Cue.CREDIT and text.endswith(("?", "!")) and not text.startswith("©")
+
+
+def _two_sentence_headline(i: int, ctx: Context) -> bool:
+    """True for a short line of two sentences between a kicker or menu and a byline.
+
+    Some headlines are a statement and its turn ("X fell. Why you shouldn't worry."), so
+    they end in a period; the short line over them, the byline under them and their
+    length set them apart from the body's first sentences, captions and footers.
+    """
+    text = ctx.doc.blocks[i].text
+    return (
+        (i == 0 or ctx.feats[i - 1].words <= 3)
+        and text.endswith(".")
+        and ctx.feats[i].words < _SENTENCE_WORDS
+        and _SENTENCE_BREAK.search(text[:-1]) is not None
+        and _followed_by_byline_or_date(i, ctx)
+    )
+
+
+def _line_order(count: int, hi: int) -> Iterator[int]:
+    """Block indexes upwards from the end of the window, then the blocks under it."""
+    yield from range(hi - 1, -1, -1)
+    yield from range(hi, count)
+
+
+def _names_the_story(text: str, story: set[str]) -> bool:
+    """True when a line holds nearly all the words of a descriptive story slug.
+
+    The headline can sit far from the found body start (a long teaser column between
+    them, or a layout that puts the article under the page's fold); such a line is
+    still the headline's best evidence, wherever it is.
+    """
+    if len(story) < _STORY_MIN or len(text) > 300:
+        return False
+    overlap = _slug_overlap(text, story)
+    return overlap >= _FAR_SLUG_SHARE * len(story)
 
 
 def _mixed_case_copy(text: str, ctx: Context, lo: int, hi: int) -> str:
