@@ -267,7 +267,7 @@ def authors_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         for value in values:
             names.extend(n for n in split_names(value, ctx.lex, ctx.site_names) if n not in names)
         if not names:
-            # A declared outlet, desk or agency ("ORF.at", "MND Staff") names no person, but
+            # A declared outlet, desk or agency ("Example.at", "Metro Staff") names no person, but
             # when it is the only byline the page has it is the author: lowest score, so any
             # person found elsewhere wins.
             fallback = dict.fromkeys(

@@ -282,7 +282,7 @@ def _clean_declared(value: str) -> list[str]:
 
 
 def _without_site_names(tags: tuple[str, ...], site_names: frozenset[str]) -> tuple[str, ...]:
-    """Drop the site's own name (or its short form, "Asahi" of "Asahi Digital") from keywords.
+    """Drop the site's own name (or its short form, "Planet" of "Planet Digital") from keywords.
 
     CMSs add the publication's name and domain to every page's keywords; they tag the
     site, not the article.

@@ -51,6 +51,12 @@ _OPENING_WORDS = 6
 
 CLAUSE_EDGE = re.compile(r"[;:()—–\"“”„«»]")
 
+_WORD_BREAK = re.compile(r"[\W_]+")
+"""What separates the words of a subject when looking for a lone pronoun."""
+
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()—–\n]")
+"""Punctuation that ends the name run after a speech verb."""
+
 
 def _is_cap(token: str) -> bool:
     first = token[:1]
@@ -178,7 +184,7 @@ def _np(tokens: list[str], role: str | None) -> _Who:
 
 
 def _pronoun(low: list[str], cues: _Cues) -> str | None:
-    words = [w for w in re.split(r"[\W_]+", " ".join(low)) if w and w not in {"a", "t"}]
+    words = [w for w in _WORD_BREAK.split(" ".join(low)) if w and w not in {"a", "t"}]
     if len(words) != 1:
         return None
     word = words[0]
@@ -259,7 +265,7 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
     """The speaker named right after a verb or cue (``said Smith``, ``so Müller``)."""
     text = after.lstrip(" -\u00a0")
     text = text.removeprefix("t-")
-    segs = re.split(r"[,.;:!?()—–\n]", text, maxsplit=2)
+    segs = _CLAUSE_BREAK.split(text, maxsplit=2)
     tokens = segs[0].split()
     while tokens and tokens[0].casefold() in ctx.cues.adverbs:
         tokens = tokens[1:]
