@@ -65,14 +65,14 @@ def is_cjk_char(char: str) -> bool:
     )
 
 
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 """Han, kana and Hangul characters (the ranges of :func:`is_cjk_char`)."""
 
 
 def word_count(text: str) -> int:
     """Count words; each pair of CJK characters counts as one word (no spaces in CJK)."""
     words = len(_WORD.findall(text))
-    cjk = len(_CJK_CHAR.findall(text)) if not text.isascii() else 0
+    cjk = len(CJK_CHAR.findall(text)) if not text.isascii() else 0
     if cjk:
         # A CJK run matches _WORD as one long "word"; re-weigh it by characters.
         return max(words, cjk // 2 + words // 2)
@@ -174,7 +174,7 @@ def _long_cjk_paragraph(block: Block, words: int) -> bool:
     often teaser headlines.
     """
     text = block.text
-    return bool(block.tag_path) and len(text) < 3 * words and bool(_CJK_CHAR.search(text))
+    return bool(block.tag_path) and len(text) < 3 * words and bool(CJK_CHAR.search(text))
 
 
 _ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))

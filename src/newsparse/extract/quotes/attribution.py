@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from newsparse.extract.features import CJK_CHAR
 from newsparse.extract.quotes.cues import (
     _CONNECTORS,
     _CONTEXT_CHARS,
@@ -39,9 +40,6 @@ _HEADING_WORDS = 12
 
 
 CLAUSE_BREAK = re.compile(r"[!?;:]")
-
-
-CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _breaks(text: str) -> bool:
