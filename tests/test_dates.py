@@ -40,6 +40,13 @@ CASES = [
     ("9/11/13 10:00AM", (D(2013, 11, 9), D(2013, 9, 11))),
     ("Do 25.04.24 | 14:07 Uhr", (D(2024, 4, 25),)),
     ("1.5.24 um 10:00", (D(2024, 5, 1), D(2024, 1, 5))),
+    ("BY JANE ROE ON 11/13/19 AT 4:00 PM EST", (D(2019, 11, 13),)),
+    # Browser text glues inline elements: a label before the day or the month, a date twice.
+    ("Published10 March 2021", (D(2021, 3, 10),)),
+    ("PublishedMarch 3, 2020", (D(2020, 3, 3),)),
+    ("byJohn Smith|March 3, 2020", (D(2020, 3, 3),)),
+    ("GEARAPR 28, 2024 10:00 AM", (D(2024, 4, 28),)),
+    ("am 19. Dezember 202219. Dezember 2022 von", (D(2022, 12, 19),)),
 ]
 
 
@@ -65,6 +72,10 @@ def test_find_dates_reads(text: str, readings: tuple[D, ...]) -> None:
         "Jane Roe11/12/19 4:40PM",
         "31/02/19 10:00",
         "1.5.24 10:000",
+        "gearapr 28, 2024",
+        "Gearapr 28, 2024",
+        "Room 12345 March 2020",
+        "x_10 March 2021",
     ],
     ids=[
         "feb-31",
@@ -79,6 +90,10 @@ def test_find_dates_reads(text: str, readings: tuple[D, ...]) -> None:
         "short-year-glued-to-name",
         "short-year-feb-31",
         "short-year-not-a-time",
+        "glued-lowercase-month",
+        "glued-capitalised-month",
+        "glued-digits-before-day",
+        "underscore-before-day",
     ],
 )
 def test_find_dates_rejects(text: str) -> None:
