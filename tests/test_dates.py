@@ -247,6 +247,10 @@ def test_dates_in_the_body(lines: list[str], expected: D | None) -> None:
 def test_date_only_month_names_are_twelve_per_language() -> None:
     text = resources.files("newsparse.lexicon").joinpath("months.toml").read_text("utf-8")
     for lang, data in tomllib.loads(text).items():
+        if "months" not in data:
+            # A language that writes dates in numerals only: labels, no month names.
+            assert data.keys() <= {"published_cues", "updated_cues"}, lang
+            continue
         months = data["months"]
         assert len(months) == 12, lang
         assert all(isinstance(n, str) and n == n.casefold() for names in months for n in names)
@@ -393,4 +397,39 @@ def test_dates_in_credit_lines(lines: list[str], expected: D) -> None:
     dump = "A headline about the local election result\n\n" + "\n\n".join(
         [*lines, _PARAGRAPH + ".", _PARAGRAPH + "."]
     )
+    assert newsparse.parse(dump).published == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "published", "updated"),
+    [
+        # A label alone on the line above a date line labels it.
+        ("Joined\n\nMay 11, 2017", None, None),
+        ("Zuletzt geändert am:\n\n12.03.2021", None, D(2021, 3, 12)),
+        # Negative: a label in the date's own line wins over the line above.
+        ("Joined\n\nPublished May 25, 2021", D(2021, 5, 25), None),
+        # Negative: the line above labels only the date that opens the line.
+        ("Updated\n\nMay 25, 2021 · Posted May 24, 2021", D(2021, 5, 24), D(2021, 5, 25)),
+    ],
+    ids=["joined", "updated-above", "own-label", "first-only"],
+)
+def test_date_labels_on_the_line_above(head: str, published: D | None, updated: D | None) -> None:
+    article = newsparse.parse(_page(head))
+    assert (article.published, article.updated) == (published, updated)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # Far above the body only a labelled date counts: a label on the line above will do.
+        ("입력 :\n\n2025-06-04 02:37:08", D(2025, 6, 4)),
+        ("Published:\n\nMay 25, 2021", D(2021, 5, 25)),
+        # Negative: a line above that is no label leaves the date unlabelled.
+        ("Politics\n\nMay 25, 2021", None),
+    ],
+    ids=["korean-label", "english-label", "no-label"],
+)
+def test_labels_above_dates_far_above_the_body(head: str, expected: D | None) -> None:
+    menu = "\n".join(f"Section {n}" for n in range(40))
+    dump = f"{head}\n\n{menu}\n\n" + _page("Politics")
     assert newsparse.parse(dump).published == expected

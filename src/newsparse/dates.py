@@ -19,7 +19,7 @@ import attrs
 
 from newsparse.lexicon import fold, lexicon
 
-__all__ = ["DateMention", "find_dates", "parse_iso"]
+__all__ = ["DateMention", "date_cues", "find_dates", "parse_iso"]
 
 _ISO = re.compile(
     r"""(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)
@@ -87,10 +87,26 @@ def _months() -> dict[str, int]:
     months = dict(lexicon().months)
     text = resources.files("newsparse.lexicon").joinpath("months.toml").read_text("utf-8")
     for data in tomllib.loads(text).values():
-        for number, names in enumerate(data["months"], start=1):
+        for number, names in enumerate(data.get("months", ()), start=1):
             for name in names:
                 months.setdefault(fold(name), number)
     return months
+
+
+@functools.cache
+def date_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded publication and update labels of the languages in months.toml (no cue file).
+
+    The labels of languages with a cue-word file are in the merged lexicon; these complete
+    them for date lines only ("입력", "更新日").
+    """
+    text = resources.files("newsparse.lexicon").joinpath("months.toml").read_text("utf-8")
+    published: set[str] = set()
+    updated: set[str] = set()
+    for data in tomllib.loads(text).values():
+        published.update(fold(w) for w in data.get("published_cues", ()))
+        updated.update(fold(w) for w in data.get("updated_cues", ()))
+    return frozenset(published), frozenset(updated)
 
 
 @functools.cache

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Mapping
 from urllib.parse import urlsplit
 
-from newsparse.dates import DateMention, find_compact_date, find_dates, parse_iso
+from newsparse.dates import DateMention, date_cues, find_compact_date, find_dates, parse_iso
 from newsparse.document import Block
 from newsparse.extract import Candidate, Context
 from newsparse.extract.features import Cue
@@ -81,6 +81,12 @@ _CREDIT_PENALTY = 1.0
 
 _LATEST_SLACK = dt.timedelta(days=60)
 """Clear dates on a page (sidebar teasers) may predate the article by weeks, not months."""
+
+_LABEL_WORDS = 4
+"""A line of at most this many words right above a date line may be its label."""
+
+_PUBLISHED, _UPDATED, _OTHER = "published", "updated", "other"
+"""Kinds of date label: publication, update, and a date that is not the story's ("Joined")."""
 
 _MONTH_FIRST_LANGS = frozenset({"en"})
 """Languages where an ambiguous slash date is read month first (US usage)."""
@@ -172,16 +178,17 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
             continue
         # Once per line, not per mention: a line may hold thousands of dates.
         credited = _credit_label(block.text, ctx)
+        above = blocks[i - 1].text if i and feats[i - 1].words <= _LABEL_WORDS else ""
         for rank, mention in enumerate(mentions):
-            is_update = _is_update(block.text, mention, ctx)
-            if is_update != updated:
+            label = _label(block.text, mention, ctx, above if rank == 0 else "")
+            if label == _OTHER or (label == _UPDATED) != updated:
                 continue
             if _TWEET_SIGNATURE.search(block.text, max(0, mention.start - 40), mention.start):
                 # "— Name (@handle) November 18, 2019" signs an embedded post.
                 continue
-            if i < lo and i not in near and _label(block.text, mention, ctx) is None:
+            if i < lo and i not in near and label is None:
                 continue
-            if i > end and not _is_published(block.text, mention, ctx):
+            if i > end and label != _PUBLISHED:
                 # Past the body's first following line only a labelled date is the story's;
                 # unlabelled ones date teasers of other stories.
                 continue
@@ -243,31 +250,35 @@ def _credit_label(text: str, ctx: Context) -> bool:
     return False
 
 
-def _is_update(text: str, mention: DateMention, ctx: Context) -> bool:
-    """True when the words before the mention label it an update date."""
-    return _label(text, mention, ctx) is True
-
-
-def _is_published(text: str, mention: DateMention, ctx: Context) -> bool:
-    """True when the words before the mention label it a publication date."""
-    return _label(text, mention, ctx) is False
-
-
-def _label(text: str, mention: DateMention, ctx: Context) -> bool | None:
-    """``True`` for an update label before the mention, ``False`` for a publication label."""
-    # Only the text before this mention: a line may hold the same date twice
-    # ("Updated Nov. 19, 2019 / Original Nov. 19, 2019").
-    before = fold(text[max(0, mention.start - 60) : mention.start])
-    words = [w.strip(":|,-–—()") for w in before.split()]
+def _label_words(before: str, ctx: Context) -> list[str]:
+    """The folded words of ``before`` that may end in a date label, weekdays dropped."""
+    words = [w.strip(":：|,-–—()") for w in before.split()]
     # "Updated: Sunday, January 2": the weekday stands between the cue and the date.
     while words and (not words[-1] or words[-1] in ctx.lex.weekdays):
         words.pop()
+    return words
+
+
+def _label(text: str, mention: DateMention, ctx: Context, above: str = "") -> str | None:
+    """The label of a mention (:data:`_PUBLISHED`, :data:`_UPDATED`, :data:`_OTHER`) or None.
+
+    The label is read from the words before the mention in its line, else, for a mention
+    that opens its line, from a short line ``above`` it ("입력 :" or "Joined", then the date).
+    """
+    # Only the text before this mention: a line may hold the same date twice
+    # ("Updated Nov. 19, 2019 / Original Nov. 19, 2019").
+    words = _label_words(fold(text[max(0, mention.start - 60) : mention.start]), ctx)
+    if not words and above:
+        words = _label_words(fold(above), ctx)
+    published, updated = date_cues()
     for size in (4, 3, 2, 1):
         key = " ".join(words[-size:])
-        if key in ctx.lex.updated_cues:
-            return True
-        if key in ctx.lex.published_cues:
-            return False
+        if key in ctx.lex.updated_cues or key in updated:
+            return _UPDATED
+        if key in ctx.lex.published_cues or key in published:
+            return _PUBLISHED
+        if key in ctx.lex.other_date_cues:
+            return _OTHER
     return None
 
 
