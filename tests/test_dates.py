@@ -177,6 +177,9 @@ def test_url_month_filters_visible_dates(date_line: str, url: str, expected: D |
     assert newsparse.parse(_page(date_line), url=url).published == expected
 
 
+_TAG_LIST = "Filed under:\n\n" + "\n\n".join(f"Topic {n}" for n in range(14))
+
+
 def _footer_page(footer: str) -> str:
     return (
         "A headline about the local election result\n\n"
@@ -194,8 +197,20 @@ def _footer_page(footer: str) -> str:
         # Negatives: an unlabelled date under a teaser, and an edit date, do not.
         ("Read more\n\nAnother story about the vote count\n\n9 August 2020", None),
         ("Share this\n\nPage revision 8, last edited: 17 Jun 2018", None),
+        # A labelled date under a tag list still does ...
+        (_TAG_LIST + "\n\nPosted by Jane — published 28.01.2022 06:00", D(2022, 1, 28)),
+        # ... but not an unlabelled one there, nor a labelled one much further down.
+        (_TAG_LIST + "\n\nJane — 28.01.2022 06:00", None),
+        (_TAG_LIST * 3 + "\n\nPosted by Jane — published 28.01.2022 06:00", None),
     ],
-    ids=["labelled-footer", "teaser-date", "last-edited"],
+    ids=[
+        "labelled-footer",
+        "teaser-date",
+        "last-edited",
+        "labelled-under-tags",
+        "unlabelled-under-tags",
+        "labelled-too-far",
+    ],
 )
 def test_dates_after_the_body(footer: str, expected: D | None) -> None:
     assert newsparse.parse(_footer_page(footer)).published == expected

@@ -56,8 +56,9 @@ _FAR = 60
 _AHEAD = 12
 """Blocks after the body start searched: the date line may follow a standfirst and a caption."""
 
-_AFTER = 5
-"""Blocks after the body end searched for a footer date line."""
+_AFTER = 25
+"""Blocks after the body end searched for a footer date line. Past the body's last line only
+a labelled date counts ("published 28.01.2022"); it may follow a tag list or a share bar."""
 
 _ABOVE_HEADLINE = 3
 """Blocks above the decided headline searched when it lies outside the body window: a date
