@@ -425,8 +425,11 @@ def test_dates_in_credit_lines(lines: list[str], expected: D) -> None:
         ("Joined\n\nPublished May 25, 2021", D(2021, 5, 25), None),
         # Negative: the line above labels only the date that opens the line.
         ("Updated\n\nMay 25, 2021 · Posted May 24, 2021", D(2021, 5, 24), D(2021, 5, 25)),
+        # Negative: a short line that ends in a cue word without a colon is no label.
+        ("Windows 11 updated\n\nMay 25, 2021", D(2021, 5, 25), None),
+        ("A star is born\n\nMay 25, 2021", D(2021, 5, 25), None),
     ],
-    ids=["joined", "updated-above", "own-label", "first-only"],
+    ids=["joined", "updated-above", "own-label", "first-only", "title-updated", "title-born"],
 )
 def test_date_labels_on_the_line_above(head: str, published: D | None, updated: D | None) -> None:
     article = newsparse.parse(_page(head))

@@ -269,10 +269,15 @@ def _label(text: str, mention: DateMention, ctx: Context, above: str = "") -> st
     # Only the text before this mention: a line may hold the same date twice
     # ("Updated Nov. 19, 2019 / Original Nov. 19, 2019").
     words = _label_words(fold(text[max(0, mention.start - 60) : mention.start]), ctx)
+    sizes: tuple[int, ...] = (4, 3, 2, 1)
     if not words and above:
         words = _label_words(fold(above), ctx)
+        if not above.rstrip().endswith((":", "：")):
+            # Without a colon the line above must be the label alone: a short headline
+            # ending in a cue word ("A Star Is Born", "Windows 11 Updated") labels nothing.
+            sizes = (len(words),)
     published, updated = date_cues()
-    for size in (4, 3, 2, 1):
+    for size in sizes:
         key = " ".join(words[-size:])
         if key in ctx.lex.updated_cues or key in updated:
             return _UPDATED
