@@ -451,3 +451,32 @@ def test_labels_above_dates_far_above_the_body(head: str, expected: D | None) ->
     menu = "\n".join(f"Section {n}" for n in range(40))
     dump = f"{head}\n\n{menu}\n\n" + _page("Politics")
     assert newsparse.parse(dump).published == expected
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        # The last line of the body may be signed with the date ...
+        (
+            "Reporting from the town hall by Jane Roe and John Doe (Jane Roe, 3.5.2024)",
+            D(2024, 5, 3),
+        ),
+        # ... but a sentence after a date that opens the line is a teaser of another story.
+        (
+            "01.12.2021 This is why the new council will meet in the town hall and not in the"
+            " school as it did.",
+            None,
+        ),
+        # Negative: a short date line at the end still dates the story.
+        ("01.12.2021 by Jane Roe", D(2021, 12, 1)),
+    ],
+    ids=["signature", "teaser-under-date", "short-date-line"],
+)
+def test_dates_in_the_last_lines(last: str, expected: D | None) -> None:
+    # A body longer than the window searched under its start, so that the last line is read
+    # as one of the body's last lines.
+    body = [
+        f"{_PARAGRAPH} in district number {n}, and the count there was final." for n in range(16)
+    ]
+    dump = "A headline about the local election result\n\n" + "\n\n".join([*body, last])
+    assert newsparse.parse(dump).published == expected

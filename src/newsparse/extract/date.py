@@ -207,6 +207,10 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
                 if i not in tail and feats[i].words > 2 * _DATE_LINE_WORDS:
                     # A date in a paragraph of the story is what the story tells, not when.
                     continue
+                if i in tail and mention.start == 0 and feats[i].words > _DATE_LINE_WORDS:
+                    # The last lines end with the date that signs them ("... (Name,
+                    # 3.5.2024)"); a sentence after the date is a teaser under its date.
+                    continue
                 score -= 2.5
             if i in tail:
                 score -= 1.0
