@@ -121,16 +121,17 @@ def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     day_start = r"(?:(?<![\d_])|(?<=(?:19|20)\d\d))"
     # Day, then month name, then year: "27 August 2019", "3. Mai 2024", "3 de mayo de 2024".
     dmy = re.compile(
-        rf"{day_start}(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?{letter}(?P<mon>{month})\.?"
+        rf"(?=\d){day_start}(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?{letter}(?P<mon>{month})\.?"
         rf"(?![^\W\d_])(?:\s*,)?\s*(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d)",
         re.IGNORECASE,
     )
     # A month name glued to a label starts where the case changes: "PublishedMarch 3, 2020"
     # (lower to upper) or "GEARAPR 28, 2024" (an all-caps label, then an all-caps month).
-    month_start = r"(?:(?<!\w)|(?<=(?-i:[a-z]))(?=(?-i:[A-Z]))|(?<=(?-i:[A-Z]))(?=(?-i:[A-Z]{3})))"
+    # Inside a word, the upper-case test comes first: most letters there fail it at once.
+    month_start = r"(?:(?<!\w)|(?-i:(?=[A-Z])(?:(?<=[a-z])|(?<=[A-Z])(?=[A-Z]{3}))))"
     # Month name, then day, then year: "August 27, 2019", "Aug. 27 2019".
     mdy = re.compile(
-        rf"{month_start}{letter}(?P<mon>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)\s*,?\s*(?P<y>(?:19|20)\d{{2}})(?!\d)",
+        rf"{letter}{month_start}(?P<mon>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)\s*,?\s*(?P<y>(?:19|20)\d{{2}})(?!\d)",
         re.IGNORECASE,
     )
     return dmy, mdy
