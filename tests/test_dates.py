@@ -480,3 +480,33 @@ def test_dates_in_the_last_lines(last: str, expected: D | None) -> None:
     ]
     dump = "A headline about the local election result\n\n" + "\n\n".join([*body, last])
     assert newsparse.parse(dump).published == expected
+
+
+_STANDFIRST = (
+    "The count took two days longer than planned in the larger districts, where the queues at"
+    " the polling stations were long. What kept the officials so busy?"
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # A date line that a text rendering glued after the standfirst's last sentence.
+        ([_STANDFIRST + " Monday, 6 January 2020", _PARAGRAPH + "."], D(2020, 1, 6)),
+        # Negative: a date that a sentence tells ("on ...") does not date the story.
+        ([_STANDFIRST[:-1] + " on Monday, 6 January 2020?", _PARAGRAPH + "."], None),
+        # Negative: a paragraph far down the body that ends with a date does not either.
+        (
+            [
+                *(f"{_PARAGRAPH} in district {n}." for n in range(5)),
+                _STANDFIRST + " 6 January 2020",
+            ],
+            None,
+        ),
+    ],
+    ids=["glued-after-standfirst", "told-in-sentence", "far-in-body"],
+)
+def test_date_glued_to_the_standfirst(lines: list[str], expected: D | None) -> None:
+    more = [f"{_PARAGRAPH} in ward {n}, as the rules of the city require." for n in range(3)]
+    dump = "A headline about the local election result\n\n" + "\n\n".join([*lines, *more])
+    assert newsparse.parse(dump).published == expected

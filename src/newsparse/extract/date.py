@@ -60,6 +60,15 @@ _AFTER = 25
 """Blocks after the body end searched for a footer date line. Past the body's last line only
 a labelled date counts ("published 28.01.2022"); it may follow a tag list or a share bar."""
 
+_CLOSING_CHARS = 3
+"""Characters that may follow a date that closes its paragraph (")", ".")."""
+
+_GLUED_NEAR = 3
+"""Blocks from the body start or headline where a paragraph may end with a glued date line."""
+
+_SENTENCE_END = frozenset('.?!…"”»')
+"""Characters that end a sentence (or a quotation closing it)."""
+
 _ABOVE_HEADLINE = 3
 """Blocks above the decided headline searched when it lies outside the body window: a date
 line may precede the headline ("Section · date", then the headline)."""
@@ -200,26 +209,63 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
             distance = min(abs(start - i), abs(i - end)) if i in tail else abs(start - i)
             if i in near and ctx.headline_block is not None:
                 distance = min(distance, abs(i - ctx.headline_block))
-            score = 4.0 - 0.1 * distance - 0.5 * rank
-            if len(mention.raw) >= 0.5 * len(block.text) or feats[i].words <= _DATE_LINE_WORDS:
-                score += 1.5
-            if i >= start and feats[i].prose > 0.5:
-                if i not in tail and feats[i].words > 2 * _DATE_LINE_WORDS:
-                    # A date in a paragraph of the story is what the story tells, not when.
-                    continue
-                if i in tail and mention.start == 0 and feats[i].words > _DATE_LINE_WORDS:
-                    # The last lines end with the date that signs them ("... (Name,
-                    # 3.5.2024)"); a sentence after the date is a teaser under its date.
-                    continue
-                score -= 2.5
-            if i in tail:
-                score -= 1.0
-            if credited:
-                # "Audio: ... | 24.04.2024 | Bild: Name": the date of a photo or clip.
-                score -= _CREDIT_PENALTY
+            score = _score(ctx, i, mention, rank, distance, tail=i in tail, credited=credited)
+            if score is None:
+                continue
             yield Candidate(
                 value=date, score=score, source=f"block:{i}", blocks=(i,), raw=mention.raw
             )
+
+
+def _score(
+    ctx: Context,
+    i: int,
+    mention: DateMention,
+    rank: int,
+    distance: int,
+    *,
+    tail: bool,
+    credited: bool,
+) -> float | None:
+    """Score a visible date mention of block ``i``; None when it cannot date the story."""
+    text, feat = ctx.doc.blocks[i].text, ctx.feats[i]
+    score = 4.0 - 0.1 * distance - 0.5 * rank
+    if len(mention.raw) >= 0.5 * len(text) or feat.words <= _DATE_LINE_WORDS:
+        score += 1.5
+    if (
+        i >= ctx.layout.start
+        and feat.prose > 0.5
+        and not (distance <= _GLUED_NEAR and not tail and _closes_paragraph(text, mention, ctx))
+    ):
+        if not tail and feat.words > 2 * _DATE_LINE_WORDS:
+            # A date in a paragraph of the story is what the story tells, not when.
+            return None
+        if tail and mention.start == 0 and feat.words > _DATE_LINE_WORDS:
+            # The last lines end with the date that signs them ("... (Name, 3.5.2024)");
+            # a sentence after the date is a teaser under its date.
+            return None
+        score -= 2.5
+    if tail:
+        score -= 1.0
+    if credited:
+        # "Audio: ... | 24.04.2024 | Bild: Name": the date of a photo or clip.
+        score -= _CREDIT_PENALTY
+    return score
+
+
+def _closes_paragraph(text: str, mention: DateMention, ctx: Context) -> bool:
+    """True for a date line glued after a paragraph's last sentence.
+
+    A text rendering may join the standfirst and the date line under it: "... What's the
+    secret to its recovery? Monday, 6 January 2020". A date told in a sentence follows a
+    word ("on 6 January 2020"), not a sentence end.
+    """
+    if len(text) - mention.end > _CLOSING_CHARS:
+        return False
+    words = text[max(0, mention.start - 60) : mention.start].split()
+    while words and fold(words[-1]).strip(",") in ctx.lex.weekdays:
+        words.pop()
+    return bool(words) and words[-1][-1] in _SENTENCE_END
 
 
 def _headline_range(ctx: Context, lo: int, hi: int) -> range:
