@@ -40,6 +40,13 @@ CASES = [
     ("9/11/13 10:00AM", (D(2013, 11, 9), D(2013, 9, 11))),
     ("Do 25.04.24 | 14:07 Uhr", (D(2024, 4, 25),)),
     ("1.5.24 um 10:00", (D(2024, 5, 1), D(2024, 1, 5))),
+    ("BY JANE ROE ON 11/13/19 AT 4:00 PM EST", (D(2019, 11, 13),)),
+    # Browser text glues inline elements: a label before the day or the month, a date twice.
+    ("Published10 March 2021", (D(2021, 3, 10),)),
+    ("PublishedMarch 3, 2020", (D(2020, 3, 3),)),
+    ("byJohn Smith|March 3, 2020", (D(2020, 3, 3),)),
+    ("GEARAPR 28, 2024 10:00 AM", (D(2024, 4, 28),)),
+    ("am 19. Dezember 202219. Dezember 2022 von", (D(2022, 12, 19),)),
 ]
 
 
@@ -65,6 +72,10 @@ def test_find_dates_reads(text: str, readings: tuple[D, ...]) -> None:
         "Jane Roe11/12/19 4:40PM",
         "31/02/19 10:00",
         "1.5.24 10:000",
+        "gearapr 28, 2024",
+        "Gearapr 28, 2024",
+        "Room 12345 March 2020",
+        "x_10 March 2021",
     ],
     ids=[
         "feb-31",
@@ -79,6 +90,10 @@ def test_find_dates_reads(text: str, readings: tuple[D, ...]) -> None:
         "short-year-glued-to-name",
         "short-year-feb-31",
         "short-year-not-a-time",
+        "glued-lowercase-month",
+        "glued-capitalised-month",
+        "glued-digits-before-day",
+        "underscore-before-day",
     ],
 )
 def test_find_dates_rejects(text: str) -> None:
@@ -162,6 +177,9 @@ def test_url_month_filters_visible_dates(date_line: str, url: str, expected: D |
     assert newsparse.parse(_page(date_line), url=url).published == expected
 
 
+_TAG_LIST = "Filed under:\n\n" + "\n\n".join(f"Topic {n}" for n in range(14))
+
+
 def _footer_page(footer: str) -> str:
     return (
         "A headline about the local election result\n\n"
@@ -179,8 +197,20 @@ def _footer_page(footer: str) -> str:
         # Negatives: an unlabelled date under a teaser, and an edit date, do not.
         ("Read more\n\nAnother story about the vote count\n\n9 August 2020", None),
         ("Share this\n\nPage revision 8, last edited: 17 Jun 2018", None),
+        # A labelled date under a tag list still does ...
+        (_TAG_LIST + "\n\nPosted by Jane — published 28.01.2022 06:00", D(2022, 1, 28)),
+        # ... but not an unlabelled one there, nor a labelled one much further down.
+        (_TAG_LIST + "\n\nJane — 28.01.2022 06:00", None),
+        (_TAG_LIST * 3 + "\n\nPosted by Jane — published 28.01.2022 06:00", None),
     ],
-    ids=["labelled-footer", "teaser-date", "last-edited"],
+    ids=[
+        "labelled-footer",
+        "teaser-date",
+        "last-edited",
+        "labelled-under-tags",
+        "unlabelled-under-tags",
+        "labelled-too-far",
+    ],
 )
 def test_dates_after_the_body(footer: str, expected: D | None) -> None:
     assert newsparse.parse(_footer_page(footer)).published == expected
@@ -232,6 +262,10 @@ def test_dates_in_the_body(lines: list[str], expected: D | None) -> None:
 def test_date_only_month_names_are_twelve_per_language() -> None:
     text = resources.files("newsparse.lexicon").joinpath("months.toml").read_text("utf-8")
     for lang, data in tomllib.loads(text).items():
+        if "months" not in data:
+            # A language that writes dates in numerals only: labels, no month names.
+            assert data.keys() <= {"published_cues", "updated_cues"}, lang
+            continue
         months = data["months"]
         assert len(months) == 12, lang
         assert all(isinstance(n, str) and n == n.casefold() for names in months for n in names)
@@ -378,4 +412,101 @@ def test_dates_in_credit_lines(lines: list[str], expected: D) -> None:
     dump = "A headline about the local election result\n\n" + "\n\n".join(
         [*lines, _PARAGRAPH + ".", _PARAGRAPH + "."]
     )
+    assert newsparse.parse(dump).published == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "published", "updated"),
+    [
+        # A label alone on the line above a date line labels it.
+        ("Joined\n\nMay 11, 2017", None, None),
+        ("Zuletzt geändert am:\n\n12.03.2021", None, D(2021, 3, 12)),
+        # Negative: a label in the date's own line wins over the line above.
+        ("Joined\n\nPublished May 25, 2021", D(2021, 5, 25), None),
+        # Negative: the line above labels only the date that opens the line.
+        ("Updated\n\nMay 25, 2021 · Posted May 24, 2021", D(2021, 5, 24), D(2021, 5, 25)),
+        # Negative: a short line that ends in a cue word without a colon is no label.
+        ("Windows 11 updated\n\nMay 25, 2021", D(2021, 5, 25), None),
+        ("A star is born\n\nMay 25, 2021", D(2021, 5, 25), None),
+    ],
+    ids=["joined", "updated-above", "own-label", "first-only", "title-updated", "title-born"],
+)
+def test_date_labels_on_the_line_above(head: str, published: D | None, updated: D | None) -> None:
+    article = newsparse.parse(_page(head))
+    assert (article.published, article.updated) == (published, updated)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # Far above the body only a labelled date counts: a label on the line above will do.
+        ("입력 :\n\n2025-06-04 02:37:08", D(2025, 6, 4)),
+        ("Published:\n\nMay 25, 2021", D(2021, 5, 25)),
+        # Negative: a line above that is no label leaves the date unlabelled.
+        ("Politics\n\nMay 25, 2021", None),
+    ],
+    ids=["korean-label", "english-label", "no-label"],
+)
+def test_labels_above_dates_far_above_the_body(head: str, expected: D | None) -> None:
+    menu = "\n".join(f"Section {n}" for n in range(40))
+    dump = f"{head}\n\n{menu}\n\n" + _page("Politics")
+    assert newsparse.parse(dump).published == expected
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        # The last line of the body may be signed with the date ...
+        (
+            "Reporting from the town hall by Jane Roe and John Doe (Jane Roe, 3.5.2024)",
+            D(2024, 5, 3),
+        ),
+        # ... but a sentence after a date that opens the line is a teaser of another story.
+        (
+            "01.12.2021 This is why the new council will meet in the town hall and not in the"
+            " school as it did.",
+            None,
+        ),
+        # Negative: a short date line at the end still dates the story.
+        ("01.12.2021 by Jane Roe", D(2021, 12, 1)),
+    ],
+    ids=["signature", "teaser-under-date", "short-date-line"],
+)
+def test_dates_in_the_last_lines(last: str, expected: D | None) -> None:
+    # A body longer than the window searched under its start, so that the last line is read
+    # as one of the body's last lines.
+    body = [
+        f"{_PARAGRAPH} in district number {n}, and the count there was final." for n in range(16)
+    ]
+    dump = "A headline about the local election result\n\n" + "\n\n".join([*body, last])
+    assert newsparse.parse(dump).published == expected
+
+
+_STANDFIRST = (
+    "The count took two days longer than planned in the larger districts, where the queues at"
+    " the polling stations were long. What kept the officials so busy?"
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # A date line that a text rendering glued after the standfirst's last sentence.
+        ([_STANDFIRST + " Monday, 6 January 2020", _PARAGRAPH + "."], D(2020, 1, 6)),
+        # Negative: a date that a sentence tells ("on ...") does not date the story.
+        ([_STANDFIRST[:-1] + " on Monday, 6 January 2020?", _PARAGRAPH + "."], None),
+        # Negative: a paragraph far down the body that ends with a date does not either.
+        (
+            [
+                *(f"{_PARAGRAPH} in district {n}." for n in range(5)),
+                _STANDFIRST + " 6 January 2020",
+            ],
+            None,
+        ),
+    ],
+    ids=["glued-after-standfirst", "told-in-sentence", "far-in-body"],
+)
+def test_date_glued_to_the_standfirst(lines: list[str], expected: D | None) -> None:
+    more = [f"{_PARAGRAPH} in ward {n}, as the rules of the city require." for n in range(3)]
+    dump = "A headline about the local election result\n\n" + "\n\n".join([*lines, *more])
     assert newsparse.parse(dump).published == expected

@@ -19,7 +19,7 @@ import attrs
 
 from newsparse.lexicon import fold, lexicon
 
-__all__ = ["DateMention", "find_dates", "parse_iso"]
+__all__ = ["DateMention", "date_cues", "find_dates", "parse_iso"]
 
 _ISO = re.compile(
     r"""(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)
@@ -36,10 +36,11 @@ _NUMERIC = re.compile(
 
 _SHORT_YEAR = re.compile(
     r"(?<![\w.:/-])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{2})"
-    r"(?=[\s,|•·–-]{1,4}(?:(?:at|um|à)\s+)?\d{1,2}:\d{2}(?!\d))"
+    r"(?=[\s,|•·–-]{1,4}(?:(?i:at|um|à)\s+)?\d{1,2}:\d{2}(?!\d))"
 )
-"""A two-digit-year numeric date held by a clock time: "11/19/19 06:56 AM", "25.04.24 | 14:07".
-Without the time, "1.5.24" may be a version or a score; with it, it is a timestamp."""
+"""A two-digit-year numeric date held by a clock time: "11/19/19 06:56 AM", "25.04.24 | 14:07",
+"ON 11/13/19 AT 4:00 PM". Without the time, "1.5.24" may be a version or a score; with it, it
+is a timestamp."""
 
 _CJK = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]?"
@@ -86,10 +87,26 @@ def _months() -> dict[str, int]:
     months = dict(lexicon().months)
     text = resources.files("newsparse.lexicon").joinpath("months.toml").read_text("utf-8")
     for data in tomllib.loads(text).values():
-        for number, names in enumerate(data["months"], start=1):
+        for number, names in enumerate(data.get("months", ()), start=1):
             for name in names:
                 months.setdefault(fold(name), number)
     return months
+
+
+@functools.cache
+def date_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded publication and update labels of the languages in months.toml (no cue file).
+
+    The labels of languages with a cue-word file are in the merged lexicon; these complete
+    them for date lines only ("입력", "更新日").
+    """
+    text = resources.files("newsparse.lexicon").joinpath("months.toml").read_text("utf-8")
+    published: set[str] = set()
+    updated: set[str] = set()
+    for data in tomllib.loads(text).values():
+        published.update(fold(w) for w in data.get("published_cues", ()))
+        updated.update(fold(w) for w in data.get("updated_cues", ()))
+    return frozenset(published), frozenset(updated)
 
 
 @functools.cache
@@ -98,15 +115,23 @@ def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # A month name starts with a letter: the lookahead rejects digits, spaces and
     # punctuation before the name's trie is tried at all.
     letter = r"(?=[^\W\d_])"
+    # Browser text glues inline elements without a space: "Published10 March 2021" (a
+    # letter before the day), "19. Dezember 202219. Dezember 2022" (a date shown twice, the
+    # second day glued to the first year). A digit before the day is still refused.
+    day_start = r"(?:(?<![\d_])|(?<=(?:19|20)\d\d))"
     # Day, then month name, then year: "27 August 2019", "3. Mai 2024", "3 de mayo de 2024".
     dmy = re.compile(
-        rf"(?<![\w])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?{letter}(?P<mon>{month})\.?"
+        rf"(?=\d){day_start}(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?{letter}(?P<mon>{month})\.?"
         rf"(?![^\W\d_])(?:\s*,)?\s*(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d)",
         re.IGNORECASE,
     )
+    # A month name glued to a label starts where the case changes: "PublishedMarch 3, 2020"
+    # (lower to upper) or "GEARAPR 28, 2024" (an all-caps label, then an all-caps month).
+    # Inside a word, the upper-case test comes first: most letters there fail it at once.
+    month_start = r"(?:(?<!\w)|(?-i:(?=[A-Z])(?:(?<=[a-z])|(?<=[A-Z])(?=[A-Z]{3}))))"
     # Month name, then day, then year: "August 27, 2019", "Aug. 27 2019".
     mdy = re.compile(
-        rf"(?<![\w]){letter}(?P<mon>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)\s*,?\s*(?P<y>(?:19|20)\d{{2}})(?!\d)",
+        rf"{letter}{month_start}(?P<mon>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)\s*,?\s*(?P<y>(?:19|20)\d{{2}})(?!\d)",
         re.IGNORECASE,
     )
     return dmy, mdy

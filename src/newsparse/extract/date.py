@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Mapping
 from urllib.parse import urlsplit
 
-from newsparse.dates import DateMention, find_compact_date, find_dates, parse_iso
+from newsparse.dates import DateMention, date_cues, find_compact_date, find_dates, parse_iso
 from newsparse.document import Block
 from newsparse.extract import Candidate, Context
 from newsparse.extract.features import Cue
@@ -56,8 +56,18 @@ _FAR = 60
 _AHEAD = 12
 """Blocks after the body start searched: the date line may follow a standfirst and a caption."""
 
-_AFTER = 5
-"""Blocks after the body end searched for a footer date line."""
+_AFTER = 25
+"""Blocks after the body end searched for a footer date line. Past the body's last line only
+a labelled date counts ("published 28.01.2022"); it may follow a tag list or a share bar."""
+
+_CLOSING_CHARS = 3
+"""Characters that may follow a date that closes its paragraph (")", ".")."""
+
+_GLUED_NEAR = 3
+"""Blocks from the body start or headline where a paragraph may end with a glued date line."""
+
+_SENTENCE_END = frozenset('.?!…"”»')
+"""Characters that end a sentence (or a quotation closing it)."""
 
 _ABOVE_HEADLINE = 3
 """Blocks above the decided headline searched when it lies outside the body window: a date
@@ -81,6 +91,12 @@ _CREDIT_PENALTY = 1.0
 
 _LATEST_SLACK = dt.timedelta(days=60)
 """Clear dates on a page (sidebar teasers) may predate the article by weeks, not months."""
+
+_LABEL_WORDS = 4
+"""A line of at most this many words right above a date line may be its label."""
+
+_PUBLISHED, _UPDATED, _OTHER = "published", "updated", "other"
+"""Kinds of date label: publication, update, and a date that is not the story's ("Joined")."""
 
 _MONTH_FIRST_LANGS = frozenset({"en"})
 """Languages where an ambiguous slash date is read month first (US usage)."""
@@ -172,16 +188,17 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
             continue
         # Once per line, not per mention: a line may hold thousands of dates.
         credited = _credit_label(block.text, ctx)
+        above = blocks[i - 1].text if i and feats[i - 1].words <= _LABEL_WORDS else ""
         for rank, mention in enumerate(mentions):
-            is_update = _is_update(block.text, mention, ctx)
-            if is_update != updated:
+            label = _label(block.text, mention, ctx, above if rank == 0 else "")
+            if label == _OTHER or (label == _UPDATED) != updated:
                 continue
             if _TWEET_SIGNATURE.search(block.text, max(0, mention.start - 40), mention.start):
                 # "— Name (@handle) November 18, 2019" signs an embedded post.
                 continue
-            if i < lo and i not in near and _label(block.text, mention, ctx) is None:
+            if i < lo and i not in near and label is None:
                 continue
-            if i > end and not _is_published(block.text, mention, ctx):
+            if i > end and label != _PUBLISHED:
                 # Past the body's first following line only a labelled date is the story's;
                 # unlabelled ones date teasers of other stories.
                 continue
@@ -192,22 +209,63 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
             distance = min(abs(start - i), abs(i - end)) if i in tail else abs(start - i)
             if i in near and ctx.headline_block is not None:
                 distance = min(distance, abs(i - ctx.headline_block))
-            score = 4.0 - 0.1 * distance - 0.5 * rank
-            if len(mention.raw) >= 0.5 * len(block.text) or feats[i].words <= _DATE_LINE_WORDS:
-                score += 1.5
-            if i >= start and feats[i].prose > 0.5:
-                if i not in tail and feats[i].words > 2 * _DATE_LINE_WORDS:
-                    # A date in a paragraph of the story is what the story tells, not when.
-                    continue
-                score -= 2.5
-            if i in tail:
-                score -= 1.0
-            if credited:
-                # "Audio: ... | 24.04.2024 | Bild: Name": the date of a photo or clip.
-                score -= _CREDIT_PENALTY
+            score = _score(ctx, i, mention, rank, distance, tail=i in tail, credited=credited)
+            if score is None:
+                continue
             yield Candidate(
                 value=date, score=score, source=f"block:{i}", blocks=(i,), raw=mention.raw
             )
+
+
+def _score(
+    ctx: Context,
+    i: int,
+    mention: DateMention,
+    rank: int,
+    distance: int,
+    *,
+    tail: bool,
+    credited: bool,
+) -> float | None:
+    """Score a visible date mention of block ``i``; None when it cannot date the story."""
+    text, feat = ctx.doc.blocks[i].text, ctx.feats[i]
+    score = 4.0 - 0.1 * distance - 0.5 * rank
+    if len(mention.raw) >= 0.5 * len(text) or feat.words <= _DATE_LINE_WORDS:
+        score += 1.5
+    if (
+        i >= ctx.layout.start
+        and feat.prose > 0.5
+        and not (distance <= _GLUED_NEAR and not tail and _closes_paragraph(text, mention, ctx))
+    ):
+        if not tail and feat.words > 2 * _DATE_LINE_WORDS:
+            # A date in a paragraph of the story is what the story tells, not when.
+            return None
+        if tail and mention.start == 0 and feat.words > _DATE_LINE_WORDS:
+            # The last lines end with the date that signs them ("... (Name, 3.5.2024)");
+            # a sentence after the date is a teaser under its date.
+            return None
+        score -= 2.5
+    if tail:
+        score -= 1.0
+    if credited:
+        # "Audio: ... | 24.04.2024 | Bild: Name": the date of a photo or clip.
+        score -= _CREDIT_PENALTY
+    return score
+
+
+def _closes_paragraph(text: str, mention: DateMention, ctx: Context) -> bool:
+    """True for a date line glued after a paragraph's last sentence.
+
+    A text rendering may join the standfirst and the date line under it: "... What's the
+    secret to its recovery? Monday, 6 January 2020". A date told in a sentence follows a
+    word ("on 6 January 2020"), not a sentence end.
+    """
+    if len(text) - mention.end > _CLOSING_CHARS:
+        return False
+    words = text[max(0, mention.start - 60) : mention.start].split()
+    while words and fold(words[-1]).strip(",") in ctx.lex.weekdays:
+        words.pop()
+    return bool(words) and words[-1][-1] in _SENTENCE_END
 
 
 def _headline_range(ctx: Context, lo: int, hi: int) -> range:
@@ -243,31 +301,40 @@ def _credit_label(text: str, ctx: Context) -> bool:
     return False
 
 
-def _is_update(text: str, mention: DateMention, ctx: Context) -> bool:
-    """True when the words before the mention label it an update date."""
-    return _label(text, mention, ctx) is True
-
-
-def _is_published(text: str, mention: DateMention, ctx: Context) -> bool:
-    """True when the words before the mention label it a publication date."""
-    return _label(text, mention, ctx) is False
-
-
-def _label(text: str, mention: DateMention, ctx: Context) -> bool | None:
-    """``True`` for an update label before the mention, ``False`` for a publication label."""
-    # Only the text before this mention: a line may hold the same date twice
-    # ("Updated Nov. 19, 2019 / Original Nov. 19, 2019").
-    before = fold(text[max(0, mention.start - 60) : mention.start])
-    words = [w.strip(":|,-–—()") for w in before.split()]
+def _label_words(before: str, ctx: Context) -> list[str]:
+    """The folded words of ``before`` that may end in a date label, weekdays dropped."""
+    words = [w.strip(":：|,-–—()") for w in before.split()]
     # "Updated: Sunday, January 2": the weekday stands between the cue and the date.
     while words and (not words[-1] or words[-1] in ctx.lex.weekdays):
         words.pop()
-    for size in (4, 3, 2, 1):
+    return words
+
+
+def _label(text: str, mention: DateMention, ctx: Context, above: str = "") -> str | None:
+    """The label of a mention (:data:`_PUBLISHED`, :data:`_UPDATED`, :data:`_OTHER`) or None.
+
+    The label is read from the words before the mention in its line, else, for a mention
+    that opens its line, from a short line ``above`` it ("입력 :" or "Joined", then the date).
+    """
+    # Only the text before this mention: a line may hold the same date twice
+    # ("Updated Nov. 19, 2019 / Original Nov. 19, 2019").
+    words = _label_words(fold(text[max(0, mention.start - 60) : mention.start]), ctx)
+    sizes: tuple[int, ...] = (4, 3, 2, 1)
+    if not words and above:
+        words = _label_words(fold(above), ctx)
+        if not above.rstrip().endswith((":", "：")):
+            # Without a colon the line above must be the label alone: a short headline
+            # ending in a cue word ("A Star Is Born", "Windows 11 Updated") labels nothing.
+            sizes = (len(words),)
+    published, updated = date_cues()
+    for size in sizes:
         key = " ".join(words[-size:])
-        if key in ctx.lex.updated_cues:
-            return True
-        if key in ctx.lex.published_cues:
-            return False
+        if key in ctx.lex.updated_cues or key in updated:
+            return _UPDATED
+        if key in ctx.lex.published_cues or key in published:
+            return _PUBLISHED
+        if key in ctx.lex.other_date_cues:
+            return _OTHER
     return None
 
 

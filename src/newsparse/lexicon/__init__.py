@@ -32,6 +32,7 @@ _LIST_KEYS: tuple[str, ...] = (
     "name_articles",
     "published_cues",
     "updated_cues",
+    "other_date_cues",
     "tag_labels",
     "comment_headings",
     "comment_phrases",
@@ -82,6 +83,8 @@ class Lexicon:
     """Labels before a publication date ("Published", "Veröffentlicht am")."""
     updated_cues: frozenset[str]
     """Labels before an update date ("Updated", "Aktualisiert")."""
+    other_date_cues: frozenset[str] = frozenset()
+    """Labels before a date that is neither ("Joined", "Mitglied seit"): never the story's."""
     tag_labels: frozenset[str]
     """Labels that introduce a tag list ("Tags", "Schlagwörter")."""
     comment_headings: frozenset[str]
@@ -172,6 +175,7 @@ def lexicon() -> Lexicon:
         name_articles=frozenset(lists["name_articles"]),
         published_cues=frozenset(lists["published_cues"]),
         updated_cues=frozenset(lists["updated_cues"]),
+        other_date_cues=frozenset(lists["other_date_cues"]),
         tag_labels=frozenset(lists["tag_labels"]),
         comment_headings=frozenset(lists["comment_headings"]),
         comment_phrases=by_length("comment_phrases"),
