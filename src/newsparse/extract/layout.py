@@ -139,7 +139,7 @@ _NUMBER_SHARE = 0.1
 _NUMBER_CHARS = 7
 """Longest letterless line that counts as a chart label ("$1,234", "’18", "45%")."""
 
-_CODE_CHARS = frozenset("{}();=<>[]")
+_CODE_CHARS = "{}();=<>[]"
 """Characters that mark a line of code or markup quoted in an article."""
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
@@ -172,7 +172,8 @@ def _run_share(block: Block, feat: Features) -> float:
         return _NUMBER_SHARE
     if (
         block.kind in (BlockKind.LIST_ITEM, BlockKind.PRE)
-        or sum(c in _CODE_CHARS for c in block.text) >= 2
+        # Ten C-level counts instead of a Python-level test per character (a hot path).
+        or sum(map(block.text.count, _CODE_CHARS)) >= 2
     ):
         return 0.3
     if feat.words >= 5:
