@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsparse
 
 _PARAS = [
@@ -153,3 +155,51 @@ def test_sign_up_box_between_short_paragraphs_is_crossed() -> None:
     box = ["Newsletter", "Sign up for our newsletter"]
     dump = "\n\n".join(["City expands night bus network", first, "\n".join(box), last])
     assert list(newsparse.parse(dump).body) == [first, last]
+
+
+_DE_PARAS = [
+    "Der Stadtrat hat am Dienstag beschlossen, das Nachtbusnetz auszubauen, nachdem die "
+    "Fahrgastzahlen auf den bestehenden Linien schneller gewachsen sind als erwartet.",
+    "Die neuen Linien sollen im Frühjahr starten, mit Bussen alle zwanzig Minuten zwischen "
+    "Mitternacht und fünf Uhr morgens auf den am stärksten genutzten Strecken der Stadt.",
+    "Die Verkehrsbetriebe schätzen die Kosten auf etwa vier Millionen Euro im Jahr, die zum "
+    "Teil über eine Abgabe der Clubs und Bars finanziert werden sollen, was viele ablehnen.",
+]
+
+
+@pytest.mark.parametrize(
+    ("box", "body"),
+    [
+        pytest.param(
+            ["Externer Inhalt nicht verfügbar", "Privatsphäre-Einstellungen ändern"],
+            _DE_PARAS,
+            id="consent-placeholder-buttons",
+        ),
+        pytest.param(
+            [
+                "Empfohlener redaktioneller Inhalt",
+                "An dieser Stelle findest du einen externen Inhalt von YouTube, der den "
+                "Artikel ergänzt.",
+                "Externen Inhalt anzeigen",
+            ],
+            _DE_PARAS,
+            id="consent-placeholder-text",
+        ),
+        pytest.param(
+            [
+                "Ein externer Inhalt ist kein Ersatz für eigene Recherche, sagte die Ministerin "
+                "am Rande der Sitzung."
+            ],
+            [
+                *_DE_PARAS[:2],
+                "Ein externer Inhalt ist kein Ersatz für eigene Recherche, sagte die Ministerin "
+                "am Rande der Sitzung.",
+                _DE_PARAS[2],
+            ],
+            id="negative-sentence-about-external-content",
+        ),
+    ],
+)
+def test_embed_consent_placeholder_is_not_body(box: list[str], body: list[str]) -> None:
+    dump = "\n\n".join(["Stadt baut Nachtbusnetz aus", *_DE_PARAS[:2], *box, _DE_PARAS[2]])
+    assert list(newsparse.parse(dump).body) == body
