@@ -203,3 +203,35 @@ _DE_PARAS = [
 def test_embed_consent_placeholder_is_not_body(box: list[str], body: list[str]) -> None:
     dump = "\n\n".join(["Stadt baut Nachtbusnetz aus", *_DE_PARAS[:2], *box, _DE_PARAS[2]])
     assert list(newsparse.parse(dump).body) == body
+
+
+_FOOTER_NOTE = (
+    "All articles, photos and graphics on this site are protected by copyright and may not be "
+    "reproduced, distributed, transmitted, cached or otherwise used, except with the prior "
+    "written permission of the publisher, who reserves all of the rights that the law grants. "
+    "Reproduction of any part of this site without written permission is strictly prohibited."
+)
+_RESULTS = ["Votes by district:", "North: 1,204", "South: 987", "East: 1,530", "West: 644"]
+
+
+@pytest.mark.parametrize(
+    ("frame", "body"),
+    [
+        pytest.param(
+            "footer", [_PARAS[0], *_RESULTS, _PARAS[1]], id="footer-notice-outweighs-the-article"
+        ),
+        # Outside a footer, menu or aside, the container with the most prose is the main
+        # one, even a notice's: the short lines then split the story.
+        pytest.param("div", [_PARAS[1], _FOOTER_NOTE], id="negative-plain-container-wins"),
+    ],
+)
+def test_footer_prose_never_makes_the_article_container(frame: str, body: list[str]) -> None:
+    # The article container (short lines inside it are cheap) is the container with the
+    # most prose, unless that prose sits in a footer, menu or aside.
+    results = "".join(f"<p>{line}</p>" for line in _RESULTS)
+    html = (
+        "<html><body><main><div class='story'><h1>City expands night bus network</h1>"
+        f"<p>{_PARAS[0]}</p>{results}<p>{_PARAS[1]}</p></div></main>"
+        f"<{frame}><div class='legal'><p>{_FOOTER_NOTE}</p></div></{frame}></body></html>"
+    )
+    assert list(newsparse.parse(html).body) == body
