@@ -235,3 +235,30 @@ def test_footer_prose_never_makes_the_article_container(frame: str, body: list[s
         f"<{frame}><div class='legal'><p>{_FOOTER_NOTE}</p></div></{frame}></body></html>"
     )
     assert list(newsparse.parse(html).body) == body
+
+
+_BIO = (
+    "Jane Doe has covered city hall for the paper since 2015. Before that, she reported on "
+    "schools and transport for a regional weekly, and she lives with her family near the river."
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "body"),
+    [
+        pytest.param("", f"<p>{_BIO}</p>", _PARAS[:2], id="bio-after-the-named-container"),
+        pytest.param(
+            f"<p>{_PARAS[2]}</p>", "", [_PARAS[2], *_PARAS[:2]], id="negative-standfirst-stays"
+        ),
+    ],
+)
+def test_prose_after_a_named_article_container_is_not_body(
+    before: str, after: str, body: list[str]
+) -> None:
+    html = (
+        "<html><body><main><h1>City expands night bus network</h1>"
+        f"<div class='lead'>{before}</div>"
+        f"<div class='article-body'><p>{_PARAS[0]}</p><p>{_PARAS[1]}</p></div>"
+        f"<div class='about'>{after}</div></main></body></html>"
+    )
+    assert list(newsparse.parse(html).body) == body

@@ -120,6 +120,10 @@ _BAR_LABELS = frozenset({Label.BOILERPLATE, Label.WIDGET})
 _CAPTION_MAX_WORDS = 30
 """Longest body block that a following photo credit makes a caption."""
 
+_NAMED_OUTSIDE = 0.5
+"""Structure weights below this mark prose outside a container that the page names as its
+article body (:mod:`newsparse.extract.structure` gives such prose 0.15)."""
+
 _TABLE_FACTOR = 0.1
 """Mass per character of a table row inside the article container."""
 
@@ -383,6 +387,7 @@ def find_layout(
     else:
         end = list_tail(blocks, feats, start, end)
         if structure is not None:
+            end = _trim_tail(structure, start, end)
             end = _container_tail(blocks, feats, structure, end)
     boxed = _boxed_lines(boxes, start, end)
     labels: list[Label] = []
@@ -410,6 +415,22 @@ def find_layout(
     _mark_captions(labels, reasons, blocks, feats, start, end)
     _drop_duplicates(labels, reasons, blocks, start, end)
     return Layout(start=start, end=end, labels=tuple(labels), reasons=tuple(reasons))
+
+
+def _trim_tail(structure: Structure, start: int, end: int) -> int:
+    """Drop trailing blocks that the page itself places outside its article container.
+
+    Where the main container carries an article-body name, prose outside it weighs so
+    little (:data:`_NAMED_OUTSIDE`) that only notices and bios that follow the article
+    still pay for themselves: a comment policy, an author's biography, a "report an error"
+    line. They go, if the region holds container blocks at all. (Leading blocks stay: a
+    standfirst often sits outside the container and belongs to the article.)
+    """
+    if not any(structure.weight[i] > 1.0 for i in range(start, end)):
+        return end
+    while structure.weight[end - 1] < _NAMED_OUTSIDE:
+        end -= 1
+    return end
 
 
 def _container_tail(
