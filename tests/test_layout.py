@@ -281,3 +281,36 @@ def test_prose_after_a_named_article_container_is_not_body(
 )
 def test_ad_label_in_a_teaser_box_keeps_the_box_closed(box: list[str], body: list[str]) -> None:
     assert list(newsparse.parse(_dump(box)).body) == body
+
+
+_DE_BIO = (
+    "Jana Beispiel schreibt seit zehn Jahren über Verkehr und Stadtplanung, vorher hat sie "
+    "für eine Regionalzeitung über Schulen und Kultur berichtet, und sie fährt täglich Rad."
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "body"),
+    [
+        pytest.param(["Über den Autor", _DE_BIO], _DE_PARAS, id="about-the-author-section"),
+        pytest.param(
+            ["Empfehlungen aus der Redaktion", _DE_BIO], _DE_PARAS, id="editors-picks-section"
+        ),
+        pytest.param(
+            ["Dieser Text steht unter der Lizenz CC BY 4.0."], _DE_PARAS, id="licence-notice"
+        ),
+        pytest.param(
+            ["Do you want to hear about our campaigns and our actions? Sign up here."],
+            _DE_PARAS,
+            id="sign-up-here",
+        ),
+        pytest.param(
+            [f"Über den Autor des Gutachtens, {_DE_BIO}"],
+            [*_DE_PARAS, f"Über den Autor des Gutachtens, {_DE_BIO}"],
+            id="negative-paragraph-about-an-author",
+        ),
+    ],
+)
+def test_section_after_the_article_is_not_body(tail: list[str], body: list[str]) -> None:
+    dump = "\n\n".join(["Stadt baut Nachtbusnetz aus", *_DE_PARAS, *tail])
+    assert list(newsparse.parse(dump).body) == body
