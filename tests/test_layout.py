@@ -314,3 +314,31 @@ _DE_BIO = (
 def test_section_after_the_article_is_not_body(tail: list[str], body: list[str]) -> None:
     dump = "\n\n".join(["Stadt baut Nachtbusnetz aus", *_DE_PARAS, *tail])
     assert list(newsparse.parse(dump).body) == body
+
+
+_BIO_EN = (
+    "Jane Doe has covered city hall for ten years. Before that, she wrote about schools, "
+    "and she has been riding the night bus home for most of them."
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        pytest.param(
+            [*_PARAS, "Tags: transport, city council, night bus", _BIO_EN],
+            _PARAS,
+            id="bio-after-the-tag-line",
+        ),
+        pytest.param(
+            ["Filed under: transport, city council", *_PARAS],
+            _PARAS,
+            id="negative-tag-line-above-the-article",
+        ),
+    ],
+)
+def test_region_ends_at_a_tag_line_that_closes_the_article(
+    lines: list[str], body: list[str]
+) -> None:
+    dump = "\n\n".join(["City expands night bus network", *lines])
+    assert list(newsparse.parse(dump).body) == body

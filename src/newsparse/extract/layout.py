@@ -385,6 +385,7 @@ def find_layout(
     if total <= 0:
         start = end = 0
     else:
+        end = _cut_at_tags(weights, feats, start, end)
         end = list_tail(blocks, feats, start, end)
         if structure is not None:
             end = _trim_tail(structure, start, end)
@@ -415,6 +416,26 @@ def find_layout(
     _mark_captions(labels, reasons, blocks, feats, start, end)
     _drop_duplicates(labels, reasons, blocks, start, end)
     return Layout(start=start, end=end, labels=tuple(labels), reasons=tuple(reasons))
+
+
+def _cut_at_tags(weights: list[float], feats: tuple[Features, ...], start: int, end: int) -> int:
+    """End the region at its first tag line when less prose follows that line than precedes it.
+
+    Tags ("Tags: ...", "Filed under: ...") close an article; the prose after them is an
+    author's bio, a teaser or a notice, which costs little to cross when the tag line
+    stands alone. A tag line above most of the region's prose (some pages list tags under
+    the headline) cuts nothing.
+    """
+    cut, before, after = end, 0.0, 0.0
+    for i in range(start, end):
+        if feats[i].cue is Cue.TAGS and cut == end:
+            cut = i
+        elif weights[i] > 0:
+            if cut == end:
+                before += weights[i]
+            else:
+                after += weights[i]
+    return cut if after < before else end
 
 
 def _trim_tail(structure: Structure, start: int, end: int) -> int:
