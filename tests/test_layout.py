@@ -342,3 +342,37 @@ def test_region_ends_at_a_tag_line_that_closes_the_article(
 ) -> None:
     dump = "\n\n".join(["City expands night bus network", *lines])
     assert list(newsparse.parse(dump).body) == body
+
+
+_PAYWALL = [
+    "THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY",
+    "Subscribe now to read the latest news in your city.",
+    "Unlimited online access to all of our news sites with one account.",
+    "Daily puzzles and comics, including the crossword.",
+    "Support local journalism.",
+    "Email Address",
+    "Continue",
+    "or",
+    "View more offers",
+]
+
+
+@pytest.mark.parametrize(
+    ("between", "body"),
+    [
+        pytest.param(True, [_PARAS[0], _PARAS[1]], id="paywall-box-inside-the-container"),
+        pytest.param(False, [_PARAS[1]], id="negative-paywall-box-after-the-container"),
+    ],
+)
+def test_box_set_into_the_article_container_is_crossed(between: bool, body: list[str]) -> None:
+    # The box interrupts the article body (named container): the article goes on after it.
+    box = "".join(f"<li>{line}</li>" if "." in line else f"<p>{line}</p>" for line in _PAYWALL)
+    first = f"<div class='article-body'><p>{_PARAS[0]}</p></div>"
+    paywall = f"<div class='offer'><ul>{box}</ul></div>"
+    second = f"<div class='article-body'><p>{_PARAS[1]}</p></div>"
+    parts = [first, paywall, second] if between else [second, paywall]
+    html = (
+        "<html><body><main><h1>City expands night bus network</h1>"
+        f"{''.join(parts)}</main></body></html>"
+    )
+    assert list(newsparse.parse(html).body) == body

@@ -61,6 +61,9 @@ _BAR_LINE_PENALTY = 30.0
 """Cost of each line of such a bar: a two-line box costs less than a short paragraph weighs."""
 
 _BAR_CUES = frozenset({Cue.WIDGET, Cue.BOILERPLATE})
+
+_HOLE_CUES = frozenset({Cue.NONE, Cue.WIDGET, Cue.BOILERPLATE, Cue.NAVIGATION})
+"""Cues of the lines of a box set into the article container (ads, sign-up, paywall)."""
 """Cues of the lines of a share bar or sign-up box."""
 
 _CUE_LABEL: dict[Cue, Label] = {
@@ -239,6 +242,7 @@ def _weights(
     gallery: frozenset[int] = frozenset(),
     teasers: frozenset[int] = frozenset(),
     separators: frozenset[int] = frozenset(),
+    holes: frozenset[int] = frozenset(),
 ) -> list[float]:
     """Score each block; non-prose runs share their run penalty evenly.
 
@@ -270,10 +274,17 @@ def _weights(
         shares.clear()
 
     for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
-        if i < box_end or i in gallery or i in separators or not block.text.strip(_INVISIBLE):
+        if (
+            i < box_end
+            or i in gallery
+            or i in separators
+            or i in holes
+            or not block.text.strip(_INVISIBLE)
+        ):
             # A teaser line of a closed box (the box's cost is on its heading), a slide
-            # of a gallery, a separator, or a line with nothing visible: like an aside,
-            # it neither lengthens nor ends a run.
+            # of a gallery, a separator, a line of a box set into the article container,
+            # or a line with nothing visible: like an aside, it neither lengthens nor ends
+            # a run.
             continue
         if i in boxes:
             close_run()
@@ -372,6 +383,7 @@ def find_layout(
     gallery = gallery_lines(blocks)
     teasers = glued_teasers(blocks, feats)
     separators = page_separators(blocks, feats)
+    holes = _container_holes(blocks, feats, structure) if structure is not None else frozenset()
     weights = _weights(
         blocks,
         feats,
@@ -380,6 +392,7 @@ def find_layout(
         gallery=gallery,
         teasers=teasers,
         separators=separators,
+        holes=holes,
     )
     start, end, total = _best_segment(weights)
     if total <= 0:
@@ -403,6 +416,8 @@ def find_layout(
             label, reason = Label.SIDEBAR, "teaser"
         elif i in separators:
             label, reason = Label.BOILERPLATE, "separator"
+        elif i in holes and start <= i < end and block.kind is not BlockKind.HEADING:
+            label, reason = Label.BOILERPLATE, "container-hole"
         elif aside is not None and not (feat.cue is not Cue.NONE or block.hidden):
             label = aside
             reason = structure.reasons[i] if structure and structure.reasons else "structure"
@@ -416,6 +431,30 @@ def find_layout(
     _mark_captions(labels, reasons, blocks, feats, start, end)
     _drop_duplicates(labels, reasons, blocks, start, end)
     return Layout(start=start, end=end, labels=tuple(labels), reasons=tuple(reasons))
+
+
+def _container_holes(
+    blocks: tuple[Block, ...], feats: tuple[Features, ...], structure: Structure
+) -> frozenset[int]:
+    """Lines of boxes set into the article container: an ad slot, a paywall or sign-up box.
+
+    Between the container's first and last block, a block outside the container that is
+    no prose (or a list item: a box's selling points) and no section heading interrupts
+    the article without ending it: it weighs nothing and ends no run. Structure asides are
+    left to their own rules.
+    """
+    weight = structure.weight
+    inside = [i for i, w in enumerate(weight) if w > 1.0]
+    if not inside:
+        return frozenset()
+    return frozenset(
+        i
+        for i in range(inside[0] + 1, inside[-1])
+        if weight[i] < 1.0
+        and (structure.aside[i] is None or blocks[i].hidden)
+        and (feats[i].prose == 0 or blocks[i].kind is BlockKind.LIST_ITEM)
+        and feats[i].cue in _HOLE_CUES
+    )
 
 
 def _cut_at_tags(weights: list[float], feats: tuple[Features, ...], start: int, end: int) -> int:
