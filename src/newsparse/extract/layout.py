@@ -9,7 +9,9 @@ resumes right after their teasers (an in-article "Related" box, a fixed cost). P
 under such a heading weighs a quarter: after article prose, up to the section's end; before
 any, in a text dump, up to the first blank line (a "Most read" box above the article). Page
 patterns found by :mod:`newsparse.extract.patterns` (comment threads without a heading,
-photo galleries, teaser lists) bound the body or weigh nothing. Blocks inside the region
+photo galleries, teaser lists) bound the body or weigh nothing; on HTML pages,
+:mod:`newsparse.extract.container` lets boxes set into the article container be crossed
+and trims the region's ends to the container. Blocks inside the region
 are then labelled (body, caption, widget...), and blocks outside get the label of the
 section they sit in.
 """
@@ -21,6 +23,7 @@ import re
 import attrs
 
 from newsparse.document import Block, BlockKind
+from newsparse.extract.container import container_holes, container_tail, trim_tail
 from newsparse.extract.features import Cue, Features
 from newsparse.extract.patterns import (
     closed_boxes,
@@ -61,9 +64,6 @@ _BAR_LINE_PENALTY = 30.0
 """Cost of each line of such a bar: a two-line box costs less than a short paragraph weighs."""
 
 _BAR_CUES = frozenset({Cue.WIDGET, Cue.BOILERPLATE})
-
-_HOLE_CUES = frozenset({Cue.NONE, Cue.WIDGET, Cue.BOILERPLATE, Cue.NAVIGATION})
-"""Cues of the lines of a box set into the article container (ads, sign-up, paywall)."""
 """Cues of the lines of a share bar or sign-up box."""
 
 _CUE_LABEL: dict[Cue, Label] = {
@@ -122,10 +122,6 @@ _BAR_LABELS = frozenset({Label.BOILERPLATE, Label.WIDGET})
 
 _CAPTION_MAX_WORDS = 30
 """Longest body block that a following photo credit makes a caption."""
-
-_NAMED_OUTSIDE = 0.5
-"""Structure weights below this mark prose outside a container that the page names as its
-article body (:mod:`newsparse.extract.structure` gives such prose 0.15)."""
 
 _TABLE_FACTOR = 0.1
 """Mass per character of a table row inside the article container."""
@@ -383,7 +379,7 @@ def find_layout(
     gallery = gallery_lines(blocks)
     teasers = glued_teasers(blocks, feats)
     separators = page_separators(blocks, feats)
-    holes = _container_holes(blocks, feats, structure) if structure is not None else frozenset()
+    holes = container_holes(blocks, feats, structure) if structure is not None else frozenset()
     weights = _weights(
         blocks,
         feats,
@@ -401,8 +397,8 @@ def find_layout(
         end = _cut_at_tags(weights, feats, start, end)
         end = list_tail(blocks, feats, start, end)
         if structure is not None:
-            end = _trim_tail(structure, start, end)
-            end = _container_tail(blocks, feats, structure, end)
+            end = trim_tail(structure, start, end)
+            end = container_tail(blocks, feats, structure, end)
     boxed = _boxed_lines(boxes, start, end)
     labels: list[Label] = []
     reasons: list[str] = []
@@ -433,30 +429,6 @@ def find_layout(
     return Layout(start=start, end=end, labels=tuple(labels), reasons=tuple(reasons))
 
 
-def _container_holes(
-    blocks: tuple[Block, ...], feats: tuple[Features, ...], structure: Structure
-) -> frozenset[int]:
-    """Lines of boxes set into the article container: an ad slot, a paywall or sign-up box.
-
-    Between the container's first and last block, a block outside the container that is
-    no prose (or a list item: a box's selling points) and no section heading interrupts
-    the article without ending it: it weighs nothing and ends no run. Structure asides are
-    left to their own rules.
-    """
-    weight = structure.weight
-    inside = [i for i, w in enumerate(weight) if w > 1.0]
-    if not inside:
-        return frozenset()
-    return frozenset(
-        i
-        for i in range(inside[0] + 1, inside[-1])
-        if weight[i] < 1.0
-        and (structure.aside[i] is None or blocks[i].hidden)
-        and (feats[i].prose == 0 or blocks[i].kind is BlockKind.LIST_ITEM)
-        and feats[i].cue in _HOLE_CUES
-    )
-
-
 def _cut_at_tags(weights: list[float], feats: tuple[Features, ...], start: int, end: int) -> int:
     """End the region at its first tag line when less prose follows that line than precedes it.
 
@@ -475,44 +447,6 @@ def _cut_at_tags(weights: list[float], feats: tuple[Features, ...], start: int, 
             else:
                 after += weights[i]
     return cut if after < before else end
-
-
-def _trim_tail(structure: Structure, start: int, end: int) -> int:
-    """Drop trailing blocks that the page itself places outside its article container.
-
-    Where the main container carries an article-body name, prose outside it weighs so
-    little (:data:`_NAMED_OUTSIDE`) that only notices and bios that follow the article
-    still pay for themselves: a comment policy, an author's biography, a "report an error"
-    line. They go, if the region holds container blocks at all. (Leading blocks stay: a
-    standfirst often sits outside the container and belongs to the article.)
-    """
-    if not any(structure.weight[i] > 1.0 for i in range(start, end)):
-        return end
-    while structure.weight[end - 1] < _NAMED_OUTSIDE:
-        end -= 1
-    return end
-
-
-def _container_tail(
-    blocks: tuple[Block, ...], feats: tuple[Features, ...], structure: Structure, end: int
-) -> int:
-    """Extend the region over a list or table that closes the article container.
-
-    List items cost a little each, so a list that ends an article never pays for itself;
-    inside the container, up to its first other line, it is still the article.
-    """
-    if end == 0 or structure.weight[end - 1] <= 1.0:
-        return end
-    while (
-        end < len(blocks)
-        and blocks[end].kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL)
-        and structure.weight[end] > 1.0
-        and structure.aside[end] is None
-        and feats[end].cue is Cue.NONE
-        and not blocks[end].hidden
-    ):
-        end += 1
-    return end
 
 
 def _boxed_lines(boxes: dict[int, int], start: int, end: int) -> set[int]:
