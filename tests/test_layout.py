@@ -376,3 +376,25 @@ def test_box_set_into_the_article_container_is_crossed(between: bool, body: list
         f"{''.join(parts)}</main></body></html>"
     )
     assert list(newsparse.parse(html).body) == body
+
+
+_CLOUD = (
+    "bus night city council transport levy bars budget routes planning spring riders "
+    "safety venues finance committee review corridors expansion network officials weekend "
+    "drivers shifts tickets fares stops"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "body"),
+    [
+        pytest.param("Tags", [_PARAS[0]], id="tag-cloud-under-a-tags-label"),
+        pytest.param(
+            "Background", [_PARAS[0], "Background", _CLOUD], id="negative-same-line-under-a-heading"
+        ),
+    ],
+)
+def test_tag_cloud_is_not_prose(label: str, body: list[str]) -> None:
+    # An unpunctuated run of 25+ words counts as weak prose; under a tag label it is tags.
+    dump = "\n\n".join(["City expands night bus network", _PARAS[0], label, _CLOUD])
+    assert list(newsparse.parse(dump).body) == body

@@ -123,6 +123,9 @@ _BAR_LABELS = frozenset({Label.BOILERPLATE, Label.WIDGET})
 _CAPTION_MAX_WORDS = 30
 """Longest body block that a following photo credit makes a caption."""
 
+_TAG_CLOUD_PROSE = 0.5
+"""Most prose score of a tag cloud: a long line without sentence stops under a "Tags" label."""
+
 _TABLE_FACTOR = 0.1
 """Mass per character of a table row inside the article container."""
 
@@ -308,7 +311,13 @@ def _weights(
                 # A "Most read" box above the article (text dumps): its teaser sentences
                 # weigh as a section's, up to the box's end.
                 listed = True
-        elif feat.prose > 0 and feat.cue is Cue.NONE and aside is None and i not in teasers:
+        elif (
+            feat.prose > 0
+            and feat.cue is Cue.NONE
+            and aside is None
+            and i not in teasers
+            and not (feat.prose <= _TAG_CLOUD_PROSE and i > 0 and feats[i - 1].cue is Cue.TAGS)
+        ):
             close_run()
             factor = structure.weight[i] if structure is not None else 1.0
             weights[i] = _prose_weight(block, feat, factor, seen, section=in_section or listed)
