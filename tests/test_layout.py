@@ -398,3 +398,30 @@ def test_tag_cloud_is_not_prose(label: str, body: list[str]) -> None:
     # An unpunctuated run of 25+ words counts as weak prose; under a tag label it is tags.
     dump = "\n\n".join(["City expands night bus network", _PARAS[0], label, _CLOUD])
     assert list(newsparse.parse(dump).body) == body
+
+
+_JA_PARAS = [
+    "市議会は火曜日、夜行バス路線の拡充を決めた。既存路線の利用者は一年で予想を大きく上回る勢いで"
+    "増えており、市は深夜の移動手段を確保する必要があると説明した。",
+    "新しい路線は春に運行を始め、最も利用の多い区間では深夜零時から午前五時まで二十分間隔で"
+    "バスを走らせる。費用は年間およそ四億円と見込まれている。",
+]
+_JA_TEASER = (
+    "隣の市でも路面電車の延伸計画が議会で承認され、"
+    "来年から工事が始まる見通しだと関係者が明らかにした。"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        pytest.param("関連記事", _JA_PARAS, id="related-articles-heading"),
+        pytest.param("あわせて読みたい", _JA_PARAS, id="read-also-heading"),
+        pytest.param(
+            "路線の概要", [*_JA_PARAS, "路線の概要", _JA_TEASER], id="negative-ordinary-subheading"
+        ),
+    ],
+)
+def test_japanese_list_heading_ends_the_body(heading: str, body: list[str]) -> None:
+    dump = "\n\n".join(["夜行バス路線を拡充へ", *_JA_PARAS, heading, _JA_TEASER])
+    assert list(newsparse.parse(dump).body) == body
