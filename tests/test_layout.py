@@ -264,25 +264,6 @@ def test_prose_after_a_named_article_container_is_not_body(
     assert list(newsparse.parse(html).body) == body
 
 
-@pytest.mark.parametrize(
-    ("box", "body"),
-    [
-        pytest.param(
-            ["Trending", "Council approves new cycle lanes", "Advertisement", "Tram line delayed"],
-            _PARAS,
-            id="ad-label-inside-a-teaser-box",
-        ),
-        pytest.param(
-            ["Trending", "Council approves new cycle lanes", "Sign up for our newsletter"],
-            _PARAS[:2],
-            id="negative-sign-up-line-opens-a-page-section",
-        ),
-    ],
-)
-def test_ad_label_in_a_teaser_box_keeps_the_box_closed(box: list[str], body: list[str]) -> None:
-    assert list(newsparse.parse(_dump(box)).body) == body
-
-
 _DE_BIO = (
     "Jana Beispiel schreibt seit zehn Jahren über Verkehr und Stadtplanung, vorher hat sie "
     "für eine Regionalzeitung über Schulen und Kultur berichtet, und sie fährt täglich Rad."

@@ -27,10 +27,6 @@ __all__ = ["closed_boxes", "comment_thread", "gallery_lines", "glued_teasers"]
 _BOX_MAX_LINES = 16
 """A sidebar heading closes a box only if article prose resumes within this many lines."""
 
-_BOX_FILLER = frozenset({Cue.WIDGET})
-"""Cues of lines a teaser box may hold without becoming a page section: an ad label between
-two teasers ("Advertisement") leaves the box as it is."""
-
 _BOX_RESUME_WORDS = 40
 """Words two consecutive prose paragraphs need to count as the article resuming."""
 
@@ -89,10 +85,10 @@ def closed_boxes(
     Pages put "Related articles" or "Read also" boxes between two paragraphs: the heading,
     a few teaser lines, then the article goes on. Such a heading closes its box when two
     consecutive paragraphs of some length follow within a few lines; teasers alternate
-    headline and blurb lines and never do. A cue line (sign-up, another heading) leaves the
-    box open; a widget line (an ad label) is skipped. An open heading ends the body as
-    before. When structure places the heading in an aside, the box is that aside: it ends
-    at the first line outside it.
+    headline and blurb lines and never do. A cue line (share button, sign-up, another
+    heading) leaves the box open. An open heading ends the body as before. When structure
+    places the heading in an aside, the box is that aside: it ends at the first line
+    outside it.
     """
     boxes: dict[int, int] = {}
     inline = lexicon().inline_headings
@@ -105,8 +101,6 @@ def closed_boxes(
         one = structure is None and feat.cue_key in inline
         last_line = i  # the box ends after its last teaser line
         for j in range(i + 1, min(len(blocks), i + 1 + _BOX_MAX_LINES)):
-            if feats[j].cue in _BOX_FILLER:
-                continue  # neither a teaser nor the article resuming
             if feats[j].cue not in (Cue.NONE, Cue.CREDIT):
                 break  # share buttons, sign-up lines: a page section, not a teaser box
             teaser = asides[j] is not None if asides else not _is_paragraph(blocks[j], feats[j])
