@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsparse
 
 _PARAS = [
@@ -153,3 +155,254 @@ def test_sign_up_box_between_short_paragraphs_is_crossed() -> None:
     box = ["Newsletter", "Sign up for our newsletter"]
     dump = "\n\n".join(["City expands night bus network", first, "\n".join(box), last])
     assert list(newsparse.parse(dump).body) == [first, last]
+
+
+_DE_PARAS = [
+    "Der Stadtrat hat am Dienstag beschlossen, das Nachtbusnetz auszubauen, nachdem die "
+    "Fahrgastzahlen auf den bestehenden Linien schneller gewachsen sind als erwartet.",
+    "Die neuen Linien sollen im Frühjahr starten, mit Bussen alle zwanzig Minuten zwischen "
+    "Mitternacht und fünf Uhr morgens auf den am stärksten genutzten Strecken der Stadt.",
+    "Die Verkehrsbetriebe schätzen die Kosten auf etwa vier Millionen Euro im Jahr, die zum "
+    "Teil über eine Abgabe der Clubs und Bars finanziert werden sollen, was viele ablehnen.",
+]
+
+
+@pytest.mark.parametrize(
+    ("box", "body"),
+    [
+        pytest.param(
+            ["Externer Inhalt nicht verfügbar", "Privatsphäre-Einstellungen ändern"],
+            _DE_PARAS,
+            id="consent-placeholder-buttons",
+        ),
+        pytest.param(
+            [
+                "Empfohlener redaktioneller Inhalt",
+                "An dieser Stelle findest du einen externen Inhalt von YouTube, der den "
+                "Artikel ergänzt.",
+                "Externen Inhalt anzeigen",
+            ],
+            _DE_PARAS,
+            id="consent-placeholder-text",
+        ),
+        pytest.param(
+            [
+                "Ein externer Inhalt ist kein Ersatz für eigene Recherche, sagte die Ministerin "
+                "am Rande der Sitzung."
+            ],
+            [
+                *_DE_PARAS[:2],
+                "Ein externer Inhalt ist kein Ersatz für eigene Recherche, sagte die Ministerin "
+                "am Rande der Sitzung.",
+                _DE_PARAS[2],
+            ],
+            id="negative-sentence-about-external-content",
+        ),
+    ],
+)
+def test_embed_consent_placeholder_is_not_body(box: list[str], body: list[str]) -> None:
+    dump = "\n\n".join(["Stadt baut Nachtbusnetz aus", *_DE_PARAS[:2], *box, _DE_PARAS[2]])
+    assert list(newsparse.parse(dump).body) == body
+
+
+_FOOTER_NOTE = (
+    "All articles, photos and graphics on this site are protected by copyright and may not be "
+    "reproduced, distributed, transmitted, cached or otherwise used, except with the prior "
+    "written permission of the publisher, who reserves all of the rights that the law grants. "
+    "Reproduction of any part of this site without written permission is strictly prohibited."
+)
+_RESULTS = ["Votes by district:", "North: 1,204", "South: 987", "East: 1,530", "West: 644"]
+
+
+@pytest.mark.parametrize(
+    ("frame", "body"),
+    [
+        pytest.param(
+            "footer", [_PARAS[0], *_RESULTS, _PARAS[1]], id="footer-notice-outweighs-the-article"
+        ),
+        # Outside a footer, menu or aside, the container with the most prose is the main
+        # one, even a notice's: the short lines then split the story.
+        pytest.param("div", [_PARAS[1], _FOOTER_NOTE], id="negative-plain-container-wins"),
+    ],
+)
+def test_footer_prose_never_makes_the_article_container(frame: str, body: list[str]) -> None:
+    # The article container (short lines inside it are cheap) is the container with the
+    # most prose, unless that prose sits in a footer, menu or aside.
+    results = "".join(f"<p>{line}</p>" for line in _RESULTS)
+    html = (
+        "<html><body><main><div class='story'><h1>City expands night bus network</h1>"
+        f"<p>{_PARAS[0]}</p>{results}<p>{_PARAS[1]}</p></div></main>"
+        f"<{frame}><div class='legal'><p>{_FOOTER_NOTE}</p></div></{frame}></body></html>"
+    )
+    assert list(newsparse.parse(html).body) == body
+
+
+_BIO = (
+    "Jane Doe has covered city hall for the paper since 2015. Before that, she reported on "
+    "schools and transport for a regional weekly, and she lives with her family near the river."
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "body"),
+    [
+        pytest.param("", f"<p>{_BIO}</p>", _PARAS[:2], id="bio-after-the-named-container"),
+        pytest.param(
+            f"<p>{_PARAS[2]}</p>", "", [_PARAS[2], *_PARAS[:2]], id="negative-standfirst-stays"
+        ),
+    ],
+)
+def test_prose_after_a_named_article_container_is_not_body(
+    before: str, after: str, body: list[str]
+) -> None:
+    html = (
+        "<html><body><main><h1>City expands night bus network</h1>"
+        f"<div class='lead'>{before}</div>"
+        f"<div class='article-body'><p>{_PARAS[0]}</p><p>{_PARAS[1]}</p></div>"
+        f"<div class='about'>{after}</div></main></body></html>"
+    )
+    assert list(newsparse.parse(html).body) == body
+
+
+_DE_BIO = (
+    "Jana Beispiel schreibt seit zehn Jahren über Verkehr und Stadtplanung, vorher hat sie "
+    "für eine Regionalzeitung über Schulen und Kultur berichtet, und sie fährt täglich Rad."
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "body"),
+    [
+        pytest.param(["Über den Autor", _DE_BIO], _DE_PARAS, id="about-the-author-section"),
+        pytest.param(
+            ["Empfehlungen aus der Redaktion", _DE_BIO], _DE_PARAS, id="editors-picks-section"
+        ),
+        pytest.param(
+            ["Dieser Text steht unter der Lizenz CC BY 4.0."], _DE_PARAS, id="licence-notice"
+        ),
+        pytest.param(
+            ["Do you want to hear about our campaigns and our actions? Sign up here."],
+            _DE_PARAS,
+            id="sign-up-here",
+        ),
+        pytest.param(
+            [f"Über den Autor des Gutachtens, {_DE_BIO}"],
+            [*_DE_PARAS, f"Über den Autor des Gutachtens, {_DE_BIO}"],
+            id="negative-paragraph-about-an-author",
+        ),
+    ],
+)
+def test_section_after_the_article_is_not_body(tail: list[str], body: list[str]) -> None:
+    dump = "\n\n".join(["Stadt baut Nachtbusnetz aus", *_DE_PARAS, *tail])
+    assert list(newsparse.parse(dump).body) == body
+
+
+_BIO_EN = (
+    "Jane Doe has covered city hall for ten years. Before that, she wrote about schools, "
+    "and she has been riding the night bus home for most of them."
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        pytest.param(
+            [*_PARAS, "Tags: transport, city council, night bus", _BIO_EN],
+            _PARAS,
+            id="bio-after-the-tag-line",
+        ),
+        pytest.param(
+            ["Filed under: transport, city council", *_PARAS],
+            _PARAS,
+            id="negative-tag-line-above-the-article",
+        ),
+    ],
+)
+def test_region_ends_at_a_tag_line_that_closes_the_article(
+    lines: list[str], body: list[str]
+) -> None:
+    dump = "\n\n".join(["City expands night bus network", *lines])
+    assert list(newsparse.parse(dump).body) == body
+
+
+_PAYWALL = [
+    "THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY",
+    "Subscribe now to read the latest news in your city.",
+    "Unlimited online access to all of our news sites with one account.",
+    "Daily puzzles and comics, including the crossword.",
+    "Support local journalism.",
+    "Email Address",
+    "Continue",
+    "or",
+    "View more offers",
+]
+
+
+@pytest.mark.parametrize(
+    ("between", "body"),
+    [
+        pytest.param(True, [_PARAS[0], _PARAS[1]], id="paywall-box-inside-the-container"),
+        pytest.param(False, [_PARAS[1]], id="negative-paywall-box-after-the-container"),
+    ],
+)
+def test_box_set_into_the_article_container_is_crossed(between: bool, body: list[str]) -> None:
+    # The box interrupts the article body (named container): the article goes on after it.
+    box = "".join(f"<li>{line}</li>" if "." in line else f"<p>{line}</p>" for line in _PAYWALL)
+    first = f"<div class='article-body'><p>{_PARAS[0]}</p></div>"
+    paywall = f"<div class='offer'><ul>{box}</ul></div>"
+    second = f"<div class='article-body'><p>{_PARAS[1]}</p></div>"
+    parts = [first, paywall, second] if between else [second, paywall]
+    html = (
+        "<html><body><main><h1>City expands night bus network</h1>"
+        f"{''.join(parts)}</main></body></html>"
+    )
+    assert list(newsparse.parse(html).body) == body
+
+
+_CLOUD = (
+    "bus night city council transport levy bars budget routes planning spring riders "
+    "safety venues finance committee review corridors expansion network officials weekend "
+    "drivers shifts tickets fares stops"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "body"),
+    [
+        pytest.param("Tags", [_PARAS[0]], id="tag-cloud-under-a-tags-label"),
+        pytest.param(
+            "Background", [_PARAS[0], "Background", _CLOUD], id="negative-same-line-under-a-heading"
+        ),
+    ],
+)
+def test_tag_cloud_is_not_prose(label: str, body: list[str]) -> None:
+    # An unpunctuated run of 25+ words counts as weak prose; under a tag label it is tags.
+    dump = "\n\n".join(["City expands night bus network", _PARAS[0], label, _CLOUD])
+    assert list(newsparse.parse(dump).body) == body
+
+
+_JA_PARAS = [
+    "市議会は火曜日、夜行バス路線の拡充を決めた。既存路線の利用者は一年で予想を大きく上回る勢いで"
+    "増えており、市は深夜の移動手段を確保する必要があると説明した。",
+    "新しい路線は春に運行を始め、最も利用の多い区間では深夜零時から午前五時まで二十分間隔で"
+    "バスを走らせる。費用は年間およそ四億円と見込まれている。",
+]
+_JA_TEASER = (
+    "隣の市でも路面電車の延伸計画が議会で承認され、"
+    "来年から工事が始まる見通しだと関係者が明らかにした。"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        pytest.param("関連記事", _JA_PARAS, id="related-articles-heading"),
+        pytest.param("あわせて読みたい", _JA_PARAS, id="read-also-heading"),
+        pytest.param(
+            "路線の概要", [*_JA_PARAS, "路線の概要", _JA_TEASER], id="negative-ordinary-subheading"
+        ),
+    ],
+)
+def test_japanese_list_heading_ends_the_body(heading: str, body: list[str]) -> None:
+    dump = "\n\n".join(["夜行バス路線を拡充へ", *_JA_PARAS, heading, _JA_TEASER])
+    assert list(newsparse.parse(dump).body) == body

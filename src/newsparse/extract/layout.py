@@ -9,7 +9,9 @@ resumes right after their teasers (an in-article "Related" box, a fixed cost). P
 under such a heading weighs a quarter: after article prose, up to the section's end; before
 any, in a text dump, up to the first blank line (a "Most read" box above the article). Page
 patterns found by :mod:`newsparse.extract.patterns` (comment threads without a heading,
-photo galleries, teaser lists) bound the body or weigh nothing. Blocks inside the region
+photo galleries, teaser lists) bound the body or weigh nothing; on HTML pages,
+:mod:`newsparse.extract.container` lets boxes set into the article container be crossed
+and trims the region's ends to the container. Blocks inside the region
 are then labelled (body, caption, widget...), and blocks outside get the label of the
 section they sit in.
 """
@@ -21,6 +23,7 @@ import re
 import attrs
 
 from newsparse.document import Block, BlockKind
+from newsparse.extract.container import container_holes, container_tail, trim_tail
 from newsparse.extract.features import Cue, Features
 from newsparse.extract.patterns import (
     closed_boxes,
@@ -120,6 +123,9 @@ _BAR_LABELS = frozenset({Label.BOILERPLATE, Label.WIDGET})
 _CAPTION_MAX_WORDS = 30
 """Longest body block that a following photo credit makes a caption."""
 
+_TAG_CLOUD_PROSE = 0.5
+"""Most prose score of a tag cloud: a long line without sentence stops under a "Tags" label."""
+
 _TABLE_FACTOR = 0.1
 """Mass per character of a table row inside the article container."""
 
@@ -139,7 +145,7 @@ _NUMBER_SHARE = 0.1
 _NUMBER_CHARS = 7
 """Longest letterless line that counts as a chart label ("$1,234", "’18", "45%")."""
 
-_CODE_CHARS = frozenset("{}();=<>[]")
+_CODE_CHARS = "{}();=<>[]"
 """Characters that mark a line of code or markup quoted in an article."""
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
@@ -172,7 +178,8 @@ def _run_share(block: Block, feat: Features) -> float:
         return _NUMBER_SHARE
     if (
         block.kind in (BlockKind.LIST_ITEM, BlockKind.PRE)
-        or sum(c in _CODE_CHARS for c in block.text) >= 2
+        # Ten C-level counts instead of a Python-level test per character (a hot path).
+        or sum(map(block.text.count, _CODE_CHARS)) >= 2
     ):
         return 0.3
     if feat.words >= 5:
@@ -234,6 +241,7 @@ def _weights(
     gallery: frozenset[int] = frozenset(),
     teasers: frozenset[int] = frozenset(),
     separators: frozenset[int] = frozenset(),
+    holes: frozenset[int] = frozenset(),
 ) -> list[float]:
     """Score each block; non-prose runs share their run penalty evenly.
 
@@ -265,10 +273,17 @@ def _weights(
         shares.clear()
 
     for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
-        if i < box_end or i in gallery or i in separators or not block.text.strip(_INVISIBLE):
+        if (
+            i < box_end
+            or i in gallery
+            or i in separators
+            or i in holes
+            or not block.text.strip(_INVISIBLE)
+        ):
             # A teaser line of a closed box (the box's cost is on its heading), a slide
-            # of a gallery, a separator, or a line with nothing visible: like an aside,
-            # it neither lengthens nor ends a run.
+            # of a gallery, a separator, a line of a box set into the article container,
+            # or a line with nothing visible: like an aside, it neither lengthens nor ends
+            # a run.
             continue
         if i in boxes:
             close_run()
@@ -296,7 +311,13 @@ def _weights(
                 # A "Most read" box above the article (text dumps): its teaser sentences
                 # weigh as a section's, up to the box's end.
                 listed = True
-        elif feat.prose > 0 and feat.cue is Cue.NONE and aside is None and i not in teasers:
+        elif (
+            feat.prose > 0
+            and feat.cue is Cue.NONE
+            and aside is None
+            and i not in teasers
+            and not (feat.prose <= _TAG_CLOUD_PROSE and i > 0 and feats[i - 1].cue is Cue.TAGS)
+        ):
             close_run()
             factor = structure.weight[i] if structure is not None else 1.0
             weights[i] = _prose_weight(block, feat, factor, seen, section=in_section or listed)
@@ -367,6 +388,7 @@ def find_layout(
     gallery = gallery_lines(blocks)
     teasers = glued_teasers(blocks, feats)
     separators = page_separators(blocks, feats)
+    holes = container_holes(blocks, feats, structure) if structure is not None else frozenset()
     weights = _weights(
         blocks,
         feats,
@@ -375,14 +397,17 @@ def find_layout(
         gallery=gallery,
         teasers=teasers,
         separators=separators,
+        holes=holes,
     )
     start, end, total = _best_segment(weights)
     if total <= 0:
         start = end = 0
     else:
+        end = _cut_at_tags(weights, feats, start, end)
         end = list_tail(blocks, feats, start, end)
         if structure is not None:
-            end = _container_tail(blocks, feats, structure, end)
+            end = trim_tail(structure, start, end)
+            end = container_tail(blocks, feats, structure, end)
     boxed = _boxed_lines(boxes, start, end)
     labels: list[Label] = []
     reasons: list[str] = []
@@ -396,6 +421,8 @@ def find_layout(
             label, reason = Label.SIDEBAR, "teaser"
         elif i in separators:
             label, reason = Label.BOILERPLATE, "separator"
+        elif i in holes and start <= i < end and block.kind is not BlockKind.HEADING:
+            label, reason = Label.BOILERPLATE, "container-hole"
         elif aside is not None and not (feat.cue is not Cue.NONE or block.hidden):
             label = aside
             reason = structure.reasons[i] if structure and structure.reasons else "structure"
@@ -411,26 +438,24 @@ def find_layout(
     return Layout(start=start, end=end, labels=tuple(labels), reasons=tuple(reasons))
 
 
-def _container_tail(
-    blocks: tuple[Block, ...], feats: tuple[Features, ...], structure: Structure, end: int
-) -> int:
-    """Extend the region over a list or table that closes the article container.
+def _cut_at_tags(weights: list[float], feats: tuple[Features, ...], start: int, end: int) -> int:
+    """End the region at its first tag line when less prose follows that line than precedes it.
 
-    List items cost a little each, so a list that ends an article never pays for itself;
-    inside the container, up to its first other line, it is still the article.
+    Tags ("Tags: ...", "Filed under: ...") close an article; the prose after them is an
+    author's bio, a teaser or a notice, which costs little to cross when the tag line
+    stands alone. A tag line above most of the region's prose (some pages list tags under
+    the headline) cuts nothing.
     """
-    if end == 0 or structure.weight[end - 1] <= 1.0:
-        return end
-    while (
-        end < len(blocks)
-        and blocks[end].kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL)
-        and structure.weight[end] > 1.0
-        and structure.aside[end] is None
-        and feats[end].cue is Cue.NONE
-        and not blocks[end].hidden
-    ):
-        end += 1
-    return end
+    cut, before, after = end, 0.0, 0.0
+    for i in range(start, end):
+        if feats[i].cue is Cue.TAGS and cut == end:
+            cut = i
+        elif weights[i] > 0:
+            if cut == end:
+                before += weights[i]
+            else:
+                after += weights[i]
+    return cut if after < before else end
 
 
 def _boxed_lines(boxes: dict[int, int], start: int, end: int) -> set[int]:

@@ -24,6 +24,7 @@ The layout reads a weight above 1 as "inside the article container": there short
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from collections import defaultdict
 from importlib import resources
@@ -81,6 +82,9 @@ _NAMED_OUTSIDE_WEIGHT = 0.15
 """Weight of prose outside the main container when that container carries an article-body
 name: the page itself then says where the text is (some pages still split it)."""
 
+_IN_PAGE_FRAME = re.compile(r"(?:^|/)(?:footer|nav|aside)(?:/|$)")
+"""A tag path through a page's footer, menu or aside element."""
+
 _LINK_CONTAINER = 0.5
 """A container whose text is more than this share link text is a menu or teaser list."""
 
@@ -133,7 +137,9 @@ def read_structure(doc: Document, feats: tuple[Features, ...]) -> Structure:
     container_mass: dict[int, float] = defaultdict(float)
     container_chars: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
     for block, m in zip(blocks, mass, strict=True):
-        container_mass[block.container] += m
+        # A footer's copyright notice can outweigh a short article: it never makes the
+        # main container (the container is still counted, so that one always exists).
+        container_mass[block.container] += 0.0 if m and _IN_PAGE_FRAME.search(block.tag_path) else m
         sums = container_chars[block.container]
         sums[0] += len(block.text)
         sums[1] += block.link_chars

@@ -19,7 +19,7 @@ import attrs
 
 __all__ = ["LANGUAGES", "Lexicon", "fold", "lexicon", "occurrence_pattern"]
 
-LANGUAGES: tuple[str, ...] = ("de", "en", "es", "fr", "it", "nl", "pt")
+LANGUAGES: tuple[str, ...] = ("de", "en", "es", "fr", "it", "ja", "nl", "pt")
 """The languages that have a cue-word file."""
 
 _LIST_KEYS: tuple[str, ...] = (

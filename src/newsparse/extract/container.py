@@ -1,0 +1,89 @@
+"""How the HTML article container bounds and interrupts the body region.
+
+Structure (:mod:`newsparse.extract.structure`) weighs blocks inside the page's article
+container above 1. The layout's region search runs on those weights; these helpers then
+read the container once more: boxes set into it (an ad slot, a paywall) are crossed, a
+list that closes it belongs to the article, and notices after a container that the page
+names as its article body are not.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsparse.document import Block, BlockKind
+from newsparse.extract.features import Cue, Features
+
+if TYPE_CHECKING:
+    from newsparse.extract.layout import Structure
+
+__all__ = ["container_holes", "container_tail", "trim_tail"]
+
+_HOLE_CUES = frozenset({Cue.NONE, Cue.WIDGET, Cue.BOILERPLATE, Cue.NAVIGATION})
+"""Cues of the lines of a box set into the article container (ads, sign-up, paywall)."""
+
+_NAMED_OUTSIDE = 0.5
+"""Structure weights below this mark prose outside a container that the page names as its
+article body (:mod:`newsparse.extract.structure` gives such prose 0.15)."""
+
+
+def container_holes(
+    blocks: tuple[Block, ...], feats: tuple[Features, ...], structure: Structure
+) -> frozenset[int]:
+    """Lines of boxes set into the article container: an ad slot, a paywall or sign-up box.
+
+    Between the container's first and last block, a block outside the container that is
+    no prose (or a list item: a box's selling points) and no section heading interrupts
+    the article without ending it: it weighs nothing and ends no run. Structure asides are
+    left to their own rules.
+    """
+    weight = structure.weight
+    inside = [i for i, w in enumerate(weight) if w > 1.0]
+    if not inside:
+        return frozenset()
+    return frozenset(
+        i
+        for i in range(inside[0] + 1, inside[-1])
+        if weight[i] < 1.0
+        and (structure.aside[i] is None or blocks[i].hidden)
+        and (feats[i].prose == 0 or blocks[i].kind is BlockKind.LIST_ITEM)
+        and feats[i].cue in _HOLE_CUES
+    )
+
+
+def trim_tail(structure: Structure, start: int, end: int) -> int:
+    """Drop trailing blocks that the page itself places outside its article container.
+
+    Where the main container carries an article-body name, prose outside it weighs so
+    little (:data:`_NAMED_OUTSIDE`) that only notices and bios that follow the article
+    still pay for themselves: a comment policy, an author's biography, a "report an error"
+    line. They go, if the region holds container blocks at all. (Leading blocks stay: a
+    standfirst often sits outside the container and belongs to the article.)
+    """
+    if not any(structure.weight[i] > 1.0 for i in range(start, end)):
+        return end
+    while structure.weight[end - 1] < _NAMED_OUTSIDE:
+        end -= 1
+    return end
+
+
+def container_tail(
+    blocks: tuple[Block, ...], feats: tuple[Features, ...], structure: Structure, end: int
+) -> int:
+    """Extend the region over a list or table that closes the article container.
+
+    List items cost a little each, so a list that ends an article never pays for itself;
+    inside the container, up to its first other line, it is still the article.
+    """
+    if end == 0 or structure.weight[end - 1] <= 1.0:
+        return end
+    while (
+        end < len(blocks)
+        and blocks[end].kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL)
+        and structure.weight[end] > 1.0
+        and structure.aside[end] is None
+        and feats[end].cue is Cue.NONE
+        and not blocks[end].hidden
+    ):
+        end += 1
+    return end
