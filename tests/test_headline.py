@@ -447,3 +447,121 @@ def test_question_with_slash_is_no_credit(line: str, candidate: bool) -> None:
     _, explanation = newsparse.Parser.default().parse_and_explain(_dump(f"Home\nNews\n{line}"))
     values = [c.value for c in explanation.decisions[Field.HEADLINE].ranked]
     assert (line in values) is candidate
+
+
+@pytest.mark.parametrize(
+    ("url", "story"),
+    [
+        # A file extension is no word of the story.
+        ("https://news.example/city/council-budget-vote.html", {"counc", "budge", "vote"}),
+        # An id with an extension leaves no story slug; the section words are no story.
+        ("https://news.example/city/a/1351332873_157836.html", set()),
+        # Tokens mixing letters and digits are ids ("OYT1T50218"), not words.
+        ("https://news.example/world/20241203-OYT1T50218/", set()),
+        # A trailing "/amp" (or "index") names a format, and the slug before it counts.
+        ("https://news.example/city/council-budget-vote-42432483/amp", {"counc", "budge", "vote"}),
+        # Percent-encoded letters are decoded into words.
+        (
+            "https://news.example/fr/les-%C3%A9l%C3%A9phants-en-guin%C3%A9e/a-6533123",
+            {"les", "éléph", "guiné"},
+        ),
+        # Negatives: a plain slug, and a last segment of one word, keep their words.
+        ("https://news.example/city/council-budget-vote/", {"counc", "budge", "vote"}),
+        ("https://news.example/words/maudlin.html", {"maudl"}),
+    ],
+    ids=["extension", "id-extension", "mixed-id", "amp", "percent", "plain", "one-word"],
+)
+def test_story_slug_words(url: str, story: set[str]) -> None:
+    assert headline.story_slug(url) == story
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A date line under a headline is its dateline, not a menu item around it.
+        (
+            "Home\nNews\nNews alerts\nSyria\nCouncil approves new budget after debate\n"
+            "November 18, 2019\nShare\nThe mayor and the treasurer",
+            "Council approves new budget after debate",
+        ),
+        # Negative: between two menu words, the same line is a menu item.
+        (
+            "Home\nNews\nNews alerts\nSyria\nCouncil approves new budget after debate\n"
+            "Politics\nShare\nThe mayor and the treasurer",
+            "The mayor and the treasurer",
+        ),
+    ],
+    ids=["date-under-headline", "menu-under-headline"],
+)
+def test_date_line_is_no_menu(top: str, expected: str) -> None:
+    assert newsparse.parse(_dump(top)).headline == expected
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A second standfirst line under the first is a standfirst too.
+        (
+            "Home\nNews\nMore topics »\nCouncil approves new budget\n"
+            "The council backed a plan that cuts spending in every district\n"
+            "Parks, roads and libraries lose a fifth of their money over the next three years",
+            "Council approves new budget",
+        ),
+        # Negative: a line shorter than the standfirst above it is no second standfirst
+        # (here, next to the byline, it wins).
+        (
+            "Home\nNews\nMore topics »\nCouncil approves new budget\n"
+            "Parks, roads and libraries lose a fifth of their money over the next three years\n"
+            "The council backed a plan that cuts spending",
+            "The council backed a plan that cuts spending",
+        ),
+    ],
+    ids=["second-standfirst", "shorter-third-line"],
+)
+def test_standfirst_chain(top: str, expected: str) -> None:
+    assert newsparse.parse(_dump(top)).headline == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "candidate"),
+    [
+        # A date with a clock time after it is a timestamp line, whatever precedes it.
+        ("Jane Roe and John Doe Madrid 27 OCT 2012 - 12:14 CET", False),
+        ("From the region 6. November 2023 15:00 write a comment", False),
+        # Negatives: a headline naming a date, or a time without a date, is a candidate.
+        (
+            "Council to vote on the new city budget and the parks plan before 27 October 2012"
+            " after the summer",
+            True,
+        ),
+        ("Council vote set for 12:30 as the budget debate runs late", True),
+    ],
+    ids=["date-time", "date-time-words", "date-only", "time-only"],
+)
+def test_timestamp_line_is_no_headline(line: str, candidate: bool) -> None:
+    _, explanation = newsparse.Parser.default().parse_and_explain(_dump(f"Home\nNews\n{line}"))
+    values = [c.value for c in explanation.decisions[Field.HEADLINE].ranked]
+    assert (line in values) is candidate
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A "Title | Year" page-title echo over the headline loses to the headline.
+        (
+            "Home\nBest Cheap Council Budget Ideas | 2020\n"
+            "Council approves new budget after months of debate",
+            "Council approves new budget after months of debate",
+        ),
+        # Negative: without the pipe, the first line is the headline and the second its
+        # standfirst.
+        (
+            "Home\nBest Cheap Council Budget Ideas\n"
+            "Council approves new budget after months of debate",
+            "Best Cheap Council Budget Ideas",
+        ),
+    ],
+    ids=["pipe-title", "no-pipe"],
+)
+def test_pipe_line_loses(top: str, expected: str) -> None:
+    assert newsparse.parse(_dump(top)).headline == expected

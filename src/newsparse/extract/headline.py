@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import attrs
 
@@ -35,6 +35,12 @@ _SENTENCE_WORDS = 16
 
 _DEK_PENALTY = 1.5
 """Score taken from a line that follows a shorter headline-shaped line (a standfirst)."""
+
+_DEK_CHAIN = 2
+"""Standfirst lines under a headline that are told apart, one after another."""
+
+_PIPE_PENALTY = 2.0
+"""Score taken from a line holding a "|" (a page-title echo or a menu)."""
 
 _HEADLINE_BASE = 5.0
 """Base score of a declared headline (JSON-LD headline, og:title...)."""
@@ -77,7 +83,19 @@ _SITE_SEPARATOR = re.compile(r"\s+[|–—•·:»-]\s+|\s+[|]\s*|\s*[|]\s+")
 """Separators between a title and a site name in ``<title>`` ("Headline | Site")."""
 
 _SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
-"""Words of three or more letters in a URL path."""
+"""Words of three or more letters in a headline line."""
+
+_SLUG_TOKEN = re.compile(r"[^\W_]+")
+"""Letters and digits between separators in a URL path segment."""
+
+_SLUG_LETTERS = re.compile(r"[^\W\d_]{3,}")
+"""A whole slug token of three or more letters; a token mixing in digits is an id."""
+
+_FILE_SUFFIX = re.compile(r"\.(?:s?html?|php\d?|aspx?|jspx?|cms|cfm)$", re.IGNORECASE)
+"""A page file extension at the end of a URL path segment: no word of the story."""
+
+_GENERIC_SEGMENTS = frozenset({"index", "amp", "default"})
+"""Last path segments that name a file or an output format ("/story-words/amp"), not a story."""
 
 _TRAILING_PERIOD = re.compile(r"(?:[^\W\d_]{3}\.|[:;,。、．])$")
 """Headlines do not end a sentence or a clause (abbreviations like "U.S." are fine), in
@@ -94,6 +112,10 @@ _CRUMB = re.compile(r"\s?[›»>]\s?|\s[|/]\s|\s\d\s")
 
 _TIME_LED = re.compile(r"^\d{1,2}[:h.]\d{2}\b")
 """A line that opens with a clock time ("9h00 - ...", "17:45 Uhr")."""
+
+_CLOCK_AFTER = re.compile(r"\W{0,4}(?:[^\W\d]{1,3}\s)?\d{1,2}[:h]\d{2}\b")
+"""A clock time right after a date ("27 OCT 2012 - 12:14", "1 mars 2019 à 12:54"): a
+timestamp, which no headline carries."""
 
 _PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
 """Bracketed asides, where photo captions keep their credits: "(Credit: AP/Name)"."""
@@ -134,14 +156,29 @@ def _looks_like_domain(part: str, site_names: frozenset[str]) -> bool:
     return any(name.replace(" ", "") == folded for name in site_names)
 
 
+def _path_segments(url: str) -> list[list[str]]:
+    """The words of each segment of a URL's path, the last generic segment dropped.
+
+    The path is percent-decoded first, so non-Latin slugs ("/%D0%BF%D1%83.../") keep their
+    words. File extensions (".html"), tokens that mix letters and digits (ids such as
+    "OYT1T50218" or "c708a8fb") and a trailing "/amp" or "index" are no words of the story.
+    """
+    segments = [p for p in unquote(urlsplit(url).path).split("/") if p]
+    if segments:
+        segments[-1] = _FILE_SUFFIX.sub("", segments[-1])
+        if segments[-1].casefold() in _GENERIC_SEGMENTS:
+            segments.pop()
+    return [
+        [t.casefold() for t in _SLUG_TOKEN.findall(segment) if _SLUG_LETTERS.fullmatch(t)]
+        for segment in segments
+    ]
+
+
 def slug_words(url: str | None) -> frozenset[str]:
     """Return the folded words of a URL's path (headline evidence)."""
     if not url:
         return frozenset()
-    path = urlsplit(url).path
-    return frozenset(
-        w.casefold() for w in _SLUG_WORD.findall(path.replace("-", " ").replace("_", " "))
-    )
+    return frozenset(w for words in _path_segments(url) for w in words)
 
 
 def _stems(words: list[str] | frozenset[str]) -> set[str]:
@@ -150,7 +187,10 @@ def _stems(words: list[str] | frozenset[str]) -> set[str]:
 
 
 def _in_menu_run(i: int, ctx: Context) -> bool:
-    """True when both neighbours are one- to three-word lines with no gap: a menu."""
+    """True when both neighbours are one- to three-word lines with no gap: a menu.
+
+    A short date line under the line ("May 3, 2024") is its dateline, not a menu item.
+    """
     blocks, feats = ctx.doc.blocks, ctx.feats
     if i == 0 or i + 1 >= len(blocks):
         return False
@@ -159,6 +199,7 @@ def _in_menu_run(i: int, ctx: Context) -> bool:
         and feats[i + 1].words <= 3
         and blocks[i].blank_before == 0
         and blocks[i + 1].blank_before == 0
+        and not find_dates(blocks[i + 1].text)
     )
 
 
@@ -224,41 +265,14 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             start <= i < ctx.layout.end or not _names_the_story(block.text, story)
         ):
             continue
-        if (
-            block.hidden
-            or block.kind is BlockKind.CAPTION
-            or (feat.cue is not Cue.NONE and not _asks_not_credits(block.text, feat.cue))
-            or (not 2 <= feat.words <= 40 and not (feat.words == 1 and block.heading_level == 1))
-        ):
+        if _rejected(i, ctx):
             continue
         text = block.text
-        if (
-            (_TRAILING_PERIOD.search(text) and not _two_sentence_headline(i, ctx))
-            or len(text) > 300
-            or (text.endswith(".") and feat.words >= _SENTENCE_WORDS)
-        ):
-            continue
-        if (
-            _is_byline_or_date(text, feat.folded, ctx)
-            or _URL_LIKE.search(text)
-            or _TIME_LED.match(text)
-        ):
-            continue
         score = 1.0 + 1.3 * math.log(feat.words) - 0.05 * distance
         if feat.words > 16:
             # Standfirsts and captions run longer than headlines.
             score -= 0.15 * (feat.words - 16)
-        if _is_breadcrumb(feat.folded, ctx):
-            score -= 3.0
-        # A credited photo caption, and (on top) a "Jane Roe, chief executive of Acme"
-        # portrait caption.
-        score -= 2.0 * (
-            ((i + 1 < len(blocks) and feats[i + 1].cue is Cue.CREDIT) or _has_credit(text, ctx))
-            + (feat.words <= _CAPTION_WORDS and _NAME_ROLE.match(text) is not None)
-        )
-        if feat.words >= 6 and _repeats_a_word(feat.folded):
-            # Share bars and menus repeat their words ("Enviar a X Enviar a Y Enviar a Z").
-            score -= 2.0
+        score -= _clutter_penalty(i, ctx)
         if i >= start:
             score -= 1.5
         if feat.words <= 3:
@@ -286,6 +300,45 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score += _slug_bonus(text, slug)
         value = _mixed_case_copy(text, ctx, lo, hi) if text.isupper() else text
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,))
+
+
+def _rejected(i: int, ctx: Context) -> bool:
+    """True for lines that cannot be a headline: hidden, cue words, sentences, dates, URLs."""
+    block, feat = ctx.doc.blocks[i], ctx.feats[i]
+    text = block.text
+    return (
+        block.hidden
+        or block.kind is BlockKind.CAPTION
+        or (feat.cue is not Cue.NONE and not _asks_not_credits(text, feat.cue))
+        or (not 2 <= feat.words <= 40 and not (feat.words == 1 and block.heading_level == 1))
+        or (_TRAILING_PERIOD.search(text) is not None and not _two_sentence_headline(i, ctx))
+        or len(text) > 300
+        or (text.endswith(".") and feat.words >= _SENTENCE_WORDS)
+        or _is_byline_or_date(text, feat.folded, ctx)
+        or _URL_LIKE.search(text) is not None
+        or _TIME_LED.match(text) is not None
+    )
+
+
+def _clutter_penalty(i: int, ctx: Context) -> float:
+    """Score taken from breadcrumbs, photo captions, page-title echoes and share bars."""
+    blocks, feats = ctx.doc.blocks, ctx.feats
+    text, feat = blocks[i].text, feats[i]
+    penalty = 3.0 if _is_breadcrumb(feat.folded, ctx) else 0.0
+    # A credited photo caption, and (on top) a "Jane Roe, chief executive of Acme"
+    # portrait caption.
+    penalty += 2.0 * (
+        ((i + 1 < len(blocks) and feats[i + 1].cue is Cue.CREDIT) or _has_credit(text, ctx))
+        + (feat.words <= _CAPTION_WORDS and _NAME_ROLE.match(text) is not None)
+    )
+    if "|" in text:
+        # No headline holds a pipe: "Title | Site" echoes a page title, and menus and
+        # share bars use it between their items.
+        penalty += _PIPE_PENALTY
+    if feat.words >= 6 and _repeats_a_word(feat.folded):
+        # Share bars and menus repeat their words ("Enviar a X Enviar a Y Enviar a Z").
+        penalty += 2.0
+    return penalty
 
 
 def _asks_not_credits(text: str, cue: Cue) -> bool:
@@ -374,8 +427,8 @@ def story_slug(url: str | None) -> set[str]:
     """
     if not url:
         return set()
-    for n, segment in enumerate(reversed([p for p in urlsplit(url).path.split("/") if p])):
-        stems = _stems(_SLUG_WORD.findall(segment.replace("-", " ").replace("_", " ")))
+    for n, words in enumerate(reversed(_path_segments(url))):
+        stems = _stems(words)
         if (n == 0 and stems) or len(stems) >= _STORY_MIN:
             return stems
     return set()
@@ -391,11 +444,12 @@ def _shares_slug(i: int, slug: set[str], ctx: Context) -> bool:
     )
 
 
-def _follows_shorter_title(i: int, ctx: Context) -> bool:
+def _follows_shorter_title(i: int, ctx: Context, depth: int = 0) -> bool:
     """True when this line is a standfirst after its headline.
 
     The line before is a shorter, headline-shaped line that itself opens a run: it follows
-    a menu, a short line or a date line.
+    a menu, a short line or a date line; or it is a standfirst itself, as a second, longer
+    standfirst line follows the first.
     """
     if i < 2:
         return False
@@ -412,6 +466,7 @@ def _follows_shorter_title(i: int, ctx: Context) -> bool:
             feats[i - 2].words <= 3
             or feats[i - 2].cue is not Cue.NONE
             or _is_byline_or_date(before.text, feats[i - 2].folded, ctx)
+            or (depth < _DEK_CHAIN and _follows_shorter_title(i - 1, ctx, depth + 1))
         )
         and not _TRAILING_PERIOD.search(prev.text)
         and not _is_breadcrumb(feat.folded, ctx)
@@ -458,7 +513,7 @@ def _is_byline_or_date(text: str, folded: str, ctx: Context) -> bool:
     if _has_byline_prefix(folded, ctx) and len(folded.split()) <= 20 and split_names(text, ctx.lex):
         return True
     dates = find_dates(text)
-    if dates and dates[0].start <= 2:
+    if dates and (dates[0].start <= 2 or any(_CLOCK_AFTER.match(text, d.end) for d in dates)):
         return True
     return bool(dates) and (
         len(folded.split()) <= 12 or sum(m.end - m.start for m in dates) >= 0.3 * len(text)
