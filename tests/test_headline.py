@@ -565,3 +565,38 @@ def test_timestamp_line_is_no_headline(line: str, candidate: bool) -> None:
 )
 def test_pipe_line_loses(top: str, expected: str) -> None:
     assert newsparse.parse(_dump(top)).headline == expected
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "expected"),
+    [
+        # The headline shows twice: high on the page with its colon, and flattened (the
+        # colon lost) where it wins; the words are written as in the copy that kept its
+        # punctuation.
+        (
+            "Acme: Gas group must sell part of its US business",
+            "Acme Gas group must sell part of its US business",
+            "Acme: Gas group must sell part of its US business",
+        ),
+        # Negative: a teaser copy cut short with dots does not lend its dots.
+        (
+            "Acme gas group must sell part of its US business...",
+            "Acme gas group must sell part of its US business",
+            "Acme gas group must sell part of its US business",
+        ),
+        # Negative: other words are no copy.
+        (
+            "Acme: Gas group must sell its US business",
+            "Acme Gas group must sell part of its US business",
+            "Acme Gas group must sell part of its US business",
+        ),
+    ],
+    ids=["kept-colon", "teaser-dots", "other-words"],
+)
+def test_flattened_copy_takes_punctuation(upper: str, lower: str, expected: str) -> None:
+    found = [
+        Candidate(value=lower, score=9.0, source="block:40", blocks=(40,)),
+        Candidate(value=upper, score=4.0, source="block:3", blocks=(3,)),
+    ]
+    winner = max(headline._demote_repeats(found), key=lambda c: c.score)
+    assert winner.value == expected

@@ -227,6 +227,7 @@ def _demote_repeats(found: list[Candidate[str]]) -> Iterator[Candidate[str]]:
     keys = [_NON_WORD.sub("", c.value.casefold()) for c in found]
     first: dict[str, int] = {}
     best: dict[str, float] = {}
+    fullest: dict[str, str] = {}
     for n, c in enumerate(found):
         key = keys[n]
         if len(key) < _REPEAT_MIN:
@@ -234,6 +235,9 @@ def _demote_repeats(found: list[Candidate[str]]) -> Iterator[Candidate[str]]:
         if key not in first or c.blocks[0] < found[first[key]].blocks[0]:
             first[key] = n
         best[key] = max(best.get(key, c.score), c.score)
+        # A teaser copy cut short ("Headline…") adds dots, not the headline's punctuation.
+        if len(c.value) > len(fullest.get(key, "")) and not c.value.endswith(("...", "…")):
+            fullest[key] = c.value
     for n, c in enumerate(found):
         key = keys[n]
         # A copy with other punctuation or case (not the same text) is the flattened one.
@@ -242,7 +246,12 @@ def _demote_repeats(found: list[Candidate[str]]) -> Iterator[Candidate[str]]:
         # breadcrumb trail ("Home » Section » Headline") wraps its last step at any score.
         margin = math.inf if len(_CRUMB.findall(c.value)) >= 2 else _REPEAT_MARGIN
         wraps = any(k != key and k in key and best[k] >= c.score - margin for k in first)
-        yield attrs.evolve(c, score=c.score - _REPEAT_PENALTY) if repeated or wraps else c
+        score = c.score - _REPEAT_PENALTY if repeated or wraps else c.score
+        # The copies say the same words: the one that kept its punctuation ("Kicker:
+        # Headline") is how the headline is written, wherever the winner stands.
+        value = fullest[key] if len(fullest.get(key, "")) > len(c.value) else c.value
+        changed = score != c.score or value != c.value
+        yield attrs.evolve(c, score=score, value=value) if changed else c
 
 
 def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
