@@ -600,3 +600,37 @@ def test_flattened_copy_takes_punctuation(upper: str, lower: str, expected: str)
     ]
     winner = max(headline._demote_repeats(found), key=lambda c: c.score)
     assert winner.value == expected
+
+
+def _line_score(top: str, line: str) -> float:
+    _, explanation = newsparse.Parser.default().parse_and_explain(_dump(top))
+    return next(c.score for c in explanation.decisions[Field.HEADLINE].ranked if c.value == line)
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "longer_wins"),
+    [
+        # A CJK headline of 48 characters (24 "words") is no standfirst: it scores above a
+        # 32-character one in the same place.
+        (
+            "市議会が新年度予算案を賛成多数で可決！公園と道路の予算を削減",
+            "市議会が新年度予算案を賛成多数で可決！公園と道路の予算を大幅削減で住民サービス低下への懸念",
+            True,
+        ),
+        # Negative: a Latin line of 24 words is long for a headline, and scores below one
+        # of 16 words.
+        (
+            "Council approves the new budget after a long debate on parks, roads and the"
+            " libraries of the city",
+            "Council approves the new budget after a long debate on parks, roads and the"
+            " libraries of the city as the mayor warns of cuts to come",
+            False,
+        ),
+    ],
+    ids=["cjk-48-chars", "latin-24-words"],
+)
+def test_long_cjk_headline(short: str, long: str, longer_wins: bool) -> None:
+    top = "Home\nNews\n{}\nMarch 23, 2017"
+    assert (_line_score(top.format(long), long) > _line_score(top.format(short), short)) is (
+        longer_wins
+    )

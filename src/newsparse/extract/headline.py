@@ -21,7 +21,7 @@ from newsparse.dates import find_dates
 from newsparse.document import BlockKind
 from newsparse.extract import Candidate, Context
 from newsparse.extract.byline import split_names
-from newsparse.extract.features import Cue
+from newsparse.extract.features import CJK_CHAR, Cue
 from newsparse.lexicon import fold
 
 __all__ = ["headline_from_meta", "headline_from_text", "strip_site_suffix"]
@@ -32,6 +32,13 @@ _WINDOW = 60
 _SENTENCE_WORDS = 16
 """A line of this many words ending in a period is a sentence, whatever precedes the period
 ("... launched Disney+."), not a headline."""
+
+_LONG = 16
+"""Words from which a line is long for a headline (standfirsts and captions run longer)."""
+
+_LONG_CJK = 24
+"""The same for CJK text, where every two characters count as a word: CJK headlines run
+to 40 characters and more."""
 
 _DEK_PENALTY = 1.5
 """Score taken from a line that follows a shorter headline-shaped line (a standfirst)."""
@@ -278,9 +285,10 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             continue
         text = block.text
         score = 1.0 + 1.3 * math.log(feat.words) - 0.05 * distance
-        if feat.words > 16:
+        long_from = _LONG_CJK if not text.isascii() and CJK_CHAR.search(text) else _LONG
+        if feat.words > long_from:
             # Standfirsts and captions run longer than headlines.
-            score -= 0.15 * (feat.words - 16)
+            score -= 0.15 * (feat.words - long_from)
         score -= _clutter_penalty(i, ctx)
         if i >= start:
             score -= 1.5
