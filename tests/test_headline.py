@@ -584,6 +584,12 @@ def test_pipe_line_loses(top: str, expected: str) -> None:
             "Acme gas group must sell part of its US business",
             "Acme gas group must sell part of its US business",
         ),
+        # Negative: a copy led by "> " (a teaser link) lends no punctuation.
+        (
+            "> Acme: Gas group must sell part of its US business",
+            "Acme: Gas group must sell part of its US business",
+            "Acme: Gas group must sell part of its US business",
+        ),
         # Negative: other words are no copy.
         (
             "Acme: Gas group must sell its US business",
@@ -591,7 +597,7 @@ def test_pipe_line_loses(top: str, expected: str) -> None:
             "Acme Gas group must sell part of its US business",
         ),
     ],
-    ids=["kept-colon", "teaser-dots", "other-words"],
+    ids=["kept-colon", "teaser-dots", "teaser-mark", "other-words"],
 )
 def test_flattened_copy_takes_punctuation(upper: str, lower: str, expected: str) -> None:
     found = [

@@ -256,7 +256,11 @@ def _demote_repeats(found: list[Candidate[str]]) -> Iterator[Candidate[str]]:
         score = c.score - _REPEAT_PENALTY if repeated or wraps else c.score
         # The copies say the same words: the one that kept its punctuation ("Kicker:
         # Headline") is how the headline is written, wherever the winner stands.
-        value = fullest[key] if len(fullest.get(key, "")) > len(c.value) else c.value
+        full = fullest.get(key, "")
+        # Only punctuation inside counts: a copy led by "> " or wrapped in quotes is a
+        # teaser link or a quotation of the headline.
+        inside = len(full) > len(c.value) and (full[0], full[-1]) == (c.value[0], c.value[-1])
+        value = full if inside else c.value
         changed = score != c.score or value != c.value
         yield attrs.evolve(c, score=score, value=value) if changed else c
 
