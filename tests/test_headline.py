@@ -640,3 +640,27 @@ def test_long_cjk_headline(short: str, long: str, longer_wins: bool) -> None:
     assert (_line_score(top.format(long), long) > _line_score(top.format(short), short)) is (
         longer_wins
     )
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A short headline over its date line is not scored as a short menu item.
+        (
+            "Home\nAnother story on the city council\nClimate leaders?\n6 November 2023 15:00",
+            "Climate leaders?",
+        ),
+        # Negatives: over a list of dates (a date picker), or over no date, it is.
+        (
+            "Home\nAnother story on the city council\nAny date\n10/12/2010\n10/11/2010",
+            "Another story on the city council",
+        ),
+        (
+            "Home\nAnother story on the city council\nClimate leaders?\nNews",
+            "Another story on the city council",
+        ),
+    ],
+    ids=["over-date", "over-date-list", "over-text"],
+)
+def test_short_headline_over_date(top: str, expected: str) -> None:
+    assert newsparse.parse(_dump(top)).headline == expected

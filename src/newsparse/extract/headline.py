@@ -49,6 +49,9 @@ _DEK_CHAIN = 2
 _PIPE_PENALTY = 2.0
 """Score taken from a line holding a "|" (a page-title echo or a menu)."""
 
+_DATELINE_WORDS = 14
+"""Longest line read as the date line under a headline, in words."""
+
 _HEADLINE_BASE = 5.0
 """Base score of a declared headline (JSON-LD headline, og:title...)."""
 
@@ -210,6 +213,22 @@ def _in_menu_run(i: int, ctx: Context) -> bool:
     )
 
 
+def _dated_below(i: int, ctx: Context) -> bool:
+    """True when the next line is a short line holding a date, and the one after is not.
+
+    A list of dates under a short line ("Any date", "10/12/2010", "10/11/2010") is a
+    date picker or an archive menu, not a dateline.
+    """
+    blocks, feats = ctx.doc.blocks, ctx.feats
+    j = i + 1
+    return (
+        j < len(blocks)
+        and feats[j].words <= _DATELINE_WORDS
+        and bool(find_dates(blocks[j].text))
+        and not (j + 1 < len(blocks) and find_dates(blocks[j + 1].text))
+    )
+
+
 def _followed_by_byline_or_date(i: int, ctx: Context) -> bool:
     for j in range(i + 1, min(len(ctx.doc.blocks), i + 5)):
         text, folded = ctx.doc.blocks[j].text, ctx.feats[j].folded
@@ -296,7 +315,8 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
         score -= _clutter_penalty(i, ctx)
         if i >= start:
             score -= 1.5
-        if feat.words <= 3:
+        if feat.words <= 3 and not _dated_below(i, ctx):
+            # Menu items are short; a short headline stands over its date line.
             score -= 1.5
         if _in_menu_run(i, ctx):
             score -= 1.5
