@@ -664,3 +664,29 @@ def test_long_cjk_headline(short: str, long: str, longer_wins: bool) -> None:
 )
 def test_short_headline_over_date(top: str, expected: str) -> None:
     assert newsparse.parse(_dump(top)).headline == expected
+
+
+_IDEAS_URL = "https://news.example/city/best-cheap-council-budget-ideas-4243/amp"
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # The line under a "Title | Year" page-title echo is no standfirst of it: it keeps
+        # its slug bonus and wins.
+        (
+            "Home\n©2020 Acme Media Inc.\nBest Cheap Council Budget Ideas | 2020\n"
+            "Council approves cheap budget after months of debate",
+            "Council approves cheap budget after months of debate",
+        ),
+        # Negative: under a headline-shaped line holding the slug, it is a standfirst.
+        (
+            "Home\n©2020 Acme Media Inc.\nBest Cheap Council Budget Ideas\n"
+            "Council approves cheap budget after months of debate",
+            "Best Cheap Council Budget Ideas",
+        ),
+    ],
+    ids=["under-title-echo", "under-headline"],
+)
+def test_no_standfirst_under_pipe_line(top: str, expected: str) -> None:
+    assert newsparse.parse(_dump(top), url=_IDEAS_URL).headline == expected

@@ -510,6 +510,7 @@ def _follows_shorter_title(i: int, ctx: Context, depth: int = 0) -> bool:
             or (depth < _DEK_CHAIN and _follows_shorter_title(i - 1, ctx, depth + 1))
         )
         and not _TRAILING_PERIOD.search(prev.text)
+        and "|" not in prev.text
         and not _is_breadcrumb(feat.folded, ctx)
         and not _is_byline_or_date(prev.text, feat.folded, ctx)
     )
