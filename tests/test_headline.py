@@ -690,3 +690,31 @@ _IDEAS_URL = "https://news.example/city/best-cheap-council-budget-ideas-4243/amp
 )
 def test_no_standfirst_under_pipe_line(top: str, expected: str) -> None:
     assert newsparse.parse(_dump(top), url=_IDEAS_URL).headline == expected
+
+
+_WIRE_URL = "https://www.acmewire.net/releases/p/000088.html"
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A line ending with the site's name (spaces ignored) is its tagline.
+        (
+            "Home\nThe press release service of Acme Wire\nCouncil opens new city library",
+            "Council opens new city library",
+        ),
+        # Negatives: a post naming the site's domain, and a line naming the site mid-way,
+        # are no taglines.
+        (
+            "Home\nFifteen years of acmewire.net\nCouncil opens library",
+            "Fifteen years of acmewire.net",
+        ),
+        (
+            "Home\nAcme Wire staff open a new city library\nCouncil",
+            "Acme Wire staff open a new city library",
+        ),
+    ],
+    ids=["tagline", "domain-post", "name-inside"],
+)
+def test_site_name_tagline(top: str, expected: str) -> None:
+    assert newsparse.parse(_dump(top), url=_WIRE_URL).headline == expected

@@ -52,6 +52,15 @@ _PIPE_PENALTY = 2.0
 _DATELINE_WORDS = 14
 """Longest line read as the date line under a headline, in words."""
 
+_SITE_TAIL_PENALTY = 2.0
+"""Score taken from a line that ends with the site's name (a tagline or a page title)."""
+
+_SITE_NAME_MIN = 5
+"""Shortest site name looked for at the end of a line; shorter labels end words by chance."""
+
+_SITE_NAME_MAX = 80
+"""Characters of a line's end compared with site names."""
+
 _HEADLINE_BASE = 5.0
 """Base score of a declared headline (JSON-LD headline, og:title...)."""
 
@@ -379,7 +388,23 @@ def _clutter_penalty(i: int, ctx: Context) -> float:
     if feat.words >= 6 and _repeats_a_word(feat.folded):
         # Share bars and menus repeat their words ("Enviar a X Enviar a Y Enviar a Z").
         penalty += 2.0
+    if _ends_with_site_name(feat.folded, ctx):
+        # "The press release service of Acme Wire": the site's tagline or title.
+        penalty += _SITE_TAIL_PENALTY
     return penalty
+
+
+def _ends_with_site_name(folded: str, ctx: Context) -> bool:
+    """True when a line ends with the site's name (spaces ignored), of five or more letters.
+
+    Host names ("example.net") are left out: a post about the site itself names its
+    domain ("15 years of example.net"); a tagline ends with the brand ("... of Acme Wire").
+    """
+    tail = folded.replace(" ", "")[-_SITE_NAME_MAX:]
+    return any(
+        len(name) >= _SITE_NAME_MIN and "." not in name and tail.endswith(name)
+        for name in ctx.site_names
+    )
 
 
 def _asks_not_credits(text: str, cue: Cue) -> bool:
