@@ -718,3 +718,34 @@ _WIRE_URL = "https://www.acmewire.net/releases/p/000088.html"
 )
 def test_site_name_tagline(top: str, expected: str) -> None:
     assert newsparse.parse(_dump(top), url=_WIRE_URL).headline == expected
+
+
+_WORDS_TOP = "Home\nThis week\nA week of words named after people\nWords\n{}\nPronunciation:"
+
+
+@pytest.mark.parametrize(
+    ("top", "url", "expected"),
+    [
+        # A one-word line that spells the whole story slug is a candidate, and wins.
+        (_WORDS_TOP.format("maudlin"), "https://words.example/words/maudlin.html", "maudlin"),
+        (
+            "Home\nFishing guide\nTexts and photos: Jane Roe 0 337\nLakeside-Winterpike",
+            "https://fish.example/de/lakesidewinterpike--1026",
+            "Lakeside-Winterpike",
+        ),
+        # Negatives: another slug, or a slug too short to tell from a menu word ("sport").
+        (
+            _WORDS_TOP.format("maudlin"),
+            "https://words.example/words/cicero.html",
+            "A week of words named after people",
+        ),
+        (
+            _WORDS_TOP.format("Sport"),
+            "https://words.example/words/sport.html",
+            "A week of words named after people",
+        ),
+    ],
+    ids=["one-word-slug", "compound-slug", "other-slug", "short-slug"],
+)
+def test_one_word_headline_spelling_slug(top: str, url: str, expected: str) -> None:
+    assert newsparse.parse(_dump(top), url=url).headline == expected

@@ -61,6 +61,12 @@ _SITE_NAME_MIN = 5
 _SITE_NAME_MAX = 80
 """Characters of a line's end compared with site names."""
 
+_MAX_WORDS = 40
+"""Longest headline candidate, in words."""
+
+_ONE_WORD_SLUG = 6
+"""Fewest letters of a story slug that a one-word line must spell to be a candidate."""
+
 _HEADLINE_BASE = 5.0
 """Base score of a declared headline (JSON-LD headline, og:title...)."""
 
@@ -300,6 +306,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
     # its sections: section labels, not the headline, would match it.
     slug = _stems(slug_words(ctx.doc.url)) if story else set()
     declared = _declared_titles(ctx) if ctx.doc.meta else []
+    one_word = _one_word_key(ctx.doc.url)
     lo = max(0, start - _WINDOW)
     hi = min(len(blocks), start + 3) if start < len(blocks) else len(blocks)
     distance = 0.0
@@ -313,7 +320,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             start <= i < ctx.layout.end or not _names_the_story(block.text, story)
         ):
             continue
-        if _rejected(i, ctx):
+        if _rejected(i, ctx, one_word):
             continue
         text = block.text
         score = 1.0 + 1.3 * math.log(feat.words) - 0.05 * distance
@@ -347,20 +354,31 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             # A standfirst tells more of the story than its headline, so it shares more
             # words with a descriptive URL slug: when the headline above it shares some
             # too, the slug cannot tell the two apart.
-            score += _slug_bonus(text, slug)
+            # A one-word line is here because it spells the story slug: section words
+            # earlier in the path do not count against it.
+            score += _slug_bonus(text, story if feat.words == 1 and one_word else slug)
         value = _mixed_case_copy(text, ctx, lo, hi) if text.isupper() else text
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,))
 
 
-def _rejected(i: int, ctx: Context) -> bool:
-    """True for lines that cannot be a headline: hidden, cue words, sentences, dates, URLs."""
+def _rejected(i: int, ctx: Context, one_word: str) -> bool:
+    """True for lines that cannot be a headline: hidden, cue words, sentences, dates, URLs.
+
+    One word is too short for a headline, unless it is the page's <h1> or spells the
+    story slug (``one_word``).
+    """
     block, feat = ctx.doc.blocks[i], ctx.feats[i]
     text = block.text
     return (
         block.hidden
         or block.kind is BlockKind.CAPTION
         or (feat.cue is not Cue.NONE and not _asks_not_credits(text, feat.cue))
-        or (not 2 <= feat.words <= 40 and not (feat.words == 1 and block.heading_level == 1))
+        or feat.words > _MAX_WORDS
+        or (
+            feat.words < 2
+            and not (feat.words == 1 and block.heading_level == 1)
+            and not (one_word and _NON_WORD.sub("", feat.folded) == one_word)
+        )
         or (_TRAILING_PERIOD.search(text) is not None and not _two_sentence_headline(i, ctx))
         or len(text) > 300
         or (text.endswith(".") and feat.words >= _SENTENCE_WORDS)
@@ -491,13 +509,28 @@ def story_slug(url: str | None) -> set[str]:
     words (an id), the slug is the last segment of at least three words, if any: shorter
     ones are section names ("/politics-government/20241013-216478/").
     """
+    return _stems(_story_words(url))
+
+
+def _story_words(url: str | None) -> list[str]:
+    """The words of the path segment :func:`story_slug` reads, in order."""
     if not url:
-        return set()
+        return []
     for n, words in enumerate(reversed(_path_segments(url))):
-        stems = _stems(words)
-        if (n == 0 and stems) or len(stems) >= _STORY_MIN:
-            return stems
-    return set()
+        if (n == 0 and words) or len(_stems(words)) >= _STORY_MIN:
+            return words
+    return []
+
+
+def _one_word_key(url: str | None) -> str:
+    """The letters of the story slug, when they are long enough to be a one-word headline.
+
+    A one-word line is no headline ("Home", "Sport"), unless it spells the whole slug:
+    "/words/maudlin.html" over "maudlin", "/bielerseewinterhechte--1026" over
+    "Bielersee-Winterhechte".
+    """
+    key = "".join(_story_words(url))
+    return key if len(key) >= _ONE_WORD_SLUG else ""
 
 
 def _shares_slug(i: int, slug: set[str], ctx: Context) -> bool:
