@@ -749,3 +749,24 @@ _WORDS_TOP = "Home\nThis week\nA week of words named after people\nWords\n{}\nPr
 )
 def test_one_word_headline_spelling_slug(top: str, url: str, expected: str) -> None:
     assert newsparse.parse(_dump(top), url=url).headline == expected
+
+
+_STARS_TOP = (
+    "Home\nStar clusters\nPleiades, M45\nAugust 17, 2019 Jane Roe\n"
+    "A long night under the stars with the new camera and a small telescope in the hills.\n"
+    "Details\n{}"
+)
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        # A "Label: value" line between two more is a fact box entry, not the headline.
+        ("ISO: 640\nExposure: 60 x 3 minutes\nDate: 31/08/2019", "Pleiades, M45"),
+        # Negative: a lone "Kicker: headline" line keeps its score (here it wins).
+        ("Energy: The council cuts its power bill", "Energy: The council cuts its power bill"),
+    ],
+    ids=["fact-box", "lone-kicker"],
+)
+def test_fact_box_line_is_no_headline(fields: str, expected: str) -> None:
+    assert newsparse.parse(_dump(_STARS_TOP.format(fields))).headline == expected

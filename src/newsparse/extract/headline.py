@@ -67,6 +67,9 @@ _MAX_WORDS = 40
 _ONE_WORD_SLUG = 6
 """Fewest letters of a story slug that a one-word line must spell to be a candidate."""
 
+_FIELD_LIST_PENALTY = 2.0
+"""Score taken from a "Label: value" line among others (a fact box)."""
+
 _HEADLINE_BASE = 5.0
 """Base score of a declared headline (JSON-LD headline, og:title...)."""
 
@@ -137,6 +140,9 @@ _CRUMB = re.compile(r"\s?[›»>]\s?|\s[|/]\s|\s\d\s")
 
 _TIME_LED = re.compile(r"^\d{1,2}[:h.]\d{2}\b")
 """A line that opens with a clock time ("9h00 - ...", "17:45 Uhr")."""
+
+_FIELD_LABEL = re.compile(r"[^\W\d_][^\W_]*(?:[ -][^\W\d_]+){0,2}:(?:\s|$)")
+"""A line led by a short label and a colon ("ISO-Zahl: 640", "Date: ..."), in a fact box."""
 
 _CLOCK_AFTER = re.compile(r"\W{0,4}(?:[^\W\d]{1,3}\s)?\d{1,2}[:h]\d{2}\b")
 """A clock time right after a date ("27 OCT 2012 - 12:14", "1 mars 2019 à 12:54"): a
@@ -406,10 +412,27 @@ def _clutter_penalty(i: int, ctx: Context) -> float:
     if feat.words >= 6 and _repeats_a_word(feat.folded):
         # Share bars and menus repeat their words ("Enviar a X Enviar a Y Enviar a Z").
         penalty += 2.0
+    if _in_field_list(i, ctx):
+        penalty += _FIELD_LIST_PENALTY
     if _ends_with_site_name(feat.folded, ctx):
         # "The press release service of Acme Wire": the site's tagline or title.
         penalty += _SITE_TAIL_PENALTY
     return penalty
+
+
+def _in_field_list(i: int, ctx: Context) -> bool:
+    """True for a "Label: value" line between two more: a fact box or a spec sheet.
+
+    ("Exposure: 60 x 3 minutes" between "ISO: 640" and "Date: 31/08/2019".) A kicker
+    before a headline ("Energy: ...") has no such neighbours.
+    """
+    blocks = ctx.doc.blocks
+    return (
+        0 < i < len(blocks) - 1
+        and _FIELD_LABEL.match(blocks[i].text) is not None
+        and _FIELD_LABEL.match(blocks[i - 1].text) is not None
+        and _FIELD_LABEL.match(blocks[i + 1].text) is not None
+    )
 
 
 def _ends_with_site_name(folded: str, ctx: Context) -> bool:
