@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse.extract import Candidate, Field, headline
+from newsparse.extract import Candidate, Field, headline, headline_slug
 
 _BODY = (
     "The city council voted on Tuesday to approve the new budget after a long debate.\n\n"
@@ -472,7 +472,7 @@ def test_question_with_slash_is_no_credit(line: str, candidate: bool) -> None:
     ids=["extension", "id-extension", "mixed-id", "amp", "percent", "plain", "one-word"],
 )
 def test_story_slug_words(url: str, story: set[str]) -> None:
-    assert headline.story_slug(url) == story
+    assert headline_slug.story_slug(url) == story
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,6 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
-from urllib.parse import unquote, urlsplit
 
 import attrs
 
@@ -22,6 +21,15 @@ from newsparse.document import BlockKind
 from newsparse.extract import Candidate, Context
 from newsparse.extract.byline import split_names
 from newsparse.extract.features import CJK_CHAR, Cue
+from newsparse.extract.headline_slug import (
+    names_the_story,
+    one_word_key,
+    slug_bonus,
+    slug_overlap,
+    slug_words,
+    stems,
+    story_slug,
+)
 from newsparse.lexicon import fold
 
 __all__ = ["headline_from_meta", "headline_from_text", "strip_site_suffix"]
@@ -64,9 +72,6 @@ _SITE_NAME_MAX = 80
 _MAX_WORDS = 40
 """Longest headline candidate, in words."""
 
-_ONE_WORD_SLUG = 6
-"""Fewest letters of a story slug that a one-word line must spell to be a candidate."""
-
 _FIELD_LIST_PENALTY = 2.0
 """Score taken from a "Label: value" line among others (a fact box)."""
 
@@ -91,12 +96,6 @@ _REPEAT_MARGIN = 2.0
 _SLUG_SHARED = 2
 """Slug stems a headline must share for the standfirst under it to lose its slug bonus."""
 
-_STORY_MIN = 3
-"""Stems a segment before an id needs to be the story slug rather than a section name."""
-
-_FAR_SLUG_SHARE = 0.75
-"""Share of a story slug's stems a line outside the window must hold to be a candidate."""
-
 _KICKER_WORDS = 5
 """Longest kicker (topic label in front of a headline) that is told apart, in words."""
 
@@ -109,21 +108,6 @@ form (from headline_from_meta) is the headline."""
 
 _SITE_SEPARATOR = re.compile(r"\s+[|–—•·:»-]\s+|\s+[|]\s*|\s*[|]\s+")
 """Separators between a title and a site name in ``<title>`` ("Headline | Site")."""
-
-_SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
-"""Words of three or more letters in a headline line."""
-
-_SLUG_TOKEN = re.compile(r"[^\W_]+")
-"""Letters and digits between separators in a URL path segment."""
-
-_SLUG_LETTERS = re.compile(r"[^\W\d_]{3,}")
-"""A whole slug token of three or more letters; a token mixing in digits is an id."""
-
-_FILE_SUFFIX = re.compile(r"\.(?:s?html?|php\d?|aspx?|jspx?|cms|cfm)$", re.IGNORECASE)
-"""A page file extension at the end of a URL path segment: no word of the story."""
-
-_GENERIC_SEGMENTS = frozenset({"index", "amp", "default"})
-"""Last path segments that name a file or an output format ("/story-words/amp"), not a story."""
 
 _TRAILING_PERIOD = re.compile(r"(?:[^\W\d_]{3}\.|[:;,。、．])$")
 """Headlines do not end a sentence or a clause (abbreviations like "U.S." are fine), in
@@ -185,36 +169,6 @@ def strip_site_suffix(title: str, site_names: frozenset[str]) -> str:
 def _looks_like_domain(part: str, site_names: frozenset[str]) -> bool:
     folded = fold(part).replace(" ", "")
     return any(name.replace(" ", "") == folded for name in site_names)
-
-
-def _path_segments(url: str) -> list[list[str]]:
-    """The words of each segment of a URL's path, the last generic segment dropped.
-
-    The path is percent-decoded first, so non-Latin slugs ("/%D0%BF%D1%83.../") keep their
-    words. File extensions (".html"), tokens that mix letters and digits (ids such as
-    "OYT1T50218" or "c708a8fb") and a trailing "/amp" or "index" are no words of the story.
-    """
-    segments = [p for p in unquote(urlsplit(url).path).split("/") if p]
-    if segments:
-        segments[-1] = _FILE_SUFFIX.sub("", segments[-1])
-        if segments[-1].casefold() in _GENERIC_SEGMENTS:
-            segments.pop()
-    return [
-        [t.casefold() for t in _SLUG_TOKEN.findall(segment) if _SLUG_LETTERS.fullmatch(t)]
-        for segment in segments
-    ]
-
-
-def slug_words(url: str | None) -> frozenset[str]:
-    """Return the folded words of a URL's path (headline evidence)."""
-    if not url:
-        return frozenset()
-    return frozenset(w for words in _path_segments(url) for w in words)
-
-
-def _stems(words: list[str] | frozenset[str]) -> set[str]:
-    """Five-letter stems, so that "tornadoes" in a headline meets "tornado" in a slug."""
-    return {w.casefold()[:5] for w in words}
 
 
 def _in_menu_run(i: int, ctx: Context) -> bool:
@@ -310,9 +264,9 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
     story = story_slug(ctx.doc.url)
     # A path whose longest segment holds no words ("/politics/20241013-216478/") names only
     # its sections: section labels, not the headline, would match it.
-    slug = _stems(slug_words(ctx.doc.url)) if story else set()
+    slug = stems(slug_words(ctx.doc.url)) if story else set()
     declared = _declared_titles(ctx) if ctx.doc.meta else []
-    one_word = _one_word_key(ctx.doc.url)
+    one_word = one_word_key(ctx.doc.url)
     lo = max(0, start - _WINDOW)
     hi = min(len(blocks), start + 3) if start < len(blocks) else len(blocks)
     distance = 0.0
@@ -323,7 +277,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
         if not lo <= i < hi and (
             # A body subheading may repeat the slug's words; only lines outside the body
             # can be a misplaced headline.
-            start <= i < ctx.layout.end or not _names_the_story(block.text, story)
+            start <= i < ctx.layout.end or not names_the_story(block.text, story)
         ):
             continue
         if _rejected(i, ctx, one_word):
@@ -362,7 +316,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             # too, the slug cannot tell the two apart.
             # A one-word line is here because it spells the story slug: section words
             # earlier in the path do not count against it.
-            score += _slug_bonus(text, story if feat.words == 1 and one_word else slug)
+            score += slug_bonus(text, story if feat.words == 1 and one_word else slug)
         value = _mixed_case_copy(text, ctx, lo, hi) if text.isupper() else text
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,))
 
@@ -480,24 +434,6 @@ def _line_order(count: int, hi: int) -> Iterator[int]:
     yield from range(hi, count)
 
 
-def _names_the_story(text: str, story: set[str]) -> bool:
-    """True when a line holds nearly all the words of a descriptive story slug.
-
-    The headline can sit far from the found body start (a long teaser column between
-    them, or a layout that puts the article under the page's fold); such a line is
-    still the headline's best evidence, wherever it is.
-    """
-    if len(story) < _STORY_MIN or len(text) > 300:
-        return False
-    need = _FAR_SLUG_SHARE * len(story)
-    # Every stem a line shares is a substring of it: counting those first is a cheap
-    # bound that skips splitting the many lines that share too few.
-    lowered = text.casefold()
-    if sum(stem in lowered for stem in story) < need:
-        return False
-    return _slug_overlap(text, story) >= need
-
-
 def _mixed_case_copy(text: str, ctx: Context, lo: int, hi: int) -> str:
     """The same words as written elsewhere in the window, when a copy is not upper-case.
 
@@ -516,58 +452,13 @@ def _mixed_case_copy(text: str, ctx: Context, lo: int, hi: int) -> str:
     return text
 
 
-def _slug_bonus(text: str, slug: set[str]) -> float:
-    """Score for a line that shares two or more (or all) of the URL slug's stems."""
-    overlap = _slug_overlap(text, slug)
-    if overlap >= 2 or overlap == len(slug):
-        return 6.0 * overlap / len(slug)
-    return 0.0
-
-
-def _slug_overlap(text: str, slug: set[str]) -> int:
-    """How many word stems of ``text`` the URL slug holds."""
-    return len(_stems(_SLUG_WORD.findall(text)) & slug)
-
-
-def story_slug(url: str | None) -> set[str]:
-    """Word stems of the last segment of a URL path: the story's own slug.
-
-    Earlier segments name sections ("/smart-news/", "/the-control-of-nature/"), which
-    kickers and section labels over the headline repeat. After a last segment without
-    words (an id), the slug is the last segment of at least three words, if any: shorter
-    ones are section names ("/politics-government/20241013-216478/").
-    """
-    return _stems(_story_words(url))
-
-
-def _story_words(url: str | None) -> list[str]:
-    """The words of the path segment :func:`story_slug` reads, in order."""
-    if not url:
-        return []
-    for n, words in enumerate(reversed(_path_segments(url))):
-        if (n == 0 and words) or len(_stems(words)) >= _STORY_MIN:
-            return words
-    return []
-
-
-def _one_word_key(url: str | None) -> str:
-    """The letters of the story slug, when they are long enough to be a one-word headline.
-
-    A one-word line is no headline ("Home", "Sport"), unless it spells the whole slug:
-    "/words/maudlin.html" over "maudlin", "/bielerseewinterhechte--1026" over
-    "Bielersee-Winterhechte".
-    """
-    key = "".join(_story_words(url))
-    return key if len(key) >= _ONE_WORD_SLUG else ""
-
-
 def _shares_slug(i: int, slug: set[str], ctx: Context) -> bool:
     """True when block ``i`` is a headline-length line sharing words with the story slug."""
     text = ctx.doc.blocks[i].text
     return (
         ctx.feats[i].words >= _KICKER_WORDS
         and not _URL_LIKE.search(text)
-        and _slug_overlap(text, slug) >= _SLUG_SHARED
+        and slug_overlap(text, slug) >= _SLUG_SHARED
     )
 
 
