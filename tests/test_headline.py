@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse.extract import Candidate, Field, headline
+from newsparse.extract import Candidate, Field, headline, headline_slug
 
 _BODY = (
     "The city council voted on Tuesday to approve the new budget after a long debate.\n\n"
@@ -447,3 +447,326 @@ def test_question_with_slash_is_no_credit(line: str, candidate: bool) -> None:
     _, explanation = newsparse.Parser.default().parse_and_explain(_dump(f"Home\nNews\n{line}"))
     values = [c.value for c in explanation.decisions[Field.HEADLINE].ranked]
     assert (line in values) is candidate
+
+
+@pytest.mark.parametrize(
+    ("url", "story"),
+    [
+        # A file extension is no word of the story.
+        ("https://news.example/city/council-budget-vote.html", {"counc", "budge", "vote"}),
+        # An id with an extension leaves no story slug; the section words are no story.
+        ("https://news.example/city/a/1351332873_157836.html", set()),
+        # Tokens mixing letters and digits are ids ("OYT1T50218"), not words.
+        ("https://news.example/world/20241203-OYT1T50218/", set()),
+        # A trailing "/amp" (or "index") names a format, and the slug before it counts.
+        ("https://news.example/city/council-budget-vote-42432483/amp", {"counc", "budge", "vote"}),
+        # Percent-encoded letters are decoded into words.
+        (
+            "https://news.example/fr/les-%C3%A9l%C3%A9phants-en-guin%C3%A9e/a-6533123",
+            {"les", "éléph", "guiné"},
+        ),
+        # Negatives: a plain slug, and a last segment of one word, keep their words.
+        ("https://news.example/city/council-budget-vote/", {"counc", "budge", "vote"}),
+        ("https://news.example/words/maudlin.html", {"maudl"}),
+    ],
+    ids=["extension", "id-extension", "mixed-id", "amp", "percent", "plain", "one-word"],
+)
+def test_story_slug_words(url: str, story: set[str]) -> None:
+    assert headline_slug.story_slug(url) == story
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A date line under a headline is its dateline, not a menu item around it.
+        (
+            "Home\nNews\nNews alerts\nSyria\nCouncil approves new budget after debate\n"
+            "November 18, 2019\nShare\nThe mayor and the treasurer",
+            "Council approves new budget after debate",
+        ),
+        # Negative: between two menu words, the same line is a menu item.
+        (
+            "Home\nNews\nNews alerts\nSyria\nCouncil approves new budget after debate\n"
+            "Politics\nShare\nThe mayor and the treasurer",
+            "The mayor and the treasurer",
+        ),
+    ],
+    ids=["date-under-headline", "menu-under-headline"],
+)
+def test_date_line_is_no_menu(top: str, expected: str) -> None:
+    assert newsparse.parse(_dump(top)).headline == expected
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A second standfirst line under the first is a standfirst too.
+        (
+            "Home\nNews\nMore topics »\nCouncil approves new budget\n"
+            "The council backed a plan that cuts spending in every district\n"
+            "Parks, roads and libraries lose a fifth of their money over the next three years",
+            "Council approves new budget",
+        ),
+        # Negative: a line shorter than the standfirst above it is no second standfirst
+        # (here, next to the byline, it wins).
+        (
+            "Home\nNews\nMore topics »\nCouncil approves new budget\n"
+            "Parks, roads and libraries lose a fifth of their money over the next three years\n"
+            "The council backed a plan that cuts spending",
+            "The council backed a plan that cuts spending",
+        ),
+    ],
+    ids=["second-standfirst", "shorter-third-line"],
+)
+def test_standfirst_chain(top: str, expected: str) -> None:
+    assert newsparse.parse(_dump(top)).headline == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "candidate"),
+    [
+        # A date with a clock time after it is a timestamp line, whatever precedes it.
+        ("Jane Roe and John Doe Madrid 27 OCT 2012 - 12:14 CET", False),
+        ("From the region 6. November 2023 15:00 write a comment", False),
+        # Negatives: a headline naming a date, or a time without a date, is a candidate.
+        (
+            "Council to vote on the new city budget and the parks plan before 27 October 2012"
+            " after the summer",
+            True,
+        ),
+        ("Council vote set for 12:30 as the budget debate runs late", True),
+    ],
+    ids=["date-time", "date-time-words", "date-only", "time-only"],
+)
+def test_timestamp_line_is_no_headline(line: str, candidate: bool) -> None:
+    _, explanation = newsparse.Parser.default().parse_and_explain(_dump(f"Home\nNews\n{line}"))
+    values = [c.value for c in explanation.decisions[Field.HEADLINE].ranked]
+    assert (line in values) is candidate
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A "Title | Year" page-title echo over the headline loses to the headline.
+        (
+            "Home\nBest Cheap Council Budget Ideas | 2020\n"
+            "Council approves new budget after months of debate",
+            "Council approves new budget after months of debate",
+        ),
+        # Negative: without the pipe, the first line is the headline and the second its
+        # standfirst.
+        (
+            "Home\nBest Cheap Council Budget Ideas\n"
+            "Council approves new budget after months of debate",
+            "Best Cheap Council Budget Ideas",
+        ),
+    ],
+    ids=["pipe-title", "no-pipe"],
+)
+def test_pipe_line_loses(top: str, expected: str) -> None:
+    assert newsparse.parse(_dump(top)).headline == expected
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "expected"),
+    [
+        # The headline shows twice: high on the page with its colon, and flattened (the
+        # colon lost) where it wins; the words are written as in the copy that kept its
+        # punctuation.
+        (
+            "Acme: Gas group must sell part of its US business",
+            "Acme Gas group must sell part of its US business",
+            "Acme: Gas group must sell part of its US business",
+        ),
+        # Negative: a teaser copy cut short with dots does not lend its dots.
+        (
+            "Acme gas group must sell part of its US business...",
+            "Acme gas group must sell part of its US business",
+            "Acme gas group must sell part of its US business",
+        ),
+        # Negative: a copy led by "> " (a teaser link) lends no punctuation.
+        (
+            "> Acme: Gas group must sell part of its US business",
+            "Acme: Gas group must sell part of its US business",
+            "Acme: Gas group must sell part of its US business",
+        ),
+        # Negative: other words are no copy.
+        (
+            "Acme: Gas group must sell its US business",
+            "Acme Gas group must sell part of its US business",
+            "Acme Gas group must sell part of its US business",
+        ),
+    ],
+    ids=["kept-colon", "teaser-dots", "teaser-mark", "other-words"],
+)
+def test_flattened_copy_takes_punctuation(upper: str, lower: str, expected: str) -> None:
+    found = [
+        Candidate(value=lower, score=9.0, source="block:40", blocks=(40,)),
+        Candidate(value=upper, score=4.0, source="block:3", blocks=(3,)),
+    ]
+    winner = max(headline._demote_repeats(found), key=lambda c: c.score)
+    assert winner.value == expected
+
+
+def _line_score(top: str, line: str) -> float:
+    _, explanation = newsparse.Parser.default().parse_and_explain(_dump(top))
+    return next(c.score for c in explanation.decisions[Field.HEADLINE].ranked if c.value == line)
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "longer_wins"),
+    [
+        # A CJK headline of 48 characters (24 "words") is no standfirst: it scores above a
+        # 32-character one in the same place.
+        (
+            "市議会が新年度予算案を賛成多数で可決！公園と道路の予算を削減",
+            "市議会が新年度予算案を賛成多数で可決！公園と道路の予算を大幅削減で住民サービス低下への懸念",
+            True,
+        ),
+        # Negative: a Latin line of 24 words is long for a headline, and scores below one
+        # of 16 words.
+        (
+            "Council approves the new budget after a long debate on parks, roads and the"
+            " libraries of the city",
+            "Council approves the new budget after a long debate on parks, roads and the"
+            " libraries of the city as the mayor warns of cuts to come",
+            False,
+        ),
+    ],
+    ids=["cjk-48-chars", "latin-24-words"],
+)
+def test_long_cjk_headline(short: str, long: str, longer_wins: bool) -> None:
+    top = "Home\nNews\n{}\nMarch 23, 2017"
+    assert (_line_score(top.format(long), long) > _line_score(top.format(short), short)) is (
+        longer_wins
+    )
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A short headline over its date line is not scored as a short menu item.
+        (
+            "Home\nAnother story on the city council\nClimate leaders?\n6 November 2023 15:00",
+            "Climate leaders?",
+        ),
+        # Negatives: over a list of dates (a date picker), or over no date, it is.
+        (
+            "Home\nAnother story on the city council\nAny date\n10/12/2010\n10/11/2010",
+            "Another story on the city council",
+        ),
+        (
+            "Home\nAnother story on the city council\nClimate leaders?\nNews",
+            "Another story on the city council",
+        ),
+    ],
+    ids=["over-date", "over-date-list", "over-text"],
+)
+def test_short_headline_over_date(top: str, expected: str) -> None:
+    assert newsparse.parse(_dump(top)).headline == expected
+
+
+_IDEAS_URL = "https://news.example/city/best-cheap-council-budget-ideas-4243/amp"
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # The line under a "Title | Year" page-title echo is no standfirst of it: it keeps
+        # its slug bonus and wins.
+        (
+            "Home\n©2020 Acme Media Inc.\nBest Cheap Council Budget Ideas | 2020\n"
+            "Council approves cheap budget after months of debate",
+            "Council approves cheap budget after months of debate",
+        ),
+        # Negative: under a headline-shaped line holding the slug, it is a standfirst.
+        (
+            "Home\n©2020 Acme Media Inc.\nBest Cheap Council Budget Ideas\n"
+            "Council approves cheap budget after months of debate",
+            "Best Cheap Council Budget Ideas",
+        ),
+    ],
+    ids=["under-title-echo", "under-headline"],
+)
+def test_no_standfirst_under_pipe_line(top: str, expected: str) -> None:
+    assert newsparse.parse(_dump(top), url=_IDEAS_URL).headline == expected
+
+
+_WIRE_URL = "https://www.acmewire.net/releases/p/000088.html"
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A line ending with the site's name (spaces ignored) is its tagline.
+        (
+            "Home\nThe press release service of Acme Wire\nCouncil opens new city library",
+            "Council opens new city library",
+        ),
+        # Negatives: a post naming the site's domain, and a line naming the site mid-way,
+        # are no taglines.
+        (
+            "Home\nFifteen years of acmewire.net\nCouncil opens library",
+            "Fifteen years of acmewire.net",
+        ),
+        (
+            "Home\nAcme Wire staff open a new city library\nCouncil",
+            "Acme Wire staff open a new city library",
+        ),
+    ],
+    ids=["tagline", "domain-post", "name-inside"],
+)
+def test_site_name_tagline(top: str, expected: str) -> None:
+    assert newsparse.parse(_dump(top), url=_WIRE_URL).headline == expected
+
+
+_WORDS_TOP = "Home\nThis week\nA week of words named after people\nWords\n{}\nPronunciation:"
+
+
+@pytest.mark.parametrize(
+    ("top", "url", "expected"),
+    [
+        # A one-word line that spells the whole story slug is a candidate, and wins.
+        (_WORDS_TOP.format("maudlin"), "https://words.example/words/maudlin.html", "maudlin"),
+        (
+            "Home\nFishing guide\nTexts and photos: Jane Roe 0 337\nLakeside-Winterpike",
+            "https://fish.example/de/lakesidewinterpike--1026",
+            "Lakeside-Winterpike",
+        ),
+        # Negatives: another slug, or a slug too short to tell from a menu word ("sport").
+        (
+            _WORDS_TOP.format("maudlin"),
+            "https://words.example/words/cicero.html",
+            "A week of words named after people",
+        ),
+        (
+            _WORDS_TOP.format("Sport"),
+            "https://words.example/words/sport.html",
+            "A week of words named after people",
+        ),
+    ],
+    ids=["one-word-slug", "compound-slug", "other-slug", "short-slug"],
+)
+def test_one_word_headline_spelling_slug(top: str, url: str, expected: str) -> None:
+    assert newsparse.parse(_dump(top), url=url).headline == expected
+
+
+_STARS_TOP = (
+    "Home\nStar clusters\nPleiades, M45\nAugust 17, 2019 Jane Roe\n"
+    "A long night under the stars with the new camera and a small telescope in the hills.\n"
+    "Details\n{}"
+)
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        # A "Label: value" line between two more is a fact box entry, not the headline.
+        ("ISO: 640\nExposure: 60 x 3 minutes\nDate: 31/08/2019", "Pleiades, M45"),
+        # Negative: a lone "Kicker: headline" line keeps its score (here it wins).
+        ("Energy: The council cuts its power bill", "Energy: The council cuts its power bill"),
+    ],
+    ids=["fact-box", "lone-kicker"],
+)
+def test_fact_box_line_is_no_headline(fields: str, expected: str) -> None:
+    assert newsparse.parse(_dump(_STARS_TOP.format(fields))).headline == expected

@@ -13,7 +13,6 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
-from urllib.parse import urlsplit
 
 import attrs
 
@@ -21,7 +20,16 @@ from newsparse.dates import find_dates
 from newsparse.document import BlockKind
 from newsparse.extract import Candidate, Context
 from newsparse.extract.byline import split_names
-from newsparse.extract.features import Cue
+from newsparse.extract.features import CJK_CHAR, Cue
+from newsparse.extract.headline_slug import (
+    names_the_story,
+    one_word_key,
+    slug_bonus,
+    slug_overlap,
+    slug_words,
+    stems,
+    story_slug,
+)
 from newsparse.lexicon import fold
 
 __all__ = ["headline_from_meta", "headline_from_text", "strip_site_suffix"]
@@ -33,8 +41,39 @@ _SENTENCE_WORDS = 16
 """A line of this many words ending in a period is a sentence, whatever precedes the period
 ("... launched Disney+."), not a headline."""
 
+_LONG = 16
+"""Words from which a line is long for a headline (standfirsts and captions run longer)."""
+
+_LONG_CJK = 24
+"""The same for CJK text, where every two characters count as a word: CJK headlines run
+to 40 characters and more."""
+
 _DEK_PENALTY = 1.5
 """Score taken from a line that follows a shorter headline-shaped line (a standfirst)."""
+
+_DEK_CHAIN = 2
+"""Standfirst lines under a headline that are told apart, one after another."""
+
+_PIPE_PENALTY = 2.0
+"""Score taken from a line holding a "|" (a page-title echo or a menu)."""
+
+_DATELINE_WORDS = 14
+"""Longest line read as the date line under a headline, in words."""
+
+_SITE_TAIL_PENALTY = 2.0
+"""Score taken from a line that ends with the site's name (a tagline or a page title)."""
+
+_SITE_NAME_MIN = 5
+"""Shortest site name looked for at the end of a line; shorter labels end words by chance."""
+
+_SITE_NAME_MAX = 80
+"""Characters of a line's end compared with site names."""
+
+_MAX_WORDS = 40
+"""Longest headline candidate, in words."""
+
+_FIELD_LIST_PENALTY = 2.0
+"""Score taken from a "Label: value" line among others (a fact box)."""
 
 _HEADLINE_BASE = 5.0
 """Base score of a declared headline (JSON-LD headline, og:title...)."""
@@ -57,12 +96,6 @@ _REPEAT_MARGIN = 2.0
 _SLUG_SHARED = 2
 """Slug stems a headline must share for the standfirst under it to lose its slug bonus."""
 
-_STORY_MIN = 3
-"""Stems a segment before an id needs to be the story slug rather than a section name."""
-
-_FAR_SLUG_SHARE = 0.75
-"""Share of a story slug's stems a line outside the window must hold to be a candidate."""
-
 _KICKER_WORDS = 5
 """Longest kicker (topic label in front of a headline) that is told apart, in words."""
 
@@ -75,9 +108,6 @@ form (from headline_from_meta) is the headline."""
 
 _SITE_SEPARATOR = re.compile(r"\s+[|–—•·:»-]\s+|\s+[|]\s*|\s*[|]\s+")
 """Separators between a title and a site name in ``<title>`` ("Headline | Site")."""
-
-_SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
-"""Words of three or more letters in a URL path."""
 
 _TRAILING_PERIOD = re.compile(r"(?:[^\W\d_]{3}\.|[:;,。、．])$")
 """Headlines do not end a sentence or a clause (abbreviations like "U.S." are fine), in
@@ -94,6 +124,13 @@ _CRUMB = re.compile(r"\s?[›»>]\s?|\s[|/]\s|\s\d\s")
 
 _TIME_LED = re.compile(r"^\d{1,2}[:h.]\d{2}\b")
 """A line that opens with a clock time ("9h00 - ...", "17:45 Uhr")."""
+
+_FIELD_LABEL = re.compile(r"[^\W\d_][^\W_]*(?:[ -][^\W\d_]+){0,2}:(?:\s|$)")
+"""A line led by a short label and a colon ("ISO-Zahl: 640", "Date: ..."), in a fact box."""
+
+_CLOCK_AFTER = re.compile(r"\W{0,4}(?:[^\W\d]{1,3}\s)?\d{1,2}[:h]\d{2}\b")
+"""A clock time right after a date ("27 OCT 2012 - 12:14", "1 mars 2019 à 12:54"): a
+timestamp, which no headline carries."""
 
 _PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
 """Bracketed asides, where photo captions keep their credits: "(Credit: AP/Name)"."""
@@ -134,23 +171,11 @@ def _looks_like_domain(part: str, site_names: frozenset[str]) -> bool:
     return any(name.replace(" ", "") == folded for name in site_names)
 
 
-def slug_words(url: str | None) -> frozenset[str]:
-    """Return the folded words of a URL's path (headline evidence)."""
-    if not url:
-        return frozenset()
-    path = urlsplit(url).path
-    return frozenset(
-        w.casefold() for w in _SLUG_WORD.findall(path.replace("-", " ").replace("_", " "))
-    )
-
-
-def _stems(words: list[str] | frozenset[str]) -> set[str]:
-    """Five-letter stems, so that "tornadoes" in a headline meets "tornado" in a slug."""
-    return {w.casefold()[:5] for w in words}
-
-
 def _in_menu_run(i: int, ctx: Context) -> bool:
-    """True when both neighbours are one- to three-word lines with no gap: a menu."""
+    """True when both neighbours are one- to three-word lines with no gap: a menu.
+
+    A short date line under the line ("May 3, 2024") is its dateline, not a menu item.
+    """
     blocks, feats = ctx.doc.blocks, ctx.feats
     if i == 0 or i + 1 >= len(blocks):
         return False
@@ -159,6 +184,23 @@ def _in_menu_run(i: int, ctx: Context) -> bool:
         and feats[i + 1].words <= 3
         and blocks[i].blank_before == 0
         and blocks[i + 1].blank_before == 0
+        and not find_dates(blocks[i + 1].text)
+    )
+
+
+def _dated_below(i: int, ctx: Context) -> bool:
+    """True when the next line is a short line holding a date, and the one after is not.
+
+    A list of dates under a short line ("Any date", "10/12/2010", "10/11/2010") is a
+    date picker or an archive menu, not a dateline.
+    """
+    blocks, feats = ctx.doc.blocks, ctx.feats
+    j = i + 1
+    return (
+        j < len(blocks)
+        and feats[j].words <= _DATELINE_WORDS
+        and bool(find_dates(blocks[j].text))
+        and not (j + 1 < len(blocks) and find_dates(blocks[j + 1].text))
     )
 
 
@@ -186,6 +228,7 @@ def _demote_repeats(found: list[Candidate[str]]) -> Iterator[Candidate[str]]:
     keys = [_NON_WORD.sub("", c.value.casefold()) for c in found]
     first: dict[str, int] = {}
     best: dict[str, float] = {}
+    fullest: dict[str, str] = {}
     for n, c in enumerate(found):
         key = keys[n]
         if len(key) < _REPEAT_MIN:
@@ -193,6 +236,9 @@ def _demote_repeats(found: list[Candidate[str]]) -> Iterator[Candidate[str]]:
         if key not in first or c.blocks[0] < found[first[key]].blocks[0]:
             first[key] = n
         best[key] = max(best.get(key, c.score), c.score)
+        # A teaser copy cut short ("Headline…") adds dots, not the headline's punctuation.
+        if len(c.value) > len(fullest.get(key, "")) and not c.value.endswith(("...", "…")):
+            fullest[key] = c.value
     for n, c in enumerate(found):
         key = keys[n]
         # A copy with other punctuation or case (not the same text) is the flattened one.
@@ -201,7 +247,16 @@ def _demote_repeats(found: list[Candidate[str]]) -> Iterator[Candidate[str]]:
         # breadcrumb trail ("Home » Section » Headline") wraps its last step at any score.
         margin = math.inf if len(_CRUMB.findall(c.value)) >= 2 else _REPEAT_MARGIN
         wraps = any(k != key and k in key and best[k] >= c.score - margin for k in first)
-        yield attrs.evolve(c, score=c.score - _REPEAT_PENALTY) if repeated or wraps else c
+        score = c.score - _REPEAT_PENALTY if repeated or wraps else c.score
+        # The copies say the same words: the one that kept its punctuation ("Kicker:
+        # Headline") is how the headline is written, wherever the winner stands.
+        full = fullest.get(key, "")
+        # Only punctuation inside counts: a copy led by "> " or wrapped in quotes is a
+        # teaser link or a quotation of the headline.
+        inside = len(full) > len(c.value) and (full[0], full[-1]) == (c.value[0], c.value[-1])
+        value = full if inside else c.value
+        changed = score != c.score or value != c.value
+        yield attrs.evolve(c, score=score, value=value) if changed else c
 
 
 def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
@@ -209,8 +264,9 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
     story = story_slug(ctx.doc.url)
     # A path whose longest segment holds no words ("/politics/20241013-216478/") names only
     # its sections: section labels, not the headline, would match it.
-    slug = _stems(slug_words(ctx.doc.url)) if story else set()
+    slug = stems(slug_words(ctx.doc.url)) if story else set()
     declared = _declared_titles(ctx) if ctx.doc.meta else []
+    one_word = one_word_key(ctx.doc.url)
     lo = max(0, start - _WINDOW)
     hi = min(len(blocks), start + 3) if start < len(blocks) else len(blocks)
     distance = 0.0
@@ -221,47 +277,22 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
         if not lo <= i < hi and (
             # A body subheading may repeat the slug's words; only lines outside the body
             # can be a misplaced headline.
-            start <= i < ctx.layout.end or not _names_the_story(block.text, story)
+            start <= i < ctx.layout.end or not names_the_story(block.text, story)
         ):
             continue
-        if (
-            block.hidden
-            or block.kind is BlockKind.CAPTION
-            or (feat.cue is not Cue.NONE and not _asks_not_credits(block.text, feat.cue))
-            or (not 2 <= feat.words <= 40 and not (feat.words == 1 and block.heading_level == 1))
-        ):
+        if _rejected(i, ctx, one_word):
             continue
         text = block.text
-        if (
-            (_TRAILING_PERIOD.search(text) and not _two_sentence_headline(i, ctx))
-            or len(text) > 300
-            or (text.endswith(".") and feat.words >= _SENTENCE_WORDS)
-        ):
-            continue
-        if (
-            _is_byline_or_date(text, feat.folded, ctx)
-            or _URL_LIKE.search(text)
-            or _TIME_LED.match(text)
-        ):
-            continue
         score = 1.0 + 1.3 * math.log(feat.words) - 0.05 * distance
-        if feat.words > 16:
+        long_from = _LONG_CJK if not text.isascii() and CJK_CHAR.search(text) else _LONG
+        if feat.words > long_from:
             # Standfirsts and captions run longer than headlines.
-            score -= 0.15 * (feat.words - 16)
-        if _is_breadcrumb(feat.folded, ctx):
-            score -= 3.0
-        # A credited photo caption, and (on top) a "Jane Roe, chief executive of Acme"
-        # portrait caption.
-        score -= 2.0 * (
-            ((i + 1 < len(blocks) and feats[i + 1].cue is Cue.CREDIT) or _has_credit(text, ctx))
-            + (feat.words <= _CAPTION_WORDS and _NAME_ROLE.match(text) is not None)
-        )
-        if feat.words >= 6 and _repeats_a_word(feat.folded):
-            # Share bars and menus repeat their words ("Enviar a X Enviar a Y Enviar a Z").
-            score -= 2.0
+            score -= 0.15 * (feat.words - long_from)
+        score -= _clutter_penalty(i, ctx)
         if i >= start:
             score -= 1.5
-        if feat.words <= 3:
+        if feat.words <= 3 and not _dated_below(i, ctx):
+            # Menu items are short; a short headline stands over its date line.
             score -= 1.5
         if _in_menu_run(i, ctx):
             score -= 1.5
@@ -283,9 +314,92 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             # A standfirst tells more of the story than its headline, so it shares more
             # words with a descriptive URL slug: when the headline above it shares some
             # too, the slug cannot tell the two apart.
-            score += _slug_bonus(text, slug)
+            # A one-word line is here because it spells the story slug: section words
+            # earlier in the path do not count against it.
+            score += slug_bonus(text, story if feat.words == 1 and one_word else slug)
         value = _mixed_case_copy(text, ctx, lo, hi) if text.isupper() else text
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,))
+
+
+def _rejected(i: int, ctx: Context, one_word: str) -> bool:
+    """True for lines that cannot be a headline: hidden, cue words, sentences, dates, URLs.
+
+    One word is too short for a headline, unless it is the page's <h1> or spells the
+    story slug (``one_word``).
+    """
+    block, feat = ctx.doc.blocks[i], ctx.feats[i]
+    text = block.text
+    return (
+        block.hidden
+        or block.kind is BlockKind.CAPTION
+        or (feat.cue is not Cue.NONE and not _asks_not_credits(text, feat.cue))
+        or feat.words > _MAX_WORDS
+        or (
+            feat.words < 2
+            and not (feat.words == 1 and block.heading_level == 1)
+            and not (one_word and _NON_WORD.sub("", feat.folded) == one_word)
+        )
+        or (_TRAILING_PERIOD.search(text) is not None and not _two_sentence_headline(i, ctx))
+        or len(text) > 300
+        or (text.endswith(".") and feat.words >= _SENTENCE_WORDS)
+        or _is_byline_or_date(text, feat.folded, ctx)
+        or _URL_LIKE.search(text) is not None
+        or _TIME_LED.match(text) is not None
+    )
+
+
+def _clutter_penalty(i: int, ctx: Context) -> float:
+    """Score taken from breadcrumbs, photo captions, page-title echoes and share bars."""
+    blocks, feats = ctx.doc.blocks, ctx.feats
+    text, feat = blocks[i].text, feats[i]
+    penalty = 3.0 if _is_breadcrumb(feat.folded, ctx) else 0.0
+    # A credited photo caption, and (on top) a "Jane Roe, chief executive of Acme"
+    # portrait caption.
+    penalty += 2.0 * (
+        ((i + 1 < len(blocks) and feats[i + 1].cue is Cue.CREDIT) or _has_credit(text, ctx))
+        + (feat.words <= _CAPTION_WORDS and _NAME_ROLE.match(text) is not None)
+    )
+    if "|" in text:
+        # No headline holds a pipe: "Title | Site" echoes a page title, and menus and
+        # share bars use it between their items.
+        penalty += _PIPE_PENALTY
+    if feat.words >= 6 and _repeats_a_word(feat.folded):
+        # Share bars and menus repeat their words ("Enviar a X Enviar a Y Enviar a Z").
+        penalty += 2.0
+    if _in_field_list(i, ctx):
+        penalty += _FIELD_LIST_PENALTY
+    if _ends_with_site_name(feat.folded, ctx):
+        # "The press release service of Acme Wire": the site's tagline or title.
+        penalty += _SITE_TAIL_PENALTY
+    return penalty
+
+
+def _in_field_list(i: int, ctx: Context) -> bool:
+    """True for a "Label: value" line between two more: a fact box or a spec sheet.
+
+    ("Exposure: 60 x 3 minutes" between "ISO: 640" and "Date: 31/08/2019".) A kicker
+    before a headline ("Energy: ...") has no such neighbours.
+    """
+    blocks = ctx.doc.blocks
+    return (
+        0 < i < len(blocks) - 1
+        and _FIELD_LABEL.match(blocks[i].text) is not None
+        and _FIELD_LABEL.match(blocks[i - 1].text) is not None
+        and _FIELD_LABEL.match(blocks[i + 1].text) is not None
+    )
+
+
+def _ends_with_site_name(folded: str, ctx: Context) -> bool:
+    """True when a line ends with the site's name (spaces ignored), of five or more letters.
+
+    Host names ("example.net") are left out: a post about the site itself names its
+    domain ("15 years of example.net"); a tagline ends with the brand ("... of Acme Wire").
+    """
+    tail = folded.replace(" ", "")[-_SITE_NAME_MAX:]
+    return any(
+        len(name) >= _SITE_NAME_MIN and "." not in name and tail.endswith(name)
+        for name in ctx.site_names
+    )
 
 
 def _asks_not_credits(text: str, cue: Cue) -> bool:
@@ -320,19 +434,6 @@ def _line_order(count: int, hi: int) -> Iterator[int]:
     yield from range(hi, count)
 
 
-def _names_the_story(text: str, story: set[str]) -> bool:
-    """True when a line holds nearly all the words of a descriptive story slug.
-
-    The headline can sit far from the found body start (a long teaser column between
-    them, or a layout that puts the article under the page's fold); such a line is
-    still the headline's best evidence, wherever it is.
-    """
-    if len(story) < _STORY_MIN or len(text) > 300:
-        return False
-    overlap = _slug_overlap(text, story)
-    return overlap >= _FAR_SLUG_SHARE * len(story)
-
-
 def _mixed_case_copy(text: str, ctx: Context, lo: int, hi: int) -> str:
     """The same words as written elsewhere in the window, when a copy is not upper-case.
 
@@ -351,51 +452,22 @@ def _mixed_case_copy(text: str, ctx: Context, lo: int, hi: int) -> str:
     return text
 
 
-def _slug_bonus(text: str, slug: set[str]) -> float:
-    """Score for a line that shares two or more (or all) of the URL slug's stems."""
-    overlap = _slug_overlap(text, slug)
-    if overlap >= 2 or overlap == len(slug):
-        return 6.0 * overlap / len(slug)
-    return 0.0
-
-
-def _slug_overlap(text: str, slug: set[str]) -> int:
-    """How many word stems of ``text`` the URL slug holds."""
-    return len(_stems(_SLUG_WORD.findall(text)) & slug)
-
-
-def story_slug(url: str | None) -> set[str]:
-    """Word stems of the last segment of a URL path: the story's own slug.
-
-    Earlier segments name sections ("/smart-news/", "/the-control-of-nature/"), which
-    kickers and section labels over the headline repeat. After a last segment without
-    words (an id), the slug is the last segment of at least three words, if any: shorter
-    ones are section names ("/politics-government/20241013-216478/").
-    """
-    if not url:
-        return set()
-    for n, segment in enumerate(reversed([p for p in urlsplit(url).path.split("/") if p])):
-        stems = _stems(_SLUG_WORD.findall(segment.replace("-", " ").replace("_", " ")))
-        if (n == 0 and stems) or len(stems) >= _STORY_MIN:
-            return stems
-    return set()
-
-
 def _shares_slug(i: int, slug: set[str], ctx: Context) -> bool:
     """True when block ``i`` is a headline-length line sharing words with the story slug."""
     text = ctx.doc.blocks[i].text
     return (
         ctx.feats[i].words >= _KICKER_WORDS
         and not _URL_LIKE.search(text)
-        and _slug_overlap(text, slug) >= _SLUG_SHARED
+        and slug_overlap(text, slug) >= _SLUG_SHARED
     )
 
 
-def _follows_shorter_title(i: int, ctx: Context) -> bool:
+def _follows_shorter_title(i: int, ctx: Context, depth: int = 0) -> bool:
     """True when this line is a standfirst after its headline.
 
     The line before is a shorter, headline-shaped line that itself opens a run: it follows
-    a menu, a short line or a date line.
+    a menu, a short line or a date line; or it is a standfirst itself, as a second, longer
+    standfirst line follows the first.
     """
     if i < 2:
         return False
@@ -412,8 +484,10 @@ def _follows_shorter_title(i: int, ctx: Context) -> bool:
             feats[i - 2].words <= 3
             or feats[i - 2].cue is not Cue.NONE
             or _is_byline_or_date(before.text, feats[i - 2].folded, ctx)
+            or (depth < _DEK_CHAIN and _follows_shorter_title(i - 1, ctx, depth + 1))
         )
         and not _TRAILING_PERIOD.search(prev.text)
+        and "|" not in prev.text
         and not _is_breadcrumb(feat.folded, ctx)
         and not _is_byline_or_date(prev.text, feat.folded, ctx)
     )
@@ -458,7 +532,7 @@ def _is_byline_or_date(text: str, folded: str, ctx: Context) -> bool:
     if _has_byline_prefix(folded, ctx) and len(folded.split()) <= 20 and split_names(text, ctx.lex):
         return True
     dates = find_dates(text)
-    if dates and dates[0].start <= 2:
+    if dates and (dates[0].start <= 2 or any(_CLOCK_AFTER.match(text, d.end) for d in dates)):
         return True
     return bool(dates) and (
         len(folded.split()) <= 12 or sum(m.end - m.start for m in dates) >= 0.3 * len(text)
