@@ -3,7 +3,7 @@
 In a text dump the headline is a short, unpunctuated line shortly before the body,
 usually just above the byline and date lines; the closer, the likelier. Declared titles
 (JSON-LD, og:title, <title>) lose their " | Site" suffixes and win when the page shows
-them.
+them (`headline_meta`).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterator
-from typing import NamedTuple
 
 import attrs
 
@@ -21,6 +20,13 @@ from newsparse.document import BlockKind
 from newsparse.extract import Candidate, Context
 from newsparse.extract.byline import split_names
 from newsparse.extract.features import CJK_CHAR, Cue
+from newsparse.extract.headline_meta import (
+    KICKER_WORDS,
+    declared_titles,
+    headline_from_meta,
+    kicker_variant,
+    strip_site_suffix,
+)
 from newsparse.extract.headline_slug import (
     names_the_story,
     one_word_key,
@@ -30,7 +36,6 @@ from newsparse.extract.headline_slug import (
     stems,
     story_slug,
 )
-from newsparse.lexicon import fold
 
 __all__ = ["headline_from_meta", "headline_from_text", "strip_site_suffix"]
 
@@ -75,12 +80,6 @@ _MAX_WORDS = 40
 _FIELD_LIST_PENALTY = 2.0
 """Score taken from a "Label: value" line among others (a fact box)."""
 
-_HEADLINE_BASE = 5.0
-"""Base score of a declared headline (JSON-LD headline, og:title...)."""
-
-_TITLE_BASE = 2.5
-"""Base score of a page title (<title>): often a section or site name around the headline."""
-
 _NON_WORD = re.compile(r"[\W_]+")
 """Everything but letters and digits: the key under which repeated lines compare."""
 
@@ -96,18 +95,9 @@ _REPEAT_MARGIN = 2.0
 _SLUG_SHARED = 2
 """Slug stems a headline must share for the standfirst under it to lose its slug bonus."""
 
-_KICKER_WORDS = 5
-"""Longest kicker (topic label in front of a headline) that is told apart, in words."""
-
-_KICKER_ENDS = " :-–—|·•»"
-"""Punctuation between a kicker and its headline."""
-
 _KICKED_PENALTY = 8.0
 """Score taken from an <h1> that is a declared title plus or minus a kicker: the declared
 form (from headline_from_meta) is the headline."""
-
-_SITE_SEPARATOR = re.compile(r"\s+[|–—•·:»-]\s+|\s+[|]\s*|\s*[|]\s+")
-"""Separators between a title and a site name in ``<title>`` ("Headline | Site")."""
 
 _TRAILING_PERIOD = re.compile(r"(?:[^\W\d_]{3}\.|[:;,。、．])$")
 """Headlines do not end a sentence or a clause (abbreviations like "U.S." are fine), in
@@ -147,28 +137,6 @@ _LABEL = re.compile(r"(?<!\w)([^\W\d_]{4,}):\s")
 
 _CREDIT_TAIL = re.compile(r"\([^()/]*[^\W\d_]\s?/\s?[^\W\d_][^()/]*\)$")
 """A closing "(Name/Agency)" aside, the shape of a photo credit ("(Jane Roe/AFP)")."""
-
-
-def strip_site_suffix(title: str, site_names: frozenset[str]) -> str:
-    """Drop a trailing (or leading) " | Site" part from a declared title."""
-    parts = _SITE_SEPARATOR.split(title)
-    if len(parts) < 2:
-        return title
-    if site_names:
-        kept = [
-            p for p in parts if fold(p) not in site_names and not _looks_like_domain(p, site_names)
-        ]
-        if kept and len(kept) < len(parts):
-            return " - ".join(kept) if len(kept) > 1 else kept[0]
-    longest = max(parts, key=len)
-    if len(longest) >= 0.5 * len(title):
-        return longest
-    return title
-
-
-def _looks_like_domain(part: str, site_names: frozenset[str]) -> bool:
-    folded = fold(part).replace(" ", "")
-    return any(name.replace(" ", "") == folded for name in site_names)
 
 
 def _in_menu_run(i: int, ctx: Context) -> bool:
@@ -265,7 +233,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
     # A path whose longest segment holds no words ("/politics/20241013-216478/") names only
     # its sections: section labels, not the headline, would match it.
     slug = stems(slug_words(ctx.doc.url)) if story else set()
-    declared = _declared_titles(ctx) if ctx.doc.meta else []
+    declared = declared_titles(ctx) if ctx.doc.meta else []
     one_word = one_word_key(ctx.doc.url)
     lo = max(0, start - _WINDOW)
     hi = min(len(blocks), start + 3) if start < len(blocks) else len(blocks)
@@ -306,7 +274,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score += 4.0
         elif block.kind is BlockKind.HEADING:
             score += 1.0
-        if block.heading_level and declared and _kicker_variant(feat.folded, declared):
+        if block.heading_level and declared and kicker_variant(feat.folded, declared):
             score -= _KICKED_PENALTY
         if text.isupper() and feat.words < 6:
             score -= 2.0
@@ -456,7 +424,7 @@ def _shares_slug(i: int, slug: set[str], ctx: Context) -> bool:
     """True when block ``i`` is a headline-length line sharing words with the story slug."""
     text = ctx.doc.blocks[i].text
     return (
-        ctx.feats[i].words >= _KICKER_WORDS
+        ctx.feats[i].words >= KICKER_WORDS
         and not _URL_LIKE.search(text)
         and slug_overlap(text, slug) >= _SLUG_SHARED
     )
@@ -537,86 +505,3 @@ def _is_byline_or_date(text: str, folded: str, ctx: Context) -> bool:
     return bool(dates) and (
         len(folded.split()) <= 12 or sum(m.end - m.start for m in dates) >= 0.3 * len(text)
     )
-
-
-class _Declared(NamedTuple):
-    value: str
-    folded: str
-    source: str
-    base: float
-    whole: bool
-
-
-def _declared_titles(ctx: Context) -> list[_Declared]:
-    """Declared headlines and titles, site suffixes removed."""
-    found: list[_Declared] = []
-    for item in ctx.doc.meta:
-        if item.key not in ("headline", "title"):
-            continue
-        value = (
-            strip_site_suffix(item.value, ctx.site_names)
-            if item.key == "title" or "og:" in item.source
-            else item.value
-        )
-        value = " ".join(value.split())
-        if value:
-            base = _HEADLINE_BASE if item.key == "headline" else _TITLE_BASE
-            # A declared headline kept whole can tell a kicker; a page title, or a value
-            # that lost a part as a site name, cannot.
-            whole = item.key == "headline" and value == " ".join(item.value.split())
-            found.append(_Declared(value, fold(value), item.source, base, whole))
-    return found
-
-
-def _kicker_pair(longer: str, shorter: str) -> bool:
-    """True when ``longer`` is ``shorter`` behind a short kicker ("Kultur: Title").
-
-    Also true for the same words with a space lost or added (markup between two words
-    renders as "Title:Subtitle"): the declared form keeps the space.
-    """
-    if longer != shorter and longer.replace(" ", "") == shorter.replace(" ", ""):
-        return True
-    if len(longer) <= len(shorter) or not longer.endswith(shorter):
-        return False
-    kicker = longer[: len(longer) - len(shorter)]
-    if kicker[-1:].isalnum():
-        return False
-    words = kicker.strip(_KICKER_ENDS).split()
-    return 1 <= len(words) <= _KICKER_WORDS
-
-
-def _kicker_variant(folded: str, declared: list[_Declared]) -> bool:
-    """True when a heading is a declared headline (not a page title) behind a kicker."""
-    return any(d.whole and _kicker_pair(folded, d.folded) for d in declared)
-
-
-def headline_from_meta(ctx: Context) -> Iterator[Candidate[str]]:
-    """Propose declared headlines; a match with a visible block both raises and claims it."""
-    declared = _declared_titles(ctx)
-    if not declared:
-        # Text dumps declare nothing: skip folding every block.
-        return
-    visible: dict[str, int] = {}
-    for block in ctx.doc.blocks:
-        if not block.hidden and len(block.text) < 400:
-            # The first block showing the title is the headline; later ones are teasers.
-            visible.setdefault(fold(block.text), block.index)
-    headings = [(fold(b.text), b.index) for b in ctx.doc.blocks if b.heading_level and not b.hidden]
-    for value, folded, source, base, whole in declared:
-        index = visible.get(folded)
-        if index is not None:
-            bonus = 4.0 if ctx.doc.blocks[index].heading_level == 1 else 3.0
-            yield Candidate(
-                value=ctx.doc.blocks[index].text,
-                score=base + bonus,
-                source=source,
-                blocks=(index,),
-            )
-            continue
-        kicked = next((i for h, i in headings if _kicker_pair(h, folded)), None) if whole else None
-        if kicked is not None:
-            # A heading of the page is this headline behind a kicker ("Kultur: ..."): the declared
-            # form is the headline, and the heading is where it shows.
-            yield Candidate(value=value, score=base + 3.5, source=source, blocks=(kicked,))
-        else:
-            yield Candidate(value=value, score=base - 1.0, source=source)

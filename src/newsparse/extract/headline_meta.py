@@ -1,0 +1,145 @@
+"""Declared headlines: JSON-LD, OpenGraph and <title> values, confirmed by a visible block.
+
+A declared title loses its " | Site" part; a declared headline that a page heading shows
+behind a short kicker ("Kultur: Title") is told apart from it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from newsparse.extract import Candidate, Context
+from newsparse.lexicon import fold
+
+__all__ = [
+    "KICKER_WORDS",
+    "Declared",
+    "declared_titles",
+    "headline_from_meta",
+    "kicker_variant",
+    "strip_site_suffix",
+]
+
+_HEADLINE_BASE = 5.0
+"""Base score of a declared headline (JSON-LD headline, og:title...)."""
+
+_TITLE_BASE = 2.5
+"""Base score of a page title (<title>): often a section or site name around the headline."""
+
+KICKER_WORDS = 5
+"""Longest kicker (topic label in front of a headline) that is told apart, in words."""
+
+_KICKER_ENDS = " :-–—|·•»"
+"""Punctuation between a kicker and its headline."""
+
+_SITE_SEPARATOR = re.compile(r"\s+[|–—•·:»-]\s+|\s+[|]\s*|\s*[|]\s+")
+"""Separators between a title and a site name in ``<title>`` ("Headline | Site")."""
+
+
+def strip_site_suffix(title: str, site_names: frozenset[str]) -> str:
+    """Drop a trailing (or leading) " | Site" part from a declared title."""
+    parts = _SITE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    if site_names:
+        kept = [
+            p for p in parts if fold(p) not in site_names and not _looks_like_domain(p, site_names)
+        ]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept) if len(kept) > 1 else kept[0]
+    longest = max(parts, key=len)
+    if len(longest) >= 0.5 * len(title):
+        return longest
+    return title
+
+
+def _looks_like_domain(part: str, site_names: frozenset[str]) -> bool:
+    folded = fold(part).replace(" ", "")
+    return any(name.replace(" ", "") == folded for name in site_names)
+
+
+class Declared(NamedTuple):
+    """A declared headline or title: value, folded value, source, base score, kept whole."""
+
+    value: str
+    folded: str
+    source: str
+    base: float
+    whole: bool
+
+
+def declared_titles(ctx: Context) -> list[Declared]:
+    """Declared headlines and titles, site suffixes removed."""
+    found: list[Declared] = []
+    for item in ctx.doc.meta:
+        if item.key not in ("headline", "title"):
+            continue
+        value = (
+            strip_site_suffix(item.value, ctx.site_names)
+            if item.key == "title" or "og:" in item.source
+            else item.value
+        )
+        value = " ".join(value.split())
+        if value:
+            base = _HEADLINE_BASE if item.key == "headline" else _TITLE_BASE
+            # A declared headline kept whole can tell a kicker; a page title, or a value
+            # that lost a part as a site name, cannot.
+            whole = item.key == "headline" and value == " ".join(item.value.split())
+            found.append(Declared(value, fold(value), item.source, base, whole))
+    return found
+
+
+def _kicker_pair(longer: str, shorter: str) -> bool:
+    """True when ``longer`` is ``shorter`` behind a short kicker ("Kultur: Title").
+
+    Also true for the same words with a space lost or added (markup between two words
+    renders as "Title:Subtitle"): the declared form keeps the space.
+    """
+    if longer != shorter and longer.replace(" ", "") == shorter.replace(" ", ""):
+        return True
+    if len(longer) <= len(shorter) or not longer.endswith(shorter):
+        return False
+    kicker = longer[: len(longer) - len(shorter)]
+    if kicker[-1:].isalnum():
+        return False
+    words = kicker.strip(_KICKER_ENDS).split()
+    return 1 <= len(words) <= KICKER_WORDS
+
+
+def kicker_variant(folded: str, declared: list[Declared]) -> bool:
+    """True when a heading is a declared headline (not a page title) behind a kicker."""
+    return any(d.whole and _kicker_pair(folded, d.folded) for d in declared)
+
+
+def headline_from_meta(ctx: Context) -> Iterator[Candidate[str]]:
+    """Propose declared headlines; a match with a visible block both raises and claims it."""
+    declared = declared_titles(ctx)
+    if not declared:
+        # Text dumps declare nothing: skip folding every block.
+        return
+    visible: dict[str, int] = {}
+    for block in ctx.doc.blocks:
+        if not block.hidden and len(block.text) < 400:
+            # The first block showing the title is the headline; later ones are teasers.
+            visible.setdefault(fold(block.text), block.index)
+    headings = [(fold(b.text), b.index) for b in ctx.doc.blocks if b.heading_level and not b.hidden]
+    for value, folded, source, base, whole in declared:
+        index = visible.get(folded)
+        if index is not None:
+            bonus = 4.0 if ctx.doc.blocks[index].heading_level == 1 else 3.0
+            yield Candidate(
+                value=ctx.doc.blocks[index].text,
+                score=base + bonus,
+                source=source,
+                blocks=(index,),
+            )
+            continue
+        kicked = next((i for h, i in headings if _kicker_pair(h, folded)), None) if whole else None
+        if kicked is not None:
+            # A heading of the page is this headline behind a kicker ("Kultur: ..."): the declared
+            # form is the headline, and the heading is where it shows.
+            yield Candidate(value=value, score=base + 3.5, source=source, blocks=(kicked,))
+        else:
+            yield Candidate(value=value, score=base - 1.0, source=source)
