@@ -85,7 +85,8 @@ def _is_title(token: str, cues: _Cues) -> bool:
         low.endswith(s) and len(low) > len(s) + 2 for s in cues.title_suffixes
     ):
         return True
-    return low.endswith(cues.hyphen_titles)
+    # Every hyphen title starts with "-": a token without one skips the long endswith().
+    return "-" in low and low.endswith(cues.hyphen_titles)
 
 
 def _name_start(tokens: list[str], ctx: _Ctx, *, initial: bool = True) -> int:
