@@ -7,11 +7,11 @@ import importlib.resources
 import re
 import tomllib
 from collections.abc import Sequence
-from typing import Any
 
 import attrs
 
 from newsparse.extract.quotes.marks import _CLOSERS
+from newsparse.lexicon import longest_first
 
 
 def _load_cue_data() -> dict[str, dict[str, object]]:
@@ -99,43 +99,6 @@ class _Cues:
     """Function words that are never part of a name, even capitalised ("Doch", "Die", "Ein")."""
 
 
-def _longest_first(words: list[str]) -> str:
-    """An alternation of ``words`` that matches like the flat one sorted longest first.
-
-    Both match the longest word they can (given what follows in the pattern). The words are
-    merged into a trie, each node trying its continuations before the word that ends there:
-    a word start costs a few character tests instead of one test per word. Children of one
-    node must not match the same character case-insensitively (the regex would then try one
-    subtree before the other, not the longest word first); if two do, the flat alternation
-    is returned.
-    """
-    flat = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def branch(node: dict[str, Any]) -> str | None:
-        chars = [c for c in node if c]
-        for k, a in enumerate(chars):
-            if any(re.fullmatch(re.escape(a), b, re.IGNORECASE) for b in chars[k + 1 :]):
-                return None
-        alternatives = []
-        for char in chars:
-            rest = branch(node[char])
-            if rest is None:
-                return None
-            alternatives.append(re.escape(char) + rest)
-        if "" in node:
-            alternatives.append("")
-        return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
-
-    merged = branch(trie) if words else None
-    return flat if merged is None else merged
-
-
 def _compile_cues(table: dict[str, object]) -> _Cues:
     def words(key: str) -> list[str]:
         value = table.get(key, [])
@@ -149,7 +112,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
     kinds = dict.fromkeys(words("verbs"), "verb")
     kinds.update(dict.fromkeys(words("preps"), "prep"))
     kinds.update(dict.fromkeys(words("impersonal"), "impersonal"))
-    alternation = _longest_first(list(kinds))
+    alternation = longest_first(list(kinds))
     # A lookahead on the possible first letters lets the scan skip most positions cheaply.
     initials = "".join(sorted({c for w in kinds for c in (w[0].lower(), w[0].upper())}))
     return _Cues(
