@@ -187,9 +187,13 @@ def _pieces(text: str) -> tuple[list[str], bool]:
 
     Returns the non-empty pieces and whether a date or time was among the cuts.
     """
-    text = _EMAIL.sub(" ", text)
-    text = URLISH.sub(" ", text)
-    text = _HANDLE.sub(" ", text)
+    # Each pattern needs a literal ("@", "http"/"www.", ":"): most lines hold none of them.
+    if "@" in text:
+        text = _EMAIL.sub(" ", text)
+    if "http" in text or "www." in text:
+        text = URLISH.sub(" ", text)
+    if "@" in text:
+        text = _HANDLE.sub(" ", text)
     dated = False
     mentions = find_dates(text)
     if mentions:
@@ -201,7 +205,7 @@ def _pieces(text: str) -> tuple[list[str], bool]:
             last = mention.end
         cut.append(text[last:])
         text = " | ".join(cut)
-    text, times = TIME.subn(" | ", text)
+    text, times = TIME.subn(" | ", text) if ":" in text else (text, 0)
     pieces = [p.strip(_LEAD + " ") for p in PIECE.split(text)]
     return [p for p in pieces if p], dated or times > 0
 

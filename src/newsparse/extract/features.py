@@ -142,8 +142,11 @@ def _prose(block: Block, text: str, words: int, stops: int) -> float:
     if block.kind is BlockKind.HEADING or words < 4:
         return 0.0
     ends = bool(_SENTENCE_END.search(text))
-    inner = bool(_INNER_SENTENCE.search(text))
-    if not inner and text[-1] in "?!？！" and words < 25:
+    # The inner-sentence test is read only where a final stop cannot decide: a short line
+    # ending in "?" or "!", or a longer line without a final stop. Elsewhere it is moot.
+    question = text[-1] in "?!？！" and words < 25
+    inner = bool(_INNER_SENTENCE.search(text)) if question or (not ends and words >= 12) else False
+    if not inner and question:
         # One question or exclamation on its own line is a headline shape, not running prose.
         return 0.0
     if words >= 20 and (ends or inner):
@@ -203,7 +206,10 @@ def _case_counts(text: str) -> tuple[int, int]:
 
 
 def _cue(folded: str, text: str, words: int, lex: Lexicon) -> tuple[Cue, str]:
-    if folded in lex.widget_lines or _is_widget_shape(folded):
+    # A widget shape is short and opens with one of its letters or signs: test that first.
+    if folded in lex.widget_lines or (
+        len(folded) <= 17 and folded[:1] in "a+-−" and _is_widget_shape(folded)
+    ):
         return Cue.WIDGET, folded
     if folded in lex.comment_headings:
         return Cue.COMMENT_HEADING, folded
@@ -211,7 +217,7 @@ def _cue(folded: str, text: str, words: int, lex: Lexicon) -> tuple[Cue, str]:
         return Cue.SIDEBAR_HEADING, folded
     if folded in lex.navigation_lines:
         return Cue.NAVIGATION, folded
-    label = tag_label(folded, lex)
+    label = tag_label(folded, lex) if ":" in folded or folded in lex.tag_labels else ""
     if label:
         return Cue.TAGS, label
     # The one-regex test rules out almost every line before its word set is built.

@@ -133,7 +133,7 @@ def read_structure(doc: Document, feats: tuple[Features, ...]) -> Structure:
         return Structure(weight=(), aside=(), reasons=())
     mass = [len(b.text) * f.prose for b, f in zip(blocks, feats, strict=True)]
     total = sum(mass) or 1.0
-    token_blocks, token_mass = _token_sums(blocks, mass)
+    page, token_mass = _token_sums(blocks, mass)
     container_mass: dict[int, float] = defaultdict(float)
     container_chars: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
     for block, m in zip(blocks, mass, strict=True):
@@ -144,7 +144,6 @@ def read_structure(doc: Document, feats: tuple[Features, ...]) -> Structure:
         sums[0] += len(block.text)
         sums[1] += block.link_chars
         sums[2] += 1
-    page = frozenset(t for t, n in token_blocks.items() if n >= _GLOBAL_SHARE * count)
     asides = _aside_index()
     heavy = _heavy_tokens()
     wrappers = frozenset(
@@ -192,12 +191,12 @@ def read_structure(doc: Document, feats: tuple[Features, ...]) -> Structure:
 
 def _token_sums(
     blocks: tuple[Block, ...], mass: list[float]
-) -> tuple[dict[str, int], dict[str, float]]:
-    """Return, per token, the number of blocks that carry it and the sum of their masses.
+) -> tuple[frozenset[str], dict[str, float]]:
+    """Return the page-wide tokens (on ``_GLOBAL_SHARE`` of the blocks) and per-token masses.
 
-    Blocks of one element group share one token set, so blocks are counted per set and
-    then per token once per set. Masses are summed per block in page order (float sums
-    depend on order), skipping the zero masses of non-prose blocks, which change no sum.
+    Blocks of one element group share one token set, so blocks are counted per set. Masses
+    are summed per block in page order (float sums depend on order), skipping the zero
+    masses of non-prose blocks, which change no sum.
     """
     set_blocks: dict[frozenset[str], int] = defaultdict(int)
     token_mass: dict[str, float] = defaultdict(float)
@@ -206,11 +205,24 @@ def _token_sums(
         if m:
             for token in block.tokens:
                 token_mass[token] += m
+    return _page_tokens(set_blocks, len(blocks)), token_mass
+
+
+def _page_tokens(set_blocks: dict[frozenset[str], int], count: int) -> frozenset[str]:
+    """Tokens carried by at least ``_GLOBAL_SHARE`` of the ``count`` blocks.
+
+    A token missing from the most common token set is on at most ``count - n`` blocks; when
+    that is under the share, only that set's tokens can qualify, and only they are counted
+    (a page has thousands of token-set/token pairs, the common set a few dozen tokens).
+    """
+    threshold = _GLOBAL_SHARE * count
+    common, most = max(set_blocks.items(), key=lambda item: item[1])
+    candidates: frozenset[str] | None = common if count - most < threshold else None
     token_blocks: dict[str, int] = defaultdict(int)
     for tokens, n in set_blocks.items():
-        for token in tokens:
+        for token in tokens if candidates is None else tokens & candidates:
             token_blocks[token] += n
-    return token_blocks, token_mass
+    return frozenset(t for t, n in token_blocks.items() if n >= threshold)
 
 
 def _aside_of(

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from newsparse.document import DumpKind
 from newsparse.extract import Candidate, Context
 from newsparse.extract.features import Cue, is_cjk_char
-from newsparse.lexicon import fold
+from newsparse.lexicon import fold, longest_first
 from newsparse.model import Label
 
 __all__ = ["split_run_together", "tags_from_meta", "tags_from_text"]
@@ -151,6 +151,8 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             parts, claimed, guessed = _unlabelled_parts(i, ctx, glued)
         else:
             continue
+        if not parts:
+            continue  # most lines: nothing to dedupe
         tags = _dedupe([t for part in parts for t in _split_camel(part, ctx)])
         if not tags or ctx.layout.labels[i] is Label.NAVIGATION:
             continue
@@ -249,8 +251,8 @@ def _glued_label_pattern(labels: frozenset[str]) -> re.Pattern[str] | None:
     """A tag label at the start of a line, longest first ("More about", "Tags")."""
     if not labels:
         return None
-    ordered = sorted(labels, key=len, reverse=True)
-    return re.compile("|".join(re.escape(label) for label in ordered), re.IGNORECASE)
+    # A trie that tries the longest label first, as a flat longest-first alternation would.
+    return re.compile(longest_first(sorted(labels)), re.IGNORECASE)
 
 
 def _split_camel(tag: str, ctx: Context) -> list[str]:

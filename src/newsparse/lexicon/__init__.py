@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["LANGUAGES", "Lexicon", "fold", "lexicon", "occurrence_pattern"]
+__all__ = ["LANGUAGES", "Lexicon", "fold", "lexicon", "longest_first", "occurrence_pattern"]
 
 LANGUAGES: tuple[str, ...] = ("de", "en", "es", "fr", "it", "ja", "nl", "pt")
 """The languages that have a cue-word file."""
@@ -141,6 +141,43 @@ def occurrence_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(branch(trie) if trie else "(?!)")
 
 
+def longest_first(words: list[str]) -> str:
+    """An alternation of ``words`` that matches like the flat one sorted longest first.
+
+    Both match the longest word they can (given what follows in the pattern). The words are
+    merged into a trie, each node trying its continuations before the word that ends there:
+    a word start costs a few character tests instead of one test per word. Children of one
+    node must not match the same character case-insensitively (the regex would then try one
+    subtree before the other, not the longest word first); if two do, the flat alternation
+    is returned.
+    """
+    flat = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict[str, Any]) -> str | None:
+        chars = [c for c in node if c]
+        for k, a in enumerate(chars):
+            if any(re.fullmatch(re.escape(a), b, re.IGNORECASE) for b in chars[k + 1 :]):
+                return None
+        alternatives = []
+        for char in chars:
+            rest = branch(node[char])
+            if rest is None:
+                return None
+            alternatives.append(re.escape(char) + rest)
+        if "" in node:
+            alternatives.append("")
+        return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+
+    merged = branch(trie) if words else None
+    return flat if merged is None else merged
+
+
 def _load(lang: str) -> dict[str, Any]:
     data = resources.files(__name__).joinpath(f"{lang}.toml").read_text(encoding="utf-8")
     return tomllib.loads(data)
@@ -188,15 +225,13 @@ def lexicon() -> Lexicon:
         stopwords=stopwords,
         all_stopwords=frozenset().union(*stopwords.values()),
         month_day=re.compile(
-            r"(?<!\w)(?:"
-            + "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
-            + r")\.?\s+\d",
+            r"(?<!\w)(?:" + longest_first(list(months)) + r")\.?\s+\d",
             re.IGNORECASE,
         ),
         any_cue_phrase=occurrence_pattern(
             by_length("comment_phrases") + by_length("boilerplate_phrases")
         ),
         byline_prefix=re.compile(
-            "(?:" + "|".join(re.escape(p) for p in by_length("byline_prefixes")) + ")[ :]"
+            "(?:" + longest_first(list(by_length("byline_prefixes"))) + ")[ :]"
         ),
     )

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import compress
+from operator import itemgetter
 
 from newsparse.extract.quotes.cues import (
     _NAME_PARTICLES,
@@ -26,7 +28,8 @@ def _make_ctx(paragraphs: Sequence[str], cues: _Cues) -> _Ctx:
     """Collect the article's lower-case vocabulary and its full names, in one linear pass."""
     # The vocabulary is much smaller than the text: test each distinct word once.
     words = set(WORD.findall("\n".join(paragraphs)))
-    lower_words = frozenset(w for w in words if w[0].islower())
+    # compress/map keep the per-word test in C (the set is iterated twice, in one order).
+    lower_words = frozenset(compress(words, map(str.islower, map(itemgetter(0), words))))
     probe = _Ctx(cues, lower_words, {})
     surnames: dict[str, str] = {}
     for text in paragraphs:
@@ -68,6 +71,13 @@ def _collect_names(text: str, ctx: _Ctx, surnames: dict[str, str]) -> None:
 
 def _word_before(text: str, start: int) -> str:
     """The space-delimited word before ``start`` (``""`` at the start of the text)."""
+    # A short window holds the word almost always; it must not end the window on the left.
+    begin = max(0, start - _WORD_WINDOW)
+    words = text[begin:start].split()
+    if words and (begin == 0 or text[begin - 1].isspace() or len(words) > 1):
+        return words[-1]
+    if not words and begin == 0:
+        return ""
     end = start
     while end and text[end - 1].isspace():
         end -= 1
@@ -75,6 +85,10 @@ def _word_before(text: str, start: int) -> str:
     while begin and not text[begin - 1].isspace():
         begin -= 1
     return text[begin:end]
+
+
+_WORD_WINDOW = 40
+"""Characters before a name run read for the word before it, before falling back to a scan."""
 
 
 # Tokens that may be (or start) a name: a letter that is not lower-case Latin, maybe after an

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse.extract.quotes.marks import _CLOSERS
+from newsparse.lexicon import longest_first
 
 
 def _load_cue_data() -> dict[str, dict[str, object]]:
@@ -111,7 +112,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
     kinds = dict.fromkeys(words("verbs"), "verb")
     kinds.update(dict.fromkeys(words("preps"), "prep"))
     kinds.update(dict.fromkeys(words("impersonal"), "impersonal"))
-    alternation = "|".join(re.escape(w) for w in sorted(kinds, key=len, reverse=True))
+    alternation = longest_first(list(kinds))
     # A lookahead on the possible first letters lets the scan skip most positions cheaply.
     initials = "".join(sorted({c for w in kinds for c in (w[0].lower(), w[0].upper())}))
     return _Cues(

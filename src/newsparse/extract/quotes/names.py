@@ -43,6 +43,11 @@ class _Ctx:
     """Words the article also writes in lower case: not names when capitalised."""
     surnames: dict[str, str]
     """Last name (casefolded) -> the first full name that ends with it."""
+    phrases: dict[tuple[str, str | None, bool], _Who | None] = attrs.field(
+        factory=dict, eq=False, repr=False
+    )
+    """Memo of :func:`_phrase` (its result depends only on its arguments and this context,
+    which is not changed once built): sentence openings and subjects repeat a name."""
 
 
 # Words read at a sentence start for the name that opens it.
@@ -85,7 +90,8 @@ def _is_title(token: str, cues: _Cues) -> bool:
         low.endswith(s) and len(low) > len(s) + 2 for s in cues.title_suffixes
     ):
         return True
-    return low.endswith(cues.hyphen_titles)
+    # Every hyphen title starts with "-": a token without one skips the long endswith().
+    return "-" in low and low.endswith(cues.hyphen_titles)
 
 
 def _name_start(tokens: list[str], ctx: _Ctx, *, initial: bool = True) -> int:
@@ -108,6 +114,17 @@ def _phrase(
     phrase: str, ctx: _Ctx, role_hint: str | None = None, *, initial: bool = False
 ) -> _Who | None:
     """Turn a subject phrase into a speaker: a pronoun, a name with its role, or a noun phrase."""
+    key = (phrase, role_hint, initial)
+    if key in ctx.phrases:
+        return ctx.phrases[key]
+    who = ctx.phrases[key] = _read_phrase(phrase, ctx, role_hint, initial=initial)
+    return who
+
+
+def _read_phrase(
+    phrase: str, ctx: _Ctx, role_hint: str | None = None, *, initial: bool = False
+) -> _Who | None:
+    """:func:`_phrase` without its memo."""
     cues = ctx.cues
     # Soft hyphens (U+00AD) are invisible line-break hints inside words: drop them.
     tokens = phrase.replace("\u00ad", "").strip(_TRAILING_PUNCT + " \u00a0").split()
