@@ -116,6 +116,8 @@ MAX_PATH_TAGS = 8
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: Separators inside class and id names (``article-body__text``).
 TOKEN_SEPARATORS = re.compile(r"[-_]+")
+#: Separators between the parts of space-separated class and id names.
+WORD_PARTS = re.compile(r"[-_ ]+")
 #: Characters that XML trees cannot hold (lone surrogates and C0 controls but tab/newlines).
 XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 #: Newline conventions folded to ``\n`` so that line numbers match libxml2's.
@@ -191,13 +193,16 @@ def parse_tree(text: str) -> etree._Element | None:
     Returns:
         The ``<html>`` root, or ``None`` when the text holds no markup or text at all.
     """
-    if "\x00" in text:
-        text = text.replace("\x00", "")
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:
         text = LONE_SURROGATE.sub("\ufffd", text)
         data = text.encode("utf-8")
+    # Looked for in the bytes: a byte search is a memchr, a search in a str of wide
+    # characters is not (0.06 ms per page), and only U+0000 encodes to a NUL byte.
+    if b"\x00" in data:
+        text = text.replace("\x00", "")
+        data = data.replace(b"\x00", b"")
     if not data.strip():
         return None
     for huge in (False, True):
@@ -494,9 +499,11 @@ def _split_tokens(key: str) -> frozenset[str]:
     # Utility classes with a variant prefix ("print:hidden", "md:px-4") style the element
     # for one medium or state; they never say what it holds.
     words = [w for w in key.lower().split() if ":" not in w]
-    return frozenset(words).union(
-        part for word in words for part in TOKEN_SEPARATORS.split(word) if part
-    )
+    # One split of the words joined by spaces gives the parts of every word at once.
+    tokens = set(words)
+    tokens.update(WORD_PARTS.split(" ".join(words)))
+    tokens.discard("")
+    return frozenset(tokens)
 
 
 def _read_flat(text: str) -> etree._Element:
