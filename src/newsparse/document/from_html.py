@@ -141,9 +141,11 @@ VOID_TAGS = frozenset(
     }
 )  # fmt: skip
 #: Class/id/role/itemprop values of an element and its ancestors, innermost first, as a
-#: linked list: building it costs one tuple per element, and only the few elements that
-#: own a block ever turn it into a token set.
-_Keys: TypeAlias = "tuple[str, _Keys] | None"
+#: linked list: building it costs one small list per element, and only the few elements
+#: that own a block ever turn it into a token set. A node is ``[values, parent node,
+#: token set or None]``: the third slot memoises the node's token set in place, which is
+#: cheaper than a dictionary keyed by node identity.
+_Keys: TypeAlias = "list[Any] | None"
 #: Rows of the open-element stack: (index of the nearest block entry, hidden, keys, kind,
 #: heading level, container id, inside a link).
 _Entry = tuple[int, bool, _Keys, BlockKind, int, int, bool]
@@ -250,7 +252,7 @@ class _Walk:
 
     __slots__ = (
         "blocks", "br_pending", "container_ids", "first", "last", "line", "link_chars",
-        "owner", "path", "pieces", "resolved", "stack", "tags", "tokens", "unions",
+        "owner", "path", "pieces", "stack", "tags", "tokens", "unions",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -267,7 +269,6 @@ class _Walk:
         self.tokens = _NO_TOKENS
         self.br_pending = False
         self.container_ids = 0
-        self.resolved: dict[int, tuple[_Keys, frozenset[str]]] = {}
         self.unions: dict[tuple[frozenset[str], str], frozenset[str]] = {}
 
     def run(self, root: etree._Element) -> tuple[Block, ...]:
@@ -337,7 +338,7 @@ class _Walk:
             elif name in HIDING_ATTRIBUTES and not hidden:
                 hidden = _hidden_by(name, value)
         if values and not values.isspace():
-            keys = (values, keys)
+            keys = [values, keys, None]
         if flags & _HIDES:
             hidden = True
         if own_kind is not None:
@@ -375,32 +376,35 @@ class _Walk:
             if values and not values.isspace():
                 inline.append(values)
         for values in reversed(inline):
-            keys = (values, keys)
+            keys = [values, keys, None]
         return keys
 
     def _resolve(self, keys: _Keys) -> frozenset[str]:
         """Turn an ancestor key list into its token set, memoising every suffix."""
         if keys is None:
             return _NO_TOKENS
+        hit: frozenset[str] | None = keys[2]
+        if hit is not None:
+            return hit
         base = _NO_TOKENS
-        chain: list[tuple[str, _Keys]] = []
+        chain: list[list[Any]] = []
         node: _Keys = keys
         while node is not None:
-            hit = self.resolved.get(id(node))
+            hit = node[2]
             if hit is not None:
-                base = hit[1]
+                base = hit
                 break
             chain.append(node)
             node = node[1]
+        unions = self.unions
         for link in reversed(chain):
             if len(base) < MAX_TOKENS:
                 # Siblings with the same class (list items, cards) make the same union.
-                union = self.unions.get((base, link[0]))
+                union = unions.get((base, link[0]))
                 if union is None:
-                    union = self.unions[base, link[0]] = base | _split_tokens(link[0])
+                    union = unions[base, link[0]] = base | _split_tokens(link[0])
                 base = union
-            # The node itself is kept in the value so that its id is never reused.
-            self.resolved[id(link)] = (link, base)
+            link[2] = base
         return base
 
     def _break(self) -> None:
