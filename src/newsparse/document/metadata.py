@@ -171,7 +171,16 @@ def read_metadata(root: etree._Element) -> tuple[MetaItem, ...]:
     title_seen = False
     for element in root.iter(etree.Element):  # elements only, no comments or PIs
         tag = element.tag
-        if tag not in META_TAGS and not element.get("itemprop"):
+        if tag not in META_TAGS:
+            if element.get("itemprop"):
+                _from_itemprop(element, items)
+            continue
+        if tag == "a":
+            # The commonest tag by far, and it says something only with itemprop or rel.
+            if element.get("itemprop"):
+                _from_itemprop(element, items)
+            if element.get("rel"):
+                _from_rel(element, items)
             continue
         if tag == "meta":
             _from_meta(element, items)
@@ -186,7 +195,7 @@ def read_metadata(root: etree._Element) -> tuple[MetaItem, ...]:
             title_seen = _title(element, items)
         elif tag == "time" and not element.get("itemprop"):
             _from_time(element, items)
-        elif tag in {"a", "link"}:
+        elif tag == "link":
             _from_rel(element, items)
     return tuple(items)
 
