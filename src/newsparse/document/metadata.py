@@ -169,9 +169,22 @@ def read_metadata(root: etree._Element) -> tuple[MetaItem, ...]:
     if lang:
         _emit(items, "lang", lang, "html:lang")
     title_seen = False
-    for element in root.iter(etree.Element):  # elements only, no comments or PIs
+    # iterwalk() rather than iter(): it holds the ancestors' proxies, and lxml frees an
+    # element's proxy by walking up to the nearest ancestor that has one, which under
+    # iter() is the root: time proportional to elements x depth (0.5 s of the 10 MB
+    # adversarial dump against 0.1 s), for about 0.07 ms more on a corpus page.
+    for _, element in etree.iterwalk(root, events=("start",)):
         tag = element.tag
-        if tag not in META_TAGS and not element.get("itemprop"):
+        if tag not in META_TAGS:
+            if element.get("itemprop"):
+                _from_itemprop(element, items)
+            continue
+        if tag == "a":
+            # The commonest tag by far, and it says something only with itemprop or rel.
+            if element.get("itemprop"):
+                _from_itemprop(element, items)
+            if element.get("rel"):
+                _from_rel(element, items)
             continue
         if tag == "meta":
             _from_meta(element, items)
@@ -186,7 +199,7 @@ def read_metadata(root: etree._Element) -> tuple[MetaItem, ...]:
             title_seen = _title(element, items)
         elif tag == "time" and not element.get("itemprop"):
             _from_time(element, items)
-        elif tag in {"a", "link"}:
+        elif tag == "link":
             _from_rel(element, items)
     return tuple(items)
 
