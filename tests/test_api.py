@@ -170,3 +170,15 @@ def test_output_does_not_depend_on_string_hashing() -> None:
         )
         outputs.add(done.stdout)
     assert len(outputs) == 1
+
+
+def test_a_parser_without_quotes_leaves_the_rest_alone() -> None:
+    dump = SAMPLE + '\n"We will open it next year," said Mayor Ann Lee on Friday.\n'
+    full = newsparse.parse(dump)
+    assert full.quotes  # the option must have something to skip
+    lean = Parser(quotes=False).parse(dump)
+    assert lean.quotes == ()
+    assert attrs.evolve(lean, quotes=full.quotes) == full
+    assert pickle.loads(pickle.dumps(Parser(quotes=False))).quotes is False
+    with pytest.raises(newsparse.ConfigError):
+        Parser(quotes="no")  # type: ignore[arg-type]

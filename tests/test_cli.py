@@ -202,3 +202,17 @@ def test_errors_are_written_above_the_progress_bar(
     data.write_text(json.dumps({"html": STORM}) + "\n{broken\n")
     assert main([str(data), "--progress", "--no-summary", "-f", "jsonl"]) == 1
     assert f"newsparse: {data}:2: JSONDecodeError" in capsys.readouterr().err
+
+
+def test_no_quotes_skips_quotations_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "quoted.txt"
+    page.write_text(COUNCIL + '\n"We kept our promise," said Mayor Ann Lee.\n', encoding="utf-8")
+    assert main([str(page)]) == 0
+    full = json.loads(capsys.readouterr().out)
+    assert main([str(page), "--no-quotes"]) == 0
+    lean = json.loads(capsys.readouterr().out)
+    assert full["quotes"]
+    assert lean["quotes"] == []
+    assert {**lean, "quotes": full["quotes"]} == full

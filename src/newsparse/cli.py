@@ -30,6 +30,7 @@ import attrs
 from newsparse import sources
 from newsparse.batch import BatchResult, parse_many
 from newsparse.errors import ConfigError
+from newsparse.parser import Parser
 
 __all__ = ["build_parser", "main"]
 
@@ -78,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
         action=argparse.BooleanOptionalAction,
         default=False,
         help="include every labelled input segment",
+    )
+    add(
+        "--quotes",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="find quotations (--no-quotes skips them: roughly 10-20%% faster)",
     )
     add(
         "--progress",
@@ -147,7 +154,10 @@ def _run(args: argparse.Namespace) -> int:
         items = (attrs.evolve(item, url=args.url, fetched=args.fetched) for item in items)
     started = time.perf_counter()
     with _open_writer(fmt, args.output, single=single, segments=args.segments) as writer:
-        results = parse_many(items, workers=args.jobs or None, ordered=not args.unordered)
+        parser = None if args.quotes else attrs.evolve(Parser.default(), quotes=False)
+        results = parse_many(
+            items, parser=parser, workers=args.jobs or None, ordered=not args.unordered
+        )
         stats = _write_all(results, writer, _Progress(args.progress, batch=not single))
     if args.summary if args.summary is not None else not single:
         _print_summary(stats, time.perf_counter() - started, args.jobs)
