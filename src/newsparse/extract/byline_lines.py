@@ -220,7 +220,9 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
     part, _ = _strip_prefix(part, lex)
     part = " ".join(_name_tokens(part.strip(" -–—|:()[]").split(), lex, site_names))
     folded = fold(part)
-    if not part or folded in lex.staff_words or _is_site(folded, site_names):
+    if not part or folded in lex.staff_words or folded in lex.agencies:
+        return None  # "Associated Press" is two capitalised words but no person
+    if _is_site(folded, site_names):
         return None
     cue_words = word_sets(lex).not_in_names
     if any(w in cue_words for w in folded.split()):

@@ -1,0 +1,62 @@
+"""Text-dump byline rules: the name above an outlet's dated line, agencies, early bylines."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.extract.byline import split_names
+from newsparse.lexicon import lexicon
+
+PROSE = (
+    "The city council approved the construction of a new bridge over the river on Tuesday.\n\n"
+    "Work is expected to start in the autumn and to last for about two years, officials said.\n\n"
+    "The bridge will carry two lanes of traffic, a cycle path and a wide footpath on each side.\n\n"
+    "Residents had asked for a new crossing for more than a decade, the mayor told reporters.\n"
+)
+HEAD = "Home\nNews\nPolitics\n\nCouncil approves the new river bridge\n"
+MENU = "\n".join(f"more news on topic {k}" for k in range(80)) + "\n\n"
+
+
+@pytest.mark.parametrize(
+    ("dump", "authors"),
+    [
+        (HEAD + "JANE DOE\nAssociated PressDecember 2, 2016\n\n" + PROSE, ("JANE DOE",)),
+        (HEAD + "Jane Doe\nGames Editor\nRiver NewsOctober 13, 2016\n\n" + PROSE, ("Jane Doe",)),
+        # Negatives: an agency alone on the dated line; a dated name line with no name above.
+        (HEAD + "\nAssociated Press December 2, 2016\n\n" + PROSE, ("Associated Press",)),
+        (HEAD + "\nJane Doe | December 2, 2016\n\n" + PROSE, ("Jane Doe",)),
+        (HEAD + "Share this\nJane DoeDecember 2, 2016\n\n" + PROSE, ("Jane Doe",)),
+    ],
+    ids=["agency-under-name", "outlet-under-role", "agency-alone", "dated-name", "no-name-above"],
+)
+def test_person_above_a_dated_outlet_line(dump: str, authors: tuple[str, ...]) -> None:
+    assert newsparse.parse(dump).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Associated Press", []),
+        ("By The Associated Press", []),
+        ("By Jane Doe, Associated Press", ["Jane Doe"]),
+        ("Jane Doe and Associated Press", ["Jane Doe"]),
+        ("Pressa Associated", ["Pressa Associated"]),
+    ],
+)
+def test_agency_is_no_person(line: str, names: list[str]) -> None:
+    assert split_names(line, lexicon()) == names
+
+
+@pytest.mark.parametrize(
+    ("dump", "authors"),
+    [
+        (HEAD + "By Jane Doe\nSept. 25, 2018\n\n" + MENU + PROSE, ("Jane Doe",)),
+        # Negatives: no date beside the prefixed line; a date but no prefix.
+        (HEAD + "By Jane Doe\n\n" + MENU + PROSE, ()),
+        (HEAD + "Jane Doe\nSept. 25, 2018\n\n" + MENU + PROSE, ()),
+    ],
+    ids=["prefixed-dated", "undated", "unprefixed"],
+)
+def test_prefixed_dated_byline_far_above_the_body(dump: str, authors: tuple[str, ...]) -> None:
+    assert newsparse.parse(dump).authors == authors
