@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse.extract.byline import split_names
+from newsparse.extract.byline import read_byline, split_names
 from newsparse.lexicon import lexicon
 
 PROSE = (
@@ -60,3 +60,23 @@ def test_agency_is_no_person(line: str, names: list[str]) -> None:
 )
 def test_prefixed_dated_byline_far_above_the_body(dump: str, authors: tuple[str, ...]) -> None:
     assert newsparse.parse(dump).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "prefixed"),
+    [
+        ("AuthorAndreas Kalt4 Kommentare", ("Andreas Kalt",), True),
+        ("Posted on 28. Juli 2019AuthorAndreas Kalt", ("Andreas Kalt",), True),
+        ("ByJane Doe", ("Jane Doe",), True),
+        ("bySauli Giliard", ("Sauli Giliard",), True),
+        ("Text & Fotos: Ivan Valetny", ("Ivan Valetny",), True),
+        ("Text und Fotos: Ivan Valetny", ("Ivan Valetny",), True),
+        # Negatives: a glued name prefix, a glued word that is no byline prefix.
+        ("McDonald Jones", ("McDonald Jones",), False),
+        ("HomeAndreas Kalt", ("HomeAndreas Kalt",), False),
+        ("Text & Fotos Ivan Valetny", (), False),
+    ],
+)
+def test_glued_and_compound_prefixes(line: str, names: tuple[str, ...], prefixed: bool) -> None:
+    byline = read_byline(line, lexicon())
+    assert (byline.names, byline.prefixed) == (names, prefixed)

@@ -42,8 +42,8 @@ _LEAD = " /|:·•-–—>»*#"
 """Decoration stripped from the start of a byline piece ("// By Jane Doe")."""
 DIGIT = re.compile(r"\d")
 """Any digit: a line without one holds no date or time."""
-_GLUED_PREFIX = re.compile(r"([a-z]{2,4})(?=[A-ZÀ-Þ][a-zà-ÿ])")
-"""A short lower-case word glued to a capitalised one ("bySauli")."""
+_GLUED_PREFIX = re.compile(r"([a-z]{2,4}|[A-Z][a-z]{1,7})(?=[A-ZÀ-Þ][a-zà-ÿ])")
+"""A short word glued to a capitalised one ("bySauli", "AuthorAndreas")."""
 _MAX_PIECES = 8
 """Pieces of one line searched for a byline prefix."""
 
@@ -169,11 +169,12 @@ def _strip_prefix(text: str, lex: Lexicon) -> tuple[str, bool]:
             rest = rest.lstrip(" :\u00a0")
             if rest:
                 return rest, True
-    elif text[:1].islower():
-        # "bySauli Giliard": a lower-case preposition glued to a capitalised name.
+    else:
+        # "bySauli Giliard": a lower-case preposition glued to a capitalised name;
+        # "AuthorAndreas Kalt": a label glued to it (the glue stands in for the colon).
         glued = _GLUED_PREFIX.match(text)
-        word = glued.group(1).casefold() if glued is not None else ""
-        if word in lex.byline_prefixes and _preposition(word, lex):
+        word = glued.group(1) if glued is not None else ""
+        if word.casefold() in lex.byline_prefixes and (word.istitle() or _preposition(word, lex)):
             return text[len(word) :], True
     return text, False
 
