@@ -80,3 +80,22 @@ def test_prefixed_dated_byline_far_above_the_body(dump: str, authors: tuple[str,
 def test_glued_and_compound_prefixes(line: str, names: tuple[str, ...], prefixed: bool) -> None:
     byline = read_byline(line, lexicon())
     assert (byline.names, byline.prefixed) == (names, prefixed)
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "prefixed"),
+    [
+        ("By Jane Doe Jane Doe", ("Jane Doe",), True),
+        ("Posted on 28. Juli 2019 Author Jane Doe 4 Kommentare", ("Jane Doe",), True),
+        ("Updated 3 May 2024 | Author Jane Doe", ("Jane Doe",), True),
+        # Negatives: a label noun opening an undated line needs its colon; no doubled name.
+        ("Author Jane Doe", ("Author Jane Doe",), False),
+        ("Jane Doe Jane Roe", ("Jane Doe Jane Roe",), False),
+        ("Doe Doe", ("Doe Doe",), False),
+    ],
+)
+def test_doubled_names_and_labels_after_a_date(
+    line: str, names: tuple[str, ...], prefixed: bool
+) -> None:
+    byline = read_byline(line, lexicon())
+    assert (byline.names, byline.prefixed) == (names, prefixed)
