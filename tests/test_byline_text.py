@@ -99,3 +99,21 @@ def test_doubled_names_and_labels_after_a_date(
 ) -> None:
     byline = read_byline(line, lexicon())
     assert (byline.names, byline.prefixed) == (names, prefixed)
+
+
+LEAD = "The council met on Monday evening to discuss the plans for the new bridge in town.\n\n" * 11
+
+
+@pytest.mark.parametrize(
+    ("dump", "authors"),
+    [
+        ("Council approves the bridge\n\n" + LEAD + "By\nJane Doe\n\n" + PROSE, ("Jane Doe",)),
+        # Negative: a bare name line as deep into the body is a sub-heading, not a byline.
+        ("Council approves the bridge\n\n" + LEAD + "Share\nJane Doe\n\n" + PROSE, ()),
+    ],
+    ids=["under-lone-prefix", "no-prefix-line"],
+)
+def test_name_under_a_lone_prefix_line_deep_in_the_body(
+    dump: str, authors: tuple[str, ...]
+) -> None:
+    assert newsparse.parse(dump).authors == authors

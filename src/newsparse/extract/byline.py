@@ -73,9 +73,14 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         if block.hidden or feat.cue not in (Cue.NONE, Cue.CREDIT):
             continue
         far = layout.start + 10 <= i < head.stop or i > layout.end + _TAIL_NEAR
-        if far and not ctx.lex.byline_prefix.match(feat.folded):
+        if (
+            far
+            and not ctx.lex.byline_prefix.match(feat.folded)
+            and not (i > 0 and feats[i - 1].folded in ctx.lex.byline_prefixes)
+        ):
             # Deeper into the body or below it ("Posted by Jane Doe at 2:33 PM" under a
-            # blog post), only a line opening with a prefix may be a byline.
+            # blog post), only a line opening with a prefix, or under a lone prefix line
+            # ("By" / "Jane Doe"), may be a byline.
             continue
         if feat.words > 25 and (
             feat.words > 60 or i >= layout.start or not ctx.lex.byline_prefix.match(feat.folded)
