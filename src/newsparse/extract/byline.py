@@ -43,6 +43,10 @@ _TAIL_WINDOW = 30
 """Blocks after the body end searched for a prefixed signature ("Posted by ...")."""
 _TAIL_NEAR = 5
 """Blocks after the body end searched for a bare signature or an author box."""
+_UNDER_HEADLINE = 4
+"""Blocks under the decided headline searched when the body window leaves them out."""
+_EARLY_SCORE = 1.2
+"""Score of a prefixed, dated byline above the window: beats only a desk or agency."""
 
 _EMAIL_LINE = re.compile(r"[^\s@]+@[^\s@]+\.\w+$")
 """A line that is one e-mail address."""
@@ -63,14 +67,20 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     blocks, feats, layout = ctx.doc.blocks, ctx.feats, ctx.layout
     head = range(max(0, layout.start - _WINDOW), min(len(blocks), layout.start + 20))
     tail = range(max(head.stop, layout.end - 1), min(len(blocks), layout.end + _TAIL_WINDOW))
-    for i in (*head, *tail):
+    yield from _early_bylines(ctx, head.start)
+    for i in (*_headline_range(ctx, head.start), *head, *tail):
         block, feat = blocks[i], feats[i]
         if block.hidden or feat.cue not in (Cue.NONE, Cue.CREDIT):
             continue
         far = layout.start + 10 <= i < head.stop or i > layout.end + _TAIL_NEAR
-        if far and not ctx.lex.byline_prefix.match(feat.folded):
+        if (
+            far
+            and not ctx.lex.byline_prefix.match(feat.folded)
+            and not (i > 0 and feats[i - 1].folded in ctx.lex.byline_prefixes)
+        ):
             # Deeper into the body or below it ("Posted by Jane Doe at 2:33 PM" under a
-            # blog post), only a line opening with a prefix may be a byline.
+            # blog post), only a line opening with a prefix, or under a lone prefix line
+            # ("By" / "Jane Doe"), may be a byline.
             continue
         if feat.words > 25 and (
             feat.words > 60 or i >= layout.start or not ctx.lex.byline_prefix.match(feat.folded)
@@ -109,6 +119,37 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             score -= 2.0  # unmarked in HTML: weaker than a declared person
         claimed = tuple(j for j in head if j != i and feats[j].folded == feat.folded)
         yield Candidate(value=byline.names, score=score, source=f"block:{i}", blocks=(i, *claimed))
+
+
+def _headline_range(ctx: Context, lo: int) -> range:
+    """Blocks right under the decided headline when they lie above the search window.
+
+    The found body start can sit far under the real headline (a gallery, a teaser list in
+    between); the byline still follows the headline closely.
+    """
+    head = ctx.headline_block
+    if head is None or head + 1 >= lo:
+        return range(0)
+    return range(head + 1, min(lo, head + 1 + _UNDER_HEADLINE))
+
+
+def _early_bylines(ctx: Context, lo: int) -> Iterator[Candidate[tuple[str, ...]]]:
+    """Propose prefixed, dated person bylines above the search window, at a low score.
+
+    "By Jane Doe" over "Sept. 25, 2018" far above a wrongly found body start still beats
+    a desk or an agency, but no byline found near the body.
+    """
+    blocks, feats, lex = ctx.doc.blocks, ctx.feats, ctx.lex
+    for i in range(lo):
+        feat = feats[i]
+        if feat.words > 12 or feat.cue is not Cue.NONE or blocks[i].hidden:
+            continue
+        if not lex.byline_prefix.match(feat.folded):
+            continue
+        byline = read_byline(blocks[i].text, lex, ctx.site_names)
+        if byline.names and byline.prefixed and (byline.dated or _next_to_date(i, ctx)):
+            score = _EARLY_SCORE - 0.001 * (lo - i)
+            yield Candidate(value=byline.names, score=score, source=f"early:{i}", blocks=(i,))
 
 
 def _line_byline(i: int, ctx: Context, marked: bool) -> tuple[Byline, bool] | None:
@@ -170,11 +211,17 @@ def _names_a_credit(text: str, lex: Lexicon) -> bool:
 def _head_score(i: int, byline: Byline, labelled: bool, ctx: Context) -> float | None:
     """Score a byline near the body start: prefixes and dates beside the name count most."""
     distance = abs(ctx.layout.start - i)
+    if ctx.headline_block is not None and ctx.headline_block < i < ctx.layout.start:
+        distance = min(distance, i - ctx.headline_block - 1)
     if byline.prefixed or labelled:
         score = 5.0 - 0.05 * distance
     elif byline.dated or _next_to_date(i, ctx):
         # "Jane Doe" above or below "3 May 2024": the name of a dated byline block.
         score = 4.0 - 0.1 * distance
+        if byline.dated and _name_line_above(i, ctx):
+            # "Jane Doe" / "Games Editor" / "Outlet<date>": the person sits above, the
+            # dated line names the outlet or desk.
+            score -= 1.5
     elif i < ctx.layout.start + 6:
         score = 3.0 - 0.3 * distance
         counted = _COUNT_TAIL.search(ctx.doc.blocks[i].text) is not None
@@ -226,6 +273,20 @@ def _next_to_date(i: int, ctx: Context) -> bool:
         if 0 <= j < len(blocks) and feats[j].words <= 20 and _is_dated(blocks[j].text, ctx.lex):
             # A dated line with its own prefix ("Posted on <date> by admin") is the byline.
             return not read_byline(blocks[j].text, ctx.lex).prefixed
+    return False
+
+
+def _name_line_above(i: int, ctx: Context) -> bool:
+    """True when the line above block ``i`` (or one short role line further) is bare names."""
+    blocks, feats = ctx.doc.blocks, ctx.feats
+    for j in (i - 1, i - 2):
+        if j < 0 or feats[j].words > 5 or feats[j].cue is not Cue.NONE:
+            return False
+        above = read_byline(blocks[j].text, ctx.lex, ctx.site_names)
+        if above.names and not (above.dated or above.prefixed):
+            return True
+        if j == i - 1 and feats[j].words > 3:
+            return False
     return False
 
 

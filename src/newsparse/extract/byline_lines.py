@@ -9,6 +9,7 @@ import re
 from typing import NamedTuple
 
 from newsparse.dates import find_dates
+from newsparse.extract.byline_names import PARTICLES, is_name, is_site, name_tokens, word_sets
 from newsparse.lexicon import Lexicon, fold
 
 __all__ = [
@@ -42,121 +43,20 @@ _LEAD = " /|:·•-–—>»*#"
 """Decoration stripped from the start of a byline piece ("// By Jane Doe")."""
 DIGIT = re.compile(r"\d")
 """Any digit: a line without one holds no date or time."""
-_GLUED_PREFIX = re.compile(r"([a-z]{2,4})(?=[A-ZÀ-Þ][a-zà-ÿ])")
-"""A short lower-case word glued to a capitalised one ("bySauli")."""
+_GLUED_PREFIX = re.compile(r"([a-z]{2,4}|[A-Z][a-z]{1,7})(?=[A-ZÀ-Þ][a-zà-ÿ])")
+"""A short word glued to a capitalised one ("bySauli", "AuthorAndreas")."""
 _MAX_PIECES = 8
 """Pieces of one line searched for a byline prefix."""
-
-_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
-"""A lower-to-upper case step inside a word: "JamesStaff" (a name glued to a role)."""
-
-_GLUED_OK = re.compile(r"^(?:Mc|Mac|De|Di|Da|Van|Von|La|Le|O')", re.IGNORECASE)
-"""Name prefixes that legitimately step from lower to upper case (McDonald, DeShawn)."""
 
 _SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\s\+\s|\s/\s)\s*")
 """Separators between several names in one byline."""
 
-_NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*)$")
-"""One token of a personal name: starts with a letter."""
-_BAD_TOKEN_END = ("..", "-")
-"""Token ends that no name has ("Min..", "Ober-")."""
 
-_NAME_STOPWORDS = frozenset({"dan", "will", "per", "ma", "su", "ha", "bo", "jo"})
-"""Function words of some language that are also given names ("Dan Goodin", "Will Smith")."""
+def _strip_prefix(text: str, lex: Lexicon, bare_label: bool = False) -> tuple[str, bool]:
+    """Remove a leading byline prefix ("By", "Von:", "bySauli Giliard"); say whether one was.
 
-_PARTICLES = frozenset(
-    {
-        "al",
-        "al-",
-        "bin",
-        "ibn",
-        "de",
-        "del",
-        "della",
-        "der",
-        "di",
-        "da",
-        "dos",
-        "du",
-        "la",
-        "le",
-        "van",
-        "von",
-        "zu",
-        "ter",
-        "ten",
-        "y",
-        "e",
-        "el",
-        "mc",
-        "st.",
-        "abu",
-        "ben",
-        "do",
-        "das",
-    }
-)
-"""Lower-case name particles (van, von, al, de...)."""
-
-
-class _WordSets(NamedTuple):
-    """Unions of lexicon lists that byline reading looks words up in."""
-
-    date_cues: frozenset[str]
-    """Labels before a published or updated date."""
-    name_stops: frozenset[str]
-    """Words that end a name: roles and date labels."""
-    menu_lines: frozenset[str]
-    """Whole lines that are navigation or widgets."""
-    not_in_names: frozenset[str]
-    """Words that never occur in a name: date labels, navigation and widget words."""
-
-
-_SETS: list[tuple[Lexicon, _WordSets]] = []
-"""The unions of the last lexicon seen (building them per line cost more than the rest)."""
-
-
-def word_sets(lex: Lexicon) -> _WordSets:
-    """Return the word-set unions of ``lex`` (cached for the last lexicon seen)."""
-    if _SETS and _SETS[0][0] is lex:
-        return _SETS[0][1]
-    dates = lex.published_cues | lex.updated_cues
-    menus = lex.navigation_lines | lex.widget_lines
-    sets = _WordSets(
-        date_cues=dates,
-        name_stops=lex.role_words | dates,
-        menu_lines=menus,
-        not_in_names=dates | menus,
-    )
-    _SETS[:] = [(lex, sets)]
-    return sets
-
-
-def _is_name(tokens: list[str], lex: Lexicon) -> bool:
-    """True for a plausible personal name: 2–5 tokens, capitalised except particles."""
-    if not 2 <= len(tokens) <= 5:
-        return False
-    capitals = 0
-    for token in tokens:
-        if not _NAME_TOKEN.match(token) or token.endswith(_BAD_TOKEN_END):
-            return False
-        if token[0].isupper():
-            capitals += 1
-        elif token.casefold() not in _PARTICLES and not token.startswith(("al-", "el-")):
-            return False
-        folded = token.casefold()
-        if (
-            folded in lex.all_stopwords
-            and folded not in _PARTICLES
-            and not (folded in _NAME_STOPWORDS and token.istitle())
-        ):
-            # Function words ("DAS ERWARTEN WIR", "Bei Protesten") do not occur in names.
-            return False
-    return capitals >= 2
-
-
-def _strip_prefix(text: str, lex: Lexicon) -> tuple[str, bool]:
-    """Remove a leading byline prefix ("By", "Von:", "bySauli Giliard"); say whether one was."""
+    With ``bare_label`` a label noun needs no colon (after a date on a dated line).
+    """
     text = text.lstrip(_LEAD)
     folded = text.casefold()
     match = lex.byline_prefix.match(folded)
@@ -164,16 +64,18 @@ def _strip_prefix(text: str, lex: Lexicon) -> tuple[str, bool]:
         prefix = match.group()[:-1]
         rest = text[len(prefix) :]
         # A label noun ("Text", "Author") is a prefix only with a colon ("Text Edge Style"
-        # is a menu); a preposition ("By", "Von", "written by") needs none.
-        if rest.lstrip(" \u00a0")[:1] == ":" or _preposition(prefix, lex):
+        # is a menu); a preposition ("By", "Von", "written by") needs none, nor does a
+        # label after a date ("Posted on <date> Author Jane Doe").
+        if bare_label or rest.lstrip(" \u00a0")[:1] == ":" or _preposition(prefix, lex):
             rest = rest.lstrip(" :\u00a0")
             if rest:
                 return rest, True
-    elif text[:1].islower():
-        # "bySauli Giliard": a lower-case preposition glued to a capitalised name.
+    else:
+        # "bySauli Giliard": a lower-case preposition glued to a capitalised name;
+        # "AuthorAndreas Kalt": a label glued to it (the glue stands in for the colon).
         glued = _GLUED_PREFIX.match(text)
-        word = glued.group(1).casefold() if glued is not None else ""
-        if word in lex.byline_prefixes and _preposition(word, lex):
+        word = glued.group(1) if glued is not None else ""
+        if word.casefold() in lex.byline_prefixes and (word.istitle() or _preposition(word, lex)):
             return text[len(word) :], True
     return text, False
 
@@ -218,49 +120,22 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
     if part.endswith(":"):
         return None  # "Reading Time: 3 min": a label, not a name
     part, _ = _strip_prefix(part, lex)
-    part = " ".join(_name_tokens(part.strip(" -–—|:()[]").split(), lex, site_names))
+    tokens = name_tokens(part.strip(" -–—|:()[]").split(), lex, site_names)
+    half = len(tokens) // 2
+    if half >= 2 and len(tokens) == 2 * half and tokens[:half] == tokens[half:]:
+        tokens = tokens[:half]  # "Jane Doe Jane Doe": a link's text and its image's alt text
+    part = " ".join(tokens)
     folded = fold(part)
-    if not part or folded in lex.staff_words or _is_site(folded, site_names):
+    if not part or folded in lex.staff_words or folded in lex.agencies:
+        return None  # "Associated Press" is two capitalised words but no person
+    if is_site(folded, site_names):
         return None
     cue_words = word_sets(lex).not_in_names
     if any(w in cue_words for w in folded.split()):
         return None
     if any(word in lex.staff_words for word in folded.split()) and len(folded.split()) <= 3:
         return None
-    return part if _is_name(part.split(), lex) else None
-
-
-def _is_site(folded: str, site_names: frozenset[str]) -> bool:
-    """True when a folded name is the site's ("Daily Planet" for daily-planet.example)."""
-    return (
-        folded in site_names
-        or folded.replace(" ", "-") in site_names
-        or folded.replace(" ", "") in site_names
-    )
-
-
-def _name_tokens(tokens: list[str], lex: Lexicon, site_names: frozenset[str]) -> list[str]:
-    """Keep the leading tokens of a name: stop at a role, date cue, site name or glued role.
-
-    Month and short weekday words do not stop a name (Jan, April, Di are names too): the
-    dates they belong to were removed before.
-    """
-    stops = word_sets(lex).name_stops
-    kept: list[str] = []
-    for token in tokens:
-        folded = token.casefold().strip(".,")
-        if folded in stops or folded in site_names or (len(folded) > 3 and folded in lex.weekdays):
-            break
-        pieces = _GLUED.split(token)
-        if len(pieces) > 1 and len(kept) >= 1 and not _GLUED_OK.match(token):
-            kept.append(pieces[0])
-            break
-        kept.append(token)
-    while kept and kept[-1].casefold() in lex.all_stopwords:
-        kept.pop()
-    if kept and kept[0].casefold() in lex.name_articles:
-        return []
-    return kept
+    return part if is_name(part.split(), lex) else None
 
 
 class Byline(NamedTuple):
@@ -297,7 +172,7 @@ def read_byline(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset(
     pieces, dated = _pieces(" ".join(text.split()))
     chosen, chosen_at, prefixed = (pieces[0] if pieces else ""), 0, False
     for k, piece in enumerate(pieces[:_MAX_PIECES]):
-        rest, found = _strip_prefix(piece, lex)
+        rest, found = _strip_prefix(piece, lex, bare_label=dated and k > 0)
         if found:
             chosen, chosen_at, prefixed = rest, k, True
             break
@@ -398,7 +273,7 @@ def could_be_names(text: str, lex: Lexicon) -> bool:
         tokens.pop()  # "Jane Doe am <date>": the word before the date goes with it
     return not any(
         token[:1].islower()
-        and token.casefold() not in _PARTICLES
+        and token.casefold() not in PARTICLES
         and token.casefold() not in lex.author_conjunctions
         for token in tokens
     )

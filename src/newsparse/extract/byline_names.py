@@ -1,0 +1,151 @@
+"""Person names in bylines: what a name looks like, and the word sets byline reading uses.
+
+:mod:`newsparse.extract.byline_lines` cuts a line into pieces; this module says which
+tokens of a piece make a personal name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from newsparse.lexicon import Lexicon
+
+__all__ = ["PARTICLES", "is_name", "is_site", "name_tokens", "word_sets"]
+
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+"""A lower-to-upper case step inside a word: "JamesStaff" (a name glued to a role)."""
+
+_GLUED_OK = re.compile(r"^(?:Mc|Mac|De|Di|Da|Van|Von|La|Le|O')", re.IGNORECASE)
+"""Name prefixes that legitimately step from lower to upper case (McDonald, DeShawn)."""
+
+_NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*)$")
+"""One token of a personal name: starts with a letter."""
+_BAD_TOKEN_END = ("..", "-")
+"""Token ends that no name has ("Min..", "Ober-")."""
+
+_NAME_STOPWORDS = frozenset({"dan", "will", "per", "ma", "su", "ha", "bo", "jo"})
+"""Function words of some language that are also given names ("Dan Goodin", "Will Smith")."""
+
+PARTICLES = frozenset(
+    {
+        "al",
+        "al-",
+        "bin",
+        "ibn",
+        "de",
+        "del",
+        "della",
+        "der",
+        "di",
+        "da",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "zu",
+        "ter",
+        "ten",
+        "y",
+        "e",
+        "el",
+        "mc",
+        "st.",
+        "abu",
+        "ben",
+        "do",
+        "das",
+    }
+)
+"""Lower-case name particles (van, von, al, de...)."""
+
+
+class _WordSets(NamedTuple):
+    """Unions of lexicon lists that byline reading looks words up in."""
+
+    date_cues: frozenset[str]
+    """Labels before a published or updated date."""
+    name_stops: frozenset[str]
+    """Words that end a name: roles and date labels."""
+    menu_lines: frozenset[str]
+    """Whole lines that are navigation or widgets."""
+    not_in_names: frozenset[str]
+    """Words that never occur in a name: date labels, navigation and widget words."""
+
+
+_SETS: list[tuple[Lexicon, _WordSets]] = []
+"""The unions of the last lexicon seen (building them per line cost more than the rest)."""
+
+
+def word_sets(lex: Lexicon) -> _WordSets:
+    """Return the word-set unions of ``lex`` (cached for the last lexicon seen)."""
+    if _SETS and _SETS[0][0] is lex:
+        return _SETS[0][1]
+    dates = lex.published_cues | lex.updated_cues
+    menus = lex.navigation_lines | lex.widget_lines
+    sets = _WordSets(
+        date_cues=dates,
+        name_stops=lex.role_words | dates,
+        menu_lines=menus,
+        not_in_names=dates | menus,
+    )
+    _SETS[:] = [(lex, sets)]
+    return sets
+
+
+def is_name(tokens: list[str], lex: Lexicon) -> bool:
+    """True for a plausible personal name: 2–5 tokens, capitalised except particles."""
+    if not 2 <= len(tokens) <= 5:
+        return False
+    capitals = 0
+    for token in tokens:
+        if not _NAME_TOKEN.match(token) or token.endswith(_BAD_TOKEN_END):
+            return False
+        if token[0].isupper():
+            capitals += 1
+        elif token.casefold() not in PARTICLES and not token.startswith(("al-", "el-")):
+            return False
+        folded = token.casefold()
+        if (
+            folded in lex.all_stopwords
+            and folded not in PARTICLES
+            and not (folded in _NAME_STOPWORDS and token.istitle())
+        ):
+            # Function words ("DAS ERWARTEN WIR", "Bei Protesten") do not occur in names.
+            return False
+    return capitals >= 2
+
+
+def is_site(folded: str, site_names: frozenset[str]) -> bool:
+    """True when a folded name is the site's ("Daily Planet" for daily-planet.example)."""
+    return (
+        folded in site_names
+        or folded.replace(" ", "-") in site_names
+        or folded.replace(" ", "") in site_names
+    )
+
+
+def name_tokens(tokens: list[str], lex: Lexicon, site_names: frozenset[str]) -> list[str]:
+    """Keep the leading tokens of a name: stop at a role, date cue, site name or glued role.
+
+    Month and short weekday words do not stop a name (Jan, April, Di are names too): the
+    dates they belong to were removed before.
+    """
+    stops = word_sets(lex).name_stops
+    kept: list[str] = []
+    for token in tokens:
+        folded = token.casefold().strip(".,")
+        if folded in stops or folded in site_names or (len(folded) > 3 and folded in lex.weekdays):
+            break
+        pieces = _GLUED.split(token)
+        if len(pieces) > 1 and len(kept) >= 1 and not _GLUED_OK.match(token):
+            kept.append(pieces[0])
+            break
+        kept.append(token)
+    while kept and kept[-1].casefold() in lex.all_stopwords:
+        kept.pop()
+    if kept and kept[0].casefold() in lex.name_articles:
+        return []
+    return kept

@@ -1,0 +1,119 @@
+"""Text-dump byline rules: the name above an outlet's dated line, agencies, early bylines."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.extract.byline import read_byline, split_names
+from newsparse.lexicon import lexicon
+
+PROSE = (
+    "The city council approved the construction of a new bridge over the river on Tuesday.\n\n"
+    "Work is expected to start in the autumn and to last for about two years, officials said.\n\n"
+    "The bridge will carry two lanes of traffic, a cycle path and a wide footpath on each side.\n\n"
+    "Residents had asked for a new crossing for more than a decade, the mayor told reporters.\n"
+)
+HEAD = "Home\nNews\nPolitics\n\nCouncil approves the new river bridge\n"
+MENU = "\n".join(f"more news on topic {k}" for k in range(80)) + "\n\n"
+
+
+@pytest.mark.parametrize(
+    ("dump", "authors"),
+    [
+        (HEAD + "JANE DOE\nAssociated PressDecember 2, 2016\n\n" + PROSE, ("JANE DOE",)),
+        (HEAD + "Jane Doe\nGames Editor\nRiver NewsOctober 13, 2016\n\n" + PROSE, ("Jane Doe",)),
+        # Negatives: an agency alone on the dated line; a dated name line with no name above.
+        (HEAD + "\nAssociated Press December 2, 2016\n\n" + PROSE, ("Associated Press",)),
+        (HEAD + "\nJane Doe | December 2, 2016\n\n" + PROSE, ("Jane Doe",)),
+        (HEAD + "Share this\nJane DoeDecember 2, 2016\n\n" + PROSE, ("Jane Doe",)),
+    ],
+    ids=["agency-under-name", "outlet-under-role", "agency-alone", "dated-name", "no-name-above"],
+)
+def test_person_above_a_dated_outlet_line(dump: str, authors: tuple[str, ...]) -> None:
+    assert newsparse.parse(dump).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Associated Press", []),
+        ("By The Associated Press", []),
+        ("By Jane Doe, Associated Press", ["Jane Doe"]),
+        ("Jane Doe and Associated Press", ["Jane Doe"]),
+        ("Pressa Associated", ["Pressa Associated"]),
+    ],
+)
+def test_agency_is_no_person(line: str, names: list[str]) -> None:
+    assert split_names(line, lexicon()) == names
+
+
+@pytest.mark.parametrize(
+    ("dump", "authors"),
+    [
+        (HEAD + "By Jane Doe\nSept. 25, 2018\n\n" + MENU + PROSE, ("Jane Doe",)),
+        # Negatives: no date beside the prefixed line; a date but no prefix.
+        (HEAD + "By Jane Doe\n\n" + MENU + PROSE, ()),
+        (HEAD + "Jane Doe\nSept. 25, 2018\n\n" + MENU + PROSE, ()),
+    ],
+    ids=["prefixed-dated", "undated", "unprefixed"],
+)
+def test_prefixed_dated_byline_far_above_the_body(dump: str, authors: tuple[str, ...]) -> None:
+    assert newsparse.parse(dump).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "prefixed"),
+    [
+        ("AuthorAndreas Kalt4 Kommentare", ("Andreas Kalt",), True),
+        ("Posted on 28. Juli 2019AuthorAndreas Kalt", ("Andreas Kalt",), True),
+        ("ByJane Doe", ("Jane Doe",), True),
+        ("bySauli Giliard", ("Sauli Giliard",), True),
+        ("Text & Fotos: Ivan Valetny", ("Ivan Valetny",), True),
+        ("Text und Fotos: Ivan Valetny", ("Ivan Valetny",), True),
+        # Negatives: a glued name prefix, a glued word that is no byline prefix.
+        ("McDonald Jones", ("McDonald Jones",), False),
+        ("HomeAndreas Kalt", ("HomeAndreas Kalt",), False),
+        ("Text & Fotos Ivan Valetny", (), False),
+    ],
+)
+def test_glued_and_compound_prefixes(line: str, names: tuple[str, ...], prefixed: bool) -> None:
+    byline = read_byline(line, lexicon())
+    assert (byline.names, byline.prefixed) == (names, prefixed)
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "prefixed"),
+    [
+        ("By Jane Doe Jane Doe", ("Jane Doe",), True),
+        ("Posted on 28. Juli 2019 Author Jane Doe 4 Kommentare", ("Jane Doe",), True),
+        ("Updated 3 May 2024 | Author Jane Doe", ("Jane Doe",), True),
+        # Negatives: a label noun opening an undated line needs its colon; no doubled name.
+        ("Author Jane Doe", ("Author Jane Doe",), False),
+        ("Jane Doe Jane Roe", ("Jane Doe Jane Roe",), False),
+        ("Doe Doe", ("Doe Doe",), False),
+    ],
+)
+def test_doubled_names_and_labels_after_a_date(
+    line: str, names: tuple[str, ...], prefixed: bool
+) -> None:
+    byline = read_byline(line, lexicon())
+    assert (byline.names, byline.prefixed) == (names, prefixed)
+
+
+LEAD = "The council met on Monday evening to discuss the plans for the new bridge in town.\n\n" * 11
+
+
+@pytest.mark.parametrize(
+    ("dump", "authors"),
+    [
+        ("Council approves the bridge\n\n" + LEAD + "By\nJane Doe\n\n" + PROSE, ("Jane Doe",)),
+        # Negative: a bare name line as deep into the body is a sub-heading, not a byline.
+        ("Council approves the bridge\n\n" + LEAD + "Share\nJane Doe\n\n" + PROSE, ()),
+    ],
+    ids=["under-lone-prefix", "no-prefix-line"],
+)
+def test_name_under_a_lone_prefix_line_deep_in_the_body(
+    dump: str, authors: tuple[str, ...]
+) -> None:
+    assert newsparse.parse(dump).authors == authors
