@@ -406,3 +406,25 @@ _JA_TEASER = (
 def test_japanese_list_heading_ends_the_body(heading: str, body: list[str]) -> None:
     dump = "\n\n".join(["夜行バス路線を拡充へ", *_JA_PARAS, heading, _JA_TEASER])
     assert list(newsparse.parse(dump).body) == body
+
+
+_BLURB = "Officials said the new tram line would open two years later than first planned."
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # A "See also" list glued under its heading, ending in a one-sentence blurb and a
+        # blank line (or the page's end), or among its teasers: the blurb is a teaser.
+        ("\n\nSee also\nTram line delayed again\nCycle lanes approved\n" + _BLURB, _PARAS),
+        ("\n\nSee also\nTram line delayed again\n" + _BLURB + "\n\nAbout us", _PARAS),
+        ("\n\nSee also\nTram line delayed again\n" + _BLURB + "\nCycle lanes approved", _PARAS),
+        # Negatives: a blank line before the sentence, or article text glued on below it,
+        # make it the article resuming after the link.
+        ("\n\nSee also\nTram line delayed again\n\n" + _BLURB, [*_PARAS, _BLURB]),
+        ("\n\nSee also\nTram line delayed again\n" + _BLURB + "\nAdvertisement", [*_PARAS, _BLURB]),
+    ],
+)
+def test_glued_read_also_box_ends_with_its_blurb(text: str, body: list[str]) -> None:
+    article = newsparse.parse("City expands night bus network\n\n" + "\n\n".join(_PARAS) + text)
+    assert list(article.body) == body

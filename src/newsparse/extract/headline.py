@@ -103,6 +103,10 @@ _TRAILING_PERIOD = re.compile(r"(?:[^\W\d_]{3}\.|[:;,。、．])$")
 """Headlines do not end a sentence or a clause (abbreviations like "U.S." are fine), in
 Latin or in CJK punctuation ("。", "、")."""
 
+_QUOTE_STOP = re.compile(r"[^\W\d_]{3}\.['\"“”‘’»]$")
+"""A sentence ending inside a closing quote ('sagte: „... fortsetzen.“'): a headline may
+only be the quote itself, opening with its quote mark."""
+
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.?!] [^\W\d_]")
 """The end of one sentence and the start of the next, inside a line."""
 
@@ -308,6 +312,7 @@ def _rejected(i: int, ctx: Context, one_word: str) -> bool:
             and not (one_word and _NON_WORD.sub("", feat.folded) == one_word)
         )
         or (_TRAILING_PERIOD.search(text) is not None and not _two_sentence_headline(i, ctx))
+        or (_QUOTE_STOP.search(text) is not None and text[0] not in "'\"“”„‘’‚«»")
         or len(text) > 300
         or (text.endswith(".") and feat.words >= _SENTENCE_WORDS)
         or _is_byline_or_date(text, feat.folded, ctx)

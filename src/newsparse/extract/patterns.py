@@ -86,7 +86,9 @@ def closed_boxes(
     a few teaser lines, then the article goes on. Such a heading closes its box when two
     consecutive paragraphs of some length follow within a few lines; teasers alternate
     headline and blurb lines and never do. A cue line (share button, sign-up, another
-    heading) leaves the box open. An open heading ends the body as before. When structure
+    heading) leaves the box open; so does, in a text dump, a "Read also" box printed
+    without blank lines whose sentence is one of its blurbs (:func:`_glued_teaser`). An
+    open heading ends the body as before. When structure
     places the heading in an aside, the box is that aside: it ends at the first line
     outside it.
     """
@@ -100,11 +102,14 @@ def closed_boxes(
         # article ("Most read" lists teasers that a paragraph-like blurb may follow).
         one = structure is None and feat.cue_key in inline
         last_line = i  # the box ends after its last teaser line
+        # Whether a text dump prints the box without a blank line since its heading.
+        tight = structure is None
         for j in range(i + 1, min(len(blocks), i + 1 + _BOX_MAX_LINES)):
             if feats[j].cue not in (Cue.NONE, Cue.CREDIT):
                 break  # share buttons, sign-up lines: a page section, not a teaser box
+            tight = tight and not blocks[j].blank_before
             teaser = asides[j] is not None if asides else not _is_paragraph(blocks[j], feats[j])
-            if teaser:
+            if teaser or (one and tight and last_line > i and _glued_teaser(j, blocks, feats)):
                 last_line = j
             elif (one and last_line > i) or (
                 j + 1 < len(blocks)
@@ -116,6 +121,22 @@ def closed_boxes(
             else:
                 one = False  # a teaser sentence: the box may hold more of them
     return boxes
+
+
+def _glued_teaser(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether sentence ``j`` of a text dump's box printed without blank lines is a teaser.
+
+    Such a box's lines run on to the next blank line (or the page's end): when they are
+    all plain lines, the sentence is one of its blurbs ("Read also", a headline, a blurb,
+    a headline); a widget or cue line glued on below (an embed's placeholder) shows the
+    article going on.
+    """
+    for k in range(j + 1, min(len(blocks), j + 1 + _BOX_MAX_LINES)):
+        if blocks[k].blank_before:
+            return True
+        if feats[k].cue is not Cue.NONE:
+            return False
+    return j + _BOX_MAX_LINES >= len(blocks) - 1
 
 
 def _is_comment_header(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
