@@ -129,6 +129,28 @@ def test_ambiguous_date_follows_page_evidence() -> None:
     assert article.published == D(2019, 4, 3)
 
 
+@pytest.mark.parametrize(
+    ("date_line", "other", "expected"),
+    [
+        # A clear date with the same separator settles the order, either way.
+        ("03/04/2019", "25/12/2018", D(2019, 4, 3)),
+        ("03/04/2019", "12/25/2018", D(2019, 3, 4)),
+        ("03.04.2019", "12.25.2018", D(2019, 3, 4)),
+        # Negatives: a date with equal day and month (01/01), or with both parts under 13
+        # read the same way, tells nothing; the default order stays (month first only for
+        # an English slash date).
+        ("03/04/2019", "01/01/2019", D(2019, 3, 4)),
+        ("03.04.2019", "01.01.2019", D(2019, 4, 3)),
+        ("03-04-2019", "01-01-2019", D(2019, 4, 3)),
+        # Another separator's clear date says nothing about this one.
+        ("03/04/2019", "25.12.2018", D(2019, 3, 4)),
+    ],
+)
+def test_ambiguous_date_order_evidence(date_line: str, other: str, expected: D) -> None:
+    extra = f"\nRelated\n\nAn older story from {other} about the campaign.\n"
+    assert newsparse.parse(_page(date_line, extra)).published == expected
+
+
 def test_ambiguous_slash_date_in_english_reads_month_first() -> None:
     article = newsparse.parse(_page("03/04/2019"))
     assert article.published == D(2019, 3, 4)

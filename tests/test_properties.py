@@ -65,11 +65,6 @@ HEADLINE_BYLINE = (
     "or the body's last full sentence, outscores the real headline (the body before it is then "
     "dropped as 'before-headline')"
 )
-DATE_UPDATE_CUE = (
-    "extract/date.py: _is_update matches cues of at most 3 words, so 'Mis à jour le <date>' ends "
-    "in the published cue 'le' and the update date wins as published; _resolve drops the right "
-    "reading of an ambiguous date later than the page's latest clear date (a sidebar story's)"
-)
 BYLINE_BARE = (
     "extract/byline.py: on a text page without byline and without url=, a site-name line above "
     "the headline is taken as a bare-name byline"
@@ -83,10 +78,6 @@ BODY_SPLIT = (
     "extract/layout.py: one ad line between short paragraphs costs more than a short paragraph "
     "weighs, so the body is cut; '(Name/Agency)' and 'Crédit : X' credits are not recognised "
     "(text), so the caption and credit join the body"
-)
-DATE_AMBIGUOUS = (
-    "extract/date.py: an ambiguous numeric date (03/01/2005) in a page whose other dates do "
-    "not settle the order can take the wrong reading (see AMBIGUOUS_DATE_RANDOM)"
 )
 DATELINE_FIRST_BLOCK = (
     "extract/dateline.py: only the first layout-BODY block is tried, which can be an unrecognised "
@@ -1186,7 +1177,6 @@ def test_html_round_trip_headline(page: Page) -> None:
     assert newsparse.parse(render_html(page)).headline == page.spec.headline
 
 
-@_bug(DATE_AMBIGUOUS)
 @given(PAGES)
 @example(page=FOUR_WORD_UPDATE_CUE)
 @example(page=SIDEBAR_DATE_DROPS_READING)

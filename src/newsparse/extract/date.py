@@ -139,16 +139,28 @@ def page_dates(blocks: tuple[Block, ...]) -> tuple[dict[str, bool], dt.date | No
             date = mention.readings[0]
             if latest is None or date > latest:
                 latest = date
-            raw = mention.raw
-            for sep in "-/.":
-                parts = raw.split(sep)
-                if (
-                    len(parts) == 3
-                    and all(p.strip().isdigit() for p in parts)
-                    and len(parts[2].strip()) == 4
-                ):
-                    evidence.setdefault(sep, int(parts[0]) > 12)
+            order = _numeric_order(mention.raw)
+            if order is not None:
+                evidence.setdefault(*order)
     return evidence, latest
+
+
+def _numeric_order(raw: str) -> tuple[str, bool] | None:
+    """``(separator, day_first)`` told by a clear numeric date, else None.
+
+    Only a part above 12 tells the order: 25/03/2005 is day first, 03/25/2005 month
+    first; 01/01/2005 reads the same both ways and tells nothing.
+    """
+    for sep in "-/.":
+        parts = [p.strip() for p in raw.split(sep)]
+        if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[2]) == 4:
+            first, second = int(parts[0]), int(parts[1])
+            if first > 12 >= second:
+                return sep, True
+            if second > 12 >= first:
+                return sep, False
+            return None
+    return None
 
 
 def _url_month(url: str | None) -> tuple[int, int] | None:
