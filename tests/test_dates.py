@@ -192,8 +192,22 @@ def test_url_date_outranks_visible_dates(date_line: str, url: str, expected: D) 
         # Negatives: a date inside that month, an issue number in place of a month.
         ("12 June 2021", "https://example.org/2021/06/election-result", D(2021, 6, 12)),
         ("12 July 2020", "https://example.org/2021/43/election-result", D(2020, 7, 12)),
+        # An ambiguous date takes the reading in the URL's month, against the usual order.
+        ("03/04/2021", "https://example.org/2021/04/election-result", D(2021, 4, 3)),
+        ("03.04.2021", "https://example.org/2021/03/election-result", D(2021, 3, 4)),
+        # Negatives: without a URL month the usual order stays; no reading in it, no date.
+        ("03/04/2021", "https://example.org/politics/election-result", D(2021, 3, 4)),
+        ("03/04/2021", "https://example.org/2021/07/election-result", None),
     ],
-    ids=["outside-month", "inside-month", "issue-number"],
+    ids=[
+        "outside-month",
+        "inside-month",
+        "issue-number",
+        "ambiguous-url-month",
+        "ambiguous-url-month-dotted",
+        "ambiguous-no-url-month",
+        "ambiguous-outside-url-month",
+    ],
 )
 def test_url_month_filters_visible_dates(date_line: str, url: str, expected: D | None) -> None:
     assert newsparse.parse(_page(date_line), url=url).published == expected

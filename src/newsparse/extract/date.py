@@ -2,9 +2,10 @@
 
 Visible dates near the headline and byline compete with declared ones (JSON-LD,
 ``article:published_time``, ``<time>``) and with a date in the URL path. A numeric date
-that reads both ways (03-04-2019) takes the order that the page's unambiguous dates with
-the same separator use, else the order of the page's language; a reading later than the
-fetch date or than the page's latest unambiguous date is dropped.
+that reads both ways (03-04-2019) takes the reading in the month that the URL names, else
+the order that the page's unambiguous dates with the same separator use (only a part above
+12 tells it), else the order of the page's language; a reading later than the fetch date or
+than the page's latest unambiguous date is dropped.
 """
 
 from __future__ import annotations
@@ -103,12 +104,22 @@ _MONTH_FIRST_LANGS = frozenset({"en"})
 
 
 def _resolve(
-    mention: DateMention, ctx: Context, evidence: Mapping[str, bool], latest: dt.date | None
+    mention: DateMention,
+    ctx: Context,
+    evidence: Mapping[str, bool],
+    latest: dt.date | None,
+    month: tuple[int, int] | None = None,
 ) -> dt.date | None:
-    """Pick one reading of a mention (day-first reading comes first in ``readings``)."""
+    """Pick one reading of a mention (day-first reading comes first in ``readings``).
+
+    ``month`` is the (year, month) that the page's URL names: the reading in that month is
+    the one a reader takes, whatever the language's usual order.
+    """
     readings = list(mention.readings)
     if ctx.fetched is not None:
         readings = [r for r in readings if r <= ctx.fetched]
+    if len(readings) > 1 and month is not None:
+        readings = [r for r in readings if (r.year, r.month) == month] or readings
     if len(readings) > 1 and latest is not None and sum(r <= latest for r in readings) == 1:
         # A reading months after every clear date on the page is the unlikely one.
         readings = [r for r in readings if r <= latest + _LATEST_SLACK]
@@ -214,7 +225,7 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
                 # Past the body's first following line only a labelled date is the story's;
                 # unlabelled ones date teasers of other stories.
                 continue
-            date = _resolve(mention, ctx, evidence, latest)
+            date = _resolve(mention, ctx, evidence, latest, month)
             if date is None or (month is not None and (date.year, date.month) != month):
                 # A visible date outside the URL's month dates another story.
                 continue
