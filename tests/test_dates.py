@@ -151,6 +151,45 @@ def test_ambiguous_date_order_evidence(date_line: str, other: str, expected: D) 
     assert newsparse.parse(_page(date_line, extra)).published == expected
 
 
+def _html_page(date_line: str, locale: str) -> str:
+    meta = f'<meta property="og:locale" content="{locale}">' if locale else ""
+    return (
+        f"<html lang='en'><head>{meta}</head><body><article>"
+        "<h1>A headline about the local election result</h1>"
+        f"<p>{date_line}</p>"
+        "<p>The election commission published the final count on the evening after the vote.</p>"
+        "<p>Turnout was higher than in any election of the past two decades, officials said.</p>"
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "url", "expected"),
+    [
+        # A day-first country's locale or domain: a British reader's 3 April.
+        ("en_GB", None, D(2019, 4, 3)),
+        ("", "https://www.example.co.uk/news/election", D(2019, 4, 3)),
+        ("", "https://example.com.au/news/election", D(2019, 4, 3)),
+        # The declared locale speaks before the domain.
+        ("en_US", "https://www.example.co.uk/news/election", D(2019, 3, 4)),
+        # Negatives: a US locale, a generic domain, a locale without region.
+        ("en_US", None, D(2019, 3, 4)),
+        ("", "https://www.example.com/news/election", D(2019, 3, 4)),
+        ("en", "https://www.example.org/news/election", D(2019, 3, 4)),
+    ],
+)
+def test_ambiguous_english_date_follows_the_region(
+    locale: str, url: str | None, expected: D
+) -> None:
+    assert newsparse.parse(_html_page("03/04/2019", locale), url=url).published == expected
+
+
+def test_page_evidence_outranks_the_region() -> None:
+    extra = "\nRelated\n\nAn older story from 12/25/2018 about the campaign.\n"
+    article = newsparse.parse(_page("03/04/2019", extra), url="https://www.example.co.uk/a")
+    assert article.published == D(2019, 3, 4)
+
+
 def test_ambiguous_slash_date_in_english_reads_month_first() -> None:
     article = newsparse.parse(_page("03/04/2019"))
     assert article.published == D(2019, 3, 4)

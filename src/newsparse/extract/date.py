@@ -11,8 +11,11 @@ than the page's latest unambiguous date is dropped.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+import tomllib
 from collections.abc import Iterator, Mapping
+from importlib import resources
 from urllib.parse import urlsplit
 
 from newsparse.dates import DateMention, date_cues, find_compact_date, find_dates, parse_iso
@@ -100,7 +103,11 @@ _PUBLISHED, _UPDATED, _OTHER = "published", "updated", "other"
 """Kinds of date label: publication, update, and a date that is not the story's ("Joined")."""
 
 _MONTH_FIRST_LANGS = frozenset({"en"})
-"""Languages where an ambiguous slash date is read month first (US usage)."""
+"""Languages where an ambiguous slash date is read month first (US usage), unless the page's
+locale or domain names a day-first country."""
+
+_LOCALE_SPLIT = re.compile(r"[-_]")
+"""Separator of a locale's language and region ("en_GB", "en-gb")."""
 
 
 def _resolve(
@@ -130,8 +137,29 @@ def _resolve(
     sep = mention.numeric_separator
     if sep in evidence:
         return readings[0] if evidence[sep] else readings[1]
-    month_first = sep == "/" and ctx.lang in _MONTH_FIRST_LANGS
+    month_first = sep == "/" and ctx.lang in _MONTH_FIRST_LANGS and not _day_first_region(ctx)
     return readings[1] if month_first else readings[0]
+
+
+@functools.cache
+def _day_first_regions() -> frozenset[str]:
+    """Regions whose English writes numeric dates day first (``day_first_regions``, en.toml)."""
+    text = resources.files("newsparse.lexicon").joinpath("en.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(text).get("day_first_regions", ()))
+
+
+def _day_first_region(ctx: Context) -> bool:
+    """True when the page's locale or domain names a country that writes the day first.
+
+    A British reader takes 03/04/2019 as 3 April: a declared locale ("en_GB") says so, else
+    the site's country domain (".co.uk").
+    """
+    for item in ctx.doc.meta_values("lang"):
+        parts = _LOCALE_SPLIT.split(item.value.strip().casefold())
+        if len(parts) > 1 and len(parts[1]) == 2:
+            return parts[1] in _day_first_regions()
+    host = (urlsplit(ctx.doc.url).hostname or "") if ctx.doc.url else ""
+    return host.rsplit(".", 1)[-1] in _day_first_regions()
 
 
 def page_dates(blocks: tuple[Block, ...]) -> tuple[dict[str, bool], dt.date | None]:
