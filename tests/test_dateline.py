@@ -12,6 +12,7 @@ _P2 = "Opposition members said the plan would hurt families who depend on public
 _P3 = (
     "The mayor said the decision was difficult but necessary to keep the city's finances in order."
 )
+_SHORT = "The government announced a plan."
 _BYLINE = "By Jane Roe and John Smith, Staff Writers of the Daily Courier newsroom team"
 _DATE = "Published on Tuesday, March 3, 2020, 10:14 a.m., last updated 11:02 a.m. local time"
 _CAPTION = "Crowds gathered outside the town hall on Monday evening to protest the cuts."
@@ -31,14 +32,16 @@ def _page(*blocks: str) -> str:
         ((_DATE, _CAPTION, f"PARIS — {_P1}", _P2), "PARIS"),
         # Byline and date lines inside the body region do not count among the blocks tried.
         ((_BYLINE, _DATE, _CAPTION, f"MADRID — {_P1}", _P2, _P3), "MADRID"),
+        # A one-sentence story under a photo and its credit (the credit line costs little).
+        ((_DATE, f"{_CAPTION}\nPhoto: Getty Images", f"WASHINGTON — {_SHORT}"), "WASHINGTON"),
         # Negatives: after three paragraphs a place and a dash open no dateline; a
         # lower-case word before a dash is no place.
         ((_CAPTION, _CAPTION_2, _CAPTION_3, f"MADRID — {_P1}", _P2, _P3), None),
         ((_P1, _P2, _P3, f"LONDON — {_P1}"), None),
         ((f"Meanwhile — {_P1}", _P2, _P3), None),
     ],
-    ids=["agency", "after-byline", "after-date-and-caption", "after-meta-lines", "deep", "last",
-         "lower-case"],
+    ids=["agency", "after-byline", "after-date-and-caption", "after-meta-lines", "after-credit",
+         "deep", "last", "lower-case"],
 )  # fmt: skip
 def test_dateline_from_the_first_blocks(blocks: tuple[str, ...], expected: str | None) -> None:
     assert newsparse.parse(_page(*blocks)).dateline == expected
