@@ -116,11 +116,14 @@ def _resolve(
     evidence: Mapping[str, bool],
     latest: dt.date | None,
     month: tuple[int, int] | None = None,
+    *,
+    slash_month_first: bool = False,
 ) -> dt.date | None:
     """Pick one reading of a mention (day-first reading comes first in ``readings``).
 
     ``month`` is the (year, month) that the page's URL names: the reading in that month is
-    the one a reader takes, whatever the language's usual order.
+    the one a reader takes, whatever the language's usual order. ``slash_month_first`` is
+    the page's default for a slash date that nothing else settles (:func:`_slash_order`).
     """
     readings = list(mention.readings)
     if ctx.fetched is not None:
@@ -137,8 +140,12 @@ def _resolve(
     sep = mention.numeric_separator
     if sep in evidence:
         return readings[0] if evidence[sep] else readings[1]
-    month_first = sep == "/" and ctx.lang in _MONTH_FIRST_LANGS and not _day_first_region(ctx)
-    return readings[1] if month_first else readings[0]
+    return readings[1] if sep == "/" and slash_month_first else readings[0]
+
+
+def _slash_order(ctx: Context) -> bool:
+    """True when the page reads an unsettled slash date month first (once per page)."""
+    return ctx.lang in _MONTH_FIRST_LANGS and not _day_first_region(ctx)
 
 
 @functools.cache
@@ -215,6 +222,7 @@ def _url_month(url: str | None) -> tuple[int, int] | None:
 def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.date]]:
     evidence, latest = ctx.date_order, ctx.latest_date
     month = _url_month(ctx.doc.url)
+    month_first = _slash_order(ctx)
     blocks, feats, start = ctx.doc.blocks, ctx.feats, ctx.layout.start
     lo = max(0, start - _WINDOW)
     hi = min(len(blocks), start + _AHEAD, max(ctx.layout.end, start + 1))
@@ -253,7 +261,7 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
                 # Past the body's first following line only a labelled date is the story's;
                 # unlabelled ones date teasers of other stories.
                 continue
-            date = _resolve(mention, ctx, evidence, latest, month)
+            date = _resolve(mention, ctx, evidence, latest, month, slash_month_first=month_first)
             if date is None or (month is not None and (date.year, date.month) != month):
                 # A visible date outside the URL's month dates another story.
                 continue
