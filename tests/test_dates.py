@@ -129,6 +129,67 @@ def test_ambiguous_date_follows_page_evidence() -> None:
     assert article.published == D(2019, 4, 3)
 
 
+@pytest.mark.parametrize(
+    ("date_line", "other", "expected"),
+    [
+        # A clear date with the same separator settles the order, either way.
+        ("03/04/2019", "25/12/2018", D(2019, 4, 3)),
+        ("03/04/2019", "12/25/2018", D(2019, 3, 4)),
+        ("03.04.2019", "12.25.2018", D(2019, 3, 4)),
+        # Negatives: a date with equal day and month (01/01), or with both parts under 13
+        # read the same way, tells nothing; the default order stays (month first only for
+        # an English slash date).
+        ("03/04/2019", "01/01/2019", D(2019, 3, 4)),
+        ("03.04.2019", "01.01.2019", D(2019, 4, 3)),
+        ("03-04-2019", "01-01-2019", D(2019, 4, 3)),
+        # Another separator's clear date says nothing about this one.
+        ("03/04/2019", "25.12.2018", D(2019, 3, 4)),
+    ],
+)
+def test_ambiguous_date_order_evidence(date_line: str, other: str, expected: D) -> None:
+    extra = f"\nRelated\n\nAn older story from {other} about the campaign.\n"
+    assert newsparse.parse(_page(date_line, extra)).published == expected
+
+
+def _html_page(date_line: str, locale: str) -> str:
+    meta = f'<meta property="og:locale" content="{locale}">' if locale else ""
+    return (
+        f"<html lang='en'><head>{meta}</head><body><article>"
+        "<h1>A headline about the local election result</h1>"
+        f"<p>{date_line}</p>"
+        "<p>The election commission published the final count on the evening after the vote.</p>"
+        "<p>Turnout was higher than in any election of the past two decades, officials said.</p>"
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "url", "expected"),
+    [
+        # A day-first country's locale or domain: a British reader's 3 April.
+        ("en_GB", None, D(2019, 4, 3)),
+        ("", "https://www.example.co.uk/news/election", D(2019, 4, 3)),
+        ("", "https://example.com.au/news/election", D(2019, 4, 3)),
+        # The declared locale speaks before the domain.
+        ("en_US", "https://www.example.co.uk/news/election", D(2019, 3, 4)),
+        # Negatives: a US locale, a generic domain, a locale without region.
+        ("en_US", None, D(2019, 3, 4)),
+        ("", "https://www.example.com/news/election", D(2019, 3, 4)),
+        ("en", "https://www.example.org/news/election", D(2019, 3, 4)),
+    ],
+)
+def test_ambiguous_english_date_follows_the_region(
+    locale: str, url: str | None, expected: D
+) -> None:
+    assert newsparse.parse(_html_page("03/04/2019", locale), url=url).published == expected
+
+
+def test_page_evidence_outranks_the_region() -> None:
+    extra = "\nRelated\n\nAn older story from 12/25/2018 about the campaign.\n"
+    article = newsparse.parse(_page("03/04/2019", extra), url="https://www.example.co.uk/a")
+    assert article.published == D(2019, 3, 4)
+
+
 def test_ambiguous_slash_date_in_english_reads_month_first() -> None:
     article = newsparse.parse(_page("03/04/2019"))
     assert article.published == D(2019, 3, 4)
@@ -170,8 +231,22 @@ def test_url_date_outranks_visible_dates(date_line: str, url: str, expected: D) 
         # Negatives: a date inside that month, an issue number in place of a month.
         ("12 June 2021", "https://example.org/2021/06/election-result", D(2021, 6, 12)),
         ("12 July 2020", "https://example.org/2021/43/election-result", D(2020, 7, 12)),
+        # An ambiguous date takes the reading in the URL's month, against the usual order.
+        ("03/04/2021", "https://example.org/2021/04/election-result", D(2021, 4, 3)),
+        ("03.04.2021", "https://example.org/2021/03/election-result", D(2021, 3, 4)),
+        # Negatives: without a URL month the usual order stays; no reading in it, no date.
+        ("03/04/2021", "https://example.org/politics/election-result", D(2021, 3, 4)),
+        ("03/04/2021", "https://example.org/2021/07/election-result", None),
     ],
-    ids=["outside-month", "inside-month", "issue-number"],
+    ids=[
+        "outside-month",
+        "inside-month",
+        "issue-number",
+        "ambiguous-url-month",
+        "ambiguous-url-month-dotted",
+        "ambiguous-no-url-month",
+        "ambiguous-outside-url-month",
+    ],
 )
 def test_url_month_filters_visible_dates(date_line: str, url: str, expected: D | None) -> None:
     assert newsparse.parse(_page(date_line), url=url).published == expected

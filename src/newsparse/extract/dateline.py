@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from newsparse.dates import find_dates
 from newsparse.extract import Candidate, Context
 from newsparse.model import Label
 
@@ -30,6 +31,12 @@ _DATELINE = re.compile(
 _FIRST_BLOCKS = 3
 """A dateline opens one of the first body blocks (a caption or byline may come first)."""
 
+_MAX_BLOCKS = 6
+"""Body blocks looked at in all, byline and date lines included: never deep in the body."""
+
+_META_WORDS = 20
+"""A byline or date line that the body region took in is short."""
+
 
 def dateline_place(text: str) -> str | None:
     """Return the place of a dateline that opens ``text`` ("ERBIL, Kurdistan Region"), else None."""
@@ -41,10 +48,28 @@ def dateline_place(text: str) -> str | None:
     return place if first and all(w.isupper() for w in first) else None
 
 
+def _is_meta(i: int, ctx: Context) -> bool:
+    """True for a byline or date line ("By Jane Roe | March 3, 2020") inside the body region.
+
+    Such a line stands above the story's first paragraph: it does not count among the
+    paragraphs tried, so a caption and a meta line cannot push the dateline out of reach.
+    """
+    feat = ctx.feats[i]
+    if feat.words > _META_WORDS:
+        return False
+    return bool(ctx.lex.byline_prefix.match(feat.folded)) or bool(
+        find_dates(ctx.doc.blocks[i].text)
+    )
+
+
 def dateline_from_body(ctx: Context) -> Iterator[Candidate[str]]:
-    """Propose the dateline of the first body paragraph, if it has one."""
+    """Propose the dateline that opens one of the first body paragraphs, if there is one.
+
+    Captions and credits carry other labels and are passed over; byline and date lines are
+    passed over without counting (:func:`_is_meta`).
+    """
     layout = ctx.layout
-    tried = 0
+    tried = seen = 0
     for i in range(layout.start, layout.end):
         if layout.labels[i] is not Label.BODY:
             continue
@@ -52,6 +77,7 @@ def dateline_from_body(ctx: Context) -> Iterator[Candidate[str]]:
         if place:
             yield Candidate(value=place, score=5.0 - tried, source=f"block:{i}")
             return
-        tried += 1
-        if tried == _FIRST_BLOCKS:
+        seen += 1
+        tried += not _is_meta(i, ctx)
+        if tried == _FIRST_BLOCKS or seen == _MAX_BLOCKS:
             return

@@ -257,8 +257,9 @@ def _weights(
     seen: set[str] = set()
 
     def close_run() -> None:
-        if len(run) == 1 and feats[run[0]].cue is Cue.WIDGET:
-            # One ad or share line between paragraphs is part of article pages: cheap.
+        if len(run) == 1 and feats[run[0]].cue in (Cue.WIDGET, Cue.CREDIT):
+            # One ad, share or photo-credit line between paragraphs is part of article
+            # pages: cheap (a credit under the lead photo must not cut off the story).
             weights[run[0]] = -_LONE_WIDGET_PENALTY
         elif _is_bar(run, feats):
             # A share bar or a sign-up box: a fixed cost a line, as a teaser box's.
