@@ -2,9 +2,12 @@
 
 Hypothesis profiles are chosen with the ``HYPOTHESIS_PROFILE`` environment variable:
 
-* ``dev`` (default): fast feedback, about 50 examples per property.
-* ``ci``: reproducible (derandomised), more examples, prints a reproduction blob on failure.
-* ``nightly``: 100 000 examples per property, for fuzzing runs.
+* ``dev`` (default): fast feedback, 50 examples per property, derandomised so that the
+  README's test command gives the same verdict on every run and machine.
+* ``ci``: derandomised, 100 examples, prints a reproduction blob on failure.
+* ``explore``: random seeds, 200 examples: for hunting new bugs, not for gating (failures
+  it finds become explicit ``@example`` pages, see ``tests/test_properties.py``).
+* ``nightly``: random, 100 000 examples per property, for fuzzing runs.
 """
 
 from __future__ import annotations
@@ -42,6 +45,14 @@ settings.register_profile(
     "dev",
     max_examples=50,
     deadline=None,
+    derandomize=True,
+    suppress_health_check=_SLOW_DATA,
+)
+settings.register_profile(
+    "explore",
+    max_examples=200,
+    deadline=None,
+    print_blob=True,
     suppress_health_check=_SLOW_DATA,
 )
 settings.register_profile(
