@@ -12,6 +12,7 @@ import functools
 import re
 import tomllib
 import unicodedata
+from collections.abc import Iterable
 from importlib import resources
 from typing import Any
 
@@ -115,6 +116,17 @@ class Lexicon:
     """Finds whether some comment or boilerplate phrase occurs (:func:`occurrence_pattern`)."""
 
 
+def _char_trie(words: Iterable[str]) -> dict[str, Any]:
+    """Merge ``words`` into a character trie; the key ``""`` marks the end of a word."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return trie
+
+
 def occurrence_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """Return a regex whose ``search`` succeeds exactly when one of ``phrases`` occurs in a text.
 
@@ -123,14 +135,9 @@ def occurrence_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     search costs a few character tests per position instead of one test per phrase. Only
     the existence of a match means anything: which phrase matched must be found separately.
     """
-    trie: dict[str, Any] = {}
-    for phrase in phrases:
-        if not phrase:
-            return re.compile("")
-        node = trie
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
+    if "" in phrases:
+        return re.compile("")
+    trie = _char_trie(phrases)
 
     def branch(node: dict[str, Any]) -> str:
         if "" in node:
@@ -152,12 +159,7 @@ def longest_first(words: list[str]) -> str:
     is returned.
     """
     flat = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
+    trie = _char_trie(words)
 
     def branch(node: dict[str, Any]) -> str | None:
         chars = [c for c in node if c]
