@@ -865,19 +865,22 @@ SIDEBAR_REPEATS_HEADLINE = (
 """Body (HTML): a "Latest" list after the body repeats the headline; the declared title is
 matched to that later block and the whole body before it is dropped as "before-headline"."""
 
+
+def _without_ad(page: Page) -> Page:
+    """The same page without its ad parts."""
+    return attrs.evolve(page, parts=tuple(p for p in page.parts if p.role != "ad"))
+
+
+def _swap_ad(page: Page, part: Part) -> Page:
+    """The same page with ``part`` in place of each of its ad parts."""
+    return attrs.evolve(page, parts=tuple(part if p.role == "ad" else p for p in page.parts))
+
+
 SIDEBAR_BETWEEN_PARAGRAPHS = (
-    attrs.evolve(
+    _without_ad(AD_AFTER_SHORT_FIRST_PARAGRAPH),
+    _swap_ad(
         AD_AFTER_SHORT_FIRST_PARAGRAPH,
-        parts=tuple(p for p in AD_AFTER_SHORT_FIRST_PARAGRAPH.parts if p.role != "ad"),
-    ),
-    attrs.evolve(
-        AD_AFTER_SHORT_FIRST_PARAGRAPH,
-        parts=tuple(
-            Part(role="sidebar", lines=("Lesen Sie auch", "Regierung kippt Rentenreform"))
-            if p.role == "ad"
-            else p
-            for p in AD_AFTER_SHORT_FIRST_PARAGRAPH.parts
-        ),
+        Part(role="sidebar", lines=("Lesen Sie auch", "Regierung kippt Rentenreform")),
     ),
 )
 """Body: a "Lesen Sie auch" box between two paragraphs (it once cut the body)."""
@@ -911,10 +914,7 @@ NEWSLETTER_BETWEEN_PARAGRAPHS = (
 """Body: a two-line newsletter box between two paragraphs (it once dropped the second one)."""
 
 AD_INSERTED_BETWEEN_SHORT_PARAGRAPHS = (
-    attrs.evolve(
-        AD_BETWEEN_SHORT_PARAGRAPHS,
-        parts=tuple(p for p in AD_BETWEEN_SHORT_PARAGRAPHS.parts if p.role != "ad"),
-    ),
+    _without_ad(AD_BETWEEN_SHORT_PARAGRAPHS),
     AD_BETWEEN_SHORT_PARAGRAPHS,
 )
 """Body: the same page without and with one "Anzeige" line between its two paragraphs."""
@@ -957,14 +957,9 @@ first paragraph (found by the random search, seed 3 of 'explore')."""
 
 COMMENTS_LINK_BETWEEN_PARAGRAPHS = (
     SIDEBAR_BETWEEN_PARAGRAPHS[0],
-    attrs.evolve(
+    _swap_ad(
         AD_AFTER_SHORT_FIRST_PARAGRAPH,
-        parts=tuple(
-            Part(role="comments", lines=("Kommentare", "Die Kommentarfunktion ist geschlossen."))
-            if p.role == "ad"
-            else p
-            for p in AD_AFTER_SHORT_FIRST_PARAGRAPH.parts
-        ),
+        Part(role="comments", lines=("Kommentare", "Die Kommentarfunktion ist geschlossen.")),
     ),
 )
 """Body: a comments heading between two paragraphs is a barrier, and the paragraph after it
@@ -972,14 +967,9 @@ weighs a quarter: the body is cut."""
 
 LIST_HEADING_BETWEEN_PARAGRAPHS = (
     SIDEBAR_BETWEEN_PARAGRAPHS[0],
-    attrs.evolve(
+    _swap_ad(
         AD_AFTER_SHORT_FIRST_PARAGRAPH,
-        parts=tuple(
-            Part(role="sidebar", lines=("Weitere Nachrichten", "Regierung kippt Rentenreform"))
-            if p.role == "ad"
-            else p
-            for p in AD_AFTER_SHORT_FIRST_PARAGRAPH.parts
-        ),
+        Part(role="sidebar", lines=("Weitere Nachrichten", "Regierung kippt Rentenreform")),
     ),
 )
 """Body: a page-level list heading ("Weitere Nachrichten") between two paragraphs is crossed
