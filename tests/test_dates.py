@@ -463,6 +463,24 @@ def test_dates_around_the_decided_headline(head: str, headline: int, expected: D
 
 
 @pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # The date line right under the decided headline beats a date line that lies
+        # closer to the body start (a photo's "Date:" in a details list)...
+        (0, D(2019, 9, 17)),
+        # ... a date line above the headline gets no such help: closer to the body wins.
+        (2, D(2019, 8, 31)),
+    ],
+    ids=["under-headline", "above-headline"],
+)
+def test_date_line_under_the_headline_in_the_window(headline: int, expected: D) -> None:
+    details = "\n".join(f"Detail {n}: value" for n in range(12))
+    head = "A headline about the night sky\n\nSeptember 17, 2019 Jane Roe 0\n\nAnother title"
+    dump = f"{head}\n\n{details}\nDate: 31/08/2019\n{details}\n\n" + _page("Science")
+    assert _headline_at(headline).parse(dump).published == expected
+
+
+@pytest.mark.parametrize(
     ("lines", "expected"),
     [
         # A date in a line with a credit label dates the photo or clip: it loses, even closer

@@ -234,7 +234,8 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
     # Further up, only labelled dates count: a body start found too late leaves the
     # "Published ..." line far above it, among teasers whose dates carry no label.
     far = range(max(0, start - _FAR), lo)
-    near = _headline_range(ctx, lo, hi)
+    zone = _head_zone(ctx)
+    near = _headline_range(ctx, zone, lo, hi)
     for i in (*far, *range(lo, hi), *tail, *near):
         block = blocks[i]
         if (
@@ -267,8 +268,14 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
                 # A visible date outside the URL's month dates another story.
                 continue
             distance = min(abs(start - i), abs(i - end)) if i in tail else abs(start - i)
-            if i in near and ctx.headline_block is not None:
-                distance = min(distance, abs(i - ctx.headline_block))
+            head = ctx.headline_block
+            if head is not None and i in near:
+                distance = min(distance, abs(i - head))
+            elif head is not None and i > head and i in zone:
+                # The date line follows the headline closely, wherever the body starts (a
+                # date above it inside the body window may be a teaser's); the body start
+                # stays the firmer anchor, so it wins a tie.
+                distance = min(distance, i - head + 1)
             score = _score(ctx, i, mention, rank, distance, tail=i in tail, credited=credited)
             if score is None:
                 continue
@@ -328,14 +335,14 @@ def _closes_paragraph(text: str, mention: DateMention, ctx: Context) -> bool:
     return bool(words) and words[-1][-1] in _SENTENCE_END
 
 
-def _headline_range(ctx: Context, lo: int, hi: int) -> range:
-    """Blocks around the decided headline that the body window [lo, hi) leaves out.
+def _head_zone(ctx: Context) -> range:
+    """Blocks around the decided headline where its date line sits (empty for a teaser list).
 
-    The found body start can sit far under the real headline (a standfirst, a gallery, a
-    share bar between them); the date line still follows the headline closely.
+    The date line follows the headline closely (under a standfirst, a byline, a caption),
+    wherever the found body start lies.
     """
     head = ctx.headline_block
-    if head is None or lo <= head < hi:
+    if head is None:
         return range(0)
     first = max(0, head - _ABOVE_HEADLINE)
     last = min(len(ctx.doc.blocks), head + _UNDER_HEADLINE + 1)
@@ -344,6 +351,19 @@ def _headline_range(ctx: Context, lo: int, hi: int) -> range:
         # Title, date, title, date: a teaser list, where a line that won the headline is
         # one teaser among many and the dates around it are theirs.
         return range(0)
+    return range(first, last)
+
+
+def _headline_range(ctx: Context, zone: range, lo: int, hi: int) -> range:
+    """The part of the headline's ``zone`` that the body window [lo, hi) leaves out.
+
+    The found body start can sit far under the real headline (a standfirst, a gallery, a
+    share bar between them); the date line still follows the headline closely.
+    """
+    head = ctx.headline_block
+    if not zone or head is None or lo <= head < hi:
+        return range(0)
+    first, last = zone.start, zone.stop
     if first < lo < last:
         # Overlapping windows: only the part outside [lo, hi) is new.
         return range(first, lo)
