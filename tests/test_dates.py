@@ -47,6 +47,11 @@ CASES = [
     ("byJohn Smith|March 3, 2020", (D(2020, 3, 3),)),
     ("GEARAPR 28, 2024 10:00 AM", (D(2024, 4, 28),)),
     ("am 19. Dezember 202219. Dezember 2022 von", (D(2022, 12, 19),)),
+    # The spaced-bar style of some date lines.
+    ("26 | 01 | 2022\tWorld | Science", (D(2022, 1, 26),)),
+    # A two-digit-year date alone on its line (a teaser list's date lines).
+    ("10.15.15", (D(2015, 10, 15),)),
+    (" 09/28/15 ", (D(2015, 9, 28),)),
 ]
 
 
@@ -76,6 +81,10 @@ def test_find_dates_reads(text: str, readings: tuple[D, ...]) -> None:
         "Gearapr 28, 2024",
         "Room 12345 March 2020",
         "x_10 March 2021",
+        "26|01|2022",
+        "Rating 3 | 4 | 5",
+        "v 10.15.15",
+        "10.15.15.2",
     ],
     ids=[
         "feb-31",
@@ -94,6 +103,10 @@ def test_find_dates_reads(text: str, readings: tuple[D, ...]) -> None:
         "glued-capitalised-month",
         "glued-digits-before-day",
         "underscore-before-day",
+        "bar-without-spaces",
+        "bars-without-year",
+        "short-year-line-with-a-word",
+        "short-year-line-four-parts",
     ],
 )
 def test_find_dates_rejects(text: str) -> None:
