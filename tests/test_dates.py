@@ -616,3 +616,31 @@ def test_date_glued_to_the_standfirst(lines: list[str], expected: D | None) -> N
     more = [f"{_PARAGRAPH} in ward {n}, as the rules of the city require." for n in range(3)]
     dump = "A headline about the local election result\n\n" + "\n\n".join([*lines, *more])
     assert newsparse.parse(dump).published == expected
+
+
+@pytest.mark.parametrize(
+    ("visible", "expected"),
+    [
+        # A visible date of the declared instant's day takes the instant: day and time.
+        (
+            "May 25, 2021",
+            dt.datetime(2021, 5, 25, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+        ),
+        # Negative: a visible date of another day keeps its own value.
+        ("May 24, 2021", D(2021, 5, 24)),
+    ],
+    ids=["same-day", "other-day"],
+)
+def test_visible_date_takes_the_declared_instant(visible: str, expected: D) -> None:
+    page = (
+        '<html><head><meta property="article:published_time" content="2021-05-25T10:00:00+02:00">'
+        "</head><body><article><h1>Vote count</h1>"
+        f"<p>{visible}</p>"
+        "<p>The election commission published the final count on the evening after the vote.</p>"
+        "<p>Turnout was higher than in any election of the past two decades, officials said.</p>"
+        "</article></body></html>"
+    )
+    _, explanation = newsparse.Parser.default().parse_and_explain(page)
+    ranked = explanation.decisions[Field.PUBLISHED].ranked
+    visible_values = [c.value for c in ranked if c.source.startswith("block:")]
+    assert visible_values == [expected]

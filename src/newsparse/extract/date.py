@@ -18,7 +18,7 @@ from collections.abc import Iterator, Mapping
 from importlib import resources
 from urllib.parse import urlsplit
 
-from newsparse.dates import DateMention, date_cues, find_compact_date, find_dates
+from newsparse.dates import DateMention, date_cues, find_compact_date, find_dates, parse_iso
 from newsparse.document import Block
 from newsparse.extract import Candidate, Context
 from newsparse.extract.date_meta import published_from_meta, updated_from_meta
@@ -236,6 +236,7 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
     far = range(max(0, start - _FAR), lo)
     zone = _head_zone(ctx)
     near = _headline_range(ctx, zone, lo, hi)
+    instants = _declared_instants(ctx)
     for i in (*far, *range(lo, hi), *tail, *near):
         block = blocks[i]
         if (
@@ -280,8 +281,26 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
             if score is None:
                 continue
             yield Candidate(
-                value=date, score=score, source=f"block:{i}", blocks=(i,), raw=mention.raw
+                value=instants.get(date, date),
+                score=score,
+                source=f"block:{i}",
+                blocks=(i,),
+                raw=mention.raw,
             )
+
+
+def _declared_instants(ctx: Context) -> dict[dt.date, dt.date]:
+    """Declared publication instants (with a time and zone) by their day, the first of each.
+
+    A visible date that agrees with one takes it as its value: the page shows the day, its
+    metadata the time.
+    """
+    instants: dict[dt.date, dt.date] = {}
+    for item in ctx.doc.meta_values("published"):
+        value = parse_iso(item.value)
+        if isinstance(value, dt.datetime):
+            instants.setdefault(value.date(), value)
+    return instants
 
 
 def _score(
