@@ -44,7 +44,9 @@ _SHORT_YEAR = re.compile(
 "ON 11/13/19 AT 4:00 PM". Without the time, "1.5.24" may be a version or a score; with it, it
 is a timestamp."""
 
-_SHORT_YEAR_LINE = re.compile(r"(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{2})")
+_SHORT_YEAR_LINE = re.compile(
+    r"\s*(?P<date>(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{2}))\s*"
+)
 """A line that is a two-digit-year numeric date and nothing else ("10.15.15" under a teaser
 title): alone on its line it is no version or score."""
 
@@ -208,8 +210,11 @@ def find_dates(text: str) -> list[DateMention]:
         found.extend(_scan(text, window_start, window_end))
     if ":" in text:
         found.extend(_short_year(_SHORT_YEAR.finditer(text)))
-    elif len(text) <= _SHORT_LINE_CHARS and (line := _short_year_line(text)):
-        found.extend(_short_year((line,)))
+    elif len(text) <= _SHORT_LINE_CHARS and (line := _SHORT_YEAR_LINE.fullmatch(text)):
+        found.extend(_short_year((line,), "date"))
+    if len(found) < 2:
+        # Most lines hold no date or one: nothing to order or to drop.
+        return found
     found.sort(key=lambda m: (m.start, -m.end))
     kept: list[DateMention] = []
     for mention in found:
@@ -219,14 +224,11 @@ def find_dates(text: str) -> list[DateMention]:
     return kept
 
 
-def _short_year_line(text: str) -> re.Match[str] | None:
-    """Match :data:`_SHORT_YEAR_LINE` against the whole of ``text`` but its outer spaces."""
-    lead = len(text) - len(text.lstrip())
-    return _SHORT_YEAR_LINE.fullmatch(text, lead, len(text.rstrip()))
+def _short_year(matches: Iterable[re.Match[str]], group: str | int = 0) -> list[DateMention]:
+    """Two-digit-year dates (this century); ambiguous ones keep both readings.
 
-
-def _short_year(matches: Iterable[re.Match[str]]) -> list[DateMention]:
-    """Two-digit-year dates (this century); ambiguous ones keep both readings."""
+    ``group`` names the part of each match that is the date (the whole match by default).
+    """
     found: list[DateMention] = []
     for match in matches:
         a, b, y = int(match["a"]), int(match["b"]), 2000 + int(match["y"])
@@ -234,18 +236,23 @@ def _short_year(matches: Iterable[re.Match[str]]) -> list[DateMention]:
             dict.fromkeys(r for r in (_make(y, b, a), _make(y, a, b)) if r is not None)
         )
         if readings:
-            found.append(_mention(readings, match, 0, match["s"] if len(readings) > 1 else ""))
+            separator = match["s"] if len(readings) > 1 else ""
+            found.append(_mention(readings, match, 0, separator, group))
     return found
 
 
 def _mention(
-    readings: tuple[dt.date, ...], match: re.Match[str], offset: int, separator: str = ""
+    readings: tuple[dt.date, ...],
+    match: re.Match[str],
+    offset: int,
+    separator: str = "",
+    group: str | int = 0,
 ) -> DateMention:
     return DateMention(
         readings=readings,
-        raw=match[0],
-        start=offset + match.start(),
-        end=offset + match.end(),
+        raw=match[group],
+        start=offset + match.start(group),
+        end=offset + match.end(group),
         numeric_separator=separator,
     )
 
