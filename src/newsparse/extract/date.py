@@ -122,6 +122,10 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
     far = range(max(0, start - _FAR), lo)
     zone = _head_zone(ctx)
     near = _headline_range(ctx, zone, lo, hi)
+    # The teaser-list test reads a dozen lines: run it only when the zone is used.
+    teasers = _teaser_list(ctx, zone) if near else None
+    if teasers:
+        zone = near = range(0)
     instants = _declared_instants(ctx)
     for i in (*far, *range(lo, hi), *tail, *near):
         block = blocks[i]
@@ -162,7 +166,10 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
                 # The date line follows the headline closely, wherever the body starts (a
                 # date above it inside the body window may be a teaser's); the body start
                 # stays the firmer anchor, so it wins a tie.
-                distance = min(distance, i - head + 1)
+                if teasers is None:
+                    teasers = _teaser_list(ctx, zone)
+                if not teasers:
+                    distance = min(distance, i - head + 1)
             score = _score(ctx, i, mention, rank, distance, tail=i in tail, credited=credited)
             if score is None:
                 continue
@@ -241,7 +248,7 @@ def _closes_paragraph(text: str, mention: DateMention, ctx: Context) -> bool:
 
 
 def _head_zone(ctx: Context) -> range:
-    """Blocks around the decided headline where its date line sits (empty for a teaser list).
+    """Blocks around the decided headline where its date line sits.
 
     The date line follows the headline closely (under a standfirst, a byline, a caption),
     wherever the found body start lies.
@@ -249,14 +256,18 @@ def _head_zone(ctx: Context) -> range:
     head = ctx.headline_block
     if head is None:
         return range(0)
-    first = max(0, head - _ABOVE_HEADLINE)
-    last = min(len(ctx.doc.blocks), head + _UNDER_HEADLINE + 1)
-    dated = sum(1 for i in range(first, last) if find_dates(ctx.doc.blocks[i].text))
-    if dated > _TEASER_DATES:
-        # Title, date, title, date: a teaser list, where a line that won the headline is
-        # one teaser among many and the dates around it are theirs.
-        return range(0)
-    return range(first, last)
+    return range(
+        max(0, head - _ABOVE_HEADLINE), min(len(ctx.doc.blocks), head + _UNDER_HEADLINE + 1)
+    )
+
+
+def _teaser_list(ctx: Context, zone: range) -> bool:
+    """True when the headline's ``zone`` is a teaser list: too many of its lines hold a date.
+
+    Title, date, title, date: there a line that won the headline is one teaser among many
+    and the dates around it are theirs.
+    """
+    return sum(1 for i in zone if find_dates(ctx.doc.blocks[i].text)) > _TEASER_DATES
 
 
 def _headline_range(ctx: Context, zone: range, lo: int, hi: int) -> range:
