@@ -116,7 +116,6 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
     end = ctx.layout.end
     # The last body lines and the few lines after the body: footers that date the story.
     tail = range(max(hi, end - 2), min(len(blocks), end + _AFTER))
-    labels = ctx.layout.labels
     # Further up, only labelled dates count: a body start found too late leaves the
     # "Published ..." line far above it, among teasers whose dates carry no label.
     far = range(max(0, start - _FAR), lo)
@@ -126,14 +125,10 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
     teasers = _teaser_list(ctx, zone) if near else None
     if teasers:
         zone = near = range(0)
-    instants = _declared_instants(ctx)
+    instants: dict[dt.date, dt.date] | None = None  # read on the first candidate only
     for i in (*far, *range(lo, hi), *tail, *near):
         block = blocks[i]
-        if (
-            block.hidden
-            or feats[i].cue in (Cue.NAVIGATION, Cue.COMMENT_TEXT)
-            or labels[i] in _ASIDE
-        ):
+        if _aside(ctx, i):
             continue
         mentions = find_dates(block.text)
         if not mentions:
@@ -173,6 +168,8 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
             score = _score(ctx, i, mention, rank, distance, tail=i in tail, credited=credited)
             if score is None:
                 continue
+            if instants is None:
+                instants = _declared_instants(ctx)
             yield Candidate(
                 value=instants.get(date, date),
                 score=score,
@@ -180,6 +177,15 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
                 blocks=(i,),
                 raw=mention.raw,
             )
+
+
+def _aside(ctx: Context, i: int) -> bool:
+    """True for a block whose dates are not the story's: hidden, navigation, comments, asides."""
+    return (
+        ctx.doc.blocks[i].hidden
+        or ctx.feats[i].cue in (Cue.NAVIGATION, Cue.COMMENT_TEXT)
+        or ctx.layout.labels[i] in _ASIDE
+    )
 
 
 def _declared_instants(ctx: Context) -> dict[dt.date, dt.date]:
