@@ -41,6 +41,8 @@ CASES = [
     ("Do 25.04.24 | 14:07 Uhr", (D(2024, 4, 25),)),
     ("1.5.24 um 10:00", (D(2024, 5, 1), D(2024, 1, 5))),
     ("BY JANE ROE ON 11/13/19 AT 4:00 PM EST", (D(2019, 11, 13),)),
+    # A two-digit year of this century that lies in the future is the last century's.
+    ("12/31/99 10:00 PM", (D(1999, 12, 31),)),
     # Browser text glues inline elements: a label before the day or the month, a date twice.
     ("Published10 March 2021", (D(2021, 3, 10),)),
     ("PublishedMarch 3, 2020", (D(2020, 3, 3),)),

@@ -225,13 +225,18 @@ def find_dates(text: str) -> list[DateMention]:
 
 
 def _short_year(matches: Iterable[re.Match[str]], group: str | int = 0) -> list[DateMention]:
-    """Two-digit-year dates (this century); ambiguous ones keep both readings.
+    """Two-digit-year dates; ambiguous ones keep both readings.
 
-    ``group`` names the part of each match that is the date (the whole match by default).
+    A two-digit year is this century's unless that lies in the future ("12/31/99" is 1999:
+    no page dates itself ahead of the clock). ``group`` names the part of each match that
+    is the date (the whole match by default).
     """
     found: list[DateMention] = []
+    this_year = dt.date.today().year
     for match in matches:
         a, b, y = int(match["a"]), int(match["b"]), 2000 + int(match["y"])
+        if y > this_year:
+            y -= 100
         readings = tuple(
             dict.fromkeys(r for r in (_make(y, b, a), _make(y, a, b)) if r is not None)
         )
