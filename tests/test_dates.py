@@ -215,6 +215,32 @@ def test_no_date_after_fetch_date() -> None:
     assert article.published is None
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        _page("27 August 2090"),
+        '<html><head><meta property="article:published_time" content="2090-08-27T10:00:00Z">'
+        "</head><body><article><h1>Vote count</h1>"
+        "<p>The election commission published the final count on the evening after the vote.</p>"
+        "<p>Turnout was higher than in any election of the past two decades, officials said.</p>"
+        "</article></body></html>",
+    ],
+    ids=["visible", "declared"],
+)
+def test_no_date_after_today_without_a_fetch_date(page: str) -> None:
+    # Negative control for the clock: a date from the past is kept.
+    assert newsparse.parse(page.replace("2090", "2019")).published is not None
+    assert newsparse.parse(page).published is None
+
+
+def test_no_url_date_after_today() -> None:
+    page = _page("Politics")
+    assert newsparse.parse(page, url="https://example.org/2090/08/27/vote/").published is None
+    assert newsparse.parse(page, url="https://example.org/2019/08/27/vote/").published == D(
+        2019, 8, 27
+    )
+
+
 def test_url_date_is_used_without_a_visible_date() -> None:
     article = newsparse.parse(
         _page("Politics"), url="https://example.org/2021/06/15/election-result"

@@ -16,7 +16,12 @@ from urllib.parse import urlsplit
 from newsparse.dates import DateMention, date_cues, find_compact_date, find_dates, parse_iso
 from newsparse.extract import Candidate, Context
 from newsparse.extract.date_meta import published_from_meta, updated_from_meta
-from newsparse.extract.date_order import page_dates, reads_slash_month_first, resolve
+from newsparse.extract.date_order import (
+    latest_possible,
+    page_dates,
+    reads_slash_month_first,
+    resolve,
+)
 from newsparse.extract.features import Cue
 from newsparse.lexicon import fold
 from newsparse.model import Label
@@ -364,5 +369,5 @@ def published_from_url(ctx: Context) -> Iterator[Candidate[dt.date]]:
             date = None
     if date is None:
         date = find_compact_date(path)
-    if date is not None and (ctx.fetched is None or date <= ctx.fetched):
+    if date is not None and date <= latest_possible(ctx):
         yield Candidate(value=date, score=_URL_SCORE, source="url", raw=path)

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from newsparse.dates import parse_iso
 from newsparse.extract import Candidate, Context
+from newsparse.extract.date_order import latest_possible
 
 __all__ = ["published_from_meta", "updated_from_meta"]
 
@@ -42,12 +43,13 @@ _MAX_TIME_ELEMENTS = 3
 def _meta(ctx: Context, key: str) -> Iterator[Candidate[dt.date]]:
     found: list[tuple[dt.date, float, str, str]] = []
     times = 0
+    limit = latest_possible(ctx)
     for item in ctx.doc.meta_values(key):
         date = parse_iso(item.value)
         if date is None:
             continue
         day = date.date() if isinstance(date, dt.datetime) else date
-        if ctx.fetched is not None and day > ctx.fetched:
+        if day > limit:
             continue
         if item.source.startswith("time:"):
             times += 1

@@ -20,7 +20,7 @@ from newsparse.dates import DateMention, find_dates
 from newsparse.document import Block
 from newsparse.extract import Context
 
-__all__ = ["page_dates", "reads_slash_month_first", "resolve"]
+__all__ = ["latest_possible", "page_dates", "reads_slash_month_first", "resolve"]
 
 _LATEST_SLACK = dt.timedelta(days=60)
 """Clear dates on a page (sidebar teasers) may predate the article by weeks, not months."""
@@ -31,6 +31,21 @@ locale or domain names a day-first country."""
 
 _LOCALE_SPLIT = re.compile(r"[-_]")
 """Separator of a locale's language and region ("en_GB", "en-gb")."""
+
+
+_CLOCK_SLACK = dt.timedelta(days=1)
+"""A page in a time zone ahead of the parsing machine may carry tomorrow's date."""
+
+
+def latest_possible(ctx: Context) -> dt.date:
+    """The latest date a page can carry: its fetch date, else today (with a day's slack).
+
+    No page is dated after it was fetched, nor after the moment it is parsed: a later date
+    is an event's, a deadline's or a misreading.
+    """
+    if ctx.fetched is not None:
+        return ctx.fetched
+    return dt.date.today() + _CLOCK_SLACK
 
 
 def resolve(
@@ -50,8 +65,8 @@ def resolve(
     (:func:`reads_slash_month_first`).
     """
     readings = list(mention.readings)
-    if ctx.fetched is not None:
-        readings = [r for r in readings if r <= ctx.fetched]
+    limit = latest_possible(ctx)
+    readings = [r for r in readings if r <= limit]
     if len(readings) > 1 and month is not None:
         readings = [r for r in readings if (r.year, r.month) == month] or readings
     if len(readings) > 1 and latest is not None and sum(r <= latest for r in readings) == 1:
