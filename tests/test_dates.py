@@ -41,12 +41,19 @@ CASES = [
     ("Do 25.04.24 | 14:07 Uhr", (D(2024, 4, 25),)),
     ("1.5.24 um 10:00", (D(2024, 5, 1), D(2024, 1, 5))),
     ("BY JANE ROE ON 11/13/19 AT 4:00 PM EST", (D(2019, 11, 13),)),
+    # A two-digit year of this century that lies in the future is the last century's.
+    ("12/31/99 10:00 PM", (D(1999, 12, 31),)),
     # Browser text glues inline elements: a label before the day or the month, a date twice.
     ("Published10 March 2021", (D(2021, 3, 10),)),
     ("PublishedMarch 3, 2020", (D(2020, 3, 3),)),
     ("byJohn Smith|March 3, 2020", (D(2020, 3, 3),)),
     ("GEARAPR 28, 2024 10:00 AM", (D(2024, 4, 28),)),
     ("am 19. Dezember 202219. Dezember 2022 von", (D(2022, 12, 19),)),
+    # The spaced-bar style of some date lines.
+    ("26 | 01 | 2022\tWorld | Science", (D(2022, 1, 26),)),
+    # A two-digit-year date alone on its line (a teaser list's date lines).
+    ("10.15.15", (D(2015, 10, 15),)),
+    (" 09/28/15 ", (D(2015, 9, 28),)),
 ]
 
 
@@ -76,6 +83,10 @@ def test_find_dates_reads(text: str, readings: tuple[D, ...]) -> None:
         "Gearapr 28, 2024",
         "Room 12345 March 2020",
         "x_10 March 2021",
+        "26|01|2022",
+        "Rating 3 | 4 | 5",
+        "v 10.15.15",
+        "10.15.15.2",
     ],
     ids=[
         "feb-31",
@@ -94,6 +105,10 @@ def test_find_dates_reads(text: str, readings: tuple[D, ...]) -> None:
         "glued-capitalised-month",
         "glued-digits-before-day",
         "underscore-before-day",
+        "bar-without-spaces",
+        "bars-without-year",
+        "short-year-line-with-a-word",
+        "short-year-line-four-parts",
     ],
 )
 def test_find_dates_rejects(text: str) -> None:
@@ -198,6 +213,32 @@ def test_ambiguous_slash_date_in_english_reads_month_first() -> None:
 def test_no_date_after_fetch_date() -> None:
     article = newsparse.parse(_page("27 August 2030"), fetched=D(2020, 1, 1))
     assert article.published is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        _page("27 August 2090"),
+        '<html><head><meta property="article:published_time" content="2090-08-27T10:00:00Z">'
+        "</head><body><article><h1>Vote count</h1>"
+        "<p>The election commission published the final count on the evening after the vote.</p>"
+        "<p>Turnout was higher than in any election of the past two decades, officials said.</p>"
+        "</article></body></html>",
+    ],
+    ids=["visible", "declared"],
+)
+def test_no_date_after_today_without_a_fetch_date(page: str) -> None:
+    # Negative control for the clock: a date from the past is kept.
+    assert newsparse.parse(page.replace("2090", "2019")).published is not None
+    assert newsparse.parse(page).published is None
+
+
+def test_no_url_date_after_today() -> None:
+    page = _page("Politics")
+    assert newsparse.parse(page, url="https://example.org/2090/08/27/vote/").published is None
+    assert newsparse.parse(page, url="https://example.org/2019/08/27/vote/").published == D(
+        2019, 8, 27
+    )
 
 
 def test_url_date_is_used_without_a_visible_date() -> None:
@@ -463,6 +504,24 @@ def test_dates_around_the_decided_headline(head: str, headline: int, expected: D
 
 
 @pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # The date line right under the decided headline beats a date line that lies
+        # closer to the body start (a photo's "Date:" in a details list)...
+        (0, D(2019, 9, 17)),
+        # ... a date line above the headline gets no such help: closer to the body wins.
+        (2, D(2019, 8, 31)),
+    ],
+    ids=["under-headline", "above-headline"],
+)
+def test_date_line_under_the_headline_in_the_window(headline: int, expected: D) -> None:
+    details = "\n".join(f"Detail {n}: value" for n in range(12))
+    head = "A headline about the night sky\n\nSeptember 17, 2019 Jane Roe 0\n\nAnother title"
+    dump = f"{head}\n\n{details}\nDate: 31/08/2019\n{details}\n\n" + _page("Science")
+    assert _headline_at(headline).parse(dump).published == expected
+
+
+@pytest.mark.parametrize(
     ("lines", "expected"),
     [
         # A date in a line with a credit label dates the photo or clip: it loses, even closer
@@ -585,3 +644,31 @@ def test_date_glued_to_the_standfirst(lines: list[str], expected: D | None) -> N
     more = [f"{_PARAGRAPH} in ward {n}, as the rules of the city require." for n in range(3)]
     dump = "A headline about the local election result\n\n" + "\n\n".join([*lines, *more])
     assert newsparse.parse(dump).published == expected
+
+
+@pytest.mark.parametrize(
+    ("visible", "expected"),
+    [
+        # A visible date of the declared instant's day takes the instant: day and time.
+        (
+            "May 25, 2021",
+            dt.datetime(2021, 5, 25, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+        ),
+        # Negative: a visible date of another day keeps its own value.
+        ("May 24, 2021", D(2021, 5, 24)),
+    ],
+    ids=["same-day", "other-day"],
+)
+def test_visible_date_takes_the_declared_instant(visible: str, expected: D) -> None:
+    page = (
+        '<html><head><meta property="article:published_time" content="2021-05-25T10:00:00+02:00">'
+        "</head><body><article><h1>Vote count</h1>"
+        f"<p>{visible}</p>"
+        "<p>The election commission published the final count on the evening after the vote.</p>"
+        "<p>Turnout was higher than in any election of the past two decades, officials said.</p>"
+        "</article></body></html>"
+    )
+    _, explanation = newsparse.Parser.default().parse_and_explain(page)
+    ranked = explanation.decisions[Field.PUBLISHED].ranked
+    visible_values = [c.value for c in ranked if c.source.startswith("block:")]
+    assert visible_values == [expected]

@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import re
 import tomllib
+from collections.abc import Iterable
 from importlib import resources
 from typing import TypeAlias
 
@@ -30,9 +31,10 @@ _ISO = re.compile(
 """Year-first dates (2019-08-27, 2019/08/27, 2019.08.27) with an optional ISO time and zone."""
 
 _NUMERIC = re.compile(
-    r"(?<![\d.:/-])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d{2})(?!\w)"
+    r"(?<![\d.:/-])(?P<a>\d{1,2})(?P<s>[-/.]| \| )(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d{2})(?!\w)"
 )
-"""Day/month-first numeric dates with a four-digit year: 27-08-2019, 08/27/2019, 3.5.2024."""
+"""Day/month-first numeric dates with a four-digit year: 27-08-2019, 08/27/2019, 3.5.2024, and
+the spaced-bar style of some date lines, 26 | 01 | 2022."""
 
 _SHORT_YEAR = re.compile(
     r"(?<![\w.:/-])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{2})"
@@ -41,6 +43,15 @@ _SHORT_YEAR = re.compile(
 """A two-digit-year numeric date held by a clock time: "11/19/19 06:56 AM", "25.04.24 | 14:07",
 "ON 11/13/19 AT 4:00 PM". Without the time, "1.5.24" may be a version or a score; with it, it
 is a timestamp."""
+
+_SHORT_YEAR_LINE = re.compile(
+    r"\s*(?P<date>(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{2}))\s*"
+)
+"""A line that is a two-digit-year numeric date and nothing else ("10.15.15" under a teaser
+title): alone on its line it is no version or score."""
+
+_SHORT_LINE_CHARS = 12
+"""Longest text tried against :data:`_SHORT_YEAR_LINE` (a date and a little space)."""
 
 _CJK = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]?"
@@ -198,7 +209,12 @@ def find_dates(text: str) -> list[DateMention]:
     if window_end >= 0:
         found.extend(_scan(text, window_start, window_end))
     if ":" in text:
-        found.extend(_short_year(text))
+        found.extend(_short_year(_SHORT_YEAR.finditer(text)))
+    elif len(text) <= _SHORT_LINE_CHARS and (line := _SHORT_YEAR_LINE.fullmatch(text)):
+        found.extend(_short_year((line,), "date"))
+    if len(found) < 2:
+        # Most lines hold no date or one: nothing to order or to drop.
+        return found
     found.sort(key=lambda m: (m.start, -m.end))
     kept: list[DateMention] = []
     for mention in found:
@@ -208,27 +224,40 @@ def find_dates(text: str) -> list[DateMention]:
     return kept
 
 
-def _short_year(text: str) -> list[DateMention]:
-    """Two-digit-year timestamps (this century); ambiguous ones keep both readings."""
+def _short_year(matches: Iterable[re.Match[str]], group: str | int = 0) -> list[DateMention]:
+    """Two-digit-year dates; ambiguous ones keep both readings.
+
+    A two-digit year is this century's unless that lies in the future ("12/31/99" is 1999:
+    no page dates itself ahead of the clock). ``group`` names the part of each match that
+    is the date (the whole match by default).
+    """
     found: list[DateMention] = []
-    for match in _SHORT_YEAR.finditer(text):
+    this_year = dt.date.today().year
+    for match in matches:
         a, b, y = int(match["a"]), int(match["b"]), 2000 + int(match["y"])
+        if y > this_year:
+            y -= 100
         readings = tuple(
             dict.fromkeys(r for r in (_make(y, b, a), _make(y, a, b)) if r is not None)
         )
         if readings:
-            found.append(_mention(readings, match, 0, match["s"] if len(readings) > 1 else ""))
+            separator = match["s"] if len(readings) > 1 else ""
+            found.append(_mention(readings, match, 0, separator, group))
     return found
 
 
 def _mention(
-    readings: tuple[dt.date, ...], match: re.Match[str], offset: int, separator: str = ""
+    readings: tuple[dt.date, ...],
+    match: re.Match[str],
+    offset: int,
+    separator: str = "",
+    group: str | int = 0,
 ) -> DateMention:
     return DateMention(
         readings=readings,
-        raw=match[0],
-        start=offset + match.start(),
-        end=offset + match.end(),
+        raw=match[group],
+        start=offset + match.start(group),
+        end=offset + match.end(group),
         numeric_separator=separator,
     )
 

@@ -1,26 +1,27 @@
-"""Publication and update date candidates, with day/month order settled by page evidence.
+"""Publication and update date candidates from the visible text and the URL.
 
 Visible dates near the headline and byline compete with declared ones (JSON-LD,
-``article:published_time``, ``<time>``) and with a date in the URL path. A numeric date
-that reads both ways (03-04-2019) takes the reading in the month that the URL names, else
-the order that the page's unambiguous dates with the same separator use (only a part above
-12 tells it), else the order of the page's language; a reading later than the fetch date or
-than the page's latest unambiguous date is dropped.
+``article:published_time``, ``<time>``: :mod:`newsparse.extract.date_meta`) and with a date
+in the URL path. A numeric date that reads both ways (03-04-2019) takes its reading by
+page evidence (:mod:`newsparse.extract.date_order`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
-import tomllib
-from collections.abc import Iterator, Mapping
-from importlib import resources
+from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from newsparse.dates import DateMention, date_cues, find_compact_date, find_dates, parse_iso
-from newsparse.document import Block
 from newsparse.extract import Candidate, Context
+from newsparse.extract.date_meta import published_from_meta, updated_from_meta
+from newsparse.extract.date_order import (
+    latest_possible,
+    page_dates,
+    reads_slash_month_first,
+    resolve,
+)
 from newsparse.extract.features import Cue
 from newsparse.lexicon import fold
 from newsparse.model import Label
@@ -93,120 +94,11 @@ _CUE_MIN = 4
 _CREDIT_PENALTY = 1.0
 """Score taken from a date in a line with a credit label: it dates a photo or a clip."""
 
-_LATEST_SLACK = dt.timedelta(days=60)
-"""Clear dates on a page (sidebar teasers) may predate the article by weeks, not months."""
-
 _LABEL_WORDS = 4
 """A line of at most this many words right above a date line may be its label."""
 
 _PUBLISHED, _UPDATED, _OTHER = "published", "updated", "other"
 """Kinds of date label: publication, update, and a date that is not the story's ("Joined")."""
-
-_MONTH_FIRST_LANGS = frozenset({"en"})
-"""Languages where an ambiguous slash date is read month first (US usage), unless the page's
-locale or domain names a day-first country."""
-
-_LOCALE_SPLIT = re.compile(r"[-_]")
-"""Separator of a locale's language and region ("en_GB", "en-gb")."""
-
-
-def _resolve(
-    mention: DateMention,
-    ctx: Context,
-    evidence: Mapping[str, bool],
-    latest: dt.date | None,
-    month: tuple[int, int] | None = None,
-    *,
-    slash_month_first: bool = False,
-) -> dt.date | None:
-    """Pick one reading of a mention (day-first reading comes first in ``readings``).
-
-    ``month`` is the (year, month) that the page's URL names: the reading in that month is
-    the one a reader takes, whatever the language's usual order. ``slash_month_first`` is
-    the page's default for a slash date that nothing else settles (:func:`_slash_order`).
-    """
-    readings = list(mention.readings)
-    if ctx.fetched is not None:
-        readings = [r for r in readings if r <= ctx.fetched]
-    if len(readings) > 1 and month is not None:
-        readings = [r for r in readings if (r.year, r.month) == month] or readings
-    if len(readings) > 1 and latest is not None and sum(r <= latest for r in readings) == 1:
-        # A reading months after every clear date on the page is the unlikely one.
-        readings = [r for r in readings if r <= latest + _LATEST_SLACK]
-    if not readings:
-        return None
-    if len(readings) == 1:
-        return readings[0]
-    sep = mention.numeric_separator
-    if sep in evidence:
-        return readings[0] if evidence[sep] else readings[1]
-    return readings[1] if sep == "/" and slash_month_first else readings[0]
-
-
-def _slash_order(ctx: Context) -> bool:
-    """True when the page reads an unsettled slash date month first (once per page)."""
-    return ctx.lang in _MONTH_FIRST_LANGS and not _day_first_region(ctx)
-
-
-@functools.cache
-def _day_first_regions() -> frozenset[str]:
-    """Regions whose English writes numeric dates day first (``day_first_regions``, en.toml)."""
-    text = resources.files("newsparse.lexicon").joinpath("en.toml").read_text("utf-8")
-    return frozenset(tomllib.loads(text).get("day_first_regions", ()))
-
-
-def _day_first_region(ctx: Context) -> bool:
-    """True when the page's locale or domain names a country that writes the day first.
-
-    A British reader takes 03/04/2019 as 3 April: a declared locale ("en_GB") says so, else
-    the site's country domain (".co.uk").
-    """
-    for item in ctx.doc.meta_values("lang"):
-        parts = _LOCALE_SPLIT.split(item.value.strip().casefold())
-        if len(parts) > 1 and len(parts[1]) == 2:
-            return parts[1] in _day_first_regions()
-    host = (urlsplit(ctx.doc.url).hostname or "") if ctx.doc.url else ""
-    return host.rsplit(".", 1)[-1] in _day_first_regions()
-
-
-def page_dates(blocks: tuple[Block, ...]) -> tuple[dict[str, bool], dt.date | None]:
-    """Scan every block once: day-first evidence per separator, and the latest clear date.
-
-    Returns:
-        ``({separator: day_first}, latest)``: for each numeric separator, whether the page's
-        unambiguous numeric dates put the day first; and the latest unambiguous date.
-    """
-    evidence: dict[str, bool] = {}
-    latest: dt.date | None = None
-    for block in blocks:
-        for mention in find_dates(block.text):
-            if mention.ambiguous:
-                continue
-            date = mention.readings[0]
-            if latest is None or date > latest:
-                latest = date
-            order = _numeric_order(mention.raw)
-            if order is not None:
-                evidence.setdefault(*order)
-    return evidence, latest
-
-
-def _numeric_order(raw: str) -> tuple[str, bool] | None:
-    """``(separator, day_first)`` told by a clear numeric date, else None.
-
-    Only a part above 12 tells the order: 25/03/2005 is day first, 03/25/2005 month
-    first; 01/01/2005 reads the same both ways and tells nothing.
-    """
-    for sep in "-/.":
-        parts = [p.strip() for p in raw.split(sep)]
-        if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[2]) == 4:
-            first, second = int(parts[0]), int(parts[1])
-            if first > 12 >= second:
-                return sep, True
-            if second > 12 >= first:
-                return sep, False
-            return None
-    return None
 
 
 def _url_month(url: str | None) -> tuple[int, int] | None:
@@ -222,25 +114,26 @@ def _url_month(url: str | None) -> tuple[int, int] | None:
 def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.date]]:
     evidence, latest = ctx.date_order, ctx.latest_date
     month = _url_month(ctx.doc.url)
-    month_first = _slash_order(ctx)
+    month_first = reads_slash_month_first(ctx)
     blocks, feats, start = ctx.doc.blocks, ctx.feats, ctx.layout.start
     lo = max(0, start - _WINDOW)
     hi = min(len(blocks), start + _AHEAD, max(ctx.layout.end, start + 1))
     end = ctx.layout.end
     # The last body lines and the few lines after the body: footers that date the story.
     tail = range(max(hi, end - 2), min(len(blocks), end + _AFTER))
-    labels = ctx.layout.labels
     # Further up, only labelled dates count: a body start found too late leaves the
     # "Published ..." line far above it, among teasers whose dates carry no label.
     far = range(max(0, start - _FAR), lo)
-    near = _headline_range(ctx, lo, hi)
+    zone = _head_zone(ctx)
+    near = _headline_range(ctx, zone, lo, hi)
+    # The teaser-list test reads a dozen lines: run it only when the zone is used.
+    teasers = _teaser_list(ctx, zone) if near else None
+    if teasers:
+        zone = near = range(0)
+    instants: dict[dt.date, dt.date] | None = None  # read on the first candidate only
     for i in (*far, *range(lo, hi), *tail, *near):
         block = blocks[i]
-        if (
-            block.hidden
-            or feats[i].cue in (Cue.NAVIGATION, Cue.COMMENT_TEXT)
-            or labels[i] in _ASIDE
-        ):
+        if _aside(ctx, i):
             continue
         mentions = find_dates(block.text)
         if not mentions:
@@ -261,19 +154,57 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
                 # Past the body's first following line only a labelled date is the story's;
                 # unlabelled ones date teasers of other stories.
                 continue
-            date = _resolve(mention, ctx, evidence, latest, month, slash_month_first=month_first)
+            date = resolve(mention, ctx, evidence, latest, month, slash_month_first=month_first)
             if date is None or (month is not None and (date.year, date.month) != month):
                 # A visible date outside the URL's month dates another story.
                 continue
             distance = min(abs(start - i), abs(i - end)) if i in tail else abs(start - i)
-            if i in near and ctx.headline_block is not None:
-                distance = min(distance, abs(i - ctx.headline_block))
+            head = ctx.headline_block
+            if head is not None and i in near:
+                distance = min(distance, abs(i - head))
+            elif head is not None and i > head and i in zone:
+                # The date line follows the headline closely, wherever the body starts (a
+                # date above it inside the body window may be a teaser's); the body start
+                # stays the firmer anchor, so it wins a tie.
+                if teasers is None:
+                    teasers = _teaser_list(ctx, zone)
+                if not teasers:
+                    distance = min(distance, i - head + 1)
             score = _score(ctx, i, mention, rank, distance, tail=i in tail, credited=credited)
             if score is None:
                 continue
+            if instants is None:
+                instants = _declared_instants(ctx)
             yield Candidate(
-                value=date, score=score, source=f"block:{i}", blocks=(i,), raw=mention.raw
+                value=instants.get(date, date),
+                score=score,
+                source=f"block:{i}",
+                blocks=(i,),
+                raw=mention.raw,
             )
+
+
+def _aside(ctx: Context, i: int) -> bool:
+    """True for a block whose dates are not the story's: hidden, navigation, comments, asides."""
+    return (
+        ctx.doc.blocks[i].hidden
+        or ctx.feats[i].cue in (Cue.NAVIGATION, Cue.COMMENT_TEXT)
+        or ctx.layout.labels[i] in _ASIDE
+    )
+
+
+def _declared_instants(ctx: Context) -> dict[dt.date, dt.date]:
+    """Declared publication instants (with a time and zone) by their day, the first of each.
+
+    A visible date that agrees with one takes it as its value: the page shows the day, its
+    metadata the time.
+    """
+    instants: dict[dt.date, dt.date] = {}
+    for item in ctx.doc.meta_values("published"):
+        value = parse_iso(item.value)
+        if isinstance(value, dt.datetime):
+            instants.setdefault(value.date(), value)
+    return instants
 
 
 def _score(
@@ -327,22 +258,39 @@ def _closes_paragraph(text: str, mention: DateMention, ctx: Context) -> bool:
     return bool(words) and words[-1][-1] in _SENTENCE_END
 
 
-def _headline_range(ctx: Context, lo: int, hi: int) -> range:
-    """Blocks around the decided headline that the body window [lo, hi) leaves out.
+def _head_zone(ctx: Context) -> range:
+    """Blocks around the decided headline where its date line sits.
+
+    The date line follows the headline closely (under a standfirst, a byline, a caption),
+    wherever the found body start lies.
+    """
+    head = ctx.headline_block
+    if head is None:
+        return range(0)
+    return range(
+        max(0, head - _ABOVE_HEADLINE), min(len(ctx.doc.blocks), head + _UNDER_HEADLINE + 1)
+    )
+
+
+def _teaser_list(ctx: Context, zone: range) -> bool:
+    """True when the headline's ``zone`` is a teaser list: too many of its lines hold a date.
+
+    Title, date, title, date: there a line that won the headline is one teaser among many
+    and the dates around it are theirs.
+    """
+    return sum(1 for i in zone if find_dates(ctx.doc.blocks[i].text)) > _TEASER_DATES
+
+
+def _headline_range(ctx: Context, zone: range, lo: int, hi: int) -> range:
+    """The part of the headline's ``zone`` that the body window [lo, hi) leaves out.
 
     The found body start can sit far under the real headline (a standfirst, a gallery, a
     share bar between them); the date line still follows the headline closely.
     """
     head = ctx.headline_block
-    if head is None or lo <= head < hi:
+    if not zone or head is None or lo <= head < hi:
         return range(0)
-    first = max(0, head - _ABOVE_HEADLINE)
-    last = min(len(ctx.doc.blocks), head + _UNDER_HEADLINE + 1)
-    dated = sum(1 for i in range(first, last) if find_dates(ctx.doc.blocks[i].text))
-    if dated > _TEASER_DATES:
-        # Title, date, title, date: a teaser list, where a line that won the headline is
-        # one teaser among many and the dates around it are theirs.
-        return range(0)
+    first, last = zone.start, zone.stop
     if first < lo < last:
         # Overlapping windows: only the part outside [lo, hi) is new.
         return range(first, lo)
@@ -407,96 +355,6 @@ def updated_from_text(ctx: Context) -> Iterator[Candidate[dt.date]]:
     return _text_candidates(ctx, updated=True)
 
 
-_SOURCE_SCORES: tuple[tuple[str, float], ...] = (
-    ("jsonld:datePublished", 6.0),
-    ("jsonld:dateModified", 6.0),
-    ("meta:article:published_time", 6.0),
-    ("meta:og:article:published_time", 6.0),
-    ("meta:article:modified_time", 6.0),
-    ("itemprop:datePublished", 5.5),
-    ("itemprop:dateModified", 5.5),
-    ("jsonld:", 5.0),
-    ("itemprop:", 4.8),
-    ("meta:dc", 4.5),
-    ("meta:date", 4.5),
-    ("meta:", 4.8),
-    ("time:", 4.0),
-)
-"""Trust in each declared-date source: article metadata first; a bare <time> (which also
-dates sidebar items and comments) last."""
-
-_MODIFIED_PENALTY = 1.0
-"""Score taken from a declared publication instant that equals the modification instant."""
-
-_MAX_TIME_ELEMENTS = 3
-"""Only the first few <time> elements of a page are candidates; later ones date other items."""
-
-
-def _meta(ctx: Context, key: str) -> Iterator[Candidate[dt.date]]:
-    found: list[tuple[dt.date, float, str, str]] = []
-    times = 0
-    for item in ctx.doc.meta_values(key):
-        date = parse_iso(item.value)
-        if date is None:
-            continue
-        day = date.date() if isinstance(date, dt.datetime) else date
-        if ctx.fetched is not None and day > ctx.fetched:
-            continue
-        if item.source.startswith("time:"):
-            times += 1
-            if times > _MAX_TIME_ELEMENTS:
-                continue
-        score = next((s for prefix, s in _SOURCE_SCORES if item.source.startswith(prefix)), 4.0)
-        found.append((date, score, item.source, item.value))
-    if key == "published":
-        found = _demote_modified(ctx, found)
-    agree: dict[dt.date, set[str]] = {}
-    for date, _, source, _ in found:
-        day = date.date() if isinstance(date, dt.datetime) else date
-        agree.setdefault(day, set()).add(source.split(":")[0])
-    for date, score, source, raw in found:
-        day = date.date() if isinstance(date, dt.datetime) else date
-        # Independent kinds of metadata (JSON-LD, <meta>, <time>) that agree confirm each other.
-        bonus = 0.3 * (len(agree[day]) - 1)
-        yield Candidate(value=date, score=score + bonus, source=source, raw=raw)
-
-
-def _demote_modified(
-    ctx: Context, found: list[tuple[dt.date, float, str, str]]
-) -> list[tuple[dt.date, float, str, str]]:
-    """Lower a "published" instant that is the page's declared modification instant.
-
-    Some CMSs fill ``article:published_time`` with the last edit; when another source
-    declares a different instant (with a time), that one is the publication.
-    """
-    modified = {
-        value
-        for item in ctx.doc.meta_values("updated")
-        if isinstance(value := parse_iso(item.value), dt.datetime)
-    }
-    if not modified:
-        return found
-    copies = [isinstance(d, dt.datetime) and d in modified for d, _, _, _ in found]
-    others = [isinstance(d, dt.datetime) and d not in modified for d, _, _, _ in found]
-    if not any(copies) or not any(others):
-        # Only an instant with a time tells a copy of the edit from the publication.
-        return found
-    return [
-        (d, score - _MODIFIED_PENALTY if copy else score, source, raw)
-        for (d, score, source, raw), copy in zip(found, copies, strict=True)
-    ]
-
-
-def published_from_meta(ctx: Context) -> Iterator[Candidate[dt.date]]:
-    """Propose declared publication dates (JSON-LD, OpenGraph, <time>, meta)."""
-    return _meta(ctx, "published")
-
-
-def updated_from_meta(ctx: Context) -> Iterator[Candidate[dt.date]]:
-    """Propose declared modification dates."""
-    return _meta(ctx, "updated")
-
-
 def published_from_url(ctx: Context) -> Iterator[Candidate[dt.date]]:
     """Propose a full date written in the URL path (/2019/08/27/ or 20190827)."""
     if not ctx.doc.url:
@@ -511,5 +369,5 @@ def published_from_url(ctx: Context) -> Iterator[Candidate[dt.date]]:
             date = None
     if date is None:
         date = find_compact_date(path)
-    if date is not None and (ctx.fetched is None or date <= ctx.fetched):
+    if date is not None and date <= latest_possible(ctx):
         yield Candidate(value=date, score=_URL_SCORE, source="url", raw=path)
