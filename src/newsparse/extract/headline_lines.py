@@ -6,6 +6,7 @@ what else a line (or its neighbourhood) looks like, each on its own.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -15,6 +16,11 @@ from newsparse.extract.byline import split_names
 from newsparse.extract.features import Cue
 from newsparse.extract.headline_meta import KICKER_WORDS
 from newsparse.extract.headline_slug import slug_overlap
+
+_dates = functools.lru_cache(maxsize=64)(find_dates)
+""":func:`~newsparse.dates.find_dates`, remembered for the last lines read: each candidate
+looks at the few lines under it, so every line is read by several candidates. The lists it
+returns are shared and must not be changed."""
 
 _SENTENCE_WORDS = 16
 """A line of this many words ending in a period is a sentence, whatever precedes the period
@@ -78,7 +84,7 @@ def _in_menu_run(i: int, ctx: Context) -> bool:
         and feats[i + 1].words <= 3
         and blocks[i].blank_before == 0
         and blocks[i + 1].blank_before == 0
-        and not find_dates(blocks[i + 1].text)
+        and not _dates(blocks[i + 1].text)
     )
 
 
@@ -93,15 +99,15 @@ def _dated_below(i: int, ctx: Context) -> bool:
     return (
         j < len(blocks)
         and feats[j].words <= _DATELINE_WORDS
-        and bool(find_dates(blocks[j].text))
-        and not (j + 1 < len(blocks) and find_dates(blocks[j + 1].text))
+        and bool(_dates(blocks[j].text))
+        and not (j + 1 < len(blocks) and _dates(blocks[j + 1].text))
     )
 
 
 def _followed_by_byline_or_date(i: int, ctx: Context) -> bool:
     for j in range(i + 1, min(len(ctx.doc.blocks), i + 5)):
         text, folded = ctx.doc.blocks[j].text, ctx.feats[j].folded
-        if ctx.feats[j].words <= 14 and (find_dates(text) or _has_byline_prefix(folded, ctx)):
+        if ctx.feats[j].words <= 14 and (_dates(text) or _has_byline_prefix(folded, ctx)):
             return True
     return False
 
@@ -257,7 +263,7 @@ def _is_byline_or_date(text: str, folded: str, ctx: Context) -> bool:
     """Lines that open with a byline prefix or hold a full date are not headlines."""
     if _has_byline_prefix(folded, ctx) and len(folded.split()) <= 20 and split_names(text, ctx.lex):
         return True
-    dates = find_dates(text)
+    dates = _dates(text)
     if dates and (dates[0].start <= 2 or any(_CLOCK_AFTER.match(text, d.end) for d in dates)):
         return True
     return bool(dates) and (
