@@ -9,7 +9,14 @@ import re
 from typing import NamedTuple
 
 from newsparse.dates import find_dates
-from newsparse.extract.byline_names import PARTICLES, is_name, is_site, name_tokens, word_sets
+from newsparse.extract.byline_names import (
+    PARTICLES,
+    is_name,
+    is_site,
+    name_token,
+    name_tokens,
+    word_sets,
+)
 from newsparse.lexicon import Lexicon, fold
 
 __all__ = [
@@ -120,13 +127,20 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
     if part.endswith(":"):
         return None  # "Reading Time: 3 min": a label, not a name
     part, _ = _strip_prefix(part, lex)
-    tokens = name_tokens(part.strip(" -–—|:()[]").split(), lex, site_names)
+    words = part.strip(" -–—|:()[]").split()
+    # A name keeps its first word and has two or more: most parts fail here, before the
+    # word-by-word reading (every test below only rejects, so their order is free).
+    if len(words) < 2 or not name_token(words[0], lex):
+        return None
+    tokens = name_tokens(words, lex, site_names)
     half = len(tokens) // 2
     if half >= 2 and len(tokens) == 2 * half and tokens[:half] == tokens[half:]:
         tokens = tokens[:half]  # "Jane Doe Jane Doe": a link's text and its image's alt text
     part = " ".join(tokens)
+    if not is_name(part.split(), lex):
+        return None
     folded = fold(part)
-    if not part or folded in lex.staff_words or folded in lex.agencies:
+    if folded in lex.staff_words or folded in lex.agencies:
         return None  # "Associated Press" is two capitalised words but no person
     if is_site(folded, site_names):
         return None
@@ -135,7 +149,7 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
         return None
     if any(word in lex.staff_words for word in folded.split()) and len(folded.split()) <= 3:
         return None
-    return part if is_name(part.split(), lex) else None
+    return part
 
 
 class Byline(NamedTuple):
