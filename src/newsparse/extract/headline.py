@@ -21,10 +21,10 @@ from newsparse.extract.features import CJK_CHAR, Cue
 from newsparse.extract.headline_lines import (
     _CRUMB,
     _SENTENCE_WORDS,
-    _TRAILING_PERIOD,
     _URL_LIKE,
     _asks_not_credits,
     _dated_below,
+    _ends_clause,
     _ends_with_site_name,
     _followed_by_byline_or_date,
     _follows_shorter_title,
@@ -104,7 +104,8 @@ form (from headline_from_meta) is the headline."""
 
 _QUOTE_STOP = re.compile(r"[^\W\d_]{3}\.['\"“”‘’»]$")
 """A sentence ending inside a closing quote ('sagte: „... fortsetzen.“'): a headline may
-only be the quote itself, opening with its quote mark."""
+only be the quote itself, opening with its quote mark. A match is at most five characters,
+before the end or a final newline: only the last six characters are searched."""
 
 
 _TIME_LED = re.compile(r"^\d{1,2}[:h.]\d{2}\b")
@@ -245,8 +246,11 @@ def _rejected(i: int, ctx: Context, one_word: str) -> bool:
             and not (feat.words == 1 and block.heading_level == 1)
             and not (one_word and _NON_WORD.sub("", feat.folded) == one_word)
         )
-        or (_TRAILING_PERIOD.search(text) is not None and not _two_sentence_headline(i, ctx))
-        or (_QUOTE_STOP.search(text) is not None and text[0] not in "'\"“”„‘’‚«»")
+        or (_ends_clause(text) and not _two_sentence_headline(i, ctx))
+        or (
+            _QUOTE_STOP.search(text, max(0, len(text) - 6)) is not None
+            and text[0] not in "'\"“”„‘’‚«»"
+        )
         or len(text) > 300
         or (text.endswith(".") and feat.words >= _SENTENCE_WORDS)
         or _is_byline_or_date(text, feat.folded, ctx)

@@ -45,6 +45,16 @@ _TRAILING_PERIOD = re.compile(r"(?:[^\W\d_]{3}\.|[:;,。、．])$")
 """Headlines do not end a sentence or a clause (abbreviations like "U.S." are fine), in
 Latin or in CJK punctuation ("。", "、")."""
 
+
+def _ends_clause(text: str) -> bool:
+    """True when :data:`_TRAILING_PERIOD` finds a sentence or clause end in ``text``.
+
+    A match is at most four characters, before the end or a final newline: only the last
+    five characters are searched, not every position of the line.
+    """
+    return _TRAILING_PERIOD.search(text, max(0, len(text) - 5)) is not None
+
+
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.?!] [^\W\d_]")
 """The end of one sentence and the start of the next, inside a line."""
 
@@ -218,7 +228,7 @@ def _follows_shorter_title(i: int, ctx: Context, depth: int = 0) -> bool:
             or _is_byline_or_date(before.text, feats[i - 2].folded, ctx)
             or (depth < _DEK_CHAIN and _follows_shorter_title(i - 1, ctx, depth + 1))
         )
-        and not _TRAILING_PERIOD.search(prev.text)
+        and not _ends_clause(prev.text)
         and "|" not in prev.text
         and not _is_breadcrumb(feat.folded, ctx)
         and not _is_byline_or_date(prev.text, feat.folded, ctx)
