@@ -152,8 +152,13 @@ def _demote_repeats(found: list[Candidate[str]]) -> Iterator[Candidate[str]]:
         repeated = key in first and found[first[key]].value != c.value
         # A line that wraps a plausible candidate adds a crumb, kicker or widget text; a
         # breadcrumb trail ("Home » Section » Headline") wraps its last step at any score.
-        margin = math.inf if len(_CRUMB.findall(c.value)) >= 2 else _REPEAT_MARGIN
-        wraps = any(k != key and k in key and best[k] >= c.score - margin for k in first)
+        # Every key in ``first`` has _REPEAT_MIN characters or more: only a longer key can
+        # wrap one, and only a wrapping line needs its crumbs counted.
+        inner = [k for k in first if k != key and k in key] if len(key) > _REPEAT_MIN else []
+        wraps = False
+        if inner:
+            margin = math.inf if len(_CRUMB.findall(c.value)) >= 2 else _REPEAT_MARGIN
+            wraps = any(best[k] >= c.score - margin for k in inner)
         score = c.score - _REPEAT_PENALTY if repeated or wraps else c.score
         # The copies say the same words: the one that kept its punctuation ("Kicker:
         # Headline") is how the headline is written, wherever the winner stands.
