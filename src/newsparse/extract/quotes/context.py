@@ -58,7 +58,7 @@ def _collect_names(text: str, ctx: _Ctx, surnames: dict[str, str], memo: _NameMe
     words standing alone (most sentence starts) cost no Python work at all.
     """
     words = memo.words
-    for found in _NAME_RUN.finditer(text):
+    for found in _NAME_RUN.finditer(" " + text):
         # After "of" a run opens with the role's object: "Secretary of State Mike Pompeo".
         # Only the first run of a match, and only one over two tokens, needs the word before.
         first = True
@@ -135,11 +135,14 @@ _WORD_WINDOW = 40
 # opening mark or bracket, or a hyphenated lower-case start ("al-Assad"). Everything else is
 # skipped in C. The quantifiers are possessive: what one part takes the next never could
 # (a hyphen ends the lower-case start), so giving back characters only wastes time.
-_NAME_TOKEN = re.compile(r"(?<!\S)[\"'“”‘’«»„‚(\[]*+(?:[^\W\d_a-zß-öø-ÿ]|[a-zß-öø-ÿ][^\s-]*+-)\S*+")
+_NAME_PART = r"[\"'“”‘’«»„‚(\[]*+(?:[^\W\d_a-zß-öø-ÿ]|[a-zß-öø-ÿ][^\s-]*+-)\S*+"
+_NAME_TOKEN = re.compile(rf"(?<!\S){_NAME_PART}")
 #: Two or more name tokens in a row with only spaces between them. A token runs to the end
 #: of its word, so the words of a match are its tokens, and a match is never part of a
-#: longer run.
-_NAME_RUN = re.compile(f"{_NAME_TOKEN.pattern}(?:\\s++{_NAME_TOKEN.pattern})+")
+#: longer run. It is matched in ``" " + paragraph``: the whitespace before a run opens the
+#: match (the pattern starts with a character class, so the scan jumps from one whitespace
+#: to the next in C), and ``match.start()`` is where the run starts in the paragraph.
+_NAME_RUN = re.compile(rf"\s{_NAME_PART}(?:\s++{_NAME_PART})+")
 
 
 def _add_full_name(run: list[str], ctx: _Ctx, surnames: dict[str, str], memo: _NameMemo) -> None:
