@@ -45,6 +45,7 @@ from newsparse.extract.headline_meta import (
     strip_site_suffix,
 )
 from newsparse.extract.headline_slug import (
+    _STORY_MIN,
     names_the_story,
     one_word_key,
     slug_bonus,
@@ -182,6 +183,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
     lo = max(0, start - _WINDOW)
     hi = min(len(blocks), start + 3) if start < len(blocks) else len(blocks)
     distance = 0.0
+    far = len(story) >= _STORY_MIN  # else no line far from the body names the story
     for i in _line_order(len(blocks), hi):
         block, feat = blocks[i], feats[i]
         if i < start and feat.cue is Cue.NONE:
@@ -189,7 +191,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
         if not lo <= i < hi and (
             # A body subheading may repeat the slug's words; only lines outside the body
             # can be a misplaced headline.
-            start <= i < ctx.layout.end or not names_the_story(block.text, story)
+            start <= i < ctx.layout.end or not (far and names_the_story(block.text, story))
         ):
             continue
         if _rejected(i, ctx, one_word):

@@ -64,6 +64,9 @@ _URL_LIKE = re.compile(r"^(?:https?://|www\.)\S+$|://")
 _CRUMB = re.compile(r"\s?[›»>]\s?|\s[|/]\s|\s\d\s")
 """Breadcrumb separators between menu words ("Home › World", "Home>Politics", "Home 9 News")."""
 
+_CRUMB_CHAR = re.compile(r"[›»>|/\d]")
+"""A character every breadcrumb separator holds: a line without one has no separator."""
+
 _FIELD_LABEL = re.compile(r"[^\W\d_][^\W_]*(?:[ -][^\W\d_]+){0,2}:(?:\s|$)")
 """A line led by a short label and a colon ("ISO-Zahl: 640", "Date: ..."), in a fact box."""
 
@@ -259,6 +262,8 @@ def _has_credit(text: str, ctx: Context) -> bool:
 
 def _is_breadcrumb(folded: str, ctx: Context) -> bool:
     """A trail of menu words: a navigation word first and separators between words."""
+    if _CRUMB_CHAR.search(folded) is None:
+        return False  # most lines: no separator can match
     first = folded.split(" ", 1)[0]
     return len(_CRUMB.findall(folded)) >= 2 or (
         first in ctx.lex.navigation_lines and bool(_CRUMB.search(folded))
