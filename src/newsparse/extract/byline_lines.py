@@ -42,10 +42,16 @@ TIME = re.compile(
     r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?(?:\s+(?:Uhr|[A-Z]{2,4})\b)?"
 )
 """A clock time with its am/pm and zone or "Uhr" ("4:00 AM EDT", "14:07 Uhr")."""
-_TAIL = re.compile(r"(?:\s+[|/•·]|\s+[-–—]\s|\d).*$")
-"""A byline's tail: after a separator, a spaced dash or the first digit ("Jane Doe | 3h")."""
-PIECE = re.compile(r"\s*[|•·/–—]\s*|\s+-\s+")
-"""Separators between the parts of a byline line ("Jane Doe | Outlet · Posted ...")."""
+_TAIL = re.compile(r"[\s\d](?:(?<=\d)|(?<=\s)\s*(?:[|/•·]|[-–—]\s)).*$")
+r"""A byline's tail: after a separator, a spaced dash or the first digit ("Jane Doe | 3h").
+
+That is ``(?:\s+[|/•·]|\s+[-–—]\s|\d).*$``, written to open with one character class
+(a digit, or the first space before the separator), so the scan skips to candidates in C."""
+PIECE = re.compile(r"[\s|•·/–—](?:(?<=[|•·/–—])\s*|(?<=\s)\s*[|•·/–—]\s*|(?<=\s)\s*-\s+)")
+r"""Separators between the parts of a byline line ("Jane Doe | Outlet · Posted ...").
+
+That is ``\s*[|•·/–—]\s*|\s+-\s+``, written to open with one character class (the
+separator, or the first space before it), so the scan skips to candidates in C."""
 _LEAD = " /|:·•-–—>»*#"
 """Decoration stripped from the start of a byline piece ("// By Jane Doe")."""
 DIGIT = re.compile(r"\d")
