@@ -68,6 +68,8 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     head = range(max(0, layout.start - _WINDOW), min(len(blocks), layout.start + 20))
     tail = range(max(head.stop, layout.end - 1), min(len(blocks), layout.end + _TAIL_WINDOW))
     yield from _early_bylines(ctx, head.start)
+    clues: dict[int, bool] = {}  # see _worth_reading
+    same: dict[str, list[int]] | None = None  # head lines by folded text, built on first use
     for i in (*_headline_range(ctx, head.start), *head, *tail):
         block, feat = blocks[i], feats[i]
         if block.hidden or feat.cue not in (Cue.NONE, Cue.CREDIT):
@@ -88,7 +90,7 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             # "By Jane Doe, a deputy editor who has covered ... for a decade."
             continue
         marked = bool(block.tokens & _BYLINE_TOKENS)
-        found = _line_byline(i, ctx, marked)
+        found = _line_byline(i, ctx, marked, clues)
         if found is None:
             continue
         byline, labelled = found
@@ -117,7 +119,11 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             score += 2.0
         elif ctx.doc.kind is DumpKind.HTML and not (byline.prefixed or labelled):
             score -= 2.0  # unmarked in HTML: weaker than a declared person
-        claimed = tuple(j for j in head if j != i and feats[j].folded == feat.folded)
+        if same is None:
+            same = {}
+            for j in head:
+                same.setdefault(feats[j].folded, []).append(j)
+        claimed = tuple(j for j in same.get(feat.folded, ()) if j != i)
         yield Candidate(value=byline.names, score=score, source=f"block:{i}", blocks=(i, *claimed))
 
 
@@ -152,8 +158,13 @@ def _early_bylines(ctx: Context, lo: int) -> Iterator[Candidate[tuple[str, ...]]
             yield Candidate(value=byline.names, score=score, source=f"early:{i}", blocks=(i,))
 
 
-def _line_byline(i: int, ctx: Context, marked: bool) -> tuple[Byline, bool] | None:
-    """Read block ``i`` as a byline; also say whether a label line ("Author:") precedes it."""
+def _line_byline(
+    i: int, ctx: Context, marked: bool, clues: dict[int, bool]
+) -> tuple[Byline, bool] | None:
+    """Read block ``i`` as a byline; also say whether a label line ("Author:") precedes it.
+
+    ``clues`` remembers which lines hold a digit or an "@" (see :func:`_worth_reading`).
+    """
     block, lex = ctx.doc.blocks[i], ctx.lex
     labelled = i > 0 and ctx.feats[i - 1].folded in lex.byline_prefixes
     # A label line ("Author of the article:") gives the names of the next line.
@@ -164,7 +175,9 @@ def _line_byline(i: int, ctx: Context, marked: bool) -> tuple[Byline, bool] | No
         # Cheap tests first: without a prefix, a byline needs a date (digits) or a line
         # of capitalised words; most lines near the body are neither.
         digits = DIGIT.search(text) is not None
-        if not digits and (html or not _worth_reading(i, ctx) or not could_be_names(text, lex)):
+        if not digits and (
+            html or not _worth_reading(i, ctx, clues) or not could_be_names(text, lex)
+        ):
             return None
     byline = read_byline(text, lex, ctx.site_names)
     if byline.prefixed or labelled or marked:
@@ -186,18 +199,25 @@ def _line_byline(i: int, ctx: Context, marked: bool) -> tuple[Byline, bool] | No
     return byline, False
 
 
-def _worth_reading(i: int, ctx: Context) -> bool:
+def _worth_reading(i: int, ctx: Context, clues: dict[int, bool]) -> bool:
     """Whether an undated, unprefixed line can score.
 
     It can near the body start or end, or with a date or an e-mail address at most two
-    lines away.
+    lines away. ``clues`` remembers, per line, whether it holds a digit or an "@": the
+    windows of neighbouring lines overlap, so each line is searched once.
     """
     start, end = ctx.layout.start, ctx.layout.end
     if start - 10 <= i < start + 6 or end - 1 <= i <= end:
         return True
     blocks = ctx.doc.blocks
-    nearby = blocks[max(0, i - 2) : i + 3]
-    return any(DIGIT.search(b.text) or "@" in b.text for b in nearby)
+    for j in range(max(0, i - 2), min(len(blocks), i + 3)):
+        found = clues.get(j)
+        if found is None:
+            text = blocks[j].text
+            found = clues[j] = DIGIT.search(text) is not None or "@" in text
+        if found:
+            return True
+    return False
 
 
 def _names_a_credit(text: str, lex: Lexicon) -> bool:

@@ -9,7 +9,14 @@ import re
 from typing import NamedTuple
 
 from newsparse.dates import find_dates
-from newsparse.extract.byline_names import PARTICLES, is_name, is_site, name_tokens, word_sets
+from newsparse.extract.byline_names import (
+    PARTICLES,
+    is_name,
+    is_site,
+    name_token,
+    name_tokens,
+    word_sets,
+)
 from newsparse.lexicon import Lexicon, fold
 
 __all__ = [
@@ -35,10 +42,16 @@ TIME = re.compile(
     r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?(?:\s+(?:Uhr|[A-Z]{2,4})\b)?"
 )
 """A clock time with its am/pm and zone or "Uhr" ("4:00 AM EDT", "14:07 Uhr")."""
-_TAIL = re.compile(r"(?:\s+[|/•·]|\s+[-–—]\s|\d).*$")
-"""A byline's tail: after a separator, a spaced dash or the first digit ("Jane Doe | 3h")."""
-PIECE = re.compile(r"\s*[|•·/–—]\s*|\s+-\s+")
-"""Separators between the parts of a byline line ("Jane Doe | Outlet · Posted ...")."""
+_TAIL = re.compile(r"[\s\d](?:(?<=\d)|(?<=\s)\s*(?:[|/•·]|[-–—]\s)).*$")
+r"""A byline's tail: after a separator, a spaced dash or the first digit ("Jane Doe | 3h").
+
+That is ``(?:\s+[|/•·]|\s+[-–—]\s|\d).*$``, written to open with one character class
+(a digit, or the first space before the separator), so the scan skips to candidates in C."""
+PIECE = re.compile(r"[\s|•·/–—](?:(?<=[|•·/–—])\s*|(?<=\s)\s*[|•·/–—]\s*|(?<=\s)\s*-\s+)")
+r"""Separators between the parts of a byline line ("Jane Doe | Outlet · Posted ...").
+
+That is ``\s*[|•·/–—]\s*|\s+-\s+``, written to open with one character class (the
+separator, or the first space before it), so the scan skips to candidates in C."""
 _LEAD = " /|:·•-–—>»*#"
 """Decoration stripped from the start of a byline piece ("// By Jane Doe")."""
 DIGIT = re.compile(r"\d")
@@ -120,13 +133,20 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
     if part.endswith(":"):
         return None  # "Reading Time: 3 min": a label, not a name
     part, _ = _strip_prefix(part, lex)
-    tokens = name_tokens(part.strip(" -–—|:()[]").split(), lex, site_names)
+    words = part.strip(" -–—|:()[]").split()
+    # A name keeps its first word and has two or more: most parts fail here, before the
+    # word-by-word reading (every test below only rejects, so their order is free).
+    if len(words) < 2 or not name_token(words[0], lex):
+        return None
+    tokens = name_tokens(words, lex, site_names)
     half = len(tokens) // 2
     if half >= 2 and len(tokens) == 2 * half and tokens[:half] == tokens[half:]:
         tokens = tokens[:half]  # "Jane Doe Jane Doe": a link's text and its image's alt text
     part = " ".join(tokens)
+    if not is_name(part.split(), lex):
+        return None
     folded = fold(part)
-    if not part or folded in lex.staff_words or folded in lex.agencies:
+    if folded in lex.staff_words or folded in lex.agencies:
         return None  # "Associated Press" is two capitalised words but no person
     if is_site(folded, site_names):
         return None
@@ -135,7 +155,7 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
         return None
     if any(word in lex.staff_words for word in folded.split()) and len(folded.split()) <= 3:
         return None
-    return part if is_name(part.split(), lex) else None
+    return part
 
 
 class Byline(NamedTuple):

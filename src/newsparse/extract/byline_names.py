@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from newsparse.lexicon import Lexicon
 
-__all__ = ["PARTICLES", "is_name", "is_site", "name_tokens", "word_sets"]
+__all__ = ["PARTICLES", "is_name", "is_site", "name_token", "name_tokens", "word_sets"]
 
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 """A lower-to-upper case step inside a word: "JamesStaff" (a name glued to a role)."""
@@ -101,21 +101,25 @@ def is_name(tokens: list[str], lex: Lexicon) -> bool:
         return False
     capitals = 0
     for token in tokens:
-        if not _NAME_TOKEN.match(token) or token.endswith(_BAD_TOKEN_END):
+        if not name_token(token, lex):
             return False
-        if token[0].isupper():
-            capitals += 1
-        elif token.casefold() not in PARTICLES and not token.startswith(("al-", "el-")):
-            return False
-        folded = token.casefold()
-        if (
-            folded in lex.all_stopwords
-            and folded not in PARTICLES
-            and not (folded in _NAME_STOPWORDS and token.istitle())
-        ):
-            # Function words ("DAS ERWARTEN WIR", "Bei Protesten") do not occur in names.
-            return False
+        capitals += token[0].isupper()
     return capitals >= 2
+
+
+def name_token(token: str, lex: Lexicon) -> bool:
+    """True for a token that may stand in a personal name (see :func:`is_name`)."""
+    if not _NAME_TOKEN.match(token) or token.endswith(_BAD_TOKEN_END):
+        return False
+    folded = token.casefold()
+    if not token[0].isupper() and folded not in PARTICLES and not token.startswith(("al-", "el-")):
+        return False
+    # Function words ("DAS ERWARTEN WIR", "Bei Protesten") do not occur in names.
+    return not (
+        folded in lex.all_stopwords
+        and folded not in PARTICLES
+        and not (folded in _NAME_STOPWORDS and token.istitle())
+    )
 
 
 def is_site(folded: str, site_names: frozenset[str]) -> bool:

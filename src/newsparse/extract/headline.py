@@ -3,35 +3,52 @@
 In a text dump the headline is a short, unpunctuated line shortly before the body,
 usually just above the byline and date lines; the closer, the likelier. Declared titles
 (JSON-LD, og:title, <title>) lose their " | Site" suffixes and win when the page shows
-them (`headline_meta`).
+them (`headline_meta`). What a line looks like besides (a byline, a date, a credit, a
+breadcrumb, a standfirst) is tested in `headline_lines`.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Iterator
 
 import attrs
 
-from newsparse.dates import find_dates
 from newsparse.document import BlockKind
 from newsparse.extract import Candidate, Context
-from newsparse.extract.byline import split_names
 from newsparse.extract.features import CJK_CHAR, Cue
+from newsparse.extract.headline_lines import (
+    _CRUMB,
+    _SENTENCE_WORDS,
+    _URL_LIKE,
+    _asks_not_credits,
+    _dated_below,
+    _ends_clause,
+    _ends_with_site_name,
+    _followed_by_byline_or_date,
+    _follows_shorter_title,
+    _has_credit,
+    _in_field_list,
+    _in_menu_run,
+    _is_breadcrumb,
+    _is_byline_or_date,
+    _mixed_case_copy,
+    _repeats_a_word,
+    _shares_slug,
+    _two_sentence_headline,
+)
 from newsparse.extract.headline_meta import (
-    KICKER_WORDS,
     declared_titles,
     headline_from_meta,
     kicker_variant,
     strip_site_suffix,
 )
 from newsparse.extract.headline_slug import (
+    _STORY_MIN,
     names_the_story,
     one_word_key,
     slug_bonus,
-    slug_overlap,
     slug_words,
     stems,
     story_slug,
@@ -42,9 +59,6 @@ __all__ = ["headline_from_meta", "headline_from_text", "strip_site_suffix"]
 _WINDOW = 60
 """How many blocks before the body start are searched for the headline."""
 
-_SENTENCE_WORDS = 16
-"""A line of this many words ending in a period is a sentence, whatever precedes the period
-("... launched Disney+."), not a headline."""
 
 _LONG = 16
 """Words from which a line is long for a headline (standfirsts and captions run longer)."""
@@ -56,23 +70,14 @@ to 40 characters and more."""
 _DEK_PENALTY = 1.5
 """Score taken from a line that follows a shorter headline-shaped line (a standfirst)."""
 
-_DEK_CHAIN = 2
-"""Standfirst lines under a headline that are told apart, one after another."""
 
 _PIPE_PENALTY = 2.0
 """Score taken from a line holding a "|" (a page-title echo or a menu)."""
 
-_DATELINE_WORDS = 14
-"""Longest line read as the date line under a headline, in words."""
 
 _SITE_TAIL_PENALTY = 2.0
 """Score taken from a line that ends with the site's name (a tagline or a page title)."""
 
-_SITE_NAME_MIN = 5
-"""Shortest site name looked for at the end of a line; shorter labels end words by chance."""
-
-_SITE_NAME_MAX = 80
-"""Characters of a line's end compared with site names."""
 
 _MAX_WORDS = 40
 """Longest headline candidate, in words."""
@@ -92,42 +97,20 @@ _REPEAT_PENALTY = 3.0
 _REPEAT_MARGIN = 2.0
 """A wrapped line counts when it scores at most this much below its wrapper."""
 
-_SLUG_SHARED = 2
-"""Slug stems a headline must share for the standfirst under it to lose its slug bonus."""
 
 _KICKED_PENALTY = 8.0
 """Score taken from an <h1> that is a declared title plus or minus a kicker: the declared
 form (from headline_from_meta) is the headline."""
 
-_TRAILING_PERIOD = re.compile(r"(?:[^\W\d_]{3}\.|[:;,。、．])$")
-"""Headlines do not end a sentence or a clause (abbreviations like "U.S." are fine), in
-Latin or in CJK punctuation ("。", "、")."""
 
 _QUOTE_STOP = re.compile(r"[^\W\d_]{3}\.['\"“”‘’»]$")
 """A sentence ending inside a closing quote ('sagte: „... fortsetzen.“'): a headline may
-only be the quote itself, opening with its quote mark."""
+only be the quote itself, opening with its quote mark. A match is at most five characters,
+before the end or a final newline: only the last six characters are searched."""
 
-_SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.?!] [^\W\d_]")
-"""The end of one sentence and the start of the next, inside a line."""
-
-_URL_LIKE = re.compile(r"^(?:https?://|www\.)\S+$|://")
-"""A line that is (or holds) a URL."""
-
-_CRUMB = re.compile(r"\s?[›»>]\s?|\s[|/]\s|\s\d\s")
-"""Breadcrumb separators between menu words ("Home › World", "Home>Politics", "Home 9 News")."""
 
 _TIME_LED = re.compile(r"^\d{1,2}[:h.]\d{2}\b")
 """A line that opens with a clock time ("9h00 - ...", "17:45 Uhr")."""
-
-_FIELD_LABEL = re.compile(r"[^\W\d_][^\W_]*(?:[ -][^\W\d_]+){0,2}:(?:\s|$)")
-"""A line led by a short label and a colon ("ISO-Zahl: 640", "Date: ..."), in a fact box."""
-
-_CLOCK_AFTER = re.compile(r"\W{0,4}(?:[^\W\d]{1,3}\s)?\d{1,2}[:h]\d{2}\b")
-"""A clock time right after a date ("27 OCT 2012 - 12:14", "1 mars 2019 à 12:54"): a
-timestamp, which no headline carries."""
-
-_PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
-"""Bracketed asides, where photo captions keep their credits: "(Credit: AP/Name)"."""
 
 
 _NAME_ROLE = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}?[A-Z][\w'’-]+, (?:the |a |an )?[a-z]")
@@ -135,53 +118,6 @@ _NAME_ROLE = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}?[A-Z][\w'’-]+, (?:the |a
 
 _CAPTION_WORDS = 8
 """Longest "Name, role" line read as a portrait caption, in words."""
-
-_LABEL = re.compile(r"(?<!\w)([^\W\d_]{4,}):\s")
-"""A word used as a label ("Photograph: ", "Foto: "); credit labels mark captions."""
-
-_CREDIT_TAIL = re.compile(r"\([^()/]*[^\W\d_]\s?/\s?[^\W\d_][^()/]*\)$")
-"""A closing "(Name/Agency)" aside, the shape of a photo credit ("(Jane Roe/AFP)")."""
-
-
-def _in_menu_run(i: int, ctx: Context) -> bool:
-    """True when both neighbours are one- to three-word lines with no gap: a menu.
-
-    A short date line under the line ("May 3, 2024") is its dateline, not a menu item.
-    """
-    blocks, feats = ctx.doc.blocks, ctx.feats
-    if i == 0 or i + 1 >= len(blocks):
-        return False
-    return (
-        feats[i - 1].words <= 3
-        and feats[i + 1].words <= 3
-        and blocks[i].blank_before == 0
-        and blocks[i + 1].blank_before == 0
-        and not find_dates(blocks[i + 1].text)
-    )
-
-
-def _dated_below(i: int, ctx: Context) -> bool:
-    """True when the next line is a short line holding a date, and the one after is not.
-
-    A list of dates under a short line ("Any date", "10/12/2010", "10/11/2010") is a
-    date picker or an archive menu, not a dateline.
-    """
-    blocks, feats = ctx.doc.blocks, ctx.feats
-    j = i + 1
-    return (
-        j < len(blocks)
-        and feats[j].words <= _DATELINE_WORDS
-        and bool(find_dates(blocks[j].text))
-        and not (j + 1 < len(blocks) and find_dates(blocks[j + 1].text))
-    )
-
-
-def _followed_by_byline_or_date(i: int, ctx: Context) -> bool:
-    for j in range(i + 1, min(len(ctx.doc.blocks), i + 5)):
-        text, folded = ctx.doc.blocks[j].text, ctx.feats[j].folded
-        if ctx.feats[j].words <= 14 and (find_dates(text) or _has_byline_prefix(folded, ctx)):
-            return True
-    return False
 
 
 def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
@@ -217,8 +153,13 @@ def _demote_repeats(found: list[Candidate[str]]) -> Iterator[Candidate[str]]:
         repeated = key in first and found[first[key]].value != c.value
         # A line that wraps a plausible candidate adds a crumb, kicker or widget text; a
         # breadcrumb trail ("Home » Section » Headline") wraps its last step at any score.
-        margin = math.inf if len(_CRUMB.findall(c.value)) >= 2 else _REPEAT_MARGIN
-        wraps = any(k != key and k in key and best[k] >= c.score - margin for k in first)
+        # Every key in ``first`` has _REPEAT_MIN characters or more: only a longer key can
+        # wrap one, and only a wrapping line needs its crumbs counted.
+        inner = [k for k in first if k != key and k in key] if len(key) > _REPEAT_MIN else []
+        wraps = False
+        if inner:
+            margin = math.inf if len(_CRUMB.findall(c.value)) >= 2 else _REPEAT_MARGIN
+            wraps = any(best[k] >= c.score - margin for k in inner)
         score = c.score - _REPEAT_PENALTY if repeated or wraps else c.score
         # The copies say the same words: the one that kept its punctuation ("Kicker:
         # Headline") is how the headline is written, wherever the winner stands.
@@ -242,6 +183,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
     lo = max(0, start - _WINDOW)
     hi = min(len(blocks), start + 3) if start < len(blocks) else len(blocks)
     distance = 0.0
+    far = len(story) >= _STORY_MIN  # else no line far from the body names the story
     for i in _line_order(len(blocks), hi):
         block, feat = blocks[i], feats[i]
         if i < start and feat.cue is Cue.NONE:
@@ -249,7 +191,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
         if not lo <= i < hi and (
             # A body subheading may repeat the slug's words; only lines outside the body
             # can be a misplaced headline.
-            start <= i < ctx.layout.end or not names_the_story(block.text, story)
+            start <= i < ctx.layout.end or not (far and names_the_story(block.text, story))
         ):
             continue
         if _rejected(i, ctx, one_word):
@@ -311,8 +253,11 @@ def _rejected(i: int, ctx: Context, one_word: str) -> bool:
             and not (feat.words == 1 and block.heading_level == 1)
             and not (one_word and _NON_WORD.sub("", feat.folded) == one_word)
         )
-        or (_TRAILING_PERIOD.search(text) is not None and not _two_sentence_headline(i, ctx))
-        or (_QUOTE_STOP.search(text) is not None and text[0] not in "'\"“”„‘’‚«»")
+        or (_ends_clause(text) and not _two_sentence_headline(i, ctx))
+        or (
+            _QUOTE_STOP.search(text, max(0, len(text) - 6)) is not None
+            and text[0] not in "'\"“”„‘’‚«»"
+        )
         or len(text) > 300
         or (text.endswith(".") and feat.words >= _SENTENCE_WORDS)
         or _is_byline_or_date(text, feat.folded, ctx)
@@ -347,166 +292,7 @@ def _clutter_penalty(i: int, ctx: Context) -> float:
     return penalty
 
 
-def _in_field_list(i: int, ctx: Context) -> bool:
-    """True for a "Label: value" line between two more: a fact box or a spec sheet.
-
-    ("Exposure: 60 x 3 minutes" between "ISO: 640" and "Date: 31/08/2019".) A kicker
-    before a headline ("Energy: ...") has no such neighbours.
-    """
-    blocks = ctx.doc.blocks
-    return (
-        0 < i < len(blocks) - 1
-        and _FIELD_LABEL.match(blocks[i].text) is not None
-        and _FIELD_LABEL.match(blocks[i - 1].text) is not None
-        and _FIELD_LABEL.match(blocks[i + 1].text) is not None
-    )
-
-
-def _ends_with_site_name(folded: str, ctx: Context) -> bool:
-    """True when a line ends with the site's name (spaces ignored), of five or more letters.
-
-    Host names ("example.net") are left out: a post about the site itself names its
-    domain ("15 years of example.net"); a tagline ends with the brand ("... of Acme Wire").
-    """
-    tail = folded.replace(" ", "")[-_SITE_NAME_MAX:]
-    return any(
-        len(name) >= _SITE_NAME_MIN and "." not in name and tail.endswith(name)
-        for name in ctx.site_names
-    )
-
-
-def _asks_not_credits(text: str, cue: Cue) -> bool:
-    """True for a "credit" (a slash between words) that ends in "?" or "!": a headline.
-
-    "Can fish feel pain / suffer?" has the slash of "Name / Agency", but no photo credit
-    asks or exclaims.
-    """
-    return cue is Cue.CREDIT and text.endswith(("?", "!")) and not text.startswith("©")
-
-
-def _two_sentence_headline(i: int, ctx: Context) -> bool:
-    """True for a short line of two sentences between a kicker or menu and a byline.
-
-    Some headlines are a statement and its turn ("X fell. Why you shouldn't worry."), so
-    they end in a period; the short line over them, the byline under them and their
-    length set them apart from the body's first sentences, captions and footers.
-    """
-    text = ctx.doc.blocks[i].text
-    return (
-        (i == 0 or ctx.feats[i - 1].words <= 3)
-        and text.endswith(".")
-        and ctx.feats[i].words < _SENTENCE_WORDS
-        and _SENTENCE_BREAK.search(text[:-1]) is not None
-        and _followed_by_byline_or_date(i, ctx)
-    )
-
-
 def _line_order(count: int, hi: int) -> Iterator[int]:
     """Block indexes upwards from the end of the window, then the blocks under it."""
     yield from range(hi - 1, -1, -1)
     yield from range(hi, count)
-
-
-def _mixed_case_copy(text: str, ctx: Context, lo: int, hi: int) -> str:
-    """The same words as written elsewhere in the window, when a copy is not upper-case.
-
-    Style sheets upper-case headlines on screen ("HOMEMADE PEAR JAM"); a breadcrumb or a
-    second copy often keeps the case the headline was written in.
-    """
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        return text
-    for j in range(lo, hi):
-        other = ctx.doc.blocks[j].text
-        folded = other.lower()
-        at = folded.find(lowered) if len(folded) == len(other) else -1
-        if at >= 0 and not other[at : at + len(text)].isupper():
-            return other[at : at + len(text)]
-    return text
-
-
-def _shares_slug(i: int, slug: set[str], ctx: Context) -> bool:
-    """True when block ``i`` is a headline-length line sharing words with the story slug."""
-    text = ctx.doc.blocks[i].text
-    return (
-        ctx.feats[i].words >= KICKER_WORDS
-        and not _URL_LIKE.search(text)
-        and slug_overlap(text, slug) >= _SLUG_SHARED
-    )
-
-
-def _follows_shorter_title(i: int, ctx: Context, depth: int = 0) -> bool:
-    """True when this line is a standfirst after its headline.
-
-    The line before is a shorter, headline-shaped line that itself opens a run: it follows
-    a menu, a short line or a date line; or it is a standfirst itself, as a second, longer
-    standfirst line follows the first.
-    """
-    if i < 2:
-        return False
-    blocks, feats = ctx.doc.blocks, ctx.feats
-    prev, feat = blocks[i - 1], feats[i - 1]
-    before = blocks[i - 2]
-    return (
-        not prev.hidden
-        and blocks[i].blank_before <= 1
-        and feat.cue is Cue.NONE
-        and 4 <= feat.words < feats[i].words
-        and sum(c.isalpha() for c in prev.text) >= 0.5 * len(prev.text)
-        and (
-            feats[i - 2].words <= 3
-            or feats[i - 2].cue is not Cue.NONE
-            or _is_byline_or_date(before.text, feats[i - 2].folded, ctx)
-            or (depth < _DEK_CHAIN and _follows_shorter_title(i - 1, ctx, depth + 1))
-        )
-        and not _TRAILING_PERIOD.search(prev.text)
-        and "|" not in prev.text
-        and not _is_breadcrumb(feat.folded, ctx)
-        and not _is_byline_or_date(prev.text, feat.folded, ctx)
-    )
-
-
-def _repeats_a_word(folded: str) -> bool:
-    """True when one word makes up at least 30% of the words, three times or more."""
-    counts = Counter(folded.split())
-    top = max(counts.values(), default=0)
-    return top >= 3 and top >= 0.3 * sum(counts.values())
-
-
-def _has_credit(text: str, ctx: Context) -> bool:
-    """True when a bracketed aside or a "Photo: Name" label holds a photo credit: a caption."""
-    if _CREDIT_TAIL.search(text):
-        return True
-    for match in _LABEL.finditer(text):
-        label = match[1].casefold()
-        if any(label.startswith(cue) for cue in ctx.lex.credit_cues if len(cue) >= 4):
-            return True
-    for match in _PAREN.finditer(text):
-        inner = match[1].casefold()
-        if any(cue in inner for cue in ctx.lex.credit_cues) or "撮影" in inner:
-            return True
-    return False
-
-
-def _is_breadcrumb(folded: str, ctx: Context) -> bool:
-    """A trail of menu words: a navigation word first and separators between words."""
-    first = folded.split(" ", 1)[0]
-    return len(_CRUMB.findall(folded)) >= 2 or (
-        first in ctx.lex.navigation_lines and bool(_CRUMB.search(folded))
-    )
-
-
-def _has_byline_prefix(folded: str, ctx: Context) -> bool:
-    return ctx.lex.byline_prefix.match(folded) is not None
-
-
-def _is_byline_or_date(text: str, folded: str, ctx: Context) -> bool:
-    """Lines that open with a byline prefix or hold a full date are not headlines."""
-    if _has_byline_prefix(folded, ctx) and len(folded.split()) <= 20 and split_names(text, ctx.lex):
-        return True
-    dates = find_dates(text)
-    if dates and (dates[0].start <= 2 or any(_CLOCK_AFTER.match(text, d.end) for d in dates)):
-        return True
-    return bool(dates) and (
-        len(folded.split()) <= 12 or sum(m.end - m.start for m in dates) >= 0.3 * len(text)
-    )

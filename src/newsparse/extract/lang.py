@@ -55,8 +55,10 @@ def detect_language(text: str, lex: Lexicon) -> str | None:
     words = Counter(map(str.casefold, _WORD.findall(sample)))
     total = words.total()
     best, best_hits = None, 0
+    # A view & a set probes the smaller side: the ~50 stopwords, not the sample's words.
+    seen = words.keys()
     for lang, stops in lex.stopwords.items():
-        hits = sum(map(words.__getitem__, stops.intersection(words)))
+        hits = sum(map(words.__getitem__, seen & stops))
         if hits > best_hits:
             best, best_hits = lang, hits
     if best_hits < _MIN_HITS or best_hits < total * 0.08:

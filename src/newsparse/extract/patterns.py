@@ -258,13 +258,15 @@ def separators(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> frozen
     or a teaser list's source label ("Reuters") recurs as often, but among short lines.
     Lines with a digit and cue lines are never separators.
     """
+    last, none = len(blocks) - 1, Cue.NONE
+    # The tests are ordered to reject most lines first (paragraphs have more words).
     candidates = [
         i
         for i, (block, feat) in enumerate(zip(blocks, feats, strict=True))
-        if 0 < i < len(blocks) - 1
-        and feat.cue is Cue.NONE
+        if feat.words <= _SEPARATOR_WORDS
         and feat.prose == 0
-        and feat.words <= _SEPARATOR_WORDS
+        and feat.cue is none
+        and 0 < i < last
         and not any(map(str.isdigit, block.text))
     ]
     between = Counter(

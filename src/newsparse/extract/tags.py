@@ -139,6 +139,7 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     declared: frozenset[str] | None = None  # computed once, on the first tag line
     glued = _glued_label_pattern(ctx.lex.tag_labels)
     html = ctx.doc.kind is DumpKind.HTML
+    blocks = ctx.doc.blocks
     for i, feat in enumerate(feats):
         if feat.cue is Cue.TAGS:
             parts, claimed, guessed = _labelled_parts(i, ctx)
@@ -146,8 +147,10 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             feat.cue is Cue.NONE
             and feat.words <= _MAX_GLUED_WORDS
             # HTML keeps labels apart: there only hashtag lines are looked at.
-            and (not html or ctx.doc.blocks[i].text[:1] == "#")
+            and (not html or blocks[i].text[:1] == "#")
         ):
+            if blocks[i].text[:1] != "#" and (glued is None or glued.match(blocks[i].text) is None):
+                continue  # neither a hashtag line nor a glued label: most lines, skipped here
             parts, claimed, guessed = _unlabelled_parts(i, ctx, glued)
         else:
             continue

@@ -50,8 +50,10 @@ _CONNECTORS = _shared("connectors")
 
 
 # The lookbehind starts matches only at the start of a run of stops: without it a long run
-# ("!!!!…", "....") is rescanned from every position, which is quadratic.
-SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»“」]*\s+")
+# ("!!!!…", "....") is rescanned from every position, which is quadratic. It sits after the
+# first stop (no stop before that one), so the pattern opens with a character class and the
+# scan skips to the next stop in C.
+SENTENCE_END = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"'”’»“」]*\s+")
 
 
 WORD = re.compile(r"\w+")
