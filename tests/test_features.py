@@ -1,0 +1,29 @@
+"""Block features: the byte-level word count agrees with the word regex it replaces."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from newsparse.extract.features import CJK_CHAR, word_count
+
+_REFERENCE_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+"""The word definition :func:`word_count` implements (letters/digits, inner joiners)."""
+
+_ALPHABET = "ab1_ -'’.,\t\u00a0²ªéÿ—–“”€µ¼ж中한\u0301"
+
+
+def _reference_count(text: str) -> int:
+    words = len(_REFERENCE_WORD.findall(text))
+    cjk = len(CJK_CHAR.findall(text))
+    return max(words, cjk // 2 + words // 2) if cjk else words
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=30))
+@example("a-b-c-d-e")
+@example("don’t stop--now -x- 'y' a--b")
+@example("snake_case_name 12_000")
+def test_word_count_matches_the_word_regex(text: str) -> None:
+    assert word_count(text) == _reference_count(text)
