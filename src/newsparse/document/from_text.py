@@ -17,6 +17,9 @@ __all__ = ["read_text"]
 _BULLET = re.compile(r"^(?:[*•·▪◦‣⁃–-]|\d{1,3}[.)])\s+")
 """A list-item marker at the start of a line: bullet characters or ``1.`` / ``2)``."""
 
+_BULLET_SIGNS = frozenset("*•·▪◦‣⁃–-")
+"""The non-digit characters a :data:`_BULLET` marker can start with."""
+
 _MIN_WRAPPED_LINES = 8
 """Fewer lines of width-like length than this and the dump is not treated as wrapped."""
 
@@ -33,19 +36,23 @@ def read_text(text: str, *, url: str | None = None) -> Document:
     """
     lines = text.split("\n")
     width = _wrap_width(lines)
+    if not width:
+        return Document(
+            kind=DumpKind.TEXT, blocks=_line_blocks(lines), line_count=len(lines), url=url
+        )
     blocks: list[Block] = []
     blank = blank_before = 0
     pending: list[str] = []
     first = 0
     for number, raw in enumerate(lines):
-        stripped = " ".join(raw.split())
+        stripped = _normalise(raw)
         if not stripped:
             if pending:
                 blocks.append(_block(len(blocks), pending, first, blank_before))
                 pending = []
             blank += 1
             continue
-        if pending and width and _continues(pending[-1], raw, stripped, width):
+        if pending and _continues(pending[-1], raw, stripped, width):
             pending.append(stripped)
             continue
         if pending:
@@ -56,9 +63,50 @@ def read_text(text: str, *, url: str | None = None) -> Document:
     return Document(kind=DumpKind.TEXT, blocks=tuple(blocks), line_count=len(lines), url=url)
 
 
+def _normalise(raw: str) -> str:
+    """Fold runs of white space to one space and strip, as ``" ".join(raw.split())``.
+
+    Most lines are already clean: a printable line holds no white space but the plain
+    space, so without doubled or outer spaces it is returned as it is, unsplit.
+    """
+    if "  " in raw or raw[:1] == " " or raw[-1:] == " " or not raw.isprintable():
+        return " ".join(raw.split())
+    return raw
+
+
+def _line_blocks(lines: list[str]) -> tuple[Block, ...]:
+    """One block per line with visible characters (a dump that is not hard-wrapped)."""
+    blocks: list[Block] = []
+    blank = 0
+    for number, raw in enumerate(lines):
+        stripped = _normalise(raw)
+        if not stripped:
+            blank += 1
+            continue
+        blocks.append(
+            Block(
+                index=len(blocks),
+                text=stripped,
+                lines=(number, number),
+                kind=_kind(stripped),
+                blank_before=blank,
+            )
+        )
+        blank = 0
+    return tuple(blocks)
+
+
+def _kind(text: str) -> BlockKind:
+    # Every list marker starts with a bullet sign or a decimal digit: test that first.
+    first = text[0]
+    if (first in _BULLET_SIGNS or first.isdecimal()) and _BULLET.match(text):
+        return BlockKind.LIST_ITEM
+    return BlockKind.TEXT
+
+
 def _block(index: int, parts: list[str], first: int, blank_before: int) -> Block:
     text = " ".join(parts)
-    kind = BlockKind.LIST_ITEM if _BULLET.match(text) else BlockKind.TEXT
+    kind = _kind(text)
     # Wrapped parts are consecutive lines, so the block ends len(parts) - 1 lines later.
     return Block(
         index=index,

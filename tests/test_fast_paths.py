@@ -1,4 +1,4 @@
-"""Block features: the byte-level word count agrees with the word regex it replaces."""
+"""Fast paths agree with the plain code they replace: word counting, line normalising."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from newsparse.document.from_text import _normalise
 from newsparse.extract.features import CJK_CHAR, word_count
 
 _REFERENCE_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -27,3 +28,8 @@ def _reference_count(text: str) -> int:
 @example("snake_case_name 12_000")
 def test_word_count_matches_the_word_regex(text: str) -> None:
     assert word_count(text) == _reference_count(text)
+
+
+@given(st.text(alphabet=" \t\u00a0\u2009\u200b\x0bab.é", max_size=12))
+def test_normalise_folds_white_space_like_split_and_join(raw: str) -> None:
+    assert _normalise(raw) == " ".join(raw.split())
