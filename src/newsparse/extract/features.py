@@ -27,8 +27,9 @@ _SENTENCE_END = re.compile(r"[.!?。！？…]['\"“”‘’»«›‹)\]」�
 """Text that ends a sentence, possibly followed by closing quotes or brackets (or a CJK
 credit in full-width brackets: "。（编译/林靖东）")."""
 
-_INNER_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?。！？][\"”’»]?\s+\S")
-"""A sentence boundary inside the text (word, stop, space, next word)."""
+_INNER_SENTENCE = re.compile(r"[.!?。！？](?<=[^\W\d_]{2}.)[\"”’»]?\s+\S")
+"""A sentence boundary inside the text (word, stop, space, next word). The match starts at
+the stop, so that the search skips ahead to stops instead of testing every letter pair."""
 
 _CREDIT_SHAPE = re.compile(
     r"(?:^|\s)(?:©|\(c\)|/|\|)\s*[A-Z]|(?:photo|foto|bild|image)\s*:|\([^()/]{2,40}/[^()]{2,40}\)$",
@@ -69,22 +70,33 @@ CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 """Han, kana and Hangul characters (the ranges of :func:`is_cjk_char`)."""
 
 
+def _cp1252_chars() -> list[str]:
+    """The character of every cp1252 byte (``""`` for the five undefined bytes)."""
+    chars = []
+    for byte in range(256):
+        try:
+            chars.append(bytes([byte]).decode("cp1252"))
+        except UnicodeDecodeError:
+            chars.append("")
+    return chars
+
+
+_CP1252_CHARS = _cp1252_chars()
+"""cp1252 covers ASCII, Latin-1 letters and the curly quotes and dashes of Western text:
+most lines encode to it, and its bytes can then be classed by table, not one by one."""
+
+
 def _word_classes() -> bytes:
     """A byte table for :func:`word_count`: word character → ``a``, joiner → ``-``, else space.
 
-    Bytes are read as cp1252, which covers ASCII, Latin-1 letters and the curly quotes and
-    dashes of Western text; the classes are taken from :data:`_WORD`'s own character set.
+    The classes are taken from :data:`_WORD`'s own character set.
     """
     word_char = re.compile(r"[^\W_]")
     table = bytearray(b" " * 256)
-    for byte in range(256):
-        try:
-            char = bytes([byte]).decode("cp1252")
-        except UnicodeDecodeError:
-            continue
-        if word_char.fullmatch(char):
+    for byte, char in enumerate(_CP1252_CHARS):
+        if char and word_char.fullmatch(char):
             table[byte] = ord("a")
-        elif char in "-'’":
+        elif char and char in "-'’":
             table[byte] = ord("-")
     return bytes(table)
 
@@ -173,8 +185,7 @@ def describe_all(blocks: Sequence[Block], lex: Lexicon) -> list[Features]:
 
 
 def _stopword_hits(folded: str, lex: Lexicon) -> int:
-    stops = lex.all_stopwords
-    return sum(1 for w in folded.split() if w in stops)
+    return sum(map(lex.all_stopwords.__contains__, folded.split()))
 
 
 def _prose(block: Block, text: str, words: int, stops: int) -> float:
@@ -220,6 +231,8 @@ def _long_cjk_paragraph(block: Block, words: int) -> bool:
     return bool(block.tag_path) and len(text) < 3 * words and bool(CJK_CHAR.search(text))
 
 
+_CP1252_UPPER = bytes(b for b, char in enumerate(_CP1252_CHARS) if char.isupper())
+_CP1252_LETTERS = bytes(b for b, char in enumerate(_CP1252_CHARS) if char.isalpha())
 _ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
 _ASCII_LETTERS = _ASCII_UPPER + _ASCII_UPPER.lower()
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -228,9 +241,18 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 def _case_counts(text: str) -> tuple[int, int]:
     """Return how many characters of ``text`` are upper case and how many are letters.
 
-    The ASCII part is counted by deleting bytes (for ASCII, ``isupper`` and ``isalpha``
-    mean A-Z and A-Za-z); only the other characters are tested one by one.
+    Text that cp1252 can hold is counted by deleting bytes (each byte is one character, so
+    ``isupper`` and ``isalpha`` are properties of the byte); otherwise the ASCII part is
+    counted so and only the other characters are tested one by one.
     """
+    try:
+        data = text.encode() if text.isascii() else text.encode("cp1252")
+    except UnicodeEncodeError:
+        pass
+    else:
+        size = len(data)
+        upper = size - len(data.translate(None, _CP1252_UPPER))
+        return upper, size - len(data.translate(None, _CP1252_LETTERS))
     data = text.encode("ascii", "ignore")
     size = len(data)
     if size * 2 < len(text):
@@ -238,10 +260,9 @@ def _case_counts(text: str) -> tuple[int, int]:
         return sum(map(str.isupper, text)), sum(map(str.isalpha, text))
     upper = size - len(data.translate(None, _ASCII_UPPER))
     letters = size - len(data.translate(None, _ASCII_LETTERS))
-    if size < len(text):
-        rest = "".join(_NON_ASCII.findall(text))
-        upper += sum(map(str.isupper, rest))
-        letters += sum(map(str.isalpha, rest))
+    rest = "".join(_NON_ASCII.findall(text))
+    upper += sum(map(str.isupper, rest))
+    letters += sum(map(str.isalpha, rest))
     return upper, letters
 
 
