@@ -20,6 +20,11 @@ _BULLET = re.compile(r"^(?:[*•·▪◦‣⁃–-]|\d{1,3}[.)])\s+")
 _BULLET_SIGNS = frozenset("*•·▪◦‣⁃–-")
 """The non-digit characters a :data:`_BULLET` marker can start with."""
 
+# Enum members read as module constants: on Python 3.11 ``BlockKind.TEXT`` costs a
+# metaclass attribute lookup (~8 times a global read), and one is read for every line.
+_TEXT = BlockKind.TEXT
+_LIST_ITEM = BlockKind.LIST_ITEM
+
 _MIN_WRAPPED_LINES = 8
 """Fewer lines of width-like length than this and the dump is not treated as wrapped."""
 
@@ -100,8 +105,8 @@ def _kind(text: str) -> BlockKind:
     # Every list marker starts with a bullet sign or a decimal digit: test that first.
     first = text[0]
     if (first in _BULLET_SIGNS or first.isdecimal()) and _BULLET.match(text):
-        return BlockKind.LIST_ITEM
-    return BlockKind.TEXT
+        return _LIST_ITEM
+    return _TEXT
 
 
 def _block(index: int, parts: list[str], first: int, blank_before: int) -> Block:

@@ -104,17 +104,26 @@ def _word_classes() -> bytes:
 _WORD_CLASSES = _word_classes()
 
 
+def _cp1252(text: str) -> bytes:
+    """Return ``text`` encoded as cp1252, or ``b""`` when it holds other characters."""
+    if text.isascii():
+        return text.encode()
+    try:
+        return text.encode("cp1252")
+    except UnicodeEncodeError:
+        return b""
+
+
+_BYTES_MIN_CHARS = 16
+"""Texts from this length on are word-counted on bytes (see :func:`word_count`)."""
+
+
 def word_count(text: str) -> int:
     """Count words; each pair of CJK characters counts as one word (no spaces in CJK)."""
     # Text that cp1252 can hold (most Western lines) is counted on bytes, without building
     # the word list: every word starts where a word character follows a non-word one.
-    if text.isascii():
-        data = text.encode()
-    else:
-        try:
-            data = text.encode("cp1252")
-        except UnicodeEncodeError:
-            data = b""
+    # Short texts are counted faster by the regex than by the several byte passes.
+    data = _cp1252(text) if len(text) >= _BYTES_MIN_CHARS else b""
     if data:
         marks = data.translate(_WORD_CLASSES)
         if b"-" in marks:
@@ -147,6 +156,12 @@ class Features:
     """The matched cue word, for explanations."""
 
 
+# Enum members read as module constants: on Python 3.11 ``Cue.NONE`` costs a metaclass
+# attribute lookup (~8 times a global read), and these are read for every block.
+_HEADING = BlockKind.HEADING
+_NO_CUE = (Cue.NONE, "")
+_NONE = Cue.NONE
+
 _CUE_MAX_WORDS = 60
 """Blocks longer than this many words match no cue (comment policies are the longest)."""
 
@@ -157,7 +172,7 @@ def describe(block: Block, lex: Lexicon) -> Features:
     words = word_count(text)
     if words > _CUE_MAX_WORDS:
         # No cue list holds lines this long: skip folding and cue matching.
-        folded, cue, key = text.casefold(), Cue.NONE, ""
+        folded, cue, key = text.casefold(), _NONE, ""
     else:
         folded = fold(text)
         cue, key = _cue(folded, text, words, lex)
@@ -176,7 +191,7 @@ def describe_all(blocks: Sequence[Block], lex: Lexicon) -> list[Features]:
     seen: dict[tuple[str, bool, int, bool], Features] = {}
     feats: list[Features] = []
     for block in blocks:
-        key = (block.text, block.kind is BlockKind.HEADING, block.link_chars, bool(block.tag_path))
+        key = (block.text, block.kind is _HEADING, block.link_chars, bool(block.tag_path))
         feat = seen.get(key)
         if feat is None:
             feat = seen[key] = describe(block, lex)
@@ -190,7 +205,7 @@ def _stopword_hits(folded: str, lex: Lexicon) -> int:
 
 def _prose(block: Block, text: str, words: int, stops: int) -> float:
     """Score how much a block reads like article prose (sentences of some length)."""
-    if block.kind is BlockKind.HEADING or words < 4:
+    if block.kind is _HEADING or words < 4:
         return 0.0
     ends = bool(_SENTENCE_END.search(text))
     # The inner-sentence test is read only where a final stop cannot decide: a short line
@@ -245,14 +260,13 @@ def _case_counts(text: str) -> tuple[int, int]:
     ``isupper`` and ``isalpha`` are properties of the byte); otherwise the ASCII part is
     counted so and only the other characters are tested one by one.
     """
-    try:
-        data = text.encode() if text.isascii() else text.encode("cp1252")
-    except UnicodeEncodeError:
-        pass
-    else:
+    data = _cp1252(text)
+    if data:
         size = len(data)
         upper = size - len(data.translate(None, _CP1252_UPPER))
         return upper, size - len(data.translate(None, _CP1252_LETTERS))
+    if not text:
+        return 0, 0
     data = text.encode("ascii", "ignore")
     size = len(data)
     if size * 2 < len(text):
@@ -295,7 +309,7 @@ def _cue(folded: str, text: str, words: int, lex: Lexicon) -> tuple[Cue, str]:
             return Cue.BOILERPLATE, phrase
     if words <= 12 and _is_credit(folded, text, lex):
         return Cue.CREDIT, "credit"
-    return Cue.NONE, ""
+    return _NO_CUE
 
 
 @functools.cache
