@@ -176,8 +176,7 @@ def describe(block: Block, lex: Lexicon) -> Features:
     else:
         folded = fold(text)
         cue, key = _cue(folded, text, words, lex)
-    stops = _stopword_hits(folded, lex) if 10 <= words < 25 else 0
-    prose = _prose(block, text, words, stops)
+    prose = _prose(block, text, words, folded, lex)
     return Features(folded=folded, words=words, prose=prose, cue=cue, cue_key=key)
 
 
@@ -203,7 +202,7 @@ def _stopword_hits(folded: str, lex: Lexicon) -> int:
     return sum(map(lex.all_stopwords.__contains__, folded.split()))
 
 
-def _prose(block: Block, text: str, words: int, stops: int) -> float:
+def _prose(block: Block, text: str, words: int, folded: str, lex: Lexicon) -> float:
     """Score how much a block reads like article prose (sentences of some length)."""
     if block.kind is _HEADING or words < 4:
         return 0.0
@@ -221,8 +220,11 @@ def _prose(block: Block, text: str, words: int, stops: int) -> float:
         score = 0.85
     elif words >= 6 and ends:
         score = 0.6
-    elif words >= 25 or (words >= 14 and (stops >= 4 or _long_cjk_paragraph(block, words))):
-        # Long unpunctuated lines are prose when function words run through them.
+    elif words >= 25 or (
+        words >= 14 and (_stopword_hits(folded, lex) >= 4 or _long_cjk_paragraph(block, words))
+    ):
+        # Long unpunctuated lines are prose when function words run through them (counted
+        # only here: most lines are decided by their stops before).
         score = 0.5
     else:
         return 0.0
