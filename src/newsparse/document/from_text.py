@@ -129,7 +129,7 @@ def _wrap_width(lines: list[str]) -> int:
     80...): the most common rounded length among long lines holds a large share of them.
     """
     # Distinct lines only: a sidebar repeating one headline must not fake a wrap width.
-    distinct = {line.rstrip() for line in lines if len(line.strip()) >= 40}
+    distinct = {line.rstrip() for line in lines if len(line) >= 40 and len(line.strip()) >= 40}
     lengths = [len(line) for line in distinct]
     if len(lengths) < _MIN_WRAPPED_LINES:
         return 0
