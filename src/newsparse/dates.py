@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import time
 import tomllib
 from collections.abc import Iterable
 from importlib import resources
@@ -212,8 +213,20 @@ def _find_dates_memo(text: str) -> tuple[DateMention, ...]:
 
     The field rules ask about the same block texts about three times a page (page dates,
     headline, byline, dateline and date rules each scan some blocks).
+
+    Two-digit years are read relative to today's year (see :func:`_short_year`): the memo
+    is emptied at the first new text after New Year (checked on misses only, as a clock
+    read on every call would cost a third of a cached call).
     """
+    if time.time() >= _memo_expiry[0]:
+        _find_dates_memo.cache_clear()
+        # A naive datetime is local time, as date.today() is.
+        _memo_expiry[0] = dt.datetime(dt.date.today().year + 1, 1, 1).timestamp()
     return _find_dates(text)
+
+
+_memo_expiry = [0.0]
+"""When :func:`_find_dates_memo` must next be emptied (a timestamp)."""
 
 
 def _find_dates(text: str) -> tuple[DateMention, ...]:
