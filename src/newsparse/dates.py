@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import time
 import tomllib
 from collections.abc import Iterable
 from importlib import resources
@@ -184,6 +185,11 @@ _WINDOW = 40
 """Characters searched on each side of a year for the rest of its date."""
 
 
+_MEMO_MAX_CHARS = 2000
+"""Texts longer than this are not memoised: long paragraphs are searched once per page,
+and the memo should not keep large strings alive."""
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Return every date mention in ``text`` in order of position, overlapping matches dropped.
 
@@ -194,8 +200,36 @@ def find_dates(text: str) -> list[DateMention]:
         text: Any string.
 
     Returns:
-        The mentions sorted by start offset.
+        The mentions sorted by start offset (a new list on every call).
     """
+    if len(text) > _MEMO_MAX_CHARS:
+        return list(_find_dates(text))
+    return list(_find_dates_memo(text))
+
+
+@functools.lru_cache(maxsize=2048)
+def _find_dates_memo(text: str) -> tuple[DateMention, ...]:
+    """Memoised :func:`_find_dates`.
+
+    The field rules ask about the same block texts about three times a page (page dates,
+    headline, byline, dateline and date rules each scan some blocks).
+
+    Two-digit years are read relative to today's year (see :func:`_short_year`): the memo
+    is emptied at the first new text after New Year (checked on misses only, as a clock
+    read on every call would cost a third of a cached call).
+    """
+    if time.time() >= _memo_expiry[0]:
+        _find_dates_memo.cache_clear()
+        # A naive datetime is local time, as date.today() is.
+        _memo_expiry[0] = dt.datetime(dt.date.today().year + 1, 1, 1).timestamp()
+    return _find_dates(text)
+
+
+_memo_expiry = [0.0]
+"""When :func:`_find_dates_memo` must next be emptied (a timestamp)."""
+
+
+def _find_dates(text: str) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     window_start, window_end = -1, -1
     for year in _YEAR.finditer(text):
@@ -214,14 +248,14 @@ def find_dates(text: str) -> list[DateMention]:
         found.extend(_short_year((line,), "date"))
     if len(found) < 2:
         # Most lines hold no date or one: nothing to order or to drop.
-        return found
+        return tuple(found)
     found.sort(key=lambda m: (m.start, -m.end))
     kept: list[DateMention] = []
     for mention in found:
         if kept and mention.start < kept[-1].end:
             continue
         kept.append(mention)
-    return kept
+    return tuple(kept)
 
 
 def _short_year(matches: Iterable[re.Match[str]], group: str | int = 0) -> list[DateMention]:

@@ -1,8 +1,9 @@
 """The Parser: readers, field rules and profiles composed; the only module that knows stage order.
 
 Data flow: ``dump → sniff → Document (from_text | from_html) → features → layout (body
-region) → field rules → resolve → Article``. Every stage is a pure function over frozen
-values, so a Parser can be shared between threads and pickled into worker processes.
+region) → field rules → resolve → assemble (:mod:`newsparse.assemble`) → Article``. Every
+stage is a pure function over frozen values, so a Parser can be shared between threads and
+pickled into worker processes.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from newsparse.document import Block, Document, DumpKind
+from newsparse.assemble import assemble
+from newsparse.document import Document, DumpKind
 from newsparse.document.from_html import read_html
 from newsparse.document.from_text import read_text
 from newsparse.errors import ArgumentTypeError, ConfigError, InputTooLargeError
-from newsparse.extract import Candidate, Context, Field, NamedRule, Rule
+from newsparse.extract import Context, Field, NamedRule, Rule
 from newsparse.extract.byline import authors_from_meta, authors_from_text
 from newsparse.extract.date import (
     page_dates,
@@ -35,11 +37,10 @@ from newsparse.extract.features import Cue, Features, describe_all
 from newsparse.extract.headline import headline_from_meta, headline_from_text
 from newsparse.extract.lang import detect_language
 from newsparse.extract.layout import Layout, find_layout
-from newsparse.extract.quotes import find_quotes
 from newsparse.extract.structure import read_structure
 from newsparse.extract.tags import tags_from_meta, tags_from_text
 from newsparse.lexicon import Lexicon, fold, lexicon
-from newsparse.model import Article, Label, Paragraphs, Segment, Verdict
+from newsparse.model import Article
 from newsparse.profiles import BUILTIN_PROFILES, Profile, load_plugin_profiles, match_profile
 from newsparse.resolve import Decision, decide
 from newsparse.sniff import sniff
@@ -48,14 +49,6 @@ __all__ = ["Explanation", "Parser", "default_rules"]
 
 DEFAULT_MAX_INPUT_CHARS = 64_000_000
 """Inputs longer than this many characters raise InputTooLargeError (configurable)."""
-
-_FIELD_LABEL: dict[Field, Label] = {
-    Field.HEADLINE: Label.HEADLINE,
-    Field.PUBLISHED: Label.DATE,
-    Field.UPDATED: Label.DATE,
-    Field.AUTHORS: Label.BYLINE,
-    Field.TAGS: Label.TAGS,
-}
 
 
 def default_rules() -> Mapping[Field, tuple[NamedRule, ...]]:
@@ -285,7 +278,7 @@ class Parser:
                 rules[field] = (*rules.get(field, ()), *extra)
         weights = chosen.weights if chosen is not None else None
         decisions = _decide_all(rules, ctx, weights)
-        article = _assemble(doc, ctx, decisions, url, quotes=self.quotes)
+        article = assemble(doc, ctx, decisions, url, quotes=self.quotes)
         explanation = Explanation(
             kind=source.kind,
             sniff_reason=source.reason,
@@ -380,82 +373,3 @@ def _site_names(doc: Document) -> frozenset[str]:
         names.add(host.removeprefix("www."))
     names.discard("")
     return frozenset(names)
-
-
-def _value(decisions: Mapping[Field, Decision], field: Field) -> Candidate[Any] | None:
-    decision = decisions.get(field)
-    return decision.winner if decision is not None else None
-
-
-def _assemble(
-    doc: Document,
-    ctx: Context,
-    decisions: Mapping[Field, Decision],
-    url: str | None,
-    *,
-    quotes: bool,
-) -> Article:
-    layout = ctx.layout
-    labels = list(layout.labels)
-    reasons = list(layout.reasons)
-    for field, label in _FIELD_LABEL.items():
-        winner = _value(decisions, field)
-        if winner is None:
-            continue
-        for i in winner.blocks:
-            labels[i] = label
-            reasons[i] = f"{field.value}:{winner.source}"
-    headline = _value(decisions, Field.HEADLINE)
-    if headline is not None and headline.blocks and layout.start < headline.blocks[0] < layout.end:
-        # The headline sits inside the found region: what precedes it is not this article.
-        for i in range(layout.start, headline.blocks[0]):
-            if labels[i] is Label.BODY:
-                labels[i], reasons[i] = Label.UNKNOWN, "before-headline"
-    body = Paragraphs(doc.blocks[i].text for i in range(len(labels)) if labels[i] is Label.BODY)
-    published = _value(decisions, Field.PUBLISHED)
-    updated = _value(decisions, Field.UPDATED)
-    authors = _value(decisions, Field.AUTHORS)
-    tags = _value(decisions, Field.TAGS)
-    dateline = _value(decisions, Field.DATELINE)
-    lang = ctx.lang
-    segments = tuple(
-        _segment(block, labels[block.index], reasons[block.index]) for block in doc.blocks
-    )
-    verdict = _verdict(headline is not None, len(body))
-    return Article(
-        headline=headline.value if headline else None,
-        published=published.value if published else None,
-        updated=updated.value
-        if updated and (not published or updated.value != published.value)
-        else None,
-        published_raw=published.raw if published else None,
-        authors=authors.value if authors else (),
-        tags=tags.value if tags else (),
-        dateline=dateline.value if dateline else None,
-        body=body,
-        quotes=find_quotes(body, lang=lang) if quotes else (),
-        lang=lang,
-        url=url or _first_meta(doc, "url"),
-        site=_first_meta(doc, "site"),
-        segments=segments,
-        verdict=verdict,
-    )
-
-
-def _first_meta(doc: Document, key: str) -> str | None:
-    values = doc.meta_values(key)
-    return values[0].value if values else None
-
-
-def _segment(block: Block, label: Label, reason: str) -> Segment:
-    return Segment(label=label, text=block.text, lines=block.lines, reason=reason)
-
-
-def _verdict(has_headline: bool, paragraphs: int) -> Verdict:
-    reasons = [
-        f"body:{paragraphs}-paragraphs",
-        "headline:found" if has_headline else "headline:missing",
-    ]
-    return Verdict(
-        is_article=paragraphs >= 2 or (has_headline and paragraphs >= 1), reasons=tuple(reasons)
-    )

@@ -17,6 +17,14 @@ __all__ = ["read_text"]
 _BULLET = re.compile(r"^(?:[*•·▪◦‣⁃–-]|\d{1,3}[.)])\s+")
 """A list-item marker at the start of a line: bullet characters or ``1.`` / ``2)``."""
 
+_BULLET_SIGNS = frozenset("*•·▪◦‣⁃–-")
+"""The non-digit characters a :data:`_BULLET` marker can start with."""
+
+# Enum members read as module constants: on Python 3.11 ``BlockKind.TEXT`` costs a
+# metaclass attribute lookup (~8 times a global read), and one is read for every line.
+_TEXT = BlockKind.TEXT
+_LIST_ITEM = BlockKind.LIST_ITEM
+
 _MIN_WRAPPED_LINES = 8
 """Fewer lines of width-like length than this and the dump is not treated as wrapped."""
 
@@ -33,19 +41,23 @@ def read_text(text: str, *, url: str | None = None) -> Document:
     """
     lines = text.split("\n")
     width = _wrap_width(lines)
+    if not width:
+        return Document(
+            kind=DumpKind.TEXT, blocks=_line_blocks(lines), line_count=len(lines), url=url
+        )
     blocks: list[Block] = []
     blank = blank_before = 0
     pending: list[str] = []
     first = 0
     for number, raw in enumerate(lines):
-        stripped = " ".join(raw.split())
+        stripped = _normalise(raw)
         if not stripped:
             if pending:
                 blocks.append(_block(len(blocks), pending, first, blank_before))
                 pending = []
             blank += 1
             continue
-        if pending and width and _continues(pending[-1], raw, stripped, width):
+        if pending and _continues(pending[-1], raw, stripped, width):
             pending.append(stripped)
             continue
         if pending:
@@ -56,9 +68,50 @@ def read_text(text: str, *, url: str | None = None) -> Document:
     return Document(kind=DumpKind.TEXT, blocks=tuple(blocks), line_count=len(lines), url=url)
 
 
+def _normalise(raw: str) -> str:
+    """Fold runs of white space to one space and strip, as ``" ".join(raw.split())``.
+
+    Most lines are already clean: a printable line holds no white space but the plain
+    space, so without doubled or outer spaces it is returned as it is, unsplit.
+    """
+    if "  " in raw or raw[:1] == " " or raw[-1:] == " " or not raw.isprintable():
+        return " ".join(raw.split())
+    return raw
+
+
+def _line_blocks(lines: list[str]) -> tuple[Block, ...]:
+    """One block per line with visible characters (a dump that is not hard-wrapped)."""
+    blocks: list[Block] = []
+    blank = 0
+    for number, raw in enumerate(lines):
+        stripped = _normalise(raw)
+        if not stripped:
+            blank += 1
+            continue
+        blocks.append(
+            Block(
+                index=len(blocks),
+                text=stripped,
+                lines=(number, number),
+                kind=_kind(stripped),
+                blank_before=blank,
+            )
+        )
+        blank = 0
+    return tuple(blocks)
+
+
+def _kind(text: str) -> BlockKind:
+    # Every list marker starts with a bullet sign or a decimal digit: test that first.
+    first = text[0]
+    if (first in _BULLET_SIGNS or first.isdecimal()) and _BULLET.match(text):
+        return _LIST_ITEM
+    return _TEXT
+
+
 def _block(index: int, parts: list[str], first: int, blank_before: int) -> Block:
     text = " ".join(parts)
-    kind = BlockKind.LIST_ITEM if _BULLET.match(text) else BlockKind.TEXT
+    kind = _kind(text)
     # Wrapped parts are consecutive lines, so the block ends len(parts) - 1 lines later.
     return Block(
         index=index,
@@ -76,7 +129,7 @@ def _wrap_width(lines: list[str]) -> int:
     80...): the most common rounded length among long lines holds a large share of them.
     """
     # Distinct lines only: a sidebar repeating one headline must not fake a wrap width.
-    distinct = {line.rstrip() for line in lines if len(line.strip()) >= 40}
+    distinct = {line.rstrip() for line in lines if len(line) >= 40 and len(line.strip()) >= 40}
     lengths = [len(line) for line in distinct]
     if len(lengths) < _MIN_WRAPPED_LINES:
         return 0

@@ -27,8 +27,9 @@ _SENTENCE_END = re.compile(r"[.!?。！？…]['\"“”‘’»«›‹)\]」�
 """Text that ends a sentence, possibly followed by closing quotes or brackets (or a CJK
 credit in full-width brackets: "。（编译/林靖东）")."""
 
-_INNER_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?。！？][\"”’»]?\s+\S")
-"""A sentence boundary inside the text (word, stop, space, next word)."""
+_INNER_SENTENCE = re.compile(r"[.!?。！？](?<=[^\W\d_]{2}.)[\"”’»]?\s+\S")
+"""A sentence boundary inside the text (word, stop, space, next word). The match starts at
+the stop, so that the search skips ahead to stops instead of testing every letter pair."""
 
 _CREDIT_SHAPE = re.compile(
     r"(?:^|\s)(?:©|\(c\)|/|\|)\s*[A-Z]|(?:photo|foto|bild|image)\s*:|\([^()/]{2,40}/[^()]{2,40}\)$",
@@ -69,8 +70,68 @@ CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 """Han, kana and Hangul characters (the ranges of :func:`is_cjk_char`)."""
 
 
+def _cp1252_chars() -> list[str]:
+    """The character of every cp1252 byte (``""`` for the five undefined bytes)."""
+    chars = []
+    for byte in range(256):
+        try:
+            chars.append(bytes([byte]).decode("cp1252"))
+        except UnicodeDecodeError:
+            chars.append("")
+    return chars
+
+
+_CP1252_CHARS = _cp1252_chars()
+"""cp1252 covers ASCII, Latin-1 letters and the curly quotes and dashes of Western text:
+most lines encode to it, and its bytes can then be classed by table, not one by one."""
+
+
+def _word_classes() -> bytes:
+    """A byte table for :func:`word_count`: word character → ``a``, joiner → ``-``, else space.
+
+    The classes are taken from :data:`_WORD`'s own character set.
+    """
+    word_char = re.compile(r"[^\W_]")
+    table = bytearray(b" " * 256)
+    for byte, char in enumerate(_CP1252_CHARS):
+        if char and word_char.fullmatch(char):
+            table[byte] = ord("a")
+        elif char and char in "-'’":
+            table[byte] = ord("-")
+    return bytes(table)
+
+
+_WORD_CLASSES = _word_classes()
+
+
+def _cp1252(text: str) -> bytes:
+    """Return ``text`` encoded as cp1252, or ``b""`` when it holds other characters."""
+    if text.isascii():
+        return text.encode()
+    try:
+        return text.encode("cp1252")
+    except UnicodeEncodeError:
+        return b""
+
+
+_BYTES_MIN_CHARS = 16
+"""Texts from this length on are word-counted on bytes (see :func:`word_count`)."""
+
+
 def word_count(text: str) -> int:
     """Count words; each pair of CJK characters counts as one word (no spaces in CJK)."""
+    # Text that cp1252 can hold (most Western lines) is counted on bytes, without building
+    # the word list: every word starts where a word character follows a non-word one.
+    # Short texts are counted faster by the regex than by the several byte passes.
+    data = _cp1252(text) if len(text) >= _BYTES_MIN_CHARS else b""
+    if data:
+        marks = data.translate(_WORD_CLASSES)
+        if b"-" in marks:
+            # A joiner between two word characters continues the word ("al-Sadr", "don't").
+            # One pass misses the second joiner of "a-b-c" (its "b" was taken); two suffice.
+            marks = marks.replace(b"a-a", b"aaa").replace(b"a-a", b"aaa")
+            return marks.count(b" a") + marks.count(b"-a") + marks.startswith(b"a")
+        return marks.count(b" a") + marks.startswith(b"a")
     words = len(_WORD.findall(text))
     cjk = len(CJK_CHAR.findall(text)) if not text.isascii() else 0
     if cjk:
@@ -95,6 +156,12 @@ class Features:
     """The matched cue word, for explanations."""
 
 
+# Enum members read as module constants: on Python 3.11 ``Cue.NONE`` costs a metaclass
+# attribute lookup (~8 times a global read), and these are read for every block.
+_HEADING = BlockKind.HEADING
+_NO_CUE = (Cue.NONE, "")
+_NONE = Cue.NONE
+
 _CUE_MAX_WORDS = 60
 """Blocks longer than this many words match no cue (comment policies are the longest)."""
 
@@ -105,12 +172,11 @@ def describe(block: Block, lex: Lexicon) -> Features:
     words = word_count(text)
     if words > _CUE_MAX_WORDS:
         # No cue list holds lines this long: skip folding and cue matching.
-        folded, cue, key = text.casefold(), Cue.NONE, ""
+        folded, cue, key = text.casefold(), _NONE, ""
     else:
         folded = fold(text)
         cue, key = _cue(folded, text, words, lex)
-    stops = _stopword_hits(folded, lex) if 10 <= words < 25 else 0
-    prose = _prose(block, text, words, stops)
+    prose = _prose(block, text, words, folded, lex)
     return Features(folded=folded, words=words, prose=prose, cue=cue, cue_key=key)
 
 
@@ -124,7 +190,7 @@ def describe_all(blocks: Sequence[Block], lex: Lexicon) -> list[Features]:
     seen: dict[tuple[str, bool, int, bool], Features] = {}
     feats: list[Features] = []
     for block in blocks:
-        key = (block.text, block.kind is BlockKind.HEADING, block.link_chars, bool(block.tag_path))
+        key = (block.text, block.kind is _HEADING, block.link_chars, bool(block.tag_path))
         feat = seen.get(key)
         if feat is None:
             feat = seen[key] = describe(block, lex)
@@ -133,13 +199,12 @@ def describe_all(blocks: Sequence[Block], lex: Lexicon) -> list[Features]:
 
 
 def _stopword_hits(folded: str, lex: Lexicon) -> int:
-    stops = lex.all_stopwords
-    return sum(1 for w in folded.split() if w in stops)
+    return sum(map(lex.all_stopwords.__contains__, folded.split()))
 
 
-def _prose(block: Block, text: str, words: int, stops: int) -> float:
+def _prose(block: Block, text: str, words: int, folded: str, lex: Lexicon) -> float:
     """Score how much a block reads like article prose (sentences of some length)."""
-    if block.kind is BlockKind.HEADING or words < 4:
+    if block.kind is _HEADING or words < 4:
         return 0.0
     ends = bool(_SENTENCE_END.search(text))
     # The inner-sentence test is read only where a final stop cannot decide: a short line
@@ -155,8 +220,11 @@ def _prose(block: Block, text: str, words: int, stops: int) -> float:
         score = 0.85
     elif words >= 6 and ends:
         score = 0.6
-    elif words >= 25 or (words >= 14 and (stops >= 4 or _long_cjk_paragraph(block, words))):
-        # Long unpunctuated lines are prose when function words run through them.
+    elif words >= 25 or (
+        words >= 14 and (_stopword_hits(folded, lex) >= 4 or _long_cjk_paragraph(block, words))
+    ):
+        # Long unpunctuated lines are prose when function words run through them (counted
+        # only here: most lines are decided by their stops before).
         score = 0.5
     else:
         return 0.0
@@ -180,6 +248,8 @@ def _long_cjk_paragraph(block: Block, words: int) -> bool:
     return bool(block.tag_path) and len(text) < 3 * words and bool(CJK_CHAR.search(text))
 
 
+_CP1252_UPPER = bytes(b for b, char in enumerate(_CP1252_CHARS) if char.isupper())
+_CP1252_LETTERS = bytes(b for b, char in enumerate(_CP1252_CHARS) if char.isalpha())
 _ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
 _ASCII_LETTERS = _ASCII_UPPER + _ASCII_UPPER.lower()
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -188,9 +258,17 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 def _case_counts(text: str) -> tuple[int, int]:
     """Return how many characters of ``text`` are upper case and how many are letters.
 
-    The ASCII part is counted by deleting bytes (for ASCII, ``isupper`` and ``isalpha``
-    mean A-Z and A-Za-z); only the other characters are tested one by one.
+    Text that cp1252 can hold is counted by deleting bytes (each byte is one character, so
+    ``isupper`` and ``isalpha`` are properties of the byte); otherwise the ASCII part is
+    counted so and only the other characters are tested one by one.
     """
+    data = _cp1252(text)
+    if data:
+        size = len(data)
+        upper = size - len(data.translate(None, _CP1252_UPPER))
+        return upper, size - len(data.translate(None, _CP1252_LETTERS))
+    if not text:
+        return 0, 0
     data = text.encode("ascii", "ignore")
     size = len(data)
     if size * 2 < len(text):
@@ -198,10 +276,9 @@ def _case_counts(text: str) -> tuple[int, int]:
         return sum(map(str.isupper, text)), sum(map(str.isalpha, text))
     upper = size - len(data.translate(None, _ASCII_UPPER))
     letters = size - len(data.translate(None, _ASCII_LETTERS))
-    if size < len(text):
-        rest = "".join(_NON_ASCII.findall(text))
-        upper += sum(map(str.isupper, rest))
-        letters += sum(map(str.isalpha, rest))
+    rest = "".join(_NON_ASCII.findall(text))
+    upper += sum(map(str.isupper, rest))
+    letters += sum(map(str.isalpha, rest))
     return upper, letters
 
 
@@ -234,7 +311,7 @@ def _cue(folded: str, text: str, words: int, lex: Lexicon) -> tuple[Cue, str]:
             return Cue.BOILERPLATE, phrase
     if words <= 12 and _is_credit(folded, text, lex):
         return Cue.CREDIT, "credit"
-    return Cue.NONE, ""
+    return _NO_CUE
 
 
 @functools.cache

@@ -1,0 +1,49 @@
+"""Fast paths agree with the plain code they replace: word and case counts, line folding."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from newsparse.document.from_text import _normalise
+from newsparse.extract.features import _INNER_SENTENCE, CJK_CHAR, _case_counts, word_count
+
+_REFERENCE_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+"""The word definition :func:`word_count` implements (letters/digits, inner joiners)."""
+
+_PLAIN_INNER_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?。！？][\"”’»]?\s+\S")
+"""A sentence boundary inside a text, written from its first letter."""
+
+_ALPHABET = "ab1_ -'’.,\t\u00a0²ªéÿ—–“”€µ¼ж中한\u0301"
+
+
+def _reference_count(text: str) -> int:
+    words = len(_REFERENCE_WORD.findall(text))
+    cjk = len(CJK_CHAR.findall(text))
+    return max(words, cjk // 2 + words // 2) if cjk else words
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=30))
+@example("a-b-c-d-e")
+@example("don’t stop--now -x- 'y' a--b")
+@example("snake_case_name 12_000")
+def test_word_count_matches_the_word_regex(text: str) -> None:
+    assert word_count(text) == _reference_count(text)
+
+
+@given(st.text(alphabet=" \t\u00a0\u2009\u200b\x0bab.é", max_size=12))
+def test_normalise_folds_white_space_like_split_and_join(raw: str) -> None:
+    assert _normalise(raw) == " ".join(raw.split())
+
+
+@given(st.text(alphabet=_ALPHABET + "ABÉŸŽ", max_size=30))
+def test_case_counts_match_per_character_tests(text: str) -> None:
+    expected = (sum(map(str.isupper, text)), sum(map(str.isalpha, text)))
+    assert _case_counts(text) == expected
+
+
+@given(st.text(alphabet='ab1_.!?。 \t”"x', max_size=12))
+def test_inner_sentence_search_starts_at_the_stop(text: str) -> None:
+    assert bool(_INNER_SENTENCE.search(text)) == bool(_PLAIN_INNER_SENTENCE.search(text))
