@@ -14,6 +14,10 @@ from newsparse.dates import find_dates
 from newsparse.extract import Candidate, Context
 from newsparse.model import Label
 
+# Enum members read as module constants: on Python 3.11 an enum member read costs a
+# metaclass attribute lookup (~8 times a global read), and these are read per block or line.
+_LABEL_BODY = Label.BODY
+
 __all__ = ["dateline_from_body", "dateline_place"]
 
 _DATELINE = re.compile(
@@ -71,7 +75,7 @@ def dateline_from_body(ctx: Context) -> Iterator[Candidate[str]]:
     layout = ctx.layout
     tried = seen = 0
     for i in range(layout.start, layout.end):
-        if layout.labels[i] is not Label.BODY:
+        if layout.labels[i] is not _LABEL_BODY:
             continue
         place = dateline_place(ctx.doc.blocks[i].text)
         if place:

@@ -17,6 +17,11 @@ from newsparse.extract.features import Cue
 from newsparse.extract.headline_meta import KICKER_WORDS
 from newsparse.extract.headline_slug import slug_overlap
 
+# Enum members read as module constants: on Python 3.11 an enum member read costs a
+# metaclass attribute lookup (~8 times a global read), and these are read per block or line.
+_CUE_CREDIT = Cue.CREDIT
+_CUE_NONE = Cue.NONE
+
 _dates = functools.lru_cache(maxsize=64)(find_dates)
 """:func:`~newsparse.dates.find_dates`, remembered for the last lines read: each candidate
 looks at the few lines under it, so every line is read by several candidates. The lists it
@@ -159,7 +164,7 @@ def _asks_not_credits(text: str, cue: Cue) -> bool:
     "Can fish feel pain / suffer?" has the slash of "Name / Agency", but no photo credit
     asks or exclaims.
     """
-    return cue is Cue.CREDIT and text.endswith(("?", "!")) and not text.startswith("©")
+    return cue is _CUE_CREDIT and text.endswith(("?", "!")) and not text.startswith("©")
 
 
 def _two_sentence_headline(i: int, ctx: Context) -> bool:
@@ -222,12 +227,12 @@ def _follows_shorter_title(i: int, ctx: Context, depth: int = 0) -> bool:
     return (
         not prev.hidden
         and blocks[i].blank_before <= 1
-        and feat.cue is Cue.NONE
+        and feat.cue is _CUE_NONE
         and 4 <= feat.words < feats[i].words
         and sum(c.isalpha() for c in prev.text) >= 0.5 * len(prev.text)
         and (
             feats[i - 2].words <= 3
-            or feats[i - 2].cue is not Cue.NONE
+            or feats[i - 2].cue is not _CUE_NONE
             or _is_byline_or_date(before.text, feats[i - 2].folded, ctx)
             or (depth < _DEK_CHAIN and _follows_shorter_title(i - 1, ctx, depth + 1))
         )
