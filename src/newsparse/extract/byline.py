@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsparse.dates import find_dates
 from newsparse.document import DumpKind
 from newsparse.extract import Candidate, Context
 from newsparse.extract.byline_lines import (
@@ -294,11 +293,11 @@ def _next_to_date(i: int, ctx: Context) -> bool:
             0 <= j < len(blocks)
             and feats[j].words <= 3
             and feats[j].cue in _CUE_NONE_OR_NAVIGATION
-            and not _is_dated(blocks[j].text, ctx.lex)
+            and not _is_dated(j, ctx)
             and not names_in(blocks[j].text, ctx.lex, ctx.site_names)
         ):
             j += step
-        if 0 <= j < len(blocks) and feats[j].words <= 20 and _is_dated(blocks[j].text, ctx.lex):
+        if 0 <= j < len(blocks) and feats[j].words <= 20 and _is_dated(j, ctx):
             # A dated line with its own prefix ("Posted on <date> by admin") is the byline.
             return not read_byline(blocks[j].text, ctx.lex).prefixed
     return False
@@ -318,9 +317,10 @@ def _name_line_above(i: int, ctx: Context) -> bool:
     return False
 
 
-def _is_dated(text: str, lex: Lexicon) -> bool:
-    """True for a line with a clock time, a full date or a month and day ("Mar 27")."""
-    return bool(TIME.search(text) or lex.month_day.search(text) or find_dates(text))
+def _is_dated(i: int, ctx: Context) -> bool:
+    """True for block ``i`` when it holds a clock time, a full date or a month and day."""
+    text = ctx.doc.blocks[i].text
+    return bool(TIME.search(text) or ctx.lex.month_day.search(text) or ctx.block_dates[i])
 
 
 def _menu_neighbours(i: int, ctx: Context) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-from newsparse.dates import DateMention, date_cues, find_compact_date, find_dates, parse_iso
+from newsparse.dates import DateMention, date_cues, find_compact_date, parse_iso
 from newsparse.extract import Candidate, Context
 from newsparse.extract.date_meta import published_from_meta, updated_from_meta
 from newsparse.extract.date_order import (
@@ -140,7 +140,7 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
         block = blocks[i]
         if _aside(ctx, i):
             continue
-        mentions = find_dates(block.text)
+        mentions = ctx.block_dates[i]
         if not mentions:
             continue
         # Once per line, not per mention: a line may hold thousands of dates.
@@ -283,7 +283,8 @@ def _teaser_list(ctx: Context, zone: range) -> bool:
     Title, date, title, date: there a line that won the headline is one teaser among many
     and the dates around it are theirs.
     """
-    return sum(1 for i in zone if find_dates(ctx.doc.blocks[i].text)) > _TEASER_DATES
+    dated = ctx.block_dates
+    return sum(1 for i in zone if dated[i]) > _TEASER_DATES
 
 
 def _headline_range(ctx: Context, zone: range, lo: int, hi: int) -> range:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsparse.dates import find_dates
 from newsparse.extract import Candidate, Context
 from newsparse.model import Label
 
@@ -61,9 +60,7 @@ def _is_meta(i: int, ctx: Context) -> bool:
     feat = ctx.feats[i]
     if feat.words > _META_WORDS:
         return False
-    return bool(ctx.lex.byline_prefix.match(feat.folded)) or bool(
-        find_dates(ctx.doc.blocks[i].text)
-    )
+    return bool(ctx.lex.byline_prefix.match(feat.folded)) or bool(ctx.block_dates[i])
 
 
 def dateline_from_body(ctx: Context) -> Iterator[Candidate[str]]:

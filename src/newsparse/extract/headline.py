@@ -267,7 +267,7 @@ def _rejected(i: int, ctx: Context, one_word: str) -> bool:
         )
         or len(text) > 300
         or (text.endswith(".") and feat.words >= _SENTENCE_WORDS)
-        or _is_byline_or_date(text, feat.folded, ctx)
+        or _is_byline_or_date(i, ctx)
         or _URL_LIKE.search(text) is not None
         or _TIME_LED.match(text) is not None
     )
