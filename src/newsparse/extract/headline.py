@@ -191,7 +191,9 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
     hi = min(len(blocks), start + 3) if start < len(blocks) else len(blocks)
     distance = 0.0
     far = len(story) >= _STORY_MIN  # else no line far from the body names the story
-    for i in _line_order(len(blocks), hi):
+    # Without a story slug no line outside the window can score: read the window only.
+    order = _line_order(len(blocks), hi) if far else range(hi - 1, lo - 1, -1)
+    for i in order:
         block, feat = blocks[i], feats[i]
         if i < start and feat.cue is _CUE_NONE:
             distance += 1.0 if feat.words > 3 else 0.25
