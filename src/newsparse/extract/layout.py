@@ -205,6 +205,9 @@ def _skips_aside(i: int, feat: Features, structure: Structure | None) -> bool:
         or (feat.cue is Cue.COMMENT_HEADING and structure.aside[i] is Label.COMMENTS and boxed)
         # "Join the conversation" in an article's byline or share bar links to the comments.
         or (feat.cue is Cue.COMMENT_HEADING and structure.aside[i] in _BAR_LABELS)
+        # An ad slot or share bar set into the article container is part of the article's
+        # furniture: it costs nothing, however many of them stand in a row.
+        or (feat.cue is Cue.WIDGET and structure.weight[i] > 1.0)
     )
 
 
