@@ -409,6 +409,10 @@ def test_japanese_list_heading_ends_the_body(heading: str, body: list[str]) -> N
 
 
 _BLURB = "Officials said the new tram line would open two years later than first planned."
+_LONG_BLURB = (
+    "Officials said on Monday that the new tram line through the old town would open two "
+    "years later than first planned, after engineers found problems with the bridge."
+)
 
 
 @pytest.mark.parametrize(
@@ -419,6 +423,13 @@ _BLURB = "Officials said the new tram line would open two years later than first
         ("\n\nSee also\nTram line delayed again\nCycle lanes approved\n" + _BLURB, _PARAS),
         ("\n\nSee also\nTram line delayed again\n" + _BLURB + "\n\nAbout us", _PARAS),
         ("\n\nSee also\nTram line delayed again\n" + _BLURB + "\nCycle lanes approved", _PARAS),
+        # A teaser headline long enough to read as prose (19 words, no final stop) over a
+        # long blurb: together they weigh as two paragraphs of the article resuming.
+        (
+            "\n\nSee also\nCity council votes to expand the night bus network to the "
+            "suburbs after a long fight over the levy\n" + _LONG_BLURB,
+            _PARAS,
+        ),
         # Negatives: a blank line before the sentence, or article text glued on below it,
         # make it the article resuming after the link.
         ("\n\nSee also\nTram line delayed again\n\n" + _BLURB, [*_PARAS, _BLURB]),

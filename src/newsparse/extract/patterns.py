@@ -72,6 +72,9 @@ _SEPARATOR_WORDS = 3
 _PARAGRAPH_WORDS = 15
 """Fewest words of a paragraph on either side of a separator."""
 
+_HEADLINE_PROSE = 0.5
+"""Most prose score of a text line without a final stop (features._prose): a headline shape."""
+
 
 def _is_paragraph(block: Block, feat: Features) -> bool:
     return feat.prose > 0 and feat.cue is Cue.NONE and not block.hidden
@@ -109,6 +112,8 @@ def closed_boxes(
                 break  # share buttons, sign-up lines: a page section, not a teaser box
             tight = tight and not blocks[j].blank_before
             teaser = asides[j] is not None if asides else not _is_paragraph(blocks[j], feats[j])
+            # Right under "Read also" a long line without a final stop is the linked headline.
+            teaser = teaser or (one and tight and j == i + 1 and feats[j].prose <= _HEADLINE_PROSE)
             if teaser or (one and tight and last_line > i and _glued_teaser(j, blocks, feats)):
                 last_line = j
             elif (one and last_line > i) or (
