@@ -235,6 +235,27 @@ def _in_share_bar(i: int, feats: tuple[Features, ...]) -> bool:
     )
 
 
+def _charge_run(
+    run: list[int], shares: list[float], feats: tuple[Features, ...], weights: list[float]
+) -> None:
+    """Charge a closed run of non-prose lines to ``weights``, then empty the run."""
+    if len(run) == 1 and feats[run[0]].cue in (Cue.WIDGET, Cue.CREDIT):
+        # One ad, share or photo-credit line between paragraphs is part of article
+        # pages: cheap (a credit under the lead photo must not cut off the story).
+        weights[run[0]] = -_LONE_WIDGET_PENALTY
+    elif _is_bar(run, feats):
+        # A share bar or a sign-up box: a fixed cost a line, as a teaser box's.
+        for j in run:
+            weights[j] = -_BAR_LINE_PENALTY
+    elif run:
+        total = sum(shares)
+        penalty = _run_penalty(total)
+        for j, share in zip(run, shares, strict=True):
+            weights[j] -= penalty * share / total
+    run.clear()
+    shares.clear()
+
+
 def _weights(
     blocks: tuple[Block, ...],
     feats: tuple[Features, ...],
@@ -245,36 +266,26 @@ def _weights(
     teasers: frozenset[int] = frozenset(),
     separators: frozenset[int] = frozenset(),
     holes: frozenset[int] = frozenset(),
+    listed: set[int],
 ) -> list[float]:
     """Score each block; non-prose runs share their run penalty evenly.
 
     With HTML structure, prose weighs ``structure.weight`` times its mass; aside blocks are
     skipped (weight 0, no part of any run); and inside the article container (weight > 1)
-    short lines count a tenth in their run and a "Read also" line is no barrier.
+    short lines count a tenth in their run and a "Read also" line is no barrier. The lines
+    of a text dump's list box above the article are added to ``listed``.
     """
     weights = [0.0] * len(blocks)
     run: list[int] = []
     shares: list[float] = []
-    prose_seen = in_section = listed = False
+    prose_seen = in_section = False
+    # The heading of a text dump's box above the article, while the box runs.
+    list_cue: Cue | None = None
     box_end = 0
     seen: set[str] = set()
 
     def close_run() -> None:
-        if len(run) == 1 and feats[run[0]].cue in (Cue.WIDGET, Cue.CREDIT):
-            # One ad, share or photo-credit line between paragraphs is part of article
-            # pages: cheap (a credit under the lead photo must not cut off the story).
-            weights[run[0]] = -_LONE_WIDGET_PENALTY
-        elif _is_bar(run, feats):
-            # A share bar or a sign-up box: a fixed cost a line, as a teaser box's.
-            for j in run:
-                weights[j] = -_BAR_LINE_PENALTY
-        elif run:
-            total = sum(shares)
-            penalty = _run_penalty(total)
-            for j, share in zip(run, shares, strict=True):
-                weights[j] -= penalty * share / total
-        run.clear()
-        shares.clear()
+        _charge_run(run, shares, feats, weights)
 
     for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
         if (
@@ -297,7 +308,10 @@ def _weights(
         if aside is not None and not block.hidden and _skips_aside(i, feat, structure):
             continue
         # A list box's lines follow each other; a blank line ends the box.
-        listed = listed and not block.blank_before
+        list_cue = None if block.blank_before else list_cue
+        if list_cue is Cue.SIDEBAR_HEADING:
+            # A "Most read" list (a "Comments" link above the article heads no list).
+            listed.add(i)
         inside = structure is not None and structure.weight[i] > 1.0
         if block.hidden or (
             feat.cue in (Cue.COMMENT_HEADING, Cue.SIDEBAR_HEADING)
@@ -314,7 +328,7 @@ def _weights(
             elif not block.hidden and structure is None:
                 # A "Most read" box above the article (text dumps): its teaser sentences
                 # weigh as a section's, up to the box's end.
-                listed = True
+                list_cue = feat.cue
         elif (
             feat.prose > 0
             and feat.cue is Cue.NONE
@@ -324,7 +338,9 @@ def _weights(
         ):
             close_run()
             factor = structure.weight[i] if structure is not None else 1.0
-            weights[i] = _prose_weight(block, feat, factor, seen, section=in_section or listed)
+            weights[i] = _prose_weight(
+                block, feat, factor, seen, section=in_section or list_cue is not None
+            )
             prose_seen = True
         elif inside and block.kind is BlockKind.TABLE_CELL and feat.cue is Cue.NONE:
             # A table row in the article container is content, if not prose: a little mass.
@@ -393,6 +409,7 @@ def find_layout(
     teasers = glued_teasers(blocks, feats)
     separators = page_separators(blocks, feats)
     holes = container_holes(blocks, feats, structure) if structure is not None else frozenset()
+    listed: set[int] = set()
     weights = _weights(
         blocks,
         feats,
@@ -402,11 +419,13 @@ def find_layout(
         teasers=teasers,
         separators=separators,
         holes=holes,
+        listed=listed,
     )
     start, end, total = _best_segment(weights)
     if total <= 0:
         start = end = 0
     else:
+        start = _skip_list_box(weights, listed, start, end)
         end = _cut_at_tags(weights, feats, start, end)
         end = list_tail(blocks, feats, start, end)
         if structure is not None:
@@ -440,6 +459,22 @@ def find_layout(
     _mark_captions(labels, reasons, blocks, feats, start, end)
     _drop_duplicates(labels, reasons, blocks, start, end)
     return Layout(start=start, end=end, labels=tuple(labels), reasons=tuple(reasons))
+
+
+def _skip_list_box(weights: list[float], listed: set[int], start: int, end: int) -> int:
+    """Start the region after a list box above the article that it would start in.
+
+    A "Most read" box printed right above the headline (no blank line between them) runs
+    on to the headline and date lines: its teasers' quarter weight can outweigh those
+    lines' cost, and the region would take the teasers for the article's first paragraphs.
+    The region starts at the first line with some mass after the box, if any.
+    """
+    if start not in listed:
+        return start
+    i = start
+    while i < end and (i in listed or weights[i] <= 0):
+        i += 1
+    return i if i < end else start
 
 
 def _cut_at_tags(weights: list[float], feats: tuple[Features, ...], start: int, end: int) -> int:
