@@ -120,6 +120,9 @@ _BOXED_CUES = frozenset({Cue.NONE, Cue.BOILERPLATE})
 _BAR_LABELS = frozenset({Label.BOILERPLATE, Label.WIDGET})
 """Aside labels of byline, meta and share bars, whose comment links head no section."""
 
+_FURNITURE_CUES = frozenset({Cue.WIDGET, Cue.NAVIGATION})
+"""Cues of the lines of an ad slot, share bar or sign-up box ("Subscribe") in an article."""
+
 _CAPTION_MAX_WORDS = 30
 """Longest body block that a following photo credit makes a caption."""
 
@@ -205,9 +208,13 @@ def _skips_aside(i: int, feat: Features, structure: Structure | None) -> bool:
         or (feat.cue is Cue.COMMENT_HEADING and structure.aside[i] is Label.COMMENTS and boxed)
         # "Join the conversation" in an article's byline or share bar links to the comments.
         or (feat.cue is Cue.COMMENT_HEADING and structure.aside[i] in _BAR_LABELS)
-        # An ad slot or share bar set into the article container is part of the article's
-        # furniture: it costs nothing, however many of them stand in a row.
-        or (feat.cue is Cue.WIDGET and structure.weight[i] > 1.0)
+        # An ad slot, share bar or sign-up box set into the article container is part of
+        # the article's furniture: it costs nothing, however many of them stand in a row.
+        or (
+            feat.cue in _FURNITURE_CUES
+            and structure.weight[i] > 1.0
+            and structure.aside[i] in _BAR_LABELS
+        )
     )
 
 
