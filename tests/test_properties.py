@@ -816,6 +816,21 @@ AD_BEFORE_SHORT_LAST_PARAGRAPH = make_page(
 )
 """Body: a short last paragraph after an ad line is dropped."""
 
+TEASER_QUOTES_SHORT_LAST_PARAGRAPH = (
+    AD_BEFORE_SHORT_LAST_PARAGRAPH,
+    insert_part(
+        AD_BEFORE_SHORT_LAST_PARAGRAPH,
+        0,
+        Part(
+            role="sidebar",
+            lines=("Les plus lus", "Le gouvernement défend un plan", _SHORT_LAST),
+        ),
+    ),
+)
+"""Body (found by the random search, seed 5 of 'explore'): a "Most read" box above the article
+whose blurb is the article's short last paragraph made that paragraph a repeat, weighing a
+tenth: the ad line before it then cut it off."""
+
 _DE_CLOSING_QUOTE = (
     "Jörg Weiß sagte: „Die Zahlen zeigen, dass unser Weg funktioniert und wir ihn fortsetzen.“"
 )
@@ -1341,6 +1356,7 @@ def _page_with_block_outside_body(draw: st.DrawFn) -> tuple[Page, Page]:
 @example(pair=LONGER_COMMENT_AFTER_SHORT_ARTICLE)
 @example(pair=SIDEBAR_BEFORE_SHORT_ARTICLE)
 @example(pair=LIST_BOX_GLUED_TO_HEADLINE)
+@example(pair=TEASER_QUOTES_SHORT_LAST_PARAGRAPH)
 def test_boilerplate_outside_the_body_leaves_text_body_unchanged(pair: tuple[Page, Page]) -> None:
     page, noisy = pair
     assert newsparse.parse(render_text(noisy)).body == newsparse.parse(render_text(page)).body

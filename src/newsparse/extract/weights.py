@@ -230,7 +230,7 @@ def block_weights(
     # The heading of a text dump's box above the article, while the box runs.
     list_cue: Cue | None = None
     box_end = 0
-    seen: set[str] = set()
+    seen: dict[str, bool] = {}
 
     def close_run() -> None:
         _charge_run(run, shares, feats, weights)
@@ -307,14 +307,18 @@ def block_weights(
 
 
 def _prose_weight(
-    block: Block, feat: Features, factor: float, seen: set[str], *, section: bool
+    block: Block, feat: Features, factor: float, seen: dict[str, bool], *, section: bool
 ) -> float:
-    """Weight of a prose block: its mass times ``factor``, less in a section or if repeated."""
+    """Weight of a prose block: its mass times ``factor``, less in a section or if repeated.
+
+    ``seen`` maps each prose text met so far to whether it stood only in sections.
+    """
     weight = _mass(block, feat) * feat.prose * factor
     if section:
         weight *= _SECTION_FACTOR
-    if feat.folded in seen:
-        # A paragraph shown twice is a teaser list's or a pull quote's: little mass.
+    if feat.folded in seen and (section or not seen[feat.folded]):
+        # A paragraph shown twice is a teaser list's or a pull quote's: little mass. (Not
+        # an article paragraph that a teaser box above it quoted first.)
         weight *= _REPEAT_FACTOR
-    seen.add(feat.folded)
+    seen[feat.folded] = seen.get(feat.folded, True) and section
     return weight
