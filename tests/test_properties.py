@@ -665,6 +665,34 @@ BARE_BYLINE_AS_HEADLINE = make_page(
 )
 """Headline and authors: a bare-name byline with its date is taken for the headline."""
 
+_ES_BLURB = (
+    "El Gobierno anunció un nuevo plan de transporte público tras un largo debate en el Congreso "
+    "el martes."
+)
+MOST_READ_BLURBS_AFTER_BODY = make_page(
+    lang="es",
+    headline="El Gobierno presenta un plan contra la subida de la luz",
+    published=dt.date(2005, 1, 1),
+    date_text="1 de enero de 2005",
+    authors=(),
+    byline="",
+    paragraphs=(_ES_PARAGRAPH,),
+    parts=[
+        ("headline", "El Gobierno presenta un plan contra la subida de la luz"),
+        ("date", "1 de enero de 2005"),
+        ("body",),
+        (
+            "sidebar",
+            "Lo más leído",
+            _ES_BLURB,
+            _ES_BLURB[:-1] + " tras semanas de negociaciones.",
+        ),
+    ],
+)
+"""Body (found by the random search, seed 6 of 'explore'): a "Most read" list of two long
+blurbs printed without blank lines under its heading, after an article printed with blank
+lines between paragraphs, read as two paragraphs of the article resuming."""
+
 _FR_QUOTE = "« Nous n'accepterons pas un plan qui laisse de côté les familles les plus modestes »"
 SENTENCE_TEASER_AFTER_BODY = make_page(
     lang="fr",
@@ -1301,6 +1329,7 @@ def test_text_round_trip_tags(page: Page) -> None:
 @example(page=READ_ALSO_BLURB_AFTER_BODY)
 @example(page=READ_ALSO_BLURB_AMONG_TEASERS)
 @example(page=SENTENCE_TEASER_AFTER_BODY)
+@example(page=MOST_READ_BLURBS_AFTER_BODY)
 def test_text_round_trip_body(page: Page) -> None:
     assert newsparse.parse(render_text(page)).body == page.spec.body
 

@@ -80,6 +80,11 @@ def _is_paragraph(block: Block, feat: Features) -> bool:
     return feat.prose > 0 and feat.cue is Cue.NONE and not block.hidden
 
 
+def _spaced(block: Block, feat: Features) -> bool:
+    """A paragraph printed after a blank line."""
+    return bool(block.blank_before) and _is_paragraph(block, feat)
+
+
 def closed_boxes(
     blocks: tuple[Block, ...], feats: tuple[Features, ...], structure: Structure | None = None
 ) -> dict[int, int]:
@@ -107,6 +112,9 @@ def closed_boxes(
         last_line = i  # the box ends after its last teaser line
         # Whether a text dump prints the box without a blank line since its heading.
         tight = structure is None
+        # A list box glued under its heading in an article printed with blank lines between
+        # paragraphs: its sentences are blurbs until a blank line ("Most read" at the end).
+        listed = feat.cue_key not in inline and i > 0 and _spaced(blocks[i - 1], feats[i - 1])
         for j in range(i + 1, min(len(blocks), i + 1 + _BOX_MAX_LINES)):
             if feats[j].cue not in (Cue.NONE, Cue.CREDIT):
                 break  # share buttons, sign-up lines: a page section, not a teaser box
@@ -114,6 +122,7 @@ def closed_boxes(
             teaser = asides[j] is not None if asides else not _is_paragraph(blocks[j], feats[j])
             # Right under "Read also" a long line without a final stop is the linked headline.
             teaser = teaser or (one and tight and j == i + 1 and feats[j].prose <= _HEADLINE_PROSE)
+            teaser = teaser or (listed and tight)
             if teaser or (one and tight and last_line > i and _glued_teaser(j, blocks, feats)):
                 last_line = j
             elif (one and last_line > i) or (
