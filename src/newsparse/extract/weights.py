@@ -184,13 +184,26 @@ def _in_share_bar(i: int, feats: tuple[Features, ...]) -> bool:
 
 
 def _charge_run(
-    run: list[int], shares: list[float], feats: tuple[Features, ...], weights: list[float]
+    run: list[int],
+    shares: list[float],
+    feats: tuple[Features, ...],
+    weights: list[float],
+    *,
+    text: bool,
 ) -> None:
-    """Charge a closed run of non-prose lines to ``weights``, then empty the run."""
-    if len(run) == 1 and feats[run[0]].cue in (Cue.WIDGET, Cue.CREDIT):
+    """Charge a closed run of non-prose lines to ``weights``, then empty the run.
+
+    ``text`` is true for text dumps, which lack the structure that sets an HTML page's share
+    bars and ad slots apart (:func:`_skips_aside`).
+    """
+    if (len(run) == 1 and feats[run[0]].cue in (Cue.WIDGET, Cue.CREDIT)) or (
+        text and len(run) <= _BAR_LINES and all(feats[j].cue is Cue.WIDGET for j in run)
+    ):
         # One ad, share or photo-credit line between paragraphs is part of article
-        # pages: cheap (a credit under the lead photo must not cut off the story).
-        weights[run[0]] = -_LONE_WIDGET_PENALTY
+        # pages: cheap (a credit under the lead photo must not cut off the story). So is
+        # each button of a share bar, or a share bar and an ad line in a row.
+        for j in run:
+            weights[j] = -_LONE_WIDGET_PENALTY
     elif _is_bar(run, feats):
         # A share bar or a sign-up box: a fixed cost a line, as a teaser box's.
         for j in run:
@@ -233,7 +246,7 @@ def block_weights(
     seen: dict[str, bool] = {}
 
     def close_run() -> None:
-        _charge_run(run, shares, feats, weights)
+        _charge_run(run, shares, feats, weights, text=structure is None)
 
     for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
         if (
