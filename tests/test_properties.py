@@ -725,6 +725,24 @@ SENTENCE_TEASER_AFTER_BODY = make_page(
 """Body: a 'Read also' teaser headline of one long unpunctuated line, printed right under its
 heading, once read as the article resuming (found by the random search, seed 2 of 'explore')."""
 
+_FR_BLURB = (
+    "Le gouvernement a annoncé un nouveau plan pour les transports après des semaines de "
+    "discussions dans la capitale."
+)
+READ_ALSO_BLURBS_AFTER_BODY = attrs.evolve(
+    SENTENCE_TEASER_AFTER_BODY,
+    parts=(
+        *SENTENCE_TEASER_AFTER_BODY.parts[:-1],
+        Part(
+            role="sidebar",
+            lines=("À lire aussi", _FR_BLURB, _FR_BLURB[:-1] + " malgré de vives critiques."),
+        ),
+    ),
+)
+"""Body: a 'Read also' box of two blurbs without headlines, glued under its heading after an
+article printed with blank lines between paragraphs, once read as the article resuming
+(found by the random search, seed 7 of 'explore')."""
+
 THREE_NAME_BYLINE_AS_HEADLINE = make_page(
     headline="Government unveils plan to cut energy prices",
     published=dt.date(2005, 1, 1),
@@ -1330,6 +1348,7 @@ def test_text_round_trip_tags(page: Page) -> None:
 @example(page=READ_ALSO_BLURB_AMONG_TEASERS)
 @example(page=SENTENCE_TEASER_AFTER_BODY)
 @example(page=MOST_READ_BLURBS_AFTER_BODY)
+@example(page=READ_ALSO_BLURBS_AFTER_BODY)
 def test_text_round_trip_body(page: Page) -> None:
     assert newsparse.parse(render_text(page)).body == page.spec.body
 

@@ -114,7 +114,8 @@ def closed_boxes(
         tight = structure is None
         # A list box glued under its heading in an article printed with blank lines between
         # paragraphs: its sentences are blurbs until a blank line ("Most read" at the end).
-        listed = feat.cue_key not in inline and i > 0 and _spaced(blocks[i - 1], feats[i - 1])
+        spaced = i > 0 and _spaced(blocks[i - 1], feats[i - 1])
+        listed = spaced and feat.cue_key not in inline
         for j in range(i + 1, min(len(blocks), i + 1 + _BOX_MAX_LINES)):
             if feats[j].cue not in (Cue.NONE, Cue.CREDIT):
                 break  # share buttons, sign-up lines: a page section, not a teaser box
@@ -123,7 +124,9 @@ def closed_boxes(
             # Right under "Read also" a long line without a final stop is the linked headline.
             teaser = teaser or (one and tight and j == i + 1 and feats[j].prose <= _HEADLINE_PROSE)
             teaser = teaser or (listed and tight)
-            if teaser or (one and tight and last_line > i and _glued_teaser(j, blocks, feats)):
+            if teaser or (
+                one and tight and (last_line > i or spaced) and _glued_teaser(j, blocks, feats)
+            ):
                 last_line = j
             elif (one and last_line > i) or (
                 j + 1 < len(blocks)
