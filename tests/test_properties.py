@@ -743,6 +743,17 @@ READ_ALSO_BLURBS_AFTER_BODY = attrs.evolve(
 article printed with blank lines between paragraphs, once read as the article resuming
 (found by the random search, seed 7 of 'explore')."""
 
+SHARE_LINE_BEFORE_READ_ALSO_BLURBS = attrs.evolve(
+    READ_ALSO_BLURBS_AFTER_BODY,
+    parts=(
+        *READ_ALSO_BLURBS_AFTER_BODY.parts[:-1],
+        Part(role="widget", lines=("Partager",), gap=0),
+        READ_ALSO_BLURBS_AFTER_BODY.parts[-1],
+    ),
+)
+"""Body: the same with a share line glued under the last paragraph, which hid that the article
+is printed with blank lines between paragraphs (found by the random search, seed 2)."""
+
 THREE_NAME_BYLINE_AS_HEADLINE = make_page(
     headline="Government unveils plan to cut energy prices",
     published=dt.date(2005, 1, 1),
@@ -1349,6 +1360,7 @@ def test_text_round_trip_tags(page: Page) -> None:
 @example(page=SENTENCE_TEASER_AFTER_BODY)
 @example(page=MOST_READ_BLURBS_AFTER_BODY)
 @example(page=READ_ALSO_BLURBS_AFTER_BODY)
+@example(page=SHARE_LINE_BEFORE_READ_ALSO_BLURBS)
 def test_text_round_trip_body(page: Page) -> None:
     assert newsparse.parse(render_text(page)).body == page.spec.body
 

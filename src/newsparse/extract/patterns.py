@@ -80,11 +80,6 @@ def _is_paragraph(block: Block, feat: Features) -> bool:
     return feat.prose > 0 and feat.cue is Cue.NONE and not block.hidden
 
 
-def _spaced(block: Block, feat: Features) -> bool:
-    """A paragraph printed after a blank line."""
-    return bool(block.blank_before) and _is_paragraph(block, feat)
-
-
 def closed_boxes(
     blocks: tuple[Block, ...], feats: tuple[Features, ...], structure: Structure | None = None
 ) -> dict[int, int]:
@@ -102,8 +97,11 @@ def closed_boxes(
     """
     boxes: dict[int, int] = {}
     inline = lexicon().inline_headings
+    spaced = False  # whether the last paragraph so far was printed after a blank line
     for i, feat in enumerate(feats):
         if feat.cue is not Cue.SIDEBAR_HEADING:
+            if _is_paragraph(blocks[i], feat):
+                spaced = bool(blocks[i].blank_before)
             continue
         asides = structure.aside if structure is not None and structure.aside[i] else None
         # "Read also" introduces a link or two: the next paragraph after them resumes the
@@ -114,7 +112,6 @@ def closed_boxes(
         tight = structure is None
         # A list box glued under its heading in an article printed with blank lines between
         # paragraphs: its sentences are blurbs until a blank line ("Most read" at the end).
-        spaced = i > 0 and _spaced(blocks[i - 1], feats[i - 1])
         listed = spaced and feat.cue_key not in inline
         for j in range(i + 1, min(len(blocks), i + 1 + _BOX_MAX_LINES)):
             if feats[j].cue not in (Cue.NONE, Cue.CREDIT):
