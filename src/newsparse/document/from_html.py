@@ -26,7 +26,7 @@ from typing import Any, TypeAlias, cast
 from lxml import etree
 
 from newsparse.document import Block, BlockKind, Document, DumpKind
-from newsparse.document.metadata import read_metadata
+from newsparse.document.metadata import META_TAGS, MetaReader
 
 __all__ = ["read_html"]
 
@@ -172,10 +172,13 @@ def read_html(text: str, *, url: str | None = None) -> Document:
     root = parse_tree(text)
     if root is None:
         return Document(kind=DumpKind.HTML, blocks=(), line_count=line_count, url=url)
+    # The walk hands metadata candidates to the reader as it goes: one walk, not two.
+    meta = MetaReader(root)
+    blocks = _Walk(meta).run(root)
     return Document(
         kind=DumpKind.HTML,
-        blocks=_Walk().run(root),
-        meta=read_metadata(root),
+        blocks=blocks,
+        meta=tuple(meta.items),
         line_count=line_count,
         lang_hint=_primary_subtag(root.get("lang") or root.get("xml:lang")),
         url=url,
@@ -252,10 +255,11 @@ class _Walk:
 
     __slots__ = (
         "blocks", "br_pending", "container_ids", "first", "last", "line", "link_chars",
-        "owner", "path", "pieces", "stack", "tags", "tokens", "unions",
+        "meta", "owner", "path", "pieces", "stack", "tags", "tokens", "unions",
     )  # fmt: skip
 
-    def __init__(self) -> None:
+    def __init__(self, meta: MetaReader) -> None:
+        self.meta = meta
         self.blocks: list[Block] = []
         self.stack: list[_Entry] = [(0, False, None, BlockKind.TEXT, 0, 0, False)]
         self.tags: list[str] = [""]
@@ -278,6 +282,7 @@ class _Walk:
         push, pop, push_tag, pop_tag = stack.append, stack.pop, tags.append, tags.pop
         add, flush, tag_info = self._add, self._flush, TAG_INFO.get
         no_hiding = HIDING_ATTRIBUTES.isdisjoint
+        declares, declares_within = self.meta.element, self.meta.subtree
         for event, element in walker:
             if event == "start":
                 tag = element.tag
@@ -291,14 +296,24 @@ class _Walk:
                     # Inline: only a hiding attribute on a visible one changes anything
                     # (most carry only href or class).
                     entry = stack[-1]
-                    if not entry[1] and not no_hiding(element.keys()):
-                        entry = self._open(element, info)
+                    names = element.keys()
+                    if names:
+                        if "itemprop" in names or tag in META_TAGS:
+                            declares(element)
+                        if not entry[1] and not no_hiding(names):
+                            entry = self._open(element, info)
+                    elif tag in META_TAGS:
+                        declares(element)
                 elif info[0] & _SKIP:
+                    # <head>, <script>, <title>... hold most declarations.
+                    declares_within(element)
                     walker.skip_subtree()
                     push(_SKIPPED)
                     push_tag(tag)
                     continue
                 else:
+                    if info[0] & _LINK or element.get("itemprop"):
+                        declares(element)
                     entry = self._open(element, info)
                 push(entry)
                 push_tag(tag)
