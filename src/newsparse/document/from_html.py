@@ -283,6 +283,7 @@ class _Walk:
         add, flush, tag_info = self._add, self._flush, TAG_INFO.get
         no_hiding = HIDING_ATTRIBUTES.isdisjoint
         declares, declares_within = self.meta.element, self.meta.subtree
+        open_block, open_inline = self._open_block, self._open_inline
         for event, element in walker:
             if event == "start":
                 tag = element.tag
@@ -300,8 +301,10 @@ class _Walk:
                     if names:
                         if "itemprop" in names or tag in META_TAGS:
                             declares(element)
-                        if not entry[1] and not no_hiding(names):
-                            entry = self._open(element, info)
+                        if not entry[1] and not no_hiding(names) and _hides(element):
+                            # Its class/id tokens could only reach a block nested inside
+                            # it, and _inline_keys() fetches them in that rare case.
+                            entry = (entry[0], True, *entry[2:])
                     elif tag in META_TAGS:
                         declares(element)
                 elif info[0] & _SKIP:
@@ -311,10 +314,10 @@ class _Walk:
                     push(_SKIPPED)
                     push_tag(tag)
                     continue
+                elif info[0] & _BLOCK:
+                    entry = open_block(element, info)
                 else:
-                    if info[0] & _LINK or element.get("itemprop"):
-                        declares(element)
-                    entry = self._open(element, info)
+                    entry = open_inline(element, info)
                 push(entry)
                 push_tag(tag)
                 text = element.text
@@ -332,43 +335,49 @@ class _Walk:
         flush()
         return tuple(self.blocks)
 
-    def _open(
-        self, element: etree._Element, info: tuple[int, BlockKind | None, int] | None
+    def _open_block(
+        self, element: etree._Element, info: tuple[int, BlockKind | None, int]
     ) -> _Entry:
-        """Flush or separate the current run as the tag demands; return its stack entry."""
-        parent = self.stack[-1]
-        if info is None:
-            # Inline: only hiding matters. Its class/id tokens could only reach a block
-            # nested inside it, and _inline_keys() fetches them in that rare case.
-            return parent if parent[1] or not _hides(element) else (parent[0], True, *parent[2:])
-        block_index, hidden, keys, kind, level, container, in_link = parent
-        flags, own_kind, own_level = info
-        if flags & _BLOCK and block_index != len(self.stack) - 1:
-            keys = self._inline_keys(element, len(self.stack) - 1 - block_index, keys)
-        values = ""
-        attributes: list[tuple[str, str]] = element.items()  # type: ignore[assignment]
-        for name, value in attributes:
-            if name in TOKEN_ATTRIBUTES:
-                values = f"{values} {value}" if values else value
-            elif name in HIDING_ATTRIBUTES and not hidden:
-                hidden = _hidden_by(name, value)
-        if values and not values.isspace():
+        """Open a block element: end the current run and return the element's stack entry."""
+        stack = self.stack
+        depth = len(stack)
+        block_index, hidden, keys, kind, level, container, in_link = stack[-1]
+        if block_index != depth - 1:
+            keys = self._inline_keys(element, depth - 1 - block_index, keys)
+        values, hidden, declares = _own_values(element, hidden)
+        if declares:
+            self.meta.element(element)
+        if values:
             keys = [values, keys, None]
+        flags, own_kind, own_level = info
         if flags & _HIDES:
             hidden = True
         if own_kind is not None:
             kind, level = own_kind, own_level
-        elif kind is BlockKind.TABLE_CELL and flags & _BLOCK:
+        elif kind is BlockKind.TABLE_CELL:
             # A block inside a cell is a layout table's paragraph, not tabular data.
             kind = BlockKind.TEXT
-        if flags & _BLOCK:
-            if self.pieces:
-                self._flush()
-            block_index = len(self.stack)
-            if not flags & _PARAGRAPH:
-                self.container_ids += 1
-                container = self.container_ids
-        elif flags & _BREAK:
+        if self.pieces:
+            self._flush()
+        if not flags & _PARAGRAPH:
+            self.container_ids += 1
+            container = self.container_ids
+        return (depth, hidden, keys, kind, level, container, in_link)
+
+    def _open_inline(
+        self, element: etree._Element, info: tuple[int, BlockKind | None, int]
+    ) -> _Entry:
+        """Open a link, ``<br>`` or table cell: separate the run as it demands."""
+        block_index, hidden, keys, kind, level, container, in_link = self.stack[-1]
+        values, hidden, declares = _own_values(element, hidden)
+        if declares:
+            self.meta.element(element)
+        if values:
+            keys = [values, keys, None]
+        flags, own_kind, own_level = info
+        if own_kind is not None:
+            kind, level = own_kind, own_level
+        if flags & _BREAK:
             self._break()
         elif flags & _CELL and self.pieces:
             self.pieces.append(" ")
@@ -491,6 +500,28 @@ class _Walk:
         )
 
 
+def _own_values(element: etree._Element, hidden: bool) -> tuple[str, bool, bool]:
+    """Read an element's attributes in one pass over them.
+
+    Returns:
+        Its class/id/role/itemprop values (``""`` if blank); its hidden state, given the
+        state ``hidden`` it inherits (its own attributes can only turn it on); whether it
+        has an ``itemprop`` or ``rel`` attribute (metadata may be declared there).
+    """
+    values = ""
+    declares = False
+    attributes: list[tuple[str, str]] = element.items()  # type: ignore[assignment]
+    for name, value in attributes:
+        if name in TOKEN_ATTRIBUTES:
+            values = f"{values} {value}" if values else value
+            declares = declares or name == "itemprop"
+        elif name in HIDING_ATTRIBUTES:
+            hidden = hidden or _hidden_by(name, value)
+        elif name == "rel":
+            declares = True
+    return ("" if values.isspace() else values), hidden, declares
+
+
 def _hides(element: etree._Element) -> bool:
     """Tell whether an element's own attributes hide it."""
     attributes: list[tuple[str, str]] = element.items()  # type: ignore[assignment]
@@ -515,13 +546,17 @@ def _split_tokens(key: str) -> frozenset[str]:
 
     Pure and memoised across pages: class names repeat across the pages of a site.
     """
-    # Utility classes with a variant prefix ("print:hidden", "md:px-4") style the element
-    # for one medium or state; they never say what it holds.
-    words = [w for w in key.lower().split() if ":" not in w]
-    # One split of the words joined by spaces gives the parts of every word at once.
+    lowered = key.lower()
+    words = lowered.split()
+    if ":" in lowered:
+        # Utility classes with a variant prefix ("print:hidden", "md:px-4") style the
+        # element for one medium or state; they never say what it holds.
+        words = [w for w in words if ":" not in w]
     tokens = set(words)
-    tokens.update(WORD_PARTS.split(" ".join(words)))
-    tokens.discard("")
+    if "-" in lowered or "_" in lowered:
+        # One split of the words joined by spaces gives the parts of every word at once.
+        tokens.update(WORD_PARTS.split(" ".join(words)))
+        tokens.discard("")
     return frozenset(tokens)
 
 

@@ -193,6 +193,10 @@ class MetaReader:
         # under iter() is the root: time proportional to elements x depth (0.5 s of the
         # 10 MB adversarial dump against 0.1 s).
         element = self.element
+        if not len(top):
+            # Most skipped subtrees are one <script> or <style>: spare the walker.
+            element(top)
+            return
         for _, descendant in etree.iterwalk(top, events=("start",)):
             element(descendant)
 
