@@ -123,6 +123,12 @@ def _non_starter_ranges(start: int, stop: int) -> list[tuple[int, int]]:
     return ranges
 
 
+#: Ranges of non-starters in the BMP and in the Supplementary Multilingual Plane (Unicode
+#: assigns none above it), computed once for the tables below.
+_BMP_NON_STARTERS = _non_starter_ranges(0, 0x10000)
+_ASTRAL_NON_STARTERS = _non_starter_ranges(0x10000, 0x20000)
+
+
 def _run_candidate_class() -> str:
     """Return a character class that holds every non-starter, for a fast first scan.
 
@@ -132,8 +138,7 @@ def _run_candidate_class() -> str:
     covered by the one range from the first to the last of them; that range also holds
     some starters (historic scripts), which :func:`_stream_safe` tells apart exactly.
     """
-    bmp = _non_starter_ranges(0, 0x10000)
-    astral = _non_starter_ranges(0x10000, 0x20000)
+    bmp, astral = _BMP_NON_STARTERS, _ASTRAL_NON_STARTERS
     ranges = [*bmp, (astral[0][0], astral[-1][1])]
     return "[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]"
 
@@ -145,9 +150,21 @@ def _unit_marks() -> bytes:
     (every astral character, and lone surrogates).
     """
     marked = set(range(0xD8, 0xE0))
-    for first, last in _non_starter_ranges(0, 0x10000):
+    for first, last in _BMP_NON_STARTERS:
         marked.update(range(first >> 8, (last >> 8) + 1))
     return bytes(1 if high in marked else 0 for high in range(256))
+
+
+def _utf8_marks() -> bytes:
+    """Return a ``bytes.translate`` table marking UTF-8 bytes that may be part of a non-starter.
+
+    Marked: every continuation byte, and the lead bytes whose code points (64 of them for
+    a two-byte lead, 4096 for a three-byte one) include a non-starter.
+    """
+    marked = set(range(0x80, 0xC0))
+    for first, last in (*_BMP_NON_STARTERS, *_ASTRAL_NON_STARTERS):
+        marked.update(chr(code).encode("utf-8")[0] for code in range(first, last + 1))
+    return bytes(1 if byte in marked else 0 for byte in range(256))
 
 
 _CANDIDATE = _run_candidate_class()
@@ -156,6 +173,11 @@ UNIT_MARKS = _unit_marks()
 #: What :data:`UNIT_MARKS` turns a run of more than :data:`MAX_NON_STARTERS` marked code
 #: units into.
 MARKED_RUN = b"\x01" * (MAX_NON_STARTERS + 1)
+#: :func:`_utf8_marks`, built once.
+UTF8_MARKS = _utf8_marks()
+#: What :data:`UTF8_MARKS` turns the UTF-8 bytes of more than :data:`MAX_NON_STARTERS`
+#: non-starters in a row into (each takes two bytes at least).
+MARKED_UTF8_RUN = b"\x01" * (2 * (MAX_NON_STARTERS + 1))
 #: A run of more than :data:`MAX_NON_STARTERS` characters that may all be non-starters.
 #: (Spelled ``XX{30,}`` rather than ``X{31,}``: a leading class lets ``re`` skip ahead with
 #: its fast prefix scan, three times faster on ordinary pages.)
@@ -265,6 +287,9 @@ def sniff(dump: str | bytes) -> Source:
             control-heavy) and not text in any encoding.
         ArgumentTypeError: ``dump`` is neither ``str`` nor ``bytes``.
     """
+    # Set for bytes read as UTF-8 or ASCII without NUL bytes: then the text holds no NUL
+    # either, and checks on the bytes (a memchr, a translate) replace scans of the text.
+    utf8: bytes | None = None
     if isinstance(dump, str):
         text, encoding, how = dump, None, "str"
         if not text.isascii():
@@ -274,15 +299,20 @@ def sniff(dump: str | bytes) -> Source:
             except UnicodeEncodeError:
                 text = LONE_SURROGATE.sub("\ufffd", text)
     elif isinstance(dump, bytes | bytearray | memoryview):
-        text, encoding, how = decode(bytes(dump))
+        data = bytes(dump)
+        text, encoding, how = decode(data)
+        if encoding in {"utf-8", "ascii"} and b"\x00" not in data:
+            utf8 = data
     else:
         msg = f"dump must be str or bytes, got {type(dump).__name__}"
         raise ArgumentTypeError(msg)
     if "\r" in text:
         text = NEWLINES.sub("\n", text)
-    if "\x00" in text:
+    if utf8 is None and "\x00" in text:
         text = text.replace("\x00", "")
-    if not text.isascii():
+    if not text.isascii() and (utf8 is None or MARKED_UTF8_RUN in utf8.translate(UTF8_MARKS)):
+        # Over-long runs of non-starters are all-but-absent: the UTF-8 bytes rule them out
+        # three times faster than the text's own check in stream_safe() does.
         text = stream_safe(text)
     kind, why = detect_kind(text)
     return Source(text=text, kind=kind, encoding=encoding, reason=f"{how};{why}")
