@@ -17,18 +17,24 @@ tokenizer.
 
 from __future__ import annotations
 
-import functools
-import html.parser
 import itertools
 import re
-from typing import Any, TypeAlias, cast
+from typing import Any, TypeAlias
 
 from lxml import etree
 
 from newsparse.document import Block, BlockKind, Document, DumpKind
+from newsparse.document.html_attributes import (
+    HIDING_ATTRIBUTES,
+    TOKEN_ATTRIBUTES,
+    hides,
+    own_values,
+    split_tokens,
+)
+from newsparse.document.html_tree import parse_tree
 from newsparse.document.metadata import META_TAGS, MetaReader
 
-__all__ = ["read_html"]
+__all__ = ["parse_tree", "read_html"]
 
 #: Subtrees whose text is never visible page text.
 SKIP_TAGS = frozenset(
@@ -98,48 +104,20 @@ def _tag_info() -> dict[str, tuple[int, BlockKind | None, int]]:
 
 TAG_INFO = _tag_info()
 
-#: Attributes whose values become ``Block.tokens``.
-TOKEN_ATTRIBUTES = frozenset({"class", "id", "role", "itemprop"})
 #: Inline ancestors (between a block element and its block parent) whose class/id tokens
 #: a block inherits; deeper inline nesting is pathological and would cost O(depth) per
 #: block.
 MAX_INLINE_ANCESTORS = 16
-#: Attributes that can hide an element (``aria-hidden`` only when ``"true"``).
-HIDING_ATTRIBUTES = frozenset({"style", "hidden", "aria-hidden"})
 #: Token sets stop growing past this size: only pathological pages (thousands of nested
 #: elements with distinct ids) get there, and copying ever larger sets would be quadratic.
 MAX_TOKENS = 128
 #: ``tag_path`` keeps at most this many tags, the innermost ones.
 MAX_PATH_TAGS = 8
 
-#: Inline styles that hide an element.
-HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: Separators inside class and id names (``article-body__text``).
 TOKEN_SEPARATORS = re.compile(r"[-_]+")
-#: Separators between the parts of space-separated class and id names.
-WORD_PARTS = re.compile(r"[-_ ]+")
-#: Characters that XML trees cannot hold (lone surrogates and C0 controls but tab/newlines).
-XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 #: Newline conventions folded to ``\n`` so that line numbers match libxml2's.
 CARRIAGE_RETURN = re.compile(r"\r\n?")
-#: Lone UTF-16 surrogates, which cannot be encoded for libxml2.
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-#: Valid names for elements and attributes built by the fallback reader.
-XML_NAME = re.compile(r"[A-Za-z_][\w.-]*\Z")
-
-#: The fallback reader does not nest deeper than this: structure beyond it carries no
-#: meaning for extraction, while text order is kept.
-FALLBACK_MAX_DEPTH = 200
-#: How far down the open-element stack an end tag looks for its start tag; a bound keeps
-#: stray end tags from costing time proportional to the depth.
-FALLBACK_END_SEARCH = 32
-#: Elements without content or end tag, for the fallback reader.
-VOID_TAGS = frozenset(
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-        "source", "track", "wbr",
-    }
-)  # fmt: skip
 #: Class/id/role/itemprop values of an element and its ancestors, innermost first, as a
 #: linked list: building it costs one small list per element, and only the few elements
 #: that own a block ever turn it into a token set. A node is ``[values, parent node,
@@ -183,58 +161,6 @@ def read_html(text: str, *, url: str | None = None) -> Document:
         lang_hint=_primary_subtag(root.get("lang") or root.get("xml:lang")),
         url=url,
     )
-
-
-def parse_tree(text: str) -> etree._Element | None:
-    """Parse HTML text into an lxml tree, safely and without ever raising.
-
-    libxml2 reads the text with no network access and no entity expansion. A page that hits
-    libxml2's resource limits (nesting deeper than 256, text nodes over 10 MB) is read again
-    with those limits lifted, and if it still fails, by the flat fallback reader.
-
-    Args:
-        text: Decoded HTML.
-
-    Returns:
-        The ``<html>`` root, or ``None`` when the text holds no markup or text at all.
-    """
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:
-        text = LONE_SURROGATE.sub("\ufffd", text)
-        data = text.encode("utf-8")
-    # Looked for in the bytes: a byte search is a memchr, a search in a str of wide
-    # characters is not (0.06 ms per page), and only U+0000 encodes to a NUL byte.
-    if b"\x00" in data:
-        text = text.replace("\x00", "")
-        data = data.replace(b"\x00", b"")
-    if not data.strip():
-        return None
-    for huge in (False, True):
-        parser = etree.HTMLParser(
-            encoding="utf-8",
-            remove_comments=True,
-            remove_pis=True,
-            no_network=True,
-            recover=True,
-            huge_tree=huge,
-            collect_ids=False,
-        )
-        try:
-            root = etree.fromstring(data, parser)
-        except etree.LxmlError:
-            break
-        if root is None:
-            return None
-        fatal = parser.error_log.filter_from_fatals()
-        if not any(error.type_name == "ERR_RESOURCE_LIMIT" for error in fatal):
-            return root
-    return _read_flat(XML_INVALID.sub(_xml_safe, text))
-
-
-def _xml_safe(match: re.Match[str]) -> str:
-    """Drop NUL and controls; replace lone surrogates and non-characters with U+FFFD."""
-    return "" if match.group() < " " else "\ufffd"
 
 
 def _primary_subtag(lang: str | None) -> str | None:
@@ -301,7 +227,7 @@ class _Walk:
                     if names:
                         if "itemprop" in names or tag in META_TAGS:
                             declares(element)
-                        if not entry[1] and not no_hiding(names) and _hides(element):
+                        if not entry[1] and not no_hiding(names) and hides(element):
                             # Its class/id tokens could only reach a block nested inside
                             # it, and _inline_keys() fetches them in that rare case.
                             entry = (entry[0], True, *entry[2:])
@@ -344,7 +270,7 @@ class _Walk:
         block_index, hidden, keys, kind, level, container, in_link = stack[-1]
         if block_index != depth - 1:
             keys = self._inline_keys(element, depth - 1 - block_index, keys)
-        values, hidden, declares = _own_values(element, hidden)
+        values, hidden, declares = own_values(element, hidden)
         if declares:
             self.meta.element(element)
         if values:
@@ -369,7 +295,7 @@ class _Walk:
     ) -> _Entry:
         """Open a link, ``<br>`` or table cell: separate the run as it demands."""
         block_index, hidden, keys, kind, level, container, in_link = self.stack[-1]
-        values, hidden, declares = _own_values(element, hidden)
+        values, hidden, declares = own_values(element, hidden)
         if declares:
             self.meta.element(element)
         if values:
@@ -426,7 +352,7 @@ class _Walk:
                 # Siblings with the same class (list items, cards) make the same union.
                 union = unions.get((base, link[0]))
                 if union is None:
-                    union = unions[base, link[0]] = base | _split_tokens(link[0])
+                    union = unions[base, link[0]] = base | split_tokens(link[0])
                 base = union
             link[2] = base
         return base
@@ -498,125 +424,3 @@ class _Walk:
                 container=container,
             )
         )
-
-
-def _own_values(element: etree._Element, hidden: bool) -> tuple[str, bool, bool]:
-    """Read an element's attributes in one pass over them.
-
-    Returns:
-        Its class/id/role/itemprop values (``""`` if blank); its hidden state, given the
-        state ``hidden`` it inherits (its own attributes can only turn it on); whether it
-        has an ``itemprop`` or ``rel`` attribute (metadata may be declared there).
-    """
-    values = ""
-    declares = False
-    attributes: list[tuple[str, str]] = element.items()  # type: ignore[assignment]
-    for name, value in attributes:
-        if name in TOKEN_ATTRIBUTES:
-            values = f"{values} {value}" if values else value
-            declares = declares or name == "itemprop"
-        elif name in HIDING_ATTRIBUTES:
-            hidden = hidden or _hidden_by(name, value)
-        elif name == "rel":
-            declares = True
-    return ("" if values.isspace() else values), hidden, declares
-
-
-def _hides(element: etree._Element) -> bool:
-    """Tell whether an element's own attributes hide it."""
-    attributes: list[tuple[str, str]] = element.items()  # type: ignore[assignment]
-    return any(_hidden_by(name, value) for name, value in attributes if name in HIDING_ATTRIBUTES)
-
-
-def _hidden_by(name: str, value: str) -> bool:
-    """Tell whether one attribute (``style``, ``hidden`` or ``aria-hidden``) hides."""
-    if name == "style":
-        return HIDDEN_STYLE.search(value) is not None
-    return name == "hidden" or value.strip().lower() == "true"
-
-
-def _attribute(element: etree._Element, name: str) -> str:
-    """Return an attribute value as ``str`` (lxml-stubs also allow bytes)."""
-    return cast("str", element.get(name, ""))
-
-
-@functools.lru_cache(maxsize=8192)
-def _split_tokens(key: str) -> frozenset[str]:
-    """Return the lower-cased words of attribute values, plus their ``-``/``_`` parts.
-
-    Pure and memoised across pages: class names repeat across the pages of a site.
-    """
-    lowered = key.lower()
-    words = lowered.split()
-    if ":" in lowered:
-        # Utility classes with a variant prefix ("print:hidden", "md:px-4") style the
-        # element for one medium or state; they never say what it holds.
-        words = [w for w in words if ":" not in w]
-    tokens = set(words)
-    if "-" in lowered or "_" in lowered:
-        # One split of the words joined by spaces gives the parts of every word at once.
-        tokens.update(WORD_PARTS.split(" ".join(words)))
-        tokens.discard("")
-    return frozenset(tokens)
-
-
-def _read_flat(text: str) -> etree._Element:
-    """Build a depth-capped tree with the standard library's tokenizer (the fallback reader)."""
-    reader = _FlatReader()
-    try:
-        reader.feed(text)
-        reader.close()
-    except (AssertionError, AttributeError, ValueError):
-        # html.parser still raises on a few malformed declarations (``<![if ...``);
-        # keep what was read up to there.
-        pass
-    return reader.root
-
-
-class _FlatReader(html.parser.HTMLParser):
-    """Tokens to an lxml tree, never nesting past a fixed depth."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.root = etree.Element("html")
-        self.open: list[etree._Element] = [etree.SubElement(self.root, "body")]
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """Open an element (or add a void one), unless the depth cap is reached."""
-        if tag in {"html", "body"}:
-            if tag == "html":
-                for name, value in attrs:
-                    if XML_NAME.match(name) and value:
-                        self.root.set(name, value)
-            return
-        void = tag in VOID_TAGS
-        if not XML_NAME.match(tag) or (not void and len(self.open) > FALLBACK_MAX_DEPTH):
-            return
-        clean = {name: value or "" for name, value in attrs if XML_NAME.match(name)}
-        element = etree.SubElement(self.open[-1], tag, clean)
-        # lxml stores line numbers as 16-bit; lxml-stubs mistype the setter.
-        element.sourceline = cast("Any", min(self.getpos()[0], 65535))
-        if not void:
-            self.open.append(element)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """Treat ``<x/>`` as an element with no content."""
-        self.handle_starttag(tag, attrs)
-        if tag not in VOID_TAGS and self.open[-1].tag == tag:
-            self.open.pop()
-
-    def handle_endtag(self, tag: str) -> None:
-        """Close the nearest open element of this tag, and everything opened inside it."""
-        for depth in range(len(self.open) - 1, max(0, len(self.open) - FALLBACK_END_SEARCH), -1):
-            if self.open[depth].tag == tag:
-                del self.open[depth:]
-                return
-
-    def handle_data(self, data: str) -> None:
-        """Add text after the last child of the current element, or as its text."""
-        current = self.open[-1]
-        if len(current):
-            last = current[-1]
-            last.tail = (last.tail or "") + data
-        else:
-            current.text = (current.text or "") + data
