@@ -375,8 +375,11 @@ class _Walk:
             return
         line = self.line
         if not self.pieces:
-            lead = len(text) - len(text.lstrip())
-            self.first = line + text.count("\n", 0, lead)
+            # Most runs start with a visible character; only leading space can hold newlines.
+            if text[0].isspace():
+                self.first = line + text.count("\n", 0, len(text) - len(text.lstrip()))
+            else:
+                self.first = line
             self.owner = owner
             self.tokens = self._resolve(owner[2])
             start = max(2, context[0] - MAX_PATH_TAGS + 1)
@@ -409,13 +412,15 @@ class _Walk:
         if not text:
             return
         _, hidden, _, kind, level, container, _ = self.owner
-        self.blocks.append(
+        blocks = self.blocks
+        first = self.first
+        blocks.append(
             Block(
-                index=len(self.blocks),
+                index=len(blocks),
                 text=text,
-                lines=(self.first, max(self.first, self.last)),
+                lines=(first, max(first, self.last)),
                 kind=kind,
-                blank_before=1 if self.blocks else 0,
+                blank_before=1 if blocks else 0,
                 heading_level=level,
                 link_chars=min(link_chars, len(text)),
                 tag_path=self.path,
