@@ -6,14 +6,18 @@ import json
 
 import pytest
 
-from newsparse.document.from_html import parse_tree
+from newsparse.document.from_html import parse_tree, read_html
 from newsparse.document.metadata import load_jsonld, read_metadata
 
 
 def meta(head: str, body: str = "") -> list[tuple[str, str, str]]:
-    root = parse_tree(f"<html><head>{head}</head><body>{body}</body></html>")
+    page = f"<html><head>{head}</head><body>{body}</body></html>"
+    root = parse_tree(page)
     assert root is not None
-    return [(m.key, m.value, m.source) for m in read_metadata(root)]
+    found = [(m.key, m.value, m.source) for m in read_metadata(root)]
+    # read_html collects the same candidates during its block walk.
+    assert [(m.key, m.value, m.source) for m in read_html(page).meta] == found
+    return found
 
 
 def jsonld(obj: object) -> str:
@@ -425,6 +429,30 @@ def test_canonical_title_and_lang_in_document_order() -> None:
     assert [(m.key, m.value, m.source) for m in read_metadata(root)] == [
         ("lang", "en", "html:lang"),
         ("title", "Page title", "html:title"),
+        ("url", "https://e.org/c", "link:canonical"),
+    ]
+
+
+def test_walk_collects_in_hidden_and_skipped_content_in_document_order() -> None:
+    items = meta(
+        '<meta name="author" content="A">',
+        '<div hidden><span itemprop="author">B</span><time datetime="2024-01-01"></time></div>'
+        '<noscript><meta property="og:title" content="C"></noscript>'
+        '<svg itemprop="headline"><title>D</title></svg>'
+        '<p class="x"><a rel="tag" itemprop="keywords" href="/t">E</a><time>1 May</time></p>'
+        '<td itemprop="headline">F</td><span itemprop="">G</span><br itemprop="author">'
+        '<link rel="canonical" href="https://e.org/c">',
+    )
+    assert items == [
+        ("author", "A", "meta:author"),
+        ("author", "B", "itemprop:author"),
+        ("published", "2024-01-01", "time:datetime"),
+        ("headline", "C", "meta:og:title"),
+        ("headline", "D", "itemprop:headline"),
+        ("tag", "E", "itemprop:keywords"),
+        ("tag", "E", "rel:tag"),
+        ("published", "1 May", "time:text"),
+        ("headline", "F", "itemprop:headline"),
         ("url", "https://e.org/c", "link:canonical"),
     ]
 

@@ -6,7 +6,7 @@ import codecs
 import gzip
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsparse.document import DumpKind
@@ -277,3 +277,22 @@ def test_any_str_is_accepted(text: str) -> None:
     source = sniff(text)
     assert source.encoding is None
     source.text.encode("utf-8")
+
+
+# Runs of combining marks (and other non-starters) between letters, spaces and markup.
+_MARK_RUNS = st.lists(
+    st.one_of(
+        st.text(alphabet="\u0301\u0489\u05b0\u0e31\u302a\u20d0\U0001d167", min_size=25),
+        st.integers(min_value=29, max_value=33).map("\u0301".__mul__),
+        st.sampled_from(["a", " ", "<p>", "\u00e9", "\u4e00", "\U0001f600", "\u0300"]),
+    ),
+    max_size=8,
+).map("".join)
+
+
+@settings(deadline=None, max_examples=300)
+@example("Z" + "\u0301" * 31)
+@given(_MARK_RUNS)
+def test_utf8_bytes_are_made_stream_safe_like_text(text: str) -> None:
+    # Bytes read as UTF-8 are checked for over-long runs on the bytes, text on itself.
+    assert sniff(text.encode("utf-8")).text == sniff(text).text

@@ -14,13 +14,13 @@ from __future__ import annotations
 import codecs
 import functools
 import re
-import unicodedata
 
 import attrs
 import charset_normalizer
 
 from newsparse.document import DumpKind
 from newsparse.errors import ArgumentTypeError, DecodingError
+from newsparse.stream_safe import stream_safe, utf8_may_have_long_run
 
 __all__ = ["Source", "sniff"]
 
@@ -104,71 +104,6 @@ NEWLINES = re.compile(r"\r\n?")
 #: Lone UTF-16 surrogates, which only a ``str`` built by hand (or ``surrogateescape``) holds.
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
-#: Consecutive non-starters (combining marks) allowed before a COMBINING GRAPHEME JOINER
-#: is inserted, as in Unicode's Stream-Safe Text Format (UAX #15): canonical reordering
-#: during NFC/NFD sorts each run of non-starters, which is quadratic in the run's length,
-#: so a "Zalgo" run of 100 000 marks would otherwise stall every later normalisation.
-MAX_NON_STARTERS = 30
-
-
-def _non_starter_ranges(start: int, stop: int) -> list[tuple[int, int]]:
-    """Return the ranges of non-starters (non-zero combining class) in ``[start, stop)``."""
-    ranges: list[tuple[int, int]] = []
-    for code in range(start, stop):
-        if unicodedata.combining(chr(code)):
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1] = (ranges[-1][0], code)
-            else:
-                ranges.append((code, code))
-    return ranges
-
-
-def _run_candidate_class() -> str:
-    """Return a character class that holds every non-starter, for a fast first scan.
-
-    ``re`` tests a class of BMP ranges as one bitmap lookup, but dozens of astral ranges
-    one by one (ten times slower on every character of every page). Unicode assigns
-    non-starters only up to the Supplementary Multilingual Plane, so the astral ones are
-    covered by the one range from the first to the last of them; that range also holds
-    some starters (historic scripts), which :func:`_stream_safe` tells apart exactly.
-    """
-    bmp = _non_starter_ranges(0, 0x10000)
-    astral = _non_starter_ranges(0x10000, 0x20000)
-    ranges = [*bmp, (astral[0][0], astral[-1][1])]
-    return "[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]"
-
-
-def _unit_marks() -> bytes:
-    """Return a ``bytes.translate`` table marking UTF-16 high bytes that may start a non-starter.
-
-    Marked: the 256-code-point blocks that hold any BMP non-starter, and the surrogates
-    (every astral character, and lone surrogates).
-    """
-    marked = set(range(0xD8, 0xE0))
-    for first, last in _non_starter_ranges(0, 0x10000):
-        marked.update(range(first >> 8, (last >> 8) + 1))
-    return bytes(1 if high in marked else 0 for high in range(256))
-
-
-_CANDIDATE = _run_candidate_class()
-#: :func:`_unit_marks`, built once.
-UNIT_MARKS = _unit_marks()
-#: What :data:`UNIT_MARKS` turns a run of more than :data:`MAX_NON_STARTERS` marked code
-#: units into.
-MARKED_RUN = b"\x01" * (MAX_NON_STARTERS + 1)
-#: A run of more than :data:`MAX_NON_STARTERS` characters that may all be non-starters.
-#: (Spelled ``XX{30,}`` rather than ``X{31,}``: a leading class lets ``re`` skip ahead with
-#: its fast prefix scan, three times faster on ordinary pages.)
-LONG_NON_STARTER_RUN = re.compile(f"{_CANDIDATE}{_CANDIDATE}{{{MAX_NON_STARTERS},}}")
-#: A necessary condition for :data:`LONG_NON_STARTER_RUN`: every non-starter is at or above
-#: U+0300, so such a run is first of all a run of that many characters from U+0300 up. A
-#: class of one range is tested faster than the long candidate class (0.62 against 0.86
-#: ms per corpus page), and pages without such a run (most pages not in CJK script) then
-#: skip the exact scan; a page with one pays only this scan up to its first run. Checked
-#: only on texts that pass the cheaper :func:`_may_have_long_run`.
-LONG_HIGH_RUN = re.compile(f"[\u0300-\U0010ffff][\u0300-\U0010ffff]{{{MAX_NON_STARTERS}}}")
-#: Inserted into over-long runs of non-starters; a starter, so it blocks reordering.
-COMBINING_GRAPHEME_JOINER = "\u034f"
 #: Every printable ASCII byte plus tab and newline: a codec a page may declare must decode
 #: these to themselves (so EBCDIC, UTF-16/32, UTF-7 and the bytes-to-bytes codecs are
 #: refused, as browsers refuse them in ASCII-compatible markup).
@@ -265,6 +200,9 @@ def sniff(dump: str | bytes) -> Source:
             control-heavy) and not text in any encoding.
         ArgumentTypeError: ``dump`` is neither ``str`` nor ``bytes``.
     """
+    # Set for bytes read as UTF-8 or ASCII without NUL bytes: then the text holds no NUL
+    # either, and checks on the bytes (a memchr, a translate) replace scans of the text.
+    utf8: bytes | None = None
     if isinstance(dump, str):
         text, encoding, how = dump, None, "str"
         if not text.isascii():
@@ -274,15 +212,18 @@ def sniff(dump: str | bytes) -> Source:
             except UnicodeEncodeError:
                 text = LONE_SURROGATE.sub("\ufffd", text)
     elif isinstance(dump, bytes | bytearray | memoryview):
-        text, encoding, how = decode(bytes(dump))
+        data = bytes(dump)
+        text, encoding, how = decode(data)
+        if encoding in {"utf-8", "ascii"} and b"\x00" not in data:
+            utf8 = data
     else:
         msg = f"dump must be str or bytes, got {type(dump).__name__}"
         raise ArgumentTypeError(msg)
     if "\r" in text:
         text = NEWLINES.sub("\n", text)
-    if "\x00" in text:
+    if utf8 is None and "\x00" in text:
         text = text.replace("\x00", "")
-    if not text.isascii():
+    if not text.isascii() and (utf8 is None or utf8_may_have_long_run(utf8)):
         text = stream_safe(text)
     kind, why = detect_kind(text)
     return Source(text=text, kind=kind, encoding=encoding, reason=f"{how};{why}")
@@ -367,49 +308,6 @@ def _page_codec(name: str) -> str | None:
     except (LookupError, UnicodeError, ValueError, TypeError):
         return None
     return codec
-
-
-def stream_safe(text: str) -> str:
-    """Break runs of more than :data:`MAX_NON_STARTERS` combining marks with a joiner.
-
-    Args:
-        text: Decoded text.
-
-    Returns:
-        The text in Unicode's Stream-Safe Text Format, so that normalising it is linear.
-    """
-    if not _may_have_long_run(text) or LONG_HIGH_RUN.search(text) is None:
-        return text
-    return LONG_NON_STARTER_RUN.sub(_stream_safe, text)
-
-
-def _may_have_long_run(text: str) -> bool:
-    """Tell whether a text may hold more than :data:`MAX_NON_STARTERS` non-starters in a row.
-
-    A necessary condition checked at C speed (a regex scan costs about 3 ns a character, a
-    third of the time of HTML sniffing): every character of such a run is a UTF-16 code
-    unit, or two, whose high byte :data:`UNIT_MARKS` marks, so the high bytes of the text
-    in UTF-16 then hold a run of that many marked bytes. Latin, Cyrillic, CJK ideographs
-    and Hangul fall in unmarked blocks or break such runs with spaces and ASCII markup.
-    """
-    units = text.encode("utf-16-le", "surrogatepass")[1::2].translate(UNIT_MARKS)
-    return MARKED_RUN in units
-
-
-def _stream_safe(match: re.Match[str]) -> str:
-    """Insert a grapheme joiner after every :data:`MAX_NON_STARTERS` consecutive non-starters."""
-    out: list[str] = []
-    count = 0
-    for char in match.group():
-        if unicodedata.combining(char):
-            count += 1
-            if count > MAX_NON_STARTERS:
-                out.append(COMBINING_GRAPHEME_JOINER)
-                count = 1
-        else:
-            count = 0
-        out.append(char)
-    return "".join(out)
 
 
 def detect_kind(text: str) -> tuple[DumpKind, str]:

@@ -17,18 +17,24 @@ tokenizer.
 
 from __future__ import annotations
 
-import functools
-import html.parser
 import itertools
 import re
-from typing import Any, TypeAlias, cast
+from typing import Any, TypeAlias
 
 from lxml import etree
 
 from newsparse.document import Block, BlockKind, Document, DumpKind
-from newsparse.document.metadata import read_metadata
+from newsparse.document.html_attributes import (
+    HIDING_ATTRIBUTES,
+    TOKEN_ATTRIBUTES,
+    hides,
+    own_values,
+    split_tokens,
+)
+from newsparse.document.html_tree import parse_tree
+from newsparse.document.metadata import META_TAGS, MetaReader
 
-__all__ = ["read_html"]
+__all__ = ["parse_tree", "read_html"]
 
 #: Subtrees whose text is never visible page text.
 SKIP_TAGS = frozenset(
@@ -98,48 +104,20 @@ def _tag_info() -> dict[str, tuple[int, BlockKind | None, int]]:
 
 TAG_INFO = _tag_info()
 
-#: Attributes whose values become ``Block.tokens``.
-TOKEN_ATTRIBUTES = frozenset({"class", "id", "role", "itemprop"})
 #: Inline ancestors (between a block element and its block parent) whose class/id tokens
 #: a block inherits; deeper inline nesting is pathological and would cost O(depth) per
 #: block.
 MAX_INLINE_ANCESTORS = 16
-#: Attributes that can hide an element (``aria-hidden`` only when ``"true"``).
-HIDING_ATTRIBUTES = frozenset({"style", "hidden", "aria-hidden"})
 #: Token sets stop growing past this size: only pathological pages (thousands of nested
 #: elements with distinct ids) get there, and copying ever larger sets would be quadratic.
 MAX_TOKENS = 128
 #: ``tag_path`` keeps at most this many tags, the innermost ones.
 MAX_PATH_TAGS = 8
 
-#: Inline styles that hide an element.
-HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: Separators inside class and id names (``article-body__text``).
 TOKEN_SEPARATORS = re.compile(r"[-_]+")
-#: Separators between the parts of space-separated class and id names.
-WORD_PARTS = re.compile(r"[-_ ]+")
-#: Characters that XML trees cannot hold (lone surrogates and C0 controls but tab/newlines).
-XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 #: Newline conventions folded to ``\n`` so that line numbers match libxml2's.
 CARRIAGE_RETURN = re.compile(r"\r\n?")
-#: Lone UTF-16 surrogates, which cannot be encoded for libxml2.
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-#: Valid names for elements and attributes built by the fallback reader.
-XML_NAME = re.compile(r"[A-Za-z_][\w.-]*\Z")
-
-#: The fallback reader does not nest deeper than this: structure beyond it carries no
-#: meaning for extraction, while text order is kept.
-FALLBACK_MAX_DEPTH = 200
-#: How far down the open-element stack an end tag looks for its start tag; a bound keeps
-#: stray end tags from costing time proportional to the depth.
-FALLBACK_END_SEARCH = 32
-#: Elements without content or end tag, for the fallback reader.
-VOID_TAGS = frozenset(
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-        "source", "track", "wbr",
-    }
-)  # fmt: skip
 #: Class/id/role/itemprop values of an element and its ancestors, innermost first, as a
 #: linked list: building it costs one small list per element, and only the few elements
 #: that own a block ever turn it into a token set. A node is ``[values, parent node,
@@ -172,66 +150,17 @@ def read_html(text: str, *, url: str | None = None) -> Document:
     root = parse_tree(text)
     if root is None:
         return Document(kind=DumpKind.HTML, blocks=(), line_count=line_count, url=url)
+    # The walk hands metadata candidates to the reader as it goes: one walk, not two.
+    meta = MetaReader(root)
+    blocks = _Walk(meta).run(root)
     return Document(
         kind=DumpKind.HTML,
-        blocks=_Walk().run(root),
-        meta=read_metadata(root),
+        blocks=blocks,
+        meta=tuple(meta.items),
         line_count=line_count,
         lang_hint=_primary_subtag(root.get("lang") or root.get("xml:lang")),
         url=url,
     )
-
-
-def parse_tree(text: str) -> etree._Element | None:
-    """Parse HTML text into an lxml tree, safely and without ever raising.
-
-    libxml2 reads the text with no network access and no entity expansion. A page that hits
-    libxml2's resource limits (nesting deeper than 256, text nodes over 10 MB) is read again
-    with those limits lifted, and if it still fails, by the flat fallback reader.
-
-    Args:
-        text: Decoded HTML.
-
-    Returns:
-        The ``<html>`` root, or ``None`` when the text holds no markup or text at all.
-    """
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:
-        text = LONE_SURROGATE.sub("\ufffd", text)
-        data = text.encode("utf-8")
-    # Looked for in the bytes: a byte search is a memchr, a search in a str of wide
-    # characters is not (0.06 ms per page), and only U+0000 encodes to a NUL byte.
-    if b"\x00" in data:
-        text = text.replace("\x00", "")
-        data = data.replace(b"\x00", b"")
-    if not data.strip():
-        return None
-    for huge in (False, True):
-        parser = etree.HTMLParser(
-            encoding="utf-8",
-            remove_comments=True,
-            remove_pis=True,
-            no_network=True,
-            recover=True,
-            huge_tree=huge,
-            collect_ids=False,
-        )
-        try:
-            root = etree.fromstring(data, parser)
-        except etree.LxmlError:
-            break
-        if root is None:
-            return None
-        fatal = parser.error_log.filter_from_fatals()
-        if not any(error.type_name == "ERR_RESOURCE_LIMIT" for error in fatal):
-            return root
-    return _read_flat(XML_INVALID.sub(_xml_safe, text))
-
-
-def _xml_safe(match: re.Match[str]) -> str:
-    """Drop NUL and controls; replace lone surrogates and non-characters with U+FFFD."""
-    return "" if match.group() < " " else "\ufffd"
 
 
 def _primary_subtag(lang: str | None) -> str | None:
@@ -252,10 +181,11 @@ class _Walk:
 
     __slots__ = (
         "blocks", "br_pending", "container_ids", "first", "last", "line", "link_chars",
-        "owner", "path", "pieces", "stack", "tags", "tokens", "unions",
+        "meta", "owner", "path", "pieces", "stack", "tags", "tokens", "unions",
     )  # fmt: skip
 
-    def __init__(self) -> None:
+    def __init__(self, meta: MetaReader) -> None:
+        self.meta = meta
         self.blocks: list[Block] = []
         self.stack: list[_Entry] = [(0, False, None, BlockKind.TEXT, 0, 0, False)]
         self.tags: list[str] = [""]
@@ -278,6 +208,8 @@ class _Walk:
         push, pop, push_tag, pop_tag = stack.append, stack.pop, tags.append, tags.pop
         add, flush, tag_info = self._add, self._flush, TAG_INFO.get
         no_hiding = HIDING_ATTRIBUTES.isdisjoint
+        declares, declares_within = self.meta.element, self.meta.subtree
+        open_block, open_inline = self._open_block, self._open_inline
         for event, element in walker:
             if event == "start":
                 tag = element.tag
@@ -291,15 +223,27 @@ class _Walk:
                     # Inline: only a hiding attribute on a visible one changes anything
                     # (most carry only href or class).
                     entry = stack[-1]
-                    if not entry[1] and not no_hiding(element.keys()):
-                        entry = self._open(element, info)
+                    names = element.keys()
+                    if names:
+                        if "itemprop" in names or tag in META_TAGS:
+                            declares(element)
+                        if not entry[1] and not no_hiding(names) and hides(element):
+                            # Its class/id tokens could only reach a block nested inside
+                            # it, and _inline_keys() fetches them in that rare case.
+                            entry = (entry[0], True, *entry[2:])
+                    elif tag in META_TAGS:
+                        declares(element)
                 elif info[0] & _SKIP:
+                    # <head>, <script>, <title>... hold most declarations.
+                    declares_within(element)
                     walker.skip_subtree()
                     push(_SKIPPED)
                     push_tag(tag)
                     continue
+                elif info[0] & _BLOCK:
+                    entry = open_block(element, info)
                 else:
-                    entry = self._open(element, info)
+                    entry = open_inline(element, info)
                 push(entry)
                 push_tag(tag)
                 text = element.text
@@ -317,43 +261,49 @@ class _Walk:
         flush()
         return tuple(self.blocks)
 
-    def _open(
-        self, element: etree._Element, info: tuple[int, BlockKind | None, int] | None
+    def _open_block(
+        self, element: etree._Element, info: tuple[int, BlockKind | None, int]
     ) -> _Entry:
-        """Flush or separate the current run as the tag demands; return its stack entry."""
-        parent = self.stack[-1]
-        if info is None:
-            # Inline: only hiding matters. Its class/id tokens could only reach a block
-            # nested inside it, and _inline_keys() fetches them in that rare case.
-            return parent if parent[1] or not _hides(element) else (parent[0], True, *parent[2:])
-        block_index, hidden, keys, kind, level, container, in_link = parent
-        flags, own_kind, own_level = info
-        if flags & _BLOCK and block_index != len(self.stack) - 1:
-            keys = self._inline_keys(element, len(self.stack) - 1 - block_index, keys)
-        values = ""
-        attributes: list[tuple[str, str]] = element.items()  # type: ignore[assignment]
-        for name, value in attributes:
-            if name in TOKEN_ATTRIBUTES:
-                values = f"{values} {value}" if values else value
-            elif name in HIDING_ATTRIBUTES and not hidden:
-                hidden = _hidden_by(name, value)
-        if values and not values.isspace():
+        """Open a block element: end the current run and return the element's stack entry."""
+        stack = self.stack
+        depth = len(stack)
+        block_index, hidden, keys, kind, level, container, in_link = stack[-1]
+        if block_index != depth - 1:
+            keys = self._inline_keys(element, depth - 1 - block_index, keys)
+        values, hidden, declares = own_values(element, hidden)
+        if declares:
+            self.meta.element(element)
+        if values:
             keys = [values, keys, None]
+        flags, own_kind, own_level = info
         if flags & _HIDES:
             hidden = True
         if own_kind is not None:
             kind, level = own_kind, own_level
-        elif kind is BlockKind.TABLE_CELL and flags & _BLOCK:
+        elif kind is BlockKind.TABLE_CELL:
             # A block inside a cell is a layout table's paragraph, not tabular data.
             kind = BlockKind.TEXT
-        if flags & _BLOCK:
-            if self.pieces:
-                self._flush()
-            block_index = len(self.stack)
-            if not flags & _PARAGRAPH:
-                self.container_ids += 1
-                container = self.container_ids
-        elif flags & _BREAK:
+        if self.pieces:
+            self._flush()
+        if not flags & _PARAGRAPH:
+            self.container_ids += 1
+            container = self.container_ids
+        return (depth, hidden, keys, kind, level, container, in_link)
+
+    def _open_inline(
+        self, element: etree._Element, info: tuple[int, BlockKind | None, int]
+    ) -> _Entry:
+        """Open a link, ``<br>`` or table cell: separate the run as it demands."""
+        block_index, hidden, keys, kind, level, container, in_link = self.stack[-1]
+        values, hidden, declares = own_values(element, hidden)
+        if declares:
+            self.meta.element(element)
+        if values:
+            keys = [values, keys, None]
+        flags, own_kind, own_level = info
+        if own_kind is not None:
+            kind, level = own_kind, own_level
+        if flags & _BREAK:
             self._break()
         elif flags & _CELL and self.pieces:
             self.pieces.append(" ")
@@ -402,7 +352,7 @@ class _Walk:
                 # Siblings with the same class (list items, cards) make the same union.
                 union = unions.get((base, link[0]))
                 if union is None:
-                    union = unions[base, link[0]] = base | _split_tokens(link[0])
+                    union = unions[base, link[0]] = base | split_tokens(link[0])
                 base = union
             link[2] = base
         return base
@@ -425,8 +375,11 @@ class _Walk:
             return
         line = self.line
         if not self.pieces:
-            lead = len(text) - len(text.lstrip())
-            self.first = line + text.count("\n", 0, lead)
+            # Most runs start with a visible character; only leading space can hold newlines.
+            if text[0].isspace():
+                self.first = line + text.count("\n", 0, len(text) - len(text.lstrip()))
+            else:
+                self.first = line
             self.owner = owner
             self.tokens = self._resolve(owner[2])
             start = max(2, context[0] - MAX_PATH_TAGS + 1)
@@ -459,13 +412,15 @@ class _Walk:
         if not text:
             return
         _, hidden, _, kind, level, container, _ = self.owner
-        self.blocks.append(
+        blocks = self.blocks
+        first = self.first
+        blocks.append(
             Block(
-                index=len(self.blocks),
+                index=len(blocks),
                 text=text,
-                lines=(self.first, max(self.first, self.last)),
+                lines=(first, max(first, self.last)),
                 kind=kind,
-                blank_before=1 if self.blocks else 0,
+                blank_before=1 if blocks else 0,
                 heading_level=level,
                 link_chars=min(link_chars, len(text)),
                 tag_path=self.path,
@@ -474,99 +429,3 @@ class _Walk:
                 container=container,
             )
         )
-
-
-def _hides(element: etree._Element) -> bool:
-    """Tell whether an element's own attributes hide it."""
-    attributes: list[tuple[str, str]] = element.items()  # type: ignore[assignment]
-    return any(_hidden_by(name, value) for name, value in attributes if name in HIDING_ATTRIBUTES)
-
-
-def _hidden_by(name: str, value: str) -> bool:
-    """Tell whether one attribute (``style``, ``hidden`` or ``aria-hidden``) hides."""
-    if name == "style":
-        return HIDDEN_STYLE.search(value) is not None
-    return name == "hidden" or value.strip().lower() == "true"
-
-
-def _attribute(element: etree._Element, name: str) -> str:
-    """Return an attribute value as ``str`` (lxml-stubs also allow bytes)."""
-    return cast("str", element.get(name, ""))
-
-
-@functools.lru_cache(maxsize=8192)
-def _split_tokens(key: str) -> frozenset[str]:
-    """Return the lower-cased words of attribute values, plus their ``-``/``_`` parts.
-
-    Pure and memoised across pages: class names repeat across the pages of a site.
-    """
-    # Utility classes with a variant prefix ("print:hidden", "md:px-4") style the element
-    # for one medium or state; they never say what it holds.
-    words = [w for w in key.lower().split() if ":" not in w]
-    # One split of the words joined by spaces gives the parts of every word at once.
-    tokens = set(words)
-    tokens.update(WORD_PARTS.split(" ".join(words)))
-    tokens.discard("")
-    return frozenset(tokens)
-
-
-def _read_flat(text: str) -> etree._Element:
-    """Build a depth-capped tree with the standard library's tokenizer (the fallback reader)."""
-    reader = _FlatReader()
-    try:
-        reader.feed(text)
-        reader.close()
-    except (AssertionError, AttributeError, ValueError):
-        # html.parser still raises on a few malformed declarations (``<![if ...``);
-        # keep what was read up to there.
-        pass
-    return reader.root
-
-
-class _FlatReader(html.parser.HTMLParser):
-    """Tokens to an lxml tree, never nesting past a fixed depth."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.root = etree.Element("html")
-        self.open: list[etree._Element] = [etree.SubElement(self.root, "body")]
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """Open an element (or add a void one), unless the depth cap is reached."""
-        if tag in {"html", "body"}:
-            if tag == "html":
-                for name, value in attrs:
-                    if XML_NAME.match(name) and value:
-                        self.root.set(name, value)
-            return
-        void = tag in VOID_TAGS
-        if not XML_NAME.match(tag) or (not void and len(self.open) > FALLBACK_MAX_DEPTH):
-            return
-        clean = {name: value or "" for name, value in attrs if XML_NAME.match(name)}
-        element = etree.SubElement(self.open[-1], tag, clean)
-        # lxml stores line numbers as 16-bit; lxml-stubs mistype the setter.
-        element.sourceline = cast("Any", min(self.getpos()[0], 65535))
-        if not void:
-            self.open.append(element)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """Treat ``<x/>`` as an element with no content."""
-        self.handle_starttag(tag, attrs)
-        if tag not in VOID_TAGS and self.open[-1].tag == tag:
-            self.open.pop()
-
-    def handle_endtag(self, tag: str) -> None:
-        """Close the nearest open element of this tag, and everything opened inside it."""
-        for depth in range(len(self.open) - 1, max(0, len(self.open) - FALLBACK_END_SEARCH), -1):
-            if self.open[depth].tag == tag:
-                del self.open[depth:]
-                return
-
-    def handle_data(self, data: str) -> None:
-        """Add text after the last child of the current element, or as its text."""
-        current = self.open[-1]
-        if len(current):
-            last = current[-1]
-            last.tail = (last.tail or "") + data
-        else:
-            current.text = (current.text or "") + data

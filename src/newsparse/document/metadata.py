@@ -9,17 +9,17 @@ whitespace-normalised strings; dates stay as written.
 
 from __future__ import annotations
 
-import html
-import json
+import functools
 import re
 from collections.abc import Iterator
-from typing import Any, cast
+from typing import cast
 
 from lxml import etree
 
 from newsparse.document import MetaItem
+from newsparse.document.jsonld import load_jsonld, read_jsonld
 
-__all__ = ["read_metadata"]
+__all__ = ["MetaReader", "load_jsonld", "read_metadata"]
 
 #: Elements that can carry metadata whatever their attributes (any element can also carry
 #: ``itemprop``). A plain ``iter()`` with this test beats an XPath union by half.
@@ -106,50 +106,13 @@ ITEMPROP_KEYS: dict[str, str] = {
 #: Microdata properties whose value is a nested item with its own ``itemprop="name"``.
 ITEMPROP_NAMED = frozenset({"author", "creator", "publisher"})
 
-#: schema.org types whose fields describe the article itself.
-ARTICLE_TYPES = frozenset(
-    {
-        "Article", "NewsArticle", "AnalysisNewsArticle", "AskPublicNewsArticle",
-        "BackgroundNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle",
-        "ReviewNewsArticle", "SatiricalArticle", "AdvertiserContentArticle", "BlogPosting",
-        "LiveBlogPosting", "SocialMediaPosting", "DiscussionForumPosting", "TechArticle",
-        "ScholarlyArticle", "MedicalScholarlyArticle", "Report", "APIReference",
-    }
-)  # fmt: skip
-#: schema.org page types: their dates and names are weaker evidence than an article's.
-PAGE_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage", "MediaGallery"})
-#: Authors of these types are not people.
-ORGANIZATION_TYPES = frozenset(
-    {
-        "Organization", "NewsMediaOrganization", "Corporation", "EducationalOrganization",
-        "GovernmentOrganization", "NGO", "OnlineBusiness", "LocalBusiness", "Brand",
-        "PerformingGroup", "Project", "WebSite",
-    }
-)  # fmt: skip
-#: JSON-LD keys followed when looking for typed objects: the graph and the page's main
-#: entity. Others (``itemListElement``, ``relatedLink``...) hold *other* articles.
-JSONLD_CONTAINER_KEYS = ("@graph", "mainEntity", "mainEntityOfPage", "@reverse")
-#: JSON-LD objects visited per script at most (a bound against hostile documents).
-MAX_JSONLD_OBJECTS = 2000
 #: Text-content values (microdata, rel links, <time>) longer than this are not metadata.
 MAX_TEXT_VALUE = 300
 
-#: An HTML comment or CDATA opener before a JSON-LD script body (anchored: match() only).
-JSONLD_OPENER = re.compile(r"\s*(?:<!--|(?://\s*)?<!\[CDATA\[)")
-#: Closers of those wrappers, removed from the end of the stripped body.
-JSONLD_CLOSERS = ("-->", "]]>", "//")
-#: A comma right before a closing bracket (JSON forbids it, JavaScript allows it).
-TRAILING_COMMA = re.compile(r",\s*(?=[}\]])")
-#: Backslash escapes JSON does not know (``\'``, ``\-``...): the backslash is dropped.
-BAD_ESCAPE = re.compile(r"""\\(?=[^"\\/bfnrtu])""")
-#: Separators tolerated between JSON values concatenated in one script.
-JSON_GAP = frozenset(" \t\r\n,;")
 #: Keyword list separators.
 KEYWORD_SEPARATOR = re.compile(r"\s*[,;]\s*")
 #: Values that are links, not names (``article:author`` often holds a profile URL).
 URL_VALUE = re.compile(r"\A(?:https?:)?//", re.IGNORECASE)
-
-_DECODER = json.JSONDecoder(strict=False)
 
 
 def read_metadata(root: etree._Element) -> tuple[MetaItem, ...]:
@@ -164,44 +127,72 @@ def read_metadata(root: etree._Element) -> tuple[MetaItem, ...]:
         Keyword lists are split into one ``tag`` item per keyword; author values that are
         URLs are dropped (they name no one).
     """
-    items: list[MetaItem] = []
-    lang = root.get("lang") or root.get("xml:lang")
-    if lang:
-        _emit(items, "lang", lang, "html:lang")
-    title_seen = False
-    # iterwalk() rather than iter(): it holds the ancestors' proxies, and lxml frees an
-    # element's proxy by walking up to the nearest ancestor that has one, which under
-    # iter() is the root: time proportional to elements x depth (0.5 s of the 10 MB
-    # adversarial dump against 0.1 s), for about 0.07 ms more on a corpus page.
-    for _, element in etree.iterwalk(root, events=("start",)):
+    reader = MetaReader(root)
+    reader.subtree(root)
+    return tuple(reader.items)
+
+
+class MetaReader:
+    """Collects candidates element by element, for a walk that visits the page anyway.
+
+    The HTML reader's own walk hands over, in document order, every element that may
+    declare something (a tag of :data:`META_TAGS` or an ``itemprop`` attribute; others
+    are harmless) and every subtree it skips, which saves a second walk over the tree.
+    """
+
+    __slots__ = ("items", "title_seen")
+
+    def __init__(self, root: etree._Element) -> None:
+        self.items: list[MetaItem] = []
+        self.title_seen = False
+        lang = root.get("lang") or root.get("xml:lang")
+        if lang:
+            _emit(self.items, "lang", lang, "html:lang")
+
+    def subtree(self, top: etree._Element) -> None:
+        """Read an element and all its descendants, in document order."""
+        # iterwalk() rather than iter(): it holds the ancestors' proxies, and lxml frees
+        # an element's proxy by walking up to the nearest ancestor that has one, which
+        # under iter() is the root: time proportional to elements x depth (0.5 s of the
+        # 10 MB adversarial dump against 0.1 s).
+        element = self.element
+        if not len(top):
+            # Most skipped subtrees are one <script> or <style>: spare the walker.
+            element(top)
+            return
+        for _, descendant in etree.iterwalk(top, events=("start",)):
+            element(descendant)
+
+    def element(self, element: etree._Element) -> None:
+        """Read the declarations of one element (not of its descendants)."""
         tag = element.tag
+        items = self.items
         if tag not in META_TAGS:
             if element.get("itemprop"):
                 _from_itemprop(element, items)
-            continue
+            return
         if tag == "a":
             # The commonest tag by far, and it says something only with itemprop or rel.
             if element.get("itemprop"):
                 _from_itemprop(element, items)
             if element.get("rel"):
                 _from_rel(element, items)
-            continue
+            return
         if tag == "meta":
             _from_meta(element, items)
-            continue
+            return
         if tag == "script":
             if element.get("type", "").strip().lower() == "application/ld+json" and element.text:
-                _from_jsonld(element.text, items)
-            continue
+                read_jsonld(element.text, functools.partial(_emit, items))
+            return
         if element.get("itemprop"):
             _from_itemprop(element, items)
-        if tag == "title" and not title_seen:
-            title_seen = _title(element, items)
+        if tag == "title" and not self.title_seen:
+            self.title_seen = _title(element, items)
         elif tag == "time" and not element.get("itemprop"):
             _from_time(element, items)
         elif tag == "link":
             _from_rel(element, items)
-    return tuple(items)
 
 
 def _emit(items: list[MetaItem], key: str, value: object, source: str) -> None:
@@ -294,187 +285,3 @@ def _from_rel(element: etree._Element, items: list[MetaItem]) -> None:
         _emit(items, "author", _text_of(element), "rel:author")
     if "tag" in rels:
         _emit(items, "tag", _text_of(element), "rel:tag")
-
-
-def _from_jsonld(script: str, items: list[MetaItem]) -> None:
-    """Emit the candidates of every article, page and site object in one JSON-LD script."""
-    objects = list(_typed_objects(load_jsonld(script)))
-    # Graphs (Yoast and others) give authors and publishers as {"@id": ...} references to
-    # objects elsewhere in the graph.
-    named = {
-        obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str) and "name" in obj
-    }
-    for obj in objects:
-        types = _types(obj)
-        if types & ARTICLE_TYPES:
-            _article(obj, types, items, named)
-        elif types & PAGE_TYPES:
-            _page(obj, items)
-        elif "WebSite" in types:
-            _emit(items, "site", _unescape(obj.get("name")), "jsonld:website:name")
-
-
-def load_jsonld(script: str) -> list[Any]:
-    """Parse a JSON-LD script body, repairing the usual breakage; never raises.
-
-    Handles HTML comment and CDATA wrappers, raw control characters in strings, trailing
-    commas, unknown backslash escapes and several JSON values concatenated in one script.
-
-    Args:
-        script: The text of a ``<script type="application/ld+json">`` element.
-
-    Returns:
-        The top-level JSON values that could be read (possibly none).
-    """
-    text = _unwrap(script)
-    try:
-        return [_DECODER.decode(text)]
-    except (ValueError, RecursionError):
-        pass
-    text = BAD_ESCAPE.sub("", TRAILING_COMMA.sub("", text))
-    values: list[Any] = []
-    position = _skip_gap(text, 0)
-    while position < len(text):
-        try:
-            value, position = _DECODER.raw_decode(text, position)
-        except (ValueError, RecursionError):
-            break
-        values.append(value)
-        position = _skip_gap(text, position)
-    return values
-
-
-def _unwrap(script: str) -> str:
-    """Strip white space and HTML comment or CDATA wrappers from a script body."""
-    opener = JSONLD_OPENER.match(script)
-    text = script[opener.end() :] if opener else script
-    text = text.strip()
-    while text.endswith(JSONLD_CLOSERS):
-        closer = next(closer for closer in JSONLD_CLOSERS if text.endswith(closer))
-        text = text[: -len(closer)].rstrip()
-    return text
-
-
-def _skip_gap(text: str, position: int) -> int:
-    """Return the position after white space, commas and semicolons between JSON values."""
-    while position < len(text) and text[position] in JSON_GAP:
-        position += 1
-    return position
-
-
-def _typed_objects(values: list[Any]) -> Iterator[dict[str, Any]]:
-    """Yield the objects reachable through top-level lists, ``@graph`` and main entities."""
-    pending: list[Any] = list(reversed(values))
-    visited = 0
-    while pending and visited < MAX_JSONLD_OBJECTS:
-        value = pending.pop()
-        visited += 1
-        if isinstance(value, list):
-            pending.extend(reversed(value))
-        elif isinstance(value, dict):
-            yield value
-            pending.extend(
-                value[key]
-                for key in reversed(JSONLD_CONTAINER_KEYS)
-                if isinstance(value.get(key), dict | list)
-            )
-
-
-def _types(obj: dict[str, Any]) -> frozenset[str]:
-    """Return an object's ``@type`` names without vocabulary prefixes."""
-    raw = obj.get("@type")
-    names = raw if isinstance(raw, list) else [raw]
-    return frozenset(
-        name.rsplit("/", 1)[-1].rsplit(":", 1)[-1] for name in names if isinstance(name, str)
-    )
-
-
-def _strings(value: Any) -> Iterator[Any]:
-    """Yield a value, or the items of a list value (one level)."""
-    if isinstance(value, list):
-        yield from value
-    else:
-        yield value
-
-
-def _unescape(value: Any) -> Any:
-    """Decode HTML entities that CMSs leave in JSON-LD strings (``&#8217;``, ``&amp;``)."""
-    return html.unescape(value) if isinstance(value, str) and "&" in value else value
-
-
-def _article(
-    obj: dict[str, Any],
-    types: frozenset[str],
-    items: list[MetaItem],
-    named: dict[str, dict[str, Any]],
-) -> None:
-    """Emit the fields of a JSON-LD article object."""
-    for name in sorted(types & ARTICLE_TYPES):
-        _emit(items, "type", name, "jsonld:@type")
-    headline_field = "headline" if obj.get("headline") else "name"
-    simple = (
-        ("headline", headline_field),
-        ("published", "datePublished"),
-        ("published", "dateCreated"),
-        ("updated", "dateModified"),
-        ("section", "articleSection"),
-        ("tag", "keywords"),
-        ("description", "description"),
-        ("url", "url"),
-    )
-    for key, field in simple:
-        for value in _strings(obj.get(field)):
-            _emit(items, key, _unescape(value), f"jsonld:{field}")
-    _language(obj, items, "jsonld:inLanguage")
-    for field in ("author", "creator"):
-        for person in _strings(obj.get(field)):
-            _person(_resolve(person, named), field, items)
-    for value in _strings(obj.get("publisher")):
-        publisher = _resolve(value, named)
-        if isinstance(publisher, dict):
-            _emit(items, "site", _unescape(publisher.get("name")), "jsonld:publisher.name")
-    page = obj.get("mainEntityOfPage")
-    if isinstance(page, dict):
-        page = page.get("@id") or page.get("url")
-    _emit(items, "url", page, "jsonld:mainEntityOfPage")
-
-
-def _resolve(value: Any, named: dict[str, dict[str, Any]]) -> Any:
-    """Replace a nameless ``{"@id": ...}`` reference by the graph object it points to."""
-    if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
-        return named.get(value["@id"], value)
-    return value
-
-
-def _person(value: Any, field: str, items: list[MetaItem]) -> None:
-    """Emit one JSON-LD author: a name string or a Person/Organization object."""
-    if isinstance(value, str):
-        _emit(items, "author", _unescape(value), f"jsonld:{field}")
-        return
-    if not isinstance(value, dict):
-        return
-    source = f"jsonld:{field}"
-    if _types(value) & ORGANIZATION_TYPES:
-        source += ":organization"
-    for name in _strings(value.get("name")):
-        _emit(items, "author", _unescape(name), source)
-
-
-def _page(obj: dict[str, Any], items: list[MetaItem]) -> None:
-    """Emit the weaker fields of a JSON-LD WebPage object."""
-    for key, field in (
-        ("headline", "name"),
-        ("published", "datePublished"),
-        ("updated", "dateModified"),
-    ):
-        for value in _strings(obj.get(field)):
-            _emit(items, key, _unescape(value), f"jsonld:webpage:{field}")
-    _language(obj, items, "jsonld:webpage:inLanguage")
-
-
-def _language(obj: dict[str, Any], items: list[MetaItem], source: str) -> None:
-    """Emit ``inLanguage`` given as a code string or a Language object."""
-    language = obj.get("inLanguage")
-    if isinstance(language, dict):
-        language = language.get("alternateName") or language.get("name")
-    _emit(items, "lang", language, source)

@@ -2,27 +2,27 @@
 
 The body is the contiguous run of blocks with the most prose mass: every block scores its
 prose characters, and every run of non-prose lines a penalty that grows faster than its
-length (one sub-heading costs little; a menu of twenty links separates two regions).
-A maximum-sum segment search picks the region in one linear pass. Section headings such
-as "Comments" or "The Latest" are barriers no region crosses, unless article prose
-resumes right after their teasers (an in-article "Related" box, a fixed cost). Prose
-under such a heading weighs a quarter: after article prose, up to the section's end; before
-any, in a text dump, up to the first blank line (a "Most read" box above the article). Page
+length (one sub-heading costs little; a menu of twenty links separates two regions; the
+weights are :mod:`newsparse.extract.weights`'s). A maximum-sum segment search picks the
+region in one linear pass. Section headings such as "Comments" or "The Latest" are
+barriers no region crosses, unless article prose resumes right after their teasers (an
+in-article "Related" box, a fixed cost). Prose under such a heading weighs a quarter:
+after article prose, up to the section's end; before any, in a text dump, up to the first
+blank line (a "Most read" box above the article, where the region never starts). Page
 patterns found by :mod:`newsparse.extract.patterns` (comment threads without a heading,
 photo galleries, teaser lists) bound the body or weigh nothing; on HTML pages,
 :mod:`newsparse.extract.container` lets boxes set into the article container be crossed
-and trims the region's ends to the container. Blocks inside the region
-are then labelled (body, caption, widget...), and blocks outside get the label of the
-section they sit in.
+and trims the region's ends to the container. Blocks inside the region are then labelled
+(body, caption, widget...), and blocks outside get the label of the section they sit in
+(:mod:`newsparse.extract.block_labels`).
 """
 
 from __future__ import annotations
 
-import re
-
 import attrs
 
-from newsparse.document import Block, BlockKind
+from newsparse.document import Block
+from newsparse.extract.block_labels import Marks, label_blocks
 from newsparse.extract.container import container_holes, container_tail, trim_tail
 from newsparse.extract.features import Cue, Features
 from newsparse.extract.patterns import (
@@ -33,49 +33,10 @@ from newsparse.extract.patterns import (
     list_tail,
 )
 from newsparse.extract.patterns import separators as page_separators
-from newsparse.lexicon import lexicon
+from newsparse.extract.weights import block_weights
 from newsparse.model import Label
 
 __all__ = ["Layout", "Structure", "find_layout"]
-
-_BARRIER = -10_000.0
-"""Score of a comments/sidebar heading: no body region may cross one."""
-
-_SECTION_FACTOR = 0.25
-"""Weight of prose under a comments/sidebar heading that follows article prose: teasers and
-comments can outweigh a short article, but should not win over it."""
-
-_LONE_WIDGET_PENALTY = 15.0
-"""Cost of a single widget line (ad label, share button) standing alone between blocks."""
-
-_CUE_PENALTY = 60.0
-"""Penalty of a widget, navigation or boilerplate line inside a candidate region."""
-
-_BOX_PENALTY = 100.0
-"""Cost of a closed "Related articles" box (heading plus teasers) between body paragraphs."""
-
-_INLINE_BOX_PENALTY = 25.0
-"""Cost of a closed "Read also" box (a link or two inside an article): one line's."""
-
-_BAR_LINES = 4
-"""Most lines of a share bar or sign-up box that costs a fixed price a line."""
-
-_BAR_LINE_PENALTY = 30.0
-"""Cost of each line of such a bar: a two-line box costs less than a short paragraph weighs."""
-
-_BAR_CUES = frozenset({Cue.WIDGET, Cue.BOILERPLATE})
-"""Cues of the lines of a share bar or sign-up box."""
-
-_CUE_LABEL: dict[Cue, Label] = {
-    Cue.WIDGET: Label.WIDGET,
-    Cue.NAVIGATION: Label.NAVIGATION,
-    Cue.BOILERPLATE: Label.BOILERPLATE,
-    Cue.COMMENT_HEADING: Label.COMMENTS,
-    Cue.COMMENT_TEXT: Label.COMMENTS,
-    Cue.SIDEBAR_HEADING: Label.SIDEBAR,
-    Cue.TAGS: Label.TAGS,
-    Cue.CREDIT: Label.CAPTION,
-}
 
 
 @attrs.frozen(kw_only=True)
@@ -107,250 +68,6 @@ class Structure:
     sidebar, comments, widget, boilerplate), else ``None``."""
     reasons: tuple[str, ...] = ()
     """Short reason per block for ``aside`` labels (empty strings elsewhere)."""
-
-
-def _run_penalty(length: float) -> float:
-    """Penalty of a non-prose run of (weighted) ``length``: 25 a line plus a quadratic term."""
-    return 25.0 * length + 10.0 * max(0.0, length - 1.0) ** 2
-
-
-_BOXED_CUES = frozenset({Cue.NONE, Cue.BOILERPLATE})
-"""Cues of lines that an aside box holds without heading a section (a newsletter sign-up)."""
-
-_BAR_LABELS = frozenset({Label.BOILERPLATE, Label.WIDGET})
-"""Aside labels of byline, meta and share bars, whose comment links head no section."""
-
-_CAPTION_MAX_WORDS = 30
-"""Longest body block that a following photo credit makes a caption."""
-
-_TAG_CLOUD_PROSE = 0.5
-"""Most prose score of a tag cloud: a long line without sentence stops under a "Tags" label."""
-
-_TABLE_FACTOR = 0.1
-"""Mass per character of a table row inside the article container."""
-
-_WORD_CHARS = 6
-"""Prose mass of a CJK word (two characters): a CJK line says as much as a Latin line about
-three times its length."""
-
-_REPEAT_FACTOR = 0.1
-"""Weight of a paragraph already seen on the page (teasers listed twice, repeated notices)."""
-
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
-"""A Hangul syllable."""
-
-_NUMBER_SHARE = 0.1
-"""Run share of a line without letters: charts print dozens of them between paragraphs."""
-
-_NUMBER_CHARS = 7
-"""Longest letterless line that counts as a chart label ("$1,234", "’18", "45%")."""
-
-_CODE_CHARS = "{}();=<>[]"
-"""Characters that mark a line of code or markup quoted in an article."""
-
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
-"""Zero-width characters: editors leave lines of nothing else between paragraphs."""
-
-
-def _mass(block: Block, feat: Features) -> float:
-    """Prose mass of a block: its length, or for Chinese and Japanese text its words.
-
-    Such text runs under 3 characters a word (Korean, which spaces its words, is weighed by
-    length like Latin text).
-    """
-    chars = len(block.text)
-    if chars < 3 * feat.words and not _HANGUL.search(block.text):
-        return _WORD_CHARS * feat.words
-    return chars
-
-
-def _run_share(block: Block, feat: Features) -> float:
-    """How much one non-prose line counts towards its run's length.
-
-    Menus and link lists are runs of one- to three-word lines; code listings, list items
-    and clause-long lines are article content that merely lacks sentence punctuation.
-    """
-    if feat.cue is not Cue.NONE:
-        return 1.0
-    if len(block.text) <= _NUMBER_CHARS and not any(map(str.isalpha, block.text)):
-        # Numbers alone ("$915", "’18", "60"): a chart's axis labels or a table's cells
-        # (not dates, which list teasers repeat).
-        return _NUMBER_SHARE
-    if (
-        block.kind in (BlockKind.LIST_ITEM, BlockKind.PRE)
-        # Ten C-level counts instead of a Python-level test per character (a hot path).
-        or sum(map(block.text.count, _CODE_CHARS)) >= 2
-    ):
-        return 0.3
-    if feat.words >= 5:
-        return 0.5
-    return 1.0
-
-
-def _skips_aside(i: int, feat: Features, structure: Structure | None) -> bool:
-    """Whether an aside block (by structure) is left out of the layout's runs.
-
-    Structure already puts the block outside the article (an in-article teaser box, a
-    share bar): it neither lengthens nor ends the run it sits in. So is a "Most read"
-    heading at the top of such a box, which bounds its section; a comments heading only
-    inside a comments box, as comments often follow the box that announces them ("View
-    comments" in an article footer), or a link to the comments in a byline or share bar.
-    """
-    if structure is None:
-        return False
-    boxed = i + 1 < len(structure.aside) and structure.aside[i + 1] is not None
-    return (
-        feat.cue in _BOXED_CUES
-        or (feat.cue is Cue.SIDEBAR_HEADING and boxed)
-        or (feat.cue is Cue.COMMENT_HEADING and structure.aside[i] is Label.COMMENTS and boxed)
-        # "Join the conversation" in an article's byline or share bar links to the comments.
-        or (feat.cue is Cue.COMMENT_HEADING and structure.aside[i] in _BAR_LABELS)
-    )
-
-
-def _is_bar(run: list[int], feats: tuple[Features, ...]) -> bool:
-    """A short run of widget and sign-up lines only: a share bar or a newsletter box.
-
-    A link such as "Newsletter" reads as navigation; beside a sign-up line it is the box's.
-    """
-    return (
-        1 < len(run) <= _BAR_LINES
-        and all(feats[j].cue in _BAR_CUES or feats[j].cue is Cue.NAVIGATION for j in run)
-        and any(feats[j].cue in _BAR_CUES for j in run)
-    )
-
-
-def _box_penalty(feat: Features) -> float:
-    """Cost of a closed box: a "Read also" link or two cost a line, a teaser list more."""
-    return _INLINE_BOX_PENALTY if feat.cue_key in lexicon().inline_headings else _BOX_PENALTY
-
-
-def _in_share_bar(i: int, feats: tuple[Features, ...]) -> bool:
-    """A "Comments" link among share buttons ("Twitter", "Comments", "Print"): no section."""
-    return feats[i].cue is Cue.COMMENT_HEADING and any(
-        feats[j].cue is Cue.WIDGET for j in (i - 1, i + 1) if 0 <= j < len(feats)
-    )
-
-
-def _weights(
-    blocks: tuple[Block, ...],
-    feats: tuple[Features, ...],
-    structure: Structure | None,
-    *,
-    boxes: dict[int, int],
-    gallery: frozenset[int] = frozenset(),
-    teasers: frozenset[int] = frozenset(),
-    separators: frozenset[int] = frozenset(),
-    holes: frozenset[int] = frozenset(),
-) -> list[float]:
-    """Score each block; non-prose runs share their run penalty evenly.
-
-    With HTML structure, prose weighs ``structure.weight`` times its mass; aside blocks are
-    skipped (weight 0, no part of any run); and inside the article container (weight > 1)
-    short lines count a tenth in their run and a "Read also" line is no barrier.
-    """
-    weights = [0.0] * len(blocks)
-    run: list[int] = []
-    shares: list[float] = []
-    prose_seen = in_section = listed = False
-    box_end = 0
-    seen: set[str] = set()
-
-    def close_run() -> None:
-        if len(run) == 1 and feats[run[0]].cue in (Cue.WIDGET, Cue.CREDIT):
-            # One ad, share or photo-credit line between paragraphs is part of article
-            # pages: cheap (a credit under the lead photo must not cut off the story).
-            weights[run[0]] = -_LONE_WIDGET_PENALTY
-        elif _is_bar(run, feats):
-            # A share bar or a sign-up box: a fixed cost a line, as a teaser box's.
-            for j in run:
-                weights[j] = -_BAR_LINE_PENALTY
-        elif run:
-            total = sum(shares)
-            penalty = _run_penalty(total)
-            for j, share in zip(run, shares, strict=True):
-                weights[j] -= penalty * share / total
-        run.clear()
-        shares.clear()
-
-    for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
-        if (
-            i < box_end
-            or i in gallery
-            or i in separators
-            or i in holes
-            or not block.text.strip(_INVISIBLE)
-        ):
-            # A teaser line of a closed box (the box's cost is on its heading), a slide
-            # of a gallery, a separator, a line of a box set into the article container,
-            # or a line with nothing visible: like an aside, it neither lengthens nor ends
-            # a run.
-            continue
-        if i in boxes:
-            close_run()
-            weights[i], box_end = -_box_penalty(feat), boxes[i]
-            continue
-        aside = structure.aside[i] if structure is not None else None
-        if aside is not None and not block.hidden and _skips_aside(i, feat, structure):
-            continue
-        # A list box's lines follow each other; a blank line ends the box.
-        listed = listed and not block.blank_before
-        inside = structure is not None and structure.weight[i] > 1.0
-        if block.hidden or (
-            feat.cue in (Cue.COMMENT_HEADING, Cue.SIDEBAR_HEADING)
-            # A "Read also" line inside the article container introduces one teaser,
-            # not a section: it costs like any cue line but bounds nothing.
-            and not (inside and feat.cue is Cue.SIDEBAR_HEADING)
-            and not _in_share_bar(i, feats)
-        ):
-            close_run()
-            weights[i] = _BARRIER if not block.hidden else -_CUE_PENALTY
-            if not block.hidden and prose_seen:
-                # Article prose came before this heading: what follows is its section.
-                in_section = True
-            elif not block.hidden and structure is None:
-                # A "Most read" box above the article (text dumps): its teaser sentences
-                # weigh as a section's, up to the box's end.
-                listed = True
-        elif (
-            feat.prose > 0
-            and feat.cue is Cue.NONE
-            and aside is None
-            and i not in teasers
-            and not (feat.prose <= _TAG_CLOUD_PROSE and i > 0 and feats[i - 1].cue is Cue.TAGS)
-        ):
-            close_run()
-            factor = structure.weight[i] if structure is not None else 1.0
-            weights[i] = _prose_weight(block, feat, factor, seen, section=in_section or listed)
-            prose_seen = True
-        elif inside and block.kind is BlockKind.TABLE_CELL and feat.cue is Cue.NONE:
-            # A table row in the article container is content, if not prose: a little mass.
-            close_run()
-            weights[i] = _TABLE_FACTOR * len(block.text)
-        else:
-            run.append(i)
-            # Inside the article container a run of short lines (a chart's labels, a
-            # fact box, a product card) is part of the article: it counts a tenth.
-            shares.append(_run_share(block, feat) * (0.1 if inside else 1.0))
-            if feat.cue not in (Cue.NONE, Cue.WIDGET):
-                # Navigation and boilerplate lines cost extra; an ad or share line only its share.
-                weights[i] -= _CUE_PENALTY
-    close_run()
-    return weights
-
-
-def _prose_weight(
-    block: Block, feat: Features, factor: float, seen: set[str], *, section: bool
-) -> float:
-    """Weight of a prose block: its mass times ``factor``, less in a section or if repeated."""
-    weight = _mass(block, feat) * feat.prose * factor
-    if section:
-        weight *= _SECTION_FACTOR
-    if feat.folded in seen:
-        # A paragraph shown twice is a teaser list's or a pull quote's: little mass.
-        weight *= _REPEAT_FACTOR
-    seen.add(feat.folded)
-    return weight
 
 
 def _best_segment(weights: list[float]) -> tuple[int, int, float]:
@@ -390,7 +107,8 @@ def find_layout(
     teasers = glued_teasers(blocks, feats)
     separators = page_separators(blocks, feats)
     holes = container_holes(blocks, feats, structure) if structure is not None else frozenset()
-    weights = _weights(
+    listed: set[int] = set()
+    weights = block_weights(
         blocks,
         feats,
         structure,
@@ -399,44 +117,37 @@ def find_layout(
         teasers=teasers,
         separators=separators,
         holes=holes,
+        listed=listed,
     )
     start, end, total = _best_segment(weights)
     if total <= 0:
         start = end = 0
     else:
+        start = _skip_list_box(weights, listed, start, end)
         end = _cut_at_tags(weights, feats, start, end)
         end = list_tail(blocks, feats, start, end)
         if structure is not None:
             end = trim_tail(structure, start, end)
             end = container_tail(blocks, feats, structure, end)
-    boxed = _boxed_lines(boxes, start, end)
-    labels: list[Label] = []
-    reasons: list[str] = []
-    for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
-        aside = structure.aside[i] if structure is not None else None
-        if i in boxed:
-            label, reason = Label.SIDEBAR, "box"
-        elif i in gallery and not block.hidden:
-            label, reason = Label.CAPTION, "gallery"
-        elif i in teasers and start <= i < end:
-            label, reason = Label.SIDEBAR, "teaser"
-        elif i in separators:
-            label, reason = Label.BOILERPLATE, "separator"
-        elif i in holes and start <= i < end and block.kind is not BlockKind.HEADING:
-            label, reason = Label.BOILERPLATE, "container-hole"
-        elif aside is not None and not (feat.cue is not Cue.NONE or block.hidden):
-            label = aside
-            reason = structure.reasons[i] if structure and structure.reasons else "structure"
-        elif start <= i < end:
-            label, reason = _inside(i, blocks, feats, start, end)
-        else:
-            label, reason = _outside(feat, block)
-        labels.append(label)
-        reasons.append(reason)
-    _label_sections(labels, reasons, feats, end)
-    _mark_captions(labels, reasons, blocks, feats, start, end)
-    _drop_duplicates(labels, reasons, blocks, start, end)
-    return Layout(start=start, end=end, labels=tuple(labels), reasons=tuple(reasons))
+    marks = Marks(boxes=boxes, gallery=gallery, teasers=teasers, separators=separators, holes=holes)
+    labels, reasons = label_blocks(blocks, feats, structure, start, end, marks)
+    return Layout(start=start, end=end, labels=labels, reasons=reasons)
+
+
+def _skip_list_box(weights: list[float], listed: set[int], start: int, end: int) -> int:
+    """Start the region after a list box above the article that it would start in.
+
+    A "Most read" box printed right above the headline (no blank line between them) runs
+    on to the headline and date lines: its teasers' quarter weight can outweigh those
+    lines' cost, and the region would take the teasers for the article's first paragraphs.
+    The region starts at the first line with some mass after the box, if any.
+    """
+    if start not in listed:
+        return start
+    i = start
+    while i < end and (i in listed or weights[i] <= 0):
+        i += 1
+    return i if i < end else start
 
 
 def _cut_at_tags(weights: list[float], feats: tuple[Features, ...], start: int, end: int) -> int:
@@ -457,91 +168,3 @@ def _cut_at_tags(weights: list[float], feats: tuple[Features, ...], start: int, 
             else:
                 after += weights[i]
     return cut if after < before else end
-
-
-def _boxed_lines(boxes: dict[int, int], start: int, end: int) -> set[int]:
-    """Lines of closed boxes that fall inside the body region (heading and teasers)."""
-    return {j for i, stop in boxes.items() if start <= i < end for j in range(i, min(stop, end))}
-
-
-def _inside(
-    i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...], start: int, end: int
-) -> tuple[Label, str]:
-    block, feat = blocks[i], feats[i]
-    if block.hidden:
-        return Label.BOILERPLATE, "hidden"
-    if feat.cue is not Cue.NONE:
-        return _CUE_LABEL[feat.cue], f"cue:{feat.cue.value}:{feat.cue_key}"
-    if feat.prose > 0:
-        return Label.BODY, "prose"
-    if block.kind is BlockKind.CAPTION:
-        return Label.CAPTION, "caption-element"
-    if start < i < end - 1 and 1 <= feat.words <= 20:
-        return Label.BODY, "subheading"
-    if block.kind in (BlockKind.LIST_ITEM, BlockKind.QUOTE, BlockKind.PRE, BlockKind.TABLE_CELL):
-        return Label.BODY, block.kind.value
-    return Label.UNKNOWN, "short-line-in-body"
-
-
-def _outside(feat: Features, block: Block) -> tuple[Label, str]:
-    if block.hidden:
-        return Label.BOILERPLATE, "hidden"
-    if feat.cue is not Cue.NONE:
-        return _CUE_LABEL[feat.cue], f"cue:{feat.cue.value}:{feat.cue_key}"
-    return Label.UNKNOWN, "outside-body"
-
-
-def _label_sections(
-    labels: list[Label], reasons: list[str], feats: tuple[Features, ...], end: int
-) -> None:
-    """After the body, every block under a comments/sidebar heading takes that section's label."""
-    section: Label | None = None
-    for i in range(end, len(labels)):
-        cue = feats[i].cue
-        if cue in (Cue.COMMENT_HEADING, Cue.COMMENT_TEXT):
-            section = Label.COMMENTS
-        elif cue is Cue.SIDEBAR_HEADING:
-            section = Label.SIDEBAR
-        if section is not None and labels[i] in (Label.UNKNOWN, Label.BODY):
-            labels[i] = section
-            reasons[i] = f"section:{section.value}"
-        elif labels[i] is Label.UNKNOWN:
-            labels[i] = Label.BOILERPLATE
-            reasons[i] = "after-body"
-
-
-def _mark_captions(  # noqa: PLR0917 -- private helper over the layout's parallel arrays
-    labels: list[Label],
-    reasons: list[str],
-    blocks: tuple[Block, ...],
-    feats: tuple[Features, ...],
-    start: int,
-    end: int,
-) -> None:
-    """A short body block right before a photo credit is that photo's caption."""
-    for i in range(max(start, 1), end):
-        if (
-            feats[i].cue is Cue.CREDIT
-            and labels[i - 1] is Label.BODY
-            and feats[i - 1].words < _CAPTION_MAX_WORDS
-        ):
-            labels[i - 1] = Label.CAPTION
-            reasons[i - 1] = "before-credit"
-        elif blocks[i].kind is BlockKind.CAPTION and labels[i] is Label.BODY:
-            labels[i] = Label.CAPTION
-            reasons[i] = "caption-element"
-
-
-def _drop_duplicates(
-    labels: list[Label], reasons: list[str], blocks: tuple[Block, ...], start: int, end: int
-) -> None:
-    """A body block repeated verbatim (pull quotes, teasers shown twice) is kept only once."""
-    seen: set[str] = set()
-    for i in range(start, end):
-        if labels[i] is not Label.BODY:
-            continue
-        key = blocks[i].text.casefold()
-        if key in seen:
-            labels[i] = Label.BOILERPLATE
-            reasons[i] = "duplicate"
-        seen.add(key)

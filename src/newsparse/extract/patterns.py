@@ -78,6 +78,9 @@ _SEPARATOR_WORDS = 3
 _PARAGRAPH_WORDS = 15
 """Fewest words of a paragraph on either side of a separator."""
 
+_HEADLINE_PROSE = 0.5
+"""Most prose score of a text line without a final stop (features._prose): a headline shape."""
+
 
 def _is_paragraph(block: Block, feat: Features) -> bool:
     return feat.prose > 0 and feat.cue is _CUE_NONE and not block.hidden
@@ -100,8 +103,11 @@ def closed_boxes(
     """
     boxes: dict[int, int] = {}
     inline = lexicon().inline_headings
+    spaced = False  # whether the last paragraph so far was printed after a blank line
     for i, feat in enumerate(feats):
         if feat.cue is not _CUE_SIDEBAR_HEADING:
+            if _is_paragraph(blocks[i], feat):
+                spaced = bool(blocks[i].blank_before)
             continue
         asides = structure.aside if structure is not None and structure.aside[i] else None
         # "Read also" introduces a link or two: the next paragraph after them resumes the
@@ -110,12 +116,20 @@ def closed_boxes(
         last_line = i  # the box ends after its last teaser line
         # Whether a text dump prints the box without a blank line since its heading.
         tight = structure is None
+        # A list box glued under its heading in an article printed with blank lines between
+        # paragraphs: its sentences are blurbs until a blank line ("Most read" at the end).
+        listed = spaced and feat.cue_key not in inline
         for j in range(i + 1, min(len(blocks), i + 1 + _BOX_MAX_LINES)):
             if feats[j].cue not in _CUE_NONE_OR_CREDIT:
                 break  # share buttons, sign-up lines: a page section, not a teaser box
             tight = tight and not blocks[j].blank_before
             teaser = asides[j] is not None if asides else not _is_paragraph(blocks[j], feats[j])
-            if teaser or (one and tight and last_line > i and _glued_teaser(j, blocks, feats)):
+            # Right under "Read also" a long line without a final stop is the linked headline.
+            teaser = teaser or (one and tight and j == i + 1 and feats[j].prose <= _HEADLINE_PROSE)
+            teaser = teaser or (listed and tight)
+            if teaser or (
+                one and tight and (last_line > i or spaced) and _glued_teaser(j, blocks, feats)
+            ):
                 last_line = j
             elif (one and last_line > i) or (
                 j + 1 < len(blocks)

@@ -128,56 +128,32 @@ def read_structure(doc: Document, feats: tuple[Features, ...]) -> Structure:
         The structural evidence; neutral (weights 1.0, no asides) where the page has none.
     """
     blocks = doc.blocks
-    count = len(blocks)
-    if not count:
+    if not blocks:
         return Structure(weight=(), aside=(), reasons=())
     mass = [len(b.text) * f.prose for b, f in zip(blocks, feats, strict=True)]
     total = sum(mass) or 1.0
-    page, token_mass = _token_sums(blocks, mass)
-    container_mass: dict[int, float] = defaultdict(float)
-    container_chars: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for block, m in zip(blocks, mass, strict=True):
-        # A footer's copyright notice can outweigh a short article: it never makes the
-        # main container (the container is still counted, so that one always exists).
-        container_mass[block.container] += 0.0 if m and _IN_PAGE_FRAME.search(block.tag_path) else m
-        sums = container_chars[block.container]
-        sums[0] += len(block.text)
-        sums[1] += block.link_chars
-        sums[2] += 1
     asides = _aside_index()
     heavy = _heavy_tokens()
+    page, token_mass = _token_sums(blocks, mass, _aside_tokens())
     wrappers = frozenset(
         t
         for t, m in token_mass.items()
         if m > (_HEAVY_WRAPPER_SHARE if t in heavy else _WRAPPER_SHARE) * total
     )
-    ignored = page | wrappers
+    paths: dict[str, tuple[bool, Label | None, str]] = {}
+    container_mass, link_lists = _containers(blocks, mass, paths)
     main = _main_tokens(blocks, mass, container_mass, page)
-    link_lists = frozenset(
-        c
-        for c, (chars, links, n) in container_chars.items()
-        if n >= 2 and links > _LINK_CONTAINER * chars
-    )
     article = structure_tokens()["article"]
     outside = _NAMED_OUTSIDE_WEIGHT if main and main & article else _OUTSIDE_WEIGHT
+    named = _Names(page | wrappers, asides, article, main, outside)
     weight: list[float] = []
     aside: list[Label | None] = []
     reasons: list[str] = []
-    aside_tokens = _aside_tokens()
-    # What a token set says is worked out once per distinct set (blocks share them).
-    per_set: dict[frozenset[str], tuple[frozenset[str], float]] = {}
     for block in blocks:
-        known = per_set.get(block.tokens)
-        if known is None:
-            tokens = block.tokens
-            w = 1.0
-            if tokens & article:
-                w = _ARTICLE_WEIGHT
-            elif main is not None:
-                w = _ARTICLE_WEIGHT if main <= tokens else outside
-            known = per_set[tokens] = ((tokens & aside_tokens) - ignored, w)
-        hits, w = known
-        label, reason = _aside_of(block, hits, asides)
+        w, label, reason = named.of(block)
+        if label is None:
+            path = paths.get(block.tag_path) or _path_facts(block.tag_path, paths)
+            _, label, reason = path
         if label is None and (
             block.container in link_lists
             or (block.kind is BlockKind.LIST_ITEM and block.link_density > 0.9)
@@ -189,21 +165,131 @@ def read_structure(doc: Document, feats: tuple[Features, ...]) -> Structure:
     return Structure(weight=tuple(weight), aside=tuple(aside), reasons=tuple(reasons))
 
 
-def _token_sums(
-    blocks: tuple[Block, ...], mass: list[float]
-) -> tuple[frozenset[str], dict[str, float]]:
-    """Return the page-wide tokens (on ``_GLOBAL_SHARE`` of the blocks) and per-token masses.
+class _Names:
+    """What the class/id tokens of a block say: its weight and aside label, with a reason.
 
-    Blocks of one element group share one token set, so blocks are counted per set. Masses
-    are summed per block in page order (float sums depend on order), skipping the zero
-    masses of non-prose blocks, which change no sum.
+    Worked out once per distinct token set (the blocks of one element group share one).
+    """
+
+    __slots__ = ("article", "asides", "ignored", "main", "outside", "per_set")
+
+    def __init__(
+        self,
+        ignored: frozenset[str],
+        asides: dict[str, Label],
+        article: frozenset[str],
+        main: frozenset[str] | None,
+        outside: float,
+    ) -> None:
+        self.ignored = ignored
+        self.asides = asides
+        self.article = article
+        self.main = main
+        self.outside = outside
+        self.per_set: dict[frozenset[str], tuple[float, _Named, frozenset[str]]] = {}
+
+    def of(self, block: Block) -> tuple[float, Label | None, str]:
+        """Return a block's weight and the aside label (or None) its names or kind give."""
+        known = self.per_set.get(block.tokens)
+        if known is None:
+            known = self.per_set[block.tokens] = self._read(block.tokens)
+        w, plain, hits = known
+        if block.kind is BlockKind.CAPTION:
+            return w, Label.CAPTION, "caption-element"
+        if block.kind is BlockKind.QUOTE and hits:
+            # A quotation inside a "social" or "embed" box is a quoted post, not a share bar.
+            plain = self._label(frozenset(t for t in hits if self.asides[t] is not Label.WIDGET))
+        return w, *plain
+
+    def _read(self, tokens: frozenset[str]) -> tuple[float, _Named, frozenset[str]]:
+        """Weigh one token set; name its aside label, and keep the aside tokens behind it."""
+        w = 1.0
+        if tokens & self.article:
+            w = _ARTICLE_WEIGHT
+        elif self.main is not None:
+            w = _ARTICLE_WEIGHT if self.main <= tokens else self.outside
+        hits = (tokens & _aside_tokens()) - self.ignored
+        return w, self._label(hits), hits
+
+    def _label(self, hits: frozenset[str]) -> _Named:
+        if not hits:
+            return None, ""
+        # The smallest token, so that labels and reasons do not depend on set order.
+        token = min(hits)
+        return self.asides[token], f"class:{token}"
+
+
+_Named = tuple[Label | None, str]
+
+
+def _path_facts(
+    path: str, paths: dict[str, tuple[bool, Label | None, str]]
+) -> tuple[bool, Label | None, str]:
+    """Return (and remember) whether a tag path runs through a page frame, and its tag label.
+
+    The label is that of the first ``tag_path`` element that places a block outside the
+    article (``nav``, ``aside``, ``figure``...), with its reason.
+    """
+    label: Label | None = None
+    reason = ""
+    for tag in path.split("/"):
+        label = _TAG_LABEL.get(tag)
+        if label is not None:
+            reason = f"tag:{tag}"
+            break
+    facts = paths[path] = (_IN_PAGE_FRAME.search(path) is not None, label, reason)
+    return facts
+
+
+def _containers(
+    blocks: tuple[Block, ...],
+    mass: list[float],
+    paths: dict[str, tuple[bool, Label | None, str]],
+) -> tuple[dict[int, float], frozenset[int]]:
+    """Return the prose mass of every block container and the containers that are link lists."""
+    container_mass: dict[int, float] = defaultdict(float)
+    container_chars: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for block, m in zip(blocks, mass, strict=True):
+        if m:
+            path = paths.get(block.tag_path) or _path_facts(block.tag_path, paths)
+            # A footer's copyright notice can outweigh a short article: it never makes the
+            # main container (the container is still counted, so that one always exists).
+            container_mass[block.container] += 0.0 if path[0] else m
+        else:
+            container_mass[block.container] += m
+        sums = container_chars[block.container]
+        sums[0] += len(block.text)
+        sums[1] += block.link_chars
+        sums[2] += 1
+    link_lists = frozenset(
+        c
+        for c, (chars, links, n) in container_chars.items()
+        if n >= 2 and links > _LINK_CONTAINER * chars
+    )
+    return container_mass, link_lists
+
+
+def _token_sums(
+    blocks: tuple[Block, ...], mass: list[float], aside_tokens: frozenset[str]
+) -> tuple[frozenset[str], dict[str, float]]:
+    """Return the page-wide tokens (on ``_GLOBAL_SHARE`` of the blocks) and aside-token masses.
+
+    Only aside tokens can name a wrapper, so only their masses are summed. Blocks of one
+    element group share one token set, so blocks are counted per set. Masses are summed per
+    block in page order (float sums depend on order), skipping the zero masses of
+    non-prose blocks, which change no sum.
     """
     set_blocks: dict[frozenset[str], int] = defaultdict(int)
+    set_asides: dict[frozenset[str], frozenset[str]] = {}
     token_mass: dict[str, float] = defaultdict(float)
     for block, m in zip(blocks, mass, strict=True):
-        set_blocks[block.tokens] += 1
+        tokens = block.tokens
+        set_blocks[tokens] += 1
         if m:
-            for token in block.tokens:
+            named = set_asides.get(tokens)
+            if named is None:
+                named = set_asides[tokens] = tokens & aside_tokens
+            for token in named:
                 token_mass[token] += m
     return _page_tokens(set_blocks, len(blocks)), token_mass
 
@@ -212,40 +298,28 @@ def _page_tokens(set_blocks: dict[frozenset[str], int], count: int) -> frozenset
     """Tokens carried by at least ``_GLOBAL_SHARE`` of the ``count`` blocks.
 
     A token missing from the most common token set is on at most ``count - n`` blocks; when
-    that is under the share, only that set's tokens can qualify, and only they are counted
-    (a page has thousands of token-set/token pairs, the common set a few dozen tokens).
+    that is under the share, only that set's tokens can qualify. Those are then followed
+    through the blocks that miss them, and dropped as soon as too many do: a page has
+    thousands of token-set/token pairs, and most sets miss only a few of the candidates.
     """
     threshold = _GLOBAL_SHARE * count
     common, most = max(set_blocks.items(), key=lambda item: item[1])
-    candidates: frozenset[str] | None = common if count - most < threshold else None
+    if count - most < threshold:
+        candidates = set(common)
+        missing = dict.fromkeys(common, 0)
+        for tokens, n in set_blocks.items():
+            for token in candidates - tokens:
+                missed = missing[token] + n
+                if count - missed < threshold:
+                    candidates.discard(token)
+                else:
+                    missing[token] = missed
+        return frozenset(candidates)
     token_blocks: dict[str, int] = defaultdict(int)
     for tokens, n in set_blocks.items():
-        for token in tokens if candidates is None else tokens & candidates:
+        for token in tokens:
             token_blocks[token] += n
     return frozenset(t for t, n in token_blocks.items() if n >= threshold)
-
-
-def _aside_of(
-    block: Block, hits: frozenset[str], asides: dict[str, Label]
-) -> tuple[Label | None, str]:
-    """Return the aside label that a block's names or tags give it, with a reason.
-
-    ``hits`` are the block's aside tokens that do not name the page or a wrapper.
-    """
-    if block.kind is BlockKind.CAPTION:
-        return Label.CAPTION, "caption-element"
-    if hits and block.kind is BlockKind.QUOTE:
-        # A quotation inside a "social" or "embed" box is a quoted post, not a share bar.
-        hits = frozenset(t for t in hits if asides[t] is not Label.WIDGET)
-    if hits:
-        # The smallest token, so that labels and reasons do not depend on set order.
-        token = min(hits)
-        return asides[token], f"class:{token}"
-    for tag in block.tag_path.split("/"):
-        label = _TAG_LABEL.get(tag)
-        if label is not None:
-            return label, f"tag:{tag}"
-    return None, ""
 
 
 def _main_tokens(

@@ -1,0 +1,80 @@
+"""What an HTML element's own attributes say: its class/id tokens and whether it hides itself.
+
+Used by the block walk of :mod:`newsparse.document.from_html` on every element that opens
+a block, a link or a cell, so each element's attributes are read in one pass.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lxml import etree
+
+__all__ = ["HIDING_ATTRIBUTES", "TOKEN_ATTRIBUTES", "hides", "own_values", "split_tokens"]
+
+#: Attributes whose values become ``Block.tokens``.
+TOKEN_ATTRIBUTES = frozenset({"class", "id", "role", "itemprop"})
+#: Attributes that can hide an element (``aria-hidden`` only when ``"true"``).
+HIDING_ATTRIBUTES = frozenset({"style", "hidden", "aria-hidden"})
+#: Inline styles that hide an element.
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+#: Separators between the parts of space-separated class and id names.
+WORD_PARTS = re.compile(r"[-_ ]+")
+
+
+def own_values(element: etree._Element, hidden: bool) -> tuple[str, bool, bool]:
+    """Read an element's attributes in one pass over them.
+
+    Returns:
+        Its class/id/role/itemprop values (``""`` if blank); its hidden state, given the
+        state ``hidden`` it inherits (its own attributes can only turn it on); whether it
+        has an ``itemprop`` or ``rel`` attribute (metadata may be declared there).
+    """
+    values = ""
+    declares = False
+    attributes: list[tuple[str, str]] = element.items()  # type: ignore[assignment]
+    for name, value in attributes:
+        if name in TOKEN_ATTRIBUTES:
+            values = f"{values} {value}" if values else value
+            declares = declares or name == "itemprop"
+        elif name in HIDING_ATTRIBUTES:
+            hidden = hidden or _hidden_by(name, value)
+        elif name == "rel":
+            declares = True
+    return ("" if values.isspace() else values), hidden, declares
+
+
+def hides(element: etree._Element) -> bool:
+    """Tell whether an element's own attributes hide it."""
+    attributes: list[tuple[str, str]] = element.items()  # type: ignore[assignment]
+    return any(_hidden_by(name, value) for name, value in attributes if name in HIDING_ATTRIBUTES)
+
+
+def _hidden_by(name: str, value: str) -> bool:
+    """Tell whether one attribute (``style``, ``hidden`` or ``aria-hidden``) hides."""
+    if name == "style":
+        return HIDDEN_STYLE.search(value) is not None
+    return name == "hidden" or value.strip().lower() == "true"
+
+
+@functools.lru_cache(maxsize=8192)
+def split_tokens(key: str) -> frozenset[str]:
+    """Return the lower-cased words of attribute values, plus their ``-``/``_`` parts.
+
+    Pure and memoised across pages: class names repeat across the pages of a site.
+    """
+    lowered = key.lower()
+    words = lowered.split()
+    if ":" in lowered:
+        # Utility classes with a variant prefix ("print:hidden", "md:px-4") style the
+        # element for one medium or state; they never say what it holds.
+        words = [w for w in words if ":" not in w]
+    tokens = set(words)
+    if "-" in lowered or "_" in lowered:
+        # One split of the words joined by spaces gives the parts of every word at once.
+        tokens.update(WORD_PARTS.split(" ".join(words)))
+        tokens.discard("")
+    return frozenset(tokens)

@@ -1,0 +1,182 @@
+"""Block labels: what each block of a page is, once the body region is known.
+
+:func:`newsparse.extract.layout.find_layout` finds the body region; this module labels
+every block. Page patterns come first (a closed teaser box, a gallery slide, a glued
+teaser, a separator, a box set into the article container), then what structure places
+outside the article, then the block's place: inside the region prose is body and cue lines
+take their cue's label; after it, blocks under a comments or sidebar heading take that
+section's label. Last, a short body block over a photo credit becomes a caption and a body
+block repeated verbatim is kept once.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from newsparse.document import Block, BlockKind
+from newsparse.extract.features import Cue, Features
+from newsparse.model import Label
+
+if TYPE_CHECKING:
+    from newsparse.extract.layout import Structure
+
+__all__ = ["Marks", "label_blocks"]
+
+_CUE_LABEL: dict[Cue, Label] = {
+    Cue.WIDGET: Label.WIDGET,
+    Cue.NAVIGATION: Label.NAVIGATION,
+    Cue.BOILERPLATE: Label.BOILERPLATE,
+    Cue.COMMENT_HEADING: Label.COMMENTS,
+    Cue.COMMENT_TEXT: Label.COMMENTS,
+    Cue.SIDEBAR_HEADING: Label.SIDEBAR,
+    Cue.TAGS: Label.TAGS,
+    Cue.CREDIT: Label.CAPTION,
+}
+
+_CAPTION_MAX_WORDS = 30
+"""Longest body block that a following photo credit makes a caption."""
+
+
+@attrs.frozen(kw_only=True)
+class Marks:
+    """Blocks that page patterns (:mod:`newsparse.extract.patterns`) set apart."""
+
+    boxes: dict[int, int]
+    """Each closed box's heading, mapped to the box's end."""
+    gallery: frozenset[int]
+    """Slides of photo galleries."""
+    teasers: frozenset[int]
+    """Teasers glued into the running text."""
+    separators: frozenset[int]
+    """Separator lines repeated between paragraphs."""
+    holes: frozenset[int]
+    """Lines of boxes set into the HTML article container."""
+
+
+def label_blocks(  # noqa: PLR0917 -- the layout's region and the page's parallel arrays
+    blocks: tuple[Block, ...],
+    feats: tuple[Features, ...],
+    structure: Structure | None,
+    start: int,
+    end: int,
+    marks: Marks,
+) -> tuple[tuple[Label, ...], tuple[str, ...]]:
+    """Label every block, given the body region ``[start, end)``; return labels and reasons."""
+    boxed = _boxed_lines(marks.boxes, start, end)
+    labels: list[Label] = []
+    reasons: list[str] = []
+    for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
+        aside = structure.aside[i] if structure is not None else None
+        if i in boxed:
+            label, reason = Label.SIDEBAR, "box"
+        elif i in marks.gallery and not block.hidden:
+            label, reason = Label.CAPTION, "gallery"
+        elif i in marks.teasers and start <= i < end:
+            label, reason = Label.SIDEBAR, "teaser"
+        elif i in marks.separators:
+            label, reason = Label.BOILERPLATE, "separator"
+        elif i in marks.holes and start <= i < end and block.kind is not BlockKind.HEADING:
+            label, reason = Label.BOILERPLATE, "container-hole"
+        elif aside is not None and not (feat.cue is not Cue.NONE or block.hidden):
+            label = aside
+            reason = structure.reasons[i] if structure and structure.reasons else "structure"
+        elif start <= i < end:
+            label, reason = _inside(i, blocks, feats, start, end)
+        else:
+            label, reason = _outside(feat, block)
+        labels.append(label)
+        reasons.append(reason)
+    _label_sections(labels, reasons, feats, end)
+    _mark_captions(labels, reasons, blocks, feats, start, end)
+    _drop_duplicates(labels, reasons, blocks, start, end)
+    return tuple(labels), tuple(reasons)
+
+
+def _boxed_lines(boxes: dict[int, int], start: int, end: int) -> set[int]:
+    """Lines of closed boxes that fall inside the body region (heading and teasers)."""
+    return {j for i, stop in boxes.items() if start <= i < end for j in range(i, min(stop, end))}
+
+
+def _inside(
+    i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...], start: int, end: int
+) -> tuple[Label, str]:
+    block, feat = blocks[i], feats[i]
+    if block.hidden:
+        return Label.BOILERPLATE, "hidden"
+    if feat.cue is not Cue.NONE:
+        return _CUE_LABEL[feat.cue], f"cue:{feat.cue.value}:{feat.cue_key}"
+    if feat.prose > 0:
+        return Label.BODY, "prose"
+    if block.kind is BlockKind.CAPTION:
+        return Label.CAPTION, "caption-element"
+    if start < i < end - 1 and 1 <= feat.words <= 20:
+        return Label.BODY, "subheading"
+    if block.kind in (BlockKind.LIST_ITEM, BlockKind.QUOTE, BlockKind.PRE, BlockKind.TABLE_CELL):
+        return Label.BODY, block.kind.value
+    return Label.UNKNOWN, "short-line-in-body"
+
+
+def _outside(feat: Features, block: Block) -> tuple[Label, str]:
+    if block.hidden:
+        return Label.BOILERPLATE, "hidden"
+    if feat.cue is not Cue.NONE:
+        return _CUE_LABEL[feat.cue], f"cue:{feat.cue.value}:{feat.cue_key}"
+    return Label.UNKNOWN, "outside-body"
+
+
+def _label_sections(
+    labels: list[Label], reasons: list[str], feats: tuple[Features, ...], end: int
+) -> None:
+    """After the body, every block under a comments/sidebar heading takes that section's label."""
+    section: Label | None = None
+    for i in range(end, len(labels)):
+        cue = feats[i].cue
+        if cue in (Cue.COMMENT_HEADING, Cue.COMMENT_TEXT):
+            section = Label.COMMENTS
+        elif cue is Cue.SIDEBAR_HEADING:
+            section = Label.SIDEBAR
+        if section is not None and labels[i] in (Label.UNKNOWN, Label.BODY):
+            labels[i] = section
+            reasons[i] = f"section:{section.value}"
+        elif labels[i] is Label.UNKNOWN:
+            labels[i] = Label.BOILERPLATE
+            reasons[i] = "after-body"
+
+
+def _mark_captions(  # noqa: PLR0917 -- private helper over the layout's parallel arrays
+    labels: list[Label],
+    reasons: list[str],
+    blocks: tuple[Block, ...],
+    feats: tuple[Features, ...],
+    start: int,
+    end: int,
+) -> None:
+    """A short body block right before a photo credit is that photo's caption."""
+    for i in range(max(start, 1), end):
+        if (
+            feats[i].cue is Cue.CREDIT
+            and labels[i - 1] is Label.BODY
+            and feats[i - 1].words < _CAPTION_MAX_WORDS
+        ):
+            labels[i - 1] = Label.CAPTION
+            reasons[i - 1] = "before-credit"
+        elif blocks[i].kind is BlockKind.CAPTION and labels[i] is Label.BODY:
+            labels[i] = Label.CAPTION
+            reasons[i] = "caption-element"
+
+
+def _drop_duplicates(
+    labels: list[Label], reasons: list[str], blocks: tuple[Block, ...], start: int, end: int
+) -> None:
+    """A body block repeated verbatim (pull quotes, teasers shown twice) is kept only once."""
+    seen: set[str] = set()
+    for i in range(start, end):
+        if labels[i] is not Label.BODY:
+            continue
+        key = blocks[i].text.casefold()
+        if key in seen:
+            labels[i] = Label.BOILERPLATE
+            reasons[i] = "duplicate"
+        seen.add(key)

@@ -1,0 +1,337 @@
+"""Block weights for the body region search: prose mass, and the cost of everything else.
+
+Every prose block scores its mass (characters, or words for Chinese and Japanese text)
+times its prose strength; every run of non-prose lines shares a penalty that grows faster
+than its length. Comments and sidebar headings are barriers; prose under them weighs a
+quarter. Closed teaser boxes, share bars and sign-up boxes cost a fixed price; on HTML
+pages, structure skips blocks it places outside the article and eases the cost of lines
+inside the article container. :func:`newsparse.extract.layout.find_layout` runs its
+maximum-sum segment search on these weights.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsparse.document import Block, BlockKind
+from newsparse.extract.features import Cue, Features
+from newsparse.lexicon import lexicon
+from newsparse.model import Label
+
+if TYPE_CHECKING:
+    from newsparse.extract.layout import Structure
+
+__all__ = ["block_weights"]
+
+_BARRIER = -10_000.0
+"""Score of a comments/sidebar heading: no body region may cross one."""
+
+_SECTION_FACTOR = 0.25
+"""Weight of prose under a comments/sidebar heading that follows article prose: teasers and
+comments can outweigh a short article, but should not win over it."""
+
+_LONE_WIDGET_PENALTY = 15.0
+"""Cost of a single widget line (ad label, share button) standing alone between blocks."""
+
+_CUE_PENALTY = 60.0
+"""Penalty of a widget, navigation or boilerplate line inside a candidate region."""
+
+_BOX_PENALTY = 100.0
+"""Cost of a closed "Related articles" box (heading plus teasers) between body paragraphs."""
+
+_INLINE_BOX_PENALTY = 25.0
+"""Cost of a closed "Read also" box (a link or two inside an article): one line's."""
+
+_BAR_LINES = 4
+"""Most lines of a share bar or sign-up box that costs a fixed price a line."""
+
+_BAR_LINE_PENALTY = 30.0
+"""Cost of each line of such a bar: a two-line box costs less than a short paragraph weighs."""
+
+_BAR_CUES = frozenset({Cue.WIDGET, Cue.BOILERPLATE})
+"""Cues of the lines of a share bar or sign-up box."""
+
+
+def _run_penalty(length: float) -> float:
+    """Penalty of a non-prose run of (weighted) ``length``: 25 a line plus a quadratic term."""
+    return 25.0 * length + 10.0 * max(0.0, length - 1.0) ** 2
+
+
+_BOXED_CUES = frozenset({Cue.NONE, Cue.BOILERPLATE})
+"""Cues of lines that an aside box holds without heading a section (a newsletter sign-up)."""
+
+_BAR_LABELS = frozenset({Label.BOILERPLATE, Label.WIDGET})
+"""Aside labels of byline, meta and share bars, whose comment links head no section."""
+
+_FURNITURE_CUES = frozenset({Cue.WIDGET, Cue.NAVIGATION})
+"""Cues of the lines of an ad slot, share bar or sign-up box ("Subscribe") in an article."""
+
+_TAG_CLOUD_PROSE = 0.5
+"""Most prose score of a tag cloud: a long line without sentence stops under a "Tags" label."""
+
+_TABLE_FACTOR = 0.1
+"""Mass per character of a table row inside the article container."""
+
+_WORD_CHARS = 6
+"""Prose mass of a CJK word (two characters): a CJK line says as much as a Latin line about
+three times its length."""
+
+_REPEAT_FACTOR = 0.1
+"""Weight of a paragraph already seen on the page (teasers listed twice, repeated notices)."""
+
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+"""A Hangul syllable."""
+
+_NUMBER_SHARE = 0.1
+"""Run share of a line without letters: charts print dozens of them between paragraphs."""
+
+_NUMBER_CHARS = 7
+"""Longest letterless line that counts as a chart label ("$1,234", "’18", "45%")."""
+
+_CODE_CHARS = "{}();=<>[]"
+"""Characters that mark a line of code or markup quoted in an article."""
+
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+"""Zero-width characters: editors leave lines of nothing else between paragraphs."""
+
+
+def _mass(block: Block, feat: Features) -> float:
+    """Prose mass of a block: its length, or for Chinese and Japanese text its words.
+
+    Such text runs under 3 characters a word (Korean, which spaces its words, is weighed by
+    length like Latin text).
+    """
+    chars = len(block.text)
+    if chars < 3 * feat.words and not _HANGUL.search(block.text):
+        return _WORD_CHARS * feat.words
+    return chars
+
+
+def _run_share(block: Block, feat: Features) -> float:
+    """How much one non-prose line counts towards its run's length.
+
+    Menus and link lists are runs of one- to three-word lines; code listings, list items
+    and clause-long lines are article content that merely lacks sentence punctuation.
+    """
+    if feat.cue is not Cue.NONE:
+        return 1.0
+    if len(block.text) <= _NUMBER_CHARS and not any(map(str.isalpha, block.text)):
+        # Numbers alone ("$915", "’18", "60"): a chart's axis labels or a table's cells
+        # (not dates, which list teasers repeat).
+        return _NUMBER_SHARE
+    if (
+        block.kind in (BlockKind.LIST_ITEM, BlockKind.PRE)
+        # Ten C-level counts instead of a Python-level test per character (a hot path).
+        or sum(map(block.text.count, _CODE_CHARS)) >= 2
+    ):
+        return 0.3
+    if feat.words >= 5:
+        return 0.5
+    return 1.0
+
+
+def _skips_aside(i: int, feat: Features, structure: Structure | None) -> bool:
+    """Whether an aside block (by structure) is left out of the layout's runs.
+
+    Structure already puts the block outside the article (an in-article teaser box, a
+    share bar): it neither lengthens nor ends the run it sits in. So is a "Most read"
+    heading at the top of such a box, which bounds its section; a comments heading only
+    inside a comments box, as comments often follow the box that announces them ("View
+    comments" in an article footer), or a link to the comments in a byline or share bar.
+    """
+    if structure is None:
+        return False
+    boxed = i + 1 < len(structure.aside) and structure.aside[i + 1] is not None
+    return (
+        feat.cue in _BOXED_CUES
+        or (feat.cue is Cue.SIDEBAR_HEADING and boxed)
+        or (feat.cue is Cue.COMMENT_HEADING and structure.aside[i] is Label.COMMENTS and boxed)
+        # "Join the conversation" in an article's byline or share bar links to the comments.
+        or (feat.cue is Cue.COMMENT_HEADING and structure.aside[i] in _BAR_LABELS)
+        # An ad slot, share bar or sign-up box set into the article container is part of
+        # the article's furniture: it costs nothing, however many of them stand in a row.
+        or (
+            feat.cue in _FURNITURE_CUES
+            and structure.weight[i] > 1.0
+            and structure.aside[i] in _BAR_LABELS
+        )
+    )
+
+
+def _is_bar(run: list[int], feats: tuple[Features, ...]) -> bool:
+    """A short run of widget and sign-up lines only: a share bar or a newsletter box.
+
+    A link such as "Newsletter" reads as navigation; beside a sign-up line it is the box's.
+    """
+    return (
+        1 < len(run) <= _BAR_LINES
+        and all(feats[j].cue in _BAR_CUES or feats[j].cue is Cue.NAVIGATION for j in run)
+        and any(feats[j].cue in _BAR_CUES for j in run)
+    )
+
+
+def _box_penalty(feat: Features) -> float:
+    """Cost of a closed box: a "Read also" link or two cost a line, a teaser list more."""
+    return _INLINE_BOX_PENALTY if feat.cue_key in lexicon().inline_headings else _BOX_PENALTY
+
+
+def _in_share_bar(i: int, feats: tuple[Features, ...]) -> bool:
+    """A "Comments" link among share buttons ("Twitter", "Comments", "Print"): no section."""
+    return feats[i].cue is Cue.COMMENT_HEADING and any(
+        feats[j].cue is Cue.WIDGET for j in (i - 1, i + 1) if 0 <= j < len(feats)
+    )
+
+
+def _charge_run(
+    run: list[int],
+    shares: list[float],
+    feats: tuple[Features, ...],
+    weights: list[float],
+    *,
+    text: bool,
+) -> None:
+    """Charge a closed run of non-prose lines to ``weights``, then empty the run.
+
+    ``text`` is true for text dumps, which lack the structure that sets an HTML page's share
+    bars and ad slots apart (:func:`_skips_aside`).
+    """
+    if (len(run) == 1 and feats[run[0]].cue in (Cue.WIDGET, Cue.CREDIT)) or (
+        text and len(run) <= _BAR_LINES and all(feats[j].cue is Cue.WIDGET for j in run)
+    ):
+        # One ad, share or photo-credit line between paragraphs is part of article
+        # pages: cheap (a credit under the lead photo must not cut off the story). So is
+        # each button of a share bar, or a share bar and an ad line in a row.
+        for j in run:
+            weights[j] = -_LONE_WIDGET_PENALTY
+    elif _is_bar(run, feats):
+        # A share bar or a sign-up box: a fixed cost a line, as a teaser box's.
+        for j in run:
+            weights[j] = -_BAR_LINE_PENALTY
+    elif run:
+        total = sum(shares)
+        penalty = _run_penalty(total)
+        for j, share in zip(run, shares, strict=True):
+            weights[j] -= penalty * share / total
+    run.clear()
+    shares.clear()
+
+
+def block_weights(
+    blocks: tuple[Block, ...],
+    feats: tuple[Features, ...],
+    structure: Structure | None,
+    *,
+    boxes: dict[int, int],
+    gallery: frozenset[int] = frozenset(),
+    teasers: frozenset[int] = frozenset(),
+    separators: frozenset[int] = frozenset(),
+    holes: frozenset[int] = frozenset(),
+    listed: set[int],
+) -> list[float]:
+    """Score each block; non-prose runs share their run penalty evenly.
+
+    With HTML structure, prose weighs ``structure.weight`` times its mass; aside blocks are
+    skipped (weight 0, no part of any run); and inside the article container (weight > 1)
+    short lines count a tenth in their run and a "Read also" line is no barrier. The lines
+    of a text dump's list box above the article are added to ``listed``.
+    """
+    weights = [0.0] * len(blocks)
+    run: list[int] = []
+    shares: list[float] = []
+    prose_seen = in_section = False
+    # The heading of a text dump's box above the article, while the box runs.
+    list_cue: Cue | None = None
+    box_end = 0
+    seen: dict[str, bool] = {}
+
+    def close_run() -> None:
+        _charge_run(run, shares, feats, weights, text=structure is None)
+
+    for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
+        if (
+            i < box_end
+            or i in gallery
+            or i in separators
+            or i in holes
+            or not block.text.strip(_INVISIBLE)
+        ):
+            # A teaser line of a closed box (the box's cost is on its heading), a slide
+            # of a gallery, a separator, a line of a box set into the article container,
+            # or a line with nothing visible: like an aside, it neither lengthens nor ends
+            # a run.
+            continue
+        if i in boxes:
+            close_run()
+            weights[i], box_end = -_box_penalty(feat), boxes[i]
+            continue
+        aside = structure.aside[i] if structure is not None else None
+        if aside is not None and not block.hidden and _skips_aside(i, feat, structure):
+            continue
+        # A list box's lines follow each other; a blank line ends the box.
+        list_cue = None if block.blank_before else list_cue
+        if list_cue is Cue.SIDEBAR_HEADING:
+            # A "Most read" list (a "Comments" link above the article heads no list).
+            listed.add(i)
+        inside = structure is not None and structure.weight[i] > 1.0
+        if block.hidden or (
+            feat.cue in (Cue.COMMENT_HEADING, Cue.SIDEBAR_HEADING)
+            # A "Read also" line inside the article container introduces one teaser,
+            # not a section: it costs like any cue line but bounds nothing.
+            and not (inside and feat.cue is Cue.SIDEBAR_HEADING)
+            and not _in_share_bar(i, feats)
+        ):
+            close_run()
+            weights[i] = _BARRIER if not block.hidden else -_CUE_PENALTY
+            if not block.hidden and prose_seen:
+                # Article prose came before this heading: what follows is its section.
+                in_section = True
+            elif not block.hidden and structure is None:
+                # A "Most read" box above the article (text dumps): its teaser sentences
+                # weigh as a section's, up to the box's end.
+                list_cue = feat.cue
+        elif (
+            feat.prose > 0
+            and feat.cue is Cue.NONE
+            and aside is None
+            and i not in teasers
+            and not (feat.prose <= _TAG_CLOUD_PROSE and i > 0 and feats[i - 1].cue is Cue.TAGS)
+        ):
+            close_run()
+            factor = structure.weight[i] if structure is not None else 1.0
+            weights[i] = _prose_weight(
+                block, feat, factor, seen, section=in_section or list_cue is not None
+            )
+            prose_seen = True
+        elif inside and block.kind is BlockKind.TABLE_CELL and feat.cue is Cue.NONE:
+            # A table row in the article container is content, if not prose: a little mass.
+            close_run()
+            weights[i] = _TABLE_FACTOR * len(block.text)
+        else:
+            run.append(i)
+            # Inside the article container a run of short lines (a chart's labels, a
+            # fact box, a product card) is part of the article: it counts a tenth.
+            shares.append(_run_share(block, feat) * (0.1 if inside else 1.0))
+            if feat.cue not in (Cue.NONE, Cue.WIDGET):
+                # Navigation and boilerplate lines cost extra; an ad or share line only its share.
+                weights[i] -= _CUE_PENALTY
+    close_run()
+    return weights
+
+
+def _prose_weight(
+    block: Block, feat: Features, factor: float, seen: dict[str, bool], *, section: bool
+) -> float:
+    """Weight of a prose block: its mass times ``factor``, less in a section or if repeated.
+
+    ``seen`` maps each prose text met so far to whether it stood only in sections.
+    """
+    weight = _mass(block, feat) * feat.prose * factor
+    if section:
+        weight *= _SECTION_FACTOR
+    if feat.folded in seen and (section or not seen[feat.folded]):
+        # A paragraph shown twice is a teaser list's or a pull quote's: little mass. (Not
+        # an article paragraph that a teaser box above it quoted first.)
+        weight *= _REPEAT_FACTOR
+    seen[feat.folded] = seen.get(feat.folded, True) and section
+    return weight
