@@ -22,7 +22,7 @@ from newsparse.document import Document, DumpKind
 from newsparse.document.from_html import read_html
 from newsparse.document.from_text import read_text
 from newsparse.errors import ArgumentTypeError, ConfigError, InputTooLargeError
-from newsparse.extract import Context, Field, NamedRule, Rule
+from newsparse.extract import Context, Field, NamedRule, Rule, find_block_dates
 from newsparse.extract.byline import authors_from_meta, authors_from_text
 from newsparse.extract.date import (
     page_dates,
@@ -260,7 +260,8 @@ class Parser:
         layout = find_layout(doc.blocks, feats, structure)
         lang = language or doc.lang_hint or _detect(doc, layout, lex)
         fetched_day = fetched.date() if isinstance(fetched, dt.datetime) else fetched
-        date_order, latest_date = page_dates(doc.blocks)
+        block_dates = find_block_dates(doc.blocks)
+        date_order, latest_date = page_dates(block_dates)
         ctx = Context(
             doc=doc,
             lex=lex,
@@ -271,6 +272,7 @@ class Parser:
             site_names=_site_names(doc),
             date_order=MappingProxyType(date_order),
             latest_date=latest_date,
+            block_dates=block_dates,
         )
         rules = dict(self.rules)
         if chosen is not None:

@@ -11,19 +11,23 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable, Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 import attrs
 
-from newsparse.document import Document
+from newsparse.dates import DateMention, find_dates
+from newsparse.document import Block, Document
 from newsparse.extract.features import Features
 from newsparse.extract.layout import Layout
 from newsparse.lexicon import Lexicon
 
-__all__ = ["Candidate", "Context", "Field", "NamedRule", "Rule"]
+__all__ = ["Candidate", "Context", "Field", "NamedRule", "Rule", "find_block_dates"]
 
 T = TypeVar("T")
+
+_DIGIT = re.compile(r"\d")
 
 
 class Field(enum.Enum):
@@ -55,6 +59,21 @@ class Candidate(Generic[T]):
     """The text as written, when the value was normalised (dates)."""
 
 
+def find_block_dates(blocks: Sequence[Block]) -> tuple[Sequence[DateMention], ...]:
+    """The date mentions of every block (:func:`~newsparse.dates.find_dates`), index for index.
+
+    The page dates, date, headline, byline and dateline rules all ask about the same
+    lines: reading each block once per parse spares the memo look-ups and list copies.
+    """
+    # Every date form holds a digit (dates.py): most lines hold none and skip the call.
+    digit = _DIGIT.search
+    return tuple([find_dates(block.text) if digit(block.text) else () for block in blocks])
+
+
+def _own_block_dates(ctx: Context) -> tuple[Sequence[DateMention], ...]:
+    return find_block_dates(ctx.doc.blocks)
+
+
 @attrs.frozen(kw_only=True)
 class Context:
     """Everything a rule may read: the document, per-block features and the layout."""
@@ -77,6 +96,11 @@ class Context:
     """For each numeric date separator, whether the page's unambiguous dates put the day first."""
     latest_date: dt.date | None = None
     """The latest unambiguous date written anywhere on the page."""
+    block_dates: tuple[Sequence[DateMention], ...] = attrs.field(
+        default=attrs.Factory(_own_block_dates, takes_self=True)
+    )
+    """Date mentions of ``doc.blocks``, index for index (:func:`find_block_dates`); read
+    them, never change them. Computed from ``doc`` when not given."""
     headline_block: int | None = None
     """Block of the decided headline, for the rules of later fields (dates sit under it);
     ``None`` while the headline is being decided or when it is not a visible block."""

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-from newsparse.dates import DateMention, date_cues, find_compact_date, find_dates, parse_iso
+from newsparse.dates import DateMention, date_cues, find_compact_date, parse_iso
 from newsparse.extract import Candidate, Context
 from newsparse.extract.date_meta import published_from_meta, updated_from_meta
 from newsparse.extract.date_order import (
@@ -25,6 +25,10 @@ from newsparse.extract.date_order import (
 from newsparse.extract.features import Cue
 from newsparse.lexicon import fold
 from newsparse.model import Label
+
+# Enum members read as module constants: on Python 3.11 an enum member read costs a
+# metaclass attribute lookup (~8 times a global read), and these are read per block or line.
+_CUE_NAVIGATION_OR_COMMENT_TEXT = (Cue.NAVIGATION, Cue.COMMENT_TEXT)
 
 __all__ = [
     "page_dates",
@@ -49,8 +53,9 @@ article metadata."""
 _TWEET_SIGNATURE = re.compile(r"\(@\w{1,30}\)\W{0,3}$")
 """The "(@handle)" right before the date that signs an embedded social-media post."""
 
-_ASIDE = frozenset({Label.SIDEBAR, Label.COMMENTS})
-"""Sections whose dates belong to other stories or to comments."""
+_ASIDE = (Label.SIDEBAR, Label.COMMENTS)
+"""Sections whose dates belong to other stories or to comments (a tuple: an enum member
+hashes in Python, a tuple tests identity first)."""
 
 _DATE_LINE_WORDS = 12
 """A line of at most this many words holding a date is a date (or byline) line."""
@@ -135,7 +140,7 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
         block = blocks[i]
         if _aside(ctx, i):
             continue
-        mentions = find_dates(block.text)
+        mentions = ctx.block_dates[i]
         if not mentions:
             continue
         # Once per line, not per mention: a line may hold thousands of dates.
@@ -188,7 +193,7 @@ def _aside(ctx: Context, i: int) -> bool:
     """True for a block whose dates are not the story's: hidden, navigation, comments, asides."""
     return (
         ctx.doc.blocks[i].hidden
-        or ctx.feats[i].cue in (Cue.NAVIGATION, Cue.COMMENT_TEXT)
+        or ctx.feats[i].cue in _CUE_NAVIGATION_OR_COMMENT_TEXT
         or ctx.layout.labels[i] in _ASIDE
     )
 
@@ -278,7 +283,8 @@ def _teaser_list(ctx: Context, zone: range) -> bool:
     Title, date, title, date: there a line that won the headline is one teaser among many
     and the dates around it are theirs.
     """
-    return sum(1 for i in zone if find_dates(ctx.doc.blocks[i].text)) > _TEASER_DATES
+    dated = ctx.block_dates
+    return sum(1 for i in zone if dated[i]) > _TEASER_DATES
 
 
 def _headline_range(ctx: Context, zone: range, lo: int, hi: int) -> range:

@@ -12,12 +12,11 @@ import datetime as dt
 import functools
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from importlib import resources
 from urllib.parse import urlsplit
 
-from newsparse.dates import DateMention, find_dates
-from newsparse.document import Block
+from newsparse.dates import DateMention
 from newsparse.extract import Context
 
 __all__ = ["latest_possible", "page_dates", "reads_slash_month_first", "resolve"]
@@ -108,8 +107,13 @@ def _day_first_region(ctx: Context) -> bool:
     return host.rsplit(".", 1)[-1] in _day_first_regions()
 
 
-def page_dates(blocks: tuple[Block, ...]) -> tuple[dict[str, bool], dt.date | None]:
-    """Scan every block once: day-first evidence per separator, and the latest clear date.
+def page_dates(
+    block_dates: Sequence[Sequence[DateMention]],
+) -> tuple[dict[str, bool], dt.date | None]:
+    """Scan every block's dates once: day-first evidence per separator, and the latest date.
+
+    Args:
+        block_dates: The mentions of each block (:func:`~newsparse.extract.find_block_dates`).
 
     Returns:
         ``({separator: day_first}, latest)``: for each numeric separator, whether the page's
@@ -117,8 +121,8 @@ def page_dates(blocks: tuple[Block, ...]) -> tuple[dict[str, bool], dt.date | No
     """
     evidence: dict[str, bool] = {}
     latest: dt.date | None = None
-    for block in blocks:
-        for mention in find_dates(block.text):
+    for mentions in block_dates:
+        for mention in mentions:
             if mention.ambiguous:
                 continue
             date = mention.readings[0]

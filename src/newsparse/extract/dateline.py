@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsparse.dates import find_dates
 from newsparse.extract import Candidate, Context
 from newsparse.model import Label
+
+# Enum members read as module constants: on Python 3.11 an enum member read costs a
+# metaclass attribute lookup (~8 times a global read), and these are read per block or line.
+_LABEL_BODY = Label.BODY
 
 __all__ = ["dateline_from_body", "dateline_place"]
 
@@ -57,9 +60,7 @@ def _is_meta(i: int, ctx: Context) -> bool:
     feat = ctx.feats[i]
     if feat.words > _META_WORDS:
         return False
-    return bool(ctx.lex.byline_prefix.match(feat.folded)) or bool(
-        find_dates(ctx.doc.blocks[i].text)
-    )
+    return bool(ctx.lex.byline_prefix.match(feat.folded)) or bool(ctx.block_dates[i])
 
 
 def dateline_from_body(ctx: Context) -> Iterator[Candidate[str]]:
@@ -71,7 +72,7 @@ def dateline_from_body(ctx: Context) -> Iterator[Candidate[str]]:
     layout = ctx.layout
     tried = seen = 0
     for i in range(layout.start, layout.end):
-        if layout.labels[i] is not Label.BODY:
+        if layout.labels[i] is not _LABEL_BODY:
             continue
         place = dateline_place(ctx.doc.blocks[i].text)
         if place:

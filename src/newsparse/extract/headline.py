@@ -54,6 +54,13 @@ from newsparse.extract.headline_slug import (
     story_slug,
 )
 
+# Enum members read as module constants: on Python 3.11 an enum member read costs a
+# metaclass attribute lookup (~8 times a global read), and these are read per block or line.
+_BLOCK_CAPTION = BlockKind.CAPTION
+_BLOCK_HEADING = BlockKind.HEADING
+_CUE_CREDIT = Cue.CREDIT
+_CUE_NONE = Cue.NONE
+
 __all__ = ["headline_from_meta", "headline_from_text", "strip_site_suffix"]
 
 _WINDOW = 60
@@ -184,9 +191,11 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
     hi = min(len(blocks), start + 3) if start < len(blocks) else len(blocks)
     distance = 0.0
     far = len(story) >= _STORY_MIN  # else no line far from the body names the story
-    for i in _line_order(len(blocks), hi):
+    # Without a story slug no line outside the window can score: read the window only.
+    order = _line_order(len(blocks), hi) if far else range(hi - 1, lo - 1, -1)
+    for i in order:
         block, feat = blocks[i], feats[i]
-        if i < start and feat.cue is Cue.NONE:
+        if i < start and feat.cue is _CUE_NONE:
             distance += 1.0 if feat.words > 3 else 0.25
         if not lo <= i < hi and (
             # A body subheading may repeat the slug's words; only lines outside the body
@@ -218,7 +227,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score -= _DEK_PENALTY
         if block.heading_level == 1:
             score += 4.0
-        elif block.kind is BlockKind.HEADING:
+        elif block.kind is _BLOCK_HEADING:
             score += 1.0
         if block.heading_level and declared and kicker_variant(feat.folded, declared):
             score -= _KICKED_PENALTY
@@ -245,8 +254,8 @@ def _rejected(i: int, ctx: Context, one_word: str) -> bool:
     text = block.text
     return (
         block.hidden
-        or block.kind is BlockKind.CAPTION
-        or (feat.cue is not Cue.NONE and not _asks_not_credits(text, feat.cue))
+        or block.kind is _BLOCK_CAPTION
+        or (feat.cue is not _CUE_NONE and not _asks_not_credits(text, feat.cue))
         or feat.words > _MAX_WORDS
         or (
             feat.words < 2
@@ -260,7 +269,7 @@ def _rejected(i: int, ctx: Context, one_word: str) -> bool:
         )
         or len(text) > 300
         or (text.endswith(".") and feat.words >= _SENTENCE_WORDS)
-        or _is_byline_or_date(text, feat.folded, ctx)
+        or _is_byline_or_date(i, ctx)
         or _URL_LIKE.search(text) is not None
         or _TIME_LED.match(text) is not None
     )
@@ -274,7 +283,7 @@ def _clutter_penalty(i: int, ctx: Context) -> float:
     # A credited photo caption, and (on top) a "Jane Roe, chief executive of Acme"
     # portrait caption.
     penalty += 2.0 * (
-        ((i + 1 < len(blocks) and feats[i + 1].cue is Cue.CREDIT) or _has_credit(text, ctx))
+        ((i + 1 < len(blocks) and feats[i + 1].cue is _CUE_CREDIT) or _has_credit(text, ctx))
         + (feat.words <= _CAPTION_WORDS and _NAME_ROLE.match(text) is not None)
     )
     if "|" in text:

@@ -6,21 +6,19 @@ what else a line (or its neighbourhood) looks like, each on its own.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 
-from newsparse.dates import find_dates
 from newsparse.extract import Context
 from newsparse.extract.byline import split_names
 from newsparse.extract.features import Cue
 from newsparse.extract.headline_meta import KICKER_WORDS
 from newsparse.extract.headline_slug import slug_overlap
 
-_dates = functools.lru_cache(maxsize=64)(find_dates)
-""":func:`~newsparse.dates.find_dates`, remembered for the last lines read: each candidate
-looks at the few lines under it, so every line is read by several candidates. The lists it
-returns are shared and must not be changed."""
+# Enum members read as module constants: on Python 3.11 an enum member read costs a
+# metaclass attribute lookup (~8 times a global read), and these are read per block or line.
+_CUE_CREDIT = Cue.CREDIT
+_CUE_NONE = Cue.NONE
 
 _SENTENCE_WORDS = 16
 """A line of this many words ending in a period is a sentence, whatever precedes the period
@@ -97,7 +95,7 @@ def _in_menu_run(i: int, ctx: Context) -> bool:
         and feats[i + 1].words <= 3
         and blocks[i].blank_before == 0
         and blocks[i + 1].blank_before == 0
-        and not _dates(blocks[i + 1].text)
+        and not ctx.block_dates[i + 1]
     )
 
 
@@ -107,20 +105,20 @@ def _dated_below(i: int, ctx: Context) -> bool:
     A list of dates under a short line ("Any date", "10/12/2010", "10/11/2010") is a
     date picker or an archive menu, not a dateline.
     """
-    blocks, feats = ctx.doc.blocks, ctx.feats
+    dated, feats = ctx.block_dates, ctx.feats
     j = i + 1
     return (
-        j < len(blocks)
+        j < len(dated)
         and feats[j].words <= _DATELINE_WORDS
-        and bool(_dates(blocks[j].text))
-        and not (j + 1 < len(blocks) and _dates(blocks[j + 1].text))
+        and bool(dated[j])
+        and not (j + 1 < len(dated) and dated[j + 1])
     )
 
 
 def _followed_by_byline_or_date(i: int, ctx: Context) -> bool:
     for j in range(i + 1, min(len(ctx.doc.blocks), i + 5)):
-        text, folded = ctx.doc.blocks[j].text, ctx.feats[j].folded
-        if ctx.feats[j].words <= 14 and (_dates(text) or _has_byline_prefix(folded, ctx)):
+        folded = ctx.feats[j].folded
+        if ctx.feats[j].words <= 14 and (ctx.block_dates[j] or _has_byline_prefix(folded, ctx)):
             return True
     return False
 
@@ -159,7 +157,7 @@ def _asks_not_credits(text: str, cue: Cue) -> bool:
     "Can fish feel pain / suffer?" has the slash of "Name / Agency", but no photo credit
     asks or exclaims.
     """
-    return cue is Cue.CREDIT and text.endswith(("?", "!")) and not text.startswith("©")
+    return cue is _CUE_CREDIT and text.endswith(("?", "!")) and not text.startswith("©")
 
 
 def _two_sentence_headline(i: int, ctx: Context) -> bool:
@@ -218,23 +216,22 @@ def _follows_shorter_title(i: int, ctx: Context, depth: int = 0) -> bool:
         return False
     blocks, feats = ctx.doc.blocks, ctx.feats
     prev, feat = blocks[i - 1], feats[i - 1]
-    before = blocks[i - 2]
     return (
         not prev.hidden
         and blocks[i].blank_before <= 1
-        and feat.cue is Cue.NONE
+        and feat.cue is _CUE_NONE
         and 4 <= feat.words < feats[i].words
         and sum(c.isalpha() for c in prev.text) >= 0.5 * len(prev.text)
         and (
             feats[i - 2].words <= 3
-            or feats[i - 2].cue is not Cue.NONE
-            or _is_byline_or_date(before.text, feats[i - 2].folded, ctx)
+            or feats[i - 2].cue is not _CUE_NONE
+            or _is_byline_or_date(i - 2, ctx)
             or (depth < _DEK_CHAIN and _follows_shorter_title(i - 1, ctx, depth + 1))
         )
         and not _ends_clause(prev.text)
         and "|" not in prev.text
         and not _is_breadcrumb(feat.folded, ctx)
-        and not _is_byline_or_date(prev.text, feat.folded, ctx)
+        and not _is_byline_or_date(i - 1, ctx)
     )
 
 
@@ -274,11 +271,12 @@ def _has_byline_prefix(folded: str, ctx: Context) -> bool:
     return ctx.lex.byline_prefix.match(folded) is not None
 
 
-def _is_byline_or_date(text: str, folded: str, ctx: Context) -> bool:
+def _is_byline_or_date(i: int, ctx: Context) -> bool:
     """Lines that open with a byline prefix or hold a full date are not headlines."""
+    text, folded = ctx.doc.blocks[i].text, ctx.feats[i].folded
     if _has_byline_prefix(folded, ctx) and len(folded.split()) <= 20 and split_names(text, ctx.lex):
         return True
-    dates = _dates(text)
+    dates = ctx.block_dates[i]
     if dates and (dates[0].start <= 2 or any(_CLOCK_AFTER.match(text, d.end) for d in dates)):
         return True
     return bool(dates) and (

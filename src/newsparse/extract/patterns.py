@@ -19,6 +19,12 @@ from newsparse.document import Block
 from newsparse.extract.features import Cue, Features
 from newsparse.lexicon import lexicon
 
+# Enum members read as module constants: on Python 3.11 an enum member read costs a
+# metaclass attribute lookup (~8 times a global read), and these are read per block or line.
+_CUE_NONE = Cue.NONE
+_CUE_NONE_OR_CREDIT = (Cue.NONE, Cue.CREDIT)
+_CUE_SIDEBAR_HEADING = Cue.SIDEBAR_HEADING
+
 if TYPE_CHECKING:
     from newsparse.extract.layout import Structure
 
@@ -77,7 +83,7 @@ _HEADLINE_PROSE = 0.5
 
 
 def _is_paragraph(block: Block, feat: Features) -> bool:
-    return feat.prose > 0 and feat.cue is Cue.NONE and not block.hidden
+    return feat.prose > 0 and feat.cue is _CUE_NONE and not block.hidden
 
 
 def closed_boxes(
@@ -99,7 +105,7 @@ def closed_boxes(
     inline = lexicon().inline_headings
     spaced = False  # whether the last paragraph so far was printed after a blank line
     for i, feat in enumerate(feats):
-        if feat.cue is not Cue.SIDEBAR_HEADING:
+        if feat.cue is not _CUE_SIDEBAR_HEADING:
             if _is_paragraph(blocks[i], feat):
                 spaced = bool(blocks[i].blank_before)
             continue
@@ -114,7 +120,7 @@ def closed_boxes(
         # paragraphs: its sentences are blurbs until a blank line ("Most read" at the end).
         listed = spaced and feat.cue_key not in inline
         for j in range(i + 1, min(len(blocks), i + 1 + _BOX_MAX_LINES)):
-            if feats[j].cue not in (Cue.NONE, Cue.CREDIT):
+            if feats[j].cue not in _CUE_NONE_OR_CREDIT:
                 break  # share buttons, sign-up lines: a page section, not a teaser box
             tight = tight and not blocks[j].blank_before
             teaser = asides[j] is not None if asides else not _is_paragraph(blocks[j], feats[j])
@@ -148,7 +154,7 @@ def _glued_teaser(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]
     for k in range(j + 1, min(len(blocks), j + 1 + _BOX_MAX_LINES)):
         if blocks[k].blank_before:
             return True
-        if feats[k].cue is not Cue.NONE:
+        if feats[k].cue is not _CUE_NONE:
             return False
     return j + _BOX_MAX_LINES >= len(blocks) - 1
 
@@ -160,7 +166,7 @@ def _is_comment_header(i: int, blocks: tuple[Block, ...], feats: tuple[Features,
         and feats[i].words <= 10
         and feats[i - 1].words <= 3
         and feats[i - 1].prose == 0
-        and feats[i - 1].cue is Cue.NONE
+        and feats[i - 1].cue is _CUE_NONE
         and _dated_clock(blocks[i].text)
     )
 
@@ -272,7 +278,7 @@ def separators(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> frozen
     or a teaser list's source label ("Reuters") recurs as often, but among short lines.
     Lines with a digit and cue lines are never separators.
     """
-    last, none = len(blocks) - 1, Cue.NONE
+    last, none = len(blocks) - 1, _CUE_NONE
     # The tests are ordered to reject most lines first (paragraphs have more words).
     candidates = [
         i
@@ -311,7 +317,7 @@ def list_tail(blocks: tuple[Block, ...], feats: tuple[Features, ...], start: int
     elif number < 2 or not any(_item_number(blocks[k]) == number - 1 for k in before):
         return end
     j = end
-    while j < len(blocks) and j - end < _ITEM_GAP and feats[j].cue is Cue.NONE:
+    while j < len(blocks) and j - end < _ITEM_GAP and feats[j].cue is _CUE_NONE:
         if not blocks[j].hidden and _item_number(blocks[j]) == number + 1:
             number += 1
             end = j + 1

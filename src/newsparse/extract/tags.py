@@ -20,6 +20,15 @@ from newsparse.extract.features import Cue, is_cjk_char
 from newsparse.lexicon import fold, longest_first
 from newsparse.model import Label
 
+# Enum members read as module constants: on Python 3.11 an enum member read costs a
+# metaclass attribute lookup (~8 times a global read), and these are read per block or line.
+_CUE_NONE = Cue.NONE
+_CUE_NONE_OR_NAVIGATION = (Cue.NONE, Cue.NAVIGATION)
+_CUE_TAGS = Cue.TAGS
+_DUMP_HTML = DumpKind.HTML
+_LABEL_BODY = Label.BODY
+_LABEL_NAVIGATION = Label.NAVIGATION
+
 __all__ = ["split_run_together", "tags_from_meta", "tags_from_text"]
 
 _SEPARATORS = re.compile(r"\s*(?:[,;|•·#]|\s/\s)\s*")
@@ -125,7 +134,7 @@ def _body_text(ctx: Context) -> str:
     return " ".join(
         ctx.doc.blocks[i].text
         for i in range(layout.start, layout.end)
-        if layout.labels[i] is Label.BODY
+        if layout.labels[i] is _LABEL_BODY
     )
 
 
@@ -138,13 +147,13 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     feats = ctx.feats
     declared: frozenset[str] | None = None  # computed once, on the first tag line
     glued = _glued_label_pattern(ctx.lex.tag_labels)
-    html = ctx.doc.kind is DumpKind.HTML
+    html = ctx.doc.kind is _DUMP_HTML
     blocks = ctx.doc.blocks
     for i, feat in enumerate(feats):
-        if feat.cue is Cue.TAGS:
+        if feat.cue is _CUE_TAGS:
             parts, claimed, guessed = _labelled_parts(i, ctx)
         elif (
-            feat.cue is Cue.NONE
+            feat.cue is _CUE_NONE
             and feat.words <= _MAX_GLUED_WORDS
             # HTML keeps labels apart: there only hashtag lines are looked at.
             and (not html or blocks[i].text[:1] == "#")
@@ -157,7 +166,7 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         if not parts:
             continue  # most lines: nothing to dedupe
         tags = _dedupe([t for part in parts for t in _split_camel(part, ctx)])
-        if not tags or ctx.layout.labels[i] is Label.NAVIGATION:
+        if not tags or ctx.layout.labels[i] is _LABEL_NAVIGATION:
             continue
         score = 5.0 if i >= ctx.layout.start - 30 else 3.0
         if declared is None:
@@ -166,7 +175,7 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             # A visible list that shares nothing with the declared tags is a menu.
             shared = sum(1 for t in tags if t.casefold() in declared) / len(tags)
             score = 5.0 + shared if shared >= 0.3 else 2.0
-            if shared < 1.0 and len(claimed) > 1 and ctx.doc.kind is DumpKind.HTML:
+            if shared < 1.0 and len(claimed) > 1 and ctx.doc.kind is _DUMP_HTML:
                 # Links under an HTML heading that differ from the declared tags are
                 # a partial rendering of them (hidden words): the declared list is cleaner.
                 score = min(score, _PARTIAL_LIST_SCORE)
@@ -190,9 +199,9 @@ def _labelled_parts(i: int, ctx: Context) -> tuple[list[str], tuple[int, ...], b
         return split, (i,), guessed
     parts: list[str] = []
     claimed = [i]
-    html = ctx.doc.kind is DumpKind.HTML
+    html = ctx.doc.kind is _DUMP_HTML
     for j in range(i + 1, min(len(blocks), i + 40)):
-        if feats[j].words > 8 or feats[j].cue not in (Cue.NONE, Cue.NAVIGATION):
+        if feats[j].words > 8 or feats[j].cue not in _CUE_NONE_OR_NAVIGATION:
             if j == i + 1 and _is_link_run(j, ctx):
                 # An HTML tag cloud whose links came out as one line: split it like a dump's.
                 return split_run_together(blocks[j].text, _body_text(ctx)), (i, j), True
@@ -222,7 +231,7 @@ def _unlabelled_parts(
         if len(parts) >= 2 and all(len(p.split()) <= _MAX_TAG_WORDS for p in parts):
             return parts, (i,), False
         return [], (), False
-    if glued is None or ctx.doc.kind is DumpKind.HTML:
+    if glued is None or ctx.doc.kind is _DUMP_HTML:
         return [], (), False
     found = glued.match(text)
     if found is None or not text[found.end() : found.end() + 1].isupper():
@@ -245,7 +254,7 @@ def _is_link_run(j: int, ctx: Context) -> bool:
     return (
         ctx.feats[j].words <= _MAX_LINE_WORDS
         and block.link_chars >= 0.9 * len(block.text)
-        and ctx.layout.labels[j] is not Label.NAVIGATION
+        and ctx.layout.labels[j] is not _LABEL_NAVIGATION
     )
 
 
@@ -265,7 +274,7 @@ def _split_camel(tag: str, ctx: Context) -> list[str]:
     capital ("FuelCell", "iPhone") is a name, two or more are tags. HTML keeps its links
     apart, so its tags are never split.
     """
-    if " " in tag or ctx.doc.kind is DumpKind.HTML:
+    if " " in tag or ctx.doc.kind is _DUMP_HTML:
         return [tag]
     cuts = [k for k in range(1, len(tag)) if tag[k - 1].islower() and tag[k].isupper()]
     if len(cuts) < 2:

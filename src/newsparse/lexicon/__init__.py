@@ -109,7 +109,8 @@ class Lexicon:
     all_stopwords: frozenset[str]
     """Stopwords of every language, for prose detection in an unknown language."""
     byline_prefix: re.Pattern[str]
-    """Matches a folded line that opens with a byline prefix and a space or colon."""
+    """Matches a folded line that opens with a byline prefix and a space or colon (a whole
+    word: ``search`` finds one inside a line only at a word start)."""
     month_day: re.Pattern[str]
     """Matches a month name followed by a day number ("March 19"), case-insensitively."""
     any_cue_phrase: re.Pattern[str]
@@ -233,7 +234,9 @@ def lexicon() -> Lexicon:
         any_cue_phrase=occurrence_pattern(
             by_length("comment_phrases") + by_length("boilerplate_phrases")
         ),
+        # The left boundary matters to ``search`` (a prefix word anywhere in a line): without
+        # it "baby " held "by " and "saudi " held "di ".
         byline_prefix=re.compile(
-            "(?:" + longest_first(list(by_length("byline_prefixes"))) + ")[ :]"
+            r"(?<!\w)(?:" + longest_first(list(by_length("byline_prefixes"))) + ")[ :]"
         ),
     )
