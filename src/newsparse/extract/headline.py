@@ -34,6 +34,7 @@ from newsparse.extract.headline_lines import (
     _is_breadcrumb,
     _is_byline_or_date,
     _mixed_case_copy,
+    _only_names,
     _repeats_a_word,
     _shares_slug,
     _two_sentence_headline,
@@ -78,6 +79,9 @@ _PIPE_PENALTY = 2.0
 _SITE_TAIL_PENALTY = 2.0
 """Score taken from a line that ends with the site's name (a tagline or a page title)."""
 
+
+_NAMES_PENALTY = 2.0
+"""Score taken from a line that is only person names (a bare byline)."""
 
 _MAX_WORDS = 40
 """Longest headline candidate, in words."""
@@ -289,6 +293,8 @@ def _clutter_penalty(i: int, ctx: Context) -> float:
     if _ends_with_site_name(feat.folded, ctx):
         # "The press release service of Acme Wire": the site's tagline or title.
         penalty += _SITE_TAIL_PENALTY
+    if _only_names(text, feat.words, ctx):
+        penalty += _NAMES_PENALTY
     return penalty
 
 

@@ -13,6 +13,7 @@ from collections import Counter
 from newsparse.dates import find_dates
 from newsparse.extract import Context
 from newsparse.extract.byline import split_names
+from newsparse.extract.byline_lines import only_names, word_sets
 from newsparse.extract.features import Cue
 from newsparse.extract.headline_meta import KICKER_WORDS
 from newsparse.extract.headline_slug import slug_overlap
@@ -41,9 +42,13 @@ _SITE_NAME_MAX = 80
 _SLUG_SHARED = 2
 """Slug stems a headline must share for the standfirst under it to lose its slug bonus."""
 
-_TRAILING_PERIOD = re.compile(r"(?:[^\W\d_]{3}\.|[:;,。、．])$")
+_NAMES_LINE_WORDS = 16
+"""Longest line read as a list of names: five three-word names and their joints."""
+
+_TRAILING_PERIOD = re.compile(r"(?:[^\W\d_]{3}\.|\s[a-zß-öø-ÿ]{2}\.|[:;,。、．])$")
 """Headlines do not end a sentence or a clause (abbreviations like "U.S." are fine), in
-Latin or in CJK punctuation ("。", "、")."""
+Latin or in CJK punctuation ("。", "、"); a lower-case two-letter word before the period
+ends a sentence too ("... am Dienstag an.", "... said it is up.")."""
 
 
 def _ends_clause(text: str) -> bool:
@@ -98,23 +103,43 @@ def _in_menu_run(i: int, ctx: Context) -> bool:
         and blocks[i].blank_before == 0
         and blocks[i + 1].blank_before == 0
         and not _dates(blocks[i + 1].text)
+        and not (feats[i].words > 3 and feats[i + 1].cue is Cue.WIDGET)
     )
 
 
 def _dated_below(i: int, ctx: Context) -> bool:
-    """True when the next line is a short line holding a date, and the one after is not.
+    """True when a short dated line is next (or under a byline line), and none follows it.
 
     A list of dates under a short line ("Any date", "10/12/2010", "10/11/2010") is a
-    date picker or an archive menu, not a dateline.
+    date picker or an archive menu, not a dateline; a labelled date after the dateline
+    ("Updated on <date>") is its second date, not a list item.
     """
     blocks, feats = ctx.doc.blocks, ctx.feats
     j = i + 1
+    if (
+        j + 1 < len(blocks)
+        and feats[j].words <= _DATELINE_WORDS
+        and _has_byline_prefix(feats[j].folded, ctx)
+        and not _dates(blocks[j].text)
+    ):
+        j += 1  # "By Jane Doe" between the headline and its date line
     return (
         j < len(blocks)
         and feats[j].words <= _DATELINE_WORDS
         and bool(_dates(blocks[j].text))
-        and not (j + 1 < len(blocks) and _dates(blocks[j + 1].text))
+        and not (
+            j + 1 < len(blocks)
+            and _dates(blocks[j + 1].text)
+            and not _opens_with_date_cue(feats[j + 1].folded, ctx)
+        )
     )
+
+
+def _opens_with_date_cue(folded: str, ctx: Context) -> bool:
+    """True for a line led by a date label ("updated", "last updated:", "aktualisiert am")."""
+    words = folded.split(" ", 2)
+    cues = word_sets(ctx.lex).date_cues
+    return words[0].rstrip(":") in cues or " ".join(words[:2]).rstrip(":") in cues
 
 
 def _followed_by_byline_or_date(i: int, ctx: Context) -> bool:
@@ -268,6 +293,15 @@ def _is_breadcrumb(folded: str, ctx: Context) -> bool:
     return len(_CRUMB.findall(folded)) >= 2 or (
         first in ctx.lex.navigation_lines and bool(_CRUMB.search(folded))
     )
+
+
+def _only_names(text: str, words: int, ctx: Context) -> bool:
+    """True for a line that is nothing but two or more names ("Jane Doe and John Roe").
+
+    A bare byline reads like a short title-case line, and under a headline it is as close
+    to the date and the body; headlines name people among other words.
+    """
+    return words <= _NAMES_LINE_WORDS and only_names(text, ctx.lex, ctx.site_names)
 
 
 def _has_byline_prefix(folded: str, ctx: Context) -> bool:
