@@ -135,6 +135,27 @@ def _dated_below(i: int, ctx: Context) -> bool:
     )
 
 
+def _over_byline(i: int, ctx: Context) -> bool:
+    """True when the next line is a byline: a prefix and names, or names alone."""
+    j = i + 1
+    if j >= len(ctx.doc.blocks) or ctx.feats[j].words > _DATELINE_WORDS:
+        return False
+    text, folded = ctx.doc.blocks[j].text, ctx.feats[j].folded
+    if _has_byline_prefix(folded, ctx):
+        return bool(split_names(text, ctx.lex))
+    return only_names(text, ctx.lex, ctx.site_names)
+
+
+def _prefixed_byline(j: int, ctx: Context) -> bool:
+    """True for a short line that opens with a byline prefix and names a person."""
+    folded = ctx.feats[j].folded
+    return (
+        ctx.feats[j].words <= _DATELINE_WORDS
+        and _has_byline_prefix(folded, ctx)
+        and bool(split_names(ctx.doc.blocks[j].text, ctx.lex))
+    )
+
+
 def _opens_with_date_cue(folded: str, ctx: Context) -> bool:
     """True for a line led by a date label ("updated", "last updated:", "aktualisiert am")."""
     words = folded.split(" ", 2)
