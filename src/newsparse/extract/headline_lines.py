@@ -92,7 +92,9 @@ _CREDIT_TAIL = re.compile(r"\([^()/]*[^\W\d_]\s?/\s?[^\W\d_][^()/]*\)$")
 def _in_menu_run(i: int, ctx: Context) -> bool:
     """True when both neighbours are one- to three-word lines with no gap: a menu.
 
-    A short date line under the line ("May 3, 2024") is its dateline, not a menu item.
+    A short date line under the line ("May 3, 2024") is its dateline, not a menu item; a
+    longer line over a share button or over a short line over a date ("Jane Doe" / "May 3,
+    2024") is a headline.
     """
     blocks, feats = ctx.doc.blocks, ctx.feats
     if i == 0 or i + 1 >= len(blocks):
@@ -103,7 +105,13 @@ def _in_menu_run(i: int, ctx: Context) -> bool:
         and blocks[i].blank_before == 0
         and blocks[i + 1].blank_before == 0
         and not _dates(blocks[i + 1].text)
-        and not (feats[i].words > 3 and feats[i + 1].cue is Cue.WIDGET)
+        and not (
+            feats[i].words > 3
+            and (
+                feats[i + 1].cue is Cue.WIDGET
+                or (feats[i + 1].cue is Cue.NONE and _dated_below(i + 1, ctx))
+            )
+        )
     )
 
 
