@@ -79,11 +79,6 @@ CREDIT_SLASH = (
     "body-sentence and site-name-byline cases are fixed and run in "
     "test_html_and_its_text_rendering_agree"
 )
-SUBHEADING_NAME = (
-    "extract/byline.py: with no byline on the page, a German sub-heading such as 'Reaktionen "
-    "der Opposition' (capitalised nouns around a particle) passes _is_name, becomes the author "
-    "and is taken out of the body"
-)
 MID_BODY_BOILERPLATE = (
     "extract/layout.py: boilerplate between paragraphs cuts a text dump's body: a comments "
     "heading is a barrier that no region crosses (a comments block between paragraphs), and "
@@ -1465,7 +1460,6 @@ def test_text_round_trip_dateline(page: Page) -> None:
 # --------------------------------------------------------------------------------------
 
 
-@_bug(SUBHEADING_NAME)
 @given(PAGES)
 @example(page=SUBHEADING_AS_AUTHOR)
 def test_cleaning_is_idempotent(page: Page) -> None:
