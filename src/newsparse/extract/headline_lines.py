@@ -109,7 +109,11 @@ def _in_menu_run(i: int, ctx: Context) -> bool:
             feats[i].words > 3
             and (
                 feats[i + 1].cue is Cue.WIDGET
-                or (feats[i + 1].cue is Cue.NONE and _dated_below(i + 1, ctx))
+                or (
+                    feats[i + 1].cue is Cue.NONE
+                    and _dated_below(i + 1, ctx)
+                    and bool(split_names(blocks[i + 1].text, ctx.lex))
+                )
             )
         )
     )
@@ -144,9 +148,13 @@ def _dated_below(i: int, ctx: Context) -> bool:
 
 
 def _over_byline(i: int, ctx: Context) -> bool:
-    """True when the next line is a byline: a prefix and names, or names alone."""
+    """True when the next line, glued to this one, is a byline: a prefix and names, or names."""
     j = i + 1
-    if j >= len(ctx.doc.blocks) or ctx.feats[j].words > _DATELINE_WORDS:
+    if (
+        j >= len(ctx.doc.blocks)
+        or ctx.doc.blocks[j].blank_before
+        or ctx.feats[j].words > _DATELINE_WORDS
+    ):
         return False
     text, folded = ctx.doc.blocks[j].text, ctx.feats[j].folded
     if _has_byline_prefix(folded, ctx):
