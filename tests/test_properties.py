@@ -23,6 +23,7 @@ from newsparse.lexicon import fold, lexicon
 from newsparse.sniff import sniff
 from tests import strategies
 from tests.strategies import (
+    ArticleSpec,
     Noise,
     Page,
     Part,
@@ -60,34 +61,23 @@ def _bug(reason: str) -> Callable[[TestFunction], TestFunction]:
     return mark
 
 
+EXPLICIT_ONLY = settings(phases=[Phase.explicit])
+"""Run only a property's ``@example`` pages: for a property whose random search still finds
+the known bugs pinned in its ``_known_bugs`` twin; the examples guard the fixed cases."""
+
+
 HEADLINE_BYLINE = (
-    "extract/headline.py: a bare three-name byline line under the headline, above a "
-    "one-sentence story, outscores the real headline (THREE_NAME_BYLINE_AS_HEADLINE; the "
-    "two-name, dated and body-sentence cases of this reason are fixed and stay as examples)"
-)
-BYLINE_BARE = (
-    "extract/byline.py: on a text page without byline and without url=, a site-name line above "
-    "the headline is taken as a bare-name byline"
-)
-TAG_LIST = (
-    "extract/tags.py: a 'Tags' heading list takes the next short line (a photo caption) after a "
-    "single blank line (or the next HTML block)"
+    "extract/headline.py: a site-name line glued above the headline, under the menu, makes "
+    "the headline look like its standfirst (SITE_NAME_OVER_HEADLINE); a bare one-name byline "
+    "between a share bar and the date outscores a four-word headline above the share bar "
+    "(BARE_NAME_UNDER_SHARE_BAR). The three-name, two-name, dated and body-sentence cases of "
+    "this reason are fixed and run in test_text_round_trip_headline"
 )
 CREDIT_SLASH = (
-    "text and HTML renderings disagree: the text headline can be a body sentence or a byline "
-    "line where HTML has the <h1> (see HEADLINE_BYLINE), and a caption without a credit line "
-    "joins the text body while HTML marks the figcaption; without a byline, a site-name line "
-    "above the headline is a text-only author (see BYLINE_BARE, SITE_NAME_AS_TEXT_BYLINE)"
-)
-SUBHEADING_NAME = (
-    "extract/byline.py: with no byline on the page, a German sub-heading such as 'Reaktionen "
-    "der Opposition' (capitalised nouns around a particle) passes _is_name, becomes the author "
-    "and is taken out of the body"
-)
-HEADLINE_LAST_MATCH = (
-    "extract/headline.py headline_from_meta: the declared title is matched to the LAST visible "
-    "block with its text (a 'Latest' teaser repeating the headline), and parser._assemble then "
-    "drops the whole body before it as 'before-headline'"
+    "text and HTML renderings disagree: the text headline can be a site-name line where HTML "
+    "has the <h1> (see HEADLINE_BYLINE, SITE_NAME_OVER_HEADLINE); the slash-credit, "
+    "body-sentence and site-name-byline cases are fixed and run in "
+    "test_html_and_its_text_rendering_agree"
 )
 MID_BODY_BOILERPLATE = (
     "extract/layout.py: boilerplate between paragraphs cuts a text dump's body: a comments "
@@ -782,6 +772,92 @@ THREE_NAME_BYLINE_AS_HEADLINE = make_page(
 """Headline: a bare three-name byline under the headline, over a one-sentence story (found by
 the random search), is taken for the headline."""
 
+_FR_QUOTE = (
+    "« Nous n'accepterons pas un plan qui laisse de côté les familles les plus modestes », "
+    "a déclaré Camille Dubois."
+)
+_EN_QUOTE = (
+    "WASHINGTON — “We will not accept a plan that leaves the poorest families behind,” "
+    "James Thompson said."
+)
+
+SITE_NAME_OVER_HEADLINE = Page(
+    spec=ArticleSpec(
+        lang="fr",
+        site="Le Courrier du Soir",
+        headline="Le gouvernement présente un plan contre la hausse de l'énergie",
+        published=dt.date(2005, 1, 1),
+        date_text="1er janvier 2005",
+        date_format="dmy-long",
+        updated_text=None,
+        authors=(),
+        byline="",
+        tags=(),
+        paragraphs=(_FR_QUOTE,),
+        subheadings=(),
+        dateline=None,
+    ),
+    parts=(
+        Part(role="nav", lines=("Aller au contenu", "Accueil", "International"), gap=0),
+        Part(role="site", lines=("Le Courrier du Soir",), gap=0),
+        Part(
+            role="headline",
+            lines=("Le gouvernement présente un plan contre la hausse de l'énergie",),
+            gap=0,
+        ),
+        Part(role="date", lines=("1er janvier 2005",), gap=0),
+        Part(role="hidden", lines=("Réservé aux abonnés", "Déjà abonné ? Se connecter")),
+        Part(
+            role="caption",
+            lines=("Des manifestants rassemblés devant la mairie lundi soir.", "Photo : AFP"),
+        ),
+        Part(role="body", lines=(_FR_QUOTE,)),
+    ),
+    shows_tags=False,
+)
+"""Headline (found by the random search, dev profile): the site's name glued between the menu
+and the headline is scored as the headline, and the headline as its standfirst."""
+
+BARE_NAME_UNDER_SHARE_BAR = Page(
+    spec=ArticleSpec(
+        lang="en",
+        site="The Daily Courier",
+        headline="Government unveils school closures",
+        published=dt.date(2005, 1, 1),
+        date_text="January 1, 2005",
+        date_format="mdy-long",
+        updated_text=None,
+        authors=("James Thompson",),
+        byline="James Thompson",
+        tags=(),
+        paragraphs=(_EN_QUOTE,),
+        subheadings=(),
+        dateline="WASHINGTON",
+    ),
+    parts=(
+        Part(role="section", lines=("World",)),
+        Part(role="headline", lines=("Government unveils school closures",), gap=0),
+        Part(role="widget", lines=("Share", "Tweet", "Email"), gap=0),
+        Part(role="byline", lines=("James Thompson",), gap=0),
+        Part(role="date", lines=("January 1, 2005",), gap=0),
+        Part(
+            role="hidden",
+            lines=("Subscribe to read the full story", "Already a subscriber? Sign in"),
+        ),
+        Part(
+            role="caption",
+            lines=(
+                "Protesters gather outside the town hall on Monday evening.",
+                "Photo: Getty Images",
+            ),
+        ),
+        Part(role="body", lines=(_EN_QUOTE,)),
+    ),
+    shows_tags=False,
+)
+"""Headline (found by the random search, ci profile): a bare one-name byline between a share
+bar and the date line outscores the four-word headline above the share bar."""
+
 BARE_BYLINE_WITH_DASH = make_page(
     lang="es",
     headline="El Gobierno presenta la nueva red de autobuses",
@@ -1317,13 +1393,21 @@ def test_authors_have_no_by_and_tags_are_unique(dump: str) -> None:
 # --------------------------------------------------------------------------------------
 
 
-@_bug(HEADLINE_BYLINE)
+@EXPLICIT_ONLY  # the random search finds the known bugs below (ci and dev profiles)
 @given(PAGES)
 @example(page=THREE_NAME_BYLINE_AS_HEADLINE)
 @example(page=LONG_BYLINE_AS_HEADLINE)
 @example(page=BARE_BYLINE_AS_HEADLINE)
 @example(page=BODY_SENTENCE_AS_HEADLINE)
 def test_text_round_trip_headline(page: Page) -> None:
+    assert newsparse.parse(render_text(page)).headline == page.spec.headline
+
+
+@_bug(HEADLINE_BYLINE)
+@given(PAGES)
+@example(page=SITE_NAME_OVER_HEADLINE)
+@example(page=BARE_NAME_UNDER_SHARE_BAR)
+def test_text_round_trip_headline_known_bugs(page: Page) -> None:
     assert newsparse.parse(render_text(page)).headline == page.spec.headline
 
 
@@ -1335,7 +1419,6 @@ def test_text_round_trip_published(page: Page) -> None:
     assert _day(article.published) == page.spec.published.isoformat(), page.spec.date_text
 
 
-@_bug(BYLINE_BARE)
 @given(PAGES)
 @example(page=DASH_BEFORE_DATE_IN_BYLINE)
 @example(page=BARE_BYLINE_WITH_DASH)
@@ -1377,7 +1460,6 @@ def test_text_round_trip_dateline(page: Page) -> None:
 # --------------------------------------------------------------------------------------
 
 
-@_bug(SUBHEADING_NAME)
 @given(PAGES)
 @example(page=SUBHEADING_AS_AUTHOR)
 def test_cleaning_is_idempotent(page: Page) -> None:
@@ -1501,18 +1583,29 @@ def test_html_round_trip_body(page: Page) -> None:
     assert newsparse.parse(render_html(page)).body == page.spec.body
 
 
-@_bug(CREDIT_SLASH)
-@given(PAGES)
-@example(page=CREDIT_WITH_SLASH)
-@example(page=BODY_SENTENCE_AS_HEADLINE)
-@example(page=SITE_NAME_AS_TEXT_BYLINE)
-def test_html_and_its_text_rendering_agree(page: Page) -> None:
+def _check_renderings_agree(page: Page) -> None:
     from_html = newsparse.parse(render_html(page))
     from_text = newsparse.parse(render_text(page))
     assert from_html.headline == from_text.headline
     assert _day(from_html.published) == _day(from_text.published)
     assert from_html.authors == from_text.authors
     assert from_html.body == from_text.body
+
+
+@EXPLICIT_ONLY  # the random search finds the known bug below (dev profile)
+@given(PAGES)
+@example(page=CREDIT_WITH_SLASH)
+@example(page=BODY_SENTENCE_AS_HEADLINE)
+@example(page=SITE_NAME_AS_TEXT_BYLINE)
+def test_html_and_its_text_rendering_agree(page: Page) -> None:
+    _check_renderings_agree(page)
+
+
+@_bug(CREDIT_SLASH)
+@given(PAGES)
+@example(page=SITE_NAME_OVER_HEADLINE)
+def test_html_and_its_text_rendering_agree_known_bugs(page: Page) -> None:
+    _check_renderings_agree(page)
 
 
 @given(_page_with_block_outside_body())

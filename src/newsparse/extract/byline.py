@@ -25,6 +25,7 @@ from newsparse.extract.byline_lines import (
     Byline,
     could_be_names,
     names_in,
+    only_names,
     read_byline,
     split_names,
     word_sets,
@@ -55,8 +56,8 @@ _UNDER_HEADLINE = 4
 _EARLY_SCORE = 1.2
 """Score of a prefixed, dated byline above the window: beats only a desk or agency."""
 
-_EMAIL_LINE = re.compile(r"[^\s@]+@[^\s@]+\.\w+$")
-"""A line that is one e-mail address."""
+_EMAIL_LINE = re.compile(r"[^\s@]+@[^\s@]+\.\w+(?:\s+[^\s@]+@[^\s@]+\.\w+)*$")
+"""A line of e-mail addresses (an author's work and private addresses side by side)."""
 _COUNT_TAIL = re.compile(r"[^\W\d_]\s+\d{1,3}\s+[^\W\d_]{2,}")
 """A name followed by a small count and a word ("Jane Doe 1 day ago", "Jane Doe 3 min read")."""
 _ATTRIBUTION = ("—", "–", "-", "―")
@@ -197,8 +198,12 @@ def _line_byline(
         return None
     if not byline.names:
         return (byline, False) if byline.other else None
-    if (byline.words > _MAX_BARE_WORDS and not byline.dated) or block.text.startswith(_ATTRIBUTION):
-        return None  # a title-case sentence, or the attribution under a quote
+    if (
+        byline.words > _MAX_BARE_WORDS and not byline.dated and not only_names(text, lex)
+    ) or text.startswith(_ATTRIBUTION):
+        # A title-case sentence, or the attribution under a quote; a long line of names
+        # alone ("Jane Doe, John Roe and Max van der Muster") is a byline.
+        return None
     if not could_be_names(block.text, lex) and (not byline.dated or ctx.feats[i].prose > 0):
         # Lower-case words before any separator make a sentence, unless a date closes a
         # line that is no prose ("Jane Doe, professor at the university, <date>").
@@ -258,6 +263,10 @@ def _head_score(i: int, byline: Byline, labelled: bool, ctx: Context) -> float |
             # dated line names the outlet or desk.
             score -= 1.5
     elif i < ctx.layout.start + 6:
+        if ctx.headline_block is not None and i < ctx.headline_block:
+            # A bare name above the headline is the site's name or a menu ("Rheinische
+            # Rundschau"): a byline above the headline carries a prefix or a date.
+            return None
         score = 3.0 - 0.3 * distance
         counted = _COUNT_TAIL.search(ctx.doc.blocks[i].text) is not None
         if not counted and _menu_neighbours(i, ctx):

@@ -27,6 +27,7 @@ __all__ = [
     "Byline",
     "could_be_names",
     "names_in",
+    "only_names",
     "read_byline",
     "split_names",
     "word_sets",
@@ -297,3 +298,22 @@ def could_be_names(text: str, lex: Lexicon) -> bool:
         and token.casefold() not in lex.author_conjunctions
         for token in tokens
     )
+
+
+def only_names(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset()) -> bool:
+    """True for a line that is two or more person names and their joints, nothing else.
+
+    "Jane Doe, John Roe and Max Muster" is a bare byline however long; one "name" is any
+    two or three capitalised words (a short title-case headline), so it does not count.
+    """
+    if not could_be_names(text, lex):
+        return False
+    tokens = text.split()
+    names = names_in(" ".join(tokens), lex, site_names)
+    if len(names) < 2:
+        return False
+    # Every other token joins two names: "and", "et", "&", "+".
+    joints = sum(
+        t.casefold() in lex.author_conjunctions or not any(c.isalnum() for c in t) for t in tokens
+    )
+    return sum(n.count(" ") + 1 for n in names) + joints == len(tokens)

@@ -62,6 +62,10 @@ PARTICLES = frozenset(
 """Lower-case name particles (van, von, al, de...)."""
 
 
+_SECOND_PARTICLES = frozenset({"der"})
+"""Particles that stand in a name only after another particle ("von der", "van der")."""
+
+
 class _WordSets(NamedTuple):
     """Unions of lexicon lists that byline reading looks words up in."""
 
@@ -100,8 +104,11 @@ def is_name(tokens: list[str], lex: Lexicon) -> bool:
     if not 2 <= len(tokens) <= 5:
         return False
     capitals = 0
-    for token in tokens:
+    for k, token in enumerate(tokens):
         if not name_token(token, lex):
+            return False
+        if token in _SECOND_PARTICLES and (k == 0 or tokens[k - 1].casefold() not in PARTICLES):
+            # "von der Leyen", "van der Berg"; "Reaktionen der Opposition" is a heading.
             return False
         capitals += token[0].isupper()
     return capitals >= 2

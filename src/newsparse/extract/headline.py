@@ -34,6 +34,9 @@ from newsparse.extract.headline_lines import (
     _is_breadcrumb,
     _is_byline_or_date,
     _mixed_case_copy,
+    _only_names,
+    _over_byline,
+    _prefixed_byline,
     _repeats_a_word,
     _shares_slug,
     _two_sentence_headline,
@@ -85,6 +88,9 @@ _PIPE_PENALTY = 2.0
 _SITE_TAIL_PENALTY = 2.0
 """Score taken from a line that ends with the site's name (a tagline or a page title)."""
 
+
+_NAMES_PENALTY = 2.0
+"""Score taken from a line that is only person names (a bare byline)."""
 
 _MAX_WORDS = 40
 """Longest headline candidate, in words."""
@@ -214,8 +220,8 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
         score -= _clutter_penalty(i, ctx)
         if i >= start:
             score -= 1.5
-        if feat.words <= 3 and not _dated_below(i, ctx):
-            # Menu items are short; a short headline stands over its date line.
+        if feat.words <= 3 and not (_dated_below(i, ctx) or _over_byline(i, ctx)):
+            # Menu items are short; a short headline stands over its date or byline.
             score -= 1.5
         if _in_menu_run(i, ctx):
             score -= 1.5
@@ -282,9 +288,12 @@ def _clutter_penalty(i: int, ctx: Context) -> float:
     penalty = 3.0 if _is_breadcrumb(feat.folded, ctx) else 0.0
     # A credited photo caption, and (on top) a "Jane Roe, chief executive of Acme"
     # portrait caption.
+    # A "Par Jane Doe | Desk | <date>" byline has a credit's shape but opens with a prefix.
+    credited = (
+        i + 1 < len(blocks) and feats[i + 1].cue is _CUE_CREDIT and not _prefixed_byline(i + 1, ctx)
+    ) or _has_credit(text, ctx)
     penalty += 2.0 * (
-        ((i + 1 < len(blocks) and feats[i + 1].cue is _CUE_CREDIT) or _has_credit(text, ctx))
-        + (feat.words <= _CAPTION_WORDS and _NAME_ROLE.match(text) is not None)
+        credited + (feat.words <= _CAPTION_WORDS and _NAME_ROLE.match(text) is not None)
     )
     if "|" in text:
         # No headline holds a pipe: "Title | Site" echoes a page title, and menus and
@@ -298,6 +307,8 @@ def _clutter_penalty(i: int, ctx: Context) -> float:
     if _ends_with_site_name(feat.folded, ctx):
         # "The press release service of Acme Wire": the site's tagline or title.
         penalty += _SITE_TAIL_PENALTY
+    if _only_names(text, feat.words, ctx):
+        penalty += _NAMES_PENALTY
     return penalty
 
 

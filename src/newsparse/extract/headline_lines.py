@@ -11,6 +11,7 @@ from collections import Counter
 
 from newsparse.extract import Context
 from newsparse.extract.byline import split_names
+from newsparse.extract.byline_lines import only_names, word_sets
 from newsparse.extract.features import Cue
 from newsparse.extract.headline_meta import KICKER_WORDS
 from newsparse.extract.headline_slug import slug_overlap
@@ -19,6 +20,7 @@ from newsparse.extract.headline_slug import slug_overlap
 # metaclass attribute lookup (~8 times a global read), and these are read per block or line.
 _CUE_CREDIT = Cue.CREDIT
 _CUE_NONE = Cue.NONE
+_CUE_WIDGET = Cue.WIDGET
 
 _SENTENCE_WORDS = 16
 """A line of this many words ending in a period is a sentence, whatever precedes the period
@@ -39,9 +41,13 @@ _SITE_NAME_MAX = 80
 _SLUG_SHARED = 2
 """Slug stems a headline must share for the standfirst under it to lose its slug bonus."""
 
-_TRAILING_PERIOD = re.compile(r"(?:[^\W\d_]{3}\.|[:;,。、．])$")
+_NAMES_LINE_WORDS = 16
+"""Longest line read as a list of names: five three-word names and their joints."""
+
+_TRAILING_PERIOD = re.compile(r"(?:[^\W\d_]{3}\.|\s[a-zß-öø-ÿ]{2}\.|[:;,。、．])$")
 """Headlines do not end a sentence or a clause (abbreviations like "U.S." are fine), in
-Latin or in CJK punctuation ("。", "、")."""
+Latin or in CJK punctuation ("。", "、"); a lower-case two-letter word before the period
+ends a sentence too ("... am Dienstag an.", "... said it is up.")."""
 
 
 def _ends_clause(text: str) -> bool:
@@ -85,7 +91,9 @@ _CREDIT_TAIL = re.compile(r"\([^()/]*[^\W\d_]\s?/\s?[^\W\d_][^()/]*\)$")
 def _in_menu_run(i: int, ctx: Context) -> bool:
     """True when both neighbours are one- to three-word lines with no gap: a menu.
 
-    A short date line under the line ("May 3, 2024") is its dateline, not a menu item.
+    A short date line under the line ("May 3, 2024") is its dateline, not a menu item; a
+    longer line over a share button or over a short line over a date ("Jane Doe" / "May 3,
+    2024") is a headline.
     """
     blocks, feats = ctx.doc.blocks, ctx.feats
     if i == 0 or i + 1 >= len(blocks):
@@ -96,23 +104,78 @@ def _in_menu_run(i: int, ctx: Context) -> bool:
         and blocks[i].blank_before == 0
         and blocks[i + 1].blank_before == 0
         and not ctx.block_dates[i + 1]
+        and not (
+            feats[i].words > 3
+            and (
+                feats[i + 1].cue is _CUE_WIDGET
+                or (
+                    feats[i + 1].cue is _CUE_NONE
+                    and _dated_below(i + 1, ctx)
+                    and bool(split_names(blocks[i + 1].text, ctx.lex))
+                )
+            )
+        )
     )
 
 
 def _dated_below(i: int, ctx: Context) -> bool:
-    """True when the next line is a short line holding a date, and the one after is not.
+    """True when a short dated line is next (or under a byline line), and none follows it.
 
     A list of dates under a short line ("Any date", "10/12/2010", "10/11/2010") is a
-    date picker or an archive menu, not a dateline.
+    date picker or an archive menu, not a dateline; a labelled date after the dateline
+    ("Updated on <date>") is its second date, not a list item.
     """
     dated, feats = ctx.block_dates, ctx.feats
     j = i + 1
+    if (
+        j + 1 < len(dated)
+        and feats[j].words <= _DATELINE_WORDS
+        and _has_byline_prefix(feats[j].folded, ctx)
+        and not dated[j]
+    ):
+        j += 1  # "By Jane Doe" between the headline and its date line
     return (
         j < len(dated)
         and feats[j].words <= _DATELINE_WORDS
         and bool(dated[j])
-        and not (j + 1 < len(dated) and dated[j + 1])
+        and not (
+            j + 1 < len(dated)
+            and dated[j + 1]
+            and not _opens_with_date_cue(feats[j + 1].folded, ctx)
+        )
     )
+
+
+def _over_byline(i: int, ctx: Context) -> bool:
+    """True when the next line, glued to this one, is a byline: a prefix and names, or names."""
+    j = i + 1
+    if (
+        j >= len(ctx.doc.blocks)
+        or ctx.doc.blocks[j].blank_before
+        or ctx.feats[j].words > _DATELINE_WORDS
+    ):
+        return False
+    text, folded = ctx.doc.blocks[j].text, ctx.feats[j].folded
+    if _has_byline_prefix(folded, ctx):
+        return bool(split_names(text, ctx.lex))
+    return only_names(text, ctx.lex, ctx.site_names)
+
+
+def _prefixed_byline(j: int, ctx: Context) -> bool:
+    """True for a short line that opens with a byline prefix and names a person."""
+    folded = ctx.feats[j].folded
+    return (
+        ctx.feats[j].words <= _DATELINE_WORDS
+        and _has_byline_prefix(folded, ctx)
+        and bool(split_names(ctx.doc.blocks[j].text, ctx.lex))
+    )
+
+
+def _opens_with_date_cue(folded: str, ctx: Context) -> bool:
+    """True for a line led by a date label ("updated", "last updated:", "aktualisiert am")."""
+    words = folded.split(" ", 2)
+    cues = word_sets(ctx.lex).date_cues
+    return words[0].rstrip(":") in cues or " ".join(words[:2]).rstrip(":") in cues
 
 
 def _followed_by_byline_or_date(i: int, ctx: Context) -> bool:
@@ -265,6 +328,15 @@ def _is_breadcrumb(folded: str, ctx: Context) -> bool:
     return len(_CRUMB.findall(folded)) >= 2 or (
         first in ctx.lex.navigation_lines and bool(_CRUMB.search(folded))
     )
+
+
+def _only_names(text: str, words: int, ctx: Context) -> bool:
+    """True for a line that is nothing but two or more names ("Jane Doe and John Roe").
+
+    A bare byline reads like a short title-case line, and under a headline it is as close
+    to the date and the body; headlines name people among other words.
+    """
+    return words <= _NAMES_LINE_WORDS and only_names(text, ctx.lex, ctx.site_names)
 
 
 def _has_byline_prefix(folded: str, ctx: Context) -> bool:
