@@ -38,8 +38,8 @@ HANG_BOUND = 10.0
 #: (Not run: each takes minutes.) See docs/reliability.md, "Known super-linear spots".
 KNOWN_HANGS: dict[str, str] = {
     "many-lines-1m": (
-        "linear but slow: about 13 us per block in features/layout, so 1M one-character "
-        "lines take ~13 s on a loaded 2-core machine, over the 10 s hang guard"
+        "linear but slow: about 9 us per line, so 1M one-character lines take ~8.6 s CPU on "
+        "a quiet 2-core machine and more when it is loaded: too close to the 10 s hang guard"
     ),
 }
 """Cases known to exceed the time bound, by name, with the reason (not run)."""
