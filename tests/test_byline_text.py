@@ -117,3 +117,26 @@ def test_name_under_a_lone_prefix_line_deep_in_the_body(
     dump: str, authors: tuple[str, ...]
 ) -> None:
     assert newsparse.parse(dump).authors == authors
+
+
+_CITY_LEAD = (
+    "NEW YORK — The city council approved a plan on Monday to expand the night bus network "
+    "across all five boroughs."
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "authors"),
+    [
+        (_CITY_LEAD, ()),
+        # Negative: a bare name line over the same paragraph is still the byline.
+        ("Jane Doe\n\n" + _CITY_LEAD, ("Jane Doe",)),
+    ],
+    ids=["dateline-led-paragraph", "name-line-above-it"],
+)
+def test_a_dateline_led_first_paragraph_is_no_byline(lead: str, authors: tuple[str, ...]) -> None:
+    # "NEW YORK — <sentence>" splits like "Name — rest", but a line of prose is no bare
+    # byline: the paragraph stays in the body and the city is not an author.
+    article = newsparse.parse("Council backs night bus plan\n\n" + lead + "\n")
+    assert article.authors == authors
+    assert article.body == (_CITY_LEAD,)

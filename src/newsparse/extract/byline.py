@@ -204,6 +204,10 @@ def _line_byline(
         # A title-case sentence, or the attribution under a quote; a long line of names
         # alone ("Jane Doe, John Roe and Max van der Muster") is a byline.
         return None
+    if not byline.dated and ctx.feats[i].prose > 0:
+        # A sentence led by a dateline ("NEW YORK — The council voted ..."), not a bare
+        # byline: a bare name line is no prose, and a dated one is handled below.
+        return None
     if not could_be_names(block.text, lex) and (not byline.dated or ctx.feats[i].prose > 0):
         # Lower-case words before any separator make a sentence, unless a date closes a
         # line that is no prose ("Jane Doe, professor at the university, <date>").
