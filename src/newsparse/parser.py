@@ -318,6 +318,23 @@ def _decide_all(
     for field in rules:
         if field is not Field.HEADLINE:
             decisions[field] = run(field, ctx)
+    return _tags_keep_their_lines(decisions)
+
+
+def _tags_keep_their_lines(decisions: dict[Field, Decision]) -> dict[Field, Decision]:
+    """Drop author candidates read off lines that the winning tag list claims.
+
+    A tag list printed one tag a line ends in short capitalised lines ("Europäische
+    Union") that read like a bare-name byline; a line that a tag list claims is a tag.
+    """
+    tags, authors = decisions.get(Field.TAGS), decisions.get(Field.AUTHORS)
+    winner = tags.winner if tags is not None else None
+    if winner is None or not winner.blocks or authors is None or not authors.ranked:
+        return decisions
+    claimed = set(winner.blocks)
+    kept = tuple(c for c in authors.ranked if not (c.blocks and claimed.issuperset(c.blocks)))
+    if len(kept) != len(authors.ranked):
+        decisions[Field.AUTHORS] = Decision(ranked=kept)
     return decisions
 
 
