@@ -1608,14 +1608,16 @@ def make_page(
     authors: Sequence[str],
     byline: str,
     paragraphs: Sequence[str],
-    parts: Sequence[tuple[str, ...]],
+    parts: Sequence[tuple[str, ...] | Part],
     tags: Sequence[str] = (),
     dateline: str | None = None,
     updated_text: str | None = None,
 ) -> Page:
     """Build a page by hand (explicit ``@example`` cases): ``parts`` are ``(role, *lines)``.
 
-    A ``("body",)`` part stands for all paragraphs, each a part of its own.
+    A ``("body",)`` part stands for all paragraphs, each a part of its own. A :class:`Part`
+    is taken as it is, for pages whose blank lines matter (``gap=0`` glues it to the line
+    above).
     """
     spec = ArticleSpec(
         lang=lang,
@@ -1633,7 +1635,11 @@ def make_page(
         dateline=dateline,
     )
     built: list[Part] = []
-    for role, *lines in parts:
+    for part in parts:
+        if isinstance(part, Part):
+            built.append(part)
+            continue
+        role, *lines = part
         if role == "body" and not lines:
             built.extend(Part(role="body", lines=(p,)) for p in paragraphs)
         else:
