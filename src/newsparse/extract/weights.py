@@ -92,6 +92,12 @@ _NUMBER_CHARS = 7
 _CODE_CHARS = "{}();=<>[]"
 """Characters that mark a line of code or markup quoted in an article."""
 
+_TWO_CODE_CHARS = re.compile(
+    f"[{re.escape(_CODE_CHARS)}][^{re.escape(_CODE_CHARS)}]*[{re.escape(_CODE_CHARS)}]"
+)
+"""Two of :data:`_CODE_CHARS` in a text: one search, where ten counts cost four times more.
+(The class excludes its own characters after the first, so the search stays linear.)"""
+
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 """Zero-width characters: editors leave lines of nothing else between paragraphs."""
 
@@ -137,11 +143,7 @@ def _run_share(block: Block, feat: Features) -> float:
         # Numbers alone ("$915", "’18", "60"): a chart's axis labels or a table's cells
         # (not dates, which list teasers repeat).
         return _NUMBER_SHARE
-    if (
-        block.kind in _SHORT_KINDS
-        # Ten C-level counts instead of a Python-level test per character (a hot path).
-        or sum(map(text.count, _CODE_CHARS)) >= 2
-    ):
+    if block.kind in _SHORT_KINDS or _TWO_CODE_CHARS.search(text):
         return 0.3
     if feat.words >= 5:
         return 0.5
