@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse.document import Block, BlockKind
-from newsparse.lexicon import Lexicon, fold
+from newsparse.lexicon import Lexicon, fold, occurrence_pattern
 from newsparse.model import slot_setters
 
 __all__ = ["Cue", "Features", "describe", "describe_all", "is_cjk_char", "word_count"]
@@ -315,8 +315,10 @@ def _cue(folded: str, text: str, words: int, lex: Lexicon) -> tuple[Cue, str]:
     label = tag_label(folded, lex) if ":" in folded or folded in lex.tag_labels else ""
     if label:
         return Cue.TAGS, label
-    # The one-regex test rules out almost every line before its word set is built.
-    if words <= 60 and lex.any_cue_phrase.search(folded):
+    # The one-regex test rules out almost every line before its word set is built. Over
+    # 30 words only comment phrases can match: the search for those alone is cheaper.
+    finder = lex.any_cue_phrase if words <= 30 else _comment_phrase_finder(lex.comment_phrases)
+    if words <= 60 and finder.search(folded):
         # A dict, not a set: words keep their text order, so the phrase reported (and the
         # segment reason built from it) does not depend on string hashing.
         tokens = dict.fromkeys(folded.split())
@@ -330,6 +332,12 @@ def _cue(folded: str, text: str, words: int, lex: Lexicon) -> tuple[Cue, str]:
     if words <= 12 and _is_credit(folded, text, lex):
         return Cue.CREDIT, "credit"
     return _NO_CUE
+
+
+@functools.cache
+def _comment_phrase_finder(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Finds whether some comment phrase occurs (as ``any_cue_phrase`` does for all phrases)."""
+    return occurrence_pattern(phrases)
 
 
 @functools.cache
