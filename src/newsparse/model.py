@@ -114,7 +114,7 @@ class Segment:
     """Short machine-friendly reason for the label, e.g. ``"cue:comments-heading"``."""
 
 
-_new = object.__new__
+_new = Segment.__new__
 _set_label, _set_text, _set_lines, _set_reason = slot_setters(
     Segment, "label", "text", "lines", "reason"
 )

@@ -83,7 +83,7 @@ class Block:
         return self.link_chars / len(self.text) if self.text else 0.0
 
 
-_new = object.__new__
+_new = Block.__new__
 (
     _set_index,
     _set_text,

@@ -157,7 +157,7 @@ class Features:
     """The matched cue word, for explanations."""
 
 
-_new = object.__new__
+_new = Features.__new__
 _set_folded, _set_words, _set_prose, _set_cue, _set_cue_key = slot_setters(
     Features, "folded", "words", "prose", "cue", "cue_key"
 )
