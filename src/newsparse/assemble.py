@@ -12,7 +12,7 @@ from typing import Any
 from newsparse.document import Document
 from newsparse.extract import Candidate, Context, Field
 from newsparse.extract.quotes import find_quotes
-from newsparse.model import Article, Label, Paragraphs, Segment, Verdict
+from newsparse.model import Article, Label, Paragraphs, Segment, Verdict, segment
 from newsparse.resolve import Decision
 
 __all__ = ["assemble"]
@@ -108,7 +108,7 @@ def _segments(doc: Document, labels: list[Label], reasons: list[str]) -> tuple[S
     """One segment per block (``labels`` and ``reasons`` are indexed like the blocks)."""
     return tuple(
         [
-            Segment(label=label, text=block.text, lines=block.lines, reason=reason)
+            segment(label, block.text, block.lines, reason)
             for block, label, reason in zip(doc.blocks, labels, reasons, strict=True)
         ]
     )

@@ -63,6 +63,13 @@ _COMPACT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(
 """Eight-digit dates as found in URLs (20190827)."""
 
 
+_MDY_TAIL = re.compile(
+    r"\s\d{1,2}(?:st|nd|rd|th)?(?!\d)\s*,?\s*(?:19|20)\d{2}(?!\d)", re.IGNORECASE
+)
+"""The end of every month-first date (see :func:`_month_patterns`): a space, the day and the
+year ("… 27, 2019"). A text without it holds no such date."""
+
+
 _Trie: TypeAlias = "dict[str, _Trie]"
 """A prefix tree of characters; the key ``""`` marks the end of a word."""
 
@@ -141,7 +148,8 @@ def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # (lower to upper) or "GEARAPR 28, 2024" (an all-caps label, then an all-caps month).
     # Inside a word, the upper-case test comes first: most letters there fail it at once.
     month_start = r"(?:(?<!\w)|(?-i:(?=[A-Z])(?:(?<=[a-z])|(?<=[A-Z])(?=[A-Z]{3}))))"
-    # Month name, then day, then year: "August 27, 2019", "Aug. 27 2019".
+    # Month name, then day, then year: "August 27, 2019", "Aug. 27 2019". (Its end after
+    # the name's last space is _MDY_TAIL, the prefilter of _scan: change both together.)
     mdy = re.compile(
         rf"{letter}{month_start}(?P<mon>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)\s*,?\s*(?P<y>(?:19|20)\d{{2}})(?!\d)",
         re.IGNORECASE,
@@ -314,7 +322,10 @@ def _scan(full: str, offset: int, end: int) -> list[DateMention]:
         if readings:
             found.append(_mention(readings, match, offset, match["s"] if len(readings) > 1 else ""))
     months = _months()
-    for pattern in _month_patterns():
+    dmy, mdy = _month_patterns()
+    # The month-first pattern tries its month trie at every letter; most windows lack
+    # the day-and-year tail it ends in ("… 27, 2019"), which one cheap search rules out.
+    for pattern in (dmy, mdy) if _MDY_TAIL.search(text) else (dmy,):
         for match in pattern.finditer(text):
             month = months.get(match["mon"].casefold())
             date = _make(int(match["y"]), month, int(match["d"])) if month else None

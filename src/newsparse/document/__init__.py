@@ -14,6 +14,8 @@ import enum
 
 import attrs
 
+from newsparse.model import slot_setters
+
 __all__ = ["Block", "BlockKind", "Document", "DumpKind", "MetaItem"]
 
 
@@ -79,6 +81,65 @@ class Block:
     def link_density(self) -> float:
         """Fraction of the text that is link text (0.0–1.0)."""
         return self.link_chars / len(self.text) if self.text else 0.0
+
+
+_new = Block.__new__
+(
+    _set_index,
+    _set_text,
+    _set_lines,
+    _set_kind,
+    _set_blank_before,
+    _set_heading_level,
+    _set_link_chars,
+    _set_tag_path,
+    _set_tokens,
+    _set_hidden,
+    _set_container,
+) = slot_setters(
+    Block,
+    "index",
+    "text",
+    "lines",
+    "kind",
+    "blank_before",
+    "heading_level",
+    "link_chars",
+    "tag_path",
+    "tokens",
+    "hidden",
+    "container",
+)
+_DEFAULTS = attrs.fields(Block)
+_HEADING_LEVEL = _DEFAULTS.heading_level.default
+_LINK_CHARS = _DEFAULTS.link_chars.default
+_TAG_PATH = _DEFAULTS.tag_path.default
+_TOKENS = _DEFAULTS.tokens.default
+_HIDDEN = _DEFAULTS.hidden.default
+_CONTAINER = _DEFAULTS.container.default
+
+
+def text_block(
+    index: int, text: str, lines: tuple[int, int], kind: BlockKind, blank_before: int
+) -> Block:
+    """Build a text dump's :class:`Block` as ``Block(...)`` does, at half the cost.
+
+    A text reader makes one block per line; the fields it has no evidence for keep their
+    class defaults (see :func:`newsparse.model.slot_setters`).
+    """
+    block = _new(Block)
+    _set_index(block, index)
+    _set_text(block, text)
+    _set_lines(block, lines)
+    _set_kind(block, kind)
+    _set_blank_before(block, blank_before)
+    _set_heading_level(block, _HEADING_LEVEL)
+    _set_link_chars(block, _LINK_CHARS)
+    _set_tag_path(block, _TAG_PATH)
+    _set_tokens(block, _TOKENS)
+    _set_hidden(block, _HIDDEN)
+    _set_container(block, _CONTAINER)
+    return block
 
 
 @attrs.frozen(kw_only=True)

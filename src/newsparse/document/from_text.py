@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newsparse.document import Block, BlockKind, Document, DumpKind
+from newsparse.document import Block, BlockKind, Document, DumpKind, text_block
 
 __all__ = ["read_text"]
 
@@ -88,15 +88,7 @@ def _line_blocks(lines: list[str]) -> tuple[Block, ...]:
         if not stripped:
             blank += 1
             continue
-        blocks.append(
-            Block(
-                index=len(blocks),
-                text=stripped,
-                lines=(number, number),
-                kind=_kind(stripped),
-                blank_before=blank,
-            )
-        )
+        blocks.append(text_block(len(blocks), stripped, (number, number), _kind(stripped), blank))
         blank = 0
     return tuple(blocks)
 
@@ -113,13 +105,7 @@ def _block(index: int, parts: list[str], first: int, blank_before: int) -> Block
     text = " ".join(parts)
     kind = _kind(text)
     # Wrapped parts are consecutive lines, so the block ends len(parts) - 1 lines later.
-    return Block(
-        index=index,
-        text=text,
-        lines=(first, first + len(parts) - 1),
-        kind=kind,
-        blank_before=blank_before,
-    )
+    return text_block(index, text, (first, first + len(parts) - 1), kind, blank_before)
 
 
 def _wrap_width(lines: list[str]) -> int:

@@ -137,12 +137,11 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
         zone = near = range(0)
     instants: dict[dt.date, dt.date] | None = None  # read on the first candidate only
     for i in (*far, *range(lo, hi), *tail, *near):
-        block = blocks[i]
-        if _aside(ctx, i):
-            continue
         mentions = ctx.block_dates[i]
-        if not mentions:
+        # Most lines hold no date: test that before the aside test's three look-ups.
+        if not mentions or _aside(ctx, i):
             continue
+        block = blocks[i]
         # Once per line, not per mention: a line may hold thousands of dates.
         credited = _credit_label(block.text, ctx)
         above = blocks[i - 1].text if i and feats[i - 1].words <= _LABEL_WORDS else ""

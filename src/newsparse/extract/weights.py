@@ -92,8 +92,30 @@ _NUMBER_CHARS = 7
 _CODE_CHARS = "{}();=<>[]"
 """Characters that mark a line of code or markup quoted in an article."""
 
+_TWO_CODE_CHARS = re.compile(
+    f"[{re.escape(_CODE_CHARS)}][^{re.escape(_CODE_CHARS)}]*[{re.escape(_CODE_CHARS)}]"
+)
+"""Two of :data:`_CODE_CHARS` in a text: one search, where ten counts cost four times more.
+(The class excludes its own characters after the first, so the search stays linear.)"""
+
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 """Zero-width characters: editors leave lines of nothing else between paragraphs."""
+
+# Enum members read as module constants: on Python 3.11 ``Cue.NONE`` costs a metaclass
+# attribute lookup (~8 times a global read), and the loop below reads several per block.
+_NO_CUE = Cue.NONE
+_WIDGET = Cue.WIDGET
+_TAGS = Cue.TAGS
+_SIDEBAR_HEADING = Cue.SIDEBAR_HEADING
+_SECTION_CUES = frozenset({Cue.COMMENT_HEADING, Cue.SIDEBAR_HEADING})
+"""Cues of headings that end the article's run (a comments or sidebar section starts)."""
+_CHARGED_CUES = frozenset(Cue) - {Cue.NONE, Cue.WIDGET}
+"""Cues of run lines that cost extra: navigation and boilerplate, not ads or share lines."""
+_SHORT_KINDS = frozenset({BlockKind.LIST_ITEM, BlockKind.PRE})
+"""Kinds of lines that are content without sentence punctuation (list items, code)."""
+_TABLE_CELL = BlockKind.TABLE_CELL
+_LONE_CUES = frozenset({Cue.WIDGET, Cue.CREDIT})
+"""Cues of a line that, alone between paragraphs, costs only a widget's price."""
 
 
 def _mass(block: Block, feat: Features) -> float:
@@ -114,17 +136,14 @@ def _run_share(block: Block, feat: Features) -> float:
     Menus and link lists are runs of one- to three-word lines; code listings, list items
     and clause-long lines are article content that merely lacks sentence punctuation.
     """
-    if feat.cue is not Cue.NONE:
+    if feat.cue is not _NO_CUE:
         return 1.0
-    if len(block.text) <= _NUMBER_CHARS and not any(map(str.isalpha, block.text)):
+    text = block.text
+    if len(text) <= _NUMBER_CHARS and not any(map(str.isalpha, text)):
         # Numbers alone ("$915", "’18", "60"): a chart's axis labels or a table's cells
         # (not dates, which list teasers repeat).
         return _NUMBER_SHARE
-    if (
-        block.kind in (BlockKind.LIST_ITEM, BlockKind.PRE)
-        # Ten C-level counts instead of a Python-level test per character (a hot path).
-        or sum(map(block.text.count, _CODE_CHARS)) >= 2
-    ):
+    if block.kind in _SHORT_KINDS or _TWO_CODE_CHARS.search(text):
         return 0.3
     if feat.words >= 5:
         return 0.5
@@ -196,8 +215,8 @@ def _charge_run(
     ``text`` is true for text dumps, which lack the structure that sets an HTML page's share
     bars and ad slots apart (:func:`_skips_aside`).
     """
-    if (len(run) == 1 and feats[run[0]].cue in (Cue.WIDGET, Cue.CREDIT)) or (
-        text and len(run) <= _BAR_LINES and all(feats[j].cue is Cue.WIDGET for j in run)
+    if (len(run) == 1 and feats[run[0]].cue in _LONE_CUES) or (
+        text and len(run) <= _BAR_LINES and all(feats[j].cue is _WIDGET for j in run)
     ):
         # One ad, share or photo-credit line between paragraphs is part of article
         # pages: cheap (a credit under the lead photo must not cut off the story). So is
@@ -246,7 +265,9 @@ def block_weights(
     seen: dict[str, bool] = {}
 
     def close_run() -> None:
-        _charge_run(run, shares, feats, weights, text=structure is None)
+        # Most blocks close an empty run (prose after prose): nothing to charge.
+        if run:
+            _charge_run(run, shares, feats, weights, text=structure is None)
 
     for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
         if (
@@ -270,15 +291,15 @@ def block_weights(
             continue
         # A list box's lines follow each other; a blank line ends the box.
         list_cue = None if block.blank_before else list_cue
-        if list_cue is Cue.SIDEBAR_HEADING:
+        if list_cue is _SIDEBAR_HEADING:
             # A "Most read" list (a "Comments" link above the article heads no list).
             listed.add(i)
         inside = structure is not None and structure.weight[i] > 1.0
         if block.hidden or (
-            feat.cue in (Cue.COMMENT_HEADING, Cue.SIDEBAR_HEADING)
+            feat.cue in _SECTION_CUES
             # A "Read also" line inside the article container introduces one teaser,
             # not a section: it costs like any cue line but bounds nothing.
-            and not (inside and feat.cue is Cue.SIDEBAR_HEADING)
+            and not (inside and feat.cue is _SIDEBAR_HEADING)
             and not _in_share_bar(i, feats)
         ):
             close_run()
@@ -292,10 +313,10 @@ def block_weights(
                 list_cue = feat.cue
         elif (
             feat.prose > 0
-            and feat.cue is Cue.NONE
+            and feat.cue is _NO_CUE
             and aside is None
             and i not in teasers
-            and not (feat.prose <= _TAG_CLOUD_PROSE and i > 0 and feats[i - 1].cue is Cue.TAGS)
+            and not (feat.prose <= _TAG_CLOUD_PROSE and i > 0 and feats[i - 1].cue is _TAGS)
         ):
             close_run()
             factor = structure.weight[i] if structure is not None else 1.0
@@ -303,7 +324,7 @@ def block_weights(
                 block, feat, factor, seen, section=in_section or list_cue is not None
             )
             prose_seen = True
-        elif inside and block.kind is BlockKind.TABLE_CELL and feat.cue is Cue.NONE:
+        elif inside and block.kind is _TABLE_CELL and feat.cue is _NO_CUE:
             # A table row in the article container is content, if not prose: a little mass.
             close_run()
             weights[i] = _TABLE_FACTOR * len(block.text)
@@ -312,7 +333,7 @@ def block_weights(
             # Inside the article container a run of short lines (a chart's labels, a
             # fact box, a product card) is part of the article: it counts a tenth.
             shares.append(_run_share(block, feat) * (0.1 if inside else 1.0))
-            if feat.cue not in (Cue.NONE, Cue.WIDGET):
+            if feat.cue in _CHARGED_CUES:
                 # Navigation and boilerplate lines cost extra; an ad or share line only its share.
                 weights[i] -= _CUE_PENALTY
     close_run()

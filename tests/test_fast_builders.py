@@ -1,0 +1,51 @@
+"""The fast builders of per-block objects make exactly what the attrs constructors make."""
+
+from __future__ import annotations
+
+import pickle
+from typing import Any
+
+import attrs
+import pytest
+
+from newsparse.document import Block, BlockKind, text_block
+from newsparse.extract.features import Cue, Features, _features
+from newsparse.model import Label, Segment, segment, slot_setters
+
+
+def _same(built: Any, expected: Any) -> None:
+    assert built == expected
+    assert hash(built) == hash(expected)
+    assert attrs.asdict(built, recurse=False) == attrs.asdict(expected, recurse=False)
+    assert pickle.loads(pickle.dumps(built)) == expected
+
+
+def test_text_block_equals_constructor() -> None:
+    _same(
+        text_block(3, "Some line", (4, 6), BlockKind.LIST_ITEM, 2),
+        Block(index=3, text="Some line", lines=(4, 6), kind=BlockKind.LIST_ITEM, blank_before=2),
+    )
+
+
+def test_segment_equals_constructor() -> None:
+    _same(
+        segment(Label.BODY, "Text", (1, 1), "layout:body"),
+        Segment(label=Label.BODY, text="Text", lines=(1, 1), reason="layout:body"),
+    )
+
+
+def test_features_equal_constructor() -> None:
+    _same(
+        _features("folded", 5, 0.5, Cue.CREDIT, "credit"),
+        Features(folded="folded", words=5, prose=0.5, cue=Cue.CREDIT, cue_key="credit"),
+    )
+
+
+def test_built_objects_stay_frozen() -> None:
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        text_block(0, "x", (0, 0), BlockKind.TEXT, 0).text = "y"  # type: ignore[misc]
+
+
+def test_slot_setters_refuse_a_missing_field() -> None:
+    with pytest.raises(TypeError, match="fast builder"):
+        slot_setters(Segment, "label", "text", "lines")
