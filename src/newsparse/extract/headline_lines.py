@@ -32,6 +32,14 @@ _DEK_CHAIN = 2
 _DATELINE_WORDS = 14
 """Longest line read as the date line under a headline, in words."""
 
+_BELOW_LINES = 4
+"""Lines under a headline searched for its byline or date line."""
+
+_BELOW_WIDGETS = 6
+"""Share-bar lines skipped on top of those: a bar ("Share", "Tweet", "Email") often
+stands between the headline and its byline."""
+
+
 _SITE_NAME_MIN = 5
 """Shortest site name looked for at the end of a line; shorter labels end words by chance."""
 
@@ -105,13 +113,17 @@ def _in_menu_run(i: int, ctx: Context) -> bool:
         and blocks[i + 1].blank_before == 0
         and not ctx.block_dates[i + 1]
         and not (
-            feats[i].words > 3
-            and (
-                feats[i + 1].cue is _CUE_WIDGET
-                or (
-                    feats[i + 1].cue is _CUE_NONE
-                    and _dated_below(i + 1, ctx)
-                    and bool(split_names(blocks[i + 1].text, ctx.lex))
+            # A short headline over a share bar and its date line.
+            (feats[i + 1].cue is _CUE_WIDGET and _dated_below(i, ctx))
+            or (
+                feats[i].words > 3
+                and (
+                    feats[i + 1].cue is _CUE_WIDGET
+                    or (
+                        feats[i + 1].cue is _CUE_NONE
+                        and _dated_below(i + 1, ctx)
+                        and bool(split_names(blocks[i + 1].text, ctx.lex))
+                    )
                 )
             )
         )
@@ -119,7 +131,7 @@ def _in_menu_run(i: int, ctx: Context) -> bool:
 
 
 def _dated_below(i: int, ctx: Context) -> bool:
-    """True when a short dated line is next (or under a byline line), and none follows it.
+    """True when a short dated line is next (or under a byline or share bar), and none follows.
 
     A list of dates under a short line ("Any date", "10/12/2010", "10/11/2010") is a
     date picker or an archive menu, not a dateline; a labelled date after the dateline
@@ -127,6 +139,9 @@ def _dated_below(i: int, ctx: Context) -> bool:
     """
     dated, feats = ctx.block_dates, ctx.feats
     j = i + 1
+    stop = min(len(dated), j + _BELOW_WIDGETS)
+    while j < stop and feats[j].cue is _CUE_WIDGET:
+        j += 1  # a share bar between the headline and its date line
     if (
         j + 1 < len(dated)
         and feats[j].words <= _DATELINE_WORDS
@@ -179,14 +194,6 @@ def _opens_with_date_cue(folded: str, ctx: Context) -> bool:
     words = folded.split(" ", 2)
     cues = word_sets(ctx.lex).date_cues
     return words[0].rstrip(":") in cues or " ".join(words[:2]).rstrip(":") in cues
-
-
-_BELOW_LINES = 4
-"""Lines under a headline searched for its byline or date line."""
-
-_BELOW_WIDGETS = 6
-"""Share-bar lines skipped on top of those: a bar ("Share", "Tweet", "Email") often
-stands between the headline and its byline."""
 
 
 def _followed_by_byline_or_date(i: int, ctx: Context) -> bool:
