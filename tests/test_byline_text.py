@@ -140,3 +140,22 @@ def test_a_dateline_led_first_paragraph_is_no_byline(lead: str, authors: tuple[s
     article = newsparse.parse("Council backs night bus plan\n\n" + lead + "\n")
     assert article.authors == authors
     assert article.body == (_CITY_LEAD,)
+
+
+@pytest.mark.parametrize(
+    ("dump", "authors"),
+    [
+        # The headline is no role label between a name and its date: the name over the
+        # headline is the site's.
+        ("Home\nNorthern Herald\nCouncil approves bridge\nDecember 2, 2016\n\n" + PROSE, ()),
+        # Negative: a short label under a name, over the date, still is one.
+        (
+            "Home\nCouncil approves the new river bridge\n\nJane Doe\nIdeas\nDecember 2, 2016\n\n"
+            + PROSE,
+            ("Jane Doe",),
+        ),
+    ],
+    ids=["name-over-headline", "name-over-label"],
+)
+def test_a_name_over_the_headline_is_no_byline(dump: str, authors: tuple[str, ...]) -> None:
+    assert newsparse.parse(dump).authors == authors

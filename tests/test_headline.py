@@ -770,3 +770,38 @@ _STARS_TOP = (
 )
 def test_fact_box_line_is_no_headline(fields: str, expected: str) -> None:
     assert newsparse.parse(_dump(_STARS_TOP.format(fields))).headline == expected
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A capitalised name line (the site's, a rubric's) over a sentence-case headline
+        # that stands over its date line: the headline is no standfirst of the name.
+        (
+            "Accueil\nInternational\nLe Courrier du Soir\n"
+            "Le gouvernement présente un plan contre la hausse de l'énergie\n1er janvier 2005",
+            "Le gouvernement présente un plan contre la hausse de l'énergie",
+        ),
+        # Negative: a sentence-case headline over a longer line keeps its standfirst.
+        (
+            "Accueil\nInternational\nLe gouvernement présente un plan\n"
+            "Le plan contre la hausse de l'énergie coûtera deux milliards\n1er janvier 2005",
+            "Le gouvernement présente un plan",
+        ),
+        # A share bar between a headline and its date does not hide the date.
+        (
+            "World\nGovernment unveils school closures\nShare\nTweet\nEmail\nJames Thompson\n"
+            "January 1, 2005",
+            "Government unveils school closures",
+        ),
+        # Articles repeated in a Spanish headline do not make it a share bar.
+        (
+            "Opinión\nDeportes\nEl Diario del Sur\n\n"
+            "El ayuntamiento aplaza el informe sobre el agua\n\nviernes, 3 de junio de 2005",
+            "El ayuntamiento aplaza el informe sobre el agua",
+        ),
+    ],
+    ids=["site-name-over-headline", "headline-over-standfirst", "share-bar", "repeated-articles"],
+)
+def test_name_lines_and_share_bars_around_the_headline(top: str, expected: str) -> None:
+    assert newsparse.parse(f"{top}\n\n{_BODY}").headline == expected

@@ -303,7 +303,8 @@ def _tail_score(i: int, byline: Byline, labelled: bool, ctx: Context) -> float |
 def _next_to_date(i: int, ctx: Context) -> bool:
     """True when a short dated line is next to block ``i``, or one label line away.
 
-    "Jane Doe / Ideas / 11.14.2019": a section or role label may sit in between.
+    "Jane Doe / Ideas / 11.14.2019": a section or role label may sit in between, but not
+    the headline ("Site Name" / "Short headline" / <date>).
     """
     blocks, feats = ctx.doc.blocks, ctx.feats
     if i + 1 < len(blocks) and _EMAIL_LINE.match(blocks[i + 1].text):
@@ -313,6 +314,7 @@ def _next_to_date(i: int, ctx: Context) -> bool:
         if (
             0 <= j < len(blocks)
             and feats[j].words <= 3
+            and j != ctx.headline_block
             and feats[j].cue in _CUE_NONE_OR_NAVIGATION
             and not _is_dated(j, ctx)
             and not names_in(blocks[j].text, ctx.lex, ctx.site_names)

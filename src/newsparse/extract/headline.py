@@ -299,7 +299,7 @@ def _clutter_penalty(i: int, ctx: Context) -> float:
         # No headline holds a pipe: "Title | Site" echoes a page title, and menus and
         # share bars use it between their items.
         penalty += _PIPE_PENALTY
-    if feat.words >= 6 and _repeats_a_word(feat.folded):
+    if feat.words >= 6 and _repeats_a_word(feat.folded, ctx):
         # Share bars and menus repeat their words ("Enviar a X Enviar a Y Enviar a Z").
         penalty += 2.0
     if _in_field_list(i, ctx):

@@ -32,6 +32,14 @@ _DEK_CHAIN = 2
 _DATELINE_WORDS = 14
 """Longest line read as the date line under a headline, in words."""
 
+_BELOW_LINES = 4
+"""Lines under a headline searched for its byline or date line."""
+
+_BELOW_WIDGETS = 6
+"""Share-bar lines skipped on top of those: a bar ("Share", "Tweet", "Email") often
+stands between the headline and its byline."""
+
+
 _SITE_NAME_MIN = 5
 """Shortest site name looked for at the end of a line; shorter labels end words by chance."""
 
@@ -105,13 +113,17 @@ def _in_menu_run(i: int, ctx: Context) -> bool:
         and blocks[i + 1].blank_before == 0
         and not ctx.block_dates[i + 1]
         and not (
-            feats[i].words > 3
-            and (
-                feats[i + 1].cue is _CUE_WIDGET
-                or (
-                    feats[i + 1].cue is _CUE_NONE
-                    and _dated_below(i + 1, ctx)
-                    and bool(split_names(blocks[i + 1].text, ctx.lex))
+            # A short headline over a share bar and its date line.
+            (feats[i + 1].cue is _CUE_WIDGET and _dated_below(i, ctx))
+            or (
+                feats[i].words > 3
+                and (
+                    feats[i + 1].cue is _CUE_WIDGET
+                    or (
+                        feats[i + 1].cue is _CUE_NONE
+                        and _dated_below(i + 1, ctx)
+                        and bool(split_names(blocks[i + 1].text, ctx.lex))
+                    )
                 )
             )
         )
@@ -119,7 +131,7 @@ def _in_menu_run(i: int, ctx: Context) -> bool:
 
 
 def _dated_below(i: int, ctx: Context) -> bool:
-    """True when a short dated line is next (or under a byline line), and none follows it.
+    """True when a short dated line is next (or under a byline or share bar), and none follows.
 
     A list of dates under a short line ("Any date", "10/12/2010", "10/11/2010") is a
     date picker or an archive menu, not a dateline; a labelled date after the dateline
@@ -127,13 +139,19 @@ def _dated_below(i: int, ctx: Context) -> bool:
     """
     dated, feats = ctx.block_dates, ctx.feats
     j = i + 1
+    stop = min(len(dated), j + _BELOW_WIDGETS)
+    while j < stop and feats[j].cue is _CUE_WIDGET:
+        j += 1  # a share bar between the headline and its date line
     if (
         j + 1 < len(dated)
         and feats[j].words <= _DATELINE_WORDS
-        and _has_byline_prefix(feats[j].folded, ctx)
         and not dated[j]
+        and (
+            _has_byline_prefix(feats[j].folded, ctx)
+            or only_names(ctx.doc.blocks[j].text, ctx.lex, ctx.site_names)
+        )
     ):
-        j += 1  # "By Jane Doe" between the headline and its date line
+        j += 1  # "By Jane Doe" or "Jane Doe and John Roe" between the headline and its date
     return (
         j < len(dated)
         and feats[j].words <= _DATELINE_WORDS
@@ -179,10 +197,18 @@ def _opens_with_date_cue(folded: str, ctx: Context) -> bool:
 
 
 def _followed_by_byline_or_date(i: int, ctx: Context) -> bool:
-    for j in range(i + 1, min(len(ctx.doc.blocks), i + 5)):
-        folded = ctx.feats[j].folded
-        if ctx.feats[j].words <= 14 and (ctx.block_dates[j] or _has_byline_prefix(folded, ctx)):
+    """True when a short dated or byline-prefixed line is among the next few lines."""
+    feats = ctx.feats
+    stop = min(len(ctx.doc.blocks), i + 1 + _BELOW_LINES + _BELOW_WIDGETS)
+    left = _BELOW_LINES
+    for j in range(i + 1, stop):
+        feat = feats[j]
+        if feat.words <= 14 and (ctx.block_dates[j] or _has_byline_prefix(feat.folded, ctx)):
             return True
+        if feat.cue is not _CUE_WIDGET:
+            left -= 1
+            if not left:
+                return False
     return False
 
 
@@ -295,14 +321,50 @@ def _follows_shorter_title(i: int, ctx: Context, depth: int = 0) -> bool:
         and "|" not in prev.text
         and not _is_breadcrumb(feat.folded, ctx)
         and not _is_byline_or_date(i - 1, ctx)
+        and not _name_over_headline(i, ctx)
     )
 
 
-def _repeats_a_word(folded: str) -> bool:
-    """True when one word makes up at least 30% of the words, three times or more."""
-    counts = Counter(folded.split())
+_NAME_LINE_WORDS = 4
+"""Longest line read as a site's name or a rubric over the headline, in words."""
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+"""A word of four letters or more: particles ("de", "du", "of", "am") are shorter."""
+
+
+def _capitalised(text: str) -> bool:
+    """True when every word of four letters or more opens with a capital ("Le Courrier du Soir")."""
+    words = _LONG_WORD.findall(text)
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _name_over_headline(i: int, ctx: Context) -> bool:
+    """True when the line over line ``i`` is a name (a site's, a rubric's), not its headline.
+
+    A site name or rubric between the menu and the headline ("Le Courrier du Soir") is
+    short and capitalised like a proper name; the headline under it is written in
+    sentence case and stands right over its date line or byline, as headlines do.
+    """
+    blocks, feats = ctx.doc.blocks, ctx.feats
+    return (
+        feats[i - 1].words <= _NAME_LINE_WORDS
+        and _capitalised(blocks[i - 1].text)
+        and not _capitalised(blocks[i].text)
+        and (_over_byline(i, ctx) or _followed_by_byline_or_date(i, ctx))
+    )
+
+
+def _repeats_a_word(folded: str, ctx: Context) -> bool:
+    """True when one word makes up at least 30% of the words, three times or more.
+
+    Stopwords do not count: a short Spanish or French headline repeats its articles ("el
+    informe sobre el agua"), where a share bar repeats its verb ("Enviar a ...").
+    """
+    words = folded.split()
+    stop = ctx.lex.all_stopwords
+    counts = Counter(w for w in words if w not in stop)
     top = max(counts.values(), default=0)
-    return top >= 3 and top >= 0.3 * sum(counts.values())
+    return top >= 3 and top >= 0.3 * len(words)
 
 
 def _has_credit(text: str, ctx: Context) -> bool:
