@@ -41,6 +41,10 @@ _CREDIT_SHAPE = re.compile(
 _CREDIT_MARK = re.compile(r"[©(/|:]")
 """A character that every shape of :data:`_CREDIT_SHAPE` holds: a cheap test to run first."""
 
+_TRAILING_CREDIT = re.compile(r"[.!?]['\"”’)]?\s+\|\s*([^|]{2,40})$")
+"""A sentence, a pipe and a short tail: "Crowds gathered on Monday. | AP Photo Close" is a
+photo caption with its credit (and a lightbox's button word) glued on."""
+
 
 class Cue(enum.Enum):
     """Which cue-word list a whole block matches, if any."""
@@ -329,7 +333,10 @@ def _cue(folded: str, text: str, words: int, lex: Lexicon) -> tuple[Cue, str]:
         phrase = _find_phrase(folded, tokens, lex.boilerplate_phrases) if words <= 30 else ""
         if phrase:
             return Cue.BOILERPLATE, phrase
-    if words <= 12 and _is_credit(folded, text, lex):
+    if words <= 12:
+        if _is_credit(folded, text, lex):
+            return Cue.CREDIT, "credit"
+    elif "|" in folded and _credit_tail(folded, lex):
         return Cue.CREDIT, "credit"
     return _NO_CUE
 
@@ -393,6 +400,18 @@ def _is_credit(folded: str, text: str, lex: Lexicon) -> bool:
         return True
     head = folded.split(":", 1)[0].strip() if ":" in folded[:20] else ""
     return bool(head) and head in lex.credit_cues
+
+
+def _credit_tail(folded: str, lex: Lexicon) -> bool:
+    """True when a sentence ends in "| <credit cue> ...": a caption with its photo credit."""
+    match = _TRAILING_CREDIT.search(folded)
+    if match is None:
+        return False
+    tail = match.group(1).strip()
+    return any(
+        tail.startswith(cue) and not tail[len(cue) : len(cue) + 1].isalpha()
+        for cue in lex.credit_cues
+    )
 
 
 def strip_marks(text: str) -> str:
