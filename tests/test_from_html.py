@@ -318,9 +318,9 @@ def test_entities_never_expanded(html: str) -> None:
 def test_deep_nesting_100k_divs() -> None:
     depth = 100_000
     html = "<p>before</p>" + "<div>" * depth + "deep" + "</div>" * depth + "<p>after</p>"
-    start = time.perf_counter()
+    start = time.process_time()
     result = texts(html)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert elapsed < 2.0
     assert result == ["before", "deep", "after"]
 

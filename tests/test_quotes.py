@@ -490,7 +490,7 @@ def test_spans_index_the_paragraphs_exactly(paragraphs: list[str], lang: str | N
 def test_a_megabyte_of_random_marks_is_fast() -> None:
     marks = "\"'“”‘’«»‹›„‚「」『』 ab"
     text = "".join(marks[(i * 7919) % len(marks)] for i in range(1_000_000))
-    started = time.perf_counter()
+    started = time.process_time()
     find_quotes([text])
     # Linear work is about two seconds here; a quadratic pass would take hours.
-    assert time.perf_counter() - started < 20
+    assert time.process_time() - started < 20
