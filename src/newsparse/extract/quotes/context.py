@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import partial
 from itertools import compress
 from operator import itemgetter
 
@@ -27,17 +28,30 @@ POSSESSIVE = re.compile(r"['’]s?(?=[.,:;]?$)")
 
 
 def _make_ctx(paragraphs: Sequence[str], cues: _Cues) -> _Ctx:
-    """Collect the article's lower-case vocabulary and its full names, in one linear pass."""
+    """The name context of an article; its parts are read from the text on first use."""
+    text = _SEPARATOR.join(paragraphs)
+    return _Ctx(cues, partial(_lower_words, text), partial(_full_names, text))
+
+
+_SEPARATOR = "\n\x00\n"
+"""Joins the paragraphs into one text read in one pass. The NUL stands alone between line
+breaks: it is no word (for :data:`WORD`) and no name token, so a name run never crosses a
+paragraph edge, and as "the word before" a run it is no role link."""
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case."""
     # The vocabulary is much smaller than the text: test each distinct word once.
-    words = set(WORD.findall("\n".join(paragraphs)))
+    words = set(WORD.findall(text))
     # compress/map keep the per-word test in C (the set is iterated twice, in one order).
-    lower_words = frozenset(compress(words, map(str.islower, map(itemgetter(0), words))))
-    probe = _Ctx(cues, lower_words, {})
+    return frozenset(compress(words, map(str.islower, map(itemgetter(0), words))))
+
+
+def _full_names(text: str, ctx: _Ctx) -> dict[str, str]:
+    """The full names of ``text`` by last name (and by ``"^"`` + first name)."""
     surnames: dict[str, str] = {}
-    memo = _NameMemo()
-    for text in paragraphs:
-        _collect_names(text, probe, surnames, memo)
-    return _Ctx(cues, lower_words, surnames)
+    _collect_names(text, ctx, surnames, _NameMemo())
+    return surnames
 
 
 @attrs.define
@@ -51,7 +65,7 @@ class _NameMemo:
 
 
 def _collect_names(text: str, ctx: _Ctx, surnames: dict[str, str], memo: _NameMemo) -> None:
-    """Add the full names of one paragraph to ``surnames``.
+    """Add the full names of ``text`` (the paragraphs joined by :data:`_SEPARATOR`) to ``surnames``.
 
     A full name has two tokens or more, so only runs of two or more name tokens with nothing
     but spaces between them are read: :data:`_NAME_RUN` finds them in C, and the capitalised

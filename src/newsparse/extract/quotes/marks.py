@@ -138,6 +138,11 @@ def _runs(paragraphs: Sequence[str]) -> list[list[_Piece]]:
     chain: list[_Piece] = []
     carry: str | None = None
     for p, text in enumerate(paragraphs):
+        if carry is None and QUOTE_MARK.search(text) is None:
+            # No mark and nothing carried in: no pair, no tail, and any open chain ends here
+            # (as :func:`_scan` would find). Most paragraphs take this exit, in C.
+            chain = []
+            continue
         scan = _scan(text, carry)
         lead = len(text) - len(text.lstrip())
         pairs = list(scan.pairs)
