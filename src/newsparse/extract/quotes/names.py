@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
 import attrs
 
@@ -35,6 +36,16 @@ class _Who:
     subject-less verb, to resolve), ``none`` (impersonal: nobody in particular)."""
 
 
+class _NameLookup(Protocol):
+    """Last name (casefolded) -> the first full name that ends with it (``.context._Surnames``)."""
+
+    def get(self, key: str) -> str | None:
+        """The full name filed under ``key``, else None."""
+
+    def __contains__(self, key: object) -> bool:
+        """True when a full name is filed under ``key``."""
+
+
 @attrs.define(eq=False)
 class _Ctx:
     """Per-call lookups shared by the attribution helpers.
@@ -47,13 +58,13 @@ class _Ctx:
     cues: _Cues
     read_lower_words: Callable[[], frozenset[str]] = attrs.field(repr=False)
     """Reads :attr:`lower_words` from the article (called at most once)."""
-    read_surnames: Callable[[_Ctx], dict[str, str]] = attrs.field(repr=False)
+    read_surnames: Callable[[_Ctx], _NameLookup] = attrs.field(repr=False)
     """Reads :attr:`surnames` from the article with this context (called at most once)."""
     phrases: dict[tuple[str, str | None, bool], _Who | None] = attrs.field(factory=dict, repr=False)
     """Memo of :func:`_phrase` (its result depends only on its arguments and this context,
     which is not changed once built): sentence openings and subjects repeat a name."""
     _lower_words: frozenset[str] | None = attrs.field(default=None, init=False, repr=False)
-    _surnames: dict[str, str] | None = attrs.field(default=None, init=False, repr=False)
+    _surnames: _NameLookup | None = attrs.field(default=None, init=False, repr=False)
 
     @property
     def lower_words(self) -> frozenset[str]:
@@ -63,7 +74,7 @@ class _Ctx:
         return self._lower_words
 
     @property
-    def surnames(self) -> dict[str, str]:
+    def surnames(self) -> _NameLookup:
         """Last name (casefolded) -> the first full name that ends with it."""
         if self._surnames is None:
             self._surnames = self.read_surnames(self)
@@ -114,7 +125,7 @@ def _is_title(token: str, cues: _Cues) -> bool:
     return "-" in low and low.endswith(cues.hyphen_titles)
 
 
-def _name_start(tokens: list[str], ctx: _Ctx, *, initial: bool = True) -> int:
+def _name_start(tokens: Sequence[str], ctx: _Ctx, *, initial: bool = True) -> int:
     """Index where the trailing run of capitalised name tokens begins (``len`` if none)."""
     i = len(tokens)
     while i > 0 and (
