@@ -28,13 +28,61 @@ POSSESSIVE = re.compile(r"['’]s?(?=[.,:;]?$)")
 def _make_ctx(paragraphs: Sequence[str], cues: _Cues) -> _Ctx:
     """The name context of an article; its parts are read from the text on first use."""
     text = _SEPARATOR.join(paragraphs)
-    return _Ctx(cues, partial(_lower_words, text), partial(_Surnames, text))
+    return _Ctx(cues, partial(_LowerWords, text), partial(_Surnames, text))
 
 
 _SEPARATOR = "\n\x00\n"
 """Joins the paragraphs into one text read in one pass. The NUL stands alone between line
 breaks: it is no word (for :data:`WORD`) and no name token, so a name run never crosses a
 paragraph edge, and as "the word before" a run it is no role link."""
+
+
+class _LowerWords:
+    """The words an article writes in lower case, looked up one word at a time.
+
+    An article asks about a few words (a capitalised word opening a long name run), so each
+    is looked for in the text (one C search per occurrence of its letters) instead of
+    collecting the whole vocabulary; after :data:`_LOOKUPS` words the vocabulary is
+    collected, which keeps the cost linear however many words are asked about.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._seen: dict[object, bool] = {}
+        self._all: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._all is not None:
+            return word in self._all
+        known = self._seen.get(word)
+        if known is None:
+            if len(self._seen) >= _LOOKUPS or not isinstance(word, str):
+                self._all = _lower_words(self._text)
+                return word in self._all
+            known = self._seen[word] = _writes_lower(self._text, word)
+        return known
+
+
+_LOOKUPS = 12
+"""Words looked up one by one before the whole vocabulary is collected."""
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _writes_lower(text: str, word: str) -> bool:
+    """True when ``word`` starts with a lower-case letter and stands alone in ``text``.
+
+    That is: ``word in _lower_words(text)``, a whole match of :data:`WORD` somewhere.
+    """
+    if not word[:1].islower() or not WORD.fullmatch(word):
+        return False
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _lower_words(text: str) -> frozenset[str]:

@@ -39,7 +39,9 @@ QUOTE_MARK = re.compile(r"[\"'“”‘’«»‹›„‚「」『』]")
 #: letters ("don't", "it’s"), which can neither close (a letter follows) nor open (a letter
 #: precedes a straight one; ’ opens nothing). Such apostrophes are four in ten marks of prose,
 #: and skipping them in C leaves many paragraphs with no mark to read at all.
-_READ_MARK = re.compile(r"[\"“”‘«»‹›„‚「」『』]|['’](?:(?<![A-Za-z]['’])|(?![A-Za-z]))")
+#: It opens with the one character class of :data:`QUOTE_MARK`, so the scan still skips from
+#: mark to mark in C (an alternation there is tried at every position, four times slower).
+_READ_MARK = re.compile(r"[\"'“”‘’«»‹›„‚「」『』](?!(?<=[A-Za-z]['’])[A-Za-z])")
 
 
 # Marks that need no context to open or close (CJK text has no spaces around them).

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from typing import Protocol
 
 import attrs
@@ -56,18 +56,18 @@ class _Ctx:
     """
 
     cues: _Cues
-    read_lower_words: Callable[[], frozenset[str]] = attrs.field(repr=False)
+    read_lower_words: Callable[[], Container[str]] = attrs.field(repr=False)
     """Reads :attr:`lower_words` from the article (called at most once)."""
     read_surnames: Callable[[_Ctx], _NameLookup] = attrs.field(repr=False)
     """Reads :attr:`surnames` from the article with this context (called at most once)."""
     phrases: dict[tuple[str, str | None, bool], _Who | None] = attrs.field(factory=dict, repr=False)
     """Memo of :func:`_phrase` (its result depends only on its arguments and this context,
     which is not changed once built): sentence openings and subjects repeat a name."""
-    _lower_words: frozenset[str] | None = attrs.field(default=None, init=False, repr=False)
+    _lower_words: Container[str] | None = attrs.field(default=None, init=False, repr=False)
     _surnames: _NameLookup | None = attrs.field(default=None, init=False, repr=False)
 
     @property
-    def lower_words(self) -> frozenset[str]:
+    def lower_words(self) -> Container[str]:
         """Words the article also writes in lower case: not names when capitalised."""
         if self._lower_words is None:
             self._lower_words = self.read_lower_words()
