@@ -201,12 +201,23 @@ def _linked(text: str, start: int, ctx: _Ctx) -> bool:
     return _word_before(text, start) in ctx.cues.role_links
 
 
+_SIMPLE_WORD = re.compile(r"([A-ZÀ-ÖØ-Þ]\w*+)(?:(?<=\w\w)([.,:;]++))?")
+"""A capitalised word of word characters, maybe with trailing stops or commas after two of them."""
+
+
 def _name_token(word: str) -> tuple[str, bool]:
     """Read one word of a name run: its name token (``""`` if none) and whether the run goes on.
 
     A token with a trailing stop or comma ends the run after it ("Kennedy," "Kennedy."),
     except an initial ("P.").
     """
+    # The common shapes first: a lower-case word (no hyphen, so no "al-Assad"), a plain
+    # capitalised word, one with a trailing stop or comma (longer than an initial).
+    if word[:1].islower() and "-" not in word:
+        return "", False
+    simple = _SIMPLE_WORD.fullmatch(word)
+    if simple is not None:
+        return simple[1], not simple[2]
     token = word.strip("\"'“”‘’«»„‚()[]")
     if "'" in token or "’" in token:
         token = POSSESSIVE.sub("", token)
