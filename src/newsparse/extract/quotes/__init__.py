@@ -36,7 +36,6 @@ from newsparse.extract.quotes.attribution import _breaks, _judge
 from newsparse.extract.quotes.context import _make_ctx
 from newsparse.extract.quotes.cues import _cue_tables, _guess_lang
 from newsparse.extract.quotes.events import (
-    _LOOK_BACK,
     _Event,
     _Events,
     _Mentions,
@@ -74,9 +73,7 @@ def find_quotes(paragraphs: Sequence[str], *, lang: str | None = None) -> tuple[
     for run in runs:
         for piece in run:
             spans.setdefault(piece.paragraph, []).append((piece.open_mark, piece.close_mark))
-    # Speech events matter only up to _LOOK_BACK paragraphs before a quote: skip the rest.
-    near = {p for q in spans for p in range(max(0, q - _LOOK_BACK), q + 1)}
-    events = _Events(paragraphs, ctx, spans, near)
+    events = _Events(paragraphs, ctx, spans)
     mentions = _Mentions(paragraphs, ctx, spans)
     last_close: dict[int, int] = {}
     quotes: list[Quote] = []
@@ -95,9 +92,9 @@ def find_quotes(paragraphs: Sequence[str], *, lang: str | None = None) -> tuple[
             quotes.extend(_quote(piece, paragraphs, who, judged.kind) for piece in run)
             last_close[run[-1].paragraph] = run[-1].close_mark
             continue
-        who = judged.who or _unattributed(*events.lookup(), key, standalone=judged.standalone)
+        who = judged.who or _unattributed(*events.lookup(key), key, standalone=judged.standalone)
         if who.ref in {"sing", "plur", "any", "said"}:
-            found = _resolve(who.ref, *events.lookup(), key, mentions)
+            found = _resolve(who.ref, *events.lookup(key), key, mentions)
             who = attrs.evolve(found, verb=who.verb) if found else who
         if who.speaker:
             # The speaker was last heard where the run ends (a quote over several paragraphs).

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import partial
 from itertools import compress
 from operator import itemgetter
-
-import attrs
 
 from newsparse.extract.quotes.cues import (
     _NAME_PARTICLES,
@@ -27,38 +26,151 @@ POSSESSIVE = re.compile(r"['’]s?(?=[.,:;]?$)")
 
 
 def _make_ctx(paragraphs: Sequence[str], cues: _Cues) -> _Ctx:
-    """Collect the article's lower-case vocabulary and its full names, in one linear pass."""
+    """The name context of an article; its parts are read from the text on first use."""
+    text = _SEPARATOR.join(paragraphs)
+    return _Ctx(cues, partial(_LowerWords, text), partial(_Surnames, text))
+
+
+_SEPARATOR = "\n\x00\n"
+"""Joins the paragraphs into one text read in one pass. The NUL stands alone between line
+breaks: it is no word (for :data:`WORD`) and no name token, so a name run never crosses a
+paragraph edge, and as "the word before" a run it is no role link."""
+
+
+class _LowerWords:
+    """The words an article writes in lower case, looked up one word at a time.
+
+    An article asks about a few words (a capitalised word opening a long name run), so each
+    is looked for in the text (one C search per occurrence of its letters) instead of
+    collecting the whole vocabulary; after :data:`_LOOKUPS` words the vocabulary is
+    collected, which keeps the cost linear however many words are asked about.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._seen: dict[object, bool] = {}
+        self._all: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._all is not None:
+            return word in self._all
+        known = self._seen.get(word)
+        if known is None:
+            if len(self._seen) >= _LOOKUPS or not isinstance(word, str):
+                self._all = _lower_words(self._text)
+                return word in self._all
+            known = self._seen[word] = _writes_lower(self._text, word)
+        return known
+
+
+_LOOKUPS = 12
+"""Words looked up one by one before the whole vocabulary is collected."""
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _writes_lower(text: str, word: str) -> bool:
+    """True when ``word`` starts with a lower-case letter and stands alone in ``text``.
+
+    That is: ``word in _lower_words(text)``, a whole match of :data:`WORD` somewhere.
+    """
+    if not word[:1].islower() or not WORD.fullmatch(word):
+        return False
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case."""
     # The vocabulary is much smaller than the text: test each distinct word once.
-    words = set(WORD.findall("\n".join(paragraphs)))
+    words = set(WORD.findall(text))
     # compress/map keep the per-word test in C (the set is iterated twice, in one order).
-    lower_words = frozenset(compress(words, map(str.islower, map(itemgetter(0), words))))
-    probe = _Ctx(cues, lower_words, {})
-    surnames: dict[str, str] = {}
-    memo = _NameMemo()
-    for text in paragraphs:
-        _collect_names(text, probe, surnames, memo)
-    return _Ctx(cues, lower_words, surnames)
+    return frozenset(compress(words, map(str.islower, map(itemgetter(0), words))))
 
 
-@attrs.define
-class _NameMemo:
-    """Per-article memos of :func:`_collect_names`: an article repeats its names and words."""
+class _Surnames:
+    """The article's full names by last name (casefolded), and by ``"^"`` + first name.
 
-    words: dict[str, tuple[str, bool]] = attrs.Factory(dict)
-    """Word -> (its name token or ``""``, whether the run goes on after it)."""
-    names: dict[tuple[str, ...], tuple[str, ...]] = attrs.Factory(dict)
-    """Run of name tokens -> the full name it gives (empty when none)."""
+    A key maps to what reading every name run in text order gives (a longer form that
+    contains the known one wins: "George Guido Lombardi"), but only the runs holding the
+    key's word are read, when the key is first asked for: an article asks for a few words,
+    and reading a run (:func:`_full_name`) is the costly part.
+    """
+
+    def __init__(self, text: str, ctx: _Ctx) -> None:
+        self._ctx = ctx
+        self._runs = _name_runs(text, ctx)
+        # Casefolded token -> the runs that hold it, in text order, each once.
+        self._by_token: dict[str, list[int]] = {}
+        for j, run in enumerate(self._runs):
+            for token in run:
+                found = self._by_token.setdefault(token.casefold(), [])
+                if not found or found[-1] != j:
+                    found.append(j)
+        self._names: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._known: dict[str, str | None] = {}
+
+    def get(self, key: str) -> str | None:
+        """The full name for ``key``, else None."""
+        if key in self._known:
+            return self._known[key]
+        full = self._known[key] = self._read(key)
+        return full
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def _read(self, key: str) -> str | None:
+        # A token starts with a letter: "^" keys (first names) and last-name keys never mix.
+        first = key.startswith("^")
+        word = key[1:] if first else key
+        known: str | None = None
+        for j in self._by_token.get(word, ()):
+            run = self._runs[j]
+            name = self._names.get(run)
+            if name is None:
+                name = self._names[run] = _full_name(run, self._ctx)
+            if len(name) < 2 or not _name_key(name, word, first=first):
+                continue
+            full = " ".join(name)
+            if known is None or (len(full) > len(known) and f" {known} " in f" {full} "):
+                known = full
+        return known
 
 
-def _collect_names(text: str, ctx: _Ctx, surnames: dict[str, str], memo: _NameMemo) -> None:
-    """Add the full names of one paragraph to ``surnames``.
+def _name_key(name: tuple[str, ...], word: str, *, first: bool) -> bool:
+    """True when a full name is filed under ``word``: its last name, or its first one."""
+    if first:
+        return name[0].casefold() == word
+    last = name[-1].casefold()
+    # "James P. Kennedy Jr." is filed under "kennedy" too.
+    return last == word or (
+        last in _NAME_SUFFIXES and len(name) >= 3 and name[-2].casefold() == word
+    )
+
+
+def _name_runs(text: str, ctx: _Ctx) -> list[tuple[str, ...]]:
+    """The runs of name tokens of ``text`` (the paragraphs joined by :data:`_SEPARATOR`).
 
     A full name has two tokens or more, so only runs of two or more name tokens with nothing
     but spaces between them are read: :data:`_NAME_RUN` finds them in C, and the capitalised
     words standing alone (most sentence starts) cost no Python work at all.
     """
-    words = memo.words
+    runs: list[tuple[str, ...]] = []
+    # Word -> (its name token or "", whether the run goes on after it): names repeat.
+    words: dict[str, tuple[str, bool]] = {}
     for found in _NAME_RUN.finditer(" " + text):
+        if _PLAIN_RUN.fullmatch(found.group()):
+            # Most runs: every word is its own name token and the run goes on over all.
+            plain = found.group().split()
+            linked = len(plain) > 2 and _linked(text, found.start(), ctx)
+            runs.append(tuple(plain[linked:]))
+            continue
         # After "of" a run opens with the role's object: "Secretary of State Mike Pompeo".
         # Only the first run of a match, and only one over two tokens, needs the word before.
         first = True
@@ -75,17 +187,22 @@ def _collect_names(text: str, ctx: _Ctx, surnames: dict[str, str], memo: _NameMe
                 run.append(token)
             if len(run) >= 2:
                 linked = first and len(run) > 2 and _linked(text, found.start(), ctx)
-                _add_full_name(run[linked:], ctx, surnames, memo)
+                runs.append(tuple(run[linked:]))
             run = []
             first = False
         if len(run) >= 2:
             linked = first and len(run) > 2 and _linked(text, found.start(), ctx)
-            _add_full_name(run[linked:], ctx, surnames, memo)
+            runs.append(tuple(run[linked:]))
+    return runs
 
 
 def _linked(text: str, start: int, ctx: _Ctx) -> bool:
     """True when the word before a name run links it to a role ("Secretary of")."""
     return _word_before(text, start) in ctx.cues.role_links
+
+
+_SIMPLE_WORD = re.compile(r"([A-ZÀ-ÖØ-Þ]\w*+)(?:(?<=\w\w)([.,:;]++))?")
+"""A capitalised word of word characters, maybe with trailing stops or commas after two of them."""
 
 
 def _name_token(word: str) -> tuple[str, bool]:
@@ -94,6 +211,13 @@ def _name_token(word: str) -> tuple[str, bool]:
     A token with a trailing stop or comma ends the run after it ("Kennedy," "Kennedy."),
     except an initial ("P.").
     """
+    # The common shapes first: a lower-case word (no hyphen, so no "al-Assad"), a plain
+    # capitalised word, one with a trailing stop or comma (longer than an initial).
+    if word[:1].islower() and "-" not in word:
+        return "", False
+    simple = _SIMPLE_WORD.fullmatch(word)
+    if simple is not None:
+        return simple[1], not simple[2]
     token = word.strip("\"'“”‘’«»„‚()[]")
     if "'" in token or "’" in token:
         token = POSSESSIVE.sub("", token)
@@ -144,25 +268,12 @@ _NAME_TOKEN = re.compile(rf"(?<!\S){_NAME_PART}")
 #: to the next in C), and ``match.start()`` is where the run starts in the paragraph.
 _NAME_RUN = re.compile(rf"\s{_NAME_PART}(?:\s++{_NAME_PART})+")
 
-
-def _add_full_name(run: list[str], ctx: _Ctx, surnames: dict[str, str], memo: _NameMemo) -> None:
-    key = tuple(run)
-    name = memo.names.get(key)
-    if name is None:
-        name = memo.names[key] = _full_name(run, ctx)
-    if len(name) >= 2:
-        full = " ".join(name)
-        keys = [name[-1].casefold(), "^" + name[0].casefold()]  # "Phil" -> "Phil Foden"
-        if name[-1].casefold() in _NAME_SUFFIXES and len(name) >= 3:  # "James P. Kennedy Jr."
-            keys.append(name[-2].casefold())
-        for key_ in keys:
-            known = surnames.get(key_)
-            # A longer form that contains the known one wins ("George Guido Lombardi").
-            if known is None or (len(full) > len(known) and f" {known} " in f" {full} "):
-                surnames[key_] = full
+#: A name run whose words all start with an upper-case letter and hold only word characters
+#: after it: :func:`_name_token` keeps each word whole and goes on after it.
+_PLAIN_RUN = re.compile(r"(?:\s++[A-ZÀ-ÖØ-Þ]\w*+)+")
 
 
-def _full_name(run: list[str], ctx: _Ctx) -> tuple[str, ...]:
+def _full_name(run: tuple[str, ...], ctx: _Ctx) -> tuple[str, ...]:
     """The full name a run of name tokens gives: its tokens after any role (empty if none)."""
     start = _name_start(run, ctx)
     titles = [k for k in range(start, len(run)) if _is_title(run[k], ctx.cues)]

@@ -161,14 +161,23 @@ def _cue_tables() -> dict[str, _Cues]:
 def _guess_lang(paragraphs: Sequence[str]) -> str:
     """Pick the cue language whose function words are most frequent in the first 4 000 chars."""
     tables = _cue_tables()
+    langs = _function_word_langs()
     sample = " ".join(paragraphs)[:4000].casefold()
     counts: dict[str, int] = dict.fromkeys(tables, 0)
-    for match in WORD.finditer(sample):
-        word = match.group()
-        for lang, cues in tables.items():
-            if word in cues.function:
-                counts[lang] += 1
+    for word in WORD.findall(sample):
+        for lang in langs.get(word, ()):
+            counts[lang] += 1
     return max(counts, key=lambda lang: (counts[lang], lang == "en"))
+
+
+@functools.cache
+def _function_word_langs() -> dict[str, tuple[str, ...]]:
+    """Function word -> the cue languages that list it: one lookup per word of the sample."""
+    langs: dict[str, tuple[str, ...]] = {}
+    for lang, cues in _cue_tables().items():
+        for word in cues.function:
+            langs[word] = (*langs.get(word, ()), lang)
+    return langs
 
 
 def _sentence_starts(text: str) -> list[int]:

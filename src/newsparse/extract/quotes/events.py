@@ -35,102 +35,105 @@ class _Event:
     """False for a name that merely opens a sentence: a referent, but no speaker yet."""
 
 
-def _text_events(
-    paragraphs: Sequence[str],
-    ctx: _Ctx,
-    spans: dict[int, list[tuple[int, int]]],
-    near: set[int],
+def _paragraph_events(
+    p: int, paragraphs: Sequence[str], ctx: _Ctx, spans: dict[int, list[tuple[int, int]]]
 ) -> list[_Event]:
-    """Speech verbs outside quotes with a named subject (``X denied ...``), in text order.
+    """Speech verbs outside quotes with a named subject (``X denied ...``) in paragraph ``p``.
 
-    Only the paragraphs in ``near`` (those a quote may refer back to) are read.
+    Also the full names that open a sentence, as referents. In text order; at one position, a
+    name opening a sentence comes before a verb.
     """
     events: list[_Event] = []
-    for p in sorted(near):
-        text = paragraphs[p]
-        starts = _sentence_starts(text)
-        inside = spans.get(p, [])
-        for start in starts:
-            # A sentence that opens with a full name ("Abu Hassan Amer, 44, agreed.") makes
-            # that person the nearest referent for a following "he told ...". A sentence start
-            # inside a quotation ("“Meth. We’re on it”") is the speaker's, not the writer's.
-            if _enclosing(inside, start) is not None:
-                continue
-            who = _opening_name(text[start : start + 80], ctx)
-            if who is not None:
-                events.append(_Event(p, start, who, spoke=False))
-        previous = 0
-        for match in ctx.cues.pattern.finditer(text):
-            pos = match.start()
-            if ctx.cues.kinds[match.group().casefold()] != "verb":
-                continue
-            k = _enclosing(inside, pos)
-            if k is not None:
-                continue
-            k = bisect.bisect_right(inside, (pos, len(text))) - 1
-            # The subject starts after the sentence start, the last quote and the last verb
-            # ("he said he told them": the subject of "told" is "he").
-            left = max(
-                starts[bisect.bisect_right(starts, pos) - 1],
-                inside[k][1] + 1 if k >= 0 else 0,
-                previous,
-            )
-            previous = match.end()
-            who = _subject(text[max(left, pos - _CONTEXT_CHARS) : pos], ctx, initial=True)
-            inverted = ctx.cues.inversion and match.group().casefold() not in ctx.cues.object_verbs
-            if inverted and (who is None or who.ref != "name"):
-                after = _after_verb(text[match.end() : match.end() + _CONTEXT_CHARS], ctx)
-                who = after if after is not None and after.ref == "name" else who
-            if who is not None and who.ref in {"name", "np"}:
-                events.append(_Event(p, pos, who))
-    events.sort(key=lambda e: (e.paragraph, e.position))
+    text = paragraphs[p]
+    starts = _sentence_starts(text)
+    inside = spans.get(p, [])
+    for start in starts:
+        # A sentence that opens with a full name ("Abu Hassan Amer, 44, agreed.") makes
+        # that person the nearest referent for a following "he told ...". A sentence start
+        # inside a quotation ("“Meth. We’re on it”") is the speaker's, not the writer's.
+        if _enclosing(inside, start) is not None:
+            continue
+        who = _opening_name(text[start : start + 80], ctx)
+        if who is not None:
+            events.append(_Event(p, start, who, spoke=False))
+    previous = 0
+    for match in ctx.cues.pattern.finditer(text):
+        pos = match.start()
+        if ctx.cues.kinds[match.group().casefold()] != "verb":
+            continue
+        k = _enclosing(inside, pos)
+        if k is not None:
+            continue
+        k = bisect.bisect_right(inside, (pos, len(text))) - 1
+        # The subject starts after the sentence start, the last quote and the last verb
+        # ("he said he told them": the subject of "told" is "he").
+        left = max(
+            starts[bisect.bisect_right(starts, pos) - 1],
+            inside[k][1] + 1 if k >= 0 else 0,
+            previous,
+        )
+        previous = match.end()
+        who = _subject(text[max(left, pos - _CONTEXT_CHARS) : pos], ctx, initial=True)
+        inverted = ctx.cues.inversion and match.group().casefold() not in ctx.cues.object_verbs
+        if inverted and (who is None or who.ref != "name"):
+            after = _after_verb(text[match.end() : match.end() + _CONTEXT_CHARS], ctx)
+            who = after if after is not None and after.ref == "name" else who
+        if who is not None and who.ref in {"name", "np"}:
+            events.append(_Event(p, pos, who))
+    events.sort(key=_position)
     return events
 
 
-class _Events:
-    """The speech events of :func:`_text_events`, read from the text only when first needed.
+def _position(event: _Event) -> int:
+    return event.position
 
-    Only quotes without a named speaker (pronouns, subject-less verbs, unattributed quotes)
-    look events up; in an article whose quotes all name their speakers next to them, reading
-    every sentence start and speech verb would be wasted. The events added before the first
-    lookup are inserted then, in the order they came, which gives the same list as inserting
-    them as they came.
+
+class _Events:
+    """Speech events in text order: those read from the text and those added by quotes.
+
+    At one position the events read from the text come first, then the added ones in the
+    order they came. A lookup before a quote in paragraph ``p`` reads only the events of
+    paragraphs ``p - _LOOK_BACK`` to ``p`` (:func:`_nearest`, :func:`_unattributed`), so a
+    paragraph's text is read only when a lookup first needs it: only quotes without a named
+    speaker look events up, and in most articles few do.
     """
 
     def __init__(
-        self,
-        paragraphs: Sequence[str],
-        ctx: _Ctx,
-        spans: dict[int, list[tuple[int, int]]],
-        near: set[int],
+        self, paragraphs: Sequence[str], ctx: _Ctx, spans: dict[int, list[tuple[int, int]]]
     ) -> None:
-        self._source = (paragraphs, ctx, spans, near)
-        self._pending: list[_Event] = []
-        self._events: list[_Event] | None = None
+        self._source = (paragraphs, ctx, spans)
+        self._read: set[int] = set()
+        self._events: list[_Event] = []
         self._keys: list[tuple[int, int]] = []
 
-    def lookup(self) -> tuple[list[_Event], list[tuple[int, int]]]:
-        """Return the events in text order and their ``(paragraph, position)`` keys."""
-        if self._events is None:
-            self._events = _text_events(*self._source)
-            self._keys = [(e.paragraph, e.position) for e in self._events]
-            for event in self._pending:
-                self._insert(event, self._events)
-            self._pending.clear()
+    def lookup(self, key: tuple[int, int]) -> tuple[list[_Event], list[tuple[int, int]]]:
+        """Return the events and their ``(paragraph, position)`` keys for a lookup at ``key``.
+
+        The events of the paragraphs such a lookup reads are all in; others may be missing.
+        """
+        for p in range(max(0, key[0] - _LOOK_BACK), key[0] + 1):
+            if p not in self._read:
+                self._read.add(p)
+                self._merge(p, _paragraph_events(p, *self._source))
         return self._events, self._keys
 
     def add(self, event: _Event) -> None:
         """Add an event after any event at the same position."""
-        if self._events is None:
-            self._pending.append(event)
-        else:
-            self._insert(event, self._events)
-
-    def _insert(self, event: _Event, events: list[_Event]) -> None:
         key = (event.paragraph, event.position)
         k = bisect.bisect_right(self._keys, key)
         self._keys.insert(k, key)
-        events.insert(k, event)
+        self._events.insert(k, event)
+
+    def _merge(self, p: int, found: list[_Event]) -> None:
+        """Put paragraph ``p``'s text events before the events added at the same positions."""
+        if not found:
+            return
+        lo = bisect.bisect_left(self._keys, (p,))
+        hi = bisect.bisect_left(self._keys, (p + 1,), lo)
+        # A stable sort of (text events, added events), each in position order.
+        merged = sorted([*found, *self._events[lo:hi]], key=_position)
+        self._events[lo:hi] = merged
+        self._keys[lo:hi] = [(e.paragraph, e.position) for e in merged]
 
 
 class _Mentions:

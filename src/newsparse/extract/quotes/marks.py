@@ -35,6 +35,15 @@ _ALL_CLOSERS = frozenset("".join(_CLOSERS.values()))
 QUOTE_MARK = re.compile(r"[\"'“”‘’«»‹›„‚「」『』]")
 
 
+#: The marks :func:`_scan` reads: :data:`QUOTE_MARK` but for an apostrophe between two
+#: letters ("don't", "it’s"), which can neither close (a letter follows) nor open (a letter
+#: precedes a straight one; ’ opens nothing). Such apostrophes are four in ten marks of prose,
+#: and skipping them in C leaves many paragraphs with no mark to read at all.
+#: It opens with the one character class of :data:`QUOTE_MARK`, so the scan still skips from
+#: mark to mark in C (an alternation there is tried at every position, four times slower).
+_READ_MARK = re.compile(r"[\"'“”‘’«»‹›„‚「」『』](?!(?<=[A-Za-z]['’])[A-Za-z])")
+
+
 # Marks that need no context to open or close (CJK text has no spaces around them).
 _CJK_MARKS = frozenset("「」『』")
 
@@ -85,7 +94,7 @@ def _can_close(text: str, i: int) -> bool:
 def _scan(text: str, carry: str | None) -> _Scan:
     pending: list[tuple[str, int]] = [(carry, -1)] if carry else []
     pairs: list[tuple[int, int]] = []
-    for match in QUOTE_MARK.finditer(text):
+    for match in _READ_MARK.finditer(text):
         mark, i = match.group(), match.start()
         if mark in _ALL_CLOSERS and _can_close(text, i):
             hit = next(
@@ -138,6 +147,11 @@ def _runs(paragraphs: Sequence[str]) -> list[list[_Piece]]:
     chain: list[_Piece] = []
     carry: str | None = None
     for p, text in enumerate(paragraphs):
+        if carry is None and _READ_MARK.search(text) is None:
+            # No mark and nothing carried in: no pair, no tail, and any open chain ends here
+            # (as :func:`_scan` would find). Most paragraphs take this exit, in C.
+            chain = []
+            continue
         scan = _scan(text, carry)
         lead = len(text) - len(text.lstrip())
         pairs = list(scan.pairs)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable, Container, Sequence
+from typing import Protocol
 
 import attrs
 
@@ -34,20 +36,49 @@ class _Who:
     subject-less verb, to resolve), ``none`` (impersonal: nobody in particular)."""
 
 
-@attrs.frozen
+class _NameLookup(Protocol):
+    """Last name (casefolded) -> the first full name that ends with it (``.context._Surnames``)."""
+
+    def get(self, key: str) -> str | None:
+        """The full name filed under ``key``, else None."""
+
+    def __contains__(self, key: object) -> bool:
+        """True when a full name is filed under ``key``."""
+
+
+@attrs.define(eq=False)
 class _Ctx:
-    """Per-call lookups shared by the attribution helpers."""
+    """Per-call lookups shared by the attribution helpers.
+
+    The article's vocabulary and full names are read from its text only when first asked for:
+    many articles never ask (every quote rejected, or attributed without a name lookup), and
+    reading them is the costly part of quote finding.
+    """
 
     cues: _Cues
-    lower_words: frozenset[str]
-    """Words the article also writes in lower case: not names when capitalised."""
-    surnames: dict[str, str]
-    """Last name (casefolded) -> the first full name that ends with it."""
-    phrases: dict[tuple[str, str | None, bool], _Who | None] = attrs.field(
-        factory=dict, eq=False, repr=False
-    )
+    read_lower_words: Callable[[], Container[str]] = attrs.field(repr=False)
+    """Reads :attr:`lower_words` from the article (called at most once)."""
+    read_surnames: Callable[[_Ctx], _NameLookup] = attrs.field(repr=False)
+    """Reads :attr:`surnames` from the article with this context (called at most once)."""
+    phrases: dict[tuple[str, str | None, bool], _Who | None] = attrs.field(factory=dict, repr=False)
     """Memo of :func:`_phrase` (its result depends only on its arguments and this context,
     which is not changed once built): sentence openings and subjects repeat a name."""
+    _lower_words: Container[str] | None = attrs.field(default=None, init=False, repr=False)
+    _surnames: _NameLookup | None = attrs.field(default=None, init=False, repr=False)
+
+    @property
+    def lower_words(self) -> Container[str]:
+        """Words the article also writes in lower case: not names when capitalised."""
+        if self._lower_words is None:
+            self._lower_words = self.read_lower_words()
+        return self._lower_words
+
+    @property
+    def surnames(self) -> _NameLookup:
+        """Last name (casefolded) -> the first full name that ends with it."""
+        if self._surnames is None:
+            self._surnames = self.read_surnames(self)
+        return self._surnames
 
 
 # Words read at a sentence start for the name that opens it.
@@ -94,7 +125,7 @@ def _is_title(token: str, cues: _Cues) -> bool:
     return "-" in low and low.endswith(cues.hyphen_titles)
 
 
-def _name_start(tokens: list[str], ctx: _Ctx, *, initial: bool = True) -> int:
+def _name_start(tokens: Sequence[str], ctx: _Ctx, *, initial: bool = True) -> int:
     """Index where the trailing run of capitalised name tokens begins (``len`` if none)."""
     i = len(tokens)
     while i > 0 and (
