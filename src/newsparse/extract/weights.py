@@ -171,6 +171,60 @@ def _is_bar(run: list[int], feats: tuple[Features, ...]) -> bool:
     )
 
 
+def _is_box_group(group: list[int], blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """A text dump's sign-up box or share bar: a few glued furniture lines and their pitch.
+
+    Its lines carry widget, sign-up or navigation cues, with at least one widget or sign-up
+    line; a line without a cue is the box's pitch ("Enter your email address") when it is
+    glued to the line above it and is no prose. A lone line is a box only as an ad or share
+    line (a lone sign-up line is often a notice among the article's closing lines).
+    """
+    if len(group) == 1:
+        return feats[group[0]].cue is Cue.WIDGET
+    return (
+        len(group) <= _BAR_LINES
+        and any(feats[j].cue in _BAR_CUES for j in group)
+        and all(
+            feats[j].cue in _BAR_CUES
+            or feats[j].cue is Cue.NAVIGATION
+            or (
+                feats[j].cue is Cue.NONE
+                and j != group[0]
+                and not blocks[j].blank_before
+                and feats[j].prose == 0
+            )
+            for j in group
+        )
+    )
+
+
+def _take_boxes(
+    run: list[int], shares: list[float], blocks: tuple[Block, ...], feats: tuple[Features, ...]
+) -> list[list[int]]:
+    """Take a text dump's boxes out of ``run`` (and their ``shares``); return them.
+
+    The run is split at its blank lines; a group that is a sign-up box or share bar
+    (:func:`_is_box_group`), or a lone ad or share line, is a box. Boxes are taken out only
+    when at most one other line stays, last (a sub-heading over the next paragraph):
+    between a page's sections, a run of boxes and links keeps its full length, and a date
+    line above a share bar is the article's header.
+    """
+    groups: list[list[int]] = []
+    for j in run:
+        if not groups or blocks[j].blank_before:
+            groups.append([])
+        groups[-1].append(j)
+    boxes = [g for g in groups if _is_box_group(g, blocks, feats)]
+    rest = len(run) - sum(map(len, boxes))
+    if not boxes or rest > 1 or (rest == 1 and groups[-1] in boxes):
+        return []
+    boxed = {j for g in boxes for j in g}
+    kept = [(j, s) for j, s in zip(run, shares, strict=True) if j not in boxed]
+    run[:] = [j for j, _ in kept]
+    shares[:] = [s for _, s in kept]
+    return boxes
+
+
 def _box_penalty(feat: Features) -> float:
     """Cost of a closed box: a "Read also" link or two cost a line, a teaser list more."""
     return _INLINE_BOX_PENALTY if feat.cue_key in lexicon().inline_headings else _BOX_PENALTY
@@ -186,6 +240,7 @@ def _in_share_bar(i: int, feats: tuple[Features, ...]) -> bool:
 def _charge_run(
     run: list[int],
     shares: list[float],
+    blocks: tuple[Block, ...],
     feats: tuple[Features, ...],
     weights: list[float],
     *,
@@ -209,9 +264,17 @@ def _charge_run(
         for j in run:
             weights[j] = -_BAR_LINE_PENALTY
     elif run:
+        if text:
+            # Sign-up boxes, share bars and ad lines, pitch lines glued in, neither
+            # lengthen the run they sit in: each box costs two lines' price however many
+            # lines it prints, an ad line its own.
+            for group in _take_boxes(run, shares, blocks, feats):
+                cost = _LONE_WIDGET_PENALTY if len(group) == 1 else 2 * _BAR_LINE_PENALTY
+                for j in group:
+                    weights[j] = -cost / len(group)
         total = sum(shares)
         penalty = _run_penalty(total)
-        for j, share in zip(run, shares, strict=True):
+        for j, share in zip(run, shares, strict=True):  # (empty when only boxes ran)
             weights[j] -= penalty * share / total
     run.clear()
     shares.clear()
@@ -246,7 +309,7 @@ def block_weights(
     seen: dict[str, bool] = {}
 
     def close_run() -> None:
-        _charge_run(run, shares, feats, weights, text=structure is None)
+        _charge_run(run, shares, blocks, feats, weights, text=structure is None)
 
     for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
         if (
