@@ -171,31 +171,43 @@ def _is_bar(run: list[int], feats: tuple[Features, ...]) -> bool:
     )
 
 
-def _is_box_group(group: list[int], blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
-    """A text dump's sign-up box or share bar: a few glued furniture lines and their pitch.
+_GROUP_CUES = frozenset({Cue.NAVIGATION, Cue.NONE})
+"""Cues that a sign-up box's lines may carry besides widget and sign-up cues."""
+
+
+def _is_box_group(group: list[int], feats: tuple[Features, ...]) -> bool:
+    """A text dump's sign-up box or share bar: a few glued furniture lines, and one more.
 
     Its lines carry widget, sign-up or navigation cues, with at least one widget or sign-up
-    line; a line without a cue is the box's pitch ("Enter your email address") when it is
-    glued to the line above it and is no prose. A lone line is a box only as an ad or share
-    line (a lone sign-up line is often a notice among the article's closing lines).
+    line; one line without a cue or prose may be glued in: the box's pitch ("Enter your
+    email address") or a sub-heading the share bar is printed under. Share and ad buttons
+    alone make a box however many they are; a lone sign-up line is none (it is often a
+    notice among the article's closing lines).
     """
+    if all(feats[j].cue is Cue.WIDGET for j in group):
+        # An ad line, a share bar of any number of buttons, or both glued together.
+        return True
     if len(group) == 1:
-        return feats[group[0]].cue is Cue.WIDGET
+        return False
+    plain = [j for j in group if feats[j].cue is Cue.NONE]
     return (
-        len(group) <= _BAR_LINES
+        len(group) - len(plain) <= _BAR_LINES
+        and len(plain) <= 1
+        and all(feats[j].prose == 0 for j in plain)
         and any(feats[j].cue in _BAR_CUES for j in group)
-        and all(
-            feats[j].cue in _BAR_CUES
-            or feats[j].cue is Cue.NAVIGATION
-            or (
-                feats[j].cue is Cue.NONE
-                and j != group[0]
-                and not blocks[j].blank_before
-                and feats[j].prose == 0
-            )
-            for j in group
-        )
+        and all(feats[j].cue in _BAR_CUES or feats[j].cue in _GROUP_CUES for j in group)
     )
+
+
+def _box_cost(group: list[int], feats: tuple[Features, ...]) -> float:
+    """Price of a text dump's box (:func:`_is_box_group`).
+
+    Ad and share buttons cost a lone widget's price each, up to a share bar of
+    :data:`_BAR_LINES`; a sign-up box costs two bar lines however many lines it prints.
+    """
+    if all(feats[j].cue is Cue.WIDGET for j in group):
+        return _LONE_WIDGET_PENALTY * min(len(group), _BAR_LINES)
+    return 2 * _BAR_LINE_PENALTY
 
 
 def _take_boxes(
@@ -214,7 +226,7 @@ def _take_boxes(
         if not groups or blocks[j].blank_before:
             groups.append([])
         groups[-1].append(j)
-    boxes = [g for g in groups if _is_box_group(g, blocks, feats)]
+    boxes = [g for g in groups if _is_box_group(g, feats)]
     rest = len(run) - sum(map(len, boxes))
     if not boxes or rest > 1 or (rest == 1 and groups[-1] in boxes):
         return []
@@ -235,6 +247,14 @@ def _in_share_bar(i: int, feats: tuple[Features, ...]) -> bool:
     return feats[i].cue is Cue.COMMENT_HEADING and any(
         feats[j].cue is Cue.WIDGET for j in (i - 1, i + 1) if 0 <= j < len(feats)
     )
+
+
+def _charge_length(run: list[int], shares: list[float], weights: list[float]) -> None:
+    """Share a run's length penalty (:func:`_run_penalty`) among its lines."""
+    total = sum(shares)
+    penalty = _run_penalty(total)
+    for j, share in zip(run, shares, strict=True):
+        weights[j] -= penalty * share / total
 
 
 def _charge_run(
@@ -259,23 +279,21 @@ def _charge_run(
         # each button of a share bar, or a share bar and an ad line in a row.
         for j in run:
             weights[j] = -_LONE_WIDGET_PENALTY
+    elif text and (boxes := _take_boxes(run, shares, blocks, feats)):
+        # Sign-up boxes, share bars and ad lines, pitch lines glued in, neither lengthen
+        # the run they sit in. Boxes in a row are one break in the article: together they
+        # cost what the costliest of them costs.
+        boxed = [j for g in boxes for j in g]
+        cost = max(_box_cost(g, feats) for g in boxes)
+        for j in boxed:
+            weights[j] = -cost / len(boxed)
+        _charge_length(run, shares, weights)
     elif _is_bar(run, feats):
         # A share bar or a sign-up box: a fixed cost a line, as a teaser box's.
         for j in run:
             weights[j] = -_BAR_LINE_PENALTY
-    elif run:
-        if text:
-            # Sign-up boxes, share bars and ad lines, pitch lines glued in, neither
-            # lengthen the run they sit in: each box costs two lines' price however many
-            # lines it prints, an ad line its own.
-            for group in _take_boxes(run, shares, blocks, feats):
-                cost = _LONE_WIDGET_PENALTY if len(group) == 1 else 2 * _BAR_LINE_PENALTY
-                for j in group:
-                    weights[j] = -cost / len(group)
-        total = sum(shares)
-        penalty = _run_penalty(total)
-        for j, share in zip(run, shares, strict=True):  # (empty when only boxes ran)
-            weights[j] -= penalty * share / total
+    else:
+        _charge_length(run, shares, weights)
     run.clear()
     shares.clear()
 
