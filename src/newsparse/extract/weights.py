@@ -149,6 +149,13 @@ def _skips_aside(i: int, feat: Features, structure: Structure | None) -> bool:
         or (feat.cue is Cue.COMMENT_HEADING and structure.aside[i] is Label.COMMENTS and boxed)
         # "Join the conversation" in an article's byline or share bar links to the comments.
         or (feat.cue is Cue.COMMENT_HEADING and structure.aside[i] in _BAR_LABELS)
+        # A comments box set into the article container: its policy lines ("Comments are
+        # closed") are the box's, like its heading; the article goes on after it.
+        or (
+            feat.cue is Cue.COMMENT_TEXT
+            and structure.aside[i] is Label.COMMENTS
+            and structure.weight[i] > 1.0
+        )
         # An ad slot, share bar or sign-up box set into the article container is part of
         # the article's furniture: it costs nothing, however many of them stand in a row.
         or (
