@@ -447,3 +447,30 @@ _LONG_BLURB = (
 def test_glued_read_also_box_ends_with_its_blurb(text: str, body: list[str]) -> None:
     article = newsparse.parse("City expands night bus network\n\n" + "\n\n".join(_PARAS) + text)
     assert list(article.body) == body
+
+
+def _blank_dump(box: list[str], at: int) -> str:
+    """Headline, byline and the paragraphs with blank lines between, ``box`` before ``at``."""
+    blocks = ["City expands night bus network", "By Jane Doe", *_PARAS]
+    blocks[at + 2 : at + 2] = ["\n".join(box)]
+    return "\n\n".join(blocks)
+
+
+@pytest.mark.parametrize("at", [0, 2, 4])
+def test_sign_up_box_with_its_pitch_line_is_crossed(at: int) -> None:
+    # The pitch line between "Sign up" and "Subscribe" has no cue of its own: the box is
+    # the box's, neither a sub-heading nor a menu that ends the article.
+    box = ["Newsletter", "Sign up for our newsletter", "Enter your email address", "Subscribe"]
+    article = newsparse.parse(_blank_dump(box, at))
+    assert list(article.body) == _PARAS
+
+
+def test_sign_up_box_and_sub_heading_before_a_short_last_paragraph() -> None:
+    box = ["Newsletter", "Sign up for our newsletter", "Get the day's news every morning"]
+    last = (
+        "A final decision on the levy is expected next month, when the finance committee "
+        "presents its review, the council's spokesman said."
+    )
+    blocks = ["City expands night bus network", "By Jane Doe", *_PARAS[:3], "\n".join(box)]
+    article = newsparse.parse("\n\n".join([*blocks, "What comes next", last]))
+    assert list(article.body) == [*_PARAS[:3], "What comes next", last]

@@ -1265,6 +1265,27 @@ SIGN_UP_BEFORE_AD_BETWEEN_SHORT_PARAGRAPHS = (
 lines read as navigation, once cost more than a short paragraph weighs (found by the random
 search, seed 4 of 'explore', before the last paragraph)."""
 
+COMMENTS_BOX_BEFORE_LAST_PARAGRAPH = (
+    _AD_BETWEEN_TWO_SHORT_PARAGRAPHS,
+    insert_part(
+        _AD_BETWEEN_TWO_SHORT_PARAGRAPHS,
+        6,
+        Part(
+            role="comments",
+            lines=(
+                "Comments",
+                "Your email address will not be published. Required fields are marked *",
+                "Please log in to comment on this article.",
+            ),
+            gap=1,
+            inner_gap=1,
+        ),
+    ),
+)
+"""Body (HTML): a comments box set into the article container before the last paragraph;
+its policy lines cost more than a short paragraph weighs and cut that paragraph (found by
+the random search, 'explore')."""
+
 COMMENTS_LINK_BETWEEN_PARAGRAPHS = (
     SIDEBAR_BETWEEN_PARAGRAPHS[0],
     _swap_ad(
@@ -1728,6 +1749,7 @@ def test_boilerplate_outside_the_body_leaves_html_body_unchanged(pair: tuple[Pag
 @example(pair=NEWSLETTER_BETWEEN_PARAGRAPHS)
 @example(pair=SHARE_BEFORE_AD_BETWEEN_SHORT_PARAGRAPHS)
 @example(pair=SIGN_UP_BEFORE_AD_BETWEEN_SHORT_PARAGRAPHS)
+@example(pair=COMMENTS_BOX_BEFORE_LAST_PARAGRAPH)
 def test_boilerplate_between_paragraphs_leaves_html_body_unchanged(
     pair: tuple[Page, Page],
 ) -> None:

@@ -111,11 +111,43 @@ def _inside(
         return Label.BODY, "prose"
     if block.kind is BlockKind.CAPTION:
         return Label.CAPTION, "caption-element"
+    if _in_box(i, blocks, feats):
+        return Label.BOILERPLATE, "box-line"
     if start < i < end - 1 and 1 <= feat.words <= 20:
         return Label.BODY, "subheading"
     if block.kind in (BlockKind.LIST_ITEM, BlockKind.QUOTE, BlockKind.PRE, BlockKind.TABLE_CELL):
         return Label.BODY, block.kind.value
     return Label.UNKNOWN, "short-line-in-body"
+
+
+_BOX_CUES = frozenset({Cue.WIDGET, Cue.NAVIGATION, Cue.BOILERPLATE})
+"""Cues of the lines of a sign-up box or share bar ("Newsletter", "Subscribe", "Share")."""
+
+
+def _in_box(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether a short line without prose is glued to a sign-up box, ad or button line.
+
+    A sign-up box prints its pitch ("Enter your email address") between its "Newsletter"
+    and "Subscribe" lines with no blank line, an ad slot its caption under its label, a
+    teaser its title over its "Read more" button: the line is the box's, not a
+    sub-heading. (A sub-heading printed right under an "Advertisement" line is lost: on
+    the corpus such lines are more often the ad's. Over a share bar of several buttons it
+    stays a sub-heading.)
+    """
+    if i > 0 and not blocks[i].blank_before and feats[i - 1].cue in _BOX_CUES:
+        return True
+    after = i + 1
+    return (
+        after < len(blocks)
+        and not blocks[after].blank_before
+        and feats[after].cue in _BOX_CUES
+        and not _glued_button(after + 1, blocks, feats)
+    )
+
+
+def _glued_button(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether block ``i`` is a share or ad button glued to the block above it."""
+    return i < len(blocks) and not blocks[i].blank_before and feats[i].cue is Cue.WIDGET
 
 
 def _outside(feat: Features, block: Block) -> tuple[Label, str]:

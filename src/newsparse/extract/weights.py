@@ -168,6 +168,13 @@ def _skips_aside(i: int, feat: Features, structure: Structure | None) -> bool:
         or (feat.cue is Cue.COMMENT_HEADING and structure.aside[i] is Label.COMMENTS and boxed)
         # "Join the conversation" in an article's byline or share bar links to the comments.
         or (feat.cue is Cue.COMMENT_HEADING and structure.aside[i] in _BAR_LABELS)
+        # A comments box set into the article container: its policy lines ("Comments are
+        # closed") are the box's, like its heading; the article goes on after it.
+        or (
+            feat.cue is Cue.COMMENT_TEXT
+            and structure.aside[i] is Label.COMMENTS
+            and structure.weight[i] > 1.0
+        )
         # An ad slot, share bar or sign-up box set into the article container is part of
         # the article's furniture: it costs nothing, however many of them stand in a row.
         or (
@@ -190,6 +197,72 @@ def _is_bar(run: list[int], feats: tuple[Features, ...]) -> bool:
     )
 
 
+_GROUP_CUES = frozenset({Cue.NAVIGATION, Cue.NONE})
+"""Cues that a sign-up box's lines may carry besides widget and sign-up cues."""
+
+
+def _is_box_group(group: list[int], feats: tuple[Features, ...]) -> bool:
+    """A text dump's sign-up box or share bar: a few glued furniture lines, and one more.
+
+    Its lines carry widget, sign-up or navigation cues, with at least one widget or sign-up
+    line; one line without a cue or prose may be glued in: the box's pitch ("Enter your
+    email address") or a sub-heading the share bar is printed under. Share and ad buttons
+    alone make a box however many they are; a lone sign-up line is none (it is often a
+    notice among the article's closing lines).
+    """
+    if all(feats[j].cue is Cue.WIDGET for j in group):
+        # An ad line, a share bar of any number of buttons, or both glued together.
+        return True
+    if len(group) == 1:
+        return False
+    plain = [j for j in group if feats[j].cue is Cue.NONE]
+    return (
+        len(group) - len(plain) <= _BAR_LINES
+        and len(plain) <= 1
+        and all(feats[j].prose == 0 for j in plain)
+        and any(feats[j].cue in _BAR_CUES for j in group)
+        and all(feats[j].cue in _BAR_CUES or feats[j].cue in _GROUP_CUES for j in group)
+    )
+
+
+def _box_cost(group: list[int], feats: tuple[Features, ...]) -> float:
+    """Price of a text dump's box (:func:`_is_box_group`).
+
+    Ad and share buttons cost a lone widget's price each, up to a share bar of
+    :data:`_BAR_LINES`; a sign-up box costs two bar lines however many lines it prints.
+    """
+    if all(feats[j].cue is Cue.WIDGET for j in group):
+        return _LONE_WIDGET_PENALTY * min(len(group), _BAR_LINES)
+    return 2 * _BAR_LINE_PENALTY
+
+
+def _take_boxes(
+    run: list[int], shares: list[float], blocks: tuple[Block, ...], feats: tuple[Features, ...]
+) -> list[list[int]]:
+    """Take a text dump's boxes out of ``run`` (and their ``shares``); return them.
+
+    The run is split at its blank lines; a group that is a sign-up box or share bar
+    (:func:`_is_box_group`), or a lone ad or share line, is a box. Boxes are taken out only
+    when at most one other line stays, last (a sub-heading over the next paragraph):
+    between a page's sections, a run of boxes and links keeps its full length, and a date
+    line above a share bar is the article's header.
+    """
+    groups: list[list[int]] = []
+    for j in run:
+        if not groups or blocks[j].blank_before:
+            groups.append([])
+        groups[-1].append(j)
+    boxes = [g for g in groups if _is_box_group(g, feats)]
+    rest = len(run) - sum(map(len, boxes))
+    if not boxes or rest > 1 or (rest == 1 and groups[-1] in boxes):
+        return []
+    boxed = {j for g in boxes for j in g}
+    kept = [(j, s) for j, s in zip(run, shares, strict=True) if j not in boxed]
+    run[:] = [j for j, _ in kept]
+    shares[:] = [s for _, s in kept]
+    return boxes
+
+
 def _box_penalty(feat: Features) -> float:
     """Cost of a closed box: a "Read also" link or two cost a line, a teaser list more."""
     return _INLINE_BOX_PENALTY if feat.cue_key in lexicon().inline_headings else _BOX_PENALTY
@@ -202,9 +275,18 @@ def _in_share_bar(i: int, feats: tuple[Features, ...]) -> bool:
     )
 
 
+def _charge_length(run: list[int], shares: list[float], weights: list[float]) -> None:
+    """Share a run's length penalty (:func:`_run_penalty`) among its lines."""
+    total = sum(shares)
+    penalty = _run_penalty(total)
+    for j, share in zip(run, shares, strict=True):
+        weights[j] -= penalty * share / total
+
+
 def _charge_run(
     run: list[int],
     shares: list[float],
+    blocks: tuple[Block, ...],
     feats: tuple[Features, ...],
     weights: list[float],
     *,
@@ -223,15 +305,21 @@ def _charge_run(
         # each button of a share bar, or a share bar and an ad line in a row.
         for j in run:
             weights[j] = -_LONE_WIDGET_PENALTY
+    elif text and (boxes := _take_boxes(run, shares, blocks, feats)):
+        # Sign-up boxes, share bars and ad lines, pitch lines glued in, neither lengthen
+        # the run they sit in. Boxes in a row are one break in the article: together they
+        # cost what the costliest of them costs.
+        boxed = [j for g in boxes for j in g]
+        cost = max(_box_cost(g, feats) for g in boxes)
+        for j in boxed:
+            weights[j] = -cost / len(boxed)
+        _charge_length(run, shares, weights)
     elif _is_bar(run, feats):
         # A share bar or a sign-up box: a fixed cost a line, as a teaser box's.
         for j in run:
             weights[j] = -_BAR_LINE_PENALTY
-    elif run:
-        total = sum(shares)
-        penalty = _run_penalty(total)
-        for j, share in zip(run, shares, strict=True):
-            weights[j] -= penalty * share / total
+    else:
+        _charge_length(run, shares, weights)
     run.clear()
     shares.clear()
 
@@ -267,7 +355,7 @@ def block_weights(
     def close_run() -> None:
         # Most blocks close an empty run (prose after prose): nothing to charge.
         if run:
-            _charge_run(run, shares, feats, weights, text=structure is None)
+            _charge_run(run, shares, blocks, feats, weights, text=structure is None)
 
     for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
         if (
