@@ -128,6 +128,7 @@ _Keys: TypeAlias = "list[Any] | None"
 #: heading level, container id, inside a link).
 _Entry = tuple[int, bool, _Keys, BlockKind, int, int, bool]
 _SKIPPED: _Entry = (0, True, None, BlockKind.TEXT, 0, -1, False)
+TEXT, TABLE_CELL = BlockKind.TEXT, BlockKind.TABLE_CELL
 _NO_TOKENS: frozenset[str] = frozenset()
 
 
@@ -248,7 +249,33 @@ class _Walk:
                     if pieces:
                         emit(pieces, first, last, owner, path, tokens, link_chars)
                         pieces, link_chars, br_pending = [], 0, False
-                    entry = open_block(element, info)
+                    entry = stack[-1]
+                    if entry is stack[entry[0]] and not element.keys():
+                        # The common case (no attributes, no inline element in between)
+                        # inlined: the same entry _open_block() would make.
+                        _, hidden, keys, kind, level, container, in_link = entry
+                        flags, own_kind, own_level = info
+                        if own_kind is not None:
+                            kind, level = own_kind, own_level
+                        elif kind is TABLE_CELL:
+                            kind = TEXT
+                        if not flags & _PARAGRAPH:
+                            self.container_ids += 1
+                            container = self.container_ids
+                        hidden = hidden or bool(flags & _HIDES)
+                        entry = (len(stack), hidden, keys, kind, level, container, in_link)
+                    else:
+                        entry = open_block(element, info)
+                elif info[0] & _BREAK and not element.keys():
+                    # A <br> holds nothing: its entry is never read.
+                    entry = stack[-1]
+                    if pieces:
+                        if br_pending:
+                            emit(pieces, first, last, owner, path, tokens, link_chars)
+                            pieces, link_chars, br_pending = [], 0, False
+                        else:
+                            pieces.append("\n")
+                            br_pending = True
                 else:
                     entry = open_inline(element, info)
                     if pieces:
