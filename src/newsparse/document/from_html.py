@@ -129,6 +129,8 @@ _Keys: TypeAlias = "list[Any] | None"
 _Entry = tuple[int, bool, _Keys, BlockKind, int, int, bool]
 _SKIPPED: _Entry = (0, True, None, BlockKind.TEXT, 0, -1, False)
 TEXT, TABLE_CELL = BlockKind.TEXT, BlockKind.TABLE_CELL
+#: The attributes :func:`own_values` reads; an element with none of them changes nothing.
+READ_ATTRIBUTES = TOKEN_ATTRIBUTES | HIDING_ATTRIBUTES | {"rel"}
 _NO_TOKENS: frozenset[str] = frozenset()
 
 
@@ -202,7 +204,7 @@ class _Walk:
         stack, tags = self.stack, self.tags
         push, pop, push_tag, pop_tag = stack.append, stack.pop, tags.append, tags.pop
         tag_info, emit, resolve = TAG_INFO.get, self._emit, self._resolve
-        no_hiding = HIDING_ATTRIBUTES.isdisjoint
+        no_hiding, read_none = HIDING_ATTRIBUTES.isdisjoint, READ_ATTRIBUTES.isdisjoint
         declares, declares_within = self.meta.element, self.meta.subtree
         open_block, open_inline = self._open_block, self._open_inline
         pieces: list[str] = []
@@ -276,6 +278,9 @@ class _Walk:
                         else:
                             pieces.append("\n")
                             br_pending = True
+                elif info[0] & _LINK and read_none(element.keys()):
+                    # A link with only href, target...: the run is inside a link now.
+                    entry = (*stack[-1][:6], True)
                 else:
                     entry = open_inline(element, info)
                     if pieces:
