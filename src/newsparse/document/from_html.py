@@ -134,13 +134,15 @@ READ_ATTRIBUTES = TOKEN_ATTRIBUTES | HIDING_ATTRIBUTES | {"rel"}
 _NO_TOKENS: frozenset[str] = frozenset()
 
 
-def read_html(text: str, *, url: str | None = None) -> Document:
+def read_html(text: str, *, url: str | None = None, utf8: bytes | None = None) -> Document:
     """Read a decoded HTML dump into a document of visible blocks and metadata candidates.
 
     Args:
         text: The decoded page (see :func:`newsparse.sniff.sniff`); CRLF and a lone CR
             count as one line break.
         url: The page URL when the caller knows it; stored on the document as is.
+        utf8: ``text`` encoded in UTF-8, when the caller has it
+            (:attr:`newsparse.sniff.Source.utf8`).
 
     Returns:
         The document: blocks in reading order, metadata in document order. Never raises
@@ -149,8 +151,9 @@ def read_html(text: str, *, url: str | None = None) -> Document:
     if "\r" in text:
         # sniff() already did this; libxml2 counts a lone CR as a line break too.
         text = CARRIAGE_RETURN.sub("\n", text)
+        utf8 = None
     line_count = text.count("\n") + (0 if text.endswith("\n") or not text else 1)
-    root = parse_tree(text)
+    root = parse_tree(text, utf8)
     if root is None:
         return Document(kind=DumpKind.HTML, blocks=(), line_count=line_count, url=url)
     # The walk hands metadata candidates to the reader as it goes: one walk, not two.
