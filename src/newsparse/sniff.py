@@ -203,21 +203,17 @@ def sniff(dump: str | bytes) -> Source:
             control-heavy) and not text in any encoding.
         ArgumentTypeError: ``dump`` is neither ``str`` nor ``bytes``.
     """
-    # Set for bytes read as UTF-8 or ASCII, or a non-ASCII str encoded, without NUL bytes:
-    # then the text holds no NUL either, and checks on the bytes (a memchr, a translate)
-    # replace scans of the text.
+    # Set for bytes read as UTF-8 or ASCII without NUL bytes: then the text holds no NUL
+    # either, and checks on the bytes (a memchr, a translate) replace scans of the text.
     utf8: bytes | None = None
     if isinstance(dump, str):
         text, encoding, how = dump, None, "str"
         if not text.isascii():
-            # Only lone surrogates make UTF-8 encoding fail; encoding is faster than a scan,
-            # and the HTML reader would encode the text anyway.
+            # Only lone surrogates make UTF-8 encoding fail; encoding is faster than a scan.
             try:
-                encoded = text.encode("utf-8")
+                text.encode("utf-8")
             except UnicodeEncodeError:
                 text = LONE_SURROGATE.sub("\ufffd", text)
-            else:
-                utf8 = encoded if b"\x00" not in encoded else None
     elif isinstance(dump, bytes | bytearray | memoryview):
         data = bytes(dump)
         text, encoding, how = decode(data)
@@ -234,7 +230,7 @@ def sniff(dump: str | bytes) -> Source:
     if not text.isascii() and (utf8 is None or utf8_may_have_long_run(utf8)):
         text = stream_safe(text)
     kind, why = detect_kind(text)
-    exact = how in {"str", "ascii", "utf-8-valid"} or how.startswith("utf-8-valid:")
+    exact = how in {"ascii", "utf-8-valid"} or how.startswith("utf-8-valid:")
     return Source(
         text=text,
         kind=kind,
