@@ -250,7 +250,7 @@ class Parser:
         _check_arguments(dump, url, fetched, language, profile, self.max_input_chars)
         source = sniff(dump)
         if source.kind is DumpKind.HTML:
-            doc = read_html(source.text, url=url)
+            doc = read_html(source.text, url=url, utf8=source.utf8)
         else:
             doc = read_text(source.text, url=url)
         lex = lexicon()

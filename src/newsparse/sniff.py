@@ -184,6 +184,9 @@ class Source:
     """Python codec name the bytes were decoded with; ``None`` for ``str`` input."""
     reason: str
     """How decoding and kind were decided, e.g. ``"bom:utf-8;start:doctype"``."""
+    utf8: bytes | None = attrs.field(default=None, repr=False, eq=False)
+    """The dump's bytes when they are exactly ``text`` in UTF-8 (valid UTF-8 or ASCII, no
+    BOM, nothing changed by sniffing), which spares the HTML reader encoding the text."""
 
 
 def sniff(dump: str | bytes) -> Source:
@@ -219,6 +222,7 @@ def sniff(dump: str | bytes) -> Source:
     else:
         msg = f"dump must be str or bytes, got {type(dump).__name__}"
         raise ArgumentTypeError(msg)
+    decoded = text
     if "\r" in text:
         text = NEWLINES.sub("\n", text)
     if utf8 is None and "\x00" in text:
@@ -226,7 +230,14 @@ def sniff(dump: str | bytes) -> Source:
     if not text.isascii() and (utf8 is None or utf8_may_have_long_run(utf8)):
         text = stream_safe(text)
     kind, why = detect_kind(text)
-    return Source(text=text, kind=kind, encoding=encoding, reason=f"{how};{why}")
+    exact = how in {"ascii", "utf-8-valid"} or how.startswith("utf-8-valid:")
+    return Source(
+        text=text,
+        kind=kind,
+        encoding=encoding,
+        reason=f"{how};{why}",
+        utf8=utf8 if exact and text is decoded else None,
+    )
 
 
 def decode(data: bytes) -> tuple[str, str, str]:

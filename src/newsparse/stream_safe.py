@@ -100,6 +100,9 @@ LONG_NON_STARTER_RUN = re.compile(f"{_CANDIDATE}{_CANDIDATE}{{{MAX_NON_STARTERS}
 #: skip the exact scan; a page with one pays only this scan up to its first run. Checked
 #: only on texts that pass the cheaper :func:`_may_have_long_run`.
 LONG_HIGH_RUN = re.compile(f"[\u0300-\U0010ffff][\u0300-\U0010ffff]{{{MAX_NON_STARTERS}}}")
+#: The first astral non-starter: the candidate class is exact below it (see
+#: :func:`_run_candidate_class`).
+_FIRST_ASTRAL_NON_STARTER = chr(_ASTRAL_NON_STARTERS[0][0])
 #: Inserted into over-long runs of non-starters; a starter, so it blocks reordering.
 COMBINING_GRAPHEME_JOINER = "\u034f"
 
@@ -133,9 +136,15 @@ def _may_have_long_run(text: str) -> bool:
 
 def _stream_safe(match: re.Match[str]) -> str:
     """Insert a grapheme joiner after every :data:`MAX_NON_STARTERS` consecutive non-starters."""
+    run = match.group()
+    if max(run) < _FIRST_ASTRAL_NON_STARTER:
+        # The class is exact below the astral range: every character is a non-starter, so
+        # the joiner goes after every MAX_NON_STARTERS of them (one join, no loop in Python).
+        step = MAX_NON_STARTERS
+        return COMBINING_GRAPHEME_JOINER.join([run[i : i + step] for i in range(0, len(run), step)])
     out: list[str] = []
     count = 0
-    for char in match.group():
+    for char in run:
         if unicodedata.combining(char):
             count += 1
             if count > MAX_NON_STARTERS:

@@ -128,16 +128,21 @@ _Keys: TypeAlias = "list[Any] | None"
 #: heading level, container id, inside a link).
 _Entry = tuple[int, bool, _Keys, BlockKind, int, int, bool]
 _SKIPPED: _Entry = (0, True, None, BlockKind.TEXT, 0, -1, False)
+TEXT, TABLE_CELL = BlockKind.TEXT, BlockKind.TABLE_CELL
+#: The attributes :func:`own_values` reads; an element with none of them changes nothing.
+READ_ATTRIBUTES = TOKEN_ATTRIBUTES | HIDING_ATTRIBUTES | {"rel"}
 _NO_TOKENS: frozenset[str] = frozenset()
 
 
-def read_html(text: str, *, url: str | None = None) -> Document:
+def read_html(text: str, *, url: str | None = None, utf8: bytes | None = None) -> Document:
     """Read a decoded HTML dump into a document of visible blocks and metadata candidates.
 
     Args:
         text: The decoded page (see :func:`newsparse.sniff.sniff`); CRLF and a lone CR
             count as one line break.
         url: The page URL when the caller knows it; stored on the document as is.
+        utf8: ``text`` encoded in UTF-8, when the caller has it
+            (:attr:`newsparse.sniff.Source.utf8`).
 
     Returns:
         The document: blocks in reading order, metadata in document order. Never raises
@@ -146,8 +151,9 @@ def read_html(text: str, *, url: str | None = None) -> Document:
     if "\r" in text:
         # sniff() already did this; libxml2 counts a lone CR as a line break too.
         text = CARRIAGE_RETURN.sub("\n", text)
+        utf8 = None
     line_count = text.count("\n") + (0 if text.endswith("\n") or not text else 1)
-    root = parse_tree(text)
+    root = parse_tree(text, utf8)
     if root is None:
         return Document(kind=DumpKind.HTML, blocks=(), line_count=line_count, url=url)
     # The walk hands metadata candidates to the reader as it goes: one walk, not two.
@@ -175,49 +181,51 @@ class _Walk:
     """The state of one walk over one tree (created per call, never shared).
 
     The walk is the hot loop of HTML reading (every element of every page passes through
-    it), so it uses local aliases, one table lookup per tag, and no work at all for inline
-    elements without attributes.
+    it), so it keeps the current run in local variables, uses local aliases and one table
+    lookup per tag, and does no work at all for inline elements without attributes.
     """
 
-    __slots__ = (
-        "blocks", "br_pending", "container_ids", "first", "last", "line", "link_chars",
-        "meta", "owner", "path", "pieces", "stack", "tags", "tokens", "unions",
-    )  # fmt: skip
+    __slots__ = ("blocks", "container_ids", "meta", "stack", "tags", "unions")
 
     def __init__(self, meta: MetaReader) -> None:
         self.meta = meta
         self.blocks: list[Block] = []
         self.stack: list[_Entry] = [(0, False, None, BlockKind.TEXT, 0, 0, False)]
         self.tags: list[str] = [""]
-        self.pieces: list[str] = []
-        self.link_chars = 0
-        self.first = 0
-        self.last = 0
-        self.line = 0
-        self.owner: _Entry = self.stack[0]
-        self.path = ""
-        self.tokens = _NO_TOKENS
-        self.br_pending = False
         self.container_ids = 0
         self.unions: dict[tuple[frozenset[str], str], frozenset[str]] = {}
 
-    def run(self, root: etree._Element) -> tuple[Block, ...]:
-        """Walk the tree once and return its blocks in reading order."""
+    def run(self, root: etree._Element) -> tuple[Block, ...]:  # noqa: PLR0915 -- one hot loop, see the docstring
+        """Walk the tree once and return its blocks in reading order.
+
+        One long loop rather than a method per event: a call costs more than most events
+        do (1.3 million events in 10 MB of HTML). A run is the text pieces gathered since
+        the last block boundary, and the values its block will carry; ``emit()`` turns a
+        run into a block.
+        """
         walker = etree.iterwalk(root, events=("start", "end"))
-        stack, tags, pieces = self.stack, self.tags, self.pieces
+        stack, tags = self.stack, self.tags
         push, pop, push_tag, pop_tag = stack.append, stack.pop, tags.append, tags.pop
-        add, flush, tag_info = self._add, self._flush, TAG_INFO.get
-        no_hiding = HIDING_ATTRIBUTES.isdisjoint
+        tag_info, emit, resolve = TAG_INFO.get, self._emit, self._resolve
+        no_hiding, read_none = HIDING_ATTRIBUTES.isdisjoint, READ_ATTRIBUTES.isdisjoint
         declares, declares_within = self.meta.element, self.meta.subtree
         open_block, open_inline = self._open_block, self._open_inline
+        pieces: list[str] = []
+        # Source line of the walk; first and last line, owning block entry, tag path,
+        # tokens and link characters of the current run; whether it ends in one <br>.
+        line = first = last = link_chars = 0
+        owner = stack[0]
+        path = ""
+        tokens = _NO_TOKENS
+        br_pending = False
         for event, element in walker:
             if event == "start":
                 tag = element.tag
-                line = element.sourceline
-                if line is not None and line > self.line:
+                source_line = element.sourceline
+                if source_line is not None and source_line > line:
                     # Resynchronise on every start tag: newlines inside tags, comments and
                     # skipped subtrees are not counted in between.
-                    self.line = line - 1
+                    line = source_line - 1
                 info = tag_info(tag)
                 if info is None:
                     # Inline: only a hiding attribute on a visible one changes anything
@@ -227,10 +235,12 @@ class _Walk:
                     if names:
                         if "itemprop" in names or tag in META_TAGS:
                             declares(element)
-                        if not entry[1] and not no_hiding(names) and hides(element):
-                            # Its class/id tokens could only reach a block nested inside
-                            # it, and _inline_keys() fetches them in that rare case.
-                            entry = (entry[0], True, *entry[2:])
+                        # Its class/id tokens could only reach a block nested inside it,
+                        # and _inline_keys() fetches them in that rare case. A new tuple
+                        # tells _open_block() to look: an unchanged entry proves that no
+                        # inline element since the block has attributes.
+                        hidden = entry[1] or (not no_hiding(names) and hides(element))
+                        entry = (entry[0], hidden, *entry[2:])
                     elif tag in META_TAGS:
                         declares(element)
                 elif info[0] & _SKIP:
@@ -241,40 +251,119 @@ class _Walk:
                     push_tag(tag)
                     continue
                 elif info[0] & _BLOCK:
-                    entry = open_block(element, info)
+                    if pieces:
+                        emit(pieces, first, last, owner, path, tokens, link_chars)
+                        pieces, link_chars, br_pending = [], 0, False
+                    entry = stack[-1]
+                    if entry is stack[entry[0]] and not element.keys():
+                        # The common case (no attributes, no inline element in between)
+                        # inlined: the same entry _open_block() would make.
+                        _, hidden, keys, kind, level, container, in_link = entry
+                        flags, own_kind, own_level = info
+                        if own_kind is not None:
+                            kind, level = own_kind, own_level
+                        elif kind is TABLE_CELL:
+                            kind = TEXT
+                        if not flags & _PARAGRAPH:
+                            self.container_ids += 1
+                            container = self.container_ids
+                        hidden = hidden or bool(flags & _HIDES)
+                        entry = (len(stack), hidden, keys, kind, level, container, in_link)
+                    else:
+                        entry = open_block(element, info)
+                elif info[0] & _BREAK and not element.keys():
+                    # A <br> holds nothing: its entry is never read.
+                    entry = stack[-1]
+                    if pieces:
+                        if br_pending:
+                            emit(pieces, first, last, owner, path, tokens, link_chars)
+                            pieces, link_chars, br_pending = [], 0, False
+                        else:
+                            pieces.append("\n")
+                            br_pending = True
+                elif info[0] & _LINK and read_none(element.keys()):
+                    # A link with only href, target...: the run is inside a link now.
+                    entry = (*stack[-1][:6], True)
                 else:
                     entry = open_inline(element, info)
+                    if pieces:
+                        if info[0] & _BREAK:
+                            # One <br> breaks the line, a second one the paragraph.
+                            if br_pending:
+                                emit(pieces, first, last, owner, path, tokens, link_chars)
+                                pieces, link_chars, br_pending = [], 0, False
+                            else:
+                                pieces.append("\n")
+                                br_pending = True
+                        elif info[0] & _CELL:
+                            pieces.append(" ")
                 push(entry)
                 push_tag(tag)
                 text = element.text
             else:
                 pop_tag()
                 if pop()[0] == len(stack) and pieces:
-                    flush()
+                    emit(pieces, first, last, owner, path, tokens, link_chars)
+                    pieces, link_chars, br_pending = [], 0, False
                 entry = stack[-1]
                 text = element.tail
-            if text:
-                if not text.isspace():
-                    add(text, entry)
-                elif pieces:
+            if not text:
+                continue
+            if text.isspace():
+                if pieces:
                     pieces.append(text)
-        flush()
+                continue
+            block = stack[entry[0]]
+            if entry[1] and not block[1]:
+                # Hidden inline text inside a visible paragraph: innerText leaves it out.
+                continue
+            if not pieces:
+                # Most runs start with a visible character; only leading space can hold
+                # newlines.
+                if text[0].isspace():
+                    first = line + text.count("\n", 0, len(text) - len(text.lstrip()))
+                else:
+                    first = line
+                owner = block
+                keys = block[2]
+                tokens = keys[2] if keys is not None and keys[2] is not None else resolve(keys)
+                index = entry[0]
+                path = "/".join(tags[max(2, index - MAX_PATH_TAGS + 1) : index + 1])
+            if entry[6]:
+                chars = len(" ".join(text.split()))
+                # The space that joins a link to the text before it is link text too,
+                # unless that text already ends in the space.
+                if pieces and text[0].isspace() and not pieces[-1][-1].isspace():
+                    chars += 1
+                link_chars += chars
+            pieces.append(text)
+            br_pending = False
+            newlines = text.count("\n")
+            if newlines:
+                last = line + text.rstrip().count("\n")
+                line += newlines
+            else:
+                last = line
+        if pieces:
+            emit(pieces, first, last, owner, path, tokens, link_chars)
         return tuple(self.blocks)
 
     def _open_block(
         self, element: etree._Element, info: tuple[int, BlockKind | None, int]
     ) -> _Entry:
-        """Open a block element: end the current run and return the element's stack entry."""
+        """Open a block element (the caller ends the run): return its stack entry."""
         stack = self.stack
         depth = len(stack)
         block_index, hidden, keys, kind, level, container, in_link = stack[-1]
-        if block_index != depth - 1:
+        if stack[-1] is not stack[block_index]:
             keys = self._inline_keys(element, depth - 1 - block_index, keys)
-        values, hidden, declares = own_values(element, hidden)
-        if declares:
-            self.meta.element(element)
-        if values:
-            keys = [values, keys, None]
+        attributes: list[tuple[str, str]] = element.items()  # type: ignore[assignment]
+        if attributes:
+            values, hidden, declares = own_values(attributes, hidden)
+            if declares:
+                self.meta.element(element)
+            if values:
+                keys = [values, keys, None]
         flags, own_kind, own_level = info
         if flags & _HIDES:
             hidden = True
@@ -283,8 +372,6 @@ class _Walk:
         elif kind is BlockKind.TABLE_CELL:
             # A block inside a cell is a layout table's paragraph, not tabular data.
             kind = BlockKind.TEXT
-        if self.pieces:
-            self._flush()
         if not flags & _PARAGRAPH:
             self.container_ids += 1
             container = self.container_ids
@@ -293,20 +380,18 @@ class _Walk:
     def _open_inline(
         self, element: etree._Element, info: tuple[int, BlockKind | None, int]
     ) -> _Entry:
-        """Open a link, ``<br>`` or table cell: separate the run as it demands."""
+        """Open a link, ``<br>`` or table cell (the caller separates the run): its entry."""
         block_index, hidden, keys, kind, level, container, in_link = self.stack[-1]
-        values, hidden, declares = own_values(element, hidden)
-        if declares:
-            self.meta.element(element)
-        if values:
-            keys = [values, keys, None]
+        attributes: list[tuple[str, str]] = element.items()  # type: ignore[assignment]
+        if attributes:
+            values, hidden, declares = own_values(attributes, hidden)
+            if declares:
+                self.meta.element(element)
+            if values:
+                keys = [values, keys, None]
         flags, own_kind, own_level = info
         if own_kind is not None:
             kind, level = own_kind, own_level
-        if flags & _BREAK:
-            self._break()
-        elif flags & _CELL and self.pieces:
-            self.pieces.append(" ")
         return (block_index, hidden, keys, kind, level, container, in_link or bool(flags & _LINK))
 
     @staticmethod
@@ -357,74 +442,33 @@ class _Walk:
             link[2] = base
         return base
 
-    def _break(self) -> None:
-        """Handle ``<br>``: a line break inside the run, a paragraph break when doubled."""
-        if not self.pieces:
-            return
-        if self.br_pending:
-            self._flush()
-        else:
-            self.pieces.append("\n")
-            self.br_pending = True
-
-    def _add(self, text: str, context: _Entry) -> None:
-        """Append a text node with visible characters to the current run."""
-        owner = self.stack[context[0]]
-        if context[1] and not owner[1]:
-            # Hidden inline text inside a visible paragraph: innerText leaves it out.
-            return
-        line = self.line
-        if not self.pieces:
-            # Most runs start with a visible character; only leading space can hold newlines.
-            if text[0].isspace():
-                self.first = line + text.count("\n", 0, len(text) - len(text.lstrip()))
-            else:
-                self.first = line
-            self.owner = owner
-            self.tokens = self._resolve(owner[2])
-            start = max(2, context[0] - MAX_PATH_TAGS + 1)
-            self.path = "/".join(self.tags[start : context[0] + 1])
-        pieces = self.pieces
-        if context[6]:
-            chars = len(" ".join(text.split()))
-            # The space that joins a link to the text before it is link text too, unless
-            # that text already ends in the space.
-            if pieces and text[0].isspace() and not pieces[-1][-1].isspace():
-                chars += 1
-            self.link_chars += chars
-        pieces.append(text)
-        self.br_pending = False
-        newlines = text.count("\n")
-        if newlines:
-            self.last = line + text.rstrip().count("\n")
-            self.line = line + newlines
-        else:
-            self.last = line
-
-    def _flush(self) -> None:
-        """Close the current run: emit it as a block when it has visible characters."""
-        self.br_pending = False
-        if not self.pieces:
-            return
-        text = " ".join("".join(self.pieces).split())
-        self.pieces.clear()
-        link_chars, self.link_chars = self.link_chars, 0
+    def _emit(  # noqa: PLR0917 -- the run's values, kept in the walk's local variables
+        self,
+        pieces: list[str],
+        first: int,
+        last: int,
+        owner: _Entry,
+        path: str,
+        tokens: frozenset[str],
+        link_chars: int,
+    ) -> None:
+        """Close a run: emit it as a block when it has visible characters."""
+        text = " ".join("".join(pieces).split())
         if not text:
             return
-        _, hidden, _, kind, level, container, _ = self.owner
+        _, hidden, _, kind, level, container, _ = owner
         blocks = self.blocks
-        first = self.first
         blocks.append(
             Block(
                 index=len(blocks),
                 text=text,
-                lines=(first, max(first, self.last)),
+                lines=(first, max(first, last)),
                 kind=kind,
                 blank_before=1 if blocks else 0,
                 heading_level=level,
                 link_chars=min(link_chars, len(text)),
-                tag_path=self.path,
-                tokens=self.tokens,
+                tag_path=path,
+                tokens=tokens,
                 hidden=hidden,
                 container=container,
             )

@@ -25,8 +25,8 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNO
 WORD_PARTS = re.compile(r"[-_ ]+")
 
 
-def own_values(element: etree._Element, hidden: bool) -> tuple[str, bool, bool]:
-    """Read an element's attributes in one pass over them.
+def own_values(attributes: list[tuple[str, str]], hidden: bool) -> tuple[str, bool, bool]:
+    """Read an element's attributes (``element.items()``) in one pass over them.
 
     Returns:
         Its class/id/role/itemprop values (``""`` if blank); its hidden state, given the
@@ -35,7 +35,6 @@ def own_values(element: etree._Element, hidden: bool) -> tuple[str, bool, bool]:
     """
     values = ""
     declares = False
-    attributes: list[tuple[str, str]] = element.items()  # type: ignore[assignment]
     for name, value in attributes:
         if name in TOKEN_ATTRIBUTES:
             values = f"{values} {value}" if values else value

@@ -37,7 +37,7 @@ VOID_TAGS = frozenset(
 )  # fmt: skip
 
 
-def parse_tree(text: str) -> etree._Element | None:
+def parse_tree(text: str, utf8: bytes | None = None) -> etree._Element | None:
     """Parse HTML text into an lxml tree, safely and without ever raising.
 
     libxml2 reads the text with no network access and no entity expansion. A page that hits
@@ -46,15 +46,20 @@ def parse_tree(text: str) -> etree._Element | None:
 
     Args:
         text: Decoded HTML.
+        utf8: ``text`` encoded in UTF-8, when the caller has it (see
+            :attr:`newsparse.sniff.Source.utf8`): a page is then not encoded again.
 
     Returns:
         The ``<html>`` root, or ``None`` when the text holds no markup or text at all.
     """
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:
-        text = LONE_SURROGATE.sub("\ufffd", text)
-        data = text.encode("utf-8")
+    if utf8 is not None:
+        data = utf8
+    else:
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            text = LONE_SURROGATE.sub("\ufffd", text)
+            data = text.encode("utf-8")
     # Looked for in the bytes: a byte search is a memchr, a search in a str of wide
     # characters is not (0.06 ms per page), and only U+0000 encodes to a NUL byte.
     if b"\x00" in data:

@@ -214,7 +214,9 @@ def _emit(items: list[MetaItem], key: str, value: object, source: str) -> None:
 
 def _text_of(element: etree._Element) -> str:
     """Return an element's text content, whitespace-normalised ('' when implausibly long)."""
-    text = " ".join("".join(cast("Iterator[str]", element.itertext())).split())
+    # Most links and <time> elements hold one text node: spare them the iterator.
+    raw = "".join(cast("Iterator[str]", element.itertext())) if len(element) else element.text or ""
+    text = " ".join(raw.split())
     return text if len(text) <= MAX_TEXT_VALUE else ""
 
 
