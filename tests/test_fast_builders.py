@@ -8,7 +8,7 @@ from typing import Any
 import attrs
 import pytest
 
-from newsparse.document import Block, BlockKind, text_block
+from newsparse.document import Block, BlockKind, html_block, text_block
 from newsparse.extract.features import Cue, Features, _features
 from newsparse.model import Label, Segment, segment, slot_setters
 
@@ -49,3 +49,23 @@ def test_built_objects_stay_frozen() -> None:
 def test_slot_setters_refuse_a_missing_field() -> None:
     with pytest.raises(TypeError, match="fast builder"):
         slot_setters(Segment, "label", "text", "lines")
+
+
+def test_html_block_equals_constructor() -> None:
+    tokens = frozenset({"article", "body"})
+    _same(
+        html_block(7, "Text", (3, 5), BlockKind.HEADING, 1, 2, 4, "main/h2", tokens, True, 9),
+        Block(
+            index=7,
+            text="Text",
+            lines=(3, 5),
+            kind=BlockKind.HEADING,
+            blank_before=1,
+            heading_level=2,
+            link_chars=4,
+            tag_path="main/h2",
+            tokens=tokens,
+            hidden=True,
+            container=9,
+        ),
+    )

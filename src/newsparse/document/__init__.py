@@ -142,6 +142,39 @@ def text_block(
     return block
 
 
+def html_block(  # noqa: PLR0917 -- one argument per field, in field order
+    index: int,
+    text: str,
+    lines: tuple[int, int],
+    kind: BlockKind,
+    blank_before: int,
+    heading_level: int,
+    link_chars: int,
+    tag_path: str,
+    tokens: frozenset[str],
+    hidden: bool,
+    container: int,
+) -> Block:
+    """Build an HTML page's :class:`Block` as ``Block(...)`` does, at half the cost.
+
+    The HTML reader makes one block per visible run of text (see
+    :func:`newsparse.model.slot_setters`).
+    """
+    block = _new(Block)
+    _set_index(block, index)
+    _set_text(block, text)
+    _set_lines(block, lines)
+    _set_kind(block, kind)
+    _set_blank_before(block, blank_before)
+    _set_heading_level(block, heading_level)
+    _set_link_chars(block, link_chars)
+    _set_tag_path(block, tag_path)
+    _set_tokens(block, tokens)
+    _set_hidden(block, hidden)
+    _set_container(block, container)
+    return block
+
+
 @attrs.frozen(kw_only=True)
 class MetaItem:
     """One metadata candidate declared by the page (JSON-LD, <meta>, <time>, itemprop...).

@@ -23,7 +23,7 @@ from typing import Any, TypeAlias
 
 from lxml import etree
 
-from newsparse.document import Block, BlockKind, Document, DumpKind
+from newsparse.document import Block, BlockKind, Document, DumpKind, html_block
 from newsparse.document.html_attributes import (
     HIDING_ATTRIBUTES,
     TOKEN_ATTRIBUTES,
@@ -459,17 +459,17 @@ class _Walk:
         _, hidden, _, kind, level, container, _ = owner
         blocks = self.blocks
         blocks.append(
-            Block(
-                index=len(blocks),
-                text=text,
-                lines=(first, max(first, last)),
-                kind=kind,
-                blank_before=1 if blocks else 0,
-                heading_level=level,
-                link_chars=min(link_chars, len(text)),
-                tag_path=path,
-                tokens=tokens,
-                hidden=hidden,
-                container=container,
+            html_block(
+                len(blocks),
+                text,
+                (first, max(first, last)),
+                kind,
+                1 if blocks else 0,
+                level,
+                min(link_chars, len(text)),
+                path,
+                tokens,
+                hidden,
+                container,
             )
         )
