@@ -175,6 +175,35 @@ class Byline(NamedTuple):
     """Words in the piece the names were read from."""
 
 
+_MEMO_SIZE = 4096
+"""Lines remembered per reading function before its memo starts over."""
+
+
+class _Memo(NamedTuple):
+    """Readings of lines under one lexicon, keyed by line text and site names.
+
+    The headline and byline rules ask about the same lines (a page asks about each
+    line's names about twice); the readings are pure, so they are computed once.
+    """
+
+    lex: Lexicon
+    read: dict[tuple[str, frozenset[str]], Byline]
+    only: dict[tuple[str, frozenset[str]], bool]
+    names: dict[tuple[str, frozenset[str]], tuple[str, ...]]
+
+
+_MEMOS: list[_Memo] = []
+"""The memo of the last lexicon seen."""
+
+
+def _memo(lex: Lexicon) -> _Memo:
+    if _MEMOS and _MEMOS[0].lex is lex:
+        return _MEMOS[0]
+    memo = _Memo(lex, {}, {}, {})
+    _MEMOS[:] = [memo]
+    return memo
+
+
 def read_byline(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset()) -> Byline:
     """Read one line as a byline.
 
@@ -190,6 +219,17 @@ def read_byline(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset(
     Returns:
         The names and what else the line shows.
     """
+    memo = _memo(lex).read
+    key = (text, site_names)
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        found = memo[key] = _read_byline(text, lex, site_names)
+    return found
+
+
+def _read_byline(text: str, lex: Lexicon, site_names: frozenset[str]) -> Byline:
     pieces, dated = _pieces(" ".join(text.split()))
     chosen, chosen_at, prefixed = (pieces[0] if pieces else ""), 0, False
     for k, piece in enumerate(pieces[:_MAX_PIECES]):
@@ -197,7 +237,7 @@ def read_byline(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset(
         if found:
             chosen, chosen_at, prefixed = rest, k, True
             break
-    names = names_in(chosen, lex, site_names)
+    names = _names_in(chosen, lex, site_names)
     other = None
     if names:
         pass
@@ -224,6 +264,21 @@ def names_in(piece: str, lex: Lexicon, site_names: frozenset[str]) -> list[str]:
 
     "By Jane Doe, Senior Writer, Science Desk": what follows a role is affiliation.
     """
+    return list(_names_in(piece, lex, site_names))
+
+
+def _names_in(piece: str, lex: Lexicon, site_names: frozenset[str]) -> tuple[str, ...]:
+    memo = _memo(lex).names
+    key = (piece, site_names)
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        found = memo[key] = tuple(_read_names(piece, lex, site_names))
+    return found
+
+
+def _read_names(piece: str, lex: Lexicon, site_names: frozenset[str]) -> list[str]:
     words = piece.split(" ")
     # Replace conjunction words by a comma so one separator pattern splits everything.
     joined = " ".join("," if w.casefold() in lex.author_conjunctions else w for w in words)
@@ -306,10 +361,22 @@ def only_names(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset()
     "Jane Doe, John Roe and Max Muster" is a bare byline however long; one "name" is any
     two or three capitalised words (a short title-case headline), so it does not count.
     """
-    if not could_be_names(text, lex):
-        return False
+    memo = _memo(lex).only
+    key = (text, site_names)
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        found = memo[key] = _only_names(text, lex, site_names)
+    return found
+
+
+def _only_names(text: str, lex: Lexicon, site_names: frozenset[str]) -> bool:
     tokens = text.split()
-    names = names_in(" ".join(tokens), lex, site_names)
+    # Two names of two or more words each: fewer than four words cannot be names alone.
+    if len(tokens) < 4 or not could_be_names(text, lex):
+        return False
+    names = _names_in(" ".join(tokens), lex, site_names)
     if len(names) < 2:
         return False
     # Every other token joins two names: "and", "et", "&", "+".
