@@ -88,9 +88,12 @@ def _strip_prefix(text: str, lex: Lexicon, bare_label: bool = False) -> tuple[st
         # "bySauli Giliard": a lower-case preposition glued to a capitalised name;
         # "AuthorAndreas Kalt": a label glued to it (the glue stands in for the colon).
         glued = _GLUED_PREFIX.match(text)
-        word = glued.group(1) if glued is not None else ""
-        if word.casefold() in lex.byline_prefixes and (word.istitle() or _preposition(word, lex)):
-            return text[len(word) :], True
+        if glued is not None:
+            word = glued.group(1)
+            if word.casefold() in word_sets(lex).prefixes and (
+                word.istitle() or _preposition(word, lex)
+            ):
+                return text[len(word) :], True
     return text, False
 
 
