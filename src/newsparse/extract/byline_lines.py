@@ -64,6 +64,8 @@ _MAX_PIECES = 8
 
 _SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\s\+\s|\s/\s)\s*")
 """Separators between several names in one byline."""
+_JOINT = re.compile(r"[,;&+/]")
+"""A character one of the :data:`_SPLIT` separators needs."""
 
 
 def _strip_prefix(text: str, lex: Lexicon, bare_label: bool = False) -> tuple[str, bool]:
@@ -377,7 +379,16 @@ def only_names(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset()
 def _only_names(text: str, lex: Lexicon, site_names: frozenset[str]) -> bool:
     tokens = text.split()
     # Two names of two or more words each: fewer than four words cannot be names alone.
-    if len(tokens) < 4 or not could_be_names(text, lex):
+    # Nor can a line without a joint: without a separator character or a conjunction
+    # word, _SPLIT finds one part, so names_in finds one name at most.
+    if (
+        len(tokens) < 4
+        or (
+            _JOINT.search(text) is None
+            and lex.author_conjunctions.isdisjoint(text.casefold().split())
+        )
+        or not could_be_names(text, lex)
+    ):
         return False
     names = _names_in(" ".join(tokens), lex, site_names)
     if len(names) < 2:
