@@ -361,6 +361,8 @@ def _repeats_a_word(folded: str, ctx: Context) -> bool:
     informe sobre el agua"), where a share bar repeats its verb ("Enviar a ...").
     """
     words = folded.split()
+    if len(set(words)) > len(words) - 2:
+        return False  # no word stands three times: most lines, settled in C
     stop = ctx.lex.all_stopwords
     counts = Counter(w for w in words if w not in stop)
     top = max(counts.values(), default=0)
