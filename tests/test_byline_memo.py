@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -60,3 +62,12 @@ def test_only_names_reads_a_list_of_names() -> None:
     ):
         assert only_names(line, lexicon())
     assert not only_names("Jane Doe John Roe", lexicon())
+
+
+_FLAT_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\s\+\s|\s/\s)\s*")
+"""The name separators written flat, as they read before the scan was sped up."""
+
+
+@given(st.text(alphabet=" ,;&+/a\t\u00a0b", max_size=16), st.integers(0, 2))
+def test_name_split_matches_the_flat_pattern(text: str, maxsplit: int) -> None:
+    assert byline_lines._split(text, maxsplit) == _FLAT_SPLIT.split(text, maxsplit)
