@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from newsparse.extract import byline_lines
 from newsparse.extract.byline_lines import could_be_names, only_names, read_byline
+from newsparse.extract.byline_names import PARTICLES
 from newsparse.lexicon import lexicon
 
 _WORDS = st.sampled_from(
@@ -71,3 +72,22 @@ _FLAT_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\s\+\s|\s/\s)\s*")
 @given(st.text(alphabet=" ,;&+/a\t\u00a0b", max_size=16), st.integers(0, 2))
 def test_name_split_matches_the_flat_pattern(text: str, maxsplit: int) -> None:
     assert byline_lines._split(text, maxsplit) == _FLAT_SPLIT.split(text, maxsplit)
+
+
+def _could_be_names_unfiltered(text: str) -> bool:
+    """could_be_names without its title-case shortcut."""
+    lex = lexicon()
+    tokens = byline_lines._TAIL.sub("", text).split()
+    while tokens and tokens[-1].casefold() in lex.all_stopwords:
+        tokens.pop()
+    return not any(
+        token[:1].islower()
+        and token.casefold() not in PARTICLES
+        and token.casefold() not in lex.author_conjunctions
+        for token in tokens
+    )
+
+
+@given(st.one_of(_LINES, st.text(alphabet="aAbB ßǅªΣς(3-|,", max_size=12)))
+def test_title_case_shortcut_changes_nothing(text: str) -> None:
+    assert could_be_names(text, lexicon()) == _could_be_names_unfiltered(text)

@@ -359,6 +359,10 @@ def split_names(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset(
 
 def could_be_names(text: str, lex: Lexicon) -> bool:
     """Cheap test before cleaning: the part before any tail holds no ordinary lower-case word."""
+    if text.istitle() or text.isupper():
+        # No word of the line opens with a lower-case letter (title case: lower-case
+        # letters only follow cased ones): settled in C, without reading the words.
+        return True
     tokens = _TAIL.sub("", text).split()
     while tokens and tokens[-1].casefold() in lex.all_stopwords:
         tokens.pop()  # "Jane Doe am <date>": the word before the date goes with it
