@@ -141,6 +141,10 @@ def _pieces(text: str) -> tuple[list[str], bool]:
 
 
 def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | None:
+    if len(part.split(None, 1)) < 2:
+        # A name has two words, and every cut below keeps a substring, which has no more
+        # words than the part: a one-word part ("Quiz", "von") is no name.
+        return None
     month_day = lex.month_day.search(part) if DIGIT.search(part) else None
     if month_day is not None:
         part = part[: month_day.start()]
