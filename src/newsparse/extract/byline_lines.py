@@ -62,8 +62,19 @@ _GLUED_PREFIX = re.compile(r"([a-z]{2,4}|[A-Z][a-z]{1,7})(?=[A-ZÀ-Þ][a-zà-ÿ]
 _MAX_PIECES = 8
 """Pieces of one line searched for a byline prefix."""
 
-_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\s\+\s|\s/\s)\s*")
-"""Separators between several names in one byline."""
+_SPLIT = re.compile(r"[\s,;](?:(?<=[,;])\s*|(?<=\s)\s*(?:[,;]|(?<=\s)[&+/]\s)\s*)")
+r"""Separators between several names in one byline.
+
+That is ``\s*(?:,|;|\s&\s|\s\+\s|\s/\s)\s*``, written to open with one character class
+(the comma or semicolon, or the first space before the separator), so the scan skips to
+candidates in C instead of trying the whole pattern at every character."""
+_JOINT = re.compile(r"[,;&+/]")
+"""A character one of the :data:`_SPLIT` separators needs."""
+
+
+def _split(text: str, maxsplit: int = 0) -> list[str]:
+    """``_SPLIT.split``; most texts hold no separator character, and one C scan says so."""
+    return _SPLIT.split(text, maxsplit) if _JOINT.search(text) else [text]
 
 
 def _strip_prefix(text: str, lex: Lexicon, bare_label: bool = False) -> tuple[str, bool]:
@@ -88,9 +99,12 @@ def _strip_prefix(text: str, lex: Lexicon, bare_label: bool = False) -> tuple[st
         # "bySauli Giliard": a lower-case preposition glued to a capitalised name;
         # "AuthorAndreas Kalt": a label glued to it (the glue stands in for the colon).
         glued = _GLUED_PREFIX.match(text)
-        word = glued.group(1) if glued is not None else ""
-        if word.casefold() in lex.byline_prefixes and (word.istitle() or _preposition(word, lex)):
-            return text[len(word) :], True
+        if glued is not None:
+            word = glued.group(1)
+            if word.casefold() in word_sets(lex).prefixes and (
+                word.istitle() or _preposition(word, lex)
+            ):
+                return text[len(word) :], True
     return text, False
 
 
@@ -127,6 +141,10 @@ def _pieces(text: str) -> tuple[list[str], bool]:
 
 
 def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | None:
+    if len(part.split(None, 1)) < 2:
+        # A name has two words, and every cut below keeps a substring, which has no more
+        # words than the part: a one-word part ("Quiz", "von") is no name.
+        return None
     month_day = lex.month_day.search(part) if DIGIT.search(part) else None
     if month_day is not None:
         part = part[: month_day.start()]
@@ -175,6 +193,35 @@ class Byline(NamedTuple):
     """Words in the piece the names were read from."""
 
 
+_MEMO_SIZE = 4096
+"""Lines remembered per reading function before its memo starts over."""
+
+
+class _Memo(NamedTuple):
+    """Readings of lines under one lexicon, keyed by line text and site names.
+
+    The headline and byline rules ask about the same lines (a page asks about each
+    line's names about twice); the readings are pure, so they are computed once.
+    """
+
+    lex: Lexicon
+    read: dict[tuple[str, frozenset[str]], Byline]
+    only: dict[tuple[str, frozenset[str]], bool]
+    names: dict[tuple[str, frozenset[str]], tuple[str, ...]]
+
+
+_MEMOS: list[_Memo] = []
+"""The memo of the last lexicon seen."""
+
+
+def _memo(lex: Lexicon) -> _Memo:
+    if _MEMOS and _MEMOS[0].lex is lex:
+        return _MEMOS[0]
+    memo = _Memo(lex, {}, {}, {})
+    _MEMOS[:] = [memo]
+    return memo
+
+
 def read_byline(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset()) -> Byline:
     """Read one line as a byline.
 
@@ -190,6 +237,17 @@ def read_byline(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset(
     Returns:
         The names and what else the line shows.
     """
+    memo = _memo(lex).read
+    key = (text, site_names)
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        found = memo[key] = _read_byline(text, lex, site_names)
+    return found
+
+
+def _read_byline(text: str, lex: Lexicon, site_names: frozenset[str]) -> Byline:
     pieces, dated = _pieces(" ".join(text.split()))
     chosen, chosen_at, prefixed = (pieces[0] if pieces else ""), 0, False
     for k, piece in enumerate(pieces[:_MAX_PIECES]):
@@ -197,7 +255,7 @@ def read_byline(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset(
         if found:
             chosen, chosen_at, prefixed = rest, k, True
             break
-    names = names_in(chosen, lex, site_names)
+    names = _names_in(chosen, lex, site_names)
     other = None
     if names:
         pass
@@ -206,7 +264,7 @@ def read_byline(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset(
             other = _other_byline(chosen, lex)
     else:
         # "Reuters, Washington", "MND Staff": an agency or a desk alone before any place.
-        first = _SPLIT.split(_TAIL.sub("", chosen), maxsplit=1)[0].strip(" ()[]-–—|:,")
+        first = _split(_TAIL.sub("", chosen), maxsplit=1)[0].strip(" ()[]-–—|:,")
         folded = fold(first)
         if folded in lex.agencies or (
             len(folded.split()) <= 3 and any(w in lex.staff_words for w in folded.split())
@@ -216,7 +274,8 @@ def read_byline(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset(
     cues = word_sets(lex).date_cues
     dated = dated or any(fold(p).split(" ", 1)[0] in cues for p in pieces[1:_MAX_PIECES])
     words = chosen.count(" ") + 1
-    return Byline(names=tuple(names), prefixed=prefixed, dated=dated, other=other, words=words)
+    # Positional: a NamedTuple built from keywords costs three times as much.
+    return Byline(tuple(names), prefixed, dated, other, words)
 
 
 def names_in(piece: str, lex: Lexicon, site_names: frozenset[str]) -> list[str]:
@@ -224,12 +283,27 @@ def names_in(piece: str, lex: Lexicon, site_names: frozenset[str]) -> list[str]:
 
     "By Jane Doe, Senior Writer, Science Desk": what follows a role is affiliation.
     """
+    return list(_names_in(piece, lex, site_names))
+
+
+def _names_in(piece: str, lex: Lexicon, site_names: frozenset[str]) -> tuple[str, ...]:
+    memo = _memo(lex).names
+    key = (piece, site_names)
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        found = memo[key] = tuple(_read_names(piece, lex, site_names))
+    return found
+
+
+def _read_names(piece: str, lex: Lexicon, site_names: frozenset[str]) -> list[str]:
     words = piece.split(" ")
     # Replace conjunction words by a comma so one separator pattern splits everything.
     joined = " ".join("," if w.casefold() in lex.author_conjunctions else w for w in words)
     names: list[str] = []
     seen: set[str] = set()
-    for part in _SPLIT.split(joined):
+    for part in _split(joined):
         if not part:
             continue
         if names and _affiliation(part, lex):
@@ -258,7 +332,7 @@ def _affiliation(part: str, lex: Lexicon) -> bool:
 def _other_byline(piece: str, lex: Lexicon) -> str | None:
     """The non-person a prefix introduces: an agency, a desk or a user handle, if short."""
     rest = _TAIL.sub("", piece).strip(" ()[]-–—|:,")
-    rest = _SPLIT.split(rest, maxsplit=1)[0] if rest else rest
+    rest = _split(rest, maxsplit=1)[0] if rest else rest
     folded = fold(rest)
     tokens = folded.split()
     if not tokens or len(tokens) > 4 or folded in word_sets(lex).menu_lines:
@@ -289,6 +363,10 @@ def split_names(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset(
 
 def could_be_names(text: str, lex: Lexicon) -> bool:
     """Cheap test before cleaning: the part before any tail holds no ordinary lower-case word."""
+    if text.istitle() or text.isupper():
+        # No word of the line opens with a lower-case letter (title case: lower-case
+        # letters only follow cased ones): settled in C, without reading the words.
+        return True
     tokens = _TAIL.sub("", text).split()
     while tokens and tokens[-1].casefold() in lex.all_stopwords:
         tokens.pop()  # "Jane Doe am <date>": the word before the date goes with it
@@ -306,10 +384,31 @@ def only_names(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset()
     "Jane Doe, John Roe and Max Muster" is a bare byline however long; one "name" is any
     two or three capitalised words (a short title-case headline), so it does not count.
     """
-    if not could_be_names(text, lex):
-        return False
+    memo = _memo(lex).only
+    key = (text, site_names)
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        found = memo[key] = _only_names(text, lex, site_names)
+    return found
+
+
+def _only_names(text: str, lex: Lexicon, site_names: frozenset[str]) -> bool:
     tokens = text.split()
-    names = names_in(" ".join(tokens), lex, site_names)
+    # Two names of two or more words each: fewer than four words cannot be names alone.
+    # Nor can a line without a joint: without a separator character or a conjunction
+    # word, _SPLIT finds one part, so names_in finds one name at most.
+    if (
+        len(tokens) < 4
+        or (
+            _JOINT.search(text) is None
+            and lex.author_conjunctions.isdisjoint(text.casefold().split())
+        )
+        or not could_be_names(text, lex)
+    ):
+        return False
+    names = _names_in(" ".join(tokens), lex, site_names)
     if len(names) < 2:
         return False
     # Every other token joins two names: "and", "et", "&", "+".

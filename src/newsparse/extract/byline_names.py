@@ -77,6 +77,8 @@ class _WordSets(NamedTuple):
     """Whole lines that are navigation or widgets."""
     not_in_names: frozenset[str]
     """Words that never occur in a name: date labels, navigation and widget words."""
+    prefixes: frozenset[str]
+    """The byline prefixes as a set (the lexicon keeps them longest first, for scanning)."""
 
 
 _SETS: list[tuple[Lexicon, _WordSets]] = []
@@ -94,6 +96,7 @@ def word_sets(lex: Lexicon) -> _WordSets:
         name_stops=lex.role_words | dates,
         menu_lines=menus,
         not_in_names=dates | menus,
+        prefixes=frozenset(lex.byline_prefixes),
     )
     _SETS[:] = [(lex, sets)]
     return sets

@@ -361,6 +361,8 @@ def _repeats_a_word(folded: str, ctx: Context) -> bool:
     informe sobre el agua"), where a share bar repeats its verb ("Enviar a ...").
     """
     words = folded.split()
+    if len(set(words)) > len(words) - 2:
+        return False  # no word stands three times: most lines, settled in C
     stop = ctx.lex.all_stopwords
     counts = Counter(w for w in words if w not in stop)
     top = max(counts.values(), default=0)
@@ -369,13 +371,16 @@ def _repeats_a_word(folded: str, ctx: Context) -> bool:
 
 def _has_credit(text: str, ctx: Context) -> bool:
     """True when a bracketed aside or a "Photo: Name" label holds a photo credit: a caption."""
-    if _CREDIT_TAIL.search(text):
+    # Each pattern needs a literal ("(" or ":"), and most lines hold neither: test for it
+    # in C before scanning with a pattern.
+    paren = "(" in text or "（" in text
+    if paren and _CREDIT_TAIL.search(text):
         return True
-    for match in _LABEL.finditer(text):
+    for match in _LABEL.finditer(text) if ":" in text else ():
         label = match[1].casefold()
         if any(label.startswith(cue) for cue in ctx.lex.credit_cues if len(cue) >= 4):
             return True
-    for match in _PAREN.finditer(text):
+    for match in _PAREN.finditer(text) if paren else ():
         inner = match[1].casefold()
         if any(cue in inner for cue in ctx.lex.credit_cues) or "撮影" in inner:
             return True
