@@ -51,3 +51,12 @@ def test_unwrapped_dump_is_not_joined() -> None:
     menu = "\n".join(["Home", "World", "Politics", "Business", "Sport"] * 3)
     doc = read_text(menu)
     assert len(doc.blocks) == 15
+
+
+def test_lines_crowding_at_a_page_width_are_not_a_wrap_width() -> None:
+    # Many distinct lines of about 300 characters (a page's repeated teaser lines, each
+    # with its own number) look like a wrap width, but nobody hard-wraps at 300 columns:
+    # joining them would merge unrelated lines into one block.
+    lines = [f"Item {i:03d}: " + "word " * 58 for i in range(40)]
+    doc = read_text("\n".join(lines))
+    assert len(doc.blocks) == 40

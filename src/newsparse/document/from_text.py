@@ -28,6 +28,11 @@ _LIST_ITEM = BlockKind.LIST_ITEM
 _MIN_WRAPPED_LINES = 8
 """Fewer lines of width-like length than this and the dump is not treated as wrapped."""
 
+_MAX_WRAP_WIDTH = 250
+"""Widest line length read as a wrap width. Hard wrapping is done for terminals and mail
+(``lynx -dump`` wraps at 79 columns by default, mail at 72-78); lines crowding at a greater
+length are a page's own repeated lines, and joining them would merge unrelated blocks."""
+
 
 def read_text(text: str, *, url: str | None = None) -> Document:
     r"""Split a decoded text dump into line blocks.
@@ -123,7 +128,7 @@ def _wrap_width(lines: list[str]) -> int:
     # The width: what 95% of the distinct long lines stay within.
     width = lengths[min(len(lengths) - 1, len(lengths) * 95 // 100)]
     near = sum(1 for n in lengths if width * 0.8 <= n <= width)
-    if width < 40 or near < _MIN_WRAPPED_LINES or near < len(lengths) * 0.5:
+    if not 40 <= width <= _MAX_WRAP_WIDTH or near < _MIN_WRAPPED_LINES or near < len(lengths) * 0.5:
         return 0
     # A hard-wrapped dump never exceeds its width (a few long URLs or code lines aside).
     if sum(1 for n in lengths if n > width + 2) > len(lengths) // 50:
