@@ -11,6 +11,7 @@ that the same extractors serve both inputs.
 from __future__ import annotations
 
 import enum
+from typing import cast
 
 import attrs
 
@@ -111,12 +112,13 @@ _new = Block.__new__
     "container",
 )
 _DEFAULTS = attrs.fields(Block)
-_HEADING_LEVEL = _DEFAULTS.heading_level.default
-_LINK_CHARS = _DEFAULTS.link_chars.default
-_TAG_PATH = _DEFAULTS.tag_path.default
-_TOKENS = _DEFAULTS.tokens.default
-_HIDDEN = _DEFAULTS.hidden.default
-_CONTAINER = _DEFAULTS.container.default
+# The class defaults, typed as the fields (attrs types a default as optional).
+_HEADING_LEVEL = cast("int", _DEFAULTS.heading_level.default)
+_LINK_CHARS = cast("int", _DEFAULTS.link_chars.default)
+_TAG_PATH = cast("str", _DEFAULTS.tag_path.default)
+_TOKENS = cast("frozenset[str]", _DEFAULTS.tokens.default)
+_HIDDEN = cast("bool", _DEFAULTS.hidden.default)
+_CONTAINER = cast("int", _DEFAULTS.container.default)
 
 
 def text_block(
@@ -127,19 +129,19 @@ def text_block(
     A text reader makes one block per line; the fields it has no evidence for keep their
     class defaults (see :func:`newsparse.model.slot_setters`).
     """
-    block = _new(Block)
-    _set_index(block, index)
-    _set_text(block, text)
-    _set_lines(block, lines)
-    _set_kind(block, kind)
-    _set_blank_before(block, blank_before)
-    _set_heading_level(block, _HEADING_LEVEL)
-    _set_link_chars(block, _LINK_CHARS)
-    _set_tag_path(block, _TAG_PATH)
-    _set_tokens(block, _TOKENS)
-    _set_hidden(block, _HIDDEN)
-    _set_container(block, _CONTAINER)
-    return block
+    return html_block(
+        index,
+        text,
+        lines,
+        kind,
+        blank_before,
+        _HEADING_LEVEL,
+        _LINK_CHARS,
+        _TAG_PATH,
+        _TOKENS,
+        _HIDDEN,
+        _CONTAINER,
+    )
 
 
 def html_block(  # noqa: PLR0917 -- one argument per field, in field order
@@ -155,10 +157,10 @@ def html_block(  # noqa: PLR0917 -- one argument per field, in field order
     hidden: bool,
     container: int,
 ) -> Block:
-    """Build an HTML page's :class:`Block` as ``Block(...)`` does, at half the cost.
+    """Build a :class:`Block` from all its fields as ``Block(...)`` does, at half the cost.
 
-    The HTML reader makes one block per visible run of text (see
-    :func:`newsparse.model.slot_setters`).
+    The HTML reader makes one block per visible run of text, the text reader (through
+    :func:`text_block`) one per line (see :func:`newsparse.model.slot_setters`).
     """
     block = _new(Block)
     _set_index(block, index)

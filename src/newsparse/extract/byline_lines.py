@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from newsparse.dates import find_dates
 from newsparse.extract.byline_names import (
@@ -193,6 +193,8 @@ class Byline(NamedTuple):
     """Words in the piece the names were read from."""
 
 
+_T = TypeVar("_T")
+
 _MEMO_SIZE = 4096
 """Lines remembered per reading function before its memo starts over."""
 
@@ -222,6 +224,16 @@ def _memo(lex: Lexicon) -> _Memo:
     return memo
 
 
+def _store(
+    memo: dict[tuple[str, frozenset[str]], _T], key: tuple[str, frozenset[str]], value: _T
+) -> _T:
+    """Remember ``value`` under ``key``; a full memo starts over (bounded memory)."""
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
+    return value
+
+
 def read_byline(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset()) -> Byline:
     """Read one line as a byline.
 
@@ -241,9 +253,7 @@ def read_byline(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset(
     key = (text, site_names)
     found = memo.get(key)
     if found is None:
-        if len(memo) >= _MEMO_SIZE:
-            memo.clear()
-        found = memo[key] = _read_byline(text, lex, site_names)
+        found = _store(memo, key, _read_byline(text, lex, site_names))
     return found
 
 
@@ -291,9 +301,7 @@ def _names_in(piece: str, lex: Lexicon, site_names: frozenset[str]) -> tuple[str
     key = (piece, site_names)
     found = memo.get(key)
     if found is None:
-        if len(memo) >= _MEMO_SIZE:
-            memo.clear()
-        found = memo[key] = tuple(_read_names(piece, lex, site_names))
+        found = _store(memo, key, tuple(_read_names(piece, lex, site_names)))
     return found
 
 
@@ -388,9 +396,7 @@ def only_names(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset()
     key = (text, site_names)
     found = memo.get(key)
     if found is None:
-        if len(memo) >= _MEMO_SIZE:
-            memo.clear()
-        found = memo[key] = _only_names(text, lex, site_names)
+        found = _store(memo, key, _only_names(text, lex, site_names))
     return found
 
 
