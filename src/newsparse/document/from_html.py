@@ -271,21 +271,15 @@ class _Walk:
                         entry = (len(stack), hidden, keys, kind, level, container, in_link)
                     else:
                         entry = open_block(element, info)
-                elif info[0] & _BREAK and not element.keys():
-                    # A <br> holds nothing: its entry is never read.
-                    entry = stack[-1]
-                    if pieces:
-                        if br_pending:
-                            emit(pieces, first, last, owner, path, tokens, link_chars)
-                            pieces, link_chars, br_pending = [], 0, False
-                        else:
-                            pieces.append("\n")
-                            br_pending = True
-                elif info[0] & _LINK and read_none(element.keys()):
-                    # A link with only href, target...: the run is inside a link now.
-                    entry = (*stack[-1][:6], True)
                 else:
-                    entry = open_inline(element, info)
+                    if info[0] & _BREAK and not element.keys():
+                        # A <br> holds nothing: its entry is never read.
+                        entry = stack[-1]
+                    elif info[0] & _LINK and read_none(element.keys()):
+                        # A link with only href, target...: the run is inside a link now.
+                        entry = (*stack[-1][:6], True)
+                    else:
+                        entry = open_inline(element, info)
                     if pieces:
                         if info[0] & _BREAK:
                             # One <br> breaks the line, a second one the paragraph.
@@ -359,11 +353,7 @@ class _Walk:
             keys = self._inline_keys(element, depth - 1 - block_index, keys)
         attributes: list[tuple[str, str]] = element.items()  # type: ignore[assignment]
         if attributes:
-            values, hidden, declares = own_values(attributes, hidden)
-            if declares:
-                self.meta.element(element)
-            if values:
-                keys = [values, keys, None]
+            hidden, keys = self._own(element, attributes, hidden, keys)
         flags, own_kind, own_level = info
         if flags & _HIDES:
             hidden = True
@@ -384,15 +374,26 @@ class _Walk:
         block_index, hidden, keys, kind, level, container, in_link = self.stack[-1]
         attributes: list[tuple[str, str]] = element.items()  # type: ignore[assignment]
         if attributes:
-            values, hidden, declares = own_values(attributes, hidden)
-            if declares:
-                self.meta.element(element)
-            if values:
-                keys = [values, keys, None]
+            hidden, keys = self._own(element, attributes, hidden, keys)
         flags, own_kind, own_level = info
         if own_kind is not None:
             kind, level = own_kind, own_level
         return (block_index, hidden, keys, kind, level, container, in_link or bool(flags & _LINK))
+
+    def _own(
+        self,
+        element: etree._Element,
+        attributes: list[tuple[str, str]],
+        hidden: bool,
+        keys: _Keys,
+    ) -> tuple[bool, _Keys]:
+        """Read an opened element's own attributes: its hiding, tokens and metadata."""
+        values, hidden, declares = own_values(attributes, hidden)
+        if declares:
+            self.meta.element(element)
+        if values:
+            keys = [values, keys, None]
+        return hidden, keys
 
     @staticmethod
     def _inline_keys(element: etree._Element, count: int, keys: _Keys) -> _Keys:

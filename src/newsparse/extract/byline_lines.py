@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple, TypeVar
 
 from newsparse.dates import find_dates
@@ -224,14 +225,21 @@ def _memo(lex: Lexicon) -> _Memo:
     return memo
 
 
-def _store(
-    memo: dict[tuple[str, frozenset[str]], _T], key: tuple[str, frozenset[str]], value: _T
+def _recall(
+    memo: dict[tuple[str, frozenset[str]], _T],
+    read: Callable[[str, Lexicon, frozenset[str]], _T],
+    text: str,
+    lex: Lexicon,
+    site_names: frozenset[str],
 ) -> _T:
-    """Remember ``value`` under ``key``; a full memo starts over (bounded memory)."""
-    if len(memo) >= _MEMO_SIZE:
-        memo.clear()
-    memo[key] = value
-    return value
+    """``read(text, lex, site_names)``, remembered in ``memo``; a full memo starts over."""
+    key = (text, site_names)
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        found = memo[key] = read(text, lex, site_names)
+    return found
 
 
 def read_byline(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset()) -> Byline:
@@ -249,12 +257,7 @@ def read_byline(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset(
     Returns:
         The names and what else the line shows.
     """
-    memo = _memo(lex).read
-    key = (text, site_names)
-    found = memo.get(key)
-    if found is None:
-        found = _store(memo, key, _read_byline(text, lex, site_names))
-    return found
+    return _recall(_memo(lex).read, _read_byline, text, lex, site_names)
 
 
 def _read_byline(text: str, lex: Lexicon, site_names: frozenset[str]) -> Byline:
@@ -297,15 +300,10 @@ def names_in(piece: str, lex: Lexicon, site_names: frozenset[str]) -> list[str]:
 
 
 def _names_in(piece: str, lex: Lexicon, site_names: frozenset[str]) -> tuple[str, ...]:
-    memo = _memo(lex).names
-    key = (piece, site_names)
-    found = memo.get(key)
-    if found is None:
-        found = _store(memo, key, tuple(_read_names(piece, lex, site_names)))
-    return found
+    return _recall(_memo(lex).names, _read_names, piece, lex, site_names)
 
 
-def _read_names(piece: str, lex: Lexicon, site_names: frozenset[str]) -> list[str]:
+def _read_names(piece: str, lex: Lexicon, site_names: frozenset[str]) -> tuple[str, ...]:
     words = piece.split(" ")
     # Replace conjunction words by a comma so one separator pattern splits everything.
     joined = " ".join("," if w.casefold() in lex.author_conjunctions else w for w in words)
@@ -326,7 +324,7 @@ def _read_names(piece: str, lex: Lexicon, site_names: frozenset[str]) -> list[st
         if name.casefold() not in seen:
             seen.add(name.casefold())
             names.append(name)
-    return names
+    return tuple(names)
 
 
 def _affiliation(part: str, lex: Lexicon) -> bool:
@@ -392,12 +390,7 @@ def only_names(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset()
     "Jane Doe, John Roe and Max Muster" is a bare byline however long; one "name" is any
     two or three capitalised words (a short title-case headline), so it does not count.
     """
-    memo = _memo(lex).only
-    key = (text, site_names)
-    found = memo.get(key)
-    if found is None:
-        found = _store(memo, key, _only_names(text, lex, site_names))
-    return found
+    return _recall(_memo(lex).only, _only_names, text, lex, site_names)
 
 
 def _only_names(text: str, lex: Lexicon, site_names: frozenset[str]) -> bool:
