@@ -39,8 +39,6 @@ from newsparse.extract.quotes.events import (
     _Event,
     _Events,
     _Mentions,
-    _resolve,
-    _unattributed,
 )
 from newsparse.extract.quotes.marks import QUOTE_MARK, _Piece, _runs
 from newsparse.extract.quotes.names import _Who
@@ -92,9 +90,9 @@ def find_quotes(paragraphs: Sequence[str], *, lang: str | None = None) -> tuple[
             quotes.extend(_quote(piece, paragraphs, who, judged.kind) for piece in run)
             last_close[run[-1].paragraph] = run[-1].close_mark
             continue
-        who = judged.who or _unattributed(*events.lookup(key), key, standalone=judged.standalone)
+        who = judged.who or events.unattributed(key, standalone=judged.standalone)
         if who.ref in {"sing", "plur", "any", "said"}:
-            found = _resolve(who.ref, *events.lookup(key), key, mentions)
+            found = events.resolve(who.ref, key, mentions)
             who = attrs.evolve(found, verb=who.verb) if found else who
         if who.speaker:
             # The speaker was last heard where the run ends (a quote over several paragraphs).
