@@ -255,11 +255,20 @@ _WORD_WINDOW = 40
 """Characters before a name run read for the word before it, before falling back to a scan."""
 
 
-# Tokens that may be (or start) a name: a letter that is not lower-case Latin, maybe after an
-# opening mark or bracket, or a hyphenated lower-case start ("al-Assad"). Everything else is
-# skipped in C. The quantifiers are possessive: what one part takes the next never could
-# (a hyphen ends the lower-case start), so giving back characters only wastes time.
-_NAME_PART = r"[\"'“”‘’«»„‚(\[]*+(?:[^\W\d_a-zß-öø-ÿ]|[a-zß-öø-ÿ][^\s-]*+-)\S*+"
+#: Letters no name opens with: lower-case Latin, Greek and Cyrillic, and the letters of some
+#: scripts without case (Hebrew, Arabic, kana, CJK ideographs, Hangul). None is upper-case, so
+#: a word opening with one is a name token only when hyphenated ("al-Assad", "по-Путину":
+#: :func:`_is_cap` reads the parts); any other such word ends a run, like a word not matched.
+#: Listing the non-Latin ones keeps the name scan in C on text written in them: in Russian
+#: every word would otherwise stop it.
+_NO_NAME_START = "a-zß-öø-ÿά-ώа-џא-תء-يぁ-ヿ一-鿿가-힣"
+
+# Tokens that may be (or start) a name: a word character that is not a digit and none of
+# :data:`_NO_NAME_START`, maybe after an opening mark or bracket, or a hyphenated lower-case
+# start ("al-Assad"). Everything else is skipped in C. The quantifiers are possessive: what
+# one part takes the next never could (a hyphen ends the lower-case start), so giving back
+# characters only wastes time.
+_NAME_PART = rf"[\"'“”‘’«»„‚(\[]*+(?:[^\W\d_{_NO_NAME_START}]|[{_NO_NAME_START}][^\s-]*+-)\S*+"
 _NAME_TOKEN = re.compile(rf"(?<!\S){_NAME_PART}")
 #: Two or more name tokens in a row with only spaces between them. A token runs to the end
 #: of its word, so the words of a match are its tokens, and a match is never part of a
