@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from newsparse.extract.quotes import context, events, find_quotes
 from newsparse.extract.quotes.cues import _cue_tables
+from newsparse.extract.quotes.names import _Who
 
 _WORDS = st.sampled_from(
     [
@@ -43,13 +44,11 @@ class _ReadAll(events._Events):
         for p in range(max(0, key[0] - events._LOOK_BACK), key[0] + 1):
             self._ensure(p)
 
-    def unattributed(self, key: tuple[int, int], *, standalone: bool) -> events._Who:
+    def unattributed(self, key: tuple[int, int], *, standalone: bool) -> _Who:
         self._read_back(key)
         return events._unattributed(self._events, self._keys, key, standalone=standalone)
 
-    def resolve(
-        self, ref: str, key: tuple[int, int], mentions: events._Mentions
-    ) -> events._Who | None:
+    def resolve(self, ref: str, key: tuple[int, int], mentions: events._Mentions) -> _Who | None:
         self._read_back(key)
         return events._resolve(ref, self._events, self._keys, key, mentions)
 
