@@ -85,7 +85,7 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
             # "“…” even within Hamas, said Matthew Levitt": the subject follows the verb.
             after = _after_verb(text[match.end() :], ctx)
             who = after if after is not None and after.ref == "name" else who
-    return None if who is None else attrs.evolve(who, verb=verb)
+    return None if who is None else who.with_verb(verb)
 
 
 def _determined(phrase: str | None, ctx: _Ctx) -> bool:
@@ -128,7 +128,7 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int) -> _Who | None:
         who = who or _subject(head[previous : match.start()], ctx, initial=not previous)
         if who is None and head[: match.start()].rstrip().endswith(","):
             who = _Who(None, ref="sing")  # ", adding “…”": the subject is the one before
-    return None if who is None else attrs.evolve(who, verb=verb)
+    return None if who is None else who.with_verb(verb)
 
 
 def _opens_sentence(head: str, ctx: _Ctx) -> bool:

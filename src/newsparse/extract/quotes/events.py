@@ -287,7 +287,7 @@ def _unattributed(
     """
     k = bisect.bisect_left(keys, key)
     if k and events[k - 1].paragraph == key[0]:
-        return attrs.evolve(events[k - 1].who, verb=None)
+        return events[k - 1].who.with_verb(None)
     if standalone and k and events[k - 1].paragraph == key[0] - 1:
-        return attrs.evolve(events[k - 1].who, verb=None)
+        return events[k - 1].who.with_verb(None)
     return _Who(None, ref="none")

@@ -35,6 +35,16 @@ class _Who:
     """``name`` or ``np`` (speaker known), ``sing``/``plur``/``any`` (a pronoun or a
     subject-less verb, to resolve), ``none`` (impersonal: nobody in particular)."""
 
+    # Direct constructor calls: ``attrs.evolve`` reads the fields on every call and costs
+    # several times more, and attributions are copied once or twice per quote.
+    def with_verb(self, verb: str | None) -> _Who:
+        """This attribution with ``verb`` (``attrs.evolve(self, verb=verb)``)."""
+        return _Who(self.speaker, self.role, verb, self.ref)
+
+    def with_role(self, role: str | None) -> _Who:
+        """This attribution with ``role`` (``attrs.evolve(self, role=role)``)."""
+        return _Who(self.speaker, role, self.verb, self.ref)
+
 
 class _NameLookup(Protocol):
     """Last name (casefolded) -> the first full name that ends with it (``.context._Surnames``)."""
@@ -274,7 +284,7 @@ def _subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | None:
         named = _phrase(segs[k], ctx, initial=initial and k == 0)
         if named is not None and named.ref == "name":
             role = None if first in _RELATIVES else " ".join(later[first in ctx.cues.determiners :])
-            return attrs.evolve(named, role=named.role or role or None)
+            return named.with_role(named.role or role or None)
     last = segs[-1]
     if (
         len(segs) >= 2
@@ -336,7 +346,7 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
         # Sendín": a role, then the name in apposition.
         named = _phrase(segs[1], ctx)
         if named is not None and named.ref == "name" and " " in (named.speaker or ""):
-            return attrs.evolve(named, role=named.role or " ".join(tokens[1:]))
+            return named.with_role(named.role or " ".join(tokens[1:]))
     if comma:
         rest = segs[1].split()
         if rest and rest[0].casefold() in ctx.cues.determiners:
