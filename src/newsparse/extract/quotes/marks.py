@@ -10,8 +10,6 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-import attrs
-
 # Opening mark -> the marks that may close it. „ and ‚ close with either curly form (German,
 # Polish); « » and ‹ › run in both directions (French vs. German/Danish usage).
 _CLOSERS: dict[str, str] = {
@@ -134,9 +132,11 @@ def _innermost(pending: list[tuple[str, int]], mark: str) -> int:
     return -1
 
 
-@attrs.frozen
-class _Piece:
-    """One quoted stretch of one paragraph: mark positions and the trimmed text span."""
+class _Piece(NamedTuple):
+    """One quoted stretch of one paragraph: mark positions and the trimmed text span.
+
+    A named tuple, like :class:`_Scan`: one is made for every pair of marks.
+    """
 
     paragraph: int
     open_mark: int

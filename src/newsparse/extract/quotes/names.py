@@ -6,9 +6,9 @@ The article's name context (its lower-case vocabulary and full names) is built i
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Container, Sequence
+from operator import and_
 from typing import Protocol
 
 import attrs
@@ -364,7 +364,8 @@ def _opening_name(text: str, ctx: _Ctx, *, bridge: bool = True) -> _Who | None:
     tokens = text.split(" ", _OPENING_WORDS)[:_OPENING_WORDS]
     caps = [_is_cap(t) for t in tokens]
     # Cheap test first: a full name needs two capitalised words in a row or a known surname.
-    if not any(a and b for a, b in itertools.pairwise(caps)) and not any(
+    # (and_ over the pairs runs in C: most sentence openings fail this test.)
+    if not any(map(and_, caps, caps[1:])) and not any(
         c and t.rstrip(",.").casefold() in ctx.surnames for t, c in zip(tokens, caps, strict=True)
     ):
         return None
