@@ -19,6 +19,15 @@ _WORDS = st.sampled_from(
         *["Иван", "Петров", "сказал", "по-Путину", "он", "«Путин»", "«сказал»", "по-русски"],
         *["Νίκος", "είπε", "ανα-Νίκος", "東京", "東-京", "서울", "말했다", "قال", "אמר", "１２"],
         *["Dazu", "erklärte", "von", "der", "Leyen", "ładny", "Łódź", "(Berlin)", "[Paris]"],
+        *[
+            "Mercedes-Benz",
+            "SPD-Chef",
+            "U.S.-led",
+            "Anti-Trump",
+            "«al-Sadr»",
+            "x-X-x-Y",
+            "iPhone-Chef",
+        ],
     ]
 )
 _GLUE = st.sampled_from([" ", " ", " ", "  ", ", ", ". ", ": ", "\n\x00\n", " “", "” "])
@@ -29,11 +38,17 @@ _LATIN_PART = r"[\"'“”‘’«»„‚(\[]*+(?:[^\W\d_a-zß-öø-ÿ]|[a-zß-
 
 
 @given(_TEXT)
-def test_name_runs_are_those_of_the_latin_only_pattern(text: str) -> None:
+@example("Mercedes-Benz al-Assad Anna Smith")  # a hyphen checked in the word before
+@example("Neue iPhone-Chef Anna Smith")  # only the word's first letter is lower-case
+def test_name_runs_are_those_of_the_plain_pattern(text: str) -> None:
+    # The plain way: every word that may be a name part read, with lower case listed for
+    # Latin only, whether or not the text has a hyphenated name.
     ctx = context._make_ctx([text], _cue_tables()["en"])
     fast = context._name_runs(text, ctx)
+    plain = re.compile(rf"\s{_LATIN_PART}(?:\s++{_LATIN_PART})+")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(context, "_NAME_RUN", re.compile(rf"\s{_LATIN_PART}(?:\s++{_LATIN_PART})+"))
+        patch.setattr(context, "_NAME_RUN", plain)
+        patch.setattr(context, "_CAPITAL_RUN", plain)
         assert context._name_runs(text, ctx) == fast
 
 
