@@ -118,7 +118,7 @@ class _Events:
         cannot change the answer.
         """
         p = key[0]
-        self._ensure(p)
+        self._read_before(key)
         if standalone and p > 0:
             k = bisect.bisect_left(self._keys, key)
             if not (k and self._keys[k - 1][0] == p):
@@ -135,7 +135,10 @@ class _Events:
         """
         p = key[0]
         for q in range(p, max(0, p - _LOOK_BACK) - 1, -1):
-            self._ensure(q)
+            if q < p:
+                self._ensure(q)
+            else:
+                self._read_before(key)
             k = bisect.bisect_left(self._keys, key)
             for event in reversed(self._events[max(0, k - _NEAREST_WINDOW) : k]):
                 if event.paragraph < q:
@@ -143,6 +146,16 @@ class _Events:
                 if _fits(ref, event):
                     return event.who
         return _resolve(ref, self._events, self._keys, key, mentions)
+
+    def _read_before(self, key: tuple[int, int]) -> None:
+        """Make sure the events of ``key``'s paragraph before ``key`` are in.
+
+        A quote that opens its paragraph has none there (every event of a paragraph is at a
+        position of 0 or more, and a lookup reads the events before its key): its
+        paragraph is left unread. Many quotes open theirs.
+        """
+        if key[1] > 0:
+            self._ensure(key[0])
 
     def _ensure(self, p: int) -> None:
         """Read paragraph ``p``'s events from the text unless they are in already."""
