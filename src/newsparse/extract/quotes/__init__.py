@@ -30,8 +30,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
-
 from newsparse.extract.quotes.attribution import _breaks, _judge
 from newsparse.extract.quotes.context import _make_ctx
 from newsparse.extract.quotes.cues import _cue_tables, _guess_lang
@@ -39,8 +37,6 @@ from newsparse.extract.quotes.events import (
     _Event,
     _Events,
     _Mentions,
-    _resolve,
-    _unattributed,
 )
 from newsparse.extract.quotes.marks import QUOTE_MARK, _Piece, _runs
 from newsparse.extract.quotes.names import _Who
@@ -92,14 +88,14 @@ def find_quotes(paragraphs: Sequence[str], *, lang: str | None = None) -> tuple[
             quotes.extend(_quote(piece, paragraphs, who, judged.kind) for piece in run)
             last_close[run[-1].paragraph] = run[-1].close_mark
             continue
-        who = judged.who or _unattributed(*events.lookup(key), key, standalone=judged.standalone)
+        who = judged.who or events.unattributed(key, standalone=judged.standalone)
         if who.ref in {"sing", "plur", "any", "said"}:
-            found = _resolve(who.ref, *events.lookup(key), key, mentions)
-            who = attrs.evolve(found, verb=who.verb) if found else who
+            found = events.resolve(who.ref, key, mentions)
+            who = found.with_verb(who.verb) if found else who
         if who.speaker:
             # The speaker was last heard where the run ends (a quote over several paragraphs).
             end = (run[-1].paragraph, max(run[-1].open_mark, 0))
-            events.add(_Event(end[0], end[1], attrs.evolve(who, verb=None)))
+            events.add(_Event(end[0], end[1], who.with_verb(None)))
         quotes.extend(_quote(piece, paragraphs, who, judged.kind) for piece in run)
         last_close[run[-1].paragraph] = run[-1].close_mark
     return tuple(quotes)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-
-import attrs
+from typing import NamedTuple
 
 from newsparse.extract.features import CJK_CHAR
 from newsparse.extract.quotes.cues import (
@@ -85,7 +84,7 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
             # "“…” even within Hamas, said Matthew Levitt": the subject follows the verb.
             after = _after_verb(text[match.end() :], ctx)
             who = after if after is not None and after.ref == "name" else who
-    return None if who is None else attrs.evolve(who, verb=verb)
+    return None if who is None else who.with_verb(verb)
 
 
 def _determined(phrase: str | None, ctx: _Ctx) -> bool:
@@ -128,7 +127,7 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int) -> _Who | None:
         who = who or _subject(head[previous : match.start()], ctx, initial=not previous)
         if who is None and head[: match.start()].rstrip().endswith(","):
             who = _Who(None, ref="sing")  # ", adding “…”": the subject is the one before
-    return None if who is None else attrs.evolve(who, verb=verb)
+    return None if who is None else who.with_verb(verb)
 
 
 def _opens_sentence(head: str, ctx: _Ctx) -> bool:
@@ -153,9 +152,11 @@ def _name_like(text: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w.casefold() in _CONNECTORS for w in words)
 
 
-@attrs.frozen
-class _Judged:
-    """The verdict on one run of pieces: its kind and its (unresolved) attribution."""
+class _Judged(NamedTuple):
+    """The verdict on one run of pieces: its kind and its (unresolved) attribution.
+
+    A named tuple: one is made for most pairs of marks, at a third of an attrs instance's cost.
+    """
 
     kind: QuoteKind
     who: _Who | None
@@ -171,7 +172,7 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
     text = paragraphs[first.paragraph]
     if len(run) == 1:
         quoted = text[first.span[0] : first.span[1]]
-        if _word_count(quoted) < 2 or _name_like(quoted):
+        if _fewer_than_two_words(quoted) or _name_like(quoted):
             return None
     head = ""
     if first.open_mark >= 0:
@@ -218,9 +219,12 @@ def _reported(head: str, quoted: str, tail: str, ctx: _Ctx) -> bool:
     return any(w in ctx.cues.reported for w in words)
 
 
-def _word_count(text: str) -> int:
-    """Whitespace-separated words; for Chinese, Japanese and Korean, the characters count."""
-    return max(len(text.split()), len(CJK_CHAR.findall(text)))
+def _fewer_than_two_words(text: str) -> bool:
+    """True for fewer than two words (in Chinese, Japanese and Korean: characters).
+
+    Two words decide it (``maxsplit``), and only a quote with fewer counts its characters.
+    """
+    return len(text.split(None, 2)) < 2 and len(CJK_CHAR.findall(text)) < 2
 
 
 def _heading(text: str, piece: _Piece) -> bool:

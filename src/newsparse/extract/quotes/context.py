@@ -164,7 +164,8 @@ def _name_runs(text: str, ctx: _Ctx) -> list[tuple[str, ...]]:
     runs: list[tuple[str, ...]] = []
     # Word -> (its name token or "", whether the run goes on after it): names repeat.
     words: dict[str, tuple[str, bool]] = {}
-    for found in _NAME_RUN.finditer(" " + text):
+    pattern = _NAME_RUN if _hyphen_names(text) else _CAPITAL_RUN
+    for found in pattern.finditer(" " + text):
         if _PLAIN_RUN.fullmatch(found.group()):
             # Most runs: every word is its own name token and the run goes on over all.
             plain = found.group().split()
@@ -194,6 +195,36 @@ def _name_runs(text: str, ctx: _Ctx) -> list[tuple[str, ...]]:
             linked = first and len(run) > 2 and _linked(text, found.start(), ctx)
             runs.append(tuple(run[linked:]))
     return runs
+
+
+def _hyphen_names(text: str) -> bool:
+    """True when a word opening with a letter of :data:`_NO_NAME_START` may be a name token.
+
+    Such a word is one only when a hyphen in it comes before an upper-case letter ("al-Assad",
+    :func:`_is_cap`); without one, the word ends a run as a word :data:`_CAPITAL_RUN` does
+    not match does, and that pattern, which does not read such words to their end, finds the
+    runs :data:`_NAME_RUN` finds. Each word is read once, however many hyphens it holds.
+    """
+    checked = 0
+    backwards = ""
+    for hit in _HYPHEN_NAME.finditer(text):
+        at = hit.start()
+        if at < checked:
+            continue
+        # The word's start: the non-spaces before the hyphen, read in the reversed text.
+        backwards = backwards or text[::-1]
+        back = len(text) - at
+        start = at - (_word_end(backwards, back) - back)
+        if _LOWER_OPENING.match(text, start):
+            return True
+        checked = _word_end(text, at)
+    return False
+
+
+def _word_end(text: str, at: int) -> int:
+    """Where the non-space characters from ``at`` end."""
+    found = _NON_SPACES.match(text, at)
+    return found.end() if found else at  # \S*+ always matches: the else is for mypy
 
 
 def _linked(text: str, start: int, ctx: _Ctx) -> bool:
@@ -255,11 +286,21 @@ _WORD_WINDOW = 40
 """Characters before a name run read for the word before it, before falling back to a scan."""
 
 
-# Tokens that may be (or start) a name: a letter that is not lower-case Latin, maybe after an
-# opening mark or bracket, or a hyphenated lower-case start ("al-Assad"). Everything else is
-# skipped in C. The quantifiers are possessive: what one part takes the next never could
-# (a hyphen ends the lower-case start), so giving back characters only wastes time.
-_NAME_PART = r"[\"'“”‘’«»„‚(\[]*+(?:[^\W\d_a-zß-öø-ÿ]|[a-zß-öø-ÿ][^\s-]*+-)\S*+"
+#: Letters no name opens with: lower-case Latin, Greek and Cyrillic, and the letters of some
+#: scripts without case (Hebrew, Arabic, kana, CJK ideographs, Hangul). None is upper-case, so
+#: a word opening with one is a name token only when hyphenated ("al-Assad", "по-Путину":
+#: :func:`_is_cap` reads the parts); any other such word ends a run, like a word not matched.
+#: Listing the non-Latin ones keeps the name scan in C on text written in them: in Russian
+#: every word would otherwise stop it.
+_NO_NAME_START = "a-zß-öø-ÿά-ώа-џא-תء-يぁ-ヿ一-鿿가-힣"
+
+# Tokens that may be (or start) a name: a word character that is not a digit and none of
+# :data:`_NO_NAME_START`, maybe after an opening mark or bracket, or a hyphenated lower-case
+# start ("al-Assad"). Everything else is skipped in C. The quantifiers are possessive: what
+# one part takes the next never could (a hyphen ends the lower-case start), so giving back
+# characters only wastes time.
+_MARKS = r"[\"'“”‘’«»„‚(\[]*+"
+_NAME_PART = rf"{_MARKS}(?:[^\W\d_{_NO_NAME_START}]|[{_NO_NAME_START}][^\s-]*+-)\S*+"
 _NAME_TOKEN = re.compile(rf"(?<!\S){_NAME_PART}")
 #: Two or more name tokens in a row with only spaces between them. A token runs to the end
 #: of its word, so the words of a match are its tokens, and a match is never part of a
@@ -267,6 +308,16 @@ _NAME_TOKEN = re.compile(rf"(?<!\S){_NAME_PART}")
 #: match (the pattern starts with a character class, so the scan jumps from one whitespace
 #: to the next in C), and ``match.start()`` is where the run starts in the paragraph.
 _NAME_RUN = re.compile(rf"\s{_NAME_PART}(?:\s++{_NAME_PART})+")
+
+_CAPITAL_PART = rf"{_MARKS}[^\W\d_{_NO_NAME_START}]\S*+"
+#: :data:`_NAME_RUN` without the hyphenated lower-case starts, whose words it must read to
+#: their end for a hyphen: twice as fast, and the same runs where :func:`_hyphen_names` is
+#: false (the word before a run, :func:`_linked`, is then such a word or the one before it
+#: was; neither is a role link, which has no hyphen).
+_CAPITAL_RUN = re.compile(rf"\s{_CAPITAL_PART}(?:\s++{_CAPITAL_PART})+")
+_HYPHEN_NAME = re.compile(rf"-[^\W\d_{_NO_NAME_START}]")
+_LOWER_OPENING = re.compile(rf"{_MARKS}[{_NO_NAME_START}]")
+_NON_SPACES = re.compile(r"\S*+")
 
 #: A name run whose words all start with an upper-case letter and hold only word characters
 #: after it: :func:`_name_token` keeps each word whole and goes on after it.

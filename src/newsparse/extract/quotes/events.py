@@ -92,10 +92,13 @@ class _Events:
     """Speech events in text order: those read from the text and those added by quotes.
 
     At one position the events read from the text come first, then the added ones in the
-    order they came. A lookup before a quote in paragraph ``p`` reads only the events of
-    paragraphs ``p - _LOOK_BACK`` to ``p`` (:func:`_nearest`, :func:`_unattributed`), so a
-    paragraph's text is read only when a lookup first needs it: only quotes without a named
-    speaker look events up, and in most articles few do.
+    order they came. A paragraph's text is read only when a lookup first needs its events:
+    only quotes without a named speaker look events up, and in most articles few do. A lookup
+    before a quote in paragraph ``p`` needs at most paragraphs ``p - _LOOK_BACK`` to ``p``
+    (:func:`_nearest`, :func:`_unattributed`), and reads them nearest first, stopping as soon
+    as the paragraphs read decide the answer. Reading is idempotent and the order of reads
+    and additions does not change the merged list (:meth:`_merge`), so the answers are those
+    with every paragraph read.
     """
 
     def __init__(
@@ -106,16 +109,59 @@ class _Events:
         self._events: list[_Event] = []
         self._keys: list[tuple[int, int]] = []
 
-    def lookup(self, key: tuple[int, int]) -> tuple[list[_Event], list[tuple[int, int]]]:
-        """Return the events and their ``(paragraph, position)`` keys for a lookup at ``key``.
+    def unattributed(self, key: tuple[int, int], *, standalone: bool) -> _Who:
+        """:func:`_unattributed` at ``key``, reading only the paragraphs its answer depends on.
 
-        The events of the paragraphs such a lookup reads are all in; others may be missing.
+        It reads the event before ``key`` only when that event is in ``key``'s paragraph or,
+        for a quote standing alone, the one before. So paragraph ``p`` decides when it has an
+        event before ``key``, and else paragraph ``p - 1`` does; the paragraphs further back
+        cannot change the answer.
         """
-        for p in range(max(0, key[0] - _LOOK_BACK), key[0] + 1):
-            if p not in self._read:
-                self._read.add(p)
-                self._merge(p, _paragraph_events(p, *self._source))
-        return self._events, self._keys
+        p = key[0]
+        self._read_before(key)
+        if standalone and p > 0:
+            k = bisect.bisect_left(self._keys, key)
+            if not (k and self._keys[k - 1][0] == p):
+                self._ensure(p - 1)
+        return _unattributed(self._events, self._keys, key, standalone=standalone)
+
+    def resolve(self, ref: str, key: tuple[int, int], mentions: _Mentions) -> _Who | None:
+        """:func:`_resolve` at ``key``, reading paragraphs back from ``key``'s only as needed.
+
+        :func:`_nearest` returns the first event that fits, going back from ``key``. Once
+        paragraphs ``q`` to ``p`` are read, the events it passes before reaching an earlier
+        paragraph are the ones it passes with all paragraphs read, at the same distance from
+        ``key``; so a fit among them is its answer, and only failing that is ``q - 1`` read.
+        """
+        p = key[0]
+        for q in range(p, max(0, p - _LOOK_BACK) - 1, -1):
+            if q < p:
+                self._ensure(q)
+            else:
+                self._read_before(key)
+            k = bisect.bisect_left(self._keys, key)
+            for event in reversed(self._events[max(0, k - _NEAREST_WINDOW) : k]):
+                if event.paragraph < q:
+                    break
+                if _fits(ref, event):
+                    return event.who
+        return _resolve(ref, self._events, self._keys, key, mentions)
+
+    def _read_before(self, key: tuple[int, int]) -> None:
+        """Make sure the events of ``key``'s paragraph before ``key`` are in.
+
+        A quote that opens its paragraph has none there (every event of a paragraph is at a
+        position of 0 or more, and a lookup reads the events before its key): its
+        paragraph is left unread. Many quotes open theirs.
+        """
+        if key[1] > 0:
+            self._ensure(key[0])
+
+    def _ensure(self, p: int) -> None:
+        """Read paragraph ``p``'s events from the text unless they are in already."""
+        if p not in self._read:
+            self._read.add(p)
+            self._merge(p, _paragraph_events(p, *self._source))
 
     def add(self, event: _Event) -> None:
         """Add an event after any event at the same position."""
@@ -222,15 +268,26 @@ def _nearest(
     ref: str, events: list[_Event], keys: list[tuple[int, int]], key: tuple[int, int]
 ) -> _Who | None:
     k = bisect.bisect_left(keys, key)
-    nearby = [e for e in events[max(0, k - 40) : k] if e.paragraph >= key[0] - _LOOK_BACK]
+    nearby = [
+        e for e in events[max(0, k - _NEAREST_WINDOW) : k] if e.paragraph >= key[0] - _LOOK_BACK
+    ]
     for event in reversed(nearby):
-        if ref == "said" and event.spoke and event.who.ref in {"name", "np"}:
-            return event.who
-        if ref in {"sing", "any"} and event.who.ref == "name":
-            return event.who
-        if ref == "plur" and event.who.ref != "name":
+        if _fits(ref, event):
             return event.who
     return nearby[-1].who if ref == "any" and nearby else None
+
+
+# Events a back-reference looks through, at most.
+_NEAREST_WINDOW = 40
+
+
+def _fits(ref: str, event: _Event) -> bool:
+    """True when ``event`` may be what a back-reference of kind ``ref`` refers to."""
+    if ref == "said":
+        return event.spoke and event.who.ref in {"name", "np"}
+    if ref in {"sing", "any"}:
+        return event.who.ref == "name"
+    return ref == "plur" and event.who.ref != "name"
 
 
 def _unattributed(
@@ -243,7 +300,7 @@ def _unattributed(
     """
     k = bisect.bisect_left(keys, key)
     if k and events[k - 1].paragraph == key[0]:
-        return attrs.evolve(events[k - 1].who, verb=None)
+        return events[k - 1].who.with_verb(None)
     if standalone and k and events[k - 1].paragraph == key[0] - 1:
-        return attrs.evolve(events[k - 1].who, verb=None)
+        return events[k - 1].who.with_verb(None)
     return _Who(None, ref="none")

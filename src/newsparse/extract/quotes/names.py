@@ -6,9 +6,9 @@ The article's name context (its lower-case vocabulary and full names) is built i
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Container, Sequence
+from operator import and_
 from typing import Protocol
 
 import attrs
@@ -34,6 +34,16 @@ class _Who:
     ref: str = "name"
     """``name`` or ``np`` (speaker known), ``sing``/``plur``/``any`` (a pronoun or a
     subject-less verb, to resolve), ``none`` (impersonal: nobody in particular)."""
+
+    # Direct constructor calls: ``attrs.evolve`` reads the fields on every call and costs
+    # several times more, and attributions are copied once or twice per quote.
+    def with_verb(self, verb: str | None) -> _Who:
+        """This attribution with ``verb`` (``attrs.evolve(self, verb=verb)``)."""
+        return _Who(self.speaker, self.role, verb, self.ref)
+
+    def with_role(self, role: str | None) -> _Who:
+        """This attribution with ``role`` (``attrs.evolve(self, role=role)``)."""
+        return _Who(self.speaker, role, self.verb, self.ref)
 
 
 class _NameLookup(Protocol):
@@ -274,7 +284,7 @@ def _subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | None:
         named = _phrase(segs[k], ctx, initial=initial and k == 0)
         if named is not None and named.ref == "name":
             role = None if first in _RELATIVES else " ".join(later[first in ctx.cues.determiners :])
-            return attrs.evolve(named, role=named.role or role or None)
+            return named.with_role(named.role or role or None)
     last = segs[-1]
     if (
         len(segs) >= 2
@@ -336,7 +346,7 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
         # Sendín": a role, then the name in apposition.
         named = _phrase(segs[1], ctx)
         if named is not None and named.ref == "name" and " " in (named.speaker or ""):
-            return attrs.evolve(named, role=named.role or " ".join(tokens[1:]))
+            return named.with_role(named.role or " ".join(tokens[1:]))
     if comma:
         rest = segs[1].split()
         if rest and rest[0].casefold() in ctx.cues.determiners:
@@ -354,7 +364,8 @@ def _opening_name(text: str, ctx: _Ctx, *, bridge: bool = True) -> _Who | None:
     tokens = text.split(" ", _OPENING_WORDS)[:_OPENING_WORDS]
     caps = [_is_cap(t) for t in tokens]
     # Cheap test first: a full name needs two capitalised words in a row or a known surname.
-    if not any(a and b for a, b in itertools.pairwise(caps)) and not any(
+    # (and_ over the pairs runs in C: most sentence openings fail this test.)
+    if not any(map(and_, caps, caps[1:])) and not any(
         c and t.rstrip(",.").casefold() in ctx.surnames for t, c in zip(tokens, caps, strict=True)
     ):
         return None
