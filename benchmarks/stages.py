@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -71,17 +72,24 @@ def _timed_rule(named: NamedRule, label: str, totals: collections.Counter[str]) 
     return attrs.evolve(named, rule=timed)
 
 
-def _instrumented(totals: collections.Counter[str]) -> newsparse.Parser:
-    """Wrap every stage in place and return a default parser whose rules are timed too."""
-    for module, names in STAGES.items():
-        for name in names:
-            setattr(module, name, _timed(getattr(module, name), name, totals))
+@contextlib.contextmanager
+def _instrumented(totals: collections.Counter[str]) -> Iterator[newsparse.Parser]:
+    """Wrap every stage while the block runs; yield a default parser whose rules are timed."""
+    originals = [
+        (module, name, getattr(module, name)) for module, names in STAGES.items() for name in names
+    ]
+    for module, name, call in originals:
+        setattr(module, name, _timed(call, name, totals))
     parser = newsparse.Parser.default()
     rules = {
         field: tuple(_timed_rule(n, f"rule {field.name.lower()}:{n.name}", totals) for n in named)
         for field, named in parser.rules.items()
     }
-    return attrs.evolve(parser, rules=rules)
+    try:
+        yield attrs.evolve(parser, rules=rules)
+    finally:
+        for module, name, call in originals:
+            setattr(module, name, call)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,14 +104,14 @@ def main(argv: list[str] | None = None) -> int:
     pages = load_pages(resolve_corpus(args.corpus), limit=args.limit)
     dumps = [page.read(args.input) for page in pages]
     totals: collections.Counter[str] = collections.Counter()
-    parser = _instrumented(totals)
-    for dump in dumps[:20]:  # warm-up: lexicons, regex compilation, memos
-        parser.parse(dump)
-    totals.clear()
-    start = time.process_time_ns()
-    for dump in dumps:
-        parser.parse(dump)
-    whole = time.process_time_ns() - start
+    with _instrumented(totals) as parser:
+        for dump in dumps[:20]:  # warm-up: lexicons, regex compilation, memos
+            parser.parse(dump)
+        totals.clear()
+        start = time.process_time_ns()
+        for dump in dumps:
+            parser.parse(dump)
+        whole = time.process_time_ns() - start
     count = max(1, len(dumps))
     mean = whole / count / 1e6
     print(f"{len(dumps)} pages ({args.input}), whole parse {mean:.3f} ms CPU a page (mean)")

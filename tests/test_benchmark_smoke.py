@@ -12,8 +12,10 @@ import os
 from pathlib import Path
 
 import pytest
-from benchmarks import corpus
+from benchmarks import corpus, stages
 from benchmarks.scoring import Extraction
+
+import newsparse.parser
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 REAL_CORPUS = Path(os.environ.get("NEWSPARSE_CORPUS") or REPO_ROOT.parent / "shared" / "corpus")
@@ -131,3 +133,14 @@ def test_html_paragraphs_and_table_rendering() -> None:
     assert corpus.html_paragraphs("  ") == ""
     table = corpus.render_table(("a", "bb"), [["x", "1"], ["long", "22"]], markdown=False)
     assert table.splitlines() == ["a     bb", "----  --", "x      1", "long  22"]
+
+
+def test_stage_timing_on_tiny_corpus(tiny_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    parse_before = newsparse.parser.read_text
+    assert stages.main(["--corpus", str(tiny_corpus), "--input", "txt"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("3 pages (txt), whole parse ")
+    for stage in ("read_text", "_features", "find_layout", "assemble", "rule headline:text"):
+        assert f"| {stage} | " in out
+    assert "| read_html |" not in out  # text input never reaches the HTML reader
+    assert newsparse.parser.read_text is parse_before  # the wrappers are gone afterwards
