@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsparse import dates
 from newsparse.dates import _MDY_TAIL, _month_patterns, find_dates
 
 _GLUE = st.sampled_from([" ", " ", " ", "", "  ", "\u00a0", ", ", ".", "\t", "x"])
@@ -38,3 +41,91 @@ def test_month_first_dates_are_still_found() -> None:
         dt.date(2020, 8, 3),
         dt.date(2020, 3, 3),
     ]
+
+
+# The patterns of dates.py as first written, with each lookbehind before the number; the
+# module writes it after the number's first digits so that ``re`` can skip to digits.
+_FIRST_SPELLING = {
+    "iso": (
+        dates._ISO,
+        r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})",
+        r"(?<![\d.])(?P<y>(?:19|20)\d{2})",
+    ),
+    "numeric": (
+        dates._NUMERIC,
+        r"(?P<a>\d(?<![\d.:/-]\d)\d?)",
+        r"(?<![\d.:/-])(?P<a>\d{1,2})",
+    ),
+    "short_year": (
+        dates._SHORT_YEAR,
+        r"(?P<a>\d(?<![\w.:/-]\d)\d?)",
+        r"(?<![\w.:/-])(?P<a>\d{1,2})",
+    ),
+    "day_month_year": (
+        _month_patterns()[0],
+        r"(?P<d>\d(?:(?<![\d_]\d)|(?<=(?:19|20)\d\d\d))\d?)",
+        r"(?=\d)(?:(?<![\d_])|(?<=(?:19|20)\d\d))(?P<d>\d{1,2})",
+    ),
+}
+
+_DATE_TOKENS = st.sampled_from(
+    [
+        *("0", "1", "3", "9", "12", "19", "20", "2019", "1999", "31", "٣", "３", "_", "x"),
+        *("Mai", "May", "de", "th", "º", "-", "/", ".", ":", " | ", " ", "T", "Z", "+01:00"),
+        *("年", "月"),
+    ]
+)
+_NUMBER = st.sampled_from(["1", "05", "12", "19", "2019", "31", "٣", "003", "24"])
+_NUMERIC_TEXT = st.builds(
+    # One separator twice, as in a date ("2019-05-12", "3/1/19"), or two (no date).
+    lambda before, a, sep, b, sep2, c, after: f"{before}{a}{sep}{b}{sep2 or sep}{c}{after}",
+    st.sampled_from(["", "x", "_", ".", "1", "2019", ":", "/", "-", " ", "2020"]),
+    _NUMBER,
+    st.sampled_from(["-", "/", ".", " | "]),
+    _NUMBER,
+    st.sampled_from(["", "", "", ":", " "]),
+    _NUMBER,
+    st.sampled_from(["", " 06:56 AM", "T12:30Z", " at 4:00", "x", "0", " May 2019", ":"]),
+)
+_DATE_TEXT = st.one_of(
+    st.lists(_DATE_TOKENS, max_size=14).map("".join),
+    st.lists(_NUMERIC_TEXT, min_size=1, max_size=3).map(" ".join),
+)
+
+
+def _first_spelling(name: str) -> re.Pattern[str]:
+    pattern, now, first = _FIRST_SPELLING[name]
+    assert now in pattern.pattern
+    return re.compile(pattern.pattern.replace(now, first), pattern.flags)
+
+
+@pytest.mark.parametrize("name", sorted(_FIRST_SPELLING))
+@given(text=_DATE_TEXT)
+def test_digit_first_patterns_match_as_first_written(name: str, text: str) -> None:
+    pattern, first = _FIRST_SPELLING[name][0], _first_spelling(name)
+    assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in first.finditer(text)
+    ]
+
+
+def test_digit_first_patterns_keep_their_refusals() -> None:
+    assert [m.group() for m in dates._ISO.finditer("2019-05-03 .2019-05-03 12019-05-03")] == [
+        "2019-05-03"
+    ]
+    dmy = _month_patterns()[0]
+    found = dmy.finditer("5 May 2019 15 May 2019x1 May 2019 a_5 May 2019")
+    assert [m["d"] for m in found] == ["5", "15", "1"]
+    assert [m["d"] for m in _month_patterns()[0].finditer("2019 3 May 2020, 20193 May 2020")] == [
+        "3",
+        "3",
+    ]
+
+
+@given(st.lists(_DATE_TEXT, max_size=6))
+def test_find_dates_each_is_find_dates_of_each_text(texts: list[str]) -> None:
+    assert [list(m) for m in dates.find_dates_each(texts)] == [find_dates(t) for t in texts]
+
+
+def test_find_dates_each_reads_short_lines_and_clock_dates() -> None:
+    found = dates.find_dates_each(["10.15.15", "11/19/19 06:56 AM", "1/2/3", "no date"])
+    assert [len(m) for m in found] == [1, 1, 0, 0]
