@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from newsparse import dates
 from newsparse.dates import _MDY_TAIL, _month_patterns, find_dates
+from newsparse.extract import lang
+from newsparse.lexicon import lexicon
 
 _GLUE = st.sampled_from([" ", " ", " ", "", "  ", "\u00a0", ", ", ".", "\t", "x"])
 _MONTH_FIRST = st.tuples(
@@ -129,3 +131,24 @@ def test_find_dates_each_is_find_dates_of_each_text(texts: list[str]) -> None:
 def test_find_dates_each_reads_short_lines_and_clock_dates() -> None:
     found = dates.find_dates_each(["10.15.15", "11/19/19 06:56 AM", "1/2/3", "no date"])
     assert [len(m) for m in found] == [1, 1, 0, 0]
+
+
+_LANG_CHARS = "Thé quick_ß2²½Ⅻ\u0307İ,.’—\u00a0\u2009\t\n\x1cсловоשלוםمرحبا日本語かな한국어ไทยαβ"
+
+
+@given(st.text(alphabet=_LANG_CHARS, max_size=60))
+def test_language_words_are_the_letter_runs(text: str) -> None:
+    assert lang._words(text) == lang._WORD.findall(text)
+
+
+@given(st.text(alphabet=_LANG_CHARS, max_size=60))
+def test_a_sample_without_script_characters_has_no_script_counts(text: str) -> None:
+    assert bool(lang._ANY_SCRIPT.search(text)) == bool(lang._script_counts(text))
+
+
+def test_language_detection_still_reads_scripts_and_stopwords() -> None:
+    lex = lexicon()
+    assert lang.detect_language("これは日本語の文章です。" * 5, lex) == "ja"
+    assert (
+        lang.detect_language("“Quote” — the cat and the dog of the house in the town", lex) == "en"
+    )
