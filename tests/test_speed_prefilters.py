@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from newsparse import dates
 from newsparse.dates import _MDY_TAIL, _month_patterns, find_dates
-from newsparse.extract import lang
+from newsparse.extract import lang, patterns
 from newsparse.lexicon import lexicon
 
 _GLUE = st.sampled_from([" ", " ", " ", "", "  ", "\u00a0", ", ", ".", "\t", "x"])
@@ -152,3 +152,14 @@ def test_language_detection_still_reads_scripts_and_stopwords() -> None:
     assert (
         lang.detect_language("“Quote” — the cat and the dog of the house in the town", lex) == "en"
     )
+
+
+_GLUE_FIRST = re.compile(r"[a-z0-9][?!.'’\"”]?(?=[A-Z][a-z])")
+"""patterns._GLUE as first written: its match ended where the capital starts."""
+
+
+@given(st.text(alphabet="aZz09Bb?!.'’\"” Ü", max_size=40), st.integers(0, 45))
+def test_glue_pattern_finds_the_capitals_of_its_first_spelling(text: str, span: int) -> None:
+    assert [m.start() for m in patterns._GLUE.finditer(text, 0, span)] == [
+        m.end() for m in _GLUE_FIRST.finditer(text, 0, span)
+    ]

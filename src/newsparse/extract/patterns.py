@@ -45,8 +45,10 @@ _SLIDE = re.compile(r"(\d{1,3}) ?(?:/|of) ?(\d{1,3})(?!\d)")
 _SLIDE_GAP = 6
 """Most lines between two slide counters of one gallery."""
 
-_GLUE = re.compile(r"[a-z0-9][?!.'’\"”]?(?=[A-Z][a-z])")
-"""A lower-case letter (or a closing stop) run into a capitalised word: "OptionsThe"."""
+_GLUE = re.compile(r"[A-Z](?:(?<=[a-z0-9][A-Z])|(?<=[a-z0-9][?!.'’\"”][A-Z]))(?=[a-z])")
+"""A capitalised word that a lower-case letter (or a closing stop) runs into: "OptionsThe".
+The match is the capital; the pattern starts with it, so ``re`` skips to capitals (rare
+in prose) instead of trying every lower-case letter."""
 
 _GLUE_SPAN = 150
 """Teaser titles end within this many characters."""
@@ -219,10 +221,10 @@ def glued_teasers(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> fro
 
 def _glued_title(text: str) -> bool:
     for found in _GLUE.finditer(text, 0, _GLUE_SPAN):
-        title = text[: found.end()].split()
+        title = text[: found.start()].split()
         if len(title) < 3 or len(title[-1].rstrip("?!.'’\"”")) < 5:
             continue
-        if len(text[found.end() :].split()) < 5:
+        if len(text[found.start() :].split()) < 5:
             return False
         long = [w for w in title if len(w) >= 4]
         capitalised = sum(1 for w in long if w[0].isupper() or w[0].isdigit())
