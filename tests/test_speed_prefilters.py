@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 import pytest
 from hypothesis import given
@@ -11,7 +12,10 @@ from hypothesis import strategies as st
 
 from newsparse import dates
 from newsparse.dates import _MDY_TAIL, _month_patterns, find_dates
+from newsparse.document import Block
+from newsparse.document.from_text import read_text
 from newsparse.extract import lang, patterns
+from newsparse.extract.features import Cue, Features, describe_all
 from newsparse.lexicon import lexicon
 
 _GLUE = st.sampled_from([" ", " ", " ", "", "  ", "\u00a0", ", ", ".", "\t", "x"])
@@ -163,3 +167,40 @@ def test_glue_pattern_finds_the_capitals_of_its_first_spelling(text: str, span: 
     assert [m.start() for m in patterns._GLUE.finditer(text, 0, span)] == [
         m.end() for m in _GLUE_FIRST.finditer(text, 0, span)
     ]
+
+
+def _separators_first(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> frozenset[int]:
+    """patterns.separators as first written: every short line read, then counted."""
+    last = len(blocks) - 1
+    candidates = [
+        i
+        for i, (block, feat) in enumerate(zip(blocks, feats, strict=True))
+        if feat.words <= 3
+        and feat.prose == 0
+        and feat.cue is Cue.NONE
+        and 0 < i < last
+        and not any(map(str.isdigit, block.text))
+    ]
+    long = [feat.prose > 0 and feat.words >= 15 for feat in feats]
+    between = Counter(feats[i].folded for i in candidates if long[i - 1] and long[i + 1])
+    return frozenset(i for i in candidates if between[feats[i].folded] >= 3)
+
+
+_PARAGRAPHS = (
+    "The council said on Tuesday that the new night bus routes would start running in "
+    "the spring, with buses every twenty minutes on the busiest corridors of the city.",
+    "Officials estimated that the expansion would cost about four million a year, paid "
+    "in part by a levy on late venues that several of their owners strongly oppose.",
+)
+_SHORT_LINES = ("Article content", "Story", "Story 2", "Menu", "Share", "Comments", "Fine.")
+_PAGE_LINES = st.lists(
+    st.tuples(st.sampled_from(_PARAGRAPHS), st.sampled_from(_SHORT_LINES), st.integers(0, 3)),
+    max_size=12,
+).map(lambda units: [line for p, s, k in units for line in (p, s, s, s)[: k + 1]])
+
+
+@given(_PAGE_LINES)
+def test_separators_are_those_of_the_first_spelling(lines: list[str]) -> None:
+    doc = read_text("\n".join(lines))
+    feats = tuple(describe_all(doc.blocks, lexicon()))
+    assert patterns.separators(doc.blocks, feats) == _separators_first(doc.blocks, feats)

@@ -280,23 +280,31 @@ def separators(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> frozen
     or a teaser list's source label ("Reuters") recurs as often, but among short lines.
     Lines with a digit and cue lines are never separators.
     """
-    last, none = len(blocks) - 1, _CUE_NONE
-    # The tests are ordered to reject most lines first (paragraphs have more words).
-    candidates = [
-        i
-        for i, (block, feat) in enumerate(zip(blocks, feats, strict=True))
-        if feat.words <= _SEPARATOR_WORDS
-        and feat.prose == 0
-        and feat.cue is none
-        and 0 < i < last
-        and not any(map(str.isdigit, block.text))
-    ]
+    # A separator recurs between two long paragraphs: the lines there are few, and most
+    # pages have no line there that recurs often enough, so no other line need be read.
+    paragraphs = [i for i, feat in enumerate(feats) if _is_long_paragraph(feat)]
     between = Counter(
-        feats[i].folded
-        for i in candidates
-        if _is_long_paragraph(feats[i - 1]) and _is_long_paragraph(feats[i + 1])
+        feats[a + 1].folded
+        for a, b in itertools.pairwise(paragraphs)
+        if b == a + 2 and _may_separate(blocks[a + 1], feats[a + 1])
     )
-    return frozenset(i for i in candidates if between[feats[i].folded] >= _SEPARATOR_REPEATS)
+    if not between or max(between.values()) < _SEPARATOR_REPEATS:
+        return frozenset()
+    return frozenset(
+        i
+        for i in range(1, len(blocks) - 1)
+        if _may_separate(blocks[i], feats[i]) and between[feats[i].folded] >= _SEPARATOR_REPEATS
+    )
+
+
+def _may_separate(block: Block, feat: Features) -> bool:
+    """A short line without prose, cue or digit (tests ordered to reject most lines first)."""
+    return (
+        feat.words <= _SEPARATOR_WORDS
+        and feat.prose == 0
+        and feat.cue is _CUE_NONE
+        and not any(map(str.isdigit, block.text))
+    )
 
 
 def _item_number(block: Block) -> int:
