@@ -301,9 +301,10 @@ def _short_year(matches: Iterable[re.Match[str]], group: str | int = 0) -> list[
     is the date (the whole match by default).
     """
     found: list[DateMention] = []
-    this_year = dt.date.today().year
+    this_year = 0  # read from the clock at the first match: most texts have none
     for match in matches:
         a, b, y = int(match["a"]), int(match["b"]), 2000 + int(match["y"])
+        this_year = this_year or dt.date.today().year
         if y > this_year:
             y -= 100
         readings = tuple(
