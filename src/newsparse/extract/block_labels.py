@@ -118,12 +118,9 @@ def _pattern_labels(  # noqa: PLR0917 -- label_blocks's own arguments
     whose patterns all fail their conditions gets none and is labelled by its place.
     """
     boxed = _boxed_lines(marks.boxes, start, end)
-    aside = structure.aside if structure is not None else ()
     found: dict[int, tuple[Label, str]] = {}
-    candidates = boxed.union(marks.gallery, marks.teasers, marks.separators, marks.holes)
-    candidates.update(i for i, label in enumerate(aside) if label is not None)
-    for i in sorted(candidates):
-        block, feat = blocks[i], feats[i]
+    for i in boxed.union(marks.gallery, marks.teasers, marks.separators, marks.holes):
+        block = blocks[i]
         if i in boxed:
             found[i] = _SIDEBAR, "box"
         elif i in marks.gallery and not block.hidden:
@@ -134,13 +131,13 @@ def _pattern_labels(  # noqa: PLR0917 -- label_blocks's own arguments
             found[i] = _BOILERPLATE, "separator"
         elif i in marks.holes and start <= i < end and block.kind is not BlockKind.HEADING:
             found[i] = _BOILERPLATE, "container-hole"
-        elif (
-            aside
-            and (label := aside[i]) is not None
-            and not (feat.cue is not _NONE or block.hidden)
-        ):
-            reason = structure.reasons[i] if structure and structure.reasons else "structure"
-            found[i] = label, reason
+    if structure is None:
+        return found
+    reasons = structure.reasons
+    for i, label in enumerate(structure.aside):
+        # Structure's label, unless a pattern labelled the block or it is a cue line.
+        if label is not None and i not in found and feats[i].cue is _NONE and not blocks[i].hidden:
+            found[i] = label, reasons[i] if reasons else "structure"
     return found
 
 
