@@ -503,6 +503,14 @@ def test_dates_around_the_decided_headline(head: str, headline: int, expected: D
     assert _headline_at(headline).parse(dump).published == expected
 
 
+def test_date_line_over_a_long_share_panel() -> None:
+    # A share panel prints a line or two per network between the date line and the body;
+    # the date line dates the story even when a panel line wins the headline.
+    panel = "\n".join(f"Share this with network {n}" for n in range(34))
+    dump = _page(f"May 25, 2021\n{panel}")
+    assert _headline_at(30).parse(dump).published == D(2021, 5, 25)
+
+
 @pytest.mark.parametrize(
     ("headline", "expected"),
     [

@@ -13,7 +13,7 @@ import functools
 import re
 import time
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from importlib import resources
 from typing import TypeAlias
 
@@ -21,10 +21,15 @@ import attrs
 
 from newsparse.lexicon import fold, lexicon
 
-__all__ = ["DateMention", "date_cues", "find_dates", "parse_iso"]
+__all__ = ["DateMention", "date_cues", "find_dates", "find_dates_each", "parse_iso"]
 
+# Lookbehinds that refuse a character before a number are written after its first digits
+# ("19(?<![\d.]\d\d)" rather than "(?<![\d.])19"): a pattern that starts with a digit or a
+# literal lets ``re`` skip to the next digit at C speed; one that starts with a lookbehind
+# is tried at every position of the text. The two spellings match the same strings
+# (tests/test_speed_prefilters.py compares them).
 _ISO = re.compile(
-    r"""(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)
+    r"""(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)
         (?:[T\s](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d{1,9})?)?
            \s?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?""",
     re.VERBOSE,
@@ -32,13 +37,13 @@ _ISO = re.compile(
 """Year-first dates (2019-08-27, 2019/08/27, 2019.08.27) with an optional ISO time and zone."""
 
 _NUMERIC = re.compile(
-    r"(?<![\d.:/-])(?P<a>\d{1,2})(?P<s>[-/.]| \| )(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d{2})(?!\w)"
+    r"(?P<a>\d(?<![\d.:/-]\d)\d?)(?P<s>[-/.]| \| )(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d{2})(?!\w)"
 )
 """Day/month-first numeric dates with a four-digit year: 27-08-2019, 08/27/2019, 3.5.2024, and
 the spaced-bar style of some date lines, 26 | 01 | 2022."""
 
 _SHORT_YEAR = re.compile(
-    r"(?<![\w.:/-])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{2})"
+    r"(?P<a>\d(?<![\w.:/-]\d)\d?)(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{2})"
     r"(?=[\s,|•·–-]{1,4}(?:(?i:at|um|à)\s+)?\d{1,2}:\d{2}(?!\d))"
 )
 """A two-digit-year numeric date held by a clock time: "11/19/19 06:56 AM", "25.04.24 | 14:07",
@@ -136,11 +141,12 @@ def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     letter = r"(?=[^\W\d_])"
     # Browser text glues inline elements without a space: "Published10 March 2021" (a
     # letter before the day), "19. Dezember 202219. Dezember 2022" (a date shown twice, the
-    # second day glued to the first year). A digit before the day is still refused.
-    day_start = r"(?:(?<![\d_])|(?<=(?:19|20)\d\d))"
+    # second day glued to the first year). A digit before the day is still refused. (The
+    # test follows the day's first digit, as in _ISO: the pattern starts with a digit.)
+    day_start = r"(?:(?<![\d_]\d)|(?<=(?:19|20)\d\d\d))"
     # Day, then month name, then year: "27 August 2019", "3. Mai 2024", "3 de mayo de 2024".
     dmy = re.compile(
-        rf"(?=\d){day_start}(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?{letter}(?P<mon>{month})\.?"
+        rf"(?P<d>\d{day_start}\d?)(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?{letter}(?P<mon>{month})\.?"
         rf"(?![^\W\d_])(?:\s*,)?\s*(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d)",
         re.IGNORECASE,
     )
@@ -189,6 +195,9 @@ def _make(y: int, m: int, d: int) -> dt.date | None:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 """Every supported form has a four-digit year: the cheap anchor for the full patterns."""
 
+_DIGIT = re.compile(r"\d")
+"""Every date form holds a decimal digit."""
+
 _WINDOW = 40
 """Characters searched on each side of a year for the rest of its date."""
 
@@ -196,6 +205,24 @@ _WINDOW = 40
 _MEMO_MAX_CHARS = 2000
 """Texts longer than this are not memoised: long paragraphs are searched once per page,
 and the memo should not keep large strings alive."""
+
+
+def find_dates_each(texts: Iterable[str]) -> list[Sequence[DateMention]]:
+    """:func:`find_dates` of each text, in order; an empty tuple for texts without a date.
+
+    Every form holds a year "19xx" or "20xx" but the two-digit-year ones, which need a
+    clock time (a colon) or a line of at most :data:`_SHORT_LINE_CHARS` characters, and a
+    digit: substring tests rule out most lines of a page before any regex runs.
+    """
+    digit = _DIGIT.search
+    return [
+        find_dates(text)
+        if "19" in text
+        or "20" in text
+        or ((":" in text or len(text) <= _SHORT_LINE_CHARS) and digit(text))
+        else ()
+        for text in texts
+    ]
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -274,9 +301,10 @@ def _short_year(matches: Iterable[re.Match[str]], group: str | int = 0) -> list[
     is the date (the whole match by default).
     """
     found: list[DateMention] = []
-    this_year = dt.date.today().year
+    this_year = 0  # read from the clock at the first match: most texts have none
     for match in matches:
         a, b, y = int(match["a"]), int(match["b"]), 2000 + int(match["y"])
+        this_year = this_year or dt.date.today().year
         if y > this_year:
             y -= 100
         readings = tuple(
@@ -308,8 +336,9 @@ def _scan(full: str, offset: int, end: int) -> list[DateMention]:
     """Run every date pattern over ``full[offset:end]``; spans are offsets into ``full``."""
     text = full[offset:end]
     found: list[DateMention] = []
-    for pattern in (_ISO, _CJK):
-        # Year-first forms: one reading each.
+    # Year-first forms: one reading each. A CJK date holds 年 or 년, which few windows do.
+    cjk = "年" in text or "년" in text
+    for pattern in (_ISO, _CJK) if cjk else (_ISO,):
         for match in pattern.finditer(text):
             date = _make(int(match["y"]), int(match["m"]), int(match["d"]))
             if date:

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 import attrs
 
-from newsparse.dates import DateMention, find_dates
+from newsparse.dates import DateMention, find_dates_each
 from newsparse.document import Block, Document
 from newsparse.extract.features import Features
 from newsparse.extract.layout import Layout
@@ -26,8 +25,6 @@ from newsparse.lexicon import Lexicon
 __all__ = ["Candidate", "Context", "Field", "NamedRule", "Rule", "find_block_dates"]
 
 T = TypeVar("T")
-
-_DIGIT = re.compile(r"\d")
 
 
 class Field(enum.Enum):
@@ -65,9 +62,7 @@ def find_block_dates(blocks: Sequence[Block]) -> tuple[Sequence[DateMention], ..
     The page dates, date, headline, byline and dateline rules all ask about the same
     lines: reading each block once per parse spares the memo look-ups and list copies.
     """
-    # Every date form holds a digit (dates.py): most lines hold none and skip the call.
-    digit = _DIGIT.search
-    return tuple([find_dates(block.text) if digit(block.text) else () for block in blocks])
+    return tuple(find_dates_each([block.text for block in blocks]))
 
 
 def _own_block_dates(ctx: Context) -> tuple[Sequence[DateMention], ...]:

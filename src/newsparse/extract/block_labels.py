@@ -35,6 +35,28 @@ _CUE_LABEL: dict[Cue, Label] = {
     Cue.CREDIT: Label.CAPTION,
 }
 
+# Enum members read as module constants: on Python 3.11 ``Label.BODY`` costs a metaclass
+# attribute lookup (several times a global read), and the loops here read some per block.
+_NONE = Cue.NONE
+_COMMENT_HEADING = Cue.COMMENT_HEADING
+_COMMENT_TEXT = Cue.COMMENT_TEXT
+_SIDEBAR_HEADING = Cue.SIDEBAR_HEADING
+_CREDIT = Cue.CREDIT
+_BODY = Label.BODY
+_CAPTION = Label.CAPTION
+_SIDEBAR = Label.SIDEBAR
+_COMMENTS = Label.COMMENTS
+_BOILERPLATE = Label.BOILERPLATE
+_UNKNOWN = Label.UNKNOWN
+_CAPTION_KIND = BlockKind.CAPTION
+
+_CUE_REASONS: dict[tuple[int, str], tuple[Label, str]] = {}
+"""Label and reason of each (cue, cue word) seen: the reason string is built once."""
+
+_CUE_REASONS_MAX = 4096
+"""Entries kept before :data:`_CUE_REASONS` is emptied (cue words come from the lexicon
+and profiles, so it rarely fills)."""
+
 _CAPTION_MAX_WORDS = 30
 """Longest body block that a following photo credit makes a caption."""
 
@@ -64,24 +86,12 @@ def label_blocks(  # noqa: PLR0917 -- the layout's region and the page's paralle
     marks: Marks,
 ) -> tuple[tuple[Label, ...], tuple[str, ...]]:
     """Label every block, given the body region ``[start, end)``; return labels and reasons."""
-    boxed = _boxed_lines(marks.boxes, start, end)
+    marked = _pattern_labels(blocks, feats, structure, start, end, marks)
     labels: list[Label] = []
     reasons: list[str] = []
     for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
-        aside = structure.aside[i] if structure is not None else None
-        if i in boxed:
-            label, reason = Label.SIDEBAR, "box"
-        elif i in marks.gallery and not block.hidden:
-            label, reason = Label.CAPTION, "gallery"
-        elif i in marks.teasers and start <= i < end:
-            label, reason = Label.SIDEBAR, "teaser"
-        elif i in marks.separators:
-            label, reason = Label.BOILERPLATE, "separator"
-        elif i in marks.holes and start <= i < end and block.kind is not BlockKind.HEADING:
-            label, reason = Label.BOILERPLATE, "container-hole"
-        elif aside is not None and not (feat.cue is not Cue.NONE or block.hidden):
-            label = aside
-            reason = structure.reasons[i] if structure and structure.reasons else "structure"
+        if i in marked:
+            label, reason = marked[i]
         elif start <= i < end:
             label, reason = _inside(i, blocks, feats, start, end)
         else:
@@ -94,6 +104,43 @@ def label_blocks(  # noqa: PLR0917 -- the layout's region and the page's paralle
     return tuple(labels), tuple(reasons)
 
 
+def _pattern_labels(  # noqa: PLR0917 -- label_blocks's own arguments
+    blocks: tuple[Block, ...],
+    feats: tuple[Features, ...],
+    structure: Structure | None,
+    start: int,
+    end: int,
+    marks: Marks,
+) -> dict[int, tuple[Label, str]]:
+    """Labels that page patterns and structure give, before a block's place is looked at.
+
+    Only the few blocks that some pattern marks or structure sets aside are read; a block
+    whose patterns all fail their conditions gets none and is labelled by its place.
+    """
+    boxed = _boxed_lines(marks.boxes, start, end)
+    found: dict[int, tuple[Label, str]] = {}
+    for i in boxed.union(marks.gallery, marks.teasers, marks.separators, marks.holes):
+        block = blocks[i]
+        if i in boxed:
+            found[i] = _SIDEBAR, "box"
+        elif i in marks.gallery and not block.hidden:
+            found[i] = _CAPTION, "gallery"
+        elif i in marks.teasers and start <= i < end:
+            found[i] = _SIDEBAR, "teaser"
+        elif i in marks.separators:
+            found[i] = _BOILERPLATE, "separator"
+        elif i in marks.holes and start <= i < end and block.kind is not BlockKind.HEADING:
+            found[i] = _BOILERPLATE, "container-hole"
+    if structure is None:
+        return found
+    reasons = structure.reasons
+    for i, label in enumerate(structure.aside):
+        # Structure's label, unless a pattern labelled the block or it is a cue line.
+        if label is not None and i not in found and feats[i].cue is _NONE and not blocks[i].hidden:
+            found[i] = label, reasons[i] if reasons else "structure"
+    return found
+
+
 def _boxed_lines(boxes: dict[int, int], start: int, end: int) -> set[int]:
     """Lines of closed boxes that fall inside the body region (heading and teasers)."""
     return {j for i, stop in boxes.items() if start <= i < end for j in range(i, min(stop, end))}
@@ -104,20 +151,20 @@ def _inside(
 ) -> tuple[Label, str]:
     block, feat = blocks[i], feats[i]
     if block.hidden:
-        return Label.BOILERPLATE, "hidden"
-    if feat.cue is not Cue.NONE:
-        return _CUE_LABEL[feat.cue], f"cue:{feat.cue.value}:{feat.cue_key}"
+        return _BOILERPLATE, "hidden"
+    if feat.cue is not _NONE:
+        return _cue_label(feat)
     if feat.prose > 0:
-        return Label.BODY, "prose"
+        return _BODY, "prose"
     if block.kind is BlockKind.CAPTION:
-        return Label.CAPTION, "caption-element"
+        return _CAPTION, "caption-element"
     if _in_box(i, blocks, feats):
-        return Label.BOILERPLATE, "box-line"
+        return _BOILERPLATE, "box-line"
     if start < i < end - 1 and 1 <= feat.words <= 20:
-        return Label.BODY, "subheading"
+        return _BODY, "subheading"
     if block.kind in (BlockKind.LIST_ITEM, BlockKind.QUOTE, BlockKind.PRE, BlockKind.TABLE_CELL):
-        return Label.BODY, block.kind.value
-    return Label.UNKNOWN, "short-line-in-body"
+        return _BODY, block.kind.value
+    return _UNKNOWN, "short-line-in-body"
 
 
 _BOX_CUES = frozenset({Cue.WIDGET, Cue.NAVIGATION, Cue.BOILERPLATE})
@@ -152,10 +199,22 @@ def _glued_button(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]
 
 def _outside(feat: Features, block: Block) -> tuple[Label, str]:
     if block.hidden:
-        return Label.BOILERPLATE, "hidden"
-    if feat.cue is not Cue.NONE:
-        return _CUE_LABEL[feat.cue], f"cue:{feat.cue.value}:{feat.cue_key}"
-    return Label.UNKNOWN, "outside-body"
+        return _BOILERPLATE, "hidden"
+    if feat.cue is not _NONE:
+        return _cue_label(feat)
+    return _UNKNOWN, "outside-body"
+
+
+def _cue_label(feat: Features) -> tuple[Label, str]:
+    """The label and reason of a cue line (the reason string is made once per cue word)."""
+    # Members are singletons: their id is a cheap key (Enum.__hash__ is Python code).
+    key = id(feat.cue), feat.cue_key
+    found = _CUE_REASONS.get(key)
+    if found is None:
+        if len(_CUE_REASONS) >= _CUE_REASONS_MAX:
+            _CUE_REASONS.clear()
+        found = _CUE_REASONS[key] = _CUE_LABEL[feat.cue], f"cue:{feat.cue.value}:{feat.cue_key}"
+    return found
 
 
 def _label_sections(
@@ -163,17 +222,19 @@ def _label_sections(
 ) -> None:
     """After the body, every block under a comments/sidebar heading takes that section's label."""
     section: Label | None = None
+    reason = ""
     for i in range(end, len(labels)):
         cue = feats[i].cue
-        if cue in (Cue.COMMENT_HEADING, Cue.COMMENT_TEXT):
-            section = Label.COMMENTS
-        elif cue is Cue.SIDEBAR_HEADING:
-            section = Label.SIDEBAR
-        if section is not None and labels[i] in (Label.UNKNOWN, Label.BODY):
+        if cue is _COMMENT_HEADING or cue is _COMMENT_TEXT:
+            section, reason = _COMMENTS, "section:comments"
+        elif cue is _SIDEBAR_HEADING:
+            section, reason = _SIDEBAR, "section:sidebar"
+        label = labels[i]
+        if section is not None and (label is _UNKNOWN or label is _BODY):
             labels[i] = section
-            reasons[i] = f"section:{section.value}"
-        elif labels[i] is Label.UNKNOWN:
-            labels[i] = Label.BOILERPLATE
+            reasons[i] = reason
+        elif label is _UNKNOWN:
+            labels[i] = _BOILERPLATE
             reasons[i] = "after-body"
 
 
@@ -188,14 +249,14 @@ def _mark_captions(  # noqa: PLR0917 -- private helper over the layout's paralle
     """A short body block right before a photo credit is that photo's caption."""
     for i in range(max(start, 1), end):
         if (
-            feats[i].cue is Cue.CREDIT
-            and labels[i - 1] is Label.BODY
+            feats[i].cue is _CREDIT
+            and labels[i - 1] is _BODY
             and feats[i - 1].words < _CAPTION_MAX_WORDS
         ):
-            labels[i - 1] = Label.CAPTION
+            labels[i - 1] = _CAPTION
             reasons[i - 1] = "before-credit"
-        elif blocks[i].kind is BlockKind.CAPTION and labels[i] is Label.BODY:
-            labels[i] = Label.CAPTION
+        elif blocks[i].kind is _CAPTION_KIND and labels[i] is _BODY:
+            labels[i] = _CAPTION
             reasons[i] = "caption-element"
 
 
@@ -205,10 +266,10 @@ def _drop_duplicates(
     """A body block repeated verbatim (pull quotes, teasers shown twice) is kept only once."""
     seen: set[str] = set()
     for i in range(start, end):
-        if labels[i] is not Label.BODY:
+        if labels[i] is not _BODY:
             continue
         key = blocks[i].text.casefold()
         if key in seen:
-            labels[i] = Label.BOILERPLATE
+            labels[i] = _BOILERPLATE
             reasons[i] = "duplicate"
         seen.add(key)

@@ -39,8 +39,9 @@ __all__ = [
     "updated_from_text",
 ]
 
-_WINDOW = 30
-"""Blocks before the body start searched for the date line."""
+_WINDOW = 40
+"""Blocks before the body start searched for the date line. A share panel prints a line
+or two per network between the date line and the body, thirty lines and more."""
 
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]([01]?\d)(?:[/-]([0-3]?\d))?(?:/|$|-)")
 """A date in a URL path: /2019/08/27/ or /2019-08-27- (the day may be missing)."""

@@ -38,11 +38,15 @@ _SCRIPT_CHARS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _ABOVE_LATIN = re.compile(r"[^\x00-\u036f]+")
 """Runs of characters from Greek up: Latin text with accents and curly quotes has few."""
 
+_ANY_SCRIPT = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi, _ in _SCRIPTS) + "]")
+"""A character of any identifying script: most non-ASCII samples (Latin text with curly
+quotes and dashes) hold none, and one search rules out every script count."""
+
 
 def detect_language(text: str, lex: Lexicon) -> str | None:
     """Return an ISO 639-1 code for ``text``, or ``None`` when unsure."""
     sample = text[:_SAMPLE]
-    if not sample.isascii():
+    if not sample.isascii() and _ANY_SCRIPT.search(sample):
         counts = _script_counts(sample)
         if counts:
             lang, count = max(counts.items(), key=lambda kv: kv[1])
@@ -52,7 +56,7 @@ def detect_language(text: str, lex: Lexicon) -> str | None:
                 return lang
     # Count each distinct word once, then add up its occurrences per language: a few
     # hundred set lookups instead of one per word and language.
-    words = Counter(map(str.casefold, _WORD.findall(sample)))
+    words = Counter(map(str.casefold, _words(sample)))
     total = words.total()
     best, best_hits = None, 0
     # A view & a set probes the smaller side: the ~50 stopwords, not the sample's words.
@@ -64,6 +68,21 @@ def detect_language(text: str, lex: Lexicon) -> str | None:
     if best_hits < _MIN_HITS or best_hits < total * 0.08:
         return None
     return best
+
+
+def _words(sample: str) -> list[str]:
+    """The letter runs of ``sample``, as ``_WORD.findall(sample)``.
+
+    Most space-separated tokens are all letters and are a run as they are; only the others
+    (punctuation, digits) go through the regex, which costs more per character than a split.
+    """
+    words: list[str] = []
+    for token in sample.split():
+        if token.isalpha():
+            words.append(token)
+        else:
+            words += _WORD.findall(token)
+    return words
 
 
 def _script_counts(sample: str) -> dict[str, int]:

@@ -45,8 +45,10 @@ _SLIDE = re.compile(r"(\d{1,3}) ?(?:/|of) ?(\d{1,3})(?!\d)")
 _SLIDE_GAP = 6
 """Most lines between two slide counters of one gallery."""
 
-_GLUE = re.compile(r"[a-z0-9][?!.'’\"”]?(?=[A-Z][a-z])")
-"""A lower-case letter (or a closing stop) run into a capitalised word: "OptionsThe"."""
+_GLUE = re.compile(r"[A-Z](?:(?<=[a-z0-9][A-Z])|(?<=[a-z0-9][?!.'’\"”][A-Z]))(?=[a-z])")
+"""A capitalised word that a lower-case letter (or a closing stop) runs into: "OptionsThe".
+The match is the capital; the pattern starts with it, so ``re`` skips to capitals (rare
+in prose) instead of trying every lower-case letter."""
 
 _GLUE_SPAN = 150
 """Teaser titles end within this many characters."""
@@ -219,10 +221,10 @@ def glued_teasers(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> fro
 
 def _glued_title(text: str) -> bool:
     for found in _GLUE.finditer(text, 0, _GLUE_SPAN):
-        title = text[: found.end()].split()
+        title = text[: found.start()].split()
         if len(title) < 3 or len(title[-1].rstrip("?!.'’\"”")) < 5:
             continue
-        if len(text[found.end() :].split()) < 5:
+        if len(text[found.start() :].split()) < 5:
             return False
         long = [w for w in title if len(w) >= 4]
         capitalised = sum(1 for w in long if w[0].isupper() or w[0].isdigit())
@@ -278,23 +280,31 @@ def separators(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> frozen
     or a teaser list's source label ("Reuters") recurs as often, but among short lines.
     Lines with a digit and cue lines are never separators.
     """
-    last, none = len(blocks) - 1, _CUE_NONE
-    # The tests are ordered to reject most lines first (paragraphs have more words).
-    candidates = [
-        i
-        for i, (block, feat) in enumerate(zip(blocks, feats, strict=True))
-        if feat.words <= _SEPARATOR_WORDS
-        and feat.prose == 0
-        and feat.cue is none
-        and 0 < i < last
-        and not any(map(str.isdigit, block.text))
-    ]
+    # A separator recurs between two long paragraphs: the lines there are few, and most
+    # pages have no line there that recurs often enough, so no other line need be read.
+    paragraphs = [i for i, feat in enumerate(feats) if _is_long_paragraph(feat)]
     between = Counter(
-        feats[i].folded
-        for i in candidates
-        if _is_long_paragraph(feats[i - 1]) and _is_long_paragraph(feats[i + 1])
+        feats[a + 1].folded
+        for a, b in itertools.pairwise(paragraphs)
+        if b == a + 2 and _may_separate(blocks[a + 1], feats[a + 1])
     )
-    return frozenset(i for i in candidates if between[feats[i].folded] >= _SEPARATOR_REPEATS)
+    if not between or max(between.values()) < _SEPARATOR_REPEATS:
+        return frozenset()
+    return frozenset(
+        i
+        for i in range(1, len(blocks) - 1)
+        if _may_separate(blocks[i], feats[i]) and between[feats[i].folded] >= _SEPARATOR_REPEATS
+    )
+
+
+def _may_separate(block: Block, feat: Features) -> bool:
+    """A short line without prose, cue or digit (tests ordered to reject most lines first)."""
+    return (
+        feat.words <= _SEPARATOR_WORDS
+        and feat.prose == 0
+        and feat.cue is _CUE_NONE
+        and not any(map(str.isdigit, block.text))
+    )
 
 
 def _item_number(block: Block) -> int:
