@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from newsparse.document import BlockKind
+from newsparse.document import BlockKind, DumpKind
 from newsparse.extract import Candidate, Context
 from newsparse.extract.features import CJK_CHAR, Cue
 from newsparse.extract.headline_lines import (
@@ -63,6 +63,8 @@ _BLOCK_CAPTION = BlockKind.CAPTION
 _BLOCK_HEADING = BlockKind.HEADING
 _CUE_CREDIT = Cue.CREDIT
 _CUE_NONE = Cue.NONE
+_CUE_SIDEBAR_HEADING = Cue.SIDEBAR_HEADING
+_DUMP_HTML = DumpKind.HTML
 
 __all__ = ["headline_from_meta", "headline_from_text", "strip_site_suffix"]
 
@@ -109,6 +111,10 @@ _REPEAT_PENALTY = 3.0
 
 _REPEAT_MARGIN = 2.0
 """A wrapped line counts when it scores at most this much below its wrapper."""
+
+
+_TEASER_PENALTY = 3.0
+"""Score taken from a line of a text dump's teaser box (see :func:`_teaser_box`)."""
 
 
 _KICKED_PENALTY = 8.0
@@ -199,6 +205,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
     far = len(story) >= _STORY_MIN  # else no line far from the body names the story
     # Without a story slug no line outside the window can score: read the window only.
     order = _line_order(len(blocks), hi) if far else range(hi - 1, lo - 1, -1)
+    boxed = _teaser_box(ctx, lo, hi)
     for i in order:
         block, feat = blocks[i], feats[i]
         if i < start and feat.cue is _CUE_NONE:
@@ -220,6 +227,8 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
         score -= _clutter_penalty(i, ctx)
         if i >= start:
             score -= 1.5
+        if i in boxed:
+            score -= _TEASER_PENALTY
         if feat.words <= 3 and not (_dated_below(i, ctx) or _over_byline(i, ctx)):
             # Menu items are short; a short headline stands over its date or byline.
             score -= 1.5
@@ -248,6 +257,37 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score += slug_bonus(text, story if feat.words == 1 and one_word else slug)
         value = _mixed_case_copy(text, ctx, lo, hi) if text.isupper() else text
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,))
+
+
+def _teaser_box(ctx: Context, lo: int, hi: int) -> set[int]:
+    """Window lines of a text dump printed under a sidebar heading with no blank line between.
+
+    A browser prints a "Read also" or "Most read" box as its heading and teaser links on
+    consecutive lines. A teaser may be dated, or be the headline's first words, so it looks
+    like a headline; the article's own headline follows a blank line. A blank line, a cue
+    line or a short undated line ends the box: browsers print whole page headers without
+    blank lines, and a menu under a heading holds no teasers. HTML blocks carry no blank
+    lines (the layout weighs their boxes).
+    """
+    blocks, feats = ctx.doc.blocks, ctx.feats
+    boxed: set[int] = set()
+    if ctx.doc.kind is _DUMP_HTML:
+        return boxed
+    first = lo  # a box may open above the window: start from the first line of its run
+    while first > 0 and not blocks[first].blank_before:
+        first -= 1
+    inside = False
+    for j in range(first, hi):
+        feat = feats[j]
+        inside = (
+            not blocks[j].blank_before
+            and feat.cue is _CUE_NONE
+            and (feat.words > 3 or bool(ctx.block_dates[j]))
+            and (inside or (j > 0 and feats[j - 1].cue is _CUE_SIDEBAR_HEADING))
+        )
+        if inside and j >= lo:
+            boxed.add(j)
+    return boxed
 
 
 def _rejected(i: int, ctx: Context, one_word: str) -> bool:
