@@ -805,3 +805,49 @@ def test_fact_box_line_is_no_headline(fields: str, expected: str) -> None:
 )
 def test_name_lines_and_share_bars_around_the_headline(top: str, expected: str) -> None:
     assert newsparse.parse(f"{top}\n\n{_BODY}").headline == expected
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # An upper-case headline glued over a short prefixed byline ("written by" and one
+        # name) is no menu item or section label, and beats the breadcrumb wrapping it.
+        (
+            "Home\nNews\nHome NewsCity Council approves new budget\nCityPolitics\n"
+            "COUNCIL APPROVES NEW BUDGET\nwritten by Regan",
+            "Council approves new budget",
+        ),
+        # Negative: over a one-word line, the upper-case line is a menu item.
+        (
+            "Home\nNews\nHome NewsCity Council approves new budget\nCityPolitics\n"
+            "COUNCIL APPROVES NEW BUDGET\nCity",
+            "Home NewsCity Council approves new budget",
+        ),
+    ],
+    ids=["over-short-byline", "over-menu-word"],
+)
+def test_headline_over_short_byline(top: str, expected: str) -> None:
+    assert newsparse.parse(f"{top}\n\n{_BODY}").headline == expected
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A teaser glued under "Also read" is no headline, nor the headline its standfirst,
+        # though it repeats the headline's first words.
+        (
+            "Also read\nCouncil approves new budget\n\n"
+            "Council approves new budget after a long night of debate\nMay 3, 2024",
+            "Council approves new budget after a long night of debate",
+        ),
+        # Negative: without the heading the shorter line is the headline over a standfirst.
+        (
+            "Council approves new budget\n\n"
+            "Council approves new budget after a long night of debate\nMay 3, 2024",
+            "Council approves new budget",
+        ),
+    ],
+    ids=["teaser-box", "no-box"],
+)
+def test_teaser_box_over_headline(top: str, expected: str) -> None:
+    assert newsparse.parse(f"{top}\n\n{_BODY}").headline == expected

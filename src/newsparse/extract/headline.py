@@ -232,7 +232,9 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
         if feat.words <= 3 and not (_dated_below(i, ctx) or _over_byline(i, ctx)):
             # Menu items are short; a short headline stands over its date or byline.
             score -= 1.5
-        if _in_menu_run(i, ctx):
+        # A line right over "By Jane Doe" is a headline, whatever its case or neighbours.
+        bylined = i + 1 < len(blocks) and _over_short_byline(i, ctx)
+        if not bylined and _in_menu_run(i, ctx):
             score -= 1.5
         if _followed_by_byline_or_date(i, ctx):
             score += 1.0
@@ -246,7 +248,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score += 1.0
         if block.heading_level and declared and kicker_variant(feat.folded, declared):
             score -= _KICKED_PENALTY
-        if text.isupper() and feat.words < 6:
+        if text.isupper() and feat.words < 6 and not bylined:
             score -= 2.0
         if slug and not (dek and _shares_slug(i - 1, story, ctx)):
             # A standfirst tells more of the story than its headline, so it shares more
@@ -257,6 +259,25 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score += slug_bonus(text, story if feat.words == 1 and one_word else slug)
         value = _mixed_case_copy(text, ctx, lo, hi) if text.isupper() else text
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,))
+
+
+_SHORT_BYLINE = 5
+"""Most words of a prefixed line read as a byline ("written by Regan") under a headline."""
+
+
+def _over_short_byline(i: int, ctx: Context) -> bool:
+    """True when the next line, glued to this one, is short and opens with a byline prefix.
+
+    One name after the prefix ("written by Regan") is a byline too, though no person's
+    name by the rules of :mod:`byline_names`.
+    """
+    below, feat = ctx.doc.blocks[i + 1], ctx.feats[i + 1]
+    return (
+        not below.blank_before
+        and feat.words <= _SHORT_BYLINE
+        and feat.cue is _CUE_NONE
+        and ctx.lex.byline_prefix.match(feat.folded) is not None
+    )
 
 
 def _teaser_box(ctx: Context, lo: int, hi: int) -> set[int]:
