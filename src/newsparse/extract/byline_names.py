@@ -178,12 +178,20 @@ def bio_name(text: str, lex: Lexicon) -> str:
     A handle after the name is skipped. A sentence about a person in the story ("Jane Doe
     told the staff ...", "United Nations spokesman ...") has other words after the name.
     """
-    words = [w for w in text[:200].split() if not w.startswith(("@", "(@"))]
+    head = text[:160]
+    words = head.split(None, 10)[:10]
+    if "@" in head:
+        words = [w for w in words if not w.startswith(("@", "(@"))]
+    if len(words) < 3 or not (words[1][:1].isupper() or words[1] in PARTICLES):
+        return ""  # most paragraphs: "The council ...", "Jane said ..."
     for size in (4, 3, 2):
-        if len(words) <= size or not is_name(words[:size], lex):
+        # The function word first: one set lookup, where the name test reads every token.
+        if (
+            len(words) <= size
+            or words[size].casefold() not in lex.all_stopwords
+            or not is_name(words[:size], lex)
+        ):
             continue
-        if words[size].casefold() not in lex.all_stopwords:
-            return ""
         # A name printed twice ("Jane Doe Jane Doe is ..."): a photo's alt text before it.
         name = words[:2] if size == 4 and words[:2] == words[2:4] else words[:size]
         for word in words[size : size + _BIO_GAP]:
