@@ -851,3 +851,29 @@ def test_headline_over_short_byline(top: str, expected: str) -> None:
 )
 def test_teaser_box_over_headline(top: str, expected: str) -> None:
     assert newsparse.parse(f"{top}\n\n{_BODY}").headline == expected
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A line ending with a one-word byline prefix ("by", "von", "par") is a label
+        # whose logo or name followed, not a headline.
+        (
+            "Home\nCity news is sponsored by\nCouncil approves new budget\nMay 3, 2024",
+            "Council approves new budget",
+        ),
+        (
+            "Startseite\nDieser Bereich wird präsentiert von\nRat beschließt neuen Haushalt\n"
+            "3. Mai 2024",
+            "Rat beschließt neuen Haushalt",
+        ),
+        # Negative: "by" inside the line is fine.
+        (
+            "Home\nCouncil approves budget by a wide margin\nCity news",
+            "Council approves budget by a wide margin",
+        ),
+    ],
+    ids=["sponsored-by", "praesentiert-von", "by-inside"],
+)
+def test_line_ending_with_a_byline_preposition(top: str, expected: str) -> None:
+    assert newsparse.parse(f"{top}\n\n{_BODY}").headline == expected

@@ -17,6 +17,7 @@ import attrs
 
 from newsparse.document import BlockKind, DumpKind
 from newsparse.extract import Candidate, Context
+from newsparse.extract.byline_names import word_sets
 from newsparse.extract.features import CJK_CHAR, Cue
 from newsparse.extract.headline_lines import (
     _CRUMB,
@@ -338,6 +339,8 @@ def _rejected(i: int, ctx: Context, one_word: str) -> bool:
         or (text.endswith(".") and feat.words >= _SENTENCE_WORDS)
         or _is_byline_or_date(i, ctx)
         or _URL_LIKE.search(text) is not None
+        # "US & Canada is sponsored by": a label whose logo or name followed.
+        or feat.folded.rsplit(" ", 1)[-1] in word_sets(ctx.lex).prepositions
         or _TIME_LED.match(text) is not None
     )
 
