@@ -877,3 +877,32 @@ def test_teaser_box_over_headline(top: str, expected: str) -> None:
 )
 def test_line_ending_with_a_byline_preposition(top: str, expected: str) -> None:
     assert newsparse.parse(f"{top}\n\n{_BODY}").headline == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "two_sentences"),
+    [
+        # A long line of two sentences is a standfirst: it loses more than its length.
+        (
+            "In winter you can harvest fresh vegetables from the garden with this plant. "
+            "Here are three tips around the harvest for you!",
+            True,
+        ),
+        # Negatives: one long sentence; a one-word kicker ending in a stop.
+        (
+            "In winter you can harvest fresh vegetables from the garden with this plant and "
+            "here are three tips around the harvest for you!",
+            False,
+        ),
+        (
+            "Solidarity. The hospital of the coast calls on companies and people to give what "
+            "they can to its new children's ward",
+            False,
+        ),
+    ],
+    ids=["two-sentences", "one-sentence", "kicker"],
+)
+def test_long_two_sentence_line_is_a_standfirst(line: str, two_sentences: bool) -> None:
+    words = len(line.split())
+    extra = headline._length_penalty(line, words) - 0.15 * (words - headline._LONG)
+    assert extra == pytest.approx(headline._TWO_SENTENCES_PENALTY if two_sentences else 0.0)

@@ -21,6 +21,7 @@ from newsparse.extract.byline_names import word_sets
 from newsparse.extract.features import CJK_CHAR, Cue
 from newsparse.extract.headline_lines import (
     _CRUMB,
+    _SENTENCE_BREAK,
     _SENTENCE_WORDS,
     _URL_LIKE,
     _asks_not_credits,
@@ -82,6 +83,10 @@ to 40 characters and more."""
 
 _DEK_PENALTY = 1.5
 """Score taken from a line that follows a shorter headline-shaped line (a standfirst)."""
+
+
+_TWO_SENTENCES_PENALTY = 1.5
+"""Score taken from a long line holding two sentences (a standfirst)."""
 
 
 _PIPE_PENALTY = 2.0
@@ -221,11 +226,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             continue
         text = block.text
         score = 1.0 + 1.3 * math.log(feat.words) - 0.05 * distance
-        long_from = _LONG_CJK if not text.isascii() and CJK_CHAR.search(text) else _LONG
-        if feat.words > long_from:
-            # Standfirsts and captions run longer than headlines.
-            score -= 0.15 * (feat.words - long_from)
-        score -= _clutter_penalty(i, ctx)
+        score -= _length_penalty(text, feat.words) + _clutter_penalty(i, ctx)
         if i >= start:
             score -= 1.5
         if i in boxed:
@@ -343,6 +344,33 @@ def _rejected(i: int, ctx: Context, one_word: str) -> bool:
         or feat.folded.rsplit(" ", 1)[-1] in word_sets(ctx.lex).prepositions
         or _TIME_LED.match(text) is not None
     )
+
+
+def _length_penalty(text: str, words: int) -> float:
+    """Score taken from a line longer than headlines run: a standfirst or a caption.
+
+    Standfirsts are often two sentences besides ("... is possible. Here are three tips!").
+    """
+    long_from = _LONG_CJK if not text.isascii() and CJK_CHAR.search(text) else _LONG
+    if words <= long_from:
+        return 0.0
+    penalty = 0.15 * (words - long_from)
+    # A one- or two-word kicker ending in a stop ("Solidarité. Le centre ...") opens
+    # headlines too: the first sentence must run three words.
+    third = _nth_space(text, 3)
+    if third > 0 and _SENTENCE_BREAK.search(text, third) is not None:
+        penalty += _TWO_SENTENCES_PENALTY
+    return penalty
+
+
+def _nth_space(text: str, n: int) -> int:
+    """Index of the ``n``-th space in ``text``, or -1."""
+    at = -1
+    for _ in range(n):
+        at = text.find(" ", at + 1)
+        if at < 0:
+            return -1
+    return at
 
 
 def _clutter_penalty(i: int, ctx: Context) -> float:
