@@ -234,9 +234,12 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
         if feat.words <= 3 and not (_dated_below(i, ctx) or _over_byline(i, ctx)):
             # Menu items are short; a short headline stands over its date or byline.
             score -= 1.5
-        # A line right over "By Jane Doe" is a headline, whatever its case or neighbours.
-        bylined = i + 1 < len(blocks) and _over_short_byline(i, ctx)
-        if not bylined and _in_menu_run(i, ctx):
+        menu, caps = _in_menu_run(i, ctx), text.isupper() and feat.words < 6
+        if (menu or caps) and i + 1 < len(blocks) and _over_short_byline(i, ctx):
+            # A line right over "By Jane Doe" is a headline, whatever its case or
+            # neighbours (tested last: few lines are a menu item or upper case).
+            menu = caps = False
+        if menu:
             score -= 1.5
         if _followed_by_byline_or_date(i, ctx):
             score += 1.0
@@ -250,7 +253,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score += 1.0
         if block.heading_level and declared and kicker_variant(feat.folded, declared):
             score -= _KICKED_PENALTY
-        if text.isupper() and feat.words < 6 and not bylined:
+        if caps:
             score -= 2.0
         if slug and not (dek and _shares_slug(i - 1, story, ctx)):
             # A standfirst tells more of the story than its headline, so it shares more
