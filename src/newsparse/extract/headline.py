@@ -293,25 +293,22 @@ def _teaser_box(ctx: Context, lo: int, hi: int) -> set[int]:
     like a headline; the article's own headline follows a blank line. A blank line, a cue
     line or a short undated line ends the box: browsers print whole page headers without
     blank lines, and a menu under a heading holds no teasers. HTML blocks carry no blank
-    lines (the layout weighs their boxes).
+    lines (the layout weighs their boxes). Only headings inside the window open a box.
     """
     blocks, feats = ctx.doc.blocks, ctx.feats
     boxed: set[int] = set()
     if ctx.doc.kind is _DUMP_HTML:
         return boxed
-    first = lo  # a box may open above the window: start from the first line of its run
-    while first > 0 and not blocks[first].blank_before:
-        first -= 1
-    inside = False
-    for j in range(first, hi):
-        feat = feats[j]
-        inside = (
-            not blocks[j].blank_before
-            and feat.cue is _CUE_NONE
-            and (feat.words > 3 or bool(ctx.block_dates[j]))
-            and (inside or (j > 0 and feats[j - 1].cue is _CUE_SIDEBAR_HEADING))
-        )
-        if inside and j >= lo:
+    # Most windows hold no sidebar heading: one pass over the cues settles them.
+    for head in [j for j in range(lo, hi) if feats[j].cue is _CUE_SIDEBAR_HEADING]:
+        for j in range(head + 1, hi):
+            feat = feats[j]
+            if (
+                blocks[j].blank_before
+                or feat.cue is not _CUE_NONE
+                or (feat.words <= 3 and not ctx.block_dates[j])
+            ):
+                break
             boxed.add(j)
     return boxed
 
