@@ -79,9 +79,10 @@ class _WordSets(NamedTuple):
     """Words that never occur in a name: date labels, navigation and widget words."""
     prefixes: frozenset[str]
     """The byline prefixes as a set (the lexicon keeps them longest first, for scanning)."""
-    prepositions: frozenset[str]
-    """One-word byline prefixes that are function words ("by", "von", "par"): a line
-    ending with one ("... is sponsored by") is a label cut from what it introduces."""
+    preposition_ends: tuple[str, ...]
+    """One-word byline prefixes that are function words, after a space (" by", " von",
+    " par"): a line ending with one ("... is sponsored by") is a label cut from what it
+    introduces. A tuple, for one ``str.endswith`` call."""
 
 
 _SETS: list[tuple[Lexicon, _WordSets]] = []
@@ -100,8 +101,8 @@ def word_sets(lex: Lexicon) -> _WordSets:
         menu_lines=menus,
         not_in_names=dates | menus,
         prefixes=frozenset(lex.byline_prefixes),
-        prepositions=frozenset(
-            p for p in lex.byline_prefixes if " " not in p and p in lex.all_stopwords
+        preposition_ends=tuple(
+            " " + p for p in lex.byline_prefixes if " " not in p and p in lex.all_stopwords
         ),
     )
     _SETS[:] = [(lex, sets)]

@@ -341,7 +341,7 @@ def _rejected(i: int, ctx: Context, one_word: str) -> bool:
         or _is_byline_or_date(i, ctx)
         or _URL_LIKE.search(text) is not None
         # "US & Canada is sponsored by": a label whose logo or name followed.
-        or feat.folded.rsplit(" ", 1)[-1] in word_sets(ctx.lex).prepositions
+        or feat.folded.endswith(word_sets(ctx.lex).preposition_ends)
         or _TIME_LED.match(text) is not None
     )
 
