@@ -195,9 +195,6 @@ BYLINE_LINES = [
     ("Translation: Ann Lee, Audio: Jane Doe und John Roe", (), False, False),
     ("Reading Time: 3 mins read", (), False, False),
     ("Bei Protesten", (), False, False),
-    # Initials alone (share buttons "F T W M") make no name; initials and a surname do.
-    ("F T W M", (), False, False),
-    ("T. V. Raman", ("T. V. Raman",), False, False),
     ("Min.. Verfügbar bis 06.05.2024", (), False, True),
 ]
 

@@ -113,7 +113,7 @@ def is_name(tokens: list[str], lex: Lexicon) -> bool:
     """True for a plausible personal name: 2–5 tokens, capitalised except particles."""
     if not 2 <= len(tokens) <= 5:
         return False
-    capitals = longest = 0
+    capitals = 0
     for k, token in enumerate(tokens):
         if not name_token(token, lex):
             return False
@@ -121,9 +121,7 @@ def is_name(tokens: list[str], lex: Lexicon) -> bool:
             # "von der Leyen", "van der Berg"; "Reaktionen der Opposition" is a heading.
             return False
         capitals += token[0].isupper()
-        longest = max(longest, len(token.rstrip(".")))
-    # Initials alone ("F T W M": share-button letters) make no name.
-    return capitals >= 2 and longest > 1
+    return capitals >= 2
 
 
 def name_token(token: str, lex: Lexicon) -> bool:
