@@ -173,6 +173,8 @@ BYLINE_LINES = [
     ("11.12.2019 - Jane Doe", ("Jane Doe",), False, True),
     ("Monday November 18, 2019 7:45 am PST by Jane Doe", ("Jane Doe",), True, True),
     ("Do 25.04.24 | 14:07 Uhr | Von Jane Doe", ("Jane Doe",), True, True),
+    # A time zone in brackets after the time ("(IST)") is part of the timestamp.
+    ("Publish Date:Sat, 28 Nov 2020 01:34 PM (IST) Author: Jane Doe", ("Jane Doe",), True, True),
     ("// By Jane Doe • Nov 11, 2020", ("Jane Doe",), True, True),
     ("byJane Doe", ("Jane Doe",), True, False),
     ("By Jane Doe@janedoe Updated Jul 24, 2018, 2:15pm EDT", ("Jane Doe",), True, True),

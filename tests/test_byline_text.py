@@ -159,3 +159,30 @@ def test_a_dateline_led_first_paragraph_is_no_byline(lead: str, authors: tuple[s
 )
 def test_a_name_over_the_headline_is_no_byline(dump: str, authors: tuple[str, ...]) -> None:
     assert newsparse.parse(dump).authors == authors
+
+
+_BIO = "Jane Doe is a staff writer at the Northern Herald covering city hall and transport."
+
+
+@pytest.mark.parametrize(
+    ("dump", "authors"),
+    [
+        # An author's bio closing the article names the author when no byline does.
+        ("Council approves the new river bridge\n\n" + PROSE + "\n\n" + _BIO + "\n", ("Jane Doe",)),
+        # Negatives: a byline near the headline wins; a sentence opening with a name and
+        # a role word ("spokesman") is about someone in the story.
+        (
+            "Council approves the new river bridge\n\nBy John Roe\n\n" + PROSE + "\n\n" + _BIO,
+            ("John Roe",),
+        ),
+        (
+            "Council approves the new river bridge\n\n"
+            + PROSE
+            + "\n\nCity Hall spokesman Jane Doe told reporters the bridge would open in May.\n",
+            (),
+        ),
+    ],
+    ids=["bio", "byline-wins", "spokesman"],
+)
+def test_author_bio_after_the_body(dump: str, authors: tuple[str, ...]) -> None:
+    assert newsparse.parse(dump).authors == authors

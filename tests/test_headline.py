@@ -805,3 +805,104 @@ def test_fact_box_line_is_no_headline(fields: str, expected: str) -> None:
 )
 def test_name_lines_and_share_bars_around_the_headline(top: str, expected: str) -> None:
     assert newsparse.parse(f"{top}\n\n{_BODY}").headline == expected
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # An upper-case headline glued over a short prefixed byline ("written by" and one
+        # name) is no menu item or section label, and beats the breadcrumb wrapping it.
+        (
+            "Home\nNews\nHome NewsCity Council approves new budget\nCityPolitics\n"
+            "COUNCIL APPROVES NEW BUDGET\nwritten by Regan",
+            "Council approves new budget",
+        ),
+        # Negative: over a one-word line, the upper-case line is a menu item.
+        (
+            "Home\nNews\nHome NewsCity Council approves new budget\nCityPolitics\n"
+            "COUNCIL APPROVES NEW BUDGET\nCity",
+            "Home NewsCity Council approves new budget",
+        ),
+    ],
+    ids=["over-short-byline", "over-menu-word"],
+)
+def test_headline_over_short_byline(top: str, expected: str) -> None:
+    assert newsparse.parse(f"{top}\n\n{_BODY}").headline == expected
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A teaser glued under "Also read" is no headline, nor the headline its standfirst,
+        # though it repeats the headline's first words.
+        (
+            "Also read\nCouncil approves new budget\n\n"
+            "Council approves new budget after a long night of debate\nMay 3, 2024",
+            "Council approves new budget after a long night of debate",
+        ),
+        # Negative: without the heading the shorter line is the headline over a standfirst.
+        (
+            "Council approves new budget\n\n"
+            "Council approves new budget after a long night of debate\nMay 3, 2024",
+            "Council approves new budget",
+        ),
+    ],
+    ids=["teaser-box", "no-box"],
+)
+def test_teaser_box_over_headline(top: str, expected: str) -> None:
+    assert newsparse.parse(f"{top}\n\n{_BODY}").headline == expected
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A line ending with a one-word byline prefix ("by", "von", "par") is a label
+        # whose logo or name followed, not a headline.
+        (
+            "Home\nCity news is sponsored by\nCouncil approves new budget\nMay 3, 2024",
+            "Council approves new budget",
+        ),
+        (
+            "Startseite\nDieser Bereich wird präsentiert von\nRat beschließt neuen Haushalt\n"
+            "3. Mai 2024",
+            "Rat beschließt neuen Haushalt",
+        ),
+        # Negative: "by" inside the line is fine.
+        (
+            "Home\nCouncil approves budget by a wide margin\nCity news",
+            "Council approves budget by a wide margin",
+        ),
+    ],
+    ids=["sponsored-by", "praesentiert-von", "by-inside"],
+)
+def test_line_ending_with_a_byline_preposition(top: str, expected: str) -> None:
+    assert newsparse.parse(f"{top}\n\n{_BODY}").headline == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "two_sentences"),
+    [
+        # A long line of two sentences is a standfirst: it loses more than its length.
+        (
+            "In winter you can harvest fresh vegetables from the garden with this plant. "
+            "Here are three tips around the harvest for you!",
+            True,
+        ),
+        # Negatives: one long sentence; a one-word kicker ending in a stop.
+        (
+            "In winter you can harvest fresh vegetables from the garden with this plant and "
+            "here are three tips around the harvest for you!",
+            False,
+        ),
+        (
+            "Solidarity. The hospital of the coast calls on companies and people to give what "
+            "they can to its new children's ward",
+            False,
+        ),
+    ],
+    ids=["two-sentences", "one-sentence", "kicker"],
+)
+def test_long_two_sentence_line_is_a_standfirst(line: str, two_sentences: bool) -> None:
+    words = len(line.split())
+    extra = headline._length_penalty(line, words) - 0.15 * (words - headline._LONG)
+    assert extra == pytest.approx(headline._TWO_SENTENCES_PENALTY if two_sentences else 0.0)

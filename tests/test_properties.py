@@ -841,6 +841,43 @@ SITE_NAME_OVER_HEADLINE = make_page(
 """Headline (found by the random search, dev profile): the site's name glued between the menu
 and the headline was scored as the headline, and the headline as its standfirst."""
 
+_READ_ALSO_HEADLINE = (
+    "Le gouvernement présente un plan contre la hausse de l'énergie après un long bras de fer"
+)
+_READ_ALSO_PAGE = make_page(
+    lang="fr",
+    headline=_READ_ALSO_HEADLINE,
+    published=dt.date(2005, 1, 1),
+    date_text="1er janvier 2005",
+    authors=(),
+    byline="",
+    paragraphs=(f"PARIS — {_FR_QUOTE}",),
+    dateline="PARIS",
+    parts=[
+        ("headline", _READ_ALSO_HEADLINE),
+        Part(role="date", lines=("1er janvier 2005",), gap=0),
+        ("body",),
+    ],
+)
+READ_ALSO_TEASER_OVER_HEADLINE = (
+    _READ_ALSO_PAGE,
+    insert_part(
+        _READ_ALSO_PAGE,
+        0,
+        Part(
+            role="sidebar",
+            lines=(
+                "À lire aussi",
+                "Le gouvernement présente un plan contre la hausse de l'énergie",
+            ),
+        ),
+    ),
+)
+"""Headline and body (found by the random search, seed 2 of 'explore'): a "Read also" box
+over the headline whose teaser is the headline's first words took the headline, the real
+headline counting as its standfirst and as a line wrapping it; the headline then opened
+the body."""
+
 BARE_NAME_UNDER_SHARE_BAR = make_page(
     headline="Government unveils school closures",
     published=dt.date(2005, 1, 1),
@@ -1615,6 +1652,7 @@ def _page_with_block_outside_body(draw: st.DrawFn) -> tuple[Page, Page]:
 @example(pair=SIDEBAR_BEFORE_SHORT_ARTICLE)
 @example(pair=LIST_BOX_GLUED_TO_HEADLINE)
 @example(pair=TEASER_QUOTES_SHORT_LAST_PARAGRAPH)
+@example(pair=READ_ALSO_TEASER_OVER_HEADLINE)
 def test_boilerplate_outside_the_body_leaves_text_body_unchanged(pair: tuple[Page, Page]) -> None:
     page, noisy = pair
     assert newsparse.parse(render_text(noisy)).body == newsparse.parse(render_text(page)).body

@@ -30,6 +30,7 @@ from newsparse.extract.byline_lines import (
     split_names,
     word_sets,
 )
+from newsparse.extract.byline_names import bio_name
 from newsparse.extract.features import Cue
 from newsparse.lexicon import Lexicon, fold
 
@@ -56,6 +57,11 @@ _UNDER_HEADLINE = 4
 _EARLY_SCORE = 1.2
 """Score of a prefixed, dated byline above the window: beats only a desk or agency."""
 
+_BIO_WINDOW = 10
+"""Last blocks of the body searched for an author's bio."""
+_BIO_SCORE = 1.0
+"""Score of an author's bio: above a bare signature, below any byline near the headline."""
+
 _EMAIL_LINE = re.compile(r"[^\s@]+@[^\s@]+\.\w+(?:\s+[^\s@]+@[^\s@]+\.\w+)*$")
 """A line of e-mail addresses (an author's work and private addresses side by side)."""
 _COUNT_TAIL = re.compile(r"[^\W\d_]\s+\d{1,3}\s+[^\W\d_]{2,}")
@@ -76,6 +82,7 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     head = range(max(0, layout.start - _WINDOW), min(len(blocks), layout.start + 20))
     tail = range(max(head.stop, layout.end - 1), min(len(blocks), layout.end + _TAIL_WINDOW))
     yield from _early_bylines(ctx, head.start)
+    yield from _author_bios(ctx)
     clues: dict[int, bool] = {}  # see _worth_reading
     same: dict[str, list[int]] | None = None  # head lines by folded text, built on first use
     for i in (*_headline_range(ctx, head.start), *head, *tail):
@@ -133,6 +140,23 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
                 same.setdefault(feats[j].folded, []).append(j)
         claimed = tuple(j for j in same.get(feat.folded, ()) if j != i)
         yield Candidate(value=byline.names, score=score, source=f"block:{i}", blocks=(i, *claimed))
+
+
+def _author_bios(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
+    """Propose the person an author's bio at the end of the article names, at a low score.
+
+    "Jane Doe is a staff writer at ..." closes many articles (often inside the found body,
+    over a few more widget lines); it names the author when no byline does.
+    """
+    blocks, feats, layout = ctx.doc.blocks, ctx.feats, ctx.layout
+    for i in range(max(layout.start, layout.end - _BIO_WINDOW), min(len(blocks), layout.end)):
+        feat = feats[i]
+        if feat.words <= _MAX_BARE_WORDS or feat.cue is not _CUE_NONE or blocks[i].hidden:
+            continue
+        name = bio_name(blocks[i].text, ctx.lex)
+        if name:
+            # No block: the bio may be the article's last paragraph, which stays in the body.
+            yield Candidate(value=(name,), score=_BIO_SCORE, source=f"bio:{i}", blocks=())
 
 
 def _headline_range(ctx: Context, lo: int) -> range:

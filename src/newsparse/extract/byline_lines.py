@@ -41,9 +41,10 @@ _HANDLE = re.compile(r"@\w+")
 URLISH = re.compile(r"https?://\S+|www\.\S+")
 """A web address."""
 TIME = re.compile(
-    r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?(?:\s+(?:Uhr|[A-Z]{2,4})\b)?"
+    r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?"
+    r"(?:\s+(?:(?:Uhr|[A-Z]{2,4})\b|\([A-Z]{2,4}\)))?"
 )
-"""A clock time with its am/pm and zone or "Uhr" ("4:00 AM EDT", "14:07 Uhr")."""
+"""A clock time with its am/pm and zone or "Uhr" ("4:00 AM EDT", "01:34 PM (IST)", "14:07 Uhr")."""
 _TAIL = re.compile(r"[\s\d](?:(?<=\d)|(?<=\s)\s*(?:[|/•·]|[-–—]\s)).*$")
 r"""A byline's tail: after a separator, a spaced dash or the first digit ("Jane Doe | 3h").
 

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from newsparse.lexicon import Lexicon
 
-__all__ = ["PARTICLES", "is_name", "is_site", "name_token", "name_tokens", "word_sets"]
+__all__ = ["PARTICLES", "bio_name", "is_name", "is_site", "name_token", "name_tokens", "word_sets"]
 
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 """A lower-to-upper case step inside a word: "JamesStaff" (a name glued to a role)."""
@@ -79,6 +79,10 @@ class _WordSets(NamedTuple):
     """Words that never occur in a name: date labels, navigation and widget words."""
     prefixes: frozenset[str]
     """The byline prefixes as a set (the lexicon keeps them longest first, for scanning)."""
+    preposition_ends: tuple[str, ...]
+    """One-word byline prefixes that are function words, after a space (" by", " von",
+    " par"): a line ending with one ("... is sponsored by") is a label cut from what it
+    introduces. A tuple, for one ``str.endswith`` call."""
 
 
 _SETS: list[tuple[Lexicon, _WordSets]] = []
@@ -97,6 +101,9 @@ def word_sets(lex: Lexicon) -> _WordSets:
         menu_lines=menus,
         not_in_names=dates | menus,
         prefixes=frozenset(lex.byline_prefixes),
+        preposition_ends=tuple(
+            " " + p for p in lex.byline_prefixes if " " not in p and p in lex.all_stopwords
+        ),
     )
     _SETS[:] = [(lex, sets)]
     return sets
@@ -163,3 +170,42 @@ def name_tokens(tokens: list[str], lex: Lexicon, site_names: frozenset[str]) -> 
     if kept and kept[0].casefold() in lex.name_articles:
         return []
     return kept
+
+
+_BIO_GAP = 5
+"""Most words between the name opening an author's bio and its role word."""
+
+
+def bio_name(text: str, lex: Lexicon) -> str:
+    """Return the person an author's bio opens with ("Jane Doe is a staff writer at ..."), or "".
+
+    The name (two to four tokens, the longest that reads as a name) is followed by a
+    function word ("is", "ist", "est"), then, within a few words, by a role word; only
+    function words and capitalised words (a desk: "an Ideas contributor") stand between.
+    A handle after the name is skipped. A sentence about a person in the story ("Jane Doe
+    told the staff ...", "United Nations spokesman ...") has other words after the name.
+    """
+    head = text[:160]
+    words = head.split(None, 10)[:10]
+    if "@" in head:
+        words = [w for w in words if not w.startswith(("@", "(@"))]
+    if len(words) < 3 or not (words[1][:1].isupper() or words[1] in PARTICLES):
+        return ""  # most paragraphs: "The council ...", "Jane said ..."
+    for size in (4, 3, 2):
+        # The function word first: one set lookup, where the name test reads every token.
+        if (
+            len(words) <= size
+            or words[size].casefold() not in lex.all_stopwords
+            or not is_name(words[:size], lex)
+        ):
+            continue
+        # A name printed twice ("Jane Doe Jane Doe is ..."): a photo's alt text before it.
+        name = words[:2] if size == 4 and words[:2] == words[2:4] else words[:size]
+        for word in words[size : size + _BIO_GAP]:
+            folded = word.casefold().strip(".,;:()")
+            if folded in lex.role_words:
+                return " ".join(name)
+            if not (folded in lex.all_stopwords or word[:1].isupper()):
+                break
+        return ""
+    return ""

@@ -15,11 +15,13 @@ from collections.abc import Iterator
 
 import attrs
 
-from newsparse.document import BlockKind
+from newsparse.document import BlockKind, DumpKind
 from newsparse.extract import Candidate, Context
+from newsparse.extract.byline_names import word_sets
 from newsparse.extract.features import CJK_CHAR, Cue
 from newsparse.extract.headline_lines import (
     _CRUMB,
+    _SENTENCE_BREAK,
     _SENTENCE_WORDS,
     _URL_LIKE,
     _asks_not_credits,
@@ -63,6 +65,8 @@ _BLOCK_CAPTION = BlockKind.CAPTION
 _BLOCK_HEADING = BlockKind.HEADING
 _CUE_CREDIT = Cue.CREDIT
 _CUE_NONE = Cue.NONE
+_CUE_SIDEBAR_HEADING = Cue.SIDEBAR_HEADING
+_DUMP_HTML = DumpKind.HTML
 
 __all__ = ["headline_from_meta", "headline_from_text", "strip_site_suffix"]
 
@@ -79,6 +83,10 @@ to 40 characters and more."""
 
 _DEK_PENALTY = 1.5
 """Score taken from a line that follows a shorter headline-shaped line (a standfirst)."""
+
+
+_TWO_SENTENCES_PENALTY = 1.5
+"""Score taken from a long line holding two sentences (a standfirst)."""
 
 
 _PIPE_PENALTY = 2.0
@@ -109,6 +117,10 @@ _REPEAT_PENALTY = 3.0
 
 _REPEAT_MARGIN = 2.0
 """A wrapped line counts when it scores at most this much below its wrapper."""
+
+
+_TEASER_PENALTY = 3.0
+"""Score taken from a line of a text dump's teaser box (see :func:`_teaser_box`)."""
 
 
 _KICKED_PENALTY = 8.0
@@ -199,6 +211,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
     far = len(story) >= _STORY_MIN  # else no line far from the body names the story
     # Without a story slug no line outside the window can score: read the window only.
     order = _line_order(len(blocks), hi) if far else range(hi - 1, lo - 1, -1)
+    boxed = _teaser_box(ctx, lo, hi)
     for i in order:
         block, feat = blocks[i], feats[i]
         if i < start and feat.cue is _CUE_NONE:
@@ -213,17 +226,20 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             continue
         text = block.text
         score = 1.0 + 1.3 * math.log(feat.words) - 0.05 * distance
-        long_from = _LONG_CJK if not text.isascii() and CJK_CHAR.search(text) else _LONG
-        if feat.words > long_from:
-            # Standfirsts and captions run longer than headlines.
-            score -= 0.15 * (feat.words - long_from)
-        score -= _clutter_penalty(i, ctx)
+        score -= _length_penalty(text, feat.words) + _clutter_penalty(i, ctx)
         if i >= start:
             score -= 1.5
+        if i in boxed:
+            score -= _TEASER_PENALTY
         if feat.words <= 3 and not (_dated_below(i, ctx) or _over_byline(i, ctx)):
             # Menu items are short; a short headline stands over its date or byline.
             score -= 1.5
-        if _in_menu_run(i, ctx):
+        menu, caps = _in_menu_run(i, ctx), text.isupper() and feat.words < 6
+        if (menu or caps) and i + 1 < len(blocks) and _over_short_byline(i, ctx):
+            # A line right over "By Jane Doe" is a headline, whatever its case or
+            # neighbours (tested last: few lines are a menu item or upper case).
+            menu = caps = False
+        if menu:
             score -= 1.5
         if _followed_by_byline_or_date(i, ctx):
             score += 1.0
@@ -237,7 +253,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score += 1.0
         if block.heading_level and declared and kicker_variant(feat.folded, declared):
             score -= _KICKED_PENALTY
-        if text.isupper() and feat.words < 6:
+        if caps:
             score -= 2.0
         if slug and not (dek and _shares_slug(i - 1, story, ctx)):
             # A standfirst tells more of the story than its headline, so it shares more
@@ -248,6 +264,53 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score += slug_bonus(text, story if feat.words == 1 and one_word else slug)
         value = _mixed_case_copy(text, ctx, lo, hi) if text.isupper() else text
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,))
+
+
+_SHORT_BYLINE = 5
+"""Most words of a prefixed line read as a byline ("written by Regan") under a headline."""
+
+
+def _over_short_byline(i: int, ctx: Context) -> bool:
+    """True when the next line, glued to this one, is short and opens with a byline prefix.
+
+    One name after the prefix ("written by Regan") is a byline too, though no person's
+    name by the rules of :mod:`byline_names`.
+    """
+    below, feat = ctx.doc.blocks[i + 1], ctx.feats[i + 1]
+    return (
+        not below.blank_before
+        and feat.words <= _SHORT_BYLINE
+        and feat.cue is _CUE_NONE
+        and ctx.lex.byline_prefix.match(feat.folded) is not None
+    )
+
+
+def _teaser_box(ctx: Context, lo: int, hi: int) -> set[int]:
+    """Window lines of a text dump printed under a sidebar heading with no blank line between.
+
+    A browser prints a "Read also" or "Most read" box as its heading and teaser links on
+    consecutive lines. A teaser may be dated, or be the headline's first words, so it looks
+    like a headline; the article's own headline follows a blank line. A blank line, a cue
+    line or a short undated line ends the box: browsers print whole page headers without
+    blank lines, and a menu under a heading holds no teasers. HTML blocks carry no blank
+    lines (the layout weighs their boxes). Only headings inside the window open a box.
+    """
+    blocks, feats = ctx.doc.blocks, ctx.feats
+    boxed: set[int] = set()
+    if ctx.doc.kind is _DUMP_HTML:
+        return boxed
+    # Most windows hold no sidebar heading: one pass over the cues settles them.
+    for head in [j for j in range(lo, hi) if feats[j].cue is _CUE_SIDEBAR_HEADING]:
+        for j in range(head + 1, hi):
+            feat = feats[j]
+            if (
+                blocks[j].blank_before
+                or feat.cue is not _CUE_NONE
+                or (feat.words <= 3 and not ctx.block_dates[j])
+            ):
+                break
+            boxed.add(j)
+    return boxed
 
 
 def _rejected(i: int, ctx: Context, one_word: str) -> bool:
@@ -277,8 +340,37 @@ def _rejected(i: int, ctx: Context, one_word: str) -> bool:
         or (text.endswith(".") and feat.words >= _SENTENCE_WORDS)
         or _is_byline_or_date(i, ctx)
         or _URL_LIKE.search(text) is not None
+        # "US & Canada is sponsored by": a label whose logo or name followed.
+        or feat.folded.endswith(word_sets(ctx.lex).preposition_ends)
         or _TIME_LED.match(text) is not None
     )
+
+
+def _length_penalty(text: str, words: int) -> float:
+    """Score taken from a line longer than headlines run: a standfirst or a caption.
+
+    Standfirsts are often two sentences besides ("... is possible. Here are three tips!").
+    """
+    long_from = _LONG_CJK if not text.isascii() and CJK_CHAR.search(text) else _LONG
+    if words <= long_from:
+        return 0.0
+    penalty = 0.15 * (words - long_from)
+    # A one- or two-word kicker ending in a stop ("Solidarité. Le centre ...") opens
+    # headlines too: the first sentence must run three words.
+    third = _nth_space(text, 3)
+    if third > 0 and _SENTENCE_BREAK.search(text, third) is not None:
+        penalty += _TWO_SENTENCES_PENALTY
+    return penalty
+
+
+def _nth_space(text: str, n: int) -> int:
+    """Index of the ``n``-th space in ``text``, or -1."""
+    at = -1
+    for _ in range(n):
+        at = text.find(" ", at + 1)
+        if at < 0:
+            return -1
+    return at
 
 
 def _clutter_penalty(i: int, ctx: Context) -> float:

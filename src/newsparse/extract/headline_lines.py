@@ -21,6 +21,7 @@ from newsparse.extract.headline_slug import slug_overlap
 _CUE_CREDIT = Cue.CREDIT
 _CUE_NONE = Cue.NONE
 _CUE_WIDGET = Cue.WIDGET
+_CUE_SIDEBAR_HEADING = Cue.SIDEBAR_HEADING
 
 _SENTENCE_WORDS = 16
 """A line of this many words ending in a period is a sentence, whatever precedes the period
@@ -311,6 +312,8 @@ def _follows_shorter_title(i: int, ctx: Context, depth: int = 0) -> bool:
         and feat.cue is _CUE_NONE
         and 4 <= feat.words < feats[i].words
         and sum(c.isalpha() for c in prev.text) >= 0.5 * len(prev.text)
+        # A line right under "Read also" is a teaser link, not this line's headline.
+        and feats[i - 2].cue is not _CUE_SIDEBAR_HEADING
         and (
             feats[i - 2].words <= 3
             or feats[i - 2].cue is not _CUE_NONE
