@@ -28,6 +28,14 @@ _SENTENCE_END = re.compile(r"[.!?。！？…]['\"“”‘’»«›‹)\]」�
 """Text that ends a sentence, possibly followed by closing quotes or brackets (or a CJK
 credit in full-width brackets: "。（编译/林靖东）")."""
 
+_STOPS = frozenset(".!?。！？…")
+"""The stops of :data:`_SENTENCE_END`: a text ending in one ends a sentence."""
+
+_STOP_TAILS = frozenset("'\"“”‘’»«›‹)]」』）\n")
+"""Last characters after which :data:`_SENTENCE_END` may still match: its closers, the end
+of its bracketed credit, and a final newline (before which ``$`` matches). After any other
+character it cannot, so the search is skipped."""
+
 _INNER_SENTENCE = re.compile(r"[.!?。！？](?<=[^\W\d_]{2}.)[\"”’»]?\s+\S")
 """A sentence boundary inside the text (word, stop, space, next word). The match starts at
 the stop, so that the search skips ahead to stops instead of testing every letter pair."""
@@ -183,6 +191,7 @@ def _features(folded: str, words: int, prose: float, cue: Cue, cue_key: str) -> 
 _HEADING = BlockKind.HEADING
 _NO_CUE = (Cue.NONE, "")
 _NONE = Cue.NONE
+_WIDGET = Cue.WIDGET
 
 _CUE_MAX_WORDS = 60
 """Blocks longer than this many words match no cue (comment policies are the longest)."""
@@ -190,6 +199,11 @@ _CUE_MAX_WORDS = 60
 
 def describe(block: Block, lex: Lexicon) -> Features:
     """Compute the features of one block."""
+    return _describe(block, lex, _line_cues(lex))
+
+
+def _describe(block: Block, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]]) -> Features:
+    """:func:`describe`, given the lexicon's whole-line cues (:func:`_line_cues`)."""
     text = block.text
     words = word_count(text)
     if words > _CUE_MAX_WORDS:
@@ -197,7 +211,7 @@ def describe(block: Block, lex: Lexicon) -> Features:
         folded, cue, key = text.casefold(), _NONE, ""
     else:
         folded = fold(text)
-        cue, key = _cue(folded, text, words, lex)
+        cue, key = _cue(folded, text, words, lex, line_cues)
     prose = _prose(block, text, words, folded, lex)
     return _features(folded, words, prose, cue, key)
 
@@ -209,15 +223,42 @@ def describe_all(blocks: Sequence[Block], lex: Lexicon) -> list[Features]:
     all that :func:`describe` reads) share one :class:`Features`: pages repeat menu
     entries, share buttons and "Advertisement" lines, a fifth of the corpus blocks.
     """
+    line_cues = _line_cues(lex)
     seen: dict[tuple[str, bool, int, bool], Features] = {}
     feats: list[Features] = []
     for block in blocks:
         key = (block.text, block.kind is _HEADING, block.link_chars, bool(block.tag_path))
         feat = seen.get(key)
         if feat is None:
-            feat = seen[key] = describe(block, lex)
+            feat = seen[key] = _describe(block, lex, line_cues)
         feats.append(feat)
     return feats
+
+
+_LINE_CUES: list[tuple[Lexicon, dict[str, tuple[Cue, str]]]] = []
+"""The whole-line cue table of the last lexicon seen (:func:`_line_cues`)."""
+
+
+def _line_cues(lex: Lexicon) -> dict[str, tuple[Cue, str]]:
+    """Map each whole-line cue of ``lex`` to its cue and key: one lookup instead of five.
+
+    A line in several lists keeps the first list's cue, in the order :func:`_cue` tests
+    them. Tag labels holding a colon stay out: :func:`tag_label` reads those.
+    """
+    if _LINE_CUES and _LINE_CUES[0][0] is lex:
+        return _LINE_CUES[0][1]
+    table: dict[str, tuple[Cue, str]] = {}
+    for cue, lines in (
+        (Cue.WIDGET, lex.widget_lines),
+        (Cue.COMMENT_HEADING, lex.comment_headings),
+        (Cue.SIDEBAR_HEADING, lex.sidebar_headings),
+        (Cue.NAVIGATION, lex.navigation_lines),
+        (Cue.TAGS, {label for label in lex.tag_labels if ":" not in label}),
+    ):
+        for line in sorted(lines):
+            table.setdefault(line, (cue, line))
+    _LINE_CUES[:] = [(lex, table)]
+    return table
 
 
 def _stopword_hits(folded: str, lex: Lexicon) -> int:
@@ -228,10 +269,11 @@ def _prose(block: Block, text: str, words: int, folded: str, lex: Lexicon) -> fl
     """Score how much a block reads like article prose (sentences of some length)."""
     if block.kind is _HEADING or words < 4:
         return 0.0
-    ends = bool(_SENTENCE_END.search(text))
+    last = text[-1]
+    ends = last in _STOPS or (last in _STOP_TAILS and bool(_SENTENCE_END.search(text)))
     # The inner-sentence test is read only where a final stop cannot decide: a short line
     # ending in "?" or "!", or a longer line without a final stop. Elsewhere it is moot.
-    question = text[-1] in "?!？！" and words < 25
+    question = last in "?!？！" and words < 25
     inner = bool(_INNER_SENTENCE.search(text)) if question or (not ends and words >= 12) else False
     if not inner and question:
         # One question or exclamation on its own line is a headline shape, not running prose.
@@ -304,19 +346,18 @@ def _case_counts(text: str) -> tuple[int, int]:
     return upper, letters
 
 
-def _cue(folded: str, text: str, words: int, lex: Lexicon) -> tuple[Cue, str]:
+def _cue(
+    folded: str, text: str, words: int, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]]
+) -> tuple[Cue, str]:
+    found = line_cues.get(folded)
+    if found is not None and found[0] is _WIDGET:
+        return found
     # A widget shape is short and opens with one of its letters or signs: test that first.
-    if folded in lex.widget_lines or (
-        len(folded) <= 17 and folded[:1] in "a+-−" and _is_widget_shape(folded)
-    ):
+    if len(folded) <= 17 and folded[:1] in "a+-−" and _is_widget_shape(folded):
         return Cue.WIDGET, folded
-    if folded in lex.comment_headings:
-        return Cue.COMMENT_HEADING, folded
-    if folded in lex.sidebar_headings:
-        return Cue.SIDEBAR_HEADING, folded
-    if folded in lex.navigation_lines:
-        return Cue.NAVIGATION, folded
-    label = tag_label(folded, lex) if ":" in folded or folded in lex.tag_labels else ""
+    if found is not None:
+        return found
+    label = tag_label(folded, lex) if ":" in folded else ""
     if label:
         return Cue.TAGS, label
     # The one-regex test rules out almost every line before its word set is built. Over
@@ -394,9 +435,11 @@ def _is_widget_shape(folded: str) -> bool:
 
 
 def _is_credit(folded: str, text: str, lex: Lexicon) -> bool:
-    if folded.startswith(("©", "(c)")) or (
-        len(text) < 80 and _CREDIT_MARK.search(text) and _CREDIT_SHAPE.search(text)
-    ):
+    if not _CREDIT_MARK.search(text):
+        # Each test below needs a mark in the text: "©" or "(" for the leading sign (folding
+        # makes neither), one for the shape, ":" for the label.
+        return False
+    if folded.startswith(("©", "(c)")) or (len(text) < 80 and _CREDIT_SHAPE.search(text)):
         return True
     head = folded.split(":", 1)[0].strip() if ":" in folded[:20] else ""
     return bool(head) and head in lex.credit_cues

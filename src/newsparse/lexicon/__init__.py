@@ -46,6 +46,10 @@ _LIST_KEYS: tuple[str, ...] = (
 )
 
 
+_FOLD_TRIM = " :|»«>•·-–—*#"
+"""Decoration that :func:`fold` trims: spaces, colons, guillemets, bullets, dashes."""
+
+
 @functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Return the matching key of a cue or a line: NFC, case-folded, inner spaces folded.
@@ -56,8 +60,13 @@ def fold(text: str) -> str:
     Memoised: the feature pass folds every short block, and field rules fold the same
     block texts again (the headline rule, every block under 400 characters).
     """
-    text = unicodedata.normalize("NFC", text).casefold()
-    return " ".join(text.split()).strip(" :|»«>•·-–—*#")
+    # ASCII text is its own NFC form, and its case fold is its lower case.
+    text = text.lower() if text.isascii() else unicodedata.normalize("NFC", text).casefold()
+    if "  " in text or not text.isprintable():
+        # Every white-space character but the space is unprintable: a printable text
+        # without double spaces has single spaces only, which the split would keep.
+        text = " ".join(text.split())
+    return text.strip(_FOLD_TRIM)
 
 
 @attrs.frozen(kw_only=True)
