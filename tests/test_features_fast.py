@@ -7,6 +7,7 @@ import unicodedata
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from newsparse.document import Block, BlockKind
 from newsparse.extract.features import (
     _CREDIT_SHAPE,
     _SENTENCE_END,
@@ -16,6 +17,8 @@ from newsparse.extract.features import (
     _cue,
     _is_credit,
     _line_cues,
+    describe,
+    describe_all,
     tag_label,
 )
 from newsparse.lexicon import fold, lexicon
@@ -100,3 +103,24 @@ def test_line_cue_table_keeps_the_order_of_the_lists() -> None:
         if found[0] is not Cue.WIDGET:
             # (a widget shape such as "a a" wins over any list, before and after)
             assert found == expected
+
+
+_BLOCKS = st.lists(
+    st.builds(
+        lambda i, text, kind, link, path: Block(
+            index=i, text=text, lines=(i, i), kind=kind, link_chars=link, tag_path=path
+        ),
+        st.integers(0, 9),
+        st.sampled_from(["Home", "Read the whole story now, she said.", "a a a", "Photo: AP"]),
+        st.sampled_from([BlockKind.TEXT, BlockKind.HEADING, BlockKind.LIST_ITEM]),
+        st.sampled_from([0, 4]),
+        st.sampled_from(["", "div/p", "main/p"]),
+    ),
+    max_size=12,
+)
+
+
+@given(_BLOCKS)
+def test_blocks_of_one_text_share_features_only_when_alike(blocks: list[Block]) -> None:
+    lex = lexicon()
+    assert describe_all(blocks, lex) == [describe(block, lex) for block in blocks]

@@ -136,7 +136,13 @@ def word_count(text: str) -> int:
     # Text that cp1252 can hold (most Western lines) is counted on bytes, without building
     # the word list: every word starts where a word character follows a non-word one.
     # Short texts are counted faster by the regex than by the several byte passes.
-    data = _cp1252(text) if len(text) >= _BYTES_MIN_CHARS else b""
+    if len(text) < _BYTES_MIN_CHARS:
+        if text.isascii() and text.isalnum():
+            # One run of ASCII letters and digits ("Politics", "2024"): one word.
+            return 1
+        data = b""
+    else:
+        data = _cp1252(text)
     if data:
         marks = data.translate(_WORD_CLASSES)
         if b"-" in marks:
@@ -212,7 +218,8 @@ def _describe(block: Block, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]])
     else:
         folded = fold(text)
         cue, key = _cue(folded, text, words, lex, line_cues)
-    prose = _prose(block, text, words, folded, lex)
+    # Headings and lines under four words are no prose (tested here, as most lines are).
+    prose = 0.0 if words < 4 or block.kind is _HEADING else _prose(block, text, words, folded, lex)
     return _features(folded, words, prose, cue, key)
 
 
@@ -224,15 +231,29 @@ def describe_all(blocks: Sequence[Block], lex: Lexicon) -> list[Features]:
     entries, share buttons and "Advertisement" lines, a fifth of the corpus blocks.
     """
     line_cues = _line_cues(lex)
-    seen: dict[tuple[str, bool, int, bool], Features] = {}
+    # Keyed by text alone (its hash is cached, where a key tuple is built and hashed anew):
+    # the first block of each text, and its features.
+    seen: dict[str, tuple[Block, Features]] = {}
     feats: list[Features] = []
     for block in blocks:
-        key = (block.text, block.kind is _HEADING, block.link_chars, bool(block.tag_path))
-        feat = seen.get(key)
-        if feat is None:
-            feat = seen[key] = _describe(block, lex, line_cues)
+        first = seen.get(block.text)
+        if first is not None and _alike(first[0], block):
+            feats.append(first[1])
+            continue
+        feat = _describe(block, lex, line_cues)
+        if first is None:
+            seen[block.text] = block, feat
         feats.append(feat)
     return feats
+
+
+def _alike(first: Block, block: Block) -> bool:
+    """Whether two blocks of one text have the same features (as all :func:`describe` reads)."""
+    return (
+        (first.kind is _HEADING) is (block.kind is _HEADING)
+        and first.link_chars == block.link_chars
+        and bool(first.tag_path) is bool(block.tag_path)
+    )
 
 
 _LINE_CUES: list[tuple[Lexicon, dict[str, tuple[Cue, str]]]] = []
@@ -266,9 +287,7 @@ def _stopword_hits(folded: str, lex: Lexicon) -> int:
 
 
 def _prose(block: Block, text: str, words: int, folded: str, lex: Lexicon) -> float:
-    """Score how much a block reads like article prose (sentences of some length)."""
-    if block.kind is _HEADING or words < 4:
-        return 0.0
+    """Score how much a block of four words or more, no heading, reads like article prose."""
     last = text[-1]
     ends = last in _STOPS or (last in _STOP_TAILS and bool(_SENTENCE_END.search(text)))
     # The inner-sentence test is read only where a final stop cannot decide: a short line
