@@ -251,6 +251,10 @@ def _take_boxes(
     between a page's sections, a run of boxes and links keeps its full length, and a date
     line above a share bar is the article's header.
     """
+    if not any(feats[j].cue in _BAR_CUES for j in run):
+        # Every box holds a widget or sign-up line (:func:`_is_box_group`): most runs, menus
+        # and plain lines, hold none.
+        return []
     groups: list[list[int]] = []
     for j in run:
         if not groups or blocks[j].blank_before:
