@@ -75,6 +75,16 @@ def test_occurrence_pattern_finds_exactly_when_a_phrase_occurs(
     assert found == any(phrase in text for phrase in phrases)
 
 
+@given(
+    st.lists(st.text(alphabet="eaknzé- ", min_size=1, max_size=6), min_size=1, max_size=8),
+    st.text(alphabet="eaknzé- x", max_size=40),
+)
+def test_occurrence_pattern_anchors_find_every_phrase(phrases: list[str], text: str) -> None:
+    # Phrases of common and rare characters, some holding others, anchored anywhere.
+    found = occurrence_pattern(tuple(phrases)).search(text) is not None
+    assert found == any(phrase in text for phrase in phrases)
+
+
 def test_any_cue_phrase_covers_the_lexicon_phrases() -> None:
     lex = lexicon()
     for phrase in (*lex.comment_phrases, *lex.boilerplate_phrases):

@@ -28,6 +28,14 @@ _SENTENCE_END = re.compile(r"[.!?。！？…]['\"“”‘’»«›‹)\]」�
 """Text that ends a sentence, possibly followed by closing quotes or brackets (or a CJK
 credit in full-width brackets: "。（编译/林靖东）")."""
 
+_STOPS = frozenset(".!?。！？…")
+"""The stops of :data:`_SENTENCE_END`: a text ending in one ends a sentence."""
+
+_STOP_TAILS = frozenset("'\"“”‘’»«›‹)]」』）\n")
+"""Last characters after which :data:`_SENTENCE_END` may still match: its closers, the end
+of its bracketed credit, and a final newline (before which ``$`` matches). After any other
+character it cannot, so the search is skipped."""
+
 _INNER_SENTENCE = re.compile(r"[.!?。！？](?<=[^\W\d_]{2}.)[\"”’»]?\s+\S")
 """A sentence boundary inside the text (word, stop, space, next word). The match starts at
 the stop, so that the search skips ahead to stops instead of testing every letter pair."""
@@ -128,7 +136,13 @@ def word_count(text: str) -> int:
     # Text that cp1252 can hold (most Western lines) is counted on bytes, without building
     # the word list: every word starts where a word character follows a non-word one.
     # Short texts are counted faster by the regex than by the several byte passes.
-    data = _cp1252(text) if len(text) >= _BYTES_MIN_CHARS else b""
+    if len(text) < _BYTES_MIN_CHARS:
+        if text.isascii() and text.isalnum():
+            # One run of ASCII letters and digits ("Politics", "2024"): one word.
+            return 1
+        data = b""
+    else:
+        data = _cp1252(text)
     if data:
         marks = data.translate(_WORD_CLASSES)
         if b"-" in marks:
@@ -183,6 +197,7 @@ def _features(folded: str, words: int, prose: float, cue: Cue, cue_key: str) -> 
 _HEADING = BlockKind.HEADING
 _NO_CUE = (Cue.NONE, "")
 _NONE = Cue.NONE
+_WIDGET = Cue.WIDGET
 
 _CUE_MAX_WORDS = 60
 """Blocks longer than this many words match no cue (comment policies are the longest)."""
@@ -190,6 +205,11 @@ _CUE_MAX_WORDS = 60
 
 def describe(block: Block, lex: Lexicon) -> Features:
     """Compute the features of one block."""
+    return _describe(block, lex, _line_cues(lex))
+
+
+def _describe(block: Block, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]]) -> Features:
+    """:func:`describe`, given the lexicon's whole-line cues (:func:`_line_cues`)."""
     text = block.text
     words = word_count(text)
     if words > _CUE_MAX_WORDS:
@@ -197,8 +217,9 @@ def describe(block: Block, lex: Lexicon) -> Features:
         folded, cue, key = text.casefold(), _NONE, ""
     else:
         folded = fold(text)
-        cue, key = _cue(folded, text, words, lex)
-    prose = _prose(block, text, words, folded, lex)
+        cue, key = _cue(folded, text, words, lex, line_cues)
+    # Headings and lines under four words are no prose (tested here, as most lines are).
+    prose = 0.0 if words < 4 or block.kind is _HEADING else _prose(block, text, words, folded, lex)
     return _features(folded, words, prose, cue, key)
 
 
@@ -209,15 +230,56 @@ def describe_all(blocks: Sequence[Block], lex: Lexicon) -> list[Features]:
     all that :func:`describe` reads) share one :class:`Features`: pages repeat menu
     entries, share buttons and "Advertisement" lines, a fifth of the corpus blocks.
     """
-    seen: dict[tuple[str, bool, int, bool], Features] = {}
+    line_cues = _line_cues(lex)
+    # Keyed by text alone (its hash is cached, where a key tuple is built and hashed anew):
+    # the first block of each text, and its features.
+    seen: dict[str, tuple[Block, Features]] = {}
     feats: list[Features] = []
     for block in blocks:
-        key = (block.text, block.kind is _HEADING, block.link_chars, bool(block.tag_path))
-        feat = seen.get(key)
-        if feat is None:
-            feat = seen[key] = describe(block, lex)
+        first = seen.get(block.text)
+        if first is not None and _alike(first[0], block):
+            feats.append(first[1])
+            continue
+        feat = _describe(block, lex, line_cues)
+        if first is None:
+            seen[block.text] = block, feat
         feats.append(feat)
     return feats
+
+
+def _alike(first: Block, block: Block) -> bool:
+    """Whether two blocks of one text have the same features (as all :func:`describe` reads)."""
+    return (
+        (first.kind is _HEADING) is (block.kind is _HEADING)
+        and first.link_chars == block.link_chars
+        and bool(first.tag_path) is bool(block.tag_path)
+    )
+
+
+_LINE_CUES: list[tuple[Lexicon, dict[str, tuple[Cue, str]]]] = []
+"""The whole-line cue table of the last lexicon seen (:func:`_line_cues`)."""
+
+
+def _line_cues(lex: Lexicon) -> dict[str, tuple[Cue, str]]:
+    """Map each whole-line cue of ``lex`` to its cue and key: one lookup instead of five.
+
+    A line in several lists keeps the first list's cue, in the order :func:`_cue` tests
+    them. Tag labels holding a colon stay out: :func:`tag_label` reads those.
+    """
+    if _LINE_CUES and _LINE_CUES[0][0] is lex:
+        return _LINE_CUES[0][1]
+    table: dict[str, tuple[Cue, str]] = {}
+    for cue, lines in (
+        (Cue.WIDGET, lex.widget_lines),
+        (Cue.COMMENT_HEADING, lex.comment_headings),
+        (Cue.SIDEBAR_HEADING, lex.sidebar_headings),
+        (Cue.NAVIGATION, lex.navigation_lines),
+        (Cue.TAGS, {label for label in lex.tag_labels if ":" not in label}),
+    ):
+        for line in sorted(lines):
+            table.setdefault(line, (cue, line))
+    _LINE_CUES[:] = [(lex, table)]
+    return table
 
 
 def _stopword_hits(folded: str, lex: Lexicon) -> int:
@@ -225,13 +287,12 @@ def _stopword_hits(folded: str, lex: Lexicon) -> int:
 
 
 def _prose(block: Block, text: str, words: int, folded: str, lex: Lexicon) -> float:
-    """Score how much a block reads like article prose (sentences of some length)."""
-    if block.kind is _HEADING or words < 4:
-        return 0.0
-    ends = bool(_SENTENCE_END.search(text))
+    """Score how much a block of four words or more, no heading, reads like article prose."""
+    last = text[-1]
+    ends = last in _STOPS or (last in _STOP_TAILS and bool(_SENTENCE_END.search(text)))
     # The inner-sentence test is read only where a final stop cannot decide: a short line
     # ending in "?" or "!", or a longer line without a final stop. Elsewhere it is moot.
-    question = text[-1] in "?!？！" and words < 25
+    question = last in "?!？！" and words < 25
     inner = bool(_INNER_SENTENCE.search(text)) if question or (not ends and words >= 12) else False
     if not inner and question:
         # One question or exclamation on its own line is a headline shape, not running prose.
@@ -304,19 +365,18 @@ def _case_counts(text: str) -> tuple[int, int]:
     return upper, letters
 
 
-def _cue(folded: str, text: str, words: int, lex: Lexicon) -> tuple[Cue, str]:
+def _cue(
+    folded: str, text: str, words: int, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]]
+) -> tuple[Cue, str]:
+    found = line_cues.get(folded)
+    if found is not None and found[0] is _WIDGET:
+        return found
     # A widget shape is short and opens with one of its letters or signs: test that first.
-    if folded in lex.widget_lines or (
-        len(folded) <= 17 and folded[:1] in "a+-−" and _is_widget_shape(folded)
-    ):
+    if len(folded) <= 17 and folded[:1] in "a+-−" and _is_widget_shape(folded):
         return Cue.WIDGET, folded
-    if folded in lex.comment_headings:
-        return Cue.COMMENT_HEADING, folded
-    if folded in lex.sidebar_headings:
-        return Cue.SIDEBAR_HEADING, folded
-    if folded in lex.navigation_lines:
-        return Cue.NAVIGATION, folded
-    label = tag_label(folded, lex) if ":" in folded or folded in lex.tag_labels else ""
+    if found is not None:
+        return found
+    label = tag_label(folded, lex) if ":" in folded else ""
     if label:
         return Cue.TAGS, label
     # The one-regex test rules out almost every line before its word set is built. Over
@@ -394,9 +454,11 @@ def _is_widget_shape(folded: str) -> bool:
 
 
 def _is_credit(folded: str, text: str, lex: Lexicon) -> bool:
-    if folded.startswith(("©", "(c)")) or (
-        len(text) < 80 and _CREDIT_MARK.search(text) and _CREDIT_SHAPE.search(text)
-    ):
+    if not _CREDIT_MARK.search(text):
+        # Each test below needs a mark in the text: "©" or "(" for the leading sign (folding
+        # makes neither), one for the shape, ":" for the label.
+        return False
+    if folded.startswith(("©", "(c)")) or (len(text) < 80 and _CREDIT_SHAPE.search(text)):
         return True
     head = folded.split(":", 1)[0].strip() if ":" in folded[:20] else ""
     return bool(head) and head in lex.credit_cues

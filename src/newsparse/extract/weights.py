@@ -49,7 +49,7 @@ _BAR_LINES = 4
 _BAR_LINE_PENALTY = 30.0
 """Cost of each line of such a bar: a two-line box costs less than a short paragraph weighs."""
 
-_BAR_CUES = frozenset({Cue.WIDGET, Cue.BOILERPLATE})
+_BAR_CUES = (Cue.WIDGET, Cue.BOILERPLATE)
 """Cues of the lines of a share bar or sign-up box."""
 
 
@@ -58,13 +58,13 @@ def _run_penalty(length: float) -> float:
     return 25.0 * length + 10.0 * max(0.0, length - 1.0) ** 2
 
 
-_BOXED_CUES = frozenset({Cue.NONE, Cue.BOILERPLATE})
+_BOXED_CUES = (Cue.NONE, Cue.BOILERPLATE)
 """Cues of lines that an aside box holds without heading a section (a newsletter sign-up)."""
 
-_BAR_LABELS = frozenset({Label.BOILERPLATE, Label.WIDGET})
+_BAR_LABELS = (Label.BOILERPLATE, Label.WIDGET)
 """Aside labels of byline, meta and share bars, whose comment links head no section."""
 
-_FURNITURE_CUES = frozenset({Cue.WIDGET, Cue.NAVIGATION})
+_FURNITURE_CUES = (Cue.WIDGET, Cue.NAVIGATION)
 """Cues of the lines of an ad slot, share bar or sign-up box ("Subscribe") in an article."""
 
 _TAG_CLOUD_PROSE = 0.5
@@ -103,18 +103,22 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 # Enum members read as module constants: on Python 3.11 ``Cue.NONE`` costs a metaclass
 # attribute lookup (~8 times a global read), and the loop below reads several per block.
+# Groups of members are tuples, not sets: ``in`` a tuple compares identities, while a set
+# lookup calls ``Enum.__hash__``, a Python function (half the loop's time went there).
 _NO_CUE = Cue.NONE
 _WIDGET = Cue.WIDGET
 _TAGS = Cue.TAGS
+_NAVIGATION = Cue.NAVIGATION
+_COMMENT_HEADING = Cue.COMMENT_HEADING
 _SIDEBAR_HEADING = Cue.SIDEBAR_HEADING
-_SECTION_CUES = frozenset({Cue.COMMENT_HEADING, Cue.SIDEBAR_HEADING})
+_SECTION_CUES = (Cue.COMMENT_HEADING, Cue.SIDEBAR_HEADING)
 """Cues of headings that end the article's run (a comments or sidebar section starts)."""
-_CHARGED_CUES = frozenset(Cue) - {Cue.NONE, Cue.WIDGET}
-"""Cues of run lines that cost extra: navigation and boilerplate, not ads or share lines."""
-_SHORT_KINDS = frozenset({BlockKind.LIST_ITEM, BlockKind.PRE})
+_UNCHARGED_CUES = (Cue.NONE, Cue.WIDGET)
+"""Cues of run lines that cost no extra: all others (navigation, boilerplate...) do."""
+_SHORT_KINDS = (BlockKind.LIST_ITEM, BlockKind.PRE)
 """Kinds of lines that are content without sentence punctuation (list items, code)."""
 _TABLE_CELL = BlockKind.TABLE_CELL
-_LONE_CUES = frozenset({Cue.WIDGET, Cue.CREDIT})
+_LONE_CUES = (Cue.WIDGET, Cue.CREDIT)
 """Cues of a line that, alone between paragraphs, costs only a widget's price."""
 
 
@@ -164,10 +168,10 @@ def _skips_aside(i: int, feat: Features, structure: Structure | None) -> bool:
     boxed = i + 1 < len(structure.aside) and structure.aside[i + 1] is not None
     return (
         feat.cue in _BOXED_CUES
-        or (feat.cue is Cue.SIDEBAR_HEADING and boxed)
-        or (feat.cue is Cue.COMMENT_HEADING and structure.aside[i] is Label.COMMENTS and boxed)
+        or (feat.cue is _SIDEBAR_HEADING and boxed)
+        or (feat.cue is _COMMENT_HEADING and structure.aside[i] is Label.COMMENTS and boxed)
         # "Join the conversation" in an article's byline or share bar links to the comments.
-        or (feat.cue is Cue.COMMENT_HEADING and structure.aside[i] in _BAR_LABELS)
+        or (feat.cue is _COMMENT_HEADING and structure.aside[i] in _BAR_LABELS)
         # A comments box set into the article container: its policy lines ("Comments are
         # closed") are the box's, like its heading; the article goes on after it.
         or (
@@ -192,12 +196,12 @@ def _is_bar(run: list[int], feats: tuple[Features, ...]) -> bool:
     """
     return (
         1 < len(run) <= _BAR_LINES
-        and all(feats[j].cue in _BAR_CUES or feats[j].cue is Cue.NAVIGATION for j in run)
+        and all(feats[j].cue in _BAR_CUES or feats[j].cue is _NAVIGATION for j in run)
         and any(feats[j].cue in _BAR_CUES for j in run)
     )
 
 
-_GROUP_CUES = frozenset({Cue.NAVIGATION, Cue.NONE})
+_GROUP_CUES = (_NAVIGATION, _NO_CUE)
 """Cues that a sign-up box's lines may carry besides widget and sign-up cues."""
 
 
@@ -210,12 +214,12 @@ def _is_box_group(group: list[int], feats: tuple[Features, ...]) -> bool:
     alone make a box however many they are; a lone sign-up line is none (it is often a
     notice among the article's closing lines).
     """
-    if all(feats[j].cue is Cue.WIDGET for j in group):
+    if all(feats[j].cue is _WIDGET for j in group):
         # An ad line, a share bar of any number of buttons, or both glued together.
         return True
     if len(group) == 1:
         return False
-    plain = [j for j in group if feats[j].cue is Cue.NONE]
+    plain = [j for j in group if feats[j].cue is _NO_CUE]
     return (
         len(group) - len(plain) <= _BAR_LINES
         and len(plain) <= 1
@@ -231,7 +235,7 @@ def _box_cost(group: list[int], feats: tuple[Features, ...]) -> float:
     Ad and share buttons cost a lone widget's price each, up to a share bar of
     :data:`_BAR_LINES`; a sign-up box costs two bar lines however many lines it prints.
     """
-    if all(feats[j].cue is Cue.WIDGET for j in group):
+    if all(feats[j].cue is _WIDGET for j in group):
         return _LONE_WIDGET_PENALTY * min(len(group), _BAR_LINES)
     return 2 * _BAR_LINE_PENALTY
 
@@ -247,6 +251,10 @@ def _take_boxes(
     between a page's sections, a run of boxes and links keeps its full length, and a date
     line above a share bar is the article's header.
     """
+    if not any(feats[j].cue in _BAR_CUES for j in run):
+        # Every box holds a widget or sign-up line (:func:`_is_box_group`): most runs, menus
+        # and plain lines, hold none.
+        return []
     groups: list[list[int]] = []
     for j in run:
         if not groups or blocks[j].blank_before:
@@ -270,8 +278,8 @@ def _box_penalty(feat: Features) -> float:
 
 def _in_share_bar(i: int, feats: tuple[Features, ...]) -> bool:
     """A "Comments" link among share buttons ("Twitter", "Comments", "Print"): no section."""
-    return feats[i].cue is Cue.COMMENT_HEADING and any(
-        feats[j].cue is Cue.WIDGET for j in (i - 1, i + 1) if 0 <= j < len(feats)
+    return feats[i].cue is _COMMENT_HEADING and any(
+        feats[j].cue is _WIDGET for j in (i - 1, i + 1) if 0 <= j < len(feats)
     )
 
 
@@ -351,6 +359,7 @@ def block_weights(
     list_cue: Cue | None = None
     box_end = 0
     seen: dict[str, bool] = {}
+    skipped = gallery | separators | holes
 
     def close_run() -> None:
         # Most blocks close an empty run (prose after prose): nothing to charge.
@@ -358,13 +367,7 @@ def block_weights(
             _charge_run(run, shares, blocks, feats, weights, text=structure is None)
 
     for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
-        if (
-            i < box_end
-            or i in gallery
-            or i in separators
-            or i in holes
-            or not block.text.strip(_INVISIBLE)
-        ):
+        if i < box_end or i in skipped or not block.text.strip(_INVISIBLE):
             # A teaser line of a closed box (the box's cost is on its heading), a slide
             # of a gallery, a separator, a line of a box set into the article container,
             # or a line with nothing visible: like an aside, it neither lengthens nor ends
@@ -421,7 +424,7 @@ def block_weights(
             # Inside the article container a run of short lines (a chart's labels, a
             # fact box, a product card) is part of the article: it counts a tenth.
             shares.append(_run_share(block, feat) * (0.1 if inside else 1.0))
-            if feat.cue in _CHARGED_CUES:
+            if feat.cue not in _UNCHARGED_CUES:
                 # Navigation and boilerplate lines cost extra; an ad or share line only its share.
                 weights[i] -= _CUE_PENALTY
     close_run()

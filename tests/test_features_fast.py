@@ -1,0 +1,126 @@
+"""Shortcuts of the feature pass agree with the plain tests they stand in for."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from newsparse.document import Block, BlockKind
+from newsparse.extract.features import (
+    _CREDIT_SHAPE,
+    _SENTENCE_END,
+    _STOP_TAILS,
+    _STOPS,
+    Cue,
+    _cue,
+    _is_credit,
+    _line_cues,
+    describe,
+    describe_all,
+    tag_label,
+)
+from newsparse.lexicon import fold, lexicon
+
+_SPACES = " \t\n\r\x0b\x0c\x1c\x1f\x85\u00a0\u1680\u2000\u2009\u200a\u2028\u2029\u202f\u3000"
+"""Every kind of white space ``str.split`` splits at (and the zero-width space, which it
+does not)."""
+
+_TEXT = st.text(alphabet="aZé" + "e\u0301" + "ſẞİ:|»-—*#©(c)/" + _SPACES + "\u200b", max_size=20)
+
+
+def _plain_fold(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).casefold()
+    return " ".join(text.split()).strip(" :|»«>•·-–—*#")
+
+
+@given(_TEXT)
+@example("A  b")
+@example(" Tags: ")
+@example("a\u00a0b")
+@example("e\u0301 \u2028")
+def test_fold_matches_normalise_casefold_split_and_join(text: str) -> None:
+    assert fold.__wrapped__(text) == _plain_fold(text)
+
+
+@given(st.text(alphabet="ab .!?…。”’)）（x\n", min_size=1, max_size=14))
+@example("Said so.”")
+@example("中文。（编译/林）")
+@example("end.\n")
+def test_sentence_end_shortcut_matches_the_search(text: str) -> None:
+    last = text[-1]
+    shortcut = last in _STOPS or (last in _STOP_TAILS and bool(_SENTENCE_END.search(text)))
+    assert shortcut == bool(_SENTENCE_END.search(text))
+
+
+def _plain_is_credit(folded: str, text: str) -> bool:
+    lex = lexicon()
+    if folded.startswith(("©", "(c)")) or (len(text) < 80 and _CREDIT_SHAPE.search(text)):
+        return True
+    head = folded.split(":", 1)[0].strip() if ":" in folded[:20] else ""
+    return bool(head) and head in lex.credit_cues
+
+
+@given(st.text(alphabet="aCé ©()/|:Ⓒ", max_size=16))
+@example("(C) Agency")
+@example("Photo: X")
+@example("Getty Images: a b")
+def test_credit_mark_prefilter_never_skips_a_credit(text: str) -> None:
+    folded = fold(text)
+    assert _is_credit(folded, text, lexicon()) == _plain_is_credit(folded, text)
+
+
+def _plain_line_cue(folded: str) -> tuple[Cue, str] | None:
+    lex = lexicon()
+    for cue, lines in (
+        (Cue.WIDGET, lex.widget_lines),
+        (Cue.COMMENT_HEADING, lex.comment_headings),
+        (Cue.SIDEBAR_HEADING, lex.sidebar_headings),
+        (Cue.NAVIGATION, lex.navigation_lines),
+    ):
+        if folded in lines:
+            return cue, folded
+    label = tag_label(folded, lex) if ":" in folded or folded in lex.tag_labels else ""
+    return (Cue.TAGS, label) if label else None
+
+
+def test_line_cue_table_keeps_the_order_of_the_lists() -> None:
+    lex = lexicon()
+    table = _line_cues(lex)
+    lines = (
+        lex.widget_lines
+        | lex.comment_headings
+        | lex.sidebar_headings
+        | lex.navigation_lines
+        | lex.tag_labels
+    )
+    for line in lines:
+        expected = _plain_line_cue(line)
+        if ":" not in line:
+            assert table[line] == expected
+        found = _cue(line, line, 1, lex, table)
+        if found[0] is not Cue.WIDGET:
+            # (a widget shape such as "a a" wins over any list, before and after)
+            assert found == expected
+
+
+_BLOCKS = st.lists(
+    st.builds(
+        lambda i, text, kind, link, path: Block(
+            index=i, text=text, lines=(i, i), kind=kind, link_chars=link, tag_path=path
+        ),
+        st.integers(0, 9),
+        st.sampled_from(["Home", "Read the whole story now, she said.", "a a a", "Photo: AP"]),
+        st.sampled_from([BlockKind.TEXT, BlockKind.HEADING, BlockKind.LIST_ITEM]),
+        st.sampled_from([0, 4]),
+        st.sampled_from(["", "div/p", "main/p"]),
+    ),
+    max_size=12,
+)
+
+
+@given(_BLOCKS)
+def test_blocks_of_one_text_share_features_only_when_alike(blocks: list[Block]) -> None:
+    lex = lexicon()
+    assert describe_all(blocks, lex) == [describe(block, lex) for block in blocks]
