@@ -27,8 +27,8 @@ from newsparse.document import Block, BlockKind, Document, DumpKind, html_block
 from newsparse.document.html_attributes import (
     HIDING_ATTRIBUTES,
     TOKEN_ATTRIBUTES,
+    hidden_by,
     hides,
-    own_values,
     split_tokens,
 )
 from newsparse.document.html_tree import parse_tree
@@ -129,7 +129,7 @@ _Keys: TypeAlias = "list[Any] | None"
 _Entry = tuple[int, bool, _Keys, BlockKind, int, int, bool]
 _SKIPPED: _Entry = (0, True, None, BlockKind.TEXT, 0, -1, False)
 TEXT, TABLE_CELL = BlockKind.TEXT, BlockKind.TABLE_CELL
-#: The attributes :func:`own_values` reads; an element with none of them changes nothing.
+#: The attributes :meth:`_Walk._own` reads; an element with none of them changes nothing.
 READ_ATTRIBUTES = TOKEN_ATTRIBUTES | HIDING_ATTRIBUTES | {"rel"}
 _NO_TOKENS: frozenset[str] = frozenset()
 
@@ -255,7 +255,9 @@ class _Walk:
                         emit(pieces, first, last, owner, path, tokens, link_chars)
                         pieces, link_chars, br_pending = [], 0, False
                     entry = stack[-1]
-                    if entry is stack[entry[0]] and not element.keys():
+                    # Fetched once: most block elements carry a class.
+                    attributes: list[tuple[str, str]] = element.items()  # type: ignore[assignment]
+                    if not attributes and entry is stack[entry[0]]:
                         # The common case (no attributes, no inline element in between)
                         # inlined: the same entry _open_block() would make.
                         _, hidden, keys, kind, level, container, in_link = entry
@@ -270,7 +272,7 @@ class _Walk:
                         hidden = hidden or bool(flags & _HIDES)
                         entry = (len(stack), hidden, keys, kind, level, container, in_link)
                     else:
-                        entry = open_block(element, info)
+                        entry = open_block(element, info, attributes)
                 else:
                     if info[0] & _BREAK and not element.keys():
                         # A <br> holds nothing: its entry is never read.
@@ -343,15 +345,17 @@ class _Walk:
         return tuple(self.blocks)
 
     def _open_block(
-        self, element: etree._Element, info: tuple[int, BlockKind | None, int]
+        self,
+        element: etree._Element,
+        info: tuple[int, BlockKind | None, int],
+        attributes: list[tuple[str, str]],
     ) -> _Entry:
-        """Open a block element (the caller ends the run): return its stack entry."""
+        """Open a block element with its ``items()`` (the caller ends the run): its entry."""
         stack = self.stack
         depth = len(stack)
         block_index, hidden, keys, kind, level, container, in_link = stack[-1]
         if stack[-1] is not stack[block_index]:
             keys = self._inline_keys(element, depth - 1 - block_index, keys)
-        attributes: list[tuple[str, str]] = element.items()  # type: ignore[assignment]
         if attributes:
             hidden, keys = self._own(element, attributes, hidden, keys)
         flags, own_kind, own_level = info
@@ -387,11 +391,26 @@ class _Walk:
         hidden: bool,
         keys: _Keys,
     ) -> tuple[bool, _Keys]:
-        """Read an opened element's own attributes: its hiding, tokens and metadata."""
-        values, hidden, declares = own_values(attributes, hidden)
+        """Read an opened element's own attributes in one pass: hiding, tokens, metadata.
+
+        Its class/id/role/itemprop values join its key list; its own attributes can only
+        turn ``hidden`` on; an ``itemprop`` or ``rel`` attribute may declare metadata.
+        """
+        # The loop is spelled out here rather than in a helper: it runs for most opened
+        # elements, and a call costs a quarter of it.
+        values = ""
+        declares = False
+        for name, value in attributes:
+            if name in TOKEN_ATTRIBUTES:
+                values = f"{values} {value}" if values else value
+                declares = declares or name == "itemprop"
+            elif name in HIDING_ATTRIBUTES:
+                hidden = hidden or hidden_by(name, value)
+            elif name == "rel":
+                declares = True
         if declares:
             self.meta.element(element)
-        if values:
+        if values and not values.isspace():
             keys = [values, keys, None]
         return hidden, keys
 
@@ -459,15 +478,16 @@ class _Walk:
             return
         _, hidden, _, kind, level, container, _ = owner
         blocks = self.blocks
+        length = len(text)
         blocks.append(
             html_block(
                 len(blocks),
                 text,
-                (first, max(first, last)),
+                (first, last if last > first else first),
                 kind,
                 1 if blocks else 0,
                 level,
-                min(link_chars, len(text)),
+                link_chars if link_chars < length else length,
                 path,
                 tokens,
                 hidden,
