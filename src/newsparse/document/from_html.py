@@ -256,7 +256,7 @@ class _Walk:
                         pieces, link_chars, br_pending = [], 0, False
                     entry = stack[-1]
                     # Fetched once: most block elements carry a class.
-                    attributes: list[tuple[str, str]] = element.items()  # type: ignore[assignment]
+                    attributes: list[tuple[str, str]] = element.items()
                     if not attributes and entry is stack[entry[0]]:
                         # The common case (no attributes, no inline element in between)
                         # inlined: the same entry _open_block() would make.
