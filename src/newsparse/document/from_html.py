@@ -185,14 +185,13 @@ class _Walk:
     lookup per tag, and does no work at all for inline elements without attributes.
     """
 
-    __slots__ = ("blocks", "container_ids", "meta", "stack", "tags", "unions")
+    __slots__ = ("blocks", "meta", "stack", "tags", "unions")
 
     def __init__(self, meta: MetaReader) -> None:
         self.meta = meta
         self.blocks: list[Block] = []
         self.stack: list[_Entry] = [(0, False, None, BlockKind.TEXT, 0, 0, False)]
         self.tags: list[str] = [""]
-        self.container_ids = 0
         self.unions: dict[tuple[frozenset[str], str], frozenset[str]] = {}
 
     def run(self, root: etree._Element) -> tuple[Block, ...]:  # noqa: PLR0915 -- one hot loop, see the docstring
@@ -209,11 +208,11 @@ class _Walk:
         tag_info, emit, resolve = TAG_INFO.get, self._emit, self._resolve
         no_hiding, read_none = HIDING_ATTRIBUTES.isdisjoint, READ_ATTRIBUTES.isdisjoint
         declares, declares_within = self.meta.element, self.meta.subtree
-        open_block, open_inline = self._open_block, self._open_inline
+        open_inline, own, inline_keys = self._open_inline, self._own, self._inline_keys
         pieces: list[str] = []
         # Source line of the walk; first and last line, owning block entry, tag path,
         # tokens and link characters of the current run; whether it ends in one <br>.
-        line = first = last = link_chars = 0
+        line = first = last = link_chars = container_ids = 0
         owner = stack[0]
         path = ""
         tokens = _NO_TOKENS
@@ -237,8 +236,8 @@ class _Walk:
                             declares(element)
                         # Its class/id tokens could only reach a block nested inside it,
                         # and _inline_keys() fetches them in that rare case. A new tuple
-                        # tells _open_block() to look: an unchanged entry proves that no
-                        # inline element since the block has attributes.
+                        # tells a block element opened inside to look: an unchanged entry
+                        # proves that no inline element since the block has attributes.
                         hidden = entry[1] or (not no_hiding(names) and hides(element))
                         entry = (entry[0], hidden, *entry[2:])
                     elif tag in META_TAGS:
@@ -254,25 +253,26 @@ class _Walk:
                     if pieces:
                         emit(pieces, first, last, owner, path, tokens, link_chars)
                         pieces, link_chars, br_pending = [], 0, False
+                    # Opening a block element, spelled out here: four elements in ten.
                     entry = stack[-1]
-                    # Fetched once: most block elements carry a class.
+                    _, hidden, keys, kind, level, container, in_link = entry
+                    if entry is not stack[entry[0]]:
+                        # Inline elements with attributes since the block element.
+                        keys = inline_keys(element, len(stack) - 1 - entry[0], keys)
                     attributes: list[tuple[str, str]] = element.items()
-                    if not attributes and entry is stack[entry[0]]:
-                        # The common case (no attributes, no inline element in between)
-                        # inlined: the same entry _open_block() would make.
-                        _, hidden, keys, kind, level, container, in_link = entry
-                        flags, own_kind, own_level = info
-                        if own_kind is not None:
-                            kind, level = own_kind, own_level
-                        elif kind is TABLE_CELL:
-                            kind = TEXT
-                        if not flags & _PARAGRAPH:
-                            self.container_ids += 1
-                            container = self.container_ids
-                        hidden = hidden or bool(flags & _HIDES)
-                        entry = (len(stack), hidden, keys, kind, level, container, in_link)
-                    else:
-                        entry = open_block(element, info, attributes)
+                    if attributes:
+                        hidden, keys = own(element, attributes, hidden, keys)
+                    flags, own_kind, own_level = info
+                    if own_kind is not None:
+                        kind, level = own_kind, own_level
+                    elif kind is TABLE_CELL:
+                        # A block inside a cell is a layout table's paragraph, not tabular data.
+                        kind = TEXT
+                    if not flags & _PARAGRAPH:
+                        container_ids += 1
+                        container = container_ids
+                    hidden = hidden or bool(flags & _HIDES)
+                    entry = (len(stack), hidden, keys, kind, level, container, in_link)
                 else:
                     if info[0] & _BREAK and not element.keys():
                         # A <br> holds nothing: its entry is never read.
@@ -343,33 +343,6 @@ class _Walk:
         if pieces:
             emit(pieces, first, last, owner, path, tokens, link_chars)
         return tuple(self.blocks)
-
-    def _open_block(
-        self,
-        element: etree._Element,
-        info: tuple[int, BlockKind | None, int],
-        attributes: list[tuple[str, str]],
-    ) -> _Entry:
-        """Open a block element with its ``items()`` (the caller ends the run): its entry."""
-        stack = self.stack
-        depth = len(stack)
-        block_index, hidden, keys, kind, level, container, in_link = stack[-1]
-        if stack[-1] is not stack[block_index]:
-            keys = self._inline_keys(element, depth - 1 - block_index, keys)
-        if attributes:
-            hidden, keys = self._own(element, attributes, hidden, keys)
-        flags, own_kind, own_level = info
-        if flags & _HIDES:
-            hidden = True
-        if own_kind is not None:
-            kind, level = own_kind, own_level
-        elif kind is BlockKind.TABLE_CELL:
-            # A block inside a cell is a layout table's paragraph, not tabular data.
-            kind = BlockKind.TEXT
-        if not flags & _PARAGRAPH:
-            self.container_ids += 1
-            container = self.container_ids
-        return (depth, hidden, keys, kind, level, container, in_link)
 
     def _open_inline(
         self, element: etree._Element, info: tuple[int, BlockKind | None, int]
