@@ -148,7 +148,9 @@ def read_html(text: str, *, url: str | None = None, utf8: bytes | None = None) -
         The document: blocks in reading order, metadata in document order. Never raises
         on content: broken or hostile markup yields a best-effort (possibly empty) document.
     """
-    if "\r" in text:
+    # In the UTF-8 bytes when the caller has them: a byte search is a memchr, a search in
+    # a str of wide characters is not.
+    if (b"\r" in utf8) if utf8 is not None else ("\r" in text):
         # sniff() already did this; libxml2 counts a lone CR as a line break too.
         text = CARRIAGE_RETURN.sub("\n", text)
         utf8 = None
@@ -239,7 +241,7 @@ class _Walk:
                         # tells a block element opened inside to look: an unchanged entry
                         # proves that no inline element since the block has attributes.
                         hidden = entry[1] or (not no_hiding(names) and hides(element))
-                        entry = (entry[0], hidden, *entry[2:])
+                        entry = (entry[0], hidden, entry[2], entry[3], entry[4], entry[5], entry[6])
                     elif tag in META_TAGS:
                         declares(element)
                 elif info[0] & _SKIP:
@@ -279,7 +281,8 @@ class _Walk:
                         entry = stack[-1]
                     elif info[0] & _LINK and read_none(element.keys()):
                         # A link with only href, target...: the run is inside a link now.
-                        entry = (*stack[-1][:6], True)
+                        entry = stack[-1]
+                        entry = (entry[0], entry[1], entry[2], entry[3], entry[4], entry[5], True)
                     else:
                         entry = open_inline(element, info)
                     if pieces:
@@ -446,7 +449,7 @@ class _Walk:
         link_chars: int,
     ) -> None:
         """Close a run: emit it as a block when it has visible characters."""
-        text = " ".join("".join(pieces).split())
+        text = " ".join((pieces[0] if len(pieces) == 1 else "".join(pieces)).split())
         if not text:
             return
         _, hidden, _, kind, level, container, _ = owner
