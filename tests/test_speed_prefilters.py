@@ -17,6 +17,7 @@ from newsparse.document.from_text import read_text
 from newsparse.extract import lang, patterns
 from newsparse.extract.features import Cue, Features, describe_all
 from newsparse.lexicon import lexicon
+from newsparse.stream_safe import MARKED_UTF8_RUN, UTF8_MARKS, utf8_may_have_long_run
 
 _GLUE = st.sampled_from([" ", " ", " ", "", "  ", "\u00a0", ", ", ".", "\t", "x"])
 _MONTH_FIRST = st.tuples(
@@ -204,3 +205,30 @@ def test_separators_are_those_of_the_first_spelling(lines: list[str]) -> None:
     doc = read_text("\n".join(lines))
     feats = tuple(describe_all(doc.blocks, lexicon()))
     assert patterns.separators(doc.blocks, feats) == _separators_first(doc.blocks, feats)
+
+
+# Bytes around and inside runs of marked bytes (continuation bytes, the lead bytes of
+# combining marks), at every offset against the sampling stride.
+_MARKED_BYTES = st.lists(
+    st.one_of(
+        st.binary(min_size=1, max_size=3),
+        st.integers(min_value=1, max_value=80).map(
+            lambda n: b"\xcc\x81" * (n // 2) + b"\x80" * (n % 2)
+        ),
+        st.sampled_from([b"a", b" ", b"<p>", b"\xe2\x80\x9c", b"\xd6\xb0"]),
+    ),
+    max_size=12,
+).map(b"".join)
+
+
+@given(_MARKED_BYTES)
+def test_sampled_utf8_run_check_never_skips_a_run(data: bytes) -> None:
+    full = MARKED_UTF8_RUN in data.translate(UTF8_MARKS)
+    assert utf8_may_have_long_run(data) == full
+
+
+def test_sampled_utf8_run_check_finds_the_shortest_runs_at_every_offset() -> None:
+    for offset in range(20):
+        for length in range(56, 70):
+            data = b"a" * offset + b"\x80" * length + b"z"
+            assert utf8_may_have_long_run(data) == (MARKED_UTF8_RUN in data.translate(UTF8_MARKS))

@@ -89,6 +89,11 @@ UTF8_MARKS = _utf8_marks()
 #: What :data:`UTF8_MARKS` turns the UTF-8 bytes of more than :data:`MAX_NON_STARTERS`
 #: non-starters in a row into (each takes two bytes at least).
 MARKED_UTF8_RUN = b"\x01" * (2 * (MAX_NON_STARTERS + 1))
+#: Stride of the first, sampled look at UTF-8 bytes (:func:`utf8_may_have_long_run`).
+UTF8_SAMPLE_STEP = 8
+#: What :data:`UTF8_MARKS` turns the samples of a :data:`MARKED_UTF8_RUN` into: every
+#: stretch of ``n`` bytes holds ``n // step`` samples in a row, wherever it starts.
+MARKED_UTF8_SAMPLES = b"\x01" * (len(MARKED_UTF8_RUN) // UTF8_SAMPLE_STEP)
 #: A run of more than :data:`MAX_NON_STARTERS` characters that may all be non-starters.
 #: (Spelled ``XX{30,}`` rather than ``X{31,}``: a leading class lets ``re`` skip ahead with
 #: its fast prefix scan, three times faster on ordinary pages.)
@@ -164,5 +169,11 @@ def utf8_may_have_long_run(data: bytes) -> bool:
     bytes at least. It also holds for the text decoded with replacement characters (a
     starter) and with CR/LF folded, but not once NUL characters are removed, which joins
     the runs around them.
+
+    Every :data:`UTF8_SAMPLE_STEP`-th byte is looked at first: a run of marked bytes makes
+    a run of marked samples, so pages without one (nine in ten) skip the full translation
+    of their bytes at an eighth of its cost.
     """
+    if MARKED_UTF8_SAMPLES not in data[::UTF8_SAMPLE_STEP].translate(UTF8_MARKS):
+        return False
     return MARKED_UTF8_RUN in data.translate(UTF8_MARKS)

@@ -27,8 +27,8 @@ from newsparse.document import Block, BlockKind, Document, DumpKind, html_block
 from newsparse.document.html_attributes import (
     HIDING_ATTRIBUTES,
     TOKEN_ATTRIBUTES,
+    hidden_by,
     hides,
-    own_values,
     split_tokens,
 )
 from newsparse.document.html_tree import parse_tree
@@ -129,7 +129,7 @@ _Keys: TypeAlias = "list[Any] | None"
 _Entry = tuple[int, bool, _Keys, BlockKind, int, int, bool]
 _SKIPPED: _Entry = (0, True, None, BlockKind.TEXT, 0, -1, False)
 TEXT, TABLE_CELL = BlockKind.TEXT, BlockKind.TABLE_CELL
-#: The attributes :func:`own_values` reads; an element with none of them changes nothing.
+#: The attributes :meth:`_Walk._own` reads; an element with none of them changes nothing.
 READ_ATTRIBUTES = TOKEN_ATTRIBUTES | HIDING_ATTRIBUTES | {"rel"}
 _NO_TOKENS: frozenset[str] = frozenset()
 
@@ -148,7 +148,9 @@ def read_html(text: str, *, url: str | None = None, utf8: bytes | None = None) -
         The document: blocks in reading order, metadata in document order. Never raises
         on content: broken or hostile markup yields a best-effort (possibly empty) document.
     """
-    if "\r" in text:
+    # In the UTF-8 bytes when the caller has them: a byte search is a memchr, a search in
+    # a str of wide characters is not.
+    if (b"\r" in utf8) if utf8 is not None else ("\r" in text):
         # sniff() already did this; libxml2 counts a lone CR as a line break too.
         text = CARRIAGE_RETURN.sub("\n", text)
         utf8 = None
@@ -185,14 +187,13 @@ class _Walk:
     lookup per tag, and does no work at all for inline elements without attributes.
     """
 
-    __slots__ = ("blocks", "container_ids", "meta", "stack", "tags", "unions")
+    __slots__ = ("blocks", "meta", "stack", "tags", "unions")
 
     def __init__(self, meta: MetaReader) -> None:
         self.meta = meta
         self.blocks: list[Block] = []
         self.stack: list[_Entry] = [(0, False, None, BlockKind.TEXT, 0, 0, False)]
         self.tags: list[str] = [""]
-        self.container_ids = 0
         self.unions: dict[tuple[frozenset[str], str], frozenset[str]] = {}
 
     def run(self, root: etree._Element) -> tuple[Block, ...]:  # noqa: PLR0915 -- one hot loop, see the docstring
@@ -209,11 +210,11 @@ class _Walk:
         tag_info, emit, resolve = TAG_INFO.get, self._emit, self._resolve
         no_hiding, read_none = HIDING_ATTRIBUTES.isdisjoint, READ_ATTRIBUTES.isdisjoint
         declares, declares_within = self.meta.element, self.meta.subtree
-        open_block, open_inline = self._open_block, self._open_inline
+        open_inline, own, inline_keys = self._open_inline, self._own, self._inline_keys
         pieces: list[str] = []
         # Source line of the walk; first and last line, owning block entry, tag path,
         # tokens and link characters of the current run; whether it ends in one <br>.
-        line = first = last = link_chars = 0
+        line = first = last = link_chars = container_ids = 0
         owner = stack[0]
         path = ""
         tokens = _NO_TOKENS
@@ -237,10 +238,10 @@ class _Walk:
                             declares(element)
                         # Its class/id tokens could only reach a block nested inside it,
                         # and _inline_keys() fetches them in that rare case. A new tuple
-                        # tells _open_block() to look: an unchanged entry proves that no
-                        # inline element since the block has attributes.
+                        # tells a block element opened inside to look: an unchanged entry
+                        # proves that no inline element since the block has attributes.
                         hidden = entry[1] or (not no_hiding(names) and hides(element))
-                        entry = (entry[0], hidden, *entry[2:])
+                        entry = (entry[0], hidden, entry[2], entry[3], entry[4], entry[5], entry[6])
                     elif tag in META_TAGS:
                         declares(element)
                 elif info[0] & _SKIP:
@@ -254,30 +255,34 @@ class _Walk:
                     if pieces:
                         emit(pieces, first, last, owner, path, tokens, link_chars)
                         pieces, link_chars, br_pending = [], 0, False
+                    # Opening a block element, spelled out here: four elements in ten.
                     entry = stack[-1]
-                    if entry is stack[entry[0]] and not element.keys():
-                        # The common case (no attributes, no inline element in between)
-                        # inlined: the same entry _open_block() would make.
-                        _, hidden, keys, kind, level, container, in_link = entry
-                        flags, own_kind, own_level = info
-                        if own_kind is not None:
-                            kind, level = own_kind, own_level
-                        elif kind is TABLE_CELL:
-                            kind = TEXT
-                        if not flags & _PARAGRAPH:
-                            self.container_ids += 1
-                            container = self.container_ids
-                        hidden = hidden or bool(flags & _HIDES)
-                        entry = (len(stack), hidden, keys, kind, level, container, in_link)
-                    else:
-                        entry = open_block(element, info)
+                    _, hidden, keys, kind, level, container, in_link = entry
+                    if entry is not stack[entry[0]]:
+                        # Inline elements with attributes since the block element.
+                        keys = inline_keys(element, len(stack) - 1 - entry[0], keys)
+                    attributes: list[tuple[str, str]] = element.items()
+                    if attributes:
+                        hidden, keys = own(element, attributes, hidden, keys)
+                    flags, own_kind, own_level = info
+                    if own_kind is not None:
+                        kind, level = own_kind, own_level
+                    elif kind is TABLE_CELL:
+                        # A block inside a cell is a layout table's paragraph, not tabular data.
+                        kind = TEXT
+                    if not flags & _PARAGRAPH:
+                        container_ids += 1
+                        container = container_ids
+                    hidden = hidden or bool(flags & _HIDES)
+                    entry = (len(stack), hidden, keys, kind, level, container, in_link)
                 else:
                     if info[0] & _BREAK and not element.keys():
                         # A <br> holds nothing: its entry is never read.
                         entry = stack[-1]
                     elif info[0] & _LINK and read_none(element.keys()):
                         # A link with only href, target...: the run is inside a link now.
-                        entry = (*stack[-1][:6], True)
+                        entry = stack[-1]
+                        entry = (entry[0], entry[1], entry[2], entry[3], entry[4], entry[5], True)
                     else:
                         entry = open_inline(element, info)
                     if pieces:
@@ -342,31 +347,6 @@ class _Walk:
             emit(pieces, first, last, owner, path, tokens, link_chars)
         return tuple(self.blocks)
 
-    def _open_block(
-        self, element: etree._Element, info: tuple[int, BlockKind | None, int]
-    ) -> _Entry:
-        """Open a block element (the caller ends the run): return its stack entry."""
-        stack = self.stack
-        depth = len(stack)
-        block_index, hidden, keys, kind, level, container, in_link = stack[-1]
-        if stack[-1] is not stack[block_index]:
-            keys = self._inline_keys(element, depth - 1 - block_index, keys)
-        attributes: list[tuple[str, str]] = element.items()  # type: ignore[assignment]
-        if attributes:
-            hidden, keys = self._own(element, attributes, hidden, keys)
-        flags, own_kind, own_level = info
-        if flags & _HIDES:
-            hidden = True
-        if own_kind is not None:
-            kind, level = own_kind, own_level
-        elif kind is BlockKind.TABLE_CELL:
-            # A block inside a cell is a layout table's paragraph, not tabular data.
-            kind = BlockKind.TEXT
-        if not flags & _PARAGRAPH:
-            self.container_ids += 1
-            container = self.container_ids
-        return (depth, hidden, keys, kind, level, container, in_link)
-
     def _open_inline(
         self, element: etree._Element, info: tuple[int, BlockKind | None, int]
     ) -> _Entry:
@@ -387,11 +367,26 @@ class _Walk:
         hidden: bool,
         keys: _Keys,
     ) -> tuple[bool, _Keys]:
-        """Read an opened element's own attributes: its hiding, tokens and metadata."""
-        values, hidden, declares = own_values(attributes, hidden)
+        """Read an opened element's own attributes in one pass: hiding, tokens, metadata.
+
+        Its class/id/role/itemprop values join its key list; its own attributes can only
+        turn ``hidden`` on; an ``itemprop`` or ``rel`` attribute may declare metadata.
+        """
+        # The loop is spelled out here rather than in a helper: it runs for most opened
+        # elements, and a call costs a quarter of it.
+        values = ""
+        declares = False
+        for name, value in attributes:
+            if name in TOKEN_ATTRIBUTES:
+                values = f"{values} {value}" if values else value
+                declares = declares or name == "itemprop"
+            elif name in HIDING_ATTRIBUTES:
+                hidden = hidden or hidden_by(name, value)
+            elif name == "rel":
+                declares = True
         if declares:
             self.meta.element(element)
-        if values:
+        if values and not values.isspace():
             keys = [values, keys, None]
         return hidden, keys
 
@@ -454,20 +449,21 @@ class _Walk:
         link_chars: int,
     ) -> None:
         """Close a run: emit it as a block when it has visible characters."""
-        text = " ".join("".join(pieces).split())
+        text = " ".join((pieces[0] if len(pieces) == 1 else "".join(pieces)).split())
         if not text:
             return
         _, hidden, _, kind, level, container, _ = owner
         blocks = self.blocks
+        length = len(text)
         blocks.append(
             html_block(
                 len(blocks),
                 text,
-                (first, max(first, last)),
+                (first, last if last > first else first),
                 kind,
                 1 if blocks else 0,
                 level,
-                min(link_chars, len(text)),
+                link_chars if link_chars < length else length,
                 path,
                 tokens,
                 hidden,

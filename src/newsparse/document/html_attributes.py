@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lxml import etree
 
-__all__ = ["HIDING_ATTRIBUTES", "TOKEN_ATTRIBUTES", "hides", "own_values", "split_tokens"]
+__all__ = ["HIDING_ATTRIBUTES", "TOKEN_ATTRIBUTES", "hidden_by", "hides", "split_tokens"]
 
 #: Attributes whose values become ``Block.tokens``.
 TOKEN_ATTRIBUTES = frozenset({"class", "id", "role", "itemprop"})
@@ -21,38 +21,15 @@ TOKEN_ATTRIBUTES = frozenset({"class", "id", "role", "itemprop"})
 HIDING_ATTRIBUTES = frozenset({"style", "hidden", "aria-hidden"})
 #: Inline styles that hide an element.
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-#: Separators between the parts of space-separated class and id names.
-WORD_PARTS = re.compile(r"[-_ ]+")
-
-
-def own_values(attributes: list[tuple[str, str]], hidden: bool) -> tuple[str, bool, bool]:
-    """Read an element's attributes (``element.items()``) in one pass over them.
-
-    Returns:
-        Its class/id/role/itemprop values (``""`` if blank); its hidden state, given the
-        state ``hidden`` it inherits (its own attributes can only turn it on); whether it
-        has an ``itemprop`` or ``rel`` attribute (metadata may be declared there).
-    """
-    values = ""
-    declares = False
-    for name, value in attributes:
-        if name in TOKEN_ATTRIBUTES:
-            values = f"{values} {value}" if values else value
-            declares = declares or name == "itemprop"
-        elif name in HIDING_ATTRIBUTES:
-            hidden = hidden or _hidden_by(name, value)
-        elif name == "rel":
-            declares = True
-    return ("" if values.isspace() else values), hidden, declares
 
 
 def hides(element: etree._Element) -> bool:
     """Tell whether an element's own attributes hide it."""
     attributes: list[tuple[str, str]] = element.items()  # type: ignore[assignment]
-    return any(_hidden_by(name, value) for name, value in attributes if name in HIDING_ATTRIBUTES)
+    return any(hidden_by(name, value) for name, value in attributes if name in HIDING_ATTRIBUTES)
 
 
-def _hidden_by(name: str, value: str) -> bool:
+def hidden_by(name: str, value: str) -> bool:
     """Tell whether one attribute (``style``, ``hidden`` or ``aria-hidden``) hides."""
     if name == "style":
         return HIDDEN_STYLE.search(value) is not None
@@ -73,7 +50,7 @@ def split_tokens(key: str) -> frozenset[str]:
         words = [w for w in words if ":" not in w]
     tokens = set(words)
     if "-" in lowered or "_" in lowered:
-        # One split of the words joined by spaces gives the parts of every word at once.
-        tokens.update(WORD_PARTS.split(" ".join(words)))
-        tokens.discard("")
+        # The words joined by spaces, their separators made spaces, split once: the parts
+        # of every word at once (two replaces and a split beat a regex split by half).
+        tokens.update(" ".join(words).replace("-", " ").replace("_", " ").split())
     return frozenset(tokens)
