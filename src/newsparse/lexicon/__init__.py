@@ -20,7 +20,7 @@ import attrs
 
 __all__ = ["LANGUAGES", "Lexicon", "fold", "lexicon", "longest_first", "occurrence_pattern"]
 
-LANGUAGES: tuple[str, ...] = ("de", "en", "es", "fr", "it", "ja", "nl", "pt")
+LANGUAGES: tuple[str, ...] = ("da", "de", "en", "es", "fr", "it", "ja", "nl", "no", "pt", "sv")
 """The languages that have a cue-word file."""
 
 _LIST_KEYS: tuple[str, ...] = (
