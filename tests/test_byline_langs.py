@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsparse
 from newsparse.extract.byline import read_byline, split_names
 from newsparse.lexicon import lexicon
 
@@ -28,3 +29,35 @@ def test_gender_inclusive_role_labels_are_prefixes(line: str) -> None:
     byline = read_byline(line, lexicon())
     assert byline.names == ("Jane Doe",)
     assert byline.prefixed
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("김혜진 기자", ("김혜진",)),
+        ("记者 焦鹏", ("焦鹏",)),
+        # Negatives: no role word; a long run is a phrase; three tokens are a credit.
+        ("김혜진 사진", ()),
+        ("대통령선거공식 기자", ()),
+        ("新华社记者 才扬 摄", ()),
+    ],
+    ids=["ko-after", "zh-before", "no-role", "long-run", "photo-credit"],
+)
+def test_cjk_name_beside_a_reporter_word(line: str, names: tuple[str, ...]) -> None:
+    assert read_byline(line, lexicon()).names == names
+
+
+PROSE = (
+    "The city council approved the construction of a new bridge over the river on Tuesday.\n\n"
+    "Work is expected to start in the autumn and to last for about two years, officials said.\n\n"
+    "The bridge will carry two lanes of traffic, a cycle path and a wide footpath on each side.\n"
+)
+
+
+def test_a_run_of_names_over_their_addresses_is_one_byline() -> None:
+    dump = (
+        "Home\nNews\n\nCouncil approves the new river bridge\n\n"
+        "Jane Doe\njane@example.org\nJohn Roe\njohn.roe@example.org\n"
+        "Published 3 May 2024\n\n" + PROSE
+    )
+    assert newsparse.parse(dump).authors == ("Jane Doe", "John Roe")

@@ -12,6 +12,7 @@ from typing import NamedTuple, TypeVar
 from newsparse.dates import find_dates
 from newsparse.extract.byline_names import (
     PARTICLES,
+    cjk_name,
     is_name,
     is_site,
     name_token,
@@ -155,6 +156,9 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
         return None  # "Reading Time: 3 min": a label, not a name
     part, _ = _strip_prefix(part, lex)
     words = part.strip(" -–—|:()[]").split()
+    if words and ("\u4e00" <= words[0][0] <= "\u9fff" or "\uac00" <= words[0][0] <= "\ud7a3"):
+        # Han or Hangul: no case to read a name by, only a role word beside it.
+        return cjk_name(words, lex) or None
     # A name keeps its first word and has two or more: most parts fail here, before the
     # word-by-word reading (every test below only rejects, so their order is free).
     if len(words) < 2 or not name_token(words[0], lex):

@@ -11,7 +11,16 @@ from typing import NamedTuple
 
 from newsparse.lexicon import Lexicon
 
-__all__ = ["PARTICLES", "bio_name", "is_name", "is_site", "name_token", "name_tokens", "word_sets"]
+__all__ = [
+    "PARTICLES",
+    "bio_name",
+    "cjk_name",
+    "is_name",
+    "is_site",
+    "name_token",
+    "name_tokens",
+    "word_sets",
+]
 
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 """A lower-to-upper case step inside a word: "JamesStaff" (a name glued to a role)."""
@@ -107,6 +116,27 @@ def word_sets(lex: Lexicon) -> _WordSets:
     )
     _SETS[:] = [(lex, sets)]
     return sets
+
+
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]{2,4}")
+"""A personal name in Han or Hangul: two to four syllables, no spaces ("김혜진", "焦鹏")."""
+
+
+def cjk_name(tokens: list[str], lex: Lexicon) -> str:
+    """Return the Han or Hangul name of a two-token byline beside a reporter word, or "".
+
+    These scripts have no case, so :func:`is_name` cannot tell a name from a word; the role
+    word makes it safe: "김혜진 기자" (Korean puts it after the name), "记者 焦鹏" (Chinese
+    before). Only a short run of the name's own script counts, and only the two tokens.
+    """
+    if len(tokens) != 2:
+        return ""
+    first, second = tokens
+    if second in lex.role_words and _CJK_NAME.fullmatch(first):
+        return first
+    if first in lex.role_words and _CJK_NAME.fullmatch(second):
+        return second
+    return ""
 
 
 def is_name(tokens: list[str], lex: Lexicon) -> bool:

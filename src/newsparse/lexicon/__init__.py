@@ -20,7 +20,21 @@ import attrs
 
 __all__ = ["LANGUAGES", "Lexicon", "fold", "lexicon", "longest_first", "occurrence_pattern"]
 
-LANGUAGES: tuple[str, ...] = ("da", "de", "en", "es", "fr", "it", "ja", "nl", "no", "pt", "sv")
+LANGUAGES: tuple[str, ...] = (
+    "da",
+    "de",
+    "en",
+    "es",
+    "fr",
+    "it",
+    "ja",
+    "ko",
+    "nl",
+    "no",
+    "pt",
+    "sv",
+    "zh",
+)
 """The languages that have a cue-word file."""
 
 _LIST_KEYS: tuple[str, ...] = (
