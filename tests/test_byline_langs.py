@@ -61,3 +61,18 @@ def test_a_run_of_names_over_their_addresses_is_one_byline() -> None:
         "Published 3 May 2024\n\n" + PROSE
     )
     assert newsparse.parse(dump).authors == ("Jane Doe", "John Roe")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("(责编：牛镛、岳弘彬)", ("牛镛", "岳弘彬")),
+        ("责任编辑： 焦鹏", ("焦鹏",)),
+        # Negatives: a phrase after the label; a label noun without its colon.
+        ("责任编辑：中国人民大学新闻学院", ()),
+        ("编辑 焦鹏", ()),
+    ],
+    ids=["zh-editors", "zh-editor-wide-colon", "zh-phrase", "zh-no-colon"],
+)
+def test_cjk_names_after_a_full_width_label(line: str, names: tuple[str, ...]) -> None:
+    assert read_byline(line, lexicon()).names == names

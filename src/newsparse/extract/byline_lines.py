@@ -13,6 +13,7 @@ from newsparse.dates import find_dates
 from newsparse.extract.byline_names import (
     PARTICLES,
     cjk_name,
+    cjk_names,
     is_name,
     is_site,
     name_token,
@@ -62,6 +63,10 @@ DIGIT = re.compile(r"\d")
 """Any digit: a line without one holds no date or time."""
 _GLUED_PREFIX = re.compile(r"([a-z]{2,4}|[A-Z][a-z]{1,7})(?=[A-ZÀ-Þ][a-zà-ÿ])")
 """A short word glued to a capitalised one ("bySauli", "AuthorAndreas")."""
+_WIDE = str.maketrans(
+    {"：": ": ", "、": ", ", "，": ", ", "（": " (", "）": ") ", "【": " | ", "】": " | "}
+)
+"""Full-width punctuation of CJK bylines as the ASCII the reading expects ("责编：A、B")."""
 _MAX_PIECES = 8
 """Pieces of one line searched for a byline prefix."""
 
@@ -266,6 +271,8 @@ def read_byline(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset(
 
 
 def _read_byline(text: str, lex: Lexicon, site_names: frozenset[str]) -> Byline:
+    if not text.isascii():
+        text = text.translate(_WIDE)
     pieces, dated = _pieces(" ".join(text.split()))
     chosen, chosen_at, prefixed = (pieces[0] if pieces else ""), 0, False
     for k, piece in enumerate(pieces[:_MAX_PIECES]):
@@ -274,6 +281,8 @@ def _read_byline(text: str, lex: Lexicon, site_names: frozenset[str]) -> Byline:
             chosen, chosen_at, prefixed = rest, k, True
             break
     names = _names_in(chosen, lex, site_names)
+    if prefixed and not names:
+        names = cjk_names(chosen)
     other = None
     if names:
         pass

@@ -15,6 +15,7 @@ __all__ = [
     "PARTICLES",
     "bio_name",
     "cjk_name",
+    "cjk_names",
     "is_name",
     "is_site",
     "name_token",
@@ -137,6 +138,22 @@ def cjk_name(tokens: list[str], lex: Lexicon) -> str:
     if first in lex.role_words and _CJK_NAME.fullmatch(second):
         return second
     return ""
+
+
+_CJK_JOINT = re.compile(r"[\s,;]+")
+"""Separators between the names of a Han or Hangul byline ("、" and "，" read as commas)."""
+
+
+def cjk_names(piece: str) -> tuple[str, ...]:
+    """Return the Han or Hangul names a byline prefix introduces ("责编：牛镛、岳弘彬"), or ().
+
+    Only after a prefix, and only when every part is a short run of those scripts: a name
+    has no spaces in them, so a longer part is a phrase and the piece no byline.
+    """
+    parts = [p for p in _CJK_JOINT.split(piece.strip(" ()[]")) if p]
+    if not parts or len(parts) > 8 or not all(_CJK_NAME.fullmatch(p) for p in parts):
+        return ()
+    return tuple(dict.fromkeys(parts))
 
 
 def is_name(tokens: list[str], lex: Lexicon) -> bool:

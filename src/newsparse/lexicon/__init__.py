@@ -251,6 +251,6 @@ def lexicon() -> Lexicon:
         # The left boundary matters to ``search`` (a prefix word anywhere in a line): without
         # it "baby " held "by " and "saudi " held "di ".
         byline_prefix=re.compile(
-            r"(?<!\w)(?:" + longest_first(list(by_length("byline_prefixes"))) + ")[ :]"
+            r"(?<!\w)(?:" + longest_first(list(by_length("byline_prefixes"))) + ")[ :：]"
         ),
     )
