@@ -76,3 +76,16 @@ def test_a_run_of_names_over_their_addresses_is_one_byline() -> None:
 )
 def test_cjk_names_after_a_full_width_label(line: str, names: tuple[str, ...]) -> None:
     assert read_byline(line, lexicon()).names == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Автор: Віталій Шабунін", ("Віталій Шабунін",)),
+        ("Penulis: Jane Doe", ("Jane Doe",)),
+        ("Dan Goodin", ("Dan Goodin",)),  # "dan" (Indonesian "and") is no conjunction
+    ],
+    ids=["uk-author", "id-writer", "dan-is-a-name"],
+)
+def test_author_labels_of_more_languages(line: str, names: tuple[str, ...]) -> None:
+    assert read_byline(line, lexicon()).names == names

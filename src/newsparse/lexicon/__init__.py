@@ -26,13 +26,16 @@ LANGUAGES: tuple[str, ...] = (
     "en",
     "es",
     "fr",
+    "id",
     "it",
     "ja",
     "ko",
     "nl",
     "no",
     "pt",
+    "ru",
     "sv",
+    "uk",
     "zh",
 )
 """The languages that have a cue-word file."""
