@@ -6,6 +6,7 @@ import pytest
 
 import newsparse
 from newsparse.extract.byline import read_byline, split_names
+from newsparse.extract.byline_lines import signoff_names
 from newsparse.lexicon import lexicon
 
 
@@ -89,3 +90,22 @@ def test_cjk_names_after_a_full_width_label(line: str, names: tuple[str, ...]) -
 )
 def test_author_labels_of_more_languages(line: str, names: tuple[str, ...]) -> None:
     assert read_byline(line, lexicon()).names == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The council will vote again next week. (Jane Doe aus Berlin, John Roe, 3.5.2024)",
+            ("Jane Doe", "John Roe"),
+        ),
+        ("The council will vote again next week. (Jane Doe, 3 May 2024)", ("Jane Doe",)),
+        # Negatives: an agency; no date; a date that does not close the parenthesis.
+        ("The council will vote again next week. (APA, 3.5.2024)", ()),
+        ("The council will vote again next week. (Jane Doe)", ()),
+        ("The council voted (Jane Doe, 3.5.2024, in Vienna)", ()),
+    ],
+    ids=["names-and-place", "one-name", "agency", "undated", "date-inside"],
+)
+def test_dated_sign_off_in_parentheses(text: str, names: tuple[str, ...]) -> None:
+    assert signoff_names(text, lexicon(), frozenset()) == names

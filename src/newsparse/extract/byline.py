@@ -27,6 +27,7 @@ from newsparse.extract.byline_lines import (
     names_in,
     only_names,
     read_byline,
+    signoff_names,
     split_names,
     word_sets,
 )
@@ -148,20 +149,23 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
 
 
 def _author_bios(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
-    """Propose the person an author's bio at the end of the article names, at a low score.
+    """Propose the persons an author's bio or a dated sign-off names, at a low score.
 
     "Jane Doe is a staff writer at ..." closes many articles (often inside the found body,
-    over a few more widget lines); it names the author when no byline does.
+    over a few more widget lines), and so does "... (Jane Doe, 3.5.2024)"; they name the
+    author when no byline does.
     """
     blocks, feats, layout = ctx.doc.blocks, ctx.feats, ctx.layout
     for i in range(max(layout.start, layout.end - _BIO_WINDOW), min(len(blocks), layout.end)):
         feat = feats[i]
         if feat.words <= _MAX_BARE_WORDS or feat.cue is not _CUE_NONE or blocks[i].hidden:
             continue
-        name = bio_name(blocks[i].text, ctx.lex)
-        if name:
-            # No block: the bio may be the article's last paragraph, which stays in the body.
-            yield Candidate(value=(name,), score=_BIO_SCORE, source=f"bio:{i}", blocks=())
+        text = blocks[i].text
+        names = signoff_names(text, ctx.lex, ctx.site_names) or (bio_name(text, ctx.lex),)
+        if names[0]:
+            # No block: the bio or sign-off may be the article's last paragraph, which stays
+            # in the body.
+            yield Candidate(value=names, score=_BIO_SCORE, source=f"bio:{i}", blocks=())
 
 
 def _headline_range(ctx: Context, lo: int) -> range:

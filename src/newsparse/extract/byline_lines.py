@@ -32,6 +32,7 @@ __all__ = [
     "names_in",
     "only_names",
     "read_byline",
+    "signoff_names",
     "split_names",
     "word_sets",
 ]
@@ -365,6 +366,40 @@ def _other_byline(piece: str, lex: Lexicon) -> str | None:
     if any(t in lex.all_stopwords for t in tokens[tokens[0] in lex.name_articles :]):
         return None  # "KleineGrüneMonster Ein Kommentar": the name ran into a widget
     return rest if all(w[:1].isupper() for w in rest.split()) else None
+
+
+_SIGNOFF = re.compile(r"\(([^()]{5,160})\)\s*$")
+"""A closing parenthesis at the end of a paragraph (searched in the paragraph's tail only)."""
+
+
+def signoff_names(text: str, lex: Lexicon, site_names: frozenset[str]) -> tuple[str, ...]:
+    """Return the authors a dated sign-off closes a story with, or ().
+
+    "... (Jane Doe aus Berlin, John Roe, 3.5.2024)": names and a date in a parenthesis that
+    ends the paragraph. Every part before the date must be a name once a place after a
+    lower-case word is cut ("aus Berlin"): "(APA, 3.5.2024)" or a remark is no sign-off.
+    """
+    match = _SIGNOFF.search(text[-170:]) if text.endswith(")") else None
+    if match is None:
+        return ()
+    inner = match.group(1)
+    mentions = find_dates(inner) if DIGIT.search(inner) else []
+    if not mentions or inner[mentions[-1].end :].strip(" .,;"):
+        return ()  # no date, or the date does not close the parenthesis
+    names: list[str] = []
+    for part in inner[: mentions[-1].start].split(","):
+        words = part.split()
+        for k, word in enumerate(words):
+            if word[:1].islower() and word.casefold() not in PARTICLES:
+                words = words[:k]
+                break
+        name = _clean_part(" ".join(words), lex, site_names) if words else None
+        if name is None:
+            if part.strip():
+                return ()
+            continue
+        names.append(name)
+    return tuple(dict.fromkeys(names))
 
 
 def split_names(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset()) -> list[str]:
