@@ -27,6 +27,7 @@ from newsparse.extract.byline_lines import (
     names_in,
     only_names,
     read_byline,
+    signoff_names,
     split_names,
     word_sets,
 )
@@ -124,10 +125,14 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
                     value=(byline.other,), score=score, source=f"agency:{i}", blocks=(i,)
                 )
             continue
+        signed = _signed_run(i, byline, labelled, ctx)
+        if signed is None:
+            continue  # read with the first line of its run
+        names, last, labelled = signed
         if i >= layout.end:
             score = _tail_score(i, byline, labelled, ctx)
         else:
-            score = _head_score(i, byline, labelled, ctx)
+            score = _head_score(last, byline, labelled, ctx)
         if score is None:
             continue
         if marked:
@@ -139,24 +144,28 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             for j in head:
                 same.setdefault(feats[j].folded, []).append(j)
         claimed = tuple(j for j in same.get(feat.folded, ()) if j != i)
-        yield Candidate(value=byline.names, score=score, source=f"block:{i}", blocks=(i, *claimed))
+        run = tuple(range(i + 1, last + 1))
+        yield Candidate(value=names, score=score, source=f"block:{i}", blocks=(i, *run, *claimed))
 
 
 def _author_bios(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
-    """Propose the person an author's bio at the end of the article names, at a low score.
+    """Propose the persons an author's bio or a dated sign-off names, at a low score.
 
     "Jane Doe is a staff writer at ..." closes many articles (often inside the found body,
-    over a few more widget lines); it names the author when no byline does.
+    over a few more widget lines), and so does "... (Jane Doe, 3.5.2024)"; they name the
+    author when no byline does.
     """
     blocks, feats, layout = ctx.doc.blocks, ctx.feats, ctx.layout
     for i in range(max(layout.start, layout.end - _BIO_WINDOW), min(len(blocks), layout.end)):
         feat = feats[i]
         if feat.words <= _MAX_BARE_WORDS or feat.cue is not _CUE_NONE or blocks[i].hidden:
             continue
-        name = bio_name(blocks[i].text, ctx.lex)
-        if name:
-            # No block: the bio may be the article's last paragraph, which stays in the body.
-            yield Candidate(value=(name,), score=_BIO_SCORE, source=f"bio:{i}", blocks=())
+        text = blocks[i].text
+        names = signoff_names(text, ctx.lex, ctx.site_names) or (bio_name(text, ctx.lex),)
+        if names[0]:
+            # No block: the bio or sign-off may be the article's last paragraph, which stays
+            # in the body.
+            yield Candidate(value=names, score=_BIO_SCORE, source=f"bio:{i}", blocks=())
 
 
 def _headline_range(ctx: Context, lo: int) -> range:
@@ -348,6 +357,41 @@ def _next_to_date(i: int, ctx: Context) -> bool:
             # A dated line with its own prefix ("Posted on <date> by admin") is the byline.
             return not read_byline(blocks[j].text, ctx.lex).prefixed
     return False
+
+
+_MAX_SIGNED = 8
+"""Most names read from one run of name and e-mail lines."""
+
+
+def _signed(i: int, ctx: Context) -> bool:
+    """True when block ``i`` is a name line over a line of e-mail addresses (its author's)."""
+    blocks = ctx.doc.blocks
+    return (
+        0 <= i < len(blocks) - 1
+        and _EMAIL_LINE.match(blocks[i + 1].text) is not None
+        and bool(read_byline(blocks[i].text, ctx.lex, ctx.site_names).names)
+    )
+
+
+def _signed_run(
+    i: int, byline: Byline, labelled: bool, ctx: Context
+) -> tuple[tuple[str, ...], int, bool] | None:
+    """Read the run of name and address lines block ``i`` opens; ``None`` inside a run.
+
+    "Jane Doe" / her address / "John Roe" / his address is one byline of the run's names,
+    as near the body as its last name line, and as sure as a prefixed one. Returns the
+    names, the last name line and whether the byline counts as labelled.
+    """
+    if byline.prefixed or labelled or not _signed(i, ctx):
+        return byline.names, i, labelled
+    if _signed(i - 2, ctx):
+        return None
+    found, last = list(byline.names), i
+    while len(found) < _MAX_SIGNED and _signed(last + 2, ctx):
+        last += 2
+        more = read_byline(ctx.doc.blocks[last].text, ctx.lex, ctx.site_names).names
+        found.extend(n for n in more if n not in found)
+    return tuple(found), last, True
 
 
 def _name_line_above(i: int, ctx: Context) -> bool:

@@ -12,6 +12,8 @@ from typing import NamedTuple, TypeVar
 from newsparse.dates import find_dates
 from newsparse.extract.byline_names import (
     PARTICLES,
+    cjk_name,
+    cjk_names,
     is_name,
     is_site,
     name_token,
@@ -30,6 +32,7 @@ __all__ = [
     "names_in",
     "only_names",
     "read_byline",
+    "signoff_names",
     "split_names",
     "word_sets",
 ]
@@ -61,6 +64,10 @@ DIGIT = re.compile(r"\d")
 """Any digit: a line without one holds no date or time."""
 _GLUED_PREFIX = re.compile(r"([a-z]{2,4}|[A-Z][a-z]{1,7})(?=[A-ZÀ-Þ][a-zà-ÿ])")
 """A short word glued to a capitalised one ("bySauli", "AuthorAndreas")."""
+_WIDE = str.maketrans(
+    {"：": ": ", "、": ", ", "，": ", ", "（": " (", "）": ") ", "【": " | ", "】": " | "}
+)
+"""Full-width punctuation of CJK bylines as the ASCII the reading expects ("责编：A、B")."""
 _MAX_PIECES = 8
 """Pieces of one line searched for a byline prefix."""
 
@@ -155,6 +162,9 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
         return None  # "Reading Time: 3 min": a label, not a name
     part, _ = _strip_prefix(part, lex)
     words = part.strip(" -–—|:()[]").split()
+    if words and ("\u4e00" <= words[0][0] <= "\u9fff" or "\uac00" <= words[0][0] <= "\ud7a3"):
+        # Han or Hangul: no case to read a name by, only a role word beside it.
+        return cjk_name(words, lex) or None
     # A name keeps its first word and has two or more: most parts fail here, before the
     # word-by-word reading (every test below only rejects, so their order is free).
     if len(words) < 2 or not name_token(words[0], lex):
@@ -262,6 +272,8 @@ def read_byline(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset(
 
 
 def _read_byline(text: str, lex: Lexicon, site_names: frozenset[str]) -> Byline:
+    if not text.isascii():
+        text = text.translate(_WIDE)
     pieces, dated = _pieces(" ".join(text.split()))
     chosen, chosen_at, prefixed = (pieces[0] if pieces else ""), 0, False
     for k, piece in enumerate(pieces[:_MAX_PIECES]):
@@ -270,6 +282,8 @@ def _read_byline(text: str, lex: Lexicon, site_names: frozenset[str]) -> Byline:
             chosen, chosen_at, prefixed = rest, k, True
             break
     names = _names_in(chosen, lex, site_names)
+    if prefixed and not names:
+        names = cjk_names(chosen)
     other = None
     if names:
         pass
@@ -352,6 +366,40 @@ def _other_byline(piece: str, lex: Lexicon) -> str | None:
     if any(t in lex.all_stopwords for t in tokens[tokens[0] in lex.name_articles :]):
         return None  # "KleineGrüneMonster Ein Kommentar": the name ran into a widget
     return rest if all(w[:1].isupper() for w in rest.split()) else None
+
+
+_SIGNOFF = re.compile(r"\(([^()]{5,160})\)\s*$")
+"""A closing parenthesis at the end of a paragraph (searched in the paragraph's tail only)."""
+
+
+def signoff_names(text: str, lex: Lexicon, site_names: frozenset[str]) -> tuple[str, ...]:
+    """Return the authors a dated sign-off closes a story with, or ().
+
+    "... (Jane Doe aus Berlin, John Roe, 3.5.2024)": names and a date in a parenthesis that
+    ends the paragraph. Every part before the date must be a name once a place after a
+    lower-case word is cut ("aus Berlin"): "(APA, 3.5.2024)" or a remark is no sign-off.
+    """
+    match = _SIGNOFF.search(text[-170:]) if text.endswith(")") else None
+    if match is None:
+        return ()
+    inner = match.group(1)
+    mentions = find_dates(inner) if DIGIT.search(inner) else []
+    if not mentions or inner[mentions[-1].end :].strip(" .,;"):
+        return ()  # no date, or the date does not close the parenthesis
+    names: list[str] = []
+    for part in inner[: mentions[-1].start].split(","):
+        words = part.split()
+        for k, word in enumerate(words):
+            if word[:1].islower() and word.casefold() not in PARTICLES:
+                words = words[:k]
+                break
+        name = _clean_part(" ".join(words), lex, site_names) if words else None
+        if name is None:
+            if part.strip():
+                return ()
+            continue
+        names.append(name)
+    return tuple(dict.fromkeys(names))
 
 
 def split_names(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset()) -> list[str]:

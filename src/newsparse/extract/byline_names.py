@@ -11,7 +11,17 @@ from typing import NamedTuple
 
 from newsparse.lexicon import Lexicon
 
-__all__ = ["PARTICLES", "bio_name", "is_name", "is_site", "name_token", "name_tokens", "word_sets"]
+__all__ = [
+    "PARTICLES",
+    "bio_name",
+    "cjk_name",
+    "cjk_names",
+    "is_name",
+    "is_site",
+    "name_token",
+    "name_tokens",
+    "word_sets",
+]
 
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 """A lower-to-upper case step inside a word: "JamesStaff" (a name glued to a role)."""
@@ -107,6 +117,43 @@ def word_sets(lex: Lexicon) -> _WordSets:
     )
     _SETS[:] = [(lex, sets)]
     return sets
+
+
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]{2,4}")
+"""A personal name in Han or Hangul: two to four syllables, no spaces ("김혜진", "焦鹏")."""
+
+
+def cjk_name(tokens: list[str], lex: Lexicon) -> str:
+    """Return the Han or Hangul name of a two-token byline beside a reporter word, or "".
+
+    These scripts have no case, so :func:`is_name` cannot tell a name from a word; the role
+    word makes it safe: "김혜진 기자" (Korean puts it after the name), "记者 焦鹏" (Chinese
+    before). Only a short run of the name's own script counts, and only the two tokens.
+    """
+    if len(tokens) != 2:
+        return ""
+    first, second = tokens
+    if second in lex.role_words and _CJK_NAME.fullmatch(first):
+        return first
+    if first in lex.role_words and _CJK_NAME.fullmatch(second):
+        return second
+    return ""
+
+
+_CJK_JOINT = re.compile(r"[\s,;]+")
+"""Separators between the names of a Han or Hangul byline ("、" and "，" read as commas)."""
+
+
+def cjk_names(piece: str) -> tuple[str, ...]:
+    """Return the Han or Hangul names a byline prefix introduces ("责编：牛镛、岳弘彬"), or ().
+
+    Only after a prefix, and only when every part is a short run of those scripts: a name
+    has no spaces in them, so a longer part is a phrase and the piece no byline.
+    """
+    parts = [p for p in _CJK_JOINT.split(piece.strip(" ()[]")) if p]
+    if not parts or len(parts) > 8 or not all(_CJK_NAME.fullmatch(p) for p in parts):
+        return ()
+    return tuple(dict.fromkeys(parts))
 
 
 def is_name(tokens: list[str], lex: Lexicon) -> bool:

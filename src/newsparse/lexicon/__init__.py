@@ -20,7 +20,24 @@ import attrs
 
 __all__ = ["LANGUAGES", "Lexicon", "fold", "lexicon", "longest_first", "occurrence_pattern"]
 
-LANGUAGES: tuple[str, ...] = ("de", "en", "es", "fr", "it", "ja", "nl", "pt")
+LANGUAGES: tuple[str, ...] = (
+    "da",
+    "de",
+    "en",
+    "es",
+    "fr",
+    "id",
+    "it",
+    "ja",
+    "ko",
+    "nl",
+    "no",
+    "pt",
+    "ru",
+    "sv",
+    "uk",
+    "zh",
+)
 """The languages that have a cue-word file."""
 
 _LIST_KEYS: tuple[str, ...] = (
@@ -262,6 +279,6 @@ def lexicon() -> Lexicon:
         # The left boundary matters to ``search`` (a prefix word anywhere in a line): without
         # it "baby " held "by " and "saudi " held "di ".
         byline_prefix=re.compile(
-            r"(?<!\w)(?:" + longest_first(list(by_length("byline_prefixes"))) + ")[ :]"
+            r"(?<!\w)(?:" + longest_first(list(by_length("byline_prefixes"))) + ")[ :：]"
         ),
     )

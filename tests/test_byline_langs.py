@@ -1,0 +1,111 @@
+"""Bylines beyond English-style ones: other conjunctions, gender-inclusive labels, CJK names."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.extract.byline import read_byline, split_names
+from newsparse.extract.byline_lines import signoff_names
+from newsparse.lexicon import lexicon
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane Doe og John Roe", ["Jane Doe", "John Roe"]),
+        ("Jane Doe och John Roe", ["Jane Doe", "John Roe"]),
+    ],
+    ids=["da-no-og", "sv-och"],
+)
+def test_nordic_conjunctions_join_two_names(line: str, names: list[str]) -> None:
+    assert split_names(line, lexicon()) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Kolumnist*in: Jane Doe", "Autor:in: Jane Doe", "Autor*in: Jane Doe"],
+)
+def test_gender_inclusive_role_labels_are_prefixes(line: str) -> None:
+    byline = read_byline(line, lexicon())
+    assert byline.names == ("Jane Doe",)
+    assert byline.prefixed
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("김혜진 기자", ("김혜진",)),
+        ("记者 焦鹏", ("焦鹏",)),
+        # Negatives: no role word; a long run is a phrase; three tokens are a credit.
+        ("김혜진 사진", ()),
+        ("대통령선거공식 기자", ()),
+        ("新华社记者 才扬 摄", ()),
+    ],
+    ids=["ko-after", "zh-before", "no-role", "long-run", "photo-credit"],
+)
+def test_cjk_name_beside_a_reporter_word(line: str, names: tuple[str, ...]) -> None:
+    assert read_byline(line, lexicon()).names == names
+
+
+PROSE = (
+    "The city council approved the construction of a new bridge over the river on Tuesday.\n\n"
+    "Work is expected to start in the autumn and to last for about two years, officials said.\n\n"
+    "The bridge will carry two lanes of traffic, a cycle path and a wide footpath on each side.\n"
+)
+
+
+def test_a_run_of_names_over_their_addresses_is_one_byline() -> None:
+    dump = (
+        "Home\nNews\n\nCouncil approves the new river bridge\n\n"
+        "Jane Doe\njane@example.org\nJohn Roe\njohn.roe@example.org\n"
+        "Published 3 May 2024\n\n" + PROSE
+    )
+    assert newsparse.parse(dump).authors == ("Jane Doe", "John Roe")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("(责编：牛镛、岳弘彬)", ("牛镛", "岳弘彬")),
+        ("责任编辑： 焦鹏", ("焦鹏",)),
+        # Negatives: a phrase after the label; a label noun without its colon.
+        ("责任编辑：中国人民大学新闻学院", ()),
+        ("编辑 焦鹏", ()),
+    ],
+    ids=["zh-editors", "zh-editor-wide-colon", "zh-phrase", "zh-no-colon"],
+)
+def test_cjk_names_after_a_full_width_label(line: str, names: tuple[str, ...]) -> None:
+    assert read_byline(line, lexicon()).names == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Автор: Віталій Шабунін", ("Віталій Шабунін",)),
+        ("Penulis: Jane Doe", ("Jane Doe",)),
+        ("Dan Goodin", ("Dan Goodin",)),  # "dan" (Indonesian "and") is no conjunction
+    ],
+    ids=["uk-author", "id-writer", "dan-is-a-name"],
+)
+def test_author_labels_of_more_languages(line: str, names: tuple[str, ...]) -> None:
+    assert read_byline(line, lexicon()).names == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The council will vote again next week. (Jane Doe aus Berlin, John Roe, 3.5.2024)",
+            ("Jane Doe", "John Roe"),
+        ),
+        ("The council will vote again next week. (Jane Doe, 3 May 2024)", ("Jane Doe",)),
+        # Negatives: an agency; no date; a date that does not close the parenthesis.
+        ("The council will vote again next week. (APA, 3.5.2024)", ()),
+        ("The council will vote again next week. (Jane Doe)", ()),
+        ("The council voted (Jane Doe, 3.5.2024, in Vienna)", ()),
+    ],
+    ids=["names-and-place", "one-name", "agency", "undated", "date-inside"],
+)
+def test_dated_sign_off_in_parentheses(text: str, names: tuple[str, ...]) -> None:
+    assert signoff_names(text, lexicon(), frozenset()) == names
