@@ -474,3 +474,17 @@ def test_sign_up_box_and_sub_heading_before_a_short_last_paragraph() -> None:
     blocks = ["City expands night bus network", "By Jane Doe", *_PARAS[:3], "\n".join(box)]
     article = newsparse.parse("\n\n".join([*blocks, "What comes next", last]))
     assert list(article.body) == [*_PARAS[:3], "What comes next", last]
+
+
+def test_box_repeating_its_heading_is_crossed() -> None:
+    # "Related" printed over each pair of teasers: the repeated heading is one box.
+    box = [
+        "Related",
+        "Council approves new cycle lanes",
+        "Tram line delayed again",
+        "Related",
+        "Harbour ferry returns next spring",
+        "Bike share scheme doubles its fleet",
+    ]
+    article = newsparse.parse(_dump(box))
+    assert list(article.body) == _PARAS

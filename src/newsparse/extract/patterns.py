@@ -97,7 +97,8 @@ def closed_boxes(
     a few teaser lines, then the article goes on. Such a heading closes its box when two
     consecutive paragraphs of some length follow within a few lines; teasers alternate
     headline and blurb lines and never do. A cue line (share button, sign-up, another
-    heading) leaves the box open; so does, in a text dump, a "Read also" box printed
+    heading) leaves the box open, except the box's own heading printed again over its next
+    teasers; so does, in a text dump, a "Read also" box printed
     without blank lines whose sentence is one of its blurbs (:func:`_glued_teaser`). An
     open heading ends the body as before. When structure
     places the heading in an aside, the box is that aside: it ends at the first line
@@ -122,6 +123,10 @@ def closed_boxes(
         # paragraphs: its sentences are blurbs until a blank line ("Most read" at the end).
         listed = spaced and feat.cue_key not in inline
         for j in range(i + 1, min(len(blocks), i + 1 + _BOX_MAX_LINES)):
+            if feats[j].cue is _CUE_SIDEBAR_HEADING and feats[j].folded == feat.folded:
+                # The same heading again ("Related" over each pair of teasers): one box.
+                last_line = j
+                continue
             if feats[j].cue not in _CUE_NONE_OR_CREDIT:
                 break  # share buttons, sign-up lines: a page section, not a teaser box
             tight = tight and not blocks[j].blank_before
