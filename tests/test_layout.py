@@ -488,3 +488,8 @@ def test_box_repeating_its_heading_is_crossed() -> None:
     ]
     article = newsparse.parse(_dump(box))
     assert list(article.body) == _PARAS
+
+
+def test_media_player_placeholder_is_not_body() -> None:
+    article = newsparse.parse(_dump(["Media playback is unsupported on your device"]))
+    assert list(article.body) == _PARAS
