@@ -493,3 +493,18 @@ def test_box_repeating_its_heading_is_crossed() -> None:
 def test_media_player_placeholder_is_not_body() -> None:
     article = newsparse.parse(_dump(["Media playback is unsupported on your device"]))
     assert list(article.body) == _PARAS
+
+
+def test_long_box_right_under_a_paragraph_is_crossed() -> None:
+    # Six teasers of kicker, title and author: 19 lines before the article resumes.
+    teasers = [
+        ("Gear", "The best rain jackets for city cycling", "Ann Lee"),
+        ("Gear", "Why your router needs a firmware update", "Sam Roe"),
+        ("Outdoors", "What the oldest trees tell us about drought", "Kim Park"),
+        ("Rail", "The quietest seat on a night train", "Joe Dunn"),
+        ("Gear", "Tested: six folding bikes for small flats", "Eve Hart"),
+        ("Cities", "A short history of the bus shelter", "Max Bell"),
+    ]
+    box = ["Most popular", *(line for teaser in teasers for line in teaser)]
+    article = newsparse.parse(_dump(box))
+    assert list(article.body) == _PARAS

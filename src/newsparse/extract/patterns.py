@@ -33,6 +33,15 @@ __all__ = ["closed_boxes", "comment_thread", "gallery_lines", "glued_teasers"]
 _BOX_MAX_LINES = 16
 """A sidebar heading closes a box only if article prose resumes within this many lines."""
 
+_BOX_MAX_LINES_INSIDE = 24
+"""The same, for a heading right under a paragraph: a "Most popular" box set into an
+article prints a kicker, a title and an author line per teaser (six teasers run to 19
+lines). A heading further from the prose above it (under a byline and a tag list) keeps
+:data:`_BOX_MAX_LINES`: the region's start is at stake there, not a break in the article."""
+
+_BOX_AFTER_PARAGRAPH = 2
+"""Most lines from the last paragraph to a heading that counts as right under it."""
+
 _BOX_RESUME_WORDS = 40
 """Words two consecutive prose paragraphs need to count as the article resuming."""
 
@@ -107,11 +116,15 @@ def closed_boxes(
     boxes: dict[int, int] = {}
     inline = lexicon().inline_headings
     spaced = False  # whether the last paragraph so far was printed after a blank line
+    last_paragraph = -len(feats)  # index of the last paragraph so far
     for i, feat in enumerate(feats):
         if feat.cue is not _CUE_SIDEBAR_HEADING:
             if _is_paragraph(blocks[i], feat):
                 spaced = bool(blocks[i].blank_before)
+                last_paragraph = i
             continue
+        inside = i - last_paragraph <= _BOX_AFTER_PARAGRAPH
+        reach = _BOX_MAX_LINES_INSIDE if inside else _BOX_MAX_LINES
         asides = structure.aside if structure is not None and structure.aside[i] else None
         # "Read also" introduces a link or two: the next paragraph after them resumes the
         # article ("Most read" lists teasers that a paragraph-like blurb may follow).
@@ -122,7 +135,7 @@ def closed_boxes(
         # A list box glued under its heading in an article printed with blank lines between
         # paragraphs: its sentences are blurbs until a blank line ("Most read" at the end).
         listed = spaced and feat.cue_key not in inline
-        for j in range(i + 1, min(len(blocks), i + 1 + _BOX_MAX_LINES)):
+        for j in range(i + 1, min(len(blocks), i + 1 + reach)):
             if feats[j].cue is _CUE_SIDEBAR_HEADING and feats[j].folded == feat.folded:
                 # The same heading again ("Related" over each pair of teasers): one box.
                 last_line = j
