@@ -508,3 +508,13 @@ def test_long_box_right_under_a_paragraph_is_crossed() -> None:
     box = ["Most popular", *(line for teaser in teasers for line in teaser)]
     article = newsparse.parse(_dump(box))
     assert list(article.body) == _PARAS
+
+
+def test_list_heading_with_an_ellipsis_ends_the_body() -> None:
+    teasers = [
+        "You Might Also Like …",
+        "The harbour ferry returns next spring, after two years in which the old boats were "
+        "rebuilt and the piers on both banks of the river were raised against floods.",
+    ]
+    dump = "\n\n".join(["City expands night bus network", *_PARAS, *teasers])
+    assert list(newsparse.parse(dump).body) == _PARAS
