@@ -518,3 +518,16 @@ def test_list_heading_with_an_ellipsis_ends_the_body() -> None:
     ]
     dump = "\n\n".join(["City expands night bus network", *_PARAS, *teasers])
     assert list(newsparse.parse(dump).body) == _PARAS
+
+
+def test_ticker_of_headlines_run_into_datelined_blurbs_is_not_body() -> None:
+    ticker = [
+        "Harbour ferry returns after two years of repairs OSLO: The harbour ferry will carry "
+        "passengers again from next spring, the port authority said on Monday.",
+        "Bike share scheme doubles its fleet before summer NEW YORK: The city's bike share "
+        "scheme will add six thousand bicycles and two hundred stations this year.",
+        "Tram line opening delayed again by signal faults LYON: The new tram line will open "
+        "three months late after tests found faults in the signalling system.",
+    ]
+    dump = "\n\n".join(["City expands night bus network", "\n".join(ticker), *_PARAS])
+    assert list(newsparse.parse(dump).body) == _PARAS

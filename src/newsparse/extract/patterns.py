@@ -59,6 +59,10 @@ _GLUE = re.compile(r"[A-Z](?:(?<=[a-z0-9][A-Z])|(?<=[a-z0-9][?!.'’\"”][A-Z])
 The match is the capital; the pattern starts with it, so ``re`` skips to capitals (rare
 in prose) instead of trying every lower-case letter."""
 
+_GLUED_DATELINE = re.compile(r" ([A-Z][A-Z.]+(?: [A-Z][A-Z.]+){0,3}): [A-Z]")
+"""An upper-case dateline ("NEW DELHI: The") after a space: a teaser card's headline runs
+into its blurb, which opens with the story's dateline (a ticker or a teaser list)."""
+
 _GLUE_SPAN = 150
 """Teaser titles end within this many characters."""
 
@@ -231,7 +235,9 @@ def glued_teasers(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> fro
     found = [
         i
         for i, block in enumerate(blocks)
-        if feats[i].prose > 0 and feats[i].words >= 8 and _glued_title(block.text)
+        if feats[i].prose > 0
+        and feats[i].words >= 8
+        and (_glued_title(block.text) or _glued_dateline(block.text))
     ]
     near = {i for a, b in itertools.pairwise(found) if b - a <= _TEASER_GAP for i in (a, b)}
     return frozenset(near)
@@ -249,6 +255,22 @@ def _glued_title(text: str) -> bool:
         if long and capitalised >= _TITLE_SHARE * len(long):
             return True
     return False
+
+
+def _glued_dateline(text: str) -> bool:
+    """A headline of 3+ words (not all upper case) run into a blurb that opens with a dateline.
+
+    An article's own dateline opens its first paragraph; one after a headline-long run of
+    words is a teaser card's.
+    """
+    # The colon first: most lines have none where a dateline could stand.
+    if text.find(": ", 0, _GLUE_SPAN + 30) < 0:
+        return False
+    found = _GLUED_DATELINE.search(text, 0, _GLUE_SPAN + 30)
+    if found is None:
+        return False
+    title = text[: found.start()]
+    return len(title.split()) >= 3 and not title.isupper()
 
 
 def gallery_lines(blocks: tuple[Block, ...]) -> frozenset[int]:
