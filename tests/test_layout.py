@@ -531,3 +531,17 @@ def test_ticker_of_headlines_run_into_datelined_blurbs_is_not_body() -> None:
     ]
     dump = "\n\n".join(["City expands night bus network", "\n".join(ticker), *_PARAS])
     assert list(newsparse.parse(dump).body) == _PARAS
+
+
+_SHORT_PARAS = [
+    "Buses will run every twenty minutes between midnight and five in the morning.",
+    "A levy on late-night venues will pay for a part of the new service.",
+    "Several bar owners in the old town have said that they oppose the levy.",
+]
+
+
+def test_box_under_a_paragraph_is_crossed_when_short_paragraphs_resume() -> None:
+    # Three one-sentence paragraphs in a row, each with a final stop, resume the article.
+    box = ["Related articles", "Council approves new cycle lanes", "Tram line delayed again"]
+    dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], *box, *_SHORT_PARAS])
+    assert list(newsparse.parse(dump).body) == [*_PARAS[:2], *_SHORT_PARAS]

@@ -107,13 +107,13 @@ def closed_boxes(
     """Map each sidebar heading that opens a box inside the article to the box's end.
 
     Pages put "Related articles" or "Read also" boxes between two paragraphs: the heading,
-    a few teaser lines, then the article goes on. Such a heading closes its box when two
-    consecutive paragraphs of some length follow within a few lines; teasers alternate
-    headline and blurb lines and never do. A cue line (share button, sign-up, another
-    heading) leaves the box open, except the box's own heading printed again over its next
-    teasers; so does, in a text dump, a "Read also" box printed
-    without blank lines whose sentence is one of its blurbs (:func:`_glued_teaser`). An
-    open heading ends the body as before. When structure
+    a few teaser lines, then the article goes on. Such a heading closes its box when the
+    article resumes (:func:`_resumes`) within a few lines (more when the heading stands
+    right under a paragraph); teasers alternate headline and blurb lines and never do. The
+    box's own heading printed again over its next teasers continues the box; any other cue
+    line (share button, sign-up, another heading) leaves the box open, and so does, in a
+    text dump, a "Read also" box printed without blank lines whose sentence is one of its
+    blurbs (:func:`_glued_teaser`). An open heading ends the body as before. When structure
     places the heading in an aside, the box is that aside: it ends at the first line
     outside it.
     """
@@ -155,16 +155,36 @@ def closed_boxes(
                 one and tight and (last_line > i or spaced) and _glued_teaser(j, blocks, feats)
             ):
                 last_line = j
-            elif (one and last_line > i) or (
-                j + 1 < len(blocks)
-                and _is_paragraph(blocks[j + 1], feats[j + 1])
-                and feats[j].words + feats[j + 1].words >= _BOX_RESUME_WORDS
-            ):
+            elif (one and last_line > i) or _resumes(j, blocks, feats, inside=inside):
                 boxes[i] = last_line + 1
                 break
             else:
                 one = False  # a teaser sentence: the box may hold more of them
     return boxes
+
+
+def _resumes(
+    j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...], *, inside: bool
+) -> bool:
+    """Whether the article resumes at line ``j`` of a box, which is followed by a paragraph.
+
+    Two lines of some length resume it. Under a box right below a paragraph (``inside``),
+    so do three paragraphs in a row that end like sentences, however short (some outlets
+    write one-sentence paragraphs): teasers alternate a title with a blurb, and a list of
+    bare titles has no final stops.
+    """
+    if j + 1 >= len(blocks) or not _is_paragraph(blocks[j + 1], feats[j + 1]):
+        return False
+    if feats[j].words + feats[j + 1].words >= _BOX_RESUME_WORDS:
+        return True
+    return (
+        inside
+        and j + 2 < len(blocks)
+        and all(
+            _is_paragraph(blocks[k], feats[k]) and feats[k].prose > _HEADLINE_PROSE
+            for k in range(j, j + 3)
+        )
+    )
 
 
 def _glued_teaser(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
