@@ -474,3 +474,74 @@ def test_sign_up_box_and_sub_heading_before_a_short_last_paragraph() -> None:
     blocks = ["City expands night bus network", "By Jane Doe", *_PARAS[:3], "\n".join(box)]
     article = newsparse.parse("\n\n".join([*blocks, "What comes next", last]))
     assert list(article.body) == [*_PARAS[:3], "What comes next", last]
+
+
+def test_box_repeating_its_heading_is_crossed() -> None:
+    # "Related" printed over each pair of teasers: the repeated heading is one box.
+    box = [
+        "Related",
+        "Council approves new cycle lanes",
+        "Tram line delayed again",
+        "Related",
+        "Harbour ferry returns next spring",
+        "Bike share scheme doubles its fleet",
+    ]
+    article = newsparse.parse(_dump(box))
+    assert list(article.body) == _PARAS
+
+
+def test_media_player_placeholder_is_not_body() -> None:
+    article = newsparse.parse(_dump(["Media playback is unsupported on your device"]))
+    assert list(article.body) == _PARAS
+
+
+def test_long_box_right_under_a_paragraph_is_crossed() -> None:
+    # Six teasers of kicker, title and author: 19 lines before the article resumes.
+    teasers = [
+        ("Gear", "The best rain jackets for city cycling", "Ann Lee"),
+        ("Gear", "Why your router needs a firmware update", "Sam Roe"),
+        ("Outdoors", "What the oldest trees tell us about drought", "Kim Park"),
+        ("Rail", "The quietest seat on a night train", "Joe Dunn"),
+        ("Gear", "Tested: six folding bikes for small flats", "Eve Hart"),
+        ("Cities", "A short history of the bus shelter", "Max Bell"),
+    ]
+    box = ["Most popular", *(line for teaser in teasers for line in teaser)]
+    article = newsparse.parse(_dump(box))
+    assert list(article.body) == _PARAS
+
+
+def test_list_heading_with_an_ellipsis_ends_the_body() -> None:
+    teasers = [
+        "You Might Also Like …",
+        "The harbour ferry returns next spring, after two years in which the old boats were "
+        "rebuilt and the piers on both banks of the river were raised against floods.",
+    ]
+    dump = "\n\n".join(["City expands night bus network", *_PARAS, *teasers])
+    assert list(newsparse.parse(dump).body) == _PARAS
+
+
+def test_ticker_of_headlines_run_into_datelined_blurbs_is_not_body() -> None:
+    ticker = [
+        "Harbour ferry returns after two years of repairs OSLO: The harbour ferry will carry "
+        "passengers again from next spring, the port authority said on Monday.",
+        "Bike share scheme doubles its fleet before summer NEW YORK: The city's bike share "
+        "scheme will add six thousand bicycles and two hundred stations this year.",
+        "Tram line opening delayed again by signal faults LYON: The new tram line will open "
+        "three months late after tests found faults in the signalling system.",
+    ]
+    dump = "\n\n".join(["City expands night bus network", "\n".join(ticker), *_PARAS])
+    assert list(newsparse.parse(dump).body) == _PARAS
+
+
+_SHORT_PARAS = [
+    "Buses will run every twenty minutes between midnight and five in the morning.",
+    "A levy on late-night venues will pay for a part of the new service.",
+    "Several bar owners in the old town have said that they oppose the levy.",
+]
+
+
+def test_box_under_a_paragraph_is_crossed_when_short_paragraphs_resume() -> None:
+    # Three one-sentence paragraphs in a row, each with a final stop, resume the article.
+    box = ["Related articles", "Council approves new cycle lanes", "Tram line delayed again"]
+    dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], *box, *_SHORT_PARAS])
+    assert list(newsparse.parse(dump).body) == [*_PARAS[:2], *_SHORT_PARAS]

@@ -33,6 +33,15 @@ __all__ = ["closed_boxes", "comment_thread", "gallery_lines", "glued_teasers"]
 _BOX_MAX_LINES = 16
 """A sidebar heading closes a box only if article prose resumes within this many lines."""
 
+_BOX_MAX_LINES_INSIDE = 24
+"""The same, for a heading right under a paragraph: a "Most popular" box set into an
+article prints a kicker, a title and an author line per teaser (six teasers run to 19
+lines). A heading further from the prose above it (under a byline and a tag list) keeps
+:data:`_BOX_MAX_LINES`: the region's start is at stake there, not a break in the article."""
+
+_BOX_AFTER_PARAGRAPH = 2
+"""Most lines from the last paragraph to a heading that counts as right under it."""
+
 _BOX_RESUME_WORDS = 40
 """Words two consecutive prose paragraphs need to count as the article resuming."""
 
@@ -49,6 +58,10 @@ _GLUE = re.compile(r"[A-Z](?:(?<=[a-z0-9][A-Z])|(?<=[a-z0-9][?!.'’\"”][A-Z])
 """A capitalised word that a lower-case letter (or a closing stop) runs into: "OptionsThe".
 The match is the capital; the pattern starts with it, so ``re`` skips to capitals (rare
 in prose) instead of trying every lower-case letter."""
+
+_GLUED_DATELINE = re.compile(r" ([A-Z][A-Z.]+(?: [A-Z][A-Z.]+){0,3}): [A-Z]")
+"""An upper-case dateline ("NEW DELHI: The") after a space: a teaser card's headline runs
+into its blurb, which opens with the story's dateline (a ticker or a teaser list)."""
 
 _GLUE_SPAN = 150
 """Teaser titles end within this many characters."""
@@ -94,23 +107,28 @@ def closed_boxes(
     """Map each sidebar heading that opens a box inside the article to the box's end.
 
     Pages put "Related articles" or "Read also" boxes between two paragraphs: the heading,
-    a few teaser lines, then the article goes on. Such a heading closes its box when two
-    consecutive paragraphs of some length follow within a few lines; teasers alternate
-    headline and blurb lines and never do. A cue line (share button, sign-up, another
-    heading) leaves the box open; so does, in a text dump, a "Read also" box printed
-    without blank lines whose sentence is one of its blurbs (:func:`_glued_teaser`). An
-    open heading ends the body as before. When structure
+    a few teaser lines, then the article goes on. Such a heading closes its box when the
+    article resumes (:func:`_resumes`) within a few lines (more when the heading stands
+    right under a paragraph); teasers alternate headline and blurb lines and never do. The
+    box's own heading printed again over its next teasers continues the box; any other cue
+    line (share button, sign-up, another heading) leaves the box open, and so does, in a
+    text dump, a "Read also" box printed without blank lines whose sentence is one of its
+    blurbs (:func:`_glued_teaser`). An open heading ends the body as before. When structure
     places the heading in an aside, the box is that aside: it ends at the first line
     outside it.
     """
     boxes: dict[int, int] = {}
     inline = lexicon().inline_headings
     spaced = False  # whether the last paragraph so far was printed after a blank line
+    last_paragraph = -len(feats)  # index of the last paragraph so far
     for i, feat in enumerate(feats):
         if feat.cue is not _CUE_SIDEBAR_HEADING:
             if _is_paragraph(blocks[i], feat):
                 spaced = bool(blocks[i].blank_before)
+                last_paragraph = i
             continue
+        inside = i - last_paragraph <= _BOX_AFTER_PARAGRAPH
+        reach = _BOX_MAX_LINES_INSIDE if inside else _BOX_MAX_LINES
         asides = structure.aside if structure is not None and structure.aside[i] else None
         # "Read also" introduces a link or two: the next paragraph after them resumes the
         # article ("Most read" lists teasers that a paragraph-like blurb may follow).
@@ -121,7 +139,11 @@ def closed_boxes(
         # A list box glued under its heading in an article printed with blank lines between
         # paragraphs: its sentences are blurbs until a blank line ("Most read" at the end).
         listed = spaced and feat.cue_key not in inline
-        for j in range(i + 1, min(len(blocks), i + 1 + _BOX_MAX_LINES)):
+        for j in range(i + 1, min(len(blocks), i + 1 + reach)):
+            if feats[j].cue is _CUE_SIDEBAR_HEADING and feats[j].folded == feat.folded:
+                # The same heading again ("Related" over each pair of teasers): one box.
+                last_line = j
+                continue
             if feats[j].cue not in _CUE_NONE_OR_CREDIT:
                 break  # share buttons, sign-up lines: a page section, not a teaser box
             tight = tight and not blocks[j].blank_before
@@ -133,16 +155,36 @@ def closed_boxes(
                 one and tight and (last_line > i or spaced) and _glued_teaser(j, blocks, feats)
             ):
                 last_line = j
-            elif (one and last_line > i) or (
-                j + 1 < len(blocks)
-                and _is_paragraph(blocks[j + 1], feats[j + 1])
-                and feats[j].words + feats[j + 1].words >= _BOX_RESUME_WORDS
-            ):
+            elif (one and last_line > i) or _resumes(j, blocks, feats, inside=inside):
                 boxes[i] = last_line + 1
                 break
             else:
                 one = False  # a teaser sentence: the box may hold more of them
     return boxes
+
+
+def _resumes(
+    j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...], *, inside: bool
+) -> bool:
+    """Whether the article resumes at line ``j`` of a box, which is followed by a paragraph.
+
+    Two lines of some length resume it. Under a box right below a paragraph (``inside``),
+    so do three paragraphs in a row that end like sentences, however short (some outlets
+    write one-sentence paragraphs): teasers alternate a title with a blurb, and a list of
+    bare titles has no final stops.
+    """
+    if j + 1 >= len(blocks) or not _is_paragraph(blocks[j + 1], feats[j + 1]):
+        return False
+    if feats[j].words + feats[j + 1].words >= _BOX_RESUME_WORDS:
+        return True
+    return (
+        inside
+        and j + 2 < len(blocks)
+        and all(
+            _is_paragraph(blocks[k], feats[k]) and feats[k].prose > _HEADLINE_PROSE
+            for k in range(j, j + 3)
+        )
+    )
 
 
 def _glued_teaser(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
@@ -213,7 +255,9 @@ def glued_teasers(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> fro
     found = [
         i
         for i, block in enumerate(blocks)
-        if feats[i].prose > 0 and feats[i].words >= 8 and _glued_title(block.text)
+        if feats[i].prose > 0
+        and feats[i].words >= 8
+        and (_glued_title(block.text) or _glued_dateline(block.text))
     ]
     near = {i for a, b in itertools.pairwise(found) if b - a <= _TEASER_GAP for i in (a, b)}
     return frozenset(near)
@@ -231,6 +275,22 @@ def _glued_title(text: str) -> bool:
         if long and capitalised >= _TITLE_SHARE * len(long):
             return True
     return False
+
+
+def _glued_dateline(text: str) -> bool:
+    """A headline of 3+ words (not all upper case) run into a blurb that opens with a dateline.
+
+    An article's own dateline opens its first paragraph; one after a headline-long run of
+    words is a teaser card's.
+    """
+    # The colon first: most lines have none where a dateline could stand.
+    if text.find(": ", 0, _GLUE_SPAN + 30) < 0:
+        return False
+    found = _GLUED_DATELINE.search(text, 0, _GLUE_SPAN + 30)
+    if found is None:
+        return False
+    title = text[: found.start()]
+    return len(title.split()) >= 3 and not title.isupper()
 
 
 def gallery_lines(blocks: tuple[Block, ...]) -> frozenset[int]:
