@@ -23,7 +23,8 @@ from newsparse.document.from_html import read_html
 from newsparse.document.from_text import read_text
 from newsparse.errors import ArgumentTypeError, ConfigError, InputTooLargeError
 from newsparse.extract import Context, Field, NamedRule, Rule, find_block_dates
-from newsparse.extract.byline import authors_from_meta, authors_from_text
+from newsparse.extract.byline import authors_from_text
+from newsparse.extract.byline_meta import authors_from_meta
 from newsparse.extract.date import (
     page_dates,
     published_from_meta,

@@ -1,4 +1,4 @@
-"""Author candidates: prefixed and dated byline lines, name lines near the body, declared authors.
+"""Author candidates read off the page: prefixed and dated byline lines, name lines near the body.
 
 A line is cut into pieces at separators ("|", "•", "/", spaced dashes), dates and times;
 the piece a prefix opens ("By", "Von", "Par") is the byline, else the first piece.
@@ -8,6 +8,7 @@ line counts when a date or an e-mail address sits beside it, a label line ("Auth
 precedes it or it signs the body. Staff words ("Staff", "Redaktion"), agencies and the
 site's own name are not persons: they are the author only as a last resort, when they
 are the only byline the page has (a prefixed or dated line, or a declared author).
+Declared authors (JSON-LD, meta tags) are proposed by :mod:`newsparse.extract.byline_meta`.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from newsparse.extract.byline_lines import (
     DIGIT,
     PIECE,
     TIME,
-    URLISH,
     Byline,
     could_be_names,
     names_in,
@@ -29,7 +29,6 @@ from newsparse.extract.byline_lines import (
     read_byline,
     signoff_names,
     split_names,
-    word_sets,
 )
 from newsparse.extract.byline_names import bio_name
 from newsparse.extract.features import Cue
@@ -43,7 +42,7 @@ _CUE_NONE_OR_CREDIT = (Cue.NONE, Cue.CREDIT)
 _CUE_NONE_OR_NAVIGATION = (Cue.NONE, Cue.NAVIGATION)
 _DUMP_HTML = DumpKind.HTML
 
-__all__ = ["Byline", "authors_from_meta", "authors_from_text", "read_byline", "split_names"]
+__all__ = ["Byline", "authors_from_text", "read_byline", "split_names"]
 
 _WINDOW = 60
 """Blocks before the body start searched for bylines."""
@@ -420,48 +419,3 @@ def _menu_neighbours(i: int, ctx: Context) -> bool:
     if i == 0 or i + 1 >= len(blocks) or blocks[i].blank_before or blocks[i + 1].blank_before:
         return False
     return feats[i - 1].words <= 3 and feats[i + 1].words <= 3
-
-
-_OUTLET_MAX_WORDS = 5
-"""Longest declared non-person byline kept as a last resort (longer is a sentence)."""
-
-
-def _outlet_byline(value: str, lex: Lexicon) -> bool:
-    """True for a declared author that may stand as an outlet or desk byline."""
-    folded = fold(value)
-    if not folded or len(value) > 60 or len(folded.split()) > _OUTLET_MAX_WORDS:
-        return False
-    if folded in word_sets(lex).menu_lines or not any(c.isalpha() for c in value):
-        return False  # a menu word, or a numeric user id ("105092")
-    return not URLISH.search(value) and "@" not in value
-
-
-def authors_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
-    """Propose declared authors (JSON-LD persons first; organisations only as a last resort)."""
-    by_source: dict[str, list[str]] = {}
-    for item in ctx.doc.meta_values("author"):
-        by_source.setdefault(item.source, []).append(item.value)
-    visible = " ".join(b.text for b in ctx.doc.blocks[: ctx.layout.start + 3]).casefold()
-    for source, values in by_source.items():
-        names: list[str] = []
-        for value in values:
-            names.extend(n for n in split_names(value, ctx.lex, ctx.site_names) if n not in names)
-        if not names:
-            # A declared outlet, desk or agency ("Example.at", "Metro Staff") names no person, but
-            # when it is the only byline the page has it is the author: lowest score, so any
-            # person found elsewhere wins.
-            fallback = dict.fromkeys(
-                " ".join(v.split()) for v in values if _outlet_byline(v, ctx.lex)
-            )
-            if fallback:
-                score = 0.6 if source == "jsonld:author" else 0.5
-                if "organization" in source:
-                    score = 0.4
-                yield Candidate(value=tuple(fallback), score=score, source=source)
-            continue
-        score = 5.5 if source.startswith("jsonld") else 4.0
-        if "organization" in source:
-            score = 0.5
-        if all(n.casefold() in visible for n in names):
-            score += 2.0
-        yield Candidate(value=tuple(names), score=score, source=source)

@@ -1,0 +1,60 @@
+"""Declared author candidates (JSON-LD, meta tags, ``rel=author``), weighed against the page.
+
+A declared person who also appears on the visible page outranks one who does not; a
+declared outlet, desk or agency is kept only as a last resort, with the lowest scores, so
+any person found on the page or in another declaration wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newsparse.extract import Candidate, Context
+from newsparse.extract.byline_lines import URLISH, split_names, word_sets
+from newsparse.lexicon import Lexicon, fold
+
+__all__ = ["authors_from_meta"]
+
+_OUTLET_MAX_WORDS = 5
+"""Longest declared non-person byline kept as a last resort (longer is a sentence)."""
+
+
+def _outlet_byline(value: str, lex: Lexicon) -> bool:
+    """True for a declared author that may stand as an outlet or desk byline."""
+    folded = fold(value)
+    if not folded or len(value) > 60 or len(folded.split()) > _OUTLET_MAX_WORDS:
+        return False
+    if folded in word_sets(lex).menu_lines or not any(c.isalpha() for c in value):
+        return False  # a menu word, or a numeric user id ("105092")
+    return not URLISH.search(value) and "@" not in value
+
+
+def authors_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
+    """Propose declared authors (JSON-LD persons first; organisations only as a last resort)."""
+    by_source: dict[str, list[str]] = {}
+    for item in ctx.doc.meta_values("author"):
+        by_source.setdefault(item.source, []).append(item.value)
+    visible = " ".join(b.text for b in ctx.doc.blocks[: ctx.layout.start + 3]).casefold()
+    for source, values in by_source.items():
+        names: list[str] = []
+        for value in values:
+            names.extend(n for n in split_names(value, ctx.lex, ctx.site_names) if n not in names)
+        if not names:
+            # A declared outlet, desk or agency ("Example.at", "Metro Staff") names no person, but
+            # when it is the only byline the page has it is the author: lowest score, so any
+            # person found elsewhere wins.
+            fallback = dict.fromkeys(
+                " ".join(v.split()) for v in values if _outlet_byline(v, ctx.lex)
+            )
+            if fallback:
+                score = 0.6 if source == "jsonld:author" else 0.5
+                if "organization" in source:
+                    score = 0.4
+                yield Candidate(value=tuple(fallback), score=score, source=source)
+            continue
+        score = 5.5 if source.startswith("jsonld") else 4.0
+        if "organization" in source:
+            score = 0.5
+        if all(n.casefold() in visible for n in names):
+            score += 2.0
+        yield Candidate(value=tuple(names), score=score, source=source)
