@@ -800,16 +800,6 @@ def test_fact_box_line_is_no_headline(fields: str, expected: str) -> None:
             "El ayuntamiento aplaza el informe sobre el agua\n\nviernes, 3 de junio de 2005",
             "El ayuntamiento aplaza el informe sobre el agua",
         ),
-    ],
-    ids=["site-name-over-headline", "headline-over-standfirst", "share-bar", "repeated-articles"],
-)
-def test_name_lines_and_share_bars_around_the_headline(top: str, expected: str) -> None:
-    assert newsparse.parse(f"{top}\n\n{_BODY}").headline == expected
-
-
-@pytest.mark.parametrize(
-    ("top", "expected"),
-    [
         # An upper-case headline glued over a short prefixed byline ("written by" and one
         # name) is no menu item or section label, and beats the breadcrumb wrapping it.
         (
@@ -823,16 +813,6 @@ def test_name_lines_and_share_bars_around_the_headline(top: str, expected: str) 
             "COUNCIL APPROVES NEW BUDGET\nCity",
             "Home NewsCity Council approves new budget",
         ),
-    ],
-    ids=["over-short-byline", "over-menu-word"],
-)
-def test_headline_over_short_byline(top: str, expected: str) -> None:
-    assert newsparse.parse(f"{top}\n\n{_BODY}").headline == expected
-
-
-@pytest.mark.parametrize(
-    ("top", "expected"),
-    [
         # A teaser glued under "Also read" is no headline, nor the headline its standfirst,
         # though it repeats the headline's first words.
         (
@@ -846,16 +826,6 @@ def test_headline_over_short_byline(top: str, expected: str) -> None:
             "Council approves new budget after a long night of debate\nMay 3, 2024",
             "Council approves new budget",
         ),
-    ],
-    ids=["teaser-box", "no-box"],
-)
-def test_teaser_box_over_headline(top: str, expected: str) -> None:
-    assert newsparse.parse(f"{top}\n\n{_BODY}").headline == expected
-
-
-@pytest.mark.parametrize(
-    ("top", "expected"),
-    [
         # A line ending with a one-word byline prefix ("by", "von", "par") is a label
         # whose logo or name followed, not a headline.
         (
@@ -873,9 +843,22 @@ def test_teaser_box_over_headline(top: str, expected: str) -> None:
             "Council approves budget by a wide margin",
         ),
     ],
-    ids=["sponsored-by", "praesentiert-von", "by-inside"],
+    ids=[
+        "site-name-over-headline",
+        "headline-over-standfirst",
+        "share-bar",
+        "repeated-articles",
+        "over-short-byline",
+        "over-menu-word",
+        "teaser-box",
+        "no-box",
+        "sponsored-by",
+        "praesentiert-von",
+        "by-inside",
+    ],
 )
-def test_line_ending_with_a_byline_preposition(top: str, expected: str) -> None:
+def test_lines_around_the_headline(top: str, expected: str) -> None:
+    """Name lines, share bars, bylines, teaser boxes and labels around a headline."""
     assert newsparse.parse(f"{top}\n\n{_BODY}").headline == expected
 
 
