@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from typing import TypeAlias
 from urllib.parse import urlsplit
 
-from newsparse.dates import DateMention, date_cues, find_compact_date, parse_iso
+from newsparse.dates import DateMention, date_cues, find_compact_date
 from newsparse.extract import Candidate, Context
-from newsparse.extract.date_meta import published_from_meta, updated_from_meta
+from newsparse.extract.date_meta import declared_days, published_from_meta, updated_from_meta
 from newsparse.extract.date_order import (
     latest_possible,
     page_dates,
@@ -103,6 +104,14 @@ _CREDIT_PENALTY = 1.0
 _LABEL_WORDS = 4
 """A line of at most this many words right above a date line may be its label."""
 
+_SHOWN_EDIT_BONUS = 3.0
+"""Score added to a visible date that is the declared modification day and no declared
+publication day (see :func:`_candidate`): a date line near the headline then outranks the
+declared publication (6 to 7), a date far from it does not."""
+
+_Declared: TypeAlias = tuple[dict[dt.date, dt.date], dict[dt.date, dt.date]]
+"""The declared publication instants and edit days (:func:`declared_days`)."""
+
 _PUBLISHED, _UPDATED, _OTHER = "published", "updated", "other"
 """Kinds of date label: publication, update, and a date that is not the story's ("Joined")."""
 
@@ -136,7 +145,7 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
     teasers = _teaser_list(ctx, zone) if near else None
     if teasers:
         zone = near = range(0)
-    instants: dict[dt.date, dt.date] | None = None  # read on the first candidate only
+    declared: _Declared | None = None  # read on the first candidate only
     for i in (*far, *range(lo, hi), *tail, *near):
         mentions = ctx.block_dates[i]
         # Most lines hold no date: test that before the aside test's three look-ups.
@@ -178,14 +187,10 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
             score = _score(ctx, i, mention, rank, distance, tail=i in tail, credited=credited)
             if score is None:
                 continue
-            if instants is None:
-                instants = _declared_instants(ctx)
-            yield Candidate(
-                value=instants.get(date, date),
-                score=score,
-                source=f"block:{i}",
-                blocks=(i,),
-                raw=mention.raw,
+            if declared is None:
+                declared = declared_days(ctx)
+            yield _candidate(
+                declared, date, score, i, mention, shows_edit=not updated and len(mentions) == 1
             )
 
 
@@ -198,18 +203,31 @@ def _aside(ctx: Context, i: int) -> bool:
     )
 
 
-def _declared_instants(ctx: Context) -> dict[dt.date, dt.date]:
-    """Declared publication instants (with a time and zone) by their day, the first of each.
+def _candidate(
+    declared: _Declared,
+    date: dt.date,
+    score: float,
+    i: int,
+    mention: DateMention,
+    *,
+    shows_edit: bool,
+) -> Candidate[dt.date]:
+    """The candidate of a visible date of block ``i``, given the page's declared dates.
 
-    A visible date that agrees with one takes it as its value: the page shows the day, its
-    metadata the time.
+    A visible date that agrees with a declared publication instant takes it as its value:
+    the page shows the day, its metadata the time. A visible publication date that is
+    the declared modification day, and no declared publication day, outranks the declared
+    publication when it is the only date of its line (``shows_edit``): the page dates
+    itself by its last edit (the revision a wiki shows, a story republished under a new
+    date) and readers take that date as the story's. A line that shows two dates ("5
+    January ( modified 6 January )") shows the publication beside the edit.
     """
-    instants: dict[dt.date, dt.date] = {}
-    for item in ctx.doc.meta_values("published"):
-        value = parse_iso(item.value)
-        if isinstance(value, dt.datetime):
-            instants.setdefault(value.date(), value)
-    return instants
+    instants, edits = declared
+    value = instants.get(date, date)
+    if shows_edit and date in edits:
+        value = edits[date]
+        score += _SHOWN_EDIT_BONUS
+    return Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,), raw=mention.raw)
 
 
 def _score(
