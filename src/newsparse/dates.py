@@ -12,14 +12,11 @@ import datetime as dt
 import functools
 import re
 import time
-import tomllib
 from collections.abc import Iterable, Sequence
-from importlib import resources
-from typing import TypeAlias
 
 import attrs
 
-from newsparse.lexicon import fold, lexicon
+from newsparse.date_names import alternation, date_cues, month_numbers
 
 __all__ = ["DateMention", "date_cues", "find_dates", "find_dates_each", "parse_iso"]
 
@@ -75,67 +72,9 @@ _MDY_TAIL = re.compile(
 year ("… 27, 2019"). A text without it holds no such date."""
 
 
-_Trie: TypeAlias = "dict[str, _Trie]"
-"""A prefix tree of characters; the key ``""`` marks the end of a word."""
-
-
-def _alternation(words: list[str]) -> str:
-    """Return a regex matching exactly ``words``, factored by common prefix (a trie).
-
-    ``re`` tries the branches of a plain alternation one by one at every position; with
-    hundreds of month names in many languages that made date search cost microseconds per
-    character. A trie tests one character class per level instead.
-    """
-    trie: _Trie = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def render(node: _Trie) -> str:
-        branches = [re.escape(char) + render(node[char]) for char in sorted(node) if char]
-        if not branches:
-            return ""
-        optional = "" in node
-        if len(branches) == 1 and not optional:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
-
-    return render(trie)
-
-
-@functools.cache
-def _months() -> dict[str, int]:
-    """Month name → number: the cue-word lexicon's, then the date-only names of months.toml."""
-    months = dict(lexicon().months)
-    text = resources.files("newsparse.lexicon").joinpath("months.toml").read_text("utf-8")
-    for data in tomllib.loads(text).values():
-        for number, names in enumerate(data.get("months", ()), start=1):
-            for name in names:
-                months.setdefault(fold(name), number)
-    return months
-
-
-@functools.cache
-def date_cues() -> tuple[frozenset[str], frozenset[str]]:
-    """Folded publication and update labels of the languages in months.toml (no cue file).
-
-    The labels of languages with a cue-word file are in the merged lexicon; these complete
-    them for date lines only ("입력", "更新日").
-    """
-    text = resources.files("newsparse.lexicon").joinpath("months.toml").read_text("utf-8")
-    published: set[str] = set()
-    updated: set[str] = set()
-    for data in tomllib.loads(text).values():
-        published.update(fold(w) for w in data.get("published_cues", ()))
-        updated.update(fold(w) for w in data.get("updated_cues", ()))
-    return frozenset(published), frozenset(updated)
-
-
 @functools.cache
 def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    month = _alternation(sorted(_months()))
+    month = alternation(sorted(month_numbers()))
     # A month name starts with a letter: the lookahead rejects digits, spaces and
     # punctuation before the name's trie is tried at all.
     letter = r"(?=[^\W\d_])"
@@ -350,7 +289,7 @@ def _scan(full: str, offset: int, end: int) -> list[DateMention]:
         )
         if readings:
             found.append(_mention(readings, match, offset, match["s"] if len(readings) > 1 else ""))
-    months = _months()
+    months = month_numbers()
     dmy, mdy = _month_patterns()
     # The month-first pattern tries its month trie at every letter; most windows lack
     # the day-and-year tail it ends in ("… 27, 2019"), which one cheap search rules out.

@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from typing import TypeAlias
 from urllib.parse import urlsplit
 
-from newsparse.dates import DateMention, date_cues, find_compact_date
+from newsparse.dates import DateMention, find_compact_date
 from newsparse.extract import Candidate, Context
+from newsparse.extract.date_labels import OTHER, PUBLISHED, UPDATED, date_label
 from newsparse.extract.date_meta import declared_days, published_from_meta, updated_from_meta
 from newsparse.extract.date_order import (
     latest_possible,
@@ -112,9 +113,6 @@ declared publication (6 to 7), a date far from it does not."""
 _Declared: TypeAlias = tuple[dict[dt.date, dt.date], dict[dt.date, dt.date]]
 """The declared publication instants and edit days (:func:`declared_days`)."""
 
-_PUBLISHED, _UPDATED, _OTHER = "published", "updated", "other"
-"""Kinds of date label: publication, update, and a date that is not the story's ("Joined")."""
-
 
 def _url_month(url: str | None) -> tuple[int, int] | None:
     """Return the (year, month) of a URL path that names a month but no day (/2019/10/slug)."""
@@ -156,15 +154,15 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
         credited = _credit_label(block.text, ctx)
         above = blocks[i - 1].text if i and feats[i - 1].words <= _LABEL_WORDS else ""
         for rank, mention in enumerate(mentions):
-            label = _label(block.text, mention, ctx, above if rank == 0 else "")
-            if label == _OTHER or (label == _UPDATED) != updated:
+            label = date_label(block.text, mention.start, ctx, above if rank == 0 else "")
+            if label == OTHER or (label == UPDATED) != updated:
                 continue
             if _TWEET_SIGNATURE.search(block.text, max(0, mention.start - 40), mention.start):
                 # "— Name (@handle) November 18, 2019" signs an embedded post.
                 continue
             if i < lo and i not in near and label is None:
                 continue
-            if i > end and label != _PUBLISHED:
+            if i > end and label != PUBLISHED:
                 # Past the body's first following line only a labelled date is the story's;
                 # unlabelled ones date teasers of other stories.
                 continue
@@ -330,43 +328,6 @@ def _credit_label(text: str, ctx: Context) -> bool:
         if any(label.startswith(cue) for cue in ctx.lex.credit_cues if len(cue) >= _CUE_MIN):
             return True
     return False
-
-
-def _label_words(before: str, ctx: Context) -> list[str]:
-    """The folded words of ``before`` that may end in a date label, weekdays dropped."""
-    words = [w.strip(":：|,-–—()") for w in before.split()]
-    # "Updated: Sunday, January 2": the weekday stands between the cue and the date.
-    while words and (not words[-1] or words[-1] in ctx.lex.weekdays):
-        words.pop()
-    return words
-
-
-def _label(text: str, mention: DateMention, ctx: Context, above: str = "") -> str | None:
-    """The label of a mention (:data:`_PUBLISHED`, :data:`_UPDATED`, :data:`_OTHER`) or None.
-
-    The label is read from the words before the mention in its line, else, for a mention
-    that opens its line, from a short line ``above`` it ("입력 :" or "Joined", then the date).
-    """
-    # Only the text before this mention: a line may hold the same date twice
-    # ("Updated Nov. 19, 2019 / Original Nov. 19, 2019").
-    words = _label_words(fold(text[max(0, mention.start - 60) : mention.start]), ctx)
-    sizes: tuple[int, ...] = (4, 3, 2, 1)
-    if not words and above:
-        words = _label_words(fold(above), ctx)
-        if not above.rstrip().endswith((":", "：")):
-            # Without a colon the line above must be the label alone: a short headline
-            # ending in a cue word ("A Star Is Born", "Windows 11 Updated") labels nothing.
-            sizes = (len(words),)
-    published, updated = date_cues()
-    for size in sizes:
-        key = " ".join(words[-size:])
-        if key in ctx.lex.updated_cues or key in updated:
-            return _UPDATED
-        if key in ctx.lex.published_cues or key in published:
-            return _PUBLISHED
-        if key in ctx.lex.other_date_cues:
-            return _OTHER
-    return None
 
 
 def published_from_text(ctx: Context) -> Iterator[Candidate[dt.date]]:
