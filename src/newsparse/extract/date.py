@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from newsparse.dates import DateMention, find_compact_date
 from newsparse.extract import Candidate, Context
-from newsparse.extract.date_labels import OTHER, PUBLISHED, UPDATED, date_label
+from newsparse.extract.date_labels import OTHER, PUBLISHED, UPDATED, aside, date_label
 from newsparse.extract.date_meta import declared_days, published_from_meta, updated_from_meta
 from newsparse.extract.date_order import (
     latest_possible,
@@ -24,13 +24,8 @@ from newsparse.extract.date_order import (
     reads_slash_month_first,
     resolve,
 )
-from newsparse.extract.features import Cue
+from newsparse.extract.date_yearless import dates_without_year
 from newsparse.lexicon import fold
-from newsparse.model import Label
-
-# Enum members read as module constants: on Python 3.11 an enum member read costs a
-# metaclass attribute lookup (~8 times a global read), and these are read per block or line.
-_CUE_NAVIGATION_OR_COMMENT_TEXT = (Cue.NAVIGATION, Cue.COMMENT_TEXT)
 
 __all__ = [
     "page_dates",
@@ -55,10 +50,6 @@ article metadata."""
 
 _TWEET_SIGNATURE = re.compile(r"\(@\w{1,30}\)\W{0,3}$")
 """The "(@handle)" right before the date that signs an embedded social-media post."""
-
-_ASIDE = (Label.SIDEBAR, Label.COMMENTS)
-"""Sections whose dates belong to other stories or to comments (a tuple: an enum member
-hashes in Python, a tuple tests identity first)."""
 
 _DATE_LINE_WORDS = 12
 """A line of at most this many words holding a date is a date (or byline) line."""
@@ -147,7 +138,7 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
     for i in (*far, *range(lo, hi), *tail, *near):
         mentions = ctx.block_dates[i]
         # Most lines hold no date: test that before the aside test's three look-ups.
-        if not mentions or _aside(ctx, i):
+        if not mentions or aside(ctx, i):
             continue
         block = blocks[i]
         # Once per line, not per mention: a line may hold thousands of dates.
@@ -190,15 +181,6 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
             yield _candidate(
                 declared, date, score, i, mention, shows_edit=not updated and len(mentions) == 1
             )
-
-
-def _aside(ctx: Context, i: int) -> bool:
-    """True for a block whose dates are not the story's: hidden, navigation, comments, asides."""
-    return (
-        ctx.doc.blocks[i].hidden
-        or ctx.feats[i].cue in _CUE_NAVIGATION_OR_COMMENT_TEXT
-        or ctx.layout.labels[i] in _ASIDE
-    )
 
 
 def _candidate(
@@ -332,12 +314,20 @@ def _credit_label(text: str, ctx: Context) -> bool:
 
 def published_from_text(ctx: Context) -> Iterator[Candidate[dt.date]]:
     """Propose visible dates near the headline (and at the body's end) as the publication date."""
-    return _text_candidates(ctx, updated=False)
+    return _visible(ctx, updated=False)
 
 
 def updated_from_text(ctx: Context) -> Iterator[Candidate[dt.date]]:
     """Propose visible dates labelled "Updated" as the update date."""
-    return _text_candidates(ctx, updated=True)
+    return _visible(ctx, updated=True)
+
+
+def _visible(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.date]]:
+    yield from _text_candidates(ctx, updated=updated)
+    month = _url_month(ctx.doc.url)
+    if month is not None:
+        # "Publicado el 11 de mayo" under a URL's /2022/5/: the year is the URL's.
+        yield from dates_without_year(ctx, month, updated=updated)
 
 
 def published_from_url(ctx: Context) -> Iterator[Candidate[dt.date]]:

@@ -1,4 +1,4 @@
-"""The label before a visible date: publication, update, or a date that is not the story's.
+"""Whose is a visible date: its label (publication, update, another date) and its block.
 
 "Published", "Aktualisiert", "입력" (cue words of the lexicon and of months.toml) before the
 date in its line, or alone on the line above it.
@@ -8,12 +8,31 @@ from __future__ import annotations
 
 from newsparse.date_names import date_cues
 from newsparse.extract import Context
+from newsparse.extract.features import Cue
 from newsparse.lexicon import fold
+from newsparse.model import Label
 
-__all__ = ["OTHER", "PUBLISHED", "UPDATED", "date_label"]
+__all__ = ["OTHER", "PUBLISHED", "UPDATED", "aside", "date_label"]
 
 PUBLISHED, UPDATED, OTHER = "published", "updated", "other"
 """Kinds of date label: publication, update, and a date that is not the story's ("Joined")."""
+
+# Enum members read as module constants: on Python 3.11 an enum member read costs a
+# metaclass attribute lookup (~8 times a global read), and these are read per block or line.
+_CUE_NAVIGATION_OR_COMMENT_TEXT = (Cue.NAVIGATION, Cue.COMMENT_TEXT)
+
+_ASIDE = (Label.SIDEBAR, Label.COMMENTS)
+"""Sections whose dates belong to other stories or to comments (a tuple: an enum member
+hashes in Python, a tuple tests identity first)."""
+
+
+def aside(ctx: Context, i: int) -> bool:
+    """True for a block whose dates are not the story's: hidden, navigation, comments, asides."""
+    return (
+        ctx.doc.blocks[i].hidden
+        or ctx.feats[i].cue in _CUE_NAVIGATION_OR_COMMENT_TEXT
+        or ctx.layout.labels[i] in _ASIDE
+    )
 
 
 def _label_words(before: str, ctx: Context) -> list[str]:
