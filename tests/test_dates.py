@@ -49,6 +49,7 @@ CASES = [
     ("byJohn Smith|March 3, 2020", (D(2020, 3, 3),)),
     ("GEARAPR 28, 2024 10:00 AM", (D(2024, 4, 28),)),
     ("am 19. Dezember 202219. Dezember 2022 von", (D(2022, 12, 19),)),
+    ("26.01.2022Strava adds points of interest", (D(2022, 1, 26),)),
     # The spaced-bar style of some date lines.
     ("26 | 01 | 2022\tWorld | Science", (D(2022, 1, 26),)),
     # A two-digit-year date alone on its line (a teaser list's date lines).
@@ -71,6 +72,7 @@ def test_find_dates_reads(text: str, readings: tuple[D, ...]) -> None:
         "in 2019 and 2020",
         "call 555-1234 now",
         "version 2.10.2019x",
+        "version 2.10.2019RC1",
         "May the force",
         "marts 2020",
         "12 martyrs 2020",
@@ -93,6 +95,7 @@ def test_find_dates_reads(text: str, readings: tuple[D, ...]) -> None:
         "years-only",
         "phone",
         "glued-letters",
+        "glued-capitals",
         "modal-may",
         "no-day",
         "longer-word",

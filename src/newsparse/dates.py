@@ -34,7 +34,8 @@ _ISO = re.compile(
 """Year-first dates (2019-08-27, 2019/08/27, 2019.08.27) with an optional ISO time and zone."""
 
 _NUMERIC = re.compile(
-    r"(?P<a>\d(?<![\d.:/-]\d)\d?)(?P<s>[-/.]| \| )(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d{2})(?!\w)"
+    r"(?P<a>\d(?<![\d.:/-]\d)\d?)(?P<s>[-/.]| \| )(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d{2})"
+    r"(?:(?!\w)|(?=[A-Z][a-z]))"
 )
 """Day/month-first numeric dates with a four-digit year: 27-08-2019, 08/27/2019, 3.5.2024, and
 the spaced-bar style of some date lines, 26 | 01 | 2022."""

@@ -24,6 +24,7 @@ from newsparse.extract.date_order import (
     reads_slash_month_first,
     resolve,
 )
+from newsparse.extract.date_teaser import date_of_own_teaser
 from newsparse.extract.date_yearless import dates_without_year
 from newsparse.lexicon import fold
 
@@ -324,6 +325,8 @@ def updated_from_text(ctx: Context) -> Iterator[Candidate[dt.date]]:
 
 def _visible(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.date]]:
     yield from _text_candidates(ctx, updated=updated)
+    if not updated:
+        yield from date_of_own_teaser(ctx)
     month = _url_month(ctx.doc.url)
     if month is not None:
         # "Publicado el 11 de mayo" under a URL's /2022/5/: the year is the URL's.
