@@ -28,13 +28,23 @@ def _page(date_line: str) -> str:
         ("Publicado el 11 de mayo", _URL, D(2022, 5, 11), None),
         ("Published May 11th", _URL, D(2022, 5, 11), None),
         ("Updated May 12, 9:41 AM", _URL, None, D(2022, 5, 12)),
+        ("Updated May 12, 9:41 AM;Posted May 11, 8:19 PM", _URL, D(2022, 5, 11), D(2022, 5, 12)),
         # Negatives: no URL month, another month, no label, a day that does not exist.
         ("Publicado el 11 de mayo", None, None, None),
         ("Publicado el 11 de mayo", _URL.replace("/2022/5/", "/2022/4/"), None, None),
         ("11 de mayo", _URL, None, None),
         ("Published May 32", _URL, None, None),
     ],
-    ids=["es", "en-ordinal", "updated", "no-url", "other-month", "unlabelled", "no-such-day"],
+    ids=[
+        "es",
+        "en-ordinal",
+        "updated",
+        "both",
+        "no-url",
+        "other-month",
+        "unlabelled",
+        "no-such-day",
+    ],
 )
 def test_date_without_year(
     date_line: str, url: str | None, published: D | None, updated: D | None

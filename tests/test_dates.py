@@ -404,10 +404,16 @@ def test_date_only_month_names_are_twelve_per_language() -> None:
             D(2019, 11, 19),
             None,
         ),
+        # Labels glued to the previous part by a slash or a semicolon.
+        (
+            "By Jane Smith/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020 4:17 pm EST",
+            D(2020, 6, 12),
+            D(2020, 8, 18),
+        ),
         # Negative: an update date alone is not the publication date.
         ("Updated Nov. 19, 2019 8:21 am", None, D(2019, 11, 19)),
     ],
-    ids=["two-labels", "same-day-twice", "update-only"],
+    ids=["two-labels", "same-day-twice", "slash-glued-label", "update-only"],
 )
 def test_date_labels(date_line: str, published: D | None, updated: D | None) -> None:
     article = newsparse.parse(_page(date_line))

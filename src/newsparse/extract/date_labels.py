@@ -6,6 +6,8 @@ date in its line, or alone on the line above it.
 
 from __future__ import annotations
 
+import re
+
 from newsparse.date_names import date_cues
 from newsparse.extract import Context
 from newsparse.extract.features import Cue
@@ -35,9 +37,16 @@ def aside(ctx: Context, i: int) -> bool:
     )
 
 
+_GLUE = re.compile(r"[\s/;]+")
+"""What separates the words before a date: spaces, and the slash or semicolon that joins
+the parts of a date line without a space."""
+
+
 def _label_words(before: str, ctx: Context) -> list[str]:
     """The folded words of ``before`` that may end in a date label, weekdays dropped."""
-    words = [w.strip(":：|,-–—()") for w in before.split()]
+    # "EST/Updated: Aug. 18", "9:41 AM;Posted Nov 18": a slash or a semicolon glues the
+    # label to what precedes it.
+    words = [w.strip(":：|,-–—()") for w in _GLUE.split(before)]
     # "Updated: Sunday, January 2": the weekday stands between the cue and the date.
     while words and (not words[-1] or words[-1] in ctx.lex.weekdays):
         words.pop()
