@@ -41,6 +41,7 @@ CASES = [
     ("Do 25.04.24 | 14:07 Uhr", (D(2024, 4, 25),)),
     ("1.5.24 um 10:00", (D(2024, 5, 1), D(2024, 1, 5))),
     ("BY JANE ROE ON 11/13/19 AT 4:00 PM EST", (D(2019, 11, 13),)),
+    ("Publié le 27 Mar 20 à 9:21", (D(2020, 3, 27),)),
     # A two-digit year of this century that lies in the future is the last century's.
     ("12/31/99 10:00 PM", (D(1999, 12, 31),)),
     # Browser text glues inline elements: a label before the day or the month, a date twice.
@@ -81,6 +82,7 @@ def test_find_dates_reads(text: str, readings: tuple[D, ...]) -> None:
         "Jane Roe11/12/19 4:40PM",
         "31/02/19 10:00",
         "1.5.24 10:000",
+        "sold 3 May 20 bikes at 9:00",
         "gearapr 28, 2024",
         "Gearapr 28, 2024",
         "Room 12345 March 2020",
@@ -104,6 +106,7 @@ def test_find_dates_reads(text: str, readings: tuple[D, ...]) -> None:
         "short-year-glued-to-name",
         "short-year-feb-31",
         "short-year-not-a-time",
+        "short-year-month-name-no-time",
         "glued-lowercase-month",
         "glued-capitalised-month",
         "glued-digits-before-day",

@@ -40,9 +40,11 @@ _NUMERIC = re.compile(
 """Day/month-first numeric dates with a four-digit year: 27-08-2019, 08/27/2019, 3.5.2024, and
 the spaced-bar style of some date lines, 26 | 01 | 2022."""
 
+_CLOCK_AFTER = r"(?=[\s,|•·–-]{1,4}(?:(?i:at|um|à)\s+)?\d{1,2}:\d{2}(?!\d))"
+"""A clock time right after a date ("06:56 AM", "| 14:07", "AT 4:00 PM", "à 9:21")."""
+
 _SHORT_YEAR = re.compile(
-    r"(?P<a>\d(?<![\w.:/-]\d)\d?)(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{2})"
-    r"(?=[\s,|•·–-]{1,4}(?:(?i:at|um|à)\s+)?\d{1,2}:\d{2}(?!\d))"
+    r"(?P<a>\d(?<![\w.:/-]\d)\d?)(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{2})" + _CLOCK_AFTER
 )
 """A two-digit-year numeric date held by a clock time: "11/19/19 06:56 AM", "25.04.24 | 14:07",
 "ON 11/13/19 AT 4:00 PM". Without the time, "1.5.24" may be a version or a score; with it, it
@@ -101,6 +103,20 @@ def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.IGNORECASE,
     )
     return dmy, mdy
+
+
+@functools.cache
+def _short_year_named() -> re.Pattern[str]:
+    """Day, month name and two-digit year held by a clock time: "Publié le 27 Mar 20 à 9:21".
+
+    As for :data:`_SHORT_YEAR`, only the clock time makes "27 Mar 20" a timestamp.
+    """
+    month = alternation(sorted(month_numbers()))
+    return re.compile(
+        rf"(?P<a>\d(?<![\w.:/-]\d)\d?)\.?\s*(?=[^\W\d_])(?P<mon>{month})\.?\s+(?P<y>\d{{2}})"
+        + _CLOCK_AFTER,
+        re.IGNORECASE,
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -219,6 +235,7 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
         found.extend(_scan(text, window_start, window_end))
     if ":" in text:
         found.extend(_short_year(_SHORT_YEAR.finditer(text)))
+        found.extend(_short_year(_short_year_named().finditer(text)))
     elif len(text) <= _SHORT_LINE_CHARS and (line := _SHORT_YEAR_LINE.fullmatch(text)):
         found.extend(_short_year((line,), "date"))
     if len(found) < 2:
@@ -242,14 +259,21 @@ def _short_year(matches: Iterable[re.Match[str]], group: str | int = 0) -> list[
     """
     found: list[DateMention] = []
     this_year = 0  # read from the clock at the first match: most texts have none
+    months = month_numbers()
     for match in matches:
-        a, b, y = int(match["a"]), int(match["b"]), 2000 + int(match["y"])
+        a, y = int(match["a"]), 2000 + int(match["y"])
         this_year = this_year or dt.date.today().year
         if y > this_year:
             y -= 100
-        readings = tuple(
-            dict.fromkeys(r for r in (_make(y, b, a), _make(y, a, b)) if r is not None)
-        )
+        if "mon" in match.re.groupindex:
+            # A month name ("27 Mar 20 à 9:21") reads one way.
+            named = _make(y, months.get(match["mon"].casefold(), 0), a)
+            readings: tuple[dt.date, ...] = (named,) if named else ()
+        else:
+            b = int(match["b"])
+            readings = tuple(
+                dict.fromkeys(r for r in (_make(y, b, a), _make(y, a, b)) if r is not None)
+            )
         if readings:
             separator = match["s"] if len(readings) > 1 else ""
             found.append(_mention(readings, match, 0, separator, group))
