@@ -43,6 +43,10 @@ the spaced-bar style of some date lines, 26 | 01 | 2022."""
 _CLOCK_AFTER = r"(?=[\s,|•·–-]{1,4}(?:(?i:at|um|à)\s+)?\d{1,2}:\d{2}(?!\d))"
 """A clock time right after a date ("06:56 AM", "| 14:07", "AT 4:00 PM", "à 9:21")."""
 
+_CLOCK = re.compile(r"\d:\d\d")
+"""Part of every clock time that :data:`_CLOCK_AFTER` asks for: a cheap test before the
+two-digit-year patterns run (most texts with a colon hold no time)."""
+
 _SHORT_YEAR = re.compile(
     r"(?P<a>\d(?<![\w.:/-]\d)\d?)(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{2})" + _CLOCK_AFTER
 )
@@ -233,7 +237,7 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
         window_start, window_end = lo, hi
     if window_end >= 0:
         found.extend(_scan(text, window_start, window_end))
-    if ":" in text:
+    if ":" in text and _CLOCK.search(text):
         found.extend(_short_year(_SHORT_YEAR.finditer(text)))
         found.extend(_short_year(_short_year_named().finditer(text)))
     elif len(text) <= _SHORT_LINE_CHARS and (line := _SHORT_YEAR_LINE.fullmatch(text)):

@@ -324,8 +324,12 @@ def updated_from_text(ctx: Context) -> Iterator[Candidate[dt.date]]:
 
 
 def _visible(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.date]]:
-    yield from _text_candidates(ctx, updated=updated)
-    if not updated:
+    dated = False
+    for candidate in _text_candidates(ctx, updated=updated):
+        dated = True
+        yield candidate
+    if not (dated or updated):
+        # A fallback that reads every block: only for a page without a visible date line.
         yield from date_of_own_teaser(ctx)
     month = _url_month(ctx.doc.url)
     if month is not None:
