@@ -41,6 +41,7 @@ CASES = [
     ("Do 25.04.24 | 14:07 Uhr", (D(2024, 4, 25),)),
     ("1.5.24 um 10:00", (D(2024, 5, 1), D(2024, 1, 5))),
     ("BY JANE ROE ON 11/13/19 AT 4:00 PM EST", (D(2019, 11, 13),)),
+    ("Publié le 27 Mar 20 à 9:21", (D(2020, 3, 27),)),
     # A two-digit year of this century that lies in the future is the last century's.
     ("12/31/99 10:00 PM", (D(1999, 12, 31),)),
     # Browser text glues inline elements: a label before the day or the month, a date twice.
@@ -49,6 +50,7 @@ CASES = [
     ("byJohn Smith|March 3, 2020", (D(2020, 3, 3),)),
     ("GEARAPR 28, 2024 10:00 AM", (D(2024, 4, 28),)),
     ("am 19. Dezember 202219. Dezember 2022 von", (D(2022, 12, 19),)),
+    ("26.01.2022Strava adds points of interest", (D(2022, 1, 26),)),
     # The spaced-bar style of some date lines.
     ("26 | 01 | 2022\tWorld | Science", (D(2022, 1, 26),)),
     # A two-digit-year date alone on its line (a teaser list's date lines).
@@ -71,6 +73,7 @@ def test_find_dates_reads(text: str, readings: tuple[D, ...]) -> None:
         "in 2019 and 2020",
         "call 555-1234 now",
         "version 2.10.2019x",
+        "version 2.10.2019RC1",
         "May the force",
         "marts 2020",
         "12 martyrs 2020",
@@ -79,6 +82,7 @@ def test_find_dates_reads(text: str, readings: tuple[D, ...]) -> None:
         "Jane Roe11/12/19 4:40PM",
         "31/02/19 10:00",
         "1.5.24 10:000",
+        "sold 3 May 20 bikes at 9:00",
         "gearapr 28, 2024",
         "Gearapr 28, 2024",
         "Room 12345 March 2020",
@@ -93,6 +97,7 @@ def test_find_dates_reads(text: str, readings: tuple[D, ...]) -> None:
         "years-only",
         "phone",
         "glued-letters",
+        "glued-capitals",
         "modal-may",
         "no-day",
         "longer-word",
@@ -101,6 +106,7 @@ def test_find_dates_reads(text: str, readings: tuple[D, ...]) -> None:
         "short-year-glued-to-name",
         "short-year-feb-31",
         "short-year-not-a-time",
+        "short-year-month-name-no-time",
         "glued-lowercase-month",
         "glued-capitalised-month",
         "glued-digits-before-day",
@@ -401,10 +407,16 @@ def test_date_only_month_names_are_twelve_per_language() -> None:
             D(2019, 11, 19),
             None,
         ),
+        # Labels glued to the previous part by a slash or a semicolon.
+        (
+            "By Jane Smith/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020 4:17 pm EST",
+            D(2020, 6, 12),
+            D(2020, 8, 18),
+        ),
         # Negative: an update date alone is not the publication date.
         ("Updated Nov. 19, 2019 8:21 am", None, D(2019, 11, 19)),
     ],
-    ids=["two-labels", "same-day-twice", "update-only"],
+    ids=["two-labels", "same-day-twice", "slash-glued-label", "update-only"],
 )
 def test_date_labels(date_line: str, published: D | None, updated: D | None) -> None:
     article = newsparse.parse(_page(date_line))

@@ -12,14 +12,11 @@ import datetime as dt
 import functools
 import re
 import time
-import tomllib
 from collections.abc import Iterable, Sequence
-from importlib import resources
-from typing import TypeAlias
 
 import attrs
 
-from newsparse.lexicon import fold, lexicon
+from newsparse.date_names import alternation, date_cues, month_numbers
 
 __all__ = ["DateMention", "date_cues", "find_dates", "find_dates_each", "parse_iso"]
 
@@ -37,14 +34,21 @@ _ISO = re.compile(
 """Year-first dates (2019-08-27, 2019/08/27, 2019.08.27) with an optional ISO time and zone."""
 
 _NUMERIC = re.compile(
-    r"(?P<a>\d(?<![\d.:/-]\d)\d?)(?P<s>[-/.]| \| )(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d{2})(?!\w)"
+    r"(?P<a>\d(?<![\d.:/-]\d)\d?)(?P<s>[-/.]| \| )(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d{2})"
+    r"(?:(?!\w)|(?=[A-Z][a-z]))"
 )
 """Day/month-first numeric dates with a four-digit year: 27-08-2019, 08/27/2019, 3.5.2024, and
 the spaced-bar style of some date lines, 26 | 01 | 2022."""
 
+_CLOCK_AFTER = r"(?=[\s,|•·–-]{1,4}(?:(?i:at|um|à)\s+)?\d{1,2}:\d{2}(?!\d))"
+"""A clock time right after a date ("06:56 AM", "| 14:07", "AT 4:00 PM", "à 9:21")."""
+
+_CLOCK = re.compile(r"\d:\d\d")
+"""Part of every clock time that :data:`_CLOCK_AFTER` asks for: a cheap test before the
+two-digit-year patterns run (most texts with a colon hold no time)."""
+
 _SHORT_YEAR = re.compile(
-    r"(?P<a>\d(?<![\w.:/-]\d)\d?)(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{2})"
-    r"(?=[\s,|•·–-]{1,4}(?:(?i:at|um|à)\s+)?\d{1,2}:\d{2}(?!\d))"
+    r"(?P<a>\d(?<![\w.:/-]\d)\d?)(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{2})" + _CLOCK_AFTER
 )
 """A two-digit-year numeric date held by a clock time: "11/19/19 06:56 AM", "25.04.24 | 14:07",
 "ON 11/13/19 AT 4:00 PM". Without the time, "1.5.24" may be a version or a score; with it, it
@@ -75,67 +79,9 @@ _MDY_TAIL = re.compile(
 year ("… 27, 2019"). A text without it holds no such date."""
 
 
-_Trie: TypeAlias = "dict[str, _Trie]"
-"""A prefix tree of characters; the key ``""`` marks the end of a word."""
-
-
-def _alternation(words: list[str]) -> str:
-    """Return a regex matching exactly ``words``, factored by common prefix (a trie).
-
-    ``re`` tries the branches of a plain alternation one by one at every position; with
-    hundreds of month names in many languages that made date search cost microseconds per
-    character. A trie tests one character class per level instead.
-    """
-    trie: _Trie = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def render(node: _Trie) -> str:
-        branches = [re.escape(char) + render(node[char]) for char in sorted(node) if char]
-        if not branches:
-            return ""
-        optional = "" in node
-        if len(branches) == 1 and not optional:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
-
-    return render(trie)
-
-
-@functools.cache
-def _months() -> dict[str, int]:
-    """Month name → number: the cue-word lexicon's, then the date-only names of months.toml."""
-    months = dict(lexicon().months)
-    text = resources.files("newsparse.lexicon").joinpath("months.toml").read_text("utf-8")
-    for data in tomllib.loads(text).values():
-        for number, names in enumerate(data.get("months", ()), start=1):
-            for name in names:
-                months.setdefault(fold(name), number)
-    return months
-
-
-@functools.cache
-def date_cues() -> tuple[frozenset[str], frozenset[str]]:
-    """Folded publication and update labels of the languages in months.toml (no cue file).
-
-    The labels of languages with a cue-word file are in the merged lexicon; these complete
-    them for date lines only ("입력", "更新日").
-    """
-    text = resources.files("newsparse.lexicon").joinpath("months.toml").read_text("utf-8")
-    published: set[str] = set()
-    updated: set[str] = set()
-    for data in tomllib.loads(text).values():
-        published.update(fold(w) for w in data.get("published_cues", ()))
-        updated.update(fold(w) for w in data.get("updated_cues", ()))
-    return frozenset(published), frozenset(updated)
-
-
 @functools.cache
 def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    month = _alternation(sorted(_months()))
+    month = alternation(sorted(month_numbers()))
     # A month name starts with a letter: the lookahead rejects digits, spaces and
     # punctuation before the name's trie is tried at all.
     letter = r"(?=[^\W\d_])"
@@ -161,6 +107,20 @@ def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.IGNORECASE,
     )
     return dmy, mdy
+
+
+@functools.cache
+def _short_year_named() -> re.Pattern[str]:
+    """Day, month name and two-digit year held by a clock time: "Publié le 27 Mar 20 à 9:21".
+
+    As for :data:`_SHORT_YEAR`, only the clock time makes "27 Mar 20" a timestamp.
+    """
+    month = alternation(sorted(month_numbers()))
+    return re.compile(
+        rf"(?P<a>\d(?<![\w.:/-]\d)\d?)\.?\s*(?=[^\W\d_])(?P<mon>{month})\.?\s+(?P<y>\d{{2}})"
+        + _CLOCK_AFTER,
+        re.IGNORECASE,
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -277,8 +237,9 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
         window_start, window_end = lo, hi
     if window_end >= 0:
         found.extend(_scan(text, window_start, window_end))
-    if ":" in text:
+    if ":" in text and _CLOCK.search(text):
         found.extend(_short_year(_SHORT_YEAR.finditer(text)))
+        found.extend(_short_year(_short_year_named().finditer(text)))
     elif len(text) <= _SHORT_LINE_CHARS and (line := _SHORT_YEAR_LINE.fullmatch(text)):
         found.extend(_short_year((line,), "date"))
     if len(found) < 2:
@@ -302,14 +263,21 @@ def _short_year(matches: Iterable[re.Match[str]], group: str | int = 0) -> list[
     """
     found: list[DateMention] = []
     this_year = 0  # read from the clock at the first match: most texts have none
+    months = month_numbers()
     for match in matches:
-        a, b, y = int(match["a"]), int(match["b"]), 2000 + int(match["y"])
+        a, y = int(match["a"]), 2000 + int(match["y"])
         this_year = this_year or dt.date.today().year
         if y > this_year:
             y -= 100
-        readings = tuple(
-            dict.fromkeys(r for r in (_make(y, b, a), _make(y, a, b)) if r is not None)
-        )
+        if "mon" in match.re.groupindex:
+            # A month name ("27 Mar 20 à 9:21") reads one way.
+            named = _make(y, months.get(match["mon"].casefold(), 0), a)
+            readings: tuple[dt.date, ...] = (named,) if named else ()
+        else:
+            b = int(match["b"])
+            readings = tuple(
+                dict.fromkeys(r for r in (_make(y, b, a), _make(y, a, b)) if r is not None)
+            )
         if readings:
             separator = match["s"] if len(readings) > 1 else ""
             found.append(_mention(readings, match, 0, separator, group))
@@ -350,7 +318,7 @@ def _scan(full: str, offset: int, end: int) -> list[DateMention]:
         )
         if readings:
             found.append(_mention(readings, match, offset, match["s"] if len(readings) > 1 else ""))
-    months = _months()
+    months = month_numbers()
     dmy, mdy = _month_patterns()
     # The month-first pattern tries its month trie at every letter; most windows lack
     # the day-and-year tail it ends in ("… 27, 2019"), which one cheap search rules out.

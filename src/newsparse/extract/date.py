@@ -11,24 +11,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from typing import TypeAlias
 from urllib.parse import urlsplit
 
-from newsparse.dates import DateMention, date_cues, find_compact_date, parse_iso
+from newsparse.dates import DateMention, find_compact_date
 from newsparse.extract import Candidate, Context
-from newsparse.extract.date_meta import published_from_meta, updated_from_meta
+from newsparse.extract.date_labels import OTHER, PUBLISHED, UPDATED, aside, date_label
+from newsparse.extract.date_meta import declared_days, published_from_meta, updated_from_meta
 from newsparse.extract.date_order import (
     latest_possible,
     page_dates,
     reads_slash_month_first,
     resolve,
 )
-from newsparse.extract.features import Cue
+from newsparse.extract.date_teaser import date_of_own_teaser
+from newsparse.extract.date_yearless import dates_without_year
 from newsparse.lexicon import fold
-from newsparse.model import Label
-
-# Enum members read as module constants: on Python 3.11 an enum member read costs a
-# metaclass attribute lookup (~8 times a global read), and these are read per block or line.
-_CUE_NAVIGATION_OR_COMMENT_TEXT = (Cue.NAVIGATION, Cue.COMMENT_TEXT)
 
 __all__ = [
     "page_dates",
@@ -53,10 +51,6 @@ article metadata."""
 
 _TWEET_SIGNATURE = re.compile(r"\(@\w{1,30}\)\W{0,3}$")
 """The "(@handle)" right before the date that signs an embedded social-media post."""
-
-_ASIDE = (Label.SIDEBAR, Label.COMMENTS)
-"""Sections whose dates belong to other stories or to comments (a tuple: an enum member
-hashes in Python, a tuple tests identity first)."""
 
 _DATE_LINE_WORDS = 12
 """A line of at most this many words holding a date is a date (or byline) line."""
@@ -103,8 +97,13 @@ _CREDIT_PENALTY = 1.0
 _LABEL_WORDS = 4
 """A line of at most this many words right above a date line may be its label."""
 
-_PUBLISHED, _UPDATED, _OTHER = "published", "updated", "other"
-"""Kinds of date label: publication, update, and a date that is not the story's ("Joined")."""
+_SHOWN_EDIT_BONUS = 3.0
+"""Score added to a visible date that is the declared modification day and no declared
+publication day (see :func:`_candidate`): a date line near the headline then outranks the
+declared publication (6 to 7), a date far from it does not."""
+
+_Declared: TypeAlias = tuple[dict[dt.date, dt.date], dict[dt.date, dt.date]]
+"""The declared publication instants and edit days (:func:`declared_days`)."""
 
 
 def _url_month(url: str | None) -> tuple[int, int] | None:
@@ -136,26 +135,26 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
     teasers = _teaser_list(ctx, zone) if near else None
     if teasers:
         zone = near = range(0)
-    instants: dict[dt.date, dt.date] | None = None  # read on the first candidate only
+    declared: _Declared | None = None  # read on the first candidate only
     for i in (*far, *range(lo, hi), *tail, *near):
         mentions = ctx.block_dates[i]
         # Most lines hold no date: test that before the aside test's three look-ups.
-        if not mentions or _aside(ctx, i):
+        if not mentions or aside(ctx, i):
             continue
         block = blocks[i]
         # Once per line, not per mention: a line may hold thousands of dates.
         credited = _credit_label(block.text, ctx)
         above = blocks[i - 1].text if i and feats[i - 1].words <= _LABEL_WORDS else ""
         for rank, mention in enumerate(mentions):
-            label = _label(block.text, mention, ctx, above if rank == 0 else "")
-            if label == _OTHER or (label == _UPDATED) != updated:
+            label = date_label(block.text, mention.start, ctx, above if rank == 0 else "")
+            if label == OTHER or (label == UPDATED) != updated:
                 continue
             if _TWEET_SIGNATURE.search(block.text, max(0, mention.start - 40), mention.start):
                 # "— Name (@handle) November 18, 2019" signs an embedded post.
                 continue
             if i < lo and i not in near and label is None:
                 continue
-            if i > end and label != _PUBLISHED:
+            if i > end and label != PUBLISHED:
                 # Past the body's first following line only a labelled date is the story's;
                 # unlabelled ones date teasers of other stories.
                 continue
@@ -178,38 +177,38 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
             score = _score(ctx, i, mention, rank, distance, tail=i in tail, credited=credited)
             if score is None:
                 continue
-            if instants is None:
-                instants = _declared_instants(ctx)
-            yield Candidate(
-                value=instants.get(date, date),
-                score=score,
-                source=f"block:{i}",
-                blocks=(i,),
-                raw=mention.raw,
+            if declared is None:
+                declared = declared_days(ctx)
+            yield _candidate(
+                declared, date, score, i, mention, shows_edit=not updated and len(mentions) == 1
             )
 
 
-def _aside(ctx: Context, i: int) -> bool:
-    """True for a block whose dates are not the story's: hidden, navigation, comments, asides."""
-    return (
-        ctx.doc.blocks[i].hidden
-        or ctx.feats[i].cue in _CUE_NAVIGATION_OR_COMMENT_TEXT
-        or ctx.layout.labels[i] in _ASIDE
-    )
+def _candidate(
+    declared: _Declared,
+    date: dt.date,
+    score: float,
+    i: int,
+    mention: DateMention,
+    *,
+    shows_edit: bool,
+) -> Candidate[dt.date]:
+    """The candidate of a visible date of block ``i``, given the page's declared dates.
 
-
-def _declared_instants(ctx: Context) -> dict[dt.date, dt.date]:
-    """Declared publication instants (with a time and zone) by their day, the first of each.
-
-    A visible date that agrees with one takes it as its value: the page shows the day, its
-    metadata the time.
+    A visible date that agrees with a declared publication instant takes it as its value:
+    the page shows the day, its metadata the time. A visible publication date that is
+    the declared modification day, and no declared publication day, outranks the declared
+    publication when it is the only date of its line (``shows_edit``): the page dates
+    itself by its last edit (the revision a wiki shows, a story republished under a new
+    date) and readers take that date as the story's. A line that shows two dates ("5
+    January ( modified 6 January )") shows the publication beside the edit.
     """
-    instants: dict[dt.date, dt.date] = {}
-    for item in ctx.doc.meta_values("published"):
-        value = parse_iso(item.value)
-        if isinstance(value, dt.datetime):
-            instants.setdefault(value.date(), value)
-    return instants
+    instants, edits = declared
+    value = instants.get(date, date)
+    if shows_edit and date in edits:
+        value = edits[date]
+        score += _SHOWN_EDIT_BONUS
+    return Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,), raw=mention.raw)
 
 
 def _score(
@@ -314,51 +313,28 @@ def _credit_label(text: str, ctx: Context) -> bool:
     return False
 
 
-def _label_words(before: str, ctx: Context) -> list[str]:
-    """The folded words of ``before`` that may end in a date label, weekdays dropped."""
-    words = [w.strip(":：|,-–—()") for w in before.split()]
-    # "Updated: Sunday, January 2": the weekday stands between the cue and the date.
-    while words and (not words[-1] or words[-1] in ctx.lex.weekdays):
-        words.pop()
-    return words
-
-
-def _label(text: str, mention: DateMention, ctx: Context, above: str = "") -> str | None:
-    """The label of a mention (:data:`_PUBLISHED`, :data:`_UPDATED`, :data:`_OTHER`) or None.
-
-    The label is read from the words before the mention in its line, else, for a mention
-    that opens its line, from a short line ``above`` it ("입력 :" or "Joined", then the date).
-    """
-    # Only the text before this mention: a line may hold the same date twice
-    # ("Updated Nov. 19, 2019 / Original Nov. 19, 2019").
-    words = _label_words(fold(text[max(0, mention.start - 60) : mention.start]), ctx)
-    sizes: tuple[int, ...] = (4, 3, 2, 1)
-    if not words and above:
-        words = _label_words(fold(above), ctx)
-        if not above.rstrip().endswith((":", "：")):
-            # Without a colon the line above must be the label alone: a short headline
-            # ending in a cue word ("A Star Is Born", "Windows 11 Updated") labels nothing.
-            sizes = (len(words),)
-    published, updated = date_cues()
-    for size in sizes:
-        key = " ".join(words[-size:])
-        if key in ctx.lex.updated_cues or key in updated:
-            return _UPDATED
-        if key in ctx.lex.published_cues or key in published:
-            return _PUBLISHED
-        if key in ctx.lex.other_date_cues:
-            return _OTHER
-    return None
-
-
 def published_from_text(ctx: Context) -> Iterator[Candidate[dt.date]]:
     """Propose visible dates near the headline (and at the body's end) as the publication date."""
-    return _text_candidates(ctx, updated=False)
+    return _visible(ctx, updated=False)
 
 
 def updated_from_text(ctx: Context) -> Iterator[Candidate[dt.date]]:
     """Propose visible dates labelled "Updated" as the update date."""
-    return _text_candidates(ctx, updated=True)
+    return _visible(ctx, updated=True)
+
+
+def _visible(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.date]]:
+    dated = False
+    for candidate in _text_candidates(ctx, updated=updated):
+        dated = True
+        yield candidate
+    if not (dated or updated):
+        # A fallback that reads every block: only for a page without a visible date line.
+        yield from date_of_own_teaser(ctx)
+    month = _url_month(ctx.doc.url)
+    if month is not None:
+        # "Publicado el 11 de mayo" under a URL's /2022/5/: the year is the URL's.
+        yield from dates_without_year(ctx, month, updated=updated)
 
 
 def published_from_url(ctx: Context) -> Iterator[Candidate[dt.date]]:

@@ -13,7 +13,7 @@ from newsparse.dates import parse_iso
 from newsparse.extract import Candidate, Context
 from newsparse.extract.date_order import latest_possible
 
-__all__ = ["published_from_meta", "updated_from_meta"]
+__all__ = ["declared_days", "published_from_meta", "updated_from_meta"]
 
 _SOURCE_SCORES: tuple[tuple[str, float], ...] = (
     ("jsonld:datePublished", 6.0),
@@ -35,6 +35,10 @@ dates sidebar items and comments) last."""
 
 _MODIFIED_PENALTY = 1.0
 """Score taken from a declared publication instant that equals the modification instant."""
+
+_SAME_NEWS_DAY = dt.timedelta(days=1)
+"""An edit at most this far from the declared publication day is no new date of the story:
+a correction just after midnight, or one instant written in two time zones."""
 
 _MAX_TIME_ELEMENTS = 3
 """Only the first few <time> elements of a page are candidates; later ones date other items."""
@@ -94,6 +98,44 @@ def _demote_modified(
         (d, score - _MODIFIED_PENALTY if copy else score, source, raw)
         for (d, score, source, raw), copy in zip(found, copies, strict=True)
     ]
+
+
+def declared_days(ctx: Context) -> tuple[dict[dt.date, dt.date], dict[dt.date, dt.date]]:
+    """The declared publication instants, and the declared edits far from the publication.
+
+    Returns two maps from a day to a declared value of that day: the publication instants
+    (with a time and zone; the first of each day), and the modification dates (an instant
+    when one is declared) more than a day from every declared publication day, when some
+    entry declares one. (An edit the next day, or one instant written in two time zones,
+    does not re-date a story.) A "published" instant that copies a modification instant
+    (see :func:`_demote_modified`) declares no publication day, nor does a ``<time>``
+    element (it also dates teasers and comments).
+    """
+    modified: dict[dt.date, dt.date] = {}
+    for item in ctx.doc.meta_values("updated"):
+        value = parse_iso(item.value)
+        if value is None:
+            continue
+        day = value.date() if isinstance(value, dt.datetime) else value
+        if isinstance(modified.get(day), dt.datetime):
+            continue
+        modified[day] = value
+    instants: dict[dt.date, dt.date] = {}
+    published: set[dt.date] = set()
+    for item in ctx.doc.meta_values("published"):
+        value = parse_iso(item.value)
+        if isinstance(value, dt.datetime):
+            instants.setdefault(value.date(), value)
+            if modified.get(value.date()) == value:
+                continue
+        if value is not None and not item.source.startswith("time:"):
+            published.add(value.date() if isinstance(value, dt.datetime) else value)
+    edits = {
+        day: value
+        for day, value in modified.items()
+        if published and min(abs(day - other) for other in published) > _SAME_NEWS_DAY
+    }
+    return instants, edits
 
 
 def published_from_meta(ctx: Context) -> Iterator[Candidate[dt.date]]:

@@ -1,0 +1,94 @@
+"""Month names and date labels of many languages, and the regex alternation built from them.
+
+Read by :mod:`newsparse.dates` (month-name dates with a year) and by the date field rules
+(labels such as "입력" and "更新日"; day-and-month dates without a year).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from importlib import resources
+from typing import TypeAlias
+
+from newsparse.lexicon import fold, lexicon
+
+__all__ = ["alternation", "date_cues", "day_month_pattern", "month_numbers"]
+
+
+_Trie: TypeAlias = "dict[str, _Trie]"
+"""A prefix tree of characters; the key ``""`` marks the end of a word."""
+
+
+def alternation(words: list[str]) -> str:
+    """Return a regex matching exactly ``words``, factored by common prefix (a trie).
+
+    ``re`` tries the branches of a plain alternation one by one at every position; with
+    hundreds of month names in many languages that made date search cost microseconds per
+    character. A trie tests one character class per level instead.
+    """
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: _Trie) -> str:
+        branches = [re.escape(char) + render(node[char]) for char in sorted(node) if char]
+        if not branches:
+            return ""
+        optional = "" in node
+        if len(branches) == 1 and not optional:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
+
+    return render(trie)
+
+
+@functools.cache
+def month_numbers() -> dict[str, int]:
+    """Month name → number: the cue-word lexicon's, then the date-only names of months.toml."""
+    months = dict(lexicon().months)
+    text = resources.files("newsparse.lexicon").joinpath("months.toml").read_text("utf-8")
+    for data in tomllib.loads(text).values():
+        for number, names in enumerate(data.get("months", ()), start=1):
+            for name in names:
+                months.setdefault(fold(name), number)
+    return months
+
+
+@functools.cache
+def date_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded publication and update labels of the languages in months.toml (no cue file).
+
+    The labels of languages with a cue-word file are in the merged lexicon; these complete
+    them for date lines only ("입력", "更新日").
+    """
+    text = resources.files("newsparse.lexicon").joinpath("months.toml").read_text("utf-8")
+    published: set[str] = set()
+    updated: set[str] = set()
+    for data in tomllib.loads(text).values():
+        published.update(fold(w) for w in data.get("published_cues", ()))
+        updated.update(fold(w) for w in data.get("updated_cues", ()))
+    return frozenset(published), frozenset(updated)
+
+
+@functools.cache
+def day_month_pattern() -> re.Pattern[str]:
+    """Day and month name without a year: "11 de mayo", "3. Mai", "Nov 18", "May 25th".
+
+    Groups ``d`` and ``mon`` (day first), or ``d2`` and ``mon2`` (month first). A year
+    after the date fails the match: such a date is :func:`newsparse.dates.find_dates`'s.
+    """
+    month = alternation(sorted(month_numbers()))
+    letter = r"(?=[^\W\d_])"
+    no_year = r"(?!\s*,?\s*(?:de\s+|del\s+)?(?:19|20)\d\d)"
+    return re.compile(
+        rf"(?P<d>\d(?<![\d_]\d)\d?)(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?{letter}(?P<mon>{month})"
+        rf"\.?(?![^\W\d_]){no_year}"
+        rf"|(?<![^\W\d_]){letter}(?P<mon2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
+        rf"{no_year}",
+        re.IGNORECASE,
+    )

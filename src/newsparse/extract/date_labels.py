@@ -1,0 +1,82 @@
+"""Whose is a visible date: its label (publication, update, another date) and its block.
+
+"Published", "Aktualisiert", "입력" (cue words of the lexicon and of months.toml) before the
+date in its line, or alone on the line above it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.date_names import date_cues
+from newsparse.extract import Context
+from newsparse.extract.features import Cue
+from newsparse.lexicon import fold
+from newsparse.model import Label
+
+__all__ = ["OTHER", "PUBLISHED", "UPDATED", "aside", "date_label"]
+
+PUBLISHED, UPDATED, OTHER = "published", "updated", "other"
+"""Kinds of date label: publication, update, and a date that is not the story's ("Joined")."""
+
+# Enum members read as module constants: on Python 3.11 an enum member read costs a
+# metaclass attribute lookup (~8 times a global read), and these are read per block or line.
+_CUE_NAVIGATION_OR_COMMENT_TEXT = (Cue.NAVIGATION, Cue.COMMENT_TEXT)
+
+_ASIDE = (Label.SIDEBAR, Label.COMMENTS)
+"""Sections whose dates belong to other stories or to comments (a tuple: an enum member
+hashes in Python, a tuple tests identity first)."""
+
+
+def aside(ctx: Context, i: int) -> bool:
+    """True for a block whose dates are not the story's: hidden, navigation, comments, asides."""
+    return (
+        ctx.doc.blocks[i].hidden
+        or ctx.feats[i].cue in _CUE_NAVIGATION_OR_COMMENT_TEXT
+        or ctx.layout.labels[i] in _ASIDE
+    )
+
+
+_GLUE = re.compile(r"[\s/;]+")
+"""What separates the words before a date: spaces, and the slash or semicolon that joins
+the parts of a date line without a space."""
+
+
+def _label_words(before: str, ctx: Context) -> list[str]:
+    """The folded words of ``before`` that may end in a date label, weekdays dropped."""
+    # "EST/Updated: Aug. 18", "9:41 AM;Posted Nov 18": a slash or a semicolon glues the
+    # label to what precedes it.
+    words = [w.strip(":：|,-–—()") for w in _GLUE.split(before)]
+    # "Updated: Sunday, January 2": the weekday stands between the cue and the date.
+    while words and (not words[-1] or words[-1] in ctx.lex.weekdays):
+        words.pop()
+    return words
+
+
+def date_label(text: str, start: int, ctx: Context, above: str = "") -> str | None:
+    """The label of the date at ``start`` in ``text``, or ``None`` when it has none.
+
+    One of :data:`PUBLISHED`, :data:`UPDATED` and :data:`OTHER`, read from the words before
+    the date in its line, else, for a date that opens its line, from a short line ``above``
+    it ("입력 :" or "Joined", then the date).
+    """
+    # Only the text before this mention: a line may hold the same date twice
+    # ("Updated Nov. 19, 2019 / Original Nov. 19, 2019").
+    words = _label_words(fold(text[max(0, start - 60) : start]), ctx)
+    sizes: tuple[int, ...] = (4, 3, 2, 1)
+    if not words and above:
+        words = _label_words(fold(above), ctx)
+        if not above.rstrip().endswith((":", "：")):
+            # Without a colon the line above must be the label alone: a short headline
+            # ending in a cue word ("A Star Is Born", "Windows 11 Updated") labels nothing.
+            sizes = (len(words),)
+    published, updated = date_cues()
+    for size in sizes:
+        key = " ".join(words[-size:])
+        if key in ctx.lex.updated_cues or key in updated:
+            return UPDATED
+        if key in ctx.lex.published_cues or key in published:
+            return PUBLISHED
+        if key in ctx.lex.other_date_cues:
+            return OTHER
+    return None

@@ -1,0 +1,60 @@
+"""A page that shows its last edit as its date: the visible date against the declared ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsparse
+
+D = dt.date
+
+
+def _page(published: str, modified: str, date_line: str) -> str:
+    return (
+        f'<html><head><meta property="article:published_time" content="{published}">'
+        f'<meta property="article:modified_time" content="{modified}"></head>'
+        "<body><article><h1>Can fish feel pain?</h1>"
+        f"<p>Editorial team</p><p>{date_line}</p>"
+        "<p>Whether fish feel pain is a fair question and has long been at the centre of a"
+        " scientific debate between biologists, anglers and animal welfare groups.</p>"
+        "<p>Researchers in several countries have studied how fish react to injuries and"
+        " what their nervous system can and cannot register.</p>"
+        "</article></body></html>"
+    )
+
+
+def _day(value: dt.date | None) -> dt.date | None:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+@pytest.mark.parametrize(
+    ("published", "modified", "date_line", "expected"),
+    [
+        # The only date shown is the declared edit, weeks after the declared publication.
+        ("2021-11-29T14:13:37Z", "2022-01-12T14:27:30Z", "8 min read 12.01.2022", D(2022, 1, 12)),
+        # Negatives: the line shows the publication beside the edit...
+        (
+            "2021-11-29T14:13:37Z",
+            "2022-01-12T14:27:30Z",
+            "29.11.2021 (edited 12.01.2022)",
+            D(2021, 11, 29),
+        ),
+        # ... an edit just after midnight is the same news day...
+        (
+            "2024-12-03T23:17:00+09:00",
+            "2024-12-04T00:06:42+09:00",
+            "2024/12/04 00:05",
+            D(2024, 12, 3),
+        ),
+        # ... and a visible date that is no declared date leaves the declared publication.
+        ("2021-11-29T14:13:37Z", "2022-01-12T14:27:30Z", "8 min read 03.01.2022", D(2021, 11, 29)),
+    ],
+    ids=["edit-shown", "both-shown", "next-day-edit", "other-date-shown"],
+)
+def test_visible_edit_date(
+    published: str, modified: str, date_line: str, expected: dt.date
+) -> None:
+    article = newsparse.parse(_page(published, modified, date_line))
+    assert _day(article.published) == expected
