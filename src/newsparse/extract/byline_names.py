@@ -34,8 +34,12 @@ _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*)$")
 _BAD_TOKEN_END = ("..", "-")
 """Token ends that no name has ("Min..", "Ober-")."""
 
-_NAME_STOPWORDS = frozenset({"dan", "will", "per", "ma", "su", "ha", "bo", "jo"})
-"""Function words of some language that are also given names ("Dan Goodin", "Will Smith")."""
+_NAME_STOPWORDS = frozenset(
+    {"dan", "will", "per", "ma", "su", "ha", "bo", "jo", "han", "till", "sina", "hun", "kun"}
+    | {"kan", "noe", "ke"}
+)
+"""Function words of some language that are also given names ("Dan Goodin", "Will Smith",
+"Till Eckert", "Sina Doe"): a capitalised token of these may stand in a name."""
 
 PARTICLES = frozenset(
     {
