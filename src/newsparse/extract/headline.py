@@ -43,6 +43,7 @@ from newsparse.extract.headline_lines import (
     _shares_slug,
     _two_sentence_headline,
 )
+from newsparse.extract.headline_menu import glued_menu, menu_items
 from newsparse.extract.headline_meta import (
     declared_titles,
     headline_from_meta,
@@ -102,6 +103,9 @@ _NAMES_PENALTY = 2.0
 
 _MAX_WORDS = 40
 """Longest headline candidate, in words."""
+
+_GLUED_MENU_PENALTY = 3.0
+"""Score taken from a line made of the window's menu items glued together."""
 
 _FIELD_LIST_PENALTY = 2.0
 """Score taken from a "Label: value" line among others (a fact box)."""
@@ -212,6 +216,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
     # Without a story slug no line outside the window can score: read the window only.
     order = _line_order(len(blocks), hi) if far else range(hi - 1, lo - 1, -1)
     boxed = _teaser_box(ctx, lo, hi)
+    items = menu_items(ctx, lo, hi)
     for i in order:
         block, feat = blocks[i], feats[i]
         if i < start and feat.cue is _CUE_NONE:
@@ -226,7 +231,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             continue
         text = block.text
         score = 1.0 + 1.3 * math.log(feat.words) - 0.05 * distance
-        score -= _length_penalty(text, feat.words) + _clutter_penalty(i, ctx)
+        score -= _length_penalty(text, feat.words) + _clutter_penalty(i, ctx, items)
         if i >= start:
             score -= 1.5
         if i in boxed:
@@ -373,8 +378,11 @@ def _nth_space(text: str, n: int) -> int:
     return at
 
 
-def _clutter_penalty(i: int, ctx: Context) -> float:
-    """Score taken from breadcrumbs, photo captions, page-title echoes and share bars."""
+def _clutter_penalty(i: int, ctx: Context, items: frozenset[str]) -> float:
+    """Score taken from breadcrumbs, photo captions, page-title echoes, share bars and menus.
+
+    ``items`` are the window's menu items (:func:`menu_items`).
+    """
     blocks, feats = ctx.doc.blocks, ctx.feats
     text, feat = blocks[i].text, feats[i]
     penalty = 3.0 if _is_breadcrumb(feat.folded, ctx) else 0.0
@@ -401,6 +409,8 @@ def _clutter_penalty(i: int, ctx: Context) -> float:
         penalty += _SITE_TAIL_PENALTY
     if _only_names(text, feat.words, ctx):
         penalty += _NAMES_PENALTY
+    if glued_menu(feat.folded, feat.words, items):
+        penalty += _GLUED_MENU_PENALTY
     return penalty
 
 

@@ -1,0 +1,41 @@
+"""A menu printed a second time as one line loses the headline to the real one."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.extract.headline_menu import glued_menu
+
+_BODY = (
+    "The city council voted on Tuesday to approve the new budget after a long debate.\n\n"
+    "Critics said the plan would cut services in the poorest districts of the city.\n\n"
+    "The mayor defended the budget and said the savings were needed to avoid a deficit.\n"
+)
+
+_MENU = "Front Page\nCity News\nBusiness\nArts & Culture\nSports\nWorld News\nFeatures\n"
+
+_ITEMS = frozenset({"front page", "city news", "business", "arts & culture", "sports", "features"})
+
+
+def test_glued_menu_row_loses_to_the_headline() -> None:
+    dump = (
+        f"{_MENU}\nAll Front Page City News Business Arts & Culture Sports World News Features\n"
+        f"GO\n\nHome\nCity News\n\nMay 3, 2024\n\nCouncil approves new budget\n\n"
+        f"By Jane Smith\n\n{_BODY}"
+    )
+    assert newsparse.parse(dump).headline == "Council approves new budget"
+
+
+@pytest.mark.parametrize(
+    ("line", "glued"),
+    [
+        ("all front page city news business arts & culture sports features", True),
+        # Negatives: a headline naming one or two menu words, and a short row.
+        ("business leaders warn of a slowdown in city news and retail", False),
+        ("sports business features", False),
+        ("front page sports business review of the week ahead in the city", False),
+    ],
+)
+def test_glued_menu_needs_three_items_covering_the_line(line: str, glued: bool) -> None:
+    assert glued_menu(line, len(line.split()), _ITEMS) is glued
