@@ -1,11 +1,11 @@
-"""A menu printed a second time as one line loses the headline to the real one."""
+"""Lines around the headline that win on length: glued menu rows; the window past the start."""
 
 from __future__ import annotations
 
 import pytest
 
 import newsparse
-from newsparse.extract.headline_menu import glued_menu
+from newsparse.extract.headline_window import glued_menu
 
 _BODY = (
     "The city council voted on Tuesday to approve the new budget after a long debate.\n\n"
@@ -39,3 +39,20 @@ def test_glued_menu_row_loses_to_the_headline() -> None:
 )
 def test_glued_menu_needs_three_items_covering_the_line(line: str, glued: bool) -> None:
     assert glued_menu(line, len(line.split()), _ITEMS) is glued
+
+
+def test_headline_past_a_caption_at_the_body_start() -> None:
+    """A lead photo's caption found as the body start leaves the headline in reach.
+
+    The window runs past the start to the headline's date line.
+    """
+    caption = "The remains of the two buildings, which had 140 flats. Photograph: Jane Roe/Reuters"
+    dump = (
+        f"Home\nPolitics\nWorld\nSport\nCulture\n\n{caption}\n\nView image in fullscreen\n\n"
+        f"{caption}\n\nSpain\n\nCouncil approves the new city budget after months of debate\n\n"
+        "The plan cuts spending in every district and raises fees for parking in the centre\n\n"
+        f"Jane Smith\nSat 3 May 2024 14.41 CET\n\n{_BODY}"
+    )
+    assert newsparse.parse(dump).headline == (
+        "Council approves the new city budget after months of debate"
+    )
