@@ -7,6 +7,7 @@ import pytest
 import newsparse
 from newsparse.extract.byline import read_byline, split_names
 from newsparse.extract.byline_lines import signoff_names
+from newsparse.extract.byline_names import bracket_signoff
 from newsparse.lexicon import lexicon
 
 
@@ -109,3 +110,35 @@ def test_author_labels_of_more_languages(line: str, names: tuple[str, ...]) -> N
 )
 def test_dated_sign_off_in_parentheses(text: str, names: tuple[str, ...]) -> None:
     assert signoff_names(text, lexicon(), frozenset()) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("停戦について協議した。【エルサレム松岡大地、カイロ金子淳】", ("松岡大地", "金子淳")),
+        ("停戦について協議した。【大阪・山田太郎】", ("山田太郎",)),
+        ("停戦について協議した。【山田太郎】", ("山田太郎",)),
+        # Negatives: an agency, a heading with kana, a place run into a name, not at the end.
+        ("停戦について協議した。【共同】", ()),
+        ("【時系列で見る】", ()),
+        ("停戦について協議した。【北京林哲平太】", ()),
+        ("【エルサレム松岡大地】停戦について協議した。", ()),
+    ],
+    ids=["two-places", "han-place", "bare-name", "agency", "heading", "long-run", "not-last"],
+)
+def test_japanese_bracket_signoff(text: str, names: tuple[str, ...]) -> None:
+    assert bracket_signoff(text) == names
+
+
+def test_declared_han_name_outranks_a_signoff() -> None:
+    """A declared "松岡大地" is a person, not an outlet fallback: it beats a sign-off."""
+    body = "".join(
+        f"<p>イスラエルとハマスの停戦交渉について、仲介国は{n}日に協議を続けたと発表した。</p>"
+        for n in range(1, 4)
+    )
+    html = (
+        '<html><head><meta name="author" content="松岡大地"></head><body>'
+        f"<h1>停戦交渉が続く</h1>{body}"
+        "<p>人質の解放も議題になった。【エルサレム松岡大地、カイロ金子淳】</p></body></html>"
+    )
+    assert newsparse.parse(html).authors == ("松岡大地",)

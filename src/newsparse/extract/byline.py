@@ -30,7 +30,7 @@ from newsparse.extract.byline_lines import (
     signoff_names,
     split_names,
 )
-from newsparse.extract.byline_names import bio_name
+from newsparse.extract.byline_names import bio_name, bracket_signoff
 from newsparse.extract.features import Cue
 from newsparse.lexicon import Lexicon, fold
 
@@ -160,7 +160,11 @@ def _author_bios(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         if feat.words <= _MAX_BARE_WORDS or feat.cue is not _CUE_NONE or blocks[i].hidden:
             continue
         text = blocks[i].text
-        names = signoff_names(text, ctx.lex, ctx.site_names) or (bio_name(text, ctx.lex),)
+        names = (
+            signoff_names(text, ctx.lex, ctx.site_names)
+            or bracket_signoff(text)
+            or (bio_name(text, ctx.lex),)
+        )
         if names[0]:
             # No block: the bio or sign-off may be the article's last paragraph, which stays
             # in the body.

@@ -14,6 +14,7 @@ from newsparse.lexicon import Lexicon
 __all__ = [
     "PARTICLES",
     "bio_name",
+    "bracket_signoff",
     "cjk_name",
     "cjk_names",
     "is_name",
@@ -146,6 +147,41 @@ def cjk_name(tokens: list[str], lex: Lexicon) -> str:
 
 _CJK_JOINT = re.compile(r"[\s,;]+")
 """Separators between the names of a Han or Hangul byline ("、" and "，" read as commas)."""
+
+
+_BRACKET_SIGNOFF = re.compile(r"【([^【】]{3,60})】$")
+"""A Japanese sign-off in lenticular brackets closing a paragraph ("。【エルサレム松岡大地】")."""
+
+_BRACKET_PART = re.compile(
+    r"(?:[\u30a1-\u30fa\u30fc]{2,}|[\u4e00-\u9fff]{1,4}・)?([\u4e00-\u9fff]{2,5})"
+)
+"""One reporter of a bracketed sign-off: a place in katakana or in Han before "・"
+("エルサレム", "大阪・"), then the name in Han ("松岡大地")."""
+
+_HAN_ONLY_NAME = re.compile(r"[\u4e00-\u9fff]{3,4}")
+"""A reporter named without a place: three or four Han characters. Two read as an agency
+or a desk ("共同", "時事"), and five and more as a place run into a name."""
+
+
+def bracket_signoff(text: str) -> tuple[str, ...]:
+    """Return the reporters a Japanese story signs off with in 【】 brackets, or ().
+
+    Japanese papers close a story with where and by whom it was written, names joined by
+    "、" ("【エルサレム松岡大地、カイロ金子淳】"). Every part must be a place and a Han name,
+    or a bare three- or four-character name: a bracketed heading ("【時系列で見る】") or
+    a promotion holds kana or other words.
+    """
+    match = _BRACKET_SIGNOFF.search(text, max(0, len(text) - 62)) if text.endswith("】") else None
+    if match is None:
+        return ()
+    names: list[str] = []
+    for part in match.group(1).split("、"):
+        found = _BRACKET_PART.fullmatch(part)
+        bare = found is not None and found.start(1) == 0
+        if found is None or (bare and not _HAN_ONLY_NAME.fullmatch(part)):
+            return ()
+        names.append(found.group(1))
+    return tuple(dict.fromkeys(names))
 
 
 def cjk_names(piece: str) -> tuple[str, ...]:
