@@ -7,7 +7,7 @@ import pytest
 import newsparse
 from newsparse.extract.byline import read_byline, split_names
 from newsparse.extract.byline_lines import signoff_names
-from newsparse.extract.byline_names import bracket_signoff
+from newsparse.extract.byline_names import bracket_signoff, is_name
 from newsparse.lexicon import lexicon
 
 
@@ -142,3 +142,17 @@ def test_declared_han_name_outranks_a_signoff() -> None:
         "<p>人質の解放も議題になった。【エルサレム松岡大地、カイロ金子淳】</p></body></html>"
     )
     assert newsparse.parse(html).authors == ("松岡大地",)
+
+
+@pytest.mark.parametrize(
+    ("tokens", "name"),
+    [
+        (["Tangkapan", "Layar", "TVRI"], False),
+        (["Foto", "Jane", "Doe"], False),
+        # Negative: a credit word later in the line does not stop a name from opening it.
+        (["Jane", "Doe", "Foto"], True),
+    ],
+    ids=["id-screenshot", "photo-label", "credit-word-last"],
+)
+def test_a_name_never_opens_with_a_credit_label(tokens: list[str], name: bool) -> None:
+    assert is_name(tokens, lexicon()) is name

@@ -92,6 +92,8 @@ class _WordSets(NamedTuple):
     """Whole lines that are navigation or widgets."""
     not_in_names: frozenset[str]
     """Words that never occur in a name: date labels, navigation and widget words."""
+    credits: frozenset[str]
+    """Photo-credit labels ("photo", "tangkapan layar"): a name never opens with one."""
     prefixes: frozenset[str]
     """The byline prefixes as a set (the lexicon keeps them longest first, for scanning)."""
     preposition_ends: tuple[str, ...]
@@ -115,6 +117,7 @@ def word_sets(lex: Lexicon) -> _WordSets:
         name_stops=lex.role_words | dates,
         menu_lines=menus,
         not_in_names=dates | menus,
+        credits=frozenset(lex.credit_cues),
         prefixes=frozenset(lex.byline_prefixes),
         preposition_ends=tuple(
             " " + p for p in lex.byline_prefixes if " " not in p and p in lex.all_stopwords
@@ -200,6 +203,9 @@ def is_name(tokens: list[str], lex: Lexicon) -> bool:
     """True for a plausible personal name: 2–5 tokens, capitalised except particles."""
     if not 2 <= len(tokens) <= 5:
         return False
+    credits = word_sets(lex).credits
+    if tokens[0].casefold() in credits or f"{tokens[0]} {tokens[1]}".casefold() in credits:
+        return False  # "Tangkapan Layar TVRI" (a screenshot's credit), "Foto Jane Doe"
     capitals = 0
     for k, token in enumerate(tokens):
         if not name_token(token, lex):
