@@ -7,7 +7,7 @@ import pytest
 import newsparse
 from newsparse.extract.byline import read_byline, split_names
 from newsparse.extract.byline_lines import signoff_names
-from newsparse.extract.byline_names import bracket_signoff, is_name
+from newsparse.extract.byline_names import bracket_signoff, is_name, split_run
 from newsparse.lexicon import lexicon
 
 
@@ -156,3 +156,32 @@ def test_declared_han_name_outranks_a_signoff() -> None:
 )
 def test_a_name_never_opens_with_a_credit_label(tokens: list[str], name: bool) -> None:
     assert is_name(tokens, lexicon()) is name
+
+
+@pytest.mark.parametrize(
+    ("name", "page", "names"),
+    [
+        (
+            "Jane Doe Gear Team",
+            "jane doe gear team ... photograph: jane doe ... jane doe is a senior writer",
+            ["Jane Doe", "Gear Team"],
+        ),
+        (
+            "Birgit Doe Anna Maria Roe Jan Michael Poe",
+            "birgit doe anna maria roe jan michael poe ... birgit doe ... anna maria roe",
+            ["Birgit Doe", "Anna Maria Roe", "Jan Michael Poe"],
+        ),
+        # Negatives: the page always writes the long name whole; no head named apart.
+        (
+            "Carlos Alberto Garcia Lopez",
+            "carlos alberto garcia lopez ... carlos alberto garcia lopez is a writer",
+            ["Carlos Alberto Garcia Lopez"],
+        ),
+        ("Jane Doe Gear Team", "jane doe gear team", ["Jane Doe Gear Team"]),
+    ],
+    ids=["named-apart", "three-names", "always-whole", "no-evidence"],
+)
+def test_split_run_needs_the_page_to_name_a_head_apart(
+    name: str, page: str, names: list[str]
+) -> None:
+    assert split_run(name, page, lexicon()) == names

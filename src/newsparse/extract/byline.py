@@ -30,7 +30,7 @@ from newsparse.extract.byline_lines import (
     signoff_names,
     split_names,
 )
-from newsparse.extract.byline_names import bio_name, bracket_signoff
+from newsparse.extract.byline_names import bio_name, bracket_signoff, split_run
 from newsparse.extract.features import Cue
 from newsparse.lexicon import Lexicon, fold
 
@@ -144,7 +144,17 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
                 same.setdefault(feats[j].folded, []).append(j)
         claimed = tuple(j for j in same.get(feat.folded, ()) if j != i)
         run = tuple(range(i + 1, last + 1))
-        yield Candidate(value=names, score=score, source=f"block:{i}", blocks=(i, *run, *claimed))
+        value = _split_runs(names, ctx)
+        yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i, *run, *claimed))
+
+
+def _split_runs(names: tuple[str, ...], ctx: Context) -> tuple[str, ...]:
+    """Split names of four tokens or more that run two names together (see split_run)."""
+    if all(n.count(" ") < 3 for n in names):
+        return names  # nearly every byline: no long name
+    # Rare enough that the page's text is joined per long name, not kept.
+    page = " ".join(b.text for b in ctx.doc.blocks).casefold()
+    return tuple(dict.fromkeys(p for n in names for p in split_run(n, page, ctx.lex)))
 
 
 def _author_bios(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:

@@ -21,6 +21,7 @@ __all__ = [
     "is_site",
     "name_token",
     "name_tokens",
+    "split_run",
     "word_sets",
 ]
 
@@ -215,6 +216,38 @@ def is_name(tokens: list[str], lex: Lexicon) -> bool:
             return False
         capitals += token[0].isupper()
     return capitals >= 2
+
+
+_RUN_TOKENS = 4
+"""Fewest tokens of a name that may be two names run together ("Jane Doe Gear Team")."""
+
+
+def split_run(name: str, page: str, lex: Lexicon) -> list[str]:
+    """Split a long name into the names it runs together, when the page names them apart.
+
+    A byline printed without separators ("SCOTT GILBERTSON GEAR TEAM") reads as one name.
+    A two- or three-token head that the page (folded text) names more often than the whole
+    ("Scott Gilbertson is a senior writer ...", "Photograph: Scott Gilbertson") is a name
+    of its own; the rest must be a name too. A long name the page always writes whole
+    ("Carlos Alberto Garcia Lopez") stays one.
+    """
+    tokens = name.split()
+    if len(tokens) < _RUN_TOKENS:
+        return [name]
+    whole = page.count(name.casefold())
+    names: list[str] = []
+    at = 0
+    while len(tokens) - at >= _RUN_TOKENS:
+        for size in (3, 2):
+            head = tokens[at : at + size]
+            if is_name(head, lex) and page.count(" ".join(head).casefold()) > whole:
+                names.append(" ".join(head))
+                at += size
+                break
+        else:
+            break
+    rest = tokens[at:]
+    return [*names, " ".join(rest)] if names and is_name(rest, lex) else [name]
 
 
 def name_token(token: str, lex: Lexicon) -> bool:
