@@ -185,3 +185,12 @@ def test_split_run_needs_the_page_to_name_a_head_apart(
     name: str, page: str, names: list[str]
 ) -> None:
     assert split_run(name, page, lexicon()) == names
+
+
+def test_a_section_label_between_date_and_headline_is_no_byline() -> None:
+    """A bare "Public Companies" under the date line and over the headline is a rubric."""
+    dump = (
+        "Home\nNews\nSubscribe\n\nTuesday, 15 September 2020\nPublic Companies\n\n"
+        "Council approves the new river bridge\n\n" + PROSE
+    )
+    assert newsparse.parse(dump).authors == ()

@@ -306,6 +306,10 @@ def _head_score(i: int, byline: Byline, labelled: bool, ctx: Context) -> float |
     if byline.prefixed or labelled:
         score = 5.0 - 0.05 * distance
     elif byline.dated or _next_to_date(i, ctx):
+        if not byline.dated and i + 1 == ctx.headline_block:
+            # Under a date line and right over the headline: a section label ("Public
+            # Companies"); a byline over the headline carries a prefix or its date.
+            return None
         # "Jane Doe" above or below "3 May 2024": the name of a dated byline block.
         score = 4.0 - 0.1 * distance
         if byline.dated and _name_line_above(i, ctx):
