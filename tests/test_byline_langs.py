@@ -151,10 +151,16 @@ def test_declared_han_name_outranks_a_signoff() -> None:
         (["Foto", "Jane", "Doe"], False),
         # Negative: a credit word later in the line does not stop a name from opening it.
         (["Jane", "Doe", "Foto"], True),
+        # A sentence's end is no name; a suffix or an initial is.
+        (["Internatskolan", "Lundsberg."], False),
+        (["John", "Doe", "Jr."], True),
+        (["Jane", "R."], True),
     ],
-    ids=["id-screenshot", "photo-label", "credit-word-last"],
+    ids=["id-screenshot", "photo-label", "credit-word-last", "sentence-end", "jr", "initial"],
 )
-def test_a_name_never_opens_with_a_credit_label(tokens: list[str], name: bool) -> None:
+def test_a_name_never_opens_with_a_credit_label_nor_ends_a_sentence(
+    tokens: list[str], name: bool
+) -> None:
     assert is_name(tokens, lexicon()) is name
 
 

@@ -207,6 +207,8 @@ def is_name(tokens: list[str], lex: Lexicon) -> bool:
     credits = word_sets(lex).credits
     if tokens[0].casefold() in credits or f"{tokens[0]} {tokens[1]}".casefold() in credits:
         return False  # "Tangkapan Layar TVRI" (a screenshot's credit), "Foto Jane Doe"
+    if len(tokens[-1]) > _SUFFIX_MAX and tokens[-1].endswith("."):
+        return False  # a sentence's end ("Internatskolan Lundsberg."), not "Jr." or "R."
     capitals = 0
     for k, token in enumerate(tokens):
         if not name_token(token, lex):
@@ -217,6 +219,9 @@ def is_name(tokens: list[str], lex: Lexicon) -> bool:
         capitals += token[0].isupper()
     return capitals >= 2
 
+
+_SUFFIX_MAX = 4
+"""Longest last token of a name that ends in a period: "Jr.", "Snr.", an initial."""
 
 _RUN_TOKENS = 4
 """Fewest tokens of a name that may be two names run together ("Jane Doe Gear Team")."""
