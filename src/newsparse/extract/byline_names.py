@@ -95,6 +95,8 @@ class _WordSets(NamedTuple):
     """Words that never occur in a name: date labels, navigation and widget words."""
     credits: frozenset[str]
     """Photo-credit labels ("photo", "tangkapan layar"): a name never opens with one."""
+    credit_heads: frozenset[str]
+    """First words of the credit labels of two words ("tangkapan", "getty")."""
     prefixes: frozenset[str]
     """The byline prefixes as a set (the lexicon keeps them longest first, for scanning)."""
     preposition_ends: tuple[str, ...]
@@ -119,6 +121,7 @@ def word_sets(lex: Lexicon) -> _WordSets:
         menu_lines=menus,
         not_in_names=dates | menus,
         credits=frozenset(lex.credit_cues),
+        credit_heads=frozenset(c.split()[0] for c in lex.credit_cues if " " in c),
         prefixes=frozenset(lex.byline_prefixes),
         preposition_ends=tuple(
             " " + p for p in lex.byline_prefixes if " " not in p and p in lex.all_stopwords
@@ -204,8 +207,11 @@ def is_name(tokens: list[str], lex: Lexicon) -> bool:
     """True for a plausible personal name: 2–5 tokens, capitalised except particles."""
     if not 2 <= len(tokens) <= 5:
         return False
-    credits = word_sets(lex).credits
-    if tokens[0].casefold() in credits or f"{tokens[0]} {tokens[1]}".casefold() in credits:
+    sets = word_sets(lex)
+    first = tokens[0].casefold()
+    if first in sets.credits or (
+        first in sets.credit_heads and f"{first} {tokens[1].casefold()}" in sets.credits
+    ):
         return False  # "Tangkapan Layar TVRI" (a screenshot's credit), "Foto Jane Doe"
     if len(tokens[-1]) > _SUFFIX_MAX and tokens[-1].endswith("."):
         return False  # a sentence's end ("Internatskolan Lundsberg."), not "Jr." or "R."
