@@ -56,3 +56,21 @@ def test_headline_past_a_caption_at_the_body_start() -> None:
     assert newsparse.parse(dump).headline == (
         "Council approves the new city budget after months of debate"
     )
+
+
+def test_tag_row_under_the_body_loses_to_the_headline() -> None:
+    """A tag row far under the body holds more of the slug's words than the headline."""
+    more = "".join(
+        f"Paragraph {n} of the story goes on about the council and its budget for the year.\n\n"
+        for n in range(12)
+    )
+    dump = (
+        "Home\nCity\n\nCover story\n\nKate Doe: what I do not want is to be ordinary\n\n"
+        f"By Jane Smith\n\n{_BODY}\n{more}Share this\n\nRead more\n\n"
+        "Teaser about another story of the week in the city\n\nJane Roe\n\n"
+        "Magazine issue Cover Models Interview Print Kate Doe\n\nNewsletter\n\nAbout us\n"
+    )
+    url = "https://news.example/article/kate-doe-cover-model-interview"
+    assert newsparse.parse(dump, url=url).headline == (
+        "Kate Doe: what I do not want is to be ordinary"
+    )

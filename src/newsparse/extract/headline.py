@@ -233,7 +233,8 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
         score = 1.0 + 1.3 * math.log(feat.words) - 0.05 * distance
         score -= _length_penalty(text, feat.words) + _clutter_penalty(i, ctx, items)
         if i >= start:
-            score -= 1.5
+            # Under the body's end, a line naming the story is a tag row or a teaser.
+            score -= 3.5 if i >= ctx.layout.end else 1.5
         if i in boxed:
             score -= _TEASER_PENALTY
         if feat.words <= 3 and not (_dated_below(i, ctx) or _over_byline(i, ctx)):
