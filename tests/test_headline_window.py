@@ -6,12 +6,7 @@ import pytest
 
 import newsparse
 from newsparse.extract.headline_window import glued_menu
-
-_BODY = (
-    "The city council voted on Tuesday to approve the new budget after a long debate.\n\n"
-    "Critics said the plan would cut services in the poorest districts of the city.\n\n"
-    "The mayor defended the budget and said the savings were needed to avoid a deficit.\n"
-)
+from tests.test_headline import _BODY
 
 _MENU = "Front Page\nCity News\nBusiness\nArts & Culture\nSports\nWorld News\nFeatures\n"
 
