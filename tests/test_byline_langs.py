@@ -7,6 +7,7 @@ import pytest
 import newsparse
 from newsparse.extract.byline import read_byline, split_names
 from newsparse.extract.byline_lines import signoff_names
+from newsparse.extract.byline_names import bracket_signoff, is_name, split_run
 from newsparse.lexicon import lexicon
 
 
@@ -109,3 +110,93 @@ def test_author_labels_of_more_languages(line: str, names: tuple[str, ...]) -> N
 )
 def test_dated_sign_off_in_parentheses(text: str, names: tuple[str, ...]) -> None:
     assert signoff_names(text, lexicon(), frozenset()) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("停戦について協議した。【エルサレム松岡大地、カイロ金子淳】", ("松岡大地", "金子淳")),
+        ("停戦について協議した。【大阪・山田太郎】", ("山田太郎",)),
+        ("停戦について協議した。【山田太郎】", ("山田太郎",)),
+        # Negatives: an agency, a heading with kana, a place run into a name, not at the end.
+        ("停戦について協議した。【共同】", ()),
+        ("【時系列で見る】", ()),
+        ("停戦について協議した。【北京林哲平太】", ()),
+        ("【エルサレム松岡大地】停戦について協議した。", ()),
+    ],
+    ids=["two-places", "han-place", "bare-name", "agency", "heading", "long-run", "not-last"],
+)
+def test_japanese_bracket_signoff(text: str, names: tuple[str, ...]) -> None:
+    assert bracket_signoff(text) == names
+
+
+def test_declared_han_name_outranks_a_signoff() -> None:
+    """A declared "松岡大地" is a person, not an outlet fallback: it beats a sign-off."""
+    body = "".join(
+        f"<p>イスラエルとハマスの停戦交渉について、仲介国は{n}日に協議を続けたと発表した。</p>"
+        for n in range(1, 4)
+    )
+    html = (
+        '<html><head><meta name="author" content="松岡大地"></head><body>'
+        f"<h1>停戦交渉が続く</h1>{body}"
+        "<p>人質の解放も議題になった。【エルサレム松岡大地、カイロ金子淳】</p></body></html>"
+    )
+    assert newsparse.parse(html).authors == ("松岡大地",)
+
+
+@pytest.mark.parametrize(
+    ("tokens", "name"),
+    [
+        (["Tangkapan", "Layar", "TVRI"], False),
+        (["Foto", "Jane", "Doe"], False),
+        # Negative: a credit word later in the line does not stop a name from opening it.
+        (["Jane", "Doe", "Foto"], True),
+        # A sentence's end is no name; a suffix or an initial is.
+        (["Internatskolan", "Lundsberg."], False),
+        (["John", "Doe", "Jr."], True),
+        (["Jane", "R."], True),
+    ],
+    ids=["id-screenshot", "photo-label", "credit-word-last", "sentence-end", "jr", "initial"],
+)
+def test_a_name_never_opens_with_a_credit_label_nor_ends_a_sentence(
+    tokens: list[str], name: bool
+) -> None:
+    assert is_name(tokens, lexicon()) is name
+
+
+@pytest.mark.parametrize(
+    ("name", "page", "names"),
+    [
+        (
+            "Jane Doe Gear Team",
+            "jane doe gear team ... photograph: jane doe ... jane doe is a senior writer",
+            ["Jane Doe", "Gear Team"],
+        ),
+        (
+            "Birgit Doe Anna Maria Roe Jan Michael Poe",
+            "birgit doe anna maria roe jan michael poe ... birgit doe ... anna maria roe",
+            ["Birgit Doe", "Anna Maria Roe", "Jan Michael Poe"],
+        ),
+        # Negatives: the page always writes the long name whole; no head named apart.
+        (
+            "Carlos Alberto Garcia Lopez",
+            "carlos alberto garcia lopez ... carlos alberto garcia lopez is a writer",
+            ["Carlos Alberto Garcia Lopez"],
+        ),
+        ("Jane Doe Gear Team", "jane doe gear team", ["Jane Doe Gear Team"]),
+    ],
+    ids=["named-apart", "three-names", "always-whole", "no-evidence"],
+)
+def test_split_run_needs_the_page_to_name_a_head_apart(
+    name: str, page: str, names: list[str]
+) -> None:
+    assert split_run(name, page, lexicon()) == names
+
+
+def test_a_section_label_between_date_and_headline_is_no_byline() -> None:
+    """A bare "Public Companies" under the date line and over the headline is a rubric."""
+    dump = (
+        "Home\nNews\nSubscribe\n\nTuesday, 15 September 2020\nPublic Companies\n\n"
+        "Council approves the new river bridge\n\n" + PROSE
+    )
+    assert newsparse.parse(dump).authors == ()

@@ -9,6 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsparse.extract.byline_names import is_name
+from newsparse.extract.lang import detect_language
 from newsparse.lexicon import LANGUAGES, fold, lexicon, occurrence_pattern
 
 REQUIRED = (
@@ -89,3 +91,47 @@ def test_any_cue_phrase_covers_the_lexicon_phrases() -> None:
     lex = lexicon()
     for phrase in (*lex.comment_phrases, *lex.boilerplate_phrases):
         assert lex.any_cue_phrase.search(f"x {phrase} y")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "da",
+            "Hun siger, at det ikke er muligt, og at hun vil "
+            "vente, til de har talt med os efter mødet.",
+        ),
+        (
+            "no",
+            "Han sier at det ikke er mulig, og at hun vil "
+            "vente til etter møtet før de bestemmer noe.",
+        ),
+        (
+            "sv",
+            "Hon säger att det inte är möjligt och att hon vill "
+            "vänta till efter mötet innan de bestämmer.",
+        ),
+        (
+            "id",
+            "Dia mengatakan bahwa hal itu tidak mungkin dan "
+            "akan menunggu sampai setelah rapat yang ada.",
+        ),
+        (
+            "uk",
+            "Він сказав, що це не можливо, і що вона буде чекати до зустрічі, але вже після неї.",
+        ),
+        (
+            "ru",
+            "Он сказал, что это не возможно, и что она будет ждать до встречи, но уже после нее.",
+        ),
+    ],
+)
+def test_function_words_identify_the_language(lang: str, text: str) -> None:
+    assert detect_language(text * 2, lexicon()) == lang
+
+
+def test_names_keep_their_function_word_tokens() -> None:
+    """Given names that are function words elsewhere ("till", "sina") still read as names."""
+    lex = lexicon()
+    assert is_name(["Till", "Eckert"], lex)
+    assert is_name(["Sina", "Doe"], lex)

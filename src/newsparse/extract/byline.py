@@ -30,7 +30,7 @@ from newsparse.extract.byline_lines import (
     signoff_names,
     split_names,
 )
-from newsparse.extract.byline_names import bio_name
+from newsparse.extract.byline_names import bio_name, bracket_signoff, split_run
 from newsparse.extract.features import Cue
 from newsparse.lexicon import Lexicon, fold
 
@@ -144,7 +144,17 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
                 same.setdefault(feats[j].folded, []).append(j)
         claimed = tuple(j for j in same.get(feat.folded, ()) if j != i)
         run = tuple(range(i + 1, last + 1))
-        yield Candidate(value=names, score=score, source=f"block:{i}", blocks=(i, *run, *claimed))
+        value = _split_runs(names, ctx)
+        yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i, *run, *claimed))
+
+
+def _split_runs(names: tuple[str, ...], ctx: Context) -> tuple[str, ...]:
+    """Split names of four tokens or more that run two names together (see split_run)."""
+    if all(n.count(" ") < 3 for n in names):
+        return names  # nearly every byline: no long name
+    # Rare enough that the page's text is joined per long name, not kept.
+    page = " ".join(b.text for b in ctx.doc.blocks).casefold()
+    return tuple(dict.fromkeys(p for n in names for p in split_run(n, page, ctx.lex)))
 
 
 def _author_bios(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
@@ -160,7 +170,11 @@ def _author_bios(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         if feat.words <= _MAX_BARE_WORDS or feat.cue is not _CUE_NONE or blocks[i].hidden:
             continue
         text = blocks[i].text
-        names = signoff_names(text, ctx.lex, ctx.site_names) or (bio_name(text, ctx.lex),)
+        names = (
+            signoff_names(text, ctx.lex, ctx.site_names)
+            or bracket_signoff(text)
+            or (bio_name(text, ctx.lex),)
+        )
         if names[0]:
             # No block: the bio or sign-off may be the article's last paragraph, which stays
             # in the body.
@@ -292,6 +306,10 @@ def _head_score(i: int, byline: Byline, labelled: bool, ctx: Context) -> float |
     if byline.prefixed or labelled:
         score = 5.0 - 0.05 * distance
     elif byline.dated or _next_to_date(i, ctx):
+        if not byline.dated and i + 1 == ctx.headline_block:
+            # Under a date line and right over the headline: a section label ("Public
+            # Companies"); a byline over the headline carries a prefix or its date.
+            return None
         # "Jane Doe" above or below "3 May 2024": the name of a dated byline block.
         score = 4.0 - 0.1 * distance
         if byline.dated and _name_line_above(i, ctx):

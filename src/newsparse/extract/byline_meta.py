@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from newsparse.extract import Candidate, Context
 from newsparse.extract.byline_lines import URLISH, split_names, word_sets
+from newsparse.extract.byline_names import cjk_names
 from newsparse.lexicon import Lexicon, fold
 
 __all__ = ["authors_from_meta"]
@@ -29,6 +30,22 @@ def _outlet_byline(value: str, lex: Lexicon) -> bool:
     return not URLISH.search(value) and "@" not in value
 
 
+def _declared_cjk_names(values: list[str]) -> list[str]:
+    """The Han or Hangul names declared, when every value is one or more of them, else [].
+
+    These scripts have no case, so :func:`split_names` finds no name in them; a declared
+    author of two to four Han or Hangul characters ("松岡大地") is a person as surely as a
+    declared "Jane Doe". Outlets run longer or hold kana ("朝日新聞デジタル").
+    """
+    found: list[str] = []
+    for value in values:
+        names = cjk_names(value)
+        if not names:
+            return []
+        found.extend(n for n in names if n not in found)
+    return found
+
+
 def authors_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     """Propose declared authors (JSON-LD persons first; organisations only as a last resort)."""
     by_source: dict[str, list[str]] = {}
@@ -39,6 +56,8 @@ def authors_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         names: list[str] = []
         for value in values:
             names.extend(n for n in split_names(value, ctx.lex, ctx.site_names) if n not in names)
+        if not names:
+            names = _declared_cjk_names(values)
         if not names:
             # A declared outlet, desk or agency ("Example.at", "Metro Staff") names no person, but
             # when it is the only byline the page has it is the author: lowest score, so any

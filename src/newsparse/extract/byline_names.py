@@ -14,12 +14,14 @@ from newsparse.lexicon import Lexicon
 __all__ = [
     "PARTICLES",
     "bio_name",
+    "bracket_signoff",
     "cjk_name",
     "cjk_names",
     "is_name",
     "is_site",
     "name_token",
     "name_tokens",
+    "split_run",
     "word_sets",
 ]
 
@@ -34,8 +36,12 @@ _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*)$")
 _BAD_TOKEN_END = ("..", "-")
 """Token ends that no name has ("Min..", "Ober-")."""
 
-_NAME_STOPWORDS = frozenset({"dan", "will", "per", "ma", "su", "ha", "bo", "jo"})
-"""Function words of some language that are also given names ("Dan Goodin", "Will Smith")."""
+_NAME_STOPWORDS = frozenset(
+    {"dan", "will", "per", "ma", "su", "ha", "bo", "jo", "han", "till", "sina", "hun", "kun"}
+    | {"kan", "noe", "ke"}
+)
+"""Function words of some language that are also given names ("Dan Goodin", "Will Smith",
+"Till Eckert", "Sina Doe"): a capitalised token of these may stand in a name."""
 
 PARTICLES = frozenset(
     {
@@ -87,6 +93,10 @@ class _WordSets(NamedTuple):
     """Whole lines that are navigation or widgets."""
     not_in_names: frozenset[str]
     """Words that never occur in a name: date labels, navigation and widget words."""
+    credits: frozenset[str]
+    """Photo-credit labels ("photo", "tangkapan layar"): a name never opens with one."""
+    credit_heads: frozenset[str]
+    """First words of the credit labels of two words ("tangkapan", "getty")."""
     prefixes: frozenset[str]
     """The byline prefixes as a set (the lexicon keeps them longest first, for scanning)."""
     preposition_ends: tuple[str, ...]
@@ -110,6 +120,8 @@ def word_sets(lex: Lexicon) -> _WordSets:
         name_stops=lex.role_words | dates,
         menu_lines=menus,
         not_in_names=dates | menus,
+        credits=frozenset(lex.credit_cues),
+        credit_heads=frozenset(c.split()[0] for c in lex.credit_cues if " " in c),
         prefixes=frozenset(lex.byline_prefixes),
         preposition_ends=tuple(
             " " + p for p in lex.byline_prefixes if " " not in p and p in lex.all_stopwords
@@ -144,6 +156,41 @@ _CJK_JOINT = re.compile(r"[\s,;]+")
 """Separators between the names of a Han or Hangul byline ("、" and "，" read as commas)."""
 
 
+_BRACKET_SIGNOFF = re.compile(r"【([^【】]{3,60})】$")
+"""A Japanese sign-off in lenticular brackets closing a paragraph ("。【エルサレム松岡大地】")."""
+
+_BRACKET_PART = re.compile(
+    r"(?:[\u30a1-\u30fa\u30fc]{2,}|[\u4e00-\u9fff]{1,4}・)?([\u4e00-\u9fff]{2,5})"
+)
+"""One reporter of a bracketed sign-off: a place in katakana or in Han before "・"
+("エルサレム", "大阪・"), then the name in Han ("松岡大地")."""
+
+_HAN_ONLY_NAME = re.compile(r"[\u4e00-\u9fff]{3,4}")
+"""A reporter named without a place: three or four Han characters. Two read as an agency
+or a desk ("共同", "時事"), and five and more as a place run into a name."""
+
+
+def bracket_signoff(text: str) -> tuple[str, ...]:
+    """Return the reporters a Japanese story signs off with in 【】 brackets, or ().
+
+    Japanese papers close a story with where and by whom it was written, names joined by
+    "、" ("【エルサレム松岡大地、カイロ金子淳】"). Every part must be a place and a Han name,
+    or a bare three- or four-character name: a bracketed heading ("【時系列で見る】") or
+    a promotion holds kana or other words.
+    """
+    match = _BRACKET_SIGNOFF.search(text, max(0, len(text) - 62)) if text.endswith("】") else None
+    if match is None:
+        return ()
+    names: list[str] = []
+    for part in match.group(1).split("、"):
+        found = _BRACKET_PART.fullmatch(part)
+        bare = found is not None and found.start(1) == 0
+        if found is None or (bare and not _HAN_ONLY_NAME.fullmatch(part)):
+            return ()
+        names.append(found.group(1))
+    return tuple(dict.fromkeys(names))
+
+
 def cjk_names(piece: str) -> tuple[str, ...]:
     """Return the Han or Hangul names a byline prefix introduces ("责编：牛镛、岳弘彬"), or ().
 
@@ -160,6 +207,14 @@ def is_name(tokens: list[str], lex: Lexicon) -> bool:
     """True for a plausible personal name: 2–5 tokens, capitalised except particles."""
     if not 2 <= len(tokens) <= 5:
         return False
+    sets = word_sets(lex)
+    first = tokens[0].casefold()
+    if first in sets.credits or (
+        first in sets.credit_heads and f"{first} {tokens[1].casefold()}" in sets.credits
+    ):
+        return False  # "Tangkapan Layar TVRI" (a screenshot's credit), "Foto Jane Doe"
+    if len(tokens[-1]) > _SUFFIX_MAX and tokens[-1].endswith("."):
+        return False  # a sentence's end ("Internatskolan Lundsberg."), not "Jr." or "R."
     capitals = 0
     for k, token in enumerate(tokens):
         if not name_token(token, lex):
@@ -169,6 +224,41 @@ def is_name(tokens: list[str], lex: Lexicon) -> bool:
             return False
         capitals += token[0].isupper()
     return capitals >= 2
+
+
+_SUFFIX_MAX = 4
+"""Longest last token of a name that ends in a period: "Jr.", "Snr.", an initial."""
+
+_RUN_TOKENS = 4
+"""Fewest tokens of a name that may be two names run together ("Jane Doe Gear Team")."""
+
+
+def split_run(name: str, page: str, lex: Lexicon) -> list[str]:
+    """Split a long name into the names it runs together, when the page names them apart.
+
+    A byline printed without separators ("SCOTT GILBERTSON GEAR TEAM") reads as one name.
+    A two- or three-token head that the page (folded text) names more often than the whole
+    ("Scott Gilbertson is a senior writer ...", "Photograph: Scott Gilbertson") is a name
+    of its own; the rest must be a name too. A long name the page always writes whole
+    ("Carlos Alberto Garcia Lopez") stays one.
+    """
+    tokens = name.split()
+    if len(tokens) < _RUN_TOKENS:
+        return [name]
+    whole = page.count(name.casefold())
+    names: list[str] = []
+    at = 0
+    while len(tokens) - at >= _RUN_TOKENS:
+        for size in (3, 2):
+            head = tokens[at : at + size]
+            if is_name(head, lex) and page.count(" ".join(head).casefold()) > whole:
+                names.append(" ".join(head))
+                at += size
+                break
+        else:
+            break
+    rest = tokens[at:]
+    return [*names, " ".join(rest)] if names and is_name(rest, lex) else [name]
 
 
 def name_token(token: str, lex: Lexicon) -> bool:

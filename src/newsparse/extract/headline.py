@@ -58,6 +58,7 @@ from newsparse.extract.headline_slug import (
     stems,
     story_slug,
 )
+from newsparse.extract.headline_window import glued_menu, menu_items, teaser_box, window_end
 
 # Enum members read as module constants: on Python 3.11 an enum member read costs a
 # metaclass attribute lookup (~8 times a global read), and these are read per block or line.
@@ -103,6 +104,9 @@ _NAMES_PENALTY = 2.0
 _MAX_WORDS = 40
 """Longest headline candidate, in words."""
 
+_GLUED_MENU_PENALTY = 3.0
+"""Score taken from a line made of the window's menu items glued together."""
+
 _FIELD_LIST_PENALTY = 2.0
 """Score taken from a "Label: value" line among others (a fact box)."""
 
@@ -120,7 +124,7 @@ _REPEAT_MARGIN = 2.0
 
 
 _TEASER_PENALTY = 3.0
-"""Score taken from a line of a text dump's teaser box (see :func:`_teaser_box`)."""
+"""Score taken from a line of a text dump's teaser box (see :func:`teaser_box`)."""
 
 
 _KICKED_PENALTY = 8.0
@@ -206,12 +210,13 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
     declared = declared_titles(ctx) if ctx.doc.meta else []
     one_word = one_word_key(ctx.doc.url)
     lo = max(0, start - _WINDOW)
-    hi = min(len(blocks), start + 3) if start < len(blocks) else len(blocks)
+    hi = window_end(ctx)
     distance = 0.0
     far = len(story) >= _STORY_MIN  # else no line far from the body names the story
     # Without a story slug no line outside the window can score: read the window only.
     order = _line_order(len(blocks), hi) if far else range(hi - 1, lo - 1, -1)
-    boxed = _teaser_box(ctx, lo, hi)
+    boxed = teaser_box(ctx, lo, hi)
+    items = menu_items(ctx, lo, hi)
     for i in order:
         block, feat = blocks[i], feats[i]
         if i < start and feat.cue is _CUE_NONE:
@@ -226,9 +231,10 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             continue
         text = block.text
         score = 1.0 + 1.3 * math.log(feat.words) - 0.05 * distance
-        score -= _length_penalty(text, feat.words) + _clutter_penalty(i, ctx)
+        score -= _length_penalty(text, feat.words) + _clutter_penalty(i, ctx, items)
         if i >= start:
-            score -= 1.5
+            # Under the body's end, a line naming the story is a tag row or a teaser.
+            score -= 3.5 if i >= ctx.layout.end else 1.5
         if i in boxed:
             score -= _TEASER_PENALTY
         if feat.words <= 3 and not (_dated_below(i, ctx) or _over_byline(i, ctx)):
@@ -283,34 +289,6 @@ def _over_short_byline(i: int, ctx: Context) -> bool:
         and feat.cue is _CUE_NONE
         and ctx.lex.byline_prefix.match(feat.folded) is not None
     )
-
-
-def _teaser_box(ctx: Context, lo: int, hi: int) -> set[int]:
-    """Window lines of a text dump printed under a sidebar heading with no blank line between.
-
-    A browser prints a "Read also" or "Most read" box as its heading and teaser links on
-    consecutive lines. A teaser may be dated, or be the headline's first words, so it looks
-    like a headline; the article's own headline follows a blank line. A blank line, a cue
-    line or a short undated line ends the box: browsers print whole page headers without
-    blank lines, and a menu under a heading holds no teasers. HTML blocks carry no blank
-    lines (the layout weighs their boxes). Only headings inside the window open a box.
-    """
-    blocks, feats = ctx.doc.blocks, ctx.feats
-    boxed: set[int] = set()
-    if ctx.doc.kind is _DUMP_HTML:
-        return boxed
-    # Most windows hold no sidebar heading: one pass over the cues settles them.
-    for head in [j for j in range(lo, hi) if feats[j].cue is _CUE_SIDEBAR_HEADING]:
-        for j in range(head + 1, hi):
-            feat = feats[j]
-            if (
-                blocks[j].blank_before
-                or feat.cue is not _CUE_NONE
-                or (feat.words <= 3 and not ctx.block_dates[j])
-            ):
-                break
-            boxed.add(j)
-    return boxed
 
 
 def _rejected(i: int, ctx: Context, one_word: str) -> bool:
@@ -373,8 +351,11 @@ def _nth_space(text: str, n: int) -> int:
     return at
 
 
-def _clutter_penalty(i: int, ctx: Context) -> float:
-    """Score taken from breadcrumbs, photo captions, page-title echoes and share bars."""
+def _clutter_penalty(i: int, ctx: Context, items: frozenset[str]) -> float:
+    """Score taken from breadcrumbs, photo captions, page-title echoes, share bars and menus.
+
+    ``items`` are the window's menu items (:func:`menu_items`).
+    """
     blocks, feats = ctx.doc.blocks, ctx.feats
     text, feat = blocks[i].text, feats[i]
     penalty = 3.0 if _is_breadcrumb(feat.folded, ctx) else 0.0
@@ -401,6 +382,8 @@ def _clutter_penalty(i: int, ctx: Context) -> float:
         penalty += _SITE_TAIL_PENALTY
     if _only_names(text, feat.words, ctx):
         penalty += _NAMES_PENALTY
+    if glued_menu(feat.folded, feat.words, items):
+        penalty += _GLUED_MENU_PENALTY
     return penalty
 
 

@@ -53,7 +53,7 @@ def detect_language(text: str, lex: Lexicon) -> str | None:
             if counts.get("ja", 0) >= 20:
                 return "ja"
             if count >= len(sample) * 0.1:
-                return lang
+                return _cyrillic(sample, lex) if lang == "ru" else lang
     # Count each distinct word once, then add up its occurrences per language: a few
     # hundred set lookups instead of one per word and language.
     words = Counter(map(str.casefold, _words(sample)))
@@ -68,6 +68,17 @@ def detect_language(text: str, lex: Lexicon) -> str | None:
     if best_hits < _MIN_HITS or best_hits < total * 0.08:
         return None
     return best
+
+
+def _cyrillic(sample: str, lex: Lexicon) -> str:
+    """Russian or Ukrainian, by function words: the two share the script and many letters."""
+    words = Counter(map(str.casefold, _words(sample)))
+    seen = words.keys()
+    ru, uk = (
+        sum(map(words.__getitem__, seen & lex.stopwords.get(lang, frozenset())))
+        for lang in ("ru", "uk")
+    )
+    return "uk" if uk > ru else "ru"
 
 
 def _words(sample: str) -> list[str]:

@@ -1,0 +1,120 @@
+"""The window of headline candidates: where it ends, its menu items, its teaser boxes.
+
+Menu rows glued into one line are a text dump's copy of a navigation bar: some pages
+print their menu twice, once an item a line ("Front Page", "Sports", "World News"), once
+as one long line of the same items ("All Front Page Sports World News ..."), from a
+drop-down or a hidden copy. The long line has a headline's length and no punctuation, so
+it must be told apart by what it is made of: the short lines around it.
+"""
+
+from __future__ import annotations
+
+from newsparse.document import DumpKind
+from newsparse.extract import Context
+from newsparse.extract.features import Cue
+
+# Enum members read as module constants (a metaclass lookup each read on Python 3.11).
+_CUE_NONE = Cue.NONE
+_CUE_SIDEBAR_HEADING = Cue.SIDEBAR_HEADING
+_DUMP_HTML = DumpKind.HTML
+
+_ITEM_WORDS = 3
+"""Longest menu item, in words."""
+
+_MIN_WORDS = 6
+"""Shortest line tested: a glued row of fewer words is no headline's rival."""
+
+_MIN_ITEMS = 3
+"""Items a glued row must hold: two short lines may open a headline by chance."""
+
+_COVERED = 0.75
+"""Share of a glued row's words that items cover ("All" before the items is not one)."""
+
+
+def menu_items(ctx: Context, lo: int, hi: int) -> frozenset[str]:
+    """The folded one- to three-word lines of the window: the items a menu row is made of."""
+    feats = ctx.feats
+    return frozenset(feats[j].folded for j in range(lo, hi) if 0 < feats[j].words <= _ITEM_WORDS)
+
+
+def glued_menu(folded: str, words: int, items: frozenset[str]) -> bool:
+    """True when the window's short lines, glued end to end, make up most of this line.
+
+    Each position takes the longest item that starts there (three words, then two, then
+    one): a row is a run of items, so a greedy pass finds them, in linear time.
+    """
+    if words < _MIN_WORDS or not items:
+        return False
+    tokens = folded.split()
+    n, at, found = len(tokens), 0, 0
+    missed, most_missed = 0, (1 - _COVERED) * n
+    while at < n:
+        for size in range(min(_ITEM_WORDS, n - at), 0, -1):
+            if " ".join(tokens[at : at + size]) in items:
+                found += 1
+                at += size
+                break
+        else:
+            at += 1
+            missed += 1
+            if missed > most_missed:
+                return False  # most lines: a headline's words are no menu items
+    return found >= _MIN_ITEMS
+
+
+_DATED_WORDS = 14
+"""Longest line read as a date line, in words."""
+
+_PARAGRAPH_WORDS = 30
+"""A line of more words is a paragraph: a standfirst runs shorter."""
+
+_DATED_AHEAD = 8
+"""Blocks past the body start searched for the headline's date line."""
+
+
+def window_end(ctx: Context) -> int:
+    """The block after the last headline candidate: three past the body start, or more.
+
+    A found start may be a notice or caption above the headline ("Your browser is out of
+    date", a lead photo's caption); the headline then stands over its date line, a few
+    blocks on. The window runs to the first short dated line past the start.
+    """
+    blocks, start = ctx.doc.blocks, ctx.layout.start
+    if start >= len(blocks):
+        return len(blocks)
+    hi = min(len(blocks), start + 3)
+    for j in range(start, min(len(blocks), start + _DATED_AHEAD)):
+        words = ctx.feats[j].words
+        if j >= hi and ctx.block_dates[j] and words <= _DATED_WORDS:
+            return j
+        if j >= start + 2 and (words > _PARAGRAPH_WORDS or blocks[j].text.endswith(".")):
+            break  # the body's paragraphs have begun: a date line past them is the body's
+    return hi
+
+
+def teaser_box(ctx: Context, lo: int, hi: int) -> set[int]:
+    """Window lines of a text dump printed under a sidebar heading with no blank line between.
+
+    A browser prints a "Read also" or "Most read" box as its heading and teaser links on
+    consecutive lines. A teaser may be dated, or be the headline's first words, so it looks
+    like a headline; the article's own headline follows a blank line. A blank line, a cue
+    line or a short undated line ends the box: browsers print whole page headers without
+    blank lines, and a menu under a heading holds no teasers. HTML blocks carry no blank
+    lines (the layout weighs their boxes). Only headings inside the window open a box.
+    """
+    blocks, feats = ctx.doc.blocks, ctx.feats
+    boxed: set[int] = set()
+    if ctx.doc.kind is _DUMP_HTML:
+        return boxed
+    # Most windows hold no sidebar heading: one pass over the cues settles them.
+    for head in [j for j in range(lo, hi) if feats[j].cue is _CUE_SIDEBAR_HEADING]:
+        for j in range(head + 1, hi):
+            feat = feats[j]
+            if (
+                blocks[j].blank_before
+                or feat.cue is not _CUE_NONE
+                or (feat.words <= 3 and not ctx.block_dates[j])
+            ):
+                break
+            boxed.add(j)
+    return boxed

@@ -1,0 +1,71 @@
+"""Lines around the headline that win on length: glued menu rows; the window past the start."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.extract.headline_window import glued_menu
+from tests.test_headline import _BODY
+
+_MENU = "Front Page\nCity News\nBusiness\nArts & Culture\nSports\nWorld News\nFeatures\n"
+
+_ITEMS = frozenset({"front page", "city news", "business", "arts & culture", "sports", "features"})
+
+
+def test_glued_menu_row_loses_to_the_headline() -> None:
+    dump = (
+        f"{_MENU}\nAll Front Page City News Business Arts & Culture Sports World News Features\n"
+        f"GO\n\nHome\nCity News\n\nMay 3, 2024\n\nCouncil approves new budget\n\n"
+        f"By Jane Smith\n\n{_BODY}"
+    )
+    assert newsparse.parse(dump).headline == "Council approves new budget"
+
+
+@pytest.mark.parametrize(
+    ("line", "glued"),
+    [
+        ("all front page city news business arts & culture sports features", True),
+        # Negatives: a headline naming one or two menu words, and a short row.
+        ("business leaders warn of a slowdown in city news and retail", False),
+        ("sports business features", False),
+        ("front page sports business review of the week ahead in the city", False),
+    ],
+)
+def test_glued_menu_needs_three_items_covering_the_line(line: str, glued: bool) -> None:
+    assert glued_menu(line, len(line.split()), _ITEMS) is glued
+
+
+def test_headline_past_a_caption_at_the_body_start() -> None:
+    """A lead photo's caption found as the body start leaves the headline in reach.
+
+    The window runs past the start to the headline's date line.
+    """
+    caption = "The remains of the two buildings, which had 140 flats. Photograph: Jane Roe/Reuters"
+    dump = (
+        f"Home\nPolitics\nWorld\nSport\nCulture\n\n{caption}\n\nView image in fullscreen\n\n"
+        f"{caption}\n\nSpain\n\nCouncil approves the new city budget after months of debate\n\n"
+        "The plan cuts spending in every district and raises fees for parking in the centre\n\n"
+        f"Jane Smith\nSat 3 May 2024 14.41 CET\n\n{_BODY}"
+    )
+    assert newsparse.parse(dump).headline == (
+        "Council approves the new city budget after months of debate"
+    )
+
+
+def test_tag_row_under_the_body_loses_to_the_headline() -> None:
+    """A tag row far under the body holds more of the slug's words than the headline."""
+    more = "".join(
+        f"Paragraph {n} of the story goes on about the council and its budget for the year.\n\n"
+        for n in range(12)
+    )
+    dump = (
+        "Home\nCity\n\nCover story\n\nKate Doe: what I do not want is to be ordinary\n\n"
+        f"By Jane Smith\n\n{_BODY}\n{more}Share this\n\nRead more\n\n"
+        "Teaser about another story of the week in the city\n\nJane Roe\n\n"
+        "Magazine issue Cover Models Interview Print Kate Doe\n\nNewsletter\n\nAbout us\n"
+    )
+    url = "https://news.example/article/kate-doe-cover-model-interview"
+    assert newsparse.parse(dump, url=url).headline == (
+        "Kate Doe: what I do not want is to be ordinary"
+    )
