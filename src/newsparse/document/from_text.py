@@ -4,15 +4,22 @@ Browser innerText and copy-paste dumps put each paragraph on one line, so a line
 natural block. ``lynx -dump`` style dumps wrap paragraphs at a fixed width; when the
 dump looks wrapped (most long lines end near one width), a line is joined to the next
 one exactly when the next line's first word would not have fitted on it.
+
+A dump recognised as ``lynx -dump`` output (:func:`is_lynx_dump`: numbered link markers
+``[12]Home`` and the ``References`` list of their URLs) is always read as wrapped, its
+link markers are removed from the block texts, and lines that only hold image or form
+placeholders (``[IMG]``, ``[alt text]``, ``[____]``, ``[Submit]``) become caption blocks.
 """
 
 from __future__ import annotations
 
 import re
 
-from newsparse.document import Block, BlockKind, Document, DumpKind, text_block
+import attrs
 
-__all__ = ["read_text"]
+from newsparse.document import Block, BlockKind, Document, DumpKind, html_block, text_block
+
+__all__ = ["is_lynx_dump", "read_text"]
 
 _BULLET = re.compile(r"^(?:[*•·▪◦‣⁃–-]|\d{1,3}[.)])\s+")
 """A list-item marker at the start of a line: bullet characters or ``1.`` / ``2)``."""
@@ -24,9 +31,32 @@ _BULLET_SIGNS = frozenset("*•·▪◦‣⁃–-")
 # metaclass attribute lookup (~8 times a global read), and one is read for every line.
 _TEXT = BlockKind.TEXT
 _LIST_ITEM = BlockKind.LIST_ITEM
+_CAPTION = BlockKind.CAPTION
+_NO_TOKENS: frozenset[str] = frozenset()
 
 _MIN_WRAPPED_LINES = 8
 """Fewer lines of width-like length than this and the dump is not treated as wrapped."""
+
+_MARKER = re.compile(r"\[(?<![^\s(\"'“‘«]\[)(\d{1,5})\](?=\S)")
+"""A lynx link marker: ``[12]`` glued before the link's text, at a line's start or after a
+space, an opening bracket or quote (a footnote ``word[3]`` is glued after a word). The
+lookbehind follows the ``[``, so that ``re`` scans for the bracket in C."""
+
+_REFERENCES = re.compile(
+    r"^References\n\n(?:[ \t]*(?:Visible|Hidden) links:?\n)?[ \t]*1\. [a-zA-Z][\w+.-]*:", re.M
+)
+"""The heading and first entry of the URL list that ends a ``lynx -dump``."""
+
+_PLACEHOLDERS = re.compile(r"(?:\[[^\[\]]+\] ?)+")
+"""A line of bracketed placeholders only: images (``[IMG]``, ``[alt text]``), form fields
+(``[_____]``) and buttons (``[Submit]``), as lynx prints them."""
+
+_PLAIN, _ITEM, _LINK_ITEM = 0, 1, 2
+"""How a block starts: as plain text, as a lynx list item, as a lynx list item whose text
+starts with a link (``     * [12]Text``)."""
+
+_MIN_MARKERS = 5
+"""Without a References list, a dump needs this many link markers to be read as lynx's."""
 
 _MAX_WRAP_WIDTH = 250
 """Widest line length read as a wrap width. Hard wrapping is done for terminals and mail
@@ -45,32 +75,108 @@ def read_text(text: str, *, url: str | None = None) -> Document:
         A :class:`Document` whose blocks cover every line with visible characters.
     """
     lines = text.split("\n")
-    width = _wrap_width(lines)
-    if not width:
-        return Document(
-            kind=DumpKind.TEXT, blocks=_line_blocks(lines), line_count=len(lines), url=url
-        )
+    lynx = is_lynx_dump(text)
+    if not lynx:
+        width = _wrap_width(lines)
+        blocks = _wrapped_blocks(lines, width, lynx=False) if width else _line_blocks(lines)
+        return Document(kind=DumpKind.TEXT, blocks=blocks, line_count=len(lines), url=url)
+    # The width is read above the References list (its long URLs overflow the width).
+    found = _REFERENCES.search(text)
+    appendix = text.count("\n", 0, found.start()) if found else len(lines)
+    blocks = _wrapped_blocks(lines, _wrap_width(lines[:appendix], lynx=True), lynx=True)
+    return Document(
+        kind=DumpKind.TEXT,
+        blocks=_hide_from(blocks, appendix),
+        line_count=len(lines),
+        url=url,
+    )
+
+
+def is_lynx_dump(text: str) -> bool:
+    """Whether ``text`` looks like ``lynx -dump`` output: numbered link markers ``[12]Home``.
+
+    Either a ``References`` list of URLs ends the dump and a marker is glued to some link
+    text, or (a dump cut short) at least :data:`_MIN_MARKERS` markers count up mostly in
+    order. Footnote marks ``word[3]`` are glued after a word and do not count.
+    """
+    if "[" not in text:  # most dumps: one scan in C
+        return False
+    if _REFERENCES.search(text):
+        return _MARKER.search(text) is not None
+    count = ascending = previous = 0
+    for match in _MARKER.finditer(text):
+        number = int(match[1])
+        count += 1
+        ascending += number > previous
+        previous = number
+    return count >= _MIN_MARKERS and ascending >= count * 0.8
+
+
+def _hide_from(blocks: tuple[Block, ...], line: int) -> tuple[Block, ...]:
+    """``blocks`` with those from ``line`` on marked hidden: lynx's References appendix.
+
+    The list of link URLs is lynx's, not the page's: like hidden HTML content, it is
+    shown in the segments (labelled boilerplate) and read by no field.
+    """
+    return tuple(
+        attrs.evolve(block, hidden=True) if block.lines[0] >= line else block for block in blocks
+    )
+
+
+def _wrapped_blocks(lines: list[str], width: int, *, lynx: bool) -> tuple[Block, ...]:
+    """Blocks of a hard-wrapped (or lynx) dump: wrapped lines re-joined, markers removed."""
     blocks: list[Block] = []
     blank = blank_before = 0
     pending: list[str] = []
-    first = 0
+    first = column = last_length = start = 0
     for number, raw in enumerate(lines):
         stripped = _normalise(raw)
         if not stripped:
             if pending:
-                blocks.append(_block(len(blocks), pending, first, blank_before))
+                blocks.append(
+                    _block(len(blocks), pending, first, blank_before, lynx=lynx, start=start)
+                )
                 pending = []
             blank += 1
             continue
-        if pending and _continues(pending[-1], raw, stripped, width):
-            pending.append(stripped)
+        # Read before the markers go: the writer wrapped the words with their markers.
+        if (
+            pending
+            and _continues(last_length, column, raw, stripped, width, lynx=lynx)
+            # An image or form placeholder line is a widget of its own, never wrapped on.
+            and not (lynx and pending[-1][-1] == "]" and _PLACEHOLDERS.fullmatch(pending[-1]))
+        ):
+            pending.append(_MARKER.sub("", stripped) if lynx else stripped)
+            last_length = len(raw.rstrip())
             continue
         if pending:
-            blocks.append(_block(len(blocks), pending, first, blank_before))
+            blocks.append(_block(len(blocks), pending, first, blank_before, lynx=lynx, start=start))
+        column, start, stripped = _line_start(raw, stripped, lynx=lynx)
         pending, first, blank_before, blank = [stripped], number, blank, 0
+        last_length = len(raw.rstrip())
     if pending:
-        blocks.append(_block(len(blocks), pending, first, blank_before))
-    return Document(kind=DumpKind.TEXT, blocks=tuple(blocks), line_count=len(lines), url=url)
+        blocks.append(_block(len(blocks), pending, first, blank_before, lynx=lynx, start=start))
+    return tuple(blocks)
+
+
+def _line_start(raw: str, stripped: str, *, lynx: bool) -> tuple[int, int, str]:
+    """A block's first line: its text column, how it starts (:data:`_PLAIN`...), its text.
+
+    A wrapped list item's further lines are indented to the column after its marker
+    (``     * text``). lynx indents list items deeper than paragraphs (3 spaces) and
+    draws their markers as innerText does not: an item's marker is dropped from its text
+    (the block stays a list item), and so are the link markers.
+    """
+    indent = len(raw) - len(raw.lstrip())
+    bullet = _BULLET.match(stripped)
+    column = indent + (bullet.end() if bullet else 0)
+    if not lynx:
+        return column, _PLAIN, stripped
+    start = _PLAIN
+    if bullet and indent > 3:
+        stripped = stripped[bullet.end() :]
+        start = _LINK_ITEM if _MARKER.match(stripped) else _ITEM
+    return column, start, _MARKER.sub("", stripped) if "[" in stripped else stripped
 
 
 def _normalise(raw: str) -> str:
@@ -106,27 +212,52 @@ def _kind(text: str) -> BlockKind:
     return _TEXT
 
 
-def _block(index: int, parts: list[str], first: int, blank_before: int) -> Block:
+def _block(
+    index: int, parts: list[str], first: int, blank_before: int, *, lynx: bool, start: int
+) -> Block:
     text = " ".join(parts)
-    kind = _kind(text)
     # Wrapped parts are consecutive lines, so the block ends len(parts) - 1 lines later.
-    return text_block(index, text, (first, first + len(parts) - 1), kind, blank_before)
+    lines = (first, first + len(parts) - 1)
+    if start == _PLAIN:
+        if lynx and text[0] == "[" and _PLACEHOLDERS.fullmatch(text):
+            # Image and form placeholders are widgets, never prose: a caption block whose
+            # text counts as link text (as a linked image's alt text would in HTML).
+            return _link_block(index, text, lines, _CAPTION, blank_before)
+        return text_block(index, text, lines, _kind(text), blank_before)
+    if start == _LINK_ITEM:
+        # An item that starts with a link is read as that link (a menu entry or teaser),
+        # as HTML reads a list of links: lynx does not show where a link ends.
+        return _link_block(index, text, lines, _LIST_ITEM, blank_before)
+    return text_block(index, text, lines, _LIST_ITEM, blank_before)
 
 
-def _wrap_width(lines: list[str]) -> int:
+def _link_block(
+    index: int, text: str, lines: tuple[int, int], kind: BlockKind, blank_before: int
+) -> Block:
+    """A block whose whole text is link text (a lynx dump's link list entries, images)."""
+    return html_block(
+        index, text, lines, kind, blank_before, 0, len(text), "", _NO_TOKENS, False, -1
+    )
+
+
+def _wrap_width(lines: list[str], *, lynx: bool = False) -> int:
     """Return the wrap width of a hard-wrapped dump, or 0 when lines are not wrapped.
 
     A wrapped dump has many lines whose lengths crowd just under one width (72, 76, 78,
     80...): the most common rounded length among long lines holds a large share of them.
+    A lynx dump is known to be wrapped: its width is what its long lines stay within.
     """
     # Distinct lines only: a sidebar repeating one headline must not fake a wrap width.
     distinct = {line.rstrip() for line in lines if len(line) >= 40 and len(line.strip()) >= 40}
     lengths = [len(line) for line in distinct]
-    if len(lengths) < _MIN_WRAPPED_LINES:
+    if len(lengths) < (1 if lynx else _MIN_WRAPPED_LINES):
         return 0
     lengths.sort()
     # The width: what 95% of the distinct long lines stay within.
     width = lengths[min(len(lengths) - 1, len(lengths) * 95 // 100)]
+    if lynx:
+        # Known to be wrapped: a short dump's few long lines need not crowd at the width.
+        return width if 40 <= width <= _MAX_WRAP_WIDTH else 0
     near = sum(1 for n in lengths if width * 0.8 <= n <= width)
     if not 40 <= width <= _MAX_WRAP_WIDTH or near < _MIN_WRAPPED_LINES or near < len(lengths) * 0.5:
         return 0
@@ -136,13 +267,24 @@ def _wrap_width(lines: list[str]) -> int:
     return width
 
 
-def _continues(previous: str, raw: str, stripped: str, width: int) -> bool:
-    """Return True when ``stripped`` continues the wrapped line ``previous``.
+def _continues(
+    last_length: int, column: int, raw: str, stripped: str, width: int, *, lynx: bool
+) -> bool:
+    """Return True when ``raw`` continues a wrapped line of ``last_length`` characters.
 
-    The writer wrapped ``previous`` only if the next word would have overflowed the width
-    (2 characters of slack for trailing punctuation and ragged right margins).
+    The writer wrapped the line above only if the next word would have overflowed the
+    width (2 characters of slack for trailing punctuation and ragged right margins). A
+    continuation is indented at most 3 spaces (a paragraph's margin) or to the text
+    ``column`` of the block's first line (a list item's text); a bullet starts a new item,
+    except in a lynx paragraph, where lynx indents items deeper and a line may start with
+    a separator (``Tags: a · b`` wrapped before ``· b``).
     """
-    if _BULLET.match(stripped) or (raw[:1].isspace() and len(raw) - len(raw.lstrip()) > 3):
+    if not width:
+        return False
+    indent = len(raw) - len(raw.lstrip()) if raw[:1].isspace() else 0
+    if indent > 3 and indent != column:
+        return False
+    if (indent > 3 or not lynx) and _BULLET.match(stripped):
         return False
     first_word = stripped.split(" ", 1)[0]
-    return len(previous) + 1 + len(first_word) > width - 2
+    return last_length + 1 + len(first_word) > width - 2
