@@ -19,7 +19,7 @@ import attrs
 
 from newsparse.document import Block, BlockKind, Document, DumpKind, html_block, text_block
 
-__all__ = ["is_lynx_dump", "read_text"]
+__all__ = ["is_lynx_dump", "read_text", "strip_link_markers"]
 
 _BULLET = re.compile(r"^(?:[*•·▪◦‣⁃–-]|\d{1,3}[.)])\s+")
 """A list-item marker at the start of a line: bullet characters or ``1.`` / ``2)``."""
@@ -112,6 +112,16 @@ def is_lynx_dump(text: str) -> bool:
     return count >= _MIN_MARKERS and ascending >= count * 0.8
 
 
+def strip_link_markers(text: str) -> str:
+    """Remove lynx link markers (``[12]`` glued before a link's text) from ``text``.
+
+    What a lynx dump's block texts are, once wrapped lines are joined with a space: the
+    body paragraphs of a lynx dump are substrings of the dump so cleaned (see
+    docs/fields.md).
+    """
+    return _MARKER.sub("", text) if "[" in text else text
+
+
 def _hide_from(blocks: tuple[Block, ...], line: int) -> tuple[Block, ...]:
     """``blocks`` with those from ``line`` on marked hidden: lynx's References appendix.
 
@@ -146,7 +156,7 @@ def _wrapped_blocks(lines: list[str], width: int, *, lynx: bool) -> tuple[Block,
             # An image or form placeholder line is a widget of its own, never wrapped on.
             and not (lynx and pending[-1][-1] == "]" and _PLACEHOLDERS.fullmatch(pending[-1]))
         ):
-            pending.append(_MARKER.sub("", stripped) if lynx else stripped)
+            pending.append(strip_link_markers(stripped) if lynx else stripped)
             last_length = len(raw.rstrip())
             continue
         if pending:
@@ -176,7 +186,7 @@ def _line_start(raw: str, stripped: str, *, lynx: bool) -> tuple[int, int, str]:
     if bullet and indent > 3:
         stripped = stripped[bullet.end() :]
         start = _LINK_ITEM if _MARKER.match(stripped) else _ITEM
-    return column, start, _MARKER.sub("", stripped) if "[" in stripped else stripped
+    return column, start, strip_link_markers(stripped)
 
 
 def _normalise(raw: str) -> str:
