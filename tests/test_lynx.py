@@ -182,6 +182,9 @@ def test_lynx_detection() -> None:
     assert not is_lynx_dump(footnotes * 5)
     citations = "Text [1]here.\n\nReferences\n\n   1. Smith, J. (2001). A study.\n"
     assert not is_lynx_dump(citations)
+    # w3m -dump with link numbers: "References:" and "[1] URL" entries.
+    w3m = "[1]Home [2]News\n\nStory text.\n\nReferences:\n\n[1] https://example.org/\n"
+    assert is_lynx_dump(w3m)
     # Markers that do not count up are not lynx's.
     assert not is_lynx_dump(" ".join(f"[{n}]x" for n in (9, 3, 7, 1, 8, 2, 6, 4)))
 

@@ -43,9 +43,12 @@ space, an opening bracket or quote (a footnote ``word[3]`` is glued after a word
 lookbehind follows the ``[``, so that ``re`` scans for the bracket in C."""
 
 _REFERENCES = re.compile(
-    r"^References\n\n(?:[ \t]*(?:Visible|Hidden) links:?\n)?[ \t]*1\. [a-zA-Z][\w+.-]*:", re.M
+    r"^References:?\n\n(?:[ \t]*(?:Visible|Hidden) links:?\n)?"
+    r"[ \t]*(?:1\.|\[1\]) [a-zA-Z][\w+.-]*:",
+    re.M,
 )
-"""The heading and first entry of the URL list that ends a ``lynx -dump``."""
+"""The heading and first entry of the URL list that ends a ``lynx -dump`` (``   1. URL``),
+or a ``w3m -dump`` with link numbers (``References:`` and ``[1] URL``)."""
 
 _PLACEHOLDERS = re.compile(r"(?:\[[^\[\]]+\] ?)+")
 """A line of bracketed placeholders only: images (``[IMG]``, ``[alt text]``), form fields
