@@ -204,3 +204,16 @@ def test_lynx_wrap_width_ignores_long_reference_urls() -> None:
     assert any(
         b.text.startswith("The council approved") and b.lines[1] > b.lines[0] for b in doc.blocks
     )
+
+
+def test_lynx_heading_is_not_joined_to_the_paragraph_under_it() -> None:
+    # A heading near the width at column 0 over a paragraph at the 3-space margin, with
+    # no blank line: the paragraph's first word would not have fitted after the heading,
+    # but lynx indents all lines of one block alike, so the two are separate blocks.
+    heading = "Residents of the northern districts ask the council for more buses at night"
+    body = _DUMP.split("\n")[12:15]  # the first paragraph's three wrapped lines
+    appendix = _DUMP[_DUMP.index("References") :]
+    doc = read_text("\n".join([heading, *body, "", appendix]))
+    assert doc.blocks[0].text == heading
+    assert doc.blocks[1].text.startswith("The council approved")
+    assert doc.blocks[1].lines == (1, 3)

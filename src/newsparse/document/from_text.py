@@ -288,14 +288,17 @@ def _continues(
     The writer wrapped the line above only if the next word would have overflowed the
     width (2 characters of slack for trailing punctuation and ragged right margins). A
     continuation is indented at most 3 spaces (a paragraph's margin) or to the text
-    ``column`` of the block's first line (a list item's text); a bullet starts a new item,
-    except in a lynx paragraph, where lynx indents items deeper and a line may start with
-    a separator (``Tags: a · b`` wrapped before ``· b``).
+    ``column`` of the block's first line (a list item's text), in a lynx dump exactly to
+    that column; a bullet starts a new item, except in a lynx paragraph, where lynx
+    indents items deeper and a line may start with a separator (``Tags: a · b`` wrapped
+    before ``· b``).
     """
     if not width:
         return False
     indent = len(raw) - len(raw.lstrip()) if raw[:1].isspace() else 0
-    if indent > 3 and indent != column:
+    # lynx indents every line of a block alike: a paragraph (3 spaces) under a heading
+    # (column 0, or centred) is a new block however long the heading.
+    if indent != column and (lynx or indent > 3):
         return False
     if (indent > 3 or not lynx) and _BULLET.match(stripped):
         return False
