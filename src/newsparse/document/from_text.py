@@ -61,6 +61,9 @@ starts with a link (``     * [12]Text``)."""
 _MIN_MARKERS = 5
 """Without a References list, a dump needs this many link markers to be read as lynx's."""
 
+_MIN_PILED_LINES = 12
+"""Fewer lines near the width than this and a dump of short paragraphs is not wrapped."""
+
 _MAX_WRAP_WIDTH = 250
 """Widest line length read as a wrap width. Hard wrapping is done for terminals and mail
 (``lynx -dump`` wraps at 79 columns by default, mail at 72-78); lines crowding at a greater
@@ -102,12 +105,13 @@ def is_lynx_dump(text: str) -> bool:
     text, or (a dump cut short) at least :data:`_MIN_MARKERS` markers count up mostly in
     order. Footnote marks ``word[3]`` are glued after a word and do not count.
     """
-    if "[" not in text:  # most dumps: one scan in C
+    first = _MARKER.search(text) if "[" in text else None  # most dumps: one scan in C
+    if first is None:
         return False
-    if _REFERENCES.search(text):
-        return _MARKER.search(text) is not None
+    if _REFERENCES.search(text, first.end()):
+        return True
     count = ascending = previous = 0
-    for match in _MARKER.finditer(text):
+    for match in _MARKER.finditer(text, first.start()):
         number = int(match[1])
         count += 1
         ascending += number > previous
@@ -257,25 +261,55 @@ def _wrap_width(lines: list[str], *, lynx: bool = False) -> int:
     """Return the wrap width of a hard-wrapped dump, or 0 when lines are not wrapped.
 
     A wrapped dump has many lines whose lengths crowd just under one width (72, 76, 78,
-    80...): the most common rounded length among long lines holds a large share of them.
-    A lynx dump is known to be wrapped: its width is what its long lines stay within.
+    80...): the most common rounded length among long lines holds a large share of them,
+    or (:func:`_piled_width`) a good part of its lines of several words end within a few
+    columns of it. A lynx dump is known to be wrapped: its width is what its long lines
+    stay within.
     """
     # Distinct lines only: a sidebar repeating one headline must not fake a wrap width.
     distinct = {line.rstrip() for line in lines if len(line) >= 40 and len(line.strip()) >= 40}
-    lengths = [len(line) for line in distinct]
-    if len(lengths) < (1 if lynx else _MIN_WRAPPED_LINES):
+    if len(distinct) < (1 if lynx else _MIN_WRAPPED_LINES):
         return 0
-    lengths.sort()
+    if not lynx:
+        width = _crowded_width(sorted(len(line) for line in distinct))
+        if width:
+            return width
+    # A word longer than the width (a URL) overflows it on a line of its own: only lines
+    # of several words tell the width.
+    worded = sorted(len(line) for line in distinct if " " in line.lstrip())
+    return _piled_width(worded, lynx=lynx) if worded else 0
+
+
+def _crowded_width(lengths: list[int]) -> int:
+    """The width most sorted ``lengths`` crowd under (half of them within 80% of it), or 0."""
     # The width: what 95% of the distinct long lines stay within.
     width = lengths[min(len(lengths) - 1, len(lengths) * 95 // 100)]
-    if lynx:
-        # Known to be wrapped: a short dump's few long lines need not crowd at the width.
-        return width if 40 <= width <= _MAX_WRAP_WIDTH else 0
     near = sum(1 for n in lengths if width * 0.8 <= n <= width)
     if not 40 <= width <= _MAX_WRAP_WIDTH or near < _MIN_WRAPPED_LINES or near < len(lengths) * 0.5:
         return 0
     # A hard-wrapped dump never exceeds its width (a few long URLs or code lines aside).
     if sum(1 for n in lengths if n > width + 2) > len(lengths) // 50:
+        return 0
+    return width
+
+
+def _piled_width(lengths: list[int], *, lynx: bool) -> int:
+    """The width the sorted ``lengths`` of lines of several words pile up under, or 0.
+
+    A dump of many short paragraphs (teasers, one-line blocks set off by blank lines) has
+    too many short lines for :func:`_crowded_width`, but its wrapped lines still end
+    within a word's length of the width: :data:`_MIN_PILED_LINES` and 30% of them within
+    8 columns, and hardly any beyond it. (On innerText dumps, whose lines are not wrapped,
+    the corpus shows no such pile.)
+    """
+    width = lengths[min(len(lengths) - 1, len(lengths) * 95 // 100)]
+    if not 40 <= width <= _MAX_WRAP_WIDTH:
+        return 0
+    if lynx:
+        return width
+    pile = sum(1 for n in lengths if width - 8 <= n <= width)
+    over = sum(1 for n in lengths if n > width + 2)
+    if pile < _MIN_PILED_LINES or pile < len(lengths) * 0.3 or over > len(lengths) // 50:
         return 0
     return width
 
