@@ -17,7 +17,12 @@ from hypothesis import given
 
 import newsparse
 from newsparse.document import BlockKind
-from newsparse.document.from_text import is_lynx_dump, read_text, strip_link_markers
+from newsparse.document.from_text import (
+    is_lynx_dump,
+    is_markdown_dump,
+    read_text,
+    strip_link_markers,
+)
 from newsparse.model import Label
 from tests.strategies import Page, articles, pages, render_lynx, render_text
 
@@ -217,3 +222,75 @@ def test_lynx_heading_is_not_joined_to_the_paragraph_under_it() -> None:
     assert doc.blocks[0].text == heading
     assert doc.blocks[1].text.startswith("The council approved")
     assert doc.blocks[1].lines == (1, 3)
+
+
+# --------------------------------------------------------------------------------------
+# Markdown dumps (html2text style): links keep their text, marks go
+# --------------------------------------------------------------------------------------
+
+_MARKDOWN = """\
+[Skip to content](#main)
+
+  * [Home](/)
+  * [World](/world/)
+  * [Politics](/politics/ "Politics and government")
+
+# Council approves plan for a new town library after more than ten years of
+debate
+
+By [Maria Lopez](https://example.org/authors/maria-lopez) and [Tom
+Baker](https://example.org/authors/tom-baker)
+
+March 4, 2021
+
+![The old library building on Market Street](https://example.org/images/old-
+library.jpg)
+
+The council approved on Tuesday a plan for a new library in the town centre,
+after more than ten years of debate among **councillors and residents** who
+want a [modern building](https://example.org/news/2020/01/library-plans) for
+the whole community.
+
+> “We have waited long enough,” said one of the residents at the meeting in the
+> town hall on Tuesday evening.
+
+## What happens next
+
+Members agreed to commission a study of the costs and of the possible sites
+before the end of the year, and to publish its _findings_ in the spring.
+"""
+
+
+def test_pinned_markdown_dump() -> None:
+    article = newsparse.parse(_MARKDOWN)
+    assert article.headline == (
+        "Council approves plan for a new town library after more than ten years of debate"
+    )
+    assert article.authors == ("Maria Lopez", "Tom Baker")
+    assert article.published is not None
+    assert article.published.isoformat()[:10] == "2021-03-04"
+    assert article.body[0] == (
+        "The council approved on Tuesday a plan for a new library in the town centre, after "
+        "more than ten years of debate among councillors and residents who want a modern "
+        "building for the whole community."
+    )
+    assert "What happens next" in article.body
+    assert article.body[-1].endswith("to publish its findings in the spring.")
+    assert not any("](" in p or "**" in p for p in article.body)
+
+
+def test_markdown_reader_blocks() -> None:
+    doc = read_text(_MARKDOWN)
+    by_text = {b.text: b for b in doc.blocks}
+    assert by_text["Politics"].kind is BlockKind.LIST_ITEM
+    heading = next(b for b in doc.blocks if b.text.startswith("Council approves"))
+    assert (heading.kind, heading.heading_level) == (BlockKind.HEADING, 1)
+    assert by_text["What happens next"].heading_level == 2
+    image = by_text["[The old library building on Market Street]"]
+    assert image.kind is BlockKind.CAPTION
+    quote = next(b for b in doc.blocks if b.text.startswith("“We have waited"))
+    assert quote.kind is BlockKind.QUOTE
+    assert quote.text.endswith("in the town hall on Tuesday evening.")
+    # Not markdown: two links are not enough, and prose brackets are no links.
+    assert not is_markdown_dump("See [this](/a) and [that](/b).\n")
+    assert is_markdown_dump(_MARKDOWN)

@@ -19,7 +19,7 @@ import attrs
 
 from newsparse.document import Block, BlockKind, Document, DumpKind, html_block, text_block
 
-__all__ = ["is_lynx_dump", "read_text", "strip_link_markers"]
+__all__ = ["is_lynx_dump", "is_markdown_dump", "read_text", "strip_link_markers"]
 
 _BULLET = re.compile(r"^(?:[*•·▪◦‣⁃–-]|\d{1,3}[.)])\s+")
 """A list-item marker at the start of a line: bullet characters or ``1.`` / ``2)``."""
@@ -54,6 +54,24 @@ _PLACEHOLDERS = re.compile(r"(?:\[[^\[\]]+\] ?)+")
 """A line of bracketed placeholders only: images (``[IMG]``, ``[alt text]``), form fields
 (``[_____]``) and buttons (``[Submit]``), as lynx prints them."""
 
+_MD_LINK = re.compile(r"\]\((?:https?:|/|#|\.|mailto:)")
+"""The middle of a markdown link or image, ``[text](url)``, as ``html2text`` writes them."""
+
+_MIN_MD_LINKS = 3
+"""A dump with this many markdown links is read as markdown (``html2text`` output)."""
+
+_MD_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
+"""A markdown image ``![alt](src)``: shown as the placeholder ``[alt]`` (``[IMG]``)."""
+
+_MD_ANCHOR = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^()]*\)")
+"""A markdown link ``[text](url)`` (its text may hold one placeholder): shown as its text."""
+
+_MD_EMPHASIS = re.compile(r"\*\*([^*]+)\*\*|(?<![\w*])_([^_]+)_(?!\w)")
+"""Bold ``**text**`` and italic ``_text_`` marks (not inside words: ``snake_case``)."""
+
+_MD_HEADING = re.compile(r"(#{1,6}) +")
+"""An ATX heading mark at the start of a block: ``# Headline``, ``## Section``."""
+
 _PLAIN, _ITEM, _LINK_ITEM = 0, 1, 2
 """How a block starts: as plain text, as a lynx list item, as a lynx list item whose text
 starts with a link (``     * [12]Text``)."""
@@ -81,21 +99,19 @@ def read_text(text: str, *, url: str | None = None) -> Document:
         A :class:`Document` whose blocks cover every line with visible characters.
     """
     lines = text.split("\n")
-    lynx = is_lynx_dump(text)
-    if not lynx:
+    if is_lynx_dump(text):
+        # The width is read above the References list (its long URLs overflow the width).
+        found = _REFERENCES.search(text)
+        appendix = text.count("\n", 0, found.start()) if found else len(lines)
+        blocks = _wrapped_blocks(lines, _wrap_width(lines[:appendix], known=True), lynx=True)
+        blocks = _hide_from(blocks, appendix)
+    elif is_markdown_dump(text):
+        blocks = _wrapped_blocks(lines, _wrap_width(lines, known=True), lynx=False)
+        blocks = tuple(_markdown_block(block) for block in blocks)
+    else:
         width = _wrap_width(lines)
         blocks = _wrapped_blocks(lines, width, lynx=False) if width else _line_blocks(lines)
-        return Document(kind=DumpKind.TEXT, blocks=blocks, line_count=len(lines), url=url)
-    # The width is read above the References list (its long URLs overflow the width).
-    found = _REFERENCES.search(text)
-    appendix = text.count("\n", 0, found.start()) if found else len(lines)
-    blocks = _wrapped_blocks(lines, _wrap_width(lines[:appendix], lynx=True), lynx=True)
-    return Document(
-        kind=DumpKind.TEXT,
-        blocks=_hide_from(blocks, appendix),
-        line_count=len(lines),
-        url=url,
-    )
+    return Document(kind=DumpKind.TEXT, blocks=blocks, line_count=len(lines), url=url)
 
 
 def is_lynx_dump(text: str) -> bool:
@@ -117,6 +133,62 @@ def is_lynx_dump(text: str) -> bool:
         ascending += number > previous
         previous = number
     return count >= _MIN_MARKERS and ascending >= count * 0.8
+
+
+def is_markdown_dump(text: str) -> bool:
+    """Whether ``text`` is markdown as ``html2text`` writes pages: ``[text](url)`` links."""
+    return "](" in text and len(_MD_LINK.findall(text)) >= _MIN_MD_LINKS
+
+
+def _markdown_block(block: Block) -> Block:
+    """A markdown dump's block as the page shows it: marks, link targets and images gone.
+
+    ``# Headline`` becomes a heading of level 1, ``> quoted`` a quote, a block of images
+    only a caption placeholder (see :data:`_PLACEHOLDERS`); links keep their text, list
+    items lose their bullets.
+    """
+    text = block.text
+    bullet = _BULLET.match(text) if block.kind is _LIST_ITEM else None
+    if bullet:  # innerText shows no bullets; the block stays a list item
+        text = text[bullet.end() :]
+    text = _MD_ANCHOR.sub(_anchor_text, _MD_IMAGE.sub(_image_text, text))
+    text = _MD_EMPHASIS.sub(_emphasised, text) if "*" in text or "_" in text else text
+    kind, level = block.kind, 0
+    heading = _MD_HEADING.match(text)
+    if heading and len(text) > heading.end():
+        text, kind, level = text[heading.end() :], BlockKind.HEADING, len(heading[1])
+    elif text[:2] == "> ":
+        # Every line of a quote starts with "> ": the joined lines hold " > " too.
+        text, kind = text[2:].replace(" > ", " "), BlockKind.QUOTE
+    text = " ".join(text.split()) or block.text
+    if text == block.text and kind is block.kind:
+        return block
+    link_chars = len(text) if text[0] == "[" and _PLACEHOLDERS.fullmatch(text) else 0
+    return html_block(
+        block.index,
+        text,
+        block.lines,
+        _CAPTION if link_chars else kind,
+        block.blank_before,
+        level,
+        link_chars,
+        "",
+        _NO_TOKENS,
+        False,
+        -1,
+    )
+
+
+def _image_text(match: re.Match[str]) -> str:
+    return f"[{match[1].strip() or 'IMG'}]"
+
+
+def _anchor_text(match: re.Match[str]) -> str:
+    return match[1].strip()
+
+
+def _emphasised(match: re.Match[str]) -> str:
+    return match[1] or match[2]
 
 
 def strip_link_markers(text: str) -> str:
@@ -257,27 +329,27 @@ def _link_block(
     )
 
 
-def _wrap_width(lines: list[str], *, lynx: bool = False) -> int:
+def _wrap_width(lines: list[str], *, known: bool = False) -> int:
     """Return the wrap width of a hard-wrapped dump, or 0 when lines are not wrapped.
 
     A wrapped dump has many lines whose lengths crowd just under one width (72, 76, 78,
     80...): the most common rounded length among long lines holds a large share of them,
     or (:func:`_piled_width`) a good part of its lines of several words end within a few
-    columns of it. A lynx dump is known to be wrapped: its width is what its long lines
-    stay within.
+    columns of it. A lynx or markdown dump is ``known`` to be wrapped: its width is what
+    its long lines stay within.
     """
     # Distinct lines only: a sidebar repeating one headline must not fake a wrap width.
     distinct = {line.rstrip() for line in lines if len(line) >= 40 and len(line.strip()) >= 40}
-    if len(distinct) < (1 if lynx else _MIN_WRAPPED_LINES):
+    if len(distinct) < (1 if known else _MIN_WRAPPED_LINES):
         return 0
-    if not lynx:
+    if not known:
         width = _crowded_width(sorted(len(line) for line in distinct))
         if width:
             return width
     # A word longer than the width (a URL) overflows it on a line of its own: only lines
     # of several words tell the width.
     worded = sorted(len(line) for line in distinct if " " in line.lstrip())
-    return _piled_width(worded, lynx=lynx) if worded else 0
+    return _piled_width(worded, known=known) if worded else 0
 
 
 def _crowded_width(lengths: list[int]) -> int:
@@ -293,7 +365,7 @@ def _crowded_width(lengths: list[int]) -> int:
     return width
 
 
-def _piled_width(lengths: list[int], *, lynx: bool) -> int:
+def _piled_width(lengths: list[int], *, known: bool) -> int:
     """The width the sorted ``lengths`` of lines of several words pile up under, or 0.
 
     A dump of many short paragraphs (teasers, one-line blocks set off by blank lines) has
@@ -302,16 +374,32 @@ def _piled_width(lengths: list[int], *, lynx: bool) -> int:
     8 columns, and hardly any beyond it. (On innerText dumps, whose lines are not wrapped,
     the corpus shows no such pile.)
     """
+    if known:
+        width = _densest_width(lengths)
+        return width if 40 <= width <= _MAX_WRAP_WIDTH else 0
     width = lengths[min(len(lengths) - 1, len(lengths) * 95 // 100)]
     if not 40 <= width <= _MAX_WRAP_WIDTH:
         return 0
-    if lynx:
-        return width
     pile = sum(1 for n in lengths if width - 8 <= n <= width)
     over = sum(1 for n in lengths if n > width + 2)
     if pile < _MIN_PILED_LINES or pile < len(lengths) * 0.3 or over > len(lengths) // 50:
         return 0
     return width
+
+
+def _densest_width(lengths: list[int]) -> int:
+    """The length under which most sorted ``lengths`` end within 8 columns (the longest).
+
+    A dump known to be wrapped may hold long lines its writer does not wrap (``html2text``
+    leaves list items and tables whole): the wrapped lines pile up under the width.
+    """
+    best = best_count = low = 0
+    for high, top in enumerate(lengths):
+        while lengths[low] < top - 8:
+            low += 1
+        if high - low + 1 >= best_count:
+            best, best_count = top, high - low + 1
+    return best
 
 
 def _continues(
