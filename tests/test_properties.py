@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse.document import DumpKind
-from newsparse.document.from_text import is_lynx_dump, strip_link_markers
+from newsparse.document.from_text import is_lynx_dump, is_markdown_dump, strip_link_markers
 from newsparse.lexicon import fold, lexicon
 from newsparse.sniff import sniff
 from tests import strategies
@@ -1506,11 +1506,13 @@ def _check_body_invariants(dump: str, article: newsparse.Article) -> None:
     if is_lynx_dump(text):
         # A lynx dump's paragraphs are its wrapped lines re-joined without link markers.
         source = strip_link_markers(source)
+    # A markdown dump's paragraphs lose their link targets and marks (docs/fields.md).
+    verbatim = not is_markdown_dump(text)
     for paragraph in article.body:
         assert paragraph, "empty paragraph"
         assert paragraph == paragraph.strip()
         assert paragraph == _normalised(paragraph)
-        assert paragraph in source, paragraph
+        assert not verbatim or paragraph in source, paragraph
     assert len(set(article.body)) == len(article.body), "duplicate paragraphs"
 
 
