@@ -9,6 +9,8 @@ A dump recognised as ``lynx -dump`` output (:func:`is_lynx_dump`: numbered link 
 ``[12]Home`` and the ``References`` list of their URLs) is always read as wrapped, its
 link markers are removed from the block texts, and lines that only hold image or form
 placeholders (``[IMG]``, ``[alt text]``, ``[____]``, ``[Submit]``) become caption blocks.
+A markdown dump (:func:`is_markdown_dump`, ``html2text`` output) is read as wrapped too,
+and its blocks lose link targets and marks (:func:`_markdown_block`).
 """
 
 from __future__ import annotations
