@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import textwrap
 import zlib
 from collections.abc import Sequence
 
@@ -46,9 +47,11 @@ __all__ = [
     "boilerplate_blocks",
     "html_pages",
     "insert_part",
+    "lynx_dumps",
     "make_page",
     "pages",
     "render_html",
+    "render_lynx",
     "render_text",
     "text_dumps",
     "whitespace_noise",
@@ -1363,6 +1366,193 @@ def render_text(page: Page, noise: Noise | None = None) -> str:
 def text_dumps(spec: ArticleSpec) -> st.SearchStrategy[str]:
     """Text dumps of ``spec`` in random layouts."""
     return pages(spec).map(render_text)
+
+
+# --------------------------------------------------------------------------------------
+# lynx -dump rendering
+# --------------------------------------------------------------------------------------
+
+
+class _Lynx:
+    """The state of one ``lynx -dump`` rendering: wrap width, link numbers, reference URLs."""
+
+    def __init__(self, page: Page) -> None:
+        # Seeded apart from the HTML renderer's choices, so that both vary on one page.
+        self.rng = _Rng(page.html_variant ^ 0x5A5A5A)
+        self.width = 72 if self.rng.chance(4) else 79
+        self.urls: list[str] = []
+        self.lines: list[str] = []
+
+    def link(self, text: str, path: str) -> str:
+        """``text`` as a numbered link: the marker glued before it, the URL kept for the end."""
+        self.urls.append(f"https://www.example.com/{path}")
+        return f"[{len(self.urls)}]{text}"
+
+    def wrap(self, text: str, indent: int = 3, bullet: str = "") -> None:
+        """Write ``text`` wrapped at the width, as lynx does: at spaces only, indented.
+
+        A ``bullet`` starts the first line; the wrapped lines are indented under the text.
+        """
+        first = " " * indent + (f"{bullet} " if bullet else "")
+        self.lines.extend(
+            textwrap.wrap(
+                text,
+                width=self.width,
+                initial_indent=first,
+                subsequent_indent=" " * len(first),
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+        )
+
+    def gap(self, blank: int, text: str) -> None:
+        """Blank lines before a block starting with ``text``: ``blank`` of them, or one
+        where lynx would print none under a line ending near the width (a ``<div>`` under
+        a long line), which no reader can tell from a wrapped paragraph (docs/guide.md)."""
+        above = self.lines[-1] if self.lines else ""
+        if above and len(above) + 1 + len(text.split(" ", 1)[0]) > self.width - 6:
+            blank = max(blank, 1)
+        self.lines.extend([""] * blank)
+
+    def heading(self, text: str, *, centred: bool = False) -> None:
+        """A heading at column 0, or centred (lynx's ``<h1>``) when it fits on one line."""
+        if centred and len(text) < self.width - 8:
+            self.lines.append(" " * ((self.width - len(text)) // 2) + text)
+        else:
+            self.wrap(text, indent=0)
+
+    def items(self, lines: Sequence[str], path: str) -> None:
+        """A list of links, one ``     * [n]text`` item each (numbered ``1.`` at times)."""
+        numbered = self.rng.chance(5)
+        for i, line in enumerate(lines):
+            self.wrap(
+                self.link(line, f"{path}/{i}"),
+                indent=5 - numbered,
+                bullet=f"{i + 1}." if numbered else "*",
+            )
+
+    def references(self) -> None:
+        """The numbered list of every link's URL that ends a dump."""
+        if not self.urls:
+            return
+        self.lines.extend(("", "References", ""))
+        if self.rng.chance(3):
+            self.lines.append("   Visible links")
+        self.lines.extend(f"{n:4d}. {url}" for n, url in enumerate(self.urls, 1))
+
+
+_LYNX_SPACED = ("headline", "subheading", "body", "tag-list", "comments", "sidebar", "caption")
+"""Roles lynx always sets off by a blank line (headings, paragraphs, lists with a heading)."""
+
+
+def _lynx_linked(line: str, names: Sequence[str], out: _Lynx, path: str) -> str:
+    """``line`` with a link marker glued before each of ``names`` it ends with, in order.
+
+    The names are the tail of the line joined by one separator (a tag line ``Tags: a, b``)
+    or appear in it (a byline): each is linked once, left to right.
+    """
+    pos = 0
+    pieces: list[str] = []
+    for i, name in enumerate(names):
+        at = line.find(name, pos)
+        if at < 0:
+            continue
+        pieces.extend((line[pos:at], out.link(name, f"{path}/{i}")))
+        pos = at + len(name)
+    pieces.append(line[pos:])
+    return "".join(pieces)
+
+
+def _lynx_body(text: str, out: _Lynx) -> str:
+    """A paragraph, now and then with a run of its words as a link (marker before the run)."""
+    words = text.split(" ")
+    if len(words) < 3 or not out.rng.chance(3):
+        return text
+    i = out.rng.next() % (len(words) - 1)
+    words[i] = out.link(words[i], "story/inline")
+    return " ".join(words)
+
+
+def _lynx_part(part: Part, page: Page, out: _Lynx) -> None:
+    """Write one part the way ``lynx -dump`` shows its HTML (see :func:`_part_html`)."""
+    role, lines, rng = part.role, part.lines, out.rng
+    if role in ("nav", "widget"):
+        out.items(lines, role)
+    elif role in ("site", "section"):
+        out.wrap(out.link(lines[0], ""))
+    elif role in ("headline", "subheading"):
+        out.heading(lines[0], centred=role == "headline" and rng.chance(2))
+    elif role == "byline":
+        out.wrap(_lynx_linked(lines[0], page.spec.authors, out, "author"))
+    elif role == "tags":
+        out.wrap(_lynx_linked(lines[0], page.spec.tags, out, "tag"))
+    elif role == "tag-list":
+        out.heading(lines[0])
+        out.lines.append("")
+        out.items(lines[1:], "tag")
+    elif role == "sidebar":
+        out.heading(lines[0])
+        out.lines.append("")
+        out.items(lines[1:], "story")
+    elif role == "caption":
+        image = rng.next() % 3
+        if image == 2:  # a linked image
+            out.wrap(out.link("[IMG]", "img"))
+        else:
+            out.wrap("[IMG]" if image == 0 else f"[{lines[0]}]")
+        for line in lines:
+            out.gap(0, line)
+            out.wrap(line)
+    elif role == "body":
+        out.wrap(_lynx_body(lines[0], out))
+    else:  # comments, newsletter, footer, date lines, ads: paragraphs or lines of a div
+        _lynx_lines(part, page, out)
+
+
+def _lynx_lines(part: Part, page: Page, out: _Lynx) -> None:
+    """Lines of a plain block; comment forms show their fields and buttons as lynx does."""
+    form = FORM_LINES[page.spec.lang]
+    for j, line in enumerate(part.lines):
+        if j:
+            out.gap(part.inner_gap, line)
+        if j == 0 and part.role == "comments":
+            out.heading(line)
+        elif part.role == "comments" and line in form:
+            out.wrap(f"{line} [____________________]" if out.rng.chance(2) else f"[{line}]")
+        else:
+            out.wrap(line)
+    if part.role == "newsletter" and out.rng.chance(2):
+        out.wrap("[______________________________]")
+
+
+def render_lynx(page: Page) -> str:
+    """Render a page as ``lynx -dump`` prints it.
+
+    Paragraphs are hard-wrapped at 79 columns (72 at times) and indented 3 spaces;
+    headings start at column 0 (a headline is centred at times); list items are
+    ``     * text`` with their wrapped lines indented under the text; every link's text
+    follows a reference marker ``[n]`` (navigation, sidebars, tags, bylines, some words
+    of the body); images show as ``[IMG]`` or ``[alt text]``, form fields as ``[____]``;
+    the dump ends with a ``References`` list of the links' URLs. Hidden parts are left
+    out, as for :func:`render_text`.
+    """
+    out = _Lynx(page)
+    for part in page.parts:
+        if part.role == "hidden":
+            continue
+        if out.lines:
+            above = out.lines[-1]
+            # A heading is always followed by a blank line too.
+            spaced = part.role in _LYNX_SPACED or (above and above[0] != " ")
+            out.gap(max(part.gap, 1) if spaced else part.gap, part.lines[0])
+        _lynx_part(part, page, out)
+    out.references()
+    return "\n".join(out.lines) + "\n"
+
+
+def lynx_dumps(spec: ArticleSpec) -> st.SearchStrategy[str]:
+    """``lynx -dump`` style dumps of ``spec`` in random layouts."""
+    return pages(spec).map(render_lynx)
 
 
 # --------------------------------------------------------------------------------------

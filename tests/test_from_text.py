@@ -60,3 +60,18 @@ def test_lines_crowding_at_a_page_width_are_not_a_wrap_width() -> None:
     lines = [f"Item {i:03d}: " + "word " * 58 for i in range(40)]
     doc = read_text("\n".join(lines))
     assert len(doc.blocks) == 40
+
+
+def test_indented_wrapped_paragraphs_and_list_items_are_joined() -> None:
+    # lynx -dump -nolist: paragraphs indented 3 spaces, a list item's wrapped lines
+    # indented under its text; the indent counts in the width the writer wrapped at.
+    item = [
+        "     * Residents can comment on the plans at a public meeting in the old",
+        "       school building, or write to the council before the end of March.",
+        "     * A second item.",
+    ]
+    dump = "\n".join([*("   " + line if line else "" for line in WRAPPED.split("\n")), "", *item])
+    doc = read_text(dump)
+    assert [b.lines for b in doc.blocks] == [(0, 2), (4, 6), (8, 10), (12, 13), (14, 14)]
+    assert doc.blocks[3].text.endswith("before the end of March.")
+    assert doc.blocks[3].kind is BlockKind.LIST_ITEM

@@ -4,15 +4,24 @@ Browser innerText and copy-paste dumps put each paragraph on one line, so a line
 natural block. ``lynx -dump`` style dumps wrap paragraphs at a fixed width; when the
 dump looks wrapped (most long lines end near one width), a line is joined to the next
 one exactly when the next line's first word would not have fitted on it.
+
+A dump recognised as ``lynx -dump`` output (:func:`is_lynx_dump`: numbered link markers
+``[12]Home`` and the ``References`` list of their URLs) is always read as wrapped, its
+link markers are removed from the block texts, and lines that only hold image or form
+placeholders (``[IMG]``, ``[alt text]``, ``[____]``, ``[Submit]``) become caption blocks.
+A markdown dump (:func:`is_markdown_dump`, ``html2text`` output) is read as wrapped too,
+and its blocks lose link targets and marks (:func:`_markdown_block`).
 """
 
 from __future__ import annotations
 
 import re
 
-from newsparse.document import Block, BlockKind, Document, DumpKind, text_block
+import attrs
 
-__all__ = ["read_text"]
+from newsparse.document import Block, BlockKind, Document, DumpKind, html_block, text_block
+
+__all__ = ["is_lynx_dump", "is_markdown_dump", "read_text", "strip_link_markers"]
 
 _BULLET = re.compile(r"^(?:[*•·▪◦‣⁃–-]|\d{1,3}[.)])\s+")
 """A list-item marker at the start of a line: bullet characters or ``1.`` / ``2)``."""
@@ -24,9 +33,56 @@ _BULLET_SIGNS = frozenset("*•·▪◦‣⁃–-")
 # metaclass attribute lookup (~8 times a global read), and one is read for every line.
 _TEXT = BlockKind.TEXT
 _LIST_ITEM = BlockKind.LIST_ITEM
+_CAPTION = BlockKind.CAPTION
+_NO_TOKENS: frozenset[str] = frozenset()
 
 _MIN_WRAPPED_LINES = 8
 """Fewer lines of width-like length than this and the dump is not treated as wrapped."""
+
+_MARKER = re.compile(r"\[(?<![^\s(\"'“‘«]\[)(\d{1,5})\](?=\S)")
+"""A lynx link marker: ``[12]`` glued before the link's text, at a line's start or after a
+space, an opening bracket or quote (a footnote ``word[3]`` is glued after a word). The
+lookbehind follows the ``[``, so that ``re`` scans for the bracket in C."""
+
+_REFERENCES = re.compile(
+    r"^References:?\n\n(?:[ \t]*(?:Visible|Hidden) links:?\n)?"
+    r"[ \t]*(?:1\.|\[1\]) [a-zA-Z][\w+.-]*:",
+    re.M,
+)
+"""The heading and first entry of the URL list that ends a ``lynx -dump`` (``   1. URL``),
+or a ``w3m -dump`` with link numbers (``References:`` and ``[1] URL``)."""
+
+_PLACEHOLDERS = re.compile(r"(?:\[[^\[\]]+\] ?)+")
+"""A line of bracketed placeholders only: images (``[IMG]``, ``[alt text]``), form fields
+(``[_____]``) and buttons (``[Submit]``), as lynx prints them."""
+
+_MD_LINK = re.compile(r"\]\((?:https?:|/|#|\.|mailto:)")
+"""The middle of a markdown link or image, ``[text](url)``, as ``html2text`` writes them."""
+
+_MIN_MD_LINKS = 3
+"""A dump with this many markdown links is read as markdown (``html2text`` output)."""
+
+_MD_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
+"""A markdown image ``![alt](src)``: shown as the placeholder ``[alt]`` (``[IMG]``)."""
+
+_MD_ANCHOR = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^()]*\)")
+"""A markdown link ``[text](url)`` (its text may hold one placeholder): shown as its text."""
+
+_MD_EMPHASIS = re.compile(r"\*\*([^*]+)\*\*|(?<![\w*])_([^_]+)_(?!\w)")
+"""Bold ``**text**`` and italic ``_text_`` marks (not inside words: ``snake_case``)."""
+
+_MD_HEADING = re.compile(r"(#{1,6}) +")
+"""An ATX heading mark at the start of a block: ``# Headline``, ``## Section``."""
+
+_PLAIN, _ITEM, _LINK_ITEM = 0, 1, 2
+"""How a block starts: as plain text, as a lynx list item, as a lynx list item whose text
+starts with a link (``     * [12]Text``)."""
+
+_MIN_MARKERS = 5
+"""Without a References list, a dump needs this many link markers to be read as lynx's."""
+
+_MIN_PILED_LINES = 12
+"""Fewer lines near the width than this and a dump of short paragraphs is not wrapped."""
 
 _MAX_WRAP_WIDTH = 250
 """Widest line length read as a wrap width. Hard wrapping is done for terminals and mail
@@ -45,32 +101,173 @@ def read_text(text: str, *, url: str | None = None) -> Document:
         A :class:`Document` whose blocks cover every line with visible characters.
     """
     lines = text.split("\n")
-    width = _wrap_width(lines)
-    if not width:
-        return Document(
-            kind=DumpKind.TEXT, blocks=_line_blocks(lines), line_count=len(lines), url=url
-        )
+    if is_lynx_dump(text):
+        # The width is read above the References list (its long URLs overflow the width).
+        found = _REFERENCES.search(text)
+        appendix = text.count("\n", 0, found.start()) if found else len(lines)
+        blocks = _wrapped_blocks(lines, _wrap_width(lines[:appendix], known=True), lynx=True)
+        blocks = _hide_from(blocks, appendix)
+    elif is_markdown_dump(text):
+        blocks = _wrapped_blocks(lines, _wrap_width(lines, known=True), lynx=False)
+        blocks = tuple(_markdown_block(block) for block in blocks)
+    else:
+        width = _wrap_width(lines)
+        blocks = _wrapped_blocks(lines, width, lynx=False) if width else _line_blocks(lines)
+    return Document(kind=DumpKind.TEXT, blocks=blocks, line_count=len(lines), url=url)
+
+
+def is_lynx_dump(text: str) -> bool:
+    """Whether ``text`` looks like ``lynx -dump`` output: numbered link markers ``[12]Home``.
+
+    Either a ``References`` list of URLs ends the dump and a marker is glued to some link
+    text, or (a dump cut short) at least :data:`_MIN_MARKERS` markers count up mostly in
+    order. Footnote marks ``word[3]`` are glued after a word and do not count.
+    """
+    first = _MARKER.search(text) if "[" in text else None  # most dumps: one scan in C
+    if first is None:
+        return False
+    if _REFERENCES.search(text, first.end()):
+        return True
+    count = ascending = previous = 0
+    for match in _MARKER.finditer(text, first.start()):
+        number = int(match[1])
+        count += 1
+        ascending += number > previous
+        previous = number
+    return count >= _MIN_MARKERS and ascending >= count * 0.8
+
+
+def is_markdown_dump(text: str) -> bool:
+    """Whether ``text`` is markdown as ``html2text`` writes pages: ``[text](url)`` links."""
+    return "](" in text and len(_MD_LINK.findall(text)) >= _MIN_MD_LINKS
+
+
+def _markdown_block(block: Block) -> Block:
+    """A markdown dump's block as the page shows it: marks, link targets and images gone.
+
+    ``# Headline`` becomes a heading of level 1, ``> quoted`` a quote, a block of images
+    only a caption placeholder (see :data:`_PLACEHOLDERS`); links keep their text, list
+    items lose their bullets.
+    """
+    text = block.text
+    bullet = _BULLET.match(text) if block.kind is _LIST_ITEM else None
+    if bullet:  # innerText shows no bullets; the block stays a list item
+        text = text[bullet.end() :]
+    text = _MD_ANCHOR.sub(_anchor_text, _MD_IMAGE.sub(_image_text, text))
+    text = _MD_EMPHASIS.sub(_emphasised, text) if "*" in text or "_" in text else text
+    kind, level = block.kind, 0
+    heading = _MD_HEADING.match(text)
+    if heading and len(text) > heading.end():
+        text, kind, level = text[heading.end() :], BlockKind.HEADING, len(heading[1])
+    elif text[:2] == "> ":
+        # Every line of a quote starts with "> ": the joined lines hold " > " too.
+        text, kind = text[2:].replace(" > ", " "), BlockKind.QUOTE
+    text = " ".join(text.split()) or block.text
+    if text == block.text and kind is block.kind:
+        return block
+    link_chars = len(text) if text[0] == "[" and _PLACEHOLDERS.fullmatch(text) else 0
+    return html_block(
+        block.index,
+        text,
+        block.lines,
+        _CAPTION if link_chars else kind,
+        block.blank_before,
+        level,
+        link_chars,
+        "",
+        _NO_TOKENS,
+        False,
+        -1,
+    )
+
+
+def _image_text(match: re.Match[str]) -> str:
+    return f"[{match[1].strip() or 'IMG'}]"
+
+
+def _anchor_text(match: re.Match[str]) -> str:
+    return match[1].strip()
+
+
+def _emphasised(match: re.Match[str]) -> str:
+    return match[1] or match[2]
+
+
+def strip_link_markers(text: str) -> str:
+    """Remove lynx link markers (``[12]`` glued before a link's text) from ``text``.
+
+    What a lynx dump's block texts are, once wrapped lines are joined with a space: the
+    body paragraphs of a lynx dump are substrings of the dump so cleaned (see
+    docs/fields.md).
+    """
+    return _MARKER.sub("", text) if "[" in text else text
+
+
+def _hide_from(blocks: tuple[Block, ...], line: int) -> tuple[Block, ...]:
+    """``blocks`` with those from ``line`` on marked hidden: lynx's References appendix.
+
+    The list of link URLs is lynx's, not the page's: like hidden HTML content, it is
+    shown in the segments (labelled boilerplate) and read by no field.
+    """
+    return tuple(
+        attrs.evolve(block, hidden=True) if block.lines[0] >= line else block for block in blocks
+    )
+
+
+def _wrapped_blocks(lines: list[str], width: int, *, lynx: bool) -> tuple[Block, ...]:
+    """Blocks of a hard-wrapped (or lynx) dump: wrapped lines re-joined, markers removed."""
     blocks: list[Block] = []
     blank = blank_before = 0
     pending: list[str] = []
-    first = 0
+    first = column = last_length = start = 0
     for number, raw in enumerate(lines):
         stripped = _normalise(raw)
         if not stripped:
             if pending:
-                blocks.append(_block(len(blocks), pending, first, blank_before))
+                blocks.append(
+                    _block(len(blocks), pending, first, blank_before, lynx=lynx, start=start)
+                )
                 pending = []
             blank += 1
             continue
-        if pending and _continues(pending[-1], raw, stripped, width):
-            pending.append(stripped)
+        # Read before the markers go: the writer wrapped the words with their markers.
+        if (
+            pending
+            and _continues(last_length, column, raw, stripped, width, lynx=lynx)
+            # An image or form placeholder line is a widget of its own, never wrapped on.
+            and not (lynx and pending[-1][-1] == "]" and _PLACEHOLDERS.fullmatch(pending[-1]))
+        ):
+            pending.append(strip_link_markers(stripped) if lynx else stripped)
+            last_length = len(raw.rstrip())
             continue
         if pending:
-            blocks.append(_block(len(blocks), pending, first, blank_before))
+            blocks.append(_block(len(blocks), pending, first, blank_before, lynx=lynx, start=start))
+        column, start, stripped = _line_start(raw, stripped, lynx=lynx)
         pending, first, blank_before, blank = [stripped], number, blank, 0
+        last_length = len(raw.rstrip())
     if pending:
-        blocks.append(_block(len(blocks), pending, first, blank_before))
-    return Document(kind=DumpKind.TEXT, blocks=tuple(blocks), line_count=len(lines), url=url)
+        blocks.append(_block(len(blocks), pending, first, blank_before, lynx=lynx, start=start))
+    return tuple(blocks)
+
+
+def _line_start(raw: str, stripped: str, *, lynx: bool) -> tuple[int, int, str]:
+    """A block's first line: its text column, how it starts (:data:`_PLAIN`...), its text.
+
+    A wrapped list item's further lines are indented to the column after its marker
+    (``     * text``). lynx indents list items deeper than paragraphs (3 spaces) and
+    draws their markers as innerText does not: an item's marker is dropped from its text
+    (the block stays a list item), and so are the link markers.
+    """
+    indent = len(raw) - len(raw.lstrip())
+    bullet = _BULLET.match(stripped)
+    column = indent + (bullet.end() if bullet else 0)
+    if not lynx:
+        return column, _PLAIN, stripped
+    start = _PLAIN
+    if bullet and indent > 3:
+        stripped = stripped[bullet.end() :]
+        start = _LINK_ITEM if _MARKER.match(stripped) else _ITEM
+    return column, start, strip_link_markers(stripped)
 
 
 def _normalise(raw: str) -> str:
@@ -106,25 +303,59 @@ def _kind(text: str) -> BlockKind:
     return _TEXT
 
 
-def _block(index: int, parts: list[str], first: int, blank_before: int) -> Block:
+def _block(
+    index: int, parts: list[str], first: int, blank_before: int, *, lynx: bool, start: int
+) -> Block:
     text = " ".join(parts)
-    kind = _kind(text)
     # Wrapped parts are consecutive lines, so the block ends len(parts) - 1 lines later.
-    return text_block(index, text, (first, first + len(parts) - 1), kind, blank_before)
+    lines = (first, first + len(parts) - 1)
+    if start == _PLAIN:
+        if lynx and text[0] == "[" and _PLACEHOLDERS.fullmatch(text):
+            # Image and form placeholders are widgets, never prose: a caption block whose
+            # text counts as link text (as a linked image's alt text would in HTML).
+            return _link_block(index, text, lines, _CAPTION, blank_before)
+        return text_block(index, text, lines, _kind(text), blank_before)
+    if start == _LINK_ITEM:
+        # An item that starts with a link is read as that link (a menu entry or teaser),
+        # as HTML reads a list of links: lynx does not show where a link ends.
+        return _link_block(index, text, lines, _LIST_ITEM, blank_before)
+    return text_block(index, text, lines, _LIST_ITEM, blank_before)
 
 
-def _wrap_width(lines: list[str]) -> int:
+def _link_block(
+    index: int, text: str, lines: tuple[int, int], kind: BlockKind, blank_before: int
+) -> Block:
+    """A block whose whole text is link text (a lynx dump's link list entries, images)."""
+    return html_block(
+        index, text, lines, kind, blank_before, 0, len(text), "", _NO_TOKENS, False, -1
+    )
+
+
+def _wrap_width(lines: list[str], *, known: bool = False) -> int:
     """Return the wrap width of a hard-wrapped dump, or 0 when lines are not wrapped.
 
     A wrapped dump has many lines whose lengths crowd just under one width (72, 76, 78,
-    80...): the most common rounded length among long lines holds a large share of them.
+    80...): the most common rounded length among long lines holds a large share of them,
+    or (:func:`_piled_width`) a good part of its lines of several words end within a few
+    columns of it. A lynx or markdown dump is ``known`` to be wrapped: its width is what
+    its long lines stay within.
     """
     # Distinct lines only: a sidebar repeating one headline must not fake a wrap width.
     distinct = {line.rstrip() for line in lines if len(line) >= 40 and len(line.strip()) >= 40}
-    lengths = [len(line) for line in distinct]
-    if len(lengths) < _MIN_WRAPPED_LINES:
+    if len(distinct) < (1 if known else _MIN_WRAPPED_LINES):
         return 0
-    lengths.sort()
+    if not known:
+        width = _crowded_width(sorted(len(line) for line in distinct))
+        if width:
+            return width
+    # A word longer than the width (a URL) overflows it on a line of its own: only lines
+    # of several words tell the width.
+    worded = sorted(len(line) for line in distinct if " " in line.lstrip())
+    return _piled_width(worded, known=known) if worded else 0
+
+
+def _crowded_width(lengths: list[int]) -> int:
+    """The width most sorted ``lengths`` crowd under (half of them within 80% of it), or 0."""
     # The width: what 95% of the distinct long lines stay within.
     width = lengths[min(len(lengths) - 1, len(lengths) * 95 // 100)]
     near = sum(1 for n in lengths if width * 0.8 <= n <= width)
@@ -136,13 +367,64 @@ def _wrap_width(lines: list[str]) -> int:
     return width
 
 
-def _continues(previous: str, raw: str, stripped: str, width: int) -> bool:
-    """Return True when ``stripped`` continues the wrapped line ``previous``.
+def _piled_width(lengths: list[int], *, known: bool) -> int:
+    """The width the sorted ``lengths`` of lines of several words pile up under, or 0.
 
-    The writer wrapped ``previous`` only if the next word would have overflowed the width
-    (2 characters of slack for trailing punctuation and ragged right margins).
+    A dump of many short paragraphs (teasers, one-line blocks set off by blank lines) has
+    too many short lines for :func:`_crowded_width`, but its wrapped lines still end
+    within a word's length of the width: :data:`_MIN_PILED_LINES` and 30% of them within
+    8 columns, and hardly any beyond it. (On innerText dumps, whose lines are not wrapped,
+    the corpus shows no such pile.)
     """
-    if _BULLET.match(stripped) or (raw[:1].isspace() and len(raw) - len(raw.lstrip()) > 3):
+    if known:
+        width = _densest_width(lengths)
+        return width if 40 <= width <= _MAX_WRAP_WIDTH else 0
+    width = lengths[min(len(lengths) - 1, len(lengths) * 95 // 100)]
+    if not 40 <= width <= _MAX_WRAP_WIDTH:
+        return 0
+    pile = sum(1 for n in lengths if width - 8 <= n <= width)
+    over = sum(1 for n in lengths if n > width + 2)
+    if pile < _MIN_PILED_LINES or pile < len(lengths) * 0.3 or over > len(lengths) // 50:
+        return 0
+    return width
+
+
+def _densest_width(lengths: list[int]) -> int:
+    """The length under which most sorted ``lengths`` end within 8 columns (the longest).
+
+    A dump known to be wrapped may hold long lines its writer does not wrap (``html2text``
+    leaves list items and tables whole): the wrapped lines pile up under the width.
+    """
+    best = best_count = low = 0
+    for high, top in enumerate(lengths):
+        while lengths[low] < top - 8:
+            low += 1
+        if high - low + 1 >= best_count:
+            best, best_count = top, high - low + 1
+    return best
+
+
+def _continues(
+    last_length: int, column: int, raw: str, stripped: str, width: int, *, lynx: bool
+) -> bool:
+    """Return True when ``raw`` continues a wrapped line of ``last_length`` characters.
+
+    The writer wrapped the line above only if the next word would have overflowed the
+    width (2 characters of slack for trailing punctuation and ragged right margins). A
+    continuation is indented at most 3 spaces (a paragraph's margin) or to the text
+    ``column`` of the block's first line (a list item's text), in a lynx dump exactly to
+    that column; a bullet starts a new item, except in a lynx paragraph, where lynx
+    indents items deeper and a line may start with a separator (``Tags: a · b`` wrapped
+    before ``· b``).
+    """
+    if not width:
+        return False
+    indent = len(raw) - len(raw.lstrip()) if raw[:1].isspace() else 0
+    # lynx indents every line of a block alike: a paragraph (3 spaces) under a heading
+    # (column 0, or centred) is a new block however long the heading.
+    if indent != column and (lynx or indent > 3):
+        return False
+    if (indent > 3 or not lynx) and _BULLET.match(stripped):
         return False
     first_word = stripped.split(" ", 1)[0]
-    return len(previous) + 1 + len(first_word) > width - 2
+    return last_length + 1 + len(first_word) > width - 2

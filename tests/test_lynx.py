@@ -1,0 +1,296 @@
+"""``lynx -dump`` style dumps: wrapped lines re-joined, link markers removed, field by field.
+
+A page rendered by :func:`tests.strategies.render_lynx` (hard-wrapped at 79 or 72
+columns, paragraphs indented 3 spaces, list items ``     * [12]text``, link markers before
+link texts, image and form placeholders, a References list) must give each field back as
+the page's spec has it, or else as the same page rendered as a browser's innerText
+(:func:`tests.strategies.render_text`) does: the wrapping and the markers may not lose
+what innerText finds. (Where innerText itself is wrong, a known bug of the text rules has
+its own property in ``tests/test_properties.py``.)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+
+import newsparse
+from newsparse.document import BlockKind
+from newsparse.document.from_text import (
+    is_lynx_dump,
+    is_markdown_dump,
+    read_text,
+    strip_link_markers,
+)
+from newsparse.model import Label
+from tests.strategies import Page, articles, pages, render_lynx, render_text
+
+PAGES = articles().flatmap(pages)
+
+
+def _both(page: Page) -> tuple[newsparse.Article, newsparse.Article]:
+    return newsparse.parse(render_lynx(page)), newsparse.parse(render_text(page))
+
+
+@given(PAGES)
+def test_lynx_headline(page: Page) -> None:
+    lynx, inner = _both(page)
+    assert lynx.headline in (page.spec.headline, inner.headline)
+
+
+@given(PAGES)
+def test_lynx_published(page: Page) -> None:
+    lynx, inner = _both(page)
+    day = lynx.published.isoformat()[:10] if lynx.published else None
+    assert day == page.spec.published.isoformat() or lynx.published == inner.published
+
+
+@given(PAGES)
+def test_lynx_authors(page: Page) -> None:
+    lynx, inner = _both(page)
+    assert lynx.authors in (page.spec.authors, inner.authors)
+
+
+@given(PAGES)
+def test_lynx_tags(page: Page) -> None:
+    lynx, inner = _both(page)
+    assert lynx.tags in (page.expected_tags, inner.tags)
+
+
+@given(PAGES)
+def test_lynx_body(page: Page) -> None:
+    lynx, inner = _both(page)
+    assert lynx.body in (page.spec.body, inner.body)
+
+
+# --------------------------------------------------------------------------------------
+# Pinned examples (written for these tests)
+# --------------------------------------------------------------------------------------
+
+_DUMP = """\
+     * [1]Home
+     * [2]World
+     * [3]Politics
+
+                   Council approves plan for a new town library
+
+   By [4]Maria Lopez and [5]Tom Baker
+   Published: March 4, 2021
+
+   [6][IMG]
+   [The old library building on Market Street.]
+
+   The council approved on Tuesday a plan for a new library in the town
+   centre, after more than ten years of debate among [7]councillors and
+   residents who want a modern building for the whole community.
+
+   Members agreed to commission a study of the costs and of the possible
+   sites before the end of the year, and to publish its findings in the
+   spring so that residents can comment on them at a public meeting.
+
+   Tags: [8]Libraries · [9]Local government · [10]Town centre · [11]Culture
+   · [12]Budget
+
+Most read
+
+     * [13]Storm closes coastal road for the second time this winter, and
+       the police ask drivers to avoid the area
+     * [14]School wins regional chess title
+
+   Your email: [____________________] [Subscribe]
+
+References
+
+   Visible links
+   1. https://example.org/
+   2. https://example.org/world/
+   3. https://example.org/politics/
+   4. https://example.org/authors/maria-lopez-who-writes-about-local-government-and-culture
+   5. https://example.org/authors/tom-baker
+   6. https://example.org/images/library.jpg
+   7. https://example.org/tags/councillors
+   8. https://example.org/tags/libraries
+   9. https://example.org/tags/local-government
+  10. https://example.org/tags/town-centre
+  11. https://example.org/tags/culture
+  12. https://example.org/tags/budget
+  13. https://example.org/news/storm-closes-coastal-road
+  14. https://example.org/news/chess
+
+   Hidden links:
+  15. https://example.org/rss
+"""
+
+
+def test_pinned_lynx_dump_fields() -> None:
+    article = newsparse.parse(_DUMP)
+    assert article.headline == "Council approves plan for a new town library"
+    assert article.authors == ("Maria Lopez", "Tom Baker")
+    assert article.published is not None
+    assert article.published.isoformat()[:10] == dt.date(2021, 3, 4).isoformat()
+    assert article.tags == (
+        "Libraries", "Local government", "Town centre", "Culture", "Budget"
+    )  # fmt: skip
+    assert article.body == (
+        "The council approved on Tuesday a plan for a new library in the town centre, after "
+        "more than ten years of debate among councillors and residents who want a modern "
+        "building for the whole community.",
+        "Members agreed to commission a study of the costs and of the possible sites before "
+        "the end of the year, and to publish its findings in the spring so that residents "
+        "can comment on them at a public meeting.",
+    )
+
+
+def test_pinned_lynx_dump_segments() -> None:
+    article = newsparse.parse(_DUMP)
+    by_text = {s.text: s for s in article.segments}
+    # The References appendix is lynx's, not the page's: boilerplate, whatever precedes it.
+    assert by_text["References"].label is Label.BOILERPLATE
+    assert by_text["1. https://example.org/"].label is Label.BOILERPLATE
+    assert by_text["15. https://example.org/rss"].label is Label.BOILERPLATE
+    # Placeholders are never body; a wrapped list item is one segment over its two lines.
+    assert by_text["[IMG]"].label is not Label.BODY
+    assert by_text["[The old library building on Market Street.]"].label is not Label.BODY
+    teaser = next(s for s in article.segments if s.text.startswith("Storm closes"))
+    assert teaser.lines[1] == teaser.lines[0] + 1
+    assert teaser.label is not Label.BODY
+
+
+def test_lynx_reader_blocks() -> None:
+    doc = read_text(_DUMP)
+    texts = [b.text for b in doc.blocks]
+    assert texts[:3] == ["Home", "World", "Politics"]  # bullets and markers dropped
+    assert all(b.kind is BlockKind.LIST_ITEM for b in doc.blocks[:3])
+    assert "By Maria Lopez and Tom Baker" in texts
+    # A separator that the wrap put at a line's start continues the tag line.
+    assert (
+        "Tags: Libraries · Local government · Town centre · Culture · Budget" in texts
+    )  # fmt: skip
+    image = next(b for b in doc.blocks if b.text == "[IMG]")
+    assert image.kind is BlockKind.CAPTION
+    form = next(b for b in doc.blocks if b.text.startswith("Your email"))
+    assert form.kind is BlockKind.TEXT  # a line with text and a field is no placeholder
+    hidden = [b for b in doc.blocks if b.hidden]
+    assert hidden[0].text == "References"
+    assert hidden[-1].text == "15. https://example.org/rss"
+    assert not any(b.hidden for b in doc.blocks if b.lines[0] < hidden[0].lines[0])
+
+
+def test_lynx_detection() -> None:
+    assert is_lynx_dump(_DUMP)
+    # Cut short before its References: the markers alone count up in order.
+    assert is_lynx_dump(_DUMP.split("References", maxsplit=1)[0])
+    # Footnote marks are glued after a word or a stop, and a references list of
+    # citations is no list of URLs.
+    footnotes = "The river floods often.[1] The town[2] moved.[3][4] Again [5] later.\n"
+    assert not is_lynx_dump(footnotes * 5)
+    citations = "Text [1]here.\n\nReferences\n\n   1. Smith, J. (2001). A study.\n"
+    assert not is_lynx_dump(citations)
+    # w3m -dump with link numbers: "References:" and "[1] URL" entries.
+    w3m = "[1]Home [2]News\n\nStory text.\n\nReferences:\n\n[1] https://example.org/\n"
+    assert is_lynx_dump(w3m)
+    # Markers that do not count up are not lynx's.
+    assert not is_lynx_dump(" ".join(f"[{n}]x" for n in (9, 3, 7, 1, 8, 2, 6, 4)))
+
+
+def test_markers_only_before_link_text() -> None:
+    assert strip_link_markers("[1]Home [2]World") == "Home World"
+    assert strip_link_markers("said ([3]see the report) today") == "said (see the report) today"
+    assert strip_link_markers("town[2] and [3] more") == "town[2] and [3] more"
+    assert strip_link_markers("[14][IMG]") == "[IMG]"
+
+
+def test_lynx_wrap_width_ignores_long_reference_urls() -> None:
+    # Every reference URL overflows the width: read over all lines, they would hide it.
+    urls = "".join(f"  {n:2d}. https://example.org/{'x' * 90}/{n}\n" for n in range(1, 13))
+    dump = _DUMP.split("References", maxsplit=1)[0] + "References\n\n" + urls
+    doc = read_text(dump)
+    assert any(
+        b.text.startswith("The council approved") and b.lines[1] > b.lines[0] for b in doc.blocks
+    )
+
+
+def test_lynx_heading_is_not_joined_to_the_paragraph_under_it() -> None:
+    # A heading near the width at column 0 over a paragraph at the 3-space margin, with
+    # no blank line: the paragraph's first word would not have fitted after the heading,
+    # but lynx indents all lines of one block alike, so the two are separate blocks.
+    heading = "Residents of the northern districts ask the council for more buses at night"
+    body = _DUMP.split("\n")[12:15]  # the first paragraph's three wrapped lines
+    appendix = _DUMP[_DUMP.index("References") :]
+    doc = read_text("\n".join([heading, *body, "", appendix]))
+    assert doc.blocks[0].text == heading
+    assert doc.blocks[1].text.startswith("The council approved")
+    assert doc.blocks[1].lines == (1, 3)
+
+
+# --------------------------------------------------------------------------------------
+# Markdown dumps (html2text style): links keep their text, marks go
+# --------------------------------------------------------------------------------------
+
+_MARKDOWN = """\
+[Skip to content](#main)
+
+  * [Home](/)
+  * [World](/world/)
+  * [Politics](/politics/ "Politics and government")
+
+# Council approves plan for a new town library after more than ten years of
+debate
+
+By [Maria Lopez](https://example.org/authors/maria-lopez) and [Tom
+Baker](https://example.org/authors/tom-baker)
+
+March 4, 2021
+
+![The old library building on Market Street](https://example.org/images/old-
+library.jpg)
+
+The council approved on Tuesday a plan for a new library in the town centre,
+after more than ten years of debate among **councillors and residents** who
+want a [modern building](https://example.org/news/2020/01/library-plans) for
+the whole community.
+
+> “We have waited long enough,” said one of the residents at the meeting in the
+> town hall on Tuesday evening.
+
+## What happens next
+
+Members agreed to commission a study of the costs and of the possible sites
+before the end of the year, and to publish its _findings_ in the spring.
+"""
+
+
+def test_pinned_markdown_dump() -> None:
+    article = newsparse.parse(_MARKDOWN)
+    assert article.headline == (
+        "Council approves plan for a new town library after more than ten years of debate"
+    )
+    assert article.authors == ("Maria Lopez", "Tom Baker")
+    assert article.published is not None
+    assert article.published.isoformat()[:10] == "2021-03-04"
+    assert article.body[0] == (
+        "The council approved on Tuesday a plan for a new library in the town centre, after "
+        "more than ten years of debate among councillors and residents who want a modern "
+        "building for the whole community."
+    )
+    assert "What happens next" in article.body
+    assert article.body[-1].endswith("to publish its findings in the spring.")
+    assert not any("](" in p or "**" in p for p in article.body)
+
+
+def test_markdown_reader_blocks() -> None:
+    doc = read_text(_MARKDOWN)
+    by_text = {b.text: b for b in doc.blocks}
+    assert by_text["Politics"].kind is BlockKind.LIST_ITEM
+    heading = next(b for b in doc.blocks if b.text.startswith("Council approves"))
+    assert (heading.kind, heading.heading_level) == (BlockKind.HEADING, 1)
+    assert by_text["What happens next"].heading_level == 2
+    image = by_text["[The old library building on Market Street]"]
+    assert image.kind is BlockKind.CAPTION
+    quote = next(b for b in doc.blocks if b.text.startswith("“We have waited"))
+    assert quote.kind is BlockKind.QUOTE
+    assert quote.text.endswith("in the town hall on Tuesday evening.")
+    # Not markdown: two links are not enough, and prose brackets are no links.
+    assert not is_markdown_dump("See [this](/a) and [that](/b).\n")
+    assert is_markdown_dump(_MARKDOWN)
