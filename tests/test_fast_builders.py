@@ -10,7 +10,7 @@ import pytest
 
 from newsparse.document import Block, BlockKind, html_block, text_block
 from newsparse.extract.features import Cue, Features, _features
-from newsparse.model import Label, Segment, segment, slot_setters
+from newsparse.model import Label, Segment, segment, segments, slot_setters
 
 
 def _same(built: Any, expected: Any) -> None:
@@ -32,6 +32,18 @@ def test_segment_equals_constructor() -> None:
         segment(Label.BODY, "Text", (1, 1), "layout:body"),
         Segment(label=Label.BODY, text="Text", lines=(1, 1), reason="layout:body"),
     )
+
+
+def test_segments_equal_constructor() -> None:
+    built = segments(
+        [Label.BODY, Label.CAPTION], iter(["A", "B"]), iter([(0, 0), (1, 2)]), ["prose", ""]
+    )
+    assert isinstance(built, tuple)
+    _same(built[0], Segment(label=Label.BODY, text="A", lines=(0, 0), reason="prose"))
+    _same(built[1], Segment(label=Label.CAPTION, text="B", lines=(1, 2), reason=""))
+    assert segments([], iter([]), iter([]), []) == ()
+    with pytest.raises(ValueError, match="reasons"):
+        segments([Label.BODY], iter(["A"]), iter([(0, 0)]), [])
 
 
 def test_features_equal_constructor() -> None:

@@ -29,6 +29,8 @@ def _reference_count(text: str) -> int:
 @example("a-b-c-d-e")
 @example("don’t stop--now -x- 'y' a--b")
 @example("snake_case_name 12_000")
+@example("Log in  2 x")
+@example("a\x1fb\x0bc_ d")
 def test_word_count_matches_the_word_regex(text: str) -> None:
     assert word_count(text) == _reference_count(text)
 

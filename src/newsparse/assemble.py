@@ -7,12 +7,13 @@ overwritten by the winning field candidates, and the article is read off the lab
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import attrgetter
 from typing import Any
 
 from newsparse.document import Document
 from newsparse.extract import Candidate, Context, Field
 from newsparse.extract.quotes import find_quotes
-from newsparse.model import Article, Label, Paragraphs, Segment, Verdict, segment
+from newsparse.model import Article, Label, Paragraphs, Segment, Verdict, segments
 from newsparse.resolve import Decision
 
 __all__ = ["assemble"]
@@ -27,6 +28,9 @@ _FIELD_LABEL: dict[Field, Label] = {
 
 _BODY = Label.BODY
 """Read once per block: a module constant, as an enum member lookup costs ~8 times more."""
+
+_TEXT = attrgetter("text")
+_LINES = attrgetter("lines")
 
 
 def _value(decisions: Mapping[Field, Decision], field: Field) -> Candidate[Any] | None:
@@ -106,12 +110,11 @@ def _first_meta(doc: Document, key: str) -> str | None:
 
 def _segments(doc: Document, labels: list[Label], reasons: list[str]) -> tuple[Segment, ...]:
     """One segment per block (``labels`` and ``reasons`` are indexed like the blocks)."""
-    return tuple(
-        [
-            segment(label, block.text, block.lines, reason)
-            for block, label, reason in zip(doc.blocks, labels, reasons, strict=True)
-        ]
-    )
+    blocks = doc.blocks
+    if len(blocks) != len(labels):
+        msg = f"{len(blocks)} blocks but {len(labels)} labels"
+        raise ValueError(msg)
+    return segments(labels, map(_TEXT, blocks), map(_LINES, blocks), reasons)
 
 
 def _verdict(has_headline: bool, paragraphs: int) -> Verdict:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Mapping
+from operator import attrgetter
 from types import MappingProxyType
 from typing import Any
 from urllib.parse import urlsplit
@@ -47,6 +48,8 @@ from newsparse.resolve import Decision, decide
 from newsparse.sniff import sniff
 
 __all__ = ["Explanation", "Parser", "default_rules"]
+
+_TEXT = attrgetter("text")
 
 DEFAULT_MAX_INPUT_CHARS = 64_000_000
 """Inputs longer than this many characters raise InputTooLargeError (configurable)."""
@@ -376,7 +379,7 @@ def _features(doc: Document, lex: Lexicon, profile: Profile | None) -> tuple[Fea
 
 def _detect(doc: Document, layout: Layout, lex: Lexicon) -> str | None:
     blocks = doc.blocks[layout.start : layout.end] or doc.blocks
-    return detect_language(" ".join(b.text for b in blocks[:60]), lex)
+    return detect_language(" ".join(map(_TEXT, blocks[:60])), lex)
 
 
 def _site_names(doc: Document) -> frozenset[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -25,6 +26,8 @@ from newsparse.lexicon import Lexicon
 __all__ = ["Candidate", "Context", "Field", "NamedRule", "Rule", "find_block_dates"]
 
 T = TypeVar("T")
+
+_TEXT = attrgetter("text")
 
 
 class Field(enum.Enum):
@@ -62,7 +65,7 @@ def find_block_dates(blocks: Sequence[Block]) -> tuple[Sequence[DateMention], ..
     The page dates, date, headline, byline and dateline rules all ask about the same
     lines: reading each block once per parse spares the memo look-ups and list copies.
     """
-    return tuple(find_dates_each([block.text for block in blocks]))
+    return tuple(find_dates_each(map(_TEXT, blocks)))
 
 
 def _own_block_dates(ctx: Context) -> tuple[Sequence[DateMention], ...]:

@@ -86,18 +86,30 @@ def label_blocks(  # noqa: PLR0917 -- the layout's region and the page's paralle
     marks: Marks,
 ) -> tuple[tuple[Label, ...], tuple[str, ...]]:
     """Label every block, given the body region ``[start, end)``; return labels and reasons."""
-    marked = _pattern_labels(blocks, feats, structure, start, end, marks)
+    if len(blocks) != len(feats):
+        msg = f"{len(blocks)} blocks but {len(feats)} features"
+        raise ValueError(msg)
     labels: list[Label] = []
     reasons: list[str] = []
-    for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
-        if i in marked:
-            label, reason = marked[i]
-        elif start <= i < end:
-            label, reason = _inside(i, blocks, feats, start, end)
+    # Each block's label by its place (a pure function of the block and its neighbours),
+    # then the few blocks that patterns or structure mark take theirs instead.
+    for i in range(len(blocks)):
+        feat = feats[i]
+        if blocks[i].hidden:
+            label, reason = _BOILERPLATE, "hidden"
+        elif feat.cue is not _NONE:
+            label, reason = _cue_label(feat)
+        elif not start <= i < end:
+            label, reason = _UNKNOWN, "outside-body"
+        elif feat.prose > 0:
+            label, reason = _BODY, "prose"
         else:
-            label, reason = _outside(feat, block)
+            label, reason = _plain_line(i, blocks, feats, start, end)
         labels.append(label)
         reasons.append(reason)
+    for i, (label, reason) in _pattern_labels(blocks, feats, structure, start, end, marks).items():
+        labels[i] = label
+        reasons[i] = reason
     _label_sections(labels, reasons, feats, end)
     _mark_captions(labels, reasons, blocks, feats, start, end)
     _drop_duplicates(labels, reasons, blocks, start, end)
@@ -146,16 +158,11 @@ def _boxed_lines(boxes: dict[int, int], start: int, end: int) -> set[int]:
     return {j for i, stop in boxes.items() if start <= i < end for j in range(i, min(stop, end))}
 
 
-def _inside(
+def _plain_line(
     i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...], start: int, end: int
 ) -> tuple[Label, str]:
+    """The label of a visible line inside the region that has neither cue nor prose."""
     block, feat = blocks[i], feats[i]
-    if block.hidden:
-        return _BOILERPLATE, "hidden"
-    if feat.cue is not _NONE:
-        return _cue_label(feat)
-    if feat.prose > 0:
-        return _BODY, "prose"
     if block.kind is BlockKind.CAPTION:
         return _CAPTION, "caption-element"
     if _in_box(i, blocks, feats):
@@ -195,14 +202,6 @@ def _in_box(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> b
 def _glued_button(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
     """Whether block ``i`` is a share or ad button glued to the block above it."""
     return i < len(blocks) and not blocks[i].blank_before and feats[i].cue is Cue.WIDGET
-
-
-def _outside(feat: Features, block: Block) -> tuple[Label, str]:
-    if block.hidden:
-        return _BOILERPLATE, "hidden"
-    if feat.cue is not _NONE:
-        return _cue_label(feat)
-    return _UNKNOWN, "outside-body"
 
 
 def _cue_label(feat: Features) -> tuple[Label, str]:

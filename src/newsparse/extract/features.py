@@ -137,9 +137,15 @@ def word_count(text: str) -> int:
     # the word list: every word starts where a word character follows a non-word one.
     # Short texts are counted faster by the regex than by the several byte passes.
     if len(text) < _BYTES_MIN_CHARS:
-        if text.isascii() and text.isalnum():
-            # One run of ASCII letters and digits ("Politics", "2024"): one word.
-            return 1
+        if text.isascii():
+            if text.isalnum():
+                # One run of ASCII letters and digits ("Politics", "2024"): one word.
+                return 1
+            tokens = text.split()
+            if "".join(tokens).isalnum():
+                # Runs of ASCII letters and digits between spaces ("Log in"): one word each
+                # (for ASCII, ``isalnum`` is the class ``[^\W_]`` of :data:`_WORD`).
+                return len(tokens)
         data = b""
     else:
         data = _cp1252(text)
@@ -394,7 +400,8 @@ def _cue(
         if phrase:
             return Cue.BOILERPLATE, phrase
     if words <= 12:
-        if _is_credit(folded, text, lex):
+        # The mark test of :func:`_is_credit` first, here: most short lines hold none.
+        if _CREDIT_MARK.search(text) and _is_credit(folded, text, lex):
             return Cue.CREDIT, "credit"
     elif "|" in folded and _credit_tail(folded, lex):
         return Cue.CREDIT, "credit"

@@ -11,6 +11,7 @@ lines it recognises; :mod:`newsparse.extract.layout` decides what they cost.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -24,6 +25,7 @@ from newsparse.lexicon import lexicon
 _CUE_NONE = Cue.NONE
 _CUE_NONE_OR_CREDIT = (Cue.NONE, Cue.CREDIT)
 _CUE_SIDEBAR_HEADING = Cue.SIDEBAR_HEADING
+_CUE_OF = operator.attrgetter("cue")
 
 if TYPE_CHECKING:
     from newsparse.extract.layout import Structure
@@ -118,6 +120,9 @@ def closed_boxes(
     outside it.
     """
     boxes: dict[int, int] = {}
+    if _CUE_SIDEBAR_HEADING not in map(_CUE_OF, feats):
+        # No heading opens a box (half the pages): the walk below would only track paragraphs.
+        return boxes
     inline = lexicon().inline_headings
     spaced = False  # whether the last paragraph so far was printed after a blank line
     last_paragraph = -len(feats)  # index of the last paragraph so far
