@@ -103,18 +103,9 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         byline, labelled = found
         strong = byline.prefixed or labelled or marked
         if not byline.names:
-            distance = abs(layout.start - i)
-            # "Posted on <date> by admin" may also sit under the body; "by Taboola" may not.
-            near = (i < layout.end and distance <= _OTHER_WINDOW) or (
-                byline.prefixed and byline.dated
-            )
-            if byline.other and near and (strong or byline.dated or next_to_date(i, ctx)):
-                # A desk or an agency is the author only when nothing better is found; a
-                # prefix and a date on one line ("Posted on <date> by admin") are a byline.
-                score = (2.5 if byline.prefixed and byline.dated else 0.8) - 0.02 * distance
-                yield Candidate(
-                    value=(byline.other,), score=score, source=f"agency:{i}", blocks=(i,)
-                )
+            desk = _desk_byline(i, byline, strong, ctx)
+            if desk is not None:
+                yield desk
             continue
         signed = signed_run(i, byline, labelled, ctx)
         if signed is None:
@@ -138,6 +129,21 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         run = tuple(range(i + 1, last + 1))
         value = _split_runs(names, ctx)
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i, *run, *claimed))
+
+
+def _desk_byline(
+    i: int, byline: Byline, strong: bool, ctx: Context
+) -> Candidate[tuple[str, ...]] | None:
+    """Propose the desk, agency or handle a nameless byline on block ``i`` names, if near."""
+    distance = abs(ctx.layout.start - i)
+    # "Posted on <date> by admin" may also sit under the body; "by Taboola" may not.
+    near = (i < ctx.layout.end and distance <= _OTHER_WINDOW) or (byline.prefixed and byline.dated)
+    if byline.other and near and (strong or byline.dated or next_to_date(i, ctx)):
+        # A desk or an agency is the author only when nothing better is found; a prefix
+        # and a date on one line ("Posted on <date> by admin") are a byline.
+        score = (2.5 if byline.prefixed and byline.dated else 0.8) - 0.02 * distance
+        return Candidate(value=(byline.other,), score=score, source=f"agency:{i}", blocks=(i,))
+    return None
 
 
 def _split_runs(names: tuple[str, ...], ctx: Context) -> tuple[str, ...]:
