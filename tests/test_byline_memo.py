@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.extract import byline_lines
+from newsparse.extract import byline_lines, byline_pieces
 from newsparse.extract.byline_lines import could_be_names, only_names, read_byline
 from newsparse.extract.byline_names import PARTICLES
 from newsparse.lexicon import lexicon
@@ -71,13 +71,13 @@ _FLAT_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\s\+\s|\s/\s)\s*")
 
 @given(st.text(alphabet=" ,;&+/a\t\u00a0b", max_size=16), st.integers(0, 2))
 def test_name_split_matches_the_flat_pattern(text: str, maxsplit: int) -> None:
-    assert byline_lines._split(text, maxsplit) == _FLAT_SPLIT.split(text, maxsplit)
+    assert byline_pieces.split_parts(text, maxsplit) == _FLAT_SPLIT.split(text, maxsplit)
 
 
 def _could_be_names_unfiltered(text: str) -> bool:
     """could_be_names without its title-case shortcut."""
     lex = lexicon()
-    tokens = byline_lines._TAIL.sub("", text).split()
+    tokens = byline_pieces.TAIL.sub("", text).split()
     while tokens and tokens[-1].casefold() in lex.all_stopwords:
         tokens.pop()
     return not any(

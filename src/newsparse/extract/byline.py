@@ -13,24 +13,21 @@ Declared authors (JSON-LD, meta tags) are proposed by :mod:`newsparse.extract.by
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from newsparse.document import DumpKind
 from newsparse.extract import Candidate, Context
 from newsparse.extract.byline_lines import (
-    DIGIT,
-    PIECE,
-    TIME,
     Byline,
     could_be_names,
-    names_in,
     only_names,
     read_byline,
     signoff_names,
     split_names,
 )
 from newsparse.extract.byline_names import bio_name, bracket_signoff, split_run
+from newsparse.extract.byline_pieces import DIGIT, PIECE
+from newsparse.extract.byline_scores import head_score, next_to_date, signed_run, tail_score
 from newsparse.extract.features import Cue
 from newsparse.lexicon import Lexicon, fold
 
@@ -39,7 +36,6 @@ from newsparse.lexicon import Lexicon, fold
 _CUE_CREDIT = Cue.CREDIT
 _CUE_NONE = Cue.NONE
 _CUE_NONE_OR_CREDIT = (Cue.NONE, Cue.CREDIT)
-_CUE_NONE_OR_NAVIGATION = (Cue.NONE, Cue.NAVIGATION)
 _DUMP_HTML = DumpKind.HTML
 
 __all__ = ["Byline", "authors_from_text", "read_byline", "split_names"]
@@ -62,10 +58,6 @@ _BIO_WINDOW = 10
 _BIO_SCORE = 1.0
 """Score of an author's bio: above a bare signature, below any byline near the headline."""
 
-_EMAIL_LINE = re.compile(r"[^\s@]+@[^\s@]+\.\w+(?:\s+[^\s@]+@[^\s@]+\.\w+)*$")
-"""A line of e-mail addresses (an author's work and private addresses side by side)."""
-_COUNT_TAIL = re.compile(r"[^\W\d_]\s+\d{1,3}\s+[^\W\d_]{2,}")
-"""A name followed by a small count and a word ("Jane Doe 1 day ago", "Jane Doe 3 min read")."""
 _ATTRIBUTION = ("—", "–", "-", "―")
 """Dashes that open the attribution under a quote or an embedded post, not a byline."""
 _MAX_BARE_WORDS = 8
@@ -111,27 +103,18 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         byline, labelled = found
         strong = byline.prefixed or labelled or marked
         if not byline.names:
-            distance = abs(layout.start - i)
-            # "Posted on <date> by admin" may also sit under the body; "by Taboola" may not.
-            near = (i < layout.end and distance <= _OTHER_WINDOW) or (
-                byline.prefixed and byline.dated
-            )
-            if byline.other and near and (strong or byline.dated or _next_to_date(i, ctx)):
-                # A desk or an agency is the author only when nothing better is found; a
-                # prefix and a date on one line ("Posted on <date> by admin") are a byline.
-                score = (2.5 if byline.prefixed and byline.dated else 0.8) - 0.02 * distance
-                yield Candidate(
-                    value=(byline.other,), score=score, source=f"agency:{i}", blocks=(i,)
-                )
+            desk = _desk_byline(i, byline, strong, ctx)
+            if desk is not None:
+                yield desk
             continue
-        signed = _signed_run(i, byline, labelled, ctx)
+        signed = signed_run(i, byline, labelled, ctx)
         if signed is None:
             continue  # read with the first line of its run
         names, last, labelled = signed
         if i >= layout.end:
-            score = _tail_score(i, byline, labelled, ctx)
+            score = tail_score(i, byline, labelled, ctx)
         else:
-            score = _head_score(last, byline, labelled, ctx)
+            score = head_score(last, byline, labelled, ctx)
         if score is None:
             continue
         if marked:
@@ -146,6 +129,21 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         run = tuple(range(i + 1, last + 1))
         value = _split_runs(names, ctx)
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i, *run, *claimed))
+
+
+def _desk_byline(
+    i: int, byline: Byline, strong: bool, ctx: Context
+) -> Candidate[tuple[str, ...]] | None:
+    """Propose the desk, agency or handle a nameless byline on block ``i`` names, if near."""
+    distance = abs(ctx.layout.start - i)
+    # "Posted on <date> by admin" may also sit under the body; "by Taboola" may not.
+    near = (i < ctx.layout.end and distance <= _OTHER_WINDOW) or (byline.prefixed and byline.dated)
+    if byline.other and near and (strong or byline.dated or next_to_date(i, ctx)):
+        # A desk or an agency is the author only when nothing better is found; a prefix
+        # and a date on one line ("Posted on <date> by admin") are a byline.
+        score = (2.5 if byline.prefixed and byline.dated else 0.8) - 0.02 * distance
+        return Candidate(value=(byline.other,), score=score, source=f"agency:{i}", blocks=(i,))
+    return None
 
 
 def _split_runs(names: tuple[str, ...], ctx: Context) -> tuple[str, ...]:
@@ -207,7 +205,7 @@ def _early_bylines(ctx: Context, lo: int) -> Iterator[Candidate[tuple[str, ...]]
         if not lex.byline_prefix.match(feat.folded):
             continue
         byline = read_byline(blocks[i].text, lex, ctx.site_names)
-        if byline.names and byline.prefixed and (byline.dated or _next_to_date(i, ctx)):
+        if byline.names and byline.prefixed and (byline.dated or next_to_date(i, ctx)):
             score = _EARLY_SCORE - 0.001 * (lo - i)
             yield Candidate(value=byline.names, score=score, source=f"early:{i}", blocks=(i,))
 
@@ -296,144 +294,3 @@ def _names_a_credit(text: str, lex: Lexicon) -> bool:
     if "©" in folded or "(c)" in folded:
         return True
     return any(p.split(":", 1)[0].strip() in lex.credit_cues for p in PIECE.split(folded))
-
-
-def _head_score(i: int, byline: Byline, labelled: bool, ctx: Context) -> float | None:
-    """Score a byline near the body start: prefixes and dates beside the name count most."""
-    distance = abs(ctx.layout.start - i)
-    if ctx.headline_block is not None and ctx.headline_block < i < ctx.layout.start:
-        distance = min(distance, i - ctx.headline_block - 1)
-    if byline.prefixed or labelled:
-        score = 5.0 - 0.05 * distance
-    elif byline.dated or _next_to_date(i, ctx):
-        if not byline.dated and i + 1 == ctx.headline_block:
-            # Under a date line and right over the headline: a section label ("Public
-            # Companies"); a byline over the headline carries a prefix or its date.
-            return None
-        # "Jane Doe" above or below "3 May 2024": the name of a dated byline block.
-        score = 4.0 - 0.1 * distance
-        if byline.dated and _name_line_above(i, ctx):
-            # "Jane Doe" / "Games Editor" / "Outlet<date>": the person sits above, the
-            # dated line names the outlet or desk.
-            score -= 1.5
-    elif i < ctx.layout.start + 6:
-        if ctx.headline_block is not None and i < ctx.headline_block:
-            # A bare name above the headline is the site's name or a menu ("Rheinische
-            # Rundschau"): a byline above the headline carries a prefix or a date.
-            return None
-        score = 3.0 - 0.3 * distance
-        counted = _COUNT_TAIL.search(ctx.doc.blocks[i].text) is not None
-        if not counted and _menu_neighbours(i, ctx):
-            # A menu item; "Jane Doe 1 day ago" or "Jane Doe 3 min read" is a meta line.
-            score -= 2.0
-        paragraphs = sum(f.prose >= 0.5 for f in ctx.feats[ctx.layout.start : i])
-        if len(byline.names) == 1 and paragraphs:
-            # One bare name-shaped line after a paragraph is a sub-heading; after only one
-            # it may still follow a standfirst.
-            if paragraphs > 1:
-                return None
-            score -= 1.5
-    else:
-        return None
-    if i > ctx.layout.start:
-        # Inside the body, further lines are more likely teasers and quoted cards.
-        score -= 0.1 * (i - ctx.layout.start)
-    return score
-
-
-def _tail_score(i: int, byline: Byline, labelled: bool, ctx: Context) -> float | None:
-    """Score a signature or author box right after the body ("Jane Doe" under the text)."""
-    if byline.prefixed or labelled:
-        return 2.0
-    if i <= ctx.layout.end and not _menu_neighbours(i, ctx):
-        return 0.5
-    return None
-
-
-def _next_to_date(i: int, ctx: Context) -> bool:
-    """True when a short dated line is next to block ``i``, or one label line away.
-
-    "Jane Doe / Ideas / 11.14.2019": a section or role label may sit in between, but not
-    the headline ("Site Name" / "Short headline" / <date>).
-    """
-    blocks, feats = ctx.doc.blocks, ctx.feats
-    if i + 1 < len(blocks) and _EMAIL_LINE.match(blocks[i + 1].text):
-        return True  # "Jane Doe / jane.doe@example.org": the author's own address
-    for step in (-1, 1):
-        j = i + step
-        if (
-            0 <= j < len(blocks)
-            and feats[j].words <= 3
-            and j != ctx.headline_block
-            and feats[j].cue in _CUE_NONE_OR_NAVIGATION
-            and not _is_dated(j, ctx)
-            and not names_in(blocks[j].text, ctx.lex, ctx.site_names)
-        ):
-            j += step
-        if 0 <= j < len(blocks) and feats[j].words <= 20 and _is_dated(j, ctx):
-            # A dated line with its own prefix ("Posted on <date> by admin") is the byline.
-            return not read_byline(blocks[j].text, ctx.lex).prefixed
-    return False
-
-
-_MAX_SIGNED = 8
-"""Most names read from one run of name and e-mail lines."""
-
-
-def _signed(i: int, ctx: Context) -> bool:
-    """True when block ``i`` is a name line over a line of e-mail addresses (its author's)."""
-    blocks = ctx.doc.blocks
-    return (
-        0 <= i < len(blocks) - 1
-        and _EMAIL_LINE.match(blocks[i + 1].text) is not None
-        and bool(read_byline(blocks[i].text, ctx.lex, ctx.site_names).names)
-    )
-
-
-def _signed_run(
-    i: int, byline: Byline, labelled: bool, ctx: Context
-) -> tuple[tuple[str, ...], int, bool] | None:
-    """Read the run of name and address lines block ``i`` opens; ``None`` inside a run.
-
-    "Jane Doe" / her address / "John Roe" / his address is one byline of the run's names,
-    as near the body as its last name line, and as sure as a prefixed one. Returns the
-    names, the last name line and whether the byline counts as labelled.
-    """
-    if byline.prefixed or labelled or not _signed(i, ctx):
-        return byline.names, i, labelled
-    if _signed(i - 2, ctx):
-        return None
-    found, last = list(byline.names), i
-    while len(found) < _MAX_SIGNED and _signed(last + 2, ctx):
-        last += 2
-        more = read_byline(ctx.doc.blocks[last].text, ctx.lex, ctx.site_names).names
-        found.extend(n for n in more if n not in found)
-    return tuple(found), last, True
-
-
-def _name_line_above(i: int, ctx: Context) -> bool:
-    """True when the line above block ``i`` (or one short role line further) is bare names."""
-    blocks, feats = ctx.doc.blocks, ctx.feats
-    for j in (i - 1, i - 2):
-        if j < 0 or feats[j].words > 5 or feats[j].cue is not _CUE_NONE:
-            return False
-        above = read_byline(blocks[j].text, ctx.lex, ctx.site_names)
-        if above.names and not (above.dated or above.prefixed):
-            return True
-        if j == i - 1 and feats[j].words > 3:
-            return False
-    return False
-
-
-def _is_dated(i: int, ctx: Context) -> bool:
-    """True for block ``i`` when it holds a clock time, a full date or a month and day."""
-    text = ctx.doc.blocks[i].text
-    return bool(TIME.search(text) or ctx.lex.month_day.search(text) or ctx.block_dates[i])
-
-
-def _menu_neighbours(i: int, ctx: Context) -> bool:
-    """True when the previous and next lines are short items of the same list (a menu)."""
-    feats, blocks = ctx.feats, ctx.doc.blocks
-    if i == 0 or i + 1 >= len(blocks) or blocks[i].blank_before or blocks[i + 1].blank_before:
-        return False
-    return feats[i - 1].words <= 3 and feats[i + 1].words <= 3

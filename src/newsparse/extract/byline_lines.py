@@ -1,6 +1,8 @@
-"""Reading one line as a byline: pieces, prefixes, person names and what is no name.
+"""Reading one line as a byline: person names, what is no name, and a memo of readings.
 
-:mod:`newsparse.extract.byline` decides which lines are bylines; this module reads one.
+:mod:`newsparse.extract.byline` decides which lines are bylines; this module reads one,
+on the pieces :mod:`newsparse.extract.byline_pieces` cuts it into. The patterns that
+module shares (``DIGIT``, ``PIECE``, ``TIME``, ``URLISH``) stay importable from here.
 """
 
 from __future__ import annotations
@@ -20,6 +22,17 @@ from newsparse.extract.byline_names import (
     name_tokens,
     word_sets,
 )
+from newsparse.extract.byline_pieces import (
+    DIGIT,
+    JOINT,
+    PIECE,
+    TAIL,
+    TIME,
+    URLISH,
+    cut_pieces,
+    split_parts,
+    strip_prefix,
+)
 from newsparse.lexicon import Lexicon, fold
 
 __all__ = [
@@ -37,116 +50,12 @@ __all__ = [
     "word_sets",
 ]
 
-_EMAIL = re.compile(r"(?<!\S)[^\s@]+@[^\s@]+\.\w+")
-"""An e-mail address; starts only at a word start, so long runs of symbols stay linear."""
-_HANDLE = re.compile(r"@\w+")
-"""A social handle, also glued to a name ("Jane Doe@janedoe"); e-mails are removed first."""
-URLISH = re.compile(r"https?://\S+|www\.\S+")
-"""A web address."""
-TIME = re.compile(
-    r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?"
-    r"(?:\s+(?:(?:Uhr|[A-Z]{2,4})\b|\([A-Z]{2,4}\)))?"
-)
-"""A clock time with its am/pm and zone or "Uhr" ("4:00 AM EDT", "01:34 PM (IST)", "14:07 Uhr")."""
-_TAIL = re.compile(r"[\s\d](?:(?<=\d)|(?<=\s)\s*(?:[|/•·]|[-–—]\s)).*$")
-r"""A byline's tail: after a separator, a spaced dash or the first digit ("Jane Doe | 3h").
-
-That is ``(?:\s+[|/•·]|\s+[-–—]\s|\d).*$``, written to open with one character class
-(a digit, or the first space before the separator), so the scan skips to candidates in C."""
-PIECE = re.compile(r"[\s|•·/–—](?:(?<=[|•·/–—])\s*|(?<=\s)\s*[|•·/–—]\s*|(?<=\s)\s*-\s+)")
-r"""Separators between the parts of a byline line ("Jane Doe | Outlet · Posted ...").
-
-That is ``\s*[|•·/–—]\s*|\s+-\s+``, written to open with one character class (the
-separator, or the first space before it), so the scan skips to candidates in C."""
-_LEAD = " /|:·•-–—>»*#"
-"""Decoration stripped from the start of a byline piece ("// By Jane Doe")."""
-DIGIT = re.compile(r"\d")
-"""Any digit: a line without one holds no date or time."""
-_GLUED_PREFIX = re.compile(r"([a-z]{2,4}|[A-Z][a-z]{1,7})(?=[A-ZÀ-Þ][a-zà-ÿ])")
-"""A short word glued to a capitalised one ("bySauli", "AuthorAndreas")."""
 _WIDE = str.maketrans(
     {"：": ": ", "、": ", ", "，": ", ", "（": " (", "）": ") ", "【": " | ", "】": " | "}
 )
 """Full-width punctuation of CJK bylines as the ASCII the reading expects ("责编：A、B")."""
 _MAX_PIECES = 8
 """Pieces of one line searched for a byline prefix."""
-
-_SPLIT = re.compile(r"[\s,;](?:(?<=[,;])\s*|(?<=\s)\s*(?:[,;]|(?<=\s)[&+/]\s)\s*)")
-r"""Separators between several names in one byline.
-
-That is ``\s*(?:,|;|\s&\s|\s\+\s|\s/\s)\s*``, written to open with one character class
-(the comma or semicolon, or the first space before the separator), so the scan skips to
-candidates in C instead of trying the whole pattern at every character."""
-_JOINT = re.compile(r"[,;&+/]")
-"""A character one of the :data:`_SPLIT` separators needs."""
-
-
-def _split(text: str, maxsplit: int = 0) -> list[str]:
-    """``_SPLIT.split``; most texts hold no separator character, and one C scan says so."""
-    return _SPLIT.split(text, maxsplit) if _JOINT.search(text) else [text]
-
-
-def _strip_prefix(text: str, lex: Lexicon, bare_label: bool = False) -> tuple[str, bool]:
-    """Remove a leading byline prefix ("By", "Von:", "bySauli Giliard"); say whether one was.
-
-    With ``bare_label`` a label noun needs no colon (after a date on a dated line).
-    """
-    text = text.lstrip(_LEAD)
-    folded = text.casefold()
-    match = lex.byline_prefix.match(folded)
-    if match is not None:
-        prefix = match.group()[:-1]
-        rest = text[len(prefix) :]
-        # A label noun ("Text", "Author") is a prefix only with a colon ("Text Edge Style"
-        # is a menu); a preposition ("By", "Von", "written by") needs none, nor does a
-        # label after a date ("Posted on <date> Author Jane Doe").
-        if bare_label or rest.lstrip(" \u00a0")[:1] == ":" or _preposition(prefix, lex):
-            rest = rest.lstrip(" :\u00a0")
-            if rest:
-                return rest, True
-    else:
-        # "bySauli Giliard": a lower-case preposition glued to a capitalised name;
-        # "AuthorAndreas Kalt": a label glued to it (the glue stands in for the colon).
-        glued = _GLUED_PREFIX.match(text)
-        if glued is not None:
-            word = glued.group(1)
-            if word.casefold() in word_sets(lex).prefixes and (
-                word.istitle() or _preposition(word, lex)
-            ):
-                return text[len(word) :], True
-    return text, False
-
-
-def _preposition(prefix: str, lex: Lexicon) -> bool:
-    return prefix.rsplit(" ", 1)[-1] in lex.all_stopwords
-
-
-def _pieces(text: str) -> tuple[list[str], bool]:
-    """Cut a line into the stretches between separators, dates and times.
-
-    Returns the non-empty pieces and whether a date or time was among the cuts.
-    """
-    # Each pattern needs a literal ("@", "http"/"www.", ":"): most lines hold none of them.
-    if "@" in text:
-        text = _EMAIL.sub(" ", text)
-    if "http" in text or "www." in text:
-        text = URLISH.sub(" ", text)
-    if "@" in text:
-        text = _HANDLE.sub(" ", text)
-    dated = False
-    mentions = find_dates(text)
-    if mentions:
-        dated = True
-        cut = []
-        last = 0
-        for mention in mentions:
-            cut.append(text[last : mention.start])
-            last = mention.end
-        cut.append(text[last:])
-        text = " | ".join(cut)
-    text, times = TIME.subn(" | ", text) if ":" in text else (text, 0)
-    pieces = [p.strip(_LEAD + " ") for p in PIECE.split(text)]
-    return [p for p in pieces if p], dated or times > 0
 
 
 def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | None:
@@ -157,10 +66,10 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
     month_day = lex.month_day.search(part) if DIGIT.search(part) else None
     if month_day is not None:
         part = part[: month_day.start()]
-    part = _TAIL.sub("", part).strip()
+    part = TAIL.sub("", part).strip()
     if part.endswith(":"):
         return None  # "Reading Time: 3 min": a label, not a name
-    part, _ = _strip_prefix(part, lex)
+    part, _ = strip_prefix(part, lex)
     words = part.strip(" -–—|:()[]").split()
     if words and ("\u4e00" <= words[0][0] <= "\u9fff" or "\uac00" <= words[0][0] <= "\ud7a3"):
         # Han or Hangul: no case to read a name by, only a role word beside it.
@@ -274,10 +183,10 @@ def read_byline(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset(
 def _read_byline(text: str, lex: Lexicon, site_names: frozenset[str]) -> Byline:
     if not text.isascii():
         text = text.translate(_WIDE)
-    pieces, dated = _pieces(" ".join(text.split()))
+    pieces, dated = cut_pieces(" ".join(text.split()))
     chosen, chosen_at, prefixed = (pieces[0] if pieces else ""), 0, False
     for k, piece in enumerate(pieces[:_MAX_PIECES]):
-        rest, found = _strip_prefix(piece, lex, bare_label=dated and k > 0)
+        rest, found = strip_prefix(piece, lex, bare_label=dated and k > 0)
         if found:
             chosen, chosen_at, prefixed = rest, k, True
             break
@@ -292,7 +201,7 @@ def _read_byline(text: str, lex: Lexicon, site_names: frozenset[str]) -> Byline:
             other = _other_byline(chosen, lex)
     else:
         # "Reuters, Washington", "MND Staff": an agency or a desk alone before any place.
-        first = _split(_TAIL.sub("", chosen), maxsplit=1)[0].strip(" ()[]-–—|:,")
+        first = split_parts(TAIL.sub("", chosen), maxsplit=1)[0].strip(" ()[]-–—|:,")
         folded = fold(first)
         if folded in lex.agencies or (
             len(folded.split()) <= 3 and any(w in lex.staff_words for w in folded.split())
@@ -324,7 +233,7 @@ def _read_names(piece: str, lex: Lexicon, site_names: frozenset[str]) -> tuple[s
     joined = " ".join("," if w.casefold() in lex.author_conjunctions else w for w in words)
     names: list[str] = []
     seen: set[str] = set()
-    for part in _split(joined):
+    for part in split_parts(joined):
         if not part:
             continue
         if names and _affiliation(part, lex):
@@ -352,8 +261,8 @@ def _affiliation(part: str, lex: Lexicon) -> bool:
 
 def _other_byline(piece: str, lex: Lexicon) -> str | None:
     """The non-person a prefix introduces: an agency, a desk or a user handle, if short."""
-    rest = _TAIL.sub("", piece).strip(" ()[]-–—|:,")
-    rest = _split(rest, maxsplit=1)[0] if rest else rest
+    rest = TAIL.sub("", piece).strip(" ()[]-–—|:,")
+    rest = split_parts(rest, maxsplit=1)[0] if rest else rest
     folded = fold(rest)
     tokens = folded.split()
     if not tokens or len(tokens) > 4 or folded in word_sets(lex).menu_lines:
@@ -422,7 +331,7 @@ def could_be_names(text: str, lex: Lexicon) -> bool:
         # No word of the line opens with a lower-case letter (title case: lower-case
         # letters only follow cased ones): settled in C, without reading the words.
         return True
-    tokens = _TAIL.sub("", text).split()
+    tokens = TAIL.sub("", text).split()
     while tokens and tokens[-1].casefold() in lex.all_stopwords:
         tokens.pop()  # "Jane Doe am <date>": the word before the date goes with it
     return not any(
@@ -446,11 +355,11 @@ def _only_names(text: str, lex: Lexicon, site_names: frozenset[str]) -> bool:
     tokens = text.split()
     # Two names of two or more words each: fewer than four words cannot be names alone.
     # Nor can a line without a joint: without a separator character or a conjunction
-    # word, _SPLIT finds one part, so names_in finds one name at most.
+    # word, split_parts finds one part, so names_in finds one name at most.
     if (
         len(tokens) < 4
         or (
-            _JOINT.search(text) is None
+            JOINT.search(text) is None
             and lex.author_conjunctions.isdisjoint(text.casefold().split())
         )
         or not could_be_names(text, lex)

@@ -4,7 +4,8 @@ In a text dump the headline is a short, unpunctuated line shortly before the bod
 usually just above the byline and date lines; the closer, the likelier. Declared titles
 (JSON-LD, og:title, <title>) lose their " | Site" suffixes and win when the page shows
 them (`headline_meta`). What a line looks like besides (a byline, a date, a credit, a
-breadcrumb, a standfirst) is tested in `headline_lines`.
+breadcrumb, a standfirst) is tested in `headline_lines` (the line's own shape) and
+`headline_around` (the lines around it).
 """
 
 from __future__ import annotations
@@ -19,29 +20,31 @@ from newsparse.document import BlockKind, DumpKind
 from newsparse.extract import Candidate, Context
 from newsparse.extract.byline_names import word_sets
 from newsparse.extract.features import CJK_CHAR, Cue
+from newsparse.extract.headline_around import (
+    _dated_below,
+    _followed_by_byline_or_date,
+    _follows_shorter_title,
+    _in_field_list,
+    _in_menu_run,
+    _over_byline,
+    _prefixed_byline,
+    _two_sentence_headline,
+)
 from newsparse.extract.headline_lines import (
     _CRUMB,
     _SENTENCE_BREAK,
     _SENTENCE_WORDS,
     _URL_LIKE,
     _asks_not_credits,
-    _dated_below,
     _ends_clause,
     _ends_with_site_name,
-    _followed_by_byline_or_date,
-    _follows_shorter_title,
     _has_credit,
-    _in_field_list,
-    _in_menu_run,
     _is_breadcrumb,
     _is_byline_or_date,
     _mixed_case_copy,
     _only_names,
-    _over_byline,
-    _prefixed_byline,
     _repeats_a_word,
     _shares_slug,
-    _two_sentence_headline,
 )
 from newsparse.extract.headline_meta import (
     declared_titles,

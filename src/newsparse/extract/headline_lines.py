@@ -1,7 +1,9 @@
-"""Line-shape tests for headline candidates: bylines, dates, credits, crumbs, menus, standfirsts.
+"""Line-shape tests for headline candidates: bylines, dates, credits, crumbs, clause ends.
 
 :mod:`newsparse.extract.headline` scores the lines before the body; the tests here say
-what else a line (or its neighbourhood) looks like, each on its own.
+what else a line looks like, each on its own, from its own text (and the site's name or
+the URL's slug). Tests that read the lines around it (menus, bylines and dates under it,
+standfirsts) are in :mod:`newsparse.extract.headline_around`.
 """
 
 from __future__ import annotations
@@ -11,35 +13,18 @@ from collections import Counter
 
 from newsparse.extract import Context
 from newsparse.extract.byline import split_names
-from newsparse.extract.byline_lines import only_names, word_sets
+from newsparse.extract.byline_lines import only_names
 from newsparse.extract.features import Cue
 from newsparse.extract.headline_meta import KICKER_WORDS
 from newsparse.extract.headline_slug import slug_overlap
 
-# Enum members read as module constants: on Python 3.11 an enum member read costs a
-# metaclass attribute lookup (~8 times a global read), and these are read per block or line.
+# An enum member read as a module constant: on Python 3.11 an enum member read costs a
+# metaclass attribute lookup (~8 times a global read), and this is read per block or line.
 _CUE_CREDIT = Cue.CREDIT
-_CUE_NONE = Cue.NONE
-_CUE_WIDGET = Cue.WIDGET
-_CUE_SIDEBAR_HEADING = Cue.SIDEBAR_HEADING
 
 _SENTENCE_WORDS = 16
 """A line of this many words ending in a period is a sentence, whatever precedes the period
 ("... launched Disney+."), not a headline."""
-
-_DEK_CHAIN = 2
-"""Standfirst lines under a headline that are told apart, one after another."""
-
-_DATELINE_WORDS = 14
-"""Longest line read as the date line under a headline, in words."""
-
-_BELOW_LINES = 4
-"""Lines under a headline searched for its byline or date line."""
-
-_BELOW_WIDGETS = 6
-"""Share-bar lines skipped on top of those: a bar ("Share", "Tweet", "Email") often
-stands between the headline and its byline."""
-
 
 _SITE_NAME_MIN = 5
 """Shortest site name looked for at the end of a line; shorter labels end words by chance."""
@@ -80,9 +65,6 @@ _CRUMB = re.compile(r"\s?[›»>]\s?|\s[|/]\s|\s\d\s")
 _CRUMB_CHAR = re.compile(r"[›»>|/\d]")
 """A character every breadcrumb separator holds: a line without one has no separator."""
 
-_FIELD_LABEL = re.compile(r"[^\W\d_][^\W_]*(?:[ -][^\W\d_]+){0,2}:(?:\s|$)")
-"""A line led by a short label and a colon ("ISO-Zahl: 640", "Date: ..."), in a fact box."""
-
 _CLOCK_AFTER = re.compile(r"\W{0,4}(?:[^\W\d]{1,3}\s)?\d{1,2}[:h]\d{2}\b")
 """A clock time right after a date ("27 OCT 2012 - 12:14", "1 mars 2019 à 12:54"): a
 timestamp, which no headline carries."""
@@ -95,137 +77,6 @@ _LABEL = re.compile(r"(?<!\w)([^\W\d_]{4,}):\s")
 
 _CREDIT_TAIL = re.compile(r"\([^()/]*[^\W\d_]\s?/\s?[^\W\d_][^()/]*\)$")
 """A closing "(Name/Agency)" aside, the shape of a photo credit ("(Jane Roe/AFP)")."""
-
-
-def _in_menu_run(i: int, ctx: Context) -> bool:
-    """True when both neighbours are one- to three-word lines with no gap: a menu.
-
-    A short date line under the line ("May 3, 2024") is its dateline, not a menu item; a
-    longer line over a share button or over a short line over a date ("Jane Doe" / "May 3,
-    2024") is a headline.
-    """
-    blocks, feats = ctx.doc.blocks, ctx.feats
-    if i == 0 or i + 1 >= len(blocks):
-        return False
-    return (
-        feats[i - 1].words <= 3
-        and feats[i + 1].words <= 3
-        and blocks[i].blank_before == 0
-        and blocks[i + 1].blank_before == 0
-        and not ctx.block_dates[i + 1]
-        and not (
-            # A short headline over a share bar and its date line.
-            (feats[i + 1].cue is _CUE_WIDGET and _dated_below(i, ctx))
-            or (
-                feats[i].words > 3
-                and (
-                    feats[i + 1].cue is _CUE_WIDGET
-                    or (
-                        feats[i + 1].cue is _CUE_NONE
-                        and _dated_below(i + 1, ctx)
-                        and bool(split_names(blocks[i + 1].text, ctx.lex))
-                    )
-                )
-            )
-        )
-    )
-
-
-def _dated_below(i: int, ctx: Context) -> bool:
-    """True when a short dated line is next (or under a byline or share bar), and none follows.
-
-    A list of dates under a short line ("Any date", "10/12/2010", "10/11/2010") is a
-    date picker or an archive menu, not a dateline; a labelled date after the dateline
-    ("Updated on <date>") is its second date, not a list item.
-    """
-    dated, feats = ctx.block_dates, ctx.feats
-    j = i + 1
-    stop = min(len(dated), j + _BELOW_WIDGETS)
-    while j < stop and feats[j].cue is _CUE_WIDGET:
-        j += 1  # a share bar between the headline and its date line
-    if (
-        j + 1 < len(dated)
-        and feats[j].words <= _DATELINE_WORDS
-        and not dated[j]
-        and (
-            _has_byline_prefix(feats[j].folded, ctx)
-            or only_names(ctx.doc.blocks[j].text, ctx.lex, ctx.site_names)
-        )
-    ):
-        j += 1  # "By Jane Doe" or "Jane Doe and John Roe" between the headline and its date
-    return (
-        j < len(dated)
-        and feats[j].words <= _DATELINE_WORDS
-        and bool(dated[j])
-        and not (
-            j + 1 < len(dated)
-            and dated[j + 1]
-            and not _opens_with_date_cue(feats[j + 1].folded, ctx)
-        )
-    )
-
-
-def _over_byline(i: int, ctx: Context) -> bool:
-    """True when the next line, glued to this one, is a byline: a prefix and names, or names."""
-    j = i + 1
-    if (
-        j >= len(ctx.doc.blocks)
-        or ctx.doc.blocks[j].blank_before
-        or ctx.feats[j].words > _DATELINE_WORDS
-    ):
-        return False
-    text, folded = ctx.doc.blocks[j].text, ctx.feats[j].folded
-    if _has_byline_prefix(folded, ctx):
-        return bool(split_names(text, ctx.lex))
-    return only_names(text, ctx.lex, ctx.site_names)
-
-
-def _prefixed_byline(j: int, ctx: Context) -> bool:
-    """True for a short line that opens with a byline prefix and names a person."""
-    folded = ctx.feats[j].folded
-    return (
-        ctx.feats[j].words <= _DATELINE_WORDS
-        and _has_byline_prefix(folded, ctx)
-        and bool(split_names(ctx.doc.blocks[j].text, ctx.lex))
-    )
-
-
-def _opens_with_date_cue(folded: str, ctx: Context) -> bool:
-    """True for a line led by a date label ("updated", "last updated:", "aktualisiert am")."""
-    words = folded.split(" ", 2)
-    cues = word_sets(ctx.lex).date_cues
-    return words[0].rstrip(":") in cues or " ".join(words[:2]).rstrip(":") in cues
-
-
-def _followed_by_byline_or_date(i: int, ctx: Context) -> bool:
-    """True when a short dated or byline-prefixed line is among the next few lines."""
-    feats = ctx.feats
-    stop = min(len(ctx.doc.blocks), i + 1 + _BELOW_LINES + _BELOW_WIDGETS)
-    left = _BELOW_LINES
-    for j in range(i + 1, stop):
-        feat = feats[j]
-        if feat.words <= 14 and (ctx.block_dates[j] or _has_byline_prefix(feat.folded, ctx)):
-            return True
-        if feat.cue is not _CUE_WIDGET:
-            left -= 1
-            if not left:
-                return False
-    return False
-
-
-def _in_field_list(i: int, ctx: Context) -> bool:
-    """True for a "Label: value" line between two more: a fact box or a spec sheet.
-
-    ("Exposure: 60 x 3 minutes" between "ISO: 640" and "Date: 31/08/2019".) A kicker
-    before a headline ("Energy: ...") has no such neighbours.
-    """
-    blocks = ctx.doc.blocks
-    return (
-        0 < i < len(blocks) - 1
-        and _FIELD_LABEL.match(blocks[i].text) is not None
-        and _FIELD_LABEL.match(blocks[i - 1].text) is not None
-        and _FIELD_LABEL.match(blocks[i + 1].text) is not None
-    )
 
 
 def _ends_with_site_name(folded: str, ctx: Context) -> bool:
@@ -248,23 +99,6 @@ def _asks_not_credits(text: str, cue: Cue) -> bool:
     asks or exclaims.
     """
     return cue is _CUE_CREDIT and text.endswith(("?", "!")) and not text.startswith("©")
-
-
-def _two_sentence_headline(i: int, ctx: Context) -> bool:
-    """True for a short line of two sentences between a kicker or menu and a byline.
-
-    Some headlines are a statement and its turn ("X fell. Why you shouldn't worry."), so
-    they end in a period; the short line over them, the byline under them and their
-    length set them apart from the body's first sentences, captions and footers.
-    """
-    text = ctx.doc.blocks[i].text
-    return (
-        (i == 0 or ctx.feats[i - 1].words <= 3)
-        and text.endswith(".")
-        and ctx.feats[i].words < _SENTENCE_WORDS
-        and _SENTENCE_BREAK.search(text[:-1]) is not None
-        and _followed_by_byline_or_date(i, ctx)
-    )
 
 
 def _mixed_case_copy(text: str, ctx: Context, lo: int, hi: int) -> str:
@@ -292,68 +126,6 @@ def _shares_slug(i: int, slug: set[str], ctx: Context) -> bool:
         ctx.feats[i].words >= KICKER_WORDS
         and not _URL_LIKE.search(text)
         and slug_overlap(text, slug) >= _SLUG_SHARED
-    )
-
-
-def _follows_shorter_title(i: int, ctx: Context, depth: int = 0) -> bool:
-    """True when this line is a standfirst after its headline.
-
-    The line before is a shorter, headline-shaped line that itself opens a run: it follows
-    a menu, a short line or a date line; or it is a standfirst itself, as a second, longer
-    standfirst line follows the first.
-    """
-    if i < 2:
-        return False
-    blocks, feats = ctx.doc.blocks, ctx.feats
-    prev, feat = blocks[i - 1], feats[i - 1]
-    return (
-        not prev.hidden
-        and blocks[i].blank_before <= 1
-        and feat.cue is _CUE_NONE
-        and 4 <= feat.words < feats[i].words
-        and sum(c.isalpha() for c in prev.text) >= 0.5 * len(prev.text)
-        # A line right under "Read also" is a teaser link, not this line's headline.
-        and feats[i - 2].cue is not _CUE_SIDEBAR_HEADING
-        and (
-            feats[i - 2].words <= 3
-            or feats[i - 2].cue is not _CUE_NONE
-            or _is_byline_or_date(i - 2, ctx)
-            or (depth < _DEK_CHAIN and _follows_shorter_title(i - 1, ctx, depth + 1))
-        )
-        and not _ends_clause(prev.text)
-        and "|" not in prev.text
-        and not _is_breadcrumb(feat.folded, ctx)
-        and not _is_byline_or_date(i - 1, ctx)
-        and not _name_over_headline(i, ctx)
-    )
-
-
-_NAME_LINE_WORDS = 4
-"""Longest line read as a site's name or a rubric over the headline, in words."""
-
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
-"""A word of four letters or more: particles ("de", "du", "of", "am") are shorter."""
-
-
-def _capitalised(text: str) -> bool:
-    """True when every word of four letters or more opens with a capital ("Le Courrier du Soir")."""
-    words = _LONG_WORD.findall(text)
-    return bool(words) and all(w[0].isupper() for w in words)
-
-
-def _name_over_headline(i: int, ctx: Context) -> bool:
-    """True when the line over line ``i`` is a name (a site's, a rubric's), not its headline.
-
-    A site name or rubric between the menu and the headline ("Le Courrier du Soir") is
-    short and capitalised like a proper name; the headline under it is written in
-    sentence case and stands right over its date line or byline, as headlines do.
-    """
-    blocks, feats = ctx.doc.blocks, ctx.feats
-    return (
-        feats[i - 1].words <= _NAME_LINE_WORDS
-        and _capitalised(blocks[i - 1].text)
-        and not _capitalised(blocks[i].text)
-        and (_over_byline(i, ctx) or _followed_by_byline_or_date(i, ctx))
     )
 
 
