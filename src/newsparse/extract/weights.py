@@ -98,6 +98,18 @@ _TWO_CODE_CHARS = re.compile(
 """Two of :data:`_CODE_CHARS` in a text: one search, where ten counts cost four times more.
 (The class excludes its own characters after the first, so the search stays linear.)"""
 
+_CODE_ENDS = "{[(;"
+"""Last characters of a line of code that opens a block or ends a statement."""
+
+_CODE_STARTS = "}])"
+"""First characters of a line of code that closes a block."""
+
+_CODE_OPENERS = ("//", "/*", "*/")
+"""Openings of a comment line in a code listing."""
+
+_CODE_SHARE = 0.1
+"""Run share of a line of a code listing: a listing is article content, however long."""
+
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 """Zero-width characters: editors leave lines of nothing else between paragraphs."""
 
@@ -147,6 +159,10 @@ def _run_share(block: Block, feat: Features) -> float:
         # Numbers alone ("$915", "’18", "60"): a chart's axis labels or a table's cells
         # (not dates, which list teasers repeat).
         return _NUMBER_SHARE
+    if text[-1] in _CODE_ENDS or text[0] in _CODE_STARTS or text.startswith(_CODE_OPENERS):
+        # A line of a code listing: it opens or closes a bracket, ends a statement or is a
+        # comment. Listings run to dozens of such lines between an article's paragraphs.
+        return _CODE_SHARE
     if block.kind in _SHORT_KINDS or _TWO_CODE_CHARS.search(text):
         return 0.3
     if feat.words >= 5:

@@ -1,0 +1,52 @@
+"""Body region rules on text dumps: content between paragraphs that is not prose."""
+
+from __future__ import annotations
+
+import newsparse
+
+_PARAS = [
+    "The city council voted on Tuesday to expand the night bus network, after a year in "
+    "which ridership on the existing lines grew faster than any planner had expected.",
+    "Council members said the new routes would start in spring, with buses every twenty "
+    "minutes between midnight and five in the morning on the busiest corridors.",
+    "Transport officials estimated that the expansion would cost about four million a year, "
+    "paid for in part by a levy on late-night venues that several owners oppose.",
+    "Opponents argued that the levy would push small bars out of the centre, while "
+    "supporters said safer journeys home would bring more visitors to those same bars.",
+]
+
+_LISTING = [
+    "// routes.js",
+    "(function(exports) {",
+    '"use strict";',
+    "function Route(name, stops) {",
+    "this.name = name;",
+    "this.stops = stops || [];",
+    "}",
+    "Route.prototype = {",
+    "first: function() {",
+    "return this.stops[0];",
+    "},",
+    "last: function() {",
+    "return this.stops[this.stops.length - 1];",
+    "}",
+    "};",
+    "exports.Route = Route;",
+    "})(this);",
+    'describe("Route", function() {',
+    'it("knows its first stop", function() {',
+    'var route = new Route("N1", ["Harbour", "Station"]);',
+    'expect(route.first()).to.equal("Harbour");',
+    "});",
+    "});",
+]
+
+
+def test_code_listing_between_paragraphs_stays_in_the_body() -> None:
+    # Two dozen lines of code cost a run penalty that grows with the square of its length:
+    # counted as prose-less lines they would cut the article in two.
+    dump = "\n\n".join(["City publishes its bus routes as code", *_PARAS[:2]])
+    dump += "\n\n" + "\n".join(_LISTING) + "\n\n" + "\n\n".join(_PARAS[2:])
+    body = newsparse.parse(dump).body
+    assert body[:2] == tuple(_PARAS[:2])
+    assert body[-2:] == tuple(_PARAS[2:])
