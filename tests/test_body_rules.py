@@ -50,3 +50,20 @@ def test_code_listing_between_paragraphs_stays_in_the_body() -> None:
     body = newsparse.parse(dump).body
     assert body[:2] == tuple(_PARAS[:2])
     assert body[-2:] == tuple(_PARAS[2:])
+
+
+def test_empty_comments_box_between_paragraphs_is_crossed() -> None:
+    # A comments heading over its notice only: the page prints an empty box there.
+    box = "Comments\nComments are closed."
+    dump = "\n\n".join(["City expands night bus network", _PARAS[0], box, *_PARAS[1:]])
+    assert newsparse.parse(dump).body == tuple(_PARAS)
+
+
+def test_comments_box_holding_a_comment_still_ends_the_body() -> None:
+    comment = (
+        "I could not disagree more with the council on this one, the buses are empty after "
+        "midnight and the levy will only close the few bars we still have left."
+    )
+    box = "Comments\nComments are closed."
+    dump = "\n\n".join(["City expands night bus network", *_PARAS, box + "\n" + comment])
+    assert newsparse.parse(dump).body == tuple(_PARAS)
