@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsparse
+from newsparse.extract.features import _text_caption
 
 _PARAS = [
     "The city council voted on Tuesday to expand the night bus network, after a year in "
@@ -67,3 +70,31 @@ def test_comments_box_holding_a_comment_still_ends_the_body() -> None:
     box = "Comments\nComments are closed."
     dump = "\n\n".join(["City expands night bus network", *_PARAS, box + "\n" + comment])
     assert newsparse.parse(dump).body == tuple(_PARAS)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Buses wait at the depot before the first night run on Tuesday. (AP Photo/Jane Doe, File)",
+        "The mayor presents the new night bus map to the council on Tuesday (Image: Getty)",
+        "A night bus leaves the central station after midnight on Tuesday. © Reuters / Jane Doe",
+        "Passengers board a night bus at the central station on Tuesday. REUTERS/Jane Doe",
+    ],
+)
+def test_text_caption_closed_by_a_photo_credit_is_not_body(caption: str) -> None:
+    dump = "\n\n".join(["City expands night bus network", _PARAS[0], caption, *_PARAS[1:]])
+    article = newsparse.parse(dump)
+    assert article.body == tuple(_PARAS)
+    assert {s.text: s.label.value for s in article.segments}[caption] == "caption"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The levy would raise about four million a year (or more, officials said).",
+        "The council said the plan would cost less than the old one. Critics disagree",
+        "Night buses will run every twenty minutes on weekdays and at weekends.",
+    ],
+)
+def test_sentences_without_a_credit_are_no_caption(sentence: str) -> None:
+    assert not _text_caption(sentence)

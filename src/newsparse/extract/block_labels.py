@@ -60,6 +60,10 @@ and profiles, so it rarely fills)."""
 _CAPTION_MAX_WORDS = 30
 """Longest body block that a following photo credit makes a caption."""
 
+_CREDIT_WORDS = 12
+"""Longest credit line that makes the block above it a caption (a longer one holds its
+own caption)."""
+
 
 @attrs.frozen(kw_only=True)
 class Marks:
@@ -246,10 +250,15 @@ def _mark_captions(  # noqa: PLR0917 -- private helper over the layout's paralle
     start: int,
     end: int,
 ) -> None:
-    """A short body block right before a photo credit is that photo's caption."""
+    """A short body block right before a photo credit is that photo's caption.
+
+    Not before a caption that carries its own credit (a sentence closed by "(AP Photo/...)"):
+    the block above it is the article's.
+    """
     for i in range(max(start, 1), end):
         if (
             feats[i].cue is _CREDIT
+            and feats[i].words <= _CREDIT_WORDS
             and labels[i - 1] is _BODY
             and feats[i - 1].words < _CAPTION_MAX_WORDS
         ):

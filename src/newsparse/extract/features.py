@@ -49,6 +49,21 @@ _CREDIT_SHAPE = re.compile(
 _CREDIT_MARK = re.compile(r"[©(/|:]")
 """A character that every shape of :data:`_CREDIT_SHAPE` holds: a cheap test to run first."""
 
+_CAPTION_CREDIT = re.compile(
+    r"""
+    (?i:\(\s*(?:image|photo|foto|bild|picture|credit)\b[^()]{0,50}\))\s*$  # "(Image: Getty)"
+    | \([^()/]{2,40}/[^()]{2,40}\)\s*$                  # "(AP Photo/Jane Doe, File)"
+    | ©[^©]{2,40}$                                     # ". © Reuters / Jane Doe"
+    | [.!?]['"”’]?\s*[A-Z][^.!?/]{0,30}\s?/\s?[A-Z][^.!?]{1,30}$  # ". REUTERS/Jane Doe"
+    """,
+    re.VERBOSE,
+)
+"""A photo credit closing a caption's sentence, read on a line's last :data:`_CAPTION_TAIL`
+characters (:func:`_text_caption`)."""
+
+_CAPTION_TAIL = 90
+"""Characters at the end of a line that :data:`_CAPTION_CREDIT` reads."""
+
 _TRAILING_CREDIT = re.compile(r"[.!?]['\"”’)]?\s+\|\s*([^|]{2,40})$")
 """A sentence, a pipe and a short tail: "Crowds gathered on Monday. | AP Photo Close" is a
 photo caption with its credit (and a lightbox's button word) glued on."""
@@ -218,6 +233,8 @@ def _describe(block: Block, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]])
     else:
         folded = fold(text)
         cue, key = _cue(folded, text, words, lex, line_cues)
+        if cue is _NONE and words > 12 and not block.tag_path and _text_caption(text):
+            cue, key = Cue.CREDIT, "credit"
     # Headings and lines under four words are no prose (tested here, as most lines are).
     prose = 0.0 if words < 4 or block.kind is _HEADING else _prose(block, text, words, folded, lex)
     return _features(folded, words, prose, cue, key)
@@ -462,6 +479,16 @@ def _is_credit(folded: str, text: str, lex: Lexicon) -> bool:
         return True
     head = folded.split(":", 1)[0].strip() if ":" in folded[:20] else ""
     return bool(head) and head in lex.credit_cues
+
+
+def _text_caption(text: str) -> bool:
+    """A text dump's photo caption: a sentence closed by its photo credit.
+
+    "... in Hialeah, Fla. (AP Photo/Jane Doe, File)", "... on Friday. REUTERS/Jane Doe".
+    Only text dumps: an HTML page marks its captions (and its weights keep such lines
+    as prose, which live blogs printed outside the article container need to be crossed).
+    """
+    return _CAPTION_CREDIT.search(text[-_CAPTION_TAIL:]) is not None
 
 
 def _credit_tail(folded: str, lex: Lexicon) -> bool:
