@@ -79,6 +79,8 @@ def test_comments_box_holding_a_comment_still_ends_the_body() -> None:
         "The mayor presents the new night bus map to the council on Tuesday (Image: Getty)",
         "A night bus leaves the central station after midnight on Tuesday. © Reuters / Jane Doe",
         "Passengers board a night bus at the central station on Tuesday. REUTERS/Jane Doe",
+        "Passengers board the first night busCredit: PA",
+        "The new night bus map. EFE/ J.J. Doe",
     ],
 )
 def test_text_caption_closed_by_a_photo_credit_is_not_body(caption: str) -> None:
@@ -97,4 +99,9 @@ def test_text_caption_closed_by_a_photo_credit_is_not_body(caption: str) -> None
     ],
 )
 def test_sentences_without_a_credit_are_no_caption(sentence: str) -> None:
-    assert not _text_caption(sentence)
+    assert _text_caption(sentence) == ""
+
+
+def test_a_credit_with_no_caption_before_it_is_a_credit_line() -> None:
+    assert _text_caption("Night bus route map (Image credit: Jane Doe)") == "caption"
+    assert _text_caption("More (Image credit: Jane Doe)") == "credit"

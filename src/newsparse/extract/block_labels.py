@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newsparse.document import Block, BlockKind
-from newsparse.extract.features import Cue, Features
+from newsparse.extract.features import CAPTION_KEY, Cue, Features
 from newsparse.model import Label
 
 if TYPE_CHECKING:
@@ -59,10 +59,6 @@ and profiles, so it rarely fills)."""
 
 _CAPTION_MAX_WORDS = 30
 """Longest body block that a following photo credit makes a caption."""
-
-_CREDIT_WORDS = 12
-"""Longest credit line that makes the block above it a caption (a longer one holds its
-own caption)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -258,7 +254,7 @@ def _mark_captions(  # noqa: PLR0917 -- private helper over the layout's paralle
     for i in range(max(start, 1), end):
         if (
             feats[i].cue is _CREDIT
-            and feats[i].words <= _CREDIT_WORDS
+            and feats[i].cue_key != CAPTION_KEY
             and labels[i - 1] is _BODY
             and feats[i - 1].words < _CAPTION_MAX_WORDS
         ):

@@ -19,7 +19,15 @@ from newsparse.document import Block, BlockKind
 from newsparse.lexicon import Lexicon, fold, occurrence_pattern
 from newsparse.model import slot_setters
 
-__all__ = ["Cue", "Features", "describe", "describe_all", "is_cjk_char", "word_count"]
+__all__ = [
+    "CAPTION_KEY",
+    "Cue",
+    "Features",
+    "describe",
+    "describe_all",
+    "is_cjk_char",
+    "word_count",
+]
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 """A word: letters/digits, with inner hyphens or apostrophes (al-Sadr, don't)."""
@@ -54,12 +62,23 @@ _CAPTION_CREDIT = re.compile(
     (?i:\(\s*(?:image|photo|foto|bild|picture|credit)\b[^()]{0,50}\))\s*$  # "(Image: Getty)"
     | \([^()/]{2,40}/[^()]{2,40}\)\s*$                  # "(AP Photo/Jane Doe, File)"
     | ©[^©]{2,40}$                                     # ". © Reuters / Jane Doe"
-    | [.!?]['"”’]?\s*[A-Z][^.!?/]{0,30}\s?/\s?[A-Z][^.!?]{1,30}$  # ". REUTERS/Jane Doe"
+    # ". REUTERS/Jane Doe", ". | Jane Doe/PA Images", ". EFE/ J.J. Doe"
+    | [.!?]['"”’]?\s*(?:\|\s*)?[A-Z][^.!?/|]{0,30}\s?/\s?[A-Z][^!?|]{0,39}[^.!?|\s]$
+    # ". Credit: ESA", "World CupCredit: PA", "ice.Photograph by Jane Doe"
+    | (?:[.!?]\s*|(?<=[a-z]))
+      (?:Credit|Photo|Foto|Photograph|Image|Bild)(?::|\sby)\s?[A-Z][^.!?]{1,40}$
     """,
     re.VERBOSE,
 )
 """A photo credit closing a caption's sentence, read on a line's last :data:`_CAPTION_TAIL`
 characters (:func:`_text_caption`)."""
+
+CAPTION_KEY = "caption"
+"""Cue key of a text dump's caption with its credit glued on (:func:`_text_caption`): unlike a
+credit line alone ("credit"), it makes no caption of the block above it."""
+
+_CAPTION_MIN_WORDS = 4
+"""Fewest words before a photo credit that make its line a caption."""
 
 _CAPTION_TAIL = 90
 """Characters at the end of a line that :data:`_CAPTION_CREDIT` reads."""
@@ -233,8 +252,9 @@ def _describe(block: Block, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]])
     else:
         folded = fold(text)
         cue, key = _cue(folded, text, words, lex, line_cues)
-        if cue is _NONE and words > 12 and not block.tag_path and _text_caption(text):
-            cue, key = Cue.CREDIT, "credit"
+        if cue is _NONE and words > 4 and not block.tag_path:
+            key = _text_caption(text)
+            cue = Cue.CREDIT if key else _NONE
     # Headings and lines under four words are no prose (tested here, as most lines are).
     prose = 0.0 if words < 4 or block.kind is _HEADING else _prose(block, text, words, folded, lex)
     return _features(folded, words, prose, cue, key)
@@ -481,14 +501,21 @@ def _is_credit(folded: str, text: str, lex: Lexicon) -> bool:
     return bool(head) and head in lex.credit_cues
 
 
-def _text_caption(text: str) -> bool:
-    """A text dump's photo caption: a sentence closed by its photo credit.
+def _text_caption(text: str) -> str:
+    """The credit cue key of a text dump's line that a photo credit closes, else "".
 
-    "... in Hialeah, Fla. (AP Photo/Jane Doe, File)", "... on Friday. REUTERS/Jane Doe".
-    Only text dumps: an HTML page marks its captions (and its weights keep such lines
-    as prose, which live blogs printed outside the article container need to be crossed).
+    A sentence closed by its credit ("... in Hialeah, Fla. (AP Photo/Jane Doe, File)",
+    "... on Friday. REUTERS/Jane Doe") is a caption (:data:`CAPTION_KEY`); a credit with
+    under four words before it ("(Image credit: Jane Doe)") is a credit line, "credit".
+    Only text dumps: an HTML page marks its captions (and its weights keep such lines as
+    prose, which live blogs printed outside the article container need to be crossed).
     """
-    return _CAPTION_CREDIT.search(text[-_CAPTION_TAIL:]) is not None
+    tail = text[-_CAPTION_TAIL:]
+    found = _CAPTION_CREDIT.search(tail)
+    if found is None:
+        return ""
+    before = text[: len(text) - len(tail) + found.start()]
+    return CAPTION_KEY if len(before.split()) >= _CAPTION_MIN_WORDS else "credit"
 
 
 def _credit_tail(folded: str, lex: Lexicon) -> bool:
