@@ -105,3 +105,24 @@ def test_sentences_without_a_credit_are_no_caption(sentence: str) -> None:
 def test_a_credit_with_no_caption_before_it_is_a_credit_line() -> None:
     assert _text_caption("Night bus route map (Image credit: Jane Doe)") == "caption"
     assert _text_caption("More (Image credit: Jane Doe)") == "credit"
+
+
+@pytest.mark.parametrize(
+    "heading", ["Most read in Sport", "MORE FROM THE LEDGER", "Next Up In Culture"]
+)
+def test_sidebar_heading_named_after_its_section_ends_the_body(heading: str) -> None:
+    teasers = [
+        heading,
+        "Harbour ferry returns next spring after two years of repairs on the old boats.",
+        "Tram line opening delayed again by faults in the signalling system.",
+    ]
+    dump = "\n\n".join(["City expands night bus network", *_PARAS, *teasers])
+    assert newsparse.parse(dump).body == tuple(_PARAS)
+
+
+def test_sub_heading_opening_with_a_one_word_sidebar_heading_stays_in_the_body() -> None:
+    # "Latest" alone is a sidebar heading; "Latest in a long line" is the article's.
+    dump = "\n\n".join(
+        ["City expands night bus network", *_PARAS[:2], "Latest in a long line", *_PARAS[2:]]
+    )
+    assert newsparse.parse(dump).body == (*_PARAS[:2], "Latest in a long line", *_PARAS[2:])

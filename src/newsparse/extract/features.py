@@ -233,6 +233,12 @@ _NO_CUE = (Cue.NONE, "")
 _NONE = Cue.NONE
 _WIDGET = Cue.WIDGET
 
+_NAMED_HEADING_WORDS = 6
+"""Most words of a sidebar heading named after its section ("Most read in Sport")."""
+
+_NAME_JOINS = ("in", "from")
+"""Words that join a sidebar heading to the section or site it lists."""
+
 _CUE_MAX_WORDS = 60
 """Blocks longer than this many words match no cue (comment policies are the longest)."""
 
@@ -413,6 +419,10 @@ def _cue(
         return Cue.WIDGET, folded
     if found is not None:
         return found
+    if 3 <= words <= _NAMED_HEADING_WORDS and (" in " in folded or " from " in folded):
+        found = _named_sidebar_heading(folded, line_cues)
+        if found is not None:
+            return found
     label = tag_label(folded, lex) if ":" in folded else ""
     if label:
         return Cue.TAGS, label
@@ -477,6 +487,27 @@ def tag_label(folded: str, lex: Lexicon) -> str:
     if folded in lex.tag_labels:
         return folded
     return ""
+
+
+def _named_sidebar_heading(
+    folded: str, line_cues: dict[str, tuple[Cue, str]]
+) -> tuple[Cue, str] | None:
+    """The sidebar heading that opens a heading named after its section or site.
+
+    "Most read in Sport", "More from The Sun": a heading of two words or more, then the
+    name, which "in" or "from" joins to it (ending the heading or opening the name). A
+    one-word heading ("Latest in ...") would catch an article's sub-headings.
+    """
+    tokens = folded.split()
+    for k in range(len(tokens) - 1, 1, -1):
+        found = line_cues.get(" ".join(tokens[:k]))
+        if (
+            found is not None
+            and found[0] is Cue.SIDEBAR_HEADING
+            and (tokens[k] in _NAME_JOINS or tokens[k - 1] in _NAME_JOINS)
+        ):
+            return found
+    return None
 
 
 def _is_widget_shape(folded: str) -> bool:
