@@ -61,7 +61,7 @@ _CAPTION_CREDIT = re.compile(
     r"""
     (?i:\(\s*(?:image|photo|foto|bild|picture|credit)\b[^()]{0,50}\))\s*$  # "(Image: Getty)"
     | \([^()/]{2,40}/[^()]{2,40}\)\s*$                  # "(AP Photo/Jane Doe, File)"
-    | ©[^©]{2,40}$                                     # ". © Reuters / Jane Doe"
+    | ©[^©]{1,39}[^.!?\s]$                              # ". © Reuters / Jane Doe"
     # ". REUTERS/Jane Doe", ". | Jane Doe/PA Images", ". EFE/ J.J. Doe"
     | [.!?]['"”’]?\s*(?:\|\s*)?[A-Z][^.!?/|]{0,30}\s?/\s?[A-Z][^!?|]{0,39}[^.!?|\s]$
     # ". Credit: ESA", "World CupCredit: PA", "ice.Photograph by Jane Doe"
@@ -76,6 +76,9 @@ characters (:func:`_text_caption`)."""
 CAPTION_KEY = "caption"
 """Cue key of a text dump's caption with its credit glued on (:func:`_text_caption`): unlike a
 credit line alone ("credit"), it makes no caption of the block above it."""
+
+_SENTENCE_TAILS = frozenset(".!?…:;\"'”’»“")
+"""Last characters of a line that no photo credit ends with (sentences, quotes)."""
 
 _CAPTION_MIN_WORDS = 4
 """Fewest words before a photo credit that make its line a caption."""
@@ -541,7 +544,24 @@ def _text_caption(text: str) -> str:
     Only text dumps: an HTML page marks its captions (and its weights keep such lines as
     prose, which live blogs printed outside the article container need to be crossed).
     """
+    if text[-1] in _SENTENCE_TAILS:
+        # No credit ends like a sentence: most lines (paragraphs) stop here.
+        return ""
     tail = text[-_CAPTION_TAIL:]
+    # Every shape of the credit holds one of these marks: substring tests (in C) rule out
+    # most other lines before the regex tries each of their positions.
+    if not (
+        text[-1] == ")"
+        or "/" in tail
+        or "©" in tail
+        # The shape without a mark: "ice.Photograph by Jane Doe", "Cup Credit: PA".
+        or "Credit" in tail
+        or "Photo" in tail
+        or "Foto" in tail
+        or "Image" in tail
+        or "Bild" in tail
+    ):
+        return ""
     found = _CAPTION_CREDIT.search(tail)
     if found is None:
         return ""
