@@ -63,12 +63,12 @@ def _bug(reason: str) -> Callable[[TestFunction], TestFunction]:
 
 
 MID_BODY_BOILERPLATE = (
-    "extract/layout.py: boilerplate between paragraphs cuts a text dump's body: a comments "
-    "heading is a barrier that no region crosses (a comments block between paragraphs), and "
-    "a page-level list heading ('Weitere Nachrichten', 'Noticias relacionadas') is crossed "
-    "only when two paragraphs (40+ words) follow its teasers; in-article headings ('Lesen Sie "
-    "auch') and short share/sign-up boxes are crossed (see COMMENTS_LINK_BETWEEN_PARAGRAPHS, "
-    "LIST_HEADING_BETWEEN_PARAGRAPHS)"
+    "extract/patterns.py: boilerplate between paragraphs cuts a text dump's body: a "
+    "page-level list heading ('Weitere Nachrichten', 'Noticias relacionadas') is crossed "
+    "only when two paragraphs (40+ words) follow its teasers, so one short last paragraph "
+    "after it is cut; in-article headings ('Lesen Sie auch'), short share/sign-up boxes and "
+    "an empty comments box (heading and notice only) are crossed (see "
+    "LIST_HEADING_BETWEEN_PARAGRAPHS; COMMENTS_LINK_BETWEEN_PARAGRAPHS passes)"
 )
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newsparse.document import Block, BlockKind
-from newsparse.extract.features import Cue, Features
+from newsparse.extract.features import CAPTION_KEY, Cue, Features
 from newsparse.model import Label
 
 if TYPE_CHECKING:
@@ -245,10 +245,15 @@ def _mark_captions(  # noqa: PLR0917 -- private helper over the layout's paralle
     start: int,
     end: int,
 ) -> None:
-    """A short body block right before a photo credit is that photo's caption."""
+    """A short body block right before a photo credit is that photo's caption.
+
+    Not before a caption that carries its own credit (a sentence closed by "(AP Photo/...)"):
+    the block above it is the article's.
+    """
     for i in range(max(start, 1), end):
         if (
             feats[i].cue is _CREDIT
+            and feats[i].cue_key != CAPTION_KEY
             and labels[i - 1] is _BODY
             and feats[i - 1].words < _CAPTION_MAX_WORDS
         ):

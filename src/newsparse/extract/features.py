@@ -19,7 +19,15 @@ from newsparse.document import Block, BlockKind
 from newsparse.lexicon import Lexicon, fold, occurrence_pattern
 from newsparse.model import slot_setters
 
-__all__ = ["Cue", "Features", "describe", "describe_all", "is_cjk_char", "word_count"]
+__all__ = [
+    "CAPTION_KEY",
+    "Cue",
+    "Features",
+    "describe",
+    "describe_all",
+    "is_cjk_char",
+    "word_count",
+]
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 """A word: letters/digits, with inner hyphens or apostrophes (al-Sadr, don't)."""
@@ -48,6 +56,35 @@ _CREDIT_SHAPE = re.compile(
 
 _CREDIT_MARK = re.compile(r"[©(/|:]")
 """A character that every shape of :data:`_CREDIT_SHAPE` holds: a cheap test to run first."""
+
+_CAPTION_CREDIT = re.compile(
+    r"""
+    (?i:\(\s*(?:image|photo|foto|bild|picture|credit)\b[^()]{0,50}\))\s*$  # "(Image: Getty)"
+    | \([^()/]{2,40}/[^()]{2,40}\)\s*$                  # "(AP Photo/Jane Doe, File)"
+    | ©[^©]{1,39}[^.!?\s]$                              # ". © Reuters / Jane Doe"
+    # ". REUTERS/Jane Doe", ". | Jane Doe/PA Images", ". EFE/ J.J. Doe"
+    | [.!?]['"”’]?\s*(?:\|\s*)?[A-Z][^.!?/|]{0,30}\s?/\s?[A-Z][^!?|]{0,39}[^.!?|\s]$
+    # ". Credit: ESA", "World CupCredit: PA", "ice.Photograph by Jane Doe"
+    | (?:[.!?]\s*|(?<=[a-z]))
+      (?:Credit|Photo|Foto|Photograph|Image|Bild)(?::|\sby)\s?[A-Z][^.!?]{1,40}$
+    """,
+    re.VERBOSE,
+)
+"""A photo credit closing a caption's sentence, read on a line's last :data:`_CAPTION_TAIL`
+characters (:func:`_text_caption`)."""
+
+CAPTION_KEY = "caption"
+"""Cue key of a text dump's caption with its credit glued on (:func:`_text_caption`): unlike a
+credit line alone ("credit"), it makes no caption of the block above it."""
+
+_SENTENCE_TAILS = frozenset(".!?…:;\"'”’»“")
+"""Last characters of a line that no photo credit ends with (sentences, quotes)."""
+
+_CAPTION_MIN_WORDS = 4
+"""Fewest words before a photo credit that make its line a caption."""
+
+_CAPTION_TAIL = 90
+"""Characters at the end of a line that :data:`_CAPTION_CREDIT` reads."""
 
 _TRAILING_CREDIT = re.compile(r"[.!?]['\"”’)]?\s+\|\s*([^|]{2,40})$")
 """A sentence, a pipe and a short tail: "Crowds gathered on Monday. | AP Photo Close" is a
@@ -205,6 +242,12 @@ _NO_CUE = (Cue.NONE, "")
 _NONE = Cue.NONE
 _WIDGET = Cue.WIDGET
 
+_NAMED_HEADING_WORDS = 6
+"""Most words of a sidebar heading named after its section ("Most read in Sport")."""
+
+_NAME_JOINS = ("in", "from")
+"""Words that join a sidebar heading to the section or site it lists."""
+
 _CUE_MAX_WORDS = 60
 """Blocks longer than this many words match no cue (comment policies are the longest)."""
 
@@ -224,6 +267,9 @@ def _describe(block: Block, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]])
     else:
         folded = fold(text)
         cue, key = _cue(folded, text, words, lex, line_cues)
+        if cue is _NONE and words > 4 and not block.tag_path:
+            key = _text_caption(text)
+            cue = Cue.CREDIT if key else _NONE
     # Headings and lines under four words are no prose (tested here, as most lines are).
     prose = 0.0 if words < 4 or block.kind is _HEADING else _prose(block, text, words, folded, lex)
     return _features(folded, words, prose, cue, key)
@@ -382,6 +428,10 @@ def _cue(
         return Cue.WIDGET, folded
     if found is not None:
         return found
+    if 3 <= words <= _NAMED_HEADING_WORDS and (" in " in folded or " from " in folded):
+        found = _named_sidebar_heading(folded, line_cues)
+        if found is not None:
+            return found
     label = tag_label(folded, lex) if ":" in folded else ""
     if label:
         return Cue.TAGS, label
@@ -449,6 +499,27 @@ def tag_label(folded: str, lex: Lexicon) -> str:
     return ""
 
 
+def _named_sidebar_heading(
+    folded: str, line_cues: dict[str, tuple[Cue, str]]
+) -> tuple[Cue, str] | None:
+    """The sidebar heading that opens a heading named after its section or site.
+
+    "Most read in Sport", "More from The Sun": a heading of two words or more, then the
+    name, which "in" or "from" joins to it (ending the heading or opening the name). A
+    one-word heading ("Latest in ...") would catch an article's sub-headings.
+    """
+    tokens = folded.split()
+    for k in range(len(tokens) - 1, 1, -1):
+        found = line_cues.get(" ".join(tokens[:k]))
+        if (
+            found is not None
+            and found[0] is Cue.SIDEBAR_HEADING
+            and (tokens[k] in _NAME_JOINS or tokens[k - 1] in _NAME_JOINS)
+        ):
+            return found
+    return None
+
+
 def _is_widget_shape(folded: str) -> bool:
     """Font-size and rating widgets are runs of one-letter tokens with signs: "a+ a-", "a a a"."""
     if len(folded) > 17:
@@ -469,6 +540,40 @@ def _is_credit(folded: str, text: str, lex: Lexicon) -> bool:
         return True
     head = folded.split(":", 1)[0].strip() if ":" in folded[:20] else ""
     return bool(head) and head in lex.credit_cues
+
+
+def _text_caption(text: str) -> str:
+    """The credit cue key of a text dump's line that a photo credit closes, else "".
+
+    A sentence closed by its credit ("... in Hialeah, Fla. (AP Photo/Jane Doe, File)",
+    "... on Friday. REUTERS/Jane Doe") is a caption (:data:`CAPTION_KEY`); a credit with
+    under four words before it ("(Image credit: Jane Doe)") is a credit line, "credit".
+    Only text dumps: an HTML page marks its captions (and its weights keep such lines as
+    prose, which live blogs printed outside the article container need to be crossed).
+    """
+    if text[-1] in _SENTENCE_TAILS:
+        # No credit ends like a sentence: most lines (paragraphs) stop here.
+        return ""
+    tail = text[-_CAPTION_TAIL:]
+    # Every shape of the credit holds one of these marks: substring tests (in C) rule out
+    # most other lines before the regex tries each of their positions.
+    if not (
+        text[-1] == ")"
+        or "/" in tail
+        or "©" in tail
+        # The shape without a mark: "ice.Photograph by Jane Doe", "Cup Credit: PA".
+        or "Credit" in tail
+        or "Photo" in tail
+        or "Foto" in tail
+        or "Image" in tail
+        or "Bild" in tail
+    ):
+        return ""
+    found = _CAPTION_CREDIT.search(tail)
+    if found is None:
+        return ""
+    before = text[: len(text) - len(tail) + found.start()]
+    return CAPTION_KEY if len(before.split()) >= _CAPTION_MIN_WORDS else "credit"
 
 
 def _credit_tail(folded: str, lex: Lexicon) -> bool:

@@ -98,6 +98,18 @@ _TWO_CODE_CHARS = re.compile(
 """Two of :data:`_CODE_CHARS` in a text: one search, where ten counts cost four times more.
 (The class excludes its own characters after the first, so the search stays linear.)"""
 
+_CODE_ENDS = "{[(;"
+"""Last characters of a line of code that opens a block or ends a statement."""
+
+_CODE_STARTS = "}])"
+"""First characters of a line of code that closes a block."""
+
+_CODE_OPENERS = ("//", "/*", "*/")
+"""Openings of a comment line in a code listing."""
+
+_CODE_SHARE = 0.1
+"""Run share of a line of a code listing: a listing is article content, however long."""
+
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 """Zero-width characters: editors leave lines of nothing else between paragraphs."""
 
@@ -147,6 +159,10 @@ def _run_share(block: Block, feat: Features) -> float:
         # Numbers alone ("$915", "’18", "60"): a chart's axis labels or a table's cells
         # (not dates, which list teasers repeat).
         return _NUMBER_SHARE
+    if text[-1] in _CODE_ENDS or text[0] in _CODE_STARTS or text.startswith(_CODE_OPENERS):
+        # A line of a code listing: it opens or closes a bracket, ends a statement or is a
+        # comment. Listings run to dozens of such lines between an article's paragraphs.
+        return _CODE_SHARE
     if block.kind in _SHORT_KINDS or _TWO_CODE_CHARS.search(text):
         return 0.3
     if feat.words >= 5:
@@ -272,8 +288,29 @@ def _take_boxes(
 
 
 def _box_penalty(feat: Features) -> float:
-    """Cost of a closed box: a "Read also" link or two cost a line, a teaser list more."""
-    return _INLINE_BOX_PENALTY if feat.cue_key in lexicon().inline_headings else _BOX_PENALTY
+    """Cost of a closed box: a "Read also" link or two cost a line, a teaser list more.
+
+    So does an empty comments box (:func:`_empty_comments_box`): the template prints it
+    into the article whatever the article says.
+    """
+    if feat.cue is _COMMENT_HEADING or feat.cue_key in lexicon().inline_headings:
+        return _INLINE_BOX_PENALTY
+    return _BOX_PENALTY
+
+
+def _empty_comments_box(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> int:
+    """End of a text dump's comments box that holds no comment (heading at ``i``), else 0.
+
+    A comments heading over its notice lines only ("Comments are closed"), glued to it,
+    with a paragraph after a blank line: the page prints an empty comments box between
+    two paragraphs, and the article goes on under it.
+    """
+    j = i + 1
+    while j < len(blocks) and feats[j].cue is Cue.COMMENT_TEXT and not blocks[j].blank_before:
+        j += 1
+    if j == i + 1 or j == len(blocks) or not blocks[j].blank_before:
+        return 0
+    return j if feats[j].prose > 0 and feats[j].cue is _NO_CUE else 0
 
 
 def _in_share_bar(i: int, feats: tuple[Features, ...]) -> bool:
@@ -373,9 +410,12 @@ def block_weights(
             # or a line with nothing visible: like an aside, it neither lengthens nor ends
             # a run.
             continue
-        if i in boxes:
+        end = boxes.get(i, 0)
+        if not end and feat.cue is _COMMENT_HEADING and prose_seen and structure is None:
+            end = _empty_comments_box(i, blocks, feats)
+        if end:
             close_run()
-            weights[i], box_end = -_box_penalty(feat), boxes[i]
+            weights[i], box_end = -_box_penalty(feat), end
             continue
         aside = structure.aside[i] if structure is not None else None
         if aside is not None and not block.hidden and _skips_aside(i, feat, structure):

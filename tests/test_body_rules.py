@@ -1,0 +1,128 @@
+"""Body region rules on text dumps: content between paragraphs that is not prose."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.extract.features import _text_caption
+
+_PARAS = [
+    "The city council voted on Tuesday to expand the night bus network, after a year in "
+    "which ridership on the existing lines grew faster than any planner had expected.",
+    "Council members said the new routes would start in spring, with buses every twenty "
+    "minutes between midnight and five in the morning on the busiest corridors.",
+    "Transport officials estimated that the expansion would cost about four million a year, "
+    "paid for in part by a levy on late-night venues that several owners oppose.",
+    "Opponents argued that the levy would push small bars out of the centre, while "
+    "supporters said safer journeys home would bring more visitors to those same bars.",
+]
+
+_LISTING = [
+    "// routes.js",
+    "(function(exports) {",
+    '"use strict";',
+    "function Route(name, stops) {",
+    "this.name = name;",
+    "this.stops = stops || [];",
+    "}",
+    "Route.prototype = {",
+    "first: function() {",
+    "return this.stops[0];",
+    "},",
+    "last: function() {",
+    "return this.stops[this.stops.length - 1];",
+    "}",
+    "};",
+    "exports.Route = Route;",
+    "})(this);",
+    'describe("Route", function() {',
+    'it("knows its first stop", function() {',
+    'var route = new Route("N1", ["Harbour", "Station"]);',
+    'expect(route.first()).to.equal("Harbour");',
+    "});",
+    "});",
+]
+
+
+def test_code_listing_between_paragraphs_stays_in_the_body() -> None:
+    # Two dozen lines of code cost a run penalty that grows with the square of its length:
+    # counted as prose-less lines they would cut the article in two.
+    dump = "\n\n".join(["City publishes its bus routes as code", *_PARAS[:2]])
+    dump += "\n\n" + "\n".join(_LISTING) + "\n\n" + "\n\n".join(_PARAS[2:])
+    body = newsparse.parse(dump).body
+    assert body[:2] == tuple(_PARAS[:2])
+    assert body[-2:] == tuple(_PARAS[2:])
+
+
+def test_empty_comments_box_between_paragraphs_is_crossed() -> None:
+    # A comments heading over its notice only: the page prints an empty box there.
+    box = "Comments\nComments are closed."
+    dump = "\n\n".join(["City expands night bus network", _PARAS[0], box, *_PARAS[1:]])
+    assert newsparse.parse(dump).body == tuple(_PARAS)
+
+
+def test_comments_box_holding_a_comment_still_ends_the_body() -> None:
+    comment = (
+        "I could not disagree more with the council on this one, the buses are empty after "
+        "midnight and the levy will only close the few bars we still have left."
+    )
+    box = "Comments\nComments are closed."
+    dump = "\n\n".join(["City expands night bus network", *_PARAS, box + "\n" + comment])
+    assert newsparse.parse(dump).body == tuple(_PARAS)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Buses wait at the depot before the first night run on Tuesday. (AP Photo/Jane Doe, File)",
+        "The mayor presents the new night bus map to the council on Tuesday (Image: Getty)",
+        "A night bus leaves the central station after midnight on Tuesday. © Reuters / Jane Doe",
+        "Passengers board a night bus at the central station on Tuesday. REUTERS/Jane Doe",
+        "Passengers board the first night busCredit: PA",
+        "The new night bus map. EFE/ J.J. Doe",
+    ],
+)
+def test_text_caption_closed_by_a_photo_credit_is_not_body(caption: str) -> None:
+    dump = "\n\n".join(["City expands night bus network", _PARAS[0], caption, *_PARAS[1:]])
+    article = newsparse.parse(dump)
+    assert article.body == tuple(_PARAS)
+    assert {s.text: s.label.value for s in article.segments}[caption] == "caption"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The levy would raise about four million a year (or more, officials said).",
+        "The council said the plan would cost less than the old one. Critics disagree",
+        "Night buses will run every twenty minutes on weekdays and at weekends.",
+    ],
+)
+def test_sentences_without_a_credit_are_no_caption(sentence: str) -> None:
+    assert _text_caption(sentence) == ""
+
+
+def test_a_credit_with_no_caption_before_it_is_a_credit_line() -> None:
+    assert _text_caption("Night bus route map (Image credit: Jane Doe)") == "caption"
+    assert _text_caption("More (Image credit: Jane Doe)") == "credit"
+
+
+@pytest.mark.parametrize(
+    "heading", ["Most read in Sport", "MORE FROM THE LEDGER", "Next Up In Culture"]
+)
+def test_sidebar_heading_named_after_its_section_ends_the_body(heading: str) -> None:
+    teasers = [
+        heading,
+        "Harbour ferry returns next spring after two years of repairs on the old boats.",
+        "Tram line opening delayed again by faults in the signalling system.",
+    ]
+    dump = "\n\n".join(["City expands night bus network", *_PARAS, *teasers])
+    assert newsparse.parse(dump).body == tuple(_PARAS)
+
+
+def test_sub_heading_opening_with_a_one_word_sidebar_heading_stays_in_the_body() -> None:
+    # "Latest" alone is a sidebar heading; "Latest in a long line" is the article's.
+    dump = "\n\n".join(
+        ["City expands night bus network", *_PARAS[:2], "Latest in a long line", *_PARAS[2:]]
+    )
+    assert newsparse.parse(dump).body == (*_PARAS[:2], "Latest in a long line", *_PARAS[2:])
