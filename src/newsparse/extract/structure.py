@@ -247,25 +247,27 @@ def _containers(
     paths: dict[str, tuple[bool, Label | None, str]],
 ) -> tuple[dict[int, float], frozenset[int]]:
     """Return the prose mass of every block container and the containers that are link lists."""
-    container_mass: dict[int, float] = defaultdict(float)
-    container_chars: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
+    container_mass: dict[int, float] = {}
+    # Per container, link characters beyond the link-list share of all characters, and
+    # blocks: two numbers rather than a list of three sums (no object per container).
+    # Multiples of 1/2 add up exactly, so the test is that of the two sums.
+    balance: dict[int, float] = {}
+    count: dict[int, int] = {}
+    get_mass, get_balance, get_count = container_mass.get, balance.get, count.get
     for block, m in zip(blocks, mass, strict=True):
+        container = block.container
         if m:
             path = paths.get(block.tag_path) or _path_facts(block.tag_path, paths)
             # A footer's copyright notice can outweigh a short article: it never makes the
             # main container (the container is still counted, so that one always exists).
-            container_mass[block.container] += 0.0 if path[0] else m
+            container_mass[container] = get_mass(container, 0.0) + (0.0 if path[0] else m)
         else:
-            container_mass[block.container] += m
-        sums = container_chars[block.container]
-        sums[0] += len(block.text)
-        sums[1] += block.link_chars
-        sums[2] += 1
-    link_lists = frozenset(
-        c
-        for c, (chars, links, n) in container_chars.items()
-        if n >= 2 and links > _LINK_CONTAINER * chars
-    )
+            container_mass[container] = get_mass(container, 0.0) + m
+        balance[container] = get_balance(container, 0.0) + (
+            block.link_chars - _LINK_CONTAINER * len(block.text)
+        )
+        count[container] = get_count(container, 0) + 1
+    link_lists = frozenset(c for c, n in count.items() if n >= 2 and balance[c] > 0)
     return container_mass, link_lists
 
 
