@@ -187,7 +187,7 @@ class _Walk:
     lookup per tag, and does no work at all for inline elements without attributes.
     """
 
-    __slots__ = ("blocks", "meta", "stack", "tags", "unions")
+    __slots__ = ("blocks", "meta", "paths", "stack", "tags", "unions")
 
     def __init__(self, meta: MetaReader) -> None:
         self.meta = meta
@@ -195,6 +195,7 @@ class _Walk:
         self.stack: list[_Entry] = [(0, False, None, BlockKind.TEXT, 0, 0, False)]
         self.tags: list[str] = [""]
         self.unions: dict[tuple[frozenset[str], str], frozenset[str]] = {}
+        self.paths: dict[str, str] = {}
 
     def run(self, root: etree._Element) -> tuple[Block, ...]:  # noqa: PLR0915 -- one hot loop, see the docstring
         """Walk the tree once and return its blocks in reading order.
@@ -211,6 +212,7 @@ class _Walk:
         no_hiding, read_none = HIDING_ATTRIBUTES.isdisjoint, READ_ATTRIBUTES.isdisjoint
         declares, declares_within = self.meta.element, self.meta.subtree
         open_inline, own, inline_keys = self._open_inline, self._own, self._inline_keys
+        intern = self.paths.setdefault
         pieces: list[str] = []
         # Source line of the walk; first and last line, owning block entry, tag path,
         # tokens and link characters of the current run; whether it ends in one <br>.
@@ -328,6 +330,10 @@ class _Walk:
                 tokens = keys[2] if keys is not None and keys[2] is not None else resolve(keys)
                 index = entry[0]
                 path = "/".join(tags[max(2, index - MAX_PATH_TAGS + 1) : index + 1])
+                # One string per distinct path: blocks keep it, and a big page has few
+                # paths but tens of thousands of blocks (memory, and objects that the
+                # garbage collector and every dictionary keyed by path visit again).
+                path = intern(path, path)
             if entry[6]:
                 chars = len(" ".join(text.split()))
                 # The space that joins a link to the text before it is link text too,
