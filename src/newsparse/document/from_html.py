@@ -80,7 +80,7 @@ KIND_OF_TAG: dict[str, BlockKind] = {
 }
 
 # Flags of TAG_INFO, which folds the tables above into one lookup per element.
-_BLOCK, _PARAGRAPH, _BREAK, _CELL, _LINK, _SKIP = 1, 2, 8, 16, 32, 64
+_BLOCK, _PARAGRAPH, _BREAK, _CELL, _LINK, _SKIP = 1, 2, 4, 8, 16, 32
 
 
 _TagInfo = tuple[int, BlockKind | None, int, bool]
@@ -468,7 +468,8 @@ class _Walk:
         text = pieces[0] if len(pieces) == 1 else "".join(pieces)
         # Printable text holds no white space but the space (see the walk's link length):
         # without a double space or a space at an end it is already folded, as most
-        # paragraphs of a page without source line breaks are.
+        # paragraphs of a page without source line breaks are. (A run starts with a
+        # visible character: the text is never empty.)
         if not text.isprintable() or "  " in text or text[0] == " " or text[-1] == " ":
             text = " ".join(text.split())
             if not text:
