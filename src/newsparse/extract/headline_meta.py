@@ -125,13 +125,18 @@ def headline_from_meta(ctx: Context) -> Iterator[Candidate[str]]:
     # distinct texts than the fold memo keeps.
     wanted = {d.folded for d in declared}
     visible: dict[str, int] = {}
+    headings: list[tuple[str, int]] = []
     for block, feat in zip(ctx.doc.blocks, ctx.feats, strict=True):
-        if not block.hidden and len(block.text) < 400:
+        if block.hidden:
+            continue
+        short = len(block.text) < 400
+        if short or block.heading_level:
             # Features fold blocks of up to FOLDED_MAX_WORDS words, only case-fold longer ones.
             folded = feat.folded if feat.words <= FOLDED_MAX_WORDS else fold(block.text)
-            if folded in wanted and folded not in visible:
+            if block.heading_level:
+                headings.append((folded, block.index))
+            if short and folded in wanted and folded not in visible:
                 visible[folded] = block.index
-    headings = [(fold(b.text), b.index) for b in ctx.doc.blocks if b.heading_level and not b.hidden]
     for value, folded, source, base, whole in declared:
         index = visible.get(folded)
         if index is not None:
