@@ -110,11 +110,12 @@ ITEMPROP_NAMED = frozenset({"author", "creator", "publisher"})
 MAX_TEXT_VALUE = 300
 
 #: Markup elements (links with ``rel``, ``<time>``, microdata) read per page, at most. Real
-#: pages have up to a few hundred (tag clouds, teaser lists with dates); a 10 MB dump has
-#: tens of thousands, each an element read and a candidate every rule weighs again, that
-#: only repeat what the first ones declared. Declarations (``<meta>``, ``<link>``,
-#: JSON-LD, ``<title>``) are always read.
-MAX_MARKUP_ELEMENTS = 1000
+#: pages have up to a few hundred (tag clouds, teaser lists with dates, microdata on every
+#: comment: a corpus page at most 344); a 10 MB dump has tens of thousands, each an
+#: element read and a candidate every rule weighs again, that only repeat what the first
+#: ones declared. Declarations (``<meta>``, ``<link>``, JSON-LD, ``<title>``) are always
+#: read.
+MAX_MARKUP_ELEMENTS = 2000
 
 #: Keyword list separators.
 KEYWORD_SEPARATOR = re.compile(r"\s*[,;]\s*")
