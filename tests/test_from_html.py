@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from newsparse.document import Block, BlockKind, DumpKind
 from newsparse.document.from_html import parse_tree, read_html
+from newsparse.document.metadata import MAX_MARKUP_ELEMENTS
 
 
 def texts(html: str) -> list[str]:
@@ -262,6 +263,26 @@ def test_lang_hint(lang: str, hint: str | None) -> None:
 def test_metadata_read() -> None:
     doc = read_html("<html><head><title>T</title></head><body><p>x</p></body></html>")
     assert [(m.key, m.value) for m in doc.meta] == [("title", "T")]
+
+
+def test_markup_candidates_capped_declarations_kept() -> None:
+    # A page of thousands of rel links and <time> elements: only the first
+    # MAX_MARKUP_ELEMENTS are read; <meta> and JSON-LD after them still are.
+    links = "".join(
+        f"<p><a rel=tag>t{n}</a> <time datetime='2024-01-{n % 28 + 1:02}'>x</time></p>"
+        for n in range(3000)
+    )
+    jsonld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H"}</script>'
+    doc = read_html(f"<html><body>{links}{jsonld}<meta name=author content=A></body></html>")
+    sources = [m.source for m in doc.meta]
+    markup = sources[:MAX_MARKUP_ELEMENTS]
+    assert markup.count("rel:tag") == markup.count("time:datetime") == MAX_MARKUP_ELEMENTS // 2
+    declared = sources[MAX_MARKUP_ELEMENTS:]
+    assert "jsonld:headline" in declared
+    assert declared[-1] == "meta:author"
+    assert "rel:tag" not in declared
+    assert "time:datetime" not in declared
+    assert len(doc.blocks) == 3000
 
 
 # --- robustness -------------------------------------------------------------------------

@@ -39,9 +39,10 @@ HANG_BOUND = 10.0
 #: (Not run: each takes minutes.) See docs/reliability.md, "Known super-linear spots".
 KNOWN_HANGS: dict[str, str] = {
     "many-lines-1m": (
-        "linear but slow: about 6 us per line, so 1M one-character lines take 5.9-6.3 s "
-        "CPU (measured 2026-11-26; a third of it is the garbage collector): still too "
-        "close to the 10 s hang guard to run"
+        "linear but slow: about 5.5 us per line, so 1M one-character lines take 5.5-5.7 s "
+        "CPU (measured again 2026-11-26 night; 3.6 s with the garbage collector paused; "
+        "spread over the text reader, layout weights, features, labels, segments and "
+        "the tag-line scan): still too close to the 10 s hang guard to run"
     ),
 }
 """Cases known to exceed the time bound, by name, with the reason (not run)."""

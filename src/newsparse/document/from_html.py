@@ -80,29 +80,36 @@ KIND_OF_TAG: dict[str, BlockKind] = {
 }
 
 # Flags of TAG_INFO, which folds the tables above into one lookup per element.
-_BLOCK, _PARAGRAPH, _HIDES, _BREAK, _CELL, _LINK, _SKIP = 1, 2, 4, 8, 16, 32, 64
+_BLOCK, _PARAGRAPH, _BREAK, _CELL, _LINK, _SKIP = 1, 2, 4, 8, 16, 32
 
 
-def _tag_info() -> dict[str, tuple[int, BlockKind | None, int]]:
-    """Build ``tag → (flags, kind, heading level)`` for every tag the walk treats specially."""
+_TagInfo = tuple[int, BlockKind | None, int, bool]
+
+
+def _tag_info() -> dict[str, _TagInfo]:
+    """Build ``tag → (flags, kind, heading level, hides)`` for every tag the walk treats specially.
+
+    Every one has a flag: an inline tag is one with none (:data:`_INLINE_INFO`).
+    """
     tags = BLOCK_TAGS | PARAGRAPH_TAGS | CELL_TAGS | HIDDEN_TAGS | SKIP_TAGS | {"a", "br"}
     return {
         tag: (
             (_BLOCK if tag in BLOCK_TAGS else 0)
             | (_PARAGRAPH if tag in PARAGRAPH_TAGS else 0)
-            | (_HIDES if tag in HIDDEN_TAGS else 0)
             | (_BREAK if tag == "br" else 0)
             | (_CELL if tag in CELL_TAGS else 0)
             | (_LINK if tag == "a" else 0)
             | (_SKIP if tag in SKIP_TAGS else 0),
             KIND_OF_TAG.get(tag),
             int(tag[1]) if KIND_OF_TAG.get(tag) is BlockKind.HEADING else 0,
+            tag in HIDDEN_TAGS,
         )
         for tag in tags
     }
 
 
 TAG_INFO = _tag_info()
+_INLINE_INFO: _TagInfo = (0, None, 0, False)
 
 #: Inline ancestors (between a block element and its block parent) whose class/id tokens
 #: a block inherits; deeper inline nesting is pathological and would cost O(depth) per
@@ -187,7 +194,7 @@ class _Walk:
     lookup per tag, and does no work at all for inline elements without attributes.
     """
 
-    __slots__ = ("blocks", "meta", "stack", "tags", "unions")
+    __slots__ = ("blocks", "meta", "paths", "stack", "tags", "unions")
 
     def __init__(self, meta: MetaReader) -> None:
         self.meta = meta
@@ -195,6 +202,7 @@ class _Walk:
         self.stack: list[_Entry] = [(0, False, None, BlockKind.TEXT, 0, 0, False)]
         self.tags: list[str] = [""]
         self.unions: dict[tuple[frozenset[str], str], frozenset[str]] = {}
+        self.paths: dict[str, str] = {}
 
     def run(self, root: etree._Element) -> tuple[Block, ...]:  # noqa: PLR0915 -- one hot loop, see the docstring
         """Walk the tree once and return its blocks in reading order.
@@ -211,6 +219,7 @@ class _Walk:
         no_hiding, read_none = HIDING_ATTRIBUTES.isdisjoint, READ_ATTRIBUTES.isdisjoint
         declares, declares_within = self.meta.element, self.meta.subtree
         open_inline, own, inline_keys = self._open_inline, self._own, self._inline_keys
+        intern = self.paths.setdefault
         pieces: list[str] = []
         # Source line of the walk; first and last line, owning block entry, tag path,
         # tokens and link characters of the current run; whether it ends in one <br>.
@@ -227,8 +236,9 @@ class _Walk:
                     # Resynchronise on every start tag: newlines inside tags, comments and
                     # skipped subtrees are not counted in between.
                     line = source_line - 1
-                info = tag_info(tag)
-                if info is None:
+                info = tag_info(tag, _INLINE_INFO)
+                flags = info[0]
+                if not flags:
                     # Inline: only a hiding attribute on a visible one changes anything
                     # (most carry only href or class).
                     entry = stack[-1]
@@ -244,14 +254,14 @@ class _Walk:
                         entry = (entry[0], hidden, entry[2], entry[3], entry[4], entry[5], entry[6])
                     elif tag in META_TAGS:
                         declares(element)
-                elif info[0] & _SKIP:
+                elif flags & _SKIP:
                     # <head>, <script>, <title>... hold most declarations.
                     declares_within(element)
                     walker.skip_subtree()
                     push(_SKIPPED)
                     push_tag(tag)
                     continue
-                elif info[0] & _BLOCK:
+                elif flags & _BLOCK:
                     if pieces:
                         emit(pieces, first, last, owner, path, tokens, link_chars)
                         pieces, link_chars, br_pending = [], 0, False
@@ -264,7 +274,7 @@ class _Walk:
                     attributes: list[tuple[str, str]] = element.items()
                     if attributes:
                         hidden, keys = own(element, attributes, hidden, keys)
-                    flags, own_kind, own_level = info
+                    _, own_kind, own_level, hides_tag = info
                     if own_kind is not None:
                         kind, level = own_kind, own_level
                     elif kind is TABLE_CELL:
@@ -273,20 +283,19 @@ class _Walk:
                     if not flags & _PARAGRAPH:
                         container_ids += 1
                         container = container_ids
-                    hidden = hidden or bool(flags & _HIDES)
-                    entry = (len(stack), hidden, keys, kind, level, container, in_link)
+                    entry = (len(stack), hidden or hides_tag, keys, kind, level, container, in_link)
                 else:
-                    if info[0] & _BREAK and not element.keys():
+                    if flags & _BREAK and not element.keys():
                         # A <br> holds nothing: its entry is never read.
                         entry = stack[-1]
-                    elif info[0] & _LINK and read_none(element.keys()):
+                    elif flags & _LINK and read_none(element.keys()):
                         # A link with only href, target...: the run is inside a link now.
                         entry = stack[-1]
                         entry = (entry[0], entry[1], entry[2], entry[3], entry[4], entry[5], True)
                     else:
                         entry = open_inline(element, info)
                     if pieces:
-                        if info[0] & _BREAK:
+                        if flags & _BREAK:
                             # One <br> breaks the line, a second one the paragraph.
                             if br_pending:
                                 emit(pieces, first, last, owner, path, tokens, link_chars)
@@ -294,7 +303,7 @@ class _Walk:
                             else:
                                 pieces.append("\n")
                                 br_pending = True
-                        elif info[0] & _CELL:
+                        elif flags & _CELL:
                             pieces.append(" ")
                 push(entry)
                 push_tag(tag)
@@ -328,8 +337,17 @@ class _Walk:
                 tokens = keys[2] if keys is not None and keys[2] is not None else resolve(keys)
                 index = entry[0]
                 path = "/".join(tags[max(2, index - MAX_PATH_TAGS + 1) : index + 1])
+                # One string per distinct path: blocks keep it, and a big page has few
+                # paths but tens of thousands of blocks (memory, and objects that the
+                # garbage collector and every dictionary keyed by path visit again).
+                path = intern(path, path)
             if entry[6]:
-                chars = len(" ".join(text.split()))
+                # Its length once white space is folded: a printable text holds no white
+                # space but the space, so without a double space only its ends can fold.
+                if text.isprintable() and "  " not in text:
+                    chars = len(text) - (text[0] == " ") - (text[-1] == " ")
+                else:
+                    chars = len(" ".join(text.split()))
                 # The space that joins a link to the text before it is link text too,
                 # unless that text already ends in the space.
                 if pieces and text[0].isspace() and not pieces[-1][-1].isspace():
@@ -347,15 +365,13 @@ class _Walk:
             emit(pieces, first, last, owner, path, tokens, link_chars)
         return tuple(self.blocks)
 
-    def _open_inline(
-        self, element: etree._Element, info: tuple[int, BlockKind | None, int]
-    ) -> _Entry:
+    def _open_inline(self, element: etree._Element, info: _TagInfo) -> _Entry:
         """Open a link, ``<br>`` or table cell (the caller separates the run): its entry."""
         block_index, hidden, keys, kind, level, container, in_link = self.stack[-1]
         attributes: list[tuple[str, str]] = element.items()  # type: ignore[assignment]
         if attributes:
             hidden, keys = self._own(element, attributes, hidden, keys)
-        flags, own_kind, own_level = info
+        flags, own_kind, own_level, _ = info
         if own_kind is not None:
             kind, level = own_kind, own_level
         return (block_index, hidden, keys, kind, level, container, in_link or bool(flags & _LINK))
@@ -449,9 +465,15 @@ class _Walk:
         link_chars: int,
     ) -> None:
         """Close a run: emit it as a block when it has visible characters."""
-        text = " ".join((pieces[0] if len(pieces) == 1 else "".join(pieces)).split())
-        if not text:
-            return
+        text = pieces[0] if len(pieces) == 1 else "".join(pieces)
+        # Printable text holds no white space but the space (see the walk's link length):
+        # without a double space or a space at an end it is already folded, as most
+        # paragraphs of a page without source line breaks are. (A run starts with a
+        # visible character: the text is never empty.)
+        if not text.isprintable() or "  " in text or text[0] == " " or text[-1] == " ":
+            text = " ".join(text.split())
+            if not text:
+                return
         _, hidden, _, kind, level, container, _ = owner
         blocks = self.blocks
         length = len(text)

@@ -109,6 +109,14 @@ ITEMPROP_NAMED = frozenset({"author", "creator", "publisher"})
 #: Text-content values (microdata, rel links, <time>) longer than this are not metadata.
 MAX_TEXT_VALUE = 300
 
+#: Markup elements (links with ``rel``, ``<time>``, microdata) read per page, at most. Real
+#: pages have up to a few hundred (tag clouds, teaser lists with dates, microdata on every
+#: comment: a corpus page at most 344); a 10 MB dump has tens of thousands, each an
+#: element read and a candidate every rule weighs again, that only repeat what the first
+#: ones declared. Declarations (``<meta>``, ``<link>``, JSON-LD, ``<title>``) are always
+#: read.
+MAX_MARKUP_ELEMENTS = 2000
+
 #: Keyword list separators.
 KEYWORD_SEPARATOR = re.compile(r"\s*[,;]\s*")
 #: Values that are links, not names (``article:author`` often holds a profile URL).
@@ -140,11 +148,12 @@ class MetaReader:
     are harmless) and every subtree it skips, which saves a second walk over the tree.
     """
 
-    __slots__ = ("items", "title_seen")
+    __slots__ = ("items", "markup_left", "title_seen")
 
     def __init__(self, root: etree._Element) -> None:
         self.items: list[MetaItem] = []
         self.title_seen = False
+        self.markup_left = MAX_MARKUP_ELEMENTS
         lang = root.get("lang") or root.get("xml:lang")
         if lang:
             _emit(self.items, "lang", lang, "html:lang")
@@ -167,16 +176,16 @@ class MetaReader:
         """Read the declarations of one element (not of its descendants)."""
         tag = element.tag
         items = self.items
-        if tag not in META_TAGS:
-            if element.get("itemprop"):
-                _from_itemprop(element, items)
-            return
-        if tag == "a":
-            # The commonest tag by far, and it says something only with itemprop or rel.
-            if element.get("itemprop"):
-                _from_itemprop(element, items)
-            if element.get("rel"):
-                _from_rel(element, items)
+        if tag not in META_TAGS or tag == "a":
+            # The commonest tag by far is "a", and it says something only with itemprop or
+            # rel; other tags here only with itemprop.
+            itemprop = element.get("itemprop")
+            rel = tag == "a" and element.get("rel")
+            if (itemprop or rel) and self._take():
+                if itemprop:
+                    _from_itemprop(element, items)
+                if rel:
+                    _from_rel(element, items)
             return
         if tag == "meta":
             _from_meta(element, items)
@@ -184,6 +193,8 @@ class MetaReader:
         if tag == "script":
             if element.get("type", "").strip().lower() == "application/ld+json" and element.text:
                 read_jsonld(element.text, functools.partial(_emit, items))
+            return
+        if tag == "time" and not self._take():
             return
         if element.get("itemprop"):
             _from_itemprop(element, items)
@@ -193,6 +204,11 @@ class MetaReader:
             _from_time(element, items)
         elif tag == "link":
             _from_rel(element, items)
+
+    def _take(self) -> bool:
+        """Count one markup element read; false once :data:`MAX_MARKUP_ELEMENTS` were."""
+        self.markup_left -= 1
+        return self.markup_left >= 0
 
 
 def _emit(items: list[MetaItem], key: str, value: object, source: str) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from newsparse.extract import Candidate, Context
+from newsparse.extract.features import _CUE_MAX_WORDS as FOLDED_MAX_WORDS
 from newsparse.lexicon import fold
 
 __all__ = [
@@ -119,12 +120,23 @@ def headline_from_meta(ctx: Context) -> Iterator[Candidate[str]]:
     if not declared:
         # Text dumps declare nothing: skip folding every block.
         return
+    # The first visible block showing a declared value is the headline; later ones are
+    # teasers. The features hold most blocks' folded text already: a 10 MB page has more
+    # distinct texts than the fold memo keeps.
+    wanted = {d.folded for d in declared}
     visible: dict[str, int] = {}
-    for block in ctx.doc.blocks:
-        if not block.hidden and len(block.text) < 400:
-            # The first block showing the title is the headline; later ones are teasers.
-            visible.setdefault(fold(block.text), block.index)
-    headings = [(fold(b.text), b.index) for b in ctx.doc.blocks if b.heading_level and not b.hidden]
+    headings: list[tuple[str, int]] = []
+    for block, feat in zip(ctx.doc.blocks, ctx.feats, strict=True):
+        if block.hidden:
+            continue
+        short = len(block.text) < 400
+        if short or block.heading_level:
+            # Features fold blocks of up to FOLDED_MAX_WORDS words, only case-fold longer ones.
+            folded = feat.folded if feat.words <= FOLDED_MAX_WORDS else fold(block.text)
+            if block.heading_level:
+                headings.append((folded, block.index))
+            if short and folded in wanted and folded not in visible:
+                visible[folded] = block.index
     for value, folded, source, base, whole in declared:
         index = visible.get(folded)
         if index is not None:

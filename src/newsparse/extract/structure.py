@@ -88,6 +88,11 @@ _IN_PAGE_FRAME = re.compile(r"(?:^|/)(?:footer|nav|aside)(?:/|$)")
 _LINK_CONTAINER = 0.5
 """A container whose text is more than this share link text is a menu or teaser list."""
 
+# Enum members read per block, as module constants: on Python 3.11 ``BlockKind.QUOTE``
+# costs a metaclass attribute lookup, several times a global read.
+_CAPTION, _QUOTE, _LIST_ITEM = BlockKind.CAPTION, BlockKind.QUOTE, BlockKind.LIST_ITEM
+_CAPTION_LABEL, _NAVIGATION = Label.CAPTION, Label.NAVIGATION
+
 
 @functools.cache
 def structure_tokens() -> StructureTokens:
@@ -155,10 +160,9 @@ def read_structure(doc: Document, feats: tuple[Features, ...]) -> Structure:
             path = paths.get(block.tag_path) or _path_facts(block.tag_path, paths)
             _, label, reason = path
         if label is None and (
-            block.container in link_lists
-            or (block.kind is BlockKind.LIST_ITEM and block.link_density > 0.9)
+            block.container in link_lists or (block.kind is _LIST_ITEM and block.link_density > 0.9)
         ):
-            label, reason = Label.NAVIGATION, "link-list"
+            label, reason = _NAVIGATION, "link-list"
         weight.append(w)
         aside.append(label)
         reasons.append(reason)
@@ -186,30 +190,33 @@ class _Names:
         self.article = article
         self.main = main
         self.outside = outside
-        self.per_set: dict[frozenset[str], tuple[float, _Named, frozenset[str]]] = {}
+        self.per_set: dict[frozenset[str], tuple[_Weighed, frozenset[str]]] = {}
 
     def of(self, block: Block) -> tuple[float, Label | None, str]:
         """Return a block's weight and the aside label (or None) its names or kind give."""
         known = self.per_set.get(block.tokens)
         if known is None:
             known = self.per_set[block.tokens] = self._read(block.tokens)
-        w, plain, hits = known
-        if block.kind is BlockKind.CAPTION:
-            return w, Label.CAPTION, "caption-element"
-        if block.kind is BlockKind.QUOTE and hits:
+        weighed, hits = known
+        kind = block.kind
+        if kind is _CAPTION:
+            return weighed[0], _CAPTION_LABEL, "caption-element"
+        if kind is _QUOTE and hits:
             # A quotation inside a "social" or "embed" box is a quoted post, not a share bar.
             plain = self._label(frozenset(t for t in hits if self.asides[t] is not Label.WIDGET))
-        return w, *plain
+            return weighed[0], *plain
+        # Most blocks: the answer for their token set, one tuple shared by all of them.
+        return weighed
 
-    def _read(self, tokens: frozenset[str]) -> tuple[float, _Named, frozenset[str]]:
-        """Weigh one token set; name its aside label, and keep the aside tokens behind it."""
+    def _read(self, tokens: frozenset[str]) -> tuple[_Weighed, frozenset[str]]:
+        """Weigh one token set and name its aside label; keep the aside tokens behind it."""
         w = 1.0
         if tokens & self.article:
             w = _ARTICLE_WEIGHT
         elif self.main is not None:
             w = _ARTICLE_WEIGHT if self.main <= tokens else self.outside
         hits = (tokens & _aside_tokens()) - self.ignored
-        return w, self._label(hits), hits
+        return (w, *self._label(hits)), hits
 
     def _label(self, hits: frozenset[str]) -> _Named:
         if not hits:
@@ -220,6 +227,7 @@ class _Names:
 
 
 _Named = tuple[Label | None, str]
+_Weighed = tuple[float, Label | None, str]
 
 
 def _path_facts(
@@ -247,25 +255,27 @@ def _containers(
     paths: dict[str, tuple[bool, Label | None, str]],
 ) -> tuple[dict[int, float], frozenset[int]]:
     """Return the prose mass of every block container and the containers that are link lists."""
-    container_mass: dict[int, float] = defaultdict(float)
-    container_chars: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
+    container_mass: dict[int, float] = {}
+    # Per container, link characters beyond the link-list share of all characters, and
+    # blocks: two numbers rather than a list of three sums (no object per container).
+    # Multiples of 1/2 add up exactly, so the test is that of the two sums.
+    balance: dict[int, float] = {}
+    count: dict[int, int] = {}
+    get_mass, get_balance, get_count = container_mass.get, balance.get, count.get
     for block, m in zip(blocks, mass, strict=True):
+        container = block.container
         if m:
             path = paths.get(block.tag_path) or _path_facts(block.tag_path, paths)
             # A footer's copyright notice can outweigh a short article: it never makes the
             # main container (the container is still counted, so that one always exists).
-            container_mass[block.container] += 0.0 if path[0] else m
+            container_mass[container] = get_mass(container, 0.0) + (0.0 if path[0] else m)
         else:
-            container_mass[block.container] += m
-        sums = container_chars[block.container]
-        sums[0] += len(block.text)
-        sums[1] += block.link_chars
-        sums[2] += 1
-    link_lists = frozenset(
-        c
-        for c, (chars, links, n) in container_chars.items()
-        if n >= 2 and links > _LINK_CONTAINER * chars
-    )
+            container_mass[container] = get_mass(container, 0.0) + m
+        balance[container] = get_balance(container, 0.0) + (
+            block.link_chars - _LINK_CONTAINER * len(block.text)
+        )
+        count[container] = get_count(container, 0) + 1
+    link_lists = frozenset(c for c, n in count.items() if n >= 2 and balance[c] > 0)
     return container_mass, link_lists
 
 
