@@ -175,8 +175,10 @@ def find_dates_each(texts: Iterable[str]) -> list[Sequence[DateMention]]:
     digit: substring tests rule out most lines of a page before any regex runs.
     """
     digit = _DIGIT.search
+    # The memo's own tuples, not find_dates()' list copies: the block dates are only read,
+    # and a 10 MB page has tens of thousands of dated lines (each list a GC-tracked object).
     return [
-        find_dates(text)
+        (_find_dates(text) if len(text) > _MEMO_MAX_CHARS else _find_dates_memo(text))
         if "19" in text
         or "20" in text
         or ((":" in text or len(text) <= _SHORT_LINE_CHARS) and digit(text))
