@@ -1,0 +1,179 @@
+"""The markup of text dumps written by text browsers and converters: lynx, w3m, markdown.
+
+A ``lynx -dump`` (or ``w3m -dump`` with link numbers) glues a numbered marker before each
+link's text (``[12]Home``), shows images and form fields as bracketed placeholders
+(``[IMG]``, ``[alt text]``, ``[____]``, ``[Submit]``) and ends with a ``References`` list of
+the links' URLs. A markdown dump (``html2text`` output) writes links ``[text](url)``,
+images ``![alt](src)``, marks ``**bold**`` / ``_em_``, headings ``# text`` and quotes
+``> text``. This module recognises both kinds and cleans their block texts to what the
+page shows; the line reader (:mod:`newsparse.document.from_text`) joins the wrapped lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from newsparse.document import Block, BlockKind, html_block
+
+__all__ = [
+    "LINK_MARKER",
+    "LIST_MARKER",
+    "PLACEHOLDERS",
+    "appendix_line",
+    "hide_from",
+    "is_lynx_dump",
+    "is_markdown_dump",
+    "markdown_block",
+    "strip_link_markers",
+]
+
+LIST_MARKER = re.compile(r"^(?:[*•·▪◦‣⁃–-]|\d{1,3}[.)])\s+")
+"""A list-item marker at the start of a line: bullet characters or ``1.`` / ``2)``."""
+
+LINK_MARKER = re.compile(r"\[(?<![^\s(\"'“‘«]\[)(\d{1,5})\](?=\S)")
+"""A lynx link marker: ``[12]`` glued before the link's text, at a line's start or after a
+space, an opening bracket or quote (a footnote ``word[3]`` is glued after a word). The
+lookbehind follows the ``[``, so that ``re`` scans for the bracket in C."""
+
+PLACEHOLDERS = re.compile(r"(?:\[[^\[\]]+\] ?)+")
+"""A line of bracketed placeholders only: images (``[IMG]``, ``[alt text]``), form fields
+(``[_____]``) and buttons (``[Submit]``), as lynx prints them."""
+
+_REFERENCES = re.compile(
+    r"^References:?\n\n(?:[ \t]*(?:Visible|Hidden) links:?\n)?"
+    r"[ \t]*(?:1\.|\[1\]) [a-zA-Z][\w+.-]*:",
+    re.M,
+)
+"""The heading and first entry of the URL list that ends a ``lynx -dump`` (``   1. URL``),
+or a ``w3m -dump`` with link numbers (``References:`` and ``[1] URL``)."""
+
+_MIN_MARKERS = 5
+"""Without a References list, a dump needs this many link markers to be read as lynx's."""
+
+_MD_LINK = re.compile(r"\]\((?:https?:|/|#|\.|mailto:)")
+"""The middle of a markdown link or image, ``[text](url)``, as ``html2text`` writes them."""
+
+_MIN_MD_LINKS = 3
+"""A dump with this many markdown links is read as markdown (``html2text`` output)."""
+
+_MD_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
+"""A markdown image ``![alt](src)``: shown as the placeholder ``[alt]`` (``[IMG]``)."""
+
+_MD_ANCHOR = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^()]*\)")
+"""A markdown link ``[text](url)`` (its text may hold one placeholder): shown as its text."""
+
+_MD_EMPHASIS = re.compile(r"\*\*([^*]+)\*\*|(?<![\w*])_([^_]+)_(?!\w)")
+"""Bold ``**text**`` and italic ``_text_`` marks (not inside words: ``snake_case``)."""
+
+_MD_HEADING = re.compile(r"(#{1,6}) +")
+"""An ATX heading mark at the start of a block: ``# Headline``, ``## Section``."""
+
+_LIST_ITEM = BlockKind.LIST_ITEM
+_CAPTION = BlockKind.CAPTION
+_NO_TOKENS: frozenset[str] = frozenset()
+
+
+def is_lynx_dump(text: str) -> bool:
+    """Whether ``text`` looks like ``lynx -dump`` output: numbered link markers ``[12]Home``.
+
+    Either a ``References`` list of URLs ends the dump and a marker is glued to some link
+    text, or (a dump cut short) at least :data:`_MIN_MARKERS` markers count up mostly in
+    order. Footnote marks ``word[3]`` are glued after a word and do not count.
+    """
+    first = LINK_MARKER.search(text) if "[" in text else None  # most dumps: one scan in C
+    if first is None:
+        return False
+    if _REFERENCES.search(text, first.end()):
+        return True
+    count = ascending = previous = 0
+    for match in LINK_MARKER.finditer(text, first.start()):
+        number = int(match[1])
+        count += 1
+        ascending += number > previous
+        previous = number
+    return count >= _MIN_MARKERS and ascending >= count * 0.8
+
+
+def appendix_line(text: str) -> int | None:
+    """The line number of the ``References`` list that ends a lynx dump, or None."""
+    found = _REFERENCES.search(text)
+    return text.count("\n", 0, found.start()) if found else None
+
+
+def hide_from(blocks: tuple[Block, ...], line: int) -> tuple[Block, ...]:
+    """``blocks`` with those from ``line`` on marked hidden: lynx's References appendix.
+
+    The list of link URLs is lynx's, not the page's: like hidden HTML content, it is
+    shown in the segments (labelled boilerplate) and read by no field.
+    """
+    return tuple(
+        attrs.evolve(block, hidden=True) if block.lines[0] >= line else block for block in blocks
+    )
+
+
+def strip_link_markers(text: str) -> str:
+    """Remove lynx link markers (``[12]`` glued before a link's text) from ``text``.
+
+    What a lynx dump's block texts are, once wrapped lines are joined with a space: the
+    body paragraphs of a lynx dump are substrings of the dump so cleaned (see
+    docs/fields.md).
+    """
+    return LINK_MARKER.sub("", text) if "[" in text else text
+
+
+def is_markdown_dump(text: str) -> bool:
+    """Whether ``text`` is markdown as ``html2text`` writes pages: ``[text](url)`` links."""
+    return "](" in text and len(_MD_LINK.findall(text)) >= _MIN_MD_LINKS
+
+
+def markdown_block(block: Block) -> Block:
+    """A markdown dump's block as the page shows it: marks, link targets and images gone.
+
+    ``# Headline`` becomes a heading of level 1, ``> quoted`` a quote, a block of images
+    only a caption placeholder (see :data:`PLACEHOLDERS`); links keep their text, list
+    items lose their bullets.
+    """
+    text = block.text
+    bullet = LIST_MARKER.match(text) if block.kind is _LIST_ITEM else None
+    if bullet:  # innerText shows no bullets; the block stays a list item
+        text = text[bullet.end() :]
+    text = _MD_ANCHOR.sub(_anchor_text, _MD_IMAGE.sub(_image_text, text))
+    text = _MD_EMPHASIS.sub(_emphasised, text) if "*" in text or "_" in text else text
+    kind, level = block.kind, 0
+    heading = _MD_HEADING.match(text)
+    if heading and len(text) > heading.end():
+        text, kind, level = text[heading.end() :], BlockKind.HEADING, len(heading[1])
+    elif text[:2] == "> ":
+        # Every line of a quote starts with "> ": the joined lines hold " > " too.
+        text, kind = text[2:].replace(" > ", " "), BlockKind.QUOTE
+    text = " ".join(text.split()) or block.text
+    if text == block.text and kind is block.kind:
+        return block
+    link_chars = len(text) if text[0] == "[" and PLACEHOLDERS.fullmatch(text) else 0
+    return html_block(
+        block.index,
+        text,
+        block.lines,
+        _CAPTION if link_chars else kind,
+        block.blank_before,
+        level,
+        link_chars,
+        "",
+        _NO_TOKENS,
+        False,
+        -1,
+    )
+
+
+def _image_text(match: re.Match[str]) -> str:
+    return f"[{match[1].strip() or 'IMG'}]"
+
+
+def _anchor_text(match: re.Match[str]) -> str:
+    return match[1].strip()
+
+
+def _emphasised(match: re.Match[str]) -> str:
+    return match[1] or match[2]
