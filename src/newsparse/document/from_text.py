@@ -27,6 +27,7 @@ from newsparse.document.text_markup import (
     is_markdown_dump,
     markdown_block,
     strip_link_markers,
+    table_rows,
 )
 
 __all__ = ["is_lynx_dump", "is_markdown_dump", "read_text", "strip_link_markers"]
@@ -76,16 +77,24 @@ def read_text(text: str, *, url: str | None = None) -> Document:
         blocks = _wrapped_blocks(lines, _wrap_width(lines[:appendix], known=True), lynx=True)
         blocks = hide_from(blocks, appendix)
     elif is_markdown_dump(text):
-        blocks = _wrapped_blocks(lines, _wrap_width(lines, known=True), lynx=False)
-        blocks = tuple(markdown_block(block) for block in blocks)
+        rows = table_rows(lines)
+        width = _wrap_width(lines, known=True)
+        blocks = _wrapped_blocks(lines, width, lynx=False, rows=rows)
+        blocks = tuple(markdown_block(block, lines, rows) for block in blocks)
     else:
         width = _wrap_width(lines)
         blocks = _wrapped_blocks(lines, width, lynx=False) if width else _line_blocks(lines)
     return Document(kind=DumpKind.TEXT, blocks=blocks, line_count=len(lines), url=url)
 
 
-def _wrapped_blocks(lines: list[str], width: int, *, lynx: bool) -> tuple[Block, ...]:
-    """Blocks of a hard-wrapped (or lynx) dump: wrapped lines re-joined, markers removed."""
+def _wrapped_blocks(
+    lines: list[str], width: int, *, lynx: bool, rows: frozenset[int] | None = None
+) -> tuple[Block, ...]:
+    """Blocks of a hard-wrapped (or lynx) dump: wrapped lines re-joined, markers removed.
+
+    ``rows`` are given for a markdown dump (its table lines, never joined): then a quote's
+    lines, each opening with ``> ``, are joined only to each other, by the word after it.
+    """
     blocks: list[Block] = []
     blank = blank_before = 0
     pending: list[str] = []
@@ -103,7 +112,8 @@ def _wrapped_blocks(lines: list[str], width: int, *, lynx: bool) -> tuple[Block,
         # Read before the markers go: the writer wrapped the words with their markers.
         if (
             pending
-            and _continues(last_length, column, raw, stripped, width, lynx=lynx)
+            and (rows is None or _markdown_continues(pending[0], stripped, first, number, rows))
+            and _continues(last_length, column, raw, _unquoted(stripped, rows), width, lynx=lynx)
             # An image or form placeholder line is a widget of its own, never wrapped on.
             and not (lynx and pending[-1][-1] == "]" and PLACEHOLDERS.fullmatch(pending[-1]))
         ):
@@ -118,6 +128,20 @@ def _wrapped_blocks(lines: list[str], width: int, *, lynx: bool) -> tuple[Block,
     if pending:
         blocks.append(_block(len(blocks), pending, first, blank_before, lynx=lynx, start=start))
     return tuple(blocks)
+
+
+def _markdown_continues(
+    opening: str, stripped: str, first: int, number: int, rows: frozenset[int]
+) -> bool:
+    """Whether a markdown line may continue the block opened by ``opening`` (line ``first``)."""
+    if first in rows or number in rows:
+        return False
+    return (opening[:2] == "> ") is (stripped[:2] == "> " or stripped == ">")
+
+
+def _unquoted(stripped: str, rows: frozenset[int] | None) -> str:
+    """A markdown quote line without its ``> ``: the wrap was decided on the words after it."""
+    return stripped[2:] if rows is not None and stripped[:2] == "> " else stripped
 
 
 def _line_start(raw: str, stripped: str, *, lynx: bool) -> tuple[int, int, str]:

@@ -27,6 +27,7 @@ __all__ = [
     "is_markdown_dump",
     "markdown_block",
     "strip_link_markers",
+    "table_rows",
 ]
 
 LIST_MARKER = re.compile(r"^(?:[*•·▪◦‣⁃–-]|\d{1,3}[.)])\s+")
@@ -66,6 +67,15 @@ _MD_ANCHOR = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^()]*\)")
 
 _MD_EMPHASIS = re.compile(r"\*\*([^*]+)\*\*|(?<![\w*])_([^_]+)_(?!\w)")
 """Bold ``**text**`` and italic ``_text_`` marks (not inside words: ``snake_case``)."""
+
+_MD_ATX_LINE = re.compile(r"^#{1,6} +\S", re.M)
+"""A line opening with an ATX heading mark, as html2text writes headings."""
+
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+"""A backslash escape as html2text writes them (``\\-``, ``\\*``, ``\\_``, ``1\\.``)."""
+
+_MD_TABLE_RULE = re.compile(r"\|?(?: *:?-{3,}:? *\|)+(?: *:?-{3,}:? *)?")
+"""The rule under a markdown table's header: ``---|---`` or ``| --- | :---: |``."""
 
 _MD_HEADING = re.compile(r"(#{1,6}) +")
 """An ATX heading mark at the start of a block: ``# Headline``, ``## Section``."""
@@ -124,39 +134,105 @@ def strip_link_markers(text: str) -> str:
 
 
 def is_markdown_dump(text: str) -> bool:
-    """Whether ``text`` is markdown as ``html2text`` writes pages: ``[text](url)`` links."""
-    return "](" in text and len(_MD_LINK.findall(text)) >= _MIN_MD_LINKS
+    """Whether ``text`` is markdown as ``html2text`` writes pages: ``[text](url)`` links.
 
-
-def markdown_block(block: Block) -> Block:
-    """A markdown dump's block as the page shows it: marks, link targets and images gone.
-
-    ``# Headline`` becomes a heading of level 1, ``> quoted`` a quote, a block of images
-    only a caption placeholder (see :data:`PLACEHOLDERS`); links keep their text, list
-    items lose their bullets.
+    :data:`_MIN_MD_LINKS` links, or one and an ATX heading line (``# Headline``): a page
+    with few links still has its headline so marked.
     """
-    text = block.text
+    if "](" not in text:
+        return False
+    links = len(_MD_LINK.findall(text))
+    return links >= _MIN_MD_LINKS or (links > 0 and _MD_ATX_LINE.search(text) is not None)
+
+
+def markdown_block(block: Block, lines: list[str], rows: frozenset[int]) -> Block:
+    r"""A markdown dump's block as the page shows it: marks, link targets and images gone.
+
+    ``lines`` are the dump's lines, ``rows`` the numbers of its table lines
+    (:func:`table_rows`). ``# Headline`` becomes a heading of level 1, ``> quoted`` a
+    quote, a table row a table cell, a block of images only a caption placeholder (see
+    :data:`PLACEHOLDERS`); links keep their text, list items lose their bullets, escapes
+    (``\-``, ``\*``) their backslash.
+    """
+    first, last = block.lines
+    if first in rows:
+        return _table_row(block)
+    text, quoted = _joined(lines[first : last + 1]) if last > first else (block.text, False)
+    if not quoted and text[:2] == "> ":
+        text, quoted = text[2:], True
     bullet = LIST_MARKER.match(text) if block.kind is _LIST_ITEM else None
     if bullet:  # innerText shows no bullets; the block stays a list item
         text = text[bullet.end() :]
     text = _MD_ANCHOR.sub(_anchor_text, _MD_IMAGE.sub(_image_text, text))
     text = _MD_EMPHASIS.sub(_emphasised, text) if "*" in text or "_" in text else text
-    kind, level = block.kind, 0
+    kind, level = (BlockKind.QUOTE if quoted else block.kind), 0
     heading = _MD_HEADING.match(text)
-    if heading and len(text) > heading.end():
+    if heading and len(text) > heading.end() and not quoted:
         text, kind, level = text[heading.end() :], BlockKind.HEADING, len(heading[1])
-    elif text[:2] == "> ":
-        # Every line of a quote starts with "> ": the joined lines hold " > " too.
-        text, kind = text[2:].replace(" > ", " "), BlockKind.QUOTE
+    text = _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
     text = " ".join(text.split()) or block.text
     if text == block.text and kind is block.kind:
         return block
     link_chars = len(text) if text[0] == "[" and PLACEHOLDERS.fullmatch(text) else 0
+    return _rebuilt(block, text, _CAPTION if link_chars else kind, level, link_chars)
+
+
+def _joined(lines: list[str]) -> tuple[str, bool]:
+    """The wrapped ``lines`` of one markdown block re-joined, and whether they are a quote.
+
+    html2text wraps compounds after their hyphen (``short-`` / ``term``): such a break is
+    joined without a space. A quote's lines each start with ``> ``: the marks go.
+    """
+    parts = [" ".join(line.split()) for line in lines]
+    quoted = all(part[:2] == "> " or part == ">" for part in parts)
+    if quoted:
+        parts = [part[2:] for part in parts]
+    text = parts[0]
+    for part in parts[1:]:
+        if not part:
+            continue
+        hyphen = len(text) > 1 and text[-1] == "-" and text[-2].isalnum() and part[0].isalnum()
+        text = f"{text}{part}" if hyphen else f"{text} {part}" if text else part
+    return text, quoted
+
+
+def table_rows(lines: list[str]) -> frozenset[int]:
+    """Numbers of the lines of markdown tables: a header row, a ``---|---`` rule, the rows.
+
+    The rows run from the line above the rule down to the next blank line. html2text
+    never wraps a table: each of its lines is a block of its own.
+    """
+    rows: set[int] = set()
+    for number, line in enumerate(lines):
+        # A rule inside a table already read (a second rule) starts no new scan: linear.
+        if number in rows or "-" not in line or "|" not in line:
+            continue
+        if _MD_TABLE_RULE.fullmatch(line.strip()):
+            start = number - 1 if number and lines[number - 1].strip() else number
+            end = number + 1
+            while end < len(lines) and "|" in lines[end] and lines[end].strip():
+                end += 1
+            rows.update(range(start, end))
+    return frozenset(rows)
+
+
+def _table_row(block: Block) -> Block:
+    """A table line as innerText shows a row: its cells' texts, no pipes (the rule stays)."""
+    text = block.text
+    if _MD_TABLE_RULE.fullmatch(text):
+        return block
+    cells = " ".join(cell.strip() for cell in text.strip("|").split("|") if cell.strip())
+    text = _MD_ANCHOR.sub(_anchor_text, _MD_IMAGE.sub(_image_text, cells)) or text
+    return _rebuilt(block, text, BlockKind.TABLE_CELL, 0, 0)
+
+
+def _rebuilt(block: Block, text: str, kind: BlockKind, level: int, link_chars: int) -> Block:
+    """``block`` with a new text, kind, heading level and link text count."""
     return html_block(
         block.index,
         text,
         block.lines,
-        _CAPTION if link_chars else kind,
+        kind,
         block.blank_before,
         level,
         link_chars,
