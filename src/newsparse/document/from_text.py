@@ -78,13 +78,22 @@ def read_text(text: str, *, url: str | None = None) -> Document:
         blocks = hide_from(blocks, appendix)
     elif is_markdown_dump(text):
         rows = table_rows(lines)
-        width = _wrap_width(lines, known=True)
+        # html2text never wraps list items or tables: their long lines do not tell the width.
+        width = _wrap_width(
+            [line for n, line in enumerate(lines) if n not in rows and not _listed(line)],
+            known=True,
+        )
         blocks = _wrapped_blocks(lines, width, lynx=False, rows=rows)
         blocks = tuple(markdown_block(block, lines, rows) for block in blocks)
     else:
         width = _wrap_width(lines)
         blocks = _wrapped_blocks(lines, width, lynx=False) if width else _line_blocks(lines)
     return Document(kind=DumpKind.TEXT, blocks=blocks, line_count=len(lines), url=url)
+
+
+def _listed(line: str) -> bool:
+    """Whether ``line`` opens with a list marker (after its indentation)."""
+    return LIST_MARKER.match(line.lstrip()) is not None
 
 
 def _wrapped_blocks(

@@ -163,6 +163,9 @@ def markdown_block(block: Block, lines: list[str], rows: frozenset[int]) -> Bloc
     bullet = LIST_MARKER.match(text) if block.kind is _LIST_ITEM else None
     if bullet:  # innerText shows no bullets; the block stays a list item
         text = text[bullet.end() :]
+    # An item that starts with a link is read as that link (a menu entry or teaser), as
+    # HTML reads a list of links and the lynx reader its items.
+    linked = block.kind is _LIST_ITEM and text[:1] == "[" and _MD_ANCHOR.match(text) is not None
     text = _MD_ANCHOR.sub(_anchor_text, _MD_IMAGE.sub(_image_text, text))
     text = _MD_EMPHASIS.sub(_emphasised, text) if "*" in text or "_" in text else text
     kind, level = (BlockKind.QUOTE if quoted else block.kind), 0
@@ -173,8 +176,9 @@ def markdown_block(block: Block, lines: list[str], rows: frozenset[int]) -> Bloc
     text = " ".join(text.split()) or block.text
     if text == block.text and kind is block.kind:
         return block
-    link_chars = len(text) if text[0] == "[" and PLACEHOLDERS.fullmatch(text) else 0
-    return _rebuilt(block, text, _CAPTION if link_chars else kind, level, link_chars)
+    if text[0] == "[" and PLACEHOLDERS.fullmatch(text):
+        kind, linked = _CAPTION, True
+    return _rebuilt(block, text, kind, level, len(text) if linked else 0)
 
 
 def _joined(lines: list[str]) -> tuple[str, bool]:
