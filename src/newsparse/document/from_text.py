@@ -20,11 +20,11 @@ from newsparse.document import Block, BlockKind, Document, DumpKind, html_block,
 from newsparse.document.text_markup import (
     LINK_MARKER,
     LIST_MARKER,
-    PLACEHOLDERS,
     appendix_line,
     hide_from,
     is_lynx_dump,
     is_markdown_dump,
+    is_placeholder,
     markdown_block,
     strip_link_markers,
     table_rows,
@@ -124,7 +124,7 @@ def _wrapped_blocks(
             and (rows is None or _markdown_continues(pending[0], stripped, first, number, rows))
             and _continues(last_length, column, raw, _unquoted(stripped, rows), width, lynx=lynx)
             # An image or form placeholder line is a widget of its own, never wrapped on.
-            and not (lynx and pending[-1][-1] == "]" and PLACEHOLDERS.fullmatch(pending[-1]))
+            and not (lynx and pending[-1][-1] == "]" and is_placeholder(pending[-1]))
         ):
             pending.append(strip_link_markers(stripped) if lynx else stripped)
             last_length = len(raw.rstrip())
@@ -213,7 +213,7 @@ def _block(
     # Wrapped parts are consecutive lines, so the block ends len(parts) - 1 lines later.
     lines = (first, first + len(parts) - 1)
     if start == _PLAIN:
-        if lynx and text[0] == "[" and PLACEHOLDERS.fullmatch(text):
+        if lynx and text[0] == "[" and is_placeholder(text):
             # Image and form placeholders are widgets, never prose: a caption block whose
             # text counts as link text (as a linked image's alt text would in HTML).
             return _link_block(index, text, lines, _CAPTION, blank_before)

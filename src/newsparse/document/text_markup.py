@@ -20,11 +20,11 @@ from newsparse.document import Block, BlockKind, html_block
 __all__ = [
     "LINK_MARKER",
     "LIST_MARKER",
-    "PLACEHOLDERS",
     "appendix_line",
     "hide_from",
     "is_lynx_dump",
     "is_markdown_dump",
+    "is_placeholder",
     "markdown_block",
     "strip_link_markers",
     "table_rows",
@@ -38,9 +38,12 @@ LINK_MARKER = re.compile(r"\[(?<![^\s(\"'“‘«]\[)(\d{1,5})\](?=\S)")
 space, an opening bracket or quote (a footnote ``word[3]`` is glued after a word). The
 lookbehind follows the ``[``, so that ``re`` scans for the bracket in C."""
 
-PLACEHOLDERS = re.compile(r"(?:\[[^\[\]]+\] ?)+")
+_PLACEHOLDERS = re.compile(r"(?:\[[^\[\]]+\] ?)+")
 """A line of bracketed placeholders only: images (``[IMG]``, ``[alt text]``), form fields
 (``[_____]``) and buttons (``[Submit]``), as lynx prints them."""
+
+_MAX_PLACEHOLDER_SPACES = 12
+"""A bracketed text with this many spaces or more is prose (``[Editor's note: ...]``)."""
 
 _REFERENCES = re.compile(
     r"^References:?\n\n(?:[ \t]*(?:Visible|Hidden) links:?\n)?"
@@ -106,6 +109,20 @@ def is_lynx_dump(text: str) -> bool:
     return count >= _MIN_MARKERS and ascending >= count * 0.8
 
 
+def is_placeholder(text: str) -> bool:
+    """Whether ``text`` holds only bracketed placeholders (images, form fields, buttons).
+
+    A paragraph set in brackets (``[Editor's note: this story was updated ...]``) is
+    prose, not a placeholder: alt texts and button labels are short.
+    """
+    return (
+        text[:1] == "["
+        and text[-1] == "]"
+        and text.count(" ") < _MAX_PLACEHOLDER_SPACES
+        and _PLACEHOLDERS.fullmatch(text) is not None
+    )
+
+
 def appendix_line(text: str) -> int | None:
     """The line number of the ``References`` list that ends a lynx dump, or None."""
     found = _REFERENCES.search(text)
@@ -151,7 +168,7 @@ def markdown_block(block: Block, lines: list[str], rows: frozenset[int]) -> Bloc
     ``lines`` are the dump's lines, ``rows`` the numbers of its table lines
     (:func:`table_rows`). ``# Headline`` becomes a heading of level 1, ``> quoted`` a
     quote, a table row a table cell, a block of images only a caption placeholder (see
-    :data:`PLACEHOLDERS`); links keep their text, list items lose their bullets, escapes
+    :func:`is_placeholder`); links keep their text, list items lose their bullets, escapes
     (``\-``, ``\*``) their backslash.
     """
     first, last = block.lines
@@ -176,7 +193,7 @@ def markdown_block(block: Block, lines: list[str], rows: frozenset[int]) -> Bloc
     text = " ".join(text.split()) or block.text
     if text == block.text and kind is block.kind:
         return block
-    if text[0] == "[" and PLACEHOLDERS.fullmatch(text):
+    if is_placeholder(text):
         kind, linked = _CAPTION, True
     return _rebuilt(block, text, kind, level, len(text) if linked else 0)
 
