@@ -1652,11 +1652,19 @@ def _markdown_part(part: Part, page: Page, out: _Markdown) -> None:
     elif role in ("headline", "subheading"):
         out.heading(lines[0], level=1 if role == "headline" else 2)
     elif role == "byline":
-        if page.spec.authors and rng.chance(3):  # an author photo above the byline
+        photo = ""
+        if page.spec.authors and rng.chance(3):  # an author photo, above or before the byline
             alt = f"{_PHOTO_ALT[page.spec.lang]} {page.spec.authors[0]}"
-            out.wrap(f"![{alt}](https://www.example.com/img/author.jpg)")
-            out.gap(1, "")
-        out.wrap(_lynx_linked(lines[0], page.spec.authors, out, "author"))
+            photo = f"![{alt}](https://www.example.com/img/author.jpg)"
+            if rng.chance(2):
+                out.wrap(photo)
+                out.gap(1, "")
+                photo = ""
+        out.wrap(
+            " ".join(
+                filter(None, (photo, _lynx_linked(lines[0], page.spec.authors, out, "author")))
+            )
+        )
     elif role == "tags":
         out.wrap(_lynx_linked(lines[0], page.spec.tags, out, "tag"))
     elif role in ("tag-list", "sidebar"):

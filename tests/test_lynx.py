@@ -1,4 +1,4 @@
-"""``lynx -dump`` style dumps: wrapped lines re-joined, link markers removed, field by field.
+"""lynx and markdown text dumps: wrapped lines re-joined, markup removed, field by field.
 
 A page rendered by :func:`tests.strategies.render_lynx` (hard-wrapped at 79 or 72
 columns, paragraphs indented 3 spaces, list items ``     * [12]text``, link markers before
@@ -6,7 +6,10 @@ link texts, image and form placeholders, a References list) must give each field
 the page's spec has it, or else as the same page rendered as a browser's innerText
 (:func:`tests.strategies.render_text`) does: the wrapping and the markers may not lose
 what innerText finds. (Where innerText itself is wrong, a known bug of the text rules has
-its own property in ``tests/test_properties.py``.)
+its own property in ``tests/test_properties.py``.) A page rendered by
+:func:`tests.strategies.render_markdown` (``html2text`` style: ``[text](url)`` links,
+``![alt](src)`` images, ``**bold**`` and ``_italic_`` runs, ``> `` quotes, wrapped at 78
+columns or not at all) must do the same.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from newsparse.document.from_text import (
     strip_link_markers,
 )
 from newsparse.model import Label
-from tests.strategies import Page, articles, pages, render_lynx, render_text
+from tests.strategies import Page, articles, pages, render_lynx, render_markdown, render_text
 
 PAGES = articles().flatmap(pages)
 
@@ -62,6 +65,53 @@ def test_lynx_tags(page: Page) -> None:
 def test_lynx_body(page: Page) -> None:
     lynx, inner = _both(page)
     assert lynx.body in (page.spec.body, inner.body)
+
+
+def _markdown(page: Page) -> tuple[newsparse.Article, newsparse.Article]:
+    return newsparse.parse(render_markdown(page)), newsparse.parse(render_text(page))
+
+
+@given(PAGES)
+def test_markdown_headline(page: Page) -> None:
+    markdown, inner = _markdown(page)
+    assert markdown.headline in (page.spec.headline, inner.headline)
+
+
+@given(PAGES)
+def test_markdown_published(page: Page) -> None:
+    markdown, inner = _markdown(page)
+    day = markdown.published.isoformat()[:10] if markdown.published else None
+    assert day == page.spec.published.isoformat() or markdown.published == inner.published
+
+
+@given(PAGES)
+def test_markdown_authors(page: Page) -> None:
+    markdown, inner = _markdown(page)
+    assert markdown.authors in (page.spec.authors, inner.authors)
+
+
+@given(PAGES)
+def test_markdown_tags(page: Page) -> None:
+    markdown, inner = _markdown(page)
+    assert markdown.tags in (page.expected_tags, inner.tags)
+
+
+@given(PAGES)
+def test_markdown_body(page: Page) -> None:
+    markdown, inner = _markdown(page)
+    assert markdown.body in (page.spec.body, inner.body)
+
+
+@given(PAGES.map(render_markdown))
+def test_every_line_of_a_markdown_dump_is_in_exactly_one_segment(dump: str) -> None:
+    assert is_markdown_dump(dump)
+    lines = dump.split("\n")
+    owners = [0] * len(lines)
+    for segment in newsparse.parse(dump).segments:
+        first, last = segment.lines
+        for n in range(first, last + 1):
+            owners[n] += 1
+    assert owners == [1 if line.strip() else 0 for line in lines]
 
 
 # --------------------------------------------------------------------------------------

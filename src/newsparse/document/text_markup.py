@@ -183,7 +183,7 @@ def markdown_block(block: Block, lines: list[str], rows: frozenset[int]) -> Bloc
     # An item that starts with a link is read as that link (a menu entry or teaser), as
     # HTML reads a list of links and the lynx reader its items.
     linked = block.kind is _LIST_ITEM and text[:1] == "[" and _MD_ANCHOR.match(text) is not None
-    text = _MD_ANCHOR.sub(_anchor_text, _MD_IMAGE.sub(_image_text, text))
+    text = _MD_ANCHOR.sub(_anchor_text, _without_images(text) if "![" in text else text)
     text = _MD_EMPHASIS.sub(_emphasised, text) if "*" in text or "_" in text else text
     kind, level = (BlockKind.QUOTE if quoted else block.kind), 0
     heading = _MD_HEADING.match(text)
@@ -196,6 +196,19 @@ def markdown_block(block: Block, lines: list[str], rows: frozenset[int]) -> Bloc
     if is_placeholder(text):
         kind, linked = _CAPTION, True
     return _rebuilt(block, text, kind, level, len(text) if linked else 0)
+
+
+def _without_images(text: str) -> str:
+    """``text`` with its images dropped, or each shown as ``[alt]`` when nothing else is left.
+
+    innerText shows no image: an alt text beside other text (an author photo's
+    "Photo of Jane Doe" before the byline) is not page text, but a line of images only
+    stays as their placeholders (a caption block, as lynx shows them).
+    """
+    bare = _MD_IMAGE.sub("", text)
+    if _MD_ANCHOR.sub(_anchor_text, bare).strip():
+        return bare
+    return _MD_IMAGE.sub(_image_text, text)
 
 
 def _joined(lines: list[str]) -> tuple[str, bool]:
