@@ -344,3 +344,65 @@ def test_markdown_reader_blocks() -> None:
     # Not markdown: two links are not enough, and prose brackets are no links.
     assert not is_markdown_dump("See [this](/a) and [that](/b).\n")
     assert is_markdown_dump(_MARKDOWN)
+
+
+def test_markdown_hyphen_breaks_escapes_and_tables() -> None:
+    dump = (
+        "[Home](/) [World](/world/) [Climate](/climate/)\n\n"
+        "# Storms test the new flood defences\n\n"
+        "The agency said the new walls held during the storm, a test of its long-\n"
+        "term plan against extreme weather in the river towns.\n\n"
+        "\\- Reporting by the news desk \\*updated\\* at\\_noon\n\n"
+        "1\\. January was the wettest month on record.\n\n"
+        "Town | Rain (mm)\n"
+        "---|---\n"
+        "[Riverside](/towns/riverside) | 120\n"
+        "Hillcrest | 95\n\n"
+        "| Day | Level |\n"
+        "| --- | :---: |\n"
+        "| Monday | 3.2 m |\n"
+    )
+    doc = read_text(dump)
+    texts = [b.text for b in doc.blocks]
+    assert (
+        "The agency said the new walls held during the storm, a test of its long-term plan "
+        "against extreme weather in the river towns."
+    ) in texts
+    assert "- Reporting by the news desk *updated* at_noon" in texts
+    assert "1. January was the wettest month on record." in texts
+    rows = {b.text: b for b in doc.blocks if b.lines[0] >= 11}
+    # A table's lines are never joined; a row shows its cells, the rule stays as it is.
+    assert rows["Town Rain (mm)"].kind is BlockKind.TABLE_CELL
+    assert rows["Riverside 120"].kind is BlockKind.TABLE_CELL
+    assert rows["---|---"].kind is BlockKind.TEXT
+    assert rows["Monday 3.2 m"].kind is BlockKind.TABLE_CELL
+    assert "| --- | :---: |" in rows
+
+
+def test_bracketed_paragraph_is_body_not_a_placeholder() -> None:
+    note = (
+        "[Editor's note: This article was updated on March 5 to correct the name of one "
+        "of the councillors quoted in an earlier version of the story.]"
+    )
+    lynx = _DUMP.replace(
+        "   Members agreed",
+        "   [Editor's note: This article was updated on March 5 to correct the name of\n"
+        "   one of the councillors quoted in an earlier version of the story.]\n\n"
+        "   Members agreed",
+    )
+    assert note in newsparse.parse(lynx).body
+    markdown = _MARKDOWN.replace(
+        "## What happens next",
+        "[Editor's note: This article was updated on March 5 to correct the name of one\n"
+        "of the councillors quoted in an earlier version of the story.]\n\n"
+        "## What happens next",
+    )
+    assert note in newsparse.parse(markdown).body
+
+
+def test_markdown_author_photo_beside_the_byline_is_no_author() -> None:
+    dump = _MARKDOWN.replace(
+        "By [Maria Lopez]",
+        "![Photo of Maria Lopez](https://example.org/img/ml.jpg) By [Maria Lopez]",
+    )
+    assert newsparse.parse(dump).authors == ("Maria Lopez", "Tom Baker")
