@@ -200,7 +200,7 @@ def test_pinned_lynx_dump_segments() -> None:
     assert by_text["1. https://example.org/"].label is Label.BOILERPLATE
     assert by_text["15. https://example.org/rss"].label is Label.BOILERPLATE
     # Placeholders are never body; a wrapped list item is one segment over its two lines.
-    assert by_text["[IMG]"].label is not Label.BODY
+    assert by_text["[IMG]"].label is Label.WIDGET
     assert by_text["[The old library building on Market Street.]"].label is not Label.BODY
     teaser = next(s for s in article.segments if s.text.startswith("Storm closes"))
     assert teaser.lines[1] == teaser.lines[0] + 1
