@@ -361,6 +361,8 @@ def test_markdown_hyphen_breaks_escapes_and_tables() -> None:
         "| Day | Level |\n"
         "| --- | :---: |\n"
         "| Monday | 3.2 m |\n"
+        "| Tuesday \\- late | 2.9 m |\n\n"
+        "See [the planet](https://example.org/wiki/Mercury_(planet)) and [the rest](/more).\n"
     )
     doc = read_text(dump)
     texts = [b.text for b in doc.blocks]
@@ -377,6 +379,9 @@ def test_markdown_hyphen_breaks_escapes_and_tables() -> None:
     assert rows["---|---"].kind is BlockKind.TEXT
     assert rows["Monday 3.2 m"].kind is BlockKind.TABLE_CELL
     assert "| --- | :---: |" in rows
+    assert "Tuesday - late 2.9 m" in rows
+    # A URL may hold brackets of its own.
+    assert "See the planet and the rest." in texts
 
 
 def test_bracketed_paragraph_is_body_not_a_placeholder() -> None:

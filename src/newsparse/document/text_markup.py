@@ -62,11 +62,12 @@ _MD_LINK = re.compile(r"\]\((?:https?:|/|#|\.|mailto:)")
 _MIN_MD_LINKS = 3
 """A dump with this many markdown links is read as markdown (``html2text`` output)."""
 
-_MD_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
+_MD_IMAGE = re.compile(r"!\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)")
 """A markdown image ``![alt](src)``: shown as the placeholder ``[alt]`` (``[IMG]``)."""
 
-_MD_ANCHOR = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^()]*\)")
-"""A markdown link ``[text](url)`` (its text may hold one placeholder): shown as its text."""
+_MD_ANCHOR = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\((?:[^()]|\([^()]*\))*\)")
+"""A markdown link ``[text](url)`` (its text may hold one placeholder): shown as its text.
+A URL may hold one level of brackets (``/wiki/Mercury_(planet)``), as html2text leaves them."""
 
 _MD_EMPHASIS = re.compile(r"\*\*([^*]+)\*\*|(?<![\w*])_([^_]+)_(?!\w)")
 """Bold ``**text**`` and italic ``_text_`` marks (not inside words: ``snake_case``)."""
@@ -257,6 +258,7 @@ def _table_row(block: Block) -> Block:
         return block
     cells = " ".join(cell.strip() for cell in text.strip("|").split("|") if cell.strip())
     text = _MD_ANCHOR.sub(_anchor_text, _MD_IMAGE.sub(_image_text, cells)) or text
+    text = _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
     return _rebuilt(block, text, BlockKind.TABLE_CELL, 0, 0)
 
 
