@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import re
 import textwrap
 import zlib
 from collections.abc import Sequence
@@ -49,9 +50,11 @@ __all__ = [
     "insert_part",
     "lynx_dumps",
     "make_page",
+    "markdown_dumps",
     "pages",
     "render_html",
     "render_lynx",
+    "render_markdown",
     "render_text",
     "text_dumps",
     "whitespace_noise",
@@ -1553,6 +1556,163 @@ def render_lynx(page: Page) -> str:
 def lynx_dumps(spec: ArticleSpec) -> st.SearchStrategy[str]:
     """``lynx -dump`` style dumps of ``spec`` in random layouts."""
     return pages(spec).map(render_lynx)
+
+
+# --------------------------------------------------------------------------------------
+# Markdown (html2text) rendering
+# --------------------------------------------------------------------------------------
+
+_NUMBERED = re.compile(r"\d+\. ")
+"""A paragraph opening like a numbered list item (``1. Januar``): html2text escapes it."""
+
+_PHOTO_ALT = {"en": "Photo of", "de": "Profilbild von", "fr": "Photo de", "es": "Foto de"}
+"""How an author photo's alt text names the author, per language (markdown rendering)."""
+
+
+class _Markdown(_Lynx):
+    """The state of one ``html2text`` rendering: wrap width (78, or 0 for unwrapped)."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self.rng = _Rng(page.html_variant ^ 0x3C3C3C)
+        self.width = 0 if self.rng.chance(4) else 78
+        # html2text's wrapper breaks after the hyphen of a compound ("short-" / "term").
+        self.hyphens = not self.rng.chance(3)
+
+    def link(self, text: str, path: str) -> str:
+        """``text`` as a markdown link ``[text](url)``."""
+        return f"[{text}](https://www.example.com/{path})"
+
+    def wrap(self, text: str, indent: int = 0, bullet: str = "") -> None:
+        """Write ``text`` as a paragraph, wrapped at the width (whole when it is 0).
+
+        A paragraph opening with a list-like sign is escaped as html2text does (``\\-``).
+        """
+        if text[:2] in ("- ", "+ "):
+            text = "\\" + text
+        elif _NUMBERED.match(text):
+            text = text.replace(". ", "\\. ", 1)
+        prefix = bullet and f"{bullet} "
+        if not self.width:
+            self.lines.append(prefix + text)
+            return
+        self.lines.extend(
+            textwrap.wrap(
+                text,
+                width=self.width,
+                initial_indent=prefix,
+                subsequent_indent=prefix if bullet == ">" else "",
+                break_long_words=False,
+                break_on_hyphens=self.hyphens,
+            )
+        )
+
+    def gap(self, blank: int, text: str) -> None:
+        """html2text sets every paragraph, heading and list off by one blank line."""
+        self.lines.extend([""] * max(blank, 1))
+
+    def heading(self, text: str, *, centred: bool = False, level: int = 3) -> None:
+        """An ATX heading, ``# text`` for a headline (``centred`` is lynx's only)."""
+        self.wrap(text, bullet="#" * level)
+
+    def items(self, lines: Sequence[str], path: str) -> None:
+        """A list of links, ``  * [text](url)`` each, never wrapped (as html2text does)."""
+        numbered = self.rng.chance(5)
+        for i, line in enumerate(lines):
+            bullet = f"{i + 1}." if numbered else "*"
+            self.lines.append(f"  {bullet} {self.link(line, f'{path}/{i}')}")
+
+
+def _markdown_body(text: str, out: _Markdown) -> str:
+    """A paragraph with now and then a word linked, a run in bold or a word in italics."""
+    words = text.split(" ")
+    if len(words) < 4:
+        return text
+    if out.rng.chance(3):
+        i = out.rng.next() % (len(words) - 1)
+        words[i] = out.link(words[i], "story/inline")
+    if out.rng.chance(4):
+        i = out.rng.next() % (len(words) - 3)
+        if "[" not in "".join(words[i : i + 2]):
+            words[i], words[i + 1] = f"**{words[i]}", f"{words[i + 1]}**"
+    if out.rng.chance(5):
+        i = out.rng.next() % (len(words) - 1)
+        if not any(c in words[i] for c in "[*_"):
+            words[i] = f"_{words[i]}_"
+    return " ".join(words)
+
+
+def _markdown_part(part: Part, page: Page, out: _Markdown) -> None:
+    """Write one part the way ``html2text`` shows its HTML (see :func:`_part_html`)."""
+    role, lines, rng = part.role, part.lines, out.rng
+    if role in ("nav", "widget", "ad"):
+        out.items(lines, role)
+    elif role in ("site", "section"):
+        out.wrap(out.link(lines[0], ""))
+    elif role in ("headline", "subheading"):
+        out.heading(lines[0], level=1 if role == "headline" else 2)
+    elif role == "byline":
+        photo = ""
+        if page.spec.authors and rng.chance(3):  # an author photo, above or before the byline
+            alt = f"{_PHOTO_ALT[page.spec.lang]} {page.spec.authors[0]}"
+            photo = f"![{alt}](https://www.example.com/img/author.jpg)"
+            if rng.chance(2):
+                out.wrap(photo)
+                out.gap(1, "")
+                photo = ""
+        out.wrap(
+            " ".join(
+                filter(None, (photo, _lynx_linked(lines[0], page.spec.authors, out, "author")))
+            )
+        )
+    elif role == "tags":
+        out.wrap(_lynx_linked(lines[0], page.spec.tags, out, "tag"))
+    elif role in ("tag-list", "sidebar"):
+        out.heading(lines[0], level=4)
+        out.gap(1, "")
+        out.items(lines[1:], "tag" if role == "tag-list" else "story")
+    elif role == "caption":
+        out.wrap(f"![{lines[0]}](https://www.example.com/img/1.jpg)")
+        for line in lines:
+            out.gap(1, line)
+            out.wrap(line)
+    elif role == "body":
+        body = _markdown_body(lines[0], out)
+        out.wrap(body, bullet=">" if rng.chance(12) else "")
+    else:  # comments, newsletter, footer, date lines: paragraphs
+        for j, line in enumerate(lines):
+            if j:
+                out.gap(1, line)
+            if j == 0 and role == "comments":
+                out.heading(line)
+            else:
+                out.wrap(line)
+
+
+def render_markdown(page: Page) -> str:
+    """Render a page as ``html2text`` writes it in markdown.
+
+    Paragraphs are wrapped at 78 columns (or left whole, ``body_width=0``), breaking after
+    the hyphen of a compound at times, and set off by blank lines; the headline is
+    ``# text``, sub-headings ``## text``; navigation, share bars, tag lists and sidebars are
+    lists of links ``  * [text](url)``; authors, tags and some body words are links; body
+    runs are set in ``**bold**`` or ``_italics_`` at times, a paragraph as a ``> `` quote
+    now and then; images are ``![alt](src)`` (an author photo's alt text names the
+    author). Hidden parts are left out, as for :func:`render_text`.
+    """
+    out = _Markdown(page)
+    for part in page.parts:
+        if part.role == "hidden":
+            continue
+        if out.lines:
+            out.gap(1, "")
+        _markdown_part(part, page, out)
+    return "\n".join(out.lines) + "\n"
+
+
+def markdown_dumps(spec: ArticleSpec) -> st.SearchStrategy[str]:
+    """Markdown (``html2text``) dumps of ``spec`` in random layouts."""
+    return pages(spec).map(render_markdown)
 
 
 # --------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""``lynx -dump`` style dumps: wrapped lines re-joined, link markers removed, field by field.
+"""lynx and markdown text dumps: wrapped lines re-joined, markup removed, field by field.
 
 A page rendered by :func:`tests.strategies.render_lynx` (hard-wrapped at 79 or 72
 columns, paragraphs indented 3 spaces, list items ``     * [12]text``, link markers before
@@ -6,7 +6,10 @@ link texts, image and form placeholders, a References list) must give each field
 the page's spec has it, or else as the same page rendered as a browser's innerText
 (:func:`tests.strategies.render_text`) does: the wrapping and the markers may not lose
 what innerText finds. (Where innerText itself is wrong, a known bug of the text rules has
-its own property in ``tests/test_properties.py``.)
+its own property in ``tests/test_properties.py``.) A page rendered by
+:func:`tests.strategies.render_markdown` (``html2text`` style: ``[text](url)`` links,
+``![alt](src)`` images, ``**bold**`` and ``_italic_`` runs, ``> `` quotes, wrapped at 78
+columns or not at all) must do the same.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from newsparse.document.from_text import (
     strip_link_markers,
 )
 from newsparse.model import Label
-from tests.strategies import Page, articles, pages, render_lynx, render_text
+from tests.strategies import Page, articles, pages, render_lynx, render_markdown, render_text
 
 PAGES = articles().flatmap(pages)
 
@@ -62,6 +65,53 @@ def test_lynx_tags(page: Page) -> None:
 def test_lynx_body(page: Page) -> None:
     lynx, inner = _both(page)
     assert lynx.body in (page.spec.body, inner.body)
+
+
+def _markdown(page: Page) -> tuple[newsparse.Article, newsparse.Article]:
+    return newsparse.parse(render_markdown(page)), newsparse.parse(render_text(page))
+
+
+@given(PAGES)
+def test_markdown_headline(page: Page) -> None:
+    markdown, inner = _markdown(page)
+    assert markdown.headline in (page.spec.headline, inner.headline)
+
+
+@given(PAGES)
+def test_markdown_published(page: Page) -> None:
+    markdown, inner = _markdown(page)
+    day = markdown.published.isoformat()[:10] if markdown.published else None
+    assert day == page.spec.published.isoformat() or markdown.published == inner.published
+
+
+@given(PAGES)
+def test_markdown_authors(page: Page) -> None:
+    markdown, inner = _markdown(page)
+    assert markdown.authors in (page.spec.authors, inner.authors)
+
+
+@given(PAGES)
+def test_markdown_tags(page: Page) -> None:
+    markdown, inner = _markdown(page)
+    assert markdown.tags in (page.expected_tags, inner.tags)
+
+
+@given(PAGES)
+def test_markdown_body(page: Page) -> None:
+    markdown, inner = _markdown(page)
+    assert markdown.body in (page.spec.body, inner.body)
+
+
+@given(PAGES.map(render_markdown))
+def test_every_line_of_a_markdown_dump_is_in_exactly_one_segment(dump: str) -> None:
+    assert is_markdown_dump(dump)
+    lines = dump.split("\n")
+    owners = [0] * len(lines)
+    for segment in newsparse.parse(dump).segments:
+        first, last = segment.lines
+        for n in range(first, last + 1):
+            owners[n] += 1
+    assert owners == [1 if line.strip() else 0 for line in lines]
 
 
 # --------------------------------------------------------------------------------------
@@ -150,7 +200,7 @@ def test_pinned_lynx_dump_segments() -> None:
     assert by_text["1. https://example.org/"].label is Label.BOILERPLATE
     assert by_text["15. https://example.org/rss"].label is Label.BOILERPLATE
     # Placeholders are never body; a wrapped list item is one segment over its two lines.
-    assert by_text["[IMG]"].label is not Label.BODY
+    assert by_text["[IMG]"].label is Label.WIDGET
     assert by_text["[The old library building on Market Street.]"].label is not Label.BODY
     teaser = next(s for s in article.segments if s.text.startswith("Storm closes"))
     assert teaser.lines[1] == teaser.lines[0] + 1
@@ -294,3 +344,70 @@ def test_markdown_reader_blocks() -> None:
     # Not markdown: two links are not enough, and prose brackets are no links.
     assert not is_markdown_dump("See [this](/a) and [that](/b).\n")
     assert is_markdown_dump(_MARKDOWN)
+
+
+def test_markdown_hyphen_breaks_escapes_and_tables() -> None:
+    dump = (
+        "[Home](/) [World](/world/) [Climate](/climate/)\n\n"
+        "# Storms test the new flood defences\n\n"
+        "The agency said the new walls held during the storm, a test of its long-\n"
+        "term plan against extreme weather in the river towns.\n\n"
+        "\\- Reporting by the news desk \\*updated\\* at\\_noon\n\n"
+        "1\\. January was the wettest month on record.\n\n"
+        "Town | Rain (mm)\n"
+        "---|---\n"
+        "[Riverside](/towns/riverside) | 120\n"
+        "Hillcrest | 95\n\n"
+        "| Day | Level |\n"
+        "| --- | :---: |\n"
+        "| Monday | 3.2 m |\n"
+        "| Tuesday \\- late | 2.9 m |\n\n"
+        "See [the planet](https://example.org/wiki/Mercury_(planet)) and [the rest](/more).\n"
+    )
+    doc = read_text(dump)
+    texts = [b.text for b in doc.blocks]
+    assert (
+        "The agency said the new walls held during the storm, a test of its long-term plan "
+        "against extreme weather in the river towns."
+    ) in texts
+    assert "- Reporting by the news desk *updated* at_noon" in texts
+    assert "1. January was the wettest month on record." in texts
+    rows = {b.text: b for b in doc.blocks if b.lines[0] >= 11}
+    # A table's lines are never joined; a row shows its cells, the rule stays as it is.
+    assert rows["Town Rain (mm)"].kind is BlockKind.TABLE_CELL
+    assert rows["Riverside 120"].kind is BlockKind.TABLE_CELL
+    assert rows["---|---"].kind is BlockKind.TEXT
+    assert rows["Monday 3.2 m"].kind is BlockKind.TABLE_CELL
+    assert "| --- | :---: |" in rows
+    assert "Tuesday - late 2.9 m" in rows
+    # A URL may hold brackets of its own.
+    assert "See the planet and the rest." in texts
+
+
+def test_bracketed_paragraph_is_body_not_a_placeholder() -> None:
+    note = (
+        "[Editor's note: This article was updated on March 5 to correct the name of one "
+        "of the councillors quoted in an earlier version of the story.]"
+    )
+    lynx = _DUMP.replace(
+        "   Members agreed",
+        "   [Editor's note: This article was updated on March 5 to correct the name of\n"
+        "   one of the councillors quoted in an earlier version of the story.]\n\n"
+        "   Members agreed",
+    )
+    assert note in newsparse.parse(lynx).body
+    markdown = _MARKDOWN.replace(
+        "## What happens next",
+        "[Editor's note: This article was updated on March 5 to correct the name of one\n"
+        "of the councillors quoted in an earlier version of the story.]\n\n"
+        "## What happens next",
+    )
+    assert note in newsparse.parse(markdown).body
+
+
+def test_markdown_author_photo_beside_the_byline_is_no_author() -> None:
+    dump = _MARKDOWN.replace(
+        "By [Maria Lopez]",
+        "![Photo of Maria Lopez](https://example.org/img/ml.jpg) By [Maria Lopez]",
+    )
+    assert newsparse.parse(dump).authors == ("Maria Lopez", "Tom Baker")

@@ -10,24 +10,30 @@ A dump recognised as ``lynx -dump`` output (:func:`is_lynx_dump`: numbered link 
 link markers are removed from the block texts, and lines that only hold image or form
 placeholders (``[IMG]``, ``[alt text]``, ``[____]``, ``[Submit]``) become caption blocks.
 A markdown dump (:func:`is_markdown_dump`, ``html2text`` output) is read as wrapped too,
-and its blocks lose link targets and marks (:func:`_markdown_block`).
+and its blocks lose link targets and marks (:func:`markdown_block`). Recognising and
+cleaning both kinds of markup is :mod:`newsparse.document.text_markup`'s part.
 """
 
 from __future__ import annotations
 
-import re
-
-import attrs
-
 from newsparse.document import Block, BlockKind, Document, DumpKind, html_block, text_block
+from newsparse.document.text_markup import (
+    LINK_MARKER,
+    LIST_MARKER,
+    appendix_line,
+    hide_from,
+    is_lynx_dump,
+    is_markdown_dump,
+    is_placeholder,
+    markdown_block,
+    strip_link_markers,
+    table_rows,
+)
 
 __all__ = ["is_lynx_dump", "is_markdown_dump", "read_text", "strip_link_markers"]
 
-_BULLET = re.compile(r"^(?:[*•·▪◦‣⁃–-]|\d{1,3}[.)])\s+")
-"""A list-item marker at the start of a line: bullet characters or ``1.`` / ``2)``."""
-
 _BULLET_SIGNS = frozenset("*•·▪◦‣⁃–-")
-"""The non-digit characters a :data:`_BULLET` marker can start with."""
+"""The non-digit characters a :data:`LIST_MARKER` marker can start with."""
 
 # Enum members read as module constants: on Python 3.11 ``BlockKind.TEXT`` costs a
 # metaclass attribute lookup (~8 times a global read), and one is read for every line.
@@ -39,47 +45,9 @@ _NO_TOKENS: frozenset[str] = frozenset()
 _MIN_WRAPPED_LINES = 8
 """Fewer lines of width-like length than this and the dump is not treated as wrapped."""
 
-_MARKER = re.compile(r"\[(?<![^\s(\"'“‘«]\[)(\d{1,5})\](?=\S)")
-"""A lynx link marker: ``[12]`` glued before the link's text, at a line's start or after a
-space, an opening bracket or quote (a footnote ``word[3]`` is glued after a word). The
-lookbehind follows the ``[``, so that ``re`` scans for the bracket in C."""
-
-_REFERENCES = re.compile(
-    r"^References:?\n\n(?:[ \t]*(?:Visible|Hidden) links:?\n)?"
-    r"[ \t]*(?:1\.|\[1\]) [a-zA-Z][\w+.-]*:",
-    re.M,
-)
-"""The heading and first entry of the URL list that ends a ``lynx -dump`` (``   1. URL``),
-or a ``w3m -dump`` with link numbers (``References:`` and ``[1] URL``)."""
-
-_PLACEHOLDERS = re.compile(r"(?:\[[^\[\]]+\] ?)+")
-"""A line of bracketed placeholders only: images (``[IMG]``, ``[alt text]``), form fields
-(``[_____]``) and buttons (``[Submit]``), as lynx prints them."""
-
-_MD_LINK = re.compile(r"\]\((?:https?:|/|#|\.|mailto:)")
-"""The middle of a markdown link or image, ``[text](url)``, as ``html2text`` writes them."""
-
-_MIN_MD_LINKS = 3
-"""A dump with this many markdown links is read as markdown (``html2text`` output)."""
-
-_MD_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
-"""A markdown image ``![alt](src)``: shown as the placeholder ``[alt]`` (``[IMG]``)."""
-
-_MD_ANCHOR = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^()]*\)")
-"""A markdown link ``[text](url)`` (its text may hold one placeholder): shown as its text."""
-
-_MD_EMPHASIS = re.compile(r"\*\*([^*]+)\*\*|(?<![\w*])_([^_]+)_(?!\w)")
-"""Bold ``**text**`` and italic ``_text_`` marks (not inside words: ``snake_case``)."""
-
-_MD_HEADING = re.compile(r"(#{1,6}) +")
-"""An ATX heading mark at the start of a block: ``# Headline``, ``## Section``."""
-
 _PLAIN, _ITEM, _LINK_ITEM = 0, 1, 2
 """How a block starts: as plain text, as a lynx list item, as a lynx list item whose text
 starts with a link (``     * [12]Text``)."""
-
-_MIN_MARKERS = 5
-"""Without a References list, a dump needs this many link markers to be read as lynx's."""
 
 _MIN_PILED_LINES = 12
 """Fewer lines near the width than this and a dump of short paragraphs is not wrapped."""
@@ -103,119 +71,39 @@ def read_text(text: str, *, url: str | None = None) -> Document:
     lines = text.split("\n")
     if is_lynx_dump(text):
         # The width is read above the References list (its long URLs overflow the width).
-        found = _REFERENCES.search(text)
-        appendix = text.count("\n", 0, found.start()) if found else len(lines)
+        appendix = appendix_line(text)
+        if appendix is None:
+            appendix = len(lines)
         blocks = _wrapped_blocks(lines, _wrap_width(lines[:appendix], known=True), lynx=True)
-        blocks = _hide_from(blocks, appendix)
+        blocks = hide_from(blocks, appendix)
     elif is_markdown_dump(text):
-        blocks = _wrapped_blocks(lines, _wrap_width(lines, known=True), lynx=False)
-        blocks = tuple(_markdown_block(block) for block in blocks)
+        rows = table_rows(lines)
+        # html2text never wraps list items or tables: their long lines do not tell the width.
+        width = _wrap_width(
+            [line for n, line in enumerate(lines) if n not in rows and not _listed(line)],
+            known=True,
+        )
+        blocks = _wrapped_blocks(lines, width, lynx=False, rows=rows)
+        blocks = tuple(markdown_block(block, lines, rows) for block in blocks)
     else:
         width = _wrap_width(lines)
         blocks = _wrapped_blocks(lines, width, lynx=False) if width else _line_blocks(lines)
     return Document(kind=DumpKind.TEXT, blocks=blocks, line_count=len(lines), url=url)
 
 
-def is_lynx_dump(text: str) -> bool:
-    """Whether ``text`` looks like ``lynx -dump`` output: numbered link markers ``[12]Home``.
+def _listed(line: str) -> bool:
+    """Whether ``line`` opens with a list marker (after its indentation)."""
+    return LIST_MARKER.match(line.lstrip()) is not None
 
-    Either a ``References`` list of URLs ends the dump and a marker is glued to some link
-    text, or (a dump cut short) at least :data:`_MIN_MARKERS` markers count up mostly in
-    order. Footnote marks ``word[3]`` are glued after a word and do not count.
+
+def _wrapped_blocks(
+    lines: list[str], width: int, *, lynx: bool, rows: frozenset[int] | None = None
+) -> tuple[Block, ...]:
+    """Blocks of a hard-wrapped (or lynx) dump: wrapped lines re-joined, markers removed.
+
+    ``rows`` are given for a markdown dump (its table lines, never joined): then a quote's
+    lines, each opening with ``> ``, are joined only to each other, by the word after it.
     """
-    first = _MARKER.search(text) if "[" in text else None  # most dumps: one scan in C
-    if first is None:
-        return False
-    if _REFERENCES.search(text, first.end()):
-        return True
-    count = ascending = previous = 0
-    for match in _MARKER.finditer(text, first.start()):
-        number = int(match[1])
-        count += 1
-        ascending += number > previous
-        previous = number
-    return count >= _MIN_MARKERS and ascending >= count * 0.8
-
-
-def is_markdown_dump(text: str) -> bool:
-    """Whether ``text`` is markdown as ``html2text`` writes pages: ``[text](url)`` links."""
-    return "](" in text and len(_MD_LINK.findall(text)) >= _MIN_MD_LINKS
-
-
-def _markdown_block(block: Block) -> Block:
-    """A markdown dump's block as the page shows it: marks, link targets and images gone.
-
-    ``# Headline`` becomes a heading of level 1, ``> quoted`` a quote, a block of images
-    only a caption placeholder (see :data:`_PLACEHOLDERS`); links keep their text, list
-    items lose their bullets.
-    """
-    text = block.text
-    bullet = _BULLET.match(text) if block.kind is _LIST_ITEM else None
-    if bullet:  # innerText shows no bullets; the block stays a list item
-        text = text[bullet.end() :]
-    text = _MD_ANCHOR.sub(_anchor_text, _MD_IMAGE.sub(_image_text, text))
-    text = _MD_EMPHASIS.sub(_emphasised, text) if "*" in text or "_" in text else text
-    kind, level = block.kind, 0
-    heading = _MD_HEADING.match(text)
-    if heading and len(text) > heading.end():
-        text, kind, level = text[heading.end() :], BlockKind.HEADING, len(heading[1])
-    elif text[:2] == "> ":
-        # Every line of a quote starts with "> ": the joined lines hold " > " too.
-        text, kind = text[2:].replace(" > ", " "), BlockKind.QUOTE
-    text = " ".join(text.split()) or block.text
-    if text == block.text and kind is block.kind:
-        return block
-    link_chars = len(text) if text[0] == "[" and _PLACEHOLDERS.fullmatch(text) else 0
-    return html_block(
-        block.index,
-        text,
-        block.lines,
-        _CAPTION if link_chars else kind,
-        block.blank_before,
-        level,
-        link_chars,
-        "",
-        _NO_TOKENS,
-        False,
-        -1,
-    )
-
-
-def _image_text(match: re.Match[str]) -> str:
-    return f"[{match[1].strip() or 'IMG'}]"
-
-
-def _anchor_text(match: re.Match[str]) -> str:
-    return match[1].strip()
-
-
-def _emphasised(match: re.Match[str]) -> str:
-    return match[1] or match[2]
-
-
-def strip_link_markers(text: str) -> str:
-    """Remove lynx link markers (``[12]`` glued before a link's text) from ``text``.
-
-    What a lynx dump's block texts are, once wrapped lines are joined with a space: the
-    body paragraphs of a lynx dump are substrings of the dump so cleaned (see
-    docs/fields.md).
-    """
-    return _MARKER.sub("", text) if "[" in text else text
-
-
-def _hide_from(blocks: tuple[Block, ...], line: int) -> tuple[Block, ...]:
-    """``blocks`` with those from ``line`` on marked hidden: lynx's References appendix.
-
-    The list of link URLs is lynx's, not the page's: like hidden HTML content, it is
-    shown in the segments (labelled boilerplate) and read by no field.
-    """
-    return tuple(
-        attrs.evolve(block, hidden=True) if block.lines[0] >= line else block for block in blocks
-    )
-
-
-def _wrapped_blocks(lines: list[str], width: int, *, lynx: bool) -> tuple[Block, ...]:
-    """Blocks of a hard-wrapped (or lynx) dump: wrapped lines re-joined, markers removed."""
     blocks: list[Block] = []
     blank = blank_before = 0
     pending: list[str] = []
@@ -233,9 +121,10 @@ def _wrapped_blocks(lines: list[str], width: int, *, lynx: bool) -> tuple[Block,
         # Read before the markers go: the writer wrapped the words with their markers.
         if (
             pending
-            and _continues(last_length, column, raw, stripped, width, lynx=lynx)
+            and (rows is None or _markdown_continues(pending[0], stripped, first, number, rows))
+            and _continues(last_length, column, raw, _unquoted(stripped, rows), width, lynx=lynx)
             # An image or form placeholder line is a widget of its own, never wrapped on.
-            and not (lynx and pending[-1][-1] == "]" and _PLACEHOLDERS.fullmatch(pending[-1]))
+            and not (lynx and pending[-1][-1] == "]" and is_placeholder(pending[-1]))
         ):
             pending.append(strip_link_markers(stripped) if lynx else stripped)
             last_length = len(raw.rstrip())
@@ -250,6 +139,20 @@ def _wrapped_blocks(lines: list[str], width: int, *, lynx: bool) -> tuple[Block,
     return tuple(blocks)
 
 
+def _markdown_continues(
+    opening: str, stripped: str, first: int, number: int, rows: frozenset[int]
+) -> bool:
+    """Whether a markdown line may continue the block opened by ``opening`` (line ``first``)."""
+    if first in rows or number in rows:
+        return False
+    return (opening[:2] == "> ") is (stripped[:2] == "> " or stripped == ">")
+
+
+def _unquoted(stripped: str, rows: frozenset[int] | None) -> str:
+    """A markdown quote line without its ``> ``: the wrap was decided on the words after it."""
+    return stripped[2:] if rows is not None and stripped[:2] == "> " else stripped
+
+
 def _line_start(raw: str, stripped: str, *, lynx: bool) -> tuple[int, int, str]:
     """A block's first line: its text column, how it starts (:data:`_PLAIN`...), its text.
 
@@ -259,14 +162,14 @@ def _line_start(raw: str, stripped: str, *, lynx: bool) -> tuple[int, int, str]:
     (the block stays a list item), and so are the link markers.
     """
     indent = len(raw) - len(raw.lstrip())
-    bullet = _BULLET.match(stripped)
+    bullet = LIST_MARKER.match(stripped)
     column = indent + (bullet.end() if bullet else 0)
     if not lynx:
         return column, _PLAIN, stripped
     start = _PLAIN
     if bullet and indent > 3:
         stripped = stripped[bullet.end() :]
-        start = _LINK_ITEM if _MARKER.match(stripped) else _ITEM
+        start = _LINK_ITEM if LINK_MARKER.match(stripped) else _ITEM
     return column, start, strip_link_markers(stripped)
 
 
@@ -298,7 +201,7 @@ def _line_blocks(lines: list[str]) -> tuple[Block, ...]:
 def _kind(text: str) -> BlockKind:
     # Every list marker starts with a bullet sign or a decimal digit: test that first.
     first = text[0]
-    if (first in _BULLET_SIGNS or first.isdecimal()) and _BULLET.match(text):
+    if (first in _BULLET_SIGNS or first.isdecimal()) and LIST_MARKER.match(text):
         return _LIST_ITEM
     return _TEXT
 
@@ -310,7 +213,7 @@ def _block(
     # Wrapped parts are consecutive lines, so the block ends len(parts) - 1 lines later.
     lines = (first, first + len(parts) - 1)
     if start == _PLAIN:
-        if lynx and text[0] == "[" and _PLACEHOLDERS.fullmatch(text):
+        if lynx and text[0] == "[" and is_placeholder(text):
             # Image and form placeholders are widgets, never prose: a caption block whose
             # text counts as link text (as a linked image's alt text would in HTML).
             return _link_block(index, text, lines, _CAPTION, blank_before)
@@ -424,7 +327,7 @@ def _continues(
     # (column 0, or centred) is a new block however long the heading.
     if indent != column and (lynx or indent > 3):
         return False
-    if (indent > 3 or not lynx) and _BULLET.match(stripped):
+    if (indent > 3 or not lynx) and LIST_MARKER.match(stripped):
         return False
     first_word = stripped.split(" ", 1)[0]
     return last_length + 1 + len(first_word) > width - 2

@@ -1,0 +1,291 @@
+"""The markup of text dumps written by text browsers and converters: lynx, w3m, markdown.
+
+A ``lynx -dump`` (or ``w3m -dump`` with link numbers) glues a numbered marker before each
+link's text (``[12]Home``), shows images and form fields as bracketed placeholders
+(``[IMG]``, ``[alt text]``, ``[____]``, ``[Submit]``) and ends with a ``References`` list of
+the links' URLs. A markdown dump (``html2text`` output) writes links ``[text](url)``,
+images ``![alt](src)``, marks ``**bold**`` / ``_em_``, headings ``# text`` and quotes
+``> text``. This module recognises both kinds and cleans their block texts to what the
+page shows; the line reader (:mod:`newsparse.document.from_text`) joins the wrapped lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from newsparse.document import Block, BlockKind, html_block
+
+__all__ = [
+    "LINK_MARKER",
+    "LIST_MARKER",
+    "appendix_line",
+    "hide_from",
+    "is_lynx_dump",
+    "is_markdown_dump",
+    "is_placeholder",
+    "markdown_block",
+    "strip_link_markers",
+    "table_rows",
+]
+
+LIST_MARKER = re.compile(r"^(?:[*•·▪◦‣⁃–-]|\d{1,3}[.)])\s+")
+"""A list-item marker at the start of a line: bullet characters or ``1.`` / ``2)``."""
+
+LINK_MARKER = re.compile(r"\[(?<![^\s(\"'“‘«]\[)(\d{1,5})\](?=\S)")
+"""A lynx link marker: ``[12]`` glued before the link's text, at a line's start or after a
+space, an opening bracket or quote (a footnote ``word[3]`` is glued after a word). The
+lookbehind follows the ``[``, so that ``re`` scans for the bracket in C."""
+
+_PLACEHOLDERS = re.compile(r"(?:\[[^\[\]]+\] ?)+")
+"""A line of bracketed placeholders only: images (``[IMG]``, ``[alt text]``), form fields
+(``[_____]``) and buttons (``[Submit]``), as lynx prints them."""
+
+_MAX_PLACEHOLDER_SPACES = 12
+"""A bracketed text with this many spaces or more is prose (``[Editor's note: ...]``)."""
+
+_REFERENCES = re.compile(
+    r"^References:?\n\n(?:[ \t]*(?:Visible|Hidden) links:?\n)?"
+    r"[ \t]*(?:1\.|\[1\]) [a-zA-Z][\w+.-]*:",
+    re.M,
+)
+"""The heading and first entry of the URL list that ends a ``lynx -dump`` (``   1. URL``),
+or a ``w3m -dump`` with link numbers (``References:`` and ``[1] URL``)."""
+
+_MIN_MARKERS = 5
+"""Without a References list, a dump needs this many link markers to be read as lynx's."""
+
+_MD_LINK = re.compile(r"\]\((?:https?:|/|#|\.|mailto:)")
+"""The middle of a markdown link or image, ``[text](url)``, as ``html2text`` writes them."""
+
+_MIN_MD_LINKS = 3
+"""A dump with this many markdown links is read as markdown (``html2text`` output)."""
+
+_MD_IMAGE = re.compile(r"!\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)")
+"""A markdown image ``![alt](src)``: shown as the placeholder ``[alt]`` (``[IMG]``)."""
+
+_MD_ANCHOR = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\((?:[^()]|\([^()]*\))*\)")
+"""A markdown link ``[text](url)`` (its text may hold one placeholder): shown as its text.
+A URL may hold one level of brackets (``/wiki/Mercury_(planet)``), as html2text leaves them."""
+
+_MD_EMPHASIS = re.compile(r"\*\*([^*]+)\*\*|(?<![\w*])_([^_]+)_(?!\w)")
+"""Bold ``**text**`` and italic ``_text_`` marks (not inside words: ``snake_case``)."""
+
+_MD_ATX_LINE = re.compile(r"^#{1,6} +\S", re.M)
+"""A line opening with an ATX heading mark, as html2text writes headings."""
+
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+"""A backslash escape as html2text writes them (``\\-``, ``\\*``, ``\\_``, ``1\\.``)."""
+
+_MD_TABLE_RULE = re.compile(r"\|?(?: *:?-{3,}:? *\|)+(?: *:?-{3,}:? *)?")
+"""The rule under a markdown table's header: ``---|---`` or ``| --- | :---: |``."""
+
+_MD_HEADING = re.compile(r"(#{1,6}) +")
+"""An ATX heading mark at the start of a block: ``# Headline``, ``## Section``."""
+
+_LIST_ITEM = BlockKind.LIST_ITEM
+_CAPTION = BlockKind.CAPTION
+_NO_TOKENS: frozenset[str] = frozenset()
+
+
+def is_lynx_dump(text: str) -> bool:
+    """Whether ``text`` looks like ``lynx -dump`` output: numbered link markers ``[12]Home``.
+
+    Either a ``References`` list of URLs ends the dump and a marker is glued to some link
+    text, or (a dump cut short) at least :data:`_MIN_MARKERS` markers count up mostly in
+    order. Footnote marks ``word[3]`` are glued after a word and do not count.
+    """
+    first = LINK_MARKER.search(text) if "[" in text else None  # most dumps: one scan in C
+    if first is None:
+        return False
+    if _REFERENCES.search(text, first.end()):
+        return True
+    count = ascending = previous = 0
+    for match in LINK_MARKER.finditer(text, first.start()):
+        number = int(match[1])
+        count += 1
+        ascending += number > previous
+        previous = number
+    return count >= _MIN_MARKERS and ascending >= count * 0.8
+
+
+def is_placeholder(text: str) -> bool:
+    """Whether ``text`` holds only bracketed placeholders (images, form fields, buttons).
+
+    A paragraph set in brackets (``[Editor's note: this story was updated ...]``) is
+    prose, not a placeholder: alt texts and button labels are short.
+    """
+    return (
+        text[:1] == "["
+        and text[-1] == "]"
+        and text.count(" ") < _MAX_PLACEHOLDER_SPACES
+        and _PLACEHOLDERS.fullmatch(text) is not None
+    )
+
+
+def appendix_line(text: str) -> int | None:
+    """The line number of the ``References`` list that ends a lynx dump, or None."""
+    found = _REFERENCES.search(text)
+    return text.count("\n", 0, found.start()) if found else None
+
+
+def hide_from(blocks: tuple[Block, ...], line: int) -> tuple[Block, ...]:
+    """``blocks`` with those from ``line`` on marked hidden: lynx's References appendix.
+
+    The list of link URLs is lynx's, not the page's: like hidden HTML content, it is
+    shown in the segments (labelled boilerplate) and read by no field.
+    """
+    return tuple(
+        attrs.evolve(block, hidden=True) if block.lines[0] >= line else block for block in blocks
+    )
+
+
+def strip_link_markers(text: str) -> str:
+    """Remove lynx link markers (``[12]`` glued before a link's text) from ``text``.
+
+    What a lynx dump's block texts are, once wrapped lines are joined with a space: the
+    body paragraphs of a lynx dump are substrings of the dump so cleaned (see
+    docs/fields.md).
+    """
+    return LINK_MARKER.sub("", text) if "[" in text else text
+
+
+def is_markdown_dump(text: str) -> bool:
+    """Whether ``text`` is markdown as ``html2text`` writes pages: ``[text](url)`` links.
+
+    :data:`_MIN_MD_LINKS` links, or one and an ATX heading line (``# Headline``): a page
+    with few links still has its headline so marked.
+    """
+    if "](" not in text:
+        return False
+    links = len(_MD_LINK.findall(text))
+    return links >= _MIN_MD_LINKS or (links > 0 and _MD_ATX_LINE.search(text) is not None)
+
+
+def markdown_block(block: Block, lines: list[str], rows: frozenset[int]) -> Block:
+    r"""A markdown dump's block as the page shows it: marks, link targets and images gone.
+
+    ``lines`` are the dump's lines, ``rows`` the numbers of its table lines
+    (:func:`table_rows`). ``# Headline`` becomes a heading of level 1, ``> quoted`` a
+    quote, a table row a table cell, a block of images only a caption placeholder (see
+    :func:`is_placeholder`); links keep their text, list items lose their bullets, escapes
+    (``\-``, ``\*``) their backslash.
+    """
+    first, last = block.lines
+    if first in rows:
+        return _table_row(block)
+    text, quoted = _joined(lines[first : last + 1]) if last > first else (block.text, False)
+    if not quoted and text[:2] == "> ":
+        text, quoted = text[2:], True
+    bullet = LIST_MARKER.match(text) if block.kind is _LIST_ITEM else None
+    if bullet:  # innerText shows no bullets; the block stays a list item
+        text = text[bullet.end() :]
+    # An item that starts with a link is read as that link (a menu entry or teaser), as
+    # HTML reads a list of links and the lynx reader its items.
+    linked = block.kind is _LIST_ITEM and text[:1] == "[" and _MD_ANCHOR.match(text) is not None
+    text = _MD_ANCHOR.sub(_anchor_text, _without_images(text) if "![" in text else text)
+    text = _MD_EMPHASIS.sub(_emphasised, text) if "*" in text or "_" in text else text
+    kind, level = (BlockKind.QUOTE if quoted else block.kind), 0
+    heading = _MD_HEADING.match(text)
+    if heading and len(text) > heading.end() and not quoted:
+        text, kind, level = text[heading.end() :], BlockKind.HEADING, len(heading[1])
+    text = _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
+    text = " ".join(text.split()) or block.text
+    if text == block.text and kind is block.kind:
+        return block
+    if is_placeholder(text):
+        kind, linked = _CAPTION, True
+    return _rebuilt(block, text, kind, level, len(text) if linked else 0)
+
+
+def _without_images(text: str) -> str:
+    """``text`` with its images dropped, or each shown as ``[alt]`` when nothing else is left.
+
+    innerText shows no image: an alt text beside other text (an author photo's
+    "Photo of Jane Doe" before the byline) is not page text, but a line of images only
+    stays as their placeholders (a caption block, as lynx shows them).
+    """
+    bare = _MD_IMAGE.sub("", text)
+    if _MD_ANCHOR.sub(_anchor_text, bare).strip():
+        return bare
+    return _MD_IMAGE.sub(_image_text, text)
+
+
+def _joined(lines: list[str]) -> tuple[str, bool]:
+    """The wrapped ``lines`` of one markdown block re-joined, and whether they are a quote.
+
+    html2text wraps compounds after their hyphen (``short-`` / ``term``): such a break is
+    joined without a space. A quote's lines each start with ``> ``: the marks go.
+    """
+    parts = [" ".join(line.split()) for line in lines]
+    quoted = all(part[:2] == "> " or part == ">" for part in parts)
+    if quoted:
+        parts = [part[2:] for part in parts]
+    text = parts[0]
+    for part in parts[1:]:
+        if not part:
+            continue
+        hyphen = len(text) > 1 and text[-1] == "-" and text[-2].isalnum() and part[0].isalnum()
+        text = f"{text}{part}" if hyphen else f"{text} {part}" if text else part
+    return text, quoted
+
+
+def table_rows(lines: list[str]) -> frozenset[int]:
+    """Numbers of the lines of markdown tables: a header row, a ``---|---`` rule, the rows.
+
+    The rows run from the line above the rule down to the next blank line. html2text
+    never wraps a table: each of its lines is a block of its own.
+    """
+    rows: set[int] = set()
+    for number, line in enumerate(lines):
+        # A rule inside a table already read (a second rule) starts no new scan: linear.
+        if number in rows or "-" not in line or "|" not in line:
+            continue
+        if _MD_TABLE_RULE.fullmatch(line.strip()):
+            start = number - 1 if number and lines[number - 1].strip() else number
+            end = number + 1
+            while end < len(lines) and "|" in lines[end] and lines[end].strip():
+                end += 1
+            rows.update(range(start, end))
+    return frozenset(rows)
+
+
+def _table_row(block: Block) -> Block:
+    """A table line as innerText shows a row: its cells' texts, no pipes (the rule stays)."""
+    text = block.text
+    if _MD_TABLE_RULE.fullmatch(text):
+        return block
+    cells = " ".join(cell.strip() for cell in text.strip("|").split("|") if cell.strip())
+    text = _MD_ANCHOR.sub(_anchor_text, _MD_IMAGE.sub(_image_text, cells)) or text
+    text = _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
+    return _rebuilt(block, text, BlockKind.TABLE_CELL, 0, 0)
+
+
+def _rebuilt(block: Block, text: str, kind: BlockKind, level: int, link_chars: int) -> Block:
+    """``block`` with a new text, kind, heading level and link text count."""
+    return html_block(
+        block.index,
+        text,
+        block.lines,
+        kind,
+        block.blank_before,
+        level,
+        link_chars,
+        "",
+        _NO_TOKENS,
+        False,
+        -1,
+    )
+
+
+def _image_text(match: re.Match[str]) -> str:
+    return f"[{match[1].strip() or 'IMG'}]"
+
+
+def _anchor_text(match: re.Match[str]) -> str:
+    return match[1].strip()
+
+
+def _emphasised(match: re.Match[str]) -> str:
+    return match[1] or match[2]
