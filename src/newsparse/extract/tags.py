@@ -53,6 +53,7 @@ _MAX_SECTION_CHARS = 40
 _MAX_GLUED_WORDS = 30
 _GUESSED_SCORE = 3.0
 _PARTIAL_LIST_SCORE = 3.9
+_EVIDENCE_BONUS = 0.5
 _MAX_TAG_WORDS = 6
 _MAX_LINE_WORDS = 80
 
@@ -146,6 +147,7 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     """
     feats = ctx.feats
     declared: frozenset[str] | None = None  # computed once, on the first tag line
+    norm_body: str | None = None  # likewise
     glued = _glued_label_pattern(ctx.lex.tag_labels)
     html = ctx.doc.kind is _DUMP_HTML
     blocks = ctx.doc.blocks
@@ -169,6 +171,13 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         if not tags or ctx.layout.labels[i] is _LABEL_NAVIGATION:
             continue
         score = 5.0 if i >= ctx.layout.start - 30 else 3.0
+        if not html:
+            if norm_body is None:
+                norm_body = _norm(_body_text(ctx))
+            tags, shown = _trim_unmentioned(tags, norm_body, len(claimed) > 1)
+            # Of two visible lists (a menu under "Topics", the tags under "Tags"), the one
+            # whose words the article uses is its tag list: the share breaks the tie.
+            score += _EVIDENCE_BONUS * shown
         if declared is None:
             declared = declared_tags(ctx)
         if declared:
@@ -183,6 +192,33 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             # Tag boundaries guessed from a run of words lose to any declared list.
             score = min(score, _GUESSED_SCORE)
         yield Candidate(value=tags, score=score, source=f"block:{i}", blocks=claimed)
+
+
+def _trim_unmentioned(
+    tags: tuple[str, ...], norm_body: str, trim: bool
+) -> tuple[tuple[str, ...], float]:
+    """Drop the unmentioned tail of a heading's list; return it with its mentioned share.
+
+    A text dump runs the lines after a tag list on without a break ("Share", "Sponsored
+    by our partners"); those trailing lines are words the article never uses, while a
+    list's true tags mostly are. Only the tail goes: an unmentioned tag inside the list
+    is kept, and a list with no mentioned tag is left whole. Linear in the list's length.
+    """
+    mentioned = [_norm(tag) in norm_body for tag in tags]
+    if not any(mentioned):
+        return tags, 0.0
+    if trim:
+        # A tail item sharing a word with a mentioned tag ("Halloween workout") is a tag.
+        words = {
+            w for tag, seen in zip(tags, mentioned, strict=True) if seen for w in _norm(tag).split()
+        }
+        last = max(
+            k
+            for k, tag in enumerate(tags)
+            if mentioned[k] or not words.isdisjoint(_norm(tag).split())
+        )
+        tags, mentioned = tags[: last + 1], mentioned[: last + 1]
+    return tags, sum(mentioned) / len(tags)
 
 
 def _labelled_parts(i: int, ctx: Context) -> tuple[list[str], tuple[int, ...], bool]:
@@ -211,7 +247,8 @@ def _labelled_parts(i: int, ctx: Context) -> tuple[list[str], tuple[int, ...], b
             ends = blocks[j].container != blocks[i + 1].container
         else:
             ends = blocks[j].blank_before > 0
-        if j > i + 1 and ends:
+        # A text dump runs the next label on ("Share:"): a line ending in a colon opens a new list.
+        if j > i + 1 and (ends or (not html and blocks[j].text[-1:] == ":")):
             break
         parts.extend(p for p in _SEPARATORS.split(blocks[j].text) if p)
         claimed.append(j)

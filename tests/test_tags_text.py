@@ -1,0 +1,39 @@
+"""Tag lists of text dumps: which visible list is the article's, and where it ends."""
+
+from __future__ import annotations
+
+import newsparse
+
+_ARTICLE = (
+    "Council approves the new river bridge\n\n"
+    "The city council approved the construction of a new bridge over the river on Tuesday.\n\n"
+    "Work on the bridge is expected to start in the autumn and to cost the city budget more "
+    "than planned.\n\n"
+)
+
+
+def test_lines_run_on_after_a_tag_list_are_dropped() -> None:
+    # The share links after the list are words the article never uses.
+    dump = _ARTICLE + "Tags\nBridges\nCity budget\nEmail link\nReuse this content\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "City budget")
+
+
+def test_an_unmentioned_tag_inside_the_list_is_kept() -> None:
+    dump = _ARTICLE + "Tags\nBridges\nInfrastructure\nRiver\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "Infrastructure", "River")
+
+
+def test_tail_item_sharing_a_word_with_a_tag_is_kept() -> None:
+    dump = _ARTICLE + "Tags\nBridge\nBridge building\n"
+    assert newsparse.parse(dump).tags == ("Bridge", "Bridge building")
+
+
+def test_a_colon_line_ends_the_list() -> None:
+    dump = _ARTICLE + "Tags:\nBridges\nInfrastructure\nShare this article:\nFacebook\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "Infrastructure")
+
+
+def test_the_list_the_article_mentions_beats_a_menu() -> None:
+    menu = "Topics\nPolitics\nSport\nWeather\nPuzzles\n\n"
+    dump = menu + _ARTICLE + "Tags\nBridges\nCity council\nRiver\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "City council", "River")
