@@ -37,3 +37,20 @@ def test_the_list_the_article_mentions_beats_a_menu() -> None:
     menu = "Topics\nPolitics\nSport\nWeather\nPuzzles\n\n"
     dump = menu + _ARTICLE + "Tags\nBridges\nCity council\nRiver\n"
     assert newsparse.parse(dump).tags == ("Bridges", "City council", "River")
+
+
+_GERMAN = (
+    "Stadtrat beschließt die neue Brücke\n\n"
+    "Der Stadtrat hat am Dienstag den Bau einer neuen Brücke über den Fluss beschlossen.\n\n"
+    "Die Arbeiten sollen im Herbst beginnen; die Kosten für den Haushalt steigen weiter.\n\n"
+)
+
+
+def test_topic_lines_under_a_related_heading_are_tags() -> None:
+    dump = _GERMAN + "Mehr zum Thema\nBrücke\nHaushalt\nStadtrat\n"
+    assert newsparse.parse(dump).tags == ("Brücke", "Haushalt", "Stadtrat")
+
+
+def test_article_titles_under_a_related_heading_are_not_tags() -> None:
+    dump = _GERMAN + "Mehr zum Thema\nBrücke\nDer Stadtrat streitet über den Haushalt\n"
+    assert newsparse.parse(dump).tags == ()

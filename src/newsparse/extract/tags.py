@@ -25,6 +25,7 @@ from newsparse.model import Label
 _CUE_NONE = Cue.NONE
 _CUE_NONE_OR_NAVIGATION = (Cue.NONE, Cue.NAVIGATION)
 _CUE_TAGS = Cue.TAGS
+_CUE_SIDEBAR = Cue.SIDEBAR_HEADING
 _DUMP_HTML = DumpKind.HTML
 _LABEL_BODY = Label.BODY
 _LABEL_NAVIGATION = Label.NAVIGATION
@@ -54,6 +55,7 @@ _MAX_GLUED_WORDS = 30
 _GUESSED_SCORE = 3.0
 _PARTIAL_LIST_SCORE = 3.9
 _EVIDENCE_BONUS = 0.5
+_MAX_SHARED_LABEL_TAG_WORDS = 3
 _MAX_TAG_WORDS = 6
 _MAX_LINE_WORDS = 80
 
@@ -154,6 +156,12 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     for i, feat in enumerate(feats):
         if feat.cue is _CUE_TAGS:
             parts, claimed, guessed = _labelled_parts(i, ctx)
+        elif feat.cue is _CUE_SIDEBAR and not html and feat.cue_key in ctx.lex.tag_labels:
+            # "Mehr zum Thema" heads either related articles or topic links: only a
+            # list of topic-length worded lines is tags (not titles, not a count "11").
+            parts, claimed, guessed = _labelled_parts(i, ctx)
+            if guessed or not all(map(functools.partial(_topic_line, ctx), claimed[1:])):
+                continue
         elif (
             feat.cue is _CUE_NONE
             and feat.words <= _MAX_GLUED_WORDS
@@ -219,6 +227,13 @@ def _trim_unmentioned(
         )
         tags, mentioned = tags[: last + 1], mentioned[: last + 1]
     return tags, sum(mentioned) / len(tags)
+
+
+def _topic_line(ctx: Context, j: int) -> bool:
+    """A line of a topic's length that opens with a letter ("China", "Künstliche Intelligenz")."""
+    return (
+        ctx.feats[j].words <= _MAX_SHARED_LABEL_TAG_WORDS and ctx.doc.blocks[j].text[:1].isalpha()
+    )
 
 
 def _labelled_parts(i: int, ctx: Context) -> tuple[list[str], tuple[int, ...], bool]:
