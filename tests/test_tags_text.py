@@ -54,3 +54,20 @@ def test_topic_lines_under_a_related_heading_are_tags() -> None:
 def test_article_titles_under_a_related_heading_are_not_tags() -> None:
     dump = _GERMAN + "Mehr zum Thema\nBrücke\nDer Stadtrat streitet über den Haushalt\n"
     assert newsparse.parse(dump).tags == ()
+
+
+def test_inline_tag_links_on_one_line_are_split() -> None:
+    dump = _GERMAN + "Themen\nBrücke Haushalt Stadtrat Fluss\nStartseite\nKultur\n"
+    assert newsparse.parse(dump).tags == ("Brücke", "Haushalt", "Stadtrat", "Fluss")
+
+
+def test_a_sentence_under_a_tag_heading_is_not_split_into_tags() -> None:
+    dump = _GERMAN + "Themen\nDer Stadtrat und die Brücke\n"
+    assert newsparse.parse(dump).tags == ("Der Stadtrat und die Brücke",)
+
+
+def test_labels_in_other_spellings() -> None:
+    dump = _GERMAN + "Lesen Sie mehr zu diesen Themen:\nBrücke\nHaushalt\n"
+    assert newsparse.parse(dump).tags == ("Brücke", "Haushalt")
+    dump = _ARTICLE + "Related Tags\nBridges\nCity council\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "City council")

@@ -56,6 +56,8 @@ _GUESSED_SCORE = 3.0
 _PARTIAL_LIST_SCORE = 3.9
 _EVIDENCE_BONUS = 0.5
 _MAX_SHARED_LABEL_TAG_WORDS = 3
+_MIN_INLINE_WORDS = 4
+_MAX_INLINE_WORDS = 30
 _MAX_TAG_WORDS = 6
 _MAX_LINE_WORDS = 80
 
@@ -251,6 +253,10 @@ def _labelled_parts(i: int, ctx: Context) -> tuple[list[str], tuple[int, ...], b
     parts: list[str] = []
     claimed = [i]
     html = ctx.doc.kind is _DUMP_HTML
+    if not html and i + 1 < len(blocks):
+        inline = _inline_links(blocks[i + 1].text, feats[i + 1].words, ctx)
+        if inline:
+            return inline, (i, i + 1), True
     for j in range(i + 1, min(len(blocks), i + 40)):
         if feats[j].words > 8 or feats[j].cue not in _CUE_NONE_OR_NAVIGATION:
             if j == i + 1 and _is_link_run(j, ctx):
@@ -268,6 +274,28 @@ def _labelled_parts(i: int, ctx: Context) -> tuple[list[str], tuple[int, ...], b
         parts.extend(p for p in _SEPARATORS.split(blocks[j].text) if p)
         claimed.append(j)
     return parts, tuple(claimed), False
+
+
+def _inline_links(text: str, words: int, ctx: Context) -> list[str]:
+    """Tags of a text dump's line of inline tag links, run together ("Diktatur Buch Philippinen").
+
+    Block-level tag links come out one a line; inline ones come out as one line of
+    words that the splitter cuts into several tags. A one-a-line list's first tag
+    ("Celebrity Relationships And Break Ups") stays whole under the splitter and is left
+    to the caller.
+    """
+    if not _MIN_INLINE_WORDS <= words <= _MAX_INLINE_WORDS or _SEPARATORS.search(text):
+        return []
+    body = _body_text(ctx)
+    tags = split_run_together(text, body)
+    # A tag cloud or a sentence also splits; most inline tags are words the article uses,
+    # and none opens or ends on a function word ("News e ultime notizie oggi da ...").
+    stop = ctx.lex.all_stopwords
+    if any(w[0].casefold() in stop or w[-1].casefold() in stop for w in map(str.split, tags)):
+        return []
+    norm_body = _norm(body)
+    mentioned = sum(_norm(tag) in norm_body for tag in tags)
+    return tags if len(tags) >= 2 and 2 * mentioned >= len(tags) else []
 
 
 def _unlabelled_parts(
