@@ -71,3 +71,13 @@ def test_labels_in_other_spellings() -> None:
     assert newsparse.parse(dump).tags == ("Brücke", "Haushalt")
     dump = _ARTICLE + "Related Tags\nBridges\nCity council\n"
     assert newsparse.parse(dump).tags == ("Bridges", "City council")
+
+
+def test_label_and_list_on_one_line_without_colon() -> None:
+    dump = _GERMAN + "Getaggt mit Brücke, Stadtrat\n"
+    assert newsparse.parse(dump).tags == ("Brücke", "Stadtrat")
+
+
+def test_a_sentence_opening_with_label_words_is_not_a_tag_list() -> None:
+    dump = _ARTICLE + "More on that, later this week\n"
+    assert newsparse.parse(dump).tags == ()

@@ -314,9 +314,21 @@ def _unlabelled_parts(
     if glued is None or ctx.doc.kind is _DUMP_HTML:
         return [], (), False
     found = glued.match(text)
-    if found is None or not text[found.end() : found.end() + 1].isupper():
+    if found is None:
         return [], (), False
-    parts, guessed = _split_line(text[found.end() :], ctx)
+    rest = text[found.end() :]
+    if rest[:1] == " ":
+        # "Getaggt mit Derek Jarman, The Garden": a label and a list of capitalised
+        # names, not a sentence that opens with a label's words ("More on that, later").
+        parts = [p for p in _SEPARATORS.split(rest.strip()) if p]
+        if len(parts) >= 2 and all(
+            p[:1].isupper() and len(p.split()) <= _MAX_TAG_WORDS for p in parts
+        ):
+            return parts, (i,), False
+        return [], (), False
+    if not rest[:1].isupper():
+        return [], (), False
+    parts, guessed = _split_line(rest, ctx)
     return parts, (i,), guessed
 
 
