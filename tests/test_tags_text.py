@@ -81,3 +81,8 @@ def test_label_and_list_on_one_line_without_colon() -> None:
 def test_a_sentence_opening_with_label_words_is_not_a_tag_list() -> None:
     dump = _ARTICLE + "More on that, later this week\n"
     assert newsparse.parse(dump).tags == ()
+
+
+def test_an_unmentioned_list_under_topics_is_a_menu() -> None:
+    dump = _ARTICLE + "Topics\nPolitics\nSport\nWeather\nPuzzles\n"
+    assert newsparse.parse(dump).tags == ()

@@ -55,6 +55,8 @@ _MAX_GLUED_WORDS = 30
 _GUESSED_SCORE = 3.0
 _PARTIAL_LIST_SCORE = 3.9
 _EVIDENCE_BONUS = 0.5
+_MENU_LINES = 3
+"""Lines (the heading among them) past which an unmentioned list under a weak label is a menu."""
 _MAX_SHARED_LABEL_TAG_WORDS = 3
 _MIN_INLINE_WORDS = 4
 _MAX_INLINE_WORDS = 30
@@ -188,6 +190,10 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             # Of two visible lists (a menu under "Topics", the tags under "Tags"), the one
             # whose words the article uses is its tag list: the share breaks the tie.
             score += _EVIDENCE_BONUS * shown
+            if shown == 0 and len(claimed) > _MENU_LINES and feat.cue_key != "tags":
+                # Three lines or more under "Topics" or "Themen" of which the article
+                # names none are a menu; only the plain "Tags" heading is trusted so far.
+                continue
         if declared is None:
             declared = declared_tags(ctx)
         if declared:
