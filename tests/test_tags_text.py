@@ -86,3 +86,12 @@ def test_a_sentence_opening_with_label_words_is_not_a_tag_list() -> None:
 def test_an_unmentioned_list_under_topics_is_a_menu() -> None:
     dump = _ARTICLE + "Topics\nPolitics\nSport\nWeather\nPuzzles\n"
     assert newsparse.parse(dump).tags == ()
+
+
+def test_cjk_tags_are_mentioned_without_spaces() -> None:
+    dump = (
+        "台風で新幹線が運休\n\n"
+        "台風の影響で東海道新幹線は終日運休となり、駅では多くの利用者が足止めされた。\n\n"
+        "関連キーワード\n#台風\n#新幹線\nすべて見る\n"
+    )
+    assert newsparse.parse(dump).tags == ("台風", "新幹線")

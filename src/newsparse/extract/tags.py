@@ -36,6 +36,7 @@ _SEPARATORS = re.compile(r"\s*(?:[,;|•·#]|\s/\s)\s*")
 """Explicit tag separators."""
 
 _NON_WORD = re.compile(r"[^\w]+")
+_LETTER = re.compile(r"[^\W\d_]")
 
 _GUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
 """Identifiers that CMSs put among keywords."""
@@ -210,6 +211,20 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         yield Candidate(value=tags, score=score, source=f"block:{i}", blocks=claimed)
 
 
+def _mentioned(tag: str, norm_body: str) -> bool:
+    """Whether the body (folded by :func:`_norm`) uses the tag as a phrase.
+
+    CJK text has no spaces between words: there a tag is looked up as a plain substring.
+    A number ("224", a comment count) occurs in any body and proves nothing.
+    """
+    phrase = _norm(tag)
+    if not _LETTER.search(phrase):
+        return False
+    if phrase in norm_body:
+        return True
+    return len(phrase) > 2 and is_cjk_char(phrase[1]) and phrase.strip() in norm_body
+
+
 def _trim_unmentioned(
     tags: tuple[str, ...], norm_body: str, trim: bool
 ) -> tuple[tuple[str, ...], float]:
@@ -220,7 +235,7 @@ def _trim_unmentioned(
     list's true tags mostly are. Only the tail goes: an unmentioned tag inside the list
     is kept, and a list with no mentioned tag is left whole. Linear in the list's length.
     """
-    mentioned = [_norm(tag) in norm_body for tag in tags]
+    mentioned = [_mentioned(tag, norm_body) for tag in tags]
     if not any(mentioned):
         return tags, 0.0
     if trim:
@@ -300,7 +315,7 @@ def _inline_links(text: str, words: int, ctx: Context) -> list[str]:
     if any(w[0].casefold() in stop or w[-1].casefold() in stop for w in map(str.split, tags)):
         return []
     norm_body = _norm(body)
-    mentioned = sum(_norm(tag) in norm_body for tag in tags)
+    mentioned = sum(_mentioned(tag, norm_body) for tag in tags)
     return tags if len(tags) >= 2 and 2 * mentioned >= len(tags) else []
 
 
