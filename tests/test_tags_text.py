@@ -83,11 +83,6 @@ def test_a_sentence_opening_with_label_words_is_not_a_tag_list() -> None:
     assert newsparse.parse(dump).tags == ()
 
 
-def test_an_unmentioned_list_under_topics_is_a_menu() -> None:
-    dump = _ARTICLE + "Topics\nPolitics\nSport\nWeather\nPuzzles\n"
-    assert newsparse.parse(dump).tags == ()
-
-
 def test_cjk_tags_are_mentioned_without_spaces() -> None:
     dump = (
         "台風で新幹線が運休\n\n"

@@ -56,8 +56,6 @@ _MAX_GLUED_WORDS = 30
 _GUESSED_SCORE = 3.0
 _PARTIAL_LIST_SCORE = 3.9
 _EVIDENCE_BONUS = 0.5
-_MENU_LINES = 3
-"""Lines (the heading among them) past which an unmentioned list under a weak label is a menu."""
 _MAX_SHARED_LABEL_TAG_WORDS = 3
 _MIN_INLINE_WORDS = 4
 _MAX_INLINE_WORDS = 30
@@ -107,8 +105,12 @@ def split_run_together(line: str, body: str) -> list[str]:
     Returns:
         The tags in order.
     """
+    return _split_words(line, _norm(body))
+
+
+def _split_words(line: str, norm_body: str) -> list[str]:
+    """:func:`split_run_together` with the body already folded by :func:`_norm`."""
     words = line.split()[:_MAX_LINE_WORDS]
-    norm_body = _norm(body)
     n = len(words)
     best: list[float] = [0.0] + [float("-inf")] * n
     back = [0] * (n + 1)
@@ -137,13 +139,27 @@ def _dedupe(tags: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _body_text(ctx: Context) -> str:
+_NORM_BODY: list[tuple[Context, str]] = []
+"""The folded body of the last context seen (:func:`_norm_body`)."""
+
+
+def _norm_body(ctx: Context) -> str:
+    """The body text folded by :func:`_norm`, built once per page.
+
+    Several tag lists of a page are checked against the body; the one-entry memo
+    holds the context itself, so an identity match cannot be a different page.
+    """
+    if _NORM_BODY and _NORM_BODY[0][0] is ctx:
+        return _NORM_BODY[0][1]
     layout = ctx.layout
-    return " ".join(
+    text = " ".join(
         ctx.doc.blocks[i].text
         for i in range(layout.start, layout.end)
         if layout.labels[i] is _LABEL_BODY
     )
+    norm = _norm(text)
+    _NORM_BODY[:] = [(ctx, norm)]
+    return norm
 
 
 def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
@@ -186,15 +202,11 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         score = 5.0 if i >= ctx.layout.start - 30 else 3.0
         if not html:
             if norm_body is None:
-                norm_body = _norm(_body_text(ctx))
+                norm_body = _norm_body(ctx)
             tags, shown = _trim_unmentioned(tags, norm_body, len(claimed) > 1)
             # Of two visible lists (a menu under "Topics", the tags under "Tags"), the one
             # whose words the article uses is its tag list: the share breaks the tie.
             score += _EVIDENCE_BONUS * shown
-            if shown == 0 and len(claimed) > _MENU_LINES and feat.cue_key != "tags":
-                # Three lines or more under "Topics" or "Themen" of which the article
-                # names none are a menu; only the plain "Tags" heading is trusted so far.
-                continue
         if declared is None:
             declared = declared_tags(ctx)
         if declared:
@@ -282,7 +294,7 @@ def _labelled_parts(i: int, ctx: Context) -> tuple[list[str], tuple[int, ...], b
         if feats[j].words > 8 or feats[j].cue not in _CUE_NONE_OR_NAVIGATION:
             if j == i + 1 and _is_link_run(j, ctx):
                 # An HTML tag cloud whose links came out as one line: split it like a dump's.
-                return split_run_together(blocks[j].text, _body_text(ctx)), (i, j), True
+                return _split_words(blocks[j].text, _norm_body(ctx)), (i, j), True
             break
         # A list ends at a blank line (text) or where its container ends (HTML).
         if html:
@@ -307,14 +319,13 @@ def _inline_links(text: str, words: int, ctx: Context) -> list[str]:
     """
     if not _MIN_INLINE_WORDS <= words <= _MAX_INLINE_WORDS or _SEPARATORS.search(text):
         return []
-    body = _body_text(ctx)
-    tags = split_run_together(text, body)
+    norm_body = _norm_body(ctx)
+    tags = _split_words(text, norm_body)
     # A tag cloud or a sentence also splits; most inline tags are words the article uses,
     # and none opens or ends on a function word ("News e ultime notizie oggi da ...").
     stop = ctx.lex.all_stopwords
     if any(w[0].casefold() in stop or w[-1].casefold() in stop for w in map(str.split, tags)):
         return []
-    norm_body = _norm(body)
     mentioned = sum(_mentioned(tag, norm_body) for tag in tags)
     return tags if len(tags) >= 2 and 2 * mentioned >= len(tags) else []
 
@@ -357,7 +368,7 @@ def _split_line(rest: str, ctx: Context) -> tuple[list[str], bool]:
     """Split a tag line at its separators, else by words; say whether it was a guess."""
     parts = [p for p in _SEPARATORS.split(rest) if p]
     if len(parts) == 1 and len(rest.split()) > 3:
-        return split_run_together(rest, _body_text(ctx)), True
+        return _split_words(rest, _norm_body(ctx)), True
     return parts, False
 
 
