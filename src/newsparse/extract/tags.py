@@ -65,7 +65,9 @@ _MAX_LINE_WORDS = 80
 
 def _norm(text: str) -> str:
     """Fold to lower-case words separated by single spaces, padded, for phrase lookups."""
-    return " " + " ".join(_NON_WORD.sub(" ", text.casefold()).split()) + " "
+    # Every run of non-word characters (whitespace among them) becomes one space, so
+    # stripping the ends is all that is left to do.
+    return " " + _NON_WORD.sub(" ", text.casefold()).strip(" ") + " "
 
 
 def _case_class(word: str) -> str:
