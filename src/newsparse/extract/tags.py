@@ -25,6 +25,7 @@ from newsparse.model import Label
 _CUE_NONE = Cue.NONE
 _CUE_NONE_OR_NAVIGATION = (Cue.NONE, Cue.NAVIGATION)
 _CUE_TAGS = Cue.TAGS
+_CUE_SIDEBAR = Cue.SIDEBAR_HEADING
 _DUMP_HTML = DumpKind.HTML
 _LABEL_BODY = Label.BODY
 _LABEL_NAVIGATION = Label.NAVIGATION
@@ -35,6 +36,7 @@ _SEPARATORS = re.compile(r"\s*(?:[,;|•·#]|\s/\s)\s*")
 """Explicit tag separators."""
 
 _NON_WORD = re.compile(r"[^\w]+")
+_LETTER = re.compile(r"[^\W\d_]")
 
 _GUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
 """Identifiers that CMSs put among keywords."""
@@ -53,13 +55,19 @@ _MAX_SECTION_CHARS = 40
 _MAX_GLUED_WORDS = 30
 _GUESSED_SCORE = 3.0
 _PARTIAL_LIST_SCORE = 3.9
+_EVIDENCE_BONUS = 0.5
+_MAX_SHARED_LABEL_TAG_WORDS = 3
+_MIN_INLINE_WORDS = 4
+_MAX_INLINE_WORDS = 30
 _MAX_TAG_WORDS = 6
 _MAX_LINE_WORDS = 80
 
 
 def _norm(text: str) -> str:
     """Fold to lower-case words separated by single spaces, padded, for phrase lookups."""
-    return " " + " ".join(_NON_WORD.sub(" ", text.casefold()).split()) + " "
+    # Every run of non-word characters (whitespace among them) becomes one space, so
+    # stripping the ends is all that is left to do.
+    return " " + _NON_WORD.sub(" ", text.casefold()).strip(" ") + " "
 
 
 def _case_class(word: str) -> str:
@@ -99,8 +107,12 @@ def split_run_together(line: str, body: str) -> list[str]:
     Returns:
         The tags in order.
     """
+    return _split_words(line, _norm(body))
+
+
+def _split_words(line: str, norm_body: str) -> list[str]:
+    """:func:`split_run_together` with the body already folded by :func:`_norm`."""
     words = line.split()[:_MAX_LINE_WORDS]
-    norm_body = _norm(body)
     n = len(words)
     best: list[float] = [0.0] + [float("-inf")] * n
     back = [0] * (n + 1)
@@ -129,13 +141,27 @@ def _dedupe(tags: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _body_text(ctx: Context) -> str:
+_NORM_BODY: list[tuple[Context, str]] = []
+"""The folded body of the last context seen (:func:`_norm_body`)."""
+
+
+def _norm_body(ctx: Context) -> str:
+    """The body text folded by :func:`_norm`, built once per page.
+
+    Several tag lists of a page are checked against the body; the one-entry memo
+    holds the context itself, so an identity match cannot be a different page.
+    """
+    if _NORM_BODY and _NORM_BODY[0][0] is ctx:
+        return _NORM_BODY[0][1]
     layout = ctx.layout
-    return " ".join(
+    text = " ".join(
         ctx.doc.blocks[i].text
         for i in range(layout.start, layout.end)
         if layout.labels[i] is _LABEL_BODY
     )
+    norm = _norm(text)
+    _NORM_BODY[:] = [(ctx, norm)]
+    return norm
 
 
 def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
@@ -146,12 +172,19 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     """
     feats = ctx.feats
     declared: frozenset[str] | None = None  # computed once, on the first tag line
+    norm_body: str | None = None  # likewise
     glued = _glued_label_pattern(ctx.lex.tag_labels)
     html = ctx.doc.kind is _DUMP_HTML
     blocks = ctx.doc.blocks
     for i, feat in enumerate(feats):
         if feat.cue is _CUE_TAGS:
             parts, claimed, guessed = _labelled_parts(i, ctx)
+        elif feat.cue is _CUE_SIDEBAR and not html and feat.cue_key in ctx.lex.tag_labels:
+            # "Mehr zum Thema" heads either related articles or topic links: only a
+            # list of topic-length worded lines is tags (not titles, not a count "11").
+            parts, claimed, guessed = _labelled_parts(i, ctx)
+            if guessed or not all(map(functools.partial(_topic_line, ctx), claimed[1:])):
+                continue
         elif (
             feat.cue is _CUE_NONE
             and feat.words <= _MAX_GLUED_WORDS
@@ -169,6 +202,13 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         if not tags or ctx.layout.labels[i] is _LABEL_NAVIGATION:
             continue
         score = 5.0 if i >= ctx.layout.start - 30 else 3.0
+        if not html:
+            if norm_body is None:
+                norm_body = _norm_body(ctx)
+            tags, shown = _trim_unmentioned(tags, norm_body, len(claimed) > 1)
+            # Of two visible lists (a menu under "Topics", the tags under "Tags"), the one
+            # whose words the article uses is its tag list: the share breaks the tie.
+            score += _EVIDENCE_BONUS * shown
         if declared is None:
             declared = declared_tags(ctx)
         if declared:
@@ -183,6 +223,54 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             # Tag boundaries guessed from a run of words lose to any declared list.
             score = min(score, _GUESSED_SCORE)
         yield Candidate(value=tags, score=score, source=f"block:{i}", blocks=claimed)
+
+
+def _mentioned(tag: str, norm_body: str) -> bool:
+    """Whether the body (folded by :func:`_norm`) uses the tag as a phrase.
+
+    CJK text has no spaces between words: there a tag is looked up as a plain substring.
+    A number ("224", a comment count) occurs in any body and proves nothing.
+    """
+    phrase = _norm(tag)
+    if not _LETTER.search(phrase):
+        return False
+    if phrase in norm_body:
+        return True
+    return len(phrase) > 2 and is_cjk_char(phrase[1]) and phrase.strip() in norm_body
+
+
+def _trim_unmentioned(
+    tags: tuple[str, ...], norm_body: str, trim: bool
+) -> tuple[tuple[str, ...], float]:
+    """Drop the unmentioned tail of a heading's list; return it with its mentioned share.
+
+    A text dump runs the lines after a tag list on without a break ("Share", "Sponsored
+    by our partners"); those trailing lines are words the article never uses, while a
+    list's true tags mostly are. Only the tail goes: an unmentioned tag inside the list
+    is kept, and a list with no mentioned tag is left whole. Linear in the list's length.
+    """
+    mentioned = [_mentioned(tag, norm_body) for tag in tags]
+    if not any(mentioned):
+        return tags, 0.0
+    if trim:
+        # A tail item sharing a word with a mentioned tag ("Halloween workout") is a tag.
+        words = {
+            w for tag, seen in zip(tags, mentioned, strict=True) if seen for w in _norm(tag).split()
+        }
+        last = max(
+            k
+            for k, tag in enumerate(tags)
+            if mentioned[k] or not words.isdisjoint(_norm(tag).split())
+        )
+        tags, mentioned = tags[: last + 1], mentioned[: last + 1]
+    return tags, sum(mentioned) / len(tags)
+
+
+def _topic_line(ctx: Context, j: int) -> bool:
+    """A line of a topic's length that opens with a letter ("China", "Künstliche Intelligenz")."""
+    return (
+        ctx.feats[j].words <= _MAX_SHARED_LABEL_TAG_WORDS and ctx.doc.blocks[j].text[:1].isalpha()
+    )
 
 
 def _labelled_parts(i: int, ctx: Context) -> tuple[list[str], tuple[int, ...], bool]:
@@ -200,22 +288,48 @@ def _labelled_parts(i: int, ctx: Context) -> tuple[list[str], tuple[int, ...], b
     parts: list[str] = []
     claimed = [i]
     html = ctx.doc.kind is _DUMP_HTML
+    if not html and i + 1 < len(blocks):
+        inline = _inline_links(blocks[i + 1].text, feats[i + 1].words, ctx)
+        if inline:
+            return inline, (i, i + 1), True
     for j in range(i + 1, min(len(blocks), i + 40)):
         if feats[j].words > 8 or feats[j].cue not in _CUE_NONE_OR_NAVIGATION:
             if j == i + 1 and _is_link_run(j, ctx):
                 # An HTML tag cloud whose links came out as one line: split it like a dump's.
-                return split_run_together(blocks[j].text, _body_text(ctx)), (i, j), True
+                return _split_words(blocks[j].text, _norm_body(ctx)), (i, j), True
             break
         # A list ends at a blank line (text) or where its container ends (HTML).
         if html:
             ends = blocks[j].container != blocks[i + 1].container
         else:
             ends = blocks[j].blank_before > 0
-        if j > i + 1 and ends:
+        # A text dump runs the next label on ("Share:"): a line ending in a colon opens a new list.
+        if j > i + 1 and (ends or (not html and blocks[j].text[-1:] == ":")):
             break
         parts.extend(p for p in _SEPARATORS.split(blocks[j].text) if p)
         claimed.append(j)
     return parts, tuple(claimed), False
+
+
+def _inline_links(text: str, words: int, ctx: Context) -> list[str]:
+    """Tags of a text dump's line of inline tag links, run together ("Diktatur Buch Philippinen").
+
+    Block-level tag links come out one a line; inline ones come out as one line of
+    words that the splitter cuts into several tags. A one-a-line list's first tag
+    ("Celebrity Relationships And Break Ups") stays whole under the splitter and is left
+    to the caller.
+    """
+    if not _MIN_INLINE_WORDS <= words <= _MAX_INLINE_WORDS or _SEPARATORS.search(text):
+        return []
+    norm_body = _norm_body(ctx)
+    tags = _split_words(text, norm_body)
+    # A tag cloud or a sentence also splits; most inline tags are words the article uses,
+    # and none opens or ends on a function word ("News e ultime notizie oggi da ...").
+    stop = ctx.lex.all_stopwords
+    if any(w[0].casefold() in stop or w[-1].casefold() in stop for w in map(str.split, tags)):
+        return []
+    mentioned = sum(_mentioned(tag, norm_body) for tag in tags)
+    return tags if len(tags) >= 2 and 2 * mentioned >= len(tags) else []
 
 
 def _unlabelled_parts(
@@ -234,9 +348,21 @@ def _unlabelled_parts(
     if glued is None or ctx.doc.kind is _DUMP_HTML:
         return [], (), False
     found = glued.match(text)
-    if found is None or not text[found.end() : found.end() + 1].isupper():
+    if found is None:
         return [], (), False
-    parts, guessed = _split_line(text[found.end() :], ctx)
+    rest = text[found.end() :]
+    if rest[:1] == " ":
+        # "Getaggt mit Derek Jarman, The Garden": a label and a list of capitalised
+        # names, not a sentence that opens with a label's words ("More on that, later").
+        parts = [p for p in _SEPARATORS.split(rest.strip()) if p]
+        if len(parts) >= 2 and all(
+            p[:1].isupper() and len(p.split()) <= _MAX_TAG_WORDS for p in parts
+        ):
+            return parts, (i,), False
+        return [], (), False
+    if not rest[:1].isupper():
+        return [], (), False
+    parts, guessed = _split_line(rest, ctx)
     return parts, (i,), guessed
 
 
@@ -244,7 +370,7 @@ def _split_line(rest: str, ctx: Context) -> tuple[list[str], bool]:
     """Split a tag line at its separators, else by words; say whether it was a guess."""
     parts = [p for p in _SEPARATORS.split(rest) if p]
     if len(parts) == 1 and len(rest.split()) > 3:
-        return split_run_together(rest, _body_text(ctx)), True
+        return _split_words(rest, _norm_body(ctx)), True
     return parts, False
 
 

@@ -1,0 +1,92 @@
+"""Tag lists of text dumps: which visible list is the article's, and where it ends."""
+
+from __future__ import annotations
+
+import newsparse
+
+_ARTICLE = (
+    "Council approves the new river bridge\n\n"
+    "The city council approved the construction of a new bridge over the river on Tuesday.\n\n"
+    "Work on the bridge is expected to start in the autumn and to cost the city budget more "
+    "than planned.\n\n"
+)
+
+
+def test_lines_run_on_after_a_tag_list_are_dropped() -> None:
+    # The share links after the list are words the article never uses.
+    dump = _ARTICLE + "Tags\nBridges\nCity budget\nEmail link\nReuse this content\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "City budget")
+
+
+def test_an_unmentioned_tag_inside_the_list_is_kept() -> None:
+    dump = _ARTICLE + "Tags\nBridges\nInfrastructure\nRiver\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "Infrastructure", "River")
+
+
+def test_tail_item_sharing_a_word_with_a_tag_is_kept() -> None:
+    dump = _ARTICLE + "Tags\nBridge\nBridge building\n"
+    assert newsparse.parse(dump).tags == ("Bridge", "Bridge building")
+
+
+def test_a_colon_line_ends_the_list() -> None:
+    dump = _ARTICLE + "Tags:\nBridges\nInfrastructure\nShare this article:\nFacebook\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "Infrastructure")
+
+
+def test_the_list_the_article_mentions_beats_a_menu() -> None:
+    menu = "Topics\nPolitics\nSport\nWeather\nPuzzles\n\n"
+    dump = menu + _ARTICLE + "Tags\nBridges\nCity council\nRiver\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "City council", "River")
+
+
+_GERMAN = (
+    "Stadtrat beschließt die neue Brücke\n\n"
+    "Der Stadtrat hat am Dienstag den Bau einer neuen Brücke über den Fluss beschlossen.\n\n"
+    "Die Arbeiten sollen im Herbst beginnen; die Kosten für den Haushalt steigen weiter.\n\n"
+)
+
+
+def test_topic_lines_under_a_related_heading_are_tags() -> None:
+    dump = _GERMAN + "Mehr zum Thema\nBrücke\nHaushalt\nStadtrat\n"
+    assert newsparse.parse(dump).tags == ("Brücke", "Haushalt", "Stadtrat")
+
+
+def test_article_titles_under_a_related_heading_are_not_tags() -> None:
+    dump = _GERMAN + "Mehr zum Thema\nBrücke\nDer Stadtrat streitet über den Haushalt\n"
+    assert newsparse.parse(dump).tags == ()
+
+
+def test_inline_tag_links_on_one_line_are_split() -> None:
+    dump = _GERMAN + "Themen\nBrücke Haushalt Stadtrat Fluss\nStartseite\nKultur\n"
+    assert newsparse.parse(dump).tags == ("Brücke", "Haushalt", "Stadtrat", "Fluss")
+
+
+def test_a_sentence_under_a_tag_heading_is_not_split_into_tags() -> None:
+    dump = _GERMAN + "Themen\nDer Stadtrat und die Brücke\n"
+    assert newsparse.parse(dump).tags == ("Der Stadtrat und die Brücke",)
+
+
+def test_labels_in_other_spellings() -> None:
+    dump = _GERMAN + "Lesen Sie mehr zu diesen Themen:\nBrücke\nHaushalt\n"
+    assert newsparse.parse(dump).tags == ("Brücke", "Haushalt")
+    dump = _ARTICLE + "Related Tags\nBridges\nCity council\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "City council")
+
+
+def test_label_and_list_on_one_line_without_colon() -> None:
+    dump = _GERMAN + "Getaggt mit Brücke, Stadtrat\n"
+    assert newsparse.parse(dump).tags == ("Brücke", "Stadtrat")
+
+
+def test_a_sentence_opening_with_label_words_is_not_a_tag_list() -> None:
+    dump = _ARTICLE + "More on that, later this week\n"
+    assert newsparse.parse(dump).tags == ()
+
+
+def test_cjk_tags_are_mentioned_without_spaces() -> None:
+    dump = (
+        "台風で新幹線が運休\n\n"
+        "台風の影響で東海道新幹線は終日運休となり、駅では多くの利用者が足止めされた。\n\n"
+        "関連キーワード\n#台風\n#新幹線\nすべて見る\n"
+    )
+    assert newsparse.parse(dump).tags == ("台風", "新幹線")
