@@ -149,10 +149,13 @@ def _norm_body(ctx: Context) -> str:
     """The body text folded by :func:`_norm`, built once per page.
 
     Several tag lists of a page are checked against the body; the one-entry memo
-    holds the context itself, so an identity match cannot be a different page.
+    holds the context itself, so an identity match cannot be a different page. The entry
+    is read once, as one tuple: parses in other threads may replace it in between, and a
+    check and a read of two different entries would hand over another page's body.
     """
-    if _NORM_BODY and _NORM_BODY[0][0] is ctx:
-        return _NORM_BODY[0][1]
+    entry = _NORM_BODY[0] if _NORM_BODY else None
+    if entry is not None and entry[0] is ctx:
+        return entry[1]
     layout = ctx.layout
     text = " ".join(
         ctx.doc.blocks[i].text
