@@ -312,8 +312,11 @@ class _Walk:
                 if pop()[0] == len(stack) and pieces:
                     emit(pieces, first, last, owner, path, tokens, link_chars)
                     pieces, link_chars, br_pending = [], 0, False
-                entry = stack[-1]
                 text = element.tail
+                if not text:
+                    # Most elements have no tail: spare them the entry lookup.
+                    continue
+                entry = stack[-1]
             if not text:
                 continue
             if text.isspace():
@@ -408,7 +411,10 @@ class _Walk:
                 hidden = hidden or hidden_by(name, value)
             elif name == "rel":
                 declares = True
-        if declares:
+        # Past the markup budget, reading an element with rel or itemprop would only count
+        # it: none of the tags that get here (blocks, links, cells) is a declaration that is
+        # read whatever the budget (see MetaReader.element).
+        if declares and self.meta.markup_left > 0:
             self.meta.element(element)
         if values and not values.isspace():
             keys = [values, keys, None]
