@@ -332,7 +332,8 @@ class _Walk:
                 # skipped subtrees are not counted in between. Source lines never decrease
                 # in document order, so the latest one is the greatest one since the last
                 # text, the one that resynchronising on every start tag would leave.
-                source_line = started.sourceline
+                # (lxml-stubs declare sourceline as ``...``; it is ``int | None``.)
+                source_line: int | None = started.sourceline  # type: ignore[assignment]
                 started = None
                 if source_line is not None and source_line > line:
                     line = source_line - 1
