@@ -225,17 +225,16 @@ class _Walk:
         # tokens and link characters of the current run; whether it ends in one <br>.
         line = first = last = link_chars = container_ids = 0
         owner = stack[0]
+        started: etree._Element | None = None
         path = ""
         tokens = _NO_TOKENS
         br_pending = False
         for event, element in walker:
             if event == "start":
                 tag = element.tag
-                source_line = element.sourceline
-                if source_line is not None and source_line > line:
-                    # Resynchronise on every start tag: newlines inside tags, comments and
-                    # skipped subtrees are not counted in between.
-                    line = source_line - 1
+                # The line is resynchronised on the latest start tag before the next text
+                # that joins a run (below): most start tags are followed by none.
+                started = element
                 info = tag_info(tag, _INLINE_INFO)
                 flags = info[0]
                 if not flags:
@@ -313,8 +312,11 @@ class _Walk:
                 if pop()[0] == len(stack) and pieces:
                     emit(pieces, first, last, owner, path, tokens, link_chars)
                     pieces, link_chars, br_pending = [], 0, False
-                entry = stack[-1]
                 text = element.tail
+                if not text:
+                    # Most elements have no tail: spare them the entry lookup.
+                    continue
+                entry = stack[-1]
             if not text:
                 continue
             if text.isspace():
@@ -325,6 +327,16 @@ class _Walk:
             if entry[1] and not block[1]:
                 # Hidden inline text inside a visible paragraph: innerText leaves it out.
                 continue
+            if started is not None:
+                # Resynchronise on the latest start tag: newlines inside tags, comments and
+                # skipped subtrees are not counted in between. Source lines never decrease
+                # in document order, so the latest one is the greatest one since the last
+                # text, the one that resynchronising on every start tag would leave.
+                # (lxml-stubs declare sourceline as ``...``; it is ``int | None``.)
+                source_line: int | None = started.sourceline  # type: ignore[assignment]
+                started = None
+                if source_line is not None and source_line > line:
+                    line = source_line - 1
             if not pieces:
                 # Most runs start with a visible character; only leading space can hold
                 # newlines.
@@ -400,7 +412,10 @@ class _Walk:
                 hidden = hidden or hidden_by(name, value)
             elif name == "rel":
                 declares = True
-        if declares:
+        # Past the markup budget, reading an element with rel or itemprop would only count
+        # it: none of the tags that get here (blocks, links, cells) is a declaration that is
+        # read whatever the budget (see MetaReader.element).
+        if declares and self.meta.markup_left > 0:
             self.meta.element(element)
         if values and not values.isspace():
             keys = [values, keys, None]
