@@ -8,7 +8,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsparse.document.from_text import _normalise
-from newsparse.extract.features import _INNER_SENTENCE, CJK_CHAR, _case_counts, word_count
+from newsparse.extract.features import _INNER_SENTENCE
+from newsparse.extract.text_counts import CJK_CHAR, word_count
+from newsparse.extract.text_counts import case_counts as _case_counts
 
 _REFERENCE_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 """The word definition :func:`word_count` implements (letters/digits, inner joiners)."""

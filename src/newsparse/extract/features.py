@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse.document import Block, BlockKind
+from newsparse.extract.text_counts import CJK_CHAR, case_counts, is_cjk_char, word_count
 from newsparse.lexicon import Lexicon, fold, occurrence_pattern
 from newsparse.model import slot_setters
 
@@ -103,103 +104,6 @@ class Cue(enum.Enum):
     TAGS = "tags"
     BOILERPLATE = "boilerplate"
     CREDIT = "credit"
-
-
-def is_cjk_char(char: str) -> bool:
-    """Return True for Han, Hiragana, Katakana and Hangul characters."""
-    code = ord(char)
-    return (
-        0x3040 <= code <= 0x30FF
-        or 0x3400 <= code <= 0x9FFF
-        or 0xAC00 <= code <= 0xD7AF
-        or 0xF900 <= code <= 0xFAFF
-    )
-
-
-CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-"""Han, kana and Hangul characters (the ranges of :func:`is_cjk_char`)."""
-
-
-def _cp1252_chars() -> list[str]:
-    """The character of every cp1252 byte (``""`` for the five undefined bytes)."""
-    chars = []
-    for byte in range(256):
-        try:
-            chars.append(bytes([byte]).decode("cp1252"))
-        except UnicodeDecodeError:
-            chars.append("")
-    return chars
-
-
-_CP1252_CHARS = _cp1252_chars()
-"""cp1252 covers ASCII, Latin-1 letters and the curly quotes and dashes of Western text:
-most lines encode to it, and its bytes can then be classed by table, not one by one."""
-
-
-def _word_classes() -> bytes:
-    """A byte table for :func:`word_count`: word character → ``a``, joiner → ``-``, else space.
-
-    The classes are taken from :data:`_WORD`'s own character set.
-    """
-    word_char = re.compile(r"[^\W_]")
-    table = bytearray(b" " * 256)
-    for byte, char in enumerate(_CP1252_CHARS):
-        if char and word_char.fullmatch(char):
-            table[byte] = ord("a")
-        elif char and char in "-'’":
-            table[byte] = ord("-")
-    return bytes(table)
-
-
-_WORD_CLASSES = _word_classes()
-
-
-def _cp1252(text: str) -> bytes:
-    """Return ``text`` encoded as cp1252, or ``b""`` when it holds other characters."""
-    if text.isascii():
-        return text.encode()
-    try:
-        return text.encode("cp1252")
-    except UnicodeEncodeError:
-        return b""
-
-
-_BYTES_MIN_CHARS = 16
-"""Texts from this length on are word-counted on bytes (see :func:`word_count`)."""
-
-
-def word_count(text: str) -> int:
-    """Count words; each pair of CJK characters counts as one word (no spaces in CJK)."""
-    # Text that cp1252 can hold (most Western lines) is counted on bytes, without building
-    # the word list: every word starts where a word character follows a non-word one.
-    # Short texts are counted faster by the regex than by the several byte passes.
-    if len(text) < _BYTES_MIN_CHARS:
-        if text.isascii():
-            if text.isalnum():
-                # One run of ASCII letters and digits ("Politics", "2024"): one word.
-                return 1
-            tokens = text.split()
-            if "".join(tokens).isalnum():
-                # Runs of ASCII letters and digits between spaces ("Log in"): one word each
-                # (for ASCII, ``isalnum`` is the class ``[^\W_]`` of :data:`_WORD`).
-                return len(tokens)
-        data = b""
-    else:
-        data = _cp1252(text)
-    if data:
-        marks = data.translate(_WORD_CLASSES)
-        if b"-" in marks:
-            # A joiner between two word characters continues the word ("al-Sadr", "don't").
-            # One pass misses the second joiner of "a-b-c" (its "b" was taken); two suffice.
-            marks = marks.replace(b"a-a", b"aaa").replace(b"a-a", b"aaa")
-            return marks.count(b" a") + marks.count(b"-a") + marks.startswith(b"a")
-        return marks.count(b" a") + marks.startswith(b"a")
-    words = len(_WORD.findall(text))
-    cjk = len(CJK_CHAR.findall(text)) if not text.isascii() else 0
-    if cjk:
-        # A CJK run matches _WORD as one long "word"; re-weigh it by characters.
-        return max(words, cjk // 2 + words // 2)
-    return words
 
 
 @attrs.frozen(kw_only=True)
@@ -367,7 +271,7 @@ def _prose(block: Block, text: str, words: int, folded: str, lex: Lexicon) -> fl
         score *= max(0.0, 1.0 - 1.6 * block.link_density)
     if words < 60:
         # All-caps blocks are banners and teasers; long paragraphs are never all caps.
-        upper, letters = _case_counts(text)
+        upper, letters = case_counts(text)
         if upper / (letters or 1) > 0.6:
             score *= 0.3
     return score
@@ -381,40 +285,6 @@ def _long_cjk_paragraph(block: Block, words: int) -> bool:
     """
     text = block.text
     return bool(block.tag_path) and len(text) < 3 * words and bool(CJK_CHAR.search(text))
-
-
-_CP1252_UPPER = bytes(b for b, char in enumerate(_CP1252_CHARS) if char.isupper())
-_CP1252_LETTERS = bytes(b for b, char in enumerate(_CP1252_CHARS) if char.isalpha())
-_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
-_ASCII_LETTERS = _ASCII_UPPER + _ASCII_UPPER.lower()
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-
-
-def _case_counts(text: str) -> tuple[int, int]:
-    """Return how many characters of ``text`` are upper case and how many are letters.
-
-    Text that cp1252 can hold is counted by deleting bytes (each byte is one character, so
-    ``isupper`` and ``isalpha`` are properties of the byte); otherwise the ASCII part is
-    counted so and only the other characters are tested one by one.
-    """
-    data = _cp1252(text)
-    if data:
-        size = len(data)
-        upper = size - len(data.translate(None, _CP1252_UPPER))
-        return upper, size - len(data.translate(None, _CP1252_LETTERS))
-    if not text:
-        return 0, 0
-    data = text.encode("ascii", "ignore")
-    size = len(data)
-    if size * 2 < len(text):
-        # Mostly non-ASCII (Cyrillic, CJK...): collecting the rest would cost more.
-        return sum(map(str.isupper, text)), sum(map(str.isalpha, text))
-    upper = size - len(data.translate(None, _ASCII_UPPER))
-    letters = size - len(data.translate(None, _ASCII_LETTERS))
-    rest = "".join(_NON_ASCII.findall(text))
-    upper += sum(map(str.isupper, rest))
-    letters += sum(map(str.isalpha, rest))
-    return upper, letters
 
 
 def _cue(

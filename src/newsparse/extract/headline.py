@@ -19,7 +19,7 @@ import attrs
 from newsparse.document import BlockKind, DumpKind
 from newsparse.extract import Candidate, Context
 from newsparse.extract.byline_names import word_sets
-from newsparse.extract.features import CJK_CHAR, Cue
+from newsparse.extract.features import Cue
 from newsparse.extract.headline_around import (
     _dated_below,
     _followed_by_byline_or_date,
@@ -62,6 +62,7 @@ from newsparse.extract.headline_slug import (
     story_slug,
 )
 from newsparse.extract.headline_window import glued_menu, menu_items, teaser_box, window_end
+from newsparse.extract.text_counts import CJK_CHAR
 
 # Enum members read as module constants: on Python 3.11 an enum member read costs a
 # metaclass attribute lookup (~8 times a global read), and these are read per block or line.

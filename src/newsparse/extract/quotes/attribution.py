@@ -6,7 +6,6 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from newsparse.extract.features import CJK_CHAR
 from newsparse.extract.quotes.cues import (
     _CONNECTORS,
     _CONTEXT_CHARS,
@@ -23,6 +22,7 @@ from newsparse.extract.quotes.names import (
     _subject,
     _Who,
 )
+from newsparse.extract.text_counts import CJK_CHAR
 from newsparse.model import QuoteKind
 
 _MAX_GAP_WORDS_DIRECT = 5
