@@ -6,17 +6,10 @@ import pytest
 
 import newsparse
 from newsparse.extract.features import _text_caption
+from tests.test_layout import _PARAS as LAYOUT_PARAS
 
-_PARAS = [
-    "The city council voted on Tuesday to expand the night bus network, after a year in "
-    "which ridership on the existing lines grew faster than any planner had expected.",
-    "Council members said the new routes would start in spring, with buses every twenty "
-    "minutes between midnight and five in the morning on the busiest corridors.",
-    "Transport officials estimated that the expansion would cost about four million a year, "
-    "paid for in part by a levy on late-night venues that several owners oppose.",
-    "Opponents argued that the levy would push small bars out of the centre, while "
-    "supporters said safer journeys home would bring more visitors to those same bars.",
-]
+_PARAS = LAYOUT_PARAS[:4]
+"""Four paragraphs of a plain article (shared with the layout tests)."""
 
 _LISTING = [
     "// routes.js",
