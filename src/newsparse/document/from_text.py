@@ -74,7 +74,9 @@ def read_text(text: str, *, url: str | None = None) -> Document:
         appendix = appendix_line(text)
         if appendix is None:
             appendix = len(lines)
-        blocks = _wrapped_blocks(lines, _wrap_width(lines[:appendix], known=True), lynx=True)
+        blocks = _wrapped_blocks(
+            lines, _wrap_width(lines[:appendix], known=True, wraps_all=True), lynx=True
+        )
         blocks = hide_from(blocks, appendix)
     elif is_markdown_dump(text):
         rows = table_rows(lines)
@@ -234,7 +236,7 @@ def _link_block(
     )
 
 
-def _wrap_width(lines: list[str], *, known: bool = False) -> int:
+def _wrap_width(lines: list[str], *, known: bool = False, wraps_all: bool = False) -> int:
     """Return the wrap width of a hard-wrapped dump, or 0 when lines are not wrapped.
 
     A wrapped dump has many lines whose lengths crowd just under one width (72, 76, 78,
@@ -254,7 +256,7 @@ def _wrap_width(lines: list[str], *, known: bool = False) -> int:
     # A word longer than the width (a URL) overflows it on a line of its own: only lines
     # of several words tell the width.
     worded = sorted(len(line) for line in distinct if " " in line.lstrip())
-    return _piled_width(worded, known=known) if worded else 0
+    return _piled_width(worded, known=known, wraps_all=wraps_all) if worded else 0
 
 
 def _crowded_width(lengths: list[int]) -> int:
@@ -270,7 +272,7 @@ def _crowded_width(lengths: list[int]) -> int:
     return width
 
 
-def _piled_width(lengths: list[int], *, known: bool) -> int:
+def _piled_width(lengths: list[int], *, known: bool, wraps_all: bool = False) -> int:
     """The width the sorted ``lengths`` of lines of several words pile up under, or 0.
 
     A dump of many short paragraphs (teasers, one-line blocks set off by blank lines) has
@@ -280,7 +282,11 @@ def _piled_width(lengths: list[int], *, known: bool) -> int:
     the corpus shows no such pile.)
     """
     if known:
-        width = _densest_width(lengths)
+        # A short lynx dump shows no pile, and lynx wraps every line: its longest line of
+        # several words is the best bound (a smaller width would join a short byline to
+        # the date line under it). html2text leaves some lines whole, so not for markdown.
+        few = wraps_all and len(lengths) < _MIN_WRAPPED_LINES
+        width = lengths[-1] if few else _densest_width(lengths)
         return width if 40 <= width <= _MAX_WRAP_WIDTH else 0
     width = lengths[min(len(lengths) - 1, len(lengths) * 95 // 100)]
     if not 40 <= width <= _MAX_WRAP_WIDTH:
