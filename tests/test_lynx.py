@@ -15,7 +15,6 @@ columns or not at all) must do the same.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import pytest
 from hypothesis import given
@@ -34,40 +33,74 @@ from tests.strategies import Page, articles, pages, render_lynx, render_markdown
 PAGES = articles().flatmap(pages)
 
 
-_RENDERERS = pytest.mark.parametrize(
-    "render", [render_lynx, render_markdown], ids=["lynx", "markdown"]
-)
-"""Each field property runs on both text-browser renderings of the same page."""
+def _both(page: Page) -> tuple[newsparse.Article, newsparse.Article]:
+    return newsparse.parse(render_lynx(page)), newsparse.parse(render_text(page))
 
 
-def _both(render: Callable[[Page], str], page: Page) -> tuple[newsparse.Article, newsparse.Article]:
-    """The parse of ``render(page)`` and of the page's innerText rendering."""
-    return newsparse.parse(render(page)), newsparse.parse(render_text(page))
-
-
-_FIELDS: dict[str, Callable[[Page], object]] = {
-    "headline": lambda page: page.spec.headline,
-    "authors": lambda page: page.spec.authors,
-    "tags": lambda page: page.expected_tags,
-    "body": lambda page: page.spec.body,
-}
-"""The fields compared as they are, with the spec's value of each."""
-
-
-@_RENDERERS
-@pytest.mark.parametrize("field", list(_FIELDS))
 @given(PAGES)
-def test_field(render: Callable[[Page], str], field: str, page: Page) -> None:
-    dump, inner = _both(render, page)
-    assert getattr(dump, field) in (_FIELDS[field](page), getattr(inner, field))
+def test_lynx_headline(page: Page) -> None:
+    lynx, inner = _both(page)
+    assert lynx.headline in (page.spec.headline, inner.headline)
 
 
-@_RENDERERS
 @given(PAGES)
-def test_published(render: Callable[[Page], str], page: Page) -> None:
-    dump, inner = _both(render, page)
-    day = dump.published.isoformat()[:10] if dump.published else None
-    assert day == page.spec.published.isoformat() or dump.published == inner.published
+def test_lynx_published(page: Page) -> None:
+    lynx, inner = _both(page)
+    day = lynx.published.isoformat()[:10] if lynx.published else None
+    assert day == page.spec.published.isoformat() or lynx.published == inner.published
+
+
+@given(PAGES)
+def test_lynx_authors(page: Page) -> None:
+    lynx, inner = _both(page)
+    assert lynx.authors in (page.spec.authors, inner.authors)
+
+
+@given(PAGES)
+def test_lynx_tags(page: Page) -> None:
+    lynx, inner = _both(page)
+    assert lynx.tags in (page.expected_tags, inner.tags)
+
+
+@given(PAGES)
+def test_lynx_body(page: Page) -> None:
+    lynx, inner = _both(page)
+    assert lynx.body in (page.spec.body, inner.body)
+
+
+def _markdown(page: Page) -> tuple[newsparse.Article, newsparse.Article]:
+    return newsparse.parse(render_markdown(page)), newsparse.parse(render_text(page))
+
+
+@given(PAGES)
+def test_markdown_headline(page: Page) -> None:
+    markdown, inner = _markdown(page)
+    assert markdown.headline in (page.spec.headline, inner.headline)
+
+
+@given(PAGES)
+def test_markdown_published(page: Page) -> None:
+    markdown, inner = _markdown(page)
+    day = markdown.published.isoformat()[:10] if markdown.published else None
+    assert day == page.spec.published.isoformat() or markdown.published == inner.published
+
+
+@given(PAGES)
+def test_markdown_authors(page: Page) -> None:
+    markdown, inner = _markdown(page)
+    assert markdown.authors in (page.spec.authors, inner.authors)
+
+
+@given(PAGES)
+def test_markdown_tags(page: Page) -> None:
+    markdown, inner = _markdown(page)
+    assert markdown.tags in (page.expected_tags, inner.tags)
+
+
+@given(PAGES)
+def test_markdown_body(page: Page) -> None:
+    markdown, inner = _markdown(page)
+    assert markdown.body in (page.spec.body, inner.body)
 
 
 @given(PAGES.map(render_markdown))
@@ -404,3 +437,25 @@ def test_short_lynx_dump_takes_its_longest_line_as_the_width() -> None:
     assert article.published == dt.date(2005, 1, 1)
     assert article.body[-1].startswith("WASHINGTON")
     assert article.body[-1].endswith("poorest families behind,” James Thompson said.")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "a hard-wrapped dump with no link markers and no References list is not recognised "
+        "as lynx output, and with fewer than 8 long lines no wrap width is read: the "
+        "paragraph's first line stays a block of its own and outranks the centred headline"
+    ),
+)
+def test_linkless_short_wrapped_dump_rejoins_its_paragraph() -> None:
+    # Found by test_field[headline-lynx] under the default (random) profile.
+    dump = (
+        "              Regierung stellt Plan gegen hohe Energiepreise vor\n\n"
+        "   Anna Müller und Anna Schneider | Samstag, 1. Januar 2005\n"
+        "   Aktualisiert am Sonntag, 2. Januar 2005\n\n"
+        "   BERLIN — „Wir werden keinen Plan akzeptieren, der die ärmsten Familien\n"
+        "   zurücklässt“, sagte Anna Müller. Die Bundesregierung kündigte einen neuen\n"
+        "   Plan für den Nahverkehr am Dienstag an.\n"
+    )
+    article = newsparse.parse(dump)
+    assert article.headline == "Regierung stellt Plan gegen hohe Energiepreise vor"
