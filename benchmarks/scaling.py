@@ -226,6 +226,16 @@ _XXE = (
     "<p>&xxe; and some words around it.</p></body></html>"
 )
 
+
+def _body_then(n: int, line: str) -> str:
+    """A text dump of ``n`` paragraphs followed by ``n`` lines made from ``line``."""
+    body = "".join(
+        f"The minister said on Tuesday that plan {i} would cut energy prices for families.\n\n"
+        for i in range(n)
+    )
+    return "Headline of the story\n\n" + body + "".join(line.format(i=i) + "\n" for i in range(n))
+
+
 ADVERSARIAL_CASES: dict[str, Callable[[], str | bytes]] = {
     # Empty and blank.
     "empty-str": lambda: "",
@@ -290,6 +300,9 @@ ADVERSARIAL_CASES: dict[str, Callable[[], str | bytes]] = {
     "single-line-5mb-text": lambda: "word " * MB,
     "single-line-5mb-html": lambda: _html_page("<p>" + "word " * MB + "</p>"),
     "many-lines-1m": lambda: "x\n" * MB,
+    # Thousands of tag lines under a long body: each list read searches the body.
+    "many-tag-lines-8k": lambda: _body_then(8000, "Tags: Energy{i}, Prices{i}, Government{i}"),
+    "many-glued-tag-lines-8k": lambda: _body_then(8000, "TagsEnergy Prices Government Plan{i}"),
     "many-blank-lines-5m": lambda: "\n" * (5 * MB) + "x",
     "broken-tags": lambda: "<html><body><" + "<" * 100_000 + "p>x</p></body></html>",
     "comment-unclosed": lambda: "<!--" + "-" * 100_000,

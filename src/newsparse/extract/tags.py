@@ -141,6 +141,10 @@ def _dedupe(tags: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+_MAX_CHECKED_LISTS = 50
+"""Tag lists read on one page (see :func:`tags_from_text`); a real page has a handful."""
+
+
 _NORM_BODY: list[tuple[Context, str]] = []
 """The folded body of the last context seen (:func:`_norm_body`)."""
 
@@ -176,10 +180,16 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     feats = ctx.feats
     declared: frozenset[str] | None = None  # computed once, on the first tag line
     norm_body: str | None = None  # likewise
+    checked = 0  # tag lists read so far
     glued = _glued_label_pattern(ctx.lex.tag_labels)
     html = ctx.doc.kind is _DUMP_HTML
     blocks = ctx.doc.blocks
     for i, feat in enumerate(feats):
+        if checked >= _MAX_CHECKED_LISTS:
+            # Reading a list searches the whole body (splitting run-together tags, the
+            # mention check): a bounded number keeps a page of thousands of tag lines
+            # linear. The lists after it are not read.
+            break
         if feat.cue is _CUE_TAGS:
             parts, claimed, guessed = _labelled_parts(i, ctx)
         elif feat.cue is _CUE_SIDEBAR and not html and feat.cue_key in ctx.lex.tag_labels:
@@ -199,6 +209,7 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             parts, claimed, guessed = _unlabelled_parts(i, ctx, glued)
         else:
             continue
+        checked += 1
         if not parts:
             continue  # most lines: nothing to dedupe
         tags = _dedupe([t for part in parts for t in _split_camel(part, ctx)])
