@@ -122,6 +122,29 @@ def dated_below(i: int, ctx: Context) -> bool:
     )
 
 
+def dated_above(i: int, ctx: Context) -> bool:
+    """True when the line right over this one, glued to it, is a short date line.
+
+    Some pages print the rubric and the date over the headline ("World" / "14.05.2025,
+    20:28" / "Light touch"), and the headline under its date line is as short as one over
+    it.
+    """
+    return (
+        i > 0
+        and ctx.doc.blocks[i].blank_before <= 1
+        and bool(ctx.block_dates[i - 1])
+        and ctx.feats[i - 1].words <= _DATELINE_WORDS
+    )
+
+
+def _short_title_under_date(i: int, ctx: Context) -> bool:
+    """True for a line under its date line that opens with a letter: a short headline.
+
+    A link under a date line opens with an arrow or a bullet ("↓ Comments").
+    """
+    return ctx.doc.blocks[i].text[:1].isalpha() and dated_above(i, ctx)
+
+
 def over_byline(i: int, ctx: Context) -> bool:
     """True when the next line, glued to this one, is a byline: a prefix and names, or names."""
     j = i + 1
@@ -217,7 +240,7 @@ def follows_shorter_title(i: int, ctx: Context, depth: int = 0) -> bool:
         not prev.hidden
         and blocks[i].blank_before <= 1
         and feat.cue is _CUE_NONE
-        and 4 <= feat.words < feats[i].words
+        and (2 if _short_title_under_date(i - 1, ctx) else 4) <= feat.words < feats[i].words
         and sum(c.isalpha() for c in prev.text) >= 0.5 * len(prev.text)
         # A line right under "Read also" is a teaser link, not this line's headline.
         and feats[i - 2].cue is not _CUE_SIDEBAR_HEADING
