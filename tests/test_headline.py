@@ -432,6 +432,25 @@ def test_two_sentence_headline(top: str, expected: str | None) -> None:
         assert winner.value == expected
 
 
+_TWO_SENTENCES = "Acme Stock Is Falling After Its Results. Why You Should Not Worry."
+_UPDATED = "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET"
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # A dump may print the prefix and the linked name on lines of their own.
+        ("By\nJane Doe", _TWO_SENTENCES),
+        # Negative: a bare name and a long date line under it are no byline it stands over.
+        ("Jane Doe", None),
+    ],
+    ids=["lone-prefix", "bare-name"],
+)
+def test_two_sentence_headline_over_split_byline(byline: str, expected: str | None) -> None:
+    dump = f"Home\nMARKETS\n{_TWO_SENTENCES}\n{byline}\n{_UPDATED}\n\n{_BODY}"
+    assert newsparse.parse(dump).headline == expected
+
+
 @pytest.mark.parametrize(
     ("line", "candidate"),
     [

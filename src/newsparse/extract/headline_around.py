@@ -178,13 +178,21 @@ def _opens_with_date_cue(folded: str, ctx: Context) -> bool:
 
 
 def followed_by_byline_or_date(i: int, ctx: Context) -> bool:
-    """True when a short dated or byline-prefixed line is among the next few lines."""
-    feats = ctx.feats
+    """True when a short dated or byline-prefixed line is among the next few lines.
+
+    A byline prefix alone on its line ("By" over "Jane Doe") counts: dumps of HTML often
+    print the prefix and the linked name on lines of their own.
+    """
+    feats, prefixes = ctx.feats, ctx.lex.byline_prefixes
     stop = min(len(ctx.doc.blocks), i + 1 + _BELOW_LINES + _BELOW_WIDGETS)
     left = _BELOW_LINES
     for j in range(i + 1, stop):
         feat = feats[j]
-        if feat.words <= 14 and (ctx.block_dates[j] or has_byline_prefix(feat.folded, ctx)):
+        if feat.words <= 14 and (
+            ctx.block_dates[j]
+            or has_byline_prefix(feat.folded, ctx)
+            or (feat.words == 1 and feat.folded in prefixes)
+        ):
             return True
         if feat.cue is not _CUE_WIDGET:
             left -= 1
