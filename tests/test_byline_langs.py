@@ -192,6 +192,21 @@ def test_a_name_never_opens_with_a_credit_label_nor_ends_a_sentence(
 
 
 @pytest.mark.parametrize(
+    ("tokens", "name"),
+    [
+        (["F", "T", "W", "M"], False),
+        (["J.", "R."], False),
+        # Negative: one word of two letters or more beside initials makes a name.
+        (["J.", "Li"], True),
+    ],
+    ids=["share-letters", "two-initials", "initial-and-word"],
+)
+def test_initials_alone_are_no_name(tokens: list[str], name: bool) -> None:
+    """Share icons' letters ("F T W M") read as capitalised tokens, but name no person."""
+    assert is_name(tokens, lexicon()) is name
+
+
+@pytest.mark.parametrize(
     ("name", "page", "names"),
     [
         (
