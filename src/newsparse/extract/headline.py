@@ -283,7 +283,13 @@ def _short_line_score(i: int, ctx: Context) -> float:
     Menu items are short; a short headline stands over its date line or byline, or under
     its date line (a name there, "Jane Doe", is the byline).
     """
-    if dated_above(i, ctx) and not split_names(ctx.doc.blocks[i].text, ctx.lex):
+    # Most short lines follow no date line: one list read settles them.
+    if (
+        i > 0
+        and ctx.block_dates[i - 1]
+        and dated_above(i, ctx)
+        and not split_names(ctx.doc.blocks[i].text, ctx.lex)
+    ):
         return 1.0
     return 0.0 if dated_below(i, ctx) or over_byline(i, ctx) else -1.5
 

@@ -248,7 +248,9 @@ def follows_shorter_title(i: int, ctx: Context, depth: int = 0) -> bool:
         not prev.hidden
         and blocks[i].blank_before <= 1
         and feat.cue is _CUE_NONE
-        and (2 if _short_title_under_date(i - 1, ctx) else 4) <= feat.words < feats[i].words
+        and feat.words < feats[i].words
+        # Most lines settle on the word count; a short title must stand under its date.
+        and (feat.words >= 4 or (feat.words >= 2 and _short_title_under_date(i - 1, ctx)))
         and sum(c.isalpha() for c in prev.text) >= 0.5 * len(prev.text)
         # A line right under "Read also" is a teaser link, not this line's headline.
         and feats[i - 2].cue is not _CUE_SIDEBAR_HEADING
