@@ -18,18 +18,15 @@ import attrs
 
 from newsparse.document import BlockKind, DumpKind
 from newsparse.extract import Candidate, Context
-from newsparse.extract.byline import split_names
 from newsparse.extract.byline_names import word_sets
 from newsparse.extract.features import Cue
 from newsparse.extract.headline_around import (
-    dated_above,
-    dated_below,
     followed_by_byline_or_date,
     follows_shorter_title,
     in_field_list,
     in_menu_run,
-    over_byline,
     prefixed_byline,
+    short_line_score,
     two_sentence_headline,
 )
 from newsparse.extract.headline_lines import (
@@ -244,7 +241,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
         if i in boxed:
             score -= _TEASER_PENALTY
         if feat.words <= 3:
-            score += _short_line_score(i, ctx)
+            score += short_line_score(i, ctx)
         menu, caps = in_menu_run(i, ctx), text.isupper() and feat.words < 6
         if (menu or caps) and i + 1 < len(blocks) and _over_short_byline(i, ctx):
             # A line right over "By Jane Doe" is a headline, whatever its case or
@@ -275,23 +272,6 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score += slug_bonus(text, story if feat.words == 1 and one_word else slug)
         value = mixed_case_copy(text, ctx, lo, hi) if text.isupper() else text
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,))
-
-
-def _short_line_score(i: int, ctx: Context) -> float:
-    """Score given to a line of three words or fewer: a menu item, unless dated around.
-
-    Menu items are short; a short headline stands over its date line or byline, or under
-    its date line (a name there, "Jane Doe", is the byline).
-    """
-    # Most short lines follow no date line: one list read settles them.
-    if (
-        i > 0
-        and ctx.block_dates[i - 1]
-        and dated_above(i, ctx)
-        and not split_names(ctx.doc.blocks[i].text, ctx.lex)
-    ):
-        return 1.0
-    return 0.0 if dated_below(i, ctx) or over_byline(i, ctx) else -1.5
 
 
 _SHORT_BYLINE = 5

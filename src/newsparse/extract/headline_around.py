@@ -145,6 +145,23 @@ def _short_title_under_date(i: int, ctx: Context) -> bool:
     return ctx.doc.blocks[i].text[:1].isalpha() and dated_above(i, ctx)
 
 
+def short_line_score(i: int, ctx: Context) -> float:
+    """Score given to a line of three words or fewer: a menu item, unless dated around.
+
+    Menu items are short; a short headline stands over its date line or byline, or under
+    its date line (a name there, "Jane Doe", is the byline).
+    """
+    # Most short lines follow no date line: one list read settles them.
+    if (
+        i > 0
+        and ctx.block_dates[i - 1]
+        and dated_above(i, ctx)
+        and not split_names(ctx.doc.blocks[i].text, ctx.lex)
+    ):
+        return 1.0
+    return 0.0 if dated_below(i, ctx) or over_byline(i, ctx) else -1.5
+
+
 def over_byline(i: int, ctx: Context) -> bool:
     """True when the next line, glued to this one, is a byline: a prefix and names, or names."""
     j = i + 1
