@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from newsparse import Field
 from newsparse.extract.byline import read_byline, split_names
 from newsparse.extract.byline_lines import signoff_names
 from newsparse.extract.byline_names import bracket_signoff, is_name, split_run
@@ -145,6 +146,32 @@ def test_declared_han_name_outranks_a_signoff() -> None:
 
 
 @pytest.mark.parametrize(
+    "site_meta",
+    [
+        '<meta property="og:site_name" content="中央日报">',
+        '<script type="application/ld+json">{"@type": "NewsArticle", "publisher":'
+        ' {"@type": "Organization", "name": "中央日报"}}</script>',
+    ],
+    ids=["og-site-name", "jsonld-publisher"],
+)
+def test_declared_han_outlet_is_no_person(site_meta: str) -> None:
+    """A declared "中央日报" that is the site's own name is an outlet: a last resort only."""
+    body = "".join(
+        f"<p>今年第{n}季度，全国多地的用电量继续保持增长，电网运行总体平稳有序。</p>"
+        for n in range(1, 4)
+    )
+    html = (
+        f'<html><head><meta name="author" content="中央日报">{site_meta}</head><body>'
+        f"<h1>用电量保持增长</h1>{body}</body></html>"
+    )
+    article, explanation = newsparse.Parser.default().parse_and_explain(html)
+    assert article.authors == ("中央日报",)  # the only byline the page has
+    declared = [c for c in explanation.decisions[Field.AUTHORS].ranked if c.source == "meta:author"]
+    # Outlet fallbacks score under 1, persons 4 and more: any person found elsewhere wins.
+    assert [c.score < 1 for c in declared] == [True]
+
+
+@pytest.mark.parametrize(
     ("tokens", "name"),
     [
         (["Tangkapan", "Layar", "TVRI"], False),
@@ -161,6 +188,21 @@ def test_declared_han_name_outranks_a_signoff() -> None:
 def test_a_name_never_opens_with_a_credit_label_nor_ends_a_sentence(
     tokens: list[str], name: bool
 ) -> None:
+    assert is_name(tokens, lexicon()) is name
+
+
+@pytest.mark.parametrize(
+    ("tokens", "name"),
+    [
+        (["F", "T", "W", "M"], False),
+        (["J.", "R."], False),
+        # Negative: one word of two letters or more beside initials makes a name.
+        (["J.", "Li"], True),
+    ],
+    ids=["share-letters", "two-initials", "initial-and-word"],
+)
+def test_initials_alone_are_no_name(tokens: list[str], name: bool) -> None:
+    """Share icons' letters ("F T W M") read as capitalised tokens, but name no person."""
     assert is_name(tokens, lexicon()) is name
 
 

@@ -186,3 +186,32 @@ _BIO = "Jane Doe is a staff writer at the Northern Herald covering city hall and
 )
 def test_author_bio_after_the_body(dump: str, authors: tuple[str, ...]) -> None:
     assert newsparse.parse(dump).authors == authors
+
+
+PLAYER = (
+    "\n".join(
+        [
+            "Listen to the article",
+            *("Play", "Pause", "Mute", "Full screen", "Playback speed", "Normal", "Slow"),
+            *("Fast", "Close player", "Report an error", "Share the article", "Copy the link"),
+        ]
+    )
+    + "\n\n"
+)
+DEK = "\nA crossing the residents waited for\n\nThe work starts in the autumn\n\n"
+
+
+@pytest.mark.parametrize(
+    ("date", "authors"),
+    [
+        ("Published Sept. 25, 2018\n", ("Jane Doe",)),
+        # Negative: without the date line, the lines under a headline may be a menu's.
+        ("", ()),
+    ],
+    ids=["dated", "undated"],
+)
+def test_bare_name_under_headline_over_a_player(date: str, authors: tuple[str, ...]) -> None:
+    """A bare name under the headline, its date line and standfirst is the byline, though a
+    player's lines put the found body start far below it."""
+    dump = HEAD + date + DEK + "Jane Doe\n" + PLAYER + PROSE
+    assert newsparse.parse(dump).authors == authors

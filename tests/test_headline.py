@@ -432,6 +432,25 @@ def test_two_sentence_headline(top: str, expected: str | None) -> None:
         assert winner.value == expected
 
 
+_TWO_SENTENCES = "Acme Stock Is Falling After Its Results. Why You Should Not Worry."
+_UPDATED = "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET"
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # A dump may print the prefix and the linked name on lines of their own.
+        ("By\nJane Doe", _TWO_SENTENCES),
+        # Negative: a bare name and a long date line under it are no byline it stands over.
+        ("Jane Doe", None),
+    ],
+    ids=["lone-prefix", "bare-name"],
+)
+def test_two_sentence_headline_over_split_byline(byline: str, expected: str | None) -> None:
+    dump = f"Home\nMARKETS\n{_TWO_SENTENCES}\n{byline}\n{_UPDATED}\n\n{_BODY}"
+    assert newsparse.parse(dump).headline == expected
+
+
 @pytest.mark.parametrize(
     ("line", "candidate"),
     [
@@ -664,6 +683,27 @@ def test_long_cjk_headline(short: str, long: str, longer_wins: bool) -> None:
 )
 def test_short_headline_over_date(top: str, expected: str) -> None:
     assert newsparse.parse(_dump(top)).headline == expected
+
+
+_SUBTITLE = "How the council and the mayor settled on the cuts"
+
+
+@pytest.mark.parametrize(
+    ("under_date", "expected"),
+    [
+        # A short headline under its rubric and date line beats the subtitle under it.
+        ("World\n14.05.2025, 20:28\nBudget blues\n", "Budget blues"),
+        # Negatives: a name under the date line is the byline; with no date line over it,
+        # a short line is a menu item; a link under the date line is no headline either.
+        ("World\n14.05.2025, 20:28\nJane Smith\n", _SUBTITLE),
+        ("World\nBudget blues\n", _SUBTITLE),
+        ("World\n14.05.2025, 20:28\n↓ Comments\n", _SUBTITLE),
+    ],
+    ids=["under-date", "name-under-date", "no-date", "link-under-date"],
+)
+def test_short_headline_under_date(under_date: str, expected: str) -> None:
+    dump = f"Home\nNews\n{under_date}{_SUBTITLE}\n\n{_BODY}"
+    assert newsparse.parse(dump).headline == expected
 
 
 _IDEAS_URL = "https://news.example/city/best-cheap-council-budget-ideas-4243/amp"

@@ -50,6 +50,10 @@ _TAIL_NEAR = 5
 """Blocks after the body end searched for a bare signature or an author box."""
 _UNDER_HEADLINE = 4
 """Blocks under the decided headline searched when the body window leaves them out."""
+_NAME_UNDER_HEADLINE = 6
+"""Lines under the decided headline where a bare name line is read as a byline."""
+_DATE_LINE_WORDS = 14
+"""Longest line read as the date line under a headline, in words."""
 _EARLY_SCORE = 1.2
 """Score of a prefixed, dated byline above the window: beats only a desk or agency."""
 
@@ -277,6 +281,14 @@ def _worth_reading(i: int, ctx: Context, clues: dict[int, bool]) -> bool:
     start, end = ctx.layout.start, ctx.layout.end
     if start - 10 <= i < start + 6 or end - 1 <= i <= end:
         return True
+    head = ctx.headline_block
+    if head is not None and head < i <= head + _NAME_UNDER_HEADLINE:
+        # The byline follows the headline and its date line closely, over a standfirst,
+        # even where the found body start lies far below (a player, a gallery between);
+        # without the date line, the lines under a wrong headline are a menu's.
+        dated = ctx.block_dates
+        if any(dated[j] and ctx.feats[j].words <= _DATE_LINE_WORDS for j in range(head + 1, i)):
+            return True
     blocks = ctx.doc.blocks
     for j in range(max(0, i - 2), min(len(blocks), i + 3)):
         found = clues.get(j)

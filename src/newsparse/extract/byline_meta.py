@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from newsparse.extract import Candidate, Context
 from newsparse.extract.byline_lines import URLISH, split_names, word_sets
-from newsparse.extract.byline_names import cjk_names
+from newsparse.extract.byline_names import cjk_names, is_site
 from newsparse.lexicon import Lexicon, fold
 
 __all__ = ["authors_from_meta"]
@@ -30,17 +30,19 @@ def _outlet_byline(value: str, lex: Lexicon) -> bool:
     return not URLISH.search(value) and "@" not in value
 
 
-def _declared_cjk_names(values: list[str]) -> list[str]:
+def _declared_cjk_names(values: list[str], site_names: frozenset[str]) -> list[str]:
     """The Han or Hangul names declared, when every value is one or more of them, else [].
 
     These scripts have no case, so :func:`split_names` finds no name in them; a declared
     author of two to four Han or Hangul characters ("松岡大地") is a person as surely as a
-    declared "Jane Doe". Outlets run longer or hold kana ("朝日新聞デジタル").
+    declared "Jane Doe". Outlets mostly run longer or hold kana ("朝日新聞デジタル"); a
+    short one ("中央日报") is the site's own name (og:site_name, the publisher's name), as
+    :func:`split_names` rejects it in Latin script: it stays an outlet byline.
     """
     found: list[str] = []
     for value in values:
         names = cjk_names(value)
-        if not names:
+        if not names or any(is_site(fold(n), site_names) for n in names):
             return []
         found.extend(n for n in names if n not in found)
     return found
@@ -57,7 +59,7 @@ def authors_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         for value in values:
             names.extend(n for n in split_names(value, ctx.lex, ctx.site_names) if n not in names)
         if not names:
-            names = _declared_cjk_names(values)
+            names = _declared_cjk_names(values, ctx.site_names)
         if not names:
             # A declared outlet, desk or agency ("Example.at", "Metro Staff") names no person, but
             # when it is the only byline the page has it is the author: lowest score, so any

@@ -215,6 +215,8 @@ def is_name(tokens: list[str], lex: Lexicon) -> bool:
         return False  # "Tangkapan Layar TVRI" (a screenshot's credit), "Foto Jane Doe"
     if len(tokens[-1]) > _SUFFIX_MAX and tokens[-1].endswith("."):
         return False  # a sentence's end ("Internatskolan Lundsberg."), not "Jr." or "R."
+    if all(len(t.rstrip(".")) < 2 for t in tokens):
+        return False  # initials only: share icons' letters ("F T W M"), no surname
     capitals = 0
     for k, token in enumerate(tokens):
         if not name_token(token, lex):

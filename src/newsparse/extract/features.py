@@ -22,6 +22,7 @@ from newsparse.model import slot_setters
 
 __all__ = [
     "CAPTION_KEY",
+    "CUE_MAX_WORDS",
     "Cue",
     "Features",
     "describe",
@@ -152,7 +153,7 @@ _NAMED_HEADING_WORDS = 6
 _NAME_JOINS = ("in", "from")
 """Words that join a sidebar heading to the section or site it lists."""
 
-_CUE_MAX_WORDS = 60
+CUE_MAX_WORDS = 60
 """Blocks longer than this many words match no cue (comment policies are the longest)."""
 
 
@@ -165,7 +166,7 @@ def _describe(block: Block, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]])
     """:func:`describe`, given the lexicon's whole-line cues (:func:`_line_cues`)."""
     text = block.text
     words = word_count(text)
-    if words > _CUE_MAX_WORDS:
+    if words > CUE_MAX_WORDS:
         # No cue list holds lines this long: skip folding and cue matching.
         folded, cue, key = text.casefold(), _NONE, ""
     else:

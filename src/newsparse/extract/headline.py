@@ -21,30 +21,29 @@ from newsparse.extract import Candidate, Context
 from newsparse.extract.byline_names import word_sets
 from newsparse.extract.features import Cue
 from newsparse.extract.headline_around import (
-    _dated_below,
-    _followed_by_byline_or_date,
-    _follows_shorter_title,
-    _in_field_list,
-    _in_menu_run,
-    _over_byline,
-    _prefixed_byline,
-    _two_sentence_headline,
+    followed_by_byline_or_date,
+    follows_shorter_title,
+    in_field_list,
+    in_menu_run,
+    prefixed_byline,
+    short_line_score,
+    two_sentence_headline,
 )
 from newsparse.extract.headline_lines import (
-    _CRUMB,
-    _SENTENCE_BREAK,
-    _SENTENCE_WORDS,
-    _URL_LIKE,
-    _asks_not_credits,
-    _ends_clause,
-    _ends_with_site_name,
-    _has_credit,
-    _is_breadcrumb,
-    _is_byline_or_date,
-    _mixed_case_copy,
-    _only_names,
-    _repeats_a_word,
-    _shares_slug,
+    CRUMB,
+    SENTENCE_BREAK,
+    SENTENCE_WORDS,
+    URL_LIKE,
+    asks_not_credits,
+    ends_clause,
+    ends_with_site_name,
+    has_credit,
+    is_breadcrumb,
+    is_byline_or_date,
+    mixed_case_copy,
+    names_line,
+    repeats_a_word,
+    shares_slug,
 )
 from newsparse.extract.headline_meta import (
     declared_titles,
@@ -53,7 +52,7 @@ from newsparse.extract.headline_meta import (
     strip_site_suffix,
 )
 from newsparse.extract.headline_slug import (
-    _STORY_MIN,
+    STORY_MIN,
     names_the_story,
     one_word_key,
     slug_bonus,
@@ -191,7 +190,7 @@ def _demote_repeats(found: list[Candidate[str]]) -> Iterator[Candidate[str]]:
         inner = [k for k in first if k != key and k in key] if len(key) > _REPEAT_MIN else []
         wraps = False
         if inner:
-            margin = math.inf if len(_CRUMB.findall(c.value)) >= 2 else _REPEAT_MARGIN
+            margin = math.inf if len(CRUMB.findall(c.value)) >= 2 else _REPEAT_MARGIN
             wraps = any(best[k] >= c.score - margin for k in inner)
         score = c.score - _REPEAT_PENALTY if repeated or wraps else c.score
         # The copies say the same words: the one that kept its punctuation ("Kicker:
@@ -216,7 +215,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
     lo = max(0, start - _WINDOW)
     hi = window_end(ctx)
     distance = 0.0
-    far = len(story) >= _STORY_MIN  # else no line far from the body names the story
+    far = len(story) >= STORY_MIN  # else no line far from the body names the story
     # Without a story slug no line outside the window can score: read the window only.
     order = _line_order(len(blocks), hi) if far else range(hi - 1, lo - 1, -1)
     boxed = teaser_box(ctx, lo, hi)
@@ -241,19 +240,18 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score -= 3.5 if i >= ctx.layout.end else 1.5
         if i in boxed:
             score -= _TEASER_PENALTY
-        if feat.words <= 3 and not (_dated_below(i, ctx) or _over_byline(i, ctx)):
-            # Menu items are short; a short headline stands over its date or byline.
-            score -= 1.5
-        menu, caps = _in_menu_run(i, ctx), text.isupper() and feat.words < 6
+        if feat.words <= 3:
+            score += short_line_score(i, ctx)
+        menu, caps = in_menu_run(i, ctx), text.isupper() and feat.words < 6
         if (menu or caps) and i + 1 < len(blocks) and _over_short_byline(i, ctx):
             # A line right over "By Jane Doe" is a headline, whatever its case or
             # neighbours (tested last: few lines are a menu item or upper case).
             menu = caps = False
         if menu:
             score -= 1.5
-        if _followed_by_byline_or_date(i, ctx):
+        if followed_by_byline_or_date(i, ctx):
             score += 1.0
-        dek = _follows_shorter_title(i, ctx)
+        dek = follows_shorter_title(i, ctx)
         if dek:
             # A standfirst runs longer than the headline it follows.
             score -= _DEK_PENALTY
@@ -265,14 +263,14 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score -= _KICKED_PENALTY
         if caps:
             score -= 2.0
-        if slug and not (dek and _shares_slug(i - 1, story, ctx)):
+        if slug and not (dek and shares_slug(i - 1, story, ctx)):
             # A standfirst tells more of the story than its headline, so it shares more
             # words with a descriptive URL slug: when the headline above it shares some
             # too, the slug cannot tell the two apart.
             # A one-word line is here because it spells the story slug: section words
             # earlier in the path do not count against it.
             score += slug_bonus(text, story if feat.words == 1 and one_word else slug)
-        value = _mixed_case_copy(text, ctx, lo, hi) if text.isupper() else text
+        value = mixed_case_copy(text, ctx, lo, hi) if text.isupper() else text
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,))
 
 
@@ -306,22 +304,22 @@ def _rejected(i: int, ctx: Context, one_word: str) -> bool:
     return (
         block.hidden
         or block.kind is _BLOCK_CAPTION
-        or (feat.cue is not _CUE_NONE and not _asks_not_credits(text, feat.cue))
+        or (feat.cue is not _CUE_NONE and not asks_not_credits(text, feat.cue))
         or feat.words > _MAX_WORDS
         or (
             feat.words < 2
             and not (feat.words == 1 and block.heading_level == 1)
             and not (one_word and _NON_WORD.sub("", feat.folded) == one_word)
         )
-        or (_ends_clause(text) and not _two_sentence_headline(i, ctx))
+        or (ends_clause(text) and not two_sentence_headline(i, ctx))
         or (
             _QUOTE_STOP.search(text, max(0, len(text) - 6)) is not None
             and text[0] not in "'\"“”„‘’‚«»"
         )
         or len(text) > 300
-        or (text.endswith(".") and feat.words >= _SENTENCE_WORDS)
-        or _is_byline_or_date(i, ctx)
-        or _URL_LIKE.search(text) is not None
+        or (text.endswith(".") and feat.words >= SENTENCE_WORDS)
+        or is_byline_or_date(i, ctx)
+        or URL_LIKE.search(text) is not None
         # "US & Canada is sponsored by": a label whose logo or name followed.
         or feat.folded.endswith(word_sets(ctx.lex).preposition_ends)
         or _TIME_LED.match(text) is not None
@@ -340,7 +338,7 @@ def _length_penalty(text: str, words: int) -> float:
     # A one- or two-word kicker ending in a stop ("Solidarité. Le centre ...") opens
     # headlines too: the first sentence must run three words.
     third = _nth_space(text, 3)
-    if third > 0 and _SENTENCE_BREAK.search(text, third) is not None:
+    if third > 0 and SENTENCE_BREAK.search(text, third) is not None:
         penalty += _TWO_SENTENCES_PENALTY
     return penalty
 
@@ -362,13 +360,13 @@ def _clutter_penalty(i: int, ctx: Context, items: frozenset[str]) -> float:
     """
     blocks, feats = ctx.doc.blocks, ctx.feats
     text, feat = blocks[i].text, feats[i]
-    penalty = 3.0 if _is_breadcrumb(feat.folded, ctx) else 0.0
+    penalty = 3.0 if is_breadcrumb(feat.folded, ctx) else 0.0
     # A credited photo caption, and (on top) a "Jane Roe, chief executive of Acme"
     # portrait caption.
     # A "Par Jane Doe | Desk | <date>" byline has a credit's shape but opens with a prefix.
     credited = (
-        i + 1 < len(blocks) and feats[i + 1].cue is _CUE_CREDIT and not _prefixed_byline(i + 1, ctx)
-    ) or _has_credit(text, ctx)
+        i + 1 < len(blocks) and feats[i + 1].cue is _CUE_CREDIT and not prefixed_byline(i + 1, ctx)
+    ) or has_credit(text, ctx)
     penalty += 2.0 * (
         credited + (feat.words <= _CAPTION_WORDS and _NAME_ROLE.match(text) is not None)
     )
@@ -376,15 +374,15 @@ def _clutter_penalty(i: int, ctx: Context, items: frozenset[str]) -> float:
         # No headline holds a pipe: "Title | Site" echoes a page title, and menus and
         # share bars use it between their items.
         penalty += _PIPE_PENALTY
-    if feat.words >= 6 and _repeats_a_word(feat.folded, ctx):
+    if feat.words >= 6 and repeats_a_word(feat.folded, ctx):
         # Share bars and menus repeat their words ("Enviar a X Enviar a Y Enviar a Z").
         penalty += 2.0
-    if _in_field_list(i, ctx):
+    if in_field_list(i, ctx):
         penalty += _FIELD_LIST_PENALTY
-    if _ends_with_site_name(feat.folded, ctx):
+    if ends_with_site_name(feat.folded, ctx):
         # "The press release service of Acme Wire": the site's tagline or title.
         penalty += _SITE_TAIL_PENALTY
-    if _only_names(text, feat.words, ctx):
+    if names_line(text, feat.words, ctx):
         penalty += _NAMES_PENALTY
     if glued_menu(feat.folded, feat.words, items):
         penalty += _GLUED_MENU_PENALTY

@@ -15,12 +15,12 @@ from newsparse.extract.byline import split_names
 from newsparse.extract.byline_lines import only_names, word_sets
 from newsparse.extract.features import Cue
 from newsparse.extract.headline_lines import (
-    _SENTENCE_BREAK,
-    _SENTENCE_WORDS,
-    _ends_clause,
-    _has_byline_prefix,
-    _is_breadcrumb,
-    _is_byline_or_date,
+    SENTENCE_BREAK,
+    SENTENCE_WORDS,
+    ends_clause,
+    has_byline_prefix,
+    is_breadcrumb,
+    is_byline_or_date,
 )
 
 # Enum members read as module constants: on Python 3.11 an enum member read costs a
@@ -54,7 +54,7 @@ _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 """A word of four letters or more: particles ("de", "du", "of", "am") are shorter."""
 
 
-def _in_menu_run(i: int, ctx: Context) -> bool:
+def in_menu_run(i: int, ctx: Context) -> bool:
     """True when both neighbours are one- to three-word lines with no gap: a menu.
 
     A short date line under the line ("May 3, 2024") is its dateline, not a menu item; a
@@ -72,14 +72,14 @@ def _in_menu_run(i: int, ctx: Context) -> bool:
         and not ctx.block_dates[i + 1]
         and not (
             # A short headline over a share bar and its date line.
-            (feats[i + 1].cue is _CUE_WIDGET and _dated_below(i, ctx))
+            (feats[i + 1].cue is _CUE_WIDGET and dated_below(i, ctx))
             or (
                 feats[i].words > 3
                 and (
                     feats[i + 1].cue is _CUE_WIDGET
                     or (
                         feats[i + 1].cue is _CUE_NONE
-                        and _dated_below(i + 1, ctx)
+                        and dated_below(i + 1, ctx)
                         and bool(split_names(blocks[i + 1].text, ctx.lex))
                     )
                 )
@@ -88,7 +88,7 @@ def _in_menu_run(i: int, ctx: Context) -> bool:
     )
 
 
-def _dated_below(i: int, ctx: Context) -> bool:
+def dated_below(i: int, ctx: Context) -> bool:
     """True when a short dated line is next (or under a byline or share bar), and none follows.
 
     A list of dates under a short line ("Any date", "10/12/2010", "10/11/2010") is a
@@ -105,7 +105,7 @@ def _dated_below(i: int, ctx: Context) -> bool:
         and feats[j].words <= _DATELINE_WORDS
         and not dated[j]
         and (
-            _has_byline_prefix(feats[j].folded, ctx)
+            has_byline_prefix(feats[j].folded, ctx)
             or only_names(ctx.doc.blocks[j].text, ctx.lex, ctx.site_names)
         )
     ):
@@ -122,7 +122,47 @@ def _dated_below(i: int, ctx: Context) -> bool:
     )
 
 
-def _over_byline(i: int, ctx: Context) -> bool:
+def dated_above(i: int, ctx: Context) -> bool:
+    """True when the line right over this one, glued to it, is a short date line.
+
+    Some pages print the rubric and the date over the headline ("World" / "14.05.2025,
+    20:28" / "Light touch"), and the headline under its date line is as short as one over
+    it.
+    """
+    return (
+        i > 0
+        and ctx.doc.blocks[i].blank_before <= 1
+        and bool(ctx.block_dates[i - 1])
+        and ctx.feats[i - 1].words <= _DATELINE_WORDS
+    )
+
+
+def _short_title_under_date(i: int, ctx: Context) -> bool:
+    """True for a line under its date line that opens with a letter: a short headline.
+
+    A link under a date line opens with an arrow or a bullet ("↓ Comments").
+    """
+    return ctx.doc.blocks[i].text[:1].isalpha() and dated_above(i, ctx)
+
+
+def short_line_score(i: int, ctx: Context) -> float:
+    """Score given to a line of three words or fewer: a menu item, unless dated around.
+
+    Menu items are short; a short headline stands over its date line or byline, or under
+    its date line (a name there, "Jane Doe", is the byline).
+    """
+    # Most short lines follow no date line: one list read settles them.
+    if (
+        i > 0
+        and ctx.block_dates[i - 1]
+        and dated_above(i, ctx)
+        and not split_names(ctx.doc.blocks[i].text, ctx.lex)
+    ):
+        return 1.0
+    return 0.0 if dated_below(i, ctx) or over_byline(i, ctx) else -1.5
+
+
+def over_byline(i: int, ctx: Context) -> bool:
     """True when the next line, glued to this one, is a byline: a prefix and names, or names."""
     j = i + 1
     if (
@@ -132,17 +172,17 @@ def _over_byline(i: int, ctx: Context) -> bool:
     ):
         return False
     text, folded = ctx.doc.blocks[j].text, ctx.feats[j].folded
-    if _has_byline_prefix(folded, ctx):
+    if has_byline_prefix(folded, ctx):
         return bool(split_names(text, ctx.lex))
     return only_names(text, ctx.lex, ctx.site_names)
 
 
-def _prefixed_byline(j: int, ctx: Context) -> bool:
+def prefixed_byline(j: int, ctx: Context) -> bool:
     """True for a short line that opens with a byline prefix and names a person."""
     folded = ctx.feats[j].folded
     return (
         ctx.feats[j].words <= _DATELINE_WORDS
-        and _has_byline_prefix(folded, ctx)
+        and has_byline_prefix(folded, ctx)
         and bool(split_names(ctx.doc.blocks[j].text, ctx.lex))
     )
 
@@ -154,14 +194,22 @@ def _opens_with_date_cue(folded: str, ctx: Context) -> bool:
     return words[0].rstrip(":") in cues or " ".join(words[:2]).rstrip(":") in cues
 
 
-def _followed_by_byline_or_date(i: int, ctx: Context) -> bool:
-    """True when a short dated or byline-prefixed line is among the next few lines."""
-    feats = ctx.feats
+def followed_by_byline_or_date(i: int, ctx: Context) -> bool:
+    """True when a short dated or byline-prefixed line is among the next few lines.
+
+    A byline prefix alone on its line ("By" over "Jane Doe") counts: dumps of HTML often
+    print the prefix and the linked name on lines of their own.
+    """
+    feats, prefixes = ctx.feats, ctx.lex.byline_prefixes
     stop = min(len(ctx.doc.blocks), i + 1 + _BELOW_LINES + _BELOW_WIDGETS)
     left = _BELOW_LINES
     for j in range(i + 1, stop):
         feat = feats[j]
-        if feat.words <= 14 and (ctx.block_dates[j] or _has_byline_prefix(feat.folded, ctx)):
+        if feat.words <= 14 and (
+            ctx.block_dates[j]
+            or has_byline_prefix(feat.folded, ctx)
+            or (feat.words == 1 and feat.folded in prefixes)
+        ):
             return True
         if feat.cue is not _CUE_WIDGET:
             left -= 1
@@ -170,7 +218,7 @@ def _followed_by_byline_or_date(i: int, ctx: Context) -> bool:
     return False
 
 
-def _in_field_list(i: int, ctx: Context) -> bool:
+def in_field_list(i: int, ctx: Context) -> bool:
     """True for a "Label: value" line between two more: a fact box or a spec sheet.
 
     ("Exposure: 60 x 3 minutes" between "ISO: 640" and "Date: 31/08/2019".) A kicker
@@ -185,7 +233,7 @@ def _in_field_list(i: int, ctx: Context) -> bool:
     )
 
 
-def _two_sentence_headline(i: int, ctx: Context) -> bool:
+def two_sentence_headline(i: int, ctx: Context) -> bool:
     """True for a short line of two sentences between a kicker or menu and a byline.
 
     Some headlines are a statement and its turn ("X fell. Why you shouldn't worry."), so
@@ -196,13 +244,13 @@ def _two_sentence_headline(i: int, ctx: Context) -> bool:
     return (
         (i == 0 or ctx.feats[i - 1].words <= 3)
         and text.endswith(".")
-        and ctx.feats[i].words < _SENTENCE_WORDS
-        and _SENTENCE_BREAK.search(text[:-1]) is not None
-        and _followed_by_byline_or_date(i, ctx)
+        and ctx.feats[i].words < SENTENCE_WORDS
+        and SENTENCE_BREAK.search(text[:-1]) is not None
+        and followed_by_byline_or_date(i, ctx)
     )
 
 
-def _follows_shorter_title(i: int, ctx: Context, depth: int = 0) -> bool:
+def follows_shorter_title(i: int, ctx: Context, depth: int = 0) -> bool:
     """True when this line is a standfirst after its headline.
 
     The line before is a shorter, headline-shaped line that itself opens a run: it follows
@@ -217,20 +265,22 @@ def _follows_shorter_title(i: int, ctx: Context, depth: int = 0) -> bool:
         not prev.hidden
         and blocks[i].blank_before <= 1
         and feat.cue is _CUE_NONE
-        and 4 <= feat.words < feats[i].words
+        and feat.words < feats[i].words
+        # Most lines settle on the word count; a short title must stand under its date.
+        and (feat.words >= 4 or (feat.words >= 2 and _short_title_under_date(i - 1, ctx)))
         and sum(c.isalpha() for c in prev.text) >= 0.5 * len(prev.text)
         # A line right under "Read also" is a teaser link, not this line's headline.
         and feats[i - 2].cue is not _CUE_SIDEBAR_HEADING
         and (
             feats[i - 2].words <= 3
             or feats[i - 2].cue is not _CUE_NONE
-            or _is_byline_or_date(i - 2, ctx)
-            or (depth < _DEK_CHAIN and _follows_shorter_title(i - 1, ctx, depth + 1))
+            or is_byline_or_date(i - 2, ctx)
+            or (depth < _DEK_CHAIN and follows_shorter_title(i - 1, ctx, depth + 1))
         )
-        and not _ends_clause(prev.text)
+        and not ends_clause(prev.text)
         and "|" not in prev.text
-        and not _is_breadcrumb(feat.folded, ctx)
-        and not _is_byline_or_date(i - 1, ctx)
+        and not is_breadcrumb(feat.folded, ctx)
+        and not is_byline_or_date(i - 1, ctx)
         and not _name_over_headline(i, ctx)
     )
 
@@ -253,5 +303,5 @@ def _name_over_headline(i: int, ctx: Context) -> bool:
         feats[i - 1].words <= _NAME_LINE_WORDS
         and _capitalised(blocks[i - 1].text)
         and not _capitalised(blocks[i].text)
-        and (_over_byline(i, ctx) or _followed_by_byline_or_date(i, ctx))
+        and (over_byline(i, ctx) or followed_by_byline_or_date(i, ctx))
     )

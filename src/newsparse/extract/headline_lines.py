@@ -22,7 +22,7 @@ from newsparse.extract.headline_slug import slug_overlap
 # metaclass attribute lookup (~8 times a global read), and this is read per block or line.
 _CUE_CREDIT = Cue.CREDIT
 
-_SENTENCE_WORDS = 16
+SENTENCE_WORDS = 16
 """A line of this many words ending in a period is a sentence, whatever precedes the period
 ("... launched Disney+."), not a headline."""
 
@@ -44,7 +44,7 @@ Latin or in CJK punctuation ("。", "、"); a lower-case two-letter word before 
 ends a sentence too ("... am Dienstag an.", "... said it is up.")."""
 
 
-def _ends_clause(text: str) -> bool:
+def ends_clause(text: str) -> bool:
     """True when :data:`_TRAILING_PERIOD` finds a sentence or clause end in ``text``.
 
     A match is at most four characters, before the end or a final newline: only the last
@@ -53,13 +53,13 @@ def _ends_clause(text: str) -> bool:
     return _TRAILING_PERIOD.search(text, max(0, len(text) - 5)) is not None
 
 
-_SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.?!] [^\W\d_]")
+SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.?!] [^\W\d_]")
 """The end of one sentence and the start of the next, inside a line."""
 
-_URL_LIKE = re.compile(r"^(?:https?://|www\.)\S+$|://")
+URL_LIKE = re.compile(r"^(?:https?://|www\.)\S+$|://")
 """A line that is (or holds) a URL."""
 
-_CRUMB = re.compile(r"\s?[›»>]\s?|\s[|/]\s|\s\d\s")
+CRUMB = re.compile(r"\s?[›»>]\s?|\s[|/]\s|\s\d\s")
 """Breadcrumb separators between menu words ("Home › World", "Home>Politics", "Home 9 News")."""
 
 _CRUMB_CHAR = re.compile(r"[›»>|/\d]")
@@ -79,7 +79,7 @@ _CREDIT_TAIL = re.compile(r"\([^()/]*[^\W\d_]\s?/\s?[^\W\d_][^()/]*\)$")
 """A closing "(Name/Agency)" aside, the shape of a photo credit ("(Jane Roe/AFP)")."""
 
 
-def _ends_with_site_name(folded: str, ctx: Context) -> bool:
+def ends_with_site_name(folded: str, ctx: Context) -> bool:
     """True when a line ends with the site's name (spaces ignored), of five or more letters.
 
     Host names ("example.net") are left out: a post about the site itself names its
@@ -92,7 +92,7 @@ def _ends_with_site_name(folded: str, ctx: Context) -> bool:
     )
 
 
-def _asks_not_credits(text: str, cue: Cue) -> bool:
+def asks_not_credits(text: str, cue: Cue) -> bool:
     """True for a "credit" (a slash between words) that ends in "?" or "!": a headline.
 
     "Can fish feel pain / suffer?" has the slash of "Name / Agency", but no photo credit
@@ -101,7 +101,7 @@ def _asks_not_credits(text: str, cue: Cue) -> bool:
     return cue is _CUE_CREDIT and text.endswith(("?", "!")) and not text.startswith("©")
 
 
-def _mixed_case_copy(text: str, ctx: Context, lo: int, hi: int) -> str:
+def mixed_case_copy(text: str, ctx: Context, lo: int, hi: int) -> str:
     """The same words as written elsewhere in the window, when a copy is not upper-case.
 
     Style sheets upper-case headlines on screen ("HOMEMADE PEAR JAM"); a breadcrumb or a
@@ -119,17 +119,17 @@ def _mixed_case_copy(text: str, ctx: Context, lo: int, hi: int) -> str:
     return text
 
 
-def _shares_slug(i: int, slug: set[str], ctx: Context) -> bool:
+def shares_slug(i: int, slug: set[str], ctx: Context) -> bool:
     """True when block ``i`` is a headline-length line sharing words with the story slug."""
     text = ctx.doc.blocks[i].text
     return (
         ctx.feats[i].words >= KICKER_WORDS
-        and not _URL_LIKE.search(text)
+        and not URL_LIKE.search(text)
         and slug_overlap(text, slug) >= _SLUG_SHARED
     )
 
 
-def _repeats_a_word(folded: str, ctx: Context) -> bool:
+def repeats_a_word(folded: str, ctx: Context) -> bool:
     """True when one word makes up at least 30% of the words, three times or more.
 
     Stopwords do not count: a short Spanish or French headline repeats its articles ("el
@@ -144,7 +144,7 @@ def _repeats_a_word(folded: str, ctx: Context) -> bool:
     return top >= 3 and top >= 0.3 * len(words)
 
 
-def _has_credit(text: str, ctx: Context) -> bool:
+def has_credit(text: str, ctx: Context) -> bool:
     """True when a bracketed aside or a "Photo: Name" label holds a photo credit: a caption."""
     # Each pattern needs a literal ("(" or ":"), and most lines hold neither: test for it
     # in C before scanning with a pattern.
@@ -162,17 +162,17 @@ def _has_credit(text: str, ctx: Context) -> bool:
     return False
 
 
-def _is_breadcrumb(folded: str, ctx: Context) -> bool:
+def is_breadcrumb(folded: str, ctx: Context) -> bool:
     """A trail of menu words: a navigation word first and separators between words."""
     if _CRUMB_CHAR.search(folded) is None:
         return False  # most lines: no separator can match
     first = folded.split(" ", 1)[0]
-    return len(_CRUMB.findall(folded)) >= 2 or (
-        first in ctx.lex.navigation_lines and bool(_CRUMB.search(folded))
+    return len(CRUMB.findall(folded)) >= 2 or (
+        first in ctx.lex.navigation_lines and bool(CRUMB.search(folded))
     )
 
 
-def _only_names(text: str, words: int, ctx: Context) -> bool:
+def names_line(text: str, words: int, ctx: Context) -> bool:
     """True for a line that is nothing but two or more names ("Jane Doe and John Roe").
 
     A bare byline reads like a short title-case line, and under a headline it is as close
@@ -181,14 +181,15 @@ def _only_names(text: str, words: int, ctx: Context) -> bool:
     return words <= _NAMES_LINE_WORDS and only_names(text, ctx.lex, ctx.site_names)
 
 
-def _has_byline_prefix(folded: str, ctx: Context) -> bool:
+def has_byline_prefix(folded: str, ctx: Context) -> bool:
+    """True when a folded line opens with a byline prefix ("by", "von", "par")."""
     return ctx.lex.byline_prefix.match(folded) is not None
 
 
-def _is_byline_or_date(i: int, ctx: Context) -> bool:
+def is_byline_or_date(i: int, ctx: Context) -> bool:
     """Lines that open with a byline prefix or hold a full date are not headlines."""
     text, folded = ctx.doc.blocks[i].text, ctx.feats[i].folded
-    if _has_byline_prefix(folded, ctx) and len(folded.split()) <= 20 and split_names(text, ctx.lex):
+    if has_byline_prefix(folded, ctx) and len(folded.split()) <= 20 and split_names(text, ctx.lex):
         return True
     dates = ctx.block_dates[i]
     if dates and (dates[0].start <= 2 or any(_CLOCK_AFTER.match(text, d.end) for d in dates)):

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from newsparse.extract import Candidate, Context
-from newsparse.extract.features import _CUE_MAX_WORDS as FOLDED_MAX_WORDS
+from newsparse.extract.features import CUE_MAX_WORDS as FOLDED_MAX_WORDS
 from newsparse.lexicon import fold
 
 __all__ = [

@@ -11,6 +11,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 __all__ = [
+    "STORY_MIN",
     "names_the_story",
     "one_word_key",
     "slug_bonus",
@@ -23,7 +24,7 @@ __all__ = [
 _ONE_WORD_SLUG = 6
 """Fewest letters of a story slug that a one-word line must spell to be a candidate."""
 
-_STORY_MIN = 3
+STORY_MIN = 3
 """Stems a segment before an id needs to be the story slug rather than a section name."""
 
 _FAR_SLUG_SHARE = 0.75
@@ -91,7 +92,7 @@ def _story_words(url: str | None) -> list[str]:
     if not url:
         return []
     for n, words in enumerate(reversed(_path_segments(url))):
-        if (n == 0 and words) or len(stems(words)) >= _STORY_MIN:
+        if (n == 0 and words) or len(stems(words)) >= STORY_MIN:
             return words
     return []
 
@@ -114,7 +115,7 @@ def names_the_story(text: str, story: set[str]) -> bool:
     them, or a layout that puts the article under the page's fold); such a line is
     still the headline's best evidence, wherever it is.
     """
-    if len(story) < _STORY_MIN or len(text) > 300:
+    if len(story) < STORY_MIN or len(text) > 300:
         return False
     need = _FAR_SLUG_SHARE * len(story)
     # Every stem a line shares is a substring of it: counting those first is a cheap
