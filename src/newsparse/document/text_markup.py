@@ -11,18 +11,23 @@ page shows; the line reader (:mod:`newsparse.document.from_text`) joins the wrap
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
 
+from newsparse.date_names import date_cues
 from newsparse.document import Block, BlockKind, html_block
+from newsparse.lexicon import fold, lexicon, longest_first
 
 __all__ = [
     "LINK_MARKER",
     "LIST_MARKER",
     "appendix_line",
     "hide_from",
+    "is_date_line",
     "is_lynx_dump",
+    "is_lynx_layout",
     "is_markdown_dump",
     "is_placeholder",
     "markdown_block",
@@ -55,6 +60,15 @@ or a ``w3m -dump`` with link numbers (``References:`` and ``[1] URL``)."""
 
 _MIN_MARKERS = 5
 """Without a References list, a dump needs this many link markers to be read as lynx's."""
+
+_LYNX_MARGIN = "   "
+"""lynx's paragraph margin: it sets paragraphs in by 3 spaces, list items by 5."""
+
+_MIN_SET_IN_SHARE = 0.75
+"""A dump with this share of its lines set in by lynx's margin is laid out as lynx's."""
+
+_MAX_LAYOUT_WIDTH = 250
+"""A line longer than this is no terminal's (a page's own line, as innerText prints it)."""
 
 _MD_LINK = re.compile(r"\]\((?:https?:|/|#|\.|mailto:)")
 """The middle of a markdown link or image, ``[text](url)``, as ``html2text`` writes them."""
@@ -108,6 +122,58 @@ def is_lynx_dump(text: str) -> bool:
         ascending += number > previous
         previous = number
     return count >= _MIN_MARKERS and ascending >= count * 0.8
+
+
+def is_lynx_layout(text: str, lines: list[str]) -> bool:
+    """Whether ``text`` (split into ``lines``) is laid out as ``lynx -dump -nolist`` does.
+
+    Without link markers a lynx dump still shows its layout: paragraphs set in by 3
+    spaces, list items by 5, headings at column 0 or centred, every line within a
+    terminal's width. Browser innerText sets no line in (copy-paste indents by a tab or
+    a space or two), so :data:`_MIN_SET_IN_SHARE` of the lines with visible characters
+    set in by 3 spaces or more tell a lynx dump, however short (see :func:`is_lynx_dump`
+    for one with markers).
+    """
+    # Most dumps have few set-in lines: counted in C, they rule the dump out (a lynx dump
+    # has fewer blank lines than lines of text, so its set-in lines are a quarter at least).
+    if (text.count("\n" + _LYNX_MARGIN) + (text[:3] == _LYNX_MARGIN)) * 4 < len(lines):
+        return False
+    visible = set_in = 0
+    for line in lines:
+        if len(line) > _MAX_LAYOUT_WIDTH:
+            return False
+        if line and not line.isspace():
+            visible += 1
+            set_in += line[:3] == _LYNX_MARGIN
+    return visible > 1 and set_in >= visible * _MIN_SET_IN_SHARE
+
+
+_DATE_LINE_MAX_SPACES = 8
+"""A date line holds a label, a date and a time: more words than this make a sentence."""
+
+_DIGIT = re.compile(r"\d")
+
+
+@functools.cache
+def _date_label() -> re.Pattern[str]:
+    """A publication or update label opening a folded line (``zuletzt aktualisiert``)."""
+    lex = lexicon()
+    published, updated = date_cues()
+    labels = lex.published_cues | lex.updated_cues | published | updated
+    # Whole words only: "dated", "updates" are no labels.
+    return re.compile(f"(?:{longest_first(sorted(labels))})(?![^\\W\\d_])")
+
+
+def is_date_line(text: str) -> bool:
+    """Whether ``text`` is a date under its label: ``Zuletzt aktualisiert: 2. Januar 2005``.
+
+    The line opens with a capitalised publication or update label of the lexicon, holds a
+    digit and no more words than a date and a time: a wrapped sentence's line does not
+    open with a capital label (German nouns aside: ``Stand vom 2. Januar`` mid-sentence).
+    """
+    if not text[:1].isupper() or text.count(" ") > _DATE_LINE_MAX_SPACES:
+        return False
+    return _DIGIT.search(text) is not None and _date_label().match(fold(text)) is not None
 
 
 def is_placeholder(text: str) -> bool:
