@@ -29,7 +29,7 @@ from newsparse.document.from_text import (
     read_text,
     strip_link_markers,
 )
-from newsparse.document.text_markup import is_date_line, is_lynx_layout
+from newsparse.document.text_markup import appendix_line, is_date_line, is_lynx_layout
 from newsparse.model import Label
 from tests.strategies import Page, articles, pages, render_lynx, render_markdown, render_text
 
@@ -467,3 +467,89 @@ def test_date_lines() -> None:
     assert not is_date_line("Published without a date")
     assert not is_date_line("Dated 2 May 2001")
     assert not is_date_line("Posted 2 May: the council said on Monday that it would meet again")
+
+
+# --------------------------------------------------------------------------------------
+# Other text browsers and converters (shapes checked against lynx 2.9, elinks 0.16,
+# w3m 0.5.3 and html2text 2024 output of a page written for these tests)
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "appendix",
+    [
+        # lynx in a German locale translates the heading and the line under it.
+        "Verweise\n\n   Sichtbare Links:\n   1. https://example.org/\n",
+        # elinks lists links only: form fields took the first numbers.
+        "References\n\n   Visible links\n   6. https://example.org/a/1\n",
+        "References:\n\n[2] https://example.org/\n",  # w3m -o display_link_number=1
+        "Tham chiếu\n\n  12. https://example.org/\n",
+    ],
+    ids=["lynx-de", "elinks", "w3m", "two-words"],
+)
+def test_references_list_of_other_browsers_and_languages(appendix: str) -> None:
+    dump = _DUMP.split("References", maxsplit=1)[0] + appendix
+    assert is_lynx_dump(dump)
+    doc = read_text(dump)
+    hidden = [b.text for b in doc.blocks if b.hidden]
+    assert hidden[0] == appendix.split("\n", 1)[0]
+    assert newsparse.parse(dump).body == newsparse.parse(_DUMP).body
+
+
+def test_a_pages_own_list_of_urls_is_no_references_list() -> None:
+    # lynx sets a page's ordered list in by 5 columns; its references are numbered in 4.
+    own = "Further reading\n\n     1. https://example.org/report\n     2. https://example.org/\n"
+    dump = _DUMP.split("References", maxsplit=1)[0] + own
+    assert appendix_line(dump) is None
+
+
+_REFERENCE_STYLE = """\
+  * [Home][1]
+  * [World][2]
+
+# Council approves plan for a new town library
+
+By [Maria Lopez][3] and [Tom Baker][4]
+
+March 4, 2021
+
+![The old library building][5]
+
+The council approved on Tuesday a plan for a new library in the town centre,
+after more than ten years of debate among [councillors][6] and residents.
+
+Tags: [Libraries][7] · [Culture][8]
+
+   [1]: /
+
+   [2]: /world/
+
+   [3]: /authors/maria-lopez
+
+   [4]: /authors/tom-baker "Tom Baker"
+
+   [5]: /img/library.jpg
+
+   [6]: /tags/councillors
+
+   [7]: /tags/libraries
+
+   [8]: /tags/culture
+"""
+
+
+def test_markdown_reference_style_links() -> None:
+    # html2text with inline_links=False: [text][n] and the definitions at the end.
+    assert is_markdown_dump(_REFERENCE_STYLE)
+    assert not is_lynx_dump(_REFERENCE_STYLE)  # "[1]: /" is no link marker
+    article = newsparse.parse(_REFERENCE_STYLE)
+    assert article.headline == "Council approves plan for a new town library"
+    assert article.authors == ("Maria Lopez", "Tom Baker")
+    assert article.tags == ("Libraries", "Culture")
+    assert article.body == (
+        "The council approved on Tuesday a plan for a new library in the town centre, after "
+        "more than ten years of debate among councillors and residents.",
+    )
+    by_text = {s.text: s for s in article.segments}
+    assert by_text['[4]: /authors/tom-baker "Tom Baker"'].reason == "hidden"
+    assert by_text["[The old library building]"].label is not Label.BODY

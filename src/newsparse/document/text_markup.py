@@ -38,10 +38,11 @@ __all__ = [
 LIST_MARKER = re.compile(r"^(?:[*•·▪◦‣⁃–-]|\d{1,3}[.)])\s+")
 """A list-item marker at the start of a line: bullet characters or ``1.`` / ``2)``."""
 
-LINK_MARKER = re.compile(r"\[(?<![^\s(\"'“‘«]\[)(\d{1,5})\](?=\S)")
+LINK_MARKER = re.compile(r"\[(?<![^\s(\"'“‘«]\[)(\d{1,5})\](?=\S)(?!: )")
 """A lynx link marker: ``[12]`` glued before the link's text, at a line's start or after a
 space, an opening bracket or quote (a footnote ``word[3]`` is glued after a word). The
-lookbehind follows the ``[``, so that ``re`` scans for the bracket in C."""
+lookbehind follows the ``[``, so that ``re`` scans for the bracket in C. ``[1]: url`` is a
+markdown link definition, no marker."""
 
 _PLACEHOLDERS = re.compile(r"(?:\[[^\[\]]+\] ?)+")
 """A line of bracketed placeholders only: images (``[IMG]``, ``[alt text]``), form fields
@@ -51,12 +52,17 @@ _MAX_PLACEHOLDER_SPACES = 12
 """A bracketed text with this many spaces or more is prose (``[Editor's note: ...]``)."""
 
 _REFERENCES = re.compile(
-    r"^References:?\n\n(?:[ \t]*(?:Visible|Hidden) links:?\n)?"
-    r"[ \t]*(?:1\.|\[1\]) [a-zA-Z][\w+.-]*:",
+    r"^[^\W\d_]+(?: [^\W\d_]+)?:?\n\n"
+    r"(?:[ \t]+[^\W\d_][^\n]{0,40}\n)?"
+    r"(?:(?: {3}\d| {2}\d\d| \d{3}|\d{4,5})\.|\[\d{1,5}\]) [a-zA-Z][\w+.-]*:",
     re.M,
 )
-"""The heading and first entry of the URL list that ends a ``lynx -dump`` (``   1. URL``),
-or a ``w3m -dump`` with link numbers (``References:`` and ``[1] URL``)."""
+"""The heading and first entry of the URL list that ends a ``lynx -dump`` (``   1. URL``,
+numbers right-aligned in 4 columns) or an ``elinks -dump``, or a ``w3m -dump`` with link
+numbers (``[1] URL``). lynx translates the heading and the ``Visible links`` line under it
+(``Verweise``, ``Sichtbare Links:``; elinks and w3m print ``References``): any heading of
+one or two words at column 0 is taken. The first entry need not be number 1 (elinks and
+w3m number form fields too, but list only links)."""
 
 _MIN_MARKERS = 5
 """Without a References list, a dump needs this many link markers to be read as lynx's."""
@@ -76,11 +82,22 @@ _MD_LINK = re.compile(r"\]\((?:https?:|/|#|\.|mailto:)")
 _MIN_MD_LINKS = 3
 """A dump with this many markdown links is read as markdown (``html2text`` output)."""
 
-_MD_IMAGE = re.compile(r"!\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)")
-"""A markdown image ``![alt](src)``: shown as the placeholder ``[alt]`` (``[IMG]``)."""
+_MD_IMAGE = re.compile(r"!\[([^\[\]]*)\](?:\((?:[^()]|\([^()]*\))*\)|\[\d{1,5}\])")
+"""A markdown image ``![alt](src)`` or ``![alt][7]``: shown as the placeholder ``[alt]``."""
 
-_MD_ANCHOR = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\((?:[^()]|\([^()]*\))*\)")
-"""A markdown link ``[text](url)`` (its text may hold one placeholder): shown as its text.
+_MD_REF_LINK = re.compile(r"\]\[\d{1,5}\]")
+"""The middle of a reference-style markdown link ``[text][1]`` (html2text's
+``inline_links=False``), counted only where a definition ``[1]: url`` is in the dump."""
+
+_MD_REF_DEF = re.compile(r"^ {0,3}\[\d{1,5}\]: \S", re.M)
+"""A reference link's definition, ``   [1]: https://...`` (html2text sets it in 3 spaces)."""
+
+_MD_REF_DEF_BLOCK = re.compile(r"\[\d{1,5}\]: \S+(?: .*)?")
+"""A block that is one link definition (a URL and maybe its title): not page text."""
+
+_MD_ANCHOR = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\](?:\((?:[^()]|\([^()]*\))*\)|\[\d{1,5}\])")
+"""A markdown link ``[text](url)`` or ``[text][4]`` (its text may hold one placeholder):
+shown as its text.
 A URL may hold one level of brackets (``/wiki/Mercury_(planet)``), as html2text leaves them."""
 
 _MD_EMPHASIS = re.compile(r"\*\*([^*]+)\*\*|(?<![\w*])_([^_]+)_(?!\w)")
@@ -221,11 +238,14 @@ def is_markdown_dump(text: str) -> bool:
     """Whether ``text`` is markdown as ``html2text`` writes pages: ``[text](url)`` links.
 
     :data:`_MIN_MD_LINKS` links, or one and an ATX heading line (``# Headline``): a page
-    with few links still has its headline so marked.
+    with few links still has its headline so marked. Reference-style links ``[text][4]``
+    count where their definitions (``[4]: url``) are in the dump.
     """
-    if "](" not in text:
+    if "](" not in text and "][" not in text:
         return False
-    links = len(_MD_LINK.findall(text))
+    links = len(_MD_LINK.findall(text)) if "](" in text else 0
+    if "][" in text and _MD_REF_DEF.search(text):
+        links += len(_MD_REF_LINK.findall(text))
     return links >= _MIN_MD_LINKS or (links > 0 and _MD_ATX_LINE.search(text) is not None)
 
 
@@ -239,6 +259,9 @@ def markdown_block(block: Block, lines: list[str], rows: frozenset[int]) -> Bloc
     (``\-``, ``\*``) their backslash.
     """
     first, last = block.lines
+    if block.text[:1] == "[" and _MD_REF_DEF_BLOCK.fullmatch(block.text):
+        # The URL list of reference-style links is the converter's, not the page's.
+        return attrs.evolve(block, hidden=True)
     if first in rows:
         return _table_row(block)
     text, quoted = _joined(lines[first : last + 1]) if last > first else (block.text, False)
