@@ -29,7 +29,12 @@ from newsparse.document.from_text import (
     read_text,
     strip_link_markers,
 )
-from newsparse.document.text_markup import appendix_line, is_date_line, is_lynx_layout
+from newsparse.document.text_markup import (
+    appendix_line,
+    is_date_line,
+    is_form_control,
+    is_lynx_layout,
+)
 from newsparse.model import Label
 from tests.strategies import Page, articles, pages, render_lynx, render_markdown, render_text
 
@@ -166,6 +171,7 @@ def test_pinned_lynx_dump_segments() -> None:
     assert by_text["15. https://example.org/rss"].label is Label.BOILERPLATE
     # Placeholders are never body; a wrapped list item is one segment over its two lines.
     assert by_text["[IMG]"].label is Label.WIDGET
+    assert by_text["Your email: [____________________] [Subscribe]"].label is Label.WIDGET
     assert by_text["[The old library building on Market Street.]"].label is not Label.BODY
     teaser = next(s for s in article.segments if s.text.startswith("Storm closes"))
     assert teaser.lines[1] == teaser.lines[0] + 1
@@ -185,7 +191,7 @@ def test_lynx_reader_blocks() -> None:
     image = next(b for b in doc.blocks if b.text == "[IMG]")
     assert image.kind is BlockKind.CAPTION
     form = next(b for b in doc.blocks if b.text.startswith("Your email"))
-    assert form.kind is BlockKind.TEXT  # a line with text and a field is no placeholder
+    assert form.kind is BlockKind.CAPTION  # a form line, labels and all, is no prose
     hidden = [b for b in doc.blocks if b.hidden]
     assert hidden[0].text == "References"
     assert hidden[-1].text == "15. https://example.org/rss"
@@ -553,3 +559,25 @@ def test_markdown_reference_style_links() -> None:
     by_text = {s.text: s for s in article.segments}
     assert by_text['[4]: /authors/tom-baker "Tom Baker"'].reason == "hidden"
     assert by_text["[The old library building]"].label is not Label.BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Search]",  # a button whose label is a cue line (w3m)
+        "[Search] [____________________] [Go]",
+        "____________________ Search",  # lynx: a bare field and its button's label
+        "Your email: ____________________ [ ] [Daily____.] (BUTTON) Subscribe (*)",
+        "[ Search ]",  # elinks
+    ],
+)
+def test_form_lines_are_widgets_not_captions(line: str) -> None:
+    dump = _DUMP.replace("   [6][IMG]\n", f"   {line}\n")
+    segment = next(s for s in newsparse.parse(dump).segments if s.lines[0] == 9)
+    assert (segment.text, segment.label) == (" ".join(line.split()), Label.WIDGET)
+
+
+def test_image_placeholders_are_no_form() -> None:
+    assert not is_form_control("[The old library building on Market Street.]", {"search"})
+    assert not is_form_control("[IMG]", {"search"})
+    assert is_form_control("[Search]", {"search"})

@@ -23,6 +23,7 @@ from newsparse.document.text_markup import (
     appendix_line,
     hide_from,
     is_date_line,
+    is_form,
     is_lynx_dump,
     is_lynx_layout,
     is_markdown_dump,
@@ -162,12 +163,16 @@ def _wrapped_blocks(
 def _lynx_apart(above: str, line: str) -> bool:
     """Whether lynx's layout keeps ``line`` apart from the line ``above`` it, however short.
 
-    An image or form placeholder line is a widget of its own, never wrapped on. A date
+    An image or form placeholder line is a widget of its own, never wrapped on nor onto
+    a line above (lynx wraps an image placeholder as a word, but innerText shows no
+    image: a paragraph is whole without it). A date
     line under its label (``Zuletzt aktualisiert: 2. Januar 2005``) is a ``<div>`` of its
     own: lynx prints it under the byline above with no blank line, and a short dump's
     width, read from its longest line, may be less than the width lynx wrapped at.
     """
-    if above[-1] == "]" and is_placeholder(above):
+    if (above[-1] == "]" and is_placeholder(above)) or (
+        line[-1] == "]" and line[0] == "[" and is_placeholder(line)
+    ):
         return True
     return is_date_line(line)
 
@@ -246,9 +251,10 @@ def _block(
     # Wrapped parts are consecutive lines, so the block ends len(parts) - 1 lines later.
     lines = (first, first + len(parts) - 1)
     if start == _PLAIN:
-        if lynx and text[0] == "[" and is_placeholder(text):
-            # Image and form placeholders are widgets, never prose: a caption block whose
-            # text counts as link text (as a linked image's alt text would in HTML).
+        if lynx and ((text[0] == "[" and is_placeholder(text)) or is_form(text)):
+            # Image and form placeholders are never prose: a caption block whose text
+            # counts as link text (as a linked image's alt text would in HTML); the
+            # features read a form's as a widget cue.
             return _link_block(index, text, lines, _CAPTION, blank_before)
         return text_block(index, text, lines, _kind(text), blank_before)
     if start == _LINK_ITEM:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Container
 
 import attrs
 
@@ -26,6 +27,8 @@ __all__ = [
     "appendix_line",
     "hide_from",
     "is_date_line",
+    "is_form",
+    "is_form_control",
     "is_lynx_dump",
     "is_lynx_layout",
     "is_markdown_dump",
@@ -50,6 +53,11 @@ _PLACEHOLDERS = re.compile(r"(?:\[[^\[\]]+\] ?)+")
 
 _MAX_PLACEHOLDER_SPACES = 12
 """A bracketed text with this many spaces or more is prose (``[Editor's note: ...]``)."""
+
+_FORM_FIELD = re.compile(r"_{3,}|\[[ xX]\]|\([ *]\)|\(BUTTON\)")
+"""A form control as text browsers print it: a text field or a select (``____`` in lynx
+and elinks, ``[Daily____.]``; w3m's ``[      ]``, folded to ``[ ]``), a check box ``[ ]``
+or ``[X]``, a radio button ``( )`` or ``(*)``, lynx's ``(BUTTON)``."""
 
 _REFERENCES = re.compile(
     r"^[^\W\d_]+(?: [^\W\d_]+)?:?\n\n"
@@ -191,6 +199,28 @@ def is_date_line(text: str) -> bool:
     if not text[:1].isupper() or text.count(" ") > _DATE_LINE_MAX_SPACES:
         return False
     return _DIGIT.search(text) is not None and _date_label().match(fold(text)) is not None
+
+
+def is_form(text: str) -> bool:
+    """Whether the line ``text`` holds a form control and a few words of labels at most.
+
+    ``Your email: ____________________ [Subscribe]``: innerText shows no form controls,
+    text browsers draw them (:data:`_FORM_FIELD`).
+    """
+    return text.count(" ") < _MAX_PLACEHOLDER_SPACES and _FORM_FIELD.search(text) is not None
+
+
+def is_form_control(text: str, cue_lines: Container[str]) -> bool:
+    """Whether a text browser's placeholder or form line ``text`` shows a form, not an image.
+
+    A form control (:func:`is_form`) tells it; a lone bracketed label is a button when it
+    is one of the whole-line cues ``cue_lines`` (``[Search]``, ``[Subscribe]``), which an
+    image's alt text is not.
+    """
+    if is_form(text):
+        return True
+    inner = text[1:-1]
+    return text[:1] == "[" and text[-1:] == "]" and "]" not in inner and fold(inner) in cue_lines
 
 
 def is_placeholder(text: str) -> bool:
