@@ -31,8 +31,8 @@ from newsparse.document.from_text import (
 )
 from newsparse.document.text_markup import (
     appendix_line,
-    is_date_line,
     is_form_control,
+    is_label_line,
     is_lynx_layout,
 )
 from newsparse.model import Label
@@ -465,14 +465,54 @@ def test_lynx_date_line_under_a_long_byline_is_a_line_of_its_own() -> None:
     assert article.updated == dt.date(2005, 1, 2)
 
 
-def test_date_lines() -> None:
-    assert is_date_line("Zuletzt aktualisiert: 2. Januar 2005")
-    assert is_date_line("Updated Jan. 2, 2005 at 10:14 a.m. EST")
-    # A sentence's line, a label without a date, a word that only starts like a label.
-    assert not is_date_line("updated its plans on 2 March after the meeting")
-    assert not is_date_line("Published without a date")
-    assert not is_date_line("Dated 2 May 2001")
-    assert not is_date_line("Posted 2 May: the council said on Monday that it would meet again")
+def test_lynx_credit_line_under_a_long_caption_is_a_line_of_its_own() -> None:
+    # Found by test_field[body-lynx] (explore profile, seed 1): the dump's longest line
+    # (69) is less than lynx's 79 columns, so "Foto:" seemed not to fit after the caption
+    # (66 + 1 + 5 > 69 - 2) and caption and credit were read as a body paragraph.
+    dump = (
+        "              Regierung stellt Plan gegen hohe Energiepreise vor\n"
+        "   1. Januar 2005\n"
+        "   Aktualisiert am 2. Januar 2005\n\n"
+        "   [Die alte Brücke ist seit dem Frühjahr für den Verkehr gesperrt.]\n"
+        "   Die alte Brücke ist seit dem Frühjahr für den Verkehr gesperrt.\n"
+        "   Foto: dpa\n\n"
+        "   „Wir werden keinen Plan akzeptieren, der [1]die ärmsten Familien\n"
+        "   zurücklässt“, sagte Anna Müller.\n\n"
+        "References\n\n"
+        "   1. https://www.example.com/story/inline\n"
+    )
+    assert newsparse.parse(dump).body == (
+        "„Wir werden keinen Plan akzeptieren, der die ärmsten Familien zurücklässt“, "
+        "sagte Anna Müller.",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Zuletzt aktualisiert: 2. Januar 2005",
+        "Updated Jan. 2, 2005 at 10:14 a.m. EST",
+        "Foto: dpa",
+        "Photo : Jane Doe/Reuters",
+        "© Jane Doe",
+    ],
+)
+def test_label_lines(line: str) -> None:
+    assert is_label_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "updated its plans on 2 March after the meeting",  # a sentence's line
+        "Published without a date",
+        "Dated 2 May 2001",  # a word that only starts like a label
+        "Posted 2 May: the council said on Monday that it would meet again",
+        "Fotos zeigen, dass die Brücke",  # a credit word without its colon
+    ],
+)
+def test_lines_that_are_no_label_lines(line: str) -> None:
+    assert not is_label_line(line)
 
 
 # --------------------------------------------------------------------------------------

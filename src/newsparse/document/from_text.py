@@ -22,8 +22,8 @@ from newsparse.document.text_markup import (
     LIST_MARKER,
     appendix_line,
     hide_from,
-    is_date_line,
     is_form,
+    is_label_line,
     is_lynx_dump,
     is_lynx_layout,
     is_markdown_dump,
@@ -165,16 +165,16 @@ def _lynx_apart(above: str, line: str) -> bool:
 
     An image or form placeholder line is a widget of its own, never wrapped on nor onto
     a line above (lynx wraps an image placeholder as a word, but innerText shows no
-    image: a paragraph is whole without it). A date
-    line under its label (``Zuletzt aktualisiert: 2. Januar 2005``) is a ``<div>`` of its
-    own: lynx prints it under the byline above with no blank line, and a short dump's
-    width, read from its longest line, may be less than the width lynx wrapped at.
+    image: a paragraph is whole without it). A date or credit line under its label
+    (``Zuletzt aktualisiert: 2. Januar 2005``, ``Foto: dpa``) is a ``<div>`` of its own:
+    lynx prints it under the byline or caption above with no blank line, and a short
+    dump's width, read from its longest line, may be less than the width lynx wrapped at.
     """
     if (above[-1] == "]" and is_placeholder(above)) or (
         line[-1] == "]" and line[0] == "[" and is_placeholder(line)
     ):
         return True
-    return is_date_line(line)
+    return is_label_line(line)
 
 
 def _markdown_continues(

@@ -26,9 +26,9 @@ __all__ = [
     "LIST_MARKER",
     "appendix_line",
     "hide_from",
-    "is_date_line",
     "is_form",
     "is_form_control",
+    "is_label_line",
     "is_lynx_dump",
     "is_lynx_layout",
     "is_markdown_dump",
@@ -173,8 +173,9 @@ def is_lynx_layout(text: str, lines: list[str]) -> bool:
     return visible > 1 and set_in >= visible * _MIN_SET_IN_SHARE
 
 
-_DATE_LINE_MAX_SPACES = 8
-"""A date line holds a label, a date and a time: more words than this make a sentence."""
+_LABEL_LINE_MAX_SPACES = 8
+"""A date or credit line holds a label and a date and time, or a name or two: more words
+than this make a sentence."""
 
 _DIGIT = re.compile(r"\d")
 
@@ -189,16 +190,30 @@ def _date_label() -> re.Pattern[str]:
     return re.compile(f"(?:{longest_first(sorted(labels))})(?![^\\W\\d_])")
 
 
-def is_date_line(text: str) -> bool:
-    """Whether ``text`` is a date under its label: ``Zuletzt aktualisiert: 2. Januar 2005``.
+@functools.cache
+def _credit_label() -> re.Pattern[str]:
+    """A photo credit's label and its colon opening a folded line (``foto:``, ``photo :``)."""
+    return re.compile(f"(?:{longest_first(sorted(lexicon().credit_cues))}) ?:")
 
-    The line opens with a capitalised publication or update label of the lexicon, holds a
-    digit and no more words than a date and a time: a wrapped sentence's line does not
-    open with a capital label (German nouns aside: ``Stand vom 2. Januar`` mid-sentence).
+
+def is_label_line(text: str) -> bool:
+    """Whether ``text`` is a date or a credit under its label, a line of its own.
+
+    ``Zuletzt aktualisiert: 2. Januar 2005``, ``Foto: dpa``, ``© Jane Doe``: the line opens
+    with a capitalised publication or update label of the lexicon and holds a digit, or
+    with a credit label and its colon, or with ``©``, in no more words than such a line
+    holds. A wrapped sentence's line does not open so (German nouns aside: a sentence
+    wrapped before ``Stand vom 2. Januar``).
     """
-    if not text[:1].isupper() or text.count(" ") > _DATE_LINE_MAX_SPACES:
+    first = text[:1]
+    if not (first.isupper() or first == "©") or text.count(" ") > _LABEL_LINE_MAX_SPACES:
         return False
-    return _DIGIT.search(text) is not None and _date_label().match(fold(text)) is not None
+    if first == "©":
+        return True
+    folded = fold(text)
+    if ":" in text and _credit_label().match(folded):
+        return True
+    return _DIGIT.search(text) is not None and _date_label().match(folded) is not None
 
 
 def is_form(text: str) -> bool:
