@@ -1512,6 +1512,11 @@ def _lynx_part(part: Part, page: Page, out: _Lynx) -> None:
         _lynx_lines(part, page, out)
 
 
+_LYNX_FORMS = ("{} [____________________]", "[{}]", "{} ____________________", "(BUTTON) {}")
+"""A comment form's label or button as text browsers draw them: a bracketed field or
+button (w3m, elinks), lynx's bare field, lynx's mark before a ``<button>``'s label."""
+
+
 def _lynx_lines(part: Part, page: Page, out: _Lynx) -> None:
     """Lines of a plain block; comment forms show their fields and buttons as lynx does."""
     form = FORM_LINES[page.spec.lang]
@@ -1521,7 +1526,7 @@ def _lynx_lines(part: Part, page: Page, out: _Lynx) -> None:
         if j == 0 and part.role == "comments":
             out.heading(line)
         elif part.role == "comments" and line in form:
-            out.wrap(f"{line} [____________________]" if out.rng.chance(2) else f"[{line}]")
+            out.wrap(_LYNX_FORMS[out.rng.next() % len(_LYNX_FORMS)].format(line))
         else:
             out.wrap(line)
     if part.role == "newsletter" and out.rng.chance(2):

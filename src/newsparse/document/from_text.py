@@ -22,7 +22,10 @@ from newsparse.document.text_markup import (
     LIST_MARKER,
     appendix_line,
     hide_from,
+    is_form,
+    is_label_line,
     is_lynx_dump,
+    is_lynx_layout,
     is_markdown_dump,
     is_placeholder,
     markdown_block,
@@ -89,7 +92,16 @@ def read_text(text: str, *, url: str | None = None) -> Document:
         blocks = tuple(markdown_block(block, lines, rows) for block in blocks)
     else:
         width = _wrap_width(lines)
-        blocks = _wrapped_blocks(lines, width, lynx=False) if width else _line_blocks(lines)
+        if width:
+            blocks = _wrapped_blocks(lines, width, lynx=False)
+        elif is_lynx_layout(text, lines) and (
+            width := _wrap_width(lines, known=True, wraps_all=True)
+        ):
+            # Too few long lines to show a width, but set in as lynx sets paragraphs: a
+            # short ``lynx -dump -nolist``, wrapped at its longest line.
+            blocks = _wrapped_blocks(lines, width, lynx=True)
+        else:
+            blocks = _line_blocks(lines)
     return Document(kind=DumpKind.TEXT, blocks=blocks, line_count=len(lines), url=url)
 
 
@@ -124,9 +136,16 @@ def _wrapped_blocks(
         if (
             pending
             and (rows is None or _markdown_continues(pending[0], stripped, first, number, rows))
-            and _continues(last_length, column, raw, _unquoted(stripped, rows), width, lynx=lynx)
-            # An image or form placeholder line is a widget of its own, never wrapped on.
-            and not (lynx and pending[-1][-1] == "]" and is_placeholder(pending[-1]))
+            and _continues(
+                last_length,
+                column,
+                raw,
+                _unquoted(stripped, rows),
+                width,
+                lynx=lynx,
+                markdown=rows is not None,
+            )
+            and not (lynx and _lynx_apart(pending[-1], stripped))
         ):
             pending.append(strip_link_markers(stripped) if lynx else stripped)
             last_length = len(raw.rstrip())
@@ -139,6 +158,23 @@ def _wrapped_blocks(
     if pending:
         blocks.append(_block(len(blocks), pending, first, blank_before, lynx=lynx, start=start))
     return tuple(blocks)
+
+
+def _lynx_apart(above: str, line: str) -> bool:
+    """Whether lynx's layout keeps ``line`` apart from the line ``above`` it, however short.
+
+    An image or form placeholder line is a widget of its own, never wrapped on nor onto
+    a line above (lynx wraps an image placeholder as a word, but innerText shows no
+    image: a paragraph is whole without it). A date or credit line under its label
+    (``Zuletzt aktualisiert: 2. Januar 2005``, ``Foto: dpa``) is a ``<div>`` of its own:
+    lynx prints it under the byline or caption above with no blank line, and a short
+    dump's width, read from its longest line, may be less than the width lynx wrapped at.
+    """
+    if (above[-1] == "]" and is_placeholder(above)) or (
+        line[-1] == "]" and line[0] == "[" and is_placeholder(line)
+    ):
+        return True
+    return is_label_line(line)
 
 
 def _markdown_continues(
@@ -215,9 +251,10 @@ def _block(
     # Wrapped parts are consecutive lines, so the block ends len(parts) - 1 lines later.
     lines = (first, first + len(parts) - 1)
     if start == _PLAIN:
-        if lynx and text[0] == "[" and is_placeholder(text):
-            # Image and form placeholders are widgets, never prose: a caption block whose
-            # text counts as link text (as a linked image's alt text would in HTML).
+        if lynx and ((text[0] == "[" and is_placeholder(text)) or is_form(text)):
+            # Image and form placeholders are never prose: a caption block whose text
+            # counts as link text (as a linked image's alt text would in HTML); the
+            # features read a form's as a widget cue.
             return _link_block(index, text, lines, _CAPTION, blank_before)
         return text_block(index, text, lines, _kind(text), blank_before)
     if start == _LINK_ITEM:
@@ -314,9 +351,16 @@ def _densest_width(lengths: list[int]) -> int:
 
 
 def _continues(
-    last_length: int, column: int, raw: str, stripped: str, width: int, *, lynx: bool
+    last_length: int,
+    column: int,
+    raw: str,
+    stripped: str,
+    width: int,
+    *,
+    lynx: bool,
+    markdown: bool = False,
 ) -> bool:
-    """Return True when ``raw`` continues a wrapped line of ``last_length`` characters.
+    r"""Return True when ``raw`` continues a wrapped line of ``last_length`` characters.
 
     The writer wrapped the line above only if the next word would have overflowed the
     width (2 characters of slack for trailing punctuation and ragged right margins). A
@@ -324,7 +368,9 @@ def _continues(
     ``column`` of the block's first line (a list item's text), in a lynx dump exactly to
     that column; a bullet starts a new item, except in a lynx paragraph, where lynx
     indents items deeper and a line may start with a separator (``Tags: a · b`` wrapped
-    before ``· b``).
+    before ``· b``). html2text wraps paragraphs anywhere but escapes a paragraph's opening
+    list sign (``1\.``) and indents list items: in a markdown dump a line at the margin
+    under a paragraph's line may start like an item (``1. Januar 2005``) and continue it.
     """
     if not width:
         return False
@@ -333,7 +379,11 @@ def _continues(
     # (column 0, or centred) is a new block however long the heading.
     if indent != column and (lynx or indent > 3):
         return False
-    if (indent > 3 or not lynx) and LIST_MARKER.match(stripped):
+    if (
+        (indent > 3 or not lynx)
+        and LIST_MARKER.match(stripped)
+        and not (markdown and indent == column == 0)
+    ):
         return False
     first_word = stripped.split(" ", 1)[0]
     return last_length + 1 + len(first_word) > width - 2

@@ -11,18 +11,26 @@ page shows; the line reader (:mod:`newsparse.document.from_text`) joins the wrap
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Container
 
 import attrs
 
+from newsparse.date_names import date_cues
 from newsparse.document import Block, BlockKind, html_block
+from newsparse.lexicon import fold, lexicon, longest_first
 
 __all__ = [
     "LINK_MARKER",
     "LIST_MARKER",
     "appendix_line",
     "hide_from",
+    "is_form",
+    "is_form_control",
+    "is_label_line",
     "is_lynx_dump",
+    "is_lynx_layout",
     "is_markdown_dump",
     "is_placeholder",
     "markdown_block",
@@ -33,10 +41,11 @@ __all__ = [
 LIST_MARKER = re.compile(r"^(?:[*•·▪◦‣⁃–-]|\d{1,3}[.)])\s+")
 """A list-item marker at the start of a line: bullet characters or ``1.`` / ``2)``."""
 
-LINK_MARKER = re.compile(r"\[(?<![^\s(\"'“‘«]\[)(\d{1,5})\](?=\S)")
+LINK_MARKER = re.compile(r"\[(?<![^\s(\"'“‘«]\[)(\d{1,5})\](?=\S)(?!: )")
 """A lynx link marker: ``[12]`` glued before the link's text, at a line's start or after a
 space, an opening bracket or quote (a footnote ``word[3]`` is glued after a word). The
-lookbehind follows the ``[``, so that ``re`` scans for the bracket in C."""
+lookbehind follows the ``[``, so that ``re`` scans for the bracket in C. ``[1]: url`` is a
+markdown link definition, no marker."""
 
 _PLACEHOLDERS = re.compile(r"(?:\[[^\[\]]+\] ?)+")
 """A line of bracketed placeholders only: images (``[IMG]``, ``[alt text]``), form fields
@@ -45,16 +54,35 @@ _PLACEHOLDERS = re.compile(r"(?:\[[^\[\]]+\] ?)+")
 _MAX_PLACEHOLDER_SPACES = 12
 """A bracketed text with this many spaces or more is prose (``[Editor's note: ...]``)."""
 
+_FORM_FIELD = re.compile(r"_{3,}|\[[ xX]\]|\([ *]\)|\(BUTTON\)")
+"""A form control as text browsers print it: a text field or a select (``____`` in lynx
+and elinks, ``[Daily____.]``; w3m's ``[      ]``, folded to ``[ ]``), a check box ``[ ]``
+or ``[X]``, a radio button ``( )`` or ``(*)``, lynx's ``(BUTTON)``."""
+
 _REFERENCES = re.compile(
-    r"^References:?\n\n(?:[ \t]*(?:Visible|Hidden) links:?\n)?"
-    r"[ \t]*(?:1\.|\[1\]) [a-zA-Z][\w+.-]*:",
+    r"^[^\W\d_]+(?: [^\W\d_]+)?:?\n\n"
+    r"(?:[ \t]+[^\W\d_][^\n]{0,40}\n)?"
+    r"(?:(?: {3}\d| {2}\d\d| \d{3}|\d{4,5})\.|\[\d{1,5}\]) [a-zA-Z][\w+.-]*:",
     re.M,
 )
-"""The heading and first entry of the URL list that ends a ``lynx -dump`` (``   1. URL``),
-or a ``w3m -dump`` with link numbers (``References:`` and ``[1] URL``)."""
+"""The heading and first entry of the URL list that ends a ``lynx -dump`` (``   1. URL``,
+numbers right-aligned in 4 columns) or an ``elinks -dump``, or a ``w3m -dump`` with link
+numbers (``[1] URL``). lynx translates the heading and the ``Visible links`` line under it
+(``Verweise``, ``Sichtbare Links:``; elinks and w3m print ``References``): any heading of
+one or two words at column 0 is taken. The first entry need not be number 1 (elinks and
+w3m number form fields too, but list only links)."""
 
 _MIN_MARKERS = 5
 """Without a References list, a dump needs this many link markers to be read as lynx's."""
+
+_LYNX_MARGIN = "   "
+"""lynx's paragraph margin: it sets paragraphs in by 3 spaces, list items by 5."""
+
+_MIN_SET_IN_SHARE = 0.75
+"""A dump with this share of its lines set in by lynx's margin is laid out as lynx's."""
+
+_MAX_LAYOUT_WIDTH = 250
+"""A line longer than this is no terminal's (a page's own line, as innerText prints it)."""
 
 _MD_LINK = re.compile(r"\]\((?:https?:|/|#|\.|mailto:)")
 """The middle of a markdown link or image, ``[text](url)``, as ``html2text`` writes them."""
@@ -62,11 +90,22 @@ _MD_LINK = re.compile(r"\]\((?:https?:|/|#|\.|mailto:)")
 _MIN_MD_LINKS = 3
 """A dump with this many markdown links is read as markdown (``html2text`` output)."""
 
-_MD_IMAGE = re.compile(r"!\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)")
-"""A markdown image ``![alt](src)``: shown as the placeholder ``[alt]`` (``[IMG]``)."""
+_MD_IMAGE = re.compile(r"!\[([^\[\]]*)\](?:\((?:[^()]|\([^()]*\))*\)|\[\d{1,5}\])")
+"""A markdown image ``![alt](src)`` or ``![alt][7]``: shown as the placeholder ``[alt]``."""
 
-_MD_ANCHOR = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\((?:[^()]|\([^()]*\))*\)")
-"""A markdown link ``[text](url)`` (its text may hold one placeholder): shown as its text.
+_MD_REF_LINK = re.compile(r"\]\[\d{1,5}\]")
+"""The middle of a reference-style markdown link ``[text][1]`` (html2text's
+``inline_links=False``), counted only where a definition ``[1]: url`` is in the dump."""
+
+_MD_REF_DEF = re.compile(r"^ {0,3}\[\d{1,5}\]: \S", re.M)
+"""A reference link's definition, ``   [1]: https://...`` (html2text sets it in 3 spaces)."""
+
+_MD_REF_DEF_BLOCK = re.compile(r"\[\d{1,5}\]: \S+(?: .*)?")
+"""A block that is one link definition (a URL and maybe its title): not page text."""
+
+_MD_ANCHOR = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\](?:\((?:[^()]|\([^()]*\))*\)|\[\d{1,5}\])")
+"""A markdown link ``[text](url)`` or ``[text][4]`` (its text may hold one placeholder):
+shown as its text.
 A URL may hold one level of brackets (``/wiki/Mercury_(planet)``), as html2text leaves them."""
 
 _MD_EMPHASIS = re.compile(r"\*\*([^*]+)\*\*|(?<![\w*])_([^_]+)_(?!\w)")
@@ -108,6 +147,95 @@ def is_lynx_dump(text: str) -> bool:
         ascending += number > previous
         previous = number
     return count >= _MIN_MARKERS and ascending >= count * 0.8
+
+
+def is_lynx_layout(text: str, lines: list[str]) -> bool:
+    """Whether ``text`` (split into ``lines``) is laid out as ``lynx -dump -nolist`` does.
+
+    Without link markers a lynx dump still shows its layout: paragraphs set in by 3
+    spaces, list items by 5, headings at column 0 or centred, every line within a
+    terminal's width. Browser innerText sets no line in (copy-paste indents by a tab or
+    a space or two), so :data:`_MIN_SET_IN_SHARE` of the lines with visible characters
+    set in by 3 spaces or more tell a lynx dump, however short (see :func:`is_lynx_dump`
+    for one with markers).
+    """
+    # Most dumps have few set-in lines: counted in C, they rule the dump out (a lynx dump
+    # has fewer blank lines than lines of text, so its set-in lines are a quarter at least).
+    if (text.count("\n" + _LYNX_MARGIN) + (text[:3] == _LYNX_MARGIN)) * 4 < len(lines):
+        return False
+    visible = set_in = 0
+    for line in lines:
+        if len(line) > _MAX_LAYOUT_WIDTH:
+            return False
+        if line and not line.isspace():
+            visible += 1
+            set_in += line[:3] == _LYNX_MARGIN
+    return visible > 1 and set_in >= visible * _MIN_SET_IN_SHARE
+
+
+_LABEL_LINE_MAX_SPACES = 8
+"""A date or credit line holds a label and a date and time, or a name or two: more words
+than this make a sentence."""
+
+_DIGIT = re.compile(r"\d")
+
+
+@functools.cache
+def _date_label() -> re.Pattern[str]:
+    """A publication or update label opening a folded line (``zuletzt aktualisiert``)."""
+    lex = lexicon()
+    published, updated = date_cues()
+    labels = lex.published_cues | lex.updated_cues | published | updated
+    # Whole words only: "dated", "updates" are no labels.
+    return re.compile(f"(?:{longest_first(sorted(labels))})(?![^\\W\\d_])")
+
+
+@functools.cache
+def _credit_label() -> re.Pattern[str]:
+    """A photo credit's label and its colon opening a folded line (``foto:``, ``photo :``)."""
+    return re.compile(f"(?:{longest_first(sorted(lexicon().credit_cues))}) ?:")
+
+
+def is_label_line(text: str) -> bool:
+    """Whether ``text`` is a date or a credit under its label, a line of its own.
+
+    ``Zuletzt aktualisiert: 2. Januar 2005``, ``Foto: dpa``, ``© Jane Doe``: the line opens
+    with a capitalised publication or update label of the lexicon and holds a digit, or
+    with a credit label and its colon, or with ``©``, in no more words than such a line
+    holds. A wrapped sentence's line does not open so (German nouns aside: a sentence
+    wrapped before ``Stand vom 2. Januar``).
+    """
+    first = text[:1]
+    if not (first.isupper() or first == "©") or text.count(" ") > _LABEL_LINE_MAX_SPACES:
+        return False
+    if first == "©":
+        return True
+    folded = fold(text)
+    if ":" in text and _credit_label().match(folded):
+        return True
+    return _DIGIT.search(text) is not None and _date_label().match(folded) is not None
+
+
+def is_form(text: str) -> bool:
+    """Whether the line ``text`` holds a form control and a few words of labels at most.
+
+    ``Your email: ____________________ [Subscribe]``: innerText shows no form controls,
+    text browsers draw them (:data:`_FORM_FIELD`).
+    """
+    return text.count(" ") < _MAX_PLACEHOLDER_SPACES and _FORM_FIELD.search(text) is not None
+
+
+def is_form_control(text: str, cue_lines: Container[str]) -> bool:
+    """Whether a text browser's placeholder or form line ``text`` shows a form, not an image.
+
+    A form control (:func:`is_form`) tells it; a lone bracketed label is a button when it
+    is one of the whole-line cues ``cue_lines`` (``[Search]``, ``[Subscribe]``), which an
+    image's alt text is not.
+    """
+    if is_form(text):
+        return True
+    inner = text[1:-1]
+    return text[:1] == "[" and text[-1:] == "]" and "]" not in inner and fold(inner) in cue_lines
 
 
 def is_placeholder(text: str) -> bool:
@@ -155,11 +283,14 @@ def is_markdown_dump(text: str) -> bool:
     """Whether ``text`` is markdown as ``html2text`` writes pages: ``[text](url)`` links.
 
     :data:`_MIN_MD_LINKS` links, or one and an ATX heading line (``# Headline``): a page
-    with few links still has its headline so marked.
+    with few links still has its headline so marked. Reference-style links ``[text][4]``
+    count where their definitions (``[4]: url``) are in the dump.
     """
-    if "](" not in text:
+    if "](" not in text and "][" not in text:
         return False
-    links = len(_MD_LINK.findall(text))
+    links = len(_MD_LINK.findall(text)) if "](" in text else 0
+    if "][" in text and _MD_REF_DEF.search(text):
+        links += len(_MD_REF_LINK.findall(text))
     return links >= _MIN_MD_LINKS or (links > 0 and _MD_ATX_LINE.search(text) is not None)
 
 
@@ -173,6 +304,9 @@ def markdown_block(block: Block, lines: list[str], rows: frozenset[int]) -> Bloc
     (``\-``, ``\*``) their backslash.
     """
     first, last = block.lines
+    if block.text[:1] == "[" and _MD_REF_DEF_BLOCK.fullmatch(block.text):
+        # The URL list of reference-style links is the converter's, not the page's.
+        return attrs.evolve(block, hidden=True)
     if first in rows:
         return _table_row(block)
     text, quoted = _joined(lines[first : last + 1]) if last > first else (block.text, False)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse.document import Block, BlockKind
+from newsparse.document.text_markup import is_form_control
 from newsparse.extract.text_counts import CJK_CHAR, case_counts, is_cjk_char, word_count
 from newsparse.lexicon import Lexicon, fold, occurrence_pattern
 from newsparse.model import slot_setters
@@ -143,6 +144,7 @@ def _features(folded: str, words: int, prose: float, cue: Cue, cue_key: str) -> 
 # Enum members read as module constants: on Python 3.11 ``Cue.NONE`` costs a metaclass
 # attribute lookup (~8 times a global read), and these are read for every block.
 _HEADING = BlockKind.HEADING
+_CAPTION_KIND = BlockKind.CAPTION
 _NO_CUE = (Cue.NONE, "")
 _NONE = Cue.NONE
 _WIDGET = Cue.WIDGET
@@ -172,6 +174,9 @@ def _describe(block: Block, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]])
     else:
         folded = fold(text)
         cue, key = _cue(folded, text, words, lex, line_cues)
+        if cue is _NONE and block.kind is _CAPTION_KIND and is_form_control(text, line_cues):
+            # A text browser's form line or button ("[____] [Search]"), see from_text.
+            cue, key = _WIDGET, "form"
         if cue is _NONE and words > 4 and not block.tag_path:
             key = _text_caption(text)
             cue = Cue.CREDIT if key else _NONE
