@@ -438,10 +438,19 @@ _LONG_BLURB = (
             "suburbs after a long fight over the levy\n" + _LONG_BLURB,
             _PARAS,
         ),
-        # Negatives: a blank line before the sentence, or article text glued on below it,
-        # make it the article resuming after the link.
+        # A share button glued below the blurb, with no paragraph after it: the article
+        # ended above the box, and the button is the page's (found by the random search).
+        ("\n\nSee also\nTram line delayed again\n" + _BLURB + "\nShare", _PARAS),
+        # Negatives: a blank line before the sentence, or an ad slot glued on below it with
+        # the article going on after it, make it the article resuming after the link.
         ("\n\nSee also\nTram line delayed again\n\n" + _BLURB, [*_PARAS, _BLURB]),
-        ("\n\nSee also\nTram line delayed again\n" + _BLURB + "\nAdvertisement", [*_PARAS, _BLURB]),
+        (
+            "\n\nSee also\nTram line delayed again\n"
+            + _BLURB
+            + "\nAdvertisement\n\n"
+            + _LONG_BLURB,
+            [*_PARAS, _BLURB, _LONG_BLURB],
+        ),
     ],
 )
 def test_glued_read_also_box_ends_with_its_blurb(text: str, body: list[str]) -> None:

@@ -197,15 +197,27 @@ def _glued_teaser(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]
 
     Such a box's lines run on to the next blank line (or the page's end): when they are
     all plain lines, the sentence is one of its blurbs ("Read also", a headline, a blurb,
-    a headline); a widget or cue line glued on below (an embed's placeholder) shows the
-    article going on.
+    a headline). A widget or cue line glued on below (an embed's placeholder, an ad slot)
+    shows the article going on when a paragraph follows those cue lines; a share button
+    or a sign-up line with no paragraph after it closes the page's article, and the
+    sentence above it is the box's blurb.
     """
-    for k in range(j + 1, min(len(blocks), j + 1 + _BOX_MAX_LINES)):
+    reach = min(len(blocks), j + 1 + _BOX_MAX_LINES)
+    for k in range(j + 1, reach):
         if blocks[k].blank_before:
             return True
         if feats[k].cue is not _CUE_NONE:
-            return False
+            return not _paragraph_after_cues(k, reach, blocks, feats)
     return j + _BOX_MAX_LINES >= len(blocks) - 1
+
+
+def _paragraph_after_cues(
+    k: int, reach: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]
+) -> bool:
+    """Whether the first line after the cue lines from ``k`` on (before ``reach``) is prose."""
+    while k < reach and feats[k].cue is not _CUE_NONE:
+        k += 1
+    return k < reach and _is_paragraph(blocks[k], feats[k])
 
 
 def _is_comment_header(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
