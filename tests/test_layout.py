@@ -554,3 +554,43 @@ def test_box_under_a_paragraph_is_crossed_when_short_paragraphs_resume() -> None
     box = ["Related articles", "Council approves new cycle lanes", "Tram line delayed again"]
     dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], *box, *_SHORT_PARAS])
     assert list(newsparse.parse(dump).body) == [*_PARAS[:2], *_SHORT_PARAS]
+
+
+_FR_PARAS = [
+    "Le conseil municipal a voté mardi l'extension du réseau de bus de nuit, après une année "
+    "où la fréquentation des lignes existantes a crû plus vite que prévu.",
+    "Les élus ont indiqué que les nouvelles lignes ouvriraient au printemps, avec un bus toutes "
+    "les vingt minutes entre minuit et cinq heures du matin.",
+]
+_FR_DIALOG = [
+    "Lecture en cours sur un autre appareil.",
+    "Vous ne pouvez lire ce journal que sur un seul appareil à la fois, ordinateur, "
+    "téléphone ou tablette.",
+    "En cliquant sur le bouton et en vous assurant que vous êtes la seule personne à lire "
+    "avec ce compte, vous continuerez ici.",
+]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # A paywall notice after the article's first part: the dialog under it is no body.
+        ([], ["Il vous reste 60 % de cet article à lire. La suite est réservée aux abonnés."]),
+        # A subscriber label over the article ends nothing.
+        (["Article réservé aux abonnés"], []),
+    ],
+    ids=["notice-after-first-part", "negative-label-above"],
+)
+def test_paywall_notice_ends_the_body(before: list[str], after: list[str]) -> None:
+    lines = ["Le réseau de bus de nuit s'agrandit", *before, *_FR_PARAS]
+    if after:
+        lines += [*after, *_FR_DIALOG]
+    assert list(newsparse.parse("\n\n".join(lines)).body) == _FR_PARAS
+
+
+def test_paywall_box_before_the_rest_of_the_article_ends_nothing() -> None:
+    # Pages that print the whole article after their paywall box (innerText shows both):
+    # more article follows the notice than precedes it.
+    notice = "Subscribe to continue reading. This content is reserved for subscribers only."
+    dump = "\n\n".join(["City expands night bus network", _PARAS[0], notice, *_PARAS[1:]])
+    assert list(newsparse.parse(dump).body) == _PARAS
