@@ -594,3 +594,33 @@ def test_paywall_box_before_the_rest_of_the_article_ends_nothing() -> None:
     notice = "Subscribe to continue reading. This content is reserved for subscribers only."
     dump = "\n\n".join(["City expands night bus network", _PARAS[0], notice, *_PARAS[1:]])
     assert list(newsparse.parse(dump).body) == _PARAS
+
+
+_CS_PARAS = [
+    "Městská rada v úterý schválila rozšíření sítě nočních autobusů, protože počet cestujících "
+    "na stávajících linkách rostl rychleji, než dopravní podnik čekal.",
+    "Nové linky podle radních začnou jezdit na jaře a mezi půlnocí a pátou hodinou ranní budou "
+    "autobusy jezdit každých dvacet minut.",
+]
+
+
+@pytest.mark.parametrize(
+    ("tail", "body"),
+    [
+        # "Související" (related) over one teaser inside the article: crossed.
+        (["Související\nTramvajová trať se znovu zpozdí", _CS_PARAS[1]], _CS_PARAS),
+        # The same box after the article, then an ad line and a teaser: the body ends.
+        (
+            [
+                _CS_PARAS[1],
+                "Související\nTramvajová trať se znovu zpozdí\nreklama",
+                "Radní schválili nové cyklostezky na nábřeží a slibují další úpravy ulic.",
+            ],
+            _CS_PARAS,
+        ),
+    ],
+    ids=["inside-the-article", "after-the-article"],
+)
+def test_czech_related_box(tail: list[str], body: list[str]) -> None:
+    dump = "\n\n".join(["Noční autobusy pojedou častěji", _CS_PARAS[0], *tail])
+    assert list(newsparse.parse(dump).body) == body

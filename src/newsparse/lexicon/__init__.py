@@ -21,6 +21,7 @@ import attrs
 __all__ = ["LANGUAGES", "Lexicon", "fold", "lexicon", "longest_first", "occurrence_pattern"]
 
 LANGUAGES: tuple[str, ...] = (
+    "cs",
     "da",
     "de",
     "en",
