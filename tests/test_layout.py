@@ -438,10 +438,19 @@ _LONG_BLURB = (
             "suburbs after a long fight over the levy\n" + _LONG_BLURB,
             _PARAS,
         ),
-        # Negatives: a blank line before the sentence, or article text glued on below it,
-        # make it the article resuming after the link.
+        # A share button glued below the blurb, with no paragraph after it: the article
+        # ended above the box, and the button is the page's (found by the random search).
+        ("\n\nSee also\nTram line delayed again\n" + _BLURB + "\nShare", _PARAS),
+        # Negatives: a blank line before the sentence, or an ad slot glued on below it with
+        # the article going on after it, make it the article resuming after the link.
         ("\n\nSee also\nTram line delayed again\n\n" + _BLURB, [*_PARAS, _BLURB]),
-        ("\n\nSee also\nTram line delayed again\n" + _BLURB + "\nAdvertisement", [*_PARAS, _BLURB]),
+        (
+            "\n\nSee also\nTram line delayed again\n"
+            + _BLURB
+            + "\nAdvertisement\n\n"
+            + _LONG_BLURB,
+            [*_PARAS, _BLURB, _LONG_BLURB],
+        ),
     ],
 )
 def test_glued_read_also_box_ends_with_its_blurb(text: str, body: list[str]) -> None:
@@ -545,3 +554,73 @@ def test_box_under_a_paragraph_is_crossed_when_short_paragraphs_resume() -> None
     box = ["Related articles", "Council approves new cycle lanes", "Tram line delayed again"]
     dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], *box, *_SHORT_PARAS])
     assert list(newsparse.parse(dump).body) == [*_PARAS[:2], *_SHORT_PARAS]
+
+
+_FR_PARAS = [
+    "Le conseil municipal a voté mardi l'extension du réseau de bus de nuit, après une année "
+    "où la fréquentation des lignes existantes a crû plus vite que prévu.",
+    "Les élus ont indiqué que les nouvelles lignes ouvriraient au printemps, avec un bus toutes "
+    "les vingt minutes entre minuit et cinq heures du matin.",
+]
+_FR_DIALOG = [
+    "Lecture en cours sur un autre appareil.",
+    "Vous ne pouvez lire ce journal que sur un seul appareil à la fois, ordinateur, "
+    "téléphone ou tablette.",
+    "En cliquant sur le bouton et en vous assurant que vous êtes la seule personne à lire "
+    "avec ce compte, vous continuerez ici.",
+]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # A paywall notice after the article's first part: the dialog under it is no body.
+        ([], ["Il vous reste 60 % de cet article à lire. La suite est réservée aux abonnés."]),
+        # A subscriber label over the article ends nothing.
+        (["Article réservé aux abonnés"], []),
+    ],
+    ids=["notice-after-first-part", "negative-label-above"],
+)
+def test_paywall_notice_ends_the_body(before: list[str], after: list[str]) -> None:
+    lines = ["Le réseau de bus de nuit s'agrandit", *before, *_FR_PARAS]
+    if after:
+        lines += [*after, *_FR_DIALOG]
+    assert list(newsparse.parse("\n\n".join(lines)).body) == _FR_PARAS
+
+
+def test_paywall_box_before_the_rest_of_the_article_ends_nothing() -> None:
+    # Pages that print the whole article after their paywall box (innerText shows both):
+    # more article follows the notice than precedes it.
+    notice = "Subscribe to continue reading. This content is reserved for subscribers only."
+    dump = "\n\n".join(["City expands night bus network", _PARAS[0], notice, *_PARAS[1:]])
+    assert list(newsparse.parse(dump).body) == _PARAS
+
+
+_CS_PARAS = [
+    "Městská rada v úterý schválila rozšíření sítě nočních autobusů, protože počet cestujících "
+    "na stávajících linkách rostl rychleji, než dopravní podnik čekal.",
+    "Nové linky podle radních začnou jezdit na jaře a mezi půlnocí a pátou hodinou ranní budou "
+    "autobusy jezdit každých dvacet minut.",
+]
+
+
+@pytest.mark.parametrize(
+    ("tail", "body"),
+    [
+        # "Související" (related) over one teaser inside the article: crossed.
+        (["Související\nTramvajová trať se znovu zpozdí", _CS_PARAS[1]], _CS_PARAS),
+        # The same box after the article, then an ad line and a teaser: the body ends.
+        (
+            [
+                _CS_PARAS[1],
+                "Související\nTramvajová trať se znovu zpozdí\nreklama",
+                "Radní schválili nové cyklostezky na nábřeží a slibují další úpravy ulic.",
+            ],
+            _CS_PARAS,
+        ),
+    ],
+    ids=["inside-the-article", "after-the-article"],
+)
+def test_czech_related_box(tail: list[str], body: list[str]) -> None:
+    dump = "\n\n".join(["Noční autobusy pojedou častěji", _CS_PARAS[0], *tail])
+    assert list(newsparse.parse(dump).body) == body

@@ -151,6 +151,8 @@ def closed_boxes(
                 continue
             if feats[j].cue not in _CUE_NONE_OR_CREDIT:
                 break  # share buttons, sign-up lines: a page section, not a teaser box
+            # The first line after the blank line that closes a glued list box.
+            after_list = listed and inside and tight and last_line > i and blocks[j].blank_before
             tight = tight and not blocks[j].blank_before
             teaser = asides[j] is not None if asides else not _is_paragraph(blocks[j], feats[j])
             # Right under "Read also" a long line without a final stop is the linked headline.
@@ -160,12 +162,27 @@ def closed_boxes(
                 one and tight and (last_line > i or spaced) and _glued_teaser(j, blocks, feats)
             ):
                 last_line = j
-            elif (one and last_line > i) or _resumes(j, blocks, feats, inside=inside):
+            elif (
+                (one and last_line > i)
+                or (after_list and _last_paragraph(j, blocks, feats))
+                or _resumes(j, blocks, feats, inside=inside)
+            ):
                 boxes[i] = last_line + 1
                 break
             else:
                 one = False  # a teaser sentence: the box may hold more of them
     return boxes
+
+
+def _last_paragraph(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether sentence ``j`` is an article's last paragraph: the page or a section ends below.
+
+    The next line is a cue line (a footer, a comments or sidebar heading, share buttons) or
+    there is none; a teaser's blurb is cut short ("…") or followed by the next teaser.
+    """
+    if feats[j].prose <= _HEADLINE_PROSE or blocks[j].text.endswith(("…", "...")):
+        return False
+    return j + 1 == len(blocks) or feats[j + 1].cue not in _CUE_NONE_OR_CREDIT
 
 
 def _resumes(
@@ -197,15 +214,27 @@ def _glued_teaser(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]
 
     Such a box's lines run on to the next blank line (or the page's end): when they are
     all plain lines, the sentence is one of its blurbs ("Read also", a headline, a blurb,
-    a headline); a widget or cue line glued on below (an embed's placeholder) shows the
-    article going on.
+    a headline). A widget or cue line glued on below (an embed's placeholder, an ad slot)
+    shows the article going on when a paragraph follows those cue lines; a share button
+    or a sign-up line with no paragraph after it closes the page's article, and the
+    sentence above it is the box's blurb.
     """
-    for k in range(j + 1, min(len(blocks), j + 1 + _BOX_MAX_LINES)):
+    reach = min(len(blocks), j + 1 + _BOX_MAX_LINES)
+    for k in range(j + 1, reach):
         if blocks[k].blank_before:
             return True
         if feats[k].cue is not _CUE_NONE:
-            return False
+            return not _paragraph_after_cues(k, reach, blocks, feats)
     return j + _BOX_MAX_LINES >= len(blocks) - 1
+
+
+def _paragraph_after_cues(
+    k: int, reach: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]
+) -> bool:
+    """Whether the first line after the cue lines from ``k`` on (before ``reach``) is prose."""
+    while k < reach and feats[k].cue is not _CUE_NONE:
+        k += 1
+    return k < reach and _is_paragraph(blocks[k], feats[k])
 
 
 def _is_comment_header(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:

@@ -11,12 +11,14 @@ maximum-sum segment search on these weights.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from typing import TYPE_CHECKING
 
 from newsparse.document import Block, BlockKind
 from newsparse.extract.features import Cue, Features
-from newsparse.lexicon import lexicon
+from newsparse.lexicon import lexicon, occurrence_pattern
 from newsparse.model import Label
 
 if TYPE_CHECKING:
@@ -119,6 +121,7 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 # lookup calls ``Enum.__hash__``, a Python function (half the loop's time went there).
 _NO_CUE = Cue.NONE
 _WIDGET = Cue.WIDGET
+_BOILERPLATE = Cue.BOILERPLATE
 _TAGS = Cue.TAGS
 _NAVIGATION = Cue.NAVIGATION
 _COMMENT_HEADING = Cue.COMMENT_HEADING
@@ -248,11 +251,12 @@ def _is_box_group(group: list[int], feats: tuple[Features, ...]) -> bool:
 def _box_cost(group: list[int], feats: tuple[Features, ...]) -> float:
     """Price of a text dump's box (:func:`_is_box_group`).
 
-    Ad and share buttons cost a lone widget's price each, up to a share bar of
-    :data:`_BAR_LINES`; a sign-up box costs two bar lines however many lines it prints.
+    A share bar (ad and share buttons glued together) costs a lone widget's price however
+    many buttons it prints: it is one piece of furniture; a sign-up box costs two bar lines
+    however many lines it prints.
     """
     if all(feats[j].cue is _WIDGET for j in group):
-        return _LONE_WIDGET_PENALTY * min(len(group), _BAR_LINES)
+        return _LONE_WIDGET_PENALTY
     return 2 * _BAR_LINE_PENALTY
 
 
@@ -287,15 +291,17 @@ def _take_boxes(
     return boxes
 
 
-def _box_penalty(feat: Features) -> float:
-    """Cost of a closed box: a "Read also" link or two cost a line, a teaser list more.
+def _box_penalty(feat: Features, lines: int) -> float:
+    """Cost of a closed box of ``lines`` lines: a "Read also" link or two cost a line.
 
     So does an empty comments box (:func:`_empty_comments_box`): the template prints it
-    into the article whatever the article says.
+    into the article whatever the article says. A teaser list costs a line's price for
+    each of its lines (heading included), up to :data:`_BOX_PENALTY`: a heading over one
+    teaser is as small a break as a "Read also" link.
     """
     if feat.cue is _COMMENT_HEADING or feat.cue_key in lexicon().inline_headings:
         return _INLINE_BOX_PENALTY
-    return _BOX_PENALTY
+    return min(_BOX_PENALTY, _INLINE_BOX_PENALTY * lines)
 
 
 def _empty_comments_box(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> int:
@@ -343,13 +349,18 @@ def _charge_run(
     bars and ad slots apart (:func:`_skips_aside`).
     """
     if (len(run) == 1 and feats[run[0]].cue in _LONE_CUES) or (
-        text and len(run) <= _BAR_LINES and all(feats[j].cue is _WIDGET for j in run)
+        text
+        and len(run) <= _BAR_LINES
+        and all(feats[j].cue is _WIDGET and not blocks[j].blank_before for j in run[1:])
+        and feats[run[0]].cue is _WIDGET
     ):
         # One ad, share or photo-credit line between paragraphs is part of article
         # pages: cheap (a credit under the lead photo must not cut off the story). So is
-        # each button of a share bar, or a share bar and an ad line in a row.
+        # a share bar, or a share bar and an ad line glued together, as one piece of
+        # furniture (a share bar and an ad slot apart are two boxes: see
+        # :func:`_take_boxes`).
         for j in run:
-            weights[j] = -_LONE_WIDGET_PENALTY
+            weights[j] = -_LONE_WIDGET_PENALTY / len(run)
     elif text and (boxes := _take_boxes(run, shares, blocks, feats)):
         # Sign-up boxes, share bars and ad lines, pitch lines glued in, neither lengthen
         # the run they sit in. Boxes in a row are one break in the article: together they
@@ -415,7 +426,7 @@ def block_weights(
             end = _empty_comments_box(i, blocks, feats)
         if end:
             close_run()
-            weights[i], box_end = -_box_penalty(feat), end
+            weights[i], box_end = -_box_penalty(feat, end - i), end
             continue
         aside = structure.aside[i] if structure is not None else None
         if aside is not None and not block.hidden and _skips_aside(i, feat, structure):
@@ -468,7 +479,57 @@ def block_weights(
                 # Navigation and boilerplate lines cost extra; an ad or share line only its share.
                 weights[i] -= _CUE_PENALTY
     close_run()
+    _paywall_barrier(blocks, feats, weights, skipped)
     return weights
+
+
+@functools.cache
+def _paywall_finder(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Finds whether a folded line holds a paywall phrase (:attr:`Lexicon.paywall_phrases`)."""
+    return occurrence_pattern(phrases)
+
+
+def _paywall_barrier(
+    blocks: tuple[Block, ...],
+    feats: tuple[Features, ...],
+    weights: list[float],
+    skipped: frozenset[int],
+) -> None:
+    """Make the first paywall notice that ends an article's first part a barrier.
+
+    "La suite est réservée aux abonnés": the page cuts the article there, and what follows
+    is the paywall dialog, whose sentences ("You can read on one device at a time") weigh
+    as prose. A notice with less prose after it (up to the next barrier) than before it
+    (since the last one) ends the body; one above the article (a label over a subscriber
+    article), or one in a page that prints the whole article after its dialog, does not;
+    nor does one in a box set into the article container (``skipped``), which the article
+    goes on after. Paywall phrases are boilerplate phrases too (the lexicon adds them), so
+    only boilerplate lines are searched.
+    """
+    finder = _paywall_finder(lexicon().paywall_phrases)
+    notices = [
+        i
+        for i, feat in enumerate(feats)
+        if feat.cue is _BOILERPLATE
+        and not blocks[i].hidden
+        and i not in skipped
+        and finder.search(feat.folded)
+    ]
+    if not notices:
+        return
+    # Positive mass before each block, and the bounds of the barrier-free stretch around it.
+    total = [0.0]
+    for w in weights:
+        total.append(total[-1] + max(w, 0.0))
+    walls = [i for i, w in enumerate(weights) if w <= _BARRIER]
+    for i in notices:
+        at = bisect.bisect_left(walls, i)  # walls[at - 1] < i <= walls[at]
+        start = walls[at - 1] + 1 if at else 0
+        end = walls[at] if at < len(walls) else len(weights)
+        before, after = total[i] - total[start], total[end] - total[i + 1]
+        if after < before:
+            weights[i] = _BARRIER
+            return
 
 
 def _prose_weight(

@@ -21,6 +21,7 @@ import attrs
 __all__ = ["LANGUAGES", "Lexicon", "fold", "lexicon", "longest_first", "occurrence_pattern"]
 
 LANGUAGES: tuple[str, ...] = (
+    "cs",
     "da",
     "de",
     "en",
@@ -59,6 +60,7 @@ _LIST_KEYS: tuple[str, ...] = (
     "widget_lines",
     "navigation_lines",
     "boilerplate_phrases",
+    "paywall_phrases",
     "credit_cues",
 )
 
@@ -127,7 +129,11 @@ class Lexicon:
     navigation_lines: frozenset[str]
     """Whole lines that are site navigation."""
     boilerplate_phrases: tuple[str, ...]
-    """Phrases of newsletter boxes, paywalls, cookie and copyright notices."""
+    """Phrases of newsletter boxes, paywalls, cookie and copyright notices (with every
+    :attr:`paywall_phrases` entry)."""
+    paywall_phrases: tuple[str, ...] = ()
+    """Phrases saying the rest of an article is for subscribers ("La suite est réservée aux
+    abonnés"): a line holding one after the article's first part ends the body."""
     credit_cues: tuple[str, ...]
     """Words that mark a photo caption or credit line."""
     stopwords: dict[str, frozenset[str]]
@@ -243,6 +249,9 @@ def lexicon() -> Lexicon:
             lists[key].update(fold(w) for w in data.get(key, ()))
         stopwords[lang] = frozenset(fold(w) for w in data["stopwords"])
 
+    # A paywall notice is boilerplate wherever it stands (the layout also ends the body there).
+    lists["boilerplate_phrases"] |= lists["paywall_phrases"]
+
     def by_length(key: str) -> tuple[str, ...]:
         return tuple(sorted(lists[key], key=lambda w: (-len(w), w)))
 
@@ -266,6 +275,7 @@ def lexicon() -> Lexicon:
         widget_lines=frozenset(lists["widget_lines"]),
         navigation_lines=frozenset(lists["navigation_lines"]),
         boilerplate_phrases=by_length("boilerplate_phrases"),
+        paywall_phrases=by_length("paywall_phrases"),
         credit_cues=by_length("credit_cues"),
         stopwords=stopwords,
         all_stopwords=frozenset().union(*stopwords.values()),
