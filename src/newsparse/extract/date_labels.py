@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-from newsparse.date_names import date_cues
+from newsparse.date_names import date_cues, last_edit_cues
 from newsparse.extract import Context
 from newsparse.extract.features import Cue
 from newsparse.lexicon import fold
 from newsparse.model import Label
 
-__all__ = ["OTHER", "PUBLISHED", "UPDATED", "aside", "date_label"]
+__all__ = ["OTHER", "PUBLISHED", "UPDATED", "aside", "date_label", "last_edit_label"]
 
 PUBLISHED, UPDATED, OTHER = "published", "updated", "other"
 """Kinds of date label: publication, update, and a date that is not the story's ("Joined")."""
@@ -26,6 +26,10 @@ _CUE_NAVIGATION_OR_COMMENT_TEXT = (Cue.NAVIGATION, Cue.COMMENT_TEXT)
 _ASIDE = (Label.SIDEBAR, Label.COMMENTS)
 """Sections whose dates belong to other stories or to comments (a tuple: an enum member
 hashes in Python, a tuple tests identity first)."""
+
+
+_LAST_EDIT_WORDS = 4
+"""Words before a date searched for a last-revision label ("zuletzt geändert am")."""
 
 
 def aside(ctx: Context, i: int) -> bool:
@@ -80,3 +84,22 @@ def date_label(text: str, start: int, ctx: Context, above: str = "") -> str | No
         if key in ctx.lex.other_date_cues:
             return OTHER
     return None
+
+
+def last_edit_label(text: str, start: int, ctx: Context, above: str = "") -> bool:
+    """True when the date at ``start`` in ``text`` is labelled as the page's last revision.
+
+    "Last updated", "page revision: 8, last edited:", "Zuletzt geändert am:" on the line
+    ``above``: the page had earlier versions. The cue may be followed by a preposition
+    ("am", "on"), so any run of the last words counts.
+    """
+    words = _label_words(fold(text[max(0, start - 60) : start]), ctx)
+    if not words and above:
+        words = _label_words(fold(above), ctx)
+    cues = last_edit_cues()
+    words = words[-_LAST_EDIT_WORDS:]
+    return any(
+        " ".join(words[i:j]) in cues
+        for i in range(len(words))
+        for j in range(i + 2, len(words) + 1)
+    )
