@@ -111,6 +111,15 @@ _SHOWN_EDIT_BONUS = 3.0
 publication day (see :func:`_candidate`): a date line near the headline then outranks the
 declared publication (6 to 7), a date far from it does not."""
 
+_CAPTION_WORDS_BEFORE = 6
+"""Words before a date that make it part of a sentence rather than of a labelled line."""
+
+_CAPTION_WORDS_AFTER = 2
+"""Words after a date that make the sentence go on past it ("..., in Columbia, S.C.")."""
+
+_CAPTION_SPAN = 120
+"""Characters on each side of a date searched for those words."""
+
 _SHOWN_UPDATE_SCORE = 1.0
 """Score of an update date shown near the headline as the publication date: below every
 other publication candidate (the URL's 5.8, metadata 6 and up)."""
@@ -239,6 +248,10 @@ def _score(
 ) -> float | None:
     """Score a visible date mention of block ``i``; None when it cannot date the story."""
     text, feat = ctx.doc.blocks[i].text, ctx.feats[i]
+    if i < ctx.layout.start and feat.prose > 0.5 and _caption_sentence(text, mention, feat.words):
+        # Above the body, a sentence that tells a date is a photo caption ("... speaks
+        # during a campaign stop, Tuesday, Nov. 19, 2019, in Columbia.") or a teaser.
+        return None
     score = 4.0 - 0.1 * distance - 0.5 * rank
     if len(mention.raw) >= 0.5 * len(text) or feat.words <= _DATE_LINE_WORDS:
         score += 1.5
@@ -261,6 +274,26 @@ def _score(
         # "Audio: ... | 24.04.2024 | Bild: Name": the date of a photo or clip.
         score -= _CREDIT_PENALTY
     return score
+
+
+def _caption_sentence(text: str, mention: DateMention, words: int) -> bool:
+    """True when the date is told in a sentence: a paragraph, or a date inside a long line.
+
+    A date line is short, or opens or closes its line, or follows a short label or byline;
+    a caption tells the date after half a dozen words and goes on after it.
+    """
+    if words <= _DATE_LINE_WORDS:
+        return False
+    # Only the text near the date is read: a line may hold thousands of dates.
+    before = text[max(0, mention.start - _CAPTION_SPAN) : mention.start]
+    if mention.start <= _CAPTION_SPAN and not before.strip():
+        # A date that opens its line ("March 18, 2015 Security forces secure the area
+        # ..."): a dated item, read as before.
+        return False
+    if words > 2 * _DATE_LINE_WORDS:
+        return True
+    after = text.count(" ", mention.end, mention.end + _CAPTION_SPAN)
+    return before.count(" ") >= _CAPTION_WORDS_BEFORE and after >= _CAPTION_WORDS_AFTER
 
 
 def _closes_paragraph(text: str, mention: DateMention, ctx: Context) -> bool:

@@ -41,9 +41,18 @@ def aside(ctx: Context, i: int) -> bool:
     )
 
 
-_GLUE = re.compile(r"[\s/;]+")
-"""What separates the words before a date: spaces, and the slash or semicolon that joins
-the parts of a date line without a space."""
+_GLUE = re.compile(r"[\s/;(]+")
+"""What separates the words before a date: spaces, and the slash, semicolon or bracket that
+joins the parts of a date line without a space ("28.04.2020(updated 11:14 GMT 29.04.2020)")."""
+
+_CLOCK_WORD = re.compile(r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?")
+"""A clock time written as one word ("11:14", "9.30", "2:15pm")."""
+
+_ZONE_CHARS = 4
+"""Longest word after a clock time read as its am/pm or time zone ("a.m.", "GMT", "Uhr")."""
+
+_ZONE_WORDS = 2
+"""Most such words after a clock time ("2:15 pm EDT")."""
 
 
 def _label_words(before: str, ctx: Context) -> list[str]:
@@ -54,7 +63,20 @@ def _label_words(before: str, ctx: Context) -> list[str]:
     # "Updated: Sunday, January 2": the weekday stands between the cue and the date.
     while words and (not words[-1] or words[-1] in ctx.lex.weekdays):
         words.pop()
+    # "Updated 3:27 am PST, Wednesday, ...", "(updated 11:14 GMT 29.04.2020)": a clock time
+    # and its zone stand between the cue and the date. Zone-like words count only before
+    # a clock time, so a short word that ends a label is kept.
+    k = len(words)
+    while k > len(words) - _ZONE_WORDS and k and _zone_word(words[k - 1]):
+        k -= 1
+    if k and _CLOCK_WORD.fullmatch(words[k - 1]):
+        del words[k - 1 :]
     return words
+
+
+def _zone_word(word: str) -> bool:
+    """True for a word that may follow a clock time: its am/pm or zone ("a.m.", "gmt")."""
+    return len(word) <= _ZONE_CHARS and word.replace(".", "").isalpha()
 
 
 def date_label(text: str, start: int, ctx: Context, above: str = "") -> str | None:
