@@ -386,7 +386,7 @@ def test_date_only_month_names_are_twelve_per_language() -> None:
     for lang, data in tomllib.loads(text).items():
         if "months" not in data:
             # A language that writes dates in numerals only: labels, no month names.
-            assert data.keys() <= {"published_cues", "updated_cues"}, lang
+            assert data.keys() <= {"published_cues", "updated_cues", "last_edit_cues"}, lang
             continue
         months = data["months"]
         assert len(months) == 12, lang
@@ -413,8 +413,8 @@ def test_date_only_month_names_are_twelve_per_language() -> None:
             D(2020, 6, 12),
             D(2020, 8, 18),
         ),
-        # Negative: an update date alone is not the publication date.
-        ("Updated Nov. 19, 2019 8:21 am", None, D(2019, 11, 19)),
+        # An update date alone dates the story (tests/test_date_shown_update.py).
+        ("Updated Nov. 19, 2019 8:21 am", D(2019, 11, 19), None),
     ],
     ids=["two-labels", "same-day-twice", "slash-glued-label", "update-only"],
 )

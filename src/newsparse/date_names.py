@@ -12,9 +12,9 @@ import tomllib
 from importlib import resources
 from typing import TypeAlias
 
-from newsparse.lexicon import fold, lexicon
+from newsparse.lexicon import LANGUAGES, fold, lexicon
 
-__all__ = ["alternation", "date_cues", "day_month_pattern", "month_numbers"]
+__all__ = ["alternation", "date_cues", "day_month_pattern", "last_edit_cues", "month_numbers"]
 
 
 _Trie: TypeAlias = "dict[str, _Trie]"
@@ -73,6 +73,24 @@ def date_cues() -> tuple[frozenset[str], frozenset[str]]:
         published.update(fold(w) for w in data.get("published_cues", ()))
         updated.update(fold(w) for w in data.get("updated_cues", ()))
     return frozenset(published), frozenset(updated)
+
+
+@functools.cache
+def last_edit_cues() -> frozenset[str]:
+    """Folded labels of a page's last revision ("Last updated", "Zuletzt aktualisiert").
+
+    Read from ``last_edit_cues`` of every cue-word file and of each language of months.toml.
+    Such a label says that the page had earlier versions: unlike a bare "Updated", the
+    date it labels is not the one the site prints as the story's date line.
+    """
+    files = resources.files("newsparse.lexicon")
+    cues: set[str] = set()
+    for lang in LANGUAGES:
+        data = tomllib.loads(files.joinpath(f"{lang}.toml").read_text("utf-8"))
+        cues.update(fold(w) for w in data.get("last_edit_cues", ()))
+    for data in tomllib.loads(files.joinpath("months.toml").read_text("utf-8")).values():
+        cues.update(fold(w) for w in data.get("last_edit_cues", ()))
+    return frozenset(cues)
 
 
 @functools.cache

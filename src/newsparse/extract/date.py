@@ -14,9 +14,18 @@ from collections.abc import Iterator
 from typing import TypeAlias
 from urllib.parse import urlsplit
 
+import attrs
+
 from newsparse.dates import DateMention, find_compact_date
 from newsparse.extract import Candidate, Context
-from newsparse.extract.date_labels import OTHER, PUBLISHED, UPDATED, aside, date_label
+from newsparse.extract.date_labels import (
+    OTHER,
+    PUBLISHED,
+    UPDATED,
+    aside,
+    date_label,
+    last_edit_label,
+)
 from newsparse.extract.date_meta import declared_days, published_from_meta, updated_from_meta
 from newsparse.extract.date_order import (
     latest_possible,
@@ -101,6 +110,22 @@ _SHOWN_EDIT_BONUS = 3.0
 """Score added to a visible date that is the declared modification day and no declared
 publication day (see :func:`_candidate`): a date line near the headline then outranks the
 declared publication (6 to 7), a date far from it does not."""
+
+_CAPTION_WORDS_BEFORE = 6
+"""Words before a date that make it part of a sentence rather than of a labelled line."""
+
+_CAPTION_WORDS_AFTER = 2
+"""Words after a date that make the sentence go on past it ("..., in Columbia, S.C.")."""
+
+_CAPTION_SPAN = 120
+"""Characters on each side of a date searched for those words."""
+
+_SHOWN_UPDATE_SCORE = 1.0
+"""Score of an update date shown near the headline as the publication date: below every
+other publication candidate (the URL's 5.8, metadata 6 and up)."""
+
+_YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+"""A year written in a headline."""
 
 _Declared: TypeAlias = tuple[dict[dt.date, dt.date], dict[dt.date, dt.date]]
 """The declared publication instants and edit days (:func:`declared_days`)."""
@@ -223,6 +248,10 @@ def _score(
 ) -> float | None:
     """Score a visible date mention of block ``i``; None when it cannot date the story."""
     text, feat = ctx.doc.blocks[i].text, ctx.feats[i]
+    if i < ctx.layout.start and feat.prose > 0.5 and _caption_sentence(text, mention, feat.words):
+        # Above the body, a sentence that tells a date is a photo caption ("... speaks
+        # during a campaign stop, Tuesday, Nov. 19, 2019, in Columbia.") or a teaser.
+        return None
     score = 4.0 - 0.1 * distance - 0.5 * rank
     if len(mention.raw) >= 0.5 * len(text) or feat.words <= _DATE_LINE_WORDS:
         score += 1.5
@@ -245,6 +274,26 @@ def _score(
         # "Audio: ... | 24.04.2024 | Bild: Name": the date of a photo or clip.
         score -= _CREDIT_PENALTY
     return score
+
+
+def _caption_sentence(text: str, mention: DateMention, words: int) -> bool:
+    """True when the date is told in a sentence: a paragraph, or a date inside a long line.
+
+    A date line is short, or opens or closes its line, or follows a short label or byline;
+    a caption tells the date after half a dozen words and goes on after it.
+    """
+    if words <= _DATE_LINE_WORDS:
+        return False
+    # Only the text near the date is read: a line may hold thousands of dates.
+    before = text[max(0, mention.start - _CAPTION_SPAN) : mention.start]
+    if mention.start <= _CAPTION_SPAN and not before.strip():
+        # A date that opens its line ("March 18, 2015 Security forces secure the area
+        # ..."): a dated item, read as before.
+        return False
+    if words > 2 * _DATE_LINE_WORDS:
+        return True
+    after = text.count(" ", mention.end, mention.end + _CAPTION_SPAN)
+    return before.count(" ") >= _CAPTION_WORDS_BEFORE and after >= _CAPTION_WORDS_AFTER
 
 
 def _closes_paragraph(text: str, mention: DateMention, ctx: Context) -> bool:
@@ -330,11 +379,43 @@ def _visible(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.date]]:
         yield candidate
     if not (dated or updated):
         # A fallback that reads every block: only for a page without a visible date line.
-        yield from date_of_own_teaser(ctx)
+        for candidate in date_of_own_teaser(ctx):
+            dated = True
+            yield candidate
     month = _url_month(ctx.doc.url)
     if month is not None:
         # "Publicado el 11 de mayo" under a URL's /2022/5/: the year is the URL's.
-        yield from dates_without_year(ctx, month, updated=updated)
+        for candidate in dates_without_year(ctx, month, updated=updated):
+            dated = True
+            yield candidate
+    if not (dated or updated):
+        yield from _shown_update(ctx)
+
+
+def _shown_update(ctx: Context) -> Iterator[Candidate[dt.date]]:
+    """The update date of the article's head as its publication date, when none is shown.
+
+    Many sites print a single date line, "Updated Thu, 16 Apr 2020" or "Actualizado el
+    08/05/2022", on a story that was never revised: its day is the publication day. The
+    candidate scores below any declared date or URL date, so it only dates a page that
+    gives no other.
+    """
+    best = max(_text_candidates(ctx, updated=True), key=lambda c: c.score, default=None)
+    if best is None or best.blocks[0] >= ctx.layout.start + _AHEAD:
+        return
+    i = best.blocks[0]
+    text, above = ctx.doc.blocks[i].text, ctx.doc.blocks[i - 1].text if i else ""
+    if last_edit_label(text, text.find(best.raw or ""), ctx, above):
+        # "Last updated", "last edited": a revision stamp, the page had earlier versions.
+        return
+    head = ctx.headline_block
+    year = best.value.year
+    if head is not None and any(
+        int(y) < year for y in _YEAR_WORD.findall(ctx.doc.blocks[head].text)
+    ):
+        # "The 21 best movies of 2017", updated the next year: the story is older.
+        return
+    yield attrs.evolve(best, score=_SHOWN_UPDATE_SCORE, source=f"update-{best.source}")
 
 
 def published_from_url(ctx: Context) -> Iterator[Candidate[dt.date]]:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-from newsparse.date_names import date_cues
+from newsparse.date_names import date_cues, last_edit_cues
 from newsparse.extract import Context
 from newsparse.extract.features import Cue
 from newsparse.lexicon import fold
 from newsparse.model import Label
 
-__all__ = ["OTHER", "PUBLISHED", "UPDATED", "aside", "date_label"]
+__all__ = ["OTHER", "PUBLISHED", "UPDATED", "aside", "date_label", "last_edit_label"]
 
 PUBLISHED, UPDATED, OTHER = "published", "updated", "other"
 """Kinds of date label: publication, update, and a date that is not the story's ("Joined")."""
@@ -28,6 +28,10 @@ _ASIDE = (Label.SIDEBAR, Label.COMMENTS)
 hashes in Python, a tuple tests identity first)."""
 
 
+_LAST_EDIT_WORDS = 4
+"""Words before a date searched for a last-revision label ("zuletzt geändert am")."""
+
+
 def aside(ctx: Context, i: int) -> bool:
     """True for a block whose dates are not the story's: hidden, navigation, comments, asides."""
     return (
@@ -37,9 +41,18 @@ def aside(ctx: Context, i: int) -> bool:
     )
 
 
-_GLUE = re.compile(r"[\s/;]+")
-"""What separates the words before a date: spaces, and the slash or semicolon that joins
-the parts of a date line without a space."""
+_GLUE = re.compile(r"[\s/;(]+")
+"""What separates the words before a date: spaces, and the slash, semicolon or bracket that
+joins the parts of a date line without a space ("28.04.2020(updated 11:14 GMT 29.04.2020)")."""
+
+_CLOCK_WORD = re.compile(r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?")
+"""A clock time written as one word ("11:14", "9.30", "2:15pm")."""
+
+_ZONE_CHARS = 4
+"""Longest word after a clock time read as its am/pm or time zone ("a.m.", "GMT", "Uhr")."""
+
+_ZONE_WORDS = 2
+"""Most such words after a clock time ("2:15 pm EDT")."""
 
 
 def _label_words(before: str, ctx: Context) -> list[str]:
@@ -50,7 +63,20 @@ def _label_words(before: str, ctx: Context) -> list[str]:
     # "Updated: Sunday, January 2": the weekday stands between the cue and the date.
     while words and (not words[-1] or words[-1] in ctx.lex.weekdays):
         words.pop()
+    # "Updated 3:27 am PST, Wednesday, ...", "(updated 11:14 GMT 29.04.2020)": a clock time
+    # and its zone stand between the cue and the date. Zone-like words count only before
+    # a clock time, so a short word that ends a label is kept.
+    k = len(words)
+    while k > len(words) - _ZONE_WORDS and k and _zone_word(words[k - 1]):
+        k -= 1
+    if k and _CLOCK_WORD.fullmatch(words[k - 1]):
+        del words[k - 1 :]
     return words
+
+
+def _zone_word(word: str) -> bool:
+    """True for a word that may follow a clock time: its am/pm or zone ("a.m.", "gmt")."""
+    return len(word) <= _ZONE_CHARS and word.replace(".", "").isalpha()
 
 
 def date_label(text: str, start: int, ctx: Context, above: str = "") -> str | None:
@@ -80,3 +106,22 @@ def date_label(text: str, start: int, ctx: Context, above: str = "") -> str | No
         if key in ctx.lex.other_date_cues:
             return OTHER
     return None
+
+
+def last_edit_label(text: str, start: int, ctx: Context, above: str = "") -> bool:
+    """True when the date at ``start`` in ``text`` is labelled as the page's last revision.
+
+    "Last updated", "page revision: 8, last edited:", "Zuletzt geändert am:" on the line
+    ``above``: the page had earlier versions. The cue may be followed by a preposition
+    ("am", "on"), so any run of the last words counts.
+    """
+    words = _label_words(fold(text[max(0, start - 60) : start]), ctx)
+    if not words and above:
+        words = _label_words(fold(above), ctx)
+    cues = last_edit_cues()
+    words = words[-_LAST_EDIT_WORDS:]
+    return any(
+        " ".join(words[i:j]) in cues
+        for i in range(len(words))
+        for j in range(i + 2, len(words) + 1)
+    )

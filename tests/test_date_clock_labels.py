@@ -1,0 +1,69 @@
+"""Date labels across a clock time, and photo captions above the body that tell a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsparse
+
+D = dt.date
+
+_BODY = (
+    "The city council voted on Tuesday to extend the night bus service to the northern"
+    " districts, after months of complaints from shift workers and students.\n\n"
+    "The new lines start running next month and will cost the city about two million a"
+    " year, the transport office said in a statement.\n\n"
+    "Residents welcomed the decision but asked for more frequent services at weekends,"
+    " when the last trains leave the centre before midnight.\n"
+)
+
+
+def _text(*head: str) -> str:
+    return "Home\nNews\n\nNight buses to reach the north\n\n" + "\n\n".join(head) + "\n\n" + _BODY
+
+
+@pytest.mark.parametrize(
+    ("head", "published", "updated"),
+    [
+        # The label stands before a clock time (and its zone), then the date.
+        (("22:57 GMT 28.04.2020(updated 11:14 GMT 29.04.2020)",), D(2020, 4, 28), D(2020, 4, 29)),
+        (
+            ("Published: 22:04, 22 Apr 2024", "Updated: 22:05, 23 Apr 2024"),
+            D(2024, 4, 22),
+            D(2024, 4, 23),
+        ),
+        (
+            ("11:48, Thu, Jul 18, 2024 | UPDATED: 11:50 am, Fri, Jul 19, 2024",),
+            D(2024, 7, 18),
+            D(2024, 7, 19),
+        ),
+        # Negative: a clock time alone labels nothing.
+        (("22:57 GMT 28.04.2020",), D(2020, 4, 28), None),
+    ],
+    ids=["bracketed-update", "two-lines", "weekday-after-clock", "no-label"],
+)
+def test_label_before_a_clock_time(
+    head: tuple[str, ...], published: dt.date | None, updated: dt.date | None
+) -> None:
+    article = newsparse.parse(_text(*head))
+    assert (article.published, article.updated) == (published, updated)
+
+
+def test_caption_above_the_body_does_not_date_the_story() -> None:
+    caption = (
+        "The mayor speaks with a business owner during a campaign stop in the old town,"
+        " Tuesday, Nov. 19, 2019, in Columbia."
+    )
+    head = ("By City Desk", "Updated 12:24 am EST, Wednesday, November 20, 2019", caption)
+    gallery = ("Photo: Jane Roe, AP", "Image 1 of 5", caption, "Photo: Jane Roe, AP", "1 / 5")
+    article = newsparse.parse(_text(*head, *gallery))
+    assert article.published == D(2019, 11, 20)
+
+
+def test_date_line_glued_to_a_sentence_end_still_counts() -> None:
+    # The date closes the line: a date line glued after a standfirst, not a caption.
+    standfirst = "The council extends the night bus service to the northern districts. 3 May 2022"
+    article = newsparse.parse(_text(standfirst))
+    assert article.published == D(2022, 5, 3)
