@@ -95,7 +95,8 @@ YEAR_SENTENCE_AS_HEADLINE = (
 )
 
 LIST_HEADING_OVER_HEADLINE_EATS_LEAD = (
-    "text body start: a 'Most read' heading above the headline of a text dump drops the "
+    "extract/weights.py (likely the section barrier a text dump's sidebar heading sets): a "
+    "'Most read' heading above the headline of a text dump drops the "
     "first paragraph and the sub-heading under it from the body (without the sub-heading "
     "the body is right; HTML is right; see MOST_READ_OVER_HEADLINE_AND_SUBHEADING)"
 )
