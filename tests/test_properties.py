@@ -1499,37 +1499,25 @@ YEAR_IN_LAST_PARAGRAPH = make_page(
 _WE_WILL_NOT = (
     "“We will not accept a plan that leaves the poorest families behind,” James Thompson said."
 )
+_SUBHEADED_PARAGRAPHS = (
+    f"WASHINGTON — {_WE_WILL_NOT}",
+    f"{_WE_WILL_NOT} The central bank debated a new plan for public transport on Tuesday.",
+    f"{_WE_WILL_NOT} The government announced a new plan for public transport on Tuesday.",
+)
 _SUBHEADED_PAGE = make_page(
     headline="Government unveils plan to cut energy prices",
     published=dt.date(2025, 10, 12),
     date_text="October 12, 2025",
     authors=("James Thompson", "James Smith-Jones"),
     byline="James Thompson and James Smith-Jones",
-    paragraphs=(
-        f"WASHINGTON — {_WE_WILL_NOT}",
-        f"{_WE_WILL_NOT} The central bank debated a new plan for public transport on Tuesday.",
-        f"{_WE_WILL_NOT} The government announced a new plan for public transport on Tuesday.",
-    ),
+    paragraphs=_SUBHEADED_PARAGRAPHS,
     parts=[
         ("headline", "Government unveils plan to cut energy prices"),
         ("byline", "James Thompson and James Smith-Jones"),
         ("date", "October 12, 2025"),
-        Part(role="body", lines=(f"WASHINGTON — {_WE_WILL_NOT}",)),
+        ("body", _SUBHEADED_PARAGRAPHS[0]),
         ("subheading", "What happens next"),
-        Part(
-            role="body",
-            lines=(
-                f"{_WE_WILL_NOT} The central bank debated a new plan for public transport "
-                "on Tuesday.",
-            ),
-        ),
-        Part(
-            role="body",
-            lines=(
-                f"{_WE_WILL_NOT} The government announced a new plan for public transport "
-                "on Tuesday.",
-            ),
-        ),
+        *(("body", p) for p in _SUBHEADED_PARAGRAPHS[1:]),
     ],
     dateline="WASHINGTON",
 )
