@@ -39,6 +39,7 @@ import attrs
 from hypothesis import strategies as st
 
 __all__ = [
+    "BLOCK_KINDS",
     "LANGS",
     "ArticleSpec",
     "Noise",
@@ -1191,8 +1192,15 @@ def _footer(draw: st.DrawFn, lang: str, site: str, year: int) -> Part:
     return Part(role="footer", lines=tuple(lines), gap=draw(st.integers(1, 2)))
 
 
+BLOCK_KINDS = ("share", "sidebar", "newsletter", "comments", "ad")
+"""The kinds of block :func:`boilerplate_blocks` draws."""
+
+
 def boilerplate_blocks(
-    lang: str, site: str = "Metro Ledger", day: dt.date | None = None
+    lang: str,
+    site: str = "Metro Ledger",
+    day: dt.date | None = None,
+    kinds: Sequence[str] = BLOCK_KINDS,
 ) -> st.SearchStrategy[Part]:
     """One insertable block of boilerplate: share bar, sidebar list, newsletter, comments, ad.
 
@@ -1200,12 +1208,13 @@ def boilerplate_blocks(
         lang: Language of the block's text.
         site: Site name (comment policies name it).
         day: The article's date (sidebar and comment dates fall around it).
+        kinds: The kinds to draw from (a subset of :data:`BLOCK_KINDS`).
     """
     when = day or dt.date(2020, 6, 15)
 
     @st.composite
     def block(draw: st.DrawFn) -> Part:
-        kind = draw(st.sampled_from(("share", "sidebar", "newsletter", "comments", "ad")))
+        kind = draw(st.sampled_from(tuple(kinds)))
         if kind == "share":
             return _widgets(draw, lang)
         if kind == "sidebar":
