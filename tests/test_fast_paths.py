@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from newsparse.document.from_text import _normalise
 from newsparse.extract.features import _INNER_SENTENCE
-from newsparse.extract.text_counts import CJK_CHAR, word_count, word_counts
+from newsparse.extract.text_counts import CJK_CHAR, word_count
 from newsparse.extract.text_counts import case_counts as _case_counts
 
 _REFERENCE_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -35,15 +35,6 @@ def _reference_count(text: str) -> int:
 @example("a\x1fb\x0bc_ d")
 def test_word_count_matches_the_word_regex(text: str) -> None:
     assert word_count(text) == _reference_count(text)
-
-
-@given(st.lists(st.text(alphabet=_ALPHABET + "\n\U0001f600", max_size=20), max_size=8))
-@example(["a-", "-b", "a-b-c"])
-@example(["ж a", "b中c", "a\U0001f600 b", "don’t"])
-@example(["a\nb", "c"])
-@example([])
-def test_word_counts_of_lines_match_word_count(texts: list[str]) -> None:
-    assert word_counts(texts) == [word_count(text) for text in texts]
 
 
 @given(st.text(alphabet=" \t\u00a0\u2009\u200b\x0bab.é", max_size=12))

@@ -16,13 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse.document import Block, BlockKind
-from newsparse.extract.text_counts import (
-    CJK_CHAR,
-    case_counts,
-    is_cjk_char,
-    word_count,
-    word_counts,
-)
+from newsparse.extract.text_counts import CJK_CHAR, case_counts, is_cjk_char, word_count
 from newsparse.lexicon import Lexicon, fold, occurrence_pattern
 from newsparse.model import slot_setters
 
@@ -164,14 +158,13 @@ _CUE_MAX_WORDS = 60
 
 def describe(block: Block, lex: Lexicon) -> Features:
     """Compute the features of one block."""
-    return _describe(block, word_count(block.text), lex, _line_cues(lex))
+    return _describe(block, lex, _line_cues(lex))
 
 
-def _describe(
-    block: Block, words: int, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]]
-) -> Features:
-    """:func:`describe`, given the block's words and the lexicon's cues (:func:`_line_cues`)."""
+def _describe(block: Block, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]]) -> Features:
+    """:func:`describe`, given the lexicon's whole-line cues (:func:`_line_cues`)."""
     text = block.text
+    words = word_count(text)
     if words > _CUE_MAX_WORDS:
         # No cue list holds lines this long: skip folding and cue matching.
         folded, cue, key = text.casefold(), _NONE, ""
@@ -194,17 +187,16 @@ def describe_all(blocks: Sequence[Block], lex: Lexicon) -> list[Features]:
     entries, share buttons and "Advertisement" lines, a fifth of the corpus blocks.
     """
     line_cues = _line_cues(lex)
-    counts = word_counts([block.text for block in blocks])
     # Keyed by text alone (its hash is cached, where a key tuple is built and hashed anew):
     # the first block of each text, and its features.
     seen: dict[str, tuple[Block, Features]] = {}
     feats: list[Features] = []
-    for block, words in zip(blocks, counts, strict=True):
+    for block in blocks:
         first = seen.get(block.text)
         if first is not None and _alike(first[0], block):
             feats.append(first[1])
             continue
-        feat = _describe(block, words, lex, line_cues)
+        feat = _describe(block, lex, line_cues)
         if first is None:
             seen[block.text] = block, feat
         feats.append(feat)

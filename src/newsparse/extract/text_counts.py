@@ -6,13 +6,9 @@ counted on bytes with translation tables rather than character by character.
 
 from __future__ import annotations
 
-import codecs
 import re
-from collections.abc import Sequence
-from itertools import compress, repeat
-from operator import add
 
-__all__ = ["CJK_CHAR", "case_counts", "is_cjk_char", "word_count", "word_counts"]
+__all__ = ["CJK_CHAR", "case_counts", "is_cjk_char", "word_count"]
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 """A word: letters/digits, with inner hyphens or apostrophes (al-Sadr, don't)."""
@@ -113,66 +109,6 @@ def word_count(text: str) -> int:
         # A CJK run matches _WORD as one long "word"; re-weigh it by characters.
         return max(words, cjk // 2 + words // 2)
     return words
-
-
-_UNMAPPED = 0x81
-"""A byte that no character encodes to in cp1252 (it is undefined there)."""
-
-_LINE_ERRORS = "newsparse-rest-of-line"
-"""The encoding error handler of :func:`word_counts` (:func:`_rest_of_line`)."""
-
-
-def _rest_of_line(error: UnicodeError) -> tuple[bytes, int]:
-    """Encode the rest of a line from a character cp1252 lacks as one :data:`_UNMAPPED` byte.
-
-    Called once per such line, not once per character: the line is counted on its own.
-    """
-    if not isinstance(error, UnicodeEncodeError):
-        raise error
-    end = error.object.find("\n", error.start)
-    return bytes((_UNMAPPED,)), end if end >= 0 else len(error.object)
-
-
-codecs.register_error(_LINE_ERRORS, _rest_of_line)
-
-
-def _line_classes() -> bytes:
-    """:data:`_WORD_CLASSES`, with the newline kept and :data:`_UNMAPPED` made ``?``."""
-    table = bytearray(_WORD_CLASSES)
-    table[ord("\n")] = ord("\n")
-    table[_UNMAPPED] = ord("?")
-    return bytes(table)
-
-
-_LINE_CLASSES = _line_classes()
-
-
-def word_counts(texts: Sequence[str]) -> list[int]:
-    """Return :func:`word_count` of each text, counting the texts on bytes all at once.
-
-    The texts are joined by newlines and classed by one translation (so they must not hold
-    newlines themselves; if they do, each is counted alone): a page's lines then cost a few
-    C calls over the page instead of a Python call each. Lines holding a character that
-    cp1252 lacks (CJK, Cyrillic, emoji) are counted alone by :func:`word_count`.
-    """
-    if not texts:
-        return []
-    joined = "\n".join(texts)
-    if joined.count("\n") != len(texts) - 1:
-        return list(map(word_count, texts))
-    data = joined.encode() if joined.isascii() else joined.encode("cp1252", _LINE_ERRORS)
-    marks = data.translate(_LINE_CLASSES)
-    if b"-" in marks:
-        # The joiners of word_count; a joiner left between non-word characters is a space.
-        marks = marks.replace(b"a-a", b"aaa").replace(b"a-a", b"aaa").replace(b"-", b" ")
-    lines = marks.split(b"\n")
-    counts = list(
-        map(add, map(bytes.count, lines, repeat(b" a")), map(bytes.startswith, lines, repeat(b"a")))
-    )
-    if b"?" in marks:
-        for i in compress(range(len(lines)), map(bytes.__contains__, lines, repeat(b"?"))):
-            counts[i] = word_count(texts[i])
-    return counts
 
 
 _CP1252_UPPER = bytes(b for b, char in enumerate(_CP1252_CHARS) if char.isupper())
