@@ -16,9 +16,6 @@ cleaning both kinds of markup is :mod:`newsparse.document.text_markup`'s part.
 
 from __future__ import annotations
 
-from itertools import chain, compress, repeat
-from operator import add, sub
-
 from newsparse.document import (
     Block,
     BlockKind,
@@ -198,20 +195,21 @@ def _normalise(raw: str) -> str:
 
 
 def _line_blocks(lines: list[str]) -> tuple[Block, ...]:
-    """One block per line with visible characters (a dump that is not hard-wrapped).
-
-    Built column by column with C-level ``map``s rather than line by line: the line
-    numbers of the visible lines give each block's span and the blank lines before it.
-    """
-    normalised = list(map(_normalise, lines))
-    numbers = list(compress(range(len(lines)), normalised))
-    texts = list(filter(None, normalised))
-    # Blank lines before a block: the gap since the line after the previous visible one.
-    blanks = list(map(sub, numbers, chain((0,), map(add, numbers, repeat(1)))))
-    kinds = [_TEXT] * len(texts)
-    for i in compress(range(len(texts)), map(LIST_MARKER.match, texts)):
-        kinds[i] = _LIST_ITEM
-    return text_blocks(texts, list(zip(numbers, numbers, strict=True)), kinds, blanks)
+    """One block per line with visible characters (a dump that is not hard-wrapped)."""
+    texts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    blanks: list[int] = []
+    blank = 0
+    for number, raw in enumerate(lines):
+        stripped = _normalise(raw)
+        if not stripped:
+            blank += 1
+            continue
+        texts.append(stripped)
+        spans.append((number, number))
+        blanks.append(blank)
+        blank = 0
+    return text_blocks(texts, spans, list(map(_kind, texts)), blanks)
 
 
 def _kind(text: str) -> BlockKind:
