@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
-from itertools import chain, filterfalse
 
 from newsparse.lexicon import Lexicon
 
@@ -83,17 +81,19 @@ def _cyrillic(sample: str, lex: Lexicon) -> str:
     return "uk" if uk > ru else "ru"
 
 
-def _words(sample: str) -> Iterator[str]:
-    """The letter runs of ``sample``, as ``_WORD.findall(sample)`` but not in text order.
+def _words(sample: str) -> list[str]:
+    """The letter runs of ``sample``, as ``_WORD.findall(sample)``.
 
-    Most space-separated tokens are all letters and are a run as they are; the others
-    (punctuation, digits) are joined and go through the regex in one call, which costs
-    more per character than a split. Callers count the words, so order does not matter.
+    Most space-separated tokens are all letters and are a run as they are; only the others
+    (punctuation, digits) go through the regex, which costs more per character than a split.
     """
-    tokens = sample.split()
-    return chain(
-        filter(str.isalpha, tokens), _WORD.findall(" ".join(filterfalse(str.isalpha, tokens)))
-    )
+    words: list[str] = []
+    for token in sample.split():
+        if token.isalpha():
+            words.append(token)
+        else:
+            words += _WORD.findall(token)
+    return words
 
 
 def _script_counts(sample: str) -> dict[str, int]:
