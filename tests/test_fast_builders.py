@@ -8,7 +8,7 @@ from typing import Any
 import attrs
 import pytest
 
-from newsparse.document import Block, BlockKind, html_block, text_block
+from newsparse.document import Block, BlockKind, html_block, text_block, text_blocks
 from newsparse.extract.features import Cue, Features, _features
 from newsparse.model import Label, Segment, segment, segments, slot_setters
 
@@ -25,6 +25,19 @@ def test_text_block_equals_constructor() -> None:
         text_block(3, "Some line", (4, 6), BlockKind.LIST_ITEM, 2),
         Block(index=3, text="Some line", lines=(4, 6), kind=BlockKind.LIST_ITEM, blank_before=2),
     )
+
+
+def test_text_blocks_equal_constructor() -> None:
+    built = text_blocks(
+        ["One", "Two"], [(0, 0), (2, 3)], [BlockKind.TEXT, BlockKind.LIST_ITEM], [0, 1]
+    )
+    assert isinstance(built, tuple)
+    _same(built[0], Block(index=0, text="One", lines=(0, 0), kind=BlockKind.TEXT))
+    _same(
+        built[1],
+        Block(index=1, text="Two", lines=(2, 3), kind=BlockKind.LIST_ITEM, blank_before=1),
+    )
+    assert text_blocks([], [], [], []) == ()
 
 
 def test_segment_equals_constructor() -> None:

@@ -13,7 +13,7 @@ import json
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import repeat
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -132,6 +132,24 @@ def segment(label: Label, text: str, lines: tuple[int, int], reason: str) -> Seg
     return built
 
 
+def build_all(
+    cls: type, count: int, fields: Iterable[tuple[Callable[[Any, Any], None], Iterable[Any]]]
+) -> tuple[Any, ...]:
+    """Build ``count`` instances of an attrs slotted class, setting each field over all of them.
+
+    ``fields`` pairs each slot setter (:func:`slot_setters`, every field of the class) with
+    the values of that field, in instance order (a ``repeat`` for a shared default). Each
+    field is set by one ``map`` of its setter: the loops run in C, with no Python call per
+    instance.
+    """
+    new = cast("Callable[[type], Any]", cls.__new__)
+    built = list(map(new, repeat(cls, count)))
+    for setter, values in fields:
+        # deque(maxlen=0) runs an iterator to its end without keeping what it yields.
+        deque(map(setter, built, values), maxlen=0)
+    return tuple(built)
+
+
 def segments(
     labels: Sequence[Label],
     texts: Iterable[str],
@@ -140,23 +158,17 @@ def segments(
 ) -> tuple[Segment, ...]:
     """Build one :class:`Segment` per item of the parallel sequences, as :func:`segment` does.
 
-    Each field is set over all segments by one ``map`` of its slot setter: the loops run in
-    C, with no Python call per segment. ``texts`` and ``lines`` must hold as many items as
+    Built by :func:`build_all`. ``texts`` and ``lines`` must hold as many items as
     ``labels`` (they are read lazily, from the document's blocks).
     """
     if len(labels) != len(reasons):
         msg = f"{len(labels)} labels but {len(reasons)} reasons"
         raise ValueError(msg)
-    built = list(map(_new, repeat(Segment, len(labels))))
-    # deque(maxlen=0) runs an iterator to its end without keeping what it yields.
-    for setter, values in (
-        (_set_label, labels),
-        (_set_text, texts),
-        (_set_lines, lines),
-        (_set_reason, reasons),
-    ):
-        deque(map(setter, built, values), maxlen=0)
-    return tuple(built)
+    return build_all(
+        Segment,
+        len(labels),
+        ((_set_label, labels), (_set_text, texts), (_set_lines, lines), (_set_reason, reasons)),
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -11,11 +11,13 @@ that the same extractors serve both inputs.
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
+from itertools import repeat
 from typing import cast
 
 import attrs
 
-from newsparse.model import slot_setters
+from newsparse.model import build_all, slot_setters
 
 __all__ = ["Block", "BlockKind", "Document", "DumpKind", "MetaItem"]
 
@@ -141,6 +143,40 @@ def text_block(
         _TOKENS,
         _HIDDEN,
         _CONTAINER,
+    )
+
+
+def text_blocks(
+    texts: Sequence[str],
+    lines: Sequence[tuple[int, int]],
+    kinds: Sequence[BlockKind],
+    blank_before: Sequence[int],
+) -> tuple[Block, ...]:
+    """Build a text dump's blocks ``0..n-1`` at once, as :func:`text_block` builds each.
+
+    The parallel sequences hold one item per block. Built by
+    :func:`newsparse.model.build_all`: one C loop per field instead of two Python calls and
+    eleven setter calls per line.
+    """
+    return cast(
+        "tuple[Block, ...]",
+        build_all(
+            Block,
+            len(texts),
+            (
+                (_set_index, range(len(texts))),
+                (_set_text, texts),
+                (_set_lines, lines),
+                (_set_kind, kinds),
+                (_set_blank_before, blank_before),
+                (_set_heading_level, repeat(_HEADING_LEVEL)),
+                (_set_link_chars, repeat(_LINK_CHARS)),
+                (_set_tag_path, repeat(_TAG_PATH)),
+                (_set_tokens, repeat(_TOKENS)),
+                (_set_hidden, repeat(_HIDDEN)),
+                (_set_container, repeat(_CONTAINER)),
+            ),
+        ),
     )
 
 

@@ -16,7 +16,15 @@ cleaning both kinds of markup is :mod:`newsparse.document.text_markup`'s part.
 
 from __future__ import annotations
 
-from newsparse.document import Block, BlockKind, Document, DumpKind, html_block, text_block
+from newsparse.document import (
+    Block,
+    BlockKind,
+    Document,
+    DumpKind,
+    html_block,
+    text_block,
+    text_blocks,
+)
 from newsparse.document.text_markup import (
     LINK_MARKER,
     LIST_MARKER,
@@ -224,16 +232,20 @@ def _normalise(raw: str) -> str:
 
 def _line_blocks(lines: list[str]) -> tuple[Block, ...]:
     """One block per line with visible characters (a dump that is not hard-wrapped)."""
-    blocks: list[Block] = []
+    texts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    blanks: list[int] = []
     blank = 0
     for number, raw in enumerate(lines):
         stripped = _normalise(raw)
         if not stripped:
             blank += 1
             continue
-        blocks.append(text_block(len(blocks), stripped, (number, number), _kind(stripped), blank))
+        texts.append(stripped)
+        spans.append((number, number))
+        blanks.append(blank)
         blank = 0
-    return tuple(blocks)
+    return text_blocks(texts, spans, list(map(_kind, texts)), blanks)
 
 
 def _kind(text: str) -> BlockKind:
