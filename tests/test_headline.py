@@ -269,8 +269,11 @@ def test_text_headline_with_slug(top: str, url: str | None, expected: str) -> No
         # Negative: a CJK headline without one, and a Latin one ending in "!", stay candidates.
         ("市議会が新年度予算案を可決 反対意見も", True),
         ("Council approves the new budget at last!", True),
+        # A sentence ending in a year ends with a period as well; a year without one stays.
+        ("Prices for public transport have risen since the start of 2017.", False),
+        ("Prices for public transport have risen since 2017", True),
     ],
-    ids=["cjk-full-stop", "cjk-comma", "cjk-headline", "exclamation"],
+    ids=["cjk-full-stop", "cjk-comma", "cjk-headline", "exclamation", "year-stop", "year"],
 )
 def test_sentence_endings_are_no_headline(line: str, candidate: bool) -> None:
     _, explanation = newsparse.Parser.default().parse_and_explain(_dump(f"Top story\n\n{line}"))
