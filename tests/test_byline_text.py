@@ -215,3 +215,24 @@ def test_bare_name_under_headline_over_a_player(date: str, authors: tuple[str, .
     player's lines put the found body start far below it."""
     dump = HEAD + date + DEK + "Jane Doe\n" + PLAYER + PROSE
     assert newsparse.parse(dump).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "bio", "authors"),
+    [
+        # The first name repeats the second one's head ("Jane Ann"): no evidence of a split.
+        ("By Jane Ann Doe and Jane Ann Roe Smith", "", ("Jane Ann Doe", "Jane Ann Roe Smith")),
+        # Negative: a bio naming the head apart still splits a run ("Gear Team").
+        (
+            "By Jane Doe and Mary Roe Gear Team",
+            "\n\nMary Roe is a senior writer.\n",
+            ("Jane Doe", "Mary Roe", "Gear Team"),
+        ),
+    ],
+    ids=["head-in-other-name", "head-named-apart"],
+)
+def test_a_long_second_name_splits_on_evidence_outside_the_byline(
+    byline: str, bio: str, authors: tuple[str, ...]
+) -> None:
+    dump = f"{HEAD}\n{byline}\nDecember 2, 2016\n\n{PROSE}{bio}"
+    assert newsparse.parse(dump).authors == authors

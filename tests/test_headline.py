@@ -269,8 +269,11 @@ def test_text_headline_with_slug(top: str, url: str | None, expected: str) -> No
         # Negative: a CJK headline without one, and a Latin one ending in "!", stay candidates.
         ("市議会が新年度予算案を可決 反対意見も", True),
         ("Council approves the new budget at last!", True),
+        # A sentence ending in a year ends with a period as well; a year without one stays.
+        ("Prices for public transport have risen since the start of 2017.", False),
+        ("Prices for public transport have risen since 2017", True),
     ],
-    ids=["cjk-full-stop", "cjk-comma", "cjk-headline", "exclamation"],
+    ids=["cjk-full-stop", "cjk-comma", "cjk-headline", "exclamation", "year-stop", "year"],
 )
 def test_sentence_endings_are_no_headline(line: str, candidate: bool) -> None:
     _, explanation = newsparse.Parser.default().parse_and_explain(_dump(f"Top story\n\n{line}"))
@@ -929,3 +932,29 @@ def test_long_two_sentence_line_is_a_standfirst(line: str, two_sentences: bool) 
     words = len(line.split())
     extra = headline._length_penalty(line, words) - 0.15 * (words - headline._LONG)
     assert extra == pytest.approx(headline._TWO_SENTENCES_PENALTY if two_sentences else 0.0)
+
+
+_HEAD = "Government unveils school closures"
+_FIRST = "The minister said the plan would be funded by savings in other departments."
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The government announced a new plan for public transport since 2017 (in Paris).",
+        "The government announced a new plan for public transport in the U.S.",
+        "The government said the new plan for public transport starts at 5 p.m.",
+    ],
+    ids=["paren-end", "abbreviation-end", "time-end"],
+)
+def test_body_sentence_under_a_sentence_is_no_headline(second: str) -> None:
+    """A body sentence under another one is running text, however its last word ends."""
+    assert newsparse.parse(f"{_HEAD}\n\n{_FIRST}\n\n{second}\n").headline == _HEAD
+
+
+def test_line_under_a_kicker_stays_a_candidate() -> None:
+    """Negative: under a short line (a kicker, not a sentence) a full line is a candidate."""
+    line = "The government announced a new plan for public transport in the U.S."
+    dump = f"{_HEAD}\n\nTransport\n\n{line}\n\n{_FIRST}\n"
+    _, explanation = newsparse.Parser.default().parse_and_explain(dump)
+    assert line in [c.value for c in explanation.decisions[Field.HEADLINE].ranked]

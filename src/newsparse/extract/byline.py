@@ -156,7 +156,12 @@ def _split_runs(names: tuple[str, ...], ctx: Context) -> tuple[str, ...]:
         return names  # nearly every byline: no long name
     # Rare enough that the page's text is joined per long name, not kept.
     page = " ".join(b.text for b in ctx.doc.blocks).casefold()
-    return tuple(dict.fromkeys(p for n in names for p in split_run(n, page, ctx.lex)))
+    folded = tuple(n.casefold() for n in names)
+    split: list[str] = []
+    for k, name in enumerate(names):
+        # The byline's other names are no evidence of a name run apart (see split_run).
+        split += split_run(name, page, ctx.lex, folded[:k] + folded[k + 1 :])
+    return tuple(dict.fromkeys(split))
 
 
 def _author_bios(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:

@@ -235,14 +235,16 @@ _RUN_TOKENS = 4
 """Fewest tokens of a name that may be two names run together ("Jane Doe Gear Team")."""
 
 
-def split_run(name: str, page: str, lex: Lexicon) -> list[str]:
+def split_run(name: str, page: str, lex: Lexicon, others: tuple[str, ...] = ()) -> list[str]:
     """Split a long name into the names it runs together, when the page names them apart.
 
     A byline printed without separators ("SCOTT GILBERTSON GEAR TEAM") reads as one name.
     A two- or three-token head that the page (folded text) names more often than the whole
     ("Scott Gilbertson is a senior writer ...", "Photograph: Scott Gilbertson") is a name
     of its own; the rest must be a name too. A long name the page always writes whole
-    ("Carlos Alberto Garcia Lopez") stays one.
+    ("Carlos Alberto Garcia Lopez") stays one. The byline's ``others`` names (folded) are
+    no evidence: in "Ana Belén García y Ana Belén Martínez Ruiz" the first name, not a
+    name of its own, repeats the second one's "Ana Belén".
     """
     tokens = name.split()
     if len(tokens) < _RUN_TOKENS:
@@ -253,7 +255,7 @@ def split_run(name: str, page: str, lex: Lexicon) -> list[str]:
     while len(tokens) - at >= _RUN_TOKENS:
         for size in (3, 2):
             head = tokens[at : at + size]
-            if is_name(head, lex) and page.count(" ".join(head).casefold()) > whole:
+            if is_name(head, lex) and _named_apart(" ".join(head).casefold(), page, others) > whole:
                 names.append(" ".join(head))
                 at += size
                 break
@@ -261,6 +263,11 @@ def split_run(name: str, page: str, lex: Lexicon) -> list[str]:
             break
     rest = tokens[at:]
     return [*names, " ".join(rest)] if names and is_name(rest, lex) else [name]
+
+
+def _named_apart(head: str, page: str, others: tuple[str, ...]) -> int:
+    """How often the page names ``head`` outside the byline's other names that hold it."""
+    return page.count(head) - sum(page.count(o) for o in others if head in o)
 
 
 def name_token(token: str, lex: Lexicon) -> bool:

@@ -126,6 +126,16 @@ _REPEAT_MARGIN = 2.0
 """A wrapped line counts when it scores at most this much below its wrapper."""
 
 
+_SENTENCE_PROSE = 0.6
+"""Prose strength of a line of six words or more that ends in a stop (see features)."""
+
+_RUNNING_TEXT_PENALTY = 3.0
+"""Score taken from a body sentence that follows another one."""
+
+_CUT_SHORT = ("..", "…")
+"""Ends of a teaser cut short, which read as a sentence's stop."""
+
+
 _TEASER_PENALTY = 3.0
 """Score taken from a line of a text dump's teaser box (see :func:`teaser_box`)."""
 
@@ -236,8 +246,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
         score = 1.0 + 1.3 * math.log(feat.words) - 0.05 * distance
         score -= _length_penalty(text, feat.words) + _clutter_penalty(i, ctx, items)
         if i >= start:
-            # Under the body's end, a line naming the story is a tag row or a teaser.
-            score -= 3.5 if i >= ctx.layout.end else 1.5
+            score -= _in_body_penalty(i, ctx)
         if i in boxed:
             score -= _TEASER_PENALTY
         if feat.words <= 3:
@@ -324,6 +333,26 @@ def _rejected(i: int, ctx: Context, one_word: str) -> bool:
         or feat.folded.endswith(word_sets(ctx.lex).preposition_ends)
         or _TIME_LED.match(text) is not None
     )
+
+
+def _in_body_penalty(i: int, ctx: Context) -> float:
+    """Score taken from a line at or past the body start, which may be misfound.
+
+    Under the body's end, a line naming the story is a tag row or a teaser. A body
+    sentence under another one is running text, however its last word ends ("... of
+    2017).", "... at 5 p.m."), not a headline under a misfound start. A teaser cut short
+    ("Headline ..") reads as a sentence too, but a teaser box may hold the headline: only
+    a single final stop counts.
+    """
+    if i >= ctx.layout.end:
+        return 3.5
+    feats, text = ctx.feats, ctx.doc.blocks[i].text
+    running = (
+        i > ctx.layout.start
+        and feats[i].prose >= _SENTENCE_PROSE <= feats[i - 1].prose
+        and not text.endswith(_CUT_SHORT)
+    )
+    return 1.5 + _RUNNING_TEXT_PENALTY if running else 1.5
 
 
 def _length_penalty(text: str, words: int) -> float:

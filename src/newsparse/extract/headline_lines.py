@@ -38,19 +38,20 @@ _SLUG_SHARED = 2
 _NAMES_LINE_WORDS = 16
 """Longest line read as a list of names: five three-word names and their joints."""
 
-_TRAILING_PERIOD = re.compile(r"(?:[^\W\d_]{3}\.|\s[a-zß-öø-ÿ]{2}\.|[:;,。、．])$")
+_TRAILING_PERIOD = re.compile(r"(?:[^\W\d_]{3}\.|\s[a-zß-öø-ÿ]{2}\.|\s\d{4}\.|[:;,。、．])$")
 """Headlines do not end a sentence or a clause (abbreviations like "U.S." are fine), in
 Latin or in CJK punctuation ("。", "、"); a lower-case two-letter word before the period
-ends a sentence too ("... am Dienstag an.", "... said it is up.")."""
+ends a sentence too ("... am Dienstag an.", "... said it is up."), and so does a year
+("... since the start of 2017."): a body sentence read as a headline hides the body."""
 
 
 def ends_clause(text: str) -> bool:
     """True when :data:`_TRAILING_PERIOD` finds a sentence or clause end in ``text``.
 
-    A match is at most four characters, before the end or a final newline: only the last
-    five characters are searched, not every position of the line.
+    A match is at most six characters (" 2017."), before the end or a final newline: only
+    the last seven characters are searched, not every position of the line.
     """
-    return _TRAILING_PERIOD.search(text, max(0, len(text) - 5)) is not None
+    return _TRAILING_PERIOD.search(text, max(0, len(text) - 7)) is not None
 
 
 SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.?!] [^\W\d_]")
