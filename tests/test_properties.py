@@ -1522,6 +1522,27 @@ TAG_LIST_TAIL_NOT_IN_BODY = make_page(
 """Tags: 'Élections', after the last tag the body mentions ('retraites'), was cut (text) though
 the end of the dump closes the list (fixed: only a list run on, or a menu in it, loses its tail)."""
 
+TAG_LIST_ENDS_ON_SECTION_WORD = make_page(
+    lang="fr",
+    headline="Le gouvernement présente un plan contre la hausse de l'énergie",
+    published=dt.date(2005, 1, 1),
+    date_text="1er janvier 2005",
+    authors=(),
+    byline="",
+    paragraphs=("Le gouvernement a annoncé la réforme des retraites mardi.",),
+    tags=("Retraites", "Politique"),
+    parts=[
+        ("section", "Politique"),
+        ("headline", "Le gouvernement présente un plan contre la hausse de l'énergie"),
+        ("date", "1er janvier 2005"),
+        ("body",),
+        ("tag-list", "Mots-clés", "Retraites", "Politique"),
+    ],
+)
+"""Tags: 'Politique' closes the list and is also a section (navigation) line; a menu run on
+into a closed list loses the list's tail, but a lone menu word at its end is a tag (text;
+found by the explore profile, seed 12)."""
+
 YEAR_IN_LAST_PARAGRAPH = make_page(
     headline="Government unveils school closures",
     published=dt.date(2005, 1, 1),
@@ -1802,6 +1823,7 @@ def test_text_round_trip_authors_known_bug(page: Page) -> None:
 @given(PAGES)
 @example(page=TAG_LIST_SWALLOWS_CAPTION)
 @example(page=TAG_LIST_TAIL_NOT_IN_BODY)
+@example(page=TAG_LIST_ENDS_ON_SECTION_WORD)
 def test_text_round_trip_tags(page: Page) -> None:
     assert newsparse.parse(render_text(page)).tags == page.expected_tags
 

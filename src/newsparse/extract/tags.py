@@ -303,9 +303,9 @@ def _run_on_ends(claimed: tuple[int, ...], ctx: Context) -> frozenset[str] | Non
 
     ``None`` for a one-line list (nothing to trim). An empty set when no blank line and
     no end of dump closes the list: it ran on into the next lines, any unmentioned tail
-    may go. Else the folded menu lines ("Newsletter", "Kontakt") among the list's lines:
-    a list closed by a blank line keeps its tail ("Élections") unless a site menu ran on
-    into it before the blank.
+    may go. Else the folded menu lines ("Newsletter", "Kontakt") among the list's lines
+    but its last: a list closed by a blank line keeps its tail ("Élections") unless a
+    site menu ran on into it before the blank.
     """
     if len(claimed) < 2:
         return None
@@ -313,7 +313,11 @@ def _run_on_ends(claimed: tuple[int, ...], ctx: Context) -> frozenset[str] | Non
     after = claimed[-1] + 1
     if after < len(blocks) and blocks[after].blank_before == 0:
         return frozenset()
-    menu = frozenset(blocks[j].text.casefold() for j in claimed if feats[j].cue is _CUE_NAVIGATION)
+    # The list's last line is left out: a lone menu word closing the list is as likely a
+    # section the article is tagged with ("Politique"); a menu runs on for several lines.
+    menu = frozenset(
+        blocks[j].text.casefold() for j in claimed[:-1] if feats[j].cue is _CUE_NAVIGATION
+    )
     return menu or None
 
 
