@@ -13,8 +13,27 @@ _ARTICLE = (
 
 
 def test_lines_run_on_after_a_tag_list_are_dropped() -> None:
-    # The share links after the list are words the article never uses.
-    dump = _ARTICLE + "Tags\nBridges\nCity budget\nEmail link\nReuse this content\n"
+    # The share links after the list are words the article never uses; no blank line
+    # closes the list before the next box ("Most viewed").
+    dump = (
+        _ARTICLE
+        + "Tags\nBridges\nCity budget\nEmail link\nReuse this content\nMost viewed\n"
+        + "Storm closes the coastal road for the third time this winter\n"
+    )
+    assert newsparse.parse(dump).tags == ("Bridges", "City budget")
+
+
+def test_a_closed_list_keeps_its_unmentioned_tail() -> None:
+    # The end of the dump (or a blank line) closes the list: nothing ran on into it.
+    dump = _ARTICLE + "Tags\nBridges\nCity budget\nFlooding\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "City budget", "Flooding")
+    dump = _ARTICLE + "Tags\nBridges\nCity budget\nFlooding\n\nFollow us on social media\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "City budget", "Flooding")
+
+
+def test_a_menu_run_on_into_a_closed_list_is_dropped() -> None:
+    # Site menu lines ("Newsletter", "Contact") after the tags, before the blank line.
+    dump = _ARTICLE + "Tags\nBridges\nCity budget\nNewsletter\nContact\n"
     assert newsparse.parse(dump).tags == ("Bridges", "City budget")
 
 
@@ -88,5 +107,7 @@ def test_cjk_tags_are_mentioned_without_spaces() -> None:
         "台風で新幹線が運休\n\n"
         "台風の影響で東海道新幹線は終日運休となり、駅では多くの利用者が足止めされた。\n\n"
         "関連キーワード\n#台風\n#新幹線\nすべて見る\n"
+        # The list runs on into the next box without a blank line: its tail goes.
+        "主要ニュース\n台風の進路と各地の被害の状況について詳しく伝える記事の見出しがここに入る\n"
     )
     assert newsparse.parse(dump).tags == ("台風", "新幹線")

@@ -27,6 +27,7 @@ _CUE_NONE = Cue.NONE
 _CUE_NONE_OR_NAVIGATION = (Cue.NONE, Cue.NAVIGATION)
 _CUE_TAGS = Cue.TAGS
 _CUE_SIDEBAR = Cue.SIDEBAR_HEADING
+_CUE_NAVIGATION = Cue.NAVIGATION
 _DUMP_HTML = DumpKind.HTML
 _LABEL_BODY = Label.BODY
 _LABEL_NAVIGATION = Label.NAVIGATION
@@ -230,7 +231,7 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         if not html:
             if norm_body is None:
                 norm_body = _norm_body(ctx)
-            tags, shown = _trim_unmentioned(tags, norm_body, len(claimed) > 1)
+            tags, shown = _trim_unmentioned(tags, norm_body, _run_on_ends(claimed, ctx))
             # Of two visible lists (a menu under "Topics", the tags under "Tags"), the one
             # whose words the article uses is its tag list: the share breaks the tie.
             score += _EVIDENCE_BONUS * shown
@@ -265,19 +266,22 @@ def _mentioned(tag: str, norm_body: str) -> bool:
 
 
 def _trim_unmentioned(
-    tags: tuple[str, ...], norm_body: str, trim: bool
+    tags: tuple[str, ...], norm_body: str, ends: frozenset[str] | None
 ) -> tuple[tuple[str, ...], float]:
     """Drop the unmentioned tail of a heading's list; return it with its mentioned share.
 
     A text dump runs the lines after a tag list on without a break ("Share", "Sponsored
     by our partners"); those trailing lines are words the article never uses, while a
     list's true tags mostly are. Only the tail goes: an unmentioned tag inside the list
-    is kept, and a list with no mentioned tag is left whole. Linear in the list's length.
+    is kept, and a list with no mentioned tag is left whole. ``ends`` (see
+    :func:`_run_on_ends`) says whether the tail may go: ``None`` never, an empty set
+    always, else only when a tail tag is one of its (folded) menu lines. Linear in the
+    list's length.
     """
     mentioned = [_mentioned(tag, norm_body) for tag in tags]
     if not any(mentioned):
         return tags, 0.0
-    if trim:
+    if ends is not None:
         # A tail item sharing a word with a mentioned tag ("Halloween workout") is a tag.
         words = {
             w for tag, seen in zip(tags, mentioned, strict=True) if seen for w in _norm(tag).split()
@@ -287,8 +291,34 @@ def _trim_unmentioned(
             for k, tag in enumerate(tags)
             if mentioned[k] or not words.isdisjoint(_norm(tag).split())
         )
-        tags, mentioned = tags[: last + 1], mentioned[: last + 1]
+        # From the last tag the body uses: a closed list loses its tail only to a menu.
+        tail = tags[max(k for k, seen in enumerate(mentioned) if seen) :]
+        if not ends or any(tag.casefold() in ends for tag in tail):
+            tags, mentioned = tags[: last + 1], mentioned[: last + 1]
     return tags, sum(mentioned) / len(tags)
+
+
+def _run_on_ends(claimed: tuple[int, ...], ctx: Context) -> frozenset[str] | None:
+    """How a text dump's list under a heading may have run on into the lines after it.
+
+    ``None`` for a one-line list (nothing to trim). An empty set when no blank line and
+    no end of dump closes the list: it ran on into the next lines, any unmentioned tail
+    may go. Else the folded menu lines ("Newsletter", "Kontakt") among the list's lines
+    but its last: a list closed by a blank line keeps its tail ("Élections") unless a
+    site menu ran on into it before the blank.
+    """
+    if len(claimed) < 2:
+        return None
+    blocks, feats = ctx.doc.blocks, ctx.feats
+    after = claimed[-1] + 1
+    if after < len(blocks) and blocks[after].blank_before == 0:
+        return frozenset()
+    # The list's last line is left out: a lone menu word closing the list is as likely a
+    # section the article is tagged with ("Politique"); a menu runs on for several lines.
+    menu = frozenset(
+        blocks[j].text.casefold() for j in claimed[:-1] if feats[j].cue is _CUE_NAVIGATION
+    )
+    return menu or None
 
 
 def _topic_line(ctx: Context, j: int) -> bool:
