@@ -99,6 +99,15 @@ def test_teaser_box_above_a_short_article_does_not_win() -> None:
     assert list(newsparse.parse(dump).body) == [_PARAS[0]]
 
 
+def test_lead_under_a_box_above_the_headline_stays_body() -> None:
+    # A "Most read" heading over the headline and byline: the lead paragraph, printed
+    # after a blank line, has a sub-heading under it before the article's long run. The
+    # box above the article ends at the lead, not at the sub-heading.
+    lines = ["Most read", "City expands night bus network", "By Jane Doe", _PARAS[0]]
+    dump = "\n\n".join([*lines, "What happens next", *_PARAS[1:]])
+    assert list(newsparse.parse(dump).body) == [_PARAS[0], "What happens next", *_PARAS[1:]]
+
+
 _ITEMS = ["1) Night bus N1", "2) Night bus N2", "3) Night bus N3", "4) Night bus N4"]
 
 

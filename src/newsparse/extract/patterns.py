@@ -167,11 +167,30 @@ def closed_boxes(
                 or (after_list and _last_paragraph(j, blocks, feats))
                 or _resumes(j, blocks, feats, inside=inside)
             ):
-                boxes[i] = last_line + 1
+                lead = not inside and structure is None and _lead_above(j, i, blocks, feats)
+                boxes[i] = j - 2 if lead else last_line + 1
                 break
             else:
                 one = False  # a teaser sentence: the box may hold more of them
     return boxes
+
+
+def _lead_above(j: int, i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether a text dump's box above the article (heading at ``i``) ends at ``j - 2``.
+
+    The article resumes at ``j`` under one plain line (a sub-heading, an author line),
+    itself under a sentence printed after a blank line: that sentence is the article's lead
+    or standfirst, not a teaser's blurb (the lines of a list box are glued together; a
+    photo caption's credit line is a cue line).
+    """
+    k = j - 2
+    return (
+        k > i
+        and blocks[k].blank_before
+        and _is_paragraph(blocks[k], feats[k])
+        and feats[j - 1].cue is _CUE_NONE
+        and not _is_paragraph(blocks[j - 1], feats[j - 1])
+    )
 
 
 def _last_paragraph(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
