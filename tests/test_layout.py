@@ -99,6 +99,38 @@ def test_teaser_box_above_a_short_article_does_not_win() -> None:
     assert list(newsparse.parse(dump).body) == [_PARAS[0]]
 
 
+def test_lead_under_a_box_above_the_headline_stays_body() -> None:
+    # A "Most read" heading over the headline and byline: the lead paragraph, printed
+    # after a blank line, has a sub-heading under it before the article's long run. The
+    # box above the article ends at the lead, not at the sub-heading.
+    lines = ["Most read", "City expands night bus network", "By Jane Doe", _PARAS[0]]
+    dump = "\n\n".join([*lines, "What happens next", *_PARAS[1:]])
+    assert list(newsparse.parse(dump).body) == [_PARAS[0], "What happens next", *_PARAS[1:]]
+
+
+def test_glued_box_above_the_body_ends_at_its_blank_line() -> None:
+    # A "Latest news" list glued under its heading above the article: the sentence that
+    # closes it is its teaser's blurb, however long the article under the blank line.
+    box = "\n".join(["Latest news", "Tram line delayed again", _PARAS[4]])
+    dump = "\n\n".join(["City expands night bus network", "March 3, 2020", box, *_PARAS[:4]])
+    assert list(newsparse.parse(dump).body) == _PARAS[:4]
+
+
+def test_comments_above_the_body_are_not_its_lead() -> None:
+    # A comments block between the byline and the article: heading, notice line, then a
+    # comment (name, date, sentence). Above any prose the heading bounds nothing, so the
+    # comment would read as the article's first paragraph.
+    comments = [
+        "Comments",
+        "Your email address will not be published.",
+        "Anna Smith",
+        "March 3, 2020",
+        "I have lived here for twenty years and nobody ever asked us what we think.",
+    ]
+    lines = ["City expands night bus network", "By Jane Doe", *comments, *_PARAS]
+    assert list(newsparse.parse("\n\n".join(lines)).body) == _PARAS
+
+
 _ITEMS = ["1) Night bus N1", "2) Night bus N2", "3) Night bus N3", "4) Night bus N4"]
 
 

@@ -167,11 +167,49 @@ def closed_boxes(
                 or (after_list and _last_paragraph(j, blocks, feats))
                 or _resumes(j, blocks, feats, inside=inside)
             ):
-                boxes[i] = last_line + 1
+                above = not inside and structure is None
+                boxes[i] = (
+                    _above_end(i, j, last_line + 1, blocks, feats) if above else last_line + 1
+                )
                 break
             else:
                 one = False  # a teaser sentence: the box may hold more of them
     return boxes
+
+
+def _above_end(
+    i: int, j: int, end: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]
+) -> int:
+    """End of a text dump's box above the article (heading at ``i``) that resumes at ``j``.
+
+    ``end`` is the end of the box's teaser lines. A box glued under its heading ends at the
+    first blank line, before or right after ``j``: its sentences are its teasers' blurbs,
+    as a "Most read" list's above the article (the weights read them so too). A sentence
+    printed after a blank line two lines above ``j`` is the article's lead
+    (:func:`_lead_above`).
+    """
+    glued = not any(blocks[k].blank_before for k in range(i + 1, j))
+    if glued and (blocks[j].blank_before or blocks[j + 1].blank_before):
+        return j if blocks[j].blank_before else j + 1
+    return j - 2 if _lead_above(j, i, blocks, feats) else end
+
+
+def _lead_above(j: int, i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether a text dump's box above the article (heading at ``i``) ends at ``j - 2``.
+
+    The article resumes at ``j`` under one plain line (a sub-heading, an author line),
+    itself under a sentence printed after a blank line: that sentence is the article's lead
+    or standfirst, not a teaser's blurb (the lines of a list box are glued together; a
+    photo caption's credit line is a cue line).
+    """
+    k = j - 2
+    return (
+        k > i
+        and bool(blocks[k].blank_before)
+        and _is_paragraph(blocks[k], feats[k])
+        and feats[j - 1].cue is _CUE_NONE
+        and not _is_paragraph(blocks[j - 1], feats[j - 1])
+    )
 
 
 def _last_paragraph(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:

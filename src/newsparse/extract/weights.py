@@ -55,6 +55,10 @@ _BAR_CUES = (Cue.WIDGET, Cue.BOILERPLATE)
 """Cues of the lines of a share bar or sign-up box."""
 
 
+_NAME_WORDS = 3
+"""Most words of a commenter's name line."""
+
+
 def _run_penalty(length: float) -> float:
     """Penalty of a non-prose run of (weighted) ``length``: 25 a line plus a quadratic term."""
     return 25.0 * length + 10.0 * max(0.0, length - 1.0) ** 2
@@ -319,6 +323,58 @@ def _empty_comments_box(i: int, blocks: tuple[Block, ...], feats: tuple[Features
     return j if feats[j].prose > 0 and feats[j].cue is _NO_CUE else 0
 
 
+def _comments_box(
+    i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...], *, prose_seen: bool
+) -> int:
+    """End of a text dump's comments box crossed as a box (heading at ``i``), else 0.
+
+    Under article prose, an empty box (:func:`_empty_comments_box`); above any, the whole
+    block (:func:`_comments_above`).
+    """
+    if prose_seen:
+        return _empty_comments_box(i, blocks, feats)
+    return _comments_above(i, blocks, feats)
+
+
+def _comments_above(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> int:
+    """End of a text dump's comments block above the article (heading at ``i``), else 0.
+
+    Under its heading and notice lines ("Comments are moderated"), each comment prints a
+    name line, a dated line and the comment's sentence. Above any prose the heading bounds
+    nothing below it, so the comments would read as the article's first paragraphs; the
+    block ends after its last comment. (Without a comment it is the empty box that
+    notice lines alone make, and costs what they cost.)
+    """
+    j = i + 1
+    while j < len(blocks) and feats[j].cue is Cue.COMMENT_TEXT:
+        j += 1
+    end = 0
+    while j + 2 < len(blocks) and _is_comment(j, blocks, feats):
+        j = end = j + 3
+    return end
+
+
+def _is_comment(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether lines ``j`` to ``j + 2`` are a comment: a name, a date, then a sentence.
+
+    The name is one to three words, without a byline's "By" (an author line over the
+    article's date line and lead has the same shape); the date line holds a digit.
+    """
+    name, when, said = feats[j], feats[j + 1], feats[j + 2]
+    return (
+        0 < name.words <= _NAME_WORDS
+        and name.prose == 0
+        and name.cue is _NO_CUE
+        and not any(map(str.isdigit, blocks[j].text))
+        and lexicon().byline_prefix.match(name.folded) is None
+        and when.prose == 0
+        and when.cue is _NO_CUE
+        and any(map(str.isdigit, blocks[j + 1].text))
+        and said.prose > 0
+        and said.cue is _NO_CUE
+    )
+
+
 def _in_share_bar(i: int, feats: tuple[Features, ...]) -> bool:
     """A "Comments" link among share buttons ("Twitter", "Comments", "Print"): no section."""
     return feats[i].cue is _COMMENT_HEADING and any(
@@ -422,8 +478,8 @@ def block_weights(
             # a run.
             continue
         end = boxes.get(i, 0)
-        if not end and feat.cue is _COMMENT_HEADING and prose_seen and structure is None:
-            end = _empty_comments_box(i, blocks, feats)
+        if not end and feat.cue is _COMMENT_HEADING and structure is None:
+            end = _comments_box(i, blocks, feats, prose_seen=prose_seen)
         if end:
             close_run()
             weights[i], box_end = -_box_penalty(feat, end - i), end
