@@ -55,6 +55,24 @@ def test_lists_hold_folded_unique_entries(lang: str) -> None:
         assert len(set(folded)) == len(folded), key
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_navigation_line_is_listed_once_as_a_service_or_a_section(lang: str) -> None:
+    data = _data(lang)
+    services, sections = data.get("service_lines", []), data.get("navigation_lines", [])
+    assert isinstance(services, list)
+    assert isinstance(sections, list)
+    assert not {fold(v) for v in services} & {fold(v) for v in sections}
+
+
+def test_service_lines_are_navigation_lines() -> None:
+    lex = lexicon()
+    assert lex.service_lines
+    assert lex.service_lines <= lex.navigation_lines
+    # Section names are navigation but no service: an article may be tagged with one.
+    assert "politique" in lex.navigation_lines - lex.service_lines
+    assert {"newsletter", "kontakt", "contact"} <= lex.service_lines
+
+
 def test_sidebar_and_comment_headings_do_not_overlap_widgets() -> None:
     lex = lexicon()
     assert not lex.sidebar_headings & lex.widget_lines

@@ -37,6 +37,15 @@ def test_a_menu_run_on_into_a_closed_list_is_dropped() -> None:
     assert newsparse.parse(dump).tags == ("Bridges", "City budget")
 
 
+def test_a_section_name_inside_a_closed_list_is_a_tag() -> None:
+    # "Politics" is a site section (a navigation line) but no site service: no menu ran on.
+    dump = _ARTICLE + "Tags\nCity budget\nPolitics\nFlooding\n"
+    assert newsparse.parse(dump).tags == ("City budget", "Politics", "Flooding")
+    # A service line before the blank still marks a menu run on: the tail goes.
+    dump = _ARTICLE + "Tags\nBridges\nCity budget\nSport\nNewsletter\nContact\n\nMore\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "City budget")
+
+
 def test_an_unmentioned_tag_inside_the_list_is_kept() -> None:
     dump = _ARTICLE + "Tags\nBridges\nInfrastructure\nRiver\n"
     assert newsparse.parse(dump).tags == ("Bridges", "Infrastructure", "River")

@@ -305,7 +305,8 @@ def _run_on_ends(claimed: tuple[int, ...], ctx: Context) -> frozenset[str] | Non
     no end of dump closes the list: it ran on into the next lines, any unmentioned tail
     may go. Else the folded menu lines ("Newsletter", "Kontakt") among the list's lines
     but its last: a list closed by a blank line keeps its tail ("Élections") unless a
-    site menu ran on into it before the blank.
+    site menu ran on into it before the blank. Only site-service lines count as a menu:
+    a section name ("Politique") is navigation too, but as likely one of the tags.
     """
     if len(claimed) < 2:
         return None
@@ -313,10 +314,13 @@ def _run_on_ends(claimed: tuple[int, ...], ctx: Context) -> frozenset[str] | Non
     after = claimed[-1] + 1
     if after < len(blocks) and blocks[after].blank_before == 0:
         return frozenset()
-    # The list's last line is left out: a lone menu word closing the list is as likely a
-    # section the article is tagged with ("Politique"); a menu runs on for several lines.
+    # The list's last line is left out: a lone service line closing the list ("Contact")
+    # may be a tag still; a menu runs on for several lines.
+    services = ctx.lex.service_lines
     menu = frozenset(
-        blocks[j].text.casefold() for j in claimed[:-1] if feats[j].cue is _CUE_NAVIGATION
+        blocks[j].text.casefold()
+        for j in claimed[:-1]
+        if feats[j].cue is _CUE_NAVIGATION and feats[j].cue_key in services
     )
     return menu or None
 

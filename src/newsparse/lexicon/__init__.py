@@ -59,6 +59,7 @@ _LIST_KEYS: tuple[str, ...] = (
     "inline_headings",
     "widget_lines",
     "navigation_lines",
+    "service_lines",
     "boilerplate_phrases",
     "paywall_phrases",
     "credit_cues",
@@ -127,7 +128,11 @@ class Lexicon:
     widget_lines: frozenset[str]
     """Whole lines that are widgets (share, font size, print)."""
     navigation_lines: frozenset[str]
-    """Whole lines that are site navigation."""
+    """Whole lines that are site navigation: section names ("Politik") and every
+    :attr:`service_lines` entry."""
+    service_lines: frozenset[str] = frozenset()
+    """Navigation lines that are site services (account, search, legal, contact, "Newsletter"),
+    never a section an article is tagged with."""
     boilerplate_phrases: tuple[str, ...]
     """Phrases of newsletter boxes, paywalls, cookie and copyright notices (with every
     :attr:`paywall_phrases` entry)."""
@@ -251,6 +256,8 @@ def lexicon() -> Lexicon:
 
     # A paywall notice is boilerplate wherever it stands (the layout also ends the body there).
     lists["boilerplate_phrases"] |= lists["paywall_phrases"]
+    # A service line is navigation too: the files list it once, under ``service_lines``.
+    lists["navigation_lines"] |= lists["service_lines"]
 
     def by_length(key: str) -> tuple[str, ...]:
         return tuple(sorted(lists[key], key=lambda w: (-len(w), w)))
@@ -274,6 +281,7 @@ def lexicon() -> Lexicon:
         inline_headings=frozenset(lists["inline_headings"]),
         widget_lines=frozenset(lists["widget_lines"]),
         navigation_lines=frozenset(lists["navigation_lines"]),
+        service_lines=frozenset(lists["service_lines"]),
         boilerplate_phrases=by_length("boilerplate_phrases"),
         paywall_phrases=by_length("paywall_phrases"),
         credit_cues=by_length("credit_cues"),
