@@ -23,7 +23,7 @@ from typing import Any, TypeAlias
 
 from lxml import etree
 
-from newsparse.document import Block, BlockKind, Document, DumpKind, html_block
+from newsparse.document import Block, BlockKind, Document, DumpKind, HtmlRow, html_blocks
 from newsparse.document.html_attributes import (
     HIDING_ATTRIBUTES,
     TOKEN_ATTRIBUTES,
@@ -194,11 +194,11 @@ class _Walk:
     lookup per tag, and does no work at all for inline elements without attributes.
     """
 
-    __slots__ = ("blocks", "meta", "paths", "stack", "tags", "unions")
+    __slots__ = ("meta", "paths", "rows", "stack", "tags", "unions")
 
     def __init__(self, meta: MetaReader) -> None:
         self.meta = meta
-        self.blocks: list[Block] = []
+        self.rows: list[HtmlRow] = []
         self.stack: list[_Entry] = [(0, False, None, BlockKind.TEXT, 0, 0, False)]
         self.tags: list[str] = [""]
         self.unions: dict[tuple[frozenset[str], str], frozenset[str]] = {}
@@ -375,7 +375,7 @@ class _Walk:
                 last = line
         if pieces:
             emit(pieces, first, last, owner, path, tokens, link_chars)
-        return tuple(self.blocks)
+        return html_blocks(self.rows)
 
     def _open_inline(self, element: etree._Element, info: _TagInfo) -> _Entry:
         """Open a link, ``<br>`` or table cell (the caller separates the run): its entry."""
@@ -490,15 +490,13 @@ class _Walk:
             if not text:
                 return
         _, hidden, _, kind, level, container, _ = owner
-        blocks = self.blocks
         length = len(text)
-        blocks.append(
-            html_block(
-                len(blocks),
+        # One tuple per block; html_blocks() builds them all once the walk is done.
+        self.rows.append(
+            (
                 text,
                 (first, last if last > first else first),
                 kind,
-                1 if blocks else 0,
                 level,
                 link_chars if link_chars < length else length,
                 path,
