@@ -283,12 +283,23 @@ class Document:
     """Visible blocks in reading order (``blocks[i].index == i``)."""
     meta: tuple[MetaItem, ...] = ()
     """Metadata candidates in document order (empty for text dumps)."""
-    line_count: int = 0
-    """Number of lines of the decoded input."""
+    _line_count: int = attrs.field(default=0, alias="line_count")
+    """The ``line_count`` a reader passed (see :attr:`line_count`)."""
     lang_hint: str | None = None
     """Language declared by the page (``<html lang>``), lower-cased primary subtag."""
     url: str | None = None
     """The ``url=`` hint passed to ``parse()``, if any."""
+    _source: str | None = attrs.field(default=None, alias="source", repr=False)
+    """The decoded input with line breaks as ``\\n``, when a reader left ``line_count`` to be
+    counted from it on demand (the HTML reader: no extractor reads it)."""
+
+    @property
+    def line_count(self) -> int:
+        """Number of lines of the decoded input."""
+        source = self._source
+        if source is None:
+            return self._line_count
+        return source.count("\n") + (0 if source.endswith("\n") or not source else 1)
 
     def meta_values(self, key: str) -> tuple[MetaItem, ...]:
         """Return the metadata candidates for one key, in document order."""

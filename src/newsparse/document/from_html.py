@@ -161,10 +161,9 @@ def read_html(text: str, *, url: str | None = None, utf8: bytes | None = None) -
         # sniff() already did this; libxml2 counts a lone CR as a line break too.
         text = CARRIAGE_RETURN.sub("\n", text)
         utf8 = None
-    line_count = text.count("\n") + (0 if text.endswith("\n") or not text else 1)
     root = parse_tree(text, utf8)
     if root is None:
-        return Document(kind=DumpKind.HTML, blocks=(), line_count=line_count, url=url)
+        return Document(kind=DumpKind.HTML, blocks=(), url=url, source=text)
     # The walk hands metadata candidates to the reader as it goes: one walk, not two.
     meta = MetaReader(root)
     blocks = _Walk(meta).run(root)
@@ -172,9 +171,10 @@ def read_html(text: str, *, url: str | None = None, utf8: bytes | None = None) -
         kind=DumpKind.HTML,
         blocks=blocks,
         meta=tuple(meta.items),
-        line_count=line_count,
         lang_hint=_primary_subtag(root.get("lang") or root.get("xml:lang")),
         url=url,
+        # Its line count is read by tests only: counted on demand, not on every page.
+        source=text,
     )
 
 
