@@ -193,8 +193,8 @@ def html_blocks(rows: Sequence[HtmlRow]) -> tuple[Block, ...]:
 
     Block ``i`` is ``html_block(i, *fields, ...)`` with ``blank_before`` 0 for the first
     block and 1 for every other (the reader emits a block only at a block boundary). Built
-    by :func:`newsparse.model.build_all`: the rows are transposed in C, and each field set by
-    one C loop instead of eleven setter calls per block.
+    by :func:`newsparse.model.build_all`: the rows are transposed in C and each field is set
+    by one ``map`` over the blocks, with no Python call per block.
     """
     if not rows:
         return ()
