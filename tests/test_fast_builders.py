@@ -8,7 +8,16 @@ from typing import Any
 import attrs
 import pytest
 
-from newsparse.document import Block, BlockKind, html_block, text_block, text_blocks
+from newsparse.document import (
+    Block,
+    BlockKind,
+    Document,
+    DumpKind,
+    html_block,
+    html_blocks,
+    text_block,
+    text_blocks,
+)
 from newsparse.extract.features import Cue, Features, _features
 from newsparse.model import Label, Segment, segment, segments, slot_setters
 
@@ -94,3 +103,30 @@ def test_html_block_equals_constructor() -> None:
             container=9,
         ),
     )
+
+
+def test_html_blocks_equal_html_block() -> None:
+    tokens = frozenset({"article"})
+    rows = [
+        ("Title", (0, 0), BlockKind.HEADING, 1, 0, "h1", tokens, False, 1),
+        ("Body", (2, 4), BlockKind.TEXT, 0, 3, "main/p", frozenset(), True, 2),
+    ]
+    built = html_blocks(rows)
+    assert isinstance(built, tuple)
+    _same(
+        built[0], html_block(0, "Title", (0, 0), BlockKind.HEADING, 0, 1, 0, "h1", tokens, False, 1)
+    )
+    _same(
+        built[1],
+        html_block(1, "Body", (2, 4), BlockKind.TEXT, 1, 0, 3, "main/p", frozenset(), True, 2),
+    )
+    assert html_blocks([]) == ()
+
+
+@pytest.mark.parametrize(
+    ("source", "lines"), [("", 0), ("a", 1), ("a\n", 1), ("a\nb", 2), ("\n\n", 2)]
+)
+def test_line_count_counted_from_the_source(source: str, lines: int) -> None:
+    doc = Document(kind=DumpKind.HTML, blocks=(), source=source)
+    assert doc.line_count == lines
+    assert Document(kind=DumpKind.TEXT, blocks=(), line_count=lines).line_count == lines

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from itertools import repeat
-from typing import cast
+from itertools import chain, repeat
+from typing import TypeAlias, cast
 
 import attrs
 
 from newsparse.model import build_all, slot_setters
 
-__all__ = ["Block", "BlockKind", "Document", "DumpKind", "MetaItem"]
+__all__ = ["Block", "BlockKind", "Document", "DumpKind", "HtmlRow", "MetaItem"]
 
 
 class DumpKind(enum.Enum):
@@ -180,6 +180,49 @@ def text_blocks(
     )
 
 
+#: One HTML block's fields but its index and ``blank_before`` (see :func:`html_blocks`), in
+#: order: text, lines, kind, heading level, link characters, tag path, tokens, hidden,
+#: container.
+HtmlRow: TypeAlias = tuple[
+    str, tuple[int, int], BlockKind, int, int, str, frozenset[str], bool, int
+]
+
+
+def html_blocks(rows: Sequence[HtmlRow]) -> tuple[Block, ...]:
+    """Build an HTML page's blocks ``0..n-1`` at once from one row of fields each.
+
+    Block ``i`` is ``html_block(i, *fields, ...)`` with ``blank_before`` 0 for the first
+    block and 1 for every other (the reader emits a block only at a block boundary). Built
+    by :func:`newsparse.model.build_all`: the rows are transposed in C and each field is set
+    by one ``map`` over the blocks, with no Python call per block.
+    """
+    if not rows:
+        return ()
+    texts, lines, kinds, levels, link_chars, paths, tokens, hidden, containers = zip(
+        *rows, strict=True
+    )
+    return cast(
+        "tuple[Block, ...]",
+        build_all(
+            Block,
+            len(rows),
+            (
+                (_set_index, range(len(rows))),
+                (_set_text, texts),
+                (_set_lines, lines),
+                (_set_kind, kinds),
+                (_set_blank_before, chain((0,), repeat(1))),
+                (_set_heading_level, levels),
+                (_set_link_chars, link_chars),
+                (_set_tag_path, paths),
+                (_set_tokens, tokens),
+                (_set_hidden, hidden),
+                (_set_container, containers),
+            ),
+        ),
+    )
+
+
 def html_block(  # noqa: PLR0917 -- one argument per field, in field order
     index: int,
     text: str,
@@ -240,12 +283,23 @@ class Document:
     """Visible blocks in reading order (``blocks[i].index == i``)."""
     meta: tuple[MetaItem, ...] = ()
     """Metadata candidates in document order (empty for text dumps)."""
-    line_count: int = 0
-    """Number of lines of the decoded input."""
+    _line_count: int = attrs.field(default=0, alias="line_count")
+    """The ``line_count`` a reader passed (see :attr:`line_count`)."""
     lang_hint: str | None = None
     """Language declared by the page (``<html lang>``), lower-cased primary subtag."""
     url: str | None = None
     """The ``url=`` hint passed to ``parse()``, if any."""
+    _source: str | None = attrs.field(default=None, alias="source", repr=False)
+    """The decoded input with line breaks as ``\\n``, when a reader left ``line_count`` to be
+    counted from it on demand (the HTML reader: no extractor reads it)."""
+
+    @property
+    def line_count(self) -> int:
+        """Number of lines of the decoded input."""
+        source = self._source
+        if source is None:
+            return self._line_count
+        return source.count("\n") + (0 if source.endswith("\n") or not source else 1)
 
     def meta_values(self, key: str) -> tuple[MetaItem, ...]:
         """Return the metadata candidates for one key, in document order."""

@@ -23,7 +23,7 @@ from typing import Any, TypeAlias
 
 from lxml import etree
 
-from newsparse.document import Block, BlockKind, Document, DumpKind, html_block
+from newsparse.document import Block, BlockKind, Document, DumpKind, HtmlRow, html_blocks
 from newsparse.document.html_attributes import (
     HIDING_ATTRIBUTES,
     TOKEN_ATTRIBUTES,
@@ -161,10 +161,9 @@ def read_html(text: str, *, url: str | None = None, utf8: bytes | None = None) -
         # sniff() already did this; libxml2 counts a lone CR as a line break too.
         text = CARRIAGE_RETURN.sub("\n", text)
         utf8 = None
-    line_count = text.count("\n") + (0 if text.endswith("\n") or not text else 1)
     root = parse_tree(text, utf8)
     if root is None:
-        return Document(kind=DumpKind.HTML, blocks=(), line_count=line_count, url=url)
+        return Document(kind=DumpKind.HTML, blocks=(), url=url, source=text)
     # The walk hands metadata candidates to the reader as it goes: one walk, not two.
     meta = MetaReader(root)
     blocks = _Walk(meta).run(root)
@@ -172,9 +171,10 @@ def read_html(text: str, *, url: str | None = None, utf8: bytes | None = None) -
         kind=DumpKind.HTML,
         blocks=blocks,
         meta=tuple(meta.items),
-        line_count=line_count,
         lang_hint=_primary_subtag(root.get("lang") or root.get("xml:lang")),
         url=url,
+        # Its line count is read by tests only: counted on demand, not on every page.
+        source=text,
     )
 
 
@@ -194,11 +194,11 @@ class _Walk:
     lookup per tag, and does no work at all for inline elements without attributes.
     """
 
-    __slots__ = ("blocks", "meta", "paths", "stack", "tags", "unions")
+    __slots__ = ("meta", "paths", "rows", "stack", "tags", "unions")
 
     def __init__(self, meta: MetaReader) -> None:
         self.meta = meta
-        self.blocks: list[Block] = []
+        self.rows: list[HtmlRow] = []
         self.stack: list[_Entry] = [(0, False, None, BlockKind.TEXT, 0, 0, False)]
         self.tags: list[str] = [""]
         self.unions: dict[tuple[frozenset[str], str], frozenset[str]] = {}
@@ -375,7 +375,7 @@ class _Walk:
                 last = line
         if pieces:
             emit(pieces, first, last, owner, path, tokens, link_chars)
-        return tuple(self.blocks)
+        return html_blocks(self.rows)
 
     def _open_inline(self, element: etree._Element, info: _TagInfo) -> _Entry:
         """Open a link, ``<br>`` or table cell (the caller separates the run): its entry."""
@@ -490,15 +490,13 @@ class _Walk:
             if not text:
                 return
         _, hidden, _, kind, level, container, _ = owner
-        blocks = self.blocks
         length = len(text)
-        blocks.append(
-            html_block(
-                len(blocks),
+        # One tuple per block; html_blocks() builds them all once the walk is done.
+        self.rows.append(
+            (
                 text,
                 (first, last if last > first else first),
                 kind,
-                1 if blocks else 0,
                 level,
                 link_chars if link_chars < length else length,
                 path,

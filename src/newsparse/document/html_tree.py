@@ -65,7 +65,9 @@ def parse_tree(text: str, utf8: bytes | None = None) -> etree._Element | None:
     if b"\x00" in data:
         text = text.replace("\x00", "")
         data = data.replace(b"\x00", b"")
-    if not data.strip():
+    # bytes.isspace() tests the ASCII white space strip() drops, stopping at the first other
+    # byte; strip() would copy the whole page whenever it ends in a newline.
+    if not data or data.isspace():
         return None
     for huge in (False, True):
         parser = etree.HTMLParser(
