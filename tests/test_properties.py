@@ -1480,9 +1480,7 @@ COMMENTS_BETWEEN_BYLINE_AND_BODY = (
 """Body: the comment under the byline was read as the first paragraph (text dump only)."""
 
 _FR_SHORT_PARAGRAPH = "Le gouvernement a annoncé un nouveau plan pour les transports mardi."
-_FR_LONG_HEADLINE = (
-    "Le gouvernement présente un plan contre la hausse de l'énergie après un long bras de fer"
-)
+_FR_LONG_HEADLINE = _READ_ALSO_HEADLINE
 _ONE_SHORT_PARAGRAPH = make_page(
     lang="fr",
     headline=_FR_LONG_HEADLINE,
