@@ -656,3 +656,33 @@ _CS_PARAS = [
 def test_czech_related_box(tail: list[str], body: list[str]) -> None:
     dump = "\n\n".join(["Noční autobusy pojedou častěji", _CS_PARAS[0], *tail])
     assert list(newsparse.parse(dump).body) == body
+
+
+_SIGN_UP = "Sign up for our newsletter\nEnter your email address\nSubscribe"
+
+
+def test_short_closing_paragraph_after_a_sign_up_box_stays_in_the_body() -> None:
+    # The box costs more than the one-sentence paragraph weighs; nothing follows it.
+    paras = [*_PARAS[:2], "The council will vote on the levy again on Friday."]
+    text = "\n\n".join(["City expands night bus network", *paras[:2], _SIGN_UP, paras[2]])
+    assert list(newsparse.parse(text).body) == paras
+
+
+def test_prose_after_a_sign_up_box_and_before_a_menu_is_no_closing_paragraph() -> None:
+    # A teaser sentence under the box, then the page's footer menu: the article ended above.
+    menu = "\n".join(["Home", "News", "Sport", "Contact us", "Privacy policy"])
+    teaser = "Read our guide to the best night buses in town."
+    text = "\n\n".join(["City expands night bus network", *_PARAS[:2], _SIGN_UP, teaser, menu])
+    assert list(newsparse.parse(text).body) == _PARAS[:2]
+
+
+def test_policy_sentence_under_an_empty_comments_box_is_not_the_article() -> None:
+    # Heading, notice, a policy sentence without cue words, another notice: all the box's.
+    box = [
+        "Comments",
+        "Your email address will not be published.",
+        "We will not tolerate personal attacks, threats or abuse of any kind on this site.",
+        "Comments are closed.",
+    ]
+    text = "\n\n".join(["City expands night bus network", *_PARAS, *box])
+    assert list(newsparse.parse(text).body) == _PARAS

@@ -63,21 +63,15 @@ def _bug(reason: str) -> Callable[[TestFunction], TestFunction]:
 
 
 MID_BODY_BOILERPLATE = (
-    "extract/weights.py: a box between a paragraph and a short last paragraph (one sentence, "
-    "under about 50 of prose weight) costs more than that paragraph weighs, so a text dump's "
-    "body loses it: a comments box with policy lines (COMMENTS_BOX_BEFORE_LAST_PARAGRAPH), "
-    "a two-line sign-up box before an ad line (and, by the same costs, a longer list). Fixed: "
-    "a page-level list heading over one teaser (LIST_HEADING_BETWEEN_PARAGRAPHS), share "
-    "bars of any length, a share bar and an ad slot apart (found by the ci profile)"
-)
-
-
-COMMENTS_ABOVE_THE_BODY = (
-    "extract/weights.py: a long headline without a final stop (prose 0.5) counts as article "
-    "prose, so a comments heading and notice line under it open a comments section: the "
-    "article's one short paragraph weighs a quarter and the headline wins the region, the "
-    "body comes out empty (see COMMENTS_UNDER_A_LONG_HEADLINE; a comments block with "
-    "comments above the body, COMMENTS_BETWEEN_BYLINE_AND_BODY, is fixed)"
+    "extract/patterns.py: a sidebar list between a paragraph and an ad line before a short last "
+    "paragraph stays open (the ad line is a cue line, which leaves a teaser box open), so its "
+    "heading is a barrier and a text dump's body loses that paragraph "
+    "(SIDEBAR_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH; a widget line skipped there closes the box, "
+    "but it also closed a read-also box in a corpus live blog, and cost body F1). Fixed: "
+    "a comments box with policy lines (COMMENTS_BOX_BEFORE_LAST_PARAGRAPH, "
+    "COMMENTS_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH), a sign-up box before an ad line "
+    "(SIGN_UP_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH), a page-level list heading over one teaser "
+    "(LIST_HEADING_BETWEEN_PARAGRAPHS), share bars of any length, a share bar and an ad slot apart"
 )
 
 
@@ -1109,6 +1103,58 @@ TEASER_QUOTES_SHORT_LAST_PARAGRAPH = (
 whose blurb is the article's short last paragraph made that paragraph a repeat, weighing a
 tenth: the ad line before it then cut it off."""
 
+SIGN_UP_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH = (
+    AD_BEFORE_SHORT_LAST_PARAGRAPH,
+    insert_part(
+        AD_BEFORE_SHORT_LAST_PARAGRAPH,
+        4,
+        Part(
+            role="newsletter",
+            lines=(
+                "Newsletter",
+                "Sign up for our newsletter",
+                "Enter your email address",
+                "Subscribe",
+            ),
+        ),
+    ),
+)
+"""Body (text, found by the ci profile): a sign-up box and an ad line cost more than the short
+last paragraph under them weighs, which was cut off."""
+
+COMMENTS_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH = (
+    AD_BEFORE_SHORT_LAST_PARAGRAPH,
+    insert_part(
+        AD_BEFORE_SHORT_LAST_PARAGRAPH,
+        4,
+        Part(
+            role="comments",
+            lines=("Commentaires", "Votre adresse e-mail ne sera pas publiée."),
+            inner_gap=1,
+        ),
+    ),
+)
+"""Body (text, found by the ci profile): an empty comments box over an ad line, then the short
+last paragraph: the box's heading ended the body."""
+
+SIDEBAR_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH = (
+    AD_BEFORE_SHORT_LAST_PARAGRAPH,
+    insert_part(
+        AD_BEFORE_SHORT_LAST_PARAGRAPH,
+        4,
+        Part(
+            role="sidebar",
+            lines=(
+                "Les plus lus",
+                "Le gouvernement défend un plan",
+                "Le gouvernement défend un plan",
+            ),
+        ),
+    ),
+)
+"""Body (text, found by the ci profile): a "Most read" list over an ad line, then the short last
+paragraph: the list stays open and its heading ends the body (``MID_BODY_BOILERPLATE``)."""
+
 _DE_CLOSING_QUOTE = (
     "Jörg Weiß sagte: „Die Zahlen zeigen, dass unser Weg funktioniert und wir ihn fortsetzen.“"
 )
@@ -1945,7 +1991,8 @@ def _page_with_aside_anywhere_outside_body(
 
     Args:
         comments_above: Whether a comments block may go above the body too (else only a
-            sidebar does; see ``COMMENTS_ABOVE_THE_BODY``).
+            sidebar does: ``test_comments_above_the_body_leave_text_body_unchanged`` runs
+            those).
     """
 
     @st.composite
@@ -1973,7 +2020,6 @@ def test_comments_block_above_the_body_leaves_text_body_unchanged() -> None:
     _check_same_text_body(COMMENTS_BETWEEN_BYLINE_AND_BODY)
 
 
-@_bug(COMMENTS_ABOVE_THE_BODY)
 @given(_page_with_aside_anywhere_outside_body(comments_above=True))
 @example(pair=COMMENTS_UNDER_A_LONG_HEADLINE)
 def test_comments_above_the_body_leave_text_body_unchanged(pair: tuple[Page, Page]) -> None:
@@ -2003,17 +2049,31 @@ def _page_with_block_inside_body(draw: st.DrawFn) -> tuple[Page, Page]:
 
 @_bug(MID_BODY_BOILERPLATE)
 @given(_page_with_block_inside_body())
-@example(pair=COMMENTS_BOX_BEFORE_LAST_PARAGRAPH)
-@example(pair=AD_INSERTED_BETWEEN_SHORT_PARAGRAPHS)
-@example(pair=NEWSLETTER_BETWEEN_PARAGRAPHS)
-@example(pair=SIDEBAR_BETWEEN_PARAGRAPHS)
-@example(pair=COMMENTS_LINK_BETWEEN_PARAGRAPHS)
-@example(pair=LIST_HEADING_BETWEEN_PARAGRAPHS)
+@example(pair=SIDEBAR_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH)
 def test_boilerplate_between_paragraphs_leaves_text_body_unchanged(
     pair: tuple[Page, Page],
 ) -> None:
-    page, noisy = pair
-    assert newsparse.parse(render_text(noisy)).body == newsparse.parse(render_text(page)).body
+    _check_same_text_body(pair)
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        COMMENTS_BOX_BEFORE_LAST_PARAGRAPH,
+        COMMENTS_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH,
+        SIGN_UP_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH,
+        AD_INSERTED_BETWEEN_SHORT_PARAGRAPHS,
+        NEWSLETTER_BETWEEN_PARAGRAPHS,
+        SIDEBAR_BETWEEN_PARAGRAPHS,
+        COMMENTS_LINK_BETWEEN_PARAGRAPHS,
+        LIST_HEADING_BETWEEN_PARAGRAPHS,
+    ],
+)
+def test_fixed_boxes_between_paragraphs_leave_text_body_unchanged(
+    pair: tuple[Page, Page],
+) -> None:
+    """The pages of ``MID_BODY_BOILERPLATE`` that are fixed (the property stays a known bug)."""
+    _check_same_text_body(pair)
 
 
 @given(SHORT_PAGES, whitespace_noise())

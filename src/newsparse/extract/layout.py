@@ -33,7 +33,7 @@ from newsparse.extract.patterns import (
     list_tail,
 )
 from newsparse.extract.patterns import separators as page_separators
-from newsparse.extract.weights import block_weights
+from newsparse.extract.weights import BARRIER, block_weights
 from newsparse.model import Label
 
 __all__ = ["Layout", "Structure", "find_layout"]
@@ -108,6 +108,7 @@ def find_layout(
     separators = page_separators(blocks, feats)
     holes = container_holes(blocks, feats, structure) if structure is not None else frozenset()
     listed: set[int] = set()
+    furniture: set[int] = set()
     weights = block_weights(
         blocks,
         feats,
@@ -118,12 +119,14 @@ def find_layout(
         separators=separators,
         holes=holes,
         listed=listed,
+        furniture=furniture,
     )
     start, end, total = _best_segment(weights)
     if total <= 0:
         start = end = 0
     else:
         start = _skip_list_box(weights, listed, start, end)
+        end = _closing_paragraphs(weights, furniture, end)
         end = _cut_at_tags(weights, feats, start, end)
         end = list_tail(blocks, feats, start, end)
         if structure is not None:
@@ -168,3 +171,27 @@ def _cut_at_tags(weights: list[float], feats: tuple[Features, ...], start: int, 
             else:
                 after += weights[i]
     return cut if after < before else end
+
+
+def _closing_paragraphs(weights: list[float], furniture: set[int], end: int) -> int:
+    """End the region after the article's closing paragraphs that a box cuts off.
+
+    A sign-up box, share bar or ad line costs a fixed price, which a short last
+    paragraph ("The vote is on Friday.") weighs less than. When only such furniture (and
+    weightless lines) stands between the region's end and prose that runs, without any
+    other line, to the page's end or to a section heading, that prose closes the article:
+    the region takes it. Teasers and comments under a box are no such prose: a page goes
+    on after them (a menu, a footer), or a heading heads them.
+    """
+    n = len(weights)
+    k = end
+    while k < n and weights[k] <= 0 and (k in furniture or weights[k] == 0):
+        k += 1
+    if k in (end, n) or weights[k] <= 0:
+        return end
+    m = k
+    while m < n and weights[m] >= 0:
+        m += 1
+    if m < n and weights[m] > BARRIER:
+        return end
+    return m

@@ -24,9 +24,9 @@ from newsparse.model import Label
 if TYPE_CHECKING:
     from newsparse.extract.layout import Structure
 
-__all__ = ["block_weights"]
+__all__ = ["BARRIER", "block_weights"]
 
-_BARRIER = -10_000.0
+BARRIER = -10_000.0
 """Score of a comments/sidebar heading: no body region may cross one."""
 
 _SECTION_FACTOR = 0.25
@@ -311,16 +311,25 @@ def _box_penalty(feat: Features, lines: int) -> float:
 def _empty_comments_box(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> int:
     """End of a text dump's comments box that holds no comment (heading at ``i``), else 0.
 
-    A comments heading over its notice lines only ("Comments are closed"), glued to it,
-    with a paragraph after a blank line: the page prints an empty comments box between
-    two paragraphs, and the article goes on under it.
+    A comments heading over its notice lines only ("Comments are closed"), then after a
+    blank line a paragraph (an ad or share line may stand between them): the page prints
+    an empty comments box between two paragraphs, and the article goes on under it. Not
+    when a notice or comments line follows that paragraph: it is then one of the box's
+    own policy sentences ("We will not tolerate..."), which names no comment.
     """
+    n = len(blocks)
     j = i + 1
-    while j < len(blocks) and feats[j].cue is Cue.COMMENT_TEXT and not blocks[j].blank_before:
+    while j < n and feats[j].cue is Cue.COMMENT_TEXT:
         j += 1
-    if j == i + 1 or j == len(blocks) or not blocks[j].blank_before:
+    if j == i + 1 or j == n or not blocks[j].blank_before:
         return 0
-    return j if feats[j].prose > 0 and feats[j].cue is _NO_CUE else 0
+    k = j
+    while k < n and feats[k].cue is _WIDGET:
+        k += 1
+    if k == n or feats[k].prose == 0 or feats[k].cue is not _NO_CUE:
+        return 0
+    after = feats[k + 1].cue if k + 1 < n else _NO_CUE
+    return 0 if after is Cue.COMMENT_TEXT or after is _COMMENT_HEADING else j
 
 
 def _comments_box(
@@ -397,12 +406,14 @@ def _charge_run(
     feats: tuple[Features, ...],
     weights: list[float],
     *,
+    furniture: set[int],
     text: bool,
 ) -> None:
     """Charge a closed run of non-prose lines to ``weights``, then empty the run.
 
     ``text`` is true for text dumps, which lack the structure that sets an HTML page's share
-    bars and ad slots apart (:func:`_skips_aside`).
+    bars and ad slots apart (:func:`_skips_aside`). The lines of boxes and bars charged at a
+    fixed price are added to ``furniture``.
     """
     if (len(run) == 1 and feats[run[0]].cue in _LONE_CUES) or (
         text
@@ -417,6 +428,7 @@ def _charge_run(
         # :func:`_take_boxes`).
         for j in run:
             weights[j] = -_LONE_WIDGET_PENALTY / len(run)
+        furniture.update(run)
     elif text and (boxes := _take_boxes(run, shares, blocks, feats)):
         # Sign-up boxes, share bars and ad lines, pitch lines glued in, neither lengthen
         # the run they sit in. Boxes in a row are one break in the article: together they
@@ -425,11 +437,13 @@ def _charge_run(
         cost = max(_box_cost(g, feats) for g in boxes)
         for j in boxed:
             weights[j] = -cost / len(boxed)
+        furniture.update(boxed)
         _charge_length(run, shares, weights)
     elif _is_bar(run, feats):
         # A share bar or a sign-up box: a fixed cost a line, as a teaser box's.
         for j in run:
             weights[j] = -_BAR_LINE_PENALTY
+        furniture.update(run)
     else:
         _charge_length(run, shares, weights)
     run.clear()
@@ -447,13 +461,15 @@ def block_weights(
     separators: frozenset[int] = frozenset(),
     holes: frozenset[int] = frozenset(),
     listed: set[int],
+    furniture: set[int],
 ) -> list[float]:
     """Score each block; non-prose runs share their run penalty evenly.
 
     With HTML structure, prose weighs ``structure.weight`` times its mass; aside blocks are
     skipped (weight 0, no part of any run); and inside the article container (weight > 1)
     short lines count a tenth in their run and a "Read also" line is no barrier. The lines
-    of a text dump's list box above the article are added to ``listed``.
+    of a text dump's list box above the article are added to ``listed``, and the lines of
+    share bars, ad lines and sign-up boxes charged at a fixed price to ``furniture``.
     """
     weights = [0.0] * len(blocks)
     run: list[int] = []
@@ -468,7 +484,9 @@ def block_weights(
     def close_run() -> None:
         # Most blocks close an empty run (prose after prose): nothing to charge.
         if run:
-            _charge_run(run, shares, blocks, feats, weights, text=structure is None)
+            _charge_run(
+                run, shares, blocks, feats, weights, furniture=furniture, text=structure is None
+            )
 
     for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
         if i < box_end or i in skipped or not block.text.strip(_INVISIBLE):
@@ -501,7 +519,7 @@ def block_weights(
             and not _in_share_bar(i, feats)
         ):
             close_run()
-            weights[i] = _BARRIER if not block.hidden else -_CUE_PENALTY
+            weights[i] = BARRIER if not block.hidden else -_CUE_PENALTY
             if not block.hidden and prose_seen:
                 # Article prose came before this heading: what follows is its section.
                 in_section = True
@@ -577,14 +595,14 @@ def _paywall_barrier(
     total = [0.0]
     for w in weights:
         total.append(total[-1] + max(w, 0.0))
-    walls = [i for i, w in enumerate(weights) if w <= _BARRIER]
+    walls = [i for i, w in enumerate(weights) if w <= BARRIER]
     for i in notices:
         at = bisect.bisect_left(walls, i)  # walls[at - 1] < i <= walls[at]
         start = walls[at - 1] + 1 if at else 0
         end = walls[at] if at < len(walls) else len(weights)
         before, after = total[i] - total[start], total[end] - total[i + 1]
         if after < before:
-            weights[i] = _BARRIER
+            weights[i] = BARRIER
             return
 
 
