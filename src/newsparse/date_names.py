@@ -10,9 +10,9 @@ import functools
 import re
 import tomllib
 from importlib import resources
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
-from newsparse.lexicon import LANGUAGES, fold, lexicon
+from newsparse.lexicon import fold, lexicon
 
 __all__ = ["alternation", "date_cues", "day_month_pattern", "last_edit_cues", "month_numbers"]
 
@@ -48,11 +48,17 @@ def alternation(words: list[str]) -> str:
 
 
 @functools.cache
+def _months_file() -> dict[str, dict[str, list[Any]]]:
+    """months.toml, parsed once: three of the functions below read it."""
+    text = resources.files("newsparse.lexicon").joinpath("months.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@functools.cache
 def month_numbers() -> dict[str, int]:
     """Month name → number: the cue-word lexicon's, then the date-only names of months.toml."""
     months = dict(lexicon().months)
-    text = resources.files("newsparse.lexicon").joinpath("months.toml").read_text("utf-8")
-    for data in tomllib.loads(text).values():
+    for data in _months_file().values():
         for number, names in enumerate(data.get("months", ()), start=1):
             for name in names:
                 months.setdefault(fold(name), number)
@@ -66,10 +72,9 @@ def date_cues() -> tuple[frozenset[str], frozenset[str]]:
     The labels of languages with a cue-word file are in the merged lexicon; these complete
     them for date lines only ("입력", "更新日").
     """
-    text = resources.files("newsparse.lexicon").joinpath("months.toml").read_text("utf-8")
     published: set[str] = set()
     updated: set[str] = set()
-    for data in tomllib.loads(text).values():
+    for data in _months_file().values():
         published.update(fold(w) for w in data.get("published_cues", ()))
         updated.update(fold(w) for w in data.get("updated_cues", ()))
     return frozenset(published), frozenset(updated)
@@ -79,16 +84,14 @@ def date_cues() -> tuple[frozenset[str], frozenset[str]]:
 def last_edit_cues() -> frozenset[str]:
     """Folded labels of a page's last revision ("Last updated", "Zuletzt aktualisiert").
 
-    Read from ``last_edit_cues`` of every cue-word file and of each language of months.toml.
-    Such a label says that the page had earlier versions: unlike a bare "Updated", the
-    date it labels is not the one the site prints as the story's date line.
+    Those of the cue-word files (merged in :func:`~newsparse.lexicon.lexicon`) and of each
+    language of months.toml. Such a label says that the page had earlier versions: unlike a
+    bare "Updated", the date it labels is not the one the site prints as the story's date line.
     """
-    files = resources.files("newsparse.lexicon")
-    cues: set[str] = set()
-    for lang in LANGUAGES:
-        data = tomllib.loads(files.joinpath(f"{lang}.toml").read_text("utf-8"))
-        cues.update(fold(w) for w in data.get("last_edit_cues", ()))
-    for data in tomllib.loads(files.joinpath("months.toml").read_text("utf-8")).values():
+    # The cue-word files are parsed once, by the lexicon: re-reading them here with the
+    # pure-Python TOML parser cost ~8 ms CPU on the first page that asked.
+    cues = set(lexicon().last_edit_cues)
+    for data in _months_file().values():
         cues.update(fold(w) for w in data.get("last_edit_cues", ()))
     return frozenset(cues)
 
