@@ -309,12 +309,15 @@ def _scan(full: str, offset: int, end: int) -> list[DateMention]:
     found: list[DateMention] = []
     # Year-first forms: one reading each. A CJK date holds 年 or 년, which few windows do.
     cjk = "年" in text or "년" in text
-    for pattern in (_ISO, _CJK) if cjk else (_ISO,):
+    # The numeric forms are written with a "-", "/", "." or " | " between their numbers;
+    # half the windows (a year in a sentence without a full stop near it) hold none.
+    numeric = "." in text or "-" in text or "/" in text or "|" in text
+    for pattern in (_ISO, _CJK) if cjk else (_ISO,) if numeric else ():
         for match in pattern.finditer(text):
             date = _make(int(match["y"]), int(match["m"]), int(match["d"]))
             if date:
                 found.append(_mention((date,), match, offset))
-    for match in _NUMERIC.finditer(text):
+    for match in _NUMERIC.finditer(text) if numeric else ():
         a, b, y = int(match["a"]), int(match["b"]), int(match["y"])
         readings = tuple(
             dict.fromkeys(r for r in (_make(y, b, a), _make(y, a, b)) if r is not None)
