@@ -155,9 +155,6 @@ def _make(y: int, m: int, d: int) -> dt.date | None:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 """Every supported form has a four-digit year: the cheap anchor for the full patterns."""
 
-_DIGIT = re.compile(r"\d")
-"""Every date form holds a decimal digit."""
-
 _WINDOW = 40
 """Characters searched on each side of a year for the rest of its date."""
 
@@ -171,17 +168,21 @@ def find_dates_each(texts: Iterable[str]) -> list[Sequence[DateMention]]:
     """:func:`find_dates` of each text, in order; an empty tuple for texts without a date.
 
     Every form holds a year "19xx" or "20xx" but the two-digit-year ones, which need a
-    clock time (a colon) or a line of at most :data:`_SHORT_LINE_CHARS` characters, and a
-    digit: substring tests rule out most lines of a page before any regex runs.
+    clock time or a line of at most :data:`_SHORT_LINE_CHARS` characters that is a date:
+    substring tests rule out most lines of a page before any regex runs.
     """
-    digit = _DIGIT.search
+    clock, short_line = _CLOCK.search, _SHORT_YEAR_LINE.fullmatch
     # The memo's own tuples, not find_dates()' list copies: the block dates are only read,
     # and a 10 MB page has tens of thousands of dated lines (each list a GC-tracked object).
+    # Without "19" or "20" a text can only hold what _find_dates reads after its year
+    # windows: a clock-held date (a clock time) or a line that is a short date. Most
+    # lines with a colon and a digit hold no clock time: the search spares the call.
     return [
         (_find_dates(text) if len(text) > _MEMO_MAX_CHARS else _find_dates_memo(text))
         if "19" in text
         or "20" in text
-        or ((":" in text or len(text) <= _SHORT_LINE_CHARS) and digit(text))
+        or (":" in text and clock(text))
+        or (len(text) <= _SHORT_LINE_CHARS and short_line(text))
         else ()
         for text in texts
     ]
@@ -308,12 +309,15 @@ def _scan(full: str, offset: int, end: int) -> list[DateMention]:
     found: list[DateMention] = []
     # Year-first forms: one reading each. A CJK date holds 年 or 년, which few windows do.
     cjk = "年" in text or "년" in text
-    for pattern in (_ISO, _CJK) if cjk else (_ISO,):
+    # The numeric forms are written with a "-", "/", "." or " | " between their numbers;
+    # half the windows (a year in a sentence without a full stop near it) hold none.
+    numeric = "." in text or "-" in text or "/" in text or "|" in text
+    for pattern in (_ISO, _CJK) if cjk else (_ISO,) if numeric else ():
         for match in pattern.finditer(text):
             date = _make(int(match["y"]), int(match["m"]), int(match["d"]))
             if date:
                 found.append(_mention((date,), match, offset))
-    for match in _NUMERIC.finditer(text):
+    for match in _NUMERIC.finditer(text) if numeric else ():
         a, b, y = int(match["a"]), int(match["b"]), int(match["y"])
         readings = tuple(
             dict.fromkeys(r for r in (_make(y, b, a), _make(y, a, b)) if r is not None)

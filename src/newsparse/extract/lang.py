@@ -17,6 +17,8 @@ __all__ = ["detect_language"]
 _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE = 3000
 _MIN_HITS = 5
+_MAX_INDEXES = 8
+"""Lexicons whose stopword index is kept (the parser uses one; tests build a few)."""
 
 _SCRIPTS: tuple[tuple[int, int, str], ...] = (
     (0x3040, 0x30FF, "ja"),
@@ -58,16 +60,41 @@ def detect_language(text: str, lex: Lexicon) -> str | None:
     # hundred set lookups instead of one per word and language.
     words = Counter(map(str.casefold, _words(sample)))
     total = words.total()
+    # One look-up per distinct stopword of the sample (a few dozen), not one set
+    # intersection per language: the languages sharing a word ("de", "la") add it up.
+    index = _stopword_index(lex)
+    hits = dict.fromkeys(lex.stopwords, 0)
+    for word in words.keys() & index.keys():
+        count = words[word]
+        for lang in index[word]:
+            hits[lang] += count
     best, best_hits = None, 0
-    # A view & a set probes the smaller side: the ~50 stopwords, not the sample's words.
-    seen = words.keys()
-    for lang, stops in lex.stopwords.items():
-        hits = sum(map(words.__getitem__, seen & stops))
-        if hits > best_hits:
-            best, best_hits = lang, hits
+    # In the lexicon's order: the first of equally scored languages wins.
+    for lang, lang_hits in hits.items():
+        if lang_hits > best_hits:
+            best, best_hits = lang, lang_hits
     if best_hits < _MIN_HITS or best_hits < total * 0.08:
         return None
     return best
+
+
+_INDEXES: dict[int, tuple[Lexicon, dict[str, tuple[str, ...]]]] = {}
+"""Stopword → languages, per lexicon (by identity: a lexicon holds dicts, it has no hash)."""
+
+
+def _stopword_index(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Each stopword of ``lex`` with the languages that list it, in the lexicon's order."""
+    cached = _INDEXES.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    index: dict[str, list[str]] = {}
+    for lang, stops in lex.stopwords.items():
+        for word in stops:
+            index.setdefault(word, []).append(lang)
+    if len(_INDEXES) > _MAX_INDEXES:
+        _INDEXES.clear()
+    _INDEXES[id(lex)] = (lex, {word: tuple(langs) for word, langs in index.items()})
+    return _INDEXES[id(lex)][1]
 
 
 def _cyrillic(sample: str, lex: Lexicon) -> str:

@@ -51,6 +51,7 @@ _LIST_KEYS: tuple[str, ...] = (
     "name_articles",
     "published_cues",
     "updated_cues",
+    "last_edit_cues",
     "other_date_cues",
     "tag_labels",
     "comment_headings",
@@ -113,6 +114,8 @@ class Lexicon:
     """Labels before a publication date ("Published", "Veröffentlicht am")."""
     updated_cues: frozenset[str]
     """Labels before an update date ("Updated", "Aktualisiert")."""
+    last_edit_cues: frozenset[str] = frozenset()
+    """Labels of a page's last revision ("Last updated", "Zuletzt aktualisiert")."""
     other_date_cues: frozenset[str] = frozenset()
     """Labels before a date that is neither ("Joined", "Mitglied seit"): never the story's."""
     tag_labels: frozenset[str]
@@ -273,6 +276,7 @@ def lexicon() -> Lexicon:
         name_articles=frozenset(lists["name_articles"]),
         published_cues=frozenset(lists["published_cues"]),
         updated_cues=frozenset(lists["updated_cues"]),
+        last_edit_cues=frozenset(lists["last_edit_cues"]),
         other_date_cues=frozenset(lists["other_date_cues"]),
         tag_labels=frozenset(lists["tag_labels"]),
         comment_headings=frozenset(lists["comment_headings"]),
