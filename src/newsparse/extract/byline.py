@@ -19,9 +19,13 @@ from newsparse.document import DumpKind
 from newsparse.extract import Candidate, Context
 from newsparse.extract.byline_lines import (
     Byline,
+    LineHead,
     could_be_names,
+    finish_byline,
     only_names,
     read_byline,
+    read_head,
+    recalled_byline,
     signoff_names,
     split_names,
 )
@@ -240,7 +244,12 @@ def _line_byline(
             html or not _worth_reading(i, ctx, clues) or not could_be_names(text, lex)
         ):
             return None
-    byline = read_byline(text, lex, ctx.site_names)
+    byline = recalled_byline(text, lex, ctx.site_names)
+    if byline is None:
+        head = read_head(text, lex)
+        if not (head.prefixed or labelled or marked) and _no_bare_byline(i, head, ctx):
+            return None
+        byline = finish_byline(text, head, lex, ctx.site_names)
     if byline.prefixed or labelled or marked:
         return byline, labelled
     if ctx.feats[i].cue is _CUE_CREDIT and (not byline.dated or _names_a_credit(block.text, lex)):
@@ -266,6 +275,28 @@ def _line_byline(
         # line that is no prose ("Jane Doe, professor at the university, <date>").
         return None
     return byline, False
+
+
+def _no_bare_byline(i: int, head: LineHead, ctx: Context) -> bool:
+    """True when an unprefixed, unlabelled, unmarked line is no byline, whatever names it holds.
+
+    The tests of :func:`_line_byline` after the reading that need no names: with no desk
+    word to fall back on (``head.desk``), a line they reject is rejected with or without
+    names, so its names, the dearest part of the reading, are not read.
+    """
+    if head.desk is not None:
+        return False
+    text, dated = ctx.doc.blocks[i].text, head.dated
+    if ctx.doc.kind is _DUMP_HTML:
+        return not dated
+    prose = ctx.feats[i].prose > 0
+    return (
+        " " not in head.chosen  # one word: no name
+        or (not dated and prose)
+        or text.startswith(_ATTRIBUTION)
+        or (head.words > _MAX_BARE_WORDS and not dated and not only_names(text, ctx.lex))
+        or ((not dated or prose) and not could_be_names(text, ctx.lex))
+    )
 
 
 def _prefix_line(folded: str, lex: Lexicon) -> bool:
