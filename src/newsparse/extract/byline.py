@@ -29,7 +29,7 @@ from newsparse.extract.byline_lines import (
     signoff_names,
     split_names,
 )
-from newsparse.extract.byline_names import bio_name, bracket_signoff, split_run
+from newsparse.extract.byline_names import bio_name, bracket_signoff, split_run, word_sets
 from newsparse.extract.byline_pieces import DIGIT, PIECE
 from newsparse.extract.byline_scores import head_score, next_to_date, signed_run, tail_score
 from newsparse.extract.features import Cue
@@ -284,27 +284,28 @@ def _no_bare_byline(i: int, head: LineHead, ctx: Context) -> bool:
     word to fall back on (``head.desk``), a line they reject is rejected with or without
     names, so its names, the dearest part of the reading, are not read.
     """
-    if head.desk is not None:
-        return False
     text, dated = ctx.doc.blocks[i].text, head.dated
     if ctx.doc.kind is _DUMP_HTML:
-        return not dated
-    prose = ctx.feats[i].prose > 0
-    return (
-        " " not in head.chosen  # one word: no name
-        or (not dated and prose)
-        or text.startswith(_ATTRIBUTION)
-        or (head.words > _MAX_BARE_WORDS and not dated and not only_names(text, ctx.lex))
-        or ((not dated or prose) and not could_be_names(text, ctx.lex))
-    )
+        rejected = not dated
+    else:
+        prose = ctx.feats[i].prose > 0
+        rejected = (
+            " " not in head.chosen  # one word: no name
+            or (not dated and prose)
+            or text.startswith(_ATTRIBUTION)
+            or (head.words > _MAX_BARE_WORDS and not dated and not only_names(text, ctx.lex))
+            or ((not dated or prose) and not could_be_names(text, ctx.lex))
+        )
+    # Tested last: the desk word is read off the first piece, and most lines keep none.
+    return rejected and head.desk(ctx.lex) is None
 
 
 def _prefix_line(folded: str, lex: Lexicon) -> bool:
     """True for a line that is a byline prefix alone ("By", "Author of the article")."""
-    # ``in`` compares the line with each prefix in turn (~0.8 µs for a miss); the prefixes
-    # come longest first, so one length test settles most lines.
+    # The prefixes come longest first, so one length test settles most lines; a set
+    # lookup settles the rest (``in`` on the tuple compared each prefix in turn).
     prefixes = lex.byline_prefixes
-    return bool(prefixes) and len(folded) <= len(prefixes[0]) and folded in prefixes
+    return bool(prefixes) and len(folded) <= len(prefixes[0]) and folded in word_sets(lex).prefixes
 
 
 def _worth_reading(i: int, ctx: Context, clues: dict[int, bool]) -> bool:

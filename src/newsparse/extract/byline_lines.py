@@ -204,14 +204,18 @@ class LineHead(NamedTuple):
     """A date or a time was among the cuts."""
     dated: bool
     """As :attr:`Byline.dated`: a cut date or time, or a date cue opening a later piece."""
-    desk: str | None
-    """Unprefixed: the agency or desk ``chosen`` opens with, the byline's ``other`` when
-    no name is read; ``None`` when prefixed."""
 
     @property
     def words(self) -> int:
         """As :attr:`Byline.words`."""
         return self.chosen.count(" ") + 1
+
+    def desk(self, lex: Lexicon) -> str | None:
+        """The agency or desk an unprefixed ``chosen`` opens with (``None`` when prefixed).
+
+        It is the byline's ``other`` when no name is read.
+        """
+        return None if self.prefixed else _desk(self.chosen, lex)
 
 
 def read_head(text: str, lex: Lexicon) -> LineHead:
@@ -228,8 +232,7 @@ def read_head(text: str, lex: Lexicon) -> LineHead:
     # "Jane Doe | Published 4 months ago": a date cue in a later piece dates the line too.
     cues = word_sets(lex).date_cues
     full = dated or any(fold(p).split(" ", 1)[0] in cues for p in pieces[1:_MAX_PIECES])
-    desk = None if prefixed else _desk(chosen, lex)
-    return LineHead(pieces, chosen, chosen_at, prefixed, dated, full, desk)
+    return LineHead(pieces, chosen, chosen_at, prefixed, dated, full)
 
 
 def _desk(chosen: str, lex: Lexicon) -> str | None:
@@ -279,7 +282,7 @@ def _finish(head: LineHead, lex: Lexicon, site_names: frozenset[str]) -> Byline:
         if head.chosen_at == 0 or head.cut_dated:
             other = _other_byline(chosen, lex)
     else:
-        other = head.desk
+        other = _desk(chosen, lex)
     # Positional: a NamedTuple built from keywords costs three times as much.
     return Byline(tuple(names), prefixed, head.dated, other, head.words)
 
@@ -417,7 +420,12 @@ def only_names(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset()
     "Jane Doe, John Roe and Max Muster" is a bare byline however long; one "name" is any
     two or three capitalised words (a short title-case headline), so it does not count.
     """
-    return _recall(_memo(lex).only, _only_names, text, lex, site_names)
+    # Asked ~40 times a page, mostly about lines already read: the memo is looked up here,
+    # without the two calls of _recall.
+    found = _MEMOS[0].only.get((text, site_names)) if _MEMOS and _MEMOS[0].lex is lex else None
+    if found is None:
+        found = _recall(_memo(lex).only, _only_names, text, lex, site_names)
+    return found
 
 
 def _only_names(text: str, lex: Lexicon, site_names: frozenset[str]) -> bool:
