@@ -19,13 +19,17 @@ from newsparse.document import DumpKind
 from newsparse.extract import Candidate, Context
 from newsparse.extract.byline_lines import (
     Byline,
+    LineHead,
     could_be_names,
+    finish_byline,
     only_names,
     read_byline,
+    read_head,
+    recalled_byline,
     signoff_names,
     split_names,
 )
-from newsparse.extract.byline_names import bio_name, bracket_signoff, split_run
+from newsparse.extract.byline_names import bio_name, bracket_signoff, split_run, word_sets
 from newsparse.extract.byline_pieces import DIGIT, PIECE
 from newsparse.extract.byline_scores import head_score, next_to_date, signed_run, tail_score
 from newsparse.extract.features import Cue
@@ -240,7 +244,12 @@ def _line_byline(
             html or not _worth_reading(i, ctx, clues) or not could_be_names(text, lex)
         ):
             return None
-    byline = read_byline(text, lex, ctx.site_names)
+    byline = recalled_byline(text, lex, ctx.site_names)
+    if byline is None:
+        head = read_head(text, lex)
+        if not (head.prefixed or labelled or marked) and _no_bare_byline(i, head, ctx):
+            return None
+        byline = finish_byline(text, head, lex, ctx.site_names)
     if byline.prefixed or labelled or marked:
         return byline, labelled
     if ctx.feats[i].cue is _CUE_CREDIT and (not byline.dated or _names_a_credit(block.text, lex)):
@@ -268,12 +277,35 @@ def _line_byline(
     return byline, False
 
 
+def _no_bare_byline(i: int, head: LineHead, ctx: Context) -> bool:
+    """True when an unprefixed, unlabelled, unmarked line is no byline, whatever names it holds.
+
+    The tests of :func:`_line_byline` after the reading that need no names: with no desk
+    word to fall back on (``head.desk``), a line they reject is rejected with or without
+    names, so its names, the dearest part of the reading, are not read.
+    """
+    text, dated = ctx.doc.blocks[i].text, head.dated
+    if ctx.doc.kind is _DUMP_HTML:
+        rejected = not dated
+    else:
+        prose = ctx.feats[i].prose > 0
+        rejected = (
+            " " not in head.chosen  # one word: no name
+            or (not dated and prose)
+            or text.startswith(_ATTRIBUTION)
+            or (head.words > _MAX_BARE_WORDS and not dated and not only_names(text, ctx.lex))
+            or ((not dated or prose) and not could_be_names(text, ctx.lex))
+        )
+    # Tested last: the desk word is read off the first piece, and most lines keep none.
+    return rejected and head.desk(ctx.lex) is None
+
+
 def _prefix_line(folded: str, lex: Lexicon) -> bool:
     """True for a line that is a byline prefix alone ("By", "Author of the article")."""
-    # ``in`` compares the line with each prefix in turn (~0.8 µs for a miss); the prefixes
-    # come longest first, so one length test settles most lines.
+    # The prefixes come longest first, so one length test settles most lines; a set
+    # lookup settles the rest (``in`` on the tuple compared each prefix in turn).
     prefixes = lex.byline_prefixes
-    return bool(prefixes) and len(folded) <= len(prefixes[0]) and folded in prefixes
+    return bool(prefixes) and len(folded) <= len(prefixes[0]) and folded in word_sets(lex).prefixes
 
 
 def _worth_reading(i: int, ctx: Context, clues: dict[int, bool]) -> bool:

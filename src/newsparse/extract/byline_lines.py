@@ -41,10 +41,14 @@ __all__ = [
     "TIME",
     "URLISH",
     "Byline",
+    "LineHead",
     "could_be_names",
+    "finish_byline",
     "names_in",
     "only_names",
     "read_byline",
+    "read_head",
+    "recalled_byline",
     "signoff_names",
     "split_names",
     "word_sets",
@@ -180,7 +184,42 @@ def read_byline(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset(
     return _recall(_memo(lex).read, _read_byline, text, lex, site_names)
 
 
-def _read_byline(text: str, lex: Lexicon, site_names: frozenset[str]) -> Byline:
+class LineHead(NamedTuple):
+    """What a line says before its names are read: the first half of :func:`read_byline`.
+
+    Cutting the line is cheap next to reading names; a caller that rejects most unprefixed
+    lines on their date and their first piece alone (see ``byline._line_byline``) reads
+    the names of the few it keeps with :func:`finish_byline`.
+    """
+
+    pieces: list[str]
+    """The line's pieces (see :func:`cut_pieces`)."""
+    chosen: str
+    """The piece the names are read from, its prefix stripped."""
+    chosen_at: int
+    """Index of ``chosen`` among the pieces."""
+    prefixed: bool
+    """A byline prefix opened ``chosen``."""
+    cut_dated: bool
+    """A date or a time was among the cuts."""
+    dated: bool
+    """As :attr:`Byline.dated`: a cut date or time, or a date cue opening a later piece."""
+
+    @property
+    def words(self) -> int:
+        """As :attr:`Byline.words`."""
+        return self.chosen.count(" ") + 1
+
+    def desk(self, lex: Lexicon) -> str | None:
+        """The agency or desk an unprefixed ``chosen`` opens with (``None`` when prefixed).
+
+        It is the byline's ``other`` when no name is read.
+        """
+        return None if self.prefixed else _desk(self.chosen, lex)
+
+
+def read_head(text: str, lex: Lexicon) -> LineHead:
+    """Cut one line and find its prefix, date and desk word: all but the names."""
     if not text.isascii():
         text = text.translate(_WIDE)
     pieces, dated = cut_pieces(" ".join(text.split()))
@@ -190,29 +229,62 @@ def _read_byline(text: str, lex: Lexicon, site_names: frozenset[str]) -> Byline:
         if found:
             chosen, chosen_at, prefixed = rest, k, True
             break
-    names = _names_in(chosen, lex, site_names)
+    # "Jane Doe | Published 4 months ago": a date cue in a later piece dates the line too.
+    cues = word_sets(lex).date_cues
+    full = dated or any(fold(p).split(" ", 1)[0] in cues for p in pieces[1:_MAX_PIECES])
+    return LineHead(pieces, chosen, chosen_at, prefixed, dated, full)
+
+
+def _desk(chosen: str, lex: Lexicon) -> str | None:
+    """The agency or desk a piece opens with ("Reuters, Washington", "MND Staff"), or None."""
+    first = split_parts(TAIL.sub("", chosen), maxsplit=1)[0].strip(" ()[]-–—|:,")
+    folded = fold(first)
+    if folded in lex.agencies or (
+        len(folded.split()) <= 3 and any(w in lex.staff_words for w in folded.split())
+    ):
+        return first
+    return None
+
+
+def finish_byline(
+    text: str, head: LineHead, lex: Lexicon, site_names: frozenset[str] = frozenset()
+) -> Byline:
+    """:func:`read_byline` of ``text``, whose :func:`read_head` is ``head``; remembered."""
+    memo = _memo(lex).read
+    key = (text, site_names)
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        found = memo[key] = _finish(head, lex, site_names)
+    return found
+
+
+def recalled_byline(text: str, lex: Lexicon, site_names: frozenset[str]) -> Byline | None:
+    """The remembered :func:`read_byline` of ``text``, or ``None`` when not read yet."""
+    return _memo(lex).read.get((text, site_names))
+
+
+def _read_byline(text: str, lex: Lexicon, site_names: frozenset[str]) -> Byline:
+    return _finish(read_head(text, lex), lex, site_names)
+
+
+def _finish(head: LineHead, lex: Lexicon, site_names: frozenset[str]) -> Byline:
+    chosen, prefixed = head.chosen, head.prefixed
+    # A piece without a space is one word: no name (see _clean_part), read or not.
+    names = _names_in(chosen, lex, site_names) if " " in chosen else ()
     if prefixed and not names:
         names = cjk_names(chosen)
     other = None
     if names:
         pass
     elif prefixed:
-        if chosen_at == 0 or dated:
+        if head.chosen_at == 0 or head.cut_dated:
             other = _other_byline(chosen, lex)
     else:
-        # "Reuters, Washington", "MND Staff": an agency or a desk alone before any place.
-        first = split_parts(TAIL.sub("", chosen), maxsplit=1)[0].strip(" ()[]-–—|:,")
-        folded = fold(first)
-        if folded in lex.agencies or (
-            len(folded.split()) <= 3 and any(w in lex.staff_words for w in folded.split())
-        ):
-            other = first
-    # "Jane Doe | Published 4 months ago": a date cue in a later piece dates the line too.
-    cues = word_sets(lex).date_cues
-    dated = dated or any(fold(p).split(" ", 1)[0] in cues for p in pieces[1:_MAX_PIECES])
-    words = chosen.count(" ") + 1
+        other = _desk(chosen, lex)
     # Positional: a NamedTuple built from keywords costs three times as much.
-    return Byline(tuple(names), prefixed, dated, other, words)
+    return Byline(tuple(names), prefixed, head.dated, other, head.words)
 
 
 def names_in(piece: str, lex: Lexicon, site_names: frozenset[str]) -> list[str]:
@@ -348,7 +420,12 @@ def only_names(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset()
     "Jane Doe, John Roe and Max Muster" is a bare byline however long; one "name" is any
     two or three capitalised words (a short title-case headline), so it does not count.
     """
-    return _recall(_memo(lex).only, _only_names, text, lex, site_names)
+    # Asked ~40 times a page, mostly about lines already read: the memo is looked up here,
+    # without the two calls of _recall.
+    found = _MEMOS[0].only.get((text, site_names)) if _MEMOS and _MEMOS[0].lex is lex else None
+    if found is None:
+        found = _recall(_memo(lex).only, _only_names, text, lex, site_names)
+    return found
 
 
 def _only_names(text: str, lex: Lexicon, site_names: frozenset[str]) -> bool:

@@ -200,14 +200,15 @@ def followed_by_byline_or_date(i: int, ctx: Context) -> bool:
     A byline prefix alone on its line ("By" over "Jane Doe") counts: dumps of HTML often
     print the prefix and the linked name on lines of their own.
     """
-    feats, prefixes = ctx.feats, ctx.lex.byline_prefixes
+    feats, dated, prefixes = ctx.feats, ctx.block_dates, word_sets(ctx.lex).prefixes
+    prefixed = ctx.lex.byline_prefix.match  # has_byline_prefix, bound once for the loop
     stop = min(len(ctx.doc.blocks), i + 1 + _BELOW_LINES + _BELOW_WIDGETS)
     left = _BELOW_LINES
     for j in range(i + 1, stop):
         feat = feats[j]
         if feat.words <= 14 and (
-            ctx.block_dates[j]
-            or has_byline_prefix(feat.folded, ctx)
+            dated[j]
+            or prefixed(feat.folded) is not None
             or (feat.words == 1 and feat.folded in prefixes)
         ):
             return True
