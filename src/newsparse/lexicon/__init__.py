@@ -204,8 +204,11 @@ def occurrence_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _tail_trie(tails: list[tuple[str, str]]) -> str:
-    """The alternation of ``tails`` (each a phrase's tail and the phrase to look behind for,
-    or ``""``), merged by their first characters: it matches where one of them does."""
+    """The alternation of ``tails``, merged into a trie by their characters.
+
+    Each tail comes with the phrase to look behind for once it is read (``""`` for none).
+    The alternation matches where one of the tails does.
+    """
     ends = [f"(?<={re.escape(whole)})" if whole else "" for tail, whole in tails if not tail]
     if "" in ends:
         # A phrase ends at the anchor with nothing to look behind for: it occurs already.
