@@ -105,6 +105,17 @@ def test_occurrence_pattern_anchors_find_every_phrase(phrases: list[str], text: 
     assert found == any(phrase in text for phrase in phrases)
 
 
+def test_occurrence_pattern_tells_apart_phrases_that_share_a_tail() -> None:
+    # Both anchor at "g" with the tail " in to comment": the trie reads it once, then looks
+    # behind for each whole phrase.
+    pattern = occurrence_pattern(("sign in to comment", "log in to comment", "gin"))
+    assert pattern.search("please log in to comment")
+    assert pattern.search("sign in to comment")
+    assert pattern.search("a gin")
+    assert not pattern.search("blog in to commen")
+    assert not pattern.search("sig in to comment")
+
+
 def test_any_cue_phrase_covers_the_lexicon_phrases() -> None:
     lex = lexicon()
     for phrase in (*lex.comment_phrases, *lex.boilerplate_phrases):

@@ -182,27 +182,47 @@ def occurrence_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """Return a regex whose ``search`` succeeds exactly when one of ``phrases`` occurs in a text.
 
     Each phrase is anchored at its rarest character (:data:`_CHAR_ORDER`): the regex starts
-    with that character, looks behind it for the phrase's head and ahead for its tail. So
-    ``search`` tries only the positions of the anchor characters (about a fifth of a line's),
-    where a pattern starting with each phrase's first letter was tried at most positions.
-    A phrase that holds another is left out (it occurs only where the other does). Only the
-    existence of a match means anything: which phrase matched must be found separately.
+    with that character, reads the phrase's tail after it and then looks behind for the
+    whole phrase. So ``search`` tries only the positions of the anchor characters (about a
+    fifth of a line's), where a pattern starting with each phrase's first letter was tried
+    at most positions; the tails of one anchor are merged into a character trie, so that a
+    position costs a few character tests, not one test per phrase. A phrase that holds
+    another is left out (it occurs only where the other does). Only the existence of a
+    match means anything: which phrase matched must be found separately.
     """
     if "" in phrases:
         return re.compile("")
     unique = set(phrases)
-    groups: dict[str, list[str]] = {}
+    groups: dict[str, list[tuple[str, str]]] = {}
     for phrase in sorted(unique):
         if any(other != phrase and other in phrase for other in unique):
             continue
         at = max(range(len(phrase)), key=lambda i: (_rarity(phrase[i]), -i))
-        head, tail = phrase[: at + 1], phrase[at + 1 :]
-        behind = f"(?<={re.escape(head)})" if len(head) > 1 else ""
-        groups.setdefault(phrase[at], []).append(behind + re.escape(tail))
+        # (the whole phrase is looked behind for only where it starts before its anchor)
+        groups.setdefault(phrase[at], []).append((phrase[at + 1 :], phrase if at else ""))
     alternatives = [
-        re.escape(anchor) + f"(?:{'|'.join(rests)})" for anchor, rests in sorted(groups.items())
+        re.escape(anchor) + _tail_trie(tails) for anchor, tails in sorted(groups.items())
     ]
     return re.compile("|".join(alternatives) or "(?!)")
+
+
+def _tail_trie(tails: list[tuple[str, str]]) -> str:
+    """The alternation of ``tails``, merged into a trie by their characters.
+
+    Each tail comes with the phrase to look behind for once it is read (``""`` for none).
+    The alternation matches where one of the tails does.
+    """
+    ends = [f"(?<={re.escape(whole)})" if whole else "" for tail, whole in tails if not tail]
+    if "" in ends:
+        # A phrase ends at the anchor with nothing to look behind for: it occurs already.
+        return ""
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for tail, whole in tails:
+        if tail:
+            by_first.setdefault(tail[0], []).append((tail[1:], whole))
+    branches = [re.escape(c) + _tail_trie(rest) for c, rest in sorted(by_first.items())]
+    branches += ends
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def longest_first(words: list[str]) -> str:
