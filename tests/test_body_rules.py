@@ -6,6 +6,7 @@ import pytest
 
 import newsparse
 from newsparse.extract.features import _text_caption
+from newsparse.lexicon import lexicon
 from tests.test_layout import _PARAS as LAYOUT_PARAS
 
 _PARAS = LAYOUT_PARAS[:4]
@@ -92,12 +93,26 @@ def test_text_caption_closed_by_a_photo_credit_is_not_body(caption: str) -> None
     ],
 )
 def test_sentences_without_a_credit_are_no_caption(sentence: str) -> None:
-    assert _text_caption(sentence) == ""
+    assert _text_caption(sentence, lexicon()) == ""
 
 
 def test_a_credit_with_no_caption_before_it_is_a_credit_line() -> None:
-    assert _text_caption("Night bus route map (Image credit: Jane Doe)") == "caption"
-    assert _text_caption("More (Image credit: Jane Doe)") == "credit"
+    assert _text_caption("Night bus route map (Image credit: Jane Doe)", lexicon()) == "caption"
+    assert _text_caption("More (Image credit: Jane Doe)", lexicon()) == "credit"
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("1978년 공장 소년공 시절의 당선인 모습. [사진 출처 = 캠프]", "caption"),
+        ("Die Brücke am Abend nach dem Sturm im Hafen [Foto: dpa]", "caption"),
+        ("[사진=뉴스1]", "credit"),
+        ("Siehe die Liste der Gemeinden im Landkreis [Kapitel 3]", ""),
+        ("The vote was delayed again on Friday night [updated]", ""),
+    ],
+)
+def test_a_bracketed_credit_needs_a_credit_word(line: str, key: str) -> None:
+    assert _text_caption(line, lexicon()) == key
 
 
 @pytest.mark.parametrize(

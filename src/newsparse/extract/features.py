@@ -89,6 +89,10 @@ _CAPTION_MIN_WORDS = 4
 _CAPTION_TAIL = 90
 """Characters at the end of a line that :data:`_CAPTION_CREDIT` reads."""
 
+_BRACKET_CREDIT = re.compile(r"\[\s*([^\W\d_]+)[^\[\]]{0,40}\]$")
+"""A bracketed credit closing a line ("... 모습. [사진 출처 = 연합뉴스]", "... [Foto: dpa]"): its
+first word must be one of the lexicon's credit cues (:func:`_text_caption`)."""
+
 _TRAILING_CREDIT = re.compile(r"[.!?]['\"”’)]?\s+\|\s*([^|]{2,40})$")
 """A sentence, a pipe and a short tail: "Crowds gathered on Monday. | AP Photo Close" is a
 photo caption with its credit (and a lightbox's button word) glued on."""
@@ -178,7 +182,7 @@ def _describe(block: Block, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]])
             # A text browser's form line or button ("[____] [Search]"), see from_text.
             cue, key = _WIDGET, "form"
         if cue is _NONE and words > 4 and not block.tag_path:
-            key = _text_caption(text)
+            key = _text_caption(text, lex)
             cue = Cue.CREDIT if key else _NONE
     # Headings and lines under four words are no prose (tested here, as most lines are).
     prose = 0.0 if words < 4 or block.kind is _HEADING else _prose(block, text, words, folded, lex)
@@ -418,7 +422,7 @@ def _is_credit(folded: str, text: str, lex: Lexicon) -> bool:
     return bool(head) and head in lex.credit_cues
 
 
-def _text_caption(text: str) -> str:
+def _text_caption(text: str, lex: Lexicon) -> str:
     """The credit cue key of a text dump's line that a photo credit closes, else "".
 
     A sentence closed by its credit ("... in Hialeah, Fla. (AP Photo/Jane Doe, File)",
@@ -431,6 +435,12 @@ def _text_caption(text: str) -> str:
         # No credit ends like a sentence: most lines (paragraphs) stop here.
         return ""
     tail = text[-_CAPTION_TAIL:]
+    if text[-1] == "]":
+        found = _BRACKET_CREDIT.search(tail)
+        if found is None or fold(found.group(1)) not in lex.credit_cues:
+            return ""
+        before = text[: len(text) - len(tail) + found.start()]
+        return CAPTION_KEY if len(before.split()) >= _CAPTION_MIN_WORDS else "credit"
     # Every shape of the credit holds one of these marks: substring tests (in C) rule out
     # most other lines before the regex tries each of their positions.
     if not (
