@@ -111,8 +111,12 @@ _BLOCKS = st.lists(
             index=i, text=text, lines=(i, i), kind=kind, link_chars=link, tag_path=path
         ),
         st.integers(0, 9),
-        st.sampled_from(["Home", "Read the whole story now, she said.", "a a a", "Photo: AP"]),
-        st.sampled_from([BlockKind.TEXT, BlockKind.HEADING, BlockKind.LIST_ITEM]),
+        st.sampled_from(
+            ["Home", "Read the whole story now, she said.", "a a a", "Photo: AP", "[Search]"]
+        ),
+        st.sampled_from(
+            [BlockKind.TEXT, BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.CAPTION]
+        ),
         st.sampled_from([0, 4]),
         st.sampled_from(["", "div/p", "main/p"]),
     ),
@@ -124,3 +128,12 @@ _BLOCKS = st.lists(
 def test_blocks_of_one_text_share_features_only_when_alike(blocks: list[Block]) -> None:
     lex = lexicon()
     assert describe_all(blocks, lex) == [describe(block, lex) for block in blocks]
+
+
+def test_a_button_line_after_the_same_text_as_prose_keeps_its_own_features() -> None:
+    # A lynx button "[Search]" (a caption-kind block) shares its text with an earlier
+    # ordinary line; only the button is a form widget.
+    lex = lexicon()
+    line = Block(index=0, text="[Search]", lines=(0, 0), kind=BlockKind.TEXT)
+    button = Block(index=1, text="[Search]", lines=(1, 1), kind=BlockKind.CAPTION)
+    assert describe_all([line, button], lex) == [describe(line, lex), describe(button, lex)]

@@ -192,8 +192,8 @@ def _describe(block: Block, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]])
 def describe_all(blocks: Sequence[Block], lex: Lexicon) -> list[Features]:
     """Compute the features of every block of a document, in order.
 
-    Blocks that look alike (same text and heading kind, link text and tag-path presence,
-    all that :func:`describe` reads) share one :class:`Features`: pages repeat menu
+    Blocks that look alike (same text, heading and caption kind, link text and tag-path
+    presence, all that :func:`describe` reads) share one :class:`Features`: pages repeat menu
     entries, share buttons and "Advertisement" lines, a fifth of the corpus blocks.
     """
     line_cues = _line_cues(lex)
@@ -217,6 +217,7 @@ def _alike(first: Block, block: Block) -> bool:
     """Whether two blocks of one text have the same features (as all :func:`describe` reads)."""
     return (
         (first.kind is _HEADING) is (block.kind is _HEADING)
+        and (first.kind is _CAPTION_KIND) is (block.kind is _CAPTION_KIND)
         and first.link_chars == block.link_chars
         and bool(first.tag_path) is bool(block.tag_path)
     )
