@@ -120,3 +120,31 @@ def test_cjk_tags_are_mentioned_without_spaces() -> None:
         "主要ニュース\n台風の進路と各地の被害の状況について詳しく伝える記事の見出しがここに入る\n"
     )
     assert newsparse.parse(dump).tags == ("台風", "新幹線")
+
+
+def test_a_topic_menu_printed_twice_is_not_a_tag_list() -> None:
+    # The site prints its topic menu in the header and again in the footer.
+    menu = "Topics\nBridges\nWeather\nCity budget\n\n"
+    assert newsparse.parse(menu + _ARTICLE + menu).tags == ()
+    # Once, under its heading, the same list is the article's.
+    assert newsparse.parse(_ARTICLE + menu).tags == ("Bridges", "Weather", "City budget")
+
+
+def test_a_list_opening_with_section_lines_is_a_menu() -> None:
+    menu = "Topics\nPolitics\nBusiness\nSport\nBridges\nCity budget\nFlooding\n\n"
+    assert newsparse.parse(menu + _ARTICLE).tags == ()
+    # A section or two among the tags is no menu.
+    dump = _ARTICLE + "Tags\nPolitics\nBridges\nSport\nCity budget\nFlooding\nRiver\n"
+    assert newsparse.parse(dump).tags == (
+        "Politics",
+        "Bridges",
+        "Sport",
+        "City budget",
+        "Flooding",
+        "River",
+    )
+
+
+def test_a_count_is_never_a_tag() -> None:
+    dump = _ARTICLE + "Tags\nBridges\n/\nCity budget\n0\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "City budget")

@@ -13,6 +13,7 @@ import functools
 import itertools
 import operator
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from newsparse.document import DumpKind
@@ -63,6 +64,8 @@ _MIN_INLINE_WORDS = 4
 _MAX_INLINE_WORDS = 30
 _MAX_TAG_WORDS = 6
 _MAX_LINE_WORDS = 80
+_MENU_LINES = 3
+"""Navigation lines among a heading's list that make it a site menu (:func:`_site_menu`)."""
 
 
 def _norm(text: str) -> str:
@@ -224,7 +227,9 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         checked += 1
         if not parts:
             continue  # most lines: nothing to dedupe
-        tags = _dedupe([t for part in parts for t in _split_camel(part, ctx)])
+        if len(claimed) > 1 and not guessed and _site_menu(i, claimed, ctx):
+            continue
+        tags = _list_tags(parts, ctx)
         if not tags or ctx.layout.labels[i] is _LABEL_NAVIGATION:
             continue
         score = 5.0 if i >= ctx.layout.start - 30 else 3.0
@@ -249,6 +254,51 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             # Tag boundaries guessed from a run of words lose to any declared list.
             score = min(score, _GUESSED_SCORE)
         yield Candidate(value=tags, score=score, source=f"block:{i}", blocks=claimed)
+
+
+def _list_tags(parts: list[str], ctx: Context) -> tuple[str, ...]:
+    """The tags of a visible list's parts: camel-case runs split, duplicates and counts dropped.
+
+    A count ("0" comments, "224") or a lone separator ("/") is never a tag. (Declared
+    keywords keep theirs: a CMS may tag a story with a number or a year.)
+    """
+    tags = _dedupe([t for part in parts for t in _split_camel(part, ctx)])
+    return tuple(filter(_LETTER.search, tags))
+
+
+_LINE_COUNTS: list[tuple[Context, Counter[str]]] = []
+"""How often each block text occurs on the last page seen (:func:`_line_counts`)."""
+
+
+def _line_counts(ctx: Context) -> Counter[str]:
+    """How often each block text occurs on the page, counted once per page.
+
+    Only pages with a heading list count (a one-entry memo, read as one tuple for the
+    reason :func:`_norm_body` gives).
+    """
+    entry = _LINE_COUNTS[0] if _LINE_COUNTS else None
+    if entry is not None and entry[0] is ctx:
+        return entry[1]
+    counts = Counter(map(_TEXT_OF, ctx.doc.blocks))
+    _LINE_COUNTS[:] = [(ctx, counts)]
+    return counts
+
+
+def _site_menu(i: int, claimed: tuple[int, ...], ctx: Context) -> bool:
+    """Whether the lines under heading ``i`` are a site's topic menu, not the article's tags.
+
+    A page prints its menu twice or more (header, footer, a drawer), each time under the
+    same heading ("Themen", "Topics"); an article's tag list stands under its heading once.
+    A list that opens with several navigation lines (sections, services: "Politik",
+    "Kontakt", "Newsletter") is a menu too: a tag list names a section or two, and the
+    menu a text dump runs on into comes at its end (:func:`_run_on_ends` trims it).
+    """
+    if _line_counts(ctx)[ctx.doc.blocks[i].text] > 1:
+        return True
+    feats = ctx.feats
+    items = claimed[1:]
+    head = items[: (len(items) + 1) // 2]
+    return sum(1 for j in head if feats[j].cue is _CUE_NAVIGATION) >= _MENU_LINES
 
 
 def _mentioned(tag: str, norm_body: str) -> bool:
