@@ -148,3 +148,22 @@ def test_a_list_opening_with_section_lines_is_a_menu() -> None:
 def test_a_count_is_never_a_tag() -> None:
     dump = _ARTICLE + "Tags\nBridges\n/\nCity budget\n0\n"
     assert newsparse.parse(dump).tags == ("Bridges", "City budget")
+
+
+def test_a_teaser_run_on_into_a_closed_list_ends_it() -> None:
+    # The next box's title, date line and link lines are no tags, blank line or not.
+    dump = (
+        _ARTICLE
+        + "Tags\nBridges\nCity budget\nFlooding\nWhy do bridges rust so fast?\n"
+        + "12.10.2022 Jane Doe\n\nFollow us\n"
+    )
+    assert newsparse.parse(dump).tags == ("Bridges", "City budget")
+    dump = _ARTICLE + "Tags\nBridges\nCity budget\nRead all about it in the paper\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "City budget")
+    dump = _ARTICLE + "Tags\nBridges\nCity budget\nhttps://example.org/\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "City budget")
+
+
+def test_a_name_with_particles_is_a_tag() -> None:
+    dump = _ARTICLE + "Tags\nBridges\nUrsula von der Leyen\nCity budget\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "Ursula von der Leyen", "City budget")

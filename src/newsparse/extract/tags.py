@@ -64,6 +64,10 @@ _MIN_INLINE_WORDS = 4
 _MAX_INLINE_WORDS = 30
 _MAX_TAG_WORDS = 6
 _MAX_LINE_WORDS = 80
+_NOT_A_TAG = re.compile(r"://|^www\.|\d{1,2}[./]\d{1,2}[./]\d{2,4}|[?…]$|\.\.\.$")
+"""A link, a date, a question or an elided title: a teaser or a link line, never a tag."""
+_SENTENCE_STOPWORDS = 2
+"""Function words (name particles aside: "Ursula von der Leyen") that make a line a phrase."""
 _MENU_LINES = 3
 """Navigation lines among a heading's list that make it a site menu (:func:`_site_menu`)."""
 
@@ -185,7 +189,6 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     """
     feats = ctx.feats
     declared: frozenset[str] | None = None  # computed once, on the first tag line
-    norm_body: str | None = None  # likewise
     checked = 0  # tag lists read so far
     glued = _glued_label_pattern(ctx.lex.tag_labels)
     heads = _label_heads(ctx.lex.tag_labels)
@@ -234,9 +237,11 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             continue
         score = 5.0 if i >= ctx.layout.start - 30 else 3.0
         if not html:
-            if norm_body is None:
-                norm_body = _norm_body(ctx)
-            tags, shown = _trim_unmentioned(tags, norm_body, _run_on_ends(claimed, ctx))
+            tags, ends = _cut_at_prose(tags, claimed, ctx)
+            if not tags:
+                continue
+            # The folded body is built once per page (:func:`_norm_body` keeps it).
+            tags, shown = _trim_unmentioned(tags, _norm_body(ctx), ends)
             # Of two visible lists (a menu under "Topics", the tags under "Tags"), the one
             # whose words the article uses is its tag list: the share breaks the tie.
             score += _EVIDENCE_BONUS * shown
@@ -346,6 +351,31 @@ def _trim_unmentioned(
         if not ends or any(tag.casefold() in ends for tag in tail):
             tags, mentioned = tags[: last + 1], mentioned[: last + 1]
     return tags, sum(mentioned) / len(tags)
+
+
+def _cut_at_prose(
+    tags: tuple[str, ...], claimed: tuple[int, ...], ctx: Context
+) -> tuple[tuple[str, ...], frozenset[str] | None]:
+    """Cut a text dump's list under a heading at its first line that is no tag.
+
+    A tag names a topic: a link (``https://``), a date ("12.10.2022 Jane Doe"), a question
+    or an elided teaser title ("Was steckt dahinter?", "…"), or a phrase of two function
+    words or more ("Nutzen Sie … als …", "Lo más leído por los socios") is the next box
+    run on into the list, even when a blank line closed it after that box. Returns the
+    list up to that line and how its unmentioned tail may go (:func:`_trim_unmentioned`):
+    after a cut, as for a list that ran on.
+    """
+    ends = _run_on_ends(claimed, ctx)
+    if len(claimed) < 3:
+        return tags, ends
+    stop = ctx.lex.all_stopwords
+    for k, tag in enumerate(tags):
+        if _NOT_A_TAG.search(tag) or (
+            sum(1 for w in tag.casefold().split() if w in stop and w not in _PARTICLES)
+            >= _SENTENCE_STOPWORDS
+        ):
+            return tags[:k], frozenset()
+    return tags, ends
 
 
 def _run_on_ends(claimed: tuple[int, ...], ctx: Context) -> frozenset[str] | None:
