@@ -167,3 +167,18 @@ def test_a_teaser_run_on_into_a_closed_list_ends_it() -> None:
 def test_a_name_with_particles_is_a_tag() -> None:
     dump = _ARTICLE + "Tags\nBridges\nUrsula von der Leyen\nCity budget\n"
     assert newsparse.parse(dump).tags == ("Bridges", "Ursula von der Leyen", "City budget")
+
+
+def test_a_short_run_of_tags_splits_only_into_mentioned_words() -> None:
+    body = _ARTICLE + "The river flooded Riverside and Millbrook last spring.\n\n"
+    # Each word is one the article uses: three tags.
+    dump = body + "More about\n\nRiverside Millbrook Council\n"
+    assert newsparse.parse(dump).tags == ("Riverside", "Millbrook", "Council")
+    # One piece the article never uses: the run may be one tag.
+    dump = body + "More about\n\nRiverside Harbour Authority\n"
+    assert newsparse.parse(dump).tags == ("Riverside Harbour Authority",)
+
+
+def test_a_label_and_inline_tags_after_a_space() -> None:
+    dump = _ARTICLE + "Tags Bridges Council Budget City Budget River\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "Council", "Budget", "City Budget", "River")

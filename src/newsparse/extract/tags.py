@@ -61,6 +61,9 @@ _PARTIAL_LIST_SCORE = 3.9
 _EVIDENCE_BONUS = 0.5
 _MAX_SHARED_LABEL_TAG_WORDS = 3
 _MIN_INLINE_WORDS = 4
+_MIN_SHORT_RUN_WORDS = 3
+"""Fewest words of a tag line to split; under :data:`_MIN_INLINE_WORDS`, only into pieces
+the article uses each (:func:`_inline_links`)."""
 _MAX_INLINE_WORDS = 30
 _MAX_TAG_WORDS = 6
 _MAX_LINE_WORDS = 80
@@ -458,7 +461,7 @@ def _inline_links(text: str, words: int, ctx: Context) -> list[str]:
     ("Celebrity Relationships And Break Ups") stays whole under the splitter and is left
     to the caller.
     """
-    if not _MIN_INLINE_WORDS <= words <= _MAX_INLINE_WORDS or _SEPARATORS.search(text):
+    if not _MIN_SHORT_RUN_WORDS <= words <= _MAX_INLINE_WORDS or _SEPARATORS.search(text):
         return []
     norm_body = _norm_body(ctx)
     tags = _split_words(text, norm_body)
@@ -468,6 +471,10 @@ def _inline_links(text: str, words: int, ctx: Context) -> list[str]:
     if any(w[0].casefold() in stop or w[-1].casefold() in stop for w in map(str.split, tags)):
         return []
     mentioned = sum(_mentioned(tag, norm_body) for tag in tags)
+    if words < _MIN_INLINE_WORDS:
+        # A short run is as likely one tag ("New Balance"): it splits only into words the
+        # article uses each ("Australian Laos Thai").
+        return tags if len(tags) >= 2 and mentioned == len(tags) else []
     return tags if len(tags) >= 2 and 2 * mentioned >= len(tags) else []
 
 
@@ -498,7 +505,10 @@ def _unlabelled_parts(
             p[:1].isupper() and len(p.split()) <= _MAX_TAG_WORDS for p in parts
         ):
             return parts, (i,), False
-        return [], (), False
+        # "Tags FuelCell Laufen New Balance Running": inline tag links after the label,
+        # split as a line of them is (no sentence passes: see :func:`_inline_links`).
+        inline = _inline_links(rest.strip(), len(rest.split()), ctx)
+        return inline, ((i,) if inline else ()), bool(inline)
     if not rest[:1].isupper():
         return [], (), False
     parts, guessed = _split_line(rest, ctx)
@@ -508,8 +518,13 @@ def _unlabelled_parts(
 def _split_line(rest: str, ctx: Context) -> tuple[list[str], bool]:
     """Split a tag line at its separators, else by words; say whether it was a guess."""
     parts = [p for p in _SEPARATORS.split(rest) if p]
-    if len(parts) == 1 and len(rest.split()) > 3:
+    words = len(rest.split())
+    if len(parts) == 1 and words > _MIN_SHORT_RUN_WORDS:
         return _split_words(rest, _norm_body(ctx)), True
+    if len(parts) == 1 and words == _MIN_SHORT_RUN_WORDS:
+        short = _inline_links(rest, words, ctx)
+        if short:
+            return short, True
     return parts, False
 
 
