@@ -182,3 +182,9 @@ def test_a_short_run_of_tags_splits_only_into_mentioned_words() -> None:
 def test_a_label_and_inline_tags_after_a_space() -> None:
     dump = _ARTICLE + "Tags Bridges Council Budget City Budget River\n"
     assert newsparse.parse(dump).tags == ("Bridges", "Council", "Budget", "City Budget", "River")
+
+
+def test_a_label_line_closes_the_list_above_it() -> None:
+    # "Share:" opens the next list: nothing ran on into the tags, unmentioned or not.
+    dump = _ARTICLE + "Tags:\nBridge\nFlooding\nInfrastructure\nShare:\nFacebook\n"
+    assert newsparse.parse(dump).tags == ("Bridge", "Flooding", "Infrastructure")

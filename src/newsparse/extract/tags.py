@@ -384,18 +384,21 @@ def _cut_at_prose(
 def _run_on_ends(claimed: tuple[int, ...], ctx: Context) -> frozenset[str] | None:
     """How a text dump's list under a heading may have run on into the lines after it.
 
-    ``None`` for a one-line list (nothing to trim). An empty set when no blank line and
-    no end of dump closes the list: it ran on into the next lines, any unmentioned tail
-    may go. Else the folded menu lines ("Newsletter", "Kontakt") among the list's lines
-    but its last: a list closed by a blank line keeps its tail ("Élections") unless a
-    site menu ran on into it before the blank. Only site-service lines count as a menu:
-    a section name ("Politique") is navigation too, but as likely one of the tags.
+    ``None`` for a one-line list (nothing to trim). An empty set when no blank line, no
+    label line and no end of dump closes the list: it ran on into the next lines, any
+    unmentioned tail may go. Else the folded menu lines ("Newsletter", "Kontakt") among
+    the list's lines but its last: a list closed by a blank line keeps its tail
+    ("Élections") unless a site menu ran on into it before the blank. Only site-service
+    lines count as a menu: a section name ("Politique") is navigation too, but as likely
+    one of the tags.
     """
     if len(claimed) < 2:
         return None
     blocks, feats = ctx.doc.blocks, ctx.feats
     after = claimed[-1] + 1
-    if after < len(blocks) and blocks[after].blank_before == 0:
+    # A label line ("Beitrag teilen:", "Share:") right after the list opens the next
+    # list: it closes this one as a blank line would.
+    if after < len(blocks) and blocks[after].blank_before == 0 and blocks[after].text[-1:] != ":":
         return frozenset()
     # The list's last line is left out: a lone service line closing the list ("Contact")
     # may be a tag still; a menu runs on for several lines.
