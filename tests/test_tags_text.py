@@ -188,3 +188,10 @@ def test_a_label_line_closes_the_list_above_it() -> None:
     # "Share:" opens the next list: nothing ran on into the tags, unmentioned or not.
     dump = _ARTICLE + "Tags:\nBridge\nFlooding\nInfrastructure\nShare:\nFacebook\n"
     assert newsparse.parse(dump).tags == ("Bridge", "Flooding", "Infrastructure")
+
+
+def test_a_service_line_is_never_a_tag_even_when_the_body_uses_the_word() -> None:
+    body = _ARTICLE + "Residents who want to comment can contact the council.\n\n"
+    # "Contact" is a site menu line: no tag, and the list it ends in ran into a menu.
+    dump = body + "Tags\nBridge\nFlooding\nContact\nArchive\n"
+    assert newsparse.parse(dump).tags == ("Bridge",)

@@ -241,10 +241,10 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         score = 5.0 if i >= ctx.layout.start - 30 else 3.0
         if not html:
             tags, ends = _cut_at_prose(tags, claimed, ctx)
+            # The folded body is built once per page (:func:`_norm_body` keeps it).
+            tags, shown = _trim_unmentioned(tags, _norm_body(ctx), ends, ctx.lex.service_lines)
             if not tags:
                 continue
-            # The folded body is built once per page (:func:`_norm_body` keeps it).
-            tags, shown = _trim_unmentioned(tags, _norm_body(ctx), ends)
             # Of two visible lists (a menu under "Topics", the tags under "Tags"), the one
             # whose words the article uses is its tag list: the share breaks the tie.
             score += _EVIDENCE_BONUS * shown
@@ -324,7 +324,10 @@ def _mentioned(tag: str, norm_body: str) -> bool:
 
 
 def _trim_unmentioned(
-    tags: tuple[str, ...], norm_body: str, ends: frozenset[str] | None
+    tags: tuple[str, ...],
+    norm_body: str,
+    ends: frozenset[str] | None,
+    services: frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, ...], float]:
     """Drop the unmentioned tail of a heading's list; return it with its mentioned share.
 
@@ -333,13 +336,16 @@ def _trim_unmentioned(
     list's true tags mostly are. Only the tail goes: an unmentioned tag inside the list
     is kept, and a list with no mentioned tag is left whole. ``ends`` (see
     :func:`_run_on_ends`) says whether the tail may go: ``None`` never, an empty set
-    always, else only when a tail tag is one of its (folded) menu lines. Linear in the
+    always, else only when a tail tag is one of its (folded) menu lines. A site-service
+    line (``services``: "Kontakt", "Newsletter") is no tag, mentioned or not ("Kontakt
+    hatten" in the body): it counts as unmentioned and leaves the list. Linear in the
     list's length.
     """
-    mentioned = [_mentioned(tag, norm_body) for tag in tags]
-    if not any(mentioned):
-        return tags, 0.0
-    if ends is not None:
+    service = [fold(tag) in services for tag in tags]
+    mentioned = [
+        not off and _mentioned(tag, norm_body) for tag, off in zip(tags, service, strict=True)
+    ]
+    if any(mentioned) and ends is not None:
         # A tail item sharing a word with a mentioned tag ("Halloween workout") is a tag.
         words = {
             w for tag, seen in zip(tags, mentioned, strict=True) if seen for w in _norm(tag).split()
@@ -352,8 +358,10 @@ def _trim_unmentioned(
         # From the last tag the body uses: a closed list loses its tail only to a menu.
         tail = tags[max(k for k, seen in enumerate(mentioned) if seen) :]
         if not ends or any(tag.casefold() in ends for tag in tail):
-            tags, mentioned = tags[: last + 1], mentioned[: last + 1]
-    return tags, sum(mentioned) / len(tags)
+            tags = tags[: last + 1]
+    if any(service):
+        tags = tuple(tag for tag, off in zip(tags, service, strict=False) if not off)
+    return tags, (sum(mentioned) / len(tags) if tags else 0.0)
 
 
 def _cut_at_prose(
