@@ -148,6 +148,9 @@ def test_a_list_opening_with_section_lines_is_a_menu() -> None:
 def test_a_count_is_never_a_tag() -> None:
     dump = _ARTICLE + "Tags\nBridges\n/\nCity budget\n0\n"
     assert newsparse.parse(dump).tags == ("Bridges", "City budget")
+    # Nor is a letter of an A-Z index.
+    dump = _ARTICLE + "Tags\n" + "\n".join("abcdefgh") + "\n"
+    assert newsparse.parse(dump).tags == ()
 
 
 def test_a_teaser_run_on_into_a_closed_list_ends_it() -> None:
@@ -190,8 +193,11 @@ def test_a_label_line_closes_the_list_above_it() -> None:
     assert newsparse.parse(dump).tags == ("Bridge", "Flooding", "Infrastructure")
 
 
-def test_a_service_line_is_never_a_tag_even_when_the_body_uses_the_word() -> None:
+def test_a_service_line_the_body_uses_keeps_no_menu_tail() -> None:
     body = _ARTICLE + "Residents who want to comment can contact the council.\n\n"
-    # "Contact" is a site menu line: no tag, and the list it ends in ran into a menu.
+    # "Contact" is a site menu line: no evidence of a tag, the list ran into a menu.
     dump = body + "Tags\nBridge\nFlooding\nContact\nArchive\n"
     assert newsparse.parse(dump).tags == ("Bridge",)
+    # Inside the list, a service word may be a topic.
+    dump = body + "Tags\nBridge\nContact\nCouncil\n"
+    assert newsparse.parse(dump).tags == ("Bridge", "Contact", "Council")

@@ -267,11 +267,12 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
 def _list_tags(parts: list[str], ctx: Context) -> tuple[str, ...]:
     """The tags of a visible list's parts: camel-case runs split, duplicates and counts dropped.
 
-    A count ("0" comments, "224") or a lone separator ("/") is never a tag. (Declared
-    keywords keep theirs: a CMS may tag a story with a number or a year.)
+    A count ("0" comments, "224"), a lone separator ("/") or a letter of an A-Z index is
+    never a tag (a Han character may be one). Declared keywords keep theirs: a CMS may
+    tag a story with a number or a year.
     """
     tags = _dedupe([t for part in parts for t in _split_camel(part, ctx)])
-    return tuple(filter(_LETTER.search, tags))
+    return tuple(tag for tag in tags if _LETTER.search(tag) and (len(tag) > 1 or is_cjk_char(tag)))
 
 
 _LINE_COUNTS: list[tuple[Context, Counter[str]]] = []
@@ -337,14 +338,11 @@ def _trim_unmentioned(
     is kept, and a list with no mentioned tag is left whole. ``ends`` (see
     :func:`_run_on_ends`) says whether the tail may go: ``None`` never, an empty set
     always, else only when a tail tag is one of its (folded) menu lines. A site-service
-    line (``services``: "Kontakt", "Newsletter") is no tag, mentioned or not ("Kontakt
-    hatten" in the body): it counts as unmentioned and leaves the list. Linear in the
-    list's length.
+    line (``services``: "Kontakt", "Newsletter") that the body uses ("Kontakt hatten")
+    is no evidence of a tag: it counts as unmentioned, so a menu's tail goes (inside the
+    list it stays: "Datenschutz" may be a topic). Linear in the list's length.
     """
-    service = [fold(tag) in services for tag in tags]
-    mentioned = [
-        not off and _mentioned(tag, norm_body) for tag, off in zip(tags, service, strict=True)
-    ]
+    mentioned = [fold(tag) not in services and _mentioned(tag, norm_body) for tag in tags]
     if any(mentioned) and ends is not None:
         # A tail item sharing a word with a mentioned tag ("Halloween workout") is a tag.
         words = {
@@ -359,8 +357,6 @@ def _trim_unmentioned(
         tail = tags[max(k for k, seen in enumerate(mentioned) if seen) :]
         if not ends or any(tag.casefold() in ends for tag in tail):
             tags = tags[: last + 1]
-    if any(service):
-        tags = tuple(tag for tag, off in zip(tags, service, strict=False) if not off)
     return tags, (sum(mentioned) / len(tags) if tags else 0.0)
 
 
