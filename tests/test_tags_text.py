@@ -201,3 +201,16 @@ def test_a_service_line_the_body_uses_keeps_no_menu_tail() -> None:
     # Inside the list, a service word may be a topic.
     dump = body + "Tags\nBridge\nContact\nCouncil\n"
     assert newsparse.parse(dump).tags == ("Bridge", "Contact", "Council")
+
+
+def test_a_long_list_above_the_headline_is_the_header_menu() -> None:
+    header = "Topics\nBridges\nWeather\nCity budget\nTransport\nSchools\n\n"
+    assert newsparse.parse(header + _ARTICLE).tags == ()
+    # Under the article, the same list is its tags.
+    assert newsparse.parse(_ARTICLE + header).tags == (
+        "Bridges",
+        "Weather",
+        "City budget",
+        "Transport",
+        "Schools",
+    )

@@ -72,6 +72,8 @@ _NOT_A_TAG = re.compile(r"://|^www\.|\d{1,2}[./]\d{1,2}[./]\d{2,4}|[?…]$|\.\.\
 _SENTENCE_STOPWORDS = 2
 """Function words (name particles aside: "Ursula von der Leyen") that make a line a phrase."""
 _MENU_LINES = 3
+_HEADER_MENU_ITEMS = 5
+"""Fewest items of a heading's list above the headline that make it the site's menu."""
 """Navigation lines among a heading's list that make it a site menu (:func:`_site_menu`)."""
 
 
@@ -298,14 +300,20 @@ def _site_menu(i: int, claimed: tuple[int, ...], ctx: Context) -> bool:
 
     A page prints its menu twice or more (header, footer, a drawer), each time under the
     same heading ("Themen", "Topics"); an article's tag list stands under its heading once.
-    A list that opens with several navigation lines (sections, services: "Politik",
-    "Kontakt", "Newsletter") is a menu too: a tag list names a section or two, and the
-    menu a text dump runs on into comes at its end (:func:`_run_on_ends` trims it).
+    A long list above the headline is the header's menu. A list that opens with several
+    navigation lines (sections, services: "Politik", "Kontakt", "Newsletter") is a menu
+    too: a tag list names a section or two, and the menu a text dump runs on into comes
+    at its end (:func:`_run_on_ends` trims it).
     """
     if _line_counts(ctx)[ctx.doc.blocks[i].text] > 1:
         return True
     feats = ctx.feats
     items = claimed[1:]
+    headline = ctx.headline_block
+    if headline is not None and claimed[-1] < headline and len(items) >= _HEADER_MENU_ITEMS:
+        # A long list above the headline is the site header's menu: an article's own
+        # topic lines above its headline are a kicker or a category or two.
+        return True
     head = items[: (len(items) + 1) // 2]
     return sum(1 for j in head if feats[j].cue is _CUE_NAVIGATION) >= _MENU_LINES
 
