@@ -602,7 +602,7 @@ def _split_camel(tag: str, ctx: Context) -> list[str]:
 
 
 def _clean_declared(value: str) -> list[str]:
-    """Split and clean one declared keyword value; drop identifiers and machine categories."""
+    """Split and clean one declared keyword value; drop identifiers, flags, machine categories."""
     if _MACHINE.match(value) or _GUID.match(value.strip()):
         return []
     value = _LABEL_PREFIX.sub("", value.strip())
@@ -610,7 +610,8 @@ def _clean_declared(value: str) -> list[str]:
     if len(parts) == 1 and " " in value and all(map(is_cjk_char, value.replace(" ", "")[:4])):
         # CJK keyword lists are separated by spaces (words themselves have none).
         parts = value.split()
-    return [p for p in parts if not _GUID.match(p)]
+    # An underscore joins the words of a CMS flag ("editors_pick", "_commerce"), never a tag's.
+    return [p for p in parts if not _GUID.match(p) and "_" not in p]
 
 
 def _without_site_names(tags: tuple[str, ...], site_names: frozenset[str]) -> tuple[str, ...]:
