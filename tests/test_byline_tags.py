@@ -133,6 +133,7 @@ def test_person_beats_agency() -> None:
         ("climate, energy; policy", ["climate", "energy", "policy"]),
         ("深空探测 探月工程 航天技术", ["深空探测", "探月工程", "航天技术"]),
         ("Frankfurter Buchmesse", ["Frankfurter Buchmesse"]),
+        ("steel tariffs, editors_pick, _commerce", ["steel tariffs"]),
     ],
     ids=[
         "category-prefix",
@@ -142,6 +143,7 @@ def test_person_beats_agency() -> None:
         "separators",
         "cjk-spaces",
         "two-words",
+        "cms-flags",
     ],
 )
 def test_declared_tag_cleaning(value: str, tags: list[str]) -> None:

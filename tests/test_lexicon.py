@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import tomllib
 from importlib import resources
 
@@ -9,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newsparse
 from newsparse.extract.byline_names import is_name
 from newsparse.extract.lang import detect_language
 from newsparse.lexicon import LANGUAGES, fold, lexicon, occurrence_pattern
@@ -62,6 +64,15 @@ def test_a_navigation_line_is_listed_once_as_a_service_or_a_section(lang: str) -
     assert isinstance(services, list)
     assert isinstance(sections, list)
     assert not {fold(v) for v in services} & {fold(v) for v in sections}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_language_lists_its_menu_lines(lang: str) -> None:
+    """Site menus ("Log in", "Newsletter", "Politics") are recognised in every language."""
+    data = _data(lang)
+    assert data.get("service_lines"), lang
+    assert data.get("navigation_lines"), lang
+    assert data.get("paywall_phrases"), lang
 
 
 def test_service_lines_are_navigation_lines() -> None:
@@ -164,3 +175,28 @@ def test_names_keep_their_function_word_tokens() -> None:
     lex = lexicon()
     assert is_name(["Till", "Eckert"], lex)
     assert is_name(["Sina", "Doe"], lex)
+
+
+_FR_BODY = (
+    "Le conseil municipal a voté mardi la prolongation du service de bus de nuit vers les"
+    " quartiers nord, après des mois de plaintes des travailleurs et des étudiants.\n\n"
+    "Les nouvelles lignes circuleront dès le mois prochain et coûteront environ deux millions"
+    " par an à la ville, a indiqué le service des transports dans un communiqué.\n\n"
+    "Les habitants ont salué la décision mais demandent davantage de passages le week-end,"
+    " quand les derniers trains quittent le centre avant minuit.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        "Publié le 12 mars 2024\n\nDernière mise à jour le 14 mars 2024",
+        "Publié le 12 mars 2024 - Mise à jour le 14 mars 2024",
+        "Publié le 12 mars 2024 - Mis à jour le 14 mars 2024",
+    ],
+    ids=["derniere-mise-a-jour", "mise-a-jour", "mis-a-jour"],
+)
+def test_french_update_labels(dates: str) -> None:
+    """ "Mise à jour" (the noun) labels an update like "mis à jour" (the participle)."""
+    article = newsparse.parse(f"Accueil\n\nDes bus de nuit vers le nord\n\n{dates}\n\n{_FR_BODY}")
+    assert (article.published, article.updated) == (dt.date(2024, 3, 12), dt.date(2024, 3, 14))

@@ -120,3 +120,97 @@ def test_cjk_tags_are_mentioned_without_spaces() -> None:
         "主要ニュース\n台風の進路と各地の被害の状況について詳しく伝える記事の見出しがここに入る\n"
     )
     assert newsparse.parse(dump).tags == ("台風", "新幹線")
+
+
+def test_a_topic_menu_printed_twice_is_not_a_tag_list() -> None:
+    # The site prints its topic menu in the header and again in the footer.
+    menu = "Topics\nBridges\nWeather\nCity budget\n\n"
+    assert newsparse.parse(menu + _ARTICLE + menu).tags == ()
+    # Once, under its heading, the same list is the article's.
+    assert newsparse.parse(_ARTICLE + menu).tags == ("Bridges", "Weather", "City budget")
+
+
+def test_a_list_opening_with_section_lines_is_a_menu() -> None:
+    menu = "Topics\nPolitics\nBusiness\nSport\nBridges\nCity budget\nFlooding\n\n"
+    assert newsparse.parse(menu + _ARTICLE).tags == ()
+    # A section or two among the tags is no menu.
+    dump = _ARTICLE + "Tags\nPolitics\nBridges\nSport\nCity budget\nFlooding\nRiver\n"
+    assert newsparse.parse(dump).tags == (
+        "Politics",
+        "Bridges",
+        "Sport",
+        "City budget",
+        "Flooding",
+        "River",
+    )
+
+
+def test_a_count_is_never_a_tag() -> None:
+    dump = _ARTICLE + "Tags\nBridges\n/\nCity budget\n0\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "City budget")
+    # Nor is a letter of an A-Z index.
+    dump = _ARTICLE + "Tags\n" + "\n".join("abcdefgh") + "\n"
+    assert newsparse.parse(dump).tags == ()
+
+
+def test_a_teaser_run_on_into_a_closed_list_ends_it() -> None:
+    # The next box's title, date line and link lines are no tags, blank line or not.
+    dump = (
+        _ARTICLE
+        + "Tags\nBridges\nCity budget\nFlooding\nWhy do bridges rust so fast?\n"
+        + "12.10.2022 Jane Doe\n\nFollow us\n"
+    )
+    assert newsparse.parse(dump).tags == ("Bridges", "City budget")
+    dump = _ARTICLE + "Tags\nBridges\nCity budget\nRead all about it in the paper\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "City budget")
+    dump = _ARTICLE + "Tags\nBridges\nCity budget\nhttps://example.org/\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "City budget")
+
+
+def test_a_name_with_particles_is_a_tag() -> None:
+    dump = _ARTICLE + "Tags\nBridges\nUrsula von der Leyen\nCity budget\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "Ursula von der Leyen", "City budget")
+
+
+def test_a_short_run_of_tags_splits_only_into_mentioned_words() -> None:
+    body = _ARTICLE + "The river flooded Riverside and Millbrook last spring.\n\n"
+    # Each word is one the article uses: three tags.
+    dump = body + "More about\n\nRiverside Millbrook Council\n"
+    assert newsparse.parse(dump).tags == ("Riverside", "Millbrook", "Council")
+    # One piece the article never uses: the run may be one tag.
+    dump = body + "More about\n\nRiverside Harbour Authority\n"
+    assert newsparse.parse(dump).tags == ("Riverside Harbour Authority",)
+
+
+def test_a_label_and_inline_tags_after_a_space() -> None:
+    dump = _ARTICLE + "Tags Bridges Council Budget City Budget River\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "Council", "Budget", "City Budget", "River")
+
+
+def test_a_label_line_closes_the_list_above_it() -> None:
+    # "Share:" opens the next list: nothing ran on into the tags, unmentioned or not.
+    dump = _ARTICLE + "Tags:\nBridge\nFlooding\nInfrastructure\nShare:\nFacebook\n"
+    assert newsparse.parse(dump).tags == ("Bridge", "Flooding", "Infrastructure")
+
+
+def test_a_service_line_the_body_uses_keeps_no_menu_tail() -> None:
+    body = _ARTICLE + "Residents who want to comment can contact the council.\n\n"
+    # "Contact" is a site menu line: no evidence of a tag, the list ran into a menu.
+    dump = body + "Tags\nBridge\nFlooding\nContact\nArchive\n"
+    assert newsparse.parse(dump).tags == ("Bridge",)
+    # Inside the list, a service word may be a topic.
+    dump = body + "Tags\nBridge\nContact\nCouncil\n"
+    assert newsparse.parse(dump).tags == ("Bridge", "Contact", "Council")
+
+
+def test_a_long_list_above_the_headline_is_the_header_menu() -> None:
+    header = "Topics\nBridges\nWeather\nCity budget\nTransport\nSchools\n\n"
+    assert newsparse.parse(header + _ARTICLE).tags == ()
+    # Under the article, the same list is its tags.
+    assert newsparse.parse(_ARTICLE + header).tags == (
+        "Bridges",
+        "Weather",
+        "City budget",
+        "Transport",
+        "Schools",
+    )

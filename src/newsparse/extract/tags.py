@@ -13,6 +13,7 @@ import functools
 import itertools
 import operator
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from newsparse.document import DumpKind
@@ -60,9 +61,20 @@ _PARTIAL_LIST_SCORE = 3.9
 _EVIDENCE_BONUS = 0.5
 _MAX_SHARED_LABEL_TAG_WORDS = 3
 _MIN_INLINE_WORDS = 4
+_MIN_SHORT_RUN_WORDS = 3
+"""Fewest words of a tag line to split; under :data:`_MIN_INLINE_WORDS`, only into pieces
+the article uses each (:func:`_inline_links`)."""
 _MAX_INLINE_WORDS = 30
 _MAX_TAG_WORDS = 6
 _MAX_LINE_WORDS = 80
+_NOT_A_TAG = re.compile(r"://|^www\.|\d{1,2}[./]\d{1,2}[./]\d{2,4}|[?…]$|\.\.\.$")
+"""A link, a date, a question or an elided title: a teaser or a link line, never a tag."""
+_SENTENCE_STOPWORDS = 2
+"""Function words (name particles aside: "Ursula von der Leyen") that make a line a phrase."""
+_MENU_LINES = 3
+_HEADER_MENU_ITEMS = 5
+"""Fewest items of a heading's list above the headline that make it the site's menu."""
+"""Navigation lines among a heading's list that make it a site menu (:func:`_site_menu`)."""
 
 
 def _norm(text: str) -> str:
@@ -182,7 +194,6 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     """
     feats = ctx.feats
     declared: frozenset[str] | None = None  # computed once, on the first tag line
-    norm_body: str | None = None  # likewise
     checked = 0  # tag lists read so far
     glued = _glued_label_pattern(ctx.lex.tag_labels)
     heads = _label_heads(ctx.lex.tag_labels)
@@ -224,14 +235,18 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         checked += 1
         if not parts:
             continue  # most lines: nothing to dedupe
-        tags = _dedupe([t for part in parts for t in _split_camel(part, ctx)])
+        if len(claimed) > 1 and not guessed and _site_menu(i, claimed, ctx):
+            continue
+        tags = _list_tags(parts, ctx)
         if not tags or ctx.layout.labels[i] is _LABEL_NAVIGATION:
             continue
         score = 5.0 if i >= ctx.layout.start - 30 else 3.0
         if not html:
-            if norm_body is None:
-                norm_body = _norm_body(ctx)
-            tags, shown = _trim_unmentioned(tags, norm_body, _run_on_ends(claimed, ctx))
+            tags, ends = _cut_at_prose(tags, claimed, ctx)
+            # The folded body is built once per page (:func:`_norm_body` keeps it).
+            tags, shown = _trim_unmentioned(tags, _norm_body(ctx), ends, ctx.lex.service_lines)
+            if not tags:
+                continue
             # Of two visible lists (a menu under "Topics", the tags under "Tags"), the one
             # whose words the article uses is its tag list: the share breaks the tie.
             score += _EVIDENCE_BONUS * shown
@@ -251,6 +266,58 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         yield Candidate(value=tags, score=score, source=f"block:{i}", blocks=claimed)
 
 
+def _list_tags(parts: list[str], ctx: Context) -> tuple[str, ...]:
+    """The tags of a visible list's parts: camel-case runs split, duplicates and counts dropped.
+
+    A count ("0" comments, "224"), a lone separator ("/") or a letter of an A-Z index is
+    never a tag (a Han character may be one). Declared keywords keep theirs: a CMS may
+    tag a story with a number or a year.
+    """
+    tags = _dedupe([t for part in parts for t in _split_camel(part, ctx)])
+    return tuple(tag for tag in tags if _LETTER.search(tag) and (len(tag) > 1 or is_cjk_char(tag)))
+
+
+_LINE_COUNTS: list[tuple[Context, Counter[str]]] = []
+"""How often each block text occurs on the last page seen (:func:`_line_counts`)."""
+
+
+def _line_counts(ctx: Context) -> Counter[str]:
+    """How often each block text occurs on the page, counted once per page.
+
+    Only pages with a heading list count (a one-entry memo, read as one tuple for the
+    reason :func:`_norm_body` gives).
+    """
+    entry = _LINE_COUNTS[0] if _LINE_COUNTS else None
+    if entry is not None and entry[0] is ctx:
+        return entry[1]
+    counts = Counter(map(_TEXT_OF, ctx.doc.blocks))
+    _LINE_COUNTS[:] = [(ctx, counts)]
+    return counts
+
+
+def _site_menu(i: int, claimed: tuple[int, ...], ctx: Context) -> bool:
+    """Whether the lines under heading ``i`` are a site's topic menu, not the article's tags.
+
+    A page prints its menu twice or more (header, footer, a drawer), each time under the
+    same heading ("Themen", "Topics"); an article's tag list stands under its heading once.
+    A long list above the headline is the header's menu. A list that opens with several
+    navigation lines (sections, services: "Politik", "Kontakt", "Newsletter") is a menu
+    too: a tag list names a section or two, and the menu a text dump runs on into comes
+    at its end (:func:`_run_on_ends` trims it).
+    """
+    if _line_counts(ctx)[ctx.doc.blocks[i].text] > 1:
+        return True
+    feats = ctx.feats
+    items = claimed[1:]
+    headline = ctx.headline_block
+    if headline is not None and claimed[-1] < headline and len(items) >= _HEADER_MENU_ITEMS:
+        # A long list above the headline is the site header's menu: an article's own
+        # topic lines above its headline are a kicker or a category or two.
+        return True
+    head = items[: (len(items) + 1) // 2]
+    return sum(1 for j in head if feats[j].cue is _CUE_NAVIGATION) >= _MENU_LINES
+
+
 def _mentioned(tag: str, norm_body: str) -> bool:
     """Whether the body (folded by :func:`_norm`) uses the tag as a phrase.
 
@@ -266,7 +333,10 @@ def _mentioned(tag: str, norm_body: str) -> bool:
 
 
 def _trim_unmentioned(
-    tags: tuple[str, ...], norm_body: str, ends: frozenset[str] | None
+    tags: tuple[str, ...],
+    norm_body: str,
+    ends: frozenset[str] | None,
+    services: frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, ...], float]:
     """Drop the unmentioned tail of a heading's list; return it with its mentioned share.
 
@@ -275,13 +345,13 @@ def _trim_unmentioned(
     list's true tags mostly are. Only the tail goes: an unmentioned tag inside the list
     is kept, and a list with no mentioned tag is left whole. ``ends`` (see
     :func:`_run_on_ends`) says whether the tail may go: ``None`` never, an empty set
-    always, else only when a tail tag is one of its (folded) menu lines. Linear in the
-    list's length.
+    always, else only when a tail tag is one of its (folded) menu lines. A site-service
+    line (``services``: "Kontakt", "Newsletter") that the body uses ("Kontakt hatten")
+    is no evidence of a tag: it counts as unmentioned, so a menu's tail goes (inside the
+    list it stays: "Datenschutz" may be a topic). Linear in the list's length.
     """
-    mentioned = [_mentioned(tag, norm_body) for tag in tags]
-    if not any(mentioned):
-        return tags, 0.0
-    if ends is not None:
+    mentioned = [fold(tag) not in services and _mentioned(tag, norm_body) for tag in tags]
+    if any(mentioned) and ends is not None:
         # A tail item sharing a word with a mentioned tag ("Halloween workout") is a tag.
         words = {
             w for tag, seen in zip(tags, mentioned, strict=True) if seen for w in _norm(tag).split()
@@ -294,25 +364,53 @@ def _trim_unmentioned(
         # From the last tag the body uses: a closed list loses its tail only to a menu.
         tail = tags[max(k for k, seen in enumerate(mentioned) if seen) :]
         if not ends or any(tag.casefold() in ends for tag in tail):
-            tags, mentioned = tags[: last + 1], mentioned[: last + 1]
-    return tags, sum(mentioned) / len(tags)
+            tags = tags[: last + 1]
+    return tags, (sum(mentioned) / len(tags) if tags else 0.0)
+
+
+def _cut_at_prose(
+    tags: tuple[str, ...], claimed: tuple[int, ...], ctx: Context
+) -> tuple[tuple[str, ...], frozenset[str] | None]:
+    """Cut a text dump's list under a heading at its first line that is no tag.
+
+    A tag names a topic: a link (``https://``), a date ("12.10.2022 Jane Doe"), a question
+    or an elided teaser title ("Was steckt dahinter?", "…"), or a phrase of two function
+    words or more ("Nutzen Sie … als …", "Lo más leído por los socios") is the next box
+    run on into the list, even when a blank line closed it after that box. Returns the
+    list up to that line and how its unmentioned tail may go (:func:`_trim_unmentioned`):
+    after a cut, as for a list that ran on.
+    """
+    ends = _run_on_ends(claimed, ctx)
+    if len(claimed) < 3:
+        return tags, ends
+    stop = ctx.lex.all_stopwords
+    for k, tag in enumerate(tags):
+        if _NOT_A_TAG.search(tag) or (
+            sum(1 for w in tag.casefold().split() if w in stop and w not in _PARTICLES)
+            >= _SENTENCE_STOPWORDS
+        ):
+            return tags[:k], frozenset()
+    return tags, ends
 
 
 def _run_on_ends(claimed: tuple[int, ...], ctx: Context) -> frozenset[str] | None:
     """How a text dump's list under a heading may have run on into the lines after it.
 
-    ``None`` for a one-line list (nothing to trim). An empty set when no blank line and
-    no end of dump closes the list: it ran on into the next lines, any unmentioned tail
-    may go. Else the folded menu lines ("Newsletter", "Kontakt") among the list's lines
-    but its last: a list closed by a blank line keeps its tail ("Élections") unless a
-    site menu ran on into it before the blank. Only site-service lines count as a menu:
-    a section name ("Politique") is navigation too, but as likely one of the tags.
+    ``None`` for a one-line list (nothing to trim). An empty set when no blank line, no
+    label line and no end of dump closes the list: it ran on into the next lines, any
+    unmentioned tail may go. Else the folded menu lines ("Newsletter", "Kontakt") among
+    the list's lines but its last: a list closed by a blank line keeps its tail
+    ("Élections") unless a site menu ran on into it before the blank. Only site-service
+    lines count as a menu: a section name ("Politique") is navigation too, but as likely
+    one of the tags.
     """
     if len(claimed) < 2:
         return None
     blocks, feats = ctx.doc.blocks, ctx.feats
     after = claimed[-1] + 1
-    if after < len(blocks) and blocks[after].blank_before == 0:
+    # A label line ("Beitrag teilen:", "Share:") right after the list opens the next
+    # list: it closes this one as a blank line would.
+    if after < len(blocks) and blocks[after].blank_before == 0 and blocks[after].text[-1:] != ":":
         return frozenset()
     # The list's last line is left out: a lone service line closing the list ("Contact")
     # may be a tag still; a menu runs on for several lines.
@@ -378,7 +476,7 @@ def _inline_links(text: str, words: int, ctx: Context) -> list[str]:
     ("Celebrity Relationships And Break Ups") stays whole under the splitter and is left
     to the caller.
     """
-    if not _MIN_INLINE_WORDS <= words <= _MAX_INLINE_WORDS or _SEPARATORS.search(text):
+    if not _MIN_SHORT_RUN_WORDS <= words <= _MAX_INLINE_WORDS or _SEPARATORS.search(text):
         return []
     norm_body = _norm_body(ctx)
     tags = _split_words(text, norm_body)
@@ -388,6 +486,10 @@ def _inline_links(text: str, words: int, ctx: Context) -> list[str]:
     if any(w[0].casefold() in stop or w[-1].casefold() in stop for w in map(str.split, tags)):
         return []
     mentioned = sum(_mentioned(tag, norm_body) for tag in tags)
+    if words < _MIN_INLINE_WORDS:
+        # A short run is as likely one tag ("New Balance"): it splits only into words the
+        # article uses each ("Australian Laos Thai").
+        return tags if len(tags) >= 2 and mentioned == len(tags) else []
     return tags if len(tags) >= 2 and 2 * mentioned >= len(tags) else []
 
 
@@ -418,7 +520,10 @@ def _unlabelled_parts(
             p[:1].isupper() and len(p.split()) <= _MAX_TAG_WORDS for p in parts
         ):
             return parts, (i,), False
-        return [], (), False
+        # "Tags FuelCell Laufen New Balance Running": inline tag links after the label,
+        # split as a line of them is (no sentence passes: see :func:`_inline_links`).
+        inline = _inline_links(rest.strip(), len(rest.split()), ctx)
+        return inline, ((i,) if inline else ()), bool(inline)
     if not rest[:1].isupper():
         return [], (), False
     parts, guessed = _split_line(rest, ctx)
@@ -428,8 +533,13 @@ def _unlabelled_parts(
 def _split_line(rest: str, ctx: Context) -> tuple[list[str], bool]:
     """Split a tag line at its separators, else by words; say whether it was a guess."""
     parts = [p for p in _SEPARATORS.split(rest) if p]
-    if len(parts) == 1 and len(rest.split()) > 3:
+    words = len(rest.split())
+    if len(parts) == 1 and words > _MIN_SHORT_RUN_WORDS:
         return _split_words(rest, _norm_body(ctx)), True
+    if len(parts) == 1 and words == _MIN_SHORT_RUN_WORDS:
+        short = _inline_links(rest, words, ctx)
+        if short:
+            return short, True
     return parts, False
 
 
@@ -492,7 +602,7 @@ def _split_camel(tag: str, ctx: Context) -> list[str]:
 
 
 def _clean_declared(value: str) -> list[str]:
-    """Split and clean one declared keyword value; drop identifiers and machine categories."""
+    """Split and clean one declared keyword value; drop identifiers, flags, machine categories."""
     if _MACHINE.match(value) or _GUID.match(value.strip()):
         return []
     value = _LABEL_PREFIX.sub("", value.strip())
@@ -500,7 +610,8 @@ def _clean_declared(value: str) -> list[str]:
     if len(parts) == 1 and " " in value and all(map(is_cjk_char, value.replace(" ", "")[:4])):
         # CJK keyword lists are separated by spaces (words themselves have none).
         parts = value.split()
-    return [p for p in parts if not _GUID.match(p)]
+    # An underscore joins the words of a CMS flag ("editors_pick", "_commerce"), never a tag's.
+    return [p for p in parts if not _GUID.match(p) and "_" not in p]
 
 
 def _without_site_names(tags: tuple[str, ...], site_names: frozenset[str]) -> tuple[str, ...]:
