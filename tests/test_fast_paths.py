@@ -7,7 +7,7 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsparse.document.from_text import _normalise
+from newsparse.document.from_text import _folded, _kind, _kinds
 from newsparse.extract.features import _INNER_SENTENCE
 from newsparse.extract.text_counts import CJK_CHAR, word_count
 from newsparse.extract.text_counts import case_counts as _case_counts
@@ -37,9 +37,17 @@ def test_word_count_matches_the_word_regex(text: str) -> None:
     assert word_count(text) == _reference_count(text)
 
 
-@given(st.text(alphabet=" \t\u00a0\u2009\u200b\x0bab.é", max_size=12))
-def test_normalise_folds_white_space_like_split_and_join(raw: str) -> None:
-    assert _normalise(raw) == " ".join(raw.split())
+@given(st.lists(st.text(alphabet=" \t\u00a0\u2009\u200b\x0bab.é", max_size=12), max_size=6))
+def test_folded_folds_white_space_like_split_and_join(lines: list[str]) -> None:
+    stripped = [line.strip() for line in lines]
+    doubled = "  " in "\n".join(lines)
+    assert _folded(stripped, doubled=doubled) == [" ".join(line.split()) for line in lines]
+
+
+@given(st.lists(st.text(alphabet="*-–•1٣2.) a\t", min_size=1, max_size=8), max_size=6))
+@example(["1. one", "- two", "٣) three", "12 x", "•  y"])
+def test_kinds_match_the_kind_of_each_line(texts: list[str]) -> None:
+    assert _kinds(texts) == [_kind(text) for text in texts]
 
 
 @given(st.text(alphabet=_ALPHABET + "ABÉŸŽ", max_size=30))
