@@ -19,7 +19,7 @@ from newsparse.document import (
     text_blocks,
 )
 from newsparse.extract.features import Cue, Features, _features
-from newsparse.model import Label, Segment, segment, segments, slot_setters
+from newsparse.model import Label, Segment, draft_class, segment, segments, slot_setters
 
 
 def _same(built: Any, expected: Any) -> None:
@@ -83,6 +83,33 @@ def test_built_objects_stay_frozen() -> None:
 def test_slot_setters_refuse_a_missing_field() -> None:
     with pytest.raises(TypeError, match="fast builder"):
         slot_setters(Segment, "label", "text", "lines")
+
+
+def test_built_blocks_are_blocks() -> None:
+    block = text_block(0, "x", (0, 0), BlockKind.TEXT, 0)
+    assert type(block) is Block
+    assert attrs.evolve(block, hidden=True) == attrs.evolve(
+        Block(index=0, text="x", lines=(0, 0)), hidden=True
+    )
+
+
+def test_draft_class_refuses_a_class_with_a_weakref_slot() -> None:
+    # Segment keeps its __weakref__ slot: Python 3.11 refuses __class__ assignment to it.
+    with pytest.raises(TypeError, match="laid out"):
+        draft_class(Segment)
+
+
+@attrs.frozen(weakref_slot=False)
+class _Pair:
+    a: int
+    b: str
+
+
+def test_draft_class_makes_instances_of_the_class() -> None:
+    draft = draft_class(_Pair)()
+    draft.a, draft.b = 1, "x"
+    draft.__class__ = _Pair
+    _same(draft, _Pair(a=1, b="x"))
 
 
 def test_html_block_equals_constructor() -> None:

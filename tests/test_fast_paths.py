@@ -1,4 +1,5 @@
-"""Fast paths agree with the plain code they replace: word and case counts, line folding."""
+"""Fast paths agree with the plain code they replace: word and case counts, line folding,
+list items, duplicate body blocks."""
 
 from __future__ import annotations
 
@@ -7,10 +8,13 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsparse.document.from_text import _normalise
+from newsparse.document import BlockKind, text_block
+from newsparse.document.from_text import _folded, _kind, _kinds
+from newsparse.extract.block_labels import _drop_duplicates
 from newsparse.extract.features import _INNER_SENTENCE
 from newsparse.extract.text_counts import CJK_CHAR, word_count
 from newsparse.extract.text_counts import case_counts as _case_counts
+from newsparse.model import Label
 
 _REFERENCE_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 """The word definition :func:`word_count` implements (letters/digits, inner joiners)."""
@@ -37,9 +41,17 @@ def test_word_count_matches_the_word_regex(text: str) -> None:
     assert word_count(text) == _reference_count(text)
 
 
-@given(st.text(alphabet=" \t\u00a0\u2009\u200b\x0bab.é", max_size=12))
-def test_normalise_folds_white_space_like_split_and_join(raw: str) -> None:
-    assert _normalise(raw) == " ".join(raw.split())
+@given(st.lists(st.text(alphabet=" \t\u00a0\u2009\u200b\x0bab.é", max_size=12), max_size=6))
+def test_folded_folds_white_space_like_split_and_join(lines: list[str]) -> None:
+    stripped = [line.strip() for line in lines]
+    doubled = "  " in "\n".join(lines)
+    assert _folded(stripped, doubled=doubled) == [" ".join(line.split()) for line in lines]
+
+
+@given(st.lists(st.text(alphabet="*-–•1٣2.) a\t", min_size=1, max_size=8), max_size=6))
+@example(["1. one", "- two", "٣) three", "12 x", "•  y"])
+def test_kinds_match_the_kind_of_each_line(texts: list[str]) -> None:
+    assert _kinds(texts) == [_kind(text) for text in texts]
 
 
 @given(st.text(alphabet=_ALPHABET + "ABÉŸŽ", max_size=30))
@@ -51,3 +63,23 @@ def test_case_counts_match_per_character_tests(text: str) -> None:
 @given(st.text(alphabet='ab1_.!?。 \t”"x', max_size=12))
 def test_inner_sentence_search_starts_at_the_stop(text: str) -> None:
     assert bool(_INNER_SENTENCE.search(text)) == bool(_PLAIN_INNER_SENTENCE.search(text))
+
+
+@given(
+    st.lists(
+        st.tuples(st.booleans(), st.text(alphabet="aAßS ẞs", min_size=1, max_size=6)), max_size=8
+    )
+)
+@example([(True, "Straße a"), (True, "STRASSE A"), (True, "strasse")])
+def test_duplicate_body_blocks_found_as_by_casefolding_each(rows: list[tuple[bool, str]]) -> None:
+    blocks = tuple(
+        text_block(i, text, (i, i), BlockKind.TEXT, 0) for i, (_, text) in enumerate(rows)
+    )
+    labels = [Label.BODY if body else Label.UNKNOWN for body, _ in rows]
+    reasons = [""] * len(rows)
+    _drop_duplicates(labels, reasons, blocks, 0, len(rows))
+    seen: set[str] = set()
+    for i, (body, text) in enumerate(rows):
+        if body:
+            assert (labels[i] is Label.BOILERPLATE) is (text.casefold() in seen)
+            seen.add(text.casefold())

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
-from newsparse.extract.structure import structure_tokens
+from newsparse.document import BlockKind, html_block
+from newsparse.extract.structure import _link_lists, _page_tokens, structure_tokens
 from newsparse.model import Label
 
 _PARAGRAPHS = (
@@ -151,3 +155,47 @@ def test_no_token_is_in_two_lists_or_generic() -> None:
             assert token not in seen, (token, seen.get(token), name)
             assert token not in _GENERIC, (name, token)
             seen[token] = name
+
+
+_TOKEN_SETS = st.lists(
+    st.tuples(st.frozensets(st.sampled_from("abcdefgh"), max_size=6), st.integers(1, 5)),
+    min_size=1,
+    max_size=12,
+)
+
+
+@given(_TOKEN_SETS)
+def test_page_tokens_are_the_tokens_of_nine_tenths_of_the_blocks(
+    sets: list[tuple[frozenset[str], int]],
+) -> None:
+    counts: Counter[frozenset[str]] = Counter()
+    for tokens, n in sets:
+        counts[tokens] += n
+    count = sum(counts.values())
+    expected = {
+        token
+        for token in frozenset().union(*counts)
+        if sum(n for tokens, n in counts.items() if token in tokens) >= 0.9 * count
+    }
+    assert _page_tokens(counts, count) == expected
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 3), st.integers(1, 9), st.integers(0, 9)), min_size=1, max_size=12
+    )
+)
+def test_link_lists_are_containers_of_mostly_link_text(rows: list[tuple[int, int, int]]) -> None:
+    blocks = tuple(
+        html_block(
+            i, "x" * size, (i, i), BlockKind.TEXT, 1, 0, min(links, size), "", frozenset(), False, c
+        )
+        for i, (c, size, links) in enumerate(rows)
+    )
+    expected = {
+        c
+        for c in {b.container for b in blocks}
+        if sum(b.container == c for b in blocks) >= 2
+        and sum(b.link_chars - 0.5 * len(b.text) for b in blocks if b.container == c) > 0
+    }
+    assert _link_lists(blocks) == expected

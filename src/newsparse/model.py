@@ -82,6 +82,33 @@ def slot_setters(cls: type, *names: str) -> tuple[Callable[[Any, Any], None], ..
     return tuple(cls.__dict__[name].__set__ for name in names)
 
 
+def draft_class(cls: type) -> type[Any]:
+    """Return a plain slotted class laid out as the frozen attrs slotted class ``cls``.
+
+    For the fast builders of objects made once per block, field by field: a frozen class
+    sets each field through a call (``object.__setattr__`` or a slot setter, a few hundred
+    instructions each), where a plain slotted class stores it with one specialised
+    bytecode. A builder fills a draft and then turns it into a ``cls`` by assigning
+    ``draft.__class__ = cls``, which Python allows between classes of the same layout:
+    the result is an ordinary, frozen ``cls`` instance. ``cls`` must be made with
+    ``weakref_slot=False`` (Python 3.11 refuses ``__class__`` assignment between classes
+    that hold a ``__weakref__`` slot).
+
+    Raises:
+        TypeError: ``cls``'s layout is not the draft's (a ``__weakref__`` or other extra
+            slot): drafts could not become ``cls`` instances.
+    """
+    names = tuple(field.name for field in attrs.fields(cls))
+    draft = type(f"{cls.__name__}Draft", (), {"__slots__": names, "__module__": cls.__module__})
+    probe = draft()
+    try:
+        probe.__class__ = cls
+    except TypeError as error:
+        msg = f"{cls.__name__} is not laid out as a plain class of slots {names}: {error}"
+        raise TypeError(msg) from None
+    return draft
+
+
 def _strings(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 

@@ -16,6 +16,10 @@ cleaning both kinds of markup is :mod:`newsparse.document.text_markup`'s part.
 
 from __future__ import annotations
 
+import re
+from itertools import chain, compress, count, repeat
+from operator import add, contains, itemgetter, le, not_, sub
+
 from newsparse.document import (
     Block,
     BlockKind,
@@ -52,6 +56,10 @@ _TEXT = BlockKind.TEXT
 _LIST_ITEM = BlockKind.LIST_ITEM
 _CAPTION = BlockKind.CAPTION
 _NO_TOKENS: frozenset[str] = frozenset()
+_FIRST = itemgetter(0)
+
+_LIST_START = re.compile(r"[*•·▪◦‣⁃–-]|\d")
+"""A character a :data:`LIST_MARKER` marker can start with (a bullet sign or a digit)."""
 
 _MIN_WRAPPED_LINES = 8
 """Fewer lines of width-like length than this and the dump is not treated as wrapped."""
@@ -80,36 +88,37 @@ def read_text(text: str, *, url: str | None = None) -> Document:
         A :class:`Document` whose blocks cover every line with visible characters.
     """
     lines = text.split("\n")
+    # Every line stripped and folded once, in C loops: the width, the wrapped-line joiner
+    # and the line blocks all read them.
+    stripped = list(map(str.strip, lines))
+    folded = _folded(stripped, doubled="  " in text)
     if is_lynx_dump(text):
         # The width is read above the References list (its long URLs overflow the width).
         appendix = appendix_line(text)
         if appendix is None:
             appendix = len(lines)
-        blocks = _wrapped_blocks(
-            lines, _wrap_width(lines[:appendix], known=True, wraps_all=True), lynx=True
-        )
+        width = _wrap_width(lines[:appendix], stripped[:appendix], known=True, wraps_all=True)
+        blocks = _wrapped_blocks(lines, folded, width, lynx=True)
         blocks = hide_from(blocks, appendix)
     elif is_markdown_dump(text):
         rows = table_rows(lines)
         # html2text never wraps list items or tables: their long lines do not tell the width.
-        width = _wrap_width(
-            [line for n, line in enumerate(lines) if n not in rows and not _listed(line)],
-            known=True,
-        )
-        blocks = _wrapped_blocks(lines, width, lynx=False, rows=rows)
+        kept = [n for n, line in enumerate(lines) if n not in rows and not _listed(line)]
+        width = _wrap_width([lines[n] for n in kept], [stripped[n] for n in kept], known=True)
+        blocks = _wrapped_blocks(lines, folded, width, lynx=False, rows=rows)
         blocks = tuple(markdown_block(block, lines, rows) for block in blocks)
     else:
-        width = _wrap_width(lines)
+        width = _wrap_width(lines, stripped)
         if width:
-            blocks = _wrapped_blocks(lines, width, lynx=False)
+            blocks = _wrapped_blocks(lines, folded, width, lynx=False)
         elif is_lynx_layout(text, lines) and (
-            width := _wrap_width(lines, known=True, wraps_all=True)
+            width := _wrap_width(lines, stripped, known=True, wraps_all=True)
         ):
             # Too few long lines to show a width, but set in as lynx sets paragraphs: a
             # short ``lynx -dump -nolist``, wrapped at its longest line.
-            blocks = _wrapped_blocks(lines, width, lynx=True)
+            blocks = _wrapped_blocks(lines, folded, width, lynx=True)
         else:
-            blocks = _line_blocks(lines)
+            blocks = _line_blocks(folded)
     return Document(kind=DumpKind.TEXT, blocks=blocks, line_count=len(lines), url=url)
 
 
@@ -119,19 +128,25 @@ def _listed(line: str) -> bool:
 
 
 def _wrapped_blocks(
-    lines: list[str], width: int, *, lynx: bool, rows: frozenset[int] | None = None
+    lines: list[str],
+    folded: list[str],
+    width: int,
+    *,
+    lynx: bool,
+    rows: frozenset[int] | None = None,
 ) -> tuple[Block, ...]:
     """Blocks of a hard-wrapped (or lynx) dump: wrapped lines re-joined, markers removed.
 
-    ``rows`` are given for a markdown dump (its table lines, never joined): then a quote's
-    lines, each opening with ``> ``, are joined only to each other, by the word after it.
+    ``folded`` holds each line of ``lines`` folded (:func:`_folded`). ``rows`` are given
+    for a markdown dump (its table lines, never joined): then a quote's lines, each opening
+    with ``> ``, are joined only to each other, by the word after it.
     """
     blocks: list[Block] = []
     blank = blank_before = 0
     pending: list[str] = []
     first = column = last_length = start = 0
     for number, raw in enumerate(lines):
-        stripped = _normalise(raw)
+        stripped = folded[number]
         if not stripped:
             if pending:
                 blocks.append(
@@ -219,33 +234,45 @@ def _line_start(raw: str, stripped: str, *, lynx: bool) -> tuple[int, int, str]:
     return column, start, strip_link_markers(stripped)
 
 
-def _normalise(raw: str) -> str:
-    """Fold runs of white space to one space and strip, as ``" ".join(raw.split())``.
+def _folded(stripped: list[str], *, doubled: bool) -> list[str]:
+    """Each stripped line with its runs of white space folded to one space.
 
-    Most lines are already clean: a printable line holds no white space but the plain
-    space, so without doubled or outer spaces it is returned as it is, unsplit.
+    What ``" ".join(line.split())`` makes of each line, in C loops: a stripped line that
+    holds no doubled space and only printable characters (every white space character but
+    the plain space is non-printable) is already folded; only the few others are split
+    and joined. ``doubled`` says whether the dump holds two spaces in a row anywhere.
     """
-    if "  " in raw or raw[:1] == " " or raw[-1:] == " " or not raw.isprintable():
-        return " ".join(raw.split())
-    return raw
+    folded = stripped.copy()
+    odd = set(compress(count(), map(not_, map(str.isprintable, stripped))))
+    if doubled:
+        odd.update(compress(count(), map(contains, stripped, repeat("  "))))
+    for number in odd:
+        folded[number] = " ".join(stripped[number].split())
+    return folded
 
 
-def _line_blocks(lines: list[str]) -> tuple[Block, ...]:
-    """One block per line with visible characters (a dump that is not hard-wrapped)."""
-    texts: list[str] = []
-    spans: list[tuple[int, int]] = []
-    blanks: list[int] = []
-    blank = 0
-    for number, raw in enumerate(lines):
-        stripped = _normalise(raw)
-        if not stripped:
-            blank += 1
-            continue
-        texts.append(stripped)
-        spans.append((number, number))
-        blanks.append(blank)
-        blank = 0
-    return text_blocks(texts, spans, list(map(_kind, texts)), blanks)
+def _line_blocks(folded: list[str]) -> tuple[Block, ...]:
+    """One block per line with visible characters (a dump that is not hard-wrapped).
+
+    ``folded`` holds the folded lines (:func:`_folded`). Built in C loops: the numbers of
+    the lines with text, and the blank lines before each (the gap to the previous one).
+    """
+    numbers = list(compress(count(), folded))
+    texts = list(filter(None, folded))
+    blanks = list(map(sub, numbers, chain((0,), map(add, numbers, repeat(1)))))
+    return text_blocks(texts, list(zip(numbers, numbers, strict=True)), _kinds(texts), blanks)
+
+
+def _kinds(texts: list[str]) -> list[BlockKind]:
+    """The kind of each line block: a list item when it opens with a list marker."""
+    kinds = [_TEXT] * len(texts)
+    # Only the lines opening with a bullet sign or a digit can: one search over their
+    # first characters finds them.
+    for first in _LIST_START.finditer("".join(map(_FIRST, texts))):
+        number = first.start()
+        if LIST_MARKER.match(texts[number]):
+            kinds[number] = _LIST_ITEM
+    return kinds
 
 
 def _kind(text: str) -> BlockKind:
@@ -285,17 +312,20 @@ def _link_block(
     )
 
 
-def _wrap_width(lines: list[str], *, known: bool = False, wraps_all: bool = False) -> int:
+def _wrap_width(
+    lines: list[str], stripped: list[str], *, known: bool = False, wraps_all: bool = False
+) -> int:
     """Return the wrap width of a hard-wrapped dump, or 0 when lines are not wrapped.
 
     A wrapped dump has many lines whose lengths crowd just under one width (72, 76, 78,
     80...): the most common rounded length among long lines holds a large share of them,
     or (:func:`_piled_width`) a good part of its lines of several words end within a few
     columns of it. A lynx or markdown dump is ``known`` to be wrapped: its width is what
-    its long lines stay within.
+    its long lines stay within. ``stripped`` holds each line of ``lines`` stripped.
     """
     # Distinct lines only: a sidebar repeating one headline must not fake a wrap width.
-    distinct = {line.rstrip() for line in lines if len(line) >= 40 and len(line.strip()) >= 40}
+    # Lines of 40 visible characters, picked in C loops.
+    distinct = set(map(str.rstrip, compress(lines, map(le, repeat(40), map(len, stripped)))))
     if len(distinct) < (1 if known else _MIN_WRAPPED_LINES):
         return 0
     if not known:

@@ -11,6 +11,7 @@ block repeated verbatim is kept once.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 import attrs
@@ -89,24 +90,23 @@ def label_blocks(  # noqa: PLR0917 -- the layout's region and the page's paralle
     if len(blocks) != len(feats):
         msg = f"{len(blocks)} blocks but {len(feats)} features"
         raise ValueError(msg)
-    labels: list[Label] = []
-    reasons: list[str] = []
     # Each block's label by its place (a pure function of the block and its neighbours),
-    # then the few blocks that patterns or structure mark take theirs instead.
-    for i in range(len(blocks)):
+    # then the few blocks that patterns or structure mark take theirs instead. A block
+    # outside the region that is neither hidden nor a cue line keeps the first label.
+    count = len(blocks)
+    labels = [_UNKNOWN] * count
+    reasons = ["outside-body"] * count
+    for i in range(count):
         feat = feats[i]
         if blocks[i].hidden:
-            label, reason = _BOILERPLATE, "hidden"
+            labels[i], reasons[i] = _BOILERPLATE, "hidden"
         elif feat.cue is not _NONE:
-            label, reason = _cue_label(feat)
-        elif not start <= i < end:
-            label, reason = _UNKNOWN, "outside-body"
-        elif feat.prose > 0:
-            label, reason = _BODY, "prose"
-        else:
-            label, reason = _plain_line(i, blocks, feats, start, end)
-        labels.append(label)
-        reasons.append(reason)
+            labels[i], reasons[i] = _cue_label(feat)
+        elif start <= i < end:
+            if feat.prose > 0:
+                labels[i], reasons[i] = _BODY, "prose"
+            else:
+                labels[i], reasons[i] = _plain_line(i, blocks, feats, start, end)
     for i, (label, reason) in _pattern_labels(blocks, feats, structure, start, end, marks).items():
         labels[i] = label
         reasons[i] = reason
@@ -268,9 +268,15 @@ def _drop_duplicates(
     labels: list[Label], reasons: list[str], blocks: tuple[Block, ...], start: int, end: int
 ) -> None:
     """A body block repeated verbatim (pull quotes, teasers shown twice) is kept only once."""
+    body = [i for i in range(start, end) if labels[i] is _BODY]
+    # Texts that casefold alike hold as many spaces (casefolding maps no character to a
+    # space, nor a space to another): only blocks sharing their count of spaces with
+    # another are folded and compared.
+    spaces = [blocks[i].text.count(" ") for i in body]
+    shared = {n for n, blocks_with_n in Counter(spaces).items() if blocks_with_n > 1}
     seen: set[str] = set()
-    for i in range(start, end):
-        if labels[i] is not _BODY:
+    for i, n in zip(body, spaces, strict=True):
+        if n not in shared:
             continue
         key = blocks[i].text.casefold()
         if key in seen:

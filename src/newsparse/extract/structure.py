@@ -24,10 +24,11 @@ The layout reads a weight above 1 as "inside the article container": there short
 from __future__ import annotations
 
 import functools
-import re
 import tomllib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from importlib import resources
+from itertools import compress
+from operator import attrgetter
 
 from newsparse.document import Block, BlockKind, Document
 from newsparse.extract.features import Features
@@ -72,6 +73,11 @@ _HEAVY_LISTS = ("comments",)
 _GLOBAL_SHARE = 0.9
 """Tokens on at least this share of blocks come from ``<html>``/``<body>``/page wrappers."""
 
+_CANDIDATE_PAIRS = 8
+"""Page-wide tokens are sought among candidates when candidates times token sets are at
+most this many times the token-set/token pairs (a set difference tests a candidate in C,
+where counting walks every pair in Python); otherwise every token is counted."""
+
 _ARTICLE_WEIGHT = 1.5
 """Weight of prose under an article-body name or in the main container."""
 
@@ -82,8 +88,8 @@ _NAMED_OUTSIDE_WEIGHT = 0.15
 """Weight of prose outside the main container when that container carries an article-body
 name: the page itself then says where the text is (some pages still split it)."""
 
-_IN_PAGE_FRAME = re.compile(r"(?:^|/)(?:footer|nav|aside)(?:/|$)")
-"""A tag path through a page's footer, menu or aside element."""
+_FRAME_TAGS = frozenset(("footer", "nav", "aside"))
+"""Elements of a page's footer, menu or aside: a tag path through one is in the page frame."""
 
 _LINK_CONTAINER = 0.5
 """A container whose text is more than this share link text is a menu or teaser list."""
@@ -91,7 +97,11 @@ _LINK_CONTAINER = 0.5
 # Enum members read per block, as module constants: on Python 3.11 ``BlockKind.QUOTE``
 # costs a metaclass attribute lookup, several times a global read.
 _CAPTION, _QUOTE, _LIST_ITEM = BlockKind.CAPTION, BlockKind.QUOTE, BlockKind.LIST_ITEM
-_CAPTION_LABEL, _NAVIGATION = Label.CAPTION, Label.NAVIGATION
+_CAPTION_LABEL, _NAVIGATION, _WIDGET = Label.CAPTION, Label.NAVIGATION, Label.WIDGET
+
+_TOKENS = attrgetter("tokens")
+_CONTAINER = attrgetter("container")
+_LINK_CHARS = attrgetter("link_chars")
 
 
 @functools.cache
@@ -116,6 +126,12 @@ def _aside_tokens() -> frozenset[str]:
 
 
 @functools.cache
+def _named_tokens() -> frozenset[str]:
+    """Return every aside and article token: the tokens a set's weight and label read."""
+    return _aside_tokens() | structure_tokens()["article"]
+
+
+@functools.cache
 def _heavy_tokens() -> frozenset[str]:
     """Return the tokens of asides that may outweigh the article (see ``_HEAVY_LISTS``)."""
     lists = structure_tokens()
@@ -137,30 +153,42 @@ def read_structure(doc: Document, feats: tuple[Features, ...]) -> Structure:
         return Structure(weight=(), aside=(), reasons=())
     mass = [len(b.text) * f.prose for b, f in zip(blocks, feats, strict=True)]
     total = sum(mass) or 1.0
-    asides = _aside_index()
+    # The prose blocks and their masses (the others add nothing to any sum), in page order.
+    prose = list(compress(zip(blocks, mass, strict=True), mass))
+    # Blocks of one element group share one token set: tokens are read once per set, and
+    # one intersection finds both the aside and the article tokens of a set.
+    counts = Counter(map(_TOKENS, blocks))
+    named_tokens = _named_tokens()
+    named = {tokens: tokens & named_tokens for tokens in counts}
     heavy = _heavy_tokens()
-    page, token_mass = _token_sums(blocks, mass, _aside_tokens())
+    page = _page_tokens(counts, len(blocks))
     wrappers = frozenset(
         t
-        for t, m in token_mass.items()
+        for t, m in _aside_masses(prose, named).items()
         if m > (_HEAVY_WRAPPER_SHARE if t in heavy else _WRAPPER_SHARE) * total
     )
     paths: dict[str, tuple[bool, Label | None, str]] = {}
-    container_mass, link_lists = _containers(blocks, mass, paths)
-    main = _main_tokens(blocks, mass, container_mass, page)
+    main = _main_tokens(prose, _container_masses(blocks, prose, paths), page)
     article = structure_tokens()["article"]
     outside = _NAMED_OUTSIDE_WEIGHT if main and main & article else _OUTSIDE_WEIGHT
-    named = _Names(page | wrappers, asides, article, main, outside)
+    sets = _Names(page | wrappers, article, main, outside).weigh(named)
+    link_lists = _link_lists(blocks)
     weight: list[float] = []
     aside: list[Label | None] = []
     reasons: list[str] = []
     for block in blocks:
-        w, label, reason = named.of(block)
+        w, label, reason, hits = sets[block.tokens]
+        kind = block.kind
+        if kind is _CAPTION:
+            label, reason = _CAPTION_LABEL, "caption-element"
+        elif kind is _QUOTE and hits:
+            # A quotation inside a "social" or "embed" box is a quoted post, not a share bar.
+            asides = _aside_index()
+            label, reason = _label(frozenset(t for t in hits if asides[t] is not _WIDGET))
         if label is None:
-            path = paths.get(block.tag_path) or _path_facts(block.tag_path, paths)
-            _, label, reason = path
+            _, label, reason = paths.get(block.tag_path) or _path_facts(block.tag_path, paths)
         if label is None and (
-            block.container in link_lists or (block.kind is _LIST_ITEM and block.link_density > 0.9)
+            block.container in link_lists or (kind is _LIST_ITEM and block.link_density > 0.9)
         ):
             label, reason = _NAVIGATION, "link-list"
         weight.append(w)
@@ -170,64 +198,54 @@ def read_structure(doc: Document, feats: tuple[Features, ...]) -> Structure:
 
 
 class _Names:
-    """What the class/id tokens of a block say: its weight and aside label, with a reason.
+    """What the class/id tokens of a token set say: its weight and aside label, with a reason."""
 
-    Worked out once per distinct token set (the blocks of one element group share one).
-    """
-
-    __slots__ = ("article", "asides", "ignored", "main", "outside", "per_set")
+    __slots__ = ("article", "ignored", "main", "outside")
 
     def __init__(
         self,
         ignored: frozenset[str],
-        asides: dict[str, Label],
         article: frozenset[str],
         main: frozenset[str] | None,
         outside: float,
     ) -> None:
         self.ignored = ignored
-        self.asides = asides
         self.article = article
         self.main = main
         self.outside = outside
-        self.per_set: dict[frozenset[str], tuple[_Weighed, frozenset[str]]] = {}
 
-    def of(self, block: Block) -> tuple[float, Label | None, str]:
-        """Return a block's weight and the aside label (or None) its names or kind give."""
-        known = self.per_set.get(block.tokens)
-        if known is None:
-            known = self.per_set[block.tokens] = self._read(block.tokens)
-        weighed, hits = known
-        kind = block.kind
-        if kind is _CAPTION:
-            return weighed[0], _CAPTION_LABEL, "caption-element"
-        if kind is _QUOTE and hits:
-            # A quotation inside a "social" or "embed" box is a quoted post, not a share bar.
-            plain = self._label(frozenset(t for t in hits if self.asides[t] is not Label.WIDGET))
-            return weighed[0], *plain
-        # Most blocks: the answer for their token set, one tuple shared by all of them.
+    def weigh(self, named: dict[frozenset[str], frozenset[str]]) -> dict[frozenset[str], _Set]:
+        """Weigh each token set, given its aside and article tokens (``named``).
+
+        Returns, per set, its weight, aside label and reason, and the aside tokens behind
+        the label.
+        """
+        article, main, outside, ignored = self.article, self.main, self.outside, self.ignored
+        aside_tokens = _aside_tokens()
+        weighed: dict[frozenset[str], _Set] = {}
+        for tokens, hits in named.items():
+            w = 1.0
+            # The set's named tokens hold all its article tokens.
+            if hits & article:
+                w = _ARTICLE_WEIGHT
+            elif main is not None:
+                w = _ARTICLE_WEIGHT if main <= tokens else outside
+            asides = (hits & aside_tokens) - ignored
+            weighed[tokens] = (w, *_label(asides), asides)
         return weighed
 
-    def _read(self, tokens: frozenset[str]) -> tuple[_Weighed, frozenset[str]]:
-        """Weigh one token set and name its aside label; keep the aside tokens behind it."""
-        w = 1.0
-        if tokens & self.article:
-            w = _ARTICLE_WEIGHT
-        elif self.main is not None:
-            w = _ARTICLE_WEIGHT if self.main <= tokens else self.outside
-        hits = (tokens & _aside_tokens()) - self.ignored
-        return (w, *self._label(hits)), hits
 
-    def _label(self, hits: frozenset[str]) -> _Named:
-        if not hits:
-            return None, ""
-        # The smallest token, so that labels and reasons do not depend on set order.
-        token = min(hits)
-        return self.asides[token], f"class:{token}"
+def _label(hits: frozenset[str]) -> _Named:
+    """The aside label of a set's aside tokens, and its reason (``None`` when there are none)."""
+    if not hits:
+        return None, ""
+    # The smallest token, so that labels and reasons do not depend on set order.
+    token = min(hits)
+    return _aside_index()[token], f"class:{token}"
 
 
 _Named = tuple[Label | None, str]
-_Weighed = tuple[float, Label | None, str]
+_Set = tuple[float, Label | None, str, frozenset[str]]
 
 
 def _path_facts(
@@ -240,103 +258,112 @@ def _path_facts(
     """
     label: Label | None = None
     reason = ""
-    for tag in path.split("/"):
-        label = _TAG_LABEL.get(tag)
-        if label is not None:
-            reason = f"tag:{tag}"
-            break
-    facts = paths[path] = (_IN_PAGE_FRAME.search(path) is not None, label, reason)
+    tags = path.split("/")
+    if not _TAG_LABEL.keys().isdisjoint(tags):
+        for tag in tags:
+            label = _TAG_LABEL.get(tag)
+            if label is not None:
+                reason = f"tag:{tag}"
+                break
+    facts = paths[path] = (not _FRAME_TAGS.isdisjoint(tags), label, reason)
     return facts
 
 
-def _containers(
+def _container_masses(
     blocks: tuple[Block, ...],
-    mass: list[float],
+    prose: list[tuple[Block, float]],
     paths: dict[str, tuple[bool, Label | None, str]],
-) -> tuple[dict[int, float], frozenset[int]]:
-    """Return the prose mass of every block container and the containers that are link lists."""
-    container_mass: dict[int, float] = {}
-    # Per container, link characters beyond the link-list share of all characters, and
-    # blocks: two numbers rather than a list of three sums (no object per container).
-    # Multiples of 1/2 add up exactly, so the test is that of the two sums.
-    balance: dict[int, float] = {}
-    count: dict[int, int] = {}
-    get_mass, get_balance, get_count = container_mass.get, balance.get, count.get
-    for block, m in zip(blocks, mass, strict=True):
-        container = block.container
-        if m:
-            path = paths.get(block.tag_path) or _path_facts(block.tag_path, paths)
-            # A footer's copyright notice can outweigh a short article: it never makes the
-            # main container (the container is still counted, so that one always exists).
-            container_mass[container] = get_mass(container, 0.0) + (0.0 if path[0] else m)
-        else:
-            container_mass[container] = get_mass(container, 0.0) + m
-        balance[container] = get_balance(container, 0.0) + (
-            block.link_chars - _LINK_CONTAINER * len(block.text)
-        )
-        count[container] = get_count(container, 0) + 1
-    link_lists = frozenset(c for c, n in count.items() if n >= 2 and balance[c] > 0)
-    return container_mass, link_lists
+) -> dict[int, float]:
+    """Return the prose mass of every block container, in order of first appearance.
 
-
-def _token_sums(
-    blocks: tuple[Block, ...], mass: list[float], aside_tokens: frozenset[str]
-) -> tuple[frozenset[str], dict[str, float]]:
-    """Return the page-wide tokens (on ``_GLOBAL_SHARE`` of the blocks) and aside-token masses.
-
-    Only aside tokens can name a wrapper, so only their masses are summed. Blocks of one
-    element group share one token set, so blocks are counted per set. Masses are summed per
-    block in page order (float sums depend on order), skipping the zero masses of
-    non-prose blocks, which change no sum.
+    ``prose`` holds the prose blocks and their masses, in page order.
     """
-    set_blocks: dict[frozenset[str], int] = defaultdict(int)
-    set_asides: dict[frozenset[str], frozenset[str]] = {}
+    # Every container is counted, so that one always exists; only prose adds mass.
+    container_mass = dict.fromkeys(map(_CONTAINER, blocks), 0.0)
+    for block, m in prose:
+        path = paths.get(block.tag_path) or _path_facts(block.tag_path, paths)
+        # A footer's copyright notice can outweigh a short article: it never makes the
+        # main container.
+        container_mass[block.container] += 0.0 if path[0] else m
+    return container_mass
+
+
+def _link_lists(blocks: tuple[Block, ...]) -> frozenset[int]:
+    """The containers of two blocks or more whose text is mostly link text.
+
+    Only a container holding link text can be one: its link characters are summed over
+    the blocks that have some, its characters over the blocks of such containers alone
+    (both picked in C loops).
+    """
+    members = Counter(map(_CONTAINER, blocks))
+    linked: dict[int, int] = {}
+    for block in compress(blocks, map(_LINK_CHARS, blocks)):
+        container = block.container
+        if members[container] >= 2:
+            linked[container] = linked.get(container, 0) + block.link_chars
+    if not linked:
+        return frozenset()
+    chars = dict.fromkeys(linked, 0)
+    for block in compress(blocks, map(linked.__contains__, map(_CONTAINER, blocks))):
+        chars[block.container] += len(block.text)
+    return frozenset(c for c, n in linked.items() if n > _LINK_CONTAINER * chars[c])
+
+
+def _aside_masses(
+    prose: list[tuple[Block, float]], named: dict[frozenset[str], frozenset[str]]
+) -> dict[str, float]:
+    """Return the prose mass under each aside token (only aside tokens can name a wrapper).
+
+    ``named`` maps each token set to its named tokens. Masses are summed per block in page
+    order (float sums depend on order).
+    """
+    aside_tokens = _aside_tokens()
     token_mass: dict[str, float] = defaultdict(float)
-    for block, m in zip(blocks, mass, strict=True):
-        tokens = block.tokens
-        set_blocks[tokens] += 1
-        if m:
-            named = set_asides.get(tokens)
-            if named is None:
-                named = set_asides[tokens] = tokens & aside_tokens
-            for token in named:
-                token_mass[token] += m
-    return _page_tokens(set_blocks, len(blocks)), token_mass
+    for block, m in prose:
+        for token in named[block.tokens] & aside_tokens:
+            token_mass[token] += m
+    return token_mass
 
 
-def _page_tokens(set_blocks: dict[frozenset[str], int], count: int) -> frozenset[str]:
+def _page_tokens(set_blocks: Counter[frozenset[str]], count: int) -> frozenset[str]:
     """Tokens carried by at least ``_GLOBAL_SHARE`` of the ``count`` blocks.
 
-    A token missing from the most common token set is on at most ``count - n`` blocks; when
-    that is under the share, only that set's tokens can qualify. Those are then followed
-    through the blocks that miss them, and dropped as soon as too many do: a page has
-    thousands of token-set/token pairs, and most sets miss only a few of the candidates.
+    A token missing from token sets that hold more than the rest (``1 - _GLOBAL_SHARE``)
+    of the blocks cannot qualify: the candidates are the tokens of the largest sets, taken
+    until they hold that many blocks (most pages: the most common set alone). Candidates
+    are then followed through the sets that miss them, and dropped as soon as too many
+    blocks do: a page has thousands of token-set/token pairs, and most sets miss only a
+    few of the candidates. Where the candidates are many and the sets small, each token
+    is counted instead (linear in the pairs either way).
     """
     threshold = _GLOBAL_SHARE * count
-    common, most = max(set_blocks.items(), key=lambda item: item[1])
-    if count - most < threshold:
-        candidates = set(common)
-        missing = dict.fromkeys(common, 0)
-        for tokens, n in set_blocks.items():
-            for token in candidates - tokens:
-                missed = missing[token] + n
-                if count - missed < threshold:
-                    candidates.discard(token)
-                else:
-                    missing[token] = missed
-        return frozenset(candidates)
-    token_blocks: dict[str, int] = defaultdict(int)
-    for tokens, n in set_blocks.items():
-        for token in tokens:
-            token_blocks[token] += n
-    return frozenset(t for t, n in token_blocks.items() if n >= threshold)
+    ranked = set_blocks.most_common()
+    candidates: set[str] = set()
+    held = 0
+    for tokens, n in ranked:
+        candidates.update(tokens)
+        held += n
+        if count - held < threshold:
+            break
+    if len(candidates) * len(ranked) > _CANDIDATE_PAIRS * sum(map(len, set_blocks)):
+        token_blocks: dict[str, int] = defaultdict(int)
+        for tokens, n in ranked:
+            for token in tokens:
+                token_blocks[token] += n
+        return frozenset(t for t, n in token_blocks.items() if n >= threshold)
+    missing = dict.fromkeys(candidates, 0)
+    for tokens, n in ranked:
+        for token in candidates - tokens:
+            missed = missing[token] + n
+            if count - missed < threshold:
+                candidates.discard(token)
+            else:
+                missing[token] = missed
+    return frozenset(candidates)
 
 
 def _main_tokens(
-    blocks: tuple[Block, ...],
-    mass: list[float],
-    container_mass: dict[int, float],
-    page: frozenset[str],
+    prose: list[tuple[Block, float]], container_mass: dict[int, float], page: frozenset[str]
 ) -> frozenset[str] | None:
     """Return the tokens every prose block of the main container shares, beyond page-wide ones.
 
@@ -347,7 +374,7 @@ def _main_tokens(
     if container_mass[best] <= 0:
         return None
     shared: frozenset[str] | None = None
-    for block, m in zip(blocks, mass, strict=True):
-        if block.container == best and m > 0:
+    for block, _ in prose:
+        if block.container == best:
             shared = block.tokens if shared is None else shared & block.tokens
     return (shared - page) or None if shared else None
