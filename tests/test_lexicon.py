@@ -200,3 +200,48 @@ def test_french_update_labels(dates: str) -> None:
     """ "Mise à jour" (the noun) labels an update like "mis à jour" (the participle)."""
     article = newsparse.parse(f"Accueil\n\nDes bus de nuit vers le nord\n\n{dates}\n\n{_FR_BODY}")
     assert (article.published, article.updated) == (dt.date(2024, 3, 12), dt.date(2024, 3, 14))
+
+
+_EN_PARAS = [
+    "The city council voted on Tuesday to expand the night bus network, after a year in "
+    "which ridership on the existing lines grew faster than any planner had expected.",
+    "Council members said the new routes would start in spring, with buses every twenty "
+    "minutes between midnight and five in the morning on the busiest corridors.",
+    "Transport officials estimated that the expansion would cost about four million a year, "
+    "paid for in part by a levy on late-night venues that several owners oppose.",
+    "Opponents argued that the levy would push small bars out of the centre, while "
+    "supporters said safer journeys home would bring more visitors to those same bars.",
+]
+
+
+@pytest.mark.parametrize(
+    ("share", "related", "comments"),
+    [
+        ("Dela", "Mest läst", "Kommentarer"),
+        ("Del artikkelen", "Les også", "Kommentarer"),
+        ("Del artiklen", "Mest læste", "Skriv en kommentar"),
+        ("Поделиться", "Читайте также", "Комментарии"),
+        ("Поділитися", "Читайте також", "Коментарі"),
+        ("Bagikan", "Berita terkait", "Tinggalkan Balasan"),
+        ("シェア", "関連記事", "コメント"),
+        ("分享", "相关新闻", "网友评论"),
+        ("공유하기", "관련기사", "댓글"),
+    ],
+    ids=["sv", "no", "da", "ru", "uk", "id", "ja", "zh", "ko"],
+)
+def test_share_related_and_comment_lines_are_labelled(
+    share: str, related: str, comments: str
+) -> None:
+    """A share line inside the article, and a related box or a comments section after it."""
+    head = ["City expands night bus network", *_EN_PARAS[:2], share, *_EN_PARAS[2:]]
+    teasers = ["Harbour ferry returns next spring", "Tram line opening delayed again"]
+    reply = (
+        "I could not disagree more with the council on this one, the buses are empty "
+        "after midnight and the levy will only close the few bars we still have left."
+    )
+    for tail, label in (([related, *teasers], "sidebar"), ([comments, reply], "comments")):
+        article = newsparse.parse("\n\n".join([*head, *tail]))
+        labels = {s.text: s.label.value for s in article.segments}
+        assert article.body == tuple(_EN_PARAS)
+        assert labels[share] == "widget"
+        assert labels[tail[0]] == label
