@@ -14,6 +14,7 @@ import newsparse
 from newsparse.extract.byline_names import is_name
 from newsparse.extract.lang import detect_language
 from newsparse.lexicon import LANGUAGES, fold, lexicon, occurrence_pattern
+from tests.test_layout import _PARAS as LAYOUT_PARAS
 
 REQUIRED = (
     "lang",
@@ -202,16 +203,7 @@ def test_french_update_labels(dates: str) -> None:
     assert (article.published, article.updated) == (dt.date(2024, 3, 12), dt.date(2024, 3, 14))
 
 
-_EN_PARAS = [
-    "The city council voted on Tuesday to expand the night bus network, after a year in "
-    "which ridership on the existing lines grew faster than any planner had expected.",
-    "Council members said the new routes would start in spring, with buses every twenty "
-    "minutes between midnight and five in the morning on the busiest corridors.",
-    "Transport officials estimated that the expansion would cost about four million a year, "
-    "paid for in part by a levy on late-night venues that several owners oppose.",
-    "Opponents argued that the levy would push small bars out of the centre, while "
-    "supporters said safer journeys home would bring more visitors to those same bars.",
-]
+_EN_PARAS = LAYOUT_PARAS[:4]
 
 
 @pytest.mark.parametrize(

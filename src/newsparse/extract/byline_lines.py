@@ -250,14 +250,9 @@ def finish_byline(
     text: str, head: LineHead, lex: Lexicon, site_names: frozenset[str] = frozenset()
 ) -> Byline:
     """:func:`read_byline` of ``text``, whose :func:`read_head` is ``head``; remembered."""
-    memo = _memo(lex).read
-    key = (text, site_names)
-    found = memo.get(key)
-    if found is None:
-        if len(memo) >= _MEMO_SIZE:
-            memo.clear()
-        found = memo[key] = _finish(head, lex, site_names)
-    return found
+    return _recall(
+        _memo(lex).read, lambda _, lx, names: _finish(head, lx, names), text, lex, site_names
+    )
 
 
 def recalled_byline(text: str, lex: Lexicon, site_names: frozenset[str]) -> Byline | None:
