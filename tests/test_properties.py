@@ -1590,6 +1590,47 @@ COMMENTS_OVER_DATE_UNDER_LONG_HEADLINE = (
 """Body (text): empty; the paragraph under the date line is read as a comment."""
 
 
+_DE_HEADLINE = "Regierung stellt Plan gegen hohe Energiepreise vor"
+_DE_COMMENT = (
+    "Ich wohne seit zwanzig Jahren hier und niemand hat uns jemals nach unserer Meinung gefragt."
+)
+_DATED_DE_PAGE = make_page(
+    lang="de",
+    headline=_DE_HEADLINE,
+    published=dt.date(2005, 1, 1),
+    date_text="1. Januar 2005",
+    authors=(),
+    byline="",
+    paragraphs=(
+        "Die Bundesregierung kündigte einen neuen Plan für den Nahverkehr am Dienstag an.",
+        "Die Bundesregierung kündigte einen neuen Plan nach wochenlangen Verhandlungen an.",
+    ),
+    parts=[
+        ("headline", _DE_HEADLINE),
+        Part(role="date", lines=("1. Januar 2005",), gap=0),
+        ("body",),
+    ],
+)
+HEADED_COMMENT_THREAD_OVER_THE_BODY = (
+    _DATED_DE_PAGE,
+    insert_part(
+        _DATED_DE_PAGE,
+        2,
+        Part(
+            role="comments",
+            lines=(
+                "Kommentare",
+                "Bitte beachten Sie bei Ihrem Beitrag unsere Netiquette.",
+                *("Anna Müller", "01.01.2005, 17:05 Uhr", _DE_COMMENT) * 3,
+            ),
+            inner_gap=1,
+        ),
+    ),
+)
+"""Body (text, dev profile): the last comment and its date line were read as the first
+paragraphs; the thread's first name line was taken for a second, headless thread's heading."""
+
+
 _ES_HEADLINE = "El Gobierno presenta un plan contra la subida de la luz"
 _ES_SAID = (
     "María García dijo: «No vamos a aceptar un plan que deje atrás a las familias más pobres».",
@@ -2103,6 +2144,7 @@ def test_comments_block_above_the_body_leaves_text_body_unchanged() -> None:
 
 @given(_page_with_aside_anywhere_outside_body(comments_above=True))
 @example(pair=COMMENTS_UNDER_A_LONG_HEADLINE)
+@example(pair=HEADED_COMMENT_THREAD_OVER_THE_BODY)
 def test_comments_above_the_body_leave_text_body_unchanged(pair: tuple[Page, Page]) -> None:
     _check_same_text_body(pair)
 
