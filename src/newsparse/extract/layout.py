@@ -84,6 +84,19 @@ def _best_segment(weights: list[float]) -> tuple[int, int, float]:
     return best
 
 
+def _headed(thread: int, feats: tuple[Features, ...]) -> bool:
+    """Whether a "Comments" heading, then only its notice lines, stands over ``thread``.
+
+    Such a thread has its heading: a second one on its first name line would be a barrier
+    inside the comments block, which then could not be crossed as a whole (a text dump's
+    comments above the article, :mod:`newsparse.extract.weights`).
+    """
+    i = thread - 1
+    while i >= 0 and feats[i].cue is Cue.COMMENT_TEXT:
+        i -= 1
+    return i >= 0 and feats[i].cue is Cue.COMMENT_HEADING
+
+
 def find_layout(
     blocks: tuple[Block, ...], feats: tuple[Features, ...], structure: Structure | None = None
 ) -> Layout:
@@ -95,7 +108,7 @@ def find_layout(
         structure: Structural evidence (HTML pages), or ``None``.
     """
     thread = comment_thread(blocks, feats)
-    if thread is not None and feats[thread].cue is Cue.NONE:
+    if thread is not None and feats[thread].cue is Cue.NONE and not _headed(thread, feats):
         # The thread's first line bounds the body like a "Comments" heading.
         feats = (
             *feats[:thread],
