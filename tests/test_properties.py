@@ -2160,9 +2160,10 @@ def _page_with_aside_anywhere_outside_body(
     (``_page_with_block_outside_body`` leaves out the spots other blocks do not take).
 
     Args:
-        comments_above: Whether a comments block may go above the body too (else only a
-            sidebar does: ``test_comments_above_the_body_leave_text_body_unchanged`` runs
-            those).
+        comments_above: Draw comments blocks only, which may go above the body too
+            (``test_comments_above_the_body_leave_text_body_unchanged``); else a sidebar
+            anywhere or a comments block below the body. The two strategies together
+            cover every block at every spot, each spot and kind once.
     """
 
     @st.composite
@@ -2170,7 +2171,7 @@ def _page_with_aside_anywhere_outside_body(
         page = draw(SHORT_PAGES)
         first, last = page.body_span()
         spec = page.spec
-        kinds = ("sidebar", "comments")
+        kinds = ("comments",) if comments_above else ("sidebar", "comments")
         block = draw(boilerplate_blocks(spec.lang, spec.site, spec.published, kinds=kinds))
         spots = [*range(last + 1, len(page.parts) + 1)]
         if comments_above or block.role != "comments":
