@@ -2,9 +2,10 @@
 
 A text dump often runs a tag list together ("Tags: Jund al-Imam al Hujja Muqtada al-Sadr
 troops expulsion"). Such a line is split by dynamic programming over its words: a
-segment that occurs as a phrase in the body text scores by its length, a segment of
-uniform capitalisation scores less, and every segment costs a constant, so the best
-split prefers body phrases and then few, case-consistent tags.
+segment that occurs as a phrase in the body text scores by its length, a lower-case
+word the body uses scores less, a segment of uniform capitalisation of a word or two
+less again (longer ones lose), and every segment costs a constant, so the best split
+prefers body phrases and then short, case-consistent tags.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ _MAX_GLUED_WORDS = 30
 _GUESSED_SCORE = 3.0
 _PARTIAL_LIST_SCORE = 3.9
 _EVIDENCE_BONUS = 0.5
+_BODY_WORD_SCORE = 1.2
 _MAX_SHARED_LABEL_TAG_WORDS = 3
 _MIN_INLINE_WORDS = 4
 _MIN_SHORT_RUN_WORDS = 3
@@ -100,11 +102,18 @@ def _segment_score(words: list[str], body: str) -> float:
     phrase = _norm(" ".join(words))
     # A lone common word occurs in any body; only names and phrases count as evidence.
     evidence = len(words) > 1 or words[0][:1].isupper()
-    if evidence and len(phrase) > 2 and phrase in body:
-        return 2.0 * len(words)
+    if len(phrase) > 2 and phrase in body:
+        if evidence:
+            return 2.0 * len(words)
+        # A lower-case word the body uses is weaker evidence (any body has common words),
+        # but two of them that the body never joins are two tags ("books", "romance"):
+        # scored over half the segment cost each, they split where a phrase would not.
+        return _BODY_WORD_SCORE
     classes = [_case_class(w) for w in words if w.casefold().split("-")[0] not in _PARTICLES]
     if len(set(classes)) <= 1:
-        return 0.5 * len(words)
+        # A tag of a word or two is the common case; past two words a run of same-case
+        # words the body never uses together is more likely several tags than one.
+        return 0.5 * len(words) if len(words) <= 2 else 1.0 - 0.5 * (len(words) - 2)
     if classes[0] == "upper" and set(classes[1:]) == {"lower"}:
         # Sentence case ("Precio de la luz", "Cambio climático") is one tag, weaker evidence.
         return 0.3 * len(words)
