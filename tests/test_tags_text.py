@@ -214,3 +214,16 @@ def test_a_long_list_above_the_headline_is_the_header_menu() -> None:
         "Transport",
         "Schools",
     )
+
+
+def test_tags_after_a_pipe_in_a_post_meta_line() -> None:
+    # A blog's post-meta line: categories, then the tags after a pipe, then a permalink.
+    dump = _ARTICLE + "Posted in: News, Local | Tags: Bridges, City budget | Permalink\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "City budget")
+    dump = _ARTICLE + "Posted in News | Tagged bridges, city budget | Leave a comment\n"
+    assert newsparse.parse(dump).tags == ("bridges", "city budget")
+
+
+def test_a_pipe_segment_opening_with_a_label_word_is_no_list() -> None:
+    dump = _ARTICLE + "Photos: City archive | More on that story tomorrow\n"
+    assert newsparse.parse(dump).tags == ()

@@ -30,6 +30,7 @@ _CUE_NONE_OR_NAVIGATION = (Cue.NONE, Cue.NAVIGATION)
 _CUE_TAGS = Cue.TAGS
 _CUE_SIDEBAR = Cue.SIDEBAR_HEADING
 _CUE_NAVIGATION = Cue.NAVIGATION
+_CUE_CREDIT = Cue.CREDIT
 _DUMP_HTML = DumpKind.HTML
 _LABEL_BODY = Label.BODY
 _LABEL_NAVIGATION = Label.NAVIGATION
@@ -223,22 +224,18 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             if guessed or not all(map(functools.partial(_topic_line, ctx), claimed[1:])):
                 continue
         elif (
-            feat.cue is _CUE_NONE
-            and feat.words <= _MAX_GLUED_WORDS
-            # HTML keeps labels apart: there only hashtag lines are looked at.
-            and (not html or blocks[i].text[:1] == "#")
+            (
+                feat.cue is _CUE_NONE
+                and feat.words <= _MAX_GLUED_WORDS
+                # HTML keeps labels apart: there only hashtag lines are looked at.
+                and (not html or blocks[i].text[:1] == "#")
+            )
+            or (feat.cue is _CUE_CREDIT and not html and "|" in blocks[i].text)
         ):
-            text = blocks[i].text
-            head = text[:2]
-            if text[:1] != "#" and (
-                glued is None
-                # Most lines open with two ASCII letters no label opens with ("Th" does,
-                # "An" does not): a set lookup rejects them before the label trie.
-                or (heads is not None and head.isascii() and head.lower() not in heads)
-                or glued.match(text) is None
-            ):
-                continue  # neither a hashtag line nor a glued label: most lines, skipped here
-            parts, claimed, guessed = _unlabelled_parts(i, ctx, glued)
+            found = _plain_line_parts(i, ctx, glued, heads)
+            if found is None:
+                continue  # neither a hashtag line nor a label in the line: most lines
+            parts, claimed, guessed = found
         else:
             continue
         checked += 1
@@ -273,6 +270,38 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             # Tag boundaries guessed from a run of words lose to any declared list.
             score = min(score, _GUESSED_SCORE)
         yield Candidate(value=tags, score=score, source=f"block:{i}", blocks=claimed)
+
+
+def _plain_line_parts(
+    i: int, ctx: Context, glued: re.Pattern[str] | None, heads: frozenset[str] | None
+) -> tuple[list[str], tuple[int, ...], bool] | None:
+    """The tags of a line with no tag cue (:func:`_unlabelled_parts`), else ``None``.
+
+    A hashtag line, a line that a label runs into, or (text dumps) a blog's post-meta
+    line that holds its tags after a pipe ("Posted in News | Tags: a, b | Permalink");
+    such a line ending in a name-like segment ("| Permalink") reads as a photo credit
+    ("Photo | Reuters"), so credit lines come here too, and only their pipe is read.
+    """
+    text = ctx.doc.blocks[i].text
+    if (
+        ctx.feats[i].cue is _CUE_NONE
+        and (
+            text[:1] == "#"
+            or (
+                glued is not None
+                # Most lines open with two ASCII letters no label opens with ("Th" does,
+                # "An" does not): a set lookup rejects them before the label trie.
+                and (heads is None or not text[:2].isascii() or text[:2].lower() in heads)
+                and glued.match(text) is not None
+            )
+        )
+    ):
+        return _unlabelled_parts(i, ctx, glued)
+    # The pipe test passes few lines to the label trie.
+    if "|" not in text or ctx.doc.kind is _DUMP_HTML:
+        return None
+    parts = _piped_label_parts(text, glued)
+    return (parts, (i,), False) if parts else None
 
 
 def _list_tags(parts: list[str], ctx: Context) -> tuple[str, ...]:
@@ -537,6 +566,29 @@ def _unlabelled_parts(
         return [], (), False
     parts, guessed = _split_line(rest, ctx)
     return parts, (i,), guessed
+
+
+def _piped_label_parts(text: str, glued: re.Pattern[str] | None) -> list[str]:
+    """Tags of the first segment after a pipe that a tag label opens ("| Tags: a, b |").
+
+    The label ends in a colon, or a space before a list of two tags or more ("| Tagged
+    a, b |"): a segment that merely opens with a label's word ("| More on that") is no list.
+    """
+    if glued is None:
+        return []
+    for piece in itertools.islice(text.split("|"), 1, None):
+        segment = piece.strip()
+        found = glued.match(segment)
+        if found is None:
+            continue
+        rest = segment[found.end() :]
+        colon = rest[:1] == ":"
+        if not colon and rest[:1] != " ":
+            continue
+        parts = [p for p in _SEPARATORS.split(rest[1:].strip()) if p]
+        if (colon and parts) or len(parts) >= 2:
+            return parts
+    return []
 
 
 def _split_line(rest: str, ctx: Context) -> tuple[list[str], bool]:
