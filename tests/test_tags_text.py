@@ -227,3 +227,18 @@ def test_tags_after_a_pipe_in_a_post_meta_line() -> None:
 def test_a_pipe_segment_opening_with_a_label_word_is_no_list() -> None:
     dump = _ARTICLE + "Photos: City archive | More on that story tomorrow\n"
     assert newsparse.parse(dump).tags == ()
+
+
+def test_a_lone_shown_tag_yields_to_the_fuller_declared_list() -> None:
+    # HTML: the page shows one of the tags it declares; the declared list is the fuller one.
+    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
+    page = (
+        "<html><head><title>Council approves the new river bridge</title>"
+        '<meta property="article:tag" content="Bridges">'
+        '<meta property="article:tag" content="City budget">'
+        '<meta property="article:tag" content="Flooding">'
+        "</head><body><article><h1>Council approves the new river bridge</h1>"
+        f"{paragraphs}<h3>Tags</h3><ul><li><a href='/t/bridges'>Bridges</a></li></ul>"
+        "</article></body></html>"
+    )
+    assert newsparse.parse(page.encode()).tags == ("Bridges", "City budget", "Flooding")

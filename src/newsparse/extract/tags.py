@@ -262,9 +262,13 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             # A visible list that shares nothing with the declared tags is a menu.
             shared = sum(1 for t in tags if t.casefold() in declared) / len(tags)
             score = 5.0 + shared if shared >= 0.3 else 2.0
-            if shared < 1.0 and len(claimed) > 1 and ctx.doc.kind is _DUMP_HTML:
+            if html and (
+                (shared < 1.0 and len(claimed) > 1)
+                or (shared == 1.0 and len(tags) == 1 < len(declared))
+            ):
                 # Links under an HTML heading that differ from the declared tags are
-                # a partial rendering of them (hidden words): the declared list is cleaner.
+                # a partial rendering of them (hidden words), and a lone tag shown of
+                # several declared is their lead: the declared list is cleaner or fuller.
                 score = min(score, _PARTIAL_LIST_SCORE)
         if guessed:
             # Tag boundaries guessed from a run of words lose to any declared list.
