@@ -229,6 +229,15 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
                 and feat.words <= _MAX_GLUED_WORDS
                 # HTML keeps labels apart: there only hashtag lines are looked at.
                 and (not html or blocks[i].text[:1] == "#")
+                # Most lines open with two ASCII letters no label opens with ("Th" does,
+                # "An" does not) and hold no pipe: a set lookup rejects them here.
+                and (
+                    heads is None
+                    or not (head := blocks[i].text[:2]).isascii()
+                    or head.lower() in heads
+                    or head[:1] == "#"
+                    or "|" in blocks[i].text
+                )
             )
             or (feat.cue is _CUE_CREDIT and not html and "|" in blocks[i].text)
         ):
