@@ -242,3 +242,18 @@ def test_a_lone_shown_tag_yields_to_the_fuller_declared_list() -> None:
         "</article></body></html>"
     )
     assert newsparse.parse(page.encode()).tags == ("Bridges", "City budget", "Flooding")
+
+
+def test_a_declared_list_held_whole_by_a_longer_one_is_the_editors() -> None:
+    # JSON-LD keywords add the CMS's flags to the keywords meta's list.
+    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
+    page = (
+        "<html><head><title>Council approves the new river bridge</title>"
+        '<meta name="keywords" content="bridges, city budget">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Council approves the new river bridge", '
+        '"keywords": ["bridges", "city budget", "paywall exclude", "web"]}</script>'
+        "</head><body><article><h1>Council approves the new river bridge</h1>"
+        f"{paragraphs}</article></body></html>"
+    )
+    assert newsparse.parse(page.encode()).tags == ("bridges", "city budget")

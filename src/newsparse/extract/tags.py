@@ -57,6 +57,8 @@ _LABEL_PREFIX = re.compile(
 _MACHINE = re.compile(r"^nlp\b", re.IGNORECASE)
 """Machine-generated categories ("NLP Category: General") are not the editors' tags."""
 _MAX_SECTION_CHARS = 40
+_META_SCORES = {"rel": 5.5, "jsonld": 4.5, "meta": 4.0}
+"""Scores of declared tag lists by source (others 3.5): rel=tag links are the visible ones."""
 _MAX_GLUED_WORDS = 30
 _GUESSED_SCORE = 3.0
 _PARTIAL_LIST_SCORE = 3.9
@@ -717,11 +719,19 @@ def tags_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     by_source: dict[str, list[str]] = {}
     for item in ctx.doc.meta_values("tag"):
         by_source.setdefault(item.source.split(":")[0], []).extend(_clean_declared(item.value))
-    for source, values in by_source.items():
-        tags = _without_site_names(_dedupe(values), ctx.site_names)
-        if tags:
-            score = {"rel": 5.5, "jsonld": 4.5, "meta": 4.0}.get(source, 3.5)
-            yield Candidate(value=tags, score=score, source=source)
+    lists = {
+        source: tags
+        for source, values in by_source.items()
+        if (tags := _without_site_names(_dedupe(values), ctx.site_names))
+    }
+    scores = {source: _META_SCORES.get(source, 3.5) for source in lists}
+    folded = {source: frozenset(map(str.casefold, tags)) for source, tags in lists.items()}
+    for source, tags in lists.items():
+        # A list that another source's holds whole, with more, is the editors' own: the
+        # longer one adds the CMS's flags and sections ("paywall exclude", "web", "gear").
+        wider = [scores[o] for o in lists if o != source and folded[source] < folded[o]]
+        score = max(scores[source], max(wider) + 0.1) if wider and len(tags) > 1 else scores[source]
+        yield Candidate(value=tags, score=score, source=source)
     sections = _dedupe(
         [
             v
