@@ -101,17 +101,20 @@ _PARTICLES = frozenset(
 )
 
 
-def _segment_score(words: list[str], body: str) -> float:
+def _segment_score(words: list[str], body: str, long_run: bool = False) -> float:
     phrase = _norm(" ".join(words))
     # A lone common word occurs in any body; only names and phrases count as evidence.
     evidence = len(words) > 1 or words[0][:1].isupper()
     if len(phrase) > 2 and phrase in body:
         if evidence:
             return 2.0 * len(words)
-        # A lower-case word the body uses is weaker evidence (any body has common words),
-        # but two of them that the body never joins are two tags ("books", "romance"):
-        # scored over half the segment cost each, they split where a phrase would not.
-        return _BODY_WORD_SCORE
+        if long_run:
+            # A lower-case word the body uses is weak evidence (any body has common words),
+            # but in a long lower-case run ("books romance author reader genre") words
+            # the body never joins are tags of their own: scored over half the segment
+            # cost each, they split where a phrase would not. A run of two between
+            # capitalised tags ("troops expulsion") stays one tag.
+            return _BODY_WORD_SCORE
     classes = [_case_class(w) for w in words if w.casefold().split("-")[0] not in _PARTICLES]
     if len(set(classes)) <= 1:
         # A tag of a word or two is the common case; past two words a run of same-case
@@ -140,12 +143,14 @@ def _split_words(line: str, norm_body: str) -> list[str]:
     """:func:`split_run_together` with the body already folded by :func:`_norm`."""
     words = line.split()[:_MAX_LINE_WORDS]
     n = len(words)
+    long_runs = _long_case_runs(words)
     best: list[float] = [0.0] + [float("-inf")] * n
     back = [0] * (n + 1)
     for end in range(1, n + 1):
         for size in range(1, min(_MAX_TAG_WORDS, end) + 1):
             begin = end - size
-            score = best[begin] + _segment_score(words[begin:end], norm_body) - 1.0
+            long_run = size == 1 and long_runs[begin]
+            score = best[begin] + _segment_score(words[begin:end], norm_body, long_run) - 1.0
             if score > best[end]:
                 best[end], back[end] = score, begin
     tags: list[str] = []
@@ -154,6 +159,24 @@ def _split_words(line: str, norm_body: str) -> list[str]:
         tags.append(" ".join(words[back[end] : end]))
         end = back[end]
     return tags[::-1]
+
+
+def _long_case_runs(words: list[str]) -> list[bool]:
+    """Whether each word stands in a run of three same-case words or more (two passes).
+
+    A name particle ("al-Sadr", "von") belongs to a name, not to a run of lower-case tags.
+    """
+    classes = [
+        "particle" if w.casefold().split("-")[0] in _PARTICLES else _case_class(w) for w in words
+    ]
+    lengths = [1] * len(words)
+    for k in range(1, len(words)):
+        if classes[k] == classes[k - 1]:
+            lengths[k] = lengths[k - 1] + 1
+    for k in range(len(words) - 2, -1, -1):
+        if classes[k] == classes[k + 1]:
+            lengths[k] = lengths[k + 1]
+    return [length >= _MIN_SHORT_RUN_WORDS for length in lengths]
 
 
 def _dedupe(tags: list[str]) -> tuple[str, ...]:
