@@ -62,6 +62,20 @@ def test_run_together_tags_split_on_case_without_evidence() -> None:
     ]
 
 
+def test_run_together_lower_case_tags_split_on_words_the_body_uses_apart() -> None:
+    # A long lower-case run: each word occurs in the body, never two of them together, so
+    # one tag a word. The last two stay one tag: a word the body never uses is no evidence
+    # of a boundary. (A run of two, "troops expulsion", stays one tag: see above.)
+    body = "Readers met the author to talk about books, the romance genre and a reader's life."
+    assert split_run_together("books romance author reader genre exclusivebooks", body) == [
+        "books",
+        "romance",
+        "author",
+        "reader",
+        "genre exclusivebooks",
+    ]
+
+
 @pytest.mark.parametrize(
     ("line", "names"),
     [

@@ -214,3 +214,46 @@ def test_a_long_list_above_the_headline_is_the_header_menu() -> None:
         "Transport",
         "Schools",
     )
+
+
+def test_tags_after_a_pipe_in_a_post_meta_line() -> None:
+    # A blog's post-meta line: categories, then the tags after a pipe, then a permalink.
+    dump = _ARTICLE + "Posted in: News, Local | Tags: Bridges, City budget | Permalink\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "City budget")
+    dump = _ARTICLE + "Posted in News | Tagged bridges, city budget | Leave a comment\n"
+    assert newsparse.parse(dump).tags == ("bridges", "city budget")
+
+
+def test_a_pipe_segment_opening_with_a_label_word_is_no_list() -> None:
+    dump = _ARTICLE + "Photos: City archive | More on that story tomorrow\n"
+    assert newsparse.parse(dump).tags == ()
+
+
+def test_a_lone_shown_tag_yields_to_the_fuller_declared_list() -> None:
+    # HTML: the page shows one of the tags it declares; the declared list is the fuller one.
+    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
+    page = (
+        "<html><head><title>Council approves the new river bridge</title>"
+        '<meta property="article:tag" content="Bridges">'
+        '<meta property="article:tag" content="City budget">'
+        '<meta property="article:tag" content="Flooding">'
+        "</head><body><article><h1>Council approves the new river bridge</h1>"
+        f"{paragraphs}<h3>Tags</h3><ul><li><a href='/t/bridges'>Bridges</a></li></ul>"
+        "</article></body></html>"
+    )
+    assert newsparse.parse(page.encode()).tags == ("Bridges", "City budget", "Flooding")
+
+
+def test_a_declared_list_held_whole_by_a_longer_one_is_the_editors() -> None:
+    # JSON-LD keywords add the CMS's flags to the keywords meta's list.
+    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
+    page = (
+        "<html><head><title>Council approves the new river bridge</title>"
+        '<meta name="keywords" content="bridges, city budget">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Council approves the new river bridge", '
+        '"keywords": ["bridges", "city budget", "paywall exclude", "web"]}</script>'
+        "</head><body><article><h1>Council approves the new river bridge</h1>"
+        f"{paragraphs}</article></body></html>"
+    )
+    assert newsparse.parse(page.encode()).tags == ("bridges", "city budget")

@@ -2,9 +2,10 @@
 
 A text dump often runs a tag list together ("Tags: Jund al-Imam al Hujja Muqtada al-Sadr
 troops expulsion"). Such a line is split by dynamic programming over its words: a
-segment that occurs as a phrase in the body text scores by its length, a segment of
-uniform capitalisation scores less, and every segment costs a constant, so the best
-split prefers body phrases and then few, case-consistent tags.
+segment that occurs as a phrase in the body text scores by its length, a lower-case
+word the body uses scores less, a segment of uniform capitalisation of a word or two
+less again (longer ones lose), and every segment costs a constant, so the best split
+prefers body phrases and then short, case-consistent tags.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ _CUE_NONE_OR_NAVIGATION = (Cue.NONE, Cue.NAVIGATION)
 _CUE_TAGS = Cue.TAGS
 _CUE_SIDEBAR = Cue.SIDEBAR_HEADING
 _CUE_NAVIGATION = Cue.NAVIGATION
+_CUE_CREDIT = Cue.CREDIT
 _DUMP_HTML = DumpKind.HTML
 _LABEL_BODY = Label.BODY
 _LABEL_NAVIGATION = Label.NAVIGATION
@@ -55,10 +57,13 @@ _LABEL_PREFIX = re.compile(
 _MACHINE = re.compile(r"^nlp\b", re.IGNORECASE)
 """Machine-generated categories ("NLP Category: General") are not the editors' tags."""
 _MAX_SECTION_CHARS = 40
+_META_SCORES = {"rel": 5.5, "jsonld": 4.5, "meta": 4.0}
+"""Scores of declared tag lists by source (others 3.5): rel=tag links are the visible ones."""
 _MAX_GLUED_WORDS = 30
 _GUESSED_SCORE = 3.0
 _PARTIAL_LIST_SCORE = 3.9
 _EVIDENCE_BONUS = 0.5
+_BODY_WORD_SCORE = 1.2
 _MAX_SHARED_LABEL_TAG_WORDS = 3
 _MIN_INLINE_WORDS = 4
 _MIN_SHORT_RUN_WORDS = 3
@@ -96,15 +101,25 @@ _PARTICLES = frozenset(
 )
 
 
-def _segment_score(words: list[str], body: str) -> float:
+def _segment_score(words: list[str], body: str, long_run: bool = False) -> float:
     phrase = _norm(" ".join(words))
     # A lone common word occurs in any body; only names and phrases count as evidence.
     evidence = len(words) > 1 or words[0][:1].isupper()
-    if evidence and len(phrase) > 2 and phrase in body:
-        return 2.0 * len(words)
+    if len(phrase) > 2 and phrase in body:
+        if evidence:
+            return 2.0 * len(words)
+        if long_run:
+            # A lower-case word the body uses is weak evidence (any body has common words),
+            # but in a long lower-case run ("books romance author reader genre") words
+            # the body never joins are tags of their own: scored over half the segment
+            # cost each, they split where a phrase would not. A run of two between
+            # capitalised tags ("troops expulsion") stays one tag.
+            return _BODY_WORD_SCORE
     classes = [_case_class(w) for w in words if w.casefold().split("-")[0] not in _PARTICLES]
     if len(set(classes)) <= 1:
-        return 0.5 * len(words)
+        # A tag of a word or two is the common case; past two words a run of same-case
+        # words the body never uses together is more likely several tags than one.
+        return 0.5 * len(words) if len(words) <= 2 else 1.0 - 0.5 * (len(words) - 2)
     if classes[0] == "upper" and set(classes[1:]) == {"lower"}:
         # Sentence case ("Precio de la luz", "Cambio climático") is one tag, weaker evidence.
         return 0.3 * len(words)
@@ -128,12 +143,14 @@ def _split_words(line: str, norm_body: str) -> list[str]:
     """:func:`split_run_together` with the body already folded by :func:`_norm`."""
     words = line.split()[:_MAX_LINE_WORDS]
     n = len(words)
+    long_runs = _long_case_runs(words)
     best: list[float] = [0.0] + [float("-inf")] * n
     back = [0] * (n + 1)
     for end in range(1, n + 1):
         for size in range(1, min(_MAX_TAG_WORDS, end) + 1):
             begin = end - size
-            score = best[begin] + _segment_score(words[begin:end], norm_body) - 1.0
+            long_run = size == 1 and long_runs[begin]
+            score = best[begin] + _segment_score(words[begin:end], norm_body, long_run) - 1.0
             if score > best[end]:
                 best[end], back[end] = score, begin
     tags: list[str] = []
@@ -142,6 +159,24 @@ def _split_words(line: str, norm_body: str) -> list[str]:
         tags.append(" ".join(words[back[end] : end]))
         end = back[end]
     return tags[::-1]
+
+
+def _long_case_runs(words: list[str]) -> list[bool]:
+    """Whether each word stands in a run of three same-case words or more (two passes).
+
+    A name particle ("al-Sadr", "von") belongs to a name, not to a run of lower-case tags.
+    """
+    classes = [
+        "particle" if w.casefold().split("-")[0] in _PARTICLES else _case_class(w) for w in words
+    ]
+    lengths = [1] * len(words)
+    for k in range(1, len(words)):
+        if classes[k] == classes[k - 1]:
+            lengths[k] = lengths[k - 1] + 1
+    for k in range(len(words) - 2, -1, -1):
+        if classes[k] == classes[k + 1]:
+            lengths[k] = lengths[k + 1]
+    return [length >= _MIN_SHORT_RUN_WORDS for length in lengths]
 
 
 def _dedupe(tags: list[str]) -> tuple[str, ...]:
@@ -214,22 +249,27 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             if guessed or not all(map(functools.partial(_topic_line, ctx), claimed[1:])):
                 continue
         elif (
-            feat.cue is _CUE_NONE
-            and feat.words <= _MAX_GLUED_WORDS
-            # HTML keeps labels apart: there only hashtag lines are looked at.
-            and (not html or blocks[i].text[:1] == "#")
-        ):
-            text = blocks[i].text
-            head = text[:2]
-            if text[:1] != "#" and (
-                glued is None
+            (
+                feat.cue is _CUE_NONE
+                and feat.words <= _MAX_GLUED_WORDS
+                # HTML keeps labels apart: there only hashtag lines are looked at.
+                and (not html or blocks[i].text[:1] == "#")
                 # Most lines open with two ASCII letters no label opens with ("Th" does,
-                # "An" does not): a set lookup rejects them before the label trie.
-                or (heads is not None and head.isascii() and head.lower() not in heads)
-                or glued.match(text) is None
-            ):
-                continue  # neither a hashtag line nor a glued label: most lines, skipped here
-            parts, claimed, guessed = _unlabelled_parts(i, ctx, glued)
+                # "An" does not) and hold no pipe: a set lookup rejects them here.
+                and (
+                    heads is None
+                    or not (head := blocks[i].text[:2]).isascii()
+                    or head.lower() in heads
+                    or head[:1] == "#"
+                    or "|" in blocks[i].text
+                )
+            )
+            or (feat.cue is _CUE_CREDIT and not html and "|" in blocks[i].text)
+        ):
+            found = _plain_line_parts(i, ctx, glued, heads)
+            if found is None:
+                continue  # neither a hashtag line nor a label in the line: most lines
+            parts, claimed, guessed = found
         else:
             continue
         checked += 1
@@ -256,14 +296,50 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             # A visible list that shares nothing with the declared tags is a menu.
             shared = sum(1 for t in tags if t.casefold() in declared) / len(tags)
             score = 5.0 + shared if shared >= 0.3 else 2.0
-            if shared < 1.0 and len(claimed) > 1 and ctx.doc.kind is _DUMP_HTML:
+            if html and (
+                (shared < 1.0 and len(claimed) > 1)
+                or (shared == 1.0 and len(tags) == 1 < len(declared))
+            ):
                 # Links under an HTML heading that differ from the declared tags are
-                # a partial rendering of them (hidden words): the declared list is cleaner.
+                # a partial rendering of them (hidden words), and a lone tag shown of
+                # several declared is their lead: the declared list is cleaner or fuller.
                 score = min(score, _PARTIAL_LIST_SCORE)
         if guessed:
             # Tag boundaries guessed from a run of words lose to any declared list.
             score = min(score, _GUESSED_SCORE)
         yield Candidate(value=tags, score=score, source=f"block:{i}", blocks=claimed)
+
+
+def _plain_line_parts(
+    i: int, ctx: Context, glued: re.Pattern[str] | None, heads: frozenset[str] | None
+) -> tuple[list[str], tuple[int, ...], bool] | None:
+    """The tags of a line with no tag cue (:func:`_unlabelled_parts`), else ``None``.
+
+    A hashtag line, a line that a label runs into, or (text dumps) a blog's post-meta
+    line that holds its tags after a pipe ("Posted in News | Tags: a, b | Permalink");
+    such a line ending in a name-like segment ("| Permalink") reads as a photo credit
+    ("Photo | Reuters"), so credit lines come here too, and only their pipe is read.
+    """
+    text = ctx.doc.blocks[i].text
+    if (
+        ctx.feats[i].cue is _CUE_NONE
+        and (
+            text[:1] == "#"
+            or (
+                glued is not None
+                # Most lines open with two ASCII letters no label opens with ("Th" does,
+                # "An" does not): a set lookup rejects them before the label trie.
+                and (heads is None or not text[:2].isascii() or text[:2].lower() in heads)
+                and glued.match(text) is not None
+            )
+        )
+    ):
+        return _unlabelled_parts(i, ctx, glued)
+    # The pipe test passes few lines to the label trie.
+    if "|" not in text or ctx.doc.kind is _DUMP_HTML:
+        return None
+    parts = _piped_label_parts(text, glued)
+    return (parts, (i,), False) if parts else None
 
 
 def _list_tags(parts: list[str], ctx: Context) -> tuple[str, ...]:
@@ -530,6 +606,29 @@ def _unlabelled_parts(
     return parts, (i,), guessed
 
 
+def _piped_label_parts(text: str, glued: re.Pattern[str] | None) -> list[str]:
+    """Tags of the first segment after a pipe that a tag label opens ("| Tags: a, b |").
+
+    The label ends in a colon, or a space before a list of two tags or more ("| Tagged
+    a, b |"): a segment that merely opens with a label's word ("| More on that") is no list.
+    """
+    if glued is None:
+        return []
+    for piece in itertools.islice(text.split("|"), 1, None):
+        segment = piece.strip()
+        found = glued.match(segment)
+        if found is None:
+            continue
+        rest = segment[found.end() :]
+        colon = rest[:1] == ":"
+        if not colon and rest[:1] != " ":
+            continue
+        parts = [p for p in _SEPARATORS.split(rest[1:].strip()) if p]
+        if (colon and parts) or len(parts) >= 2:
+            return parts
+    return []
+
+
 def _split_line(rest: str, ctx: Context) -> tuple[list[str], bool]:
     """Split a tag line at its separators, else by words; say whether it was a guess."""
     parts = [p for p in _SEPARATORS.split(rest) if p]
@@ -643,11 +742,19 @@ def tags_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     by_source: dict[str, list[str]] = {}
     for item in ctx.doc.meta_values("tag"):
         by_source.setdefault(item.source.split(":")[0], []).extend(_clean_declared(item.value))
-    for source, values in by_source.items():
-        tags = _without_site_names(_dedupe(values), ctx.site_names)
-        if tags:
-            score = {"rel": 5.5, "jsonld": 4.5, "meta": 4.0}.get(source, 3.5)
-            yield Candidate(value=tags, score=score, source=source)
+    lists = {
+        source: tags
+        for source, values in by_source.items()
+        if (tags := _without_site_names(_dedupe(values), ctx.site_names))
+    }
+    scores = {source: _META_SCORES.get(source, 3.5) for source in lists}
+    folded = {source: frozenset(map(str.casefold, tags)) for source, tags in lists.items()}
+    for source, tags in lists.items():
+        # A list that another source's holds whole, with more, is the editors' own: the
+        # longer one adds the CMS's flags and sections ("paywall exclude", "web", "gear").
+        wider = [scores[o] for o in lists if o != source and folded[source] < folded[o]]
+        score = max(scores[source], max(wider) + 0.1) if wider and len(tags) > 1 else scores[source]
+        yield Candidate(value=tags, score=score, source=source)
     sections = _dedupe(
         [
             v
