@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -354,6 +355,21 @@ def test_deep_nesting_beyond_libxml2_limit_keeps_following_content() -> None:
 def test_deep_unclosed_nesting() -> None:
     html = "<p>before</p>" + "<div><b>" * 20_000 + "deep"
     assert texts(html) == ["before", "deep"]
+
+
+def test_reused_parser_starts_each_page_afresh() -> None:
+    # Parsers are reused per thread: a page past libxml2's limits must not leave its
+    # errors (or its tree) to the next page, in this thread or another.
+    deep = "<p>before</p>" + "<span>" * 300 + "deep" + "</span>" * 300 + "<p>after</p>"
+    plain = "<p>one</p><p>two</p>"
+    assert texts(deep) == ["before", "deep", "after"]
+    assert texts(plain) == ["one", "two"]
+    results: list[list[str]] = []
+    worker = threading.Thread(target=lambda: results.extend([texts(plain), texts(deep)]))
+    worker.start()
+    worker.join()
+    assert results == [["one", "two"], ["before", "deep", "after"]]
+    assert texts(plain) == ["one", "two"]
 
 
 def test_parse_tree_empty_is_none() -> None:

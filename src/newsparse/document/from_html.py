@@ -271,7 +271,13 @@ class _Walk:
                         # Inline elements with attributes since the block element.
                         keys = inline_keys(element, len(stack) - 1 - entry[0], keys)
                     attributes: list[tuple[str, str]] = element.items()
-                    if attributes:
+                    if len(attributes) == 1 and attributes[0][0] == "class":
+                        # Two block elements in three hold a class and nothing else: what
+                        # _own() would do with it, without the call and its loop.
+                        value = attributes[0][1]
+                        if value and not value.isspace():
+                            keys = [value, keys, None]
+                    elif attributes:
                         hidden, keys = own(element, attributes, hidden, keys)
                     _, own_kind, own_level, hides_tag = info
                     if own_kind is not None:
