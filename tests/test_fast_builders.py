@@ -18,7 +18,8 @@ from newsparse.document import (
     text_block,
     text_blocks,
 )
-from newsparse.extract.features import Cue, Features, _features
+from newsparse.extract.features import Cue, Features, describe
+from newsparse.lexicon import lexicon
 from newsparse.model import Label, Segment, draft_class, segment, segments, slot_setters
 
 
@@ -69,9 +70,12 @@ def test_segments_equal_constructor() -> None:
 
 
 def test_features_equal_constructor() -> None:
+    # describe builds its Features from a draft (see draft_class).
+    built = describe(Block(index=0, text="Photo: Jane Doe", lines=(0, 0)), lexicon())
+    assert type(built) is Features
     _same(
-        _features("folded", 5, 0.5, Cue.CREDIT, "credit"),
-        Features(folded="folded", words=5, prose=0.5, cue=Cue.CREDIT, cue_key="credit"),
+        built,
+        Features(folded="photo: jane doe", words=3, prose=0.0, cue=Cue.CREDIT, cue_key="credit"),
     )
 
 
