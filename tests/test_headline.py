@@ -247,6 +247,23 @@ _STANDFIRST = (
             "https://news.example/city/city-budget-parks-roads/6144149/",
             "City budget: parks and roads",
         ),
+        # A tag row over the headline: the headline spells the whole slug, the row half
+        # of it at most, and it runs barely longer, so it is no standfirst of the row.
+        (
+            "Home\nTo\nPolitics More: Council Budget Archive Longform\n"
+            "The Council Budget Came Back From The Brink",
+            "https://news.example/council-budget-brink-came-back",
+            "The Council Budget Came Back From The Brink",
+        ),
+        # Negative: a standfirst spelling the whole slug but running much longer than the
+        # headline over it stays a standfirst.
+        (
+            "Home\nTo\nCouncil budget passes its final vote\n"
+            "After a long night of talks the council budget came back from the brink"
+            " with support from every group",
+            "https://news.example/council-budget-brink-came-back",
+            "Council budget passes its final vote",
+        ),
     ],
     ids=[
         "slug-favours-standfirst",
@@ -254,6 +271,8 @@ _STANDFIRST = (
         "no-slug",
         "sections-and-id",
         "story-slug-before-id",
+        "tag-row-over-headline",
+        "long-standfirst-spells-slug",
     ],
 )
 def test_text_headline_with_slug(top: str, url: str | None, expected: str) -> None:

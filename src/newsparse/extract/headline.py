@@ -55,6 +55,7 @@ from newsparse.extract.headline_slug import (
     STORY_MIN,
     names_the_story,
     one_word_key,
+    outspells,
     slug_bonus,
     slug_words,
     stems,
@@ -260,7 +261,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score -= 1.5
         if followed_by_byline_or_date(i, ctx):
             score += 1.0
-        dek = follows_shorter_title(i, ctx)
+        dek = follows_shorter_title(i, ctx) and not outspells(text, blocks[i - 1].text, story)
         if dek:
             # A standfirst runs longer than the headline it follows.
             score -= _DEK_PENALTY
