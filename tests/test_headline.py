@@ -291,8 +291,20 @@ def test_text_headline_with_slug(top: str, url: str | None, expected: str) -> No
         # A sentence ending in a year ends with a period as well; a year without one stays.
         ("Prices for public transport have risen since the start of 2017.", False),
         ("Prices for public transport have risen since 2017", True),
+        # A Devanagari line ending in a danda is a sentence (a caption); a headline has none.
+        ("पुलिस अधीक्षक और थाना अध्यक्ष मौके पर।", False),
+        ("पुलिस ने दो दिनों में चोरी का खुलासा किया", True),
     ],
-    ids=["cjk-full-stop", "cjk-comma", "cjk-headline", "exclamation", "year-stop", "year"],
+    ids=[
+        "cjk-full-stop",
+        "cjk-comma",
+        "cjk-headline",
+        "exclamation",
+        "year-stop",
+        "year",
+        "danda",
+        "devanagari-headline",
+    ],
 )
 def test_sentence_endings_are_no_headline(line: str, candidate: bool) -> None:
     _, explanation = newsparse.Parser.default().parse_and_explain(_dump(f"Top story\n\n{line}"))
@@ -977,3 +989,19 @@ def test_line_under_a_kicker_stays_a_candidate() -> None:
     dump = f"{_HEAD}\n\nTransport\n\n{line}\n\n{_FIRST}\n"
     _, explanation = newsparse.Parser.default().parse_and_explain(dump)
     assert line in [c.value for c in explanation.decisions[Field.HEADLINE].ranked]
+
+
+@pytest.mark.parametrize(
+    ("crumb", "demoted"),
+    [
+        # Four capitalised steps glued together: a trail whose separators were icons.
+        ("Hindi NewsLocalStateDistrict Council Approves The New City Budget", True),
+        # Negative: brand names glue two or three words, and stay headlines.
+        ("DevSecOps teams adopt the new YouTube and PlayStation tools", False),
+    ],
+    ids=["glued-steps", "glued-names"],
+)
+def test_glued_trail_loses(crumb: str, demoted: bool) -> None:
+    top = f"Home\n{crumb}\n\nCouncil approves new budget"
+    expected = "Council approves new budget" if demoted else crumb
+    assert newsparse.parse(_dump(top)).headline == expected

@@ -37,6 +37,7 @@ from newsparse.extract.headline_lines import (
     asks_not_credits,
     ends_clause,
     ends_with_site_name,
+    glued_steps,
     has_credit,
     is_breadcrumb,
     is_byline_or_date,
@@ -390,7 +391,7 @@ def _clutter_penalty(i: int, ctx: Context, items: frozenset[str]) -> float:
     """
     blocks, feats = ctx.doc.blocks, ctx.feats
     text, feat = blocks[i].text, feats[i]
-    penalty = 3.0 if is_breadcrumb(feat.folded, ctx) else 0.0
+    penalty = 3.0 if is_breadcrumb(feat.folded, ctx) or glued_steps(text) else 0.0
     # A credited photo caption, and (on top) a "Jane Roe, chief executive of Acme"
     # portrait caption.
     # A "Par Jane Doe | Desk | <date>" byline has a credit's shape but opens with a prefix.

@@ -38,11 +38,12 @@ _SLUG_SHARED = 2
 _NAMES_LINE_WORDS = 16
 """Longest line read as a list of names: five three-word names and their joints."""
 
-_TRAILING_PERIOD = re.compile(r"(?:[^\W\d_]{3}\.|\s[a-zß-öø-ÿ]{2}\.|\s\d{4}\.|[:;,。、．])$")
+_TRAILING_PERIOD = re.compile(r"(?:[^\W\d_]{3}\.|\s[a-zß-öø-ÿ]{2}\.|\s\d{4}\.|[:;,。、．।])$")
 """Headlines do not end a sentence or a clause (abbreviations like "U.S." are fine), in
-Latin or in CJK punctuation ("。", "、"); a lower-case two-letter word before the period
-ends a sentence too ("... am Dienstag an.", "... said it is up."), and so does a year
-("... since the start of 2017."): a body sentence read as a headline hides the body."""
+Latin, CJK ("。", "、") or Devanagari punctuation ("।", the danda); a lower-case two-letter
+word before the period ends a sentence too ("... am Dienstag an.", "... said it is up."),
+and so does a year ("... since the start of 2017."): a body sentence read as a headline
+hides the body."""
 
 
 def ends_clause(text: str) -> bool:
@@ -161,6 +162,19 @@ def has_credit(text: str, ctx: Context) -> bool:
         if any(cue in inner for cue in ctx.lex.credit_cues) or "撮影" in inner:
             return True
     return False
+
+
+_GLUED_STEPS = re.compile(
+    r"[a-zß-öø-ÿ]{2}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]"
+)
+"""Four capitalised words glued without spaces ("NewsLocalBiharPatna", "CosplayReviewShop"
+after "Reel"): menu or breadcrumb steps whose separators were icons or styling. Names glue
+two or three ("YouTube", "PlayStation", "DevSecOps")."""
+
+
+def glued_steps(text: str) -> bool:
+    """True when a line holds four capitalised words glued together: a menu or trail."""
+    return _GLUED_STEPS.search(text) is not None
 
 
 def is_breadcrumb(folded: str, ctx: Context) -> bool:
