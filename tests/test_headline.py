@@ -1005,3 +1005,29 @@ def test_glued_trail_loses(crumb: str, demoted: bool) -> None:
     top = f"Home\n{crumb}\n\nCouncil approves new budget"
     expected = "Council approves new budget" if demoted else crumb
     assert newsparse.parse(_dump(top)).headline == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # An upper-case kicker glued before a mixed-case headline is cut off.
+        (
+            "CHILDHOOD SWEETHEART Who is the council member behind the new budget?",
+            "Who is the council member behind the new budget?",
+        ),
+        # Negatives: a short acronym, a kicker with its colon, a short rest and an
+        # upper-case headline stay as written.
+        (
+            "US Council approves the new budget after long debate",
+            "US Council approves the new budget after long debate",
+        ),
+        (
+            "BREAKING NEWS: Council approves the new budget",
+            "BREAKING NEWS: Council approves the new budget",
+        ),
+        ("NATO SUMMIT Leaders meet", "NATO SUMMIT Leaders meet"),
+    ],
+    ids=["caps-kicker", "acronym", "kicker-colon", "short-rest"],
+)
+def test_caps_kicker_on_headline_line(line: str, expected: str) -> None:
+    assert newsparse.parse(_dump(f"Home\nNews\n\n{line}")).headline == expected

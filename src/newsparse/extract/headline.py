@@ -45,6 +45,7 @@ from newsparse.extract.headline_lines import (
     names_line,
     repeats_a_word,
     shares_slug,
+    without_caps_kicker,
 )
 from newsparse.extract.headline_meta import (
     declared_titles,
@@ -281,7 +282,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             # A one-word line is here because it spells the story slug: section words
             # earlier in the path do not count against it.
             score += slug_bonus(text, story if feat.words == 1 and one_word else slug)
-        value = mixed_case_copy(text, ctx, lo, hi) if text.isupper() else text
+        value = mixed_case_copy(text, ctx, lo, hi) if text.isupper() else without_caps_kicker(text)
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,))
 
 

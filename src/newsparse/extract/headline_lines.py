@@ -172,6 +172,30 @@ after "Reel"): menu or breadcrumb steps whose separators were icons or styling. 
 two or three ("YouTube", "PlayStation", "DevSecOps")."""
 
 
+_CAPS_KICKER = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,} ){2,5}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+"""Two to five upper-case words of three letters or more before a capitalised word: a
+kicker printed on the headline's line ("CHILDHOOD SWEETHEART Who is ...")."""
+
+_KICKED_REST = 4
+"""Fewest words a headline keeps after its upper-case kicker is cut."""
+
+
+def without_caps_kicker(text: str) -> str:
+    """The line without an upper-case kicker glued before a headline in mixed case.
+
+    Style sheets set the kicker apart (colour, size) and the dump glues it on; acronyms
+    are shorter ("US", "UK", "EU") or stand alone, and an upper-case headline has no
+    mixed-case rest.
+    """
+    if not text[1:2].isupper():
+        return text  # most lines: the second letter settles it
+    match = _CAPS_KICKER.match(text)
+    if match is None:
+        return text
+    rest = text[match.end() :]
+    return rest if len(rest.split()) >= _KICKED_REST and not rest.isupper() else text
+
+
 def glued_steps(text: str) -> bool:
     """True when a line holds four capitalised words glued together: a menu or trail."""
     return _GLUED_STEPS.search(text) is not None
