@@ -422,6 +422,23 @@ def test_far_headline_with_slug(top: str, url: str | None, expected: str) -> Non
     assert newsparse.parse(_dump(top), url=url).headline == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "candidate"),
+    [
+        # A headline may reword a few slug words ("backs" for "approves", "long" left
+        # out): three fifths of the slug still make a far line a candidate.
+        ("Council backs new budget after debate", True),
+        # Negative: fewer than three fifths do not.
+        ("Council passes budget after debate", False),
+    ],
+    ids=["rewords-slug", "under-share"],
+)
+def test_far_line_rewording_slug(line: str, candidate: bool) -> None:
+    _, explanation = newsparse.parse_and_explain(_dump(f"{line}\n\n{_TEASERS}"), url=_FAR_URL)
+    values = [c.value for c in explanation.decisions[Field.HEADLINE].ranked]
+    assert (line in values) is candidate
+
+
 def test_body_subheading_naming_story_stays_out() -> None:
     # A subheading inside the body may repeat the slug; it is no misplaced headline.
     body = "\n\n".join([*(_BODY.strip().split("\n\n") * 4)][:6])

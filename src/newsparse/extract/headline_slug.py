@@ -28,8 +28,10 @@ _ONE_WORD_SLUG = 6
 STORY_MIN = 3
 """Stems a segment before an id needs to be the story slug rather than a section name."""
 
-_FAR_SLUG_SHARE = 0.75
-"""Share of a story slug's stems a line outside the window must hold to be a candidate."""
+_FAR_SLUG_SHARE = 0.6
+"""Share of a story slug's stems a line outside the window must hold to be a candidate.
+Headlines reword some slug words ("autobus" for "transport") or drop them, and a far
+line is still scored on its slug share and distance: three fifths keep chance out."""
 
 _SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
 """Words of three or more letters in a headline line."""
