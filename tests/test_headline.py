@@ -898,11 +898,12 @@ def test_fact_box_line_is_no_headline(fields: str, expected: str) -> None:
             "COUNCIL APPROVES NEW BUDGET\nwritten by Regan",
             "Council approves new budget",
         ),
-        # Negative: over a one-word line, the upper-case line is a menu item.
+        # Negative: over a one-word line, the upper-case line is a menu item; the trail
+        # over it wins, and its last step is the headline (see test_trail_without_separators).
         (
             "Home\nNews\nHome NewsCity Council approves new budget\nCityPolitics\n"
             "COUNCIL APPROVES NEW BUDGET\nCity",
-            "Home NewsCity Council approves new budget",
+            "Council approves new budget",
         ),
         # A teaser glued under "Also read" is no headline, nor the headline its standfirst,
         # though it repeats the headline's first words.
@@ -1048,3 +1049,33 @@ def test_glued_trail_loses(crumb: str, demoted: bool) -> None:
 )
 def test_caps_kicker_on_headline_line(line: str, expected: str) -> None:
     assert newsparse.parse(_dump(f"Home\nNews\n\n{line}")).headline == expected
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A trail without separators, led by a navigation word, ends with the headline
+        # (a line of its own under it): the trail's last step is the headline.
+        ("Search\nHome Pictures Star cluster, M45\n\nStar cluster, M45", "Star cluster, M45"),
+        # Negative: a line led by a navigation word that ends with no other line stays whole.
+        (
+            "Search\nNews Council approves new budget after debate\n\nShare this",
+            "News Council approves new budget after debate",
+        ),
+    ],
+    ids=["trail-last-step", "no-other-line"],
+)
+def test_trail_without_separators(top: str, expected: str) -> None:
+    assert newsparse.parse(_dump(top)).headline == expected
+
+
+def test_trail_over_upper_case_copy_wins() -> None:
+    # The trail, not the upper-case menu copy under it, wins; its value is the last step.
+    top = (
+        "Home\nNews\nHome NewsCity Council approves new budget\nCityPolitics\n"
+        "COUNCIL APPROVES NEW BUDGET\nCity"
+    )
+    _, explanation = newsparse.parse_and_explain(f"{top}\n\n{_BODY}")
+    winner = explanation.decisions[Field.HEADLINE].winner
+    assert winner is not None
+    assert (winner.blocks, winner.value) == ((2,), "Council approves new budget")

@@ -167,18 +167,23 @@ _CAPTION_WORDS = 8
 
 def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
     """Propose visible lines before (or at) the body start, scored by headline shape and place."""
-    return _demote_repeats(list(_scored_lines(ctx)))
+    return _demote_repeats(list(_scored_lines(ctx)), ctx.lex.navigation_lines)
 
 
-def _demote_repeats(found: list[Candidate[str]]) -> Iterator[Candidate[str]]:
+def _demote_repeats(
+    found: list[Candidate[str]], nav: frozenset[str] = frozenset()
+) -> Iterator[Candidate[str]]:
     """Lower lines that repeat another candidate with extras, or repeat an earlier one.
 
     Pages show the headline again in breadcrumbs ("Home » Section » Headline"), share bars
     ("Share ... for: Headline"), video players ("Headline Back to video") or a second,
     flattened copy ("Kicker Headline" for "Kicker: Headline"). The bare, first copy is the
-    headline. The window bounds the candidates, so the pairwise check stays small.
+    headline. A trail whose separators were icons ("Home Section Headline") is told by
+    its first step, a navigation word (``nav``), and takes a crumb's penalty besides. The
+    window bounds the candidates, so the pairwise check stays small.
     """
     keys = [_NON_WORD.sub("", c.value.casefold()) for c in found]
+    whole = frozenset(keys)
     first: dict[str, int] = {}
     best: dict[str, float] = {}
     fullest: dict[str, str] = {}
@@ -212,9 +217,27 @@ def _demote_repeats(found: list[Candidate[str]]) -> Iterator[Candidate[str]]:
         # Only punctuation inside counts: a copy led by "> " or wrapped in quotes is a
         # teaser link or a quotation of the headline.
         inside = len(full) > len(c.value) and (full[0], full[-1]) == (c.value[0], c.value[-1])
-        value = full if inside else c.value
+        # A trail's last step names the page: the headline, if the trail wins.
+        value = full if inside else _trail_end(c.value, nav, whole) or c.value
         changed = score != c.score or value != c.value
         yield attrs.evolve(c, score=score, value=value) if changed else c
+
+
+def _trail_end(value: str, nav: frozenset[str], keys: frozenset[str]) -> str:
+    """The last step of "Home Section Headline", when it is another candidate; else "".
+
+    Trails whose separators were icons print their steps with spaces only: a navigation
+    word leads them, and the last step, the page's headline, is a line of its own too (of
+    any length: "Plejaden, M45").
+    """
+    words = value.split()
+    if len(words) < 3 or words[0].casefold() not in nav:
+        return ""  # most lines: no navigation word leads them
+    for n in range(2, len(words)):
+        tail = " ".join(words[n:])
+        if _NON_WORD.sub("", tail.casefold()) in keys:
+            return tail
+    return ""
 
 
 def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
