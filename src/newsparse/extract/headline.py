@@ -230,9 +230,10 @@ def _trail_end(value: str, nav: frozenset[str], keys: frozenset[str]) -> str:
     word leads them, and the last step, the page's headline, is a line of its own too (of
     any length: "Plejaden, M45").
     """
-    words = value.split()
-    if len(words) < 3 or words[0].casefold() not in nav:
+    first, _, rest = value.partition(" ")
+    if not rest or first.casefold() not in nav:
         return ""  # most lines: no navigation word leads them
+    words = value.split()
     for n in range(2, len(words)):
         tail = " ".join(words[n:])
         if _NON_WORD.sub("", tail.casefold()) in keys:
