@@ -51,10 +51,20 @@ def _dump(top: str) -> str:
             "The mayor speaks to reporters after the vote on the budget (Jane Roe/AFP)",
             "Council approves new budget",
         ),
+        # A bare "Name/Agency" credit closes a caption too.
+        (
+            "Council approves new budget\n\nMore text\n\n"
+            "The mayor speaks to reporters after the vote on the budget Jane Roe/Reuters",
+            "Council approves new budget",
+        ),
         # Negatives: other labels and a season in brackets are fine in a headline.
         (
             "Analysis: council approves the new city budget after months of debate",
             "Analysis: council approves the new city budget after months of debate",
+        ),
+        (
+            "Council approves the city budget for the AC/DC concert after long debate",
+            "Council approves the city budget for the AC/DC concert after long debate",
         ),
         (
             "Council approves the (2024/25) city budget after months of debate",
@@ -100,7 +110,9 @@ def _dump(top: str) -> str:
         "after-ticker",
         "credit-label",
         "credit-brackets",
+        "credit-bare",
         "other-label",
+        "slash-in-name",
         "season-brackets",
         "wrapped-by-crumb",
         "wrapped-by-widget",

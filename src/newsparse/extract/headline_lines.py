@@ -153,6 +153,8 @@ def has_credit(text: str, ctx: Context) -> bool:
     paren = "(" in text or "（" in text
     if paren and _CREDIT_TAIL.search(text):
         return True
+    if "/" in text and _agency_tail(text, ctx):
+        return True
     for match in _LABEL.finditer(text) if ":" in text else ():
         label = match[1].casefold()
         if any(label.startswith(cue) for cue in ctx.lex.credit_cues if len(cue) >= 4):
@@ -199,6 +201,19 @@ def without_caps_kicker(text: str) -> str:
 def glued_steps(text: str) -> bool:
     """True when a line holds four capitalised words glued together: a menu or trail."""
     return _GLUED_STEPS.search(text) is not None
+
+
+def _agency_tail(text: str, ctx: Context) -> bool:
+    """True for a line closed by a bare "Name/Agency" credit ("... Jane Roe/Reuters").
+
+    Captions glue the photographer and the agency after their sentence; a headline with
+    a slash joins words or figures ("2024/25", "AC/DC"), not a credit word.
+    """
+    head, _, agency = text.rpartition("/")
+    if not head[-1:].isalpha() or not head[-1:].islower():
+        return False  # "AC/DC", "2024/25": no photographer's name before the slash
+    agency = agency.strip().casefold()
+    return any(agency == cue or agency.startswith(f"{cue} ") for cue in ctx.lex.credit_cues)
 
 
 def is_breadcrumb(folded: str, ctx: Context) -> bool:
