@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse.extract import Candidate, Field, headline, headline_slug
+from newsparse.extract import Candidate, Field, headline, headline_repeats, headline_slug
 
 _BODY = (
     "The city council voted on Tuesday to approve the new budget after a long debate.\n\n"
@@ -367,7 +367,7 @@ def test_breadcrumb_trail_wrapping_headline(wrapper: str, demoted: bool) -> None
         Candidate(value=wrapper, score=7.6, source="block:1", blocks=(1,)),
         Candidate(value="Council approves new budget", score=5.4, source="block:2", blocks=(2,)),
     ]
-    scores = [c.score for c in headline._demote_repeats(found)]
+    scores = [c.score for c in headline_repeats.demote_repeats(found)]
     assert (scores[0] < found[0].score) is demoted
     assert scores[1] == found[1].score
 
@@ -686,7 +686,7 @@ def test_flattened_copy_takes_punctuation(upper: str, lower: str, expected: str)
         Candidate(value=lower, score=9.0, source="block:40", blocks=(40,)),
         Candidate(value=upper, score=4.0, source="block:3", blocks=(3,)),
     ]
-    winner = max(headline._demote_repeats(found), key=lambda c: c.score)
+    winner = max(headline_repeats.demote_repeats(found), key=lambda c: c.score)
     assert winner.value == expected
 
 

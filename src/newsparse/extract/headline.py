@@ -14,8 +14,6 @@ import math
 import re
 from collections.abc import Iterator
 
-import attrs
-
 from newsparse.document import BlockKind, DumpKind
 from newsparse.extract import Candidate, Context
 from newsparse.extract.byline_names import word_sets
@@ -30,7 +28,6 @@ from newsparse.extract.headline_around import (
     two_sentence_headline,
 )
 from newsparse.extract.headline_lines import (
-    CRUMB,
     SENTENCE_BREAK,
     SENTENCE_WORDS,
     URL_LIKE,
@@ -53,6 +50,7 @@ from newsparse.extract.headline_meta import (
     kicker_variant,
     strip_site_suffix,
 )
+from newsparse.extract.headline_repeats import NON_WORD, demote_repeats
 from newsparse.extract.headline_slug import (
     STORY_MIN,
     names_the_story,
@@ -116,19 +114,6 @@ _GLUED_MENU_PENALTY = 3.0
 _FIELD_LIST_PENALTY = 2.0
 """Score taken from a "Label: value" line among others (a fact box)."""
 
-_NON_WORD = re.compile(r"[\W_]+")
-"""Everything but letters and digits: the key under which repeated lines compare."""
-
-_REPEAT_MIN = 12
-"""Shortest key (letters and digits) compared for repeats; shorter lines repeat by chance."""
-
-_REPEAT_PENALTY = 3.0
-"""Score taken from a line that wraps another candidate or repeats an earlier one."""
-
-_REPEAT_MARGIN = 2.0
-"""A wrapped line counts when it scores at most this much below its wrapper."""
-
-
 _SENTENCE_PROSE = 0.6
 """Prose strength of a line of six words or more that ends in a stop (see features)."""
 
@@ -167,78 +152,7 @@ _CAPTION_WORDS = 8
 
 def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
     """Propose visible lines before (or at) the body start, scored by headline shape and place."""
-    return _demote_repeats(list(_scored_lines(ctx)), ctx.lex.navigation_lines)
-
-
-def _demote_repeats(
-    found: list[Candidate[str]], nav: frozenset[str] = frozenset()
-) -> Iterator[Candidate[str]]:
-    """Lower lines that repeat another candidate with extras, or repeat an earlier one.
-
-    Pages show the headline again in breadcrumbs ("Home » Section » Headline"), share bars
-    ("Share ... for: Headline"), video players ("Headline Back to video") or a second,
-    flattened copy ("Kicker Headline" for "Kicker: Headline"). The bare, first copy is the
-    headline. A trail whose separators were icons ("Home Section Headline") is told by
-    its first step, a navigation word (``nav``), and takes a crumb's penalty besides. The
-    window bounds the candidates, so the pairwise check stays small.
-    """
-    keys = [_NON_WORD.sub("", c.value.casefold()) for c in found]
-    whole = frozenset(keys)
-    first: dict[str, int] = {}
-    best: dict[str, float] = {}
-    fullest: dict[str, str] = {}
-    for n, c in enumerate(found):
-        key = keys[n]
-        if len(key) < _REPEAT_MIN:
-            continue
-        if key not in first or c.blocks[0] < found[first[key]].blocks[0]:
-            first[key] = n
-        best[key] = max(best.get(key, c.score), c.score)
-        # A teaser copy cut short ("Headline…") adds dots, not the headline's punctuation.
-        if len(c.value) > len(fullest.get(key, "")) and not c.value.endswith(("...", "…")):
-            fullest[key] = c.value
-    for n, c in enumerate(found):
-        key = keys[n]
-        # A copy with other punctuation or case (not the same text) is the flattened one.
-        repeated = key in first and found[first[key]].value != c.value
-        # A line that wraps a plausible candidate adds a crumb, kicker or widget text; a
-        # breadcrumb trail ("Home » Section » Headline") wraps its last step at any score.
-        # Every key in ``first`` has _REPEAT_MIN characters or more: only a longer key can
-        # wrap one, and only a wrapping line needs its crumbs counted.
-        inner = [k for k in first if k != key and k in key] if len(key) > _REPEAT_MIN else []
-        wraps = False
-        if inner:
-            margin = math.inf if len(CRUMB.findall(c.value)) >= 2 else _REPEAT_MARGIN
-            wraps = any(best[k] >= c.score - margin for k in inner)
-        score = c.score - _REPEAT_PENALTY if repeated or wraps else c.score
-        # The copies say the same words: the one that kept its punctuation ("Kicker:
-        # Headline") is how the headline is written, wherever the winner stands.
-        full = fullest.get(key, "")
-        # Only punctuation inside counts: a copy led by "> " or wrapped in quotes is a
-        # teaser link or a quotation of the headline.
-        inside = len(full) > len(c.value) and (full[0], full[-1]) == (c.value[0], c.value[-1])
-        # A trail's last step names the page: the headline, if the trail wins.
-        value = full if inside else _trail_end(c.value, nav, whole) or c.value
-        changed = score != c.score or value != c.value
-        yield attrs.evolve(c, score=score, value=value) if changed else c
-
-
-def _trail_end(value: str, nav: frozenset[str], keys: frozenset[str]) -> str:
-    """The last step of "Home Section Headline", when it is another candidate; else "".
-
-    Trails whose separators were icons print their steps with spaces only: a navigation
-    word leads them, and the last step, the page's headline, is a line of its own too (of
-    any length: "Plejaden, M45").
-    """
-    first, _, rest = value.partition(" ")
-    if not rest or first.casefold() not in nav:
-        return ""  # most lines: no navigation word leads them
-    words = value.split()
-    for n in range(2, len(words)):
-        tail = " ".join(words[n:])
-        if _NON_WORD.sub("", tail.casefold()) in keys:
-            return tail
-    return ""
+    return demote_repeats(list(_scored_lines(ctx)), ctx.lex.navigation_lines)
 
 
 def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
@@ -345,7 +259,7 @@ def _rejected(i: int, ctx: Context, one_word: str) -> bool:
         or (
             feat.words < 2
             and not (feat.words == 1 and block.heading_level == 1)
-            and not (one_word and _NON_WORD.sub("", feat.folded) == one_word)
+            and not (one_word and NON_WORD.sub("", feat.folded) == one_word)
         )
         or (ends_clause(text) and not two_sentence_headline(i, ctx))
         or (
