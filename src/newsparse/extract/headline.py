@@ -14,6 +14,8 @@ import math
 import re
 from collections.abc import Iterator
 
+import attrs
+
 from newsparse.document import BlockKind, DumpKind
 from newsparse.extract import Candidate, Context
 from newsparse.extract.byline_names import word_sets
@@ -50,7 +52,7 @@ from newsparse.extract.headline_meta import (
     kicker_variant,
     strip_site_suffix,
 )
-from newsparse.extract.headline_repeats import NON_WORD, demote_repeats
+from newsparse.extract.headline_repeats import NON_WORD, demote_repeats, trail_end
 from newsparse.extract.headline_slug import (
     STORY_MIN,
     names_the_story,
@@ -111,6 +113,9 @@ _MAX_WORDS = 40
 _GLUED_MENU_PENALTY = 3.0
 """Score taken from a line made of the window's menu items glued together."""
 
+_GLUED_STEPS_PENALTY = 3.0
+"""Score taken from a line holding glued trail steps (a breadcrumb's penalty)."""
+
 _FIELD_LIST_PENALTY = 2.0
 """Score taken from a "Label: value" line among others (a fact box)."""
 
@@ -152,7 +157,29 @@ _CAPTION_WORDS = 8
 
 def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
     """Propose visible lines before (or at) the body start, scored by headline shape and place."""
-    return demote_repeats(list(_scored_lines(ctx)), ctx.lex.navigation_lines)
+    found = list(demote_repeats(list(_scored_lines(ctx))))
+    return _settle_contenders(found, ctx.lex.navigation_lines)
+
+
+def _settle_contenders(
+    found: list[Candidate[str]], nav: frozenset[str]
+) -> Iterator[Candidate[str]]:
+    """Lower contenders holding glued trail steps; give a trail its last step as value.
+
+    Only a line within the glued-steps penalty of the best score can lose the lead to
+    it, and only a leading line's value is read: the others are not searched, which
+    spares a regex pass over every line of the window. A trail whose separators were
+    icons ("Home Section Headline") names the page in its last step (:func:`trail_end`).
+    """
+    top = max((c.score for c in found), default=0.0)
+    for c in found:
+        if c.score <= top - _GLUED_STEPS_PENALTY:
+            yield c
+        elif glued_steps(c.value):
+            yield attrs.evolve(c, score=c.score - _GLUED_STEPS_PENALTY)
+        else:
+            step = trail_end(c.value, nav, found)
+            yield attrs.evolve(c, value=step) if step else c
 
 
 def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
@@ -330,7 +357,7 @@ def _clutter_penalty(i: int, ctx: Context, items: frozenset[str]) -> float:
     """
     blocks, feats = ctx.doc.blocks, ctx.feats
     text, feat = blocks[i].text, feats[i]
-    penalty = 3.0 if is_breadcrumb(feat.folded, ctx) or glued_steps(text) else 0.0
+    penalty = 3.0 if is_breadcrumb(feat.folded, ctx) else 0.0
     # A credited photo caption, and (on top) a "Jane Roe, chief executive of Acme"
     # portrait caption.
     # A "Par Jane Doe | Desk | <date>" byline has a credit's shape but opens with a prefix.

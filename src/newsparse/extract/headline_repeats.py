@@ -16,7 +16,7 @@ import attrs
 from newsparse.extract import Candidate
 from newsparse.extract.headline_lines import CRUMB
 
-__all__ = ["NON_WORD", "demote_repeats"]
+__all__ = ["NON_WORD", "demote_repeats", "trail_end"]
 
 NON_WORD = re.compile(r"[\W_]+")
 """Everything but letters and digits: the key under which repeated lines compare."""
@@ -31,20 +31,15 @@ _REPEAT_MARGIN = 2.0
 """A wrapped line counts when it scores at most this much below its wrapper."""
 
 
-def demote_repeats(
-    found: list[Candidate[str]], nav: frozenset[str] = frozenset()
-) -> Iterator[Candidate[str]]:
+def demote_repeats(found: list[Candidate[str]]) -> Iterator[Candidate[str]]:
     """Lower lines that repeat another candidate with extras, or repeat an earlier one.
 
     Pages show the headline again in breadcrumbs ("Home » Section » Headline"), share bars
     ("Share ... for: Headline"), video players ("Headline Back to video") or a second,
     flattened copy ("Kicker Headline" for "Kicker: Headline"). The bare, first copy is the
-    headline. A trail whose separators were icons ("Home Section Headline") is told by
-    its first step, a navigation word (``nav``): its value becomes its last step. The
-    window bounds the candidates, so the pairwise check stays small.
+    headline. The window bounds the candidates, so the pairwise check stays small.
     """
     keys = [NON_WORD.sub("", c.value.casefold()) for c in found]
-    whole = frozenset(keys)
     first: dict[str, int] = {}
     best: dict[str, float] = {}
     fullest: dict[str, str] = {}
@@ -78,22 +73,22 @@ def demote_repeats(
         # Only punctuation inside counts: a copy led by "> " or wrapped in quotes is a
         # teaser link or a quotation of the headline.
         inside = len(full) > len(c.value) and (full[0], full[-1]) == (c.value[0], c.value[-1])
-        # A trail's last step names the page: the headline, if the trail wins.
-        value = full if inside else _trail_end(c.value, nav, whole) or c.value
+        value = full if inside else c.value
         changed = score != c.score or value != c.value
         yield attrs.evolve(c, score=score, value=value) if changed else c
 
 
-def _trail_end(value: str, nav: frozenset[str], keys: frozenset[str]) -> str:
+def trail_end(value: str, nav: frozenset[str], found: list[Candidate[str]]) -> str:
     """The last step of "Home Section Headline", when it is another candidate; else "".
 
     Trails whose separators were icons print their steps with spaces only: a navigation
-    word leads them, and the last step, the page's headline, is a line of its own too (of
-    any length: "Plejaden, M45").
+    word (``nav``) leads them, and the last step, the page's headline, is a line of its
+    own too (of any length: "Plejaden, M45").
     """
     first, _, rest = value.partition(" ")
     if not rest or first.casefold() not in nav:
         return ""  # most lines: no navigation word leads them
+    keys = {NON_WORD.sub("", c.value.casefold()) for c in found}
     words = value.split()
     for n in range(2, len(words)):
         tail = " ".join(words[n:])
