@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse.extract import Candidate, Field, headline, headline_slug
+from newsparse.extract import Candidate, Field, headline, headline_repeats, headline_slug
 
 _BODY = (
     "The city council voted on Tuesday to approve the new budget after a long debate.\n\n"
@@ -51,10 +51,20 @@ def _dump(top: str) -> str:
             "The mayor speaks to reporters after the vote on the budget (Jane Roe/AFP)",
             "Council approves new budget",
         ),
+        # A bare "Name/Agency" credit closes a caption too.
+        (
+            "Council approves new budget\n\nMore text\n\n"
+            "The mayor speaks to reporters after the vote on the budget Jane Roe/Reuters",
+            "Council approves new budget",
+        ),
         # Negatives: other labels and a season in brackets are fine in a headline.
         (
             "Analysis: council approves the new city budget after months of debate",
             "Analysis: council approves the new city budget after months of debate",
+        ),
+        (
+            "Council approves the city budget for the AC/DC concert after long debate",
+            "Council approves the city budget for the AC/DC concert after long debate",
         ),
         (
             "Council approves the (2024/25) city budget after months of debate",
@@ -100,7 +110,9 @@ def _dump(top: str) -> str:
         "after-ticker",
         "credit-label",
         "credit-brackets",
+        "credit-bare",
         "other-label",
+        "slash-in-name",
         "season-brackets",
         "wrapped-by-crumb",
         "wrapped-by-widget",
@@ -247,6 +259,23 @@ _STANDFIRST = (
             "https://news.example/city/city-budget-parks-roads/6144149/",
             "City budget: parks and roads",
         ),
+        # A tag row over the headline: the headline spells the whole slug, the row half
+        # of it at most, and it runs barely longer, so it is no standfirst of the row.
+        (
+            "Home\nTo\nPolitics More: Council Budget Archive Longform\n"
+            "The Council Budget Came Back From The Brink",
+            "https://news.example/council-budget-brink-came-back",
+            "The Council Budget Came Back From The Brink",
+        ),
+        # Negative: a standfirst spelling the whole slug but running much longer than the
+        # headline over it stays a standfirst.
+        (
+            "Home\nTo\nCouncil budget passes its final vote\n"
+            "After a long night of talks the council budget came back from the brink"
+            " with support from every group",
+            "https://news.example/council-budget-brink-came-back",
+            "Council budget passes its final vote",
+        ),
     ],
     ids=[
         "slug-favours-standfirst",
@@ -254,6 +283,8 @@ _STANDFIRST = (
         "no-slug",
         "sections-and-id",
         "story-slug-before-id",
+        "tag-row-over-headline",
+        "long-standfirst-spells-slug",
     ],
 )
 def test_text_headline_with_slug(top: str, url: str | None, expected: str) -> None:
@@ -272,8 +303,20 @@ def test_text_headline_with_slug(top: str, url: str | None, expected: str) -> No
         # A sentence ending in a year ends with a period as well; a year without one stays.
         ("Prices for public transport have risen since the start of 2017.", False),
         ("Prices for public transport have risen since 2017", True),
+        # A Devanagari line ending in a danda is a sentence (a caption); a headline has none.
+        ("पुलिस अधीक्षक और थाना अध्यक्ष मौके पर।", False),
+        ("पुलिस ने दो दिनों में चोरी का खुलासा किया", True),
     ],
-    ids=["cjk-full-stop", "cjk-comma", "cjk-headline", "exclamation", "year-stop", "year"],
+    ids=[
+        "cjk-full-stop",
+        "cjk-comma",
+        "cjk-headline",
+        "exclamation",
+        "year-stop",
+        "year",
+        "danda",
+        "devanagari-headline",
+    ],
 )
 def test_sentence_endings_are_no_headline(line: str, candidate: bool) -> None:
     _, explanation = newsparse.Parser.default().parse_and_explain(_dump(f"Top story\n\n{line}"))
@@ -324,7 +367,7 @@ def test_breadcrumb_trail_wrapping_headline(wrapper: str, demoted: bool) -> None
         Candidate(value=wrapper, score=7.6, source="block:1", blocks=(1,)),
         Candidate(value="Council approves new budget", score=5.4, source="block:2", blocks=(2,)),
     ]
-    scores = [c.score for c in headline._demote_repeats(found)]
+    scores = [c.score for c in headline_repeats.demote_repeats(found)]
     assert (scores[0] < found[0].score) is demoted
     assert scores[1] == found[1].score
 
@@ -389,6 +432,23 @@ _FAR_URL = "https://news.example/city/council-approves-new-budget-after-long-deb
 )
 def test_far_headline_with_slug(top: str, url: str | None, expected: str) -> None:
     assert newsparse.parse(_dump(top), url=url).headline == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "candidate"),
+    [
+        # A headline may reword a few slug words ("backs" for "approves", "long" left
+        # out): three fifths of the slug still make a far line a candidate.
+        ("Council backs new budget after debate", True),
+        # Negative: fewer than three fifths do not.
+        ("Council passes budget after debate", False),
+    ],
+    ids=["rewords-slug", "under-share"],
+)
+def test_far_line_rewording_slug(line: str, candidate: bool) -> None:
+    _, explanation = newsparse.parse_and_explain(_dump(f"{line}\n\n{_TEASERS}"), url=_FAR_URL)
+    values = [c.value for c in explanation.decisions[Field.HEADLINE].ranked]
+    assert (line in values) is candidate
 
 
 def test_body_subheading_naming_story_stays_out() -> None:
@@ -626,7 +686,7 @@ def test_flattened_copy_takes_punctuation(upper: str, lower: str, expected: str)
         Candidate(value=lower, score=9.0, source="block:40", blocks=(40,)),
         Candidate(value=upper, score=4.0, source="block:3", blocks=(3,)),
     ]
-    winner = max(headline._demote_repeats(found), key=lambda c: c.score)
+    winner = max(headline_repeats.demote_repeats(found), key=lambda c: c.score)
     assert winner.value == expected
 
 
@@ -850,11 +910,12 @@ def test_fact_box_line_is_no_headline(fields: str, expected: str) -> None:
             "COUNCIL APPROVES NEW BUDGET\nwritten by Regan",
             "Council approves new budget",
         ),
-        # Negative: over a one-word line, the upper-case line is a menu item.
+        # Negative: over a one-word line, the upper-case line is a menu item; the trail
+        # over it wins, and its last step is the headline (see test_trail_without_separators).
         (
             "Home\nNews\nHome NewsCity Council approves new budget\nCityPolitics\n"
             "COUNCIL APPROVES NEW BUDGET\nCity",
-            "Home NewsCity Council approves new budget",
+            "Council approves new budget",
         ),
         # A teaser glued under "Also read" is no headline, nor the headline its standfirst,
         # though it repeats the headline's first words.
@@ -958,3 +1019,75 @@ def test_line_under_a_kicker_stays_a_candidate() -> None:
     dump = f"{_HEAD}\n\nTransport\n\n{line}\n\n{_FIRST}\n"
     _, explanation = newsparse.Parser.default().parse_and_explain(dump)
     assert line in [c.value for c in explanation.decisions[Field.HEADLINE].ranked]
+
+
+@pytest.mark.parametrize(
+    ("crumb", "demoted"),
+    [
+        # Four capitalised steps glued together: a trail whose separators were icons.
+        ("Hindi NewsLocalStateDistrict Council Approves The New City Budget", True),
+        # Negative: brand names glue two or three words, and stay headlines.
+        ("DevSecOps teams adopt the new YouTube and PlayStation tools", False),
+    ],
+    ids=["glued-steps", "glued-names"],
+)
+def test_glued_trail_loses(crumb: str, demoted: bool) -> None:
+    top = f"Home\n{crumb}\n\nCouncil approves new budget"
+    expected = "Council approves new budget" if demoted else crumb
+    assert newsparse.parse(_dump(top)).headline == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # An upper-case kicker glued before a mixed-case headline is cut off.
+        (
+            "CHILDHOOD SWEETHEART Who is the council member behind the new budget?",
+            "Who is the council member behind the new budget?",
+        ),
+        # Negatives: a short acronym, a kicker with its colon, a short rest and an
+        # upper-case headline stay as written.
+        (
+            "US Council approves the new budget after long debate",
+            "US Council approves the new budget after long debate",
+        ),
+        (
+            "BREAKING NEWS: Council approves the new budget",
+            "BREAKING NEWS: Council approves the new budget",
+        ),
+        ("NATO SUMMIT Leaders meet", "NATO SUMMIT Leaders meet"),
+    ],
+    ids=["caps-kicker", "acronym", "kicker-colon", "short-rest"],
+)
+def test_caps_kicker_on_headline_line(line: str, expected: str) -> None:
+    assert newsparse.parse(_dump(f"Home\nNews\n\n{line}")).headline == expected
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A trail without separators, led by a navigation word, ends with the headline
+        # (a line of its own under it): the trail's last step is the headline.
+        ("Search\nHome Pictures Star cluster, M45\n\nStar cluster, M45", "Star cluster, M45"),
+        # Negative: a line led by a navigation word that ends with no other line stays whole.
+        (
+            "Search\nNews Council approves new budget after debate\n\nShare this",
+            "News Council approves new budget after debate",
+        ),
+    ],
+    ids=["trail-last-step", "no-other-line"],
+)
+def test_trail_without_separators(top: str, expected: str) -> None:
+    assert newsparse.parse(_dump(top)).headline == expected
+
+
+def test_trail_over_upper_case_copy_wins() -> None:
+    # The trail, not the upper-case menu copy under it, wins; its value is the last step.
+    top = (
+        "Home\nNews\nHome NewsCity Council approves new budget\nCityPolitics\n"
+        "COUNCIL APPROVES NEW BUDGET\nCity"
+    )
+    _, explanation = newsparse.parse_and_explain(f"{top}\n\n{_BODY}")
+    winner = explanation.decisions[Field.HEADLINE].winner
+    assert winner is not None
+    assert (winner.blocks, winner.value) == ((2,), "Council approves new budget")

@@ -30,13 +30,13 @@ from newsparse.extract.headline_around import (
     two_sentence_headline,
 )
 from newsparse.extract.headline_lines import (
-    CRUMB,
     SENTENCE_BREAK,
     SENTENCE_WORDS,
     URL_LIKE,
     asks_not_credits,
     ends_clause,
     ends_with_site_name,
+    glued_steps,
     has_credit,
     is_breadcrumb,
     is_byline_or_date,
@@ -44,6 +44,7 @@ from newsparse.extract.headline_lines import (
     names_line,
     repeats_a_word,
     shares_slug,
+    without_caps_kicker,
 )
 from newsparse.extract.headline_meta import (
     declared_titles,
@@ -51,10 +52,12 @@ from newsparse.extract.headline_meta import (
     kicker_variant,
     strip_site_suffix,
 )
+from newsparse.extract.headline_repeats import NON_WORD, demote_repeats, trail_end
 from newsparse.extract.headline_slug import (
     STORY_MIN,
     names_the_story,
     one_word_key,
+    outspells,
     slug_bonus,
     slug_words,
     stems,
@@ -110,21 +113,11 @@ _MAX_WORDS = 40
 _GLUED_MENU_PENALTY = 3.0
 """Score taken from a line made of the window's menu items glued together."""
 
+_GLUED_STEPS_PENALTY = 3.0
+"""Score taken from a line holding glued trail steps (a breadcrumb's penalty)."""
+
 _FIELD_LIST_PENALTY = 2.0
 """Score taken from a "Label: value" line among others (a fact box)."""
-
-_NON_WORD = re.compile(r"[\W_]+")
-"""Everything but letters and digits: the key under which repeated lines compare."""
-
-_REPEAT_MIN = 12
-"""Shortest key (letters and digits) compared for repeats; shorter lines repeat by chance."""
-
-_REPEAT_PENALTY = 3.0
-"""Score taken from a line that wraps another candidate or repeats an earlier one."""
-
-_REPEAT_MARGIN = 2.0
-"""A wrapped line counts when it scores at most this much below its wrapper."""
-
 
 _SENTENCE_PROSE = 0.6
 """Prose strength of a line of six words or more that ends in a stop (see features)."""
@@ -164,54 +157,29 @@ _CAPTION_WORDS = 8
 
 def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
     """Propose visible lines before (or at) the body start, scored by headline shape and place."""
-    return _demote_repeats(list(_scored_lines(ctx)))
+    found = list(demote_repeats(list(_scored_lines(ctx))))
+    return _settle_contenders(found, ctx.lex.navigation_lines)
 
 
-def _demote_repeats(found: list[Candidate[str]]) -> Iterator[Candidate[str]]:
-    """Lower lines that repeat another candidate with extras, or repeat an earlier one.
+def _settle_contenders(
+    found: list[Candidate[str]], nav: frozenset[str]
+) -> Iterator[Candidate[str]]:
+    """Lower contenders holding glued trail steps; give a trail its last step as value.
 
-    Pages show the headline again in breadcrumbs ("Home » Section » Headline"), share bars
-    ("Share ... for: Headline"), video players ("Headline Back to video") or a second,
-    flattened copy ("Kicker Headline" for "Kicker: Headline"). The bare, first copy is the
-    headline. The window bounds the candidates, so the pairwise check stays small.
+    Only a line within the glued-steps penalty of the best score can lose the lead to
+    it, and only a leading line's value is read: the others are not searched, which
+    spares a regex pass over every line of the window. A trail whose separators were
+    icons ("Home Section Headline") names the page in its last step (:func:`trail_end`).
     """
-    keys = [_NON_WORD.sub("", c.value.casefold()) for c in found]
-    first: dict[str, int] = {}
-    best: dict[str, float] = {}
-    fullest: dict[str, str] = {}
-    for n, c in enumerate(found):
-        key = keys[n]
-        if len(key) < _REPEAT_MIN:
-            continue
-        if key not in first or c.blocks[0] < found[first[key]].blocks[0]:
-            first[key] = n
-        best[key] = max(best.get(key, c.score), c.score)
-        # A teaser copy cut short ("Headline…") adds dots, not the headline's punctuation.
-        if len(c.value) > len(fullest.get(key, "")) and not c.value.endswith(("...", "…")):
-            fullest[key] = c.value
-    for n, c in enumerate(found):
-        key = keys[n]
-        # A copy with other punctuation or case (not the same text) is the flattened one.
-        repeated = key in first and found[first[key]].value != c.value
-        # A line that wraps a plausible candidate adds a crumb, kicker or widget text; a
-        # breadcrumb trail ("Home » Section » Headline") wraps its last step at any score.
-        # Every key in ``first`` has _REPEAT_MIN characters or more: only a longer key can
-        # wrap one, and only a wrapping line needs its crumbs counted.
-        inner = [k for k in first if k != key and k in key] if len(key) > _REPEAT_MIN else []
-        wraps = False
-        if inner:
-            margin = math.inf if len(CRUMB.findall(c.value)) >= 2 else _REPEAT_MARGIN
-            wraps = any(best[k] >= c.score - margin for k in inner)
-        score = c.score - _REPEAT_PENALTY if repeated or wraps else c.score
-        # The copies say the same words: the one that kept its punctuation ("Kicker:
-        # Headline") is how the headline is written, wherever the winner stands.
-        full = fullest.get(key, "")
-        # Only punctuation inside counts: a copy led by "> " or wrapped in quotes is a
-        # teaser link or a quotation of the headline.
-        inside = len(full) > len(c.value) and (full[0], full[-1]) == (c.value[0], c.value[-1])
-        value = full if inside else c.value
-        changed = score != c.score or value != c.value
-        yield attrs.evolve(c, score=score, value=value) if changed else c
+    top = max((c.score for c in found), default=0.0)
+    for c in found:
+        if c.score <= top - _GLUED_STEPS_PENALTY:
+            yield c
+        elif glued_steps(c.value):
+            yield attrs.evolve(c, score=c.score - _GLUED_STEPS_PENALTY)
+        else:
+            step = trail_end(c.value, nav, found)
+            yield attrs.evolve(c, value=step) if step else c
 
 
 def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
@@ -260,7 +228,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score -= 1.5
         if followed_by_byline_or_date(i, ctx):
             score += 1.0
-        dek = follows_shorter_title(i, ctx)
+        dek = follows_shorter_title(i, ctx) and not outspells(text, blocks[i - 1].text, story)
         if dek:
             # A standfirst runs longer than the headline it follows.
             score -= _DEK_PENALTY
@@ -279,7 +247,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             # A one-word line is here because it spells the story slug: section words
             # earlier in the path do not count against it.
             score += slug_bonus(text, story if feat.words == 1 and one_word else slug)
-        value = mixed_case_copy(text, ctx, lo, hi) if text.isupper() else text
+        value = mixed_case_copy(text, ctx, lo, hi) if text.isupper() else without_caps_kicker(text)
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,))
 
 
@@ -318,7 +286,7 @@ def _rejected(i: int, ctx: Context, one_word: str) -> bool:
         or (
             feat.words < 2
             and not (feat.words == 1 and block.heading_level == 1)
-            and not (one_word and _NON_WORD.sub("", feat.folded) == one_word)
+            and not (one_word and NON_WORD.sub("", feat.folded) == one_word)
         )
         or (ends_clause(text) and not two_sentence_headline(i, ctx))
         or (

@@ -38,11 +38,12 @@ _SLUG_SHARED = 2
 _NAMES_LINE_WORDS = 16
 """Longest line read as a list of names: five three-word names and their joints."""
 
-_TRAILING_PERIOD = re.compile(r"(?:[^\W\d_]{3}\.|\s[a-zß-öø-ÿ]{2}\.|\s\d{4}\.|[:;,。、．])$")
+_TRAILING_PERIOD = re.compile(r"(?:[^\W\d_]{3}\.|\s[a-zß-öø-ÿ]{2}\.|\s\d{4}\.|[:;,。、．।])$")
 """Headlines do not end a sentence or a clause (abbreviations like "U.S." are fine), in
-Latin or in CJK punctuation ("。", "、"); a lower-case two-letter word before the period
-ends a sentence too ("... am Dienstag an.", "... said it is up."), and so does a year
-("... since the start of 2017."): a body sentence read as a headline hides the body."""
+Latin, CJK ("。", "、") or Devanagari punctuation ("।", the danda); a lower-case two-letter
+word before the period ends a sentence too ("... am Dienstag an.", "... said it is up."),
+and so does a year ("... since the start of 2017."): a body sentence read as a headline
+hides the body."""
 
 
 def ends_clause(text: str) -> bool:
@@ -152,6 +153,8 @@ def has_credit(text: str, ctx: Context) -> bool:
     paren = "(" in text or "（" in text
     if paren and _CREDIT_TAIL.search(text):
         return True
+    if "/" in text and _agency_tail(text, ctx):
+        return True
     for match in _LABEL.finditer(text) if ":" in text else ():
         label = match[1].casefold()
         if any(label.startswith(cue) for cue in ctx.lex.credit_cues if len(cue) >= 4):
@@ -161,6 +164,56 @@ def has_credit(text: str, ctx: Context) -> bool:
         if any(cue in inner for cue in ctx.lex.credit_cues) or "撮影" in inner:
             return True
     return False
+
+
+_GLUED_STEPS = re.compile(
+    r"[a-zß-öø-ÿ]{2}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]"
+)
+"""Four capitalised words glued without spaces ("NewsLocalBiharPatna", "CosplayReviewShop"
+after "Reel"): menu or breadcrumb steps whose separators were icons or styling. Names glue
+two or three ("YouTube", "PlayStation", "DevSecOps")."""
+
+
+_CAPS_KICKER = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,} ){2,5}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+"""Two to five upper-case words of three letters or more before a capitalised word: a
+kicker printed on the headline's line ("CHILDHOOD SWEETHEART Who is ...")."""
+
+_KICKED_REST = 4
+"""Fewest words a headline keeps after its upper-case kicker is cut."""
+
+
+def without_caps_kicker(text: str) -> str:
+    """The line without an upper-case kicker glued before a headline in mixed case.
+
+    Style sheets set the kicker apart (colour, size) and the dump glues it on; acronyms
+    are shorter ("US", "UK", "EU") or stand alone, and an upper-case headline has no
+    mixed-case rest.
+    """
+    if not text[1:2].isupper():
+        return text  # most lines: the second letter settles it
+    match = _CAPS_KICKER.match(text)
+    if match is None:
+        return text
+    rest = text[match.end() :]
+    return rest if len(rest.split()) >= _KICKED_REST and not rest.isupper() else text
+
+
+def glued_steps(text: str) -> bool:
+    """True when a line holds four capitalised words glued together: a menu or trail."""
+    return _GLUED_STEPS.search(text) is not None
+
+
+def _agency_tail(text: str, ctx: Context) -> bool:
+    """True for a line closed by a bare "Name/Agency" credit ("... Jane Roe/Reuters").
+
+    Captions glue the photographer and the agency after their sentence; a headline with
+    a slash joins words or figures ("2024/25", "AC/DC"), not a credit word.
+    """
+    head, _, agency = text.rpartition("/")
+    if not head[-1:].isalpha() or not head[-1:].islower():
+        return False  # "AC/DC", "2024/25": no photographer's name before the slash
+    agency = agency.strip().casefold()
+    return any(agency == cue or agency.startswith(f"{cue} ") for cue in ctx.lex.credit_cues)
 
 
 def is_breadcrumb(folded: str, ctx: Context) -> bool:

@@ -14,6 +14,7 @@ __all__ = [
     "STORY_MIN",
     "names_the_story",
     "one_word_key",
+    "outspells",
     "slug_bonus",
     "slug_overlap",
     "slug_words",
@@ -27,8 +28,10 @@ _ONE_WORD_SLUG = 6
 STORY_MIN = 3
 """Stems a segment before an id needs to be the story slug rather than a section name."""
 
-_FAR_SLUG_SHARE = 0.75
-"""Share of a story slug's stems a line outside the window must hold to be a candidate."""
+_FAR_SLUG_SHARE = 0.6
+"""Share of a story slug's stems a line outside the window must hold to be a candidate.
+Headlines reword some slug words ("autobus" for "transport") or drop them, and a far
+line is still scored on its slug share and distance: three fifths keep chance out."""
 
 _SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
 """Words of three or more letters in a headline line."""
@@ -124,6 +127,23 @@ def names_the_story(text: str, story: set[str]) -> bool:
     if sum(stem in lowered for stem in story) < need:
         return False
     return slug_overlap(text, story) >= need
+
+
+_DEK_RATIO = 1.5
+"""A standfirst runs this many times the words of its headline, or more."""
+
+
+def outspells(text: str, above: str, story: set[str]) -> bool:
+    """True when ``text`` holds every stem of a descriptive story slug, ``above`` half or fewer.
+
+    A standfirst tells more of the story than its headline, but the slug spells the
+    headline: a line spelling all of it under a line nearly as long that spells little
+    ("Tech More: Google Larry Page", a kicker, a tag row) is the headline, not a
+    standfirst. A line running much longer may be a standfirst the slug was made from.
+    """
+    if len(story) < STORY_MIN or len(text.split()) >= _DEK_RATIO * len(above.split()):
+        return False
+    return slug_overlap(text, story) == len(story) and 2 * slug_overlap(above, story) <= len(story)
 
 
 def slug_bonus(text: str, slug: set[str]) -> float:
