@@ -686,3 +686,16 @@ def test_policy_sentence_under_an_empty_comments_box_is_not_the_article() -> Non
     ]
     text = "\n\n".join(["City expands night bus network", *_PARAS, *box])
     assert list(newsparse.parse(text).body) == _PARAS
+
+
+def test_most_read_box_under_the_lead_photo_is_above_the_article() -> None:
+    # The lead photo's caption and credit, then a "Most read" box, then the article: the
+    # caption is no article prose, so the heading heads a box above the article.
+    caption = "Night buses waiting at the central station on Monday evening.\nPhoto: Jane Doe"
+    box = "Most read\nTram line delayed again"
+    paras = [
+        "The city council voted on Tuesday to expand the night bus network.",
+        "Council members said the new routes would start in spring.",
+    ]
+    dump = "\n\n".join(["City expands night bus network", caption, box, *paras])
+    assert list(newsparse.parse(dump).body) == paras

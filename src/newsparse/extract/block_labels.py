@@ -23,7 +23,7 @@ from newsparse.model import Label
 if TYPE_CHECKING:
     from newsparse.extract.layout import Structure
 
-__all__ = ["Marks", "label_blocks"]
+__all__ = ["Marks", "label_blocks", "over_credit"]
 
 _CUE_LABEL: dict[Cue, Label] = {
     Cue.WIDGET: Label.WIDGET,
@@ -251,17 +251,25 @@ def _mark_captions(  # noqa: PLR0917 -- private helper over the layout's paralle
     the block above it is the article's.
     """
     for i in range(max(start, 1), end):
-        if (
-            feats[i].cue is _CREDIT
-            and feats[i].cue_key != CAPTION_KEY
-            and labels[i - 1] is _BODY
-            and feats[i - 1].words < _CAPTION_MAX_WORDS
-        ):
+        if feats[i].cue is _CREDIT and labels[i - 1] is _BODY and over_credit(i - 1, feats):
             labels[i - 1] = _CAPTION
             reasons[i - 1] = "before-credit"
         elif blocks[i].kind is _CAPTION_KIND and labels[i] is _BODY:
             labels[i] = _CAPTION
             reasons[i] = "caption-element"
+
+
+def over_credit(i: int, feats: tuple[Features, ...]) -> bool:
+    """Whether block ``i`` is short and right over a photo credit: that photo's caption.
+
+    Not over a caption that carries its own credit (a sentence closed by "(AP Photo/...)").
+    """
+    return (
+        i + 1 < len(feats)
+        and feats[i + 1].cue is _CREDIT
+        and feats[i + 1].cue_key != CAPTION_KEY
+        and feats[i].words < _CAPTION_MAX_WORDS
+    )
 
 
 def _drop_duplicates(

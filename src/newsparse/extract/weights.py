@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsparse.document import Block, BlockKind
+from newsparse.extract.block_labels import over_credit
 from newsparse.extract.features import Cue, Features
 from newsparse.lexicon import lexicon, occurrence_pattern
 from newsparse.model import Label
@@ -539,7 +540,9 @@ def block_weights(
             weights[i] = _prose_weight(
                 block, feat, factor, seen, section=in_section or list_cue is not None
             )
-            prose_seen = True
+            # A photo's caption is no article prose: a "Most read" heading under the lead
+            # photo heads a box above the article, not a section after it.
+            prose_seen = prose_seen or not over_credit(i, feats)
         elif inside and block.kind is _TABLE_CELL and feat.cue is _NO_CUE:
             # A table row in the article container is content, if not prose: a little mass.
             close_run()
