@@ -699,3 +699,29 @@ def test_most_read_box_under_the_lead_photo_is_above_the_article() -> None:
     ]
     dump = "\n\n".join(["City expands night bus network", caption, box, *paras])
     assert list(newsparse.parse(dump).body) == paras
+
+
+_LONG_HEADLINE = (
+    "City expands night bus network after a year of record ridership on the old lines downtown"
+)
+_HEADER_COMMENTS = ["Comments", "Your email address will not be published."]
+
+
+def test_empty_comments_box_over_the_date_line_bounds_nothing() -> None:
+    # A long headline (which weighs as prose), an empty comments box printed into the
+    # article's header, the date line, then a one-sentence article.
+    para = "The city council voted on Tuesday to expand the night bus network."
+    lines = [_LONG_HEADLINE, *_HEADER_COMMENTS, "March 3, 2020", para]
+    assert list(newsparse.parse("\n\n".join(lines)).body) == [para]
+
+
+def test_dated_comments_under_the_article_are_not_body() -> None:
+    # Comments stamped with a date each (no name line): the box holds comments.
+    comments = [
+        "March 3, 2020",
+        "I have lived here for twenty years and nobody ever asked us what we think.",
+        "March 4, 2020",
+        "The buses are always late anyway, so I do not see what difference it makes.",
+    ]
+    lines = ["City expands night bus network", *_PARAS[:2], *_HEADER_COMMENTS, *comments]
+    assert list(newsparse.parse("\n\n".join(lines)).body) == _PARAS[:2]

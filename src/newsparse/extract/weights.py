@@ -313,10 +313,12 @@ def _empty_comments_box(i: int, blocks: tuple[Block, ...], feats: tuple[Features
     """End of a text dump's comments box that holds no comment (heading at ``i``), else 0.
 
     A comments heading over its notice lines only ("Comments are closed"), then after a
-    blank line a paragraph (an ad or share line may stand between them): the page prints
-    an empty comments box between two paragraphs, and the article goes on under it. Not
-    when a notice or comments line follows that paragraph: it is then one of the box's
-    own policy sentences ("We will not tolerate..."), which names no comment.
+    blank line a paragraph (an ad or share line may stand between them, or the article's
+    date line when the box stands under the headline): the page prints an empty comments
+    box between two paragraphs, and the article goes on under it. Not when a notice or
+    comments line follows that paragraph: it is then one of the box's own policy sentences
+    ("We will not tolerate..."), which names no comment; nor when a dated line does: the
+    box then holds comments, each stamped with its date.
     """
     n = len(blocks)
     j = i + 1
@@ -327,10 +329,24 @@ def _empty_comments_box(i: int, blocks: tuple[Block, ...], feats: tuple[Features
     k = j
     while k < n and feats[k].cue is _WIDGET:
         k += 1
+    dated = k < n and _is_dated(k, blocks, feats)
+    k += dated
     if k == n or feats[k].prose == 0 or feats[k].cue is not _NO_CUE:
         return 0
-    after = feats[k + 1].cue if k + 1 < n else _NO_CUE
-    return 0 if after is Cue.COMMENT_TEXT or after is _COMMENT_HEADING else j
+    if k + 1 < n and (
+        feats[k + 1].cue is Cue.COMMENT_TEXT
+        or feats[k + 1].cue is _COMMENT_HEADING
+        or (dated and _is_dated(k + 1, blocks, feats))
+    ):
+        return 0
+    # The date line is the article header's, which the box is printed into: its cost is
+    # the box's (a box and a date line cost more than a one-sentence article weighs).
+    return k if dated else j
+
+
+def _is_dated(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether line ``j`` is a plain line without prose that holds a digit: a date line."""
+    return feats[j].prose == 0 and feats[j].cue is _NO_CUE and any(map(str.isdigit, blocks[j].text))
 
 
 def _comments_box(
@@ -370,16 +386,14 @@ def _is_comment(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) 
     The name is one to three words, without a byline's "By" (an author line over the
     article's date line and lead has the same shape); the date line holds a digit.
     """
-    name, when, said = feats[j], feats[j + 1], feats[j + 2]
+    name, said = feats[j], feats[j + 2]
     return (
         0 < name.words <= _NAME_WORDS
         and name.prose == 0
         and name.cue is _NO_CUE
         and not any(map(str.isdigit, blocks[j].text))
         and lexicon().byline_prefix.match(name.folded) is None
-        and when.prose == 0
-        and when.cue is _NO_CUE
-        and any(map(str.isdigit, blocks[j + 1].text))
+        and _is_dated(j + 1, blocks, feats)
         and said.prose > 0
         and said.cue is _NO_CUE
     )
