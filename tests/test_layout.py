@@ -725,3 +725,38 @@ def test_dated_comments_under_the_article_are_not_body() -> None:
     ]
     lines = ["City expands night bus network", *_PARAS[:2], *_HEADER_COMMENTS, *comments]
     assert list(newsparse.parse("\n\n".join(lines)).body) == _PARAS[:2]
+
+
+_SHORT_PARAS = [
+    "The city council voted on Tuesday to expand the night bus network.",
+    "Council members said the new routes would start in spring.",
+    "Transport officials put the cost at about four million a year.",
+]
+
+
+def test_lead_over_a_sub_heading_and_short_paragraphs_under_a_box_stays_body() -> None:
+    # A "Most read" list glued over the headline and date line; the lead, a sub-heading,
+    # then one-sentence paragraphs printed apart: the article resumes under the sub-heading.
+    box = "\n".join(["Most read", "Tram line delayed again", "City expands night buses"])
+    lead = "Night buses will run every twenty minutes on the busiest routes, officials said."
+    medium = "Council members said the new routes would start in spring, with buses every hour."
+    body = [lead, "What happens next", _SHORT_PARAS[0], medium, *_PARAS[2:]]
+    dump = "\n\n".join([f"{box}\nMarch 3, 2020", *body])
+    assert list(newsparse.parse(dump).body) == body
+
+
+def test_blurb_cut_short_over_a_box_teaser_is_no_lead() -> None:
+    # Under two photo captions, a "Related" box: a blurb cut short ("...") and a teaser
+    # title over the article's next paragraphs, printed apart. The blurb is the box's.
+    blurb = "Tram line delayed again as repairs drag on for the third month..."
+    box = [
+        "Buses at the depot on Monday evening (Image: Jane Doe)",
+        "Drivers waiting for the night shift (Image: Jane Doe)",
+        "Related articles",
+        f"{blurb}\nCycle lanes approved",
+    ]
+    after = [*_SHORT_PARAS, *_PARAS[1:]]
+    dump = "\n\n".join(["City expands night bus network", *_PARAS[:1], *box, *after])
+    body = newsparse.parse(dump).body
+    assert blurb not in body
+    assert list(body[-len(after) :]) == after

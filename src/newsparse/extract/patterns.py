@@ -95,6 +95,9 @@ _SEPARATOR_WORDS = 3
 _PARAGRAPH_WORDS = 15
 """Fewest words of a paragraph on either side of a separator."""
 
+_CUT_SHORT = ("…", "...")
+"""Ends of a teaser's blurb cut short (an article's sentence ends with a stop)."""
+
 _HEADLINE_PROSE = 0.5
 """Most prose score of a text line without a final stop (features._prose): a headline shape."""
 
@@ -200,13 +203,14 @@ def _lead_above(j: int, i: int, blocks: tuple[Block, ...], feats: tuple[Features
     The article resumes at ``j`` under one plain line (a sub-heading, an author line),
     itself under a sentence printed after a blank line: that sentence is the article's lead
     or standfirst, not a teaser's blurb (the lines of a list box are glued together; a
-    photo caption's credit line is a cue line).
+    photo caption's credit line is a cue line; a blurb may be cut short: "…").
     """
     k = j - 2
     return (
         k > i
         and bool(blocks[k].blank_before)
         and _is_paragraph(blocks[k], feats[k])
+        and not blocks[k].text.endswith(_CUT_SHORT)
         and feats[j - 1].cue is _CUE_NONE
         and not _is_paragraph(blocks[j - 1], feats[j - 1])
     )
@@ -218,7 +222,7 @@ def _last_paragraph(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ..
     The next line is a cue line (a footer, a comments or sidebar heading, share buttons) or
     there is none; a teaser's blurb is cut short ("…") or followed by the next teaser.
     """
-    if feats[j].prose <= _HEADLINE_PROSE or blocks[j].text.endswith(("…", "...")):
+    if feats[j].prose <= _HEADLINE_PROSE or blocks[j].text.endswith(_CUT_SHORT):
         return False
     return j + 1 == len(blocks) or feats[j + 1].cue not in _CUE_NONE_OR_CREDIT
 
@@ -228,21 +232,23 @@ def _resumes(
 ) -> bool:
     """Whether the article resumes at line ``j`` of a box, which is followed by a paragraph.
 
-    Two lines of some length resume it. Under a box right below a paragraph (``inside``),
-    so do three paragraphs in a row that end like sentences, however short (some outlets
-    write one-sentence paragraphs): teasers alternate a title with a blurb, and a list of
-    bare titles has no final stops.
+    Two lines of some length resume it. So do three paragraphs in a row that end like
+    sentences, however short (some outlets write one-sentence paragraphs), under a box
+    right below a paragraph (``inside``), or anywhere when each is printed after a blank
+    line (a box above the article, over a sub-heading and short paragraphs): teasers
+    alternate a title with a blurb, a list of bare titles has no final stops, and a list's
+    items are printed without blank lines between them.
     """
     if j + 1 >= len(blocks) or not _is_paragraph(blocks[j + 1], feats[j + 1]):
         return False
     if feats[j].words + feats[j + 1].words >= _BOX_RESUME_WORDS:
         return True
+    lines = range(j, j + 3)
     return (
-        inside
-        and j + 2 < len(blocks)
+        j + 2 < len(blocks)
+        and (inside or all(blocks[k].blank_before for k in lines))
         and all(
-            _is_paragraph(blocks[k], feats[k]) and feats[k].prose > _HEADLINE_PROSE
-            for k in range(j, j + 3)
+            _is_paragraph(blocks[k], feats[k]) and feats[k].prose > _HEADLINE_PROSE for k in lines
         )
     )
 
