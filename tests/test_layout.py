@@ -760,3 +760,33 @@ def test_blurb_cut_short_over_a_box_teaser_is_no_lead() -> None:
     body = newsparse.parse(dump).body
     assert blurb not in body
     assert list(body[-len(after) :]) == after
+
+
+_LAST_PARAGRAPH = "The council will vote on the levy again on Friday."
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["Most read", "Tram line delayed again", "Cycle lanes approved"],
+        ["Comments", "Your email address will not be published.", "Name", "Email", "Post Comment"],
+    ],
+)
+def test_box_and_ad_line_before_a_short_last_paragraph_are_crossed(box: list[str]) -> None:
+    # A "Most read" list, or an empty comments box with its form, then an ad line, then
+    # the article's one-sentence last paragraph at the page's end.
+    lines = ["City expands night bus network", _PARAS[0], *box, "Advertisement", _LAST_PARAGRAPH]
+    assert list(newsparse.parse("\n\n".join(lines)).body) == [_PARAS[0], _LAST_PARAGRAPH]
+
+
+def test_comment_under_a_name_line_is_no_form_field() -> None:
+    # A name over a date line is a comment's header: the box holds a comment.
+    comments = [
+        "Comments",
+        "Your email address will not be published.",
+        "Anna Smith",
+        "March 3, 2020",
+        "I have lived here for twenty years and nobody ever asked us what we think.",
+    ]
+    lines = ["City expands night bus network", _PARAS[0], *comments]
+    assert list(newsparse.parse("\n\n".join(lines)).body) == [_PARAS[0]]

@@ -66,11 +66,15 @@ def _bug(reason: str) -> Callable[[TestFunction], TestFunction]:
 
 
 MID_BODY_BOILERPLATE = (
-    "extract/patterns.py: a sidebar list between a paragraph and an ad line before a short last "
-    "paragraph stays open (the ad line is a cue line, which leaves a teaser box open), so its "
-    "heading is a barrier and a text dump's body loses that paragraph "
-    "(SIDEBAR_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH; a widget line skipped there closes the box, "
-    "but it also closed a read-also box in a corpus live blog, and cost body F1). Fixed: "
+    "extract/weights.py (_take_boxes): in a text dump, an ad line, a sub-heading, then a "
+    "sign-up box between two paragraphs: the sub-heading stands between the two boxes, not "
+    "last, so the boxes are not taken out of the run, which costs its full length and cuts "
+    "off the paragraph above (SIGN_UP_BETWEEN_SUBHEADING_AND_PARAGRAPH, found by the ci and "
+    "dev profiles once the mark below was lifted; HTML not checked). Fixed: a sidebar list "
+    "between a paragraph and an ad slot printed apart over a short last paragraph "
+    "(SIDEBAR_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH; an ad line glued under the box's teaser "
+    "leaves it open), an empty comments box with its form's field lines over an ad line "
+    "(COMMENT_FORM_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH), "
     "a comments box with policy lines (COMMENTS_BOX_BEFORE_LAST_PARAGRAPH, "
     "COMMENTS_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH), a sign-up box before an ad line "
     "(SIGN_UP_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH), a page-level list heading over one teaser "
@@ -1156,7 +1160,64 @@ SIDEBAR_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH = (
     ),
 )
 """Body (text, found by the ci profile): a "Most read" list over an ad line, then the short last
-paragraph: the list stays open and its heading ends the body (``MID_BODY_BOILERPLATE``)."""
+paragraph: the list stayed open and its heading ended the body. An ad slot printed apart over
+the article's last paragraph now closes the box, and the box and the ad are furniture."""
+
+COMMENT_FORM_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH = (
+    AD_BEFORE_SHORT_LAST_PARAGRAPH,
+    insert_part(
+        AD_BEFORE_SHORT_LAST_PARAGRAPH,
+        4,
+        Part(
+            role="comments",
+            lines=("Commentaires", "Votre adresse e-mail ne sera pas publiée.", "Nom", "Envoyer"),
+            inner_gap=1,
+        ),
+    ),
+)
+"""Body (text, ci profile with ``MID_BODY_BOILERPLATE``'s mark lifted): an empty comments box
+with its form's field lines ("Nom") over an ad line, then the short last paragraph: the field
+line kept the box from being crossed as an empty box."""
+
+_THIRD_FR = (
+    "La ministre a rappelé que le budget des transports devait encore être voté au printemps."
+)
+_SUBHEADED_AFTER_AD = make_page(
+    lang="fr",
+    headline="Le gouvernement défend un plan contre la hausse de l'énergie",
+    published=dt.date(2020, 2, 23),
+    date_text="2020-02-23",
+    authors=(),
+    byline="",
+    dateline="GENÈVE",
+    paragraphs=(_GENEVE, _SHORT_LAST, _THIRD_FR),
+    parts=[
+        ("headline", "Le gouvernement défend un plan contre la hausse de l'énergie"),
+        ("date", "2020-02-23"),
+        ("body", _GENEVE),
+        ("ad", "Publicité"),
+        ("subheading", "La suite"),
+        ("body", _SHORT_LAST, _THIRD_FR),
+    ],
+)
+SIGN_UP_BETWEEN_SUBHEADING_AND_PARAGRAPH = (
+    _SUBHEADED_AFTER_AD,
+    insert_part(
+        _SUBHEADED_AFTER_AD,
+        5,
+        Part(
+            role="newsletter",
+            lines=(
+                "Newsletter",
+                "Sign up for our newsletter",
+                "Enter your email address",
+                "Subscribe",
+            ),
+        ),
+    ),
+)
+"""Body (text, ci and dev profiles): an ad line, a sub-heading, then a sign-up box between the
+first paragraph and the rest: the first paragraph is cut off (``MID_BODY_BOILERPLATE``)."""
 
 _DE_CLOSING_QUOTE = (
     "Jörg Weiß sagte: „Die Zahlen zeigen, dass unser Weg funktioniert und wir ihn fortsetzen.“"
@@ -2215,7 +2276,7 @@ def _page_with_block_inside_body(draw: st.DrawFn) -> tuple[Page, Page]:
 
 @_bug(MID_BODY_BOILERPLATE)
 @given(_page_with_block_inside_body())
-@example(pair=SIDEBAR_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH)
+@example(pair=SIGN_UP_BETWEEN_SUBHEADING_AND_PARAGRAPH)
 def test_boilerplate_between_paragraphs_leaves_text_body_unchanged(
     pair: tuple[Page, Page],
 ) -> None:
@@ -2233,6 +2294,8 @@ def test_boilerplate_between_paragraphs_leaves_text_body_unchanged(
         SIDEBAR_BETWEEN_PARAGRAPHS,
         COMMENTS_LINK_BETWEEN_PARAGRAPHS,
         LIST_HEADING_BETWEEN_PARAGRAPHS,
+        SIDEBAR_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH,
+        COMMENT_FORM_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH,
     ],
 )
 def test_fixed_boxes_between_paragraphs_leave_text_body_unchanged(

@@ -23,7 +23,7 @@ from newsparse.model import Label
 if TYPE_CHECKING:
     from newsparse.extract.layout import Structure
 
-__all__ = ["Marks", "label_blocks", "over_credit"]
+__all__ = ["Marks", "is_form_field", "label_blocks", "over_credit"]
 
 _CUE_LABEL: dict[Cue, Label] = {
     Cue.WIDGET: Label.WIDGET,
@@ -60,6 +60,15 @@ and profiles, so it rarely fills)."""
 
 _CAPTION_MAX_WORDS = 30
 """Longest body block that a following photo credit makes a caption."""
+
+_FIELD_WORDS = 2
+"""Most words of a comment form's field label or button ("Name", "Post Comment")."""
+
+_FORM_LINES = 6
+"""Most lines of a comment form under its box's notices."""
+
+_FORM_CUES = (Cue.NONE, Cue.WIDGET)
+"""Cues of a comment form's lines (a field label, an "Email" or "Send" button)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -167,11 +176,36 @@ def _plain_line(
         return _CAPTION, "caption-element"
     if _in_box(i, blocks, feats):
         return _BOILERPLATE, "box-line"
+    if _in_comment_form(i, blocks, feats):
+        return _COMMENTS, "comment-form"
     if start < i < end - 1 and 1 <= feat.words <= 20:
         return _BODY, "subheading"
     if block.kind in (BlockKind.LIST_ITEM, BlockKind.QUOTE, BlockKind.PRE, BlockKind.TABLE_CELL):
         return _BODY, block.kind.value
     return _UNKNOWN, "short-line-in-body"
+
+
+def is_form_field(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether plain line ``j`` could be a form's field label or button: a word or two, no digit."""
+    feat = feats[j]
+    return (
+        feat.words <= _FIELD_WORDS
+        and feat.prose == 0
+        and feat.cue is _NONE
+        and not any(map(str.isdigit, blocks[j].text))
+    )
+
+
+def _in_comment_form(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether field label ``i`` is in the form under a comments box's notice lines."""
+    if not is_form_field(i, blocks, feats):
+        return False
+    j = i - 1
+    while j >= max(0, i - _FORM_LINES) and feats[j].words <= _FIELD_WORDS and feats[j].prose == 0:
+        if feats[j].cue not in _FORM_CUES:
+            break
+        j -= 1
+    return j >= 0 and feats[j].cue is _COMMENT_TEXT
 
 
 _BOX_CUES = frozenset({Cue.WIDGET, Cue.NAVIGATION, Cue.BOILERPLATE})

@@ -25,6 +25,7 @@ from newsparse.lexicon import lexicon
 _CUE_NONE = Cue.NONE
 _CUE_NONE_OR_CREDIT = (Cue.NONE, Cue.CREDIT)
 _CUE_SIDEBAR_HEADING = Cue.SIDEBAR_HEADING
+_CUE_WIDGET = Cue.WIDGET
 _CUE_OF = operator.attrgetter("cue")
 
 if TYPE_CHECKING:
@@ -153,7 +154,11 @@ def closed_boxes(
                 last_line = j
                 continue
             if feats[j].cue not in _CUE_NONE_OR_CREDIT:
-                break  # share buttons, sign-up lines: a page section, not a teaser box
+                # Share buttons, sign-up lines: a page section, not a teaser box; but an ad
+                # slot over the article's last paragraph closes a box set into it.
+                if inside and structure is None and _ad_over_last_paragraph(j, blocks, feats):
+                    boxes[i] = last_line + 1
+                break
             # The first line after the blank line that closes a glued list box.
             after_list = listed and inside and tight and last_line > i and blocks[j].blank_before
             tight = tight and not blocks[j].blank_before
@@ -225,6 +230,25 @@ def _last_paragraph(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ..
     if feats[j].prose <= _HEADLINE_PROSE or blocks[j].text.endswith(_CUT_SHORT):
         return False
     return j + 1 == len(blocks) or feats[j + 1].cue not in _CUE_NONE_OR_CREDIT
+
+
+def _ad_over_last_paragraph(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether widget lines from ``j`` on are an ad slot over the article's last paragraph.
+
+    The slot is printed apart from the box above it (after a blank line), as the article's
+    own ad slots are; an ad line glued under a teaser is the box's, and the sentence under
+    it may be another teaser's.
+    """
+    k = j
+    while k < len(blocks) and feats[k].cue is _CUE_WIDGET:
+        k += 1
+    return (
+        k > j
+        and bool(blocks[j].blank_before)
+        and k < len(blocks)
+        and _is_paragraph(blocks[k], feats[k])
+        and _last_paragraph(k, blocks, feats)
+    )
 
 
 def _resumes(

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsparse.document import Block, BlockKind
-from newsparse.extract.block_labels import over_credit
+from newsparse.extract.block_labels import is_form_field, over_credit
 from newsparse.extract.features import Cue, Features
 from newsparse.lexicon import lexicon, occurrence_pattern
 from newsparse.model import Label
@@ -309,16 +309,34 @@ def _box_penalty(feat: Features, lines: int) -> float:
     return min(_BOX_PENALTY, _INLINE_BOX_PENALTY * lines)
 
 
+def _charge_box(
+    i: int, end: int, feats: tuple[Features, ...], weights: list[float], furniture: set[int]
+) -> int:
+    """Charge the closed box from heading ``i`` to ``end`` to ``weights``; return ``end``.
+
+    A box over an ad line (a teaser box closes there only over the article's last
+    paragraph, :func:`newsparse.extract.patterns.closed_boxes`) is, with the ad, the
+    article's furniture, which a short last paragraph need not pay for
+    (:func:`newsparse.extract.layout._closing_paragraphs`).
+    """
+    weights[i] = -_box_penalty(feats[i], end - i)
+    if end < len(feats) and feats[end].cue is _WIDGET:
+        furniture.add(i)
+    return end
+
+
 def _empty_comments_box(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> int:
     """End of a text dump's comments box that holds no comment (heading at ``i``), else 0.
 
-    A comments heading over its notice lines only ("Comments are closed"), then after a
-    blank line a paragraph (an ad or share line may stand between them, or the article's
-    date line when the box stands under the headline): the page prints an empty comments
-    box between two paragraphs, and the article goes on under it. Not when a notice or
-    comments line follows that paragraph: it is then one of the box's own policy sentences
-    ("We will not tolerate..."), which names no comment; nor when a dated line does: the
-    box then holds comments, each stamped with its date.
+    A comments heading over its notice lines only ("Comments are closed") and its form's
+    field labels ("Name", "Email", "Post Comment"), then after a blank line a paragraph (an
+    ad or share line may stand between them, or the article's date line when the box
+    stands under the headline): the page prints an empty comments box between two
+    paragraphs, and the article goes on under it. Not when a notice or comments line
+    follows that paragraph: it is then one of the box's own policy sentences ("We will not
+    tolerate..."), which names no comment; nor when a dated line does: the box then holds
+    comments, each stamped with its date (a field label over a date line is a commenter's
+    name over a comment's).
     """
     n = len(blocks)
     j = i + 1
@@ -326,10 +344,12 @@ def _empty_comments_box(i: int, blocks: tuple[Block, ...], feats: tuple[Features
         j += 1
     if j == i + 1 or j == n or not blocks[j].blank_before:
         return 0
-    k = j
-    while k < n and feats[k].cue is _WIDGET:
+    form = k = j  # the box ends after its last field label; widget lines follow
+    while k < n and (feats[k].cue is _WIDGET or is_form_field(k, blocks, feats)):
         k += 1
-    dated = k < n and _is_dated(k, blocks, feats)
+        if feats[k - 1].cue is _NO_CUE:
+            form = k
+    dated = form == j and k < n and _is_dated(k, blocks, feats)
     k += dated
     if k == n or feats[k].prose == 0 or feats[k].cue is not _NO_CUE:
         return 0
@@ -341,7 +361,7 @@ def _empty_comments_box(i: int, blocks: tuple[Block, ...], feats: tuple[Features
         return 0
     # The date line is the article header's, which the box is printed into: its cost is
     # the box's (a box and a date line cost more than a one-sentence article weighs).
-    return k if dated else j
+    return k if dated else form
 
 
 def _is_dated(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
@@ -515,7 +535,7 @@ def block_weights(
             end = _comments_box(i, blocks, feats, prose_seen=prose_seen)
         if end:
             close_run()
-            weights[i], box_end = -_box_penalty(feat, end - i), end
+            box_end = _charge_box(i, end, feats, weights, furniture)
             continue
         aside = structure.aside[i] if structure is not None else None
         if aside is not None and not block.hidden and _skips_aside(i, feat, structure):
