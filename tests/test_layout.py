@@ -686,3 +686,107 @@ def test_policy_sentence_under_an_empty_comments_box_is_not_the_article() -> Non
     ]
     text = "\n\n".join(["City expands night bus network", *_PARAS, *box])
     assert list(newsparse.parse(text).body) == _PARAS
+
+
+def test_most_read_box_under_the_lead_photo_is_above_the_article() -> None:
+    # The lead photo's caption and credit, then a "Most read" box, then the article: the
+    # caption is no article prose, so the heading heads a box above the article.
+    caption = "Night buses waiting at the central station on Monday evening.\nPhoto: Jane Doe"
+    box = "Most read\nTram line delayed again"
+    paras = [
+        "The city council voted on Tuesday to expand the night bus network.",
+        "Council members said the new routes would start in spring.",
+    ]
+    dump = "\n\n".join(["City expands night bus network", caption, box, *paras])
+    assert list(newsparse.parse(dump).body) == paras
+
+
+_LONG_HEADLINE = (
+    "City expands night bus network after a year of record ridership on the old lines downtown"
+)
+_HEADER_COMMENTS = ["Comments", "Your email address will not be published."]
+
+
+def test_empty_comments_box_over_the_date_line_bounds_nothing() -> None:
+    # A long headline (which weighs as prose), an empty comments box printed into the
+    # article's header, the date line, then a one-sentence article.
+    para = "The city council voted on Tuesday to expand the night bus network."
+    lines = [_LONG_HEADLINE, *_HEADER_COMMENTS, "March 3, 2020", para]
+    assert list(newsparse.parse("\n\n".join(lines)).body) == [para]
+
+
+def test_dated_comments_under_the_article_are_not_body() -> None:
+    # Comments stamped with a date each (no name line): the box holds comments.
+    comments = [
+        "March 3, 2020",
+        "I have lived here for twenty years and nobody ever asked us what we think.",
+        "March 4, 2020",
+        "The buses are always late anyway, so I do not see what difference it makes.",
+    ]
+    lines = ["City expands night bus network", *_PARAS[:2], *_HEADER_COMMENTS, *comments]
+    assert list(newsparse.parse("\n\n".join(lines)).body) == _PARAS[:2]
+
+
+_SHORT_PARAS = [
+    "The city council voted on Tuesday to expand the night bus network.",
+    "Council members said the new routes would start in spring.",
+    "Transport officials put the cost at about four million a year.",
+]
+
+
+def test_lead_over_a_sub_heading_and_short_paragraphs_under_a_box_stays_body() -> None:
+    # A "Most read" list glued over the headline and date line; the lead, a sub-heading,
+    # then one-sentence paragraphs printed apart: the article resumes under the sub-heading.
+    box = "\n".join(["Most read", "Tram line delayed again", "City expands night buses"])
+    lead = "Night buses will run every twenty minutes on the busiest routes, officials said."
+    medium = "Council members said the new routes would start in spring, with buses every hour."
+    body = [lead, "What happens next", _SHORT_PARAS[0], medium, *_PARAS[2:]]
+    dump = "\n\n".join([f"{box}\nMarch 3, 2020", *body])
+    assert list(newsparse.parse(dump).body) == body
+
+
+def test_blurb_cut_short_over_a_box_teaser_is_no_lead() -> None:
+    # Under two photo captions, a "Related" box: a blurb cut short ("...") and a teaser
+    # title over the article's next paragraphs, printed apart. The blurb is the box's.
+    blurb = "Tram line delayed again as repairs drag on for the third month..."
+    box = [
+        "Buses at the depot on Monday evening (Image: Jane Doe)",
+        "Drivers waiting for the night shift (Image: Jane Doe)",
+        "Related articles",
+        f"{blurb}\nCycle lanes approved",
+    ]
+    after = [*_SHORT_PARAS, *_PARAS[1:]]
+    dump = "\n\n".join(["City expands night bus network", *_PARAS[:1], *box, *after])
+    body = newsparse.parse(dump).body
+    assert blurb not in body
+    assert list(body[-len(after) :]) == after
+
+
+_LAST_PARAGRAPH = "The council will vote on the levy again on Friday."
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["Most read", "Tram line delayed again", "Cycle lanes approved"],
+        ["Comments", "Your email address will not be published.", "Name", "Email", "Post Comment"],
+    ],
+)
+def test_box_and_ad_line_before_a_short_last_paragraph_are_crossed(box: list[str]) -> None:
+    # A "Most read" list, or an empty comments box with its form, then an ad line, then
+    # the article's one-sentence last paragraph at the page's end.
+    lines = ["City expands night bus network", _PARAS[0], *box, "Advertisement", _LAST_PARAGRAPH]
+    assert list(newsparse.parse("\n\n".join(lines)).body) == [_PARAS[0], _LAST_PARAGRAPH]
+
+
+def test_comment_under_a_name_line_is_no_form_field() -> None:
+    # A name over a date line is a comment's header: the box holds a comment.
+    comments = [
+        "Comments",
+        "Your email address will not be published.",
+        "Anna Smith",
+        "March 3, 2020",
+        "I have lived here for twenty years and nobody ever asked us what we think.",
+    ]
+    lines = ["City expands night bus network", _PARAS[0], *comments]
+    assert list(newsparse.parse("\n\n".join(lines)).body) == [_PARAS[0]]

@@ -23,7 +23,7 @@ from newsparse.model import Label
 if TYPE_CHECKING:
     from newsparse.extract.layout import Structure
 
-__all__ = ["Marks", "label_blocks"]
+__all__ = ["Marks", "is_form_field", "label_blocks", "over_credit"]
 
 _CUE_LABEL: dict[Cue, Label] = {
     Cue.WIDGET: Label.WIDGET,
@@ -60,6 +60,15 @@ and profiles, so it rarely fills)."""
 
 _CAPTION_MAX_WORDS = 30
 """Longest body block that a following photo credit makes a caption."""
+
+_FIELD_WORDS = 2
+"""Most words of a comment form's field label or button ("Name", "Post Comment")."""
+
+_FORM_LINES = 6
+"""Most lines of a comment form under its box's notices."""
+
+_FORM_CUES = (Cue.NONE, Cue.WIDGET)
+"""Cues of a comment form's lines (a field label, an "Email" or "Send" button)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -167,11 +176,36 @@ def _plain_line(
         return _CAPTION, "caption-element"
     if _in_box(i, blocks, feats):
         return _BOILERPLATE, "box-line"
+    if _in_comment_form(i, blocks, feats):
+        return _COMMENTS, "comment-form"
     if start < i < end - 1 and 1 <= feat.words <= 20:
         return _BODY, "subheading"
     if block.kind in (BlockKind.LIST_ITEM, BlockKind.QUOTE, BlockKind.PRE, BlockKind.TABLE_CELL):
         return _BODY, block.kind.value
     return _UNKNOWN, "short-line-in-body"
+
+
+def is_form_field(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether plain line ``j`` could be a form's field label or button: a word or two, no digit."""
+    feat = feats[j]
+    return (
+        feat.words <= _FIELD_WORDS
+        and feat.prose == 0
+        and feat.cue is _NONE
+        and not any(map(str.isdigit, blocks[j].text))
+    )
+
+
+def _in_comment_form(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether field label ``i`` is in the form under a comments box's notice lines."""
+    if not is_form_field(i, blocks, feats):
+        return False
+    j = i - 1
+    while j >= max(0, i - _FORM_LINES) and feats[j].words <= _FIELD_WORDS and feats[j].prose == 0:
+        if feats[j].cue not in _FORM_CUES:
+            break
+        j -= 1
+    return j >= 0 and feats[j].cue is _COMMENT_TEXT
 
 
 _BOX_CUES = frozenset({Cue.WIDGET, Cue.NAVIGATION, Cue.BOILERPLATE})
@@ -251,17 +285,25 @@ def _mark_captions(  # noqa: PLR0917 -- private helper over the layout's paralle
     the block above it is the article's.
     """
     for i in range(max(start, 1), end):
-        if (
-            feats[i].cue is _CREDIT
-            and feats[i].cue_key != CAPTION_KEY
-            and labels[i - 1] is _BODY
-            and feats[i - 1].words < _CAPTION_MAX_WORDS
-        ):
+        if feats[i].cue is _CREDIT and labels[i - 1] is _BODY and over_credit(i - 1, feats):
             labels[i - 1] = _CAPTION
             reasons[i - 1] = "before-credit"
         elif blocks[i].kind is _CAPTION_KIND and labels[i] is _BODY:
             labels[i] = _CAPTION
             reasons[i] = "caption-element"
+
+
+def over_credit(i: int, feats: tuple[Features, ...]) -> bool:
+    """Whether block ``i`` is short and right over a photo credit: that photo's caption.
+
+    Not over a caption that carries its own credit (a sentence closed by "(AP Photo/...)").
+    """
+    return (
+        i + 1 < len(feats)
+        and feats[i + 1].cue is _CREDIT
+        and feats[i + 1].cue_key != CAPTION_KEY
+        and feats[i].words < _CAPTION_MAX_WORDS
+    )
 
 
 def _drop_duplicates(

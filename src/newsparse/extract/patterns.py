@@ -25,6 +25,7 @@ from newsparse.lexicon import lexicon
 _CUE_NONE = Cue.NONE
 _CUE_NONE_OR_CREDIT = (Cue.NONE, Cue.CREDIT)
 _CUE_SIDEBAR_HEADING = Cue.SIDEBAR_HEADING
+_CUE_WIDGET = Cue.WIDGET
 _CUE_OF = operator.attrgetter("cue")
 
 if TYPE_CHECKING:
@@ -95,6 +96,9 @@ _SEPARATOR_WORDS = 3
 _PARAGRAPH_WORDS = 15
 """Fewest words of a paragraph on either side of a separator."""
 
+_CUT_SHORT = ("…", "...")
+"""Ends of a teaser's blurb cut short (an article's sentence ends with a stop)."""
+
 _HEADLINE_PROSE = 0.5
 """Most prose score of a text line without a final stop (features._prose): a headline shape."""
 
@@ -150,7 +154,11 @@ def closed_boxes(
                 last_line = j
                 continue
             if feats[j].cue not in _CUE_NONE_OR_CREDIT:
-                break  # share buttons, sign-up lines: a page section, not a teaser box
+                # Share buttons, sign-up lines: a page section, not a teaser box; but an ad
+                # slot over the article's last paragraph closes a box set into it.
+                if inside and structure is None and _ad_over_last_paragraph(j, blocks, feats):
+                    boxes[i] = last_line + 1
+                break
             # The first line after the blank line that closes a glued list box.
             after_list = listed and inside and tight and last_line > i and blocks[j].blank_before
             tight = tight and not blocks[j].blank_before
@@ -200,13 +208,14 @@ def _lead_above(j: int, i: int, blocks: tuple[Block, ...], feats: tuple[Features
     The article resumes at ``j`` under one plain line (a sub-heading, an author line),
     itself under a sentence printed after a blank line: that sentence is the article's lead
     or standfirst, not a teaser's blurb (the lines of a list box are glued together; a
-    photo caption's credit line is a cue line).
+    photo caption's credit line is a cue line; a blurb may be cut short: "…").
     """
     k = j - 2
     return (
         k > i
         and bool(blocks[k].blank_before)
         and _is_paragraph(blocks[k], feats[k])
+        and not blocks[k].text.endswith(_CUT_SHORT)
         and feats[j - 1].cue is _CUE_NONE
         and not _is_paragraph(blocks[j - 1], feats[j - 1])
     )
@@ -218,9 +227,28 @@ def _last_paragraph(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ..
     The next line is a cue line (a footer, a comments or sidebar heading, share buttons) or
     there is none; a teaser's blurb is cut short ("…") or followed by the next teaser.
     """
-    if feats[j].prose <= _HEADLINE_PROSE or blocks[j].text.endswith(("…", "...")):
+    if feats[j].prose <= _HEADLINE_PROSE or blocks[j].text.endswith(_CUT_SHORT):
         return False
     return j + 1 == len(blocks) or feats[j + 1].cue not in _CUE_NONE_OR_CREDIT
+
+
+def _ad_over_last_paragraph(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether widget lines from ``j`` on are an ad slot over the article's last paragraph.
+
+    The slot is printed apart from the box above it (after a blank line), as the article's
+    own ad slots are; an ad line glued under a teaser is the box's, and the sentence under
+    it may be another teaser's.
+    """
+    k = j
+    while k < len(blocks) and feats[k].cue is _CUE_WIDGET:
+        k += 1
+    return (
+        k > j
+        and bool(blocks[j].blank_before)
+        and k < len(blocks)
+        and _is_paragraph(blocks[k], feats[k])
+        and _last_paragraph(k, blocks, feats)
+    )
 
 
 def _resumes(
@@ -228,21 +256,23 @@ def _resumes(
 ) -> bool:
     """Whether the article resumes at line ``j`` of a box, which is followed by a paragraph.
 
-    Two lines of some length resume it. Under a box right below a paragraph (``inside``),
-    so do three paragraphs in a row that end like sentences, however short (some outlets
-    write one-sentence paragraphs): teasers alternate a title with a blurb, and a list of
-    bare titles has no final stops.
+    Two lines of some length resume it. So do three paragraphs in a row that end like
+    sentences, however short (some outlets write one-sentence paragraphs), under a box
+    right below a paragraph (``inside``), or anywhere when each is printed after a blank
+    line (a box above the article, over a sub-heading and short paragraphs): teasers
+    alternate a title with a blurb, a list of bare titles has no final stops, and a list's
+    items are printed without blank lines between them.
     """
     if j + 1 >= len(blocks) or not _is_paragraph(blocks[j + 1], feats[j + 1]):
         return False
     if feats[j].words + feats[j + 1].words >= _BOX_RESUME_WORDS:
         return True
+    lines = range(j, j + 3)
     return (
-        inside
-        and j + 2 < len(blocks)
+        j + 2 < len(blocks)
+        and (inside or all(blocks[k].blank_before for k in lines))
         and all(
-            _is_paragraph(blocks[k], feats[k]) and feats[k].prose > _HEADLINE_PROSE
-            for k in range(j, j + 3)
+            _is_paragraph(blocks[k], feats[k]) and feats[k].prose > _HEADLINE_PROSE for k in lines
         )
     )
 

@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsparse.document import Block, BlockKind
+from newsparse.extract.block_labels import is_form_field, over_credit
 from newsparse.extract.features import Cue, Features
 from newsparse.lexicon import lexicon, occurrence_pattern
 from newsparse.model import Label
@@ -308,14 +309,34 @@ def _box_penalty(feat: Features, lines: int) -> float:
     return min(_BOX_PENALTY, _INLINE_BOX_PENALTY * lines)
 
 
+def _charge_box(
+    i: int, end: int, feats: tuple[Features, ...], weights: list[float], furniture: set[int]
+) -> int:
+    """Charge the closed box from heading ``i`` to ``end`` to ``weights``; return ``end``.
+
+    A box over an ad line (a teaser box closes there only over the article's last
+    paragraph, :func:`newsparse.extract.patterns.closed_boxes`) is, with the ad, the
+    article's furniture, which a short last paragraph need not pay for
+    (:func:`newsparse.extract.layout._closing_paragraphs`).
+    """
+    weights[i] = -_box_penalty(feats[i], end - i)
+    if end < len(feats) and feats[end].cue is _WIDGET:
+        furniture.add(i)
+    return end
+
+
 def _empty_comments_box(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> int:
     """End of a text dump's comments box that holds no comment (heading at ``i``), else 0.
 
-    A comments heading over its notice lines only ("Comments are closed"), then after a
-    blank line a paragraph (an ad or share line may stand between them): the page prints
-    an empty comments box between two paragraphs, and the article goes on under it. Not
-    when a notice or comments line follows that paragraph: it is then one of the box's
-    own policy sentences ("We will not tolerate..."), which names no comment.
+    A comments heading over its notice lines only ("Comments are closed") and its form's
+    field labels ("Name", "Email", "Post Comment"), then after a blank line a paragraph (an
+    ad or share line may stand between them, or the article's date line when the box
+    stands under the headline): the page prints an empty comments box between two
+    paragraphs, and the article goes on under it. Not when a notice or comments line
+    follows that paragraph: it is then one of the box's own policy sentences ("We will not
+    tolerate..."), which names no comment; nor when a dated line does: the box then holds
+    comments, each stamped with its date (a field label over a date line is a commenter's
+    name over a comment's).
     """
     n = len(blocks)
     j = i + 1
@@ -323,13 +344,29 @@ def _empty_comments_box(i: int, blocks: tuple[Block, ...], feats: tuple[Features
         j += 1
     if j == i + 1 or j == n or not blocks[j].blank_before:
         return 0
-    k = j
-    while k < n and feats[k].cue is _WIDGET:
+    form = k = j  # the box ends after its last field label; widget lines follow
+    while k < n and (feats[k].cue is _WIDGET or is_form_field(k, blocks, feats)):
         k += 1
+        if feats[k - 1].cue is _NO_CUE:
+            form = k
+    dated = form == j and k < n and _is_dated(k, blocks, feats)
+    k += dated
     if k == n or feats[k].prose == 0 or feats[k].cue is not _NO_CUE:
         return 0
-    after = feats[k + 1].cue if k + 1 < n else _NO_CUE
-    return 0 if after is Cue.COMMENT_TEXT or after is _COMMENT_HEADING else j
+    if k + 1 < n and (
+        feats[k + 1].cue is Cue.COMMENT_TEXT
+        or feats[k + 1].cue is _COMMENT_HEADING
+        or (dated and _is_dated(k + 1, blocks, feats))
+    ):
+        return 0
+    # The date line is the article header's, which the box is printed into: its cost is
+    # the box's (a box and a date line cost more than a one-sentence article weighs).
+    return k if dated else form
+
+
+def _is_dated(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether line ``j`` is a plain line without prose that holds a digit: a date line."""
+    return feats[j].prose == 0 and feats[j].cue is _NO_CUE and any(map(str.isdigit, blocks[j].text))
 
 
 def _comments_box(
@@ -369,16 +406,14 @@ def _is_comment(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) 
     The name is one to three words, without a byline's "By" (an author line over the
     article's date line and lead has the same shape); the date line holds a digit.
     """
-    name, when, said = feats[j], feats[j + 1], feats[j + 2]
+    name, said = feats[j], feats[j + 2]
     return (
         0 < name.words <= _NAME_WORDS
         and name.prose == 0
         and name.cue is _NO_CUE
         and not any(map(str.isdigit, blocks[j].text))
         and lexicon().byline_prefix.match(name.folded) is None
-        and when.prose == 0
-        and when.cue is _NO_CUE
-        and any(map(str.isdigit, blocks[j + 1].text))
+        and _is_dated(j + 1, blocks, feats)
         and said.prose > 0
         and said.cue is _NO_CUE
     )
@@ -500,7 +535,7 @@ def block_weights(
             end = _comments_box(i, blocks, feats, prose_seen=prose_seen)
         if end:
             close_run()
-            weights[i], box_end = -_box_penalty(feat, end - i), end
+            box_end = _charge_box(i, end, feats, weights, furniture)
             continue
         aside = structure.aside[i] if structure is not None else None
         if aside is not None and not block.hidden and _skips_aside(i, feat, structure):
@@ -539,7 +574,9 @@ def block_weights(
             weights[i] = _prose_weight(
                 block, feat, factor, seen, section=in_section or list_cue is not None
             )
-            prose_seen = True
+            # A photo's caption is no article prose: a "Most read" heading under the lead
+            # photo heads a box above the article, not a section after it.
+            prose_seen = prose_seen or not over_credit(i, feats)
         elif inside and block.kind is _TABLE_CELL and feat.cue is _NO_CUE:
             # A table row in the article container is content, if not prose: a little mass.
             close_run()
