@@ -82,19 +82,6 @@ MID_BODY_BOILERPLATE = (
 )
 
 
-WIDGET_LINE_UNDER_TAG_LIST = (
-    "extract/tags.py (_run_on_ends, then _trim_unmentioned): in a text dump, a share or "
-    "other widget line ('Share', 'Print', 'Facebook') glued under a tag list under a "
-    "heading makes _run_on_ends return an empty set ('the list ran on'), so the tags after "
-    "the last one the body mentions are cut ('Climate change'), although _labelled_parts "
-    "stopped the list at that line because it is a cue line, not a tag: a known widget line "
-    "closes the list as a label line ('Share:') or a blank line does "
-    "(TAG_LIST_OVER_SHARE_LINE; every English widget line and tag heading fails alike). "
-    "With a blank line before the widget the page parses right, and HTML is right (found "
-    "by the explore profile, seed 7)"
-)
-
-
 NEWSLETTER_PITCH_OVER_HEADLINE = (
     "extract/headline.py (_scored_lines) with headline_around.py (follows_shorter_title): in "
     "a text dump, a newsletter box above the headline whose last line is a pitch "
@@ -1969,7 +1956,8 @@ TAG_LIST_OVER_SHARE_LINE = make_page(
     ],
 )
 """Tags (text, explore seed 7): 'Climate change', after the last tag the body mentions, was
-cut because the 'Share' line under the list is glued to it."""
+cut because the 'Share' line under the list is glued to it: the list read as running on. A
+known widget line closes the list now, as a label line ("Share:") or a blank line does."""
 
 _LONG_FR_HEADLINE = "La SNCF alerte sur la hausse de la taxe foncière après un long bras de fer"
 _LONG_HEADLINE_PAGE = make_page(
@@ -2350,20 +2338,9 @@ def test_text_round_trip_authors(page: Page) -> None:
 @example(page=TAG_LIST_TAIL_NOT_IN_BODY)
 @example(page=TAG_LIST_ENDS_ON_SECTION_WORD)
 @example(page=TAG_LIST_SECTION_WORD_INSIDE)
-def test_text_round_trip_tags(page: Page) -> None:
-    _check_text_tags(page)
-
-
-def _check_text_tags(page: Page) -> None:
-    assert newsparse.parse(render_text(page)).tags == page.expected_tags
-
-
-@_bug(WIDGET_LINE_UNDER_TAG_LIST)
-@given(PAGES)
 @example(page=TAG_LIST_OVER_SHARE_LINE)
-def test_pinned_text_round_trip_tags(page: Page) -> None:
-    """Known text-dump tag bugs that explore seeds found (explicit pages only)."""
-    _check_text_tags(page)
+def test_text_round_trip_tags(page: Page) -> None:
+    assert newsparse.parse(render_text(page)).tags == page.expected_tags
 
 
 @given(PAGES)
