@@ -495,6 +495,39 @@ def test_two_sentence_headline(top: str, expected: str | None) -> None:
         assert winner.value == expected
 
 
+_FR_HEADLINE = "Le conseil municipal adopte le budget de la ville après des mois de débat"
+_FR_BODY = (
+    "1 septembre 2018 à 15h57\n\n"
+    "Le conseil municipal a approuvé mardi le nouveau budget après un long débat.\n\n"
+    "Les critiques estiment que le plan réduira les services dans les quartiers pauvres.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A newsletter box's pitch glued under its sign-up button is no title: the
+        # headline under it is no standfirst of it.
+        (
+            "Newsletter\nAbonnez-vous\nRecevez chaque matin l'essentiel de l'actualité\n\n"
+            + _FR_HEADLINE,
+            _FR_HEADLINE,
+        ),
+        # Negative: under a share bar (no box phrase), a headline opens its run as before,
+        # and the longer standfirst under it loses.
+        (
+            "Partager\nImprimer\nLe conseil adopte le budget\n"
+            "Après des mois de débat, le conseil a voté un plan qui réduit les dépenses "
+            "dans tous les quartiers de la ville",
+            "Le conseil adopte le budget",
+        ),
+    ],
+    ids=["pitch-under-sign-up", "headline-under-share-bar"],
+)
+def test_text_headline_under_widget_lines(top: str, expected: str) -> None:
+    assert newsparse.parse(f"{top}\n\n{_FR_BODY}").headline == expected
+
+
 _TWO_SENTENCES = "Acme Stock Is Falling After Its Results. Why You Should Not Worry."
 _UPDATED = "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET"
 

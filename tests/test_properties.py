@@ -82,33 +82,6 @@ MID_BODY_BOILERPLATE = (
 )
 
 
-WIDGET_LINE_UNDER_TAG_LIST = (
-    "extract/tags.py (_run_on_ends, then _trim_unmentioned): in a text dump, a share or "
-    "other widget line ('Share', 'Print', 'Facebook') glued under a tag list under a "
-    "heading makes _run_on_ends return an empty set ('the list ran on'), so the tags after "
-    "the last one the body mentions are cut ('Climate change'), although _labelled_parts "
-    "stopped the list at that line because it is a cue line, not a tag: a known widget line "
-    "closes the list as a label line ('Share:') or a blank line does "
-    "(TAG_LIST_OVER_SHARE_LINE; every English widget line and tag heading fails alike). "
-    "With a blank line before the widget the page parses right, and HTML is right (found "
-    "by the explore profile, seed 7)"
-)
-
-
-NEWSLETTER_PITCH_OVER_HEADLINE = (
-    "extract/headline.py (_scored_lines) with headline_around.py (follows_shorter_title): in "
-    "a text dump, a newsletter box above the headline whose last line is a pitch "
-    "(\"Newsletter / Abonnez-vous / Recevez chaque matin l'essentiel de l'actualité\") wins "
-    "the headline: the pitch, under a widget cue line ('Abonnez-vous'), counts as a title "
-    "opening a run, so the real headline under it is scored as its standfirst "
-    "(-_DEK_PENALTY), and the pitch takes no box or clutter penalty. A headline of 14 "
-    "words then also becomes the first body paragraph (NEWSLETTER_PITCH_OVER_LONG_HEADLINE; "
-    "a 7-word headline is lost but the body stays right). Boxes ending on a cue line "
-    "('S'abonner', 'Sign up') parse right, and HTML is right (found by the explore "
-    "profile, seed 7)"
-)
-
-
 FOUR_WORD_COMMENTER_NAME = (
     "extract/weights.py (_is_comment, _NAME_WORDS = 3): in a text dump, a comments block "
     "above the body whose commenter's name has four words ('Carmen de la Fuente', 'Mary Ann "
@@ -1969,7 +1942,8 @@ TAG_LIST_OVER_SHARE_LINE = make_page(
     ],
 )
 """Tags (text, explore seed 7): 'Climate change', after the last tag the body mentions, was
-cut because the 'Share' line under the list is glued to it."""
+cut because the 'Share' line under the list is glued to it: the list read as running on. A
+known widget line closes the list now, as a label line ("Share:") or a blank line does."""
 
 _LONG_FR_HEADLINE = "La SNCF alerte sur la hausse de la taxe foncière après un long bras de fer"
 _LONG_HEADLINE_PAGE = make_page(
@@ -1997,7 +1971,9 @@ NEWSLETTER_PITCH_OVER_LONG_HEADLINE = (
     ),
 )
 """Body (text, explore seed 7): the newsletter's pitch line was the headline, and the real
-headline became the first body paragraph."""
+headline became the first body paragraph: the pitch, under a widget line, read as a title
+opening a run, so the headline under it was charged as its standfirst. A line glued under a
+sign-up button ("Abonnez-vous") is the box's pitch now: no title, and a box line's penalty."""
 
 _EN_HEADLINE = "Government scraps plan to cut energy prices in surprise move"
 _CAPTIONED_SHORT_PAGE = make_page(
@@ -2350,20 +2326,9 @@ def test_text_round_trip_authors(page: Page) -> None:
 @example(page=TAG_LIST_TAIL_NOT_IN_BODY)
 @example(page=TAG_LIST_ENDS_ON_SECTION_WORD)
 @example(page=TAG_LIST_SECTION_WORD_INSIDE)
-def test_text_round_trip_tags(page: Page) -> None:
-    _check_text_tags(page)
-
-
-def _check_text_tags(page: Page) -> None:
-    assert newsparse.parse(render_text(page)).tags == page.expected_tags
-
-
-@_bug(WIDGET_LINE_UNDER_TAG_LIST)
-@given(PAGES)
 @example(page=TAG_LIST_OVER_SHARE_LINE)
-def test_pinned_text_round_trip_tags(page: Page) -> None:
-    """Known text-dump tag bugs that explore seeds found (explicit pages only)."""
-    _check_text_tags(page)
+def test_text_round_trip_tags(page: Page) -> None:
+    assert newsparse.parse(render_text(page)).tags == page.expected_tags
 
 
 @given(PAGES)
@@ -2454,17 +2419,8 @@ def _page_with_block_outside_body(draw: st.DrawFn) -> tuple[Page, Page]:
 @example(pair=READ_ALSO_TEASER_OVER_HEADLINE)
 @example(pair=READ_ALSO_BLURB_OVER_SHARE_BUTTON)
 @example(pair=MOST_READ_OVER_HEADLINE_AND_SUBHEADING)
-def test_boilerplate_outside_the_body_leaves_text_body_unchanged(pair: tuple[Page, Page]) -> None:
-    _check_same_text_body(pair)
-
-
-@_bug(NEWSLETTER_PITCH_OVER_HEADLINE)
-@given(_page_with_block_outside_body())
 @example(pair=NEWSLETTER_PITCH_OVER_LONG_HEADLINE)
-def test_pinned_boilerplate_outside_the_body_leaves_text_body_unchanged(
-    pair: tuple[Page, Page],
-) -> None:
-    """Known text-dump bugs of a block outside the body (explicit pages only)."""
+def test_boilerplate_outside_the_body_leaves_text_body_unchanged(pair: tuple[Page, Page]) -> None:
     _check_same_text_body(pair)
 
 

@@ -193,6 +193,13 @@ def test_a_label_line_closes_the_list_above_it() -> None:
     assert newsparse.parse(dump).tags == ("Bridge", "Flooding", "Infrastructure")
 
 
+def test_a_widget_line_closes_the_list_above_it() -> None:
+    # "Share" glued under the list is no tag (the list stops there): it closes the list
+    # as "Share:" does, so nothing ran on into the tags, unmentioned or not.
+    dump = _ARTICLE + "Tags\nBridges\nCity budget\nFlooding\nShare\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "City budget", "Flooding")
+
+
 def test_a_service_line_the_body_uses_keeps_no_menu_tail() -> None:
     body = _ARTICLE + "Residents who want to comment can contact the council.\n\n"
     # "Contact" is a site menu line: no evidence of a tag, the list ran into a menu.

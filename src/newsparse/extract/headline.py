@@ -28,6 +28,7 @@ from newsparse.extract.headline_around import (
     prefixed_byline,
     short_line_score,
     two_sentence_headline,
+    under_sign_up,
 )
 from newsparse.extract.headline_lines import (
     SENTENCE_BREAK,
@@ -215,7 +216,8 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
         score -= _length_penalty(text, feat.words) + _clutter_penalty(i, ctx, items)
         if i >= start:
             score -= _in_body_penalty(i, ctx)
-        if i in boxed:
+        if i in boxed or under_sign_up(i, ctx):
+            # A teaser box's line, or a newsletter box's pitch under its button.
             score -= _TEASER_PENALTY
         if feat.words <= 3:
             score += short_line_score(i, ctx)

@@ -251,6 +251,20 @@ def two_sentence_headline(i: int, ctx: Context) -> bool:
     )
 
 
+def under_sign_up(i: int, ctx: Context) -> bool:
+    """True for a line glued under a sign-up button ("Abonnez-vous", "Subscribe now").
+
+    A newsletter or paywall box prints its button, then its pitch ("Recevez chaque matin
+    l'essentiel de l'actualité"): the pitch is the box's text, not a title. A share or
+    print button holds no box phrase: a headline glued under a share bar is no pitch.
+    """
+    if i < 1 or ctx.doc.blocks[i].blank_before:
+        return False
+    feat = ctx.feats[i - 1]
+    # Few lines stand glued under a widget line: the phrase scan runs for those only.
+    return feat.cue is _CUE_WIDGET and any(p in feat.folded for p in ctx.lex.boilerplate_phrases)
+
+
 def follows_shorter_title(i: int, ctx: Context, depth: int = 0) -> bool:
     """True when this line is a standfirst after its headline.
 
@@ -270,8 +284,10 @@ def follows_shorter_title(i: int, ctx: Context, depth: int = 0) -> bool:
         # Most lines settle on the word count; a short title must stand under its date.
         and (feat.words >= 4 or (feat.words >= 2 and _short_title_under_date(i - 1, ctx)))
         and sum(c.isalpha() for c in prev.text) >= 0.5 * len(prev.text)
-        # A line right under "Read also" is a teaser link, not this line's headline.
+        # A line right under "Read also" is a teaser link, not this line's headline, and
+        # one under a sign-up button is the box's pitch.
         and feats[i - 2].cue is not _CUE_SIDEBAR_HEADING
+        and not under_sign_up(i - 1, ctx)
         and (
             feats[i - 2].words <= 3
             or feats[i - 2].cue is not _CUE_NONE

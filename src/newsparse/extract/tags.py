@@ -31,6 +31,7 @@ _CUE_TAGS = Cue.TAGS
 _CUE_SIDEBAR = Cue.SIDEBAR_HEADING
 _CUE_NAVIGATION = Cue.NAVIGATION
 _CUE_CREDIT = Cue.CREDIT
+_CUE_WIDGET = Cue.WIDGET
 _DUMP_HTML = DumpKind.HTML
 _LABEL_BODY = Label.BODY
 _LABEL_NAVIGATION = Label.NAVIGATION
@@ -485,8 +486,14 @@ def _run_on_ends(claimed: tuple[int, ...], ctx: Context) -> frozenset[str] | Non
     blocks, feats = ctx.doc.blocks, ctx.feats
     after = claimed[-1] + 1
     # A label line ("Beitrag teilen:", "Share:") right after the list opens the next
-    # list: it closes this one as a blank line would.
-    if after < len(blocks) and blocks[after].blank_before == 0 and blocks[after].text[-1:] != ":":
+    # list, and a known widget line ("Share", "Print") stopped :func:`_labelled_parts` as
+    # no tag: either closes this one as a blank line would.
+    if (
+        after < len(blocks)
+        and blocks[after].blank_before == 0
+        and blocks[after].text[-1:] != ":"
+        and feats[after].cue is not _CUE_WIDGET
+    ):
         return frozenset()
     # The list's last line is left out: a lone service line closing the list ("Contact")
     # may be a tag still; a menu runs on for several lines.
