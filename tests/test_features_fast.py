@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -137,3 +138,19 @@ def test_a_button_line_after_the_same_text_as_prose_keeps_its_own_features() -> 
     line = Block(index=0, text="[Search]", lines=(0, 0), kind=BlockKind.TEXT)
     button = Block(index=1, text="[Search]", lines=(1, 1), kind=BlockKind.CAPTION)
     assert describe_all([line, button], lex) == [describe(line, lex), describe(button, lex)]
+
+
+@pytest.mark.parametrize(
+    ("line", "widget"),
+    [
+        ("teilen teilen", True),  # an icon's label and the button's text, both printed
+        ("share on facebook share on facebook", True),
+        ("home home", False),  # a navigation line twice is no widget
+        ("teilen teilen teilen", False),
+        ("teilenteilen", False),
+    ],
+)
+def test_a_widget_line_printed_twice_is_a_widget(line: str, widget: bool) -> None:
+    lex = lexicon()
+    found = _cue(line, line, len(line.split()), lex, _line_cues(lex))
+    assert (found[0] is Cue.WIDGET) is widget

@@ -298,6 +298,8 @@ def _cue(
     folded: str, text: str, words: int, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]]
 ) -> tuple[Cue, str]:
     found = line_cues.get(folded)
+    if found is None and words <= 6:
+        found = _doubled_widget(folded, line_cues)
     if found is not None and found[0] is _WIDGET:
         return found
     # A widget shape is short and opens with one of its letters or signs: test that first.
@@ -395,6 +397,15 @@ def _named_sidebar_heading(
         ):
             return found
     return None
+
+
+def _doubled_widget(folded: str, line_cues: dict[str, tuple[Cue, str]]) -> tuple[Cue, str] | None:
+    """A widget line printed twice ("teilen teilen"): a button's icon label and its text."""
+    half = len(folded) // 2
+    if len(folded) % 2 == 0 or folded[half] != " " or folded[:half] != folded[half + 1 :]:
+        return None
+    found = line_cues.get(folded[:half])
+    return found if found is not None and found[0] is _WIDGET else None
 
 
 def _is_widget_shape(folded: str) -> bool:
