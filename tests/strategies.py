@@ -1494,7 +1494,8 @@ def _lynx_part(part: Part, page: Page, out: _Lynx) -> None:
         out.wrap(out.link(lines[0], ""))
     elif role in ("headline", "subheading"):
         out.heading(lines[0], centred=role == "headline" and rng.chance(2))
-    elif role == "byline":
+    elif role in ("byline", "meta"):
+        # A byline joined to its date line ("By Ann Lee | May 2, 2019") links its names too.
         out.wrap(_lynx_linked(lines[0], page.spec.authors, out, "author"))
     elif role == "tags":
         out.wrap(_lynx_linked(lines[0], page.spec.tags, out, "tag"))
