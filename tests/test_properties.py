@@ -109,16 +109,6 @@ NEWSLETTER_PITCH_OVER_HEADLINE = (
 )
 
 
-FOUR_WORD_COMMENTER_NAME = (
-    "extract/weights.py (_is_comment, _NAME_WORDS = 3): in a text dump, a comments block "
-    "above the body whose commenter's name has four words ('Carmen de la Fuente', 'Mary Ann "
-    "de Souza') holds no comment for _comments_above, so the block is not crossed and the "
-    "comment's sentence becomes the first body paragraph (COMMENTER_WITH_PARTICLES_OVER_BODY). "
-    "Names of two or three words parse right, and HTML is right (found by the explore "
-    "profile, seed 9)"
-)
-
-
 MOST_READ_BLURBS_AFTER_GLUED_PARAGRAPHS = (
     "extract/patterns.py (closed_boxes, then _resumes): in a text dump whose last paragraphs "
     "are printed without a blank line between them, a 'Most read' box after the body, under "
@@ -2070,7 +2060,8 @@ COMMENTER_WITH_PARTICLES_OVER_BODY = (
         ),
     ),
 )
-"""Body (text, explore seed 9): the comment's sentence became the first body paragraph."""
+"""Body (text, explore seed 9): the comment's sentence became the first body paragraph; the
+commenter's name, four words with particles, was not read as a name (fixed)."""
 
 MOST_READ_BLURBS_UNDER_GLUED_PARAGRAPHS = make_page(
     headline="Government unveils plan to cut energy prices",
@@ -2510,15 +2501,8 @@ def test_comments_block_above_the_body_leaves_text_body_unchanged() -> None:
 @given(_page_with_aside_anywhere_outside_body(comments_above=True))
 @example(pair=COMMENTS_UNDER_A_LONG_HEADLINE)
 @example(pair=HEADED_COMMENT_THREAD_OVER_THE_BODY)
-def test_comments_above_the_body_leave_text_body_unchanged(pair: tuple[Page, Page]) -> None:
-    _check_same_text_body(pair)
-
-
-@_bug(FOUR_WORD_COMMENTER_NAME)
-@given(_page_with_aside_anywhere_outside_body(comments_above=True))
 @example(pair=COMMENTER_WITH_PARTICLES_OVER_BODY)
-def test_pinned_commenter_name_leaves_text_body_unchanged(pair: tuple[Page, Page]) -> None:
-    """Known text-dump bug of a comments block above the body (explicit pages only)."""
+def test_comments_above_the_body_leave_text_body_unchanged(pair: tuple[Page, Page]) -> None:
     _check_same_text_body(pair)
 
 

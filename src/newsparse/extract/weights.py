@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from newsparse.document import Block, BlockKind
 from newsparse.extract.block_labels import is_form_field, over_credit
+from newsparse.extract.byline_names import PARTICLES
 from newsparse.extract.features import Cue, Features
 from newsparse.lexicon import lexicon, occurrence_pattern
 from newsparse.model import Label
@@ -57,7 +58,7 @@ _BAR_CUES = (Cue.WIDGET, Cue.BOILERPLATE)
 
 
 _NAME_WORDS = 3
-"""Most words of a commenter's name line."""
+"""Most words of a commenter's name line, lower-case particles between them aside."""
 
 
 def _run_penalty(length: float) -> float:
@@ -403,12 +404,14 @@ def _comments_above(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ..
 def _is_comment(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
     """Whether lines ``j`` to ``j + 2`` are a comment: a name, a date, then a sentence.
 
-    The name is one to three words, without a byline's "By" (an author line over the
-    article's date line and lead has the same shape); the date line holds a digit.
+    The name is one to three words (:func:`_name_words`), without a byline's "By" (an
+    author line over the article's date line and lead has the same shape); the date line
+    holds a digit.
     """
     name, said = feats[j], feats[j + 2]
     return (
-        0 < name.words <= _NAME_WORDS
+        0 < name.words
+        and (name.words <= _NAME_WORDS or _name_words(blocks[j].text) <= _NAME_WORDS)
         and name.prose == 0
         and name.cue is _NO_CUE
         and not any(map(str.isdigit, blocks[j].text))
@@ -417,6 +420,17 @@ def _is_comment(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) 
         and said.prose > 0
         and said.cue is _NO_CUE
     )
+
+
+def _name_words(text: str) -> int:
+    """The words of a name line, not counting lower-case particles between two others.
+
+    "Carmen de la Fuente" is two words: a particle ("de", "van", "al") joins the
+    capitalised words around it, while a lower-case word elsewhere counts (a phrase).
+    """
+    words = text.split()
+    inner = sum(1 for w in words[1:-1] if w in PARTICLES)
+    return len(words) - inner
 
 
 def _in_share_bar(i: int, feats: tuple[Features, ...]) -> bool:
