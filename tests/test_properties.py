@@ -109,19 +109,6 @@ NEWSLETTER_PITCH_OVER_HEADLINE = (
 )
 
 
-MOST_READ_BLURBS_AFTER_GLUED_PARAGRAPHS = (
-    "extract/patterns.py (closed_boxes, then _resumes): in a text dump whose last paragraphs "
-    "are printed without a blank line between them, a 'Most read' box after the body, under "
-    "blank lines, whose glued items are two long sentences (blurbs): 'spaced' is false (the "
-    "last paragraph had no blank line above it), so the glued items are not read as the "
-    "list's blurbs ('listed'), _resumes takes the two sentences for the article going on, the "
-    "box closes on its heading alone and the blurbs join the body "
-    "(MOST_READ_BLURBS_UNDER_GLUED_PARAGRAPHS). With a blank line between the paragraphs, or "
-    "shorter blurbs, the page parses right, and HTML is right (found by the explore profile, "
-    "seed 9)"
-)
-
-
 SHORT_LEAD_OVER_BOX_IN_ARTICLE = (
     "extract/weights.py (block_weights: a closed box's heading is charged its fixed price, "
     "_box_penalty, -50 here, before _skips_aside is consulted): a one-sentence lead over a "
@@ -2098,7 +2085,9 @@ MOST_READ_BLURBS_UNDER_GLUED_PARAGRAPHS = make_page(
         ),
     ],
 )
-"""Body (text, explore seed 9): the two blurbs of the 'Most read' box joined the body."""
+"""Body (text, explore seed 9): the two blurbs of the 'Most read' box joined the body: the
+last paragraph, glued to the one above, did not count as spaced (fixed: a blank line setting
+the heading apart from it lists the glued lines under it)."""
 
 _LINKED_LEAD_PAGE = attrs.evolve(
     make_page(
@@ -2368,15 +2357,8 @@ def test_pinned_text_round_trip_tags(page: Page) -> None:
 @example(page=MOST_READ_BLURBS_AFTER_BODY)
 @example(page=READ_ALSO_BLURBS_AFTER_BODY)
 @example(page=SHARE_LINE_BEFORE_READ_ALSO_BLURBS)
-def test_text_round_trip_body(page: Page) -> None:
-    assert newsparse.parse(render_text(page)).body == page.spec.body
-
-
-@_bug(MOST_READ_BLURBS_AFTER_GLUED_PARAGRAPHS)
-@given(PAGES)
 @example(page=MOST_READ_BLURBS_UNDER_GLUED_PARAGRAPHS)
-def test_pinned_text_round_trip_body(page: Page) -> None:
-    """Known text-dump body bug that an explore seed found (explicit pages only)."""
+def test_text_round_trip_body(page: Page) -> None:
     assert newsparse.parse(render_text(page)).body == page.spec.body
 
 
