@@ -302,12 +302,12 @@ def _box_penalty(feat: Features, lines: int) -> float:
 
     So does an empty comments box (:func:`_empty_comments_box`): the template prints it
     into the article whatever the article says. A teaser list costs a line's price for
-    each of its lines (heading included), up to :data:`_BOX_PENALTY`: a heading over one
-    teaser is as small a break as a "Read also" link.
+    each of its teasers, up to :data:`_BOX_PENALTY`: a heading over one teaser is as small
+    a break as a "Read also" link (a one-sentence lead above it must not pay for more).
     """
     if feat.cue is _COMMENT_HEADING or feat.cue_key in lexicon().inline_headings:
         return _INLINE_BOX_PENALTY
-    return min(_BOX_PENALTY, _INLINE_BOX_PENALTY * lines)
+    return min(_BOX_PENALTY, _INLINE_BOX_PENALTY * max(1, lines - 1))
 
 
 def _charge_box(
@@ -544,15 +544,17 @@ def block_weights(
             # or a line with nothing visible: like an aside, it neither lengthens nor ends
             # a run.
             continue
+        aside = structure.aside[i] if structure is not None else None
+        if aside is not None and not block.hidden and _skips_aside(i, feat, structure):
+            # Structure sets the block apart (a teaser box's heading and lines included):
+            # a closed box's fixed price would cut off a short lead above it.
+            continue
         end = boxes.get(i, 0)
         if not end and feat.cue is _COMMENT_HEADING and structure is None:
             end = _comments_box(i, blocks, feats, prose_seen=prose_seen)
         if end:
             close_run()
             box_end = _charge_box(i, end, feats, weights, furniture)
-            continue
-        aside = structure.aside[i] if structure is not None else None
-        if aside is not None and not block.hidden and _skips_aside(i, feat, structure):
             continue
         # A list box's lines follow each other; a blank line ends the box.
         list_cue = None if block.blank_before else list_cue
