@@ -273,9 +273,9 @@ def _take_boxes(
 
     The run is split at its blank lines; a group that is a sign-up box or share bar
     (:func:`_is_box_group`), or a lone ad or share line, is a box. Boxes are taken out only
-    when at most one other line stays, last (a sub-heading over the next paragraph):
-    between a page's sections, a run of boxes and links keeps its full length, and a date
-    line above a share bar is the article's header.
+    when at most one other line stays, a sub-heading (:func:`_boxed_heading`): between a
+    page's sections, a run of boxes and links keeps its full length, and a date line above
+    a share bar is the article's header.
     """
     if not any(feats[j].cue in _BAR_CUES for j in run):
         # Every box holds a widget or sign-up line (:func:`_is_box_group`): most runs, menus
@@ -288,13 +288,32 @@ def _take_boxes(
         groups[-1].append(j)
     boxes = [g for g in groups if _is_box_group(g, feats)]
     rest = len(run) - sum(map(len, boxes))
-    if not boxes or rest > 1 or (rest == 1 and groups[-1] in boxes):
+    if not boxes or rest > 1 or (rest == 1 and not _boxed_heading(groups, boxes, feats)):
         return []
     boxed = {j for g in boxes for j in g}
     kept = [(j, s) for j, s in zip(run, shares, strict=True) if j not in boxed]
     run[:] = [j for j, _ in kept]
     shares[:] = [s for _, s in kept]
     return boxes
+
+
+def _boxed_heading(
+    groups: list[list[int]], boxes: list[list[int]], feats: tuple[Features, ...]
+) -> bool:
+    """Whether the one line of ``groups`` outside ``boxes`` is a sub-heading among them.
+
+    It is last (over the next paragraph), or a plain line between two different boxes (an
+    ad line, the sub-heading, a sign-up box printed under it). A line above the boxes (a
+    date line) is the article's header, and a line between two prints of the same share
+    bar is the lead photo's caption or credit, which the bar frames.
+    """
+    if groups[-1] not in boxes:
+        return True
+    k = next(k for k, g in enumerate(groups) if g not in boxes)
+    if k == 0 or feats[groups[k][0]].cue is not _NO_CUE:
+        return False
+    above = [feats[j].folded for g in groups[:k] for j in g]
+    return above != [feats[j].folded for g in groups[k + 1 :] for j in g]
 
 
 def _box_penalty(feat: Features, lines: int) -> float:
@@ -410,7 +429,7 @@ def _is_comment(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) 
     """
     name, said = feats[j], feats[j + 2]
     return (
-        0 < name.words
+        name.words > 0
         and (name.words <= _NAME_WORDS or _name_words(blocks[j].text) <= _NAME_WORDS)
         and name.prose == 0
         and name.cue is _NO_CUE
