@@ -147,7 +147,10 @@ def closed_boxes(
         tight = structure is None
         # A list box glued under its heading in an article printed with blank lines between
         # paragraphs: its sentences are blurbs until a blank line ("Most read" at the end).
-        listed = spaced and feat.cue_key not in inline
+        # So in an article whose last paragraph is glued to the one above, when a blank line
+        # sets the heading apart from that paragraph: the gap ends the article's run.
+        apart = i == last_paragraph + 1 and bool(blocks[i].blank_before)
+        listed = (spaced or apart) and feat.cue_key not in inline
         for j in range(i + 1, min(len(blocks), i + 1 + reach)):
             if feats[j].cue is _CUE_SIDEBAR_HEADING and feats[j].folded == feat.folded:
                 # The same heading again ("Related" over each pair of teasers): one box.

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from newsparse.document import Block, BlockKind
 from newsparse.extract.block_labels import is_form_field, over_credit
+from newsparse.extract.byline_names import PARTICLES
 from newsparse.extract.features import Cue, Features
 from newsparse.lexicon import lexicon, occurrence_pattern
 from newsparse.model import Label
@@ -57,7 +58,7 @@ _BAR_CUES = (Cue.WIDGET, Cue.BOILERPLATE)
 
 
 _NAME_WORDS = 3
-"""Most words of a commenter's name line."""
+"""Most words of a commenter's name line, lower-case particles between them aside."""
 
 
 def _run_penalty(length: float) -> float:
@@ -272,9 +273,9 @@ def _take_boxes(
 
     The run is split at its blank lines; a group that is a sign-up box or share bar
     (:func:`_is_box_group`), or a lone ad or share line, is a box. Boxes are taken out only
-    when at most one other line stays, last (a sub-heading over the next paragraph):
-    between a page's sections, a run of boxes and links keeps its full length, and a date
-    line above a share bar is the article's header.
+    when at most one other line stays, a sub-heading (:func:`_boxed_heading`): between a
+    page's sections, a run of boxes and links keeps its full length, and a date line above
+    a share bar is the article's header.
     """
     if not any(feats[j].cue in _BAR_CUES for j in run):
         # Every box holds a widget or sign-up line (:func:`_is_box_group`): most runs, menus
@@ -287,7 +288,7 @@ def _take_boxes(
         groups[-1].append(j)
     boxes = [g for g in groups if _is_box_group(g, feats)]
     rest = len(run) - sum(map(len, boxes))
-    if not boxes or rest > 1 or (rest == 1 and groups[-1] in boxes):
+    if not boxes or rest > 1 or (rest == 1 and not _boxed_heading(groups, boxes, feats)):
         return []
     boxed = {j for g in boxes for j in g}
     kept = [(j, s) for j, s in zip(run, shares, strict=True) if j not in boxed]
@@ -296,17 +297,36 @@ def _take_boxes(
     return boxes
 
 
+def _boxed_heading(
+    groups: list[list[int]], boxes: list[list[int]], feats: tuple[Features, ...]
+) -> bool:
+    """Whether the one line of ``groups`` outside ``boxes`` is a sub-heading among them.
+
+    It is last (over the next paragraph), or a plain line between two different boxes (an
+    ad line, the sub-heading, a sign-up box printed under it). A line above the boxes (a
+    date line) is the article's header, and a line between two prints of the same share
+    bar is the lead photo's caption or credit, which the bar frames.
+    """
+    if groups[-1] not in boxes:
+        return True
+    k = next(k for k, g in enumerate(groups) if g not in boxes)
+    if k == 0 or feats[groups[k][0]].cue is not _NO_CUE:
+        return False
+    above = [feats[j].folded for g in groups[:k] for j in g]
+    return above != [feats[j].folded for g in groups[k + 1 :] for j in g]
+
+
 def _box_penalty(feat: Features, lines: int) -> float:
     """Cost of a closed box of ``lines`` lines: a "Read also" link or two cost a line.
 
     So does an empty comments box (:func:`_empty_comments_box`): the template prints it
     into the article whatever the article says. A teaser list costs a line's price for
-    each of its lines (heading included), up to :data:`_BOX_PENALTY`: a heading over one
-    teaser is as small a break as a "Read also" link.
+    each of its teasers, up to :data:`_BOX_PENALTY`: a heading over one teaser is as small
+    a break as a "Read also" link (a one-sentence lead above it must not pay for more).
     """
     if feat.cue is _COMMENT_HEADING or feat.cue_key in lexicon().inline_headings:
         return _INLINE_BOX_PENALTY
-    return min(_BOX_PENALTY, _INLINE_BOX_PENALTY * lines)
+    return min(_BOX_PENALTY, _INLINE_BOX_PENALTY * max(1, lines - 1))
 
 
 def _charge_box(
@@ -403,12 +423,14 @@ def _comments_above(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ..
 def _is_comment(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
     """Whether lines ``j`` to ``j + 2`` are a comment: a name, a date, then a sentence.
 
-    The name is one to three words, without a byline's "By" (an author line over the
-    article's date line and lead has the same shape); the date line holds a digit.
+    The name is one to three words (:func:`_name_words`), without a byline's "By" (an
+    author line over the article's date line and lead has the same shape); the date line
+    holds a digit.
     """
     name, said = feats[j], feats[j + 2]
     return (
-        0 < name.words <= _NAME_WORDS
+        name.words > 0
+        and (name.words <= _NAME_WORDS or _name_words(blocks[j].text) <= _NAME_WORDS)
         and name.prose == 0
         and name.cue is _NO_CUE
         and not any(map(str.isdigit, blocks[j].text))
@@ -417,6 +439,17 @@ def _is_comment(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) 
         and said.prose > 0
         and said.cue is _NO_CUE
     )
+
+
+def _name_words(text: str) -> int:
+    """The words of a name line, not counting lower-case particles between two others.
+
+    "Carmen de la Fuente" is two words: a particle ("de", "van", "al") joins the
+    capitalised words around it, while a lower-case word elsewhere counts (a phrase).
+    """
+    words = text.split()
+    inner = sum(1 for w in words[1:-1] if w in PARTICLES)
+    return len(words) - inner
 
 
 def _in_share_bar(i: int, feats: tuple[Features, ...]) -> bool:
@@ -530,15 +563,17 @@ def block_weights(
             # or a line with nothing visible: like an aside, it neither lengthens nor ends
             # a run.
             continue
+        aside = structure.aside[i] if structure is not None else None
+        if aside is not None and not block.hidden and _skips_aside(i, feat, structure):
+            # Structure sets the block apart (a teaser box's heading and lines included):
+            # a closed box's fixed price would cut off a short lead above it.
+            continue
         end = boxes.get(i, 0)
         if not end and feat.cue is _COMMENT_HEADING and structure is None:
             end = _comments_box(i, blocks, feats, prose_seen=prose_seen)
         if end:
             close_run()
             box_end = _charge_box(i, end, feats, weights, furniture)
-            continue
-        aside = structure.aside[i] if structure is not None else None
-        if aside is not None and not block.hidden and _skips_aside(i, feat, structure):
             continue
         # A list box's lines follow each other; a blank line ends the box.
         list_cue = None if block.blank_before else list_cue
