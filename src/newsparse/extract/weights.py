@@ -452,10 +452,19 @@ def _name_words(text: str) -> int:
     return len(words) - inner
 
 
-def _in_share_bar(i: int, feats: tuple[Features, ...]) -> bool:
-    """A "Comments" link among share buttons ("Twitter", "Comments", "Print"): no section."""
-    return feats[i].cue is _COMMENT_HEADING and any(
-        feats[j].cue is _WIDGET for j in (i - 1, i + 1) if 0 <= j < len(feats)
+def _in_share_bar(i: int, feats: tuple[Features, ...], blocks: tuple[Block, ...] | None) -> bool:
+    """A "Comments" link among share buttons ("Twitter", "Comments", "Print"): no section.
+
+    In a text dump (``blocks`` given) the buttons of one bar are printed glued: a comments
+    heading after a blank line under a share bar opens the comments, it is no button.
+    HTML blocks are each set apart, so there the neighbours alone decide.
+    """
+    if feats[i].cue is not _COMMENT_HEADING:
+        return False
+    if blocks is None:
+        return any(feats[j].cue is _WIDGET for j in (i - 1, i + 1) if 0 <= j < len(feats))
+    return (i > 0 and not blocks[i].blank_before and feats[i - 1].cue is _WIDGET) or (
+        i + 1 < len(feats) and not blocks[i + 1].blank_before and feats[i + 1].cue is _WIDGET
     )
 
 
@@ -586,7 +595,7 @@ def block_weights(
             # A "Read also" line inside the article container introduces one teaser,
             # not a section: it costs like any cue line but bounds nothing.
             and not (inside and feat.cue is _SIDEBAR_HEADING)
-            and not _in_share_bar(i, feats)
+            and not _in_share_bar(i, feats, blocks if structure is None else None)
         ):
             close_run()
             weights[i] = BARRIER if not block.hidden else -_CUE_PENALTY
