@@ -86,32 +86,6 @@ MID_BODY_BOILERPLATE = (
 )
 
 
-COMMENTS_HEADING_UNDER_SHARE_BAR = (
-    "extract/weights.py (block_weights, _in_share_bar): in a text dump, a comments heading "
-    "('Post a comment', 'Comments') printed under a share bar ('Twitter / Tweet', 'Share') "
-    "after a blank line is taken for a 'Comments' link among the share buttons, because "
-    "_in_share_bar looks at the lines around the heading but not at the blank line between "
-    "them: the heading then opens no section and sets no barrier, so a comment's sentence "
-    "under it, heavier than a one-sentence article, wins the body, and its name and date "
-    "lines become the authors and the published date (COMMENTS_UNDER_SHARE_BAR_AFTER_SHORT_LEAD). "
-    "Without the share bar, or with a lead heavier than the comment, the page parses right; "
-    "HTML is right (found by the explore profile, seed 11)"
-)
-
-
-DATE_LINE_UNDER_META_DATE = (
-    "assemble.py (assemble: only the winning candidate's blocks take a field's label): in "
-    "HTML whose published date comes from a meta tag (article:published_time, score 6.0), "
-    "the date line under the headline ('Published August 11, 2025'), which names the same "
-    "day, is a losing candidate (block:1, 5.4), so it keeps its layout label; under a "
-    "headline of 14 words in a <div> (not an <h1>) the body run starts above it and "
-    "the date line becomes the first body paragraph, labelled a sub-heading "
-    "(LONG_DIV_HEADLINE_OVER_DATE_LINE; English and French alike, any date format). Without "
-    "the meta date, with an <h1> or a headline of ten words, the page parses right; text "
-    "dumps have no meta date and are right (found by the explore profile, seed 14)"
-)
-
-
 PAGES = articles().flatmap(pages)
 """Random articles laid out as pages."""
 
@@ -2565,6 +2539,7 @@ def test_comments_block_above_the_body_leaves_text_body_unchanged() -> None:
 @example(pair=COMMENTS_UNDER_A_LONG_HEADLINE)
 @example(pair=HEADED_COMMENT_THREAD_OVER_THE_BODY)
 @example(pair=COMMENTER_WITH_PARTICLES_OVER_BODY)
+@example(pair=COMMENTS_UNDER_SHARE_BAR_AFTER_SHORT_LEAD)
 def test_comments_above_the_body_leave_text_body_unchanged(pair: tuple[Page, Page]) -> None:
     _check_same_text_body(pair)
 
@@ -2586,16 +2561,6 @@ def _pinned(reason: str, *pairs: tuple[Page, Page]) -> list[ParameterSet]:
 )
 def test_pinned_aside_outside_body_leaves_text_body_unchanged(pair: tuple[Page, Page]) -> None:
     """Text-dump body bugs that explore seeds found (an open one is a strict xfail, ``_pinned``)."""
-    _check_same_text_body(pair)
-
-
-@_bug(COMMENTS_HEADING_UNDER_SHARE_BAR)
-@given(_page_with_aside_anywhere_outside_body(comments_above=True))
-@example(pair=COMMENTS_UNDER_SHARE_BAR_AFTER_SHORT_LEAD)
-def test_pinned_comments_under_share_bar_leave_text_body_unchanged(
-    pair: tuple[Page, Page],
-) -> None:
-    """Known text-dump bug of a comments block under a share bar (explicit pages only)."""
     _check_same_text_body(pair)
 
 
@@ -2709,15 +2674,8 @@ def test_html_round_trip_tags(page: Page) -> None:
 @example(page=AD_AFTER_SHORT_FIRST_PARAGRAPH)
 @example(page=AD_BEFORE_SHORT_LAST_PARAGRAPH)
 @example(page=GERMAN_CLOSING_QUOTE)
-def test_html_round_trip_body(page: Page) -> None:
-    assert newsparse.parse(render_html(page)).body == page.spec.body
-
-
-@_bug(DATE_LINE_UNDER_META_DATE)
-@given(PAGES)
 @example(page=LONG_DIV_HEADLINE_OVER_DATE_LINE)
-def test_pinned_html_round_trip_body(page: Page) -> None:
-    """Known HTML body bug of a date line under a long headline (explicit pages only)."""
+def test_html_round_trip_body(page: Page) -> None:
     assert newsparse.parse(render_html(page)).body == page.spec.body
 
 

@@ -6,6 +6,7 @@ overwritten by the winning field candidates, and the article is read off the lab
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from operator import attrgetter
 from typing import Any
@@ -68,6 +69,7 @@ def assemble(
         for i in winner.blocks:
             labels[i] = label
             reasons[i] = f"{field.value}:{winner.source}"
+    _label_shown_date(decisions.get(Field.PUBLISHED), ctx, labels, reasons)
     headline = _value(decisions, Field.HEADLINE)
     if headline is not None and headline.blocks and layout.start < headline.blocks[0] < layout.end:
         # The headline sits inside the found region: what precedes it is not this article.
@@ -101,6 +103,42 @@ def assemble(
         segments=segments,
         verdict=verdict,
     )
+
+
+_DATE_LINE_WORDS = 8
+"""Most words of a line that shows the published date ("Published August 11, 2025")."""
+
+
+def _label_shown_date(
+    decision: Decision | None, ctx: Context, labels: list[Label], reasons: list[str]
+) -> None:
+    """Label the page's own date line when metadata, not that line, won the date.
+
+    The line that shows the winning day ("Published August 11, 2025") is a losing candidate
+    then, and would keep its layout label: a body paragraph under a long headline. Only a
+    short line counts, so a lead that names the day ("LONDON, Aug 11 (Reuters) - ...") stays
+    in the body.
+    """
+    winner = decision.winner if decision is not None else None
+    if winner is None or winner.blocks:
+        return
+    day = _day(winner.value)
+    for candidate in decision.ranked[1:] if decision is not None else ():
+        if (
+            candidate.score > 0
+            and len(candidate.blocks) == 1
+            and _day(candidate.value) == day
+            and ctx.feats[candidate.blocks[0]].words <= _DATE_LINE_WORDS
+            and labels[candidate.blocks[0]] is _BODY
+        ):
+            labels[candidate.blocks[0]] = Label.DATE
+            reasons[candidate.blocks[0]] = f"published:{candidate.source}"
+            return
+
+
+def _day(value: object) -> object:
+    """The calendar day of a date or datetime value (a datetime's own, not UTC's)."""
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _first_meta(doc: Document, key: str) -> str | None:
