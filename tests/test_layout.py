@@ -20,6 +20,16 @@ _PARAS = [
 ]
 
 
+_NAMED_COMMENT = (
+    "Comments",
+    "Your email address will not be published.",
+    "Anna Smith",
+    "March 3, 2020",
+    "I have lived here for twenty years and nobody ever asked us what we think.",
+)
+"""A comments box under its notice line holding one comment: name, date, sentence."""
+
+
 def _dump(middle: list[str]) -> str:
     lines = ["City expands night bus network", "By Jane Doe", *_PARAS[:2], *middle]
     return "\n".join([*lines, *_PARAS[2:]])
@@ -120,13 +130,7 @@ def test_comments_above_the_body_are_not_its_lead() -> None:
     # A comments block between the byline and the article: heading, notice line, then a
     # comment (name, date, sentence). Above any prose the heading bounds nothing, so the
     # comment would read as the article's first paragraph.
-    comments = [
-        "Comments",
-        "Your email address will not be published.",
-        "Anna Smith",
-        "March 3, 2020",
-        "I have lived here for twenty years and nobody ever asked us what we think.",
-    ]
+    comments = list(_NAMED_COMMENT)
     lines = ["City expands night bus network", "By Jane Doe", *comments, *_PARAS]
     assert list(newsparse.parse("\n\n".join(lines)).body) == _PARAS
 
@@ -727,7 +731,7 @@ def test_dated_comments_under_the_article_are_not_body() -> None:
     assert list(newsparse.parse("\n\n".join(lines)).body) == _PARAS[:2]
 
 
-_SHORT_PARAS = [
+_SUBHEADED_PARAS = [
     "The city council voted on Tuesday to expand the night bus network.",
     "Council members said the new routes would start in spring.",
     "Transport officials put the cost at about four million a year.",
@@ -740,7 +744,7 @@ def test_lead_over_a_sub_heading_and_short_paragraphs_under_a_box_stays_body() -
     box = "\n".join(["Most read", "Tram line delayed again", "City expands night buses"])
     lead = "Night buses will run every twenty minutes on the busiest routes, officials said."
     medium = "Council members said the new routes would start in spring, with buses every hour."
-    body = [lead, "What happens next", _SHORT_PARAS[0], medium, *_PARAS[2:]]
+    body = [lead, "What happens next", _SUBHEADED_PARAS[0], medium, *_PARAS[2:]]
     dump = "\n\n".join([f"{box}\nMarch 3, 2020", *body])
     assert list(newsparse.parse(dump).body) == body
 
@@ -755,7 +759,7 @@ def test_blurb_cut_short_over_a_box_teaser_is_no_lead() -> None:
         "Related articles",
         f"{blurb}\nCycle lanes approved",
     ]
-    after = [*_SHORT_PARAS, *_PARAS[1:]]
+    after = [*_SUBHEADED_PARAS, *_PARAS[1:]]
     dump = "\n\n".join(["City expands night bus network", *_PARAS[:1], *box, *after])
     body = newsparse.parse(dump).body
     assert blurb not in body
@@ -781,12 +785,6 @@ def test_box_and_ad_line_before_a_short_last_paragraph_are_crossed(box: list[str
 
 def test_comment_under_a_name_line_is_no_form_field() -> None:
     # A name over a date line is a comment's header: the box holds a comment.
-    comments = [
-        "Comments",
-        "Your email address will not be published.",
-        "Anna Smith",
-        "March 3, 2020",
-        "I have lived here for twenty years and nobody ever asked us what we think.",
-    ]
+    comments = list(_NAMED_COMMENT)
     lines = ["City expands night bus network", _PARAS[0], *comments]
     assert list(newsparse.parse("\n\n".join(lines)).body) == [_PARAS[0]]
