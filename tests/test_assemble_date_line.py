@@ -32,3 +32,12 @@ def test_a_lead_that_names_the_day_stays_in_the_body() -> None:
     lead = "LONDON, Aug 11 (Reuters) -"
     article = newsparse.parse(_page("Energy desk", lead))
     assert any(paragraph.startswith(lead) for paragraph in article.body)
+
+
+def test_a_dated_line_inside_the_article_stays_in_the_body() -> None:
+    # A video's date under the first paragraphs dates the video, not the page.
+    page = _page("Energy desk", "Today:").replace(
+        "</p><p>", f"</p><p>{_SECOND}</p><p>(Published Monday, Aug. 11, 2025)</p><p>", 1
+    )
+    article = newsparse.parse(page)
+    assert "(Published Monday, Aug. 11, 2025)" in article.body

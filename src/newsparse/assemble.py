@@ -116,8 +116,8 @@ def _label_shown_date(
 
     The line that shows the winning day ("Published August 11, 2025") is a losing candidate
     then, and would keep its layout label: a body paragraph under a long headline. Only a
-    short line counts, so a lead that names the day ("LONDON, Aug 11 (Reuters) - ...") stays
-    in the body.
+    short line at the body's top counts, so a lead that names the day ("LONDON, Aug 11
+    (Reuters) - ...") and a dated video caption inside the article stay in the body.
     """
     winner = decision.winner if decision is not None else None
     if winner is None or winner.blocks:
@@ -130,6 +130,10 @@ def _label_shown_date(
             and _day(candidate.value) == day
             and ctx.feats[candidate.blocks[0]].words <= _DATE_LINE_WORDS
             and labels[candidate.blocks[0]] is _BODY
+            # The line that dates the page sits at the body's top (under a standfirst at
+            # most); one further down dates a video or an update inside the article
+            # ("(Published Monday, Nov. 18, 2019)").
+            and labels[: candidate.blocks[0]].count(_BODY) <= 1
         ):
             labels[candidate.blocks[0]] = Label.DATE
             reasons[candidate.blocks[0]] = f"published:{candidate.source}"
