@@ -58,6 +58,7 @@ _LIST_KEYS: tuple[str, ...] = (
     "comment_phrases",
     "sidebar_headings",
     "inline_headings",
+    "teaser_labels",
     "widget_lines",
     "navigation_lines",
     "service_lines",
@@ -128,6 +129,9 @@ class Lexicon:
     """Headings that open a latest/related/most-read list."""
     inline_headings: frozenset[str]
     """Sidebar headings that introduce a few links inside an article ("Read also")."""
+    teaser_labels: frozenset[str] = frozenset()
+    """Labels that open a line linking another story ("READ MORE: <its headline>"), with
+    every :attr:`inline_headings` entry."""
     widget_lines: frozenset[str]
     """Whole lines that are widgets (share, font size, print)."""
     navigation_lines: frozenset[str]
@@ -279,6 +283,8 @@ def lexicon() -> Lexicon:
 
     # A paywall notice is boilerplate wherever it stands (the layout also ends the body there).
     lists["boilerplate_phrases"] |= lists["paywall_phrases"]
+    # "Read also" over a link may also open the link's line ("Read also: <headline>").
+    lists["teaser_labels"] |= lists["inline_headings"]
     # A service line is navigation too: the files list it once, under ``service_lines``.
     lists["navigation_lines"] |= lists["service_lines"]
 
@@ -303,6 +309,7 @@ def lexicon() -> Lexicon:
         comment_phrases=by_length("comment_phrases"),
         sidebar_headings=frozenset(lists["sidebar_headings"]),
         inline_headings=frozenset(lists["inline_headings"]),
+        teaser_labels=frozenset(lists["teaser_labels"]),
         widget_lines=frozenset(lists["widget_lines"]),
         navigation_lines=frozenset(lists["navigation_lines"]),
         service_lines=frozenset(lists["service_lines"]),
