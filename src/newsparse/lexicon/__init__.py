@@ -65,6 +65,8 @@ _LIST_KEYS: tuple[str, ...] = (
     "boilerplate_phrases",
     "paywall_phrases",
     "credit_cues",
+    "photo_agencies",
+    "caption_labels",
 )
 
 
@@ -148,6 +150,12 @@ class Lexicon:
     abonnés"): a line holding one after the article's first part ends the body."""
     credit_cues: tuple[str, ...]
     """Words that mark a photo caption or credit line."""
+    photo_agencies: frozenset[str] = frozenset()
+    """Photo agencies and picture libraries ("Getty", "EPA") that a credit names after a
+    slash ("Jane Doe/Getty Images")."""
+    caption_labels: frozenset[str] = frozenset()
+    """Labels that open a photo's credit or caption line without a colon ("Image copyright
+    Reuters", "Image caption ...")."""
     stopwords: dict[str, frozenset[str]]
     """Language code → its most frequent function words."""
     all_stopwords: frozenset[str]
@@ -316,6 +324,8 @@ def lexicon() -> Lexicon:
         boilerplate_phrases=by_length("boilerplate_phrases"),
         paywall_phrases=by_length("paywall_phrases"),
         credit_cues=by_length("credit_cues"),
+        photo_agencies=frozenset(lists["photo_agencies"]),
+        caption_labels=frozenset(lists["caption_labels"]),
         stopwords=stopwords,
         all_stopwords=frozenset().union(*stopwords.values()),
         month_day=re.compile(
