@@ -67,6 +67,7 @@ _LIST_KEYS: tuple[str, ...] = (
     "credit_cues",
     "photo_agencies",
     "caption_labels",
+    "sign_up_buttons",
 )
 
 
@@ -153,6 +154,9 @@ class Lexicon:
     photo_agencies: frozenset[str] = frozenset()
     """Photo agencies and picture libraries ("Getty", "EPA") that a credit names after a
     slash ("Jane Doe/Getty Images")."""
+    sign_up_buttons: frozenset[str] = frozenset()
+    """Whole lines that are a newsletter or subscription box's button ("Sign up",
+    "Jetzt anmelden", "Abonnez-vous"): a line glued under one is the box's pitch."""
     caption_labels: frozenset[str] = frozenset()
     """Labels that open a photo's credit or caption line without a colon ("Image copyright
     Reuters", "Image caption ...")."""
@@ -326,6 +330,7 @@ def lexicon() -> Lexicon:
         credit_cues=by_length("credit_cues"),
         photo_agencies=frozenset(lists["photo_agencies"]),
         caption_labels=frozenset(lists["caption_labels"]),
+        sign_up_buttons=frozenset(lists["sign_up_buttons"]),
         stopwords=stopwords,
         all_stopwords=frozenset().union(*stopwords.values()),
         month_day=re.compile(
