@@ -347,17 +347,16 @@ def _cue(
                 return Cue.CREDIT, AGENCY_KEY
     elif "|" in folded and _credit_tail(folded, lex):
         return Cue.CREDIT, "credit"
-    if folded.startswith(_label_heads(lex.caption_labels)):
+    if folded.startswith(lex.caption_labels) and _under_caption_label(folded, lex):
         # "Image copyright Reuters", "Image caption The minister arrives": a photo's
         # credit or caption under a screen reader's label.
         return Cue.CREDIT, CAPTION_KEY
     return _NO_CUE
 
 
-@functools.cache
-def _label_heads(labels: frozenset[str]) -> tuple[str, ...]:
-    """Each label and the space after it: what a line under the label opens with."""
-    return tuple(sorted(f"{label} " for label in labels))
+def _under_caption_label(folded: str, lex: Lexicon) -> bool:
+    """Whether a line opening with a caption label goes on after it, past a space."""
+    return any(folded.startswith(f"{label} ") for label in lex.caption_labels)
 
 
 @functools.cache

@@ -157,7 +157,7 @@ class Lexicon:
     sign_up_buttons: frozenset[str] = frozenset()
     """Whole lines that are a newsletter or subscription box's button ("Sign up",
     "Jetzt anmelden", "Abonnez-vous"): a line glued under one is the box's pitch."""
-    caption_labels: frozenset[str] = frozenset()
+    caption_labels: tuple[str, ...] = ()
     """Labels that open a photo's credit or caption line without a colon ("Image copyright
     Reuters", "Image caption ...")."""
     stopwords: dict[str, frozenset[str]]
@@ -329,7 +329,7 @@ def lexicon() -> Lexicon:
         paywall_phrases=by_length("paywall_phrases"),
         credit_cues=by_length("credit_cues"),
         photo_agencies=frozenset(lists["photo_agencies"]),
-        caption_labels=frozenset(lists["caption_labels"]),
+        caption_labels=by_length("caption_labels"),
         sign_up_buttons=frozenset(lists["sign_up_buttons"]),
         stopwords=stopwords,
         all_stopwords=frozenset().union(*stopwords.values()),
