@@ -134,3 +134,35 @@ def test_sub_heading_opening_with_a_one_word_sidebar_heading_stays_in_the_body()
         ["City expands night bus network", *_PARAS[:2], "Latest in a long line", *_PARAS[2:]]
     )
     assert newsparse.parse(dump).body == (*_PARAS[:2], "Latest in a long line", *_PARAS[2:])
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "READ MORE: Council approves new cycle lanes on the harbour front",
+        "Read more: Who runs the night buses? A closer look at the operator",
+        "Related: 7 Things to Know About the Night Bus Levy",
+        "Lire aussi : Le tramway de la ville prendra encore deux ans de retard",
+        "Lesen Sie auch: Stadtrat beschließt neue Radwege am Hafen",
+    ],
+)
+def test_labelled_link_to_another_story_is_a_teaser(teaser: str) -> None:
+    # "READ MORE: <headline of another story>" inside the article is a teaser, not the
+    # article's sub-heading or paragraph.
+    dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], teaser, *_PARAS[2:]])
+    article = newsparse.parse(dump)
+    assert article.body == tuple(_PARAS)
+    assert {s.text: s.label.value for s in article.segments}[teaser] == "sidebar"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence after the label is the article's.
+        "Related: the operator said on Monday that fares would not rise this year.",
+        "More: ticket prices",
+    ],
+)
+def test_labelled_sentence_stays_in_the_body(line: str) -> None:
+    dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], line, *_PARAS[2:]])
+    assert newsparse.parse(dump).body == (*_PARAS[:2], line, *_PARAS[2:])

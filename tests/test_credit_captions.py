@@ -6,7 +6,7 @@ import pytest
 
 import newsparse
 from newsparse.document import BlockKind, text_block
-from newsparse.extract.features import Cue, describe
+from newsparse.extract.features import AGENCY_KEY, CAPTION_KEY, Cue, describe
 from newsparse.lexicon import lexicon
 
 _SENTENCE = "Thousands of residents lined the harbour road to watch the new ferry arrive on Monday."
@@ -47,3 +47,111 @@ def test_a_credited_caption_under_the_headline_stays_out_of_the_body() -> None:
     )
     article = newsparse.parse(dump)
     assert article.body == tuple(paragraphs)
+
+
+def _cue(text: str) -> tuple[Cue, str]:
+    feat = describe(text_block(0, text, (0, 0), BlockKind.TEXT, 1), lexicon())
+    return feat.cue, feat.cue_key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Photograph: Tim Robberts/Getty Images", "credit"),
+        ("PHOTOGRAPH: SCOTT GILBERTSON", "credit"),
+        ("Bron: BELGA", "credit"),
+        # A source named after a slash, glued to the photographer's name.
+        ("Tim Robberts/Getty Images", AGENCY_KEY),
+        ("STR/AFP via Getty Images", AGENCY_KEY),
+        ("Photo by Jane Doe/AP", AGENCY_KEY),
+        ("Jane Doe/Hindustan Times/Getty Images", AGENCY_KEY),
+        ("JANE DOE/PAP/EPA", AGENCY_KEY),
+        # The source first.
+        ("Imago/Blaulicht-News.de", AGENCY_KEY),
+        # A screen reader's label before a credit or a caption.
+        ("Image copyright Reuters", CAPTION_KEY),
+        ("Image caption The minister arrives at the court in Stockholm on Tuesday", CAPTION_KEY),
+    ],
+)
+def test_a_credit_line_is_recognised(text: str, key: str) -> None:
+    assert _cue(text) == (Cue.CREDIT, key)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AC/DC to tour Europe again",
+        "The 2024/25 season starts in August",
+        "Members and/or guests",
+        "https://example.com/photo/12",
+        "Imaging/Design",
+    ],
+)
+def test_a_slash_without_a_source_is_no_credit(text: str) -> None:
+    assert _cue(text)[0] is Cue.NONE
+
+
+_PARAS = [
+    "The harbour authority opened the new ferry terminal on Monday after two years of "
+    "building work and several delays caused by storms.",
+    "Officials said the terminal would handle twice as many passengers as the old one "
+    "and cut waiting times for commuters.",
+    "The old terminal will close in the spring and make room for a park along the water, "
+    "the city said in a statement on Monday evening.",
+]
+
+
+@pytest.mark.parametrize("credit", ["Jane Doe/Getty Images", "JANE DOE/AFP", "Imago/Jane Doe"])
+def test_a_credit_between_paragraphs_is_no_body(credit: str) -> None:
+    dump = "\n\n".join(["New ferry terminal opens", *_PARAS[:2], credit, _PARAS[2]])
+    article = newsparse.parse(dump)
+    assert article.body == tuple(_PARAS)
+    assert {s.text: s.label.value for s in article.segments}[credit] == "caption"
+
+
+def test_a_slash_credit_makes_no_caption_of_the_paragraph_above() -> None:
+    # "Name/Agency" stands over its photo's caption as often as under it.
+    short = "The terminal handles twice as many passengers as the old one."
+    dump = "\n\n".join(["New ferry terminal opens", _PARAS[0], short, "Jane Doe/Getty Images"])
+    dump += "\n\n" + "\n\n".join(_PARAS[1:])
+    assert newsparse.parse(dump).body == (_PARAS[0], short, *_PARAS[1:])
+
+
+def test_a_credit_glued_into_a_consent_box_is_crossed() -> None:
+    paras = [
+        "Der Stadtrat hat am Dienstag beschlossen, das Nachtbusnetz auszubauen, nachdem die "
+        "Fahrgastzahlen auf den bestehenden Linien schneller gewachsen sind als erwartet.",
+        "Die neuen Linien sollen im Frühjahr starten, mit Bussen alle zwanzig Minuten zwischen "
+        "Mitternacht und fünf Uhr morgens auf den am stärksten genutzten Strecken der Stadt.",
+        "Die Verkehrsbetriebe schätzen die Kosten auf etwa vier Millionen Euro im Jahr, die zum "
+        "Teil über eine Abgabe der Clubs und Bars finanziert werden sollen, was viele ablehnen.",
+    ]
+    buttons = ["Externer Inhalt nicht verfügbar", "Privatsphäre-Einstellungen ändern"]
+    box = "\n".join([*buttons, "Jane Doe/Getty Images"])
+    dump = "\n\n".join(["Stadt baut Nachtbusnetz aus", *paras[:2], box, paras[2]])
+    assert newsparse.parse(dump).body == tuple(paras)
+
+
+def test_a_hidden_credit_makes_no_caption() -> None:
+    # A hidden credit marks no visible photo: the line above it is no caption.
+    html = (
+        "<html><body><article><h1>New ferry terminal opens</h1>"
+        f"<p>{_PARAS[0]}</p><p>The new terminal</p>"
+        '<figure><figcaption style="display:none">Photograph: Jane Doe</figcaption></figure>'
+        f"<p>{_PARAS[1]}</p><p>{_PARAS[2]}</p></article></body></html>"
+    )
+    labels = {s.text: s.label.value for s in newsparse.parse(html).segments}
+    assert labels["The new terminal"] == "body"
+
+
+def test_a_credit_in_a_caption_element_does_not_cut_the_article() -> None:
+    # Structure sets the caption element apart: its "Name/Agency" line costs nothing, as it
+    # did when it was a plain line.
+    last = "The new terminal opens at six in the morning."
+    html = (
+        "<html><body><article><h1>New ferry terminal opens</h1>"
+        f"<p>{_PARAS[0]}</p><p>{_PARAS[1]}</p><p>The new terminal</p>"
+        '<figure><img src="a.jpg"><figcaption>Jane Doe/Getty Images</figcaption></figure>'
+        f"<p>{last}</p></article><footer><p>Contact us</p></footer></body></html>"
+    )
+    assert newsparse.parse(html).body == (*_PARAS[:2], "The new terminal", last)

@@ -528,6 +528,53 @@ def test_text_headline_under_widget_lines(top: str, expected: str) -> None:
     assert newsparse.parse(f"{top}\n\n{_FR_BODY}").headline == expected
 
 
+_EN_HEADLINE = "City council approves the new budget after months of debate"
+_EN_BODY = (
+    "September 1, 2018 at 3:57 pm\n\n"
+    "The city council approved the new budget on Tuesday after a long debate.\n\n"
+    "Critics say the plan will cut services in the poorest neighbourhoods of the city.\n"
+)
+_DE_HEADLINE = "Stadtrat beschließt den neuen Haushalt nach monatelanger Debatte"
+_DE_BODY = (
+    "1. September 2018 um 15:57 Uhr\n\n"
+    "Der Stadtrat hat am Dienstag nach langer Debatte den neuen Haushalt beschlossen.\n\n"
+    "Kritiker sagen, der Plan kürze die Leistungen in den ärmsten Vierteln der Stadt.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "body", "expected"),
+    [
+        # The pitch glued under a sign-up button in any language is no title, and the
+        # headline under it is no standfirst of it.
+        (
+            "Newsletter\nSign up\nGet the best of the city in your inbox every morning\n\n"
+            + _EN_HEADLINE,
+            _EN_BODY,
+            _EN_HEADLINE,
+        ),
+        (
+            "Newsletter\nJetzt anmelden\nDas Wichtigste aus der Stadt jeden Morgen\n\n"
+            + _DE_HEADLINE,
+            _DE_BODY,
+            _DE_HEADLINE,
+        ),
+        # Negative: a site menu's last entry is a "Subscribe" link; the headline printed
+        # right under the menu is the headline.
+        (
+            "News\nSport\nLog in\nSubscribe\nCouncil approves the new budget\n"
+            "After months of debate the council voted for a plan that cuts spending in "
+            "every district",
+            _EN_BODY,
+            "Council approves the new budget",
+        ),
+    ],
+    ids=["pitch-under-sign-up-en", "pitch-under-sign-up-de", "headline-under-menu-link"],
+)
+def test_text_headline_under_sign_up_buttons(top: str, body: str, expected: str) -> None:
+    assert newsparse.parse(f"{top}\n\n{body}").headline == expected
+
+
 _TWO_SENTENCES = "Acme Stock Is Falling After Its Results. Why You Should Not Worry."
 _UPDATED = "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET"
 

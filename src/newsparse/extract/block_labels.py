@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newsparse.document import Block, BlockKind
-from newsparse.extract.features import CAPTION_KEY, Cue, Features
+from newsparse.extract.features import AGENCY_KEY, CAPTION_KEY, Cue, Features
 from newsparse.model import Label
 
 if TYPE_CHECKING:
@@ -285,7 +285,12 @@ def _mark_captions(  # noqa: PLR0917 -- private helper over the layout's paralle
     the block above it is the article's.
     """
     for i in range(max(start, 1), end):
-        if feats[i].cue is _CREDIT and labels[i - 1] is _BODY and over_credit(i - 1, feats):
+        if (
+            feats[i].cue is _CREDIT
+            and labels[i - 1] is _BODY
+            and over_credit(i - 1, feats)
+            and _captions(i, blocks, feats)
+        ):
             labels[i - 1] = _CAPTION
             reasons[i - 1] = "before-credit"
         elif blocks[i].kind is _CAPTION_KIND and labels[i] is _BODY:
@@ -293,15 +298,30 @@ def _mark_captions(  # noqa: PLR0917 -- private helper over the layout's paralle
             reasons[i] = "caption-element"
 
 
+def _captions(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether credit line ``i`` makes a caption of the body block above it: not when hidden.
+
+    A hidden credit marks no visible photo.
+    """
+    return not blocks[i].hidden
+
+
+_OWN_CREDIT_KEYS = (CAPTION_KEY, AGENCY_KEY)
+"""Cue keys of credit lines that make no caption of the block above them: a caption that
+carries its own credit, and a bare "Jane Doe/Getty Images" (printed over its caption as often
+as under it)."""
+
+
 def over_credit(i: int, feats: tuple[Features, ...]) -> bool:
     """Whether block ``i`` is short and right over a photo credit: that photo's caption.
 
-    Not over a caption that carries its own credit (a sentence closed by "(AP Photo/...)").
+    Not over a caption that carries its own credit (a sentence closed by "(AP Photo/...)"),
+    nor over a bare "Name/Agency" credit (:data:`_OWN_CREDIT_KEYS`).
     """
     return (
         i + 1 < len(feats)
         and feats[i + 1].cue is _CREDIT
-        and feats[i + 1].cue_key != CAPTION_KEY
+        and feats[i + 1].cue_key not in _OWN_CREDIT_KEYS
         and feats[i].words < _CAPTION_MAX_WORDS
     )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -22,6 +23,7 @@ from newsparse.lexicon import Lexicon, fold, occurrence_pattern
 from newsparse.model import draft_class
 
 __all__ = [
+    "AGENCY_KEY",
     "CAPTION_KEY",
     "CUE_MAX_WORDS",
     "Cue",
@@ -79,6 +81,14 @@ characters (:func:`_text_caption`)."""
 CAPTION_KEY = "caption"
 """Cue key of a text dump's caption with its credit glued on (:func:`_text_caption`): unlike a
 credit line alone ("credit"), it makes no caption of the block above it."""
+
+AGENCY_KEY = "agency"
+"""Cue key of a credit line that names a picture's source after a slash ("Jane Doe/Getty
+Images", :func:`_slash_credit`): such a line stands above its photo's caption as often as
+under it, so it makes no caption of the block above it."""
+
+_SLASH_CREDIT_CHARS = 80
+"""Longest line read as a slash credit."""
 
 _SENTENCE_TAILS = frozenset(".!?…:;\"'”’»“")
 """Last characters of a line that no photo credit ends with (sentences, quotes)."""
@@ -330,11 +340,23 @@ def _cue(
             return Cue.BOILERPLATE, phrase
     if words <= 12:
         # The mark test that :func:`_is_credit` needs, here: most short lines hold none.
-        if _CREDIT_MARK.search(text) and _is_credit(folded, text, lex):
-            return Cue.CREDIT, "credit"
+        if _CREDIT_MARK.search(text):
+            if _is_credit(folded, text, lex):
+                return Cue.CREDIT, "credit"
+            if "/" in folded and len(text) < _SLASH_CREDIT_CHARS and _slash_credit(folded, lex):
+                return Cue.CREDIT, AGENCY_KEY
     elif "|" in folded and _credit_tail(folded, lex):
         return Cue.CREDIT, "credit"
+    if folded.startswith(lex.caption_labels) and _under_caption_label(folded, lex):
+        # "Image copyright Reuters", "Image caption The minister arrives": a photo's
+        # credit or caption under a screen reader's label.
+        return Cue.CREDIT, CAPTION_KEY
     return _NO_CUE
+
+
+def _under_caption_label(folded: str, lex: Lexicon) -> bool:
+    """Whether a line opening with a caption label goes on after it, past a space."""
+    return any(folded.startswith(f"{label} ") for label in lex.caption_labels)
 
 
 @functools.cache
@@ -429,6 +451,45 @@ def _is_credit(folded: str, text: str, lex: Lexicon) -> bool:
         return True
     head = folded.split(":", 1)[0].strip() if ":" in folded[:20] else ""
     return bool(head) and head in lex.credit_cues
+
+
+_CREDIT_NAMES: list[tuple[Lexicon, frozenset[str]]] = []
+"""The words that name a picture's source after a slash, of the last lexicon seen."""
+
+_CREDIT_NAME_WORDS = 3
+"""Most words of a picture source's name ("press trust of india" aside)."""
+
+
+def _credit_names(lex: Lexicon) -> frozenset[str]:
+    """Credit cues, news agencies and photo agencies: what a slash credit names."""
+    if _CREDIT_NAMES and _CREDIT_NAMES[0][0] is lex:
+        return _CREDIT_NAMES[0][1]
+    names = frozenset(lex.credit_cues) | lex.agencies | lex.photo_agencies
+    _CREDIT_NAMES[:] = [(lex, names)]
+    return names
+
+
+def _slash_credit(folded: str, lex: Lexicon) -> bool:
+    """Whether a short line names a picture's source after a slash: "Jane Doe/Getty Images".
+
+    A word runs into the slash ("Tim Robberts/Getty Images", "STR/AFP via Getty Images",
+    "Photo by Jane Doe/AP"), and a credit cue, a news agency or a photo agency opens what
+    follows it; "AC/DC", "2024/25" or a path name none. Links ("://") are no credits.
+    """
+    if "://" in folded:
+        return False
+    names = _credit_names(lex)
+    parts = folded.split("/")
+    if parts[0] in names and parts[1][:1].isalnum():
+        # The source first: "Imago/Blaulicht-News.de", "picture alliance/dpa".
+        return True
+    for before, after in itertools.pairwise(parts):
+        if not before[-1:].isalnum():
+            continue
+        words = after.split(maxsplit=_CREDIT_NAME_WORDS)[:_CREDIT_NAME_WORDS]
+        if any(" ".join(words[:n]) in names for n in range(1, len(words) + 1)):
+            return True
+    return False
 
 
 def _text_caption(text: str, lex: Lexicon) -> str:

@@ -27,6 +27,7 @@ from newsparse.extract.headline_lines import (
 # metaclass attribute lookup (~8 times a global read), and these are read per block or line.
 _CUE_NONE = Cue.NONE
 _CUE_WIDGET = Cue.WIDGET
+_CUE_NAVIGATION = Cue.NAVIGATION
 _CUE_SIDEBAR_HEADING = Cue.SIDEBAR_HEADING
 
 
@@ -255,14 +256,34 @@ def under_sign_up(i: int, ctx: Context) -> bool:
     """True for a line glued under a sign-up button ("Abonnez-vous", "Subscribe now").
 
     A newsletter or paywall box prints its button, then its pitch ("Recevez chaque matin
-    l'essentiel de l'actualité"): the pitch is the box's text, not a title. A share or
-    print button holds no box phrase: a headline glued under a share bar is no pitch.
+    l'essentiel de l'actualité"): the pitch is the box's text, not a title. The button is
+    one of the lexicon's ``sign_up_buttons`` ("Sign up", "Jetzt anmelden"), or a widget line
+    holding a box phrase. A share or print button is neither: a headline glued under a share
+    bar is no pitch.
     """
     if i < 1 or ctx.doc.blocks[i].blank_before:
         return False
     feat = ctx.feats[i - 1]
+    if feat.folded in ctx.lex.sign_up_buttons:
+        return not _menu_entry(i - 1, ctx)
     # Few lines stand glued under a widget line: the phrase scan runs for those only.
-    return feat.cue is _CUE_WIDGET and any(p in feat.folded for p in ctx.lex.boilerplate_phrases)
+    return feat.cue is _CUE_WIDGET and _box_phrase(feat.folded, ctx)
+
+
+def _box_phrase(folded: str, ctx: Context) -> bool:
+    """Whether a folded line holds a sign-up box's phrase (a boilerplate phrase)."""
+    return any(p in folded for p in ctx.lex.boilerplate_phrases)
+
+
+def _menu_entry(i: int, ctx: Context) -> bool:
+    """Whether line ``i`` is glued under a menu entry ("Log in" over "Subscribe Now").
+
+    A site menu ends in its "Subscribe" link, and the headline may be printed right under
+    it; a sign-up box's button stands under the box's heading or pitch ("Newsletter"),
+    which holds a box phrase.
+    """
+    above = ctx.feats[i - 1] if i > 0 and not ctx.doc.blocks[i].blank_before else None
+    return above is not None and above.cue is _CUE_NAVIGATION and not _box_phrase(above.folded, ctx)
 
 
 def follows_shorter_title(i: int, ctx: Context, depth: int = 0) -> bool:

@@ -30,6 +30,7 @@ from newsparse.extract.patterns import (
     comment_thread,
     gallery_lines,
     glued_teasers,
+    labelled_teasers,
     list_tail,
 )
 from newsparse.extract.patterns import separators as page_separators
@@ -117,7 +118,7 @@ def find_layout(
         )
     boxes = closed_boxes(blocks, feats, structure)
     gallery = gallery_lines(blocks)
-    teasers = glued_teasers(blocks, feats)
+    teasers = glued_teasers(blocks, feats) | labelled_teasers(blocks, feats)
     separators = page_separators(blocks, feats)
     holes = container_holes(blocks, feats, structure) if structure is not None else frozenset()
     listed: set[int] = set()

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from newsparse.document import Block
 from newsparse.extract.features import Cue, Features
-from newsparse.lexicon import lexicon
+from newsparse.lexicon import fold, lexicon
 
 # Enum members read as module constants: on Python 3.11 an enum member read costs a
 # metaclass attribute lookup (~8 times a global read), and these are read per block or line.
@@ -31,7 +31,7 @@ _CUE_OF = operator.attrgetter("cue")
 if TYPE_CHECKING:
     from newsparse.extract.layout import Structure
 
-__all__ = ["closed_boxes", "comment_thread", "gallery_lines", "glued_teasers"]
+__all__ = ["closed_boxes", "comment_thread", "gallery_lines", "glued_teasers", "labelled_teasers"]
 
 _BOX_MAX_LINES = 16
 """A sidebar heading closes a box only if article prose resumes within this many lines."""
@@ -366,6 +366,46 @@ def glued_teasers(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> fro
     ]
     near = {i for a, b in itertools.pairwise(found) if b - a <= _TEASER_GAP for i in (a, b)}
     return frozenset(near)
+
+
+_TEASER_LABEL_CHARS = 28
+"""Most characters before the colon of a teaser label ("Das könnte Sie auch interessieren")."""
+
+_TEASER_TITLE_WORDS = 30
+"""Most words of the headline after a teaser label."""
+
+
+def labelled_teasers(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> frozenset[int]:
+    """Lines that link another story under a label: "READ MORE: <its headline>".
+
+    "Read also: ...", "Lire aussi : ...", "Lesen Sie auch: ..." (the lexicon's
+    ``teaser_labels``) then a title: a capital or a digit first, at most
+    :data:`_TEASER_TITLE_WORDS` words, no final period. Set into the running text, such a
+    line is a teaser, not the article's sub-heading or paragraph; a sentence after the label
+    ("Related: the company said on Monday that...") is the article's.
+    """
+    labels = lexicon().teaser_labels
+    found = []
+    for i, block in enumerate(blocks):
+        text = block.text
+        # The colon first: most lines have none near their start.
+        colon = text.find(":", 0, _TEASER_LABEL_CHARS)
+        if colon < 0 or feats[i].cue not in _CUE_NONE_OR_CREDIT:
+            continue
+        title = text[colon + 1 :].strip()
+        if fold(text[:colon]) in labels and _title_like(title):
+            found.append(i)
+    return frozenset(found)
+
+
+def _title_like(title: str) -> bool:
+    """A headline shape: a capital or digit first, a few words, no final period."""
+    first = next((c for c in title if c.isalnum()), "")
+    return (
+        (first.isupper() or first.isdigit())
+        and 1 < len(title.split()) <= _TEASER_TITLE_WORDS
+        and (not title.endswith(".") or title.endswith(".."))
+    )
 
 
 def _glued_title(text: str) -> bool:

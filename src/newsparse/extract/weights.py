@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from newsparse.document import Block, BlockKind
 from newsparse.extract.block_labels import is_form_field, over_credit
 from newsparse.extract.byline_names import PARTICLES
-from newsparse.extract.features import Cue, Features
+from newsparse.extract.features import AGENCY_KEY, Cue, Features
 from newsparse.lexicon import lexicon, occurrence_pattern
 from newsparse.model import Label
 
@@ -132,6 +132,7 @@ _TAGS = Cue.TAGS
 _NAVIGATION = Cue.NAVIGATION
 _COMMENT_HEADING = Cue.COMMENT_HEADING
 _SIDEBAR_HEADING = Cue.SIDEBAR_HEADING
+_CREDIT = Cue.CREDIT
 _SECTION_CUES = (Cue.COMMENT_HEADING, Cue.SIDEBAR_HEADING)
 """Cues of headings that end the article's run (a comments or sidebar section starts)."""
 _UNCHARGED_CUES = (Cue.NONE, Cue.WIDGET)
@@ -193,6 +194,9 @@ def _skips_aside(i: int, feat: Features, structure: Structure | None) -> bool:
     boxed = i + 1 < len(structure.aside) and structure.aside[i + 1] is not None
     return (
         feat.cue in _BOXED_CUES
+        # A bare "Jane Doe/Getty Images" in a caption element: the element's line, as the
+        # caption's.
+        or (feat.cue is _CREDIT and feat.cue_key == AGENCY_KEY)
         or (feat.cue is _SIDEBAR_HEADING and boxed)
         or (feat.cue is _COMMENT_HEADING and structure.aside[i] is Label.COMMENTS and boxed)
         # "Join the conversation" in an article's byline or share bar links to the comments.
@@ -226,7 +230,7 @@ def _is_bar(run: list[int], feats: tuple[Features, ...]) -> bool:
     )
 
 
-_GROUP_CUES = (_NAVIGATION, _NO_CUE)
+_GROUP_CUES = (_NAVIGATION, _NO_CUE, Cue.CREDIT)
 """Cues that a sign-up box's lines may carry besides widget and sign-up cues."""
 
 

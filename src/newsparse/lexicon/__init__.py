@@ -58,12 +58,16 @@ _LIST_KEYS: tuple[str, ...] = (
     "comment_phrases",
     "sidebar_headings",
     "inline_headings",
+    "teaser_labels",
     "widget_lines",
     "navigation_lines",
     "service_lines",
     "boilerplate_phrases",
     "paywall_phrases",
     "credit_cues",
+    "photo_agencies",
+    "caption_labels",
+    "sign_up_buttons",
 )
 
 
@@ -128,6 +132,9 @@ class Lexicon:
     """Headings that open a latest/related/most-read list."""
     inline_headings: frozenset[str]
     """Sidebar headings that introduce a few links inside an article ("Read also")."""
+    teaser_labels: frozenset[str] = frozenset()
+    """Labels that open a line linking another story ("READ MORE: <its headline>"), with
+    every :attr:`inline_headings` entry."""
     widget_lines: frozenset[str]
     """Whole lines that are widgets (share, font size, print)."""
     navigation_lines: frozenset[str]
@@ -144,6 +151,15 @@ class Lexicon:
     abonnés"): a line holding one after the article's first part ends the body."""
     credit_cues: tuple[str, ...]
     """Words that mark a photo caption or credit line."""
+    photo_agencies: frozenset[str] = frozenset()
+    """Photo agencies and picture libraries ("Getty", "EPA") that a credit names after a
+    slash ("Jane Doe/Getty Images")."""
+    sign_up_buttons: frozenset[str] = frozenset()
+    """Whole lines that are a newsletter or subscription box's button ("Sign up",
+    "Jetzt anmelden", "Abonnez-vous"): a line glued under one is the box's pitch."""
+    caption_labels: tuple[str, ...] = ()
+    """Labels that open a photo's credit or caption line without a colon ("Image copyright
+    Reuters", "Image caption ...")."""
     stopwords: dict[str, frozenset[str]]
     """Language code → its most frequent function words."""
     all_stopwords: frozenset[str]
@@ -279,6 +295,8 @@ def lexicon() -> Lexicon:
 
     # A paywall notice is boilerplate wherever it stands (the layout also ends the body there).
     lists["boilerplate_phrases"] |= lists["paywall_phrases"]
+    # "Read also" over a link may also open the link's line ("Read also: <headline>").
+    lists["teaser_labels"] |= lists["inline_headings"]
     # A service line is navigation too: the files list it once, under ``service_lines``.
     lists["navigation_lines"] |= lists["service_lines"]
 
@@ -303,12 +321,16 @@ def lexicon() -> Lexicon:
         comment_phrases=by_length("comment_phrases"),
         sidebar_headings=frozenset(lists["sidebar_headings"]),
         inline_headings=frozenset(lists["inline_headings"]),
+        teaser_labels=frozenset(lists["teaser_labels"]),
         widget_lines=frozenset(lists["widget_lines"]),
         navigation_lines=frozenset(lists["navigation_lines"]),
         service_lines=frozenset(lists["service_lines"]),
         boilerplate_phrases=by_length("boilerplate_phrases"),
         paywall_phrases=by_length("paywall_phrases"),
         credit_cues=by_length("credit_cues"),
+        photo_agencies=frozenset(lists["photo_agencies"]),
+        caption_labels=by_length("caption_labels"),
+        sign_up_buttons=frozenset(lists["sign_up_buttons"]),
         stopwords=stopwords,
         all_stopwords=frozenset().union(*stopwords.values()),
         month_day=re.compile(
