@@ -97,7 +97,9 @@ MID_BODY_BOILERPLATE = (
     "a commenter of four names (FOUR_WORD_COMMENTER_BETWEEN_PARAGRAPHS), a list box and an "
     "ad slot apart over paragraphs (SIDEBAR_AND_AD_OVER_PARAGRAPHS), a glued list over a "
     "sub-headed section (GLUED_LIST_OVER_SUBHEADED_SECTION) or over a glued sub-heading "
-    "(LIST_OVER_GLUED_SUBHEADING); earlier rounds fixed the other pages of "
+    "(LIST_OVER_GLUED_SUBHEADING), an ad slot over a sub-headed last section "
+    "(LIST_AND_AD_OVER_SUBHEADED_LAST_SECTION), a sub-heading printed apart under a 'See "
+    "also' box (READ_ALSO_OVER_SUBHEADING_APART); earlier rounds fixed the other pages of "
     "test_fixed_boxes_between_paragraphs_leave_text_body_unchanged"
 )
 
@@ -1466,6 +1468,43 @@ LIST_OVER_GLUED_SUBHEADING = (
 """Body (text, ci profile): a list box printed apart over a sub-heading glued to the paragraph
 it heads: the sub-heading was taken for the box's last teaser (fixed: a plain line printed
 apart from the teasers and glued over the paragraph that resumes the article heads it)."""
+
+_SECTION_AFTER_AD = _night_bus_page(
+    _paragraph(_NIGHT_BUS[0]),
+    _paragraph(_NIGHT_BUS[1]),
+    Part(role="ad", lines=("Advertisement",)),
+    Part(role="subheading", lines=("The background",)),
+    _paragraph(_NIGHT_BUS[2], gap=0),
+    Part(role="widget", lines=("Share", "Print")),
+    paragraphs=_NIGHT_BUS[:3],
+)
+LIST_AND_AD_OVER_SUBHEADED_LAST_SECTION = (
+    _SECTION_AFTER_AD,
+    insert_part(_SECTION_AFTER_AD, 4, _MOST_READ_TITLES),
+)
+"""Body (text, explore): a list box and an ad slot apart over the article's last section (a
+sub-heading glued to its paragraph): the list stayed open (fixed: an ad slot over a
+sub-heading that heads the article going on closes the box too)."""
+
+_READ_ALSO_PAGE = _night_bus_page(
+    _paragraph(_NIGHT_BUS[0]),
+    Part(role="subheading", lines=("What happens next",)),
+    *map(_paragraph, _NIGHT_BUS[1:]),
+)
+READ_ALSO_OVER_SUBHEADING_APART = (
+    _READ_ALSO_PAGE,
+    insert_part(
+        _READ_ALSO_PAGE,
+        3,
+        Part(
+            role="sidebar",
+            lines=("See also", "Minister scraps new bus network amid protests", "March 7, 2019"),
+        ),
+    ),
+)
+"""Body (text, explore): a "See also" box printed without blank lines over a sub-heading
+printed apart: the sub-heading was the box's last teaser (fixed: a plain line printed apart
+from such a box, over two paragraphs in a row, heads the article going on)."""
 
 _SHORT_LEAD = "Local officials rejected an agreement with the unions after weeks of talks."
 _SHORT_LEAD_PAGE = _night_bus_page(
@@ -2985,6 +3024,8 @@ def test_boilerplate_between_paragraphs_leaves_text_body_unchanged(
         SIDEBAR_AND_AD_OVER_PARAGRAPHS,
         GLUED_LIST_OVER_SUBHEADED_SECTION,
         LIST_OVER_GLUED_SUBHEADING,
+        LIST_AND_AD_OVER_SUBHEADED_LAST_SECTION,
+        READ_ALSO_OVER_SUBHEADING_APART,
         *_pinned(SHORT_LEAD_UNDER_TEASER_BOX, SHORT_LEAD_OVER_LARGE_TEASER_BOX),
         *_pinned(ONE_PARAGRAPH_SECTIONS, ONE_PARAGRAPH_SECTIONS_UNDER_A_BOX),
     ],

@@ -168,8 +168,9 @@ def closed_boxes(
                 break
             # The first line after the blank line that closes a glued list box.
             after_list = listed and inside and tight and last_line > i and blocks[j].blank_before
-            if after_list and _heads_article(j, blocks, feats):
-                # A sub-heading glued over the article's next paragraph closes the list.
+            glued_box = tight and last_line > i and bool(blocks[j].blank_before)
+            if (after_list or (one and glued_box)) and _heads_article(j, blocks, feats):
+                # A sub-heading over the article's next paragraph closes the list.
                 boxes[i] = last_line + 1
                 break
             tight = tight and not blocks[j].blank_before
@@ -275,8 +276,8 @@ def _glued_subheading(
 def _heads_article(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
     """Whether plain line ``j`` is a sub-heading over paragraphs that resume the article.
 
-    The paragraph under it is the article's last (:func:`_last_paragraph`) or resumes the
-    article with the next ones (:func:`_resumes`).
+    The paragraph under it is the article's last (:func:`_last_paragraph`) or a paragraph
+    follows it: teasers alternate a title and one blurb, a section runs on.
     """
     k = j + 1
     return (
@@ -285,7 +286,10 @@ def _heads_article(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...
         and feats[j].words > 0
         and not _is_paragraph(blocks[j], feats[j])
         and _is_paragraph(blocks[k], feats[k])
-        and (_last_paragraph(k, blocks, feats) or _resumes(k, blocks, feats, inside=True))
+        and (
+            _last_paragraph(k, blocks, feats)
+            or (k + 1 < len(blocks) and _is_paragraph(blocks[k + 1], feats[k + 1]))
+        )
     )
 
 
@@ -314,20 +318,19 @@ def _ad_over_paragraph(j: int, blocks: tuple[Block, ...], feats: tuple[Features,
 
     The slot is printed apart from the box above it (after a blank line), as the article's
     own ad slots are, and the article resumes under it: its last paragraph
-    (:func:`_last_paragraph`) or paragraphs that resume it as they would right under the
-    box (:func:`_resumes`). An ad line glued under a teaser is the box's, and the sentence
-    under it may be another teaser's.
+    (:func:`_last_paragraph`), paragraphs that resume it as they would right under the
+    box (:func:`_resumes`), or a sub-heading over either (:func:`_heads_article`). An ad
+    line glued under a teaser is the box's, and the sentence under it may be another
+    teaser's.
     """
     k = j
     while k < len(blocks) and feats[k].cue is _CUE_WIDGET:
         k += 1
-    return (
-        k > j
-        and bool(blocks[j].blank_before)
-        and k < len(blocks)
-        and _is_paragraph(blocks[k], feats[k])
-        and (_last_paragraph(k, blocks, feats) or _resumes(k, blocks, feats, inside=True))
-    )
+    if k == j or not blocks[j].blank_before or k == len(blocks):
+        return False
+    if not _is_paragraph(blocks[k], feats[k]):
+        return _heads_article(k, blocks, feats)
+    return _last_paragraph(k, blocks, feats) or _resumes(k, blocks, feats, inside=True)
 
 
 def _resumes(
