@@ -650,13 +650,22 @@ NEWSLETTER: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "fr": (
         ("Newsletter", "Abonnez-vous", "Recevez chaque matin l'essentiel de l'actualité"),
-        ("Newsletter", "S'abonner"),
+        ("Newsletter", "S'abonner à la newsletter", "S'abonner"),
     ),
     "es": (
         ("Boletín", "Suscríbete a nuestro boletín", "Suscríbete"),
         ("Boletín", "Síguenos"),
     ),
 }
+
+NEWSLETTER_PITCHES = frozenset(
+    {
+        "Enter your email address", "Die wichtigsten Nachrichten des Tages",
+        "Recevez chaque matin l'essentiel de l'actualité",
+    }
+)  # fmt: skip
+"""The lines of :data:`NEWSLETTER` boxes that are no cue: a box's pitch, one at most a box
+(every other line is a lexicon entry, and each box holds a sign-up line)."""
 
 FOOTERS: dict[str, tuple[str, ...]] = {
     "en": (

@@ -65,24 +65,42 @@ def _bug(reason: str) -> Callable[[TestFunction], TestFunction]:
     return mark
 
 
+SHORT_LEAD_UNDER_TEASER_BOX = (
+    "extract/weights.py (_box_penalty): in a text dump, a one-sentence lead (about 80 "
+    "characters) over a closed teaser box of five teasers or more is dropped: the box costs "
+    "a line a teaser up to 100, more than the lead weighs, so the region starts under the "
+    "box. A cheaper box (its price capped at 75, or a line's price under a paragraph) keeps "
+    "the lead but takes a photo caption over a 'Related Content' box for the article's lead "
+    "on goose3/yahoo (htmltext): the two are told apart by what the line says, not by the "
+    "layout (SHORT_LEAD_OVER_LARGE_TEASER_BOX; found by the ci profile)"
+)
+
+ONE_PARAGRAPH_SECTIONS = (
+    "extract/patterns.py (closed_boxes, _resumes): in a text dump, a teaser box over an "
+    "article's end made of sub-headed sections of one paragraph each never sees the article "
+    "resume (two paragraphs in a row, or the last paragraph right under the box): the box "
+    "stays open and its heading ends the body. Teasers printed apart alternate a title and "
+    "a blurb alike (readability/herald-sun-1 ends so), so reading such an alternation as "
+    "the article's sections takes those teasers into the body "
+    "(ONE_PARAGRAPH_SECTIONS_UNDER_A_BOX; found by the ci profile)"
+)
+
 MID_BODY_BOILERPLATE = (
-    "extract/weights.py (_comments_box, block_weights): in a text dump, a comments box that "
-    "holds a comment (a heading, a commenter's name, a date, the comment) between the first "
-    "paragraph and an ad line over the last paragraph ends the body: the comments heading "
-    "is a barrier and the comment is no article prose, so the last paragraph is dropped "
-    "(COMMENT_THREAD_BEFORE_AD_AND_LAST_PARAGRAPH, found by the ci and dev profiles once the "
-    "mark below was lifted; also on the main branch before; HTML not checked). Fixed: an ad "
-    "line, a sub-heading, then a sign-up box between two paragraphs "
-    "(SIGN_UP_BETWEEN_SUBHEADING_AND_PARAGRAPH; a plain line between two different boxes is "
-    "a sub-heading), a sidebar list between a paragraph and an ad slot printed apart over a "
-    "short last paragraph "
-    "(SIDEBAR_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH; an ad line glued under the box's teaser "
-    "leaves it open), an empty comments box with its form's field lines over an ad line "
-    "(COMMENT_FORM_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH), "
-    "a comments box with policy lines (COMMENTS_BOX_BEFORE_LAST_PARAGRAPH, "
-    "COMMENTS_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH), a sign-up box before an ad line "
-    "(SIGN_UP_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH), a page-level list heading over one teaser "
-    "(LIST_HEADING_BETWEEN_PARAGRAPHS), share bars of any length, a share bar and an ad slot apart"
+    "in a text dump, a box between two paragraphs changes the body on two page shapes: "
+    + SHORT_LEAD_UNDER_TEASER_BOX
+    + "; and "
+    + ONE_PARAGRAPH_SECTIONS
+    + ". Fixed this round: a comments box holding comments (name, date, sentence) between "
+    "paragraphs, over an ad line, a sub-heading, the last paragraph or the page's own "
+    "comments (COMMENT_THREAD_BEFORE_AD_AND_LAST_PARAGRAPH, COMMENT_THREAD_BETWEEN_PARAGRAPHS, "
+    "COMMENT_THREAD_OVER_GLUED_SUBHEADING, COMMENT_THREAD_OVER_LAST_PARAGRAPH_AND_COMMENTS), "
+    "a commenter of four names (FOUR_WORD_COMMENTER_BETWEEN_PARAGRAPHS), a list box and an "
+    "ad slot apart over paragraphs (SIDEBAR_AND_AD_OVER_PARAGRAPHS), a glued list over a "
+    "sub-headed section (GLUED_LIST_OVER_SUBHEADED_SECTION) or over a glued sub-heading "
+    "(LIST_OVER_GLUED_SUBHEADING), an ad slot over a sub-headed last section "
+    "(LIST_AND_AD_OVER_SUBHEADED_LAST_SECTION), a sub-heading printed apart under a 'See "
+    "also' box (READ_ALSO_OVER_SUBHEADING_APART); earlier rounds fixed the other pages of "
+    "test_fixed_boxes_between_paragraphs_leave_text_body_unchanged"
 )
 
 
@@ -1266,7 +1284,285 @@ COMMENT_THREAD_BEFORE_AD_AND_LAST_PARAGRAPH = (
     ),
 )
 """Body (text, ci and dev profiles): a comments box holding a comment between the first
-paragraph and an ad line over the last: the last paragraph is dropped (``MID_BODY_BOILERPLATE``)."""
+paragraph and an ad line over the last: the last paragraph was dropped (fixed: a comments box
+between paragraphs is crossed whether it holds comments or not, ``extract/weights.py``)."""
+
+_NIGHT_BUS = (
+    "The city council voted on Tuesday to expand the night bus network, after a year in which "
+    "ridership on the existing lines grew faster than any planner had expected.",
+    "Council members said the new routes would start in spring, with buses every twenty "
+    "minutes between midnight and five in the morning on the busiest corridors.",
+    "Transport officials estimated that the expansion would cost about four million a year, "
+    "paid for in part by a levy on late-night venues that several owners oppose.",
+    "A final decision on the levy is expected next month, when the council's finance "
+    "committee presents its review of the budget for the coming year.",
+)
+_NIGHT_BUS_HEADLINE = "City council expands the night bus network"
+
+
+def _night_bus_page(*body: Part, paragraphs: tuple[str, ...] = _NIGHT_BUS) -> Page:
+    """A plain article: headline, date line, then ``body`` (its paragraphs and sub-headings)."""
+    return make_page(
+        headline=_NIGHT_BUS_HEADLINE,
+        published=dt.date(2019, 3, 12),
+        date_text="March 12, 2019",
+        authors=(),
+        byline="",
+        paragraphs=paragraphs,
+        parts=[("headline", _NIGHT_BUS_HEADLINE), ("date", "March 12, 2019"), *body],
+    )
+
+
+def _paragraph(text: str, gap: int = 1) -> Part:
+    return Part(role="body", lines=(text,), gap=gap)
+
+
+_NIGHT_BUS_PAGE = _night_bus_page(*map(_paragraph, _NIGHT_BUS))
+_COMMENT_THREAD = Part(
+    role="comments",
+    lines=(
+        "Comments",
+        "Comments are closed for this article.",
+        "Priya Nguyen",
+        "March 12, 2019 5:05 pm",
+        "Great reporting, thank you for covering this story in so much detail.",
+        "Daniel O'Brien",
+        "March 13, 2019",
+        "The council should have done this a long time ago, it is far too late now.",
+        "Name",
+        "Post Comment",
+    ),
+    inner_gap=1,
+)
+COMMENT_THREAD_BETWEEN_PARAGRAPHS = (
+    _NIGHT_BUS_PAGE,
+    insert_part(_NIGHT_BUS_PAGE, 3, _COMMENT_THREAD),
+)
+"""Body (text, ci profile with ``MID_BODY_BOILERPLATE``'s mark lifted): a comments box holding
+two comments and its form between two paragraphs ended the body (fixed: a box whose comments
+are followed, after a blank line, by a paragraph no name and date line stand over is crossed)."""
+
+_SUBHEADED_NIGHT_BUS = _night_bus_page(
+    _paragraph(_NIGHT_BUS[0]),
+    _paragraph(_NIGHT_BUS[1]),
+    Part(role="subheading", lines=("Reaction from the opposition",)),
+    _paragraph(_NIGHT_BUS[2], gap=0),
+    _paragraph(_NIGHT_BUS[3], gap=0),
+)
+COMMENT_THREAD_OVER_GLUED_SUBHEADING = (
+    _SUBHEADED_NIGHT_BUS,
+    insert_part(_SUBHEADED_NIGHT_BUS, 4, _COMMENT_THREAD),
+)
+"""Body (text, ci profile): a comments box's form over a sub-heading glued to its paragraph:
+the sub-heading and the rest were taken for the box's (fixed: a plain line right over a
+paragraph, without a digit, heads the article going on)."""
+
+FOUR_WORD_COMMENTER_BETWEEN_PARAGRAPHS = (
+    _NIGHT_BUS_PAGE,
+    insert_part(
+        _NIGHT_BUS_PAGE,
+        4,
+        Part(
+            role="comments",
+            lines=(
+                "Comments",
+                "Ana Belén Martínez Ruiz",
+                "March 12, 2019",
+                "I have lived here for twenty years and nobody ever asked us what we think "
+                "about it.",
+            ),
+            inner_gap=1,
+        ),
+    ),
+)
+"""Body (text, ci profile): a commenter named by two given names and two surnames was no
+commenter, so the box's comment was no comment (fixed: a name line runs to four words)."""
+
+_PAGE_COMMENTS = attrs.evolve(_COMMENT_THREAD, lines=("Leave a Reply", *_COMMENT_THREAD.lines[1:5]))
+_NIGHT_BUS_WITH_COMMENTS = attrs.evolve(
+    _NIGHT_BUS_PAGE, parts=(*_NIGHT_BUS_PAGE.parts, _PAGE_COMMENTS)
+)
+COMMENT_THREAD_OVER_LAST_PARAGRAPH_AND_COMMENTS = (
+    _NIGHT_BUS_WITH_COMMENTS,
+    insert_part(_NIGHT_BUS_WITH_COMMENTS, 5, _COMMENT_THREAD),
+)
+"""Body (text, ci profile): a comments box holding comments over the article's last paragraph,
+with the page's comments section under it: the last paragraph was taken for one of the box's
+policy sentences (fixed: under a box of comments it is the article's)."""
+
+_MOST_READ_TITLES = Part(
+    role="sidebar",
+    lines=(
+        "Most read",
+        "Minister scraps new bus network amid protests",
+        "Court backs tax rise for landlords",
+    ),
+)
+SIDEBAR_AND_AD_OVER_PARAGRAPHS = (
+    _NIGHT_BUS_PAGE,
+    insert_part(
+        insert_part(_NIGHT_BUS_PAGE, 3, _MOST_READ_TITLES),
+        4,
+        Part(role="ad", lines=("Advertisement",)),
+    ),
+)
+"""Body (text, ci profile): a "Most read" list under the first paragraph, then an ad slot
+printed apart over the rest of the article: the list stayed open and its heading ended the
+body (fixed: an ad slot printed apart closes the box over any paragraphs that resume the
+article, not only over its last)."""
+
+GLUED_LIST_OVER_SUBHEADED_SECTION = (
+    _night_bus_page(
+        _paragraph(_NIGHT_BUS[0]),
+        _paragraph(_NIGHT_BUS[1]),
+        Part(role="subheading", lines=("Reaction from the opposition",)),
+        _paragraph(_NIGHT_BUS[2]),
+        _paragraph(_NIGHT_BUS[3]),
+    ),
+    _night_bus_page(
+        _paragraph(_NIGHT_BUS[0]),
+        Part(
+            role="sidebar",
+            lines=(
+                "More stories",
+                "Minister scraps new bus network amid protests",
+                "The regional authority postponed an agreement with the unions on Monday.",
+                "Court backs tax rise for landlords",
+            ),
+        ),
+        _paragraph(_NIGHT_BUS[1]),
+        Part(role="subheading", lines=("Reaction from the opposition",)),
+        _paragraph(_NIGHT_BUS[2]),
+        _paragraph(_NIGHT_BUS[3]),
+    ),
+)
+"""Body (text, ci profile): a list box printed without blank lines, then the article's paragraph
+over a sub-heading printed apart: the paragraph and sub-heading were read as one more teaser
+(fixed: under a glued list, a sentence over a sub-headed section that resumes the article is
+the article's)."""
+
+_GLUED_NIGHT_BUS = _night_bus_page(
+    _paragraph(_NIGHT_BUS[0]),
+    _paragraph(_NIGHT_BUS[1], gap=0),
+    Part(role="ad", lines=("Advertisement",)),
+    Part(role="subheading", lines=("The background",)),
+    _paragraph(_NIGHT_BUS[2], gap=0),
+    _paragraph(_NIGHT_BUS[3], gap=0),
+)
+LIST_OVER_GLUED_SUBHEADING = (
+    _GLUED_NIGHT_BUS,
+    insert_part(
+        _GLUED_NIGHT_BUS,
+        5,
+        Part(
+            role="sidebar",
+            lines=(
+                "Latest news",
+                "Minister scraps new bus network amid protests",
+                "Court backs tax rise for landlords",
+                "Regulator approves hospital merger?",
+            ),
+        ),
+    ),
+)
+"""Body (text, ci profile): a list box printed apart over a sub-heading glued to the paragraph
+it heads: the sub-heading was taken for the box's last teaser (fixed: a plain line printed
+apart from the teasers and glued over the paragraph that resumes the article heads it)."""
+
+_SECTION_AFTER_AD = _night_bus_page(
+    _paragraph(_NIGHT_BUS[0]),
+    _paragraph(_NIGHT_BUS[1]),
+    Part(role="ad", lines=("Advertisement",)),
+    Part(role="subheading", lines=("The background",)),
+    _paragraph(_NIGHT_BUS[2], gap=0),
+    Part(role="widget", lines=("Share", "Print")),
+    paragraphs=_NIGHT_BUS[:3],
+)
+LIST_AND_AD_OVER_SUBHEADED_LAST_SECTION = (
+    _SECTION_AFTER_AD,
+    insert_part(_SECTION_AFTER_AD, 4, _MOST_READ_TITLES),
+)
+"""Body (text, explore): a list box and an ad slot apart over the article's last section (a
+sub-heading glued to its paragraph): the list stayed open (fixed: an ad slot over a
+sub-heading that heads the article going on closes the box too)."""
+
+_READ_ALSO_PAGE = _night_bus_page(
+    _paragraph(_NIGHT_BUS[0]),
+    Part(role="subheading", lines=("What happens next",)),
+    *map(_paragraph, _NIGHT_BUS[1:]),
+)
+READ_ALSO_OVER_SUBHEADING_APART = (
+    _READ_ALSO_PAGE,
+    insert_part(
+        _READ_ALSO_PAGE,
+        3,
+        Part(
+            role="sidebar",
+            lines=("See also", "Minister scraps new bus network amid protests", "March 7, 2019"),
+        ),
+    ),
+)
+"""Body (text, explore): a "See also" box printed without blank lines over a sub-heading
+printed apart: the sub-heading was the box's last teaser (fixed: a plain line printed apart
+from such a box, over two paragraphs in a row, heads the article going on)."""
+
+_SHORT_LEAD = "Local officials rejected an agreement with the unions after weeks of talks."
+_SHORT_LEAD_PAGE = _night_bus_page(
+    *map(_paragraph, (_SHORT_LEAD, *_NIGHT_BUS[1:])),
+    paragraphs=(_SHORT_LEAD, *_NIGHT_BUS[1:]),
+)
+SHORT_LEAD_OVER_LARGE_TEASER_BOX = (
+    _SHORT_LEAD_PAGE,
+    insert_part(
+        _SHORT_LEAD_PAGE,
+        3,
+        Part(
+            role="sidebar",
+            lines=(
+                "More stories",
+                "Court questions new bus network after long dispute",
+                "March 2, 2019",
+                "Minister warns over water report",
+                "Farmers reject new bus network amid protests",
+                "City council backs tax rise for landlords amid protests",
+                "February 25, 2019",
+            ),
+        ),
+    ),
+)
+"""Body (text, ci profile, open: ``SHORT_LEAD_UNDER_TEASER_BOX``): a one-sentence lead over a
+closed box of five teasers is dropped."""
+
+_SECTIONED = (
+    "The committee rejected the decision to close two schools as costs continue to rise.",
+    "Opposition leaders criticised the budget for the coming year on Tuesday.",
+)
+_SECTIONED_PAGE = _night_bus_page(
+    _paragraph(_NIGHT_BUS[0]),
+    Part(role="subheading", lines=("Reaction from the opposition",)),
+    _paragraph(_SECTIONED[0]),
+    Part(role="subheading", lines=("The background",)),
+    _paragraph(_SECTIONED[1]),
+    Part(role="widget", lines=("Share", "Print")),
+    paragraphs=(_NIGHT_BUS[0], *_SECTIONED),
+)
+ONE_PARAGRAPH_SECTIONS_UNDER_A_BOX = (
+    _SECTIONED_PAGE,
+    insert_part(
+        _SECTIONED_PAGE,
+        3,
+        Part(
+            role="sidebar",
+            lines=(
+                "You may also like",
+                "Minister scraps new bus network amid protests",
+                "Court backs tax rise for landlords",
+            ),
+        ),
+    ),
+)
+"""Body (text, ci profile, open: ``ONE_PARAGRAPH_SECTIONS``): a box over sub-headed sections of
+one paragraph each, the article's end: the box stays open and its heading ends the body."""
 
 _DE_CLOSING_QUOTE = (
     "Jörg Weiß sagte: „Die Zahlen zeigen, dass unser Weg funktioniert und wir ihn fortsetzen.“"
@@ -2063,6 +2359,53 @@ COMMENTER_WITH_PARTICLES_OVER_BODY = (
 """Body (text, explore seed 9): the comment's sentence became the first body paragraph; the
 commenter's name, four words with particles, was not read as a name (fixed)."""
 
+_DE_QUOTED_LEAD = (
+    "„Die Zahlen zeigen, dass unser Weg funktioniert und wir ihn fortsetzen“, erklärte Miriam "
+    "Hoffmann."
+)
+_DE_SECOND = (
+    "Die Landwirte im Norden diskutierten einen neuen Plan für den Nahverkehr vor der "
+    "Sommerpause. Das Unternehmen präsentierte die Ergebnisse der Ermittlungen am Dienstag."
+)
+_DE_META_PAGE = make_page(
+    lang="de",
+    headline="Anwohner fordert neues Busnetz nach langem Streit",
+    published=dt.date(2024, 2, 26),
+    date_text="Stand: 26.02.2024, 10:15 Uhr",
+    authors=("Anna Hoffmann",),
+    byline="Von Anna Hoffmann",
+    paragraphs=(_DE_QUOTED_LEAD, _DE_SECOND),
+    parts=[
+        ("headline", "Anwohner fordert neues Busnetz nach langem Streit"),
+        Part(role="widget", lines=("A+ A-", "Facebook"), gap=0),
+        ("meta", "Von Anna Hoffmann · Stand: 26.02.2024, 10:15 Uhr"),
+        ("body",),
+    ],
+)
+COMMENT_AND_FORM_OVER_META_LINE = (
+    _DE_META_PAGE,
+    insert_part(
+        _DE_META_PAGE,
+        2,
+        Part(
+            role="comments",
+            lines=(
+                "Kommentare",
+                "Bitte melden Sie sich an, um einen Kommentar zu schreiben.",
+                "Jörg Weiß",
+                "29. Februar 2024",
+                "Das hätte der Stadtrat schon vor Jahren entscheiden müssen, jetzt ist es zu spät.",
+                "Name",
+            ),
+            inner_gap=1,
+        ),
+    ),
+)
+"""Body (text, explore seed 16): a comments box under the headline holding a comment and a form
+field ("Name") over the byline and date line: the field, that line and the lead read as one
+more comment (name, date, sentence) and the lead was dropped (fixed: a comment's date line is
+no byline)."""
+
 MOST_READ_BLURBS_UNDER_GLUED_PARAGRAPHS = make_page(
     headline="Government unveils plan to cut energy prices",
     published=dt.date(2018, 4, 15),
@@ -2216,6 +2559,16 @@ def _normalised(text: str) -> str:
 # --------------------------------------------------------------------------------------
 
 
+def _holds_phrase(line: str, phrases: tuple[str, ...]) -> bool:
+    return any(phrase in fold(line) for phrase in phrases)
+
+
+def _is_sign_up(line: str) -> bool:
+    """A sign-up line of the lexicon: a widget line or a boilerplate phrase ("newsletter")."""
+    lex = lexicon()
+    return fold(line) in lex.widget_lines or _holds_phrase(line, lex.boilerplate_phrases)
+
+
 def test_composer_cue_lines_are_lexicon_entries() -> None:
     lex = lexicon()
     tables = {
@@ -2224,6 +2577,7 @@ def test_composer_cue_lines_are_lexicon_entries() -> None:
         "widget": (strategies.WIDGET_LINES, lex.widget_lines),
         "ad": (strategies.AD_LINES, lex.widget_lines),
         "navigation": (strategies.NAV_LINES, lex.navigation_lines),
+        "section label": (strategies.SECTION_LABELS, lex.navigation_lines),
         "tag label": (strategies.TAG_LABELS, lex.tag_labels),
     }
     missing = [
@@ -2237,7 +2591,44 @@ def test_composer_cue_lines_are_lexicon_entries() -> None:
         ("comment policy", line)
         for lines in strategies.COMMENT_POLICY.values()
         for line in lines
-        if not any(phrase in fold(line) for phrase in lex.comment_phrases)
+        if not _holds_phrase(line, lex.comment_phrases)
+    ]
+    # A footer prints a copyright notice and service links.
+    missing += [
+        ("footer", line)
+        for lines in strategies.FOOTERS.values()
+        for line in lines
+        if fold(line) not in lex.navigation_lines
+        and not _holds_phrase(line, lex.boilerplate_phrases)
+    ]
+    # A sign-up box: its heading and buttons are lexicon lines, its pitch (one at most) is
+    # plain text, and it holds a sign-up line (two service links alone read as a menu).
+    boxes = [box for table in strategies.NEWSLETTER.values() for box in table]
+    missing += [
+        ("newsletter", line)
+        for box in boxes
+        for line in box
+        if line not in strategies.NEWSLETTER_PITCHES
+        and fold(line) not in lex.navigation_lines
+        and not _is_sign_up(line)
+    ]
+    missing += [
+        ("newsletter box without a sign-up line", " / ".join(box))
+        for box in boxes
+        if not any(map(_is_sign_up, box))
+    ]
+    missing += [
+        ("newsletter box with two pitches", " / ".join(box))
+        for box in boxes
+        if len(strategies.NEWSLETTER_PITCHES.intersection(box)) > 1
+    ]
+    # A photo credit names its source with a credit cue ("Photo", "©", an agency).
+    missing += [
+        ("credit", line)
+        for lines in strategies.CREDITS.values()
+        for line in lines
+        # "(Adam Berg/Associated Press)": a bracketed agency credit, read by its shape.
+        if not _holds_phrase(line, lex.credit_cues) and not line.startswith("(")
     ]
     assert not missing
 
@@ -2540,6 +2931,7 @@ def test_comments_block_above_the_body_leaves_text_body_unchanged() -> None:
 @example(pair=HEADED_COMMENT_THREAD_OVER_THE_BODY)
 @example(pair=COMMENTER_WITH_PARTICLES_OVER_BODY)
 @example(pair=COMMENTS_UNDER_SHARE_BAR_AFTER_SHORT_LEAD)
+@example(pair=COMMENT_AND_FORM_OVER_META_LINE)
 def test_comments_above_the_body_leave_text_body_unchanged(pair: tuple[Page, Page]) -> None:
     _check_same_text_body(pair)
 
@@ -2578,16 +2970,31 @@ def _check_same_text_body(pair: tuple[Page, Page]) -> None:
 
 @st.composite
 def _page_with_block_inside_body(draw: st.DrawFn) -> tuple[Page, Page]:
+    """A page, and the page with a box inserted between two of its paragraphs.
+
+    Pages set a box between paragraphs, or over a sub-heading, never between a sub-heading
+    and the paragraph it heads. A box printed apart from the paragraph above it is printed
+    apart from the one below too: the composer's glued paragraphs (``gap=0``) would otherwise
+    glue the article's next paragraph to the box's last teaser, a page no reader could split.
+    """
     page = draw(SHORT_PAGES.filter(lambda p: len(p.spec.paragraphs) >= 2))
     first, last = page.body_span()
-    where = draw(st.integers(first + 1, last))
+    places = [k for k in range(first + 1, last + 1) if page.parts[k - 1].role != "subheading"]
+    where = draw(st.sampled_from(places))
     block = draw(boilerplate_blocks(page.spec.lang, page.spec.site, page.spec.published))
-    return page, insert_part(page, where, block)
+    noisy = insert_part(page, where, block)
+    below = noisy.parts[where + 1]
+    if block.gap and not below.gap:
+        parts = list(noisy.parts)
+        parts[where + 1] = attrs.evolve(below, gap=block.gap)
+        noisy = attrs.evolve(noisy, parts=tuple(parts))
+    return page, noisy
 
 
 @_bug(MID_BODY_BOILERPLATE)
 @given(_page_with_block_inside_body())
-@example(pair=COMMENT_THREAD_BEFORE_AD_AND_LAST_PARAGRAPH)
+@example(pair=SHORT_LEAD_OVER_LARGE_TEASER_BOX)
+@example(pair=ONE_PARAGRAPH_SECTIONS_UNDER_A_BOX)
 def test_boilerplate_between_paragraphs_leaves_text_body_unchanged(
     pair: tuple[Page, Page],
 ) -> None:
@@ -2609,12 +3016,24 @@ def test_boilerplate_between_paragraphs_leaves_text_body_unchanged(
         COMMENT_FORM_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH,
         SIDEBAR_UNDER_SHORT_LINKED_LEAD,
         SIGN_UP_BETWEEN_SUBHEADING_AND_PARAGRAPH,
+        COMMENT_THREAD_BEFORE_AD_AND_LAST_PARAGRAPH,
+        COMMENT_THREAD_BETWEEN_PARAGRAPHS,
+        COMMENT_THREAD_OVER_GLUED_SUBHEADING,
+        FOUR_WORD_COMMENTER_BETWEEN_PARAGRAPHS,
+        COMMENT_THREAD_OVER_LAST_PARAGRAPH_AND_COMMENTS,
+        SIDEBAR_AND_AD_OVER_PARAGRAPHS,
+        GLUED_LIST_OVER_SUBHEADED_SECTION,
+        LIST_OVER_GLUED_SUBHEADING,
+        LIST_AND_AD_OVER_SUBHEADED_LAST_SECTION,
+        READ_ALSO_OVER_SUBHEADING_APART,
+        *_pinned(SHORT_LEAD_UNDER_TEASER_BOX, SHORT_LEAD_OVER_LARGE_TEASER_BOX),
+        *_pinned(ONE_PARAGRAPH_SECTIONS, ONE_PARAGRAPH_SECTIONS_UNDER_A_BOX),
     ],
 )
 def test_fixed_boxes_between_paragraphs_leave_text_body_unchanged(
     pair: tuple[Page, Page],
 ) -> None:
-    """The pages of ``MID_BODY_BOILERPLATE`` that are fixed (the property stays a known bug)."""
+    """The pages of ``MID_BODY_BOILERPLATE``: fixed ones, and the open ones as strict xfails."""
     _check_same_text_body(pair)
 
 

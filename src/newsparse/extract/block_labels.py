@@ -85,6 +85,9 @@ class Marks:
     """Separator lines repeated between paragraphs."""
     holes: frozenset[int]
     """Lines of boxes set into the HTML article container."""
+    comments: dict[int, int] = attrs.field(factory=dict)
+    """Each comments heading of a text dump, mapped to the end of the box the article goes on
+    under (0 when the heading bounds the article)."""
 
 
 def label_blocks(  # noqa: PLR0917 -- the layout's region and the page's parallel arrays
@@ -140,6 +143,10 @@ def _pattern_labels(  # noqa: PLR0917 -- label_blocks's own arguments
     """
     boxed = _boxed_lines(marks.boxes, start, end)
     found: dict[int, tuple[Label, str]] = {}
+    for j in _boxed_lines(marks.comments, start, end):
+        # A comment's name, date and sentence inside the region (its cue lines have theirs).
+        if feats[j].cue is _NONE:
+            found[j] = _COMMENTS, "comment-box"
     for i in boxed.union(marks.gallery, marks.teasers, marks.separators, marks.holes):
         block = blocks[i]
         if i in boxed:

@@ -34,12 +34,14 @@ from newsparse.extract.byline_pieces import DIGIT, PIECE
 from newsparse.extract.byline_scores import head_score, next_to_date, signed_run, tail_score
 from newsparse.extract.features import Cue
 from newsparse.lexicon import Lexicon, fold
+from newsparse.model import Label
 
 # Enum members read as module constants: on Python 3.11 an enum member read costs a
 # metaclass attribute lookup (~8 times a global read), and these are read per block or line.
 _CUE_CREDIT = Cue.CREDIT
 _CUE_NONE = Cue.NONE
 _CUE_NONE_OR_CREDIT = (Cue.NONE, Cue.CREDIT)
+_COMMENTS = Label.COMMENTS
 _DUMP_HTML = DumpKind.HTML
 
 __all__ = ["Byline", "authors_from_text", "read_byline", "split_names"]
@@ -88,6 +90,10 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     for i in (*_headline_range(ctx, head.start), *head, *tail):
         block, feat = blocks[i], feats[i]
         if block.hidden or feat.cue not in _CUE_NONE_OR_CREDIT:
+            continue
+        if layout.labels[i] is _COMMENTS and layout.start <= i < layout.end:
+            # A commenter's name over a comment's date, in a comments box that the article
+            # goes on under (a byline's shape): the box's, not the article's.
             continue
         far = layout.start + 10 <= i < head.stop or i > layout.end + _TAIL_NEAR
         if (

@@ -123,6 +123,7 @@ def find_layout(
     holes = container_holes(blocks, feats, structure) if structure is not None else frozenset()
     listed: set[int] = set()
     furniture: set[int] = set()
+    comments: dict[int, int] = {}
     weights = block_weights(
         blocks,
         feats,
@@ -134,6 +135,7 @@ def find_layout(
         holes=holes,
         listed=listed,
         furniture=furniture,
+        comments=comments,
     )
     start, end, total = _best_segment(weights)
     if total <= 0:
@@ -146,7 +148,14 @@ def find_layout(
         if structure is not None:
             end = trim_tail(structure, start, end)
             end = container_tail(blocks, feats, structure, end)
-    marks = Marks(boxes=boxes, gallery=gallery, teasers=teasers, separators=separators, holes=holes)
+    marks = Marks(
+        boxes=boxes,
+        gallery=gallery,
+        teasers=teasers,
+        separators=separators,
+        holes=holes,
+        comments=comments,
+    )
     labels, reasons = label_blocks(blocks, feats, structure, start, end, marks)
     return Layout(start=start, end=end, labels=labels, reasons=reasons)
 

@@ -119,9 +119,13 @@ def closed_boxes(
     box's own heading printed again over its next teasers continues the box; any other cue
     line (share button, sign-up, another heading) leaves the box open, and so does, in a
     text dump, a "Read also" box printed without blank lines whose sentence is one of its
-    blurbs (:func:`_glued_teaser`). An open heading ends the body as before. When structure
-    places the heading in an aside, the box is that aside: it ends at the first line
-    outside it.
+    blurbs (:func:`_glued_teaser`). In a text dump, a sub-heading printed apart from the
+    teasers and glued over the paragraph that resumes the article is the article's
+    (:func:`_glued_subheading`); so is, under a list printed without blank lines, a sentence
+    printed apart over the article's last lines or a sub-headed section
+    (:func:`_over_subheading`, :func:`_heads_article`). An open heading ends the body as
+    before. When structure places the heading in an aside, the box is that aside: it ends
+    at the first line outside it.
     """
     boxes: dict[int, int] = {}
     if _CUE_SIDEBAR_HEADING not in map(_CUE_OF, feats):
@@ -158,12 +162,17 @@ def closed_boxes(
                 continue
             if feats[j].cue not in _CUE_NONE_OR_CREDIT:
                 # Share buttons, sign-up lines: a page section, not a teaser box; but an ad
-                # slot over the article's last paragraph closes a box set into it.
-                if inside and structure is None and _ad_over_last_paragraph(j, blocks, feats):
+                # slot over the article going on closes a box set into it.
+                if inside and structure is None and _ad_over_paragraph(j, blocks, feats):
                     boxes[i] = last_line + 1
                 break
             # The first line after the blank line that closes a glued list box.
             after_list = listed and inside and tight and last_line > i and blocks[j].blank_before
+            glued_box = tight and last_line > i and bool(blocks[j].blank_before)
+            if (after_list or (one and glued_box)) and _heads_article(j, blocks, feats):
+                # A sub-heading over the article's next paragraph closes the list.
+                boxes[i] = last_line + 1
+                break
             tight = tight and not blocks[j].blank_before
             teaser = asides[j] is not None if asides else not _is_paragraph(blocks[j], feats[j])
             # Right under "Read also" a long line without a final stop is the linked headline.
@@ -175,13 +184,22 @@ def closed_boxes(
                 last_line = j
             elif (
                 (one and last_line > i)
-                or (after_list and _last_paragraph(j, blocks, feats))
+                or (
+                    after_list
+                    and (_last_paragraph(j, blocks, feats) or _over_subheading(j, blocks, feats))
+                )
                 or _resumes(j, blocks, feats, inside=inside)
             ):
                 above = not inside and structure is None
-                boxes[i] = (
-                    _above_end(i, j, last_line + 1, blocks, feats) if above else last_line + 1
-                )
+                end = last_line + 1
+                if (
+                    not above
+                    and structure is None
+                    and last_line == j - 1
+                    and _glued_subheading(j, i, blocks, feats)
+                ):
+                    end -= 1
+                boxes[i] = _above_end(i, j, end, blocks, feats) if above else end
                 break
             else:
                 one = False  # a teaser sentence: the box may hold more of them
@@ -235,23 +253,84 @@ def _last_paragraph(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ..
     return j + 1 == len(blocks) or feats[j + 1].cue not in _CUE_NONE_OR_CREDIT
 
 
-def _ad_over_last_paragraph(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
-    """Whether widget lines from ``j`` on are an ad slot over the article's last paragraph.
+def _glued_subheading(
+    j: int, i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]
+) -> bool:
+    """Whether the line over paragraph ``j`` is its sub-heading, not the box's last teaser.
+
+    A text dump's box (heading at ``i``) closes where the article resumes at ``j``; a plain
+    line right over ``j``, glued to it and printed apart from the teasers above, heads the
+    article's next section.
+    """
+    k = j - 1
+    return (
+        k > i + 1
+        and bool(blocks[k].blank_before)
+        and not blocks[j].blank_before
+        and feats[k].cue is _CUE_NONE
+        and feats[k].words > 0
+        and not _is_paragraph(blocks[k], feats[k])
+    )
+
+
+def _heads_article(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether plain line ``j`` is a sub-heading over paragraphs that resume the article.
+
+    The paragraph under it is the article's last (:func:`_last_paragraph`) or a paragraph
+    follows it: teasers alternate a title and one blurb, a section runs on.
+    """
+    k = j + 1
+    return (
+        k < len(blocks)
+        and feats[j].cue is _CUE_NONE
+        and feats[j].words > 0
+        and not _is_paragraph(blocks[j], feats[j])
+        and _is_paragraph(blocks[k], feats[k])
+        and (
+            _last_paragraph(k, blocks, feats)
+            or (k + 1 < len(blocks) and _is_paragraph(blocks[k + 1], feats[k + 1]))
+        )
+    )
+
+
+def _over_subheading(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether sentence ``j`` stands over a sub-heading printed apart, over the article.
+
+    The article's sub-headed sections: its paragraph, a blank line, a plain line (the
+    sub-heading), then paragraphs that resume the article (:func:`_resumes`). Under a list
+    box printed without blank lines, a sentence printed apart is then the article's, not a
+    blurb of one more teaser: teasers printed apart alternate a title and a blurb.
+    """
+    k = j + 1
+    return (
+        k + 1 < len(blocks)
+        and bool(blocks[k].blank_before)
+        and feats[k].cue is _CUE_NONE
+        and feats[k].words > 0
+        and not _is_paragraph(blocks[k], feats[k])
+        and _is_paragraph(blocks[k + 1], feats[k + 1])
+        and _resumes(k + 1, blocks, feats, inside=True)
+    )
+
+
+def _ad_over_paragraph(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether widget lines from ``j`` on are an ad slot over the article going on.
 
     The slot is printed apart from the box above it (after a blank line), as the article's
-    own ad slots are; an ad line glued under a teaser is the box's, and the sentence under
-    it may be another teaser's.
+    own ad slots are, and the article resumes under it: its last paragraph
+    (:func:`_last_paragraph`), paragraphs that resume it as they would right under the
+    box (:func:`_resumes`), or a sub-heading over either (:func:`_heads_article`). An ad
+    line glued under a teaser is the box's, and the sentence under it may be another
+    teaser's.
     """
     k = j
     while k < len(blocks) and feats[k].cue is _CUE_WIDGET:
         k += 1
-    return (
-        k > j
-        and bool(blocks[j].blank_before)
-        and k < len(blocks)
-        and _is_paragraph(blocks[k], feats[k])
-        and _last_paragraph(k, blocks, feats)
-    )
+    if k == j or not blocks[j].blank_before or k == len(blocks):
+        return False
+    if not _is_paragraph(blocks[k], feats[k]):
+        return _heads_article(k, blocks, feats)
+    return _last_paragraph(k, blocks, feats) or _resumes(k, blocks, feats, inside=True)
 
 
 def _resumes(

@@ -57,8 +57,9 @@ _BAR_CUES = (Cue.WIDGET, Cue.BOILERPLATE)
 """Cues of the lines of a share bar or sign-up box."""
 
 
-_NAME_WORDS = 3
-"""Most words of a commenter's name line, lower-case particles between them aside."""
+_NAME_WORDS = 4
+"""Most words of a commenter's name line, lower-case particles between them aside (two given
+names and two surnames: "Ana Belén Martínez Ruiz")."""
 
 
 def _run_penalty(length: float) -> float:
@@ -323,7 +324,7 @@ def _boxed_heading(
 def _box_penalty(feat: Features, lines: int) -> float:
     """Cost of a closed box of ``lines`` lines: a "Read also" link or two cost a line.
 
-    So does an empty comments box (:func:`_empty_comments_box`): the template prints it
+    So does a comments box between paragraphs (:func:`_comments_between`): the template prints it
     into the article whatever the article says. A teaser list costs a line's price for
     each of its teasers, up to :data:`_BOX_PENALTY`: a heading over one teaser is as small
     a break as a "Read also" link (a one-sentence lead above it must not pay for more).
@@ -338,8 +339,8 @@ def _charge_box(
 ) -> int:
     """Charge the closed box from heading ``i`` to ``end`` to ``weights``; return ``end``.
 
-    A box over an ad line (a teaser box closes there only over the article's last
-    paragraph, :func:`newsparse.extract.patterns.closed_boxes`) is, with the ad, the
+    A box over an ad line (a teaser box closes there only over the article going on,
+    :func:`newsparse.extract.patterns.closed_boxes`) is, with the ad, the
     article's furniture, which a short last paragraph need not pay for
     (:func:`newsparse.extract.layout._closing_paragraphs`).
     """
@@ -349,16 +350,22 @@ def _charge_box(
     return end
 
 
-def _empty_comments_box(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> int:
-    """End of a text dump's comments box that holds no comment (heading at ``i``), else 0.
+def _comments_between(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> int:
+    """End of a text dump's comments box between two paragraphs (heading at ``i``), else 0.
 
-    A comments heading over its notice lines only ("Comments are closed") and its form's
-    field labels ("Name", "Email", "Post Comment"), then after a blank line a paragraph (an
-    ad or share line may stand between them, or the article's date line when the box
-    stands under the headline): the page prints an empty comments box between two
-    paragraphs, and the article goes on under it. Not when a notice or comments line
-    follows that paragraph: it is then one of the box's own policy sentences ("We will not
-    tolerate..."), which names no comment; nor when a dated line does: the box then holds
+    A comments heading over its notice lines ("Comments are closed"), the comments it holds
+    (each a name line, a dated line and the comment's sentence, :func:`_is_comment`) and
+    its form's field labels ("Name", "Email", "Post Comment"), then after a blank line a
+    paragraph (an ad or share line may stand between them, or, under a box without
+    comments, the article's date line when the box stands under the headline; or a
+    sub-heading over the paragraph): the page prints the box between two paragraphs, and
+    the article goes on under it. The paragraph is no comment: no name and date line stand
+    over it. The box holds a notice or a comment: a bare heading is a section's. Not when a
+    notice line follows that paragraph, or a comments heading under a box without comments:
+    it is then one of the box's own policy sentences ("We will not tolerate..."), which
+    names no comment (under a box of comments it is the article's last paragraph, over the
+    page's comments section); nor when a comment follows it (it is then a comment's second
+    paragraph); nor when a dated line follows a box without comments: the box then holds
     comments, each stamped with its date (a field label over a date line is a commenter's
     name over a comment's).
     """
@@ -366,6 +373,10 @@ def _empty_comments_box(i: int, blocks: tuple[Block, ...], feats: tuple[Features
     j = i + 1
     while j < n and feats[j].cue is Cue.COMMENT_TEXT:
         j += 1
+    notices_end = j
+    while j + 2 < n and _is_comment(j, blocks, feats):
+        j += 3
+    held = j > notices_end
     if j == i + 1 or j == n or not blocks[j].blank_before:
         return 0
     form = k = j  # the box ends after its last field label; widget lines follow
@@ -373,19 +384,39 @@ def _empty_comments_box(i: int, blocks: tuple[Block, ...], feats: tuple[Features
         k += 1
         if feats[k - 1].cue is _NO_CUE:
             form = k
-    dated = form == j and k < n and _is_dated(k, blocks, feats)
+    dated = not held and form == j and k < n and _is_dated(k, blocks, feats)
     k += dated
+    if k + 1 < n and _is_subheading(k, blocks, feats):
+        k += 1
     if k == n or feats[k].prose == 0 or feats[k].cue is not _NO_CUE:
         return 0
     if k + 1 < n and (
         feats[k + 1].cue is Cue.COMMENT_TEXT
-        or feats[k + 1].cue is _COMMENT_HEADING
+        or (feats[k + 1].cue is _COMMENT_HEADING and not held)
         or (dated and _is_dated(k + 1, blocks, feats))
+        or (k + 3 < n and _is_comment(k + 1, blocks, feats))
     ):
         return 0
     # The date line is the article header's, which the box is printed into: its cost is
     # the box's (a box and a date line cost more than a one-sentence article weighs).
     return k if dated else form
+
+
+def _is_subheading(k: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether plain line ``k`` is a sub-heading over a paragraph.
+
+    A line without prose, cue or digit (a date line is a comment's) right over a paragraph:
+    a comment's name line stands over a dated line instead.
+    """
+    feat, below = feats[k], feats[k + 1]
+    return (
+        feat.prose == 0
+        and feat.cue is _NO_CUE
+        and feat.words > 0
+        and not any(map(str.isdigit, blocks[k].text))
+        and below.prose > 0
+        and below.cue is _NO_CUE
+    )
 
 
 def _is_dated(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
@@ -398,11 +429,11 @@ def _comments_box(
 ) -> int:
     """End of a text dump's comments box crossed as a box (heading at ``i``), else 0.
 
-    Under article prose, an empty box (:func:`_empty_comments_box`); above any, the whole
-    block (:func:`_comments_above`).
+    Under article prose, a box the article goes on under (:func:`_comments_between`); above
+    any, the whole block (:func:`_comments_above`).
     """
     if prose_seen:
-        return _empty_comments_box(i, blocks, feats)
+        return _comments_between(i, blocks, feats)
     return _comments_above(i, blocks, feats)
 
 
@@ -427,9 +458,10 @@ def _comments_above(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ..
 def _is_comment(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
     """Whether lines ``j`` to ``j + 2`` are a comment: a name, a date, then a sentence.
 
-    The name is one to three words (:func:`_name_words`), without a byline's "By" (an
+    The name is one to four words (:func:`_name_words`), without a byline's "By" (an
     author line over the article's date line and lead has the same shape); the date line
-    holds a digit.
+    holds a digit, and no "By" either (a form's last field label over the article's byline
+    and date line, then its lead, is no comment).
     """
     name, said = feats[j], feats[j + 2]
     return (
@@ -440,6 +472,7 @@ def _is_comment(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) 
         and not any(map(str.isdigit, blocks[j].text))
         and lexicon().byline_prefix.match(name.folded) is None
         and _is_dated(j + 1, blocks, feats)
+        and lexicon().byline_prefix.match(feats[j + 1].folded) is None
         and said.prose > 0
         and said.cue is _NO_CUE
     )
@@ -543,6 +576,7 @@ def block_weights(
     holes: frozenset[int] = frozenset(),
     listed: set[int],
     furniture: set[int],
+    comments: dict[int, int],
 ) -> list[float]:
     """Score each block; non-prose runs share their run penalty evenly.
 
@@ -550,7 +584,9 @@ def block_weights(
     skipped (weight 0, no part of any run); and inside the article container (weight > 1)
     short lines count a tenth in their run and a "Read also" line is no barrier. The lines
     of a text dump's list box above the article are added to ``listed``, and the lines of
-    share bars, ad lines and sign-up boxes charged at a fixed price to ``furniture``.
+    share bars, ad lines and sign-up boxes charged at a fixed price to ``furniture``; each
+    comments heading of a text dump maps in ``comments`` to the end of the box it heads when
+    the box is crossed at a fixed price (else to 0).
     """
     weights = [0.0] * len(blocks)
     run: list[int] = []
@@ -583,7 +619,7 @@ def block_weights(
             continue
         end = boxes.get(i, 0)
         if not end and feat.cue is _COMMENT_HEADING and structure is None:
-            end = _comments_box(i, blocks, feats, prose_seen=prose_seen)
+            end = comments[i] = _comments_box(i, blocks, feats, prose_seen=prose_seen)
         if end:
             close_run()
             box_end = _charge_box(i, end, feats, weights, furniture)
