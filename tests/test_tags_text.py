@@ -119,7 +119,45 @@ def test_cjk_tags_are_mentioned_without_spaces() -> None:
         # The list runs on into the next box without a blank line: its tail goes.
         "主要ニュース\n台風の進路と各地の被害の状況について詳しく伝える記事の見出しがここに入る\n"
     )
-    assert newsparse.parse(dump).tags == ("台風", "新幹線")
+    # The page shows its tags as hashtags: they keep their "#".
+    assert newsparse.parse(dump).tags == ("#台風", "#新幹線")
+
+
+def test_hashtags_keep_their_sign_and_their_capitals() -> None:
+    dump = _ARTICLE + "#Bridges #CityBudget #RiverFlooding\n"
+    assert newsparse.parse(dump).tags == ("#Bridges", "#CityBudget", "#RiverFlooding")
+    # A "#" before a space is a bullet, not a hashtag.
+    dump = _ARTICLE + "# Bridges# City budget\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "City budget")
+
+
+def test_a_colon_only_label_heads_a_list_of_topics() -> None:
+    # "More" alone is a link; "More:" over topic lines is the tag list.
+    dump = (
+        _ARTICLE
+        + "More:\nBridges\nThe City Budget\nThe Daily\n"
+        + "The best of our paper, every day, in your in-box.\n"
+    )
+    # "The Daily" ran on from the next box: it shares no topic word with the tags.
+    assert newsparse.parse(dump).tags == ("Bridges", "The City Budget")
+    dump = _ARTICLE + "Read more:\nBridges\nCity budget\nRiver floods\n\nFacebook\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "City budget", "River floods")
+    # Teaser titles under it are no tags, nor is a lone link.
+    dump = (
+        _ARTICLE
+        + "Read more:\nWhy the council chose the northern bank for the bridge\n"
+        + "How the city pays for its roads\n\n"
+    )
+    assert newsparse.parse(dump).tags == ()
+    assert newsparse.parse(_ARTICLE + "More\nBridges\nCity budget\n").tags == ()
+
+
+def test_counters_are_no_tags() -> None:
+    dump = _ARTICLE + "Tags\nBridges\nCity budget\n(42) Comments\nKommentieren0\n438.3K\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "City budget")
+    # A tag holding a number stays.
+    dump = _ARTICLE + "Tags\nBridges\n2024 budget\n4K\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "2024 budget", "4K")
 
 
 def test_a_topic_menu_printed_twice_is_not_a_tag_list() -> None:

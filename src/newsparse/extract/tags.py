@@ -40,8 +40,16 @@ __all__ = ["split_run_together", "tags_from_meta", "tags_from_text"]
 
 _SEPARATORS = re.compile(r"\s*(?:[,;|•·#]|\s/\s)\s*")
 """Explicit tag separators."""
+_HASHTAGS = re.compile(r"\s*(?=#\w)")
+"""Where a line of hashtags ("#Flooding #City_budget") splits: before each ``#``."""
 
 _WORD = re.compile(r"\w+")
+_WORD_START = re.compile(r"\w")
+_DIGIT = re.compile(r"\d")
+_COUNT = re.compile(r"\(?\d[\d.,]*\)?")
+"""A number, bracketed or not ("0", "(42)", "438.3"), as counters show one."""
+_ROUNDED_COUNT = re.compile(r"(?:\d+[.,]\d+|\d{2,})\s*[KkMm]")
+"""A count in thousands or millions ("438.3K", "17K"; not a "4K" screen)."""
 _LETTER = re.compile(r"[^\W\d_]")
 
 _GUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
@@ -77,6 +85,8 @@ _NOT_A_TAG = re.compile(r"://|^www\.|\d{1,2}[./]\d{1,2}[./]\d{2,4}|[?…]$|\.\.\
 """A link, a date, a question or an elided title: a teaser or a link line, never a tag."""
 _SENTENCE_STOPWORDS = 2
 """Function words (name particles aside: "Ursula von der Leyen") that make a line a phrase."""
+_MAX_COLON_TAG_WORDS = 4
+"""Most words of a line in a list under a colon-only label ("Jewish Supreme Court Justices")."""
 _MENU_LINES = 3
 _HEADER_MENU_ITEMS = 5
 """Fewest items of a heading's list above the headline that make it the site's menu."""
@@ -243,12 +253,21 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             break
         if feat.cue is _CUE_TAGS:
             parts, claimed, guessed = _labelled_parts(i, ctx)
-        elif feat.cue is _CUE_SIDEBAR and not html and feat.cue_key in ctx.lex.tag_labels:
-            # "Mehr zum Thema" heads either related articles or topic links: only a
-            # list of topic-length worded lines is tags (not titles, not a count "11").
-            parts, claimed, guessed = _labelled_parts(i, ctx)
-            if guessed or not all(map(functools.partial(_topic_line, ctx), claimed[1:])):
+        elif (
+            (
+                feat.cue is _CUE_SIDEBAR
+                # Only a line ending in a colon may be a colon-only label (:func:`_topic_heading`).
+                or (
+                    (feat.cue is _CUE_NONE or feat.cue is _CUE_WIDGET)
+                    and blocks[i].text[-1:] == ":"
+                )
+            )
+            and (limits := _topic_heading(i, ctx)) is not None
+        ):
+            topics = _topic_parts(i, ctx, *limits)
+            if topics is None:
                 continue
+            parts, claimed, guessed = topics
         elif (
             (
                 feat.cue is _CUE_NONE
@@ -285,7 +304,9 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         if not html:
             tags, ends = _cut_at_prose(tags, claimed, ctx)
             # The folded body is built once per page (:func:`_norm_body` keeps it).
-            tags, shown = _trim_unmentioned(tags, _norm_body(ctx), ends, ctx.lex.service_lines)
+            tags, shown = _trim_unmentioned(
+                tags, _norm_body(ctx), ends, ctx.lex.service_lines, ctx.lex.all_stopwords
+            )
             if not tags:
                 continue
             # Of two visible lists (a menu under "Topics", the tags under "Tags"), the one
@@ -295,7 +316,7 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             declared = declared_tags(ctx)
         if declared:
             # A visible list that shares nothing with the declared tags is a menu.
-            shared = sum(1 for t in tags if t.casefold() in declared) / len(tags)
+            shared = sum(1 for t in tags if t.lstrip("#").casefold() in declared) / len(tags)
             score = 5.0 + shared if shared >= 0.3 else 2.0
             if html and (
                 (shared < 1.0 and len(claimed) > 1)
@@ -343,6 +364,17 @@ def _plain_line_parts(
     return (parts, (i,), False) if parts else None
 
 
+def _line_parts(text: str) -> list[str]:
+    """The tags of one line of a visible list, split at its separators.
+
+    A line of hashtags ("#北朝鮮", "#Flooding #Bridges") keeps each tag's ``#``, as the page
+    shows it; a ``#`` before a space is a bullet ("# Bridges# Budget") and goes.
+    """
+    if text[:1] == "#" and _WORD_START.match(text, 1):
+        return [tag for p in _HASHTAGS.split(text) if (tag := p.rstrip(" ,;|•·"))]
+    return [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
+
+
 def _list_tags(parts: list[str], ctx: Context) -> tuple[str, ...]:
     """The tags of a visible list's parts: camel-case runs split, duplicates and counts dropped.
 
@@ -351,7 +383,27 @@ def _list_tags(parts: list[str], ctx: Context) -> tuple[str, ...]:
     tag a story with a number or a year.
     """
     tags = _dedupe([t for part in parts for t in _split_camel(part, ctx)])
-    return tuple(tag for tag in tags if _LETTER.search(tag) and (len(tag) > 1 or is_cjk_char(tag)))
+    return tuple(
+        tag
+        for tag in tags
+        if _LETTER.search(tag)
+        and (len(tag) > 1 or is_cjk_char(tag))
+        and (_DIGIT.search(tag) is None or not _is_counter(tag, ctx))
+    )
+
+
+def _is_counter(tag: str, ctx: Context) -> bool:
+    """Whether a tag holding a digit is a counter: "438.3K" views, "Kommentieren0", "(42) Comments".
+
+    A count with a thousands or millions suffix, or a widget or comments link with its
+    count, is a page's furniture; a tag merely holding a number ("10 GB", "Saison
+    2022-2023") is kept.
+    """
+    if _ROUNDED_COUNT.fullmatch(tag):
+        return True
+    folded = fold(_COUNT.sub(" ", tag))
+    lex = ctx.lex
+    return folded in lex.widget_lines or folded in lex.comment_headings
 
 
 _LINE_COUNTS: list[tuple[Context, Counter[str]]] = []
@@ -414,6 +466,7 @@ def _trim_unmentioned(
     norm_body: str,
     ends: frozenset[str] | None,
     services: frozenset[str] = frozenset(),
+    stopwords: frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, ...], float]:
     """Drop the unmentioned tail of a heading's list; return it with its mentioned share.
 
@@ -429,9 +482,14 @@ def _trim_unmentioned(
     """
     mentioned = [fold(tag) not in services and _mentioned(tag, norm_body) for tag in tags]
     if any(mentioned) and ends is not None:
-        # A tail item sharing a word with a mentioned tag ("Halloween workout") is a tag.
+        # A tail item sharing a word with a mentioned tag ("Halloween workout") is a tag;
+        # a function word (``stopwords``: "The Arctic", "The Daily") is no shared topic.
         words = {
-            w for tag, seen in zip(tags, mentioned, strict=True) if seen for w in _norm(tag).split()
+            w
+            for tag, seen in zip(tags, mentioned, strict=True)
+            if seen
+            for w in _norm(tag).split()
+            if w not in stopwords
         }
         last = max(
             k
@@ -506,11 +564,51 @@ def _run_on_ends(claimed: tuple[int, ...], ctx: Context) -> frozenset[str] | Non
     return menu or None
 
 
-def _topic_line(ctx: Context, j: int) -> bool:
+def _topic_heading(i: int, ctx: Context) -> tuple[int, int] | None:
+    """The limits of a heading that heads topic links or teaser titles, else ``None``.
+
+    A text dump's related heading that is also a tag label ("Mehr zum Thema"), or a
+    label that counts only with its colon ("More:", "Read more:", a widget line without
+    it) over a list of two lines or more. Returns the most words of a topic line and the
+    fewest lines of the list (:func:`_topic_parts`).
+    """
+    feat = ctx.feats[i]
+    if feat.cue is _CUE_SIDEBAR:
+        html = ctx.doc.kind is _DUMP_HTML
+        if not html and feat.cue_key in ctx.lex.tag_labels:
+            return _MAX_SHARED_LABEL_TAG_WORDS, 0
+        return None
+    text = ctx.doc.blocks[i].text
+    if (
+        text[-1:] == ":"
+        and feat.words <= _MAX_SHARED_LABEL_TAG_WORDS
+        and fold(text) in ctx.lex.tag_colon_labels
+    ):
+        return _MAX_COLON_TAG_WORDS, 2
+    return None
+
+
+def _topic_parts(
+    i: int, ctx: Context, most_words: int, fewest_lines: int
+) -> tuple[list[str], tuple[int, ...], bool] | None:
+    """The tags under a heading that heads topic links or teaser titles, else ``None``.
+
+    Only a list of topic-length worded lines is tags (not titles, not a count "11"):
+    each line holds at most ``most_words`` words, and the list ``fewest_lines`` or more.
+    """
+    parts, claimed, guessed = _labelled_parts(i, ctx)
+    if (
+        guessed
+        or len(claimed) <= fewest_lines
+        or not all(map(functools.partial(_topic_line, ctx, most_words), claimed[1:]))
+    ):
+        return None
+    return parts, claimed, guessed
+
+
+def _topic_line(ctx: Context, most_words: int, j: int) -> bool:
     """A line of a topic's length that opens with a letter ("China", "Künstliche Intelligenz")."""
-    return (
-        ctx.feats[j].words <= _MAX_SHARED_LABEL_TAG_WORDS and ctx.doc.blocks[j].text[:1].isalpha()
-    )
+    return ctx.feats[j].words <= most_words and ctx.doc.blocks[j].text[:1].isalpha()
 
 
 def _labelled_parts(i: int, ctx: Context) -> tuple[list[str], tuple[int, ...], bool]:
@@ -546,7 +644,7 @@ def _labelled_parts(i: int, ctx: Context) -> tuple[list[str], tuple[int, ...], b
         # A text dump runs the next label on ("Share:"): a line ending in a colon opens a new list.
         if j > i + 1 and (ends or (not html and blocks[j].text[-1:] == ":")):
             break
-        parts.extend(p for p in _SEPARATORS.split(blocks[j].text) if p)
+        parts.extend(_line_parts(blocks[j].text))
         claimed.append(j)
     return parts, tuple(claimed), False
 
@@ -585,7 +683,7 @@ def _unlabelled_parts(
     """
     text = ctx.doc.blocks[i].text
     if text.startswith("#"):
-        parts = [p.strip() for p in text.split("#") if p.strip()]
+        parts = _line_parts(text)
         if len(parts) >= 2 and all(len(p.split()) <= _MAX_TAG_WORDS for p in parts):
             return parts, (i,), False
         return [], (), False
@@ -696,9 +794,10 @@ def _split_camel(tag: str, ctx: Context) -> list[str]:
 
     A text dump that drops the spaces between tag links runs them together; one inner
     capital ("FuelCell", "iPhone") is a name, two or more are tags. HTML keeps its links
-    apart, so its tags are never split.
+    apart, so its tags are never split; nor is a hashtag, whose capitals join its words
+    ("#EndeZuEndeVerschlüsselung").
     """
-    if " " in tag or ctx.doc.kind is _DUMP_HTML:
+    if " " in tag or ctx.doc.kind is _DUMP_HTML or tag[:1] == "#":
         return [tag]
     cuts = [k for k in range(1, len(tag)) if tag[k - 1].islower() and tag[k].isupper()]
     if len(cuts) < 2:
