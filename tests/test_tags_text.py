@@ -89,6 +89,12 @@ def test_inline_tag_links_on_one_line_are_split() -> None:
     assert newsparse.parse(dump).tags == ("Brücke", "Haushalt", "Stadtrat", "Fluss")
 
 
+def test_inline_tag_links_of_one_stem_count_as_one_topic() -> None:
+    # Half the topics are words the article uses: "Laufen", "Laufschuh" are one topic.
+    dump = _GERMAN + "Tags Brücke Laufen Laufschuh Stadtrat Marathon\n"
+    assert newsparse.parse(dump).tags == ("Brücke", "Laufen", "Laufschuh", "Stadtrat", "Marathon")
+
+
 def test_a_sentence_under_a_tag_heading_is_not_split_into_tags() -> None:
     dump = _GERMAN + "Themen\nDer Stadtrat und die Brücke\n"
     assert newsparse.parse(dump).tags == ("Der Stadtrat und die Brücke",)

@@ -15,7 +15,7 @@ import itertools
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from newsparse.document import DumpKind
 from newsparse.extract import Candidate, Context
@@ -85,6 +85,8 @@ _NOT_A_TAG = re.compile(r"://|^www\.|\d{1,2}[./]\d{1,2}[./]\d{2,4}|[?…]$|\.\.\
 """A link, a date, a question or an elided title: a teaser or a link line, never a tag."""
 _SENTENCE_STOPWORDS = 2
 """Function words (name particles aside: "Ursula von der Leyen") that make a line a phrase."""
+_STEM_CHARS = 4
+"""Letters two words of one stem share at their start (:func:`_shared_stems`)."""
 _MAX_COLON_TAG_WORDS = 4
 """Most words of a line in a list under a colon-only label ("Jewish Supreme Court Justices")."""
 _MENU_LINES = 3
@@ -126,6 +128,10 @@ def _segment_score(words: list[str], body: str, long_run: bool = False) -> float
             # cost each, they split where a phrase would not. A run of two between
             # capitalised tags ("troops expulsion") stays one tag.
             return _BODY_WORD_SCORE
+    if len(words) > 1 and _shared_stems(words):
+        # Words of one stem side by side ("Laufen Laufschuh", "Datascraping Data") are
+        # variants a tag list gives apart, not one tag.
+        return -1.0 * len(words)
     classes = [_case_class(w) for w in words if w.casefold().split("-")[0] not in _PARTICLES]
     if len(set(classes)) <= 1:
         # A tag of a word or two is the common case; past two words a run of same-case
@@ -135,6 +141,12 @@ def _segment_score(words: list[str], body: str, long_run: bool = False) -> float
         # Sentence case ("Precio de la luz", "Cambio climático") is one tag, weaker evidence.
         return 0.3 * len(words)
     return -1.0 * len(words)
+
+
+def _shared_stems(words: Sequence[str]) -> bool:
+    """Whether two neighbouring words open with the same :data:`_STEM_CHARS` letters."""
+    stems = [w[:_STEM_CHARS].casefold() if len(w) > _STEM_CHARS else "" for w in words]
+    return any(a and a == b for a, b in itertools.pairwise(stems))
 
 
 def split_run_together(line: str, body: str) -> list[str]:
@@ -671,7 +683,9 @@ def _inline_links(text: str, words: int, ctx: Context) -> list[str]:
         # A short run is as likely one tag ("New Balance"): it splits only into words the
         # article uses each ("Australian Laos Thai").
         return tags if len(tags) >= 2 and mentioned == len(tags) else []
-    return tags if len(tags) >= 2 and 2 * mentioned >= len(tags) else []
+    # Variants of one stem side by side ("Laufen", "Laufschuh") are one topic.
+    topics = len(tags) - sum(map(_shared_stems, itertools.pairwise(tags)))
+    return tags if len(tags) >= 2 and 2 * mentioned >= topics else []
 
 
 def _unlabelled_parts(
