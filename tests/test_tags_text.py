@@ -308,3 +308,29 @@ def test_a_declared_list_held_whole_by_a_longer_one_is_the_editors() -> None:
         f"{paragraphs}</article></body></html>"
     )
     assert newsparse.parse(page.encode()).tags == ("bridges", "city budget")
+
+
+_BRIDGE_STORY = (
+    "Council approves the new river bridge\n\n"
+    "The council approved the bridge over the river on Tuesday after a long debate.\n\n"
+    "The bridge will link the two halves of the town; the council expects the works to "
+    "start in the autumn.\n\n"
+    "Critics of the bridge say the council has underestimated the cost of the project.\n\n"
+)
+
+
+def test_an_unlabelled_topic_run_under_the_body_is_tags() -> None:
+    # Topic links under the last paragraph, past a widget line, closed by a heading.
+    dump = _BRIDGE_STORY + "Share\nBridge\nCouncil\nMost read\nStorm closes the coast road\n"
+    assert newsparse.parse(dump).tags == ("Bridge", "Council")
+    dump = _BRIDGE_STORY + "Bridge\n\nFollow us on social media\n"
+    assert newsparse.parse(dump).tags == ("Bridge",)
+
+
+def test_a_name_or_a_button_under_the_body_is_no_topic() -> None:
+    # The body uses each word once or not at all: a byline's name, a sign-up button.
+    for line in ("Jane Doe", "Subscribe free", "Autumn"):
+        assert newsparse.parse(_BRIDGE_STORY + line + "\n\nMore stories\n").tags == ()
+    # A run that a long line follows is the next box's, not a topic list.
+    dump = _BRIDGE_STORY + "Bridge\nCouncil\nThe town votes on the new harbour plan next week\n"
+    assert newsparse.parse(dump).tags == ()

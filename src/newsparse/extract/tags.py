@@ -32,6 +32,8 @@ _CUE_SIDEBAR = Cue.SIDEBAR_HEADING
 _CUE_NAVIGATION = Cue.NAVIGATION
 _CUE_CREDIT = Cue.CREDIT
 _CUE_WIDGET = Cue.WIDGET
+_CLOSING_CUES = (Cue.SIDEBAR_HEADING, Cue.COMMENT_HEADING, Cue.TAGS)
+"""Cues of headings that close an unlabelled topic run (:func:`_trailing_topics`)."""
 _DUMP_HTML = DumpKind.HTML
 _LABEL_BODY = Label.BODY
 _LABEL_NAVIGATION = Label.NAVIGATION
@@ -248,8 +250,16 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     """Propose tags from tag lines and lists.
 
     A labelled line ("Tags: a, b"), the short lines under a "Tags" heading, a label run
-    together with its first tag ("TagsFuelCell Running"), or a hashtag line.
+    together with its first tag ("TagsFuelCell Running"), or a hashtag line; in a text
+    dump, weakly, an unlabelled run of topics under the body (:func:`_trailing_topics`).
     """
+    yield from _listed_tags(ctx)
+    if ctx.doc.kind is not _DUMP_HTML:
+        yield from _trailing_topics(ctx)
+
+
+def _listed_tags(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
+    """The tag lists of :func:`tags_from_text` that a label, a heading or hashtags mark."""
     feats = ctx.feats
     declared: frozenset[str] | None = None  # computed once, on the first tag line
     checked = 0  # tag lists read so far
@@ -342,6 +352,63 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             # Tag boundaries guessed from a run of words lose to any declared list.
             score = min(score, _GUESSED_SCORE)
         yield Candidate(value=tags, score=score, source=f"block:{i}", blocks=claimed)
+
+
+_TRAILING_SCORE = 2.5
+"""Score of an unlabelled topic run under the body: below any labelled or declared list."""
+_MAX_TRAILING_LINES = 6
+_MIN_TRAILING_MENTIONS = 3
+"""Times the body uses each topic of an unlabelled run (:func:`_trailing_topics`)."""
+_MAX_TRAILING_SKIP = 3
+"""Widget lines ("Zur Startseite", "Share") passed over between the body and a topic run."""
+
+
+def _trailing_topics(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
+    """An unlabelled run of topic links right under a text dump's body ("Venezuela").
+
+    Sites print an article's topics as a few linked words after its last paragraph,
+    with no label: a run of one to six topic lines (a topic's length, opening with a
+    capital), past widget lines only, closed by a heading, a blank line, a label line or
+    the end. Only a run whose every topic the body uses three times or more counts.
+    """
+    layout, feats, blocks = ctx.layout, ctx.feats, ctx.doc.blocks
+    labels = layout.labels
+    last = layout.end - 1
+    while last >= layout.start and labels[last] is not _LABEL_BODY:
+        last -= 1
+    if last < layout.start:
+        return
+    k = last + 1
+    skipped = 0
+    while k < len(blocks) and feats[k].cue is _CUE_WIDGET and skipped < _MAX_TRAILING_SKIP:
+        k += 1
+        skipped += 1
+    run: list[int] = []
+    while k < len(blocks) and len(run) <= _MAX_TRAILING_LINES:
+        if run and blocks[k].blank_before:
+            break
+        text = blocks[k].text
+        if feats[k].cue is not _CUE_NONE or not (
+            feats[k].words <= _MAX_SHARED_LABEL_TAG_WORDS
+            and text[:1].isupper()
+            and text[-1:].isalnum()
+        ):
+            break
+        run.append(k)
+        k += 1
+    if not run or len(run) > _MAX_TRAILING_LINES:
+        return
+    if k < len(blocks) and not (
+        blocks[k].blank_before or feats[k].cue in _CLOSING_CUES or blocks[k].text[-1:] == ":"
+    ):
+        return
+    tags = _list_tags([blocks[j].text for j in run], ctx)
+    norm_body = _norm_body(ctx)
+    # A word the body uses once or twice may be anything under it (a byline's name, a
+    # sign-up button's words); a topic the article is about recurs in it.
+    if not tags or not all(_mentions(tag, norm_body) >= _MIN_TRAILING_MENTIONS for tag in tags):
+        return
+    yield Candidate(value=tags, score=_TRAILING_SCORE, source=f"block:{run[0]}", blocks=tuple(run))
 
 
 def _plain_line_parts(
@@ -457,6 +524,16 @@ def _site_menu(i: int, claimed: tuple[int, ...], ctx: Context) -> bool:
         return True
     head = items[: (len(items) + 1) // 2]
     return sum(1 for j in head if feats[j].cue is _CUE_NAVIGATION) >= _MENU_LINES
+
+
+def _mentions(tag: str, norm_body: str) -> int:
+    """How often the body (folded by :func:`_norm`) uses a tag as a phrase (:func:`_mentioned`)."""
+    phrase = _norm(tag)
+    if not _LETTER.search(phrase):
+        return 0
+    if len(phrase) > 2 and is_cjk_char(phrase[1]):
+        return norm_body.count(phrase.strip())
+    return norm_body.count(phrase)
 
 
 def _mentioned(tag: str, norm_body: str) -> bool:
