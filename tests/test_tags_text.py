@@ -95,6 +95,15 @@ def test_inline_tag_links_of_one_stem_count_as_one_topic() -> None:
     assert newsparse.parse(dump).tags == ("Brücke", "Laufen", "Laufschuh", "Stadtrat", "Marathon")
 
 
+def test_lower_case_tags_run_together_split_into_body_words() -> None:
+    # A dump that drops the spaces between tag links: the words the body uses, apart.
+    dump = _ARTICLE + "Related Topics:\n\nbridgecouncilbudgetriver\n"
+    assert newsparse.parse(dump).tags == ("bridge", "council", "budget", "river")
+    # A word the body never uses leaves the run whole.
+    dump = _ARTICLE + "Related Topics:\n\nbridgecouncilbudgetharbour\n"
+    assert newsparse.parse(dump).tags == ("bridgecouncilbudgetharbour",)
+
+
 def test_a_sentence_under_a_tag_heading_is_not_split_into_tags() -> None:
     dump = _GERMAN + "Themen\nDer Stadtrat und die Brücke\n"
     assert newsparse.parse(dump).tags == ("Der Stadtrat und die Brücke",)

@@ -89,6 +89,10 @@ _SENTENCE_STOPWORDS = 2
 """Function words (name particles aside: "Ursula von der Leyen") that make a line a phrase."""
 _STEM_CHARS = 4
 """Letters two words of one stem share at their start (:func:`_shared_stems`)."""
+_MIN_GLUED_CHARS = 16
+"""Shortest space-less lower-case tag that may be several run together (:func:`_glued_words`)."""
+_MIN_GLUED_WORD_CHARS = 3
+_MAX_GLUED_WORD_CHARS = 24
 _MAX_COLON_TAG_WORDS = 4
 """Most words of a line in a list under a colon-only label ("Jewish Supreme Court Justices")."""
 _MENU_LINES = 3
@@ -890,11 +894,42 @@ def _split_camel(tag: str, ctx: Context) -> list[str]:
     """
     if " " in tag or ctx.doc.kind is _DUMP_HTML or tag[:1] == "#":
         return [tag]
+    if len(tag) >= _MIN_GLUED_CHARS and tag.isalpha() and tag.islower():
+        # Lower-case tags run together ("booksromanceauthorreader"): split into words
+        # the body uses, when there are several.
+        words = _glued_words(tag, _norm_body(ctx))
+        if len(words) >= _MIN_SHORT_RUN_WORDS:
+            return words
     cuts = [k for k in range(1, len(tag)) if tag[k - 1].islower() and tag[k].isupper()]
     if len(cuts) < 2:
         return [tag]
     bounds = [0, *cuts, len(tag)]
     return [tag[a:b] for a, b in itertools.pairwise(bounds)]
+
+
+def _glued_words(text: str, norm_body: str) -> list[str]:
+    """Cut a space-less lower-case run into the fewest words of the body, else ``[]``.
+
+    Each word holds :data:`_MIN_GLUED_WORD_CHARS` letters or more and occurs in the body
+    (folded by :func:`_norm`) as a word of its own. Dynamic programming over the run's
+    characters, each word at most :data:`_MAX_GLUED_WORD_CHARS` long: linear in the run.
+    """
+    vocabulary = frozenset(norm_body.split())
+    n = len(text)
+    best: list[int] = [0] + [n + 1] * n
+    back = [0] * (n + 1)
+    for end in range(_MIN_GLUED_WORD_CHARS, n + 1):
+        for begin in range(max(0, end - _MAX_GLUED_WORD_CHARS), end - _MIN_GLUED_WORD_CHARS + 1):
+            if best[begin] + 1 < best[end] and text[begin:end] in vocabulary:
+                best[end], back[end] = best[begin] + 1, begin
+    if best[n] > n:
+        return []
+    words: list[str] = []
+    end = n
+    while end > 0:
+        words.append(text[back[end] : end])
+        end = back[end]
+    return words[::-1]
 
 
 def _clean_declared(value: str) -> list[str]:
