@@ -343,3 +343,16 @@ def test_a_name_or_a_button_under_the_body_is_no_topic() -> None:
     # A run that a long line follows is the next box's, not a topic list.
     dump = _BRIDGE_STORY + "Bridge\nCouncil\nThe town votes on the new harbour plan next week\n"
     assert newsparse.parse(dump).tags == ()
+
+
+def test_wordpress_category_links_are_no_tags() -> None:
+    # rel="category tag" marks a post's categories; rel="tag" its tags.
+    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
+    page = (
+        "<html><head><title>Council approves the new river bridge</title></head><body>"
+        f"<article><h1>Council approves the new river bridge</h1>{paragraphs}"
+        "<p>Posted in <a href='/c/local' rel='category tag'>Local</a>. Tagged "
+        "<a href='/t/bridges' rel='tag'>Bridges</a>, "
+        "<a href='/t/budget' rel='tag'>City budget</a></p></article></body></html>"
+    )
+    assert newsparse.parse(page.encode()).tags == ("Bridges", "City budget")
