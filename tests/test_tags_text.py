@@ -356,3 +356,15 @@ def test_wordpress_category_links_are_no_tags() -> None:
         "<a href='/t/budget' rel='tag'>City budget</a></p></article></body></html>"
     )
     assert newsparse.parse(page.encode()).tags == ("Bridges", "City budget")
+
+
+def test_a_declared_keyword_loses_its_index() -> None:
+    # A CMS numbers a keyword ("(1) Free article"); a bare count is no keyword at all.
+    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
+    page = (
+        "<html><head><title>Council approves the new river bridge</title>"
+        '<meta name="keywords" content="(1) Bridges, City budget, (2)">'
+        "</head><body><article><h1>Council approves the new river bridge</h1>"
+        f"{paragraphs}</article></body></html>"
+    )
+    assert newsparse.parse(page.encode()).tags == ("Bridges", "City budget")

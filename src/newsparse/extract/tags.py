@@ -65,6 +65,8 @@ _LABEL_PREFIX = re.compile(
 )
 """CMS prefixes on declared keywords: "Category: Travel", "sections/sverige", "topic/x"."""
 
+_INDEX_PREFIX = re.compile(r"^\(\d+\)\s*")
+"""A bracketed number opening a declared keyword: a CMS's index or count, not the tag's."""
 _MACHINE = re.compile(r"^nlp\b", re.IGNORECASE)
 """Machine-generated categories ("NLP Category: General") are not the editors' tags."""
 _MAX_SECTION_CHARS = 40
@@ -941,8 +943,13 @@ def _clean_declared(value: str) -> list[str]:
     if len(parts) == 1 and " " in value and all(map(is_cjk_char, value.replace(" ", "")[:4])):
         # CJK keyword lists are separated by spaces (words themselves have none).
         parts = value.split()
-    # An underscore joins the words of a CMS flag ("editors_pick", "_commerce"), never a tag's.
-    return [p for p in parts if not _GUID.match(p) and "_" not in p]
+    # An underscore joins the words of a CMS flag ("editors_pick", "_commerce"), never a tag's;
+    # a bracketed number opening a keyword is the CMS's index or count ("(1) 無料記事", "(2)").
+    return [
+        tag
+        for p in parts
+        if not _GUID.match(p) and "_" not in p and (tag := _INDEX_PREFIX.sub("", p))
+    ]
 
 
 def _without_site_names(tags: tuple[str, ...], site_names: frozenset[str]) -> tuple[str, ...]:
