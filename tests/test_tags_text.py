@@ -82,6 +82,9 @@ def test_topic_lines_under_a_related_heading_are_tags() -> None:
 def test_article_titles_under_a_related_heading_are_not_tags() -> None:
     dump = _GERMAN + "Mehr zum Thema\nBrücke\nDer Stadtrat streitet über den Haushalt\n"
     assert newsparse.parse(dump).tags == ()
+    # A teaser's author, then its title after a blank line: one short line is no list.
+    dump = _GERMAN + "Mehr zum Thema\n\nJane Doe\n\nDer Stadtrat streitet über den Haushalt\n"
+    assert newsparse.parse(dump).tags == ()
 
 
 def test_inline_tag_links_on_one_line_are_split() -> None:

@@ -664,14 +664,15 @@ def _topic_heading(i: int, ctx: Context) -> tuple[int, int] | None:
 
     A text dump's related heading that is also a tag label ("Mehr zum Thema"), or a
     label that counts only with its colon ("More:", "Read more:", a widget line without
-    it) over a list of two lines or more. Returns the most words of a topic line and the
-    fewest lines of the list (:func:`_topic_parts`).
+    it), over a list of two lines or more: one short line under a related heading is as
+    likely the first teaser's author ("Jane Doe"). Returns the most words of a topic
+    line and the fewest lines of the list (:func:`_topic_parts`).
     """
     feat = ctx.feats[i]
     if feat.cue is _CUE_SIDEBAR:
         html = ctx.doc.kind is _DUMP_HTML
         if not html and feat.cue_key in ctx.lex.tag_labels:
-            return _MAX_SHARED_LABEL_TAG_WORDS, 0
+            return _MAX_SHARED_LABEL_TAG_WORDS, 2
         return None
     text = ctx.doc.blocks[i].text
     if (
@@ -684,17 +685,17 @@ def _topic_heading(i: int, ctx: Context) -> tuple[int, int] | None:
 
 
 def _topic_parts(
-    i: int, ctx: Context, most_words: int, fewest_lines: int
+    i: int, ctx: Context, most_words: int, fewest_items: int
 ) -> tuple[list[str], tuple[int, ...], bool] | None:
     """The tags under a heading that heads topic links or teaser titles, else ``None``.
 
     Only a list of topic-length worded lines is tags (not titles, not a count "11"):
-    each line holds at most ``most_words`` words, and the list ``fewest_lines`` or more.
+    each line holds at most ``most_words`` words, and the list ``fewest_items`` lines or more.
     """
     parts, claimed, guessed = _labelled_parts(i, ctx)
     if (
         guessed
-        or len(claimed) <= fewest_lines
+        or len(claimed) <= fewest_items
         or not all(map(functools.partial(_topic_line, ctx, most_words), claimed[1:]))
     ):
         return None
