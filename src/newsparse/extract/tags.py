@@ -409,12 +409,34 @@ def _trailing_topics(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     ):
         return
     tags = _list_tags([blocks[j].text for j in run], ctx)
+    if not tags or not _body_may_repeat(tags, ctx):
+        return
     norm_body = _norm_body(ctx)
     # A word the body uses once or twice may be anything under it (a byline's name, a
     # sign-up button's words); a topic the article is about recurs in it.
     if not tags or not all(_mentions(tag, norm_body) >= _MIN_TRAILING_MENTIONS for tag in tags):
         return
     yield Candidate(value=tags, score=_TRAILING_SCORE, source=f"block:{run[0]}", blocks=tuple(run))
+
+
+def _body_may_repeat(tags: tuple[str, ...], ctx: Context) -> bool:
+    """Whether each tag's first word occurs :data:`_MIN_TRAILING_MENTIONS` times in the body.
+
+    A necessary condition of :func:`_mentions` reaching that count (a word of the folded
+    body is a piece of the body's case-folded text), read block by block without the
+    word regex that :func:`_norm_body` runs over the whole body: most runs fail it.
+    """
+    firsts = [words[0] for tag in tags if (words := _WORD.findall(tag.casefold()))]
+    if len(firsts) < len(tags):
+        return False
+    counts = dict.fromkeys(firsts, 0)
+    layout, labels, blocks = ctx.layout, ctx.layout.labels, ctx.doc.blocks
+    for k in range(layout.start, layout.end):
+        if labels[k] is _LABEL_BODY:
+            text = blocks[k].text.casefold()
+            for word in counts:
+                counts[word] += text.count(word)
+    return all(count >= _MIN_TRAILING_MENTIONS for count in counts.values())
 
 
 def _plain_line_parts(
