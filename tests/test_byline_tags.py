@@ -62,6 +62,19 @@ def test_run_together_tags_split_on_case_without_evidence() -> None:
     ]
 
 
+def test_run_together_words_of_one_stem_are_tags_apart() -> None:
+    # Neither word is in the body: two capitalised words would pair up as one tag, but
+    # variants of one stem ("Laufen", "Laufschuh") are tags a list gives apart.
+    assert split_run_together("Stadtrat Laufen Laufschuh", "Der Stadtrat tagt.") == [
+        "Stadtrat",
+        "Laufen",
+        "Laufschuh",
+    ]
+    # A phrase the body uses stays one tag.
+    body = "Der Laufen Laufschuh ist ein Modell."
+    assert split_run_together("Stadtrat Laufen Laufschuh", body) == ["Stadtrat", "Laufen Laufschuh"]
+
+
 def test_run_together_lower_case_tags_split_on_words_the_body_uses_apart() -> None:
     # A long lower-case run: each word occurs in the body, never two of them together, so
     # one tag a word. The last two stay one tag: a word the body never uses is no evidence

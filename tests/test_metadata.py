@@ -406,7 +406,12 @@ BODY_CASES = [
         [("author", "Jane Doe", "rel:author")],
     ),
     ("rel-tag", '<a rel="tag" href="/t/x">Politics</a>', [("tag", "Politics", "rel:tag")]),
-    ("rel-category-tag", '<a rel="category tag" href="/c">News</a>', [("tag", "News", "rel:tag")]),
+    # WordPress's category links: a section, not a tag.
+    (
+        "rel-category-tag",
+        '<a rel="category tag" href="/c">News</a>',
+        [("section", "News", "rel:category")],
+    ),
     ("plain-link-ignored", '<a href="/x">Not meta</a>', []),
     ("svg-title-ignored", "<svg><title>icon</title></svg>", []),
     ("long-text-ignored", '<span itemprop="author">' + "word " * 100 + "</span>", []),

@@ -82,11 +82,29 @@ def test_topic_lines_under_a_related_heading_are_tags() -> None:
 def test_article_titles_under_a_related_heading_are_not_tags() -> None:
     dump = _GERMAN + "Mehr zum Thema\nBrücke\nDer Stadtrat streitet über den Haushalt\n"
     assert newsparse.parse(dump).tags == ()
+    # A teaser's author, then its title after a blank line: one short line is no list.
+    dump = _GERMAN + "Mehr zum Thema\n\nJane Doe\n\nDer Stadtrat streitet über den Haushalt\n"
+    assert newsparse.parse(dump).tags == ()
 
 
 def test_inline_tag_links_on_one_line_are_split() -> None:
     dump = _GERMAN + "Themen\nBrücke Haushalt Stadtrat Fluss\nStartseite\nKultur\n"
     assert newsparse.parse(dump).tags == ("Brücke", "Haushalt", "Stadtrat", "Fluss")
+
+
+def test_inline_tag_links_of_one_stem_count_as_one_topic() -> None:
+    # Half the topics are words the article uses: "Laufen", "Laufschuh" are one topic.
+    dump = _GERMAN + "Tags Brücke Laufen Laufschuh Stadtrat Marathon\n"
+    assert newsparse.parse(dump).tags == ("Brücke", "Laufen", "Laufschuh", "Stadtrat", "Marathon")
+
+
+def test_lower_case_tags_run_together_split_into_body_words() -> None:
+    # A dump that drops the spaces between tag links: the words the body uses, apart.
+    dump = _ARTICLE + "Related Topics:\n\nbridgecouncilbudgetriver\n"
+    assert newsparse.parse(dump).tags == ("bridge", "council", "budget", "river")
+    # A word the body never uses leaves the run whole.
+    dump = _ARTICLE + "Related Topics:\n\nbridgecouncilbudgetharbour\n"
+    assert newsparse.parse(dump).tags == ("bridgecouncilbudgetharbour",)
 
 
 def test_a_sentence_under_a_tag_heading_is_not_split_into_tags() -> None:
@@ -119,7 +137,45 @@ def test_cjk_tags_are_mentioned_without_spaces() -> None:
         # The list runs on into the next box without a blank line: its tail goes.
         "主要ニュース\n台風の進路と各地の被害の状況について詳しく伝える記事の見出しがここに入る\n"
     )
-    assert newsparse.parse(dump).tags == ("台風", "新幹線")
+    # The page shows its tags as hashtags: they keep their "#".
+    assert newsparse.parse(dump).tags == ("#台風", "#新幹線")
+
+
+def test_hashtags_keep_their_sign_and_their_capitals() -> None:
+    dump = _ARTICLE + "#Bridges #CityBudget #RiverFlooding\n"
+    assert newsparse.parse(dump).tags == ("#Bridges", "#CityBudget", "#RiverFlooding")
+    # A "#" before a space is a bullet, not a hashtag.
+    dump = _ARTICLE + "# Bridges# City budget\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "City budget")
+
+
+def test_a_colon_only_label_heads_a_list_of_topics() -> None:
+    # "More" alone is a link; "More:" over topic lines is the tag list.
+    dump = (
+        _ARTICLE
+        + "More:\nBridges\nThe City Budget\nThe Daily\n"
+        + "The best of our paper, every day, in your in-box.\n"
+    )
+    # "The Daily" ran on from the next box: it shares no topic word with the tags.
+    assert newsparse.parse(dump).tags == ("Bridges", "The City Budget")
+    dump = _ARTICLE + "Read more:\nBridges\nCity budget\nRiver floods\n\nFacebook\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "City budget", "River floods")
+    # Teaser titles under it are no tags, nor is a lone link.
+    dump = (
+        _ARTICLE
+        + "Read more:\nWhy the council chose the northern bank for the bridge\n"
+        + "How the city pays for its roads\n\n"
+    )
+    assert newsparse.parse(dump).tags == ()
+    assert newsparse.parse(_ARTICLE + "More\nBridges\nCity budget\n").tags == ()
+
+
+def test_counters_are_no_tags() -> None:
+    dump = _ARTICLE + "Tags\nBridges\nCity budget\n(42) Comments\nKommentieren0\n438.3K\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "City budget")
+    # A tag holding a number stays.
+    dump = _ARTICLE + "Tags\nBridges\n2024 budget\n4K\n"
+    assert newsparse.parse(dump).tags == ("Bridges", "2024 budget", "4K")
 
 
 def test_a_topic_menu_printed_twice_is_not_a_tag_list() -> None:
@@ -264,3 +320,54 @@ def test_a_declared_list_held_whole_by_a_longer_one_is_the_editors() -> None:
         f"{paragraphs}</article></body></html>"
     )
     assert newsparse.parse(page.encode()).tags == ("bridges", "city budget")
+
+
+_BRIDGE_STORY = (
+    "Council approves the new river bridge\n\n"
+    "The council approved the bridge over the river on Tuesday after a long debate.\n\n"
+    "The bridge will link the two halves of the town; the council expects the works to "
+    "start in the autumn.\n\n"
+    "Critics of the bridge say the council has underestimated the cost of the project.\n\n"
+)
+
+
+def test_an_unlabelled_topic_run_under_the_body_is_tags() -> None:
+    # Topic links under the last paragraph, past a widget line, closed by a heading.
+    dump = _BRIDGE_STORY + "Share\nBridge\nCouncil\nMost read\nStorm closes the coast road\n"
+    assert newsparse.parse(dump).tags == ("Bridge", "Council")
+    dump = _BRIDGE_STORY + "Bridge\n\nFollow us on social media\n"
+    assert newsparse.parse(dump).tags == ("Bridge",)
+
+
+def test_a_name_or_a_button_under_the_body_is_no_topic() -> None:
+    # The body uses each word once or not at all: a byline's name, a sign-up button.
+    for line in ("Jane Doe", "Subscribe free", "Autumn"):
+        assert newsparse.parse(_BRIDGE_STORY + line + "\n\nMore stories\n").tags == ()
+    # A run that a long line follows is the next box's, not a topic list.
+    dump = _BRIDGE_STORY + "Bridge\nCouncil\nThe town votes on the new harbour plan next week\n"
+    assert newsparse.parse(dump).tags == ()
+
+
+def test_wordpress_category_links_are_no_tags() -> None:
+    # rel="category tag" marks a post's categories; rel="tag" its tags.
+    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
+    page = (
+        "<html><head><title>Council approves the new river bridge</title></head><body>"
+        f"<article><h1>Council approves the new river bridge</h1>{paragraphs}"
+        "<p>Posted in <a href='/c/local' rel='category tag'>Local</a>. Tagged "
+        "<a href='/t/bridges' rel='tag'>Bridges</a>, "
+        "<a href='/t/budget' rel='tag'>City budget</a></p></article></body></html>"
+    )
+    assert newsparse.parse(page.encode()).tags == ("Bridges", "City budget")
+
+
+def test_a_declared_keyword_loses_its_index() -> None:
+    # A CMS numbers a keyword ("(1) Free article"); a bare count is no keyword at all.
+    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
+    page = (
+        "<html><head><title>Council approves the new river bridge</title>"
+        '<meta name="keywords" content="(1) Bridges, City budget, (2)">'
+        "</head><body><article><h1>Council approves the new river bridge</h1>"
+        f"{paragraphs}</article></body></html>"
+    )
+    assert newsparse.parse(page.encode()).tags == ("Bridges", "City budget")

@@ -302,4 +302,8 @@ def _from_rel(element: etree._Element, items: list[MetaItem]) -> None:
     if "author" in rels:
         _emit(items, "author", _text_of(element), "rel:author")
     if "tag" in rels:
-        _emit(items, "tag", _text_of(element), "rel:tag")
+        # WordPress marks a post's category links rel="category tag": sections, not tags.
+        if "category" in rels:
+            _emit(items, "section", _text_of(element), "rel:category")
+        else:
+            _emit(items, "tag", _text_of(element), "rel:tag")

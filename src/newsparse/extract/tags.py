@@ -15,7 +15,7 @@ import itertools
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from newsparse.document import DumpKind
 from newsparse.extract import Candidate, Context
@@ -32,6 +32,8 @@ _CUE_SIDEBAR = Cue.SIDEBAR_HEADING
 _CUE_NAVIGATION = Cue.NAVIGATION
 _CUE_CREDIT = Cue.CREDIT
 _CUE_WIDGET = Cue.WIDGET
+_CLOSING_CUES = (Cue.SIDEBAR_HEADING, Cue.COMMENT_HEADING, Cue.TAGS)
+"""Cues of headings that close an unlabelled topic run (:func:`_trailing_topics`)."""
 _DUMP_HTML = DumpKind.HTML
 _LABEL_BODY = Label.BODY
 _LABEL_NAVIGATION = Label.NAVIGATION
@@ -40,8 +42,16 @@ __all__ = ["split_run_together", "tags_from_meta", "tags_from_text"]
 
 _SEPARATORS = re.compile(r"\s*(?:[,;|•·#]|\s/\s)\s*")
 """Explicit tag separators."""
+_HASHTAGS = re.compile(r"\s*(?=#\w)")
+"""Where a line of hashtags ("#Flooding #City_budget") splits: before each ``#``."""
 
 _WORD = re.compile(r"\w+")
+_WORD_START = re.compile(r"\w")
+_DIGIT = re.compile(r"\d")
+_COUNT = re.compile(r"\(?\d[\d.,]*\)?")
+"""A number, bracketed or not ("0", "(42)", "438.3"), as counters show one."""
+_ROUNDED_COUNT = re.compile(r"(?:\d+[.,]\d+|\d{2,})\s*[KkMm]")
+"""A count in thousands or millions ("438.3K", "17K"; not a "4K" screen)."""
 _LETTER = re.compile(r"[^\W\d_]")
 
 _GUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
@@ -55,6 +65,8 @@ _LABEL_PREFIX = re.compile(
 )
 """CMS prefixes on declared keywords: "Category: Travel", "sections/sverige", "topic/x"."""
 
+_INDEX_PREFIX = re.compile(r"^\(\d+\)\s*")
+"""A bracketed number opening a declared keyword: a CMS's index or count, not the tag's."""
 _MACHINE = re.compile(r"^nlp\b", re.IGNORECASE)
 """Machine-generated categories ("NLP Category: General") are not the editors' tags."""
 _MAX_SECTION_CHARS = 40
@@ -77,6 +89,14 @@ _NOT_A_TAG = re.compile(r"://|^www\.|\d{1,2}[./]\d{1,2}[./]\d{2,4}|[?…]$|\.\.\
 """A link, a date, a question or an elided title: a teaser or a link line, never a tag."""
 _SENTENCE_STOPWORDS = 2
 """Function words (name particles aside: "Ursula von der Leyen") that make a line a phrase."""
+_STEM_CHARS = 4
+"""Letters two words of one stem share at their start (:func:`_shared_stems`)."""
+_MIN_GLUED_CHARS = 16
+"""Shortest space-less lower-case tag that may be several run together (:func:`_glued_words`)."""
+_MIN_GLUED_WORD_CHARS = 3
+_MAX_GLUED_WORD_CHARS = 24
+_MAX_COLON_TAG_WORDS = 4
+"""Most words of a line in a list under a colon-only label ("Jewish Supreme Court Justices")."""
 _MENU_LINES = 3
 _HEADER_MENU_ITEMS = 5
 """Fewest items of a heading's list above the headline that make it the site's menu."""
@@ -116,6 +136,10 @@ def _segment_score(words: list[str], body: str, long_run: bool = False) -> float
             # cost each, they split where a phrase would not. A run of two between
             # capitalised tags ("troops expulsion") stays one tag.
             return _BODY_WORD_SCORE
+    if len(words) > 1 and _shared_stems(words):
+        # Words of one stem side by side ("Laufen Laufschuh", "Datascraping Data") are
+        # variants a tag list gives apart, not one tag.
+        return -1.0 * len(words)
     classes = [_case_class(w) for w in words if w.casefold().split("-")[0] not in _PARTICLES]
     if len(set(classes)) <= 1:
         # A tag of a word or two is the common case; past two words a run of same-case
@@ -125,6 +149,12 @@ def _segment_score(words: list[str], body: str, long_run: bool = False) -> float
         # Sentence case ("Precio de la luz", "Cambio climático") is one tag, weaker evidence.
         return 0.3 * len(words)
     return -1.0 * len(words)
+
+
+def _shared_stems(words: Sequence[str]) -> bool:
+    """Whether two neighbouring words open with the same :data:`_STEM_CHARS` letters."""
+    stems = [w[:_STEM_CHARS].casefold() if len(w) > _STEM_CHARS else "" for w in words]
+    return any(a and a == b for a, b in itertools.pairwise(stems))
 
 
 def split_run_together(line: str, body: str) -> list[str]:
@@ -226,8 +256,16 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     """Propose tags from tag lines and lists.
 
     A labelled line ("Tags: a, b"), the short lines under a "Tags" heading, a label run
-    together with its first tag ("TagsFuelCell Running"), or a hashtag line.
+    together with its first tag ("TagsFuelCell Running"), or a hashtag line; in a text
+    dump, weakly, an unlabelled run of topics under the body (:func:`_trailing_topics`).
     """
+    yield from _listed_tags(ctx)
+    if ctx.doc.kind is not _DUMP_HTML:
+        yield from _trailing_topics(ctx)
+
+
+def _listed_tags(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
+    """The tag lists of :func:`tags_from_text` that a label, a heading or hashtags mark."""
     feats = ctx.feats
     declared: frozenset[str] | None = None  # computed once, on the first tag line
     checked = 0  # tag lists read so far
@@ -243,12 +281,21 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             break
         if feat.cue is _CUE_TAGS:
             parts, claimed, guessed = _labelled_parts(i, ctx)
-        elif feat.cue is _CUE_SIDEBAR and not html and feat.cue_key in ctx.lex.tag_labels:
-            # "Mehr zum Thema" heads either related articles or topic links: only a
-            # list of topic-length worded lines is tags (not titles, not a count "11").
-            parts, claimed, guessed = _labelled_parts(i, ctx)
-            if guessed or not all(map(functools.partial(_topic_line, ctx), claimed[1:])):
+        elif (
+            (
+                feat.cue is _CUE_SIDEBAR
+                # Only a line ending in a colon may be a colon-only label (:func:`_topic_heading`).
+                or (
+                    (feat.cue is _CUE_NONE or feat.cue is _CUE_WIDGET)
+                    and blocks[i].text[-1:] == ":"
+                )
+            )
+            and (limits := _topic_heading(i, ctx)) is not None
+        ):
+            topics = _topic_parts(i, ctx, *limits)
+            if topics is None:
                 continue
+            parts, claimed, guessed = topics
         elif (
             (
                 feat.cue is _CUE_NONE
@@ -285,7 +332,9 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         if not html:
             tags, ends = _cut_at_prose(tags, claimed, ctx)
             # The folded body is built once per page (:func:`_norm_body` keeps it).
-            tags, shown = _trim_unmentioned(tags, _norm_body(ctx), ends, ctx.lex.service_lines)
+            tags, shown = _trim_unmentioned(
+                tags, _norm_body(ctx), ends, ctx.lex.service_lines, ctx.lex.all_stopwords
+            )
             if not tags:
                 continue
             # Of two visible lists (a menu under "Topics", the tags under "Tags"), the one
@@ -295,7 +344,7 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             declared = declared_tags(ctx)
         if declared:
             # A visible list that shares nothing with the declared tags is a menu.
-            shared = sum(1 for t in tags if t.casefold() in declared) / len(tags)
+            shared = sum(1 for t in tags if t.lstrip("#").casefold() in declared) / len(tags)
             score = 5.0 + shared if shared >= 0.3 else 2.0
             if html and (
                 (shared < 1.0 and len(claimed) > 1)
@@ -309,6 +358,85 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             # Tag boundaries guessed from a run of words lose to any declared list.
             score = min(score, _GUESSED_SCORE)
         yield Candidate(value=tags, score=score, source=f"block:{i}", blocks=claimed)
+
+
+_TRAILING_SCORE = 2.5
+"""Score of an unlabelled topic run under the body: below any labelled or declared list."""
+_MAX_TRAILING_LINES = 6
+_MIN_TRAILING_MENTIONS = 3
+"""Times the body uses each topic of an unlabelled run (:func:`_trailing_topics`)."""
+_MAX_TRAILING_SKIP = 3
+"""Widget lines ("Zur Startseite", "Share") passed over between the body and a topic run."""
+
+
+def _trailing_topics(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
+    """An unlabelled run of topic links right under a text dump's body ("Venezuela").
+
+    Sites print an article's topics as a few linked words after its last paragraph,
+    with no label: a run of one to six topic lines (a topic's length, opening with a
+    capital), past widget lines only, closed by a heading, a blank line, a label line or
+    the end. Only a run whose every topic the body uses three times or more counts.
+    """
+    layout, feats, blocks = ctx.layout, ctx.feats, ctx.doc.blocks
+    labels = layout.labels
+    last = layout.end - 1
+    while last >= layout.start and labels[last] is not _LABEL_BODY:
+        last -= 1
+    if last < layout.start:
+        return
+    k = last + 1
+    skipped = 0
+    while k < len(blocks) and feats[k].cue is _CUE_WIDGET and skipped < _MAX_TRAILING_SKIP:
+        k += 1
+        skipped += 1
+    run: list[int] = []
+    while k < len(blocks) and len(run) <= _MAX_TRAILING_LINES:
+        if run and blocks[k].blank_before:
+            break
+        text = blocks[k].text
+        if feats[k].cue is not _CUE_NONE or not (
+            feats[k].words <= _MAX_SHARED_LABEL_TAG_WORDS
+            and text[:1].isupper()
+            and text[-1:].isalnum()
+        ):
+            break
+        run.append(k)
+        k += 1
+    if not run or len(run) > _MAX_TRAILING_LINES:
+        return
+    if k < len(blocks) and not (
+        blocks[k].blank_before or feats[k].cue in _CLOSING_CUES or blocks[k].text[-1:] == ":"
+    ):
+        return
+    tags = _list_tags([blocks[j].text for j in run], ctx)
+    if not tags or not _body_may_repeat(tags, ctx):
+        return
+    norm_body = _norm_body(ctx)
+    # A word the body uses once or twice may be anything under it (a byline's name, a
+    # sign-up button's words); a topic the article is about recurs in it.
+    if not tags or not all(_mentions(tag, norm_body) >= _MIN_TRAILING_MENTIONS for tag in tags):
+        return
+    yield Candidate(value=tags, score=_TRAILING_SCORE, source=f"block:{run[0]}", blocks=tuple(run))
+
+
+def _body_may_repeat(tags: tuple[str, ...], ctx: Context) -> bool:
+    """Whether each tag's first word occurs :data:`_MIN_TRAILING_MENTIONS` times in the body.
+
+    A necessary condition of :func:`_mentions` reaching that count (a word of the folded
+    body is a piece of the body's case-folded text), read block by block without the
+    word regex that :func:`_norm_body` runs over the whole body: most runs fail it.
+    """
+    firsts = [words[0] for tag in tags if (words := _WORD.findall(tag.casefold()))]
+    if len(firsts) < len(tags):
+        return False
+    counts = dict.fromkeys(firsts, 0)
+    layout, labels, blocks = ctx.layout, ctx.layout.labels, ctx.doc.blocks
+    for k in range(layout.start, layout.end):
+        if labels[k] is _LABEL_BODY:
+            text = blocks[k].text.casefold()
+            for word in counts:
+                counts[word] += text.count(word)
+    return all(count >= _MIN_TRAILING_MENTIONS for count in counts.values())
 
 
 def _plain_line_parts(
@@ -343,6 +471,17 @@ def _plain_line_parts(
     return (parts, (i,), False) if parts else None
 
 
+def _line_parts(text: str) -> list[str]:
+    """The tags of one line of a visible list, split at its separators.
+
+    A line of hashtags ("#北朝鮮", "#Flooding #Bridges") keeps each tag's ``#``, as the page
+    shows it; a ``#`` before a space is a bullet ("# Bridges# Budget") and goes.
+    """
+    if text[:1] == "#" and _WORD_START.match(text, 1):
+        return [tag for p in _HASHTAGS.split(text) if (tag := p.rstrip(" ,;|•·"))]
+    return [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
+
+
 def _list_tags(parts: list[str], ctx: Context) -> tuple[str, ...]:
     """The tags of a visible list's parts: camel-case runs split, duplicates and counts dropped.
 
@@ -351,7 +490,27 @@ def _list_tags(parts: list[str], ctx: Context) -> tuple[str, ...]:
     tag a story with a number or a year.
     """
     tags = _dedupe([t for part in parts for t in _split_camel(part, ctx)])
-    return tuple(tag for tag in tags if _LETTER.search(tag) and (len(tag) > 1 or is_cjk_char(tag)))
+    return tuple(
+        tag
+        for tag in tags
+        if _LETTER.search(tag)
+        and (len(tag) > 1 or is_cjk_char(tag))
+        and (_DIGIT.search(tag) is None or not _is_counter(tag, ctx))
+    )
+
+
+def _is_counter(tag: str, ctx: Context) -> bool:
+    """Whether a tag holding a digit is a counter: "438.3K" views, "Kommentieren0", "(42) Comments".
+
+    A count with a thousands or millions suffix, or a widget or comments link with its
+    count, is a page's furniture; a tag merely holding a number ("10 GB", "Saison
+    2022-2023") is kept.
+    """
+    if _ROUNDED_COUNT.fullmatch(tag):
+        return True
+    folded = fold(_COUNT.sub(" ", tag))
+    lex = ctx.lex
+    return folded in lex.widget_lines or folded in lex.comment_headings
 
 
 _LINE_COUNTS: list[tuple[Context, Counter[str]]] = []
@@ -395,6 +554,16 @@ def _site_menu(i: int, claimed: tuple[int, ...], ctx: Context) -> bool:
     return sum(1 for j in head if feats[j].cue is _CUE_NAVIGATION) >= _MENU_LINES
 
 
+def _mentions(tag: str, norm_body: str) -> int:
+    """How often the body (folded by :func:`_norm`) uses a tag as a phrase (:func:`_mentioned`)."""
+    phrase = _norm(tag)
+    if not _LETTER.search(phrase):
+        return 0
+    if len(phrase) > 2 and is_cjk_char(phrase[1]):
+        return norm_body.count(phrase.strip())
+    return norm_body.count(phrase)
+
+
 def _mentioned(tag: str, norm_body: str) -> bool:
     """Whether the body (folded by :func:`_norm`) uses the tag as a phrase.
 
@@ -414,6 +583,7 @@ def _trim_unmentioned(
     norm_body: str,
     ends: frozenset[str] | None,
     services: frozenset[str] = frozenset(),
+    stopwords: frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, ...], float]:
     """Drop the unmentioned tail of a heading's list; return it with its mentioned share.
 
@@ -429,9 +599,14 @@ def _trim_unmentioned(
     """
     mentioned = [fold(tag) not in services and _mentioned(tag, norm_body) for tag in tags]
     if any(mentioned) and ends is not None:
-        # A tail item sharing a word with a mentioned tag ("Halloween workout") is a tag.
+        # A tail item sharing a word with a mentioned tag ("Halloween workout") is a tag;
+        # a function word (``stopwords``: "The Arctic", "The Daily") is no shared topic.
         words = {
-            w for tag, seen in zip(tags, mentioned, strict=True) if seen for w in _norm(tag).split()
+            w
+            for tag, seen in zip(tags, mentioned, strict=True)
+            if seen
+            for w in _norm(tag).split()
+            if w not in stopwords
         }
         last = max(
             k
@@ -506,11 +681,52 @@ def _run_on_ends(claimed: tuple[int, ...], ctx: Context) -> frozenset[str] | Non
     return menu or None
 
 
-def _topic_line(ctx: Context, j: int) -> bool:
+def _topic_heading(i: int, ctx: Context) -> tuple[int, int] | None:
+    """The limits of a heading that heads topic links or teaser titles, else ``None``.
+
+    A text dump's related heading that is also a tag label ("Mehr zum Thema"), or a
+    label that counts only with its colon ("More:", "Read more:", a widget line without
+    it), over a list of two lines or more: one short line under a related heading is as
+    likely the first teaser's author ("Jane Doe"). Returns the most words of a topic
+    line and the fewest lines of the list (:func:`_topic_parts`).
+    """
+    feat = ctx.feats[i]
+    if feat.cue is _CUE_SIDEBAR:
+        html = ctx.doc.kind is _DUMP_HTML
+        if not html and feat.cue_key in ctx.lex.tag_labels:
+            return _MAX_SHARED_LABEL_TAG_WORDS, 2
+        return None
+    text = ctx.doc.blocks[i].text
+    if (
+        text[-1:] == ":"
+        and feat.words <= _MAX_SHARED_LABEL_TAG_WORDS
+        and fold(text) in ctx.lex.tag_colon_labels
+    ):
+        return _MAX_COLON_TAG_WORDS, 2
+    return None
+
+
+def _topic_parts(
+    i: int, ctx: Context, most_words: int, fewest_items: int
+) -> tuple[list[str], tuple[int, ...], bool] | None:
+    """The tags under a heading that heads topic links or teaser titles, else ``None``.
+
+    Only a list of topic-length worded lines is tags (not titles, not a count "11"):
+    each line holds at most ``most_words`` words, and the list ``fewest_items`` lines or more.
+    """
+    parts, claimed, guessed = _labelled_parts(i, ctx)
+    if (
+        guessed
+        or len(claimed) <= fewest_items
+        or not all(map(functools.partial(_topic_line, ctx, most_words), claimed[1:]))
+    ):
+        return None
+    return parts, claimed, guessed
+
+
+def _topic_line(ctx: Context, most_words: int, j: int) -> bool:
     """A line of a topic's length that opens with a letter ("China", "Künstliche Intelligenz")."""
-    return (
-        ctx.feats[j].words <= _MAX_SHARED_LABEL_TAG_WORDS and ctx.doc.blocks[j].text[:1].isalpha()
-    )
+    return ctx.feats[j].words <= most_words and ctx.doc.blocks[j].text[:1].isalpha()
 
 
 def _labelled_parts(i: int, ctx: Context) -> tuple[list[str], tuple[int, ...], bool]:
@@ -546,7 +762,7 @@ def _labelled_parts(i: int, ctx: Context) -> tuple[list[str], tuple[int, ...], b
         # A text dump runs the next label on ("Share:"): a line ending in a colon opens a new list.
         if j > i + 1 and (ends or (not html and blocks[j].text[-1:] == ":")):
             break
-        parts.extend(p for p in _SEPARATORS.split(blocks[j].text) if p)
+        parts.extend(_line_parts(blocks[j].text))
         claimed.append(j)
     return parts, tuple(claimed), False
 
@@ -573,7 +789,9 @@ def _inline_links(text: str, words: int, ctx: Context) -> list[str]:
         # A short run is as likely one tag ("New Balance"): it splits only into words the
         # article uses each ("Australian Laos Thai").
         return tags if len(tags) >= 2 and mentioned == len(tags) else []
-    return tags if len(tags) >= 2 and 2 * mentioned >= len(tags) else []
+    # Variants of one stem side by side ("Laufen", "Laufschuh") are one topic.
+    topics = len(tags) - sum(map(_shared_stems, itertools.pairwise(tags)))
+    return tags if len(tags) >= 2 and 2 * mentioned >= topics else []
 
 
 def _unlabelled_parts(
@@ -585,7 +803,7 @@ def _unlabelled_parts(
     """
     text = ctx.doc.blocks[i].text
     if text.startswith("#"):
-        parts = [p.strip() for p in text.split("#") if p.strip()]
+        parts = _line_parts(text)
         if len(parts) >= 2 and all(len(p.split()) <= _MAX_TAG_WORDS for p in parts):
             return parts, (i,), False
         return [], (), False
@@ -696,15 +914,47 @@ def _split_camel(tag: str, ctx: Context) -> list[str]:
 
     A text dump that drops the spaces between tag links runs them together; one inner
     capital ("FuelCell", "iPhone") is a name, two or more are tags. HTML keeps its links
-    apart, so its tags are never split.
+    apart, so its tags are never split; nor is a hashtag, whose capitals join its words
+    ("#EndeZuEndeVerschlüsselung").
     """
-    if " " in tag or ctx.doc.kind is _DUMP_HTML:
+    if " " in tag or ctx.doc.kind is _DUMP_HTML or tag[:1] == "#":
         return [tag]
+    if len(tag) >= _MIN_GLUED_CHARS and tag.isalpha() and tag.islower():
+        # Lower-case tags run together ("booksromanceauthorreader"): split into words
+        # the body uses, when there are several.
+        words = _glued_words(tag, _norm_body(ctx))
+        if len(words) >= _MIN_SHORT_RUN_WORDS:
+            return words
     cuts = [k for k in range(1, len(tag)) if tag[k - 1].islower() and tag[k].isupper()]
     if len(cuts) < 2:
         return [tag]
     bounds = [0, *cuts, len(tag)]
     return [tag[a:b] for a, b in itertools.pairwise(bounds)]
+
+
+def _glued_words(text: str, norm_body: str) -> list[str]:
+    """Cut a space-less lower-case run into the fewest words of the body, else ``[]``.
+
+    Each word holds :data:`_MIN_GLUED_WORD_CHARS` letters or more and occurs in the body
+    (folded by :func:`_norm`) as a word of its own. Dynamic programming over the run's
+    characters, each word at most :data:`_MAX_GLUED_WORD_CHARS` long: linear in the run.
+    """
+    vocabulary = frozenset(norm_body.split())
+    n = len(text)
+    best: list[int] = [0] + [n + 1] * n
+    back = [0] * (n + 1)
+    for end in range(_MIN_GLUED_WORD_CHARS, n + 1):
+        for begin in range(max(0, end - _MAX_GLUED_WORD_CHARS), end - _MIN_GLUED_WORD_CHARS + 1):
+            if best[begin] + 1 < best[end] and text[begin:end] in vocabulary:
+                best[end], back[end] = best[begin] + 1, begin
+    if best[n] > n:
+        return []
+    words: list[str] = []
+    end = n
+    while end > 0:
+        words.append(text[back[end] : end])
+        end = back[end]
+    return words[::-1]
 
 
 def _clean_declared(value: str) -> list[str]:
@@ -716,8 +966,13 @@ def _clean_declared(value: str) -> list[str]:
     if len(parts) == 1 and " " in value and all(map(is_cjk_char, value.replace(" ", "")[:4])):
         # CJK keyword lists are separated by spaces (words themselves have none).
         parts = value.split()
-    # An underscore joins the words of a CMS flag ("editors_pick", "_commerce"), never a tag's.
-    return [p for p in parts if not _GUID.match(p) and "_" not in p]
+    # An underscore joins the words of a CMS flag ("editors_pick", "_commerce"), never a tag's;
+    # a bracketed number opening a keyword is the CMS's index or count ("(1) 無料記事", "(2)").
+    return [
+        tag
+        for p in parts
+        if not _GUID.match(p) and "_" not in p and (tag := _INDEX_PREFIX.sub("", p))
+    ]
 
 
 def _without_site_names(tags: tuple[str, ...], site_names: frozenset[str]) -> tuple[str, ...]:

@@ -54,6 +54,7 @@ _LIST_KEYS: tuple[str, ...] = (
     "last_edit_cues",
     "other_date_cues",
     "tag_labels",
+    "tag_colon_labels",
     "comment_headings",
     "comment_phrases",
     "sidebar_headings",
@@ -124,6 +125,9 @@ class Lexicon:
     """Labels before a date that is neither ("Joined", "Mitglied seit"): never the story's."""
     tag_labels: frozenset[str]
     """Labels that introduce a tag list ("Tags", "Schlagwörter")."""
+    tag_colon_labels: frozenset[str] = frozenset()
+    """Labels that introduce a tag list only when a colon follows them ("More:", "Read more:"):
+    folded without it, as every entry is; alone, such words are a widget or a teaser link."""
     comment_headings: frozenset[str]
     """Headings that open a comments section."""
     comment_phrases: tuple[str, ...]
@@ -317,6 +321,7 @@ def lexicon() -> Lexicon:
         last_edit_cues=frozenset(lists["last_edit_cues"]),
         other_date_cues=frozenset(lists["other_date_cues"]),
         tag_labels=frozenset(lists["tag_labels"]),
+        tag_colon_labels=frozenset(lists["tag_colon_labels"]),
         comment_headings=frozenset(lists["comment_headings"]),
         comment_phrases=by_length("comment_phrases"),
         sidebar_headings=frozenset(lists["sidebar_headings"]),
