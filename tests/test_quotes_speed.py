@@ -40,6 +40,8 @@ _LATIN_PART = r"[\"'“”‘’«»„‚(\[]*+(?:[^\W\d_a-zß-öø-ÿ]|[a-zß-
 @given(_TEXT)
 @example("Mercedes-Benz al-Assad Anna Smith")  # a hyphen checked in the word before
 @example("Neue iPhone-Chef Anna Smith")  # only the word's first letter is lower-case
+@example("Anna Smith, “Anna” (Smith) [Paris] Berlin")  # runs at the start and after marks
+@example("Paris,Anna Smith x.Anna Smith 1Anna Smith _Anna Smith")  # no word start: no run
 def test_name_runs_are_those_of_the_plain_pattern(text: str) -> None:
     # The plain way: every word that may be a name part read, with lower case listed for
     # Latin only, whether or not the text has a hyphenated name.
@@ -48,7 +50,7 @@ def test_name_runs_are_those_of_the_plain_pattern(text: str) -> None:
     plain = re.compile(rf"\s{_LATIN_PART}(?:\s++{_LATIN_PART})+")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(context, "_NAME_RUN", plain)
-        patch.setattr(context, "_CAPITAL_RUN", plain)
+        patch.setattr(context, "_hyphen_names", lambda text: True)
         assert context._name_runs(text, ctx) == fast
 
 
