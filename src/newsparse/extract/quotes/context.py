@@ -104,14 +104,11 @@ class _Surnames:
 
     def __init__(self, text: str, ctx: _Ctx) -> None:
         self._ctx = ctx
-        self._runs = _name_runs(text, ctx)
-        # Casefolded token -> the runs that hold it, in text order, each once.
-        self._by_token: dict[str, list[int]] = {}
-        for j, run in enumerate(self._runs):
-            for token in run:
-                found = self._by_token.setdefault(token.casefold(), [])
-                if not found or found[-1] != j:
-                    found.append(j)
+        self._text = text
+        self._runs: list[tuple[str, ...]] = []
+        # Casefolded token -> the runs that hold it, in text order, each once; read from the
+        # text when a key first needs it (:meth:`_no_name` answers some without).
+        self._by_token: dict[str, list[int]] | None = None
         self._names: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._known: dict[str, str | None] = {}
 
@@ -129,6 +126,16 @@ class _Surnames:
         # A token starts with a letter: "^" keys (first names) and last-name keys never mix.
         first = key.startswith("^")
         word = key[1:] if first else key
+        if self._no_name(word):
+            return None
+        if self._by_token is None:
+            self._runs = _name_runs(self._text, self._ctx)
+            self._by_token = {}
+            for j, run in enumerate(self._runs):
+                for token in run:
+                    found = self._by_token.setdefault(token.casefold(), [])
+                    if not found or found[-1] != j:
+                        found.append(j)
         known: str | None = None
         for j in self._by_token.get(word, ()):
             run = self._runs[j]
@@ -141,6 +148,15 @@ class _Surnames:
             if known is None or (len(full) > len(known) and f" {known} " in f" {full} "):
                 known = full
         return known
+
+    def _no_name(self, word: str) -> bool:
+        """True when a token that casefolds to ``word`` is :func:`_not_name`.
+
+        No full name holds such a token (:func:`_full_name` gives none), and a name is filed
+        only under a word it holds (:func:`_name_key`), so nothing is filed under ``word``.
+        """
+        cues = self._ctx.cues
+        return word in cues.non_name or (len(word) > 5 and word.endswith(cues.noun_suffixes))
 
 
 def _name_key(name: tuple[str, ...], word: str, *, first: bool) -> bool:
