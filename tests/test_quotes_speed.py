@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsparse.extract.quotes import context, events, find_quotes
+from newsparse.extract.quotes import context, events, find_quotes, marks
 from newsparse.extract.quotes.cues import _cue_tables
 from newsparse.extract.quotes.names import _Who
 
@@ -40,6 +40,8 @@ _LATIN_PART = r"[\"'“”‘’«»„‚(\[]*+(?:[^\W\d_a-zß-öø-ÿ]|[a-zß-
 @given(_TEXT)
 @example("Mercedes-Benz al-Assad Anna Smith")  # a hyphen checked in the word before
 @example("Neue iPhone-Chef Anna Smith")  # only the word's first letter is lower-case
+@example("Anna Smith, “Anna” (Smith) [Paris] Berlin")  # runs at the start and after marks
+@example("Paris,Anna Smith x.Anna Smith 1Anna Smith _Anna Smith")  # no word start: no run
 def test_name_runs_are_those_of_the_plain_pattern(text: str) -> None:
     # The plain way: every word that may be a name part read, with lower case listed for
     # Latin only, whether or not the text has a hyphenated name.
@@ -48,7 +50,7 @@ def test_name_runs_are_those_of_the_plain_pattern(text: str) -> None:
     plain = re.compile(rf"\s{_LATIN_PART}(?:\s++{_LATIN_PART})+")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(context, "_NAME_RUN", plain)
-        patch.setattr(context, "_CAPITAL_RUN", plain)
+        patch.setattr(context, "_hyphen_names", lambda text: True)
         assert context._name_runs(text, ctx) == fast
 
 
@@ -99,3 +101,32 @@ def test_lazy_event_lookups_give_the_answers_of_a_full_read(paragraphs: list[str
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr("newsparse.extract.quotes._Events", _ReadAll)
         assert find_quotes(paragraphs, lang="en") == lazy
+
+
+_MARKED = st.lists(
+    st.text(alphabet=st.sampled_from(list("aZ é ß\n\"'“”‘’«»‹›„‚「」『』.x")), max_size=12),
+    min_size=1,
+    max_size=5,
+)
+
+
+@given(_MARKED)
+@example(["don't", "'tis", "it’s'", "a'", "l'é"])  # apostrophes at letters and edges
+def test_marks_read_by_find_are_those_of_the_pattern(paragraphs: list[str]) -> None:
+    plain = {
+        p: [m.start() for m in marks._READ_MARK.finditer(text)] for p, text in enumerate(paragraphs)
+    }
+    assert marks._read_marks(paragraphs) == {p: found for p, found in plain.items() if found}
+
+
+@given(st.lists(_WORDS, min_size=1, max_size=12).map(" ".join), _WORDS)
+@example("Die Anna Schmidt", "Die")
+def test_words_no_name_holds_skip_the_name_read(text: str, word: str) -> None:
+    ctx = context._make_ctx([text], _cue_tables()["de"])
+    key = word.strip(",.").casefold()
+    fast = ctx.surnames.get(key)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(context._Surnames, "_no_name", lambda self, word: False)
+        assert context._make_ctx([text], _cue_tables()["de"]).surnames.get(key) == fast
+    if ctx.surnames._no_name(key):  # type: ignore[attr-defined]
+        assert fast is None

@@ -104,14 +104,11 @@ class _Surnames:
 
     def __init__(self, text: str, ctx: _Ctx) -> None:
         self._ctx = ctx
-        self._runs = _name_runs(text, ctx)
-        # Casefolded token -> the runs that hold it, in text order, each once.
-        self._by_token: dict[str, list[int]] = {}
-        for j, run in enumerate(self._runs):
-            for token in run:
-                found = self._by_token.setdefault(token.casefold(), [])
-                if not found or found[-1] != j:
-                    found.append(j)
+        self._text = text
+        self._runs: list[tuple[str, ...]] = []
+        # Casefolded token -> the runs that hold it, in text order, each once; read from the
+        # text when a key first needs it (:meth:`_no_name` answers some without).
+        self._by_token: dict[str, list[int]] | None = None
         self._names: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._known: dict[str, str | None] = {}
 
@@ -129,6 +126,16 @@ class _Surnames:
         # A token starts with a letter: "^" keys (first names) and last-name keys never mix.
         first = key.startswith("^")
         word = key[1:] if first else key
+        if self._no_name(word):
+            return None
+        if self._by_token is None:
+            self._runs = _name_runs(self._text, self._ctx)
+            self._by_token = {}
+            for j, run in enumerate(self._runs):
+                for token in run:
+                    found = self._by_token.setdefault(token.casefold(), [])
+                    if not found or found[-1] != j:
+                        found.append(j)
         known: str | None = None
         for j in self._by_token.get(word, ()):
             run = self._runs[j]
@@ -141,6 +148,15 @@ class _Surnames:
             if known is None or (len(full) > len(known) and f" {known} " in f" {full} "):
                 known = full
         return known
+
+    def _no_name(self, word: str) -> bool:
+        """True when a token that casefolds to ``word`` is :func:`_not_name`.
+
+        No full name holds such a token (:func:`_full_name` gives none), and a name is filed
+        only under a word it holds (:func:`_name_key`), so nothing is filed under ``word``.
+        """
+        cues = self._ctx.cues
+        return word in cues.non_name or (len(word) > 5 and word.endswith(cues.noun_suffixes))
 
 
 def _name_key(name: tuple[str, ...], word: str, *, first: bool) -> bool:
@@ -164,8 +180,11 @@ def _name_runs(text: str, ctx: _Ctx) -> list[tuple[str, ...]]:
     runs: list[tuple[str, ...]] = []
     # Word -> (its name token or "", whether the run goes on after it): names repeat.
     words: dict[str, tuple[str, bool]] = {}
-    pattern = _NAME_RUN if _hyphen_names(text) else _CAPITAL_RUN
-    for found in pattern.finditer(" " + text):
+    # Either way ``found.start()`` is where the run starts in ``text`` and the words of
+    # ``found.group()`` are the run's words.
+    hyphens = _hyphen_names(text)
+    matches = _NAME_RUN.finditer(" " + text) if hyphens else _CAPITAL_RUN.finditer(text)
+    for found in matches:
         if _PLAIN_RUN.fullmatch(found.group()):
             # Most runs: every word is its own name token and the run goes on over all.
             plain = found.group().split()
@@ -310,18 +329,29 @@ _NAME_TOKEN = re.compile(rf"(?<!\S){_NAME_PART}")
 _NAME_RUN = re.compile(rf"\s{_NAME_PART}(?:\s++{_NAME_PART})+")
 
 _CAPITAL_PART = rf"{_MARKS}[^\W\d_{_NO_NAME_START}]\S*+"
+_CAPITAL = rf"[^\W\d_{_NO_NAME_START}]"
 #: :data:`_NAME_RUN` without the hyphenated lower-case starts, whose words it must read to
-#: their end for a hyphen: twice as fast, and the same runs where :func:`_hyphen_names` is
-#: false (the word before a run, :func:`_linked`, is then such a word or the one before it
-#: was; neither is a role link, which has no hyphen).
-_CAPITAL_RUN = re.compile(rf"\s{_CAPITAL_PART}(?:\s++{_CAPITAL_PART})+")
+#: their end for a hyphen, and matched in the paragraph itself (``match.start()`` is the
+#: run's start there too): the same runs where :func:`_hyphen_names` is false (the word
+#: before a run, :func:`_linked`, is then such a word or the one before it was; neither is a
+#: role link, which has no hyphen). It opens with one character class, a superset of the
+#: characters a run may open with (no space, ASCII digit, underscore or letter of
+#: :data:`_NO_NAME_START`), so the scan skips in C to the few characters that may open one
+#: (capitals and punctuation, not every space as :data:`_NAME_RUN` does), and only there do
+#: the lookbehinds check that a word starts and that it is a mark or a capital.
+_CAPITAL_RUN = re.compile(
+    rf"[^\s0-9_{_NO_NAME_START}](?<!\S.)"
+    rf"(?:(?<=[\"'“”‘’«»„‚(\[])[\"'“”‘’«»„‚(\[]*+{_CAPITAL}|(?<={_CAPITAL}))\S*+"
+    rf"(?:\s++{_CAPITAL_PART})+"
+)
 _HYPHEN_NAME = re.compile(rf"-[^\W\d_{_NO_NAME_START}]")
 _LOWER_OPENING = re.compile(rf"{_MARKS}[{_NO_NAME_START}]")
 _NON_SPACES = re.compile(r"\S*+")
 
 #: A name run whose words all start with an upper-case letter and hold only word characters
-#: after it: :func:`_name_token` keeps each word whole and goes on after it.
-_PLAIN_RUN = re.compile(r"(?:\s++[A-ZÀ-ÖØ-Þ]\w*+)+")
+#: after it: :func:`_name_token` keeps each word whole and goes on after it. (A match of
+#: :data:`_NAME_RUN` opens with a space, one of :data:`_CAPITAL_RUN` does not.)
+_PLAIN_RUN = re.compile(r"\s?+[A-ZÀ-ÖØ-Þ]\w*+(?:\s++[A-ZÀ-ÖØ-Þ]\w*+)*+")
 
 
 def _full_name(run: tuple[str, ...], ctx: _Ctx) -> tuple[str, ...]:
