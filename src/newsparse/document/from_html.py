@@ -314,6 +314,12 @@ class _Walk:
                 push(entry)
                 push_tag(tag)
                 text = element.text
+                if not text:
+                    continue
+                if text.isspace():
+                    if pieces:
+                        pieces.append(text)
+                    continue
             else:
                 pop_tag()
                 if pop()[0] == len(stack) and pieces:
@@ -321,15 +327,14 @@ class _Walk:
                     pieces, link_chars, br_pending = [], 0, False
                 text = element.tail
                 if not text:
-                    # Most elements have no tail: spare them the entry lookup.
+                    continue
+                if text.isspace():
+                    # Nine tails in ten are white space between tags: spare them the entry
+                    # lookup.
+                    if pieces:
+                        pieces.append(text)
                     continue
                 entry = stack[-1]
-            if not text:
-                continue
-            if text.isspace():
-                if pieces:
-                    pieces.append(text)
-                continue
             block = stack[entry[0]]
             if entry[1] and not block[1]:
                 # Hidden inline text inside a visible paragraph: innerText leaves it out.
