@@ -18,6 +18,7 @@ from newsparse.document import (
     text_block,
     text_blocks,
 )
+from newsparse.document.from_html import read_html
 from newsparse.extract.features import Cue, Features, describe
 from newsparse.lexicon import lexicon
 from newsparse.model import Label, Segment, draft_class, segment, segments, slot_setters
@@ -161,3 +162,19 @@ def test_line_count_counted_from_the_source(source: str, lines: int) -> None:
     doc = Document(kind=DumpKind.HTML, blocks=(), source=source)
     assert doc.line_count == lines
     assert Document(kind=DumpKind.TEXT, blocks=(), line_count=lines).line_count == lines
+
+
+def test_html_reader_blocks_equal_constructed_blocks() -> None:
+    # The HTML reader fills Block drafts in place (BLOCK_DRAFT): each must be an ordinary
+    # frozen Block, equal to the one the attrs constructor makes from the same fields.
+    doc = read_html(
+        '<html><body><h1 class="title">Title</h1><div id="main"><p>One <a href="/x">link</a>.'
+        "</p><p hidden>Two</p></div></body></html>"
+    )
+    assert [b.text for b in doc.blocks] == ["Title", "One link.", "Two"]
+    for block in doc.blocks:
+        assert type(block) is Block
+        _same(block, Block(**attrs.asdict(block, recurse=False)))
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            block.text = "changed"  # type: ignore[misc]
+    assert [b.blank_before for b in doc.blocks] == [0, 1, 1]

@@ -19,7 +19,7 @@ import attrs
 
 from newsparse.model import draft_class
 
-__all__ = ["Block", "BlockKind", "Document", "DumpKind", "HtmlRow", "MetaItem"]
+__all__ = ["BLOCK_DRAFT", "Block", "BlockKind", "Document", "DumpKind", "HtmlRow", "MetaItem"]
 
 
 class DumpKind(enum.Enum):
@@ -89,6 +89,10 @@ class Block:
 _BlockDraft = draft_class(Block)
 """Blocks are built as drafts, then made blocks (see :func:`newsparse.model.draft_class`)."""
 _new_draft = object.__new__
+#: The draft class of :class:`Block`, for a reader that fills each block where it makes it
+#: (``object.__new__(BLOCK_DRAFT)``, every field stored, then ``__class__ = Block``), as
+#: :func:`html_block` does, without a call per block.
+BLOCK_DRAFT = _BlockDraft
 _DEFAULTS = attrs.fields(Block)
 # The class defaults, typed as the fields (attrs types a default as optional).
 _HEADING_LEVEL = cast("int", _DEFAULTS.heading_level.default)

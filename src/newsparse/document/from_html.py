@@ -23,7 +23,7 @@ from typing import Any, TypeAlias
 
 from lxml import etree
 
-from newsparse.document import Block, BlockKind, Document, DumpKind, HtmlRow, html_blocks
+from newsparse.document import BLOCK_DRAFT, Block, BlockKind, Document, DumpKind
 from newsparse.document.html_attributes import (
     HIDING_ATTRIBUTES,
     TOKEN_ATTRIBUTES,
@@ -139,6 +139,7 @@ TEXT, TABLE_CELL = BlockKind.TEXT, BlockKind.TABLE_CELL
 #: The attributes :meth:`_Walk._own` reads; an element with none of them changes nothing.
 READ_ATTRIBUTES = TOKEN_ATTRIBUTES | HIDING_ATTRIBUTES | {"rel"}
 _NO_TOKENS: frozenset[str] = frozenset()
+_new = object.__new__
 
 
 def read_html(text: str, *, url: str | None = None, utf8: bytes | None = None) -> Document:
@@ -194,11 +195,11 @@ class _Walk:
     lookup per tag, and does no work at all for inline elements without attributes.
     """
 
-    __slots__ = ("meta", "paths", "rows", "stack", "tags", "unions")
+    __slots__ = ("blocks", "meta", "paths", "stack", "tags", "unions")
 
     def __init__(self, meta: MetaReader) -> None:
         self.meta = meta
-        self.rows: list[HtmlRow] = []
+        self.blocks: list[Block] = []
         self.stack: list[_Entry] = [(0, False, None, BlockKind.TEXT, 0, 0, False)]
         self.tags: list[str] = [""]
         self.unions: dict[tuple[frozenset[str], str], frozenset[str]] = {}
@@ -313,6 +314,12 @@ class _Walk:
                 push(entry)
                 push_tag(tag)
                 text = element.text
+                if not text:
+                    continue
+                if text.isspace():
+                    if pieces:
+                        pieces.append(text)
+                    continue
             else:
                 pop_tag()
                 if pop()[0] == len(stack) and pieces:
@@ -320,15 +327,14 @@ class _Walk:
                     pieces, link_chars, br_pending = [], 0, False
                 text = element.tail
                 if not text:
-                    # Most elements have no tail: spare them the entry lookup.
+                    continue
+                if text.isspace():
+                    # Nine tails in ten are white space between tags: spare them the entry
+                    # lookup.
+                    if pieces:
+                        pieces.append(text)
                     continue
                 entry = stack[-1]
-            if not text:
-                continue
-            if text.isspace():
-                if pieces:
-                    pieces.append(text)
-                continue
             block = stack[entry[0]]
             if entry[1] and not block[1]:
                 # Hidden inline text inside a visible paragraph: innerText leaves it out.
@@ -381,7 +387,7 @@ class _Walk:
                 last = line
         if pieces:
             emit(pieces, first, last, owner, path, tokens, link_chars)
-        return html_blocks(self.rows)
+        return tuple(self.blocks)
 
     def _open_inline(self, element: etree._Element, info: _TagInfo) -> _Entry:
         """Open a link, ``<br>`` or table cell (the caller separates the run): its entry."""
@@ -495,19 +501,21 @@ class _Walk:
             text = " ".join(text.split())
             if not text:
                 return
-        _, hidden, _, kind, level, container, _ = owner
         length = len(text)
-        # One tuple per block; html_blocks() builds them all once the walk is done.
-        self.rows.append(
-            (
-                text,
-                (first, last if last > first else first),
-                kind,
-                level,
-                link_chars if link_chars < length else length,
-                path,
-                tokens,
-                hidden,
-                container,
-            )
-        )
+        blocks = self.blocks
+        # Built here as html_block() builds it, without the call (see BLOCK_DRAFT): a block
+        # after the first one always follows a block boundary.
+        block = _new(BLOCK_DRAFT)
+        block.index = index = len(blocks)
+        block.text = text
+        block.lines = (first, last if last > first else first)
+        block.kind = owner[3]
+        block.blank_before = 1 if index else 0
+        block.heading_level = owner[4]
+        block.link_chars = link_chars if link_chars < length else length
+        block.tag_path = path
+        block.tokens = tokens
+        block.hidden = owner[1]
+        block.container = owner[5]
+        block.__class__ = Block
+        blocks.append(block)
