@@ -146,6 +146,26 @@ def test_language_words_are_the_letter_runs(text: str) -> None:
     assert lang._words(text) == lang._WORD.findall(text)
 
 
+_CP1252_TEXT = "".join(
+    char
+    for char in map(chr, range(0x250))
+    if char.encode("cp1252", "replace") != b"?" or char == "?"
+)
+"""Every character cp1252 can hold (the folded-word table's alphabet)."""
+
+
+@given(st.text(alphabet=_CP1252_TEXT + _LANG_CHARS, max_size=60))
+def test_language_word_counts_are_the_folded_letter_runs(text: str) -> None:
+    # The byte-table count of a cp1252 sample (and the fallback for the rest) is the count
+    # of the case-folded letter runs.
+    assert lang._folded_words(text) == Counter(map(str.casefold, lang._WORD.findall(text)))
+
+
+def test_every_cp1252_character_folds_as_in_its_words() -> None:
+    text = " ".join(_CP1252_TEXT) + " " + _CP1252_TEXT
+    assert lang._folded_words(text) == Counter(map(str.casefold, lang._WORD.findall(text)))
+
+
 @given(st.text(alphabet=_LANG_CHARS, max_size=60))
 def test_a_sample_without_script_characters_has_no_script_counts(text: str) -> None:
     assert bool(lang._ANY_SCRIPT.search(text)) == bool(lang._script_counts(text))

@@ -308,7 +308,9 @@ def _cue(
     folded: str, text: str, words: int, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]]
 ) -> tuple[Cue, str]:
     found = line_cues.get(folded)
-    if found is None and words <= 6:
+    # A doubled line has an odd length and a space in its middle: tested here, as most
+    # short lines fail it.
+    if found is None and words <= 6 and len(folded) & 1 and folded[len(folded) >> 1] == " ":
         found = _doubled_widget(folded, line_cues)
     if found is not None and found[0] is _WIDGET:
         return found

@@ -6,9 +6,11 @@ counted on bytes with translation tables rather than character by character.
 
 from __future__ import annotations
 
+import codecs
 import re
+from encodings import cp1252
 
-__all__ = ["CJK_CHAR", "case_counts", "is_cjk_char", "word_count"]
+__all__ = ["CJK_CHAR", "case_counts", "cp1252_bytes", "is_cjk_char", "word_count"]
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 """A word: letters/digits, with inner hyphens or apostrophes (al-Sadr, don't)."""
@@ -63,14 +65,26 @@ def _word_classes() -> bytes:
 _WORD_CLASSES = _word_classes()
 
 
-def _cp1252(text: str) -> bytes:
-    """Return ``text`` encoded as cp1252, or ``b""`` when it holds other characters."""
+_charmap_encode = codecs.charmap_encode
+_CP1252_TABLE = cp1252.encoding_table
+
+
+def cp1252_bytes(text: str) -> bytes:
+    """Return ``text`` encoded as cp1252, or ``b""`` when it holds other characters.
+
+    The codec's own encoder is called, as ``text.encode("cp1252")`` calls it after a
+    look-up of the codec by name and a Python-level call, each dearer than the encoding
+    of a line.
+    """
     if text.isascii():
         return text.encode()
     try:
-        return text.encode("cp1252")
+        return _charmap_encode(text, None, _CP1252_TABLE)[0]
     except UnicodeEncodeError:
         return b""
+
+
+_cp1252 = cp1252_bytes
 
 
 _BYTES_MIN_CHARS = 16
