@@ -14,6 +14,7 @@ Declared authors (JSON-LD, meta tags) are proposed by :mod:`newsparse.extract.by
 from __future__ import annotations
 
 from collections.abc import Iterator
+from operator import attrgetter
 
 from newsparse.document import DumpKind
 from newsparse.extract import Candidate, Context
@@ -68,6 +69,8 @@ _BIO_WINDOW = 10
 _BIO_SCORE = 1.0
 """Score of an author's bio: above a bare signature, below any byline near the headline."""
 
+_TEXT = attrgetter("text")
+
 _ATTRIBUTION = ("—", "–", "-", "―")
 """Dashes that open the attribution under a quote or an embedded post, not a byline."""
 _MAX_BARE_WORDS = 8
@@ -85,7 +88,6 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     tail = range(max(head.stop, layout.end - 1), min(len(blocks), layout.end + _TAIL_WINDOW))
     yield from _early_bylines(ctx, head.start)
     yield from _author_bios(ctx)
-    clues: dict[int, bool] = {}  # see _worth_reading
     same: dict[str, list[int]] | None = None  # head lines by folded text, built on first use
     for i in (*_headline_range(ctx, head.start), *head, *tail):
         block, feat = blocks[i], feats[i]
@@ -110,8 +112,8 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         ):
             # "By Jane Doe, a deputy editor who has covered ... for a decade."
             continue
-        marked = bool(block.tokens & _BYLINE_TOKENS)
-        found = _line_byline(i, ctx, marked, clues)
+        marked = not _BYLINE_TOKENS.isdisjoint(block.tokens)
+        found = _line_byline(i, ctx, marked)
         if found is None:
             continue
         byline, labelled = found
@@ -229,13 +231,8 @@ def _early_bylines(ctx: Context, lo: int) -> Iterator[Candidate[tuple[str, ...]]
             yield Candidate(value=byline.names, score=score, source=f"early:{i}", blocks=(i,))
 
 
-def _line_byline(
-    i: int, ctx: Context, marked: bool, clues: dict[int, bool]
-) -> tuple[Byline, bool] | None:
-    """Read block ``i`` as a byline; also say whether a label line ("Author:") precedes it.
-
-    ``clues`` remembers which lines hold a digit or an "@" (see :func:`_worth_reading`).
-    """
+def _line_byline(i: int, ctx: Context, marked: bool) -> tuple[Byline, bool] | None:
+    """Read block ``i`` as a byline; also say whether a label line ("Author:") precedes it."""
     block, lex = ctx.doc.blocks[i], ctx.lex
     labelled = i > 0 and _prefix_line(ctx.feats[i - 1].folded, lex)
     # A label line ("Author of the article:") gives the names of the next line.
@@ -246,9 +243,7 @@ def _line_byline(
         # Cheap tests first: without a prefix, a byline needs a date (digits) or a line
         # of capitalised words; most lines near the body are neither.
         digits = DIGIT.search(text) is not None
-        if not digits and (
-            html or not _worth_reading(i, ctx, clues) or not could_be_names(text, lex)
-        ):
+        if not digits and (html or not _worth_reading(i, ctx) or not could_be_names(text, lex)):
             return None
     byline = recalled_byline(text, lex, ctx.site_names)
     if byline is None:
@@ -314,12 +309,12 @@ def _prefix_line(folded: str, lex: Lexicon) -> bool:
     return bool(prefixes) and len(folded) <= len(prefixes[0]) and folded in word_sets(lex).prefixes
 
 
-def _worth_reading(i: int, ctx: Context, clues: dict[int, bool]) -> bool:
+def _worth_reading(i: int, ctx: Context) -> bool:
     """Whether an undated, unprefixed line can score.
 
     It can near the body start or end, or with a date or an e-mail address at most two
-    lines away. ``clues`` remembers, per line, whether it holds a digit or an "@": the
-    windows of neighbouring lines overlap, so each line is searched once.
+    lines away. The five lines are joined and searched at once: a newline between them
+    adds no digit and no "@".
     """
     start, end = ctx.layout.start, ctx.layout.end
     if start - 10 <= i < start + 6 or end - 1 <= i <= end:
@@ -332,15 +327,8 @@ def _worth_reading(i: int, ctx: Context, clues: dict[int, bool]) -> bool:
         dated = ctx.block_dates
         if any(dated[j] and ctx.feats[j].words <= _DATE_LINE_WORDS for j in range(head + 1, i)):
             return True
-    blocks = ctx.doc.blocks
-    for j in range(max(0, i - 2), min(len(blocks), i + 3)):
-        found = clues.get(j)
-        if found is None:
-            text = blocks[j].text
-            found = clues[j] = DIGIT.search(text) is not None or "@" in text
-        if found:
-            return True
-    return False
+    around = "\n".join(map(_TEXT, ctx.doc.blocks[max(0, i - 2) : i + 3]))
+    return "@" in around or DIGIT.search(around) is not None
 
 
 def _names_a_credit(text: str, lex: Lexicon) -> bool:

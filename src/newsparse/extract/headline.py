@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 
@@ -48,6 +49,7 @@ from newsparse.extract.headline_lines import (
     without_caps_kicker,
 )
 from newsparse.extract.headline_meta import (
+    Declared,
     declared_titles,
     headline_from_meta,
     kicker_variant,
@@ -56,12 +58,12 @@ from newsparse.extract.headline_meta import (
 from newsparse.extract.headline_repeats import NON_WORD, demote_repeats, trail_end
 from newsparse.extract.headline_slug import (
     STORY_MIN,
-    names_the_story,
     one_word_key,
     outspells,
     slug_bonus,
     slug_words,
     stems,
+    story_lines,
     story_slug,
 )
 from newsparse.extract.headline_window import glued_menu, menu_items, teaser_box, window_end
@@ -145,6 +147,10 @@ only be the quote itself, opening with its quote mark. A match is at most five c
 before the end or a final newline: only the last six characters are searched."""
 
 
+_QUOTE_ENDS = ("'", '"', "“", "”", "‘", "’", "»", "\n")
+"""The last characters a :data:`_QUOTE_STOP` match leaves: most lines end otherwise."""
+
+
 _TIME_LED = re.compile(r"^\d{1,2}[:h.]\d{2}\b")
 """A line that opens with a clock time ("9h00 - ...", "17:45 Uhr")."""
 
@@ -183,32 +189,56 @@ def _settle_contenders(
             yield attrs.evolve(c, value=step) if step else c
 
 
-def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
-    blocks, feats, start = ctx.doc.blocks, ctx.feats, ctx.layout.start
-    story = story_slug(ctx.doc.url)
+class _Page(NamedTuple):
+    """What every line's score reads of the page: the URL's slugs, declared titles, window."""
+
+    story: set[str]
+    """Stems of the story's own slug (:func:`story_slug`)."""
+    slug: set[str]
+    """Stems of the whole path, or none when the story slug is empty."""
+    declared: list[Declared]
+    """Declared headlines and titles (:func:`declared_titles`)."""
+    one_word: str
+    """The slug's letters a one-word headline spells (:func:`one_word_key`)."""
+    lo: int
+    """First block of the window."""
+    hi: int
+    """The block after the window (:func:`window_end`)."""
+
+
+def _page(ctx: Context) -> _Page:
+    url = ctx.doc.url
+    story = story_slug(url)
     # A path whose longest segment holds no words ("/politics/20241013-216478/") names only
     # its sections: section labels, not the headline, would match it.
-    slug = stems(slug_words(ctx.doc.url)) if story else set()
+    slug = stems(slug_words(url)) if story else set()
     declared = declared_titles(ctx) if ctx.doc.meta else []
-    one_word = one_word_key(ctx.doc.url)
-    lo = max(0, start - _WINDOW)
-    hi = window_end(ctx)
-    distance = 0.0
-    far = len(story) >= STORY_MIN  # else no line far from the body names the story
-    # Without a story slug no line outside the window can score: read the window only.
-    order = _line_order(len(blocks), hi) if far else range(hi - 1, lo - 1, -1)
-    boxed = teaser_box(ctx, lo, hi)
-    items = menu_items(ctx, lo, hi)
+    lo = max(0, ctx.layout.start - _WINDOW)
+    return _Page(story, slug, declared, one_word_key(url), lo, window_end(ctx))
+
+
+def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
+    blocks, feats, start = ctx.doc.blocks, ctx.feats, ctx.layout.start
+    story, slug, declared, one_word, lo, hi = _page(ctx)
+    near = 0.0
+    # The window's lines upwards from its end, then the lines outside it that name the
+    # story (see _far_lines), upwards over it, then downwards under it.
+    order: list[int] | range = range(hi - 1, lo - 1, -1)
+    far = _far_lines(ctx, story, lo, hi)
+    if far:
+        order = [*order, *far]
+    below = _distances(ctx, lo) if far else []
+    boxed, items = teaser_box(ctx, lo, hi), menu_items(ctx, lo, hi)
     for i in order:
         block, feat = blocks[i], feats[i]
-        if i < start and feat.cue is _CUE_NONE:
-            distance += 1.0 if feat.words > 3 else 0.25
-        if not lo <= i < hi and (
-            # A body subheading may repeat the slug's words; only lines outside the body
-            # can be a misplaced headline.
-            start <= i < ctx.layout.end or not (far and names_the_story(block.text, story))
-        ):
-            continue
+        if lo <= i < hi:
+            if i < start and feat.cue is _CUE_NONE:
+                near += 1.0 if feat.words > 3 else 0.25
+            distance = near
+        else:
+            # Over the window, the lines down to the window count too; under it, all of
+            # them (the window's last line is past the body start).
+            distance = near + (below[i] if i < lo else below[0])
         if _rejected(i, ctx, one_word):
             continue
         text = block.text
@@ -292,16 +322,19 @@ def _rejected(i: int, ctx: Context, one_word: str) -> bool:
         )
         or (ends_clause(text) and not two_sentence_headline(i, ctx))
         or (
-            _QUOTE_STOP.search(text, max(0, len(text) - 6)) is not None
+            text.endswith(_QUOTE_ENDS)
+            and _QUOTE_STOP.search(text, max(0, len(text) - 6)) is not None
             and text[0] not in "'\"“”„‘’‚«»"
         )
         or len(text) > 300
         or (text.endswith(".") and feat.words >= SENTENCE_WORDS)
         or is_byline_or_date(i, ctx)
-        or URL_LIKE.search(text) is not None
+        # URL_LIKE, its scan spared where neither "://" nor a leading "www." is.
+        or "://" in text
+        or (text.startswith("www.") and URL_LIKE.search(text) is not None)
         # "US & Canada is sponsored by": a label whose logo or name followed.
         or feat.folded.endswith(word_sets(ctx.lex).preposition_ends)
-        or _TIME_LED.match(text) is not None
+        or (text[:1].isdigit() and _TIME_LED.match(text) is not None)
     )
 
 
@@ -367,7 +400,8 @@ def _clutter_penalty(i: int, ctx: Context, items: frozenset[str]) -> float:
         i + 1 < len(blocks) and feats[i + 1].cue is _CUE_CREDIT and not prefixed_byline(i + 1, ctx)
     ) or has_credit(text, ctx)
     penalty += 2.0 * (
-        credited + (feat.words <= _CAPTION_WORDS and _NAME_ROLE.match(text) is not None)
+        credited
+        + (feat.words <= _CAPTION_WORDS and ", " in text and _NAME_ROLE.match(text) is not None)
     )
     if "|" in text:
         # No headline holds a pipe: "Title | Site" echoes a page title, and menus and
@@ -388,7 +422,35 @@ def _clutter_penalty(i: int, ctx: Context, items: frozenset[str]) -> float:
     return penalty
 
 
-def _line_order(count: int, hi: int) -> Iterator[int]:
-    """Block indexes upwards from the end of the window, then the blocks under it."""
-    yield from range(hi - 1, -1, -1)
-    yield from range(hi, count)
+def _far_lines(ctx: Context, story: set[str], lo: int, hi: int) -> list[int]:
+    """Lines outside the window and the body that name the story (:func:`names_the_story`).
+
+    Upwards from the window's top, then downwards from its end. Without a descriptive
+    story slug no line outside the window can score. A body subheading may repeat the
+    slug's words; only lines outside the body can be a misplaced headline.
+    """
+    if len(story) < STORY_MIN:
+        return []
+    blocks = ctx.doc.blocks
+    after = max(hi, ctx.layout.end)
+    texts = [b.text for b in blocks[:lo]]
+    texts += [b.text for b in blocks[after:]]
+    found = story_lines(texts, story)
+    return [k for k in reversed(found) if k < lo] + [k - lo + after for k in found if k >= lo]
+
+
+def _distances(ctx: Context, lo: int) -> list[float]:
+    """Per line over the window, the distance it adds to the window's top; one more entry, 0.
+
+    A line of more than three words counts 1, a shorter one 0.25, a cue line nothing (as
+    the window's own lines count in :func:`_scored_lines`).
+    """
+    feats = ctx.feats
+    below = [0.0] * (lo + 1)
+    distance = 0.0
+    for i in range(lo - 1, -1, -1):
+        feat = feats[i]
+        if feat.cue is _CUE_NONE:
+            distance += 1.0 if feat.words > 3 else 0.25
+        below[i] = distance
+    return below

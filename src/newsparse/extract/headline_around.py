@@ -227,8 +227,10 @@ def in_field_list(i: int, ctx: Context) -> bool:
     before a headline ("Energy: ...") has no such neighbours.
     """
     blocks = ctx.doc.blocks
+    # A label needs its colon: most lines hold none, settled in C.
     return (
         0 < i < len(blocks) - 1
+        and ":" in blocks[i].text
         and _FIELD_LABEL.match(blocks[i].text) is not None
         and _FIELD_LABEL.match(blocks[i - 1].text) is not None
         and _FIELD_LABEL.match(blocks[i + 1].text) is not None

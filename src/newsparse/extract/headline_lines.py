@@ -87,11 +87,25 @@ def ends_with_site_name(folded: str, ctx: Context) -> bool:
     Host names ("example.net") are left out: a post about the site itself names its
     domain ("15 years of example.net"); a tagline ends with the brand ("... of Acme Wire").
     """
-    tail = folded.replace(" ", "")[-_SITE_NAME_MAX:]
-    return any(
-        len(name) >= _SITE_NAME_MIN and "." not in name and tail.endswith(name)
-        for name in ctx.site_names
-    )
+    names = _tail_names(ctx.site_names)
+    return bool(names) and folded.replace(" ", "")[-_SITE_NAME_MAX:].endswith(names)
+
+
+_TAIL_NAMES: list[tuple[frozenset[str], tuple[str, ...]]] = []
+"""The site names :func:`ends_with_site_name` looks for, of the last site names seen."""
+
+
+def _tail_names(site_names: frozenset[str]) -> tuple[str, ...]:
+    """The site names of five letters or more that are no host names, as one tuple.
+
+    A tuple for one ``str.endswith`` call; kept for the last site names seen, as a page
+    asks about many lines.
+    """
+    if _TAIL_NAMES and _TAIL_NAMES[0][0] is site_names:
+        return _TAIL_NAMES[0][1]
+    names = tuple(n for n in site_names if len(n) >= _SITE_NAME_MIN and "." not in n)
+    _TAIL_NAMES[:] = [(site_names, names)]
+    return names
 
 
 def asks_not_credits(text: str, cue: Cue) -> bool:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import accumulate
 
 import attrs
 
@@ -39,7 +41,12 @@ def demote_repeats(found: list[Candidate[str]]) -> Iterator[Candidate[str]]:
     flattened copy ("Kicker Headline" for "Kicker: Headline"). The bare, first copy is the
     headline. The window bounds the candidates, so the pairwise check stays small.
     """
-    keys = [NON_WORD.sub("", c.value.casefold()) for c in found]
+    # A value folding to fewer than _REPEAT_MIN characters has a shorter key, which is
+    # never compared: it is left empty, unread.
+    keys = [
+        NON_WORD.sub("", folded) if len(folded) >= _REPEAT_MIN else ""
+        for folded in [c.value.casefold() for c in found]
+    ]
     first: dict[str, int] = {}
     best: dict[str, float] = {}
     fullest: dict[str, str] = {}
@@ -53,15 +60,15 @@ def demote_repeats(found: list[Candidate[str]]) -> Iterator[Candidate[str]]:
         # A teaser copy cut short ("Headline…") adds dots, not the headline's punctuation.
         if len(c.value) > len(fullest.get(key, "")) and not c.value.endswith(("...", "…")):
             fullest[key] = c.value
+    wrapped = _wrapped(keys, first)
     for n, c in enumerate(found):
         key = keys[n]
         # A copy with other punctuation or case (not the same text) is the flattened one.
         repeated = key in first and found[first[key]].value != c.value
         # A line that wraps a plausible candidate adds a crumb, kicker or widget text; a
         # breadcrumb trail ("Home » Section » Headline") wraps its last step at any score.
-        # Every key in ``first`` has _REPEAT_MIN characters or more: only a longer key can
-        # wrap one, and only a wrapping line needs its crumbs counted.
-        inner = [k for k in first if k != key and k in key] if len(key) > _REPEAT_MIN else []
+        # Only a wrapping line needs its crumbs counted.
+        inner = wrapped.get(n, ())
         wraps = False
         if inner:
             margin = math.inf if len(CRUMB.findall(c.value)) >= 2 else _REPEAT_MARGIN
@@ -76,6 +83,26 @@ def demote_repeats(found: list[Candidate[str]]) -> Iterator[Candidate[str]]:
         value = full if inside else c.value
         changed = score != c.score or value != c.value
         yield attrs.evolve(c, score=score, value=value) if changed else c
+
+
+def _wrapped(keys: list[str], first: dict[str, int]) -> dict[int, list[str]]:
+    """Per candidate (by position), the other keys of ``first`` its own key holds.
+
+    The keys are joined, and each key of ``first`` is looked for once in the whole: the
+    pairs of candidates are not compared one by one. Keys hold letters and digits only,
+    so no key spans the separator; a candidate counts a key once.
+    """
+    joined = "\0".join(keys)
+    starts = list(map(int.__add__, accumulate(map(len, keys), initial=0), range(len(keys) + 1)))
+    wrapped: dict[int, list[str]] = {}
+    for k in first:
+        at = joined.find(k)
+        while at >= 0:
+            n = bisect_right(starts, at) - 1
+            if keys[n] != k:
+                wrapped.setdefault(n, []).append(k)
+            at = joined.find(k, starts[n + 1])
+    return wrapped
 
 
 def trail_end(value: str, nav: frozenset[str], found: list[Candidate[str]]) -> str:

@@ -8,6 +8,9 @@ a URL into word stems and measure how much of a line the slug vouches for.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from itertools import accumulate
 from urllib.parse import unquote, urlsplit
 
 __all__ = [
@@ -19,6 +22,7 @@ __all__ = [
     "slug_overlap",
     "slug_words",
     "stems",
+    "story_lines",
     "story_slug",
 ]
 
@@ -49,22 +53,35 @@ _GENERIC_SEGMENTS = frozenset({"index", "amp", "default"})
 """Last path segments that name a file or an output format ("/story-words/amp"), not a story."""
 
 
-def _path_segments(url: str) -> list[list[str]]:
+_SEGMENTS: list[tuple[str, tuple[tuple[str, ...], ...]]] = []
+"""The path words of the last URL read: a page's headline rule reads them three times."""
+
+
+def _path_segments(url: str) -> tuple[tuple[str, ...], ...]:
     """The words of each segment of a URL's path, the last generic segment dropped.
 
     The path is percent-decoded first, so non-Latin slugs ("/%D0%BF%D1%83.../") keep their
     words. File extensions (".html"), tokens that mix letters and digits (ids such as
     "OYT1T50218" or "c708a8fb") and a trailing "/amp" or "index" are no words of the story.
     """
+    last = _SEGMENTS[0] if _SEGMENTS else None
+    if last is not None and last[0] == url:
+        return last[1]
+    found = _read_segments(url)
+    _SEGMENTS[:] = [(url, found)]
+    return found
+
+
+def _read_segments(url: str) -> tuple[tuple[str, ...], ...]:
     segments = [p for p in unquote(urlsplit(url).path).split("/") if p]
     if segments:
         segments[-1] = _FILE_SUFFIX.sub("", segments[-1])
         if segments[-1].casefold() in _GENERIC_SEGMENTS:
             segments.pop()
-    return [
-        [t.casefold() for t in _SLUG_TOKEN.findall(segment) if _SLUG_LETTERS.fullmatch(t)]
+    return tuple(
+        tuple(t.casefold() for t in _SLUG_TOKEN.findall(segment) if _SLUG_LETTERS.fullmatch(t))
         for segment in segments
-    ]
+    )
 
 
 def slug_words(url: str | None) -> frozenset[str]:
@@ -74,7 +91,7 @@ def slug_words(url: str | None) -> frozenset[str]:
     return frozenset(w for words in _path_segments(url) for w in words)
 
 
-def stems(words: list[str] | frozenset[str]) -> set[str]:
+def stems(words: Iterable[str]) -> set[str]:
     """Five-letter stems, so that "tornadoes" in a headline meets "tornado" in a slug."""
     return {w.casefold()[:5] for w in words}
 
@@ -90,14 +107,14 @@ def story_slug(url: str | None) -> set[str]:
     return stems(_story_words(url))
 
 
-def _story_words(url: str | None) -> list[str]:
+def _story_words(url: str | None) -> tuple[str, ...]:
     """The words of the path segment :func:`story_slug` reads, in order."""
     if not url:
-        return []
+        return ()
     for n, words in enumerate(reversed(_path_segments(url))):
         if (n == 0 and words) or len(stems(words)) >= STORY_MIN:
             return words
-    return []
+    return ()
 
 
 def one_word_key(url: str | None) -> str:
@@ -129,6 +146,41 @@ def names_the_story(text: str, story: set[str]) -> bool:
     return slug_overlap(text, story) >= need
 
 
+def story_lines(texts: list[str], story: set[str]) -> list[int]:
+    """Indexes of the ``texts`` that :func:`names_the_story`, in order.
+
+    The lines far from the body are many and nearly none names the story: each stem is
+    looked for once in the lines joined, and only the lines holding enough stems are read
+    on their own.
+    """
+    if len(story) < STORY_MIN or not texts:
+        return []
+    joined = "\n".join(texts)
+    lowered = joined.casefold()
+    folded = texts
+    if len(lowered) != len(joined):
+        # Case folding lengthened a text ("ß" to "ss"): offsets are counted per folded text.
+        folded = [text.casefold() for text in texts]
+        lowered = "\n".join(folded)
+    # Where each text starts in the joined string: its offset plus one separator each.
+    starts = list(map(int.__add__, accumulate(map(len, folded), initial=0), range(len(texts) + 1)))
+    hits: dict[int, int] = {}
+    for stem in story:
+        # A stem is letters only: it never spans a separator, and a hit belongs to one
+        # text; the search resumes at the next text, as a text counts a stem once.
+        at = lowered.find(stem)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            hits[k] = hits.get(k, 0) + 1
+            at = lowered.find(stem, starts[k + 1])
+    need = _FAR_SLUG_SHARE * len(story)
+    return sorted(
+        k
+        for k, count in hits.items()
+        if count >= need and len(texts[k]) <= 300 and slug_overlap(texts[k], story) >= need
+    )
+
+
 _DEK_RATIO = 1.5
 """A standfirst runs this many times the words of its headline, or more."""
 
@@ -156,4 +208,8 @@ def slug_bonus(text: str, slug: set[str]) -> float:
 
 def slug_overlap(text: str, slug: set[str]) -> int:
     """How many word stems of ``text`` the URL slug holds."""
+    if text.isascii():
+        # ASCII case-folds letter for letter: the words of the folded line are the folded
+        # words, and one fold serves them all.
+        return len({w[:5] for w in _SLUG_WORD.findall(text.lower())} & slug)
     return len(stems(_SLUG_WORD.findall(text)) & slug)
