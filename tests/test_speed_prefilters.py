@@ -16,6 +16,7 @@ from newsparse.document import Block
 from newsparse.document.from_text import read_text
 from newsparse.extract import lang, patterns
 from newsparse.extract.features import Cue, Features, describe_all
+from newsparse.extract.text_counts import cp1252_bytes
 from newsparse.lexicon import lexicon
 from newsparse.stream_safe import MARKED_UTF8_RUN, UTF8_MARKS, utf8_may_have_long_run
 
@@ -252,3 +253,27 @@ def test_sampled_utf8_run_check_finds_the_shortest_runs_at_every_offset() -> Non
         for length in range(56, 70):
             data = b"a" * offset + b"\x80" * length + b"z"
             assert utf8_may_have_long_run(data) == (MARKED_UTF8_RUN in data.translate(UTF8_MARKS))
+
+
+def _strict_cp1252(text: str) -> bytes:
+    """The old :func:`cp1252_bytes`: the strict codec, ``b""`` on an encoding error."""
+    try:
+        return text.encode("cp1252")
+    except UnicodeEncodeError:
+        return b""
+
+
+_CP1252_MIX = st.text(
+    st.one_of(
+        st.characters(max_codepoint=0x2200),
+        st.sampled_from("é—“”‘’€™ŒœŠšŸŽžƒˆ˜\x81\x8d\x8f\x90\x9d\x80\x9fЖ中한\ud800"),
+    ),
+    max_size=40,
+)
+
+
+@given(_CP1252_MIX)
+def test_cp1252_bytes_matches_the_strict_codec(text: str) -> None:
+    # Encoding with "ignore" and comparing lengths must accept and refuse as the strict
+    # codec does (which raised an exception on every non-Western line).
+    assert cp1252_bytes(text) == _strict_cp1252(text)

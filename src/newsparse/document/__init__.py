@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from itertools import chain, repeat
 from typing import TypeAlias, cast
 
 import attrs
@@ -109,21 +108,22 @@ def text_block(
     """Build a text dump's :class:`Block` as ``Block(...)`` does, at a third of the cost.
 
     A text reader makes one block per line; the fields it has no evidence for keep their
-    class defaults (see :func:`html_block`).
+    class defaults (see :func:`html_block`, whose body this repeats: a call less a block).
     """
-    return html_block(
-        index,
-        text,
-        lines,
-        kind,
-        blank_before,
-        _HEADING_LEVEL,
-        _LINK_CHARS,
-        _TAG_PATH,
-        _TOKENS,
-        _HIDDEN,
-        _CONTAINER,
-    )
+    block = _new_draft(_BlockDraft)
+    block.index = index
+    block.text = text
+    block.lines = lines
+    block.kind = kind
+    block.blank_before = blank_before
+    block.heading_level = _HEADING_LEVEL
+    block.link_chars = _LINK_CHARS
+    block.tag_path = _TAG_PATH
+    block.tokens = _TOKENS
+    block.hidden = _HIDDEN
+    block.container = _CONTAINER
+    block.__class__ = Block
+    return block  # type: ignore[no-any-return]
 
 
 def text_blocks(
@@ -136,22 +136,28 @@ def text_blocks(
 
     The parallel sequences hold one item per block.
     """
-    return tuple(
-        map(
-            html_block,
-            range(len(texts)),
-            texts,
-            lines,
-            kinds,
-            blank_before,
-            repeat(_HEADING_LEVEL),
-            repeat(_LINK_CHARS),
-            repeat(_TAG_PATH),
-            repeat(_TOKENS),
-            repeat(_HIDDEN),
-            repeat(_CONTAINER),
-        )
-    )
+    # A loop that fills each draft in place (see :func:`html_blocks`).
+    new, draft = _new_draft, _BlockDraft
+    blocks: list[Block] = []
+    append = blocks.append
+    for index, (text, span, kind, blank) in enumerate(
+        zip(texts, lines, kinds, blank_before, strict=True)
+    ):
+        block = new(draft)
+        block.index = index
+        block.text = text
+        block.lines = span
+        block.kind = kind
+        block.blank_before = blank
+        block.heading_level = _HEADING_LEVEL
+        block.link_chars = _LINK_CHARS
+        block.tag_path = _TAG_PATH
+        block.tokens = _TOKENS
+        block.hidden = _HIDDEN
+        block.container = _CONTAINER
+        block.__class__ = Block
+        append(block)
+    return tuple(blocks)
 
 
 #: One HTML block's fields but its index and ``blank_before`` (see :func:`html_blocks`), in
@@ -168,27 +174,30 @@ def html_blocks(rows: Sequence[HtmlRow]) -> tuple[Block, ...]:
     Block ``i`` is ``html_block(i, *fields, ...)`` with ``blank_before`` 0 for the first
     block and 1 for every other (the reader emits a block only at a block boundary).
     """
-    if not rows:
-        return ()
-    texts, lines, kinds, levels, link_chars, paths, tokens, hidden, containers = zip(
-        *rows, strict=True
-    )
-    return tuple(
-        map(
-            html_block,
-            range(len(rows)),
-            texts,
-            lines,
-            kinds,
-            chain((0,), repeat(1)),
-            levels,
-            link_chars,
-            paths,
-            tokens,
-            hidden,
-            containers,
-        )
-    )
+    # A loop that fills each draft in place, not ``map(html_block, ...)``: a call from C
+    # into a Python function per block costs about as much as filling the block.
+    new, draft = _new_draft, _BlockDraft
+    blocks: list[Block] = []
+    append = blocks.append
+    blank_before = 0
+    for index, row in enumerate(rows):
+        text, lines, kind, level, link_chars, path, tokens, hidden, container = row
+        block = new(draft)
+        block.index = index
+        block.text = text
+        block.lines = lines
+        block.kind = kind
+        block.blank_before = blank_before
+        block.heading_level = level
+        block.link_chars = link_chars
+        block.tag_path = path
+        block.tokens = tokens
+        block.hidden = hidden
+        block.container = container
+        block.__class__ = Block
+        append(block)
+        blank_before = 1
+    return tuple(blocks)
 
 
 def html_block(  # noqa: PLR0917 -- one argument per field, in field order
@@ -223,7 +232,8 @@ def html_block(  # noqa: PLR0917 -- one argument per field, in field order
     block.hidden = hidden
     block.container = container
     block.__class__ = Block
-    return cast("Block", block)
+    # (no ``typing.cast``: a call per block, where the draft is typed ``Any`` anyway)
+    return block  # type: ignore[no-any-return]
 
 
 @attrs.frozen(kw_only=True)

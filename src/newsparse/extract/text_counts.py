@@ -74,14 +74,14 @@ def cp1252_bytes(text: str) -> bytes:
 
     The codec's own encoder is called, as ``text.encode("cp1252")`` calls it after a
     look-up of the codec by name and a Python-level call, each dearer than the encoding
-    of a line.
+    of a line. It drops the characters cp1252 lacks (``"ignore"``, handled inside the codec)
+    rather than raise: cp1252 writes one byte per character, so a shorter result means the
+    text held others, and no exception is raised and caught per non-Western line.
     """
     if text.isascii():
         return text.encode()
-    try:
-        return _charmap_encode(text, None, _CP1252_TABLE)[0]
-    except UnicodeEncodeError:
-        return b""
+    data = _charmap_encode(text, "ignore", _CP1252_TABLE)[0]
+    return data if len(data) == len(text) else b""
 
 
 _cp1252 = cp1252_bytes
