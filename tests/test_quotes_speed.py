@@ -130,3 +130,26 @@ def test_words_no_name_holds_skip_the_name_read(text: str, word: str) -> None:
         assert context._make_ctx([text], _cue_tables()["de"]).surnames.get(key) == fast
     if ctx.surnames._no_name(key):  # type: ignore[attr-defined]
         assert fast is None
+
+
+def test_a_subject_read_twice_is_read_once() -> None:
+    # A verb's subject is read for a quote and again for its paragraph's speech events.
+    from newsparse.extract.quotes import names
+
+    ctx = context._make_ctx(["Pentagon spokesman John Kirby said it."], _cue_tables()["en"])
+    calls: list[str] = []
+    read = names._read_subject
+
+    def counted(before: str, ctx: names._Ctx, *, initial: bool = False) -> _Who | None:
+        calls.append(before)
+        return read(before, ctx, initial=initial)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(names, "_read_subject", counted)
+        first = names._subject("Pentagon spokesman John Kirby ", ctx, initial=True)
+        assert names._subject("Pentagon spokesman John Kirby ", ctx, initial=True) is first
+        names._subject("Pentagon spokesman John Kirby ", ctx)  # another key: read again
+    assert len(calls) == 2
+    assert first is not None
+    assert first.speaker == "John Kirby"
+    assert first == read("Pentagon spokesman John Kirby ", ctx, initial=True)

@@ -73,6 +73,9 @@ class _Ctx:
     phrases: dict[tuple[str, str | None, bool], _Who | None] = attrs.field(factory=dict, repr=False)
     """Memo of :func:`_phrase` (its result depends only on its arguments and this context,
     which is not changed once built): sentence openings and subjects repeat a name."""
+    subjects: dict[tuple[str, bool], _Who | None] = attrs.field(factory=dict, repr=False)
+    """Memo of :func:`_subject` (like :attr:`phrases`): a verb's subject is read for a quote
+    and again for the speech events of its paragraph, often from the same text."""
     _lower_words: Container[str] | None = attrs.field(default=None, init=False, repr=False)
     _surnames: _NameLookup | None = attrs.field(default=None, init=False, repr=False)
 
@@ -255,6 +258,19 @@ def _pronoun(low: list[str], cues: _Cues) -> str | None:
 
 def _subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | None:
     """The speaker named right before a speech verb (``Pentagon spokesman X said``).
+
+    Memoised in ``ctx.subjects``; :func:`_read_subject` reads it.
+    """
+    key = (before, initial)
+    subjects = ctx.subjects
+    if key in subjects:
+        return subjects[key]
+    who = subjects[key] = _read_subject(before, ctx, initial=initial)
+    return who
+
+
+def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | None:
+    """:func:`_subject` without its memo: the speaker named right before a speech verb.
 
     Comma-separated appositions are searched backwards for a name ("Omar Lamrani, a senior
     analyst at Stratfor, the intelligence firm, told ..."); the segments after the name give
