@@ -2235,6 +2235,25 @@ FOUR_WORD_SECOND_NAME = make_page(
 """Authors (explore seed 4): three names for two, text dump and HTML alike, when the first
 name's "Ana Belén" counted as evidence that the second one ran two names together."""
 
+FOUR_WORD_NAME_AND_NAMESAKE = make_page(
+    lang="es",
+    headline="El Gobierno aprueba los pisos turísticos",
+    published=dt.date(2005, 1, 1),
+    date_text="1 de enero de 2005",
+    authors=("Ana Belén Martínez Ruiz",),
+    byline="Por Ana Belén Martínez Ruiz",
+    paragraphs=("«No vamos a aceptar este plan», dijo Ana Belén Sánchez.",),
+    parts=[
+        ("headline", "El Gobierno aprueba los pisos turísticos"),
+        ("byline", "Por Ana Belén Martínez Ruiz"),
+        ("date", "1 de enero de 2005"),
+        ("body",),
+    ],
+)
+"""Authors (text, explore seed 19): one name with two surnames read as two names, "Ana Belén"
+and "Martínez Ruiz", because the body quotes an "Ana Belén Sánchez": given names followed by
+another surname name someone else, and are no evidence now that the byline ran two together."""
+
 TAG_LIST_OVER_SHARE_LINE = make_page(
     headline="Government unveils plan to cut energy prices",
     published=dt.date(2005, 1, 1),
@@ -2787,6 +2806,7 @@ def test_text_round_trip_published(page: Page) -> None:
 @example(page=TAG_LIST_OVER_BODY_WITHOUT_BYLINE)
 @example(page=SITE_NAME_OVER_SHORT_HEADLINE)
 @example(page=FOUR_WORD_SECOND_NAME)
+@example(page=FOUR_WORD_NAME_AND_NAMESAKE)
 def test_text_round_trip_authors(page: Page) -> None:
     assert newsparse.parse(render_text(page)).authors == page.spec.authors
 
@@ -3078,6 +3098,7 @@ def test_html_round_trip_published(page: Page) -> None:
 @example(page=DASH_BEFORE_DATE_IN_BYLINE)
 @example(page=BARE_BYLINE_WITH_DASH)
 @example(page=FOUR_WORD_SECOND_NAME)
+@example(page=FOUR_WORD_NAME_AND_NAMESAKE)
 def test_html_round_trip_authors(page: Page) -> None:
     assert newsparse.parse(render_html(page)).authors == page.spec.authors
 
@@ -3115,6 +3136,7 @@ def _check_renderings_agree(page: Page) -> None:
 @example(page=SHORT_HEADLINE_OVER_SHARE_BAR)
 @example(page=SITE_NAME_OVER_SHORT_HEADLINE)
 @example(page=AD_BEFORE_SUBHEADED_SHORT_PARAGRAPHS)
+@example(page=FOUR_WORD_NAME_AND_NAMESAKE)
 def test_html_and_its_text_rendering_agree(page: Page) -> None:
     _check_renderings_agree(page)
 
