@@ -250,14 +250,15 @@ def split_run(name: str, texts: Sequence[str], lex: Lexicon) -> list[str]:
     tokens = name.split()
     if len(tokens) < _RUN_TOKENS:
         return [name]
-    page = " ".join(texts).casefold()
+    folded_texts = [text.casefold() for text in texts]
+    page = " ".join(folded_texts)
     whole = page.count(name.casefold())
     names: list[str] = []
     at = 0
     while len(tokens) - at >= _RUN_TOKENS:
         for size in (3, 2):
             head = tokens[at : at + size]
-            if is_name(head, lex) and _named_apart(tokens, at, size, texts, page) > whole:
+            if is_name(head, lex) and _named_apart(tokens, at, size, texts, folded_texts) > whole:
                 names.append(" ".join(head))
                 at += size
                 break
@@ -271,20 +272,22 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 """A word of a name ("Ana", "O'Brien", "Martínez-Ruiz"), to read the word after a head."""
 
 
-def _named_apart(tokens: list[str], at: int, size: int, texts: Sequence[str], page: str) -> int:
-    """How often the page names ``tokens[at:at + size]`` but as another person's given names.
+def _named_apart(
+    tokens: list[str], at: int, size: int, texts: Sequence[str], folded_texts: list[str]
+) -> int:
+    """How often the page names ``tokens[at:at + size]``, not as another person's given names.
 
     The head followed on its line by a capitalised word other than the long name's own next
     word ("Ana Belén Sánchez" against "Ana Belén Martínez Ruiz") names someone else.
     """
     head = [t.casefold() for t in tokens[at : at + size]]
     folded_head = " ".join(head)
-    named = page.count(folded_head)
+    named = others = 0
     own_next = tokens[at + size].casefold()
-    others = 0
-    for text in texts:
-        if folded_head not in text.casefold():
+    for text, folded_text in zip(texts, folded_texts, strict=True):
+        if folded_head not in folded_text:
             continue
+        named += folded_text.count(folded_head)
         words = list(_WORD.finditer(text))
         folded = [w.group().casefold() for w in words]
         for i in range(len(words) - size):
