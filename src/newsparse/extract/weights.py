@@ -665,7 +665,12 @@ def block_weights(
             weights[i] = _prose_weight(
                 block, feat, factor, seen, section=in_section or list_cue is not None
             )
-            prose_seen = max(prose_seen, _prose_seen(i, feat, feats))
+            # Read until article prose is seen (most pages: from their first paragraph).
+            prose_seen = (
+                max(prose_seen, _prose_seen(i, feat, feats))
+                if prose_seen < _ARTICLE_PROSE
+                else prose_seen
+            )
         elif inside and block.kind is _TABLE_CELL and feat.cue is _NO_CUE:
             # A table row in the article container is content, if not prose: a little mass.
             close_run()
