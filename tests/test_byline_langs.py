@@ -226,13 +226,19 @@ def test_initials_alone_are_no_name(tokens: list[str], name: bool) -> None:
             ["Carlos Alberto Garcia Lopez"],
         ),
         ("Jane Doe Gear Team", "jane doe gear team", ["Jane Doe Gear Team"]),
+        # Negative: the head names another person, "Ana Belén" with another surname.
+        (
+            "Ana Belén Martínez Ruiz",
+            "Por Ana Belén Martínez Ruiz ... dijo Ana Belén Sánchez.",
+            ["Ana Belén Martínez Ruiz"],
+        ),
     ],
-    ids=["named-apart", "three-names", "always-whole", "no-evidence"],
+    ids=["named-apart", "three-names", "always-whole", "no-evidence", "given-names-of-another"],
 )
 def test_split_run_needs_the_page_to_name_a_head_apart(
     name: str, page: str, names: list[str]
 ) -> None:
-    assert split_run(name, page, lexicon()) == names
+    assert split_run(name, [page], lexicon()) == names
 
 
 def test_a_section_label_between_date_and_headline_is_no_byline() -> None:

@@ -166,13 +166,10 @@ def _split_runs(names: tuple[str, ...], ctx: Context) -> tuple[str, ...]:
     """Split names of four tokens or more that run two names together (see split_run)."""
     if all(n.count(" ") < 3 for n in names):
         return names  # nearly every byline: no long name
-    # Rare enough that the page's text is joined per long name, not kept.
-    page = " ".join(b.text for b in ctx.doc.blocks).casefold()
-    folded = tuple(n.casefold() for n in names)
+    texts = [b.text for b in ctx.doc.blocks]
     split: list[str] = []
-    for k, name in enumerate(names):
-        # The byline's other names are no evidence of a name run apart (see split_run).
-        split += split_run(name, page, ctx.lex, folded[:k] + folded[k + 1 :])
+    for name in names:
+        split += split_run(name, texts, ctx.lex)
     return tuple(dict.fromkeys(split))
 
 

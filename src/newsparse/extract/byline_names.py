@@ -7,6 +7,7 @@ tokens of a piece make a personal name.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsparse.lexicon import Lexicon
@@ -235,27 +236,29 @@ _RUN_TOKENS = 4
 """Fewest tokens of a name that may be two names run together ("Jane Doe Gear Team")."""
 
 
-def split_run(name: str, page: str, lex: Lexicon, others: tuple[str, ...] = ()) -> list[str]:
+def split_run(name: str, texts: Sequence[str], lex: Lexicon) -> list[str]:
     """Split a long name into the names it runs together, when the page names them apart.
 
     A byline printed without separators ("SCOTT GILBERTSON GEAR TEAM") reads as one name.
-    A two- or three-token head that the page (folded text) names more often than the whole
-    ("Scott Gilbertson is a senior writer ...", "Photograph: Scott Gilbertson") is a name
-    of its own; the rest must be a name too. A long name the page always writes whole
-    ("Carlos Alberto Garcia Lopez") stays one. The byline's ``others`` names (folded) are
-    no evidence: in "Ana Belén García y Ana Belén Martínez Ruiz" the first name, not a
-    name of its own, repeats the second one's "Ana Belén".
+    A two- or three-token head that the page (its blocks' ``texts``) names more often than
+    the whole ("Scott Gilbertson is a senior writer ...", "Photograph: Scott Gilbertson") is
+    a name of its own; the rest must be a name too. A long name the page always writes whole
+    ("Carlos Alberto Garcia Lopez") stays one. The head's words read as the given names of
+    another person ("dijo Ana Belén Sánchez", the byline's "Ana Belén García y ...") are no
+    evidence: "Ana Belén Martínez Ruiz" is one name with two surnames.
     """
     tokens = name.split()
     if len(tokens) < _RUN_TOKENS:
         return [name]
+    folded_texts = [text.casefold() for text in texts]
+    page = " ".join(folded_texts)
     whole = page.count(name.casefold())
     names: list[str] = []
     at = 0
     while len(tokens) - at >= _RUN_TOKENS:
         for size in (3, 2):
             head = tokens[at : at + size]
-            if is_name(head, lex) and _named_apart(" ".join(head).casefold(), page, others) > whole:
+            if is_name(head, lex) and _named_apart(tokens, at, size, texts, folded_texts) > whole:
                 names.append(" ".join(head))
                 at += size
                 break
@@ -265,9 +268,36 @@ def split_run(name: str, page: str, lex: Lexicon, others: tuple[str, ...] = ()) 
     return [*names, " ".join(rest)] if names and is_name(rest, lex) else [name]
 
 
-def _named_apart(head: str, page: str, others: tuple[str, ...]) -> int:
-    """How often the page names ``head`` outside the byline's other names that hold it."""
-    return page.count(head) - sum(page.count(o) for o in others if head in o)
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+"""A word of a name ("Ana", "O'Brien", "Martínez-Ruiz"), to read the word after a head."""
+
+
+def _named_apart(
+    tokens: list[str], at: int, size: int, texts: Sequence[str], folded_texts: list[str]
+) -> int:
+    """How often the page names ``tokens[at:at + size]``, not as another person's given names.
+
+    The head followed on its line by a capitalised word other than the long name's own next
+    word ("Ana Belén Sánchez" against "Ana Belén Martínez Ruiz") names someone else.
+    """
+    head = [t.casefold() for t in tokens[at : at + size]]
+    folded_head = " ".join(head)
+    named = others = 0
+    own_next = tokens[at + size].casefold()
+    for text, folded_text in zip(texts, folded_texts, strict=True):
+        if folded_head not in folded_text:
+            continue
+        named += folded_text.count(folded_head)
+        words = list(_WORD.finditer(text))
+        folded = [w.group().casefold() for w in words]
+        for i in range(len(words) - size):
+            if folded[i : i + size] != head:
+                continue
+            after = words[i + size]
+            gap = text[words[i + size - 1].end() : after.start()]
+            if after.group()[0].isupper() and gap.strip(" ") == "" and folded[i + size] != own_next:
+                others += 1
+    return named - others
 
 
 def name_token(token: str, lex: Lexicon) -> bool:

@@ -78,6 +78,12 @@ _FURNITURE_CUES = (Cue.WIDGET, Cue.NAVIGATION)
 
 _TAG_CLOUD_PROSE = 0.5
 """Most prose score of a tag cloud: a long line without sentence stops under a "Tags" label."""
+_UNPUNCTUATED_PROSE = 0.5
+"""Prose score of a long line without sentence stops (see features._prose)."""
+_UNPUNCTUATED_WORDS = 25
+"""Fewest words of a line without sentence stops that is article prose (fewer: a meta line)."""
+_NO_PROSE, _META_PROSE, _ARTICLE_PROSE = 0, 1, 2
+"""What prose a text has shown so far: none, only lines that may be meta, or article prose."""
 
 _TABLE_FACTOR = 0.1
 """Mass per character of a table row inside the article container."""
@@ -591,7 +597,8 @@ def block_weights(
     weights = [0.0] * len(blocks)
     run: list[int] = []
     shares: list[float] = []
-    prose_seen = in_section = False
+    # What prose came so far: none, only meta-like lines, or article prose (_prose_seen).
+    prose_seen, in_section = _NO_PROSE, False
     # The heading of a text dump's box above the article, while the box runs.
     list_cue: Cue | None = None
     box_end = 0
@@ -619,7 +626,7 @@ def block_weights(
             continue
         end = boxes.get(i, 0)
         if not end and feat.cue is _COMMENT_HEADING and structure is None:
-            end = comments[i] = _comments_box(i, blocks, feats, prose_seen=prose_seen)
+            end = comments[i] = _comments_box(i, blocks, feats, prose_seen=bool(prose_seen))
         if end:
             close_run()
             box_end = _charge_box(i, end, feats, weights, furniture)
@@ -639,7 +646,7 @@ def block_weights(
         ):
             close_run()
             weights[i] = BARRIER if not block.hidden else -_CUE_PENALTY
-            if not block.hidden and prose_seen:
+            if not block.hidden and prose_seen >= _section_prose(feat.cue):
                 # Article prose came before this heading: what follows is its section.
                 in_section = True
             elif not block.hidden and structure is None:
@@ -658,9 +665,12 @@ def block_weights(
             weights[i] = _prose_weight(
                 block, feat, factor, seen, section=in_section or list_cue is not None
             )
-            # A photo's caption is no article prose: a "Most read" heading under the lead
-            # photo heads a box above the article, not a section after it.
-            prose_seen = prose_seen or not over_credit(i, feats)
+            # Read until article prose is seen (most pages: from their first paragraph).
+            prose_seen = (
+                max(prose_seen, _prose_seen(i, feat, feats))
+                if prose_seen < _ARTICLE_PROSE
+                else prose_seen
+            )
         elif inside and block.kind is _TABLE_CELL and feat.cue is _NO_CUE:
             # A table row in the article container is content, if not prose: a little mass.
             close_run()
@@ -676,6 +686,30 @@ def block_weights(
     close_run()
     _paywall_barrier(blocks, feats, weights, skipped)
     return weights
+
+
+def _section_prose(cue: Cue) -> int:
+    """Least prose seen above a section heading for its section to follow the article.
+
+    A "Vous aimerez aussi" box under the byline-and-date line may stand above the article;
+    a "Comments" heading follows it under any prose.
+    """
+    return _ARTICLE_PROSE if cue is _SIDEBAR_HEADING else _META_PROSE
+
+
+def _prose_seen(i: int, feat: Features, feats: tuple[Features, ...]) -> int:
+    """What prose block ``i`` (a prose line) shows: article prose, a meta-like line, or none.
+
+    A photo's caption is no article prose: a "Most read" heading under the lead photo heads
+    a box above the article, not a section after it. A line of under 25 words without a
+    sentence stop may be a byline and its date ("Par A et B - Publié le 19 octobre 2009 à
+    10h27"): it is no sure article prose.
+    """
+    if over_credit(i, feats):
+        return _NO_PROSE
+    if feat.prose > _UNPUNCTUATED_PROSE or feat.words >= _UNPUNCTUATED_WORDS:
+        return _ARTICLE_PROSE
+    return _META_PROSE
 
 
 @functools.cache
