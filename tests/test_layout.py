@@ -632,6 +632,33 @@ def test_paywall_box_before_the_rest_of_the_article_ends_nothing() -> None:
     assert list(newsparse.parse(dump).body) == _PARAS
 
 
+_DIALOG_GROUPS = [
+    "THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY",
+    "Subscribe now to read the latest news in your city and across the country.",
+    "Unlimited online access to the Daily Harbour and ten news sites with one account.\n"
+    "The Daily Harbour ePaper, a replica of the print edition to read on any device.\n"
+    "Daily puzzles, including the crossword.\n"
+    "Support local journalism.",
+    "Sign In or Create an Account\nEmail Address\nContinue\nor\nView more offers\n"
+    "If you are a home delivery subscriber, online access is included in your subscription.",
+]
+"""A paywall dialog as a text dump prints it: notices alone, offers and a form glued."""
+
+
+@pytest.mark.parametrize("glued", [False, True], ids=["paragraphs-apart", "negative-glued"])
+def test_paywall_dialog_inside_the_article_is_crossed(glued: bool) -> None:
+    # The page prints the whole article under a dialog set after its first paragraph: the
+    # first paragraph printed alone after the dialog resumes the article. In an article
+    # printed without blank lines no dialog is told apart (the notice ends nothing there).
+    sep = "\n" if glued else "\n\n"
+    dump = sep.join(["City expands night bus network", _PARAS[0], *_DIALOG_GROUPS, *_PARAS[1:]])
+    article = newsparse.parse(dump)
+    crossed = any(s.reason == "paywall-dialog" for s in article.segments)
+    assert crossed is not glued
+    if not glued:
+        assert list(article.body) == _PARAS
+
+
 _CS_PARAS = [
     "Městská rada v úterý schválila rozšíření sítě nočních autobusů, protože počet cestujících "
     "na stávajících linkách rostl rychleji, než dopravní podnik čekal.",

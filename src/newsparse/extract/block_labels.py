@@ -94,6 +94,8 @@ class Marks:
     comments: dict[int, int] = attrs.field(factory=dict)
     """Each comments heading of a text dump, mapped to the end of the box the article goes on
     under (0 when the heading bounds the article)."""
+    dialog: frozenset[int] = frozenset()
+    """Lines of a text dump's paywall dialog set into the article."""
 
 
 def label_blocks(  # noqa: PLR0917 -- the layout's region and the page's parallel arrays
@@ -153,9 +155,12 @@ def _pattern_labels(  # noqa: PLR0917 -- label_blocks's own arguments
         # A comment's name, date and sentence inside the region (its cue lines have theirs).
         if feats[j].cue is _NONE:
             found[j] = _COMMENTS, "comment-box"
-    for i in boxed.union(marks.gallery, marks.teasers, marks.separators, marks.holes):
+    for i in boxed.union(marks.gallery, marks.teasers, marks.separators, marks.holes, marks.dialog):
         block = blocks[i]
-        if i in boxed:
+        if i in marks.dialog:
+            if feats[i].cue is _NONE:
+                found[i] = _BOILERPLATE, "paywall-dialog"
+        elif i in boxed:
             found[i] = _SIDEBAR, "box"
         elif i in marks.gallery and not block.hidden:
             found[i] = _CAPTION, "gallery"
