@@ -659,6 +659,23 @@ def test_paywall_dialog_inside_the_article_is_crossed(glued: bool) -> None:
         assert list(article.body) == _PARAS
 
 
+def test_box_with_an_ad_slot_closes_where_separated_paragraphs_resume() -> None:
+    # A template that prints "Article content" between its paragraphs sets a "Trending" box
+    # with an ad slot and teaser kickers under one; the article resumes under the box.
+    sep = "Article content"
+    box = [
+        "Trending",
+        "Council approves new cycle lanes",
+        "News",
+        "Advertisement",
+        "Story continues below",
+        "Tram line delayed again",
+    ]
+    lines = ["City expands night bus network", _PARAS[0], sep, _PARAS[1], sep, _PARAS[2]]
+    lines += [*box, sep, _PARAS[3], sep, _PARAS[4], sep]
+    assert list(newsparse.parse("\n\n".join(lines)).body) == _PARAS
+
+
 _CS_PARAS = [
     "Městská rada v úterý schválila rozšíření sítě nočních autobusů, protože počet cestujících "
     "na stávajících linkách rostl rychleji, než dopravní podnik čekal.",

@@ -116,10 +116,10 @@ def find_layout(
             attrs.evolve(feats[thread], cue=Cue.COMMENT_HEADING, cue_key="thread"),
             *feats[thread + 1 :],
         )
-    boxes = closed_boxes(blocks, feats, structure)
+    separators = page_separators(blocks, feats)
+    boxes = closed_boxes(blocks, feats, structure, separators)
     gallery = gallery_lines(blocks)
     teasers = glued_teasers(blocks, feats) | labelled_teasers(blocks, feats)
-    separators = page_separators(blocks, feats)
     holes = container_holes(blocks, feats, structure) if structure is not None else frozenset()
     listed: set[int] = set()
     furniture: set[int] = set()
