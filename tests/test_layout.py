@@ -676,6 +676,29 @@ def test_box_with_an_ad_slot_closes_where_separated_paragraphs_resume() -> None:
     assert list(newsparse.parse("\n\n".join(lines)).body) == _PARAS
 
 
+_FR_MORE = [
+    "Les associations de riverains ont salué la décision, tout en demandant que les arrêts "
+    "soient mieux éclairés la nuit et que les horaires soient affichés à chaque station.",
+    "La ville prévoit un premier bilan de fréquentation à l'automne, avant de décider d'une "
+    "éventuelle extension du service aux communes voisines de l'agglomération.",
+]
+
+
+def test_french_login_prompt_inside_the_article_is_no_body() -> None:
+    # A bookmark button's login prompt printed between two paragraphs (innerText).
+    prompt = [
+        "Pour ajouter l’article à vos sélections",
+        "identifiez-vous",
+        "S’inscrire gratuitement",
+        "Vous possédez déjà un compte ?",
+        "Se connecter",
+    ]
+    # Long paragraphs on both sides (a newspaper's), as the page prints them.
+    paras = [f"{a} {b}" for a in _FR_PARAS for b in _FR_MORE]
+    lines = ["Le réseau de bus de nuit s'agrandit", *paras[:2], *prompt, *paras[2:]]
+    assert list(newsparse.parse("\n\n".join(lines)).body) == paras
+
+
 _CS_PARAS = [
     "Městská rada v úterý schválila rozšíření sítě nočních autobusů, protože počet cestujících "
     "na stávajících linkách rostl rychleji, než dopravní podnik čekal.",
