@@ -699,6 +699,20 @@ def test_french_login_prompt_inside_the_article_is_no_body() -> None:
     assert list(newsparse.parse("\n\n".join(lines)).body) == paras
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We independently select everything we recommend. Buying through us may earn us a "
+        "commission, which supports our work.",
+        "You can save this article by registering for free here. Or sign-in if you have an "
+        "account.",
+    ],
+)
+def test_a_notice_over_the_article_is_no_body(notice: str) -> None:
+    dump = "\n\n".join(["City expands night bus network", notice, *_PARAS])
+    assert list(newsparse.parse(dump).body) == _PARAS
+
+
 _CS_PARAS = [
     "Městská rada v úterý schválila rozšíření sítě nočních autobusů, protože počet cestujících "
     "na stávajících linkách rostl rychleji, než dopravní podnik čekal.",
