@@ -155,3 +155,47 @@ def test_a_credit_in_a_caption_element_does_not_cut_the_article() -> None:
         f"<p>{last}</p></article><footer><p>Contact us</p></footer></body></html>"
     )
     assert newsparse.parse(html).body == (*_PARAS[:2], "The new terminal", last)
+
+
+_LONG_PARAGRAPH = (
+    "The council said the new bridge would open to traffic next spring, once the last "
+    "inspections are done and the approach roads are finished."
+)
+_CLOSING = (
+    "Work on the approach roads began last month and is expected to take most of the "
+    "winter, the council said in a statement on Tuesday."
+)
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        # A labelled teaser of another story, in a credit's shape (a spaced pipe).
+        "WATCH | Residents react to the council vote on the old bridge",
+        # A caption carrying its own credit.
+        "Workers on the bridge deck in the morning fog | Photo: Jane Doe",
+    ],
+)
+def test_a_long_credit_shaped_line_makes_no_caption_of_the_paragraph_above(teaser: str) -> None:
+    first = "Traffic was light on the first morning."
+    dump = "\n\n".join(["New bridge plans approved", _LONG_PARAGRAPH, first, teaser, _CLOSING])
+    article = newsparse.parse(dump)
+    assert first in article.body
+
+
+def test_a_short_caption_over_a_credit_line_is_still_a_caption() -> None:
+    caption = "Traffic was light on the first morning."
+    dump = "\n\n".join(
+        ["New bridge plans approved", _LONG_PARAGRAPH, caption, "Photo: Jane Doe", _CLOSING]
+    )
+    article = newsparse.parse(dump)
+    assert caption not in article.body
+    assert _LONG_PARAGRAPH in article.body
+
+
+def test_a_byline_shaped_credit_still_makes_a_caption() -> None:
+    caption = "Traffic was light on the first morning."
+    credit = "By Jane Doe | Harbour Advance Media for the Daily Harbour"
+    dump = "\n\n".join(["New bridge plans approved", _LONG_PARAGRAPH, caption, credit, _CLOSING])
+    article = newsparse.parse(dump)
+    assert caption not in article.body

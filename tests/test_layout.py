@@ -632,6 +632,87 @@ def test_paywall_box_before_the_rest_of_the_article_ends_nothing() -> None:
     assert list(newsparse.parse(dump).body) == _PARAS
 
 
+_DIALOG_GROUPS = [
+    "THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY",
+    "Subscribe now to read the latest news in your city and across the country.",
+    "Unlimited online access to the Daily Harbour and ten news sites with one account.\n"
+    "The Daily Harbour ePaper, a replica of the print edition to read on any device.\n"
+    "Daily puzzles, including the crossword.\n"
+    "Support local journalism.",
+    "Sign In or Create an Account\nEmail Address\nContinue\nor\nView more offers\n"
+    "If you are a home delivery subscriber, online access is included in your subscription.",
+]
+"""A paywall dialog as a text dump prints it: notices alone, offers and a form glued."""
+
+
+@pytest.mark.parametrize("glued", [False, True], ids=["paragraphs-apart", "negative-glued"])
+def test_paywall_dialog_inside_the_article_is_crossed(glued: bool) -> None:
+    # The page prints the whole article under a dialog set after its first paragraph: the
+    # first paragraph printed alone after the dialog resumes the article. In an article
+    # printed without blank lines no dialog is told apart (the notice ends nothing there).
+    sep = "\n" if glued else "\n\n"
+    dump = sep.join(["City expands night bus network", _PARAS[0], *_DIALOG_GROUPS, *_PARAS[1:]])
+    article = newsparse.parse(dump)
+    crossed = any(s.reason == "paywall-dialog" for s in article.segments)
+    assert crossed is not glued
+    if not glued:
+        assert list(article.body) == _PARAS
+
+
+def test_box_with_an_ad_slot_closes_where_separated_paragraphs_resume() -> None:
+    # A template that prints "Article content" between its paragraphs sets a "Trending" box
+    # with an ad slot and teaser kickers under one; the article resumes under the box.
+    sep = "Article content"
+    box = [
+        "Trending",
+        "Council approves new cycle lanes",
+        "News",
+        "Advertisement",
+        "Story continues below",
+        "Tram line delayed again",
+    ]
+    lines = ["City expands night bus network", _PARAS[0], sep, _PARAS[1], sep, _PARAS[2]]
+    lines += [*box, sep, _PARAS[3], sep, _PARAS[4], sep]
+    assert list(newsparse.parse("\n\n".join(lines)).body) == _PARAS
+
+
+_FR_MORE = [
+    "Les associations de riverains ont salué la décision, tout en demandant que les arrêts "
+    "soient mieux éclairés la nuit et que les horaires soient affichés à chaque station.",
+    "La ville prévoit un premier bilan de fréquentation à l'automne, avant de décider d'une "
+    "éventuelle extension du service aux communes voisines de l'agglomération.",
+]
+
+
+def test_french_login_prompt_inside_the_article_is_no_body() -> None:
+    # A bookmark button's login prompt printed between two paragraphs (innerText).
+    prompt = [
+        "Pour ajouter l’article à vos sélections",
+        "identifiez-vous",
+        "S’inscrire gratuitement",
+        "Vous possédez déjà un compte ?",
+        "Se connecter",
+    ]
+    # Long paragraphs on both sides (a newspaper's), as the page prints them.
+    paras = [f"{a} {b}" for a in _FR_PARAS for b in _FR_MORE]
+    lines = ["Le réseau de bus de nuit s'agrandit", *paras[:2], *prompt, *paras[2:]]
+    assert list(newsparse.parse("\n\n".join(lines)).body) == paras
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We independently select everything we recommend. Buying through us may earn us a "
+        "commission, which supports our work.",
+        "You can save this article by registering for free here. Or sign-in if you have an "
+        "account.",
+    ],
+)
+def test_a_notice_over_the_article_is_no_body(notice: str) -> None:
+    dump = "\n\n".join(["City expands night bus network", notice, *_PARAS])
+    assert list(newsparse.parse(dump).body) == _PARAS
+
+
 _CS_PARAS = [
     "Městská rada v úterý schválila rozšíření sítě nočních autobusů, protože počet cestujících "
     "na stávajících linkách rostl rychleji, než dopravní podnik čekal.",

@@ -18,6 +18,7 @@ import attrs
 
 from newsparse.document import Block, BlockKind
 from newsparse.extract.features import AGENCY_KEY, CAPTION_KEY, Cue, Features
+from newsparse.lexicon import lexicon
 from newsparse.model import Label
 
 if TYPE_CHECKING:
@@ -61,6 +62,11 @@ and profiles, so it rarely fills)."""
 _CAPTION_MAX_WORDS = 30
 """Longest body block that a following photo credit makes a caption."""
 
+_CREDIT_MAX_WORDS = 8
+"""Fewest words of a credit-shaped line that names more than a picture's source: a caption
+carrying its own credit ("Actors on set | Image: Jane Doe") or a labelled teaser ("WATCH |
+<a headline>"), which makes no caption of the block above it."""
+
 _FIELD_WORDS = 2
 """Most words of a comment form's field label or button ("Name", "Post Comment")."""
 
@@ -88,6 +94,8 @@ class Marks:
     comments: dict[int, int] = attrs.field(factory=dict)
     """Each comments heading of a text dump, mapped to the end of the box the article goes on
     under (0 when the heading bounds the article)."""
+    dialog: frozenset[int] = frozenset()
+    """Lines of a text dump's paywall dialog set into the article."""
 
 
 def label_blocks(  # noqa: PLR0917 -- the layout's region and the page's parallel arrays
@@ -147,9 +155,12 @@ def _pattern_labels(  # noqa: PLR0917 -- label_blocks's own arguments
         # A comment's name, date and sentence inside the region (its cue lines have theirs).
         if feats[j].cue is _NONE:
             found[j] = _COMMENTS, "comment-box"
-    for i in boxed.union(marks.gallery, marks.teasers, marks.separators, marks.holes):
+    for i in boxed.union(marks.gallery, marks.teasers, marks.separators, marks.holes, marks.dialog):
         block = blocks[i]
-        if i in boxed:
+        if i in marks.dialog:
+            if feats[i].cue is _NONE:
+                found[i] = _BOILERPLATE, "paywall-dialog"
+        elif i in boxed:
             found[i] = _SIDEBAR, "box"
         elif i in marks.gallery and not block.hidden:
             found[i] = _CAPTION, "gallery"
@@ -323,12 +334,19 @@ def over_credit(i: int, feats: tuple[Features, ...]) -> bool:
     """Whether block ``i`` is short and right over a photo credit: that photo's caption.
 
     Not over a caption that carries its own credit (a sentence closed by "(AP Photo/...)"),
-    nor over a bare "Name/Agency" credit (:data:`_OWN_CREDIT_KEYS`).
+    nor over a bare "Name/Agency" credit (:data:`_OWN_CREDIT_KEYS`), nor over a line of
+    the credit's shape that runs longer than credits do (:data:`_CREDIT_MAX_WORDS`) unless
+    it opens as a byline ("By Jane Doe | Agency Name").
     """
     return (
         i + 1 < len(feats)
         and feats[i + 1].cue is _CREDIT
         and feats[i + 1].cue_key not in _OWN_CREDIT_KEYS
+        and (
+            feats[i + 1].words < _CREDIT_MAX_WORDS
+            # "By Jane Doe | Agency Name": a credit line naming its photographer.
+            or lexicon().byline_prefix.match(feats[i + 1].folded) is not None
+        )
         and feats[i].words < _CAPTION_MAX_WORDS
     )
 

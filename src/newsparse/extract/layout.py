@@ -116,14 +116,15 @@ def find_layout(
             attrs.evolve(feats[thread], cue=Cue.COMMENT_HEADING, cue_key="thread"),
             *feats[thread + 1 :],
         )
-    boxes = closed_boxes(blocks, feats, structure)
+    separators = page_separators(blocks, feats)
+    boxes = closed_boxes(blocks, feats, structure, separators)
     gallery = gallery_lines(blocks)
     teasers = glued_teasers(blocks, feats) | labelled_teasers(blocks, feats)
-    separators = page_separators(blocks, feats)
     holes = container_holes(blocks, feats, structure) if structure is not None else frozenset()
     listed: set[int] = set()
     furniture: set[int] = set()
     comments: dict[int, int] = {}
+    dialog: set[int] = set()
     weights = block_weights(
         blocks,
         feats,
@@ -136,6 +137,7 @@ def find_layout(
         listed=listed,
         furniture=furniture,
         comments=comments,
+        dialog=dialog,
     )
     start, end, total = _best_segment(weights)
     if total <= 0:
@@ -155,6 +157,7 @@ def find_layout(
         separators=separators,
         holes=holes,
         comments=comments,
+        dialog=frozenset(dialog),
     )
     labels, reasons = label_blocks(blocks, feats, structure, start, end, marks)
     return Layout(start=start, end=end, labels=labels, reasons=reasons)

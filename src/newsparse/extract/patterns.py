@@ -26,6 +26,9 @@ _CUE_NONE = Cue.NONE
 _CUE_NONE_OR_CREDIT = (Cue.NONE, Cue.CREDIT)
 _CUE_SIDEBAR_HEADING = Cue.SIDEBAR_HEADING
 _CUE_WIDGET = Cue.WIDGET
+_AD_SLOT_CUES = (Cue.WIDGET, Cue.BOILERPLATE, Cue.NAVIGATION)
+"""Cues of the lines of an ad slot ("Advertisement", "Story continues below") or a teaser's
+section kicker ("News") in a box."""
 _CUE_OF = operator.attrgetter("cue")
 
 if TYPE_CHECKING:
@@ -108,7 +111,10 @@ def _is_paragraph(block: Block, feat: Features) -> bool:
 
 
 def closed_boxes(
-    blocks: tuple[Block, ...], feats: tuple[Features, ...], structure: Structure | None = None
+    blocks: tuple[Block, ...],
+    feats: tuple[Features, ...],
+    structure: Structure | None = None,
+    separators: frozenset[int] = frozenset(),
 ) -> dict[int, int]:
     """Map each sidebar heading that opens a box inside the article to the box's end.
 
@@ -125,7 +131,9 @@ def closed_boxes(
     printed apart over the article's last lines or a sub-headed section
     (:func:`_over_subheading`, :func:`_heads_article`). An open heading ends the body as
     before. When structure places the heading in an aside, the box is that aside: it ends
-    at the first line outside it.
+    at the first line outside it. Separator lines (``separators``, "Article content") divide
+    nothing: the walk passes over them; and a template that prints them prints ad slots and
+    teaser kickers into its boxes set under a paragraph, which the box goes on past.
     """
     boxes: dict[int, int] = {}
     if _CUE_SIDEBAR_HEADING not in map(_CUE_OF, feats):
@@ -156,11 +164,17 @@ def closed_boxes(
         apart = i == last_paragraph + 1 and bool(blocks[i].blank_before)
         listed = (spaced or apart) and feat.cue_key not in inline
         for j in range(i + 1, min(len(blocks), i + 1 + reach)):
+            if j in separators:
+                continue
             if feats[j].cue is _CUE_SIDEBAR_HEADING and feats[j].folded == feat.folded:
                 # The same heading again ("Related" over each pair of teasers): one box.
                 last_line = j
                 continue
-            if feats[j].cue not in _CUE_NONE_OR_CREDIT:
+            # A template that prints separator lines between its paragraphs prints ad slots
+            # into its boxes too: the box goes on over them, as over teaser lines.
+            if feats[j].cue not in _CUE_NONE_OR_CREDIT and not (
+                separators and inside and feats[j].cue in _AD_SLOT_CUES
+            ):
                 # Share buttons, sign-up lines: a page section, not a teaser box; but an ad
                 # slot over the article going on closes a box set into it.
                 if inside and structure is None and _ad_over_paragraph(j, blocks, feats):
@@ -188,7 +202,7 @@ def closed_boxes(
                     after_list
                     and (_last_paragraph(j, blocks, feats) or _over_subheading(j, blocks, feats))
                 )
-                or _resumes(j, blocks, feats, inside=inside)
+                or _resumes(j, blocks, feats, inside=inside, skip=separators)
             ):
                 above = not inside and structure is None
                 end = last_line + 1
@@ -334,7 +348,12 @@ def _ad_over_paragraph(j: int, blocks: tuple[Block, ...], feats: tuple[Features,
 
 
 def _resumes(
-    j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...], *, inside: bool
+    j: int,
+    blocks: tuple[Block, ...],
+    feats: tuple[Features, ...],
+    *,
+    inside: bool,
+    skip: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether the article resumes at line ``j`` of a box, which is followed by a paragraph.
 
@@ -345,9 +364,13 @@ def _resumes(
     alternate a title with a blurb, a list of bare titles has no final stops, and a list's
     items are printed without blank lines between them.
     """
-    if j + 1 >= len(blocks) or not _is_paragraph(blocks[j + 1], feats[j + 1]):
+    after = j + 1
+    while after in skip:
+        # Separator lines between the paragraphs ("Article content") divide nothing.
+        after += 1
+    if after >= len(blocks) or not _is_paragraph(blocks[after], feats[after]):
         return False
-    if feats[j].words + feats[j + 1].words >= _BOX_RESUME_WORDS:
+    if feats[j].words + feats[after].words >= _BOX_RESUME_WORDS:
         return True
     lines = range(j, j + 3)
     return (

@@ -583,6 +583,7 @@ def block_weights(
     listed: set[int],
     furniture: set[int],
     comments: dict[int, int],
+    dialog: set[int] | None = None,
 ) -> list[float]:
     """Score each block; non-prose runs share their run penalty evenly.
 
@@ -592,7 +593,8 @@ def block_weights(
     of a text dump's list box above the article are added to ``listed``, and the lines of
     share bars, ad lines and sign-up boxes charged at a fixed price to ``furniture``; each
     comments heading of a text dump maps in ``comments`` to the end of the box it heads when
-    the box is crossed at a fixed price (else to 0).
+    the box is crossed at a fixed price (else to 0). The lines of a text dump's paywall
+    dialog that the article goes on after are added to ``dialog`` (:func:`_paywall_dialog`).
     """
     weights = [0.0] * len(blocks)
     run: list[int] = []
@@ -684,7 +686,7 @@ def block_weights(
                 # Navigation and boilerplate lines cost extra; an ad or share line only its share.
                 weights[i] -= _CUE_PENALTY
     close_run()
-    _paywall_barrier(blocks, feats, weights, skipped)
+    _paywall_barrier(blocks, feats, weights, skipped, dialog=dialog if structure is None else None)
     return weights
 
 
@@ -723,6 +725,8 @@ def _paywall_barrier(
     feats: tuple[Features, ...],
     weights: list[float],
     skipped: frozenset[int],
+    *,
+    dialog: set[int] | None = None,
 ) -> None:
     """Make the first paywall notice that ends an article's first part a barrier.
 
@@ -733,7 +737,8 @@ def _paywall_barrier(
     article), or one in a page that prints the whole article after its dialog, does not;
     nor does one in a box set into the article container (``skipped``), which the article
     goes on after. Paywall phrases are boilerplate phrases too (the lexicon adds them), so
-    only boilerplate lines are searched.
+    only boilerplate lines are searched. In a text dump (``dialog`` given), the dialog under
+    a notice that the article goes on after weighs nothing (:func:`_paywall_dialog`).
     """
     finder = _paywall_finder(lexicon().paywall_phrases)
     notices = [
@@ -751,7 +756,10 @@ def _paywall_barrier(
     for w in weights:
         total.append(total[-1] + max(w, 0.0))
     walls = [i for i, w in enumerate(weights) if w <= BARRIER]
+    crossed = 0  # the end of the last dialog crossed
     for i in notices:
+        if i < crossed:
+            continue
         at = bisect.bisect_left(walls, i)  # walls[at - 1] < i <= walls[at]
         start = walls[at - 1] + 1 if at else 0
         end = walls[at] if at < len(walls) else len(weights)
@@ -759,6 +767,41 @@ def _paywall_barrier(
         if after < before:
             weights[i] = BARRIER
             return
+        if dialog is not None and before > 0:
+            crossed = _paywall_dialog(i, min(end, i + _DIALOG_LINES), blocks, feats)
+            if crossed:
+                weights[i:crossed] = [0.0] * (crossed - i)
+                dialog.update(range(i, crossed))
+
+
+_DIALOG_LINES = 80
+"""Most lines of a paywall dialog printed into an article (offers, pitch lines, a form)."""
+
+
+def _paywall_dialog(
+    i: int, stop: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]
+) -> int:
+    """End of a text dump's paywall dialog under notice ``i``, the article going on below.
+
+    A page that prints its whole article under the dialog (a first paragraph, the dialog,
+    then the rest) sets it into the article: its offers and pitch lines ("Unlimited online
+    access", "Support local journalism") weigh as prose, and its form lines as a long run,
+    which would cut off the article's first part. The dialog prints its offers, pitch lines
+    and form in groups of lines glued together, and its notices ("Subscribe now") alone;
+    the first paragraph printed alone (after a blank line, with none under it) that ends
+    like a sentence resumes the article. Returns 0 when none does before ``stop`` (a
+    barrier, or the page's end): in an article printed without blank lines no dialog is
+    told apart.
+    """
+    j = i + 1
+    while j < stop:
+        k = j + 1
+        while k < len(blocks) and not blocks[k].blank_before:
+            k += 1
+        if k == j + 1 and feats[j].prose > _UNPUNCTUATED_PROSE and feats[j].cue is _NO_CUE:
+            return j if k <= stop else 0
+        j = k
+    return 0
 
 
 def _prose_weight(
