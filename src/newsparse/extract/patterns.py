@@ -26,6 +26,9 @@ _CUE_NONE = Cue.NONE
 _CUE_NONE_OR_CREDIT = (Cue.NONE, Cue.CREDIT)
 _CUE_SIDEBAR_HEADING = Cue.SIDEBAR_HEADING
 _CUE_WIDGET = Cue.WIDGET
+_SECTIONS_END_NOT = (Cue.NONE, Cue.CREDIT, Cue.SIDEBAR_HEADING)
+"""Cues of a line under an article's last section that goes on with the page, not the
+article's end (:func:`_one_paragraph_sections`)."""
 _CUE_OF = operator.attrgetter("cue")
 
 if TYPE_CHECKING:
@@ -146,6 +149,9 @@ def closed_boxes(
         # "Read also" introduces a link or two: the next paragraph after them resumes the
         # article ("Most read" lists teasers that a paragraph-like blurb may follow).
         one = structure is None and feat.cue_key in inline
+        # A "Read also" box printed without blank lines ends at its first blank line when
+        # the article's last paragraph follows (its link may print a blurb, which ends ``one``).
+        read_also = one
         last_line = i  # the box ends after its last teaser line
         # Whether a text dump prints the box without a blank line since its heading.
         tight = structure is None
@@ -169,7 +175,10 @@ def closed_boxes(
             # The first line after the blank line that closes a glued list box.
             after_list = listed and inside and tight and last_line > i and blocks[j].blank_before
             glued_box = tight and last_line > i and bool(blocks[j].blank_before)
-            if (after_list or (one and glued_box)) and _heads_article(j, blocks, feats):
+            if (after_list or (one and glued_box)) and (
+                _heads_article(j, blocks, feats)
+                or (after_list and _one_paragraph_sections(j, blocks, feats))
+            ):
                 # A sub-heading over the article's next paragraph closes the list.
                 boxes[i] = last_line + 1
                 break
@@ -188,6 +197,7 @@ def closed_boxes(
                     after_list
                     and (_last_paragraph(j, blocks, feats) or _over_subheading(j, blocks, feats))
                 )
+                or (read_also and glued_box and _last_paragraph(j, blocks, feats))
                 or _resumes(j, blocks, feats, inside=inside)
             ):
                 above = not inside and structure is None
@@ -290,6 +300,37 @@ def _heads_article(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...
             _last_paragraph(k, blocks, feats)
             or (k + 1 < len(blocks) and _is_paragraph(blocks[k + 1], feats[k + 1]))
         )
+    )
+
+
+def _one_paragraph_sections(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether plain line ``j`` heads the article's last sections, of one paragraph each.
+
+    Each section is a sub-heading printed apart and one sentence under it; the last one
+    closes the article: the page ends under it, or furniture does (share buttons, tags, a
+    comments heading), unless a section runs on over two paragraphs. Teasers printed apart
+    alternate a title and a blurb alike, but a teaser box is a page section: another box's
+    heading follows it, or more plain lines (readability/herald-sun-1 ends so).
+    """
+    n = len(blocks)
+    k = j
+    while (
+        k + 1 < n
+        and k - j < _BOX_MAX_LINES
+        and blocks[k].blank_before
+        and feats[k].cue is _CUE_NONE
+        and feats[k].words > 0
+        and not _is_paragraph(blocks[k], feats[k])
+        and _is_paragraph(blocks[k + 1], feats[k + 1])
+        and feats[k + 1].prose > _HEADLINE_PROSE
+        and not blocks[k + 1].text.endswith(_CUT_SHORT)
+    ):
+        k += 2
+    return k > j and (
+        k == n
+        or feats[k].cue not in _SECTIONS_END_NOT
+        # A section of two paragraphs or more: the article runs on.
+        or _is_paragraph(blocks[k], feats[k])
     )
 
 
