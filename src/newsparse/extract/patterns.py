@@ -209,11 +209,35 @@ def closed_boxes(
                     and _glued_subheading(j, i, blocks, feats)
                 ):
                     end -= 1
+                if structure is None and last_paragraph >= 0 and blocks[i].blank_before:
+                    # Under article prose: a list glued down to the page's next section.
+                    end = _glued_to_section(i, j, blocks, feats) or end
                 boxes[i] = _above_end(i, j, end, blocks, feats) if above else end
                 break
             else:
                 one = False  # a teaser sentence: the box may hold more of them
     return boxes
+
+
+def _glued_to_section(
+    i: int, j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]
+) -> int:
+    """End of a text dump's box (heading at ``i``) glued down to the page's next section, or 0.
+
+    The heading is printed apart under the article's prose (below its share bar, say) and
+    its lines run without a blank line past ``j``, where the article seemed to resume, to a
+    cue line printed apart (a comments or sidebar heading) or to the page's end: the lines
+    are all the box's (a "Most read" list of long titles and sentences), as no article
+    resumes under it. (A paragraph glued to a box printed apart could not be split from the
+    box's last teaser by any reader.)
+    """
+    n = len(blocks)
+    k = i + 1
+    while k < min(n, j + _BOX_MAX_LINES) and not blocks[k].blank_before:
+        k += 1
+    if k <= j + 1 or not (k == n or (blocks[k].blank_before and feats[k].cue is not _CUE_NONE)):
+        return 0
+    return k
 
 
 def _above_end(
