@@ -2616,6 +2616,44 @@ field ("Name") over the byline and date line: the field, that line and the lead 
 more comment (name, date, sentence) and the lead was dropped (fixed: a comment's date line is
 no byline)."""
 
+_DE_UPDATED_PAGE = make_page(
+    lang="de",
+    headline="Anwohner fordert neues Busnetz nach langem Streit",
+    published=dt.date(2024, 2, 26),
+    date_text="Erschienen am 26. Februar 2024",
+    authors=("Anna Hoffmann",),
+    byline="Von Anna Hoffmann | Erschienen am 26. Februar 2024",
+    paragraphs=(_DE_QUOTED_LEAD, _DE_SECOND),
+    parts=[
+        ("headline", "Anwohner fordert neues Busnetz nach langem Streit"),
+        ("byline", "Von Anna Hoffmann | Erschienen am 26. Februar 2024"),
+        Part(role="date", lines=("Aktualisiert am 27. Februar 2024",), gap=0),
+        ("body",),
+    ],
+)
+COMMENT_AND_FORM_OVER_UPDATE_LINE = (
+    _DE_UPDATED_PAGE,
+    insert_part(
+        _DE_UPDATED_PAGE,
+        2,
+        Part(
+            role="comments",
+            lines=(
+                "Kommentare",
+                "Ihre E-Mail-Adresse wird nicht veröffentlicht.",
+                "Jörg Weiß",
+                "27.02.2024",
+                "Das hätte der Stadtrat schon vor Jahren entscheiden müssen, jetzt ist es zu spät.",
+                "Name",
+            ),
+            inner_gap=1,
+        ),
+    ),
+)
+"""Body (text, explore seed 20): a comments box between the byline and the update line, its
+form field ("Name") over that line and the lead: they read as one more comment and the lead
+was dropped (fixed: a comment's date line opens with no update label)."""
+
 MOST_READ_BLURBS_UNDER_GLUED_PARAGRAPHS = make_page(
     headline="Government unveils plan to cut energy prices",
     published=dt.date(2018, 4, 15),
@@ -3164,6 +3202,7 @@ def _pinned(reason: str, *pairs: tuple[Page, Page]) -> list[ParameterSet]:
         TEASERS_APART_UNDER_GLUED_LIST,
         MOST_READ_UNDER_SHARE_BAR_OF_GLUED_ARTICLE,
         MOST_READ_UNDER_SHARE_BUTTON_OF_GLUED_ARTICLE,
+        COMMENT_AND_FORM_OVER_UPDATE_LINE,
     ],
 )
 def test_pinned_aside_outside_body_leaves_text_body_unchanged(pair: tuple[Page, Page]) -> None:

@@ -61,6 +61,9 @@ _BAR_CUES = (Cue.WIDGET, Cue.BOILERPLATE)
 """Cues of the lines of a share bar or sign-up box."""
 
 
+_UPDATE_LABEL_WORDS = 3
+"""Most words of an update label ("Zuletzt aktualisiert am")."""
+
 _NAME_WORDS = 4
 """Most words of a commenter's name line, lower-case particles between them aside (two given
 names and two surnames: "Ana Belén Martínez Ruiz")."""
@@ -497,7 +500,8 @@ def _is_comment(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) 
     The name is one to four words (:func:`_name_words`), without a byline's "By" (an
     author line over the article's date line and lead has the same shape); the date line
     holds a digit, and no "By" either (a form's last field label over the article's byline
-    and date line, then its lead, is no comment).
+    and date line, then its lead, is no comment), nor an update label ("Aktualisiert am
+    9. November 2012" is the article's, under its byline).
     """
     name, said = feats[j], feats[j + 2]
     return (
@@ -509,9 +513,17 @@ def _is_comment(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) 
         and lexicon().byline_prefix.match(name.folded) is None
         and _is_dated(j + 1, blocks, feats)
         and lexicon().byline_prefix.match(feats[j + 1].folded) is None
+        and not _update_line(feats[j + 1].folded)
         and said.prose > 0
         and said.cue is _NO_CUE
     )
+
+
+def _update_line(folded: str) -> bool:
+    """Whether a folded date line opens with an update label ("Updated", "Aktualisiert am")."""
+    words = folded.split()[:_UPDATE_LABEL_WORDS]
+    cues = lexicon().updated_cues
+    return any(" ".join(words[:k]) in cues for k in range(1, len(words) + 1))
 
 
 def _name_words(text: str) -> int:
