@@ -76,7 +76,8 @@ NOTICE_BOX_OVER_SUBHEADING = (
 )
 
 NOTICE_BOX_OVER_SUBHEADING_HTML = (
-    "extract/block_labels.py: in HTML, a comments box of notice lines alone between two "
+    "HTML (cause not traced; extract/block_labels.py or the HTML structure): a comments box "
+    "of notice lines alone between two "
     "paragraphs, over a sub-heading, labels the sub-heading a comment, and the body loses it "
     "(COMMENT_NOTICE_OVER_SUBHEADING rendered as HTML; found by explore seed 21)"
 )
