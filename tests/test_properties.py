@@ -65,41 +65,45 @@ def _bug(reason: str) -> Callable[[TestFunction], TestFunction]:
     return mark
 
 
-SHORT_LEAD_UNDER_TEASER_BOX = (
-    "extract/weights.py (_box_penalty): in a text dump, a one-sentence lead (about 80 "
-    "characters) over a closed teaser box of five teasers or more is dropped: the box costs "
-    "a line a teaser up to 100, more than the lead weighs, so the region starts under the "
-    "box. A cheaper box (its price capped at 75, or a line's price under a paragraph) keeps "
-    "the lead but takes a photo caption over a 'Related Content' box for the article's lead "
-    "on goose3/yahoo (htmltext): the two are told apart by what the line says, not by the "
-    "layout (SHORT_LEAD_OVER_LARGE_TEASER_BOX; found by the ci profile)"
+NOTICE_BOX_OVER_SUBHEADING = (
+    "extract/weights.py (_comments_between): in a text dump, a comments box of notice lines "
+    'alone ("Required fields are marked *") between two paragraphs, over a sub-heading '
+    "printed apart, takes the sub-heading for its form's field label (a word or two, no "
+    "digit), and the body loses it (COMMENT_NOTICE_OVER_SUBHEADING; found by explore runs "
+    "of the mid-body property, seeds 4 and 6). A form's last field label right over the "
+    "paragraph is a sub-heading's shape too: the two are told apart only by what the line "
+    "says, or by the form's button, which the composer does not always print last"
 )
 
-ONE_PARAGRAPH_SECTIONS = (
-    "extract/patterns.py (closed_boxes, _resumes): in a text dump, a teaser box over an "
-    "article's end made of sub-headed sections of one paragraph each never sees the article "
-    "resume (two paragraphs in a row, or the last paragraph right under the box): the box "
-    "stays open and its heading ends the body. Teasers printed apart alternate a title and "
-    "a blurb alike (readability/herald-sun-1 ends so), so reading such an alternation as "
-    "the article's sections takes those teasers into the body "
-    "(ONE_PARAGRAPH_SECTIONS_UNDER_A_BOX; found by the ci profile)"
+NOTICE_BOX_OVER_SUBHEADING_HTML = (
+    "HTML (cause not traced; extract/block_labels.py or the HTML structure): a comments box "
+    "of notice lines alone between two "
+    "paragraphs, over a sub-heading, labels the sub-heading a comment, and the body loses it "
+    "(COMMENT_NOTICE_OVER_SUBHEADING rendered as HTML; found by explore seed 21)"
+)
+
+NOTICE_BOX_OVER_LAST_PARAGRAPH = (
+    "extract/weights.py (_comments_between): in a text dump, a comments box of notice lines "
+    "alone over the article's last paragraph, with the page's own comments section under "
+    "that paragraph, reads the paragraph as one of the box's policy sentences (a box without "
+    "comments followed by a sentence and a comments heading is so read on purpose): the box "
+    "stays open and the body loses its last paragraph (NOTICE_BOX_OVER_LAST_PARAGRAPH_AND_"
+    "COMMENTS; found by an explore run of the mid-body property, seed 5)"
 )
 
 MID_BODY_BOILERPLATE = (
-    "in a text dump, a box between two paragraphs changes the body on two page shapes: "
-    + SHORT_LEAD_UNDER_TEASER_BOX
+    "in a text dump, a box between two paragraphs changes the body on page shapes still open: "
+    + NOTICE_BOX_OVER_SUBHEADING
     + "; and "
-    + ONE_PARAGRAPH_SECTIONS
-    + ". Fixed this round: a comments box holding comments (name, date, sentence) between "
-    "paragraphs, over an ad line, a sub-heading, the last paragraph or the page's own "
-    "comments (COMMENT_THREAD_BEFORE_AD_AND_LAST_PARAGRAPH, COMMENT_THREAD_BETWEEN_PARAGRAPHS, "
-    "COMMENT_THREAD_OVER_GLUED_SUBHEADING, COMMENT_THREAD_OVER_LAST_PARAGRAPH_AND_COMMENTS), "
-    "a commenter of four names (FOUR_WORD_COMMENTER_BETWEEN_PARAGRAPHS), a list box and an "
-    "ad slot apart over paragraphs (SIDEBAR_AND_AD_OVER_PARAGRAPHS), a glued list over a "
-    "sub-headed section (GLUED_LIST_OVER_SUBHEADED_SECTION) or over a glued sub-heading "
-    "(LIST_OVER_GLUED_SUBHEADING), an ad slot over a sub-headed last section "
-    "(LIST_AND_AD_OVER_SUBHEADED_LAST_SECTION), a sub-heading printed apart under a 'See "
-    "also' box (READ_ALSO_OVER_SUBHEADING_APART); earlier rounds fixed the other pages of "
+    + NOTICE_BOX_OVER_LAST_PARAGRAPH
+    + ". Drawn at random the property fails on about 1.4 % of pages (17 of 1 200 in standalone "
+    "runs without shrinking, seeds 4-6; 22 before this round's fixes), mostly these two "
+    "shapes. Fixed this round: a "
+    "one-sentence lead over a large closed teaser box (SHORT_LEAD_OVER_LARGE_TEASER_BOX), "
+    "sub-headed sections of one paragraph each under a box (ONE_PARAGRAPH_SECTIONS_UNDER_A_BOX), "
+    "a glued 'See also' box with a blurb over the last paragraph printed apart "
+    "(READ_ALSO_WITH_BLURB_OVER_LAST_PARAGRAPH, found by the ci profile with the mark "
+    "lifted); earlier rounds fixed the other pages of "
     "test_fixed_boxes_between_paragraphs_leave_text_body_unchanged"
 )
 
@@ -875,6 +879,38 @@ SITE_NAME_OVER_HEADLINE = make_page(
 """Headline (found by the random search, dev profile): the site's name glued between the menu
 and the headline was scored as the headline, and the headline as its standfirst."""
 
+SITE_NAME_OVER_HEADLINE_AND_META_LINE = make_page(
+    lang="fr",
+    headline="Le gouvernement présente un plan contre la hausse de l'énergie",
+    published=dt.date(2005, 1, 1),
+    date_text="Publié le 1er janvier 2005",
+    authors=("Camille Dubois", "Camille Lefèvre"),
+    byline="Camille Dubois et Camille Lefèvre",
+    paragraphs=(_FR_QUOTE,),
+    parts=[
+        Part(role="nav", lines=("Aller au contenu", "Accueil", "International"), gap=0),
+        Part(role="site", lines=("Le Courrier du Soir",), gap=0),
+        Part(
+            role="headline",
+            lines=("Le gouvernement présente un plan contre la hausse de l'énergie",),
+            gap=0,
+        ),
+        ("meta", "Camille Dubois et Camille Lefèvre | Publié le 1er janvier 2005"),
+        ("body",),
+    ],
+)
+"""Headline (text, explore seed 20, open: ``SITE_NAME_OVER_HEADLINE_AND_META``): the site's
+name glued between the menu and the headline is the headline when a byline-and-date line
+printed apart follows the headline (with the date glued under it,
+``SITE_NAME_OVER_HEADLINE``, the headline wins)."""
+
+SITE_NAME_OVER_HEADLINE_AND_META = (
+    "extract/headline*.py: in a text dump, the site's name glued between the menu and the "
+    "headline, over a byline-and-date line printed apart, is taken for the headline "
+    "(SITE_NAME_OVER_HEADLINE_AND_META_LINE; found by explore seed 20, shrunk; the HTML "
+    "rendering gets it right)"
+)
+
 _READ_ALSO_HEADLINE = (
     "Le gouvernement présente un plan contre la hausse de l'énergie après un long bras de fer"
 )
@@ -1197,9 +1233,9 @@ COMMENT_FORM_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH = (
         ),
     ),
 )
-"""Body (text, ci profile with ``MID_BODY_BOILERPLATE``'s mark lifted): an empty comments box
-with its form's field lines ("Nom") over an ad line, then the short last paragraph: the field
-line kept the box from being crossed as an empty box."""
+"""Body (text, ci profile with the mid-body property's former xfail mark lifted): an empty
+comments box with its form's field lines ("Nom") over an ad line, then the short last
+paragraph: the field line kept the box from being crossed as an empty box."""
 
 _THIRD_FR = (
     "La ministre a rappelé que le budget des transports devait encore être voté au printemps."
@@ -1338,9 +1374,10 @@ COMMENT_THREAD_BETWEEN_PARAGRAPHS = (
     _NIGHT_BUS_PAGE,
     insert_part(_NIGHT_BUS_PAGE, 3, _COMMENT_THREAD),
 )
-"""Body (text, ci profile with ``MID_BODY_BOILERPLATE``'s mark lifted): a comments box holding
-two comments and its form between two paragraphs ended the body (fixed: a box whose comments
-are followed, after a blank line, by a paragraph no name and date line stand over is crossed)."""
+"""Body (text, ci profile with the mid-body property's former xfail mark lifted): a comments
+box holding two comments and its form between two paragraphs ended the body (fixed: a box
+whose comments are followed, after a blank line, by a paragraph no name and date line stand
+over is crossed)."""
 
 _SUBHEADED_NIGHT_BUS = _night_bus_page(
     _paragraph(_NIGHT_BUS[0]),
@@ -1530,8 +1567,10 @@ SHORT_LEAD_OVER_LARGE_TEASER_BOX = (
         ),
     ),
 )
-"""Body (text, ci profile, open: ``SHORT_LEAD_UNDER_TEASER_BOX``): a one-sentence lead over a
-closed box of five teasers is dropped."""
+"""Body (text, ci profile): a one-sentence lead over a closed box of five teasers was dropped
+(fixed: a text dump's closed box right under a line that weighs as prose and ends like a
+sentence costs a line; a photo caption over a "Related Content" box, which ends in a credit
+or a "less" toggle, still pays the full price: goose3/yahoo)."""
 
 _SECTIONED = (
     "The committee rejected the decision to close two schools as costs continue to rise.",
@@ -1561,8 +1600,159 @@ ONE_PARAGRAPH_SECTIONS_UNDER_A_BOX = (
         ),
     ),
 )
-"""Body (text, ci profile, open: ``ONE_PARAGRAPH_SECTIONS``): a box over sub-headed sections of
-one paragraph each, the article's end: the box stays open and its heading ends the body."""
+"""Body (text, ci profile): a box over sub-headed sections of one paragraph each, the article's
+end, stayed open and its heading ended the body (fixed: under a glued list, sections of a
+sub-heading printed apart and one sentence each, down to the page's end or its furniture
+(share buttons, tags, comments), close the box; teasers printed apart as title and blurb
+run on to another box's heading or more plain lines: readability/herald-sun-1)."""
+
+TEASERS_APART_UNDER_GLUED_LIST = (
+    _NIGHT_BUS_PAGE,
+    _night_bus_page(
+        *map(_paragraph, _NIGHT_BUS),
+        Part(role="sidebar", lines=("More stories", "Opinion columns")),
+        Part(
+            role="sidebar",
+            lines=(
+                "Editorial: a lasting legacy for the city",
+                "The former mayor was a relentless reformer, a thinker and a builder of bridges.",
+                "Wave of stupidity: doctors know best",
+                "It seems we are being swamped by a wave of stupidity in the public debate.",
+            ),
+            inner_gap=1,
+        ),
+        Part(
+            role="sidebar",
+            lines=(
+                "Most read",
+                "Minister scraps new bus network amid protests",
+                "Court backs tax rise for landlords",
+            ),
+        ),
+    ),
+)
+"""Body (text): teasers printed apart as title and blurb under a glued list, over another
+box's heading, stay out of the body (the counterpart of ``ONE_PARAGRAPH_SECTIONS_UNDER_A_BOX``,
+as readability/herald-sun-1 ends: such sections close a box only over the page's end or its
+furniture)."""
+
+_GLUED_PAGE_WITH_COMMENTS = _night_bus_page(
+    _paragraph(_NIGHT_BUS[0]),
+    _paragraph(_NIGHT_BUS[1], gap=0),
+    _paragraph(_NIGHT_BUS[2], gap=0),
+    _paragraph(_NIGHT_BUS[3]),
+    Part(
+        role="comments",
+        lines=("Comments", "Comments are closed for this article.", "Name", "Post Comment"),
+        gap=2,
+        inner_gap=1,
+    ),
+)
+READ_ALSO_WITH_BLURB_OVER_LAST_PARAGRAPH = (
+    _GLUED_PAGE_WITH_COMMENTS,
+    insert_part(
+        _GLUED_PAGE_WITH_COMMENTS,
+        5,
+        Part(
+            role="sidebar",
+            lines=(
+                "See also",
+                "The council approved the budget for the coming year after a long debate.",
+                "Minister backs new bus network",
+            ),
+        ),
+    ),
+)
+"""Body (text, ci profile): a "See also" box printed without blank lines, its link's blurb
+and title, over the last paragraph printed apart: the box stayed open and the body lost that
+paragraph (fixed: such a box ends at its first blank line over the article's last
+paragraph)."""
+
+_SUBHEADED_PAGE = _night_bus_page(
+    _paragraph(_NIGHT_BUS[0]),
+    _paragraph(_NIGHT_BUS[1]),
+    Part(role="subheading", lines=("The background",)),
+    _paragraph(_NIGHT_BUS[2]),
+    _paragraph(_NIGHT_BUS[3]),
+)
+COMMENT_NOTICE_OVER_SUBHEADING = (
+    _SUBHEADED_PAGE,
+    insert_part(
+        _SUBHEADED_PAGE,
+        4,
+        Part(role="comments", lines=("Comments", "Required fields are marked *"), inner_gap=1),
+    ),
+)
+"""Body (text, explore, open: ``NOTICE_BOX_OVER_SUBHEADING``): a comments box of one notice
+line over a sub-heading takes the sub-heading for a form's field label."""
+
+_COMMENTED_PAGE = _night_bus_page(
+    *map(_paragraph, _NIGHT_BUS),
+    Part(
+        role="comments",
+        lines=(
+            "Comments",
+            "Comments are closed for this article.",
+            "Priya Nguyen",
+            "March 12, 2019 5:05 pm",
+            "Great reporting, thank you for covering this story in so much detail.",
+        ),
+        inner_gap=1,
+    ),
+)
+NOTICE_BOX_OVER_LAST_PARAGRAPH_AND_COMMENTS = (
+    _COMMENTED_PAGE,
+    insert_part(
+        _COMMENTED_PAGE,
+        5,
+        Part(
+            role="comments",
+            lines=("Comments", "Please log in to comment on this article."),
+            inner_gap=1,
+        ),
+    ),
+)
+"""Body (text, explore, open: ``NOTICE_BOX_OVER_LAST_PARAGRAPH``): a comments box of one notice
+line over the last paragraph and the page's comments reads that paragraph as its policy."""
+
+_SHARE_BAR = Part(role="widget", lines=("Share", "Print", "Copy link"))
+_SHARE_BUTTON = Part(role="widget", lines=("WhatsApp",))
+_LOGIN_NOTICE = Part(
+    role="comments",
+    lines=("Comments", "Please log in to comment on this article."),
+    inner_gap=1,
+)
+_GLUED_ARTICLE = (
+    _paragraph(_NIGHT_BUS[0]),
+    *(_paragraph(p, gap=0) for p in _NIGHT_BUS[1:]),
+)
+_LONG_MOST_READ = Part(
+    role="sidebar",
+    lines=(
+        "Most read",
+        "Finance ministers criticised the budget for the coming year by a narrow "
+        "majority at a meeting with local officials since the start of 2017.",
+        "Rail operator warns over the rise in the property tax for landlords to the "
+        "general surprise of the city",
+    ),
+)
+MOST_READ_UNDER_SHARE_BAR_OF_GLUED_ARTICLE = (
+    _night_bus_page(*_GLUED_ARTICLE, _SHARE_BAR, _LOGIN_NOTICE),
+    _night_bus_page(*_GLUED_ARTICLE, _SHARE_BAR, _LONG_MOST_READ, _LOGIN_NOTICE),
+)
+"""Body (text, explore seeds 4 and 22): in an article printed without blank lines between its
+paragraphs, a "Most read" list glued under its heading, below the share bar that closes the
+article, whose first teaser is a long sentence and second a long title (40 words together),
+"resumed the article" at once: the box closed with no teaser and both teasers joined the body
+(fixed: a box printed apart under article prose whose lines run glued down to a cue line
+printed apart, or the page's end, holds them all; ``patterns._glued_to_section``)."""
+
+MOST_READ_UNDER_SHARE_BUTTON_OF_GLUED_ARTICLE = (
+    _night_bus_page(*_GLUED_ARTICLE, _SHARE_BUTTON, _LOGIN_NOTICE),
+    _night_bus_page(*_GLUED_ARTICLE, _SHARE_BUTTON, _LONG_MOST_READ, _LOGIN_NOTICE),
+)
+"""Body (text, explore seed 22): the same list under one share button, so right under the
+article's last paragraph but one line (a box "inside" the article)."""
 
 _DE_CLOSING_QUOTE = (
     "Jörg Weiß sagte: „Die Zahlen zeigen, dass unser Weg funktioniert und wir ihn fortsetzen.“"
@@ -2466,6 +2656,44 @@ field ("Name") over the byline and date line: the field, that line and the lead 
 more comment (name, date, sentence) and the lead was dropped (fixed: a comment's date line is
 no byline)."""
 
+_DE_UPDATED_PAGE = make_page(
+    lang="de",
+    headline="Anwohner fordert neues Busnetz nach langem Streit",
+    published=dt.date(2024, 2, 26),
+    date_text="Erschienen am 26. Februar 2024",
+    authors=("Anna Hoffmann",),
+    byline="Von Anna Hoffmann | Erschienen am 26. Februar 2024",
+    paragraphs=(_DE_QUOTED_LEAD, _DE_SECOND),
+    parts=[
+        ("headline", "Anwohner fordert neues Busnetz nach langem Streit"),
+        ("byline", "Von Anna Hoffmann | Erschienen am 26. Februar 2024"),
+        Part(role="date", lines=("Aktualisiert am 27. Februar 2024",), gap=0),
+        ("body",),
+    ],
+)
+COMMENT_AND_FORM_OVER_UPDATE_LINE = (
+    _DE_UPDATED_PAGE,
+    insert_part(
+        _DE_UPDATED_PAGE,
+        2,
+        Part(
+            role="comments",
+            lines=(
+                "Kommentare",
+                "Ihre E-Mail-Adresse wird nicht veröffentlicht.",
+                "Jörg Weiß",
+                "27.02.2024",
+                "Das hätte der Stadtrat schon vor Jahren entscheiden müssen, jetzt ist es zu spät.",
+                "Name",
+            ),
+            inner_gap=1,
+        ),
+    ),
+)
+"""Body (text, explore seed 20): a comments box between the byline and the update line, its
+form field ("Name") over that line and the lead: they read as one more comment and the lead
+was dropped (fixed: a comment's date line opens with no update label)."""
+
 MOST_READ_BLURBS_UNDER_GLUED_PARAGRAPHS = make_page(
     headline="Government unveils plan to cut energy prices",
     published=dt.date(2018, 4, 15),
@@ -2819,6 +3047,20 @@ def test_authors_have_no_by_and_tags_are_unique(dump: str) -> None:
 # --------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(
+            SITE_NAME_OVER_HEADLINE_AND_META_LINE,
+            marks=pytest.mark.xfail(strict=True, reason=SITE_NAME_OVER_HEADLINE_AND_META),
+        ),
+    ],
+)
+def test_pinned_text_headlines(page: Page) -> None:
+    """Text-dump headline bugs that explore seeds found (an open one is a strict xfail)."""
+    assert newsparse.parse(render_text(page)).headline == page.spec.headline
+
+
 @given(PAGES)
 @example(page=THREE_NAME_BYLINE_AS_HEADLINE)
 @example(page=LONG_BYLINE_AS_HEADLINE)
@@ -3011,6 +3253,10 @@ def _pinned(reason: str, *pairs: tuple[Page, Page]) -> list[ParameterSet]:
         MOST_READ_OVER_SUBHEADING_AND_SHORT_PARAGRAPH,
         COMMENTS_OVER_DATE_UNDER_LONG_HEADLINE,
         CAPTION_OVER_COMMENTS_OVER_BODY,
+        TEASERS_APART_UNDER_GLUED_LIST,
+        MOST_READ_UNDER_SHARE_BAR_OF_GLUED_ARTICLE,
+        MOST_READ_UNDER_SHARE_BUTTON_OF_GLUED_ARTICLE,
+        COMMENT_AND_FORM_OVER_UPDATE_LINE,
     ],
 )
 def test_pinned_aside_outside_body_leaves_text_body_unchanged(pair: tuple[Page, Page]) -> None:
@@ -3055,11 +3301,13 @@ def _page_with_block_inside_body(draw: st.DrawFn) -> tuple[Page, Page]:
 
 @_bug(MID_BODY_BOILERPLATE)
 @given(_page_with_block_inside_body())
-@example(pair=SHORT_LEAD_OVER_LARGE_TEASER_BOX)
-@example(pair=ONE_PARAGRAPH_SECTIONS_UNDER_A_BOX)
+@example(pair=COMMENT_NOTICE_OVER_SUBHEADING)
+@example(pair=NOTICE_BOX_OVER_LAST_PARAGRAPH_AND_COMMENTS)
 def test_boilerplate_between_paragraphs_leaves_text_body_unchanged(
     pair: tuple[Page, Page],
 ) -> None:
+    """A box between two paragraphs of a text dump leaves its body unchanged (open shapes:
+    ``MID_BODY_BOILERPLATE``; its pages also in the test below)."""
     _check_same_text_body(pair)
 
 
@@ -3088,14 +3336,17 @@ def test_boilerplate_between_paragraphs_leaves_text_body_unchanged(
         LIST_OVER_GLUED_SUBHEADING,
         LIST_AND_AD_OVER_SUBHEADED_LAST_SECTION,
         READ_ALSO_OVER_SUBHEADING_APART,
-        *_pinned(SHORT_LEAD_UNDER_TEASER_BOX, SHORT_LEAD_OVER_LARGE_TEASER_BOX),
-        *_pinned(ONE_PARAGRAPH_SECTIONS, ONE_PARAGRAPH_SECTIONS_UNDER_A_BOX),
+        SHORT_LEAD_OVER_LARGE_TEASER_BOX,
+        ONE_PARAGRAPH_SECTIONS_UNDER_A_BOX,
+        READ_ALSO_WITH_BLURB_OVER_LAST_PARAGRAPH,
+        *_pinned(NOTICE_BOX_OVER_SUBHEADING, COMMENT_NOTICE_OVER_SUBHEADING),
+        *_pinned(NOTICE_BOX_OVER_LAST_PARAGRAPH, NOTICE_BOX_OVER_LAST_PARAGRAPH_AND_COMMENTS),
     ],
 )
 def test_fixed_boxes_between_paragraphs_leave_text_body_unchanged(
     pair: tuple[Page, Page],
 ) -> None:
-    """The pages of ``MID_BODY_BOILERPLATE``: fixed ones, and the open ones as strict xfails."""
+    """Pages of the mid-body property: fixed ones, and the open ones as strict xfails."""
     _check_same_text_body(pair)
 
 
@@ -3201,6 +3452,18 @@ def test_boilerplate_outside_the_body_leaves_html_body_unchanged(pair: tuple[Pag
 def test_boilerplate_between_paragraphs_leaves_html_body_unchanged(
     pair: tuple[Page, Page],
 ) -> None:
+    page, noisy = pair
+    assert newsparse.parse(render_html(noisy)).body == newsparse.parse(render_html(page)).body
+
+
+@pytest.mark.parametrize(
+    "pair",
+    _pinned(NOTICE_BOX_OVER_SUBHEADING_HTML, COMMENT_NOTICE_OVER_SUBHEADING),
+)
+def test_pinned_boxes_between_paragraphs_leave_html_body_unchanged(
+    pair: tuple[Page, Page],
+) -> None:
+    """HTML body bugs of the mid-body property that explore seeds found (strict xfails)."""
     page, noisy = pair
     assert newsparse.parse(render_html(noisy)).body == newsparse.parse(render_html(page)).body
 

@@ -30,6 +30,7 @@ __all__ = [
     "Features",
     "describe",
     "describe_all",
+    "ends_sentence",
     "is_cjk_char",
     "word_count",
 ]
@@ -257,6 +258,14 @@ def _line_cues(lex: Lexicon) -> dict[str, tuple[Cue, str]]:
 
 def _stopword_hits(folded: str, lex: Lexicon) -> int:
     return sum(map(lex.all_stopwords.__contains__, folded.split()))
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends like a sentence: a stop, maybe closing quotes or brackets after it."""
+    if not text:
+        return False
+    last = text[-1]
+    return last in _STOPS or (last in _STOP_TAILS and bool(_SENTENCE_END.search(text)))
 
 
 def _prose(block: Block, text: str, words: int, folded: str, lex: Lexicon) -> float:

@@ -29,6 +29,9 @@ _CUE_WIDGET = Cue.WIDGET
 _AD_SLOT_CUES = (Cue.WIDGET, Cue.BOILERPLATE, Cue.NAVIGATION)
 """Cues of the lines of an ad slot ("Advertisement", "Story continues below") or a teaser's
 section kicker ("News") in a box."""
+_SECTIONS_END_NOT = (Cue.NONE, Cue.CREDIT, Cue.SIDEBAR_HEADING)
+"""Cues of a line under an article's last section that goes on with the page, not the
+article's end (:func:`_one_paragraph_sections`)."""
 _CUE_OF = operator.attrgetter("cue")
 
 if TYPE_CHECKING:
@@ -154,6 +157,9 @@ def closed_boxes(
         # "Read also" introduces a link or two: the next paragraph after them resumes the
         # article ("Most read" lists teasers that a paragraph-like blurb may follow).
         one = structure is None and feat.cue_key in inline
+        # A "Read also" box printed without blank lines ends at its first blank line when
+        # the article's last paragraph follows (its link may print a blurb, which ends ``one``).
+        read_also = one
         last_line = i  # the box ends after its last teaser line
         # Whether a text dump prints the box without a blank line since its heading.
         tight = structure is None
@@ -183,7 +189,10 @@ def closed_boxes(
             # The first line after the blank line that closes a glued list box.
             after_list = listed and inside and tight and last_line > i and blocks[j].blank_before
             glued_box = tight and last_line > i and bool(blocks[j].blank_before)
-            if (after_list or (one and glued_box)) and _heads_article(j, blocks, feats):
+            if (after_list or (one and glued_box)) and (
+                _heads_article(j, blocks, feats)
+                or (after_list and _one_paragraph_sections(j, blocks, feats))
+            ):
                 # A sub-heading over the article's next paragraph closes the list.
                 boxes[i] = last_line + 1
                 break
@@ -202,22 +211,71 @@ def closed_boxes(
                     after_list
                     and (_last_paragraph(j, blocks, feats) or _over_subheading(j, blocks, feats))
                 )
+                or (read_also and glued_box and _last_paragraph(j, blocks, feats))
                 or _resumes(j, blocks, feats, inside=inside, skip=separators)
             ):
-                above = not inside and structure is None
-                end = last_line + 1
-                if (
-                    not above
-                    and structure is None
-                    and last_line == j - 1
-                    and _glued_subheading(j, i, blocks, feats)
-                ):
-                    end -= 1
-                boxes[i] = _above_end(i, j, end, blocks, feats) if above else end
+                boxes[i] = _resumed_end(
+                    i,
+                    j,
+                    last_line,
+                    blocks,
+                    feats,
+                    text=structure is None,
+                    inside=inside,
+                    under_prose=last_paragraph >= 0,
+                )
                 break
             else:
                 one = False  # a teaser sentence: the box may hold more of them
     return boxes
+
+
+def _resumed_end(
+    i: int,
+    j: int,
+    last_line: int,
+    blocks: tuple[Block, ...],
+    feats: tuple[Features, ...],
+    *,
+    text: bool,
+    inside: bool,
+    under_prose: bool,
+) -> int:
+    """End of the box whose heading is ``i`` when the article resumes at ``j``.
+
+    ``last_line`` is the box's last teaser line; ``text`` tells a text dump (no structure);
+    ``inside`` a box set between paragraphs; ``under_prose`` whether article prose came
+    before the heading.
+    """
+    above = not inside and text
+    end = last_line + 1
+    if not above and text and last_line == j - 1 and _glued_subheading(j, i, blocks, feats):
+        end -= 1
+    if text and under_prose and blocks[i].blank_before:
+        # Under article prose: a list glued down to the page's next section.
+        end = _glued_to_section(i, j, blocks, feats) or end
+    return _above_end(i, j, end, blocks, feats) if above else end
+
+
+def _glued_to_section(
+    i: int, j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]
+) -> int:
+    """End of a text dump's box (heading at ``i``) glued down to the page's next section, or 0.
+
+    The heading is printed apart under the article's prose (below its share bar, say) and
+    its lines run without a blank line past ``j``, where the article seemed to resume, to a
+    cue line printed apart (a comments or sidebar heading) or to the page's end: the lines
+    are all the box's (a "Most read" list of long titles and sentences), as no article
+    resumes under it. (A paragraph glued to a box printed apart could not be split from the
+    box's last teaser by any reader.)
+    """
+    n = len(blocks)
+    k = i + 1
+    while k < min(n, j + _BOX_MAX_LINES) and not blocks[k].blank_before:
+        k += 1
+    if k <= j + 1 or not (k == n or (blocks[k].blank_before and feats[k].cue is not _CUE_NONE)):
+        return 0
+    return k
 
 
 def _above_end(
@@ -304,6 +362,37 @@ def _heads_article(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...
             _last_paragraph(k, blocks, feats)
             or (k + 1 < len(blocks) and _is_paragraph(blocks[k + 1], feats[k + 1]))
         )
+    )
+
+
+def _one_paragraph_sections(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether plain line ``j`` heads the article's last sections, of one paragraph each.
+
+    Each section is a sub-heading printed apart and one sentence under it; the last one
+    closes the article: the page ends under it, or furniture does (share buttons, tags, a
+    comments heading), unless a section runs on over two paragraphs. Teasers printed apart
+    alternate a title and a blurb alike, but a teaser box is a page section: another box's
+    heading follows it, or more plain lines (readability/herald-sun-1 ends so).
+    """
+    n = len(blocks)
+    k = j
+    while (
+        k + 1 < n
+        and k - j < _BOX_MAX_LINES
+        and blocks[k].blank_before
+        and feats[k].cue is _CUE_NONE
+        and feats[k].words > 0
+        and not _is_paragraph(blocks[k], feats[k])
+        and _is_paragraph(blocks[k + 1], feats[k + 1])
+        and feats[k + 1].prose > _HEADLINE_PROSE
+        and not blocks[k + 1].text.endswith(_CUT_SHORT)
+    ):
+        k += 2
+    return k > j and (
+        k == n
+        or feats[k].cue not in _SECTIONS_END_NOT
+        # A section of two paragraphs or more: the article runs on.
+        or _is_paragraph(blocks[k], feats[k])
     )
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from newsparse.document import Block, BlockKind
 from newsparse.extract.block_labels import is_form_field, over_credit
 from newsparse.extract.byline_names import PARTICLES
-from newsparse.extract.features import AGENCY_KEY, Cue, Features
+from newsparse.extract.features import AGENCY_KEY, Cue, Features, ends_sentence
 from newsparse.lexicon import lexicon, occurrence_pattern
 from newsparse.model import Label
 
@@ -44,6 +44,10 @@ _CUE_PENALTY = 60.0
 _BOX_PENALTY = 100.0
 """Cost of a closed "Related articles" box (heading plus teasers) between body paragraphs."""
 
+_LEAD_BOX_PENALTY = 25.0
+"""Most cost of a text dump's closed box right under a sentence of prose: a line's, as a "Read
+also" box's (:func:`_under_sentence`)."""
+
 _INLINE_BOX_PENALTY = 25.0
 """Cost of a closed "Read also" box (a link or two inside an article): one line's."""
 
@@ -56,6 +60,9 @@ _BAR_LINE_PENALTY = 30.0
 _BAR_CUES = (Cue.WIDGET, Cue.BOILERPLATE)
 """Cues of the lines of a share bar or sign-up box."""
 
+
+_UPDATE_LABEL_WORDS = 3
+"""Most words of an update label ("Zuletzt aktualisiert am")."""
 
 _NAME_WORDS = 4
 """Most words of a commenter's name line, lower-case particles between them aside (two given
@@ -340,17 +347,43 @@ def _box_penalty(feat: Features, lines: int) -> float:
     return min(_BOX_PENALTY, _INLINE_BOX_PENALTY * max(1, lines - 1))
 
 
+def _under_sentence(i: int, blocks: tuple[Block, ...], weights: list[float]) -> bool:
+    """Whether box heading ``i`` of a text dump stands right under a sentence of prose.
+
+    The box closes over the article going on (:func:`~newsparse.extract.patterns.closed_boxes`)
+    and the line above it reads as the article's: it weighs as prose and ends like a
+    sentence. The template set the box into the article there, whatever the article says,
+    so the box costs a line: a one-sentence lead over a large teaser box is the article's,
+    and must not pay for the box's teasers. A photo caption over a "Related" box ends
+    otherwise (a credit, a "less" toggle): it pays the full price, more than it weighs.
+    """
+    return i > 0 and weights[i - 1] > 0 and ends_sentence(blocks[i - 1].text)
+
+
 def _charge_box(
-    i: int, end: int, feats: tuple[Features, ...], weights: list[float], furniture: set[int]
+    i: int,
+    end: int,
+    blocks: tuple[Block, ...],
+    feats: tuple[Features, ...],
+    weights: list[float],
+    *,
+    furniture: set[int],
+    text: bool,
 ) -> int:
     """Charge the closed box from heading ``i`` to ``end`` to ``weights``; return ``end``.
+
+    In a text dump (``text``), a box right under a sentence of the article
+    (:func:`_under_sentence`) costs at most :data:`_LEAD_BOX_PENALTY`.
 
     A box over an ad line (a teaser box closes there only over the article going on,
     :func:`newsparse.extract.patterns.closed_boxes`) is, with the ad, the
     article's furniture, which a short last paragraph need not pay for
     (:func:`newsparse.extract.layout._closing_paragraphs`).
     """
-    weights[i] = -_box_penalty(feats[i], end - i)
+    price = _box_penalty(feats[i], end - i)
+    if text and _under_sentence(i, blocks, weights):
+        price = min(price, _LEAD_BOX_PENALTY)
+    weights[i] = -price
     if end < len(feats) and feats[end].cue is _WIDGET:
         furniture.add(i)
     return end
@@ -467,7 +500,8 @@ def _is_comment(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) 
     The name is one to four words (:func:`_name_words`), without a byline's "By" (an
     author line over the article's date line and lead has the same shape); the date line
     holds a digit, and no "By" either (a form's last field label over the article's byline
-    and date line, then its lead, is no comment).
+    and date line, then its lead, is no comment), nor an update label ("Aktualisiert am
+    9. November 2012" is the article's, under its byline).
     """
     name, said = feats[j], feats[j + 2]
     return (
@@ -479,9 +513,17 @@ def _is_comment(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) 
         and lexicon().byline_prefix.match(name.folded) is None
         and _is_dated(j + 1, blocks, feats)
         and lexicon().byline_prefix.match(feats[j + 1].folded) is None
+        and not _update_line(feats[j + 1].folded)
         and said.prose > 0
         and said.cue is _NO_CUE
     )
+
+
+def _update_line(folded: str) -> bool:
+    """Whether a folded date line opens with an update label ("Updated", "Aktualisiert am")."""
+    words = folded.split()[:_UPDATE_LABEL_WORDS]
+    cues = lexicon().updated_cues
+    return any(" ".join(words[:k]) in cues for k in range(1, len(words) + 1))
 
 
 def _name_words(text: str) -> int:
@@ -631,7 +673,9 @@ def block_weights(
             end = comments[i] = _comments_box(i, blocks, feats, prose_seen=bool(prose_seen))
         if end:
             close_run()
-            box_end = _charge_box(i, end, feats, weights, furniture)
+            box_end = _charge_box(
+                i, end, blocks, feats, weights, furniture=furniture, text=structure is None
+            )
             continue
         # A list box's lines follow each other; a blank line ends the box.
         list_cue = None if block.blank_before else list_cue
