@@ -81,27 +81,29 @@ KIND_OF_TAG: dict[str, BlockKind] = {
     "th": BlockKind.TABLE_CELL,
 }
 
-# Flags of TAG_INFO, which folds the tables above into one lookup per element.
-_BLOCK, _PARAGRAPH, _BREAK, _CELL, _LINK, _SKIP = 1, 2, 4, 8, 16, 32
-
-
-_TagInfo = tuple[int, BlockKind | None, int, bool]
+_TagInfo = tuple[bool, bool, bool, bool, bool, bool, BlockKind | None, int, bool]
 
 
 def _tag_info() -> dict[str, _TagInfo]:
-    """Build ``tag → (flags, kind, heading level, hides)`` for every tag the walk treats specially.
+    """Build the walk's one lookup per element, for every tag it treats specially.
 
-    Every one has a flag: an inline tag is one with none (:data:`_INLINE_INFO`).
+    A tag maps to ``(block, skip, paragraph, br, link, cell, kind, heading level,
+    hides)``: whether it is in :data:`BLOCK_TAGS`, :data:`SKIP_TAGS`,
+    :data:`PARAGRAPH_TAGS`, is ``<br>``, ``<a>``, in :data:`CELL_TAGS`, its
+    :data:`KIND_OF_TAG`, its heading level and whether it is in :data:`HIDDEN_TAGS`. The
+    tests are booleans rather than bits of one flag integer: a jump on a boolean costs
+    the interpreter no call. Every tag here has one of the first six true: any other
+    tag is inline (:data:`_INLINE_INFO`).
     """
     tags = BLOCK_TAGS | PARAGRAPH_TAGS | CELL_TAGS | HIDDEN_TAGS | SKIP_TAGS | {"a", "br"}
     return {
         tag: (
-            (_BLOCK if tag in BLOCK_TAGS else 0)
-            | (_PARAGRAPH if tag in PARAGRAPH_TAGS else 0)
-            | (_BREAK if tag == "br" else 0)
-            | (_CELL if tag in CELL_TAGS else 0)
-            | (_LINK if tag == "a" else 0)
-            | (_SKIP if tag in SKIP_TAGS else 0),
+            tag in BLOCK_TAGS,
+            tag in SKIP_TAGS,
+            tag in PARAGRAPH_TAGS,
+            tag == "br",
+            tag == "a",
+            tag in CELL_TAGS,
             KIND_OF_TAG.get(tag),
             int(tag[1]) if KIND_OF_TAG.get(tag) is BlockKind.HEADING else 0,
             tag in HIDDEN_TAGS,
@@ -111,7 +113,7 @@ def _tag_info() -> dict[str, _TagInfo]:
 
 
 TAG_INFO = _tag_info()
-_INLINE_INFO: _TagInfo = (0, None, 0, False)
+_INLINE_INFO: _TagInfo = (False, False, False, False, False, False, None, 0, False)
 
 #: Inline ancestors (between a block element and its block parent) whose class/id tokens
 #: a block inherits; deeper inline nesting is pathological and would cost O(depth) per
@@ -211,7 +213,7 @@ class _Walk:
         """Walk the tree once and return its blocks in reading order.
 
         One long loop rather than a method per element: a call costs more than most
-        elements do (700,000 elements in 10 MB of HTML). It iterates each element's
+        elements do (650,000 elements in 10 MB of HTML). It iterates each element's
         children, keeping the iterators of the open elements on an explicit stack (no
         Python recursion, whatever the depth): an element without children (most links,
         ``<br>``, ``<img>``, ``<span>``) is opened, read and closed in one step, with no
@@ -252,8 +254,8 @@ class _Walk:
                 # that joins a run (below): most start tags are followed by none.
                 started = element
                 info = tag_info(tag, _INLINE_INFO)
-                flags = info[0]
-                if not flags:
+                opens_block = info[0]
+                if info is _INLINE_INFO:
                     # Inline: only a hiding attribute on a visible one changes anything
                     # (most carry only href or class).
                     entry = stack[-1]
@@ -269,7 +271,7 @@ class _Walk:
                         entry = (entry[0], hidden, entry[2], entry[3], entry[4], entry[5], entry[6])
                     elif tag in META_TAGS:
                         declares(element)
-                elif flags & _SKIP:
+                elif info[1]:
                     # <head>, <script>, <title>... hold most declarations.
                     declares_within(element)
                     text = element.tail
@@ -280,7 +282,7 @@ class _Walk:
                             pieces.append(text)
                         continue
                     break
-                elif flags & _BLOCK:
+                elif opens_block:
                     if pieces:
                         emit(pieces, first, last, owner, path, tokens, link_chars)
                         pieces, link_chars, br_pending = [], 0, False
@@ -299,13 +301,13 @@ class _Walk:
                             keys = [value, keys, None]
                     elif attributes:
                         hidden, keys = own(element, attributes, hidden, keys)
-                    _, own_kind, own_level, hides_tag = info
+                    own_kind, own_level, hides_tag = info[6:]
                     if own_kind is not None:
                         kind, level = own_kind, own_level
                     elif kind is TABLE_CELL:
                         # A block inside a cell is a layout table's paragraph, not tabular data.
                         kind = TEXT
-                    if not flags & _PARAGRAPH:
+                    if not info[2]:
                         container_ids += 1
                         container = container_ids
                     entry = (len(stack), hidden or hides_tag, keys, kind, level, container, in_link)
@@ -313,17 +315,17 @@ class _Walk:
                     push(entry)
                     push_tag(tag)
                 else:
-                    if flags & _BREAK and not element.keys():
+                    if info[3] and not element.keys():
                         # A <br> holds nothing: its entry is never read.
                         entry = stack[-1]
-                    elif flags & _LINK and read_none(element.keys()):
+                    elif info[4] and read_none(element.keys()):
                         # A link with only href, target...: the run is inside a link now.
                         entry = stack[-1]
                         entry = (entry[0], entry[1], entry[2], entry[3], entry[4], entry[5], True)
                     else:
                         entry = open_inline(element, info)
                     if pieces:
-                        if flags & _BREAK:
+                        if info[3]:
                             # One <br> breaks the line, a second one the paragraph.
                             if br_pending:
                                 emit(pieces, first, last, owner, path, tokens, link_chars)
@@ -331,7 +333,7 @@ class _Walk:
                             else:
                                 pieces.append("\n")
                                 br_pending = True
-                        elif flags & _CELL:
+                        elif info[5]:
                             pieces.append(" ")
                 text = element.text
                 if text:
@@ -393,14 +395,14 @@ class _Walk:
                             else:
                                 last = line
                 if len(element):
-                    if not flags & _BLOCK:
+                    if not opens_block:
                         push(entry)
                         push_tag(tag)
                     push_frame((children, element))
                     children = iter(element)
                     text = None
                     break
-                if flags & _BLOCK:
+                if opens_block:
                     # A block without children closes at once.
                     pop_tag()
                     pop()
@@ -489,10 +491,10 @@ class _Walk:
         attributes: list[tuple[str, str]] = element.items()  # type: ignore[assignment]
         if attributes:
             hidden, keys = self._own(element, attributes, hidden, keys)
-        flags, own_kind, own_level, _ = info
+        own_kind, own_level = info[6], info[7]
         if own_kind is not None:
             kind, level = own_kind, own_level
-        return (block_index, hidden, keys, kind, level, container, in_link or bool(flags & _LINK))
+        return (block_index, hidden, keys, kind, level, container, in_link or info[4])
 
     def _own(
         self,
