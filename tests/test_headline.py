@@ -276,6 +276,14 @@ _STANDFIRST = (
             "https://news.example/council-budget-brink-came-back",
             "Council budget passes its final vote",
         ),
+        # A breadcrumb spells the path's sections: only the story slug's words count for it,
+        # and it shares one of those ("wheat").
+        (
+            "Home\nNews\nHome › Uttar Pradesh › Varanasi › Wheat\n"
+            "Wheat buying begins at all centres in the district",
+            "https://news.example/uttar-pradesh/varanasi/wheat-city-news-vns5205298178",
+            "Wheat buying begins at all centres in the district",
+        ),
     ],
     ids=[
         "slug-favours-standfirst",
@@ -285,6 +293,7 @@ _STANDFIRST = (
         "story-slug-before-id",
         "tag-row-over-headline",
         "long-standfirst-spells-slug",
+        "breadcrumb-spells-sections",
     ],
 )
 def test_text_headline_with_slug(top: str, url: str | None, expected: str) -> None:

@@ -278,9 +278,23 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             # too, the slug cannot tell the two apart.
             # A one-word line is here because it spells the story slug: section words
             # earlier in the path do not count against it.
-            score += slug_bonus(text, story if feat.words == 1 and one_word else slug)
+            score += _slug_score(
+                text, feat.folded, story if feat.words == 1 and one_word else slug, story, ctx
+            )
         value = mixed_case_copy(text, ctx, lo, hi) if text.isupper() else without_caps_kicker(text)
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,))
+
+
+def _slug_score(text: str, folded: str, slug: set[str], story: set[str], ctx: Context) -> float:
+    """The slug bonus of a line (:func:`slug_bonus`); a breadcrumb's counts the story only.
+
+    A trail ("Home › Uttar Pradesh › Varanasi › Gahu") spells the path's sections by its
+    nature: only the words of the story's own slug (``story``) count for it.
+    """
+    bonus = slug_bonus(text, slug)
+    if bonus and is_breadcrumb(folded, ctx):
+        return slug_bonus(text, story)
+    return bonus
 
 
 _SHORT_BYLINE = 5
