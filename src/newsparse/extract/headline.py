@@ -38,6 +38,7 @@ from newsparse.extract.headline_lines import (
     asks_not_credits,
     ends_clause,
     ends_with_site_name,
+    glued_cjk_items,
     glued_steps,
     has_credit,
     is_breadcrumb,
@@ -431,7 +432,7 @@ def _clutter_penalty(i: int, ctx: Context, items: frozenset[str]) -> float:
         penalty += _SITE_TAIL_PENALTY
     if names_line(text, feat.words, ctx):
         penalty += _NAMES_PENALTY
-    if glued_menu(feat.folded, feat.words, items):
+    if glued_menu(feat.folded, feat.words, items) or glued_cjk_items(text):
         penalty += _GLUED_MENU_PENALTY
     return penalty
 
