@@ -117,6 +117,10 @@ _MAX_WORDS = 40
 _GLUED_MENU_PENALTY = 3.0
 """Score taken from a line made of the window's menu items glued together."""
 
+_SPACELESS_LANGS = ("zh", "ja")
+"""Languages written without spaces between words, where a spaced line may be a glued
+row of links (:func:`glued_cjk_items`); the test runs on their pages only."""
+
 _GLUED_STEPS_PENALTY = 3.0
 """Score taken from a line holding glued trail steps (a breadcrumb's penalty)."""
 
@@ -432,7 +436,9 @@ def _clutter_penalty(i: int, ctx: Context, items: frozenset[str]) -> float:
         penalty += _SITE_TAIL_PENALTY
     if names_line(text, feat.words, ctx):
         penalty += _NAMES_PENALTY
-    if glued_menu(feat.folded, feat.words, items) or glued_cjk_items(text):
+    if glued_menu(feat.folded, feat.words, items) or (
+        ctx.lang in _SPACELESS_LANGS and glued_cjk_items(text)
+    ):
         penalty += _GLUED_MENU_PENALTY
     return penalty
 
