@@ -4,6 +4,7 @@ list items, duplicate body blocks."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -16,13 +17,23 @@ from newsparse.extract.text_counts import CJK_CHAR, word_count
 from newsparse.extract.text_counts import case_counts as _case_counts
 from newsparse.model import Label
 
-_REFERENCE_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-"""The word definition :func:`word_count` implements (letters/digits, inner joiners)."""
+_REFERENCE_MARKS = "\u200c\u200d" + "".join(
+    chr(code)
+    for code in [*range(0x0300, 0x0370), *range(0x0900, 0x0E00)]
+    if unicodedata.category(chr(code)).startswith("M")
+)
+"""Combining marks (and the zero-width joiners) that continue a word: a Devanagari vowel
+sign is no ``\\w`` character, yet part of its word."""
+
+_PART = f"[^\\W_](?:[^\\W_]|[{_REFERENCE_MARKS}])*"
+
+_REFERENCE_WORD = re.compile(rf"{_PART}(?:[-'’]{_PART})*")
+"""The word definition :func:`word_count` implements (letters/digits and marks, inner joiners)."""
 
 _PLAIN_INNER_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?。！？][\"”’»]?\s+\S")
 """A sentence boundary inside a text, written from its first letter."""
 
-_ALPHABET = "ab1_ -'’.,\t\u00a0²ªéÿ—–“”€µ¼ж中한\u0301"
+_ALPHABET = "ab1_ -'’.,\t\u00a0²ªéÿ—–“”€µ¼ж中한\u0301क\u093f\u094d\u0964\u200d\u064b"
 
 
 def _reference_count(text: str) -> int:
@@ -37,8 +48,18 @@ def _reference_count(text: str) -> int:
 @example("snake_case_name 12_000")
 @example("Log in  2 x")
 @example("a\x1fb\x0bc_ d")
+@example("समस्तीपुर पुलिस मध्\u200dय -\u093f")
 def test_word_count_matches_the_word_regex(text: str) -> None:
     assert word_count(text) == _reference_count(text)
+
+
+def test_word_count_keeps_marks_in_their_word() -> None:
+    # A Devanagari vowel sign or virama, or a joiner, is no word character to ``re``, yet
+    # inside its word: seven words, not thirteen.
+    assert word_count("समस्तीपुर पुलिस ने 2 बदमाशों को पकड़ा") == 7
+    assert word_count("मध्\u200dय प्रदेश") == 2
+    # A decomposed accent continues its word too.
+    assert word_count("cafe\u0301 ouvert") == 2
 
 
 @given(st.lists(st.text(alphabet=" \t\u00a0\u2009\u200b\x0bab.é", max_size=12), max_size=6))

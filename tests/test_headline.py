@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse.extract import Candidate, Field, headline, headline_repeats, headline_slug
+from newsparse.extract import (
+    Candidate,
+    Field,
+    headline,
+    headline_lines,
+    headline_repeats,
+    headline_slug,
+)
 
 _BODY = (
     "The city council voted on Tuesday to approve the new budget after a long debate.\n\n"
@@ -276,6 +283,14 @@ _STANDFIRST = (
             "https://news.example/council-budget-brink-came-back",
             "Council budget passes its final vote",
         ),
+        # A breadcrumb spells the path's sections: only the story slug's words count for it,
+        # and it shares one of those ("wheat").
+        (
+            "Home\nNews\nHome › Uttar Pradesh › Varanasi › Wheat\n"
+            "Wheat buying begins at all centres in the district",
+            "https://news.example/uttar-pradesh/varanasi/wheat-city-news-vns5205298178",
+            "Wheat buying begins at all centres in the district",
+        ),
     ],
     ids=[
         "slug-favours-standfirst",
@@ -285,6 +300,7 @@ _STANDFIRST = (
         "story-slug-before-id",
         "tag-row-over-headline",
         "long-standfirst-spells-slug",
+        "breadcrumb-spells-sections",
     ],
 )
 def test_text_headline_with_slug(top: str, url: str | None, expected: str) -> None:
@@ -1171,3 +1187,46 @@ def test_trail_over_upper_case_copy_wins() -> None:
     winner = explanation.decisions[Field.HEADLINE].winner
     assert winner is not None
     assert (winner.blocks, winner.value) == ((2,), "Council approves new budget")
+
+
+_CJK_BODY = (
+    "新华社北京4月24日电 市议会周二投票通过了新年度预算案，此前经过了长时间的辩论。\n\n"
+    "批评者表示，该计划将削减城市最贫困地区的服务，并影响数以万计的居民的日常生活。\n\n"
+    "市长为预算辩护，称节省开支是避免赤字所必需的，并承诺明年将重新评估各项支出。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # Three Chinese phrases glued with spaces are a row of links, not a headline.
+        (
+            "首页\n新闻\n食品辟谣联盟官网正式上线 驱走心灵感冒远离抑郁焦虑 新红旗荣耀登场\n"
+            "市议会通过新年度预算案\n2024-05-03 10:00",
+            "市议会通过新年度预算案",
+        ),
+        # Negative: a Japanese headline of two phrases is one headline.
+        (
+            "首页\n新闻\n市議会が新年度予算案を可決 反対意見も\n2024-05-03 10:00",
+            "市議会が新年度予算案を可決 反対意見も",
+        ),
+    ],
+    ids=["glued-links", "two-phrases"],
+)
+def test_cjk_glued_links_are_no_headline(top: str, expected: str) -> None:
+    assert newsparse.parse(f"{top}\n\n{_CJK_BODY}").headline == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "glued"),
+    [
+        ("人民网智慧党建体验中心 828企业服务平台 人民云", True),
+        ("时政 地方 法治 高层 人事", True),
+        # Two phrases, Korean words (spaced by the language), and mixed Latin words are not.
+        ("イスラエルとハマスの停戦「最も合意に近い」 最終案に双方同意か", False),
+        ("정치 입문 후 두 번의 대선 거쳐 대통령 당선", False),
+        ("新型 iPhone 15 発売", False),
+    ],
+)
+def test_glued_cjk_items(text: str, glued: bool) -> None:
+    assert headline_lines.glued_cjk_items(text) is glued

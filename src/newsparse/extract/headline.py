@@ -38,6 +38,7 @@ from newsparse.extract.headline_lines import (
     asks_not_credits,
     ends_clause,
     ends_with_site_name,
+    glued_cjk_items,
     glued_steps,
     has_credit,
     is_breadcrumb,
@@ -115,6 +116,10 @@ _MAX_WORDS = 40
 
 _GLUED_MENU_PENALTY = 3.0
 """Score taken from a line made of the window's menu items glued together."""
+
+_SPACELESS_LANGS = ("zh", "ja")
+"""Languages written without spaces between words, where a spaced line may be a glued
+row of links (:func:`glued_cjk_items`); the test runs on their pages only."""
 
 _GLUED_STEPS_PENALTY = 3.0
 """Score taken from a line holding glued trail steps (a breadcrumb's penalty)."""
@@ -278,9 +283,23 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             # too, the slug cannot tell the two apart.
             # A one-word line is here because it spells the story slug: section words
             # earlier in the path do not count against it.
-            score += slug_bonus(text, story if feat.words == 1 and one_word else slug)
+            score += _slug_score(
+                text, feat.folded, story if feat.words == 1 and one_word else slug, story, ctx
+            )
         value = mixed_case_copy(text, ctx, lo, hi) if text.isupper() else without_caps_kicker(text)
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,))
+
+
+def _slug_score(text: str, folded: str, slug: set[str], story: set[str], ctx: Context) -> float:
+    """The slug bonus of a line (:func:`slug_bonus`); a breadcrumb's counts the story only.
+
+    A trail ("Home › Uttar Pradesh › Varanasi › Gahu") spells the path's sections by its
+    nature: only the words of the story's own slug (``story``) count for it.
+    """
+    bonus = slug_bonus(text, slug)
+    if bonus and is_breadcrumb(folded, ctx):
+        return slug_bonus(text, story)
+    return bonus
 
 
 _SHORT_BYLINE = 5
@@ -417,7 +436,9 @@ def _clutter_penalty(i: int, ctx: Context, items: frozenset[str]) -> float:
         penalty += _SITE_TAIL_PENALTY
     if names_line(text, feat.words, ctx):
         penalty += _NAMES_PENALTY
-    if glued_menu(feat.folded, feat.words, items):
+    if glued_menu(feat.folded, feat.words, items) or (
+        ctx.lang in _SPACELESS_LANGS and glued_cjk_items(text)
+    ):
         penalty += _GLUED_MENU_PENALTY
     return penalty
 

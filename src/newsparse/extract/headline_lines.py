@@ -230,6 +230,34 @@ def _agency_tail(text: str, ctx: Context) -> bool:
     return any(agency == cue or agency.startswith(f"{cue} ") for cue in ctx.lex.credit_cues)
 
 
+_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+"""Han and kana characters: scripts written without spaces between words (Hangul is not)."""
+
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+"""Hangul syllables: Korean spaces its words, so a spaced Korean line is a plain line."""
+
+_GLUED_ITEMS = 3
+"""Fewest space-separated Han or kana segments that make a line a glued list of links."""
+
+
+def glued_cjk_items(text: str) -> bool:
+    """True for a Chinese or Japanese line of three or more space-separated phrases.
+
+    Chinese and Japanese write no spaces between words: a headline holds one phrase, or
+    two ("停戦「最も合意に近い」 最終案に双方同意か"). A text dump of a menu or a teaser
+    row glues its links with spaces ("人民网智慧党建体验中心 828企业服务平台 人民云"), each
+    link a phrase of its own.
+    """
+    if text.count(" ") < _GLUED_ITEMS - 1 or text.isascii():
+        return False  # most lines: too few spaces, or no CJK at all
+    parts = text.split()
+    return (
+        len(parts) >= _GLUED_ITEMS
+        and all(_HAN_KANA.search(part) is not None for part in parts)
+        and _HANGUL.search(text) is None
+    )
+
+
 def is_breadcrumb(folded: str, ctx: Context) -> bool:
     """A trail of menu words: a navigation word first and separators between words."""
     if _CRUMB_CHAR.search(folded) is None:
