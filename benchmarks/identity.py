@@ -114,9 +114,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "dump":
         kinds = args.input or ["txt", "htmltext", "html"]
-        count = dump(resolve_corpus(args.corpus), args.out, kinds)
+        corpus = resolve_corpus(args.corpus)
+        if not corpus.is_dir():
+            # An empty dump would make every later diff report every page as missing.
+            print(f"no corpus at {corpus}: give --corpus or set $NEWSPARSE_CORPUS", file=sys.stderr)
+            return 2
+        count = dump(corpus, args.out, kinds)
         print(f"{count} parses written to {args.out}", file=sys.stderr)
-        return 0
+        return 0 if count else 2
     return 1 if diff(args.before, args.after, verbose=args.verbose) else 0
 
 

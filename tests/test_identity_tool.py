@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from benchmarks.identity import _record, diff
+from benchmarks.identity import _record, diff, main
 
 import newsparse
 
@@ -47,3 +47,13 @@ def test_a_changed_field_and_a_missing_page_are_counted(
     out = capsys.readouterr().out
     assert "tags" in out
     assert "missing or error" in out
+
+
+def test_a_dump_without_a_corpus_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # An empty dump would pass silently, then every diff against it would list every page.
+    out = tmp_path / "out.jsonl"
+    assert main(["dump", str(out), "--corpus", str(tmp_path / "absent")]) == 2
+    assert "no corpus" in capsys.readouterr().err
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["dump", str(out), "--corpus", str(empty)]) == 2
