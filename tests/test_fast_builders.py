@@ -14,7 +14,6 @@ from newsparse.document import (
     Document,
     DumpKind,
     html_block,
-    html_blocks,
     text_block,
     text_blocks,
 )
@@ -135,24 +134,6 @@ def test_html_block_equals_constructor() -> None:
             container=9,
         ),
     )
-
-
-def test_html_blocks_equal_html_block() -> None:
-    tokens = frozenset({"article"})
-    rows = [
-        ("Title", (0, 0), BlockKind.HEADING, 1, 0, "h1", tokens, False, 1),
-        ("Body", (2, 4), BlockKind.TEXT, 0, 3, "main/p", frozenset(), True, 2),
-    ]
-    built = html_blocks(rows)
-    assert isinstance(built, tuple)
-    _same(
-        built[0], html_block(0, "Title", (0, 0), BlockKind.HEADING, 0, 1, 0, "h1", tokens, False, 1)
-    )
-    _same(
-        built[1],
-        html_block(1, "Body", (2, 4), BlockKind.TEXT, 1, 0, 3, "main/p", frozenset(), True, 2),
-    )
-    assert html_blocks([]) == ()
 
 
 @pytest.mark.parametrize(

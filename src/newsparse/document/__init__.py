@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import TypeAlias, cast
+from typing import cast
 
 import attrs
 
 from newsparse.model import draft_class
 
-__all__ = ["BLOCK_DRAFT", "Block", "BlockKind", "Document", "DumpKind", "HtmlRow", "MetaItem"]
+__all__ = ["BLOCK_DRAFT", "Block", "BlockKind", "Document", "DumpKind", "MetaItem"]
 
 
 class DumpKind(enum.Enum):
@@ -136,7 +136,8 @@ def text_blocks(
 
     The parallel sequences hold one item per block.
     """
-    # A loop that fills each draft in place (see :func:`html_blocks`).
+    # A loop that fills each draft in place, not ``map(text_block, ...)``: a call from C into
+    # a Python function per block costs about as much as filling the block.
     new, draft = _new_draft, _BlockDraft
     blocks: list[Block] = []
     append = blocks.append
@@ -157,46 +158,6 @@ def text_blocks(
         block.container = _CONTAINER
         block.__class__ = Block
         append(block)
-    return tuple(blocks)
-
-
-#: One HTML block's fields but its index and ``blank_before`` (see :func:`html_blocks`), in
-#: order: text, lines, kind, heading level, link characters, tag path, tokens, hidden,
-#: container.
-HtmlRow: TypeAlias = tuple[
-    str, tuple[int, int], BlockKind, int, int, str, frozenset[str], bool, int
-]
-
-
-def html_blocks(rows: Sequence[HtmlRow]) -> tuple[Block, ...]:
-    """Build an HTML page's blocks ``0..n-1`` at once from one row of fields each.
-
-    Block ``i`` is ``html_block(i, *fields, ...)`` with ``blank_before`` 0 for the first
-    block and 1 for every other (the reader emits a block only at a block boundary).
-    """
-    # A loop that fills each draft in place, not ``map(html_block, ...)``: a call from C
-    # into a Python function per block costs about as much as filling the block.
-    new, draft = _new_draft, _BlockDraft
-    blocks: list[Block] = []
-    append = blocks.append
-    blank_before = 0
-    for index, row in enumerate(rows):
-        text, lines, kind, level, link_chars, path, tokens, hidden, container = row
-        block = new(draft)
-        block.index = index
-        block.text = text
-        block.lines = lines
-        block.kind = kind
-        block.blank_before = blank_before
-        block.heading_level = level
-        block.link_chars = link_chars
-        block.tag_path = path
-        block.tokens = tokens
-        block.hidden = hidden
-        block.container = container
-        block.__class__ = Block
-        append(block)
-        blank_before = 1
     return tuple(blocks)
 
 
