@@ -494,3 +494,47 @@ def test_a_megabyte_of_random_marks_is_fast() -> None:
     find_quotes([text])
     # Linear work is about two seconds here; a quadratic pass would take hours.
     assert time.process_time() - started < 20
+
+
+# --- round twelve: speaker fixes -------------------------------------------------------------
+
+
+def test_a_capitalised_stop_word_opening_a_name_is_no_stop() -> None:
+    # "will" is an auxiliary (np_stop), but "Will Moy" is a name: the apposition after it
+    # must not hand the quote to the organisation named in the role.
+    paragraphs = [
+        "Voters will decide.",
+        "“It was an attempt to mislead voters,” Will Moy, chief executive of the fact-checking"
+        " website Full Fact, told the BBC. “And I think it is inappropriate.”",
+    ]
+    quotes = find_quotes(paragraphs, lang="en")
+    assert [q.speaker for q in quotes] == ["Will Moy", "Will Moy"]
+
+
+def test_a_lower_case_stop_word_still_ends_a_subject() -> None:
+    quote = _only(["“It is over,” what we will see said."], "en")
+    assert quote.speaker is None or "will" not in quote.speaker
+
+
+def test_a_determined_noun_phrase_with_common_nouns_is_a_speaker() -> None:
+    # "Zionismus" ends like a common noun (no name token): the phrase is a noun phrase,
+    # not a failed name, so the verb's speaker is it and not the last name before.
+    paragraphs = [
+        "Bezalel Smotrich sprach am Morgen.",
+        "Auf Bennetts Interview antwortete die Partei des Religiösen Zionismus: „Wir"
+        " verurteilen Bennetts persönliche Angriffe.“",
+    ]
+    quote = _only(paragraphs, "de")
+    assert quote.speaker == "die Partei des Religiösen Zionismus"
+    assert quote.verb == "antwortete"
+
+
+def test_italian_reflexive_speech_verb_with_the_subject_after_it() -> None:
+    # "si è detto X": the speaker follows the verb; a later subject-less "ha scritto" is his.
+    paragraphs = [
+        "George Guido Lombardi ha parlato ieri.",
+        "Soddisfatto per l'iniziativa si è detto Matteo Salvini. «Bene Giorgia Meloni da"
+        " Donald Trump per parlare di pace», ha scritto su X.",
+    ]
+    quote = _only(paragraphs, "it")
+    assert quote.speaker == "Matteo Salvini"

@@ -197,7 +197,7 @@ def _read_phrase(
         low[0] in cues.function or low[0] in cues.np_breaks or low[0] in cues.conjunctions
     ):
         return None
-    if any(w in cues.np_stop for w in low) or not any(c.isalpha() for c in phrase):
+    if _stopped(tokens, low, cues) or not any(c.isalpha() for c in phrase):
         return None
     if len(low) == 2 and low[0] in cues.determiners and low[1] in cues.documents:
         return _Who(None, ref="said")  # "the statement said": whoever issued it
@@ -222,6 +222,8 @@ def _read_phrase(
         # "Secretary of State Mike Pompeo": after "of" the run opens with the role's object.
         name_at = len(tokens) - 2
     if any(_not_name(t, cues) for t in tokens[name_at:]):
+        if low[0] in cues.determiners:
+            return _np(tokens, role_hint)  # "die Partei des Religiösen Zionismus"
         return None  # "Vorbild Ein weit verbreiteter ...": capitalised words, but no name
     role_tokens = tokens[:name_at]
     if role_tokens and role_tokens[0].casefold() in cues.determiners:
@@ -229,6 +231,21 @@ def _read_phrase(
     role = " ".join(role_tokens).strip(_TRAILING_PUNCT) or role_hint
     name = _canonical(" ".join(tokens[name_at:]).strip(",;:"), ctx)
     return _Who(name, role or None, ref="name")
+
+
+def _stopped(tokens: list[str], low: list[str], cues: _Cues) -> bool:
+    """True when a word of :attr:`_Cues.np_stop` ("will", "is", "dass") is in the phrase.
+
+    A capitalised one followed by a capitalised word opens a name ("Will Moy"), no stop.
+    """
+    if cues.np_stop.isdisjoint(low):
+        return False
+    for k, word in enumerate(low):
+        if word in cues.np_stop and not (
+            _is_cap(tokens[k]) and k + 1 < len(tokens) and _is_cap(tokens[k + 1])
+        ):
+            return True
+    return False
 
 
 def _canonical(name: str, ctx: _Ctx) -> str:
