@@ -538,3 +538,30 @@ def test_italian_reflexive_speech_verb_with_the_subject_after_it() -> None:
     ]
     quote = _only(paragraphs, "it")
     assert quote.speaker == "Matteo Salvini"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "lang", "speaker"),
+    [
+        (
+            [
+                "Ron Dolin yelled at Larry Page. What Page was doing was “completely ridiculous,” he"
+                " said."
+            ],
+            "en",
+            "Ron Dolin",
+        ),
+        (
+            [
+                "A Milwaukee, Rockwell a publié ses comptes. Les fabricants devraient rester « sous"
+                " pression durant le reste de l'année », indique-t-il."
+            ],
+            "fr",
+            None,
+        ),
+    ],
+)
+def test_a_stop_word_opening_a_sentence_or_a_short_one_stays_a_stop(
+    paragraphs: list[str], lang: str, speaker: str | None
+) -> None:
+    assert _only(paragraphs, lang).speaker == speaker

@@ -11,6 +11,7 @@ from newsparse.extract.quotes.cues import (
     _CONTEXT_CHARS,
     _MAX_SUBJECT_WORDS,
     WORD,
+    _ends_sentence,
     _sentence_starts,
 )
 from newsparse.extract.quotes.marks import OPENING_MARK, _Piece
@@ -93,8 +94,12 @@ def _determined(phrase: str | None, ctx: _Ctx) -> bool:
     return bool(first) and first[0].casefold() in ctx.cues.determiners
 
 
-def _attribute_before(head: str, ctx: _Ctx, max_gap: int) -> _Who | None:
-    """Attribution written before the opening mark: ``Smith said:`` / ``laut Müller``."""
+def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = True) -> _Who | None:
+    """Attribution written before the opening mark: ``Smith said:`` / ``laut Müller``.
+
+    ``initial`` is false when ``head`` starts right after an earlier quote, inside a sentence
+    ("“…,” Will Moy, chief executive …, told the BBC. “…”").
+    """
     match = None
     previous = 0
     # The verb must sit within ``max_gap`` words of the quote: search only that far back.
@@ -124,7 +129,8 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int) -> _Who | None:
         before = head[: match.start()].rsplit(None, 1)[-1:]
         if before and before[0].casefold() in ctx.cues.conjunctions:
             previous = 0  # "X kritisierte Y und sagte": the subject opens the sentence
-        who = who or _subject(head[previous : match.start()], ctx, initial=not previous)
+        opening = initial and not previous
+        who = who or _subject(head[previous : match.start()], ctx, initial=opening)
         if who is None and head[: match.start()].rstrip().endswith(","):
             who = _Who(None, ref="sing")  # ", adding “…”": the subject is the one before
     return None if who is None else who.with_verb(verb)
@@ -175,18 +181,21 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
         if _fewer_than_two_words(quoted) or _name_like(quoted):
             return None
     head = ""
+    # False when the head runs on from an earlier quote of the sentence.
+    initial = True
     if first.open_mark >= 0:
-        starts = _sentence_starts(
-            text[max(0, left, first.open_mark - _CONTEXT_CHARS) : first.open_mark]
-        )
-        head = text[max(0, left, first.open_mark - _CONTEXT_CHARS) : first.open_mark][starts[-1] :]
+        begin = max(0, left, first.open_mark - _CONTEXT_CHARS)
+        starts = _sentence_starts(text[begin : first.open_mark])
+        head = text[begin : first.open_mark][starts[-1] :]
+        initial = starts[-1] > 0 or begin != left or begin == 0 or _ends_sentence(text, left - 1)
     tail = _tail(paragraphs[last.paragraph], last.close_mark + 1)
     direct = len(run) > 1 or _opens_sentence(head, ctx)
     if not direct and (" " + head.rstrip(" ,").casefold()).endswith(ctx.cues.examples):
         return None  # "Betreffzeilen wie „…“", "a campaign called “…”": named, not said
     gap = _MAX_GAP_WORDS_DIRECT if direct else _MAX_GAP_WORDS_PARTIAL
     closed = paragraphs[last.paragraph][: last.span[1]].rstrip("\"'”’»“")[-1:] in ".!?…"
-    who = _attribute_after(tail, ctx, closed=closed) or _attribute_before(head, ctx, gap)
+    who = _attribute_after(tail, ctx, closed=closed)
+    who = who or _attribute_before(head, ctx, gap, initial=initial)
     if who is None and head.rstrip().endswith(":"):
         # "Bimota-Geschäftsführer Pierluigi Marconi ist ebenfalls begeistert: „…“"
         who = _opening_name(head.lstrip(), ctx, bridge=False) or _last_name(head, ctx)

@@ -183,6 +183,11 @@ def _function_word_langs() -> dict[str, tuple[str, ...]]:
     return langs
 
 
+def _ends_sentence(text: str, close_mark: int) -> bool:
+    """True when the quote closed at ``close_mark`` ends its sentence ("“… over.” He said")."""
+    return text[:close_mark].rstrip("\"'”’»“")[-1:] in ".!?…"
+
+
 def _sentence_starts(text: str) -> list[int]:
     starts = [0]
     for match in SENTENCE_END.finditer(text):

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse.extract.quotes.context import _NAME_TOKEN
-from newsparse.extract.quotes.cues import _CONTEXT_CHARS, _sentence_starts
+from newsparse.extract.quotes.cues import _CONTEXT_CHARS, _ends_sentence, _sentence_starts
 from newsparse.extract.quotes.names import (
     _after_verb,
     _Ctx,
@@ -67,13 +67,13 @@ def _paragraph_events(
         k = bisect.bisect_right(inside, (pos, len(text))) - 1
         # The subject starts after the sentence start, the last quote and the last verb
         # ("he said he told them": the subject of "told" is "he").
-        left = max(
-            starts[bisect.bisect_right(starts, pos) - 1],
-            inside[k][1] + 1 if k >= 0 else 0,
-            previous,
-        )
+        opening = starts[bisect.bisect_right(starts, pos) - 1]
+        left = max(opening, inside[k][1] + 1 if k >= 0 else 0, previous)
         previous = match.end()
-        who = _subject(text[max(left, pos - _CONTEXT_CHARS) : pos], ctx, initial=True)
+        # After a quote the subject does not open the sentence ("“…,” Will Moy, …, told").
+        after_quote = k >= 0 and left == inside[k][1] + 1 and left != opening
+        initial = not after_quote or _ends_sentence(text, inside[k][1])
+        who = _subject(text[max(left, pos - _CONTEXT_CHARS) : pos], ctx, initial=initial)
         inverted = ctx.cues.inversion and match.group().casefold() not in ctx.cues.object_verbs
         if inverted and (who is None or who.ref != "name"):
             after = _after_verb(text[match.end() : match.end() + _CONTEXT_CHARS], ctx)

@@ -197,7 +197,7 @@ def _read_phrase(
         low[0] in cues.function or low[0] in cues.np_breaks or low[0] in cues.conjunctions
     ):
         return None
-    if _stopped(tokens, low, cues) or not any(c.isalpha() for c in phrase):
+    if _stopped(tokens, low, ctx, initial=initial) or not any(c.isalpha() for c in phrase):
         return None
     if len(low) == 2 and low[0] in cues.determiners and low[1] in cues.documents:
         return _Who(None, ref="said")  # "the statement said": whoever issued it
@@ -233,19 +233,37 @@ def _read_phrase(
     return _Who(name, role or None, ref="name")
 
 
-def _stopped(tokens: list[str], low: list[str], cues: _Cues) -> bool:
+def _stopped(tokens: list[str], low: list[str], ctx: _Ctx, *, initial: bool) -> bool:
     """True when a word of :attr:`_Cues.np_stop` ("will", "is", "dass") is in the phrase.
 
-    A capitalised one followed by a capitalised word opens a name ("Will Moy"), no stop.
+    A capitalised one inside a sentence is no stop where it opens a full name the article
+    gives ("…,” Will Moy, chief executive …, told": the first name of :attr:`_Ctx.surnames`
+    ``"^will"``, and the next word its last name). At a sentence start it is the stop word
+    ("What Page was doing"), and so is a short one (French "A Milwaukee": "à").
     """
-    if cues.np_stop.isdisjoint(low):
+    stops = ctx.cues.np_stop
+    if stops.isdisjoint(low):
         return False
     for k, word in enumerate(low):
-        if word in cues.np_stop and not (
-            _is_cap(tokens[k]) and k + 1 < len(tokens) and _is_cap(tokens[k + 1])
+        if word in stops and (
+            (initial and k == 0)
+            or k + 1 == len(tokens)
+            or len(word) < _MIN_FIRST_NAME
+            or not _is_cap(tokens[k])
+            or not _first_name(word, low[k + 1], ctx)
         ):
             return True
     return False
+
+
+_MIN_FIRST_NAME = 3
+"""Letters of the shortest stop word that may be a first name ("Will"; not French "A")."""
+
+
+def _first_name(word: str, following: str, ctx: _Ctx) -> bool:
+    """True when ``word`` opens a full name the article gives that ends with ``following``."""
+    full = ctx.surnames.get("^" + word)
+    return full is not None and full.casefold().rsplit(" ", 1)[-1] == following.strip(",.;:")
 
 
 def _canonical(name: str, ctx: _Ctx) -> str:
