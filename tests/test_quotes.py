@@ -545,8 +545,8 @@ def test_italian_reflexive_speech_verb_with_the_subject_after_it() -> None:
     [
         (
             [
-                "Ron Dolin yelled at Larry Page. What Page was doing was “completely ridiculous,” he"
-                " said."
+                "Ron Dolin yelled at Larry Page. What Page was doing was “completely"
+                " ridiculous,” he said."
             ],
             "en",
             "Ron Dolin",
@@ -565,3 +565,21 @@ def test_a_stop_word_opening_a_sentence_or_a_short_one_stays_a_stop(
     paragraphs: list[str], lang: str, speaker: str | None
 ) -> None:
     assert _only(paragraphs, lang).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        '"60 bleibt 60": Feuerwehrleute protestieren in Essen',
+        'Gewalt gegen Einsatzkräfte: "Das sind Menschen wie du und ich!" | mehr',
+        "“In this race to win:” Biden, Harris sign official nomination documents",
+    ],
+)
+def test_a_short_unpunctuated_line_with_an_unattributed_quote_is_a_heading(heading: str) -> None:
+    body = ["Die Feuerwehr protestiert seit Wochen gegen die Pläne.", heading]
+    assert find_quotes(body) == ()
+
+
+def test_a_short_line_ending_its_sentence_after_a_quote_keeps_it() -> None:
+    quote = _only(["Er rief: „Das sind Menschen wie du und ich!“ Dann ging er."], "de")
+    assert quote.text == "Das sind Menschen wie du und ich!"

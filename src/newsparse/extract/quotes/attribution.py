@@ -237,13 +237,30 @@ def _fewer_than_two_words(text: str) -> bool:
 
 
 def _heading(text: str, piece: _Piece) -> bool:
-    """True for a short paragraph ending in an unattributed, unpunctuated quote.
+    """True for a short paragraph with an unattributed quote that ends unpunctuated.
 
-    Such a paragraph is a subheading: „Land hat Gutachten versäumt“, or Kritik: „Zu langsam“.
+    Such a paragraph is a subheading or a teaser link: „Land hat Gutachten versäumt“,
+    Kritik: „Zu langsam“, "60 bleibt 60": Feuerwehrleute protestieren, or
+    Gewalt gegen Einsatzkräfte: "Das sind Menschen wie du und ich!" | mehr.
     """
+    if len(text.split()) > _HEADING_WORDS:
+        return False
     rest = text[piece.close_mark + 1 :].strip()
+    if rest:
+        return (
+            len(text) <= _HEADING_CHARS
+            and WORD.search(rest) is not None
+            and rest.rstrip(_CLOSERS)[-1:] not in ".!?…。！？"
+        )
     quoted = text[piece.span[0] : piece.span[1]].rstrip()
-    return not rest and quoted[-1:] not in ".!?…" and len(text.split()) <= _HEADING_WORDS
+    return quoted[-1:] not in ".!?…"
+
+
+# A heading with words after its quote is this short (in characters: Chinese has no spaces).
+_HEADING_CHARS = 100
+
+# Marks and brackets that may close a sentence after its stop ("… over.)", "… over.”").
+_CLOSERS = "\"'”’»“)]"
 
 
 def _tail(text: str, start: int) -> str:
