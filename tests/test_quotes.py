@@ -583,3 +583,24 @@ def test_a_short_unpunctuated_line_with_an_unattributed_quote_is_a_heading(headi
 def test_a_short_line_ending_its_sentence_after_a_quote_keeps_it() -> None:
     quote = _only(["Er rief: „Das sind Menschen wie du und ich!“ Dann ging er."], "de")
     assert quote.text == "Das sind Menschen wie du und ich!"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        (
+            'Die Landesregierung verkenne "die besonderen Belastungen des Einsatzdienstes".',
+            "die besonderen Belastungen des Einsatzdienstes",
+        ),
+        (
+            'Die Erzählung von Wahlmanipulationen "bestärke daher bestehende Überzeugungen".',
+            "bestärke daher bestehende Überzeugungen",
+        ),
+    ],
+)
+def test_a_partial_quote_in_a_konjunktiv_sentence_is_the_last_speakers(
+    sentence: str, quoted: str
+) -> None:
+    body = ['Der Entwurf sei "ein Schlag ins Kontor", sagte Verdi-Sprecher Tjark Sauer.', sentence]
+    quotes = find_quotes(body, lang="de")
+    assert [(q.text, q.speaker) for q in quotes][-1] == (quoted, "Tjark Sauer")
