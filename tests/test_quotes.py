@@ -340,6 +340,8 @@ def test_seed_not_quotes_are_never_direct() -> None:
 
 CUE_KEYS = (
     "verbs",
+    "sources",
+    "genitives",
     "preps",
     "impersonal",
     "pron_sing",
@@ -604,3 +606,23 @@ def test_a_partial_quote_in_a_konjunktiv_sentence_is_the_last_speakers(
     body = ['Der Entwurf sei "ein Schlag ins Kontor", sagte Verdi-Sprecher Tjark Sauer.', sentence]
     quotes = find_quotes(body, lang="de")
     assert [(q.text, q.speaker) for q in quotes][-1] == (quoted, "Tjark Sauer")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Aus dem Schulministerium heißt es, es sei klar, „dass es Fortbildungen braucht“.",
+            "Schulministerium",
+        ),
+        ("In einer Stellungnahme der Familie hieß es: „Sein Tod macht uns traurig.“", "Familie"),
+        ("„Das prüfen wir“, hieß es aus dem Umfeld des Ministers.", "Umfeld des Ministers"),
+        ("Im Bericht hieß es: „Das prüfen wir.“", None),
+    ],
+)
+def test_an_impersonal_cue_takes_the_source_its_clause_names(
+    paragraph: str, speaker: str | None
+) -> None:
+    quote = _only(["Die Schulen warten.", paragraph], "de")
+    assert quote.speaker == speaker
+    assert quote.verb in {"heißt es", "hieß es"}

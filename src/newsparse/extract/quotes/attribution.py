@@ -10,6 +10,7 @@ from newsparse.extract.quotes.cues import (
     _CONNECTORS,
     _CONTEXT_CHARS,
     _MAX_SUBJECT_WORDS,
+    _TRAILING_PUNCT,
     WORD,
     _ends_sentence,
     _sentence_starts,
@@ -18,6 +19,7 @@ from newsparse.extract.quotes.marks import OPENING_MARK, _Piece
 from newsparse.extract.quotes.names import (
     _after_verb,
     _Ctx,
+    _is_cap,
     _last_name,
     _opening_name,
     _subject,
@@ -68,7 +70,9 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
     verb = match.group()
     kind = ctx.cues.kinds[verb.casefold()]
     if kind == "impersonal":
-        return _Who(None, verb=verb, ref="none")
+        # "„…“, heißt es aus dem Ministerium."
+        source = _source(text[match.end() :], ctx)
+        return _Who(None, verb=verb, ref="none") if source is None else source.with_verb(verb)
     who: _Who | None
     if kind == "prep" and before.strip(" ,"):
         # "„…“ fokussieren, so Trump.": a cue closing the sentence after a comma, but only
@@ -86,6 +90,41 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
             after = _after_verb(text[match.end() :], ctx)
             who = after if after is not None and after.ref == "name" else who
     return None if who is None else who.with_verb(verb)
+
+
+def _source(clause: str, ctx: _Ctx) -> _Who | None:
+    """The source an impersonal cue's clause names, if any (a noun phrase without article).
+
+    After a source word ("Aus dem Schulministerium" -> "Schulministerium") or a document noun
+    with a genitive ("In einer Stellungnahme der Familie" -> "Familie"): the capitalised words
+    there, and a genitive that goes on ("aus dem Umfeld des Ministers").
+    """
+    cues = ctx.cues
+    if not cues.sources:
+        return None
+    low = [t.strip(_TRAILING_PUNCT) for t in clause.casefold().split()]
+    if cues.sources.isdisjoint(low) and cues.documents.isdisjoint(low):
+        return None
+    tokens = clause.split()
+    for k, word in enumerate(low):
+        if word in cues.sources:
+            start = k + 1
+        elif word in cues.documents and k + 1 < len(low) and low[k + 1] in cues.genitives:
+            start = k + 2
+        else:
+            continue
+        start += start < len(low) and low[start] in cues.determiners
+        end = start
+        while end < len(tokens) and (
+            _is_cap(tokens[end])
+            or (low[end] in cues.genitives and end + 1 < len(tokens) and _is_cap(tokens[end + 1]))
+        ):
+            end += 1
+            if tokens[end - 1][-1:] in _TRAILING_PUNCT:
+                break
+        if end > start:
+            return _Who(" ".join(tokens[start:end]).strip(_TRAILING_PUNCT), ref="np")
+    return None
 
 
 def _determined(phrase: str | None, ctx: _Ctx) -> bool:
@@ -116,7 +155,9 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
     verb = match.group()
     kind = ctx.cues.kinds[verb.casefold()]
     if kind == "impersonal":
-        return _Who(None, verb=verb, ref="none")
+        # "Aus dem Schulministerium heißt es, …", "In einer Stellungnahme der Familie hieß es:"
+        source = _source(head[previous : match.start()], ctx) or _source(gap, ctx)
+        return _Who(None, verb=verb, ref="none") if source is None else source.with_verb(verb)
     if kind == "prep":
         who = _after_verb(gap, ctx)
     else:

@@ -97,6 +97,10 @@ class _Cues:
     role_links: frozenset[str]
     documents: frozenset[str]
     """Nouns for texts that speak for their issuer ("the statement said")."""
+    sources: frozenset[str]
+    """Words before the source of an impersonal cue ("Aus dem Ministerium heißt es")."""
+    genitives: frozenset[str]
+    """Genitive determiners naming a document's issuer ("Stellungnahme der Familie")."""
     """Words after which capitalised words open with a role's object ("Secretary of State")."""
     """Endings of capitalised common nouns ("-ung", "-keit"): such a word is no name."""
     """Function words that are never part of a name, even capitalised ("Doch", "Die", "Ein")."""
@@ -142,6 +146,8 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         noun_suffixes=tuple(folded("noun_suffixes")),
         role_links=folded("role_links"),
         documents=folded("documents"),
+        sources=folded("sources"),
+        genitives=folded("genitives"),
         non_name=(
             folded("determiners")
             | folded("function")
