@@ -340,6 +340,7 @@ def test_seed_not_quotes_are_never_direct() -> None:
 
 CUE_KEYS = (
     "verbs",
+    "participles",
     "sources",
     "genitives",
     "preps",
@@ -626,3 +627,32 @@ def test_an_impersonal_cue_takes_the_source_its_clause_names(
     quote = _only(["Die Schulen warten.", paragraph], "de")
     assert quote.speaker == speaker
     assert quote.verb in {"heißt es", "hieß es"}
+
+
+def test_a_verb_after_a_conjunction_shares_the_pronoun_opening_the_clause() -> None:
+    body = [
+        "Gwynne Shotwell spoke on Tuesday.",
+        "She didn’t give a date for crewed missions, but said SpaceX would fly Starship “a lot”"
+        " before any missions with people on board.",
+    ]
+    quote = _only(body, "en")
+    assert (quote.text, quote.speaker) == ("a lot", "Gwynne Shotwell")
+
+
+def test_a_participle_after_a_comma_takes_the_sentence_subject() -> None:
+    body = [
+        "Shigeru Ishiba spoke in parliament on Monday.",
+        "Ishiba brushed Tamaki off, saying, “We won’t use the funds in any way that is illegal.”",
+        "Big Machine has denied Swift’s claims, saying they were “shocking and false.”",
+    ]
+    quotes = find_quotes(body, lang="en")
+    assert [q.speaker for q in quotes] == ["Shigeru Ishiba", "Big Machine"]
+
+
+def test_a_participle_without_a_comma_keeps_its_own_subject() -> None:
+    body = [
+        "Kristi Noem launched the campaign.",
+        "One video featured a series of South Dakotans — adults and children — declaring,"
+        " “I’m on meth.”",
+    ]
+    assert _only(body, "en").speaker != "Kristi Noem"

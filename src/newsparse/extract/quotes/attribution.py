@@ -18,6 +18,7 @@ from newsparse.extract.quotes.cues import (
 from newsparse.extract.quotes.marks import OPENING_MARK, _Piece
 from newsparse.extract.quotes.names import (
     _after_verb,
+    _clause_subject,
     _Ctx,
     _is_cap,
     _last_name,
@@ -162,6 +163,9 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
         who = _after_verb(gap, ctx)
     else:
         who = None
+        if verb.casefold() in ctx.cues.participles and head[: match.start()].rstrip().endswith(","):
+            # "Boudreau gave a talk Tuesday, telling them to “…”": the sentence's subject.
+            who = _clause_subject(head[: match.start()], ctx)
         inverted = ctx.cues.inversion and verb.casefold() not in ctx.cues.object_verbs
         if inverted and not gap.lstrip().startswith(","):
             who = _after_verb(gap, ctx)

@@ -97,6 +97,8 @@ class _Cues:
     role_links: frozenset[str]
     documents: frozenset[str]
     """Nouns for texts that speak for their issuer ("the statement said")."""
+    participles: frozenset[str]
+    """Verbs whose subject is the sentence's ("…, telling them to “…”"): the one before."""
     sources: frozenset[str]
     """Words before the source of an impersonal cue ("Aus dem Ministerium heißt es")."""
     genitives: frozenset[str]
@@ -146,6 +148,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         noun_suffixes=tuple(folded("noun_suffixes")),
         role_links=folded("role_links"),
         documents=folded("documents"),
+        participles=folded("participles"),
         sources=folded("sources"),
         genitives=folded("genitives"),
         non_name=(

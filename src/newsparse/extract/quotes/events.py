@@ -11,6 +11,7 @@ from newsparse.extract.quotes.context import _NAME_TOKEN
 from newsparse.extract.quotes.cues import _CONTEXT_CHARS, _ends_sentence, _sentence_starts
 from newsparse.extract.quotes.names import (
     _after_verb,
+    _clause_subject,
     _Ctx,
     _is_cap,
     _opening_name,
@@ -59,7 +60,8 @@ def _paragraph_events(
     previous = 0
     for match in ctx.cues.pattern.finditer(text):
         pos = match.start()
-        if ctx.cues.kinds[match.group().casefold()] != "verb":
+        verb = match.group().casefold()
+        if ctx.cues.kinds[verb] != "verb":
             continue
         k = _enclosing(inside, pos)
         if k is not None:
@@ -73,7 +75,12 @@ def _paragraph_events(
         # After a quote the subject does not open the sentence ("“…,” Will Moy, …, told").
         after_quote = k >= 0 and left == inside[k][1] + 1 and left != opening
         initial = not after_quote or _ends_sentence(text, inside[k][1])
-        who = _subject(text[max(left, pos - _CONTEXT_CHARS) : pos], ctx, initial=initial)
+        clause = text[max(left, pos - _CONTEXT_CHARS) : pos]
+        if verb in ctx.cues.participles and clause.rstrip().endswith(","):
+            # "Boudreau gave a talk Tuesday, telling": the subject opens the sentence.
+            who = _clause_subject(clause, ctx)
+        else:
+            who = _subject(clause, ctx, initial=initial)
         inverted = ctx.cues.inversion and match.group().casefold() not in ctx.cues.object_verbs
         if inverted and (who is None or who.ref != "name"):
             after = _after_verb(text[match.end() : match.end() + _CONTEXT_CHARS], ctx)

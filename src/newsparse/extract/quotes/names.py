@@ -316,8 +316,8 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
     last_word = clause.rsplit(None, 1)[-1:]
     if last_word and last_word[0].casefold() in ctx.cues.conjunctions:
         # "Bennett kritisierte Gideon Sa’ar, …, und sagte": the verb shares the subject that
-        # opens the clause.
-        return _opening_name(clause.lstrip(), ctx, bridge=False) or _opening_np(clause, ctx)
+        # opens the clause, which may be a pronoun ("She didn’t give a date, but said").
+        return _clause_subject(clause, ctx) or _opening_np(clause, ctx)
     segs = [s.strip() for s in clause.split(",")]
     while segs and not segs[-1]:
         segs.pop()
@@ -347,6 +347,20 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
         if joined is not None:
             return joined
     return _phrase(last, ctx, initial=initial and len(segs) == 1)
+
+
+def _clause_subject(clause: str, ctx: _Ctx) -> _Who | None:
+    """The pronoun or full name that opens a clause, as the subject a later verb shares.
+
+    "She didn’t give a date, but said …", "Boudreau gave a talk Tuesday, telling them …".
+    """
+    opening = clause.split(None, 1)[:1]
+    if not opening:
+        return None
+    pronoun = _pronoun([opening[0].casefold()], ctx.cues)
+    if pronoun:
+        return _Who(None, ref=pronoun)
+    return _opening_name(clause.lstrip(), ctx, bridge=False)
 
 
 def _opening_np(clause: str, ctx: _Ctx) -> _Who | None:
