@@ -10,13 +10,17 @@ from newsparse.extract.quotes.cues import (
     _CONNECTORS,
     _CONTEXT_CHARS,
     _MAX_SUBJECT_WORDS,
+    _TRAILING_PUNCT,
     WORD,
+    _ends_sentence,
     _sentence_starts,
 )
 from newsparse.extract.quotes.marks import OPENING_MARK, _Piece
 from newsparse.extract.quotes.names import (
     _after_verb,
+    _clause_subject,
     _Ctx,
+    _is_cap,
     _last_name,
     _opening_name,
     _subject,
@@ -67,7 +71,9 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
     verb = match.group()
     kind = ctx.cues.kinds[verb.casefold()]
     if kind == "impersonal":
-        return _Who(None, verb=verb, ref="none")
+        # "„…“, heißt es aus dem Ministerium."
+        source = _source(text[match.end() :], ctx)
+        return _Who(None, verb=verb, ref="none") if source is None else source.with_verb(verb)
     who: _Who | None
     if kind == "prep" and before.strip(" ,"):
         # "„…“ fokussieren, so Trump.": a cue closing the sentence after a comma, but only
@@ -87,14 +93,53 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
     return None if who is None else who.with_verb(verb)
 
 
+def _source(clause: str, ctx: _Ctx) -> _Who | None:
+    """The source an impersonal cue's clause names, if any (a noun phrase without article).
+
+    After a source word ("Aus dem Schulministerium" -> "Schulministerium") or a document noun
+    with a genitive ("In einer Stellungnahme der Familie" -> "Familie"): the capitalised words
+    there, and a genitive that goes on ("aus dem Umfeld des Ministers").
+    """
+    cues = ctx.cues
+    if not cues.sources:
+        return None
+    low = [t.strip(_TRAILING_PUNCT) for t in clause.casefold().split()]
+    if cues.sources.isdisjoint(low) and cues.documents.isdisjoint(low):
+        return None
+    tokens = clause.split()
+    for k, word in enumerate(low):
+        if word in cues.sources:
+            start = k + 1
+        elif word in cues.documents and k + 1 < len(low) and low[k + 1] in cues.genitives:
+            start = k + 2
+        else:
+            continue
+        start += start < len(low) and low[start] in cues.determiners
+        end = start
+        while end < len(tokens) and (
+            _is_cap(tokens[end])
+            or (low[end] in cues.genitives and end + 1 < len(tokens) and _is_cap(tokens[end + 1]))
+        ):
+            end += 1
+            if tokens[end - 1][-1:] in _TRAILING_PUNCT:
+                break
+        if end > start:
+            return _Who(" ".join(tokens[start:end]).strip(_TRAILING_PUNCT), ref="np")
+    return None
+
+
 def _determined(phrase: str | None, ctx: _Ctx) -> bool:
     """True for a noun phrase that opens with a determiner ("der Experte")."""
     first = (phrase or "").split(None, 1)[:1]
     return bool(first) and first[0].casefold() in ctx.cues.determiners
 
 
-def _attribute_before(head: str, ctx: _Ctx, max_gap: int) -> _Who | None:
-    """Attribution written before the opening mark: ``Smith said:`` / ``laut Müller``."""
+def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = True) -> _Who | None:
+    """Attribution written before the opening mark: ``Smith said:`` / ``laut Müller``.
+
+    ``initial`` is false when ``head`` starts right after an earlier quote, inside a sentence
+    ("“…,” Will Moy, chief executive …, told the BBC. “…”").
+    """
     match = None
     previous = 0
     # The verb must sit within ``max_gap`` words of the quote: search only that far back.
@@ -111,11 +156,16 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int) -> _Who | None:
     verb = match.group()
     kind = ctx.cues.kinds[verb.casefold()]
     if kind == "impersonal":
-        return _Who(None, verb=verb, ref="none")
+        # "Aus dem Schulministerium heißt es, …", "In einer Stellungnahme der Familie hieß es:"
+        source = _source(head[previous : match.start()], ctx) or _source(gap, ctx)
+        return _Who(None, verb=verb, ref="none") if source is None else source.with_verb(verb)
     if kind == "prep":
         who = _after_verb(gap, ctx)
     else:
         who = None
+        if verb.casefold() in ctx.cues.participles and head[: match.start()].rstrip().endswith(","):
+            # "Boudreau gave a talk Tuesday, telling them to “…”": the sentence's subject.
+            who = _clause_subject(head[: match.start()], ctx)
         inverted = ctx.cues.inversion and verb.casefold() not in ctx.cues.object_verbs
         if inverted and not gap.lstrip().startswith(","):
             who = _after_verb(gap, ctx)
@@ -124,7 +174,8 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int) -> _Who | None:
         before = head[: match.start()].rsplit(None, 1)[-1:]
         if before and before[0].casefold() in ctx.cues.conjunctions:
             previous = 0  # "X kritisierte Y und sagte": the subject opens the sentence
-        who = who or _subject(head[previous : match.start()], ctx, initial=not previous)
+        opening = initial and not previous
+        who = who or _subject(head[previous : match.start()], ctx, initial=opening)
         if who is None and head[: match.start()].rstrip().endswith(","):
             who = _Who(None, ref="sing")  # ", adding “…”": the subject is the one before
     return None if who is None else who.with_verb(verb)
@@ -175,18 +226,21 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
         if _fewer_than_two_words(quoted) or _name_like(quoted):
             return None
     head = ""
+    # False when the head runs on from an earlier quote of the sentence.
+    initial = True
     if first.open_mark >= 0:
-        starts = _sentence_starts(
-            text[max(0, left, first.open_mark - _CONTEXT_CHARS) : first.open_mark]
-        )
-        head = text[max(0, left, first.open_mark - _CONTEXT_CHARS) : first.open_mark][starts[-1] :]
+        begin = max(0, left, first.open_mark - _CONTEXT_CHARS)
+        starts = _sentence_starts(text[begin : first.open_mark])
+        head = text[begin : first.open_mark][starts[-1] :]
+        initial = starts[-1] > 0 or begin != left or begin == 0 or _ends_sentence(text, left - 1)
     tail = _tail(paragraphs[last.paragraph], last.close_mark + 1)
     direct = len(run) > 1 or _opens_sentence(head, ctx)
     if not direct and (" " + head.rstrip(" ,").casefold()).endswith(ctx.cues.examples):
         return None  # "Betreffzeilen wie „…“", "a campaign called “…”": named, not said
     gap = _MAX_GAP_WORDS_DIRECT if direct else _MAX_GAP_WORDS_PARTIAL
     closed = paragraphs[last.paragraph][: last.span[1]].rstrip("\"'”’»“")[-1:] in ".!?…"
-    who = _attribute_after(tail, ctx, closed=closed) or _attribute_before(head, ctx, gap)
+    who = _attribute_after(tail, ctx, closed=closed)
+    who = who or _attribute_before(head, ctx, gap, initial=initial)
     if who is None and head.rstrip().endswith(":"):
         # "Bimota-Geschäftsführer Pierluigi Marconi ist ebenfalls begeistert: „…“"
         who = _opening_name(head.lstrip(), ctx, bridge=False) or _last_name(head, ctx)
@@ -228,13 +282,30 @@ def _fewer_than_two_words(text: str) -> bool:
 
 
 def _heading(text: str, piece: _Piece) -> bool:
-    """True for a short paragraph ending in an unattributed, unpunctuated quote.
+    """True for a short paragraph with an unattributed quote that ends unpunctuated.
 
-    Such a paragraph is a subheading: „Land hat Gutachten versäumt“, or Kritik: „Zu langsam“.
+    Such a paragraph is a subheading or a teaser link: „Land hat Gutachten versäumt“,
+    Kritik: „Zu langsam“, "60 bleibt 60": Feuerwehrleute protestieren, or
+    Gewalt gegen Einsatzkräfte: "Das sind Menschen wie du und ich!" | mehr.
     """
+    if len(text.split()) > _HEADING_WORDS:
+        return False
     rest = text[piece.close_mark + 1 :].strip()
+    if rest:
+        return (
+            len(text) <= _HEADING_CHARS
+            and WORD.search(rest) is not None
+            and rest.rstrip(_CLOSERS)[-1:] not in ".!?…。！？"
+        )
     quoted = text[piece.span[0] : piece.span[1]].rstrip()
-    return not rest and quoted[-1:] not in ".!?…" and len(text.split()) <= _HEADING_WORDS
+    return quoted[-1:] not in ".!?…"
+
+
+# A heading with words after its quote is this short (in characters: Chinese has no spaces).
+_HEADING_CHARS = 100
+
+# Marks and brackets that may close a sentence after its stop ("… over.)", "… over.”").
+_CLOSERS = "\"'”’»“)]"
 
 
 def _tail(text: str, start: int) -> str:

@@ -97,6 +97,12 @@ class _Cues:
     role_links: frozenset[str]
     documents: frozenset[str]
     """Nouns for texts that speak for their issuer ("the statement said")."""
+    participles: frozenset[str]
+    """Verbs whose subject is the sentence's ("…, telling them to “…”"): the one before."""
+    sources: frozenset[str]
+    """Words before the source of an impersonal cue ("Aus dem Ministerium heißt es")."""
+    genitives: frozenset[str]
+    """Genitive determiners naming a document's issuer ("Stellungnahme der Familie")."""
     """Words after which capitalised words open with a role's object ("Secretary of State")."""
     """Endings of capitalised common nouns ("-ung", "-keit"): such a word is no name."""
     """Function words that are never part of a name, even capitalised ("Doch", "Die", "Ein")."""
@@ -142,6 +148,9 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         noun_suffixes=tuple(folded("noun_suffixes")),
         role_links=folded("role_links"),
         documents=folded("documents"),
+        participles=folded("participles"),
+        sources=folded("sources"),
+        genitives=folded("genitives"),
         non_name=(
             folded("determiners")
             | folded("function")
@@ -181,6 +190,11 @@ def _function_word_langs() -> dict[str, tuple[str, ...]]:
         for word in cues.function:
             langs[word] = (*langs.get(word, ()), lang)
     return langs
+
+
+def _ends_sentence(text: str, close_mark: int) -> bool:
+    """True when the quote closed at ``close_mark`` ends its sentence ("“… over.” He said")."""
+    return text[:close_mark].rstrip("\"'”’»“")[-1:] in ".!?…"
 
 
 def _sentence_starts(text: str) -> list[int]:

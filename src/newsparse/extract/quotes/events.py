@@ -8,9 +8,10 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse.extract.quotes.context import _NAME_TOKEN
-from newsparse.extract.quotes.cues import _CONTEXT_CHARS, _sentence_starts
+from newsparse.extract.quotes.cues import _CONTEXT_CHARS, _ends_sentence, _sentence_starts
 from newsparse.extract.quotes.names import (
     _after_verb,
+    _clause_subject,
     _Ctx,
     _is_cap,
     _opening_name,
@@ -59,7 +60,8 @@ def _paragraph_events(
     previous = 0
     for match in ctx.cues.pattern.finditer(text):
         pos = match.start()
-        if ctx.cues.kinds[match.group().casefold()] != "verb":
+        verb = match.group().casefold()
+        if ctx.cues.kinds[verb] != "verb":
             continue
         k = _enclosing(inside, pos)
         if k is not None:
@@ -67,13 +69,18 @@ def _paragraph_events(
         k = bisect.bisect_right(inside, (pos, len(text))) - 1
         # The subject starts after the sentence start, the last quote and the last verb
         # ("he said he told them": the subject of "told" is "he").
-        left = max(
-            starts[bisect.bisect_right(starts, pos) - 1],
-            inside[k][1] + 1 if k >= 0 else 0,
-            previous,
-        )
+        opening = starts[bisect.bisect_right(starts, pos) - 1]
+        left = max(opening, inside[k][1] + 1 if k >= 0 else 0, previous)
         previous = match.end()
-        who = _subject(text[max(left, pos - _CONTEXT_CHARS) : pos], ctx, initial=True)
+        # After a quote the subject does not open the sentence ("“…,” Will Moy, …, told").
+        after_quote = k >= 0 and left == inside[k][1] + 1 and left != opening
+        initial = not after_quote or _ends_sentence(text, inside[k][1])
+        clause = text[max(left, pos - _CONTEXT_CHARS) : pos]
+        if verb in ctx.cues.participles and clause.rstrip().endswith(","):
+            # "Boudreau gave a talk Tuesday, telling": the subject opens the sentence.
+            who = _clause_subject(clause, ctx)
+        else:
+            who = _subject(clause, ctx, initial=initial)
         inverted = ctx.cues.inversion and match.group().casefold() not in ctx.cues.object_verbs
         if inverted and (who is None or who.ref != "name"):
             after = _after_verb(text[match.end() : match.end() + _CONTEXT_CHARS], ctx)

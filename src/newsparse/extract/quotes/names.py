@@ -197,7 +197,7 @@ def _read_phrase(
         low[0] in cues.function or low[0] in cues.np_breaks or low[0] in cues.conjunctions
     ):
         return None
-    if any(w in cues.np_stop for w in low) or not any(c.isalpha() for c in phrase):
+    if _stopped(tokens, low, ctx, initial=initial) or not any(c.isalpha() for c in phrase):
         return None
     if len(low) == 2 and low[0] in cues.determiners and low[1] in cues.documents:
         return _Who(None, ref="said")  # "the statement said": whoever issued it
@@ -222,6 +222,8 @@ def _read_phrase(
         # "Secretary of State Mike Pompeo": after "of" the run opens with the role's object.
         name_at = len(tokens) - 2
     if any(_not_name(t, cues) for t in tokens[name_at:]):
+        if low[0] in cues.determiners:
+            return _np(tokens, role_hint)  # "die Partei des Religiösen Zionismus"
         return None  # "Vorbild Ein weit verbreiteter ...": capitalised words, but no name
     role_tokens = tokens[:name_at]
     if role_tokens and role_tokens[0].casefold() in cues.determiners:
@@ -229,6 +231,39 @@ def _read_phrase(
     role = " ".join(role_tokens).strip(_TRAILING_PUNCT) or role_hint
     name = _canonical(" ".join(tokens[name_at:]).strip(",;:"), ctx)
     return _Who(name, role or None, ref="name")
+
+
+def _stopped(tokens: list[str], low: list[str], ctx: _Ctx, *, initial: bool) -> bool:
+    """True when a word of :attr:`_Cues.np_stop` ("will", "is", "dass") is in the phrase.
+
+    A capitalised one inside a sentence is no stop where it opens a full name the article
+    gives ("…,” Will Moy, chief executive …, told": the first name of :attr:`_Ctx.surnames`
+    ``"^will"``, and the next word its last name). At a sentence start it is the stop word
+    ("What Page was doing"), and so is a short one (French "A Milwaukee": "à").
+    """
+    stops = ctx.cues.np_stop
+    if stops.isdisjoint(low):
+        return False
+    for k, word in enumerate(low):
+        if word in stops and (
+            (initial and k == 0)
+            or k + 1 == len(tokens)
+            or len(word) < _MIN_FIRST_NAME
+            or not _is_cap(tokens[k])
+            or not _first_name(word, low[k + 1], ctx)
+        ):
+            return True
+    return False
+
+
+_MIN_FIRST_NAME = 3
+"""Letters of the shortest stop word that may be a first name ("Will"; not French "A")."""
+
+
+def _first_name(word: str, following: str, ctx: _Ctx) -> bool:
+    """True when ``word`` opens a full name the article gives that ends with ``following``."""
+    full = ctx.surnames.get("^" + word)
+    return full is not None and full.casefold().rsplit(" ", 1)[-1] == following.strip(",.;:")
 
 
 def _canonical(name: str, ctx: _Ctx) -> str:
@@ -281,8 +316,8 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
     last_word = clause.rsplit(None, 1)[-1:]
     if last_word and last_word[0].casefold() in ctx.cues.conjunctions:
         # "Bennett kritisierte Gideon Sa’ar, …, und sagte": the verb shares the subject that
-        # opens the clause.
-        return _opening_name(clause.lstrip(), ctx, bridge=False) or _opening_np(clause, ctx)
+        # opens the clause, which may be a pronoun ("She didn’t give a date, but said").
+        return _clause_subject(clause, ctx) or _opening_np(clause, ctx)
     segs = [s.strip() for s in clause.split(",")]
     while segs and not segs[-1]:
         segs.pop()
@@ -312,6 +347,20 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
         if joined is not None:
             return joined
     return _phrase(last, ctx, initial=initial and len(segs) == 1)
+
+
+def _clause_subject(clause: str, ctx: _Ctx) -> _Who | None:
+    """The pronoun or full name that opens a clause, as the subject a later verb shares.
+
+    "She didn’t give a date, but said …", "Boudreau gave a talk Tuesday, telling them …".
+    """
+    opening = clause.split(None, 1)[:1]
+    if not opening:
+        return None
+    pronoun = _pronoun([opening[0].casefold()], ctx.cues)
+    if pronoun:
+        return _Who(None, ref=pronoun)
+    return _opening_name(clause.lstrip(), ctx, bridge=False)
 
 
 def _opening_np(clause: str, ctx: _Ctx) -> _Who | None:
