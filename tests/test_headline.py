@@ -1230,3 +1230,20 @@ def test_cjk_glued_links_are_no_headline(top: str, expected: str) -> None:
 )
 def test_glued_cjk_items(text: str, glued: bool) -> None:
     assert headline_lines.glued_cjk_items(text) is glued
+
+
+def test_byline_and_date_line_under_the_headline_is_no_photo_credit() -> None:
+    # "Names | Publié le <date>" has a credit's shape ("Jane Doe | Reuters"), which made the
+    # headline above it a photo caption and the site's name over it the headline; holding a
+    # date, the line is the article's byline.
+    headline = "Le gouvernement présente un plan contre la hausse de l'énergie"
+    top = ["Aller au contenu", "Accueil", "International", "Le Courrier du Soir", headline]
+    dump = "\n\n".join(
+        [
+            "\n".join(top),
+            "Camille Dubois et Camille Lefèvre | Publié le 1er janvier 2005",
+            "« Nous n'accepterons pas un plan qui laisse de côté les familles les plus "
+            "modestes », a déclaré Camille Dubois.",
+        ]
+    )
+    assert newsparse.parse(dump).headline == headline

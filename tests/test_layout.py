@@ -761,6 +761,22 @@ def test_prose_after_a_sign_up_box_and_before_a_menu_is_no_closing_paragraph() -
     assert list(newsparse.parse(text).body) == _PARAS[:2]
 
 
+def test_policy_sentence_over_a_comment_form_is_not_the_article() -> None:
+    # Heading, notice, a policy sentence without cue words, then the form's heading and
+    # fields (no comment under it): the sentence is the box's, not a last paragraph.
+    box = [
+        "Comments",
+        "Your email address will not be published.",
+        "We will not tolerate personal attacks, threats or abuse of any kind on this site.",
+        "Leave a Reply",
+        "Name",
+        "Email",
+        "Post Comment",
+    ]
+    text = "\n\n".join(["City expands night bus network", *_PARAS[:2], *box])
+    assert list(newsparse.parse(text).body) == _PARAS[:2]
+
+
 def test_policy_sentence_under_an_empty_comments_box_is_not_the_article() -> None:
     # Heading, notice, a policy sentence without cue words, another notice: all the box's.
     box = [
@@ -869,3 +885,29 @@ def test_comment_under_a_name_line_is_no_form_field() -> None:
     comments = list(_NAMED_COMMENT)
     lines = ["City expands night bus network", _PARAS[0], *comments]
     assert list(newsparse.parse("\n\n".join(lines)).body) == [_PARAS[0]]
+
+
+@pytest.mark.parametrize(
+    ("form", "heading"),
+    [
+        ((), "The background"),
+        (("Name", "E-Mail", "Website"), "The background"),
+        (("Nombre", "Correo electrónico"), "Los antecedentes"),
+    ],
+)
+def test_sub_heading_under_an_empty_comments_box_is_no_form_field(
+    form: tuple[str, ...], heading: str
+) -> None:
+    # A comments box of a notice line (and its form's fields) between two paragraphs, over
+    # a sub-heading printed apart: only the lexicon's form labels are the form's lines.
+    box = ["Comments", "Required fields are marked *", *form]
+    lines = ["City expands night bus network", *_PARAS[:2], *box, heading, *_PARAS[2:]]
+    assert list(newsparse.parse("\n\n".join(lines)).body) == [*_PARAS[:2], heading, *_PARAS[2:]]
+
+
+def test_last_paragraph_under_an_empty_comments_box_over_the_comments_is_the_article() -> None:
+    # A comments box of one notice line printed into the article over its last paragraph,
+    # then the page's own comments section: that paragraph is the article's.
+    box = ["Comments", "Please log in to comment on this article."]
+    lines = ["City expands night bus network", *_PARAS[:4], *box, _PARAS[4], *_NAMED_COMMENT]
+    assert list(newsparse.parse("\n\n".join(lines)).body) == _PARAS

@@ -204,12 +204,18 @@ def _plain_line(
 
 
 def is_form_field(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
-    """Whether plain line ``j`` could be a form's field label or button: a word or two, no digit."""
+    """Whether plain line ``j`` is a form's field label or button ("Name", "E-Mail", "Submit").
+
+    A word or two, no digit, that the lexicon lists as a form's line (``form_labels``): a
+    sub-heading printed apart under a comments box's notice lines has a field label's shape,
+    and only its words tell the two apart.
+    """
     feat = feats[j]
     return (
         feat.words <= _FIELD_WORDS
         and feat.prose == 0
         and feat.cue is _NONE
+        and feat.folded in lexicon().form_labels
         and not any(map(str.isdigit, blocks[j].text))
     )
 

@@ -415,8 +415,13 @@ def _clutter_penalty(i: int, ctx: Context, items: frozenset[str]) -> float:
     # A credited photo caption, and (on top) a "Jane Roe, chief executive of Acme"
     # portrait caption.
     # A "Par Jane Doe | Desk | <date>" byline has a credit's shape but opens with a prefix.
+    # A credit-shaped line that holds a date ("Jane Doe | Published on <date>") is the
+    # article's byline-and-date line, not a photo's credit.
     credited = (
-        i + 1 < len(blocks) and feats[i + 1].cue is _CUE_CREDIT and not prefixed_byline(i + 1, ctx)
+        i + 1 < len(blocks)
+        and feats[i + 1].cue is _CUE_CREDIT
+        and not prefixed_byline(i + 1, ctx)
+        and not ctx.block_dates[i + 1]
     ) or has_credit(text, ctx)
     penalty += 2.0 * (
         credited

@@ -402,11 +402,14 @@ def _comments_between(i: int, blocks: tuple[Block, ...], feats: tuple[Features, 
     over it. The box holds a notice or a comment: a bare heading is a section's. Not when a
     notice line follows that paragraph, or a comments heading under a box without comments:
     it is then one of the box's own policy sentences ("We will not tolerate..."), which
-    names no comment (under a box of comments it is the article's last paragraph, over the
-    page's comments section); nor when a comment follows it (it is then a comment's second
-    paragraph); nor when a dated line follows a box without comments: the box then holds
-    comments, each stamped with its date (a field label over a date line is a commenter's
-    name over a comment's).
+    names no comment (under a box of comments, or over a comments section that holds
+    comments, :func:`_comments_above`, it is the article's last paragraph over the page's
+    comments section: a box's policy sentence stands over its form, "Leave a Reply"); nor
+    when a comment follows it (it is then a comment's second paragraph); nor when a dated
+    line follows a box without comments: the box then holds comments, each stamped with its
+    date (a field label over a date line is a commenter's name over a comment's). Field
+    labels are the lexicon's (:func:`~newsparse.extract.block_labels.is_form_field`): a
+    sub-heading printed apart under the box has their shape.
     """
     n = len(blocks)
     j = i + 1
@@ -431,7 +434,11 @@ def _comments_between(i: int, blocks: tuple[Block, ...], feats: tuple[Features, 
         return 0
     if k + 1 < n and (
         feats[k + 1].cue is Cue.COMMENT_TEXT
-        or (feats[k + 1].cue is _COMMENT_HEADING and not held)
+        or (
+            feats[k + 1].cue is _COMMENT_HEADING
+            and not held
+            and not _comments_above(k + 1, blocks, feats)
+        )
         or (dated and _is_dated(k + 1, blocks, feats))
         or (k + 3 < n and _is_comment(k + 1, blocks, feats))
     ):

@@ -69,6 +69,7 @@ _LIST_KEYS: tuple[str, ...] = (
     "photo_agencies",
     "caption_labels",
     "sign_up_buttons",
+    "form_labels",
 )
 
 
@@ -161,6 +162,10 @@ class Lexicon:
     sign_up_buttons: frozenset[str] = frozenset()
     """Whole lines that are a newsletter or subscription box's button ("Sign up",
     "Jetzt anmelden", "Abonnez-vous"): a line glued under one is the box's pitch."""
+    form_labels: frozenset[str] = frozenset()
+    """Whole lines that are a comment form's field label or button ("Name", "E-Mail",
+    "Website", "Post Comment", "Courriel"): under a comments box's notice lines, a short
+    line that is none of them is no field of the form (a sub-heading over the article)."""
     caption_labels: tuple[str, ...] = ()
     """Labels that open a photo's credit or caption line without a colon ("Image copyright
     Reuters", "Image caption ...")."""
@@ -336,6 +341,7 @@ def lexicon() -> Lexicon:
         photo_agencies=frozenset(lists["photo_agencies"]),
         caption_labels=by_length("caption_labels"),
         sign_up_buttons=frozenset(lists["sign_up_buttons"]),
+        form_labels=frozenset(lists["form_labels"]),
         stopwords=stopwords,
         all_stopwords=frozenset().union(*stopwords.values()),
         month_day=re.compile(
