@@ -5,7 +5,8 @@ troops expulsion"). Such a line is split by dynamic programming over its words: 
 segment that occurs as a phrase in the body text scores by its length, a lower-case
 word the body uses scores less, a segment of uniform capitalisation of a word or two
 less again (longer ones lose), and every segment costs a constant, so the best split
-prefers body phrases and then short, case-consistent tags.
+prefers body phrases and then short, case-consistent tags. A list names each tag once:
+a word the line repeats pairs up with a neighbour ("Web Scraping ... Data Scraping").
 """
 
 from __future__ import annotations
@@ -84,6 +85,8 @@ _MIN_SHORT_RUN_WORDS = 3
 the article uses each (:func:`_inline_links`)."""
 _MAX_INLINE_WORDS = 30
 _MAX_TAG_WORDS = 6
+_MAX_REPEAT_TAG_WORDS = 2
+"""Longest segment a word the tag line repeats scores in as a phrase (:func:`_segment_score`)."""
 _MAX_LINE_WORDS = 80
 _NOT_A_TAG = re.compile(r"://|^www\.|\d{1,2}[./]\d{1,2}[./]\d{2,4}|[?…]$|\.\.\.$")
 """A link, a date, a question or an elided title: a teaser or a link line, never a tag."""
@@ -122,8 +125,20 @@ _PARTICLES = frozenset(
 )
 
 
-def _segment_score(words: list[str], body: str, long_run: bool = False) -> float:
+def _segment_score(
+    words: list[str], body: str, long_run: bool = False, repeated: bool = False
+) -> float:
     phrase = _norm(" ".join(words))
+    if repeated:
+        # A word the line repeats (:func:`_pairs_with_repeat`) paired with a neighbour
+        # of its case scores as a phrase would; alone, as a word without evidence.
+        # Variants of one stem ("Datascraping Data") are tags apart, as below.
+        if len(words) == 1:
+            return 0.5
+        if _prefixed(words):
+            return -1.0 * len(words)
+        if len({_case_class(w) for w in words}) == 1:
+            return 2.0 * len(words)
     # A lone common word occurs in any body; only names and phrases count as evidence.
     evidence = len(words) > 1 or words[0][:1].isupper()
     if len(phrase) > 2 and phrase in body:
@@ -157,6 +172,14 @@ def _shared_stems(words: Sequence[str]) -> bool:
     return any(a and a == b for a, b in itertools.pairwise(stems))
 
 
+def _prefixed(words: Sequence[str]) -> bool:
+    """Whether a word opens with its neighbour or shares its stem ("Datascraping Data")."""
+    folded = [w.casefold() for w in words]
+    return _shared_stems(words) or any(
+        a.startswith(b) or b.startswith(a) for a, b in itertools.pairwise(folded)
+    )
+
+
 def split_run_together(line: str, body: str) -> list[str]:
     """Split a tag line with no separators into tags, using ``body`` as evidence.
 
@@ -175,13 +198,20 @@ def _split_words(line: str, norm_body: str) -> list[str]:
     words = line.split()[:_MAX_LINE_WORDS]
     n = len(words)
     long_runs = _long_case_runs(words)
+    repeats = _repeated_words(words, norm_body)
     best: list[float] = [0.0] + [float("-inf")] * n
     back = [0] * (n + 1)
     for end in range(1, n + 1):
         for size in range(1, min(_MAX_TAG_WORDS, end) + 1):
             begin = end - size
             long_run = size == 1 and long_runs[begin]
-            score = best[begin] + _segment_score(words[begin:end], norm_body, long_run) - 1.0
+            repeated = (
+                size <= _MAX_REPEAT_TAG_WORDS
+                and any(repeats[begin:end])
+                and _pairs_with_repeat(words[begin:end], repeats[begin:end], norm_body)
+            )
+            segment = _segment_score(words[begin:end], norm_body, long_run, repeated)
+            score = best[begin] + segment - 1.0
             if score > best[end]:
                 best[end], back[end] = score, begin
     tags: list[str] = []
@@ -190,6 +220,53 @@ def _split_words(line: str, norm_body: str) -> list[str]:
         tags.append(" ".join(words[back[end] : end]))
         end = back[end]
     return tags[::-1]
+
+
+def _repeated_words(words: list[str], norm_body: str) -> list[int]:
+    """How each word of the line repeats: 0 once, 1 twice or more, 2 twice or more unexplained.
+
+    An occurrence that forms a phrase of the body with a neighbour ("City Budget") is
+    accounted for; a word whose occurrences but one are accounted for (1) may be a tag
+    alone too ("Council Budget City Budget"), one with more left (2) belongs to several
+    tags of more words (see :func:`_pairs_with_repeat`). A name particle and a number
+    are never counted.
+    """
+    folded = [w.casefold() for w in words]
+    counts = Counter(folded)
+    repeated = [
+        counts[w] > 1 and w.split("-")[0] not in _PARTICLES and _LETTER.search(w) is not None
+        for w in folded
+    ]
+    if not any(repeated):
+        return [0] * len(words)
+    in_phrases: Counter[str] = Counter()
+    pairs = [_norm(f"{a} {b}") in norm_body for a, b in itertools.pairwise(folded)]
+    for k, word in enumerate(folded):
+        if repeated[k] and ((k > 0 and pairs[k - 1]) or (k < len(pairs) and pairs[k])):
+            in_phrases[word] += 1
+    return [
+        (2 if counts[w] - in_phrases[w] > 1 else 1) if seen else 0
+        for w, seen in zip(folded, repeated, strict=True)
+    ]
+
+
+def _pairs_with_repeat(words: list[str], repeats: list[int], norm_body: str) -> bool:
+    """Whether a segment is a word the line repeats with its partner in one tag.
+
+    A tag list names a tag once: a word it gives twice or more, unaccounted for by
+    phrases of the body (2 in :func:`_repeated_words`), belongs to a tag of several
+    words in one place at least ("Web Scraping ... Data Scraping"). One accounted for
+    but once (1: "Google Search ... Search Engine") pairs up with a neighbour the body
+    never uses, which has no evidence of standing alone.
+    """
+    if len(words) == 1:
+        return repeats[0] == 2
+    if 2 in repeats:
+        return True
+    return any(
+        state == 1 and _norm(other) not in norm_body
+        for state, other in ((repeats[0], words[1]), (repeats[1], words[0]))
+    )
 
 
 def _long_case_runs(words: list[str]) -> list[bool]:
