@@ -100,6 +100,8 @@ _MIN_GLUED_WORD_CHARS = 3
 _MAX_GLUED_WORD_CHARS = 24
 _MAX_COLON_TAG_WORDS = 4
 """Most words of a line in a list under a colon-only label ("Jewish Supreme Court Justices")."""
+_MAX_COLON_LABEL_CHARS = 12
+"""Where the colon of a colon-only label on its list's line stands at the latest ("Read more:")."""
 _MENU_LINES = 3
 _HEADER_MENU_ITEMS = 5
 """Fewest items of a heading's list above the headline that make it the site's menu."""
@@ -521,7 +523,8 @@ def _plain_line_parts(
 ) -> tuple[list[str], tuple[int, ...], bool] | None:
     """The tags of a line with no tag cue (:func:`_unlabelled_parts`), else ``None``.
 
-    A hashtag line, a line that a label runs into, or (text dumps) a blog's post-meta
+    A hashtag line, a line that a label runs into, a colon-only label followed by its
+    list (:func:`_colon_label_parts`), or (text dumps) a blog's post-meta
     line that holds its tags after a pipe ("Posted in News | Tags: a, b | Permalink");
     such a line ending in a name-like segment ("| Permalink") reads as a photo credit
     ("Photo | Reuters"), so credit lines come here too, and only their pipe is read.
@@ -541,11 +544,58 @@ def _plain_line_parts(
         )
     ):
         return _unlabelled_parts(i, ctx, glued)
+    if (
+        ctx.feats[i].cue is _CUE_NONE
+        and ":" in text[:_MAX_COLON_LABEL_CHARS]
+        and ctx.doc.kind is not _DUMP_HTML
+    ):
+        found = _colon_label_parts(text, ctx)
+        if found is not None:
+            parts, guessed = found
+            return parts, (i,), guessed
     # The pipe test passes few lines to the label trie.
     if "|" not in text or ctx.doc.kind is _DUMP_HTML:
         return None
     parts = _piped_label_parts(text, glued)
     return (parts, (i,), False) if parts else None
+
+
+def _colon_label_parts(text: str, ctx: Context) -> tuple[list[str], bool] | None:
+    """The tags after a colon-only label on the same line ("More: The Arctic Ice Climate Change").
+
+    A dump that puts the label and its links on one line reads as a text dump's label
+    over a list of them does (:func:`_topic_heading`): two topics or more, each of a
+    topic's length and opening with a letter, run together ones split by the body's
+    evidence. A label's words also open sentences, link lines and teasers' titles
+    ("Read more: Two diagnosed with plague in Beijing"): only a list of one function
+    word at most, whose every topic the body uses, counts. Returns the tags and
+    whether their boundaries were guessed, else ``None``.
+    """
+    colon = text.find(":")
+    if fold(text[:colon]) not in ctx.lex.tag_colon_labels:
+        return None
+    rest = text[colon + 1 :].strip()
+    words = rest.casefold().split()
+    stop = ctx.lex.all_stopwords
+    if (
+        len(words) > _MAX_INLINE_WORDS
+        # Function words ("with", "in") make it a teaser's title (:func:`_cut_at_prose`).
+        or sum(1 for w in words if w in stop) >= _SENTENCE_STOPWORDS
+    ):
+        return None
+    norm_body = _norm_body(ctx)
+    parts = [p for p in _SEPARATORS.split(rest) if p]
+    guessed = len(parts) == 1
+    if guessed:
+        parts = _split_words(rest, norm_body)
+    if len(parts) < 2 or not all(
+        len(part.split()) <= _MAX_COLON_TAG_WORDS
+        and part[:1].isalpha()
+        and _mentioned(part, norm_body)
+        for part in parts
+    ):
+        return None
+    return parts, guessed
 
 
 def _line_parts(text: str) -> list[str]:
