@@ -234,6 +234,8 @@ def _repeated_words(words: list[str], norm_body: str) -> list[int]:
     are never counted.
     """
     folded = [w.casefold() for w in words]
+    if len(set(folded)) == len(folded):
+        return [0] * len(words)  # most lines: no word twice
     counts = Counter(folded)
     repeated = [
         counts[w] > 1 and w.split("-")[0] not in _PARTICLES and _LETTER.search(w) is not None
