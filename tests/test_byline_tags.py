@@ -89,6 +89,26 @@ def test_run_together_lower_case_tags_split_on_words_the_body_uses_apart() -> No
     ]
 
 
+def test_run_together_tags_pair_up_around_a_word_the_line_repeats() -> None:
+    # Each word occurs in the body on its own, never two together: alone they would be
+    # tags a word. But a list names a tag once, so a word it gives twice ("Scraping",
+    # "Search", "Data") belongs to a tag of several words; a variant of its stem
+    # ("Datascraping Data") is a tag apart, and a word given once stays alone.
+    body = "Scraping the web for data: a search, then Python and Google Search."
+    line = "Google Search Web Scraping Python Search Engine Datascraping Data Scraping Data Science"
+    assert split_run_together(line, body) == [
+        "Google Search",
+        "Web Scraping",
+        "Python",
+        "Search Engine",
+        "Datascraping",
+        "Data Scraping",
+        "Data Science",
+    ]
+    # Without a repeated word, the same words are tags apart.
+    assert split_run_together("Web Scraping Python", body) == ["Web", "Scraping", "Python"]
+
+
 @pytest.mark.parametrize(
     ("line", "names"),
     [

@@ -371,3 +371,32 @@ def test_a_declared_keyword_loses_its_index() -> None:
         f"{paragraphs}</article></body></html>"
     )
     assert newsparse.parse(page.encode()).tags == ("Bridges", "City budget")
+
+
+_ICE_ARTICLE = (
+    "Engineers test a heat shield for the ice\n\n"
+    "Engineers coated the frozen pond with glass bubbles to keep its ice from melting, "
+    "and they hope the method could one day help the Arctic.\n\n"
+    "Climate change shrinks the polar ice every year, the scientists said, and the Arctic "
+    "warms faster than the rest of the planet.\n\n"
+)
+
+
+def test_a_colon_label_run_into_its_list_reads_as_the_label_over_the_list() -> None:
+    # "More:" is a tag label only with its colon; a dump that keeps the label and its
+    # links on one line runs the topics together, split on the body's evidence.
+    dump = _ICE_ARTICLE + "More: The Arctic Ice Climate Change\n"
+    assert newsparse.parse(dump).tags == ("The Arctic", "Ice", "Climate Change")
+    # As the same label over its list one a line does.
+    dump = _ICE_ARTICLE + "More:\nThe Arctic\nIce\nClimate Change\n"
+    assert newsparse.parse(dump).tags == ("The Arctic", "Ice", "Climate Change")
+
+
+def test_a_colon_label_over_words_the_body_never_uses_is_no_list() -> None:
+    # A sentence or a link line that opens with the label's word is not tags.
+    dump = _ICE_ARTICLE + "More: Subscribe today for unlimited access\n"
+    assert newsparse.parse(dump).tags == ()
+    # Nor is a teaser's title, though the body uses each of its phrases: it holds
+    # function words ("than") as a list of topics does not.
+    dump = _ICE_ARTICLE + "More: Scientists said Arctic warms faster than planet\n"
+    assert newsparse.parse(dump).tags == ()

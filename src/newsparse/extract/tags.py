@@ -5,7 +5,8 @@ troops expulsion"). Such a line is split by dynamic programming over its words: 
 segment that occurs as a phrase in the body text scores by its length, a lower-case
 word the body uses scores less, a segment of uniform capitalisation of a word or two
 less again (longer ones lose), and every segment costs a constant, so the best split
-prefers body phrases and then short, case-consistent tags.
+prefers body phrases and then short, case-consistent tags. A list names each tag once:
+a word the line repeats pairs up with a neighbour ("Web Scraping ... Data Scraping").
 """
 
 from __future__ import annotations
@@ -84,6 +85,8 @@ _MIN_SHORT_RUN_WORDS = 3
 the article uses each (:func:`_inline_links`)."""
 _MAX_INLINE_WORDS = 30
 _MAX_TAG_WORDS = 6
+_MAX_REPEAT_TAG_WORDS = 2
+"""Longest segment a word the tag line repeats scores in as a phrase (:func:`_segment_score`)."""
 _MAX_LINE_WORDS = 80
 _NOT_A_TAG = re.compile(r"://|^www\.|\d{1,2}[./]\d{1,2}[./]\d{2,4}|[?…]$|\.\.\.$")
 """A link, a date, a question or an elided title: a teaser or a link line, never a tag."""
@@ -97,6 +100,8 @@ _MIN_GLUED_WORD_CHARS = 3
 _MAX_GLUED_WORD_CHARS = 24
 _MAX_COLON_TAG_WORDS = 4
 """Most words of a line in a list under a colon-only label ("Jewish Supreme Court Justices")."""
+_MAX_COLON_LABEL_CHARS = 12
+"""Where the colon of a colon-only label on its list's line stands at the latest ("Read more:")."""
 _MENU_LINES = 3
 _HEADER_MENU_ITEMS = 5
 """Fewest items of a heading's list above the headline that make it the site's menu."""
@@ -122,8 +127,20 @@ _PARTICLES = frozenset(
 )
 
 
-def _segment_score(words: list[str], body: str, long_run: bool = False) -> float:
+def _segment_score(
+    words: list[str], body: str, long_run: bool = False, repeated: bool = False
+) -> float:
     phrase = _norm(" ".join(words))
+    if repeated:
+        # A word the line repeats (:func:`_pairs_with_repeat`) paired with a neighbour
+        # of its case scores as a phrase would; alone, as a word without evidence.
+        # Variants of one stem ("Datascraping Data") are tags apart, as below.
+        if len(words) == 1:
+            return 0.5
+        if _prefixed(words):
+            return -1.0 * len(words)
+        if len({_case_class(w) for w in words}) == 1:
+            return 2.0 * len(words)
     # A lone common word occurs in any body; only names and phrases count as evidence.
     evidence = len(words) > 1 or words[0][:1].isupper()
     if len(phrase) > 2 and phrase in body:
@@ -157,6 +174,14 @@ def _shared_stems(words: Sequence[str]) -> bool:
     return any(a and a == b for a, b in itertools.pairwise(stems))
 
 
+def _prefixed(words: Sequence[str]) -> bool:
+    """Whether a word opens with its neighbour or shares its stem ("Datascraping Data")."""
+    folded = [w.casefold() for w in words]
+    return _shared_stems(words) or any(
+        a.startswith(b) or b.startswith(a) for a, b in itertools.pairwise(folded)
+    )
+
+
 def split_run_together(line: str, body: str) -> list[str]:
     """Split a tag line with no separators into tags, using ``body`` as evidence.
 
@@ -175,13 +200,20 @@ def _split_words(line: str, norm_body: str) -> list[str]:
     words = line.split()[:_MAX_LINE_WORDS]
     n = len(words)
     long_runs = _long_case_runs(words)
+    repeats = _repeated_words(words, norm_body)
     best: list[float] = [0.0] + [float("-inf")] * n
     back = [0] * (n + 1)
     for end in range(1, n + 1):
         for size in range(1, min(_MAX_TAG_WORDS, end) + 1):
             begin = end - size
             long_run = size == 1 and long_runs[begin]
-            score = best[begin] + _segment_score(words[begin:end], norm_body, long_run) - 1.0
+            repeated = (
+                size <= _MAX_REPEAT_TAG_WORDS
+                and any(repeats[begin:end])
+                and _pairs_with_repeat(words[begin:end], repeats[begin:end], norm_body)
+            )
+            segment = _segment_score(words[begin:end], norm_body, long_run, repeated)
+            score = best[begin] + segment - 1.0
             if score > best[end]:
                 best[end], back[end] = score, begin
     tags: list[str] = []
@@ -190,6 +222,55 @@ def _split_words(line: str, norm_body: str) -> list[str]:
         tags.append(" ".join(words[back[end] : end]))
         end = back[end]
     return tags[::-1]
+
+
+def _repeated_words(words: list[str], norm_body: str) -> list[int]:
+    """How each word of the line repeats: 0 once, 1 twice or more, 2 twice or more unexplained.
+
+    An occurrence that forms a phrase of the body with a neighbour ("City Budget") is
+    accounted for; a word whose occurrences but one are accounted for (1) may be a tag
+    alone too ("Council Budget City Budget"), one with more left (2) belongs to several
+    tags of more words (see :func:`_pairs_with_repeat`). A name particle and a number
+    are never counted.
+    """
+    folded = [w.casefold() for w in words]
+    if len(set(folded)) == len(folded):
+        return [0] * len(words)  # most lines: no word twice
+    counts = Counter(folded)
+    repeated = [
+        counts[w] > 1 and w.split("-")[0] not in _PARTICLES and _LETTER.search(w) is not None
+        for w in folded
+    ]
+    if not any(repeated):
+        return [0] * len(words)
+    in_phrases: Counter[str] = Counter()
+    pairs = [_norm(f"{a} {b}") in norm_body for a, b in itertools.pairwise(folded)]
+    for k, word in enumerate(folded):
+        if repeated[k] and ((k > 0 and pairs[k - 1]) or (k < len(pairs) and pairs[k])):
+            in_phrases[word] += 1
+    return [
+        (2 if counts[w] - in_phrases[w] > 1 else 1) if seen else 0
+        for w, seen in zip(folded, repeated, strict=True)
+    ]
+
+
+def _pairs_with_repeat(words: list[str], repeats: list[int], norm_body: str) -> bool:
+    """Whether a segment is a word the line repeats with its partner in one tag.
+
+    A tag list names a tag once: a word it gives twice or more, unaccounted for by
+    phrases of the body (2 in :func:`_repeated_words`), belongs to a tag of several
+    words in one place at least ("Web Scraping ... Data Scraping"). One accounted for
+    but once (1: "Google Search ... Search Engine") pairs up with a neighbour the body
+    never uses, which has no evidence of standing alone.
+    """
+    if len(words) == 1:
+        return repeats[0] == 2
+    if 2 in repeats:
+        return True
+    return any(
+        state == 1 and _norm(other) not in norm_body
+        for state, other in ((repeats[0], words[1]), (repeats[1], words[0]))
+    )
 
 
 def _long_case_runs(words: list[str]) -> list[bool]:
@@ -444,7 +525,8 @@ def _plain_line_parts(
 ) -> tuple[list[str], tuple[int, ...], bool] | None:
     """The tags of a line with no tag cue (:func:`_unlabelled_parts`), else ``None``.
 
-    A hashtag line, a line that a label runs into, or (text dumps) a blog's post-meta
+    A hashtag line, a line that a label runs into, a colon-only label followed by its
+    list (:func:`_colon_label_parts`), or (text dumps) a blog's post-meta
     line that holds its tags after a pipe ("Posted in News | Tags: a, b | Permalink");
     such a line ending in a name-like segment ("| Permalink") reads as a photo credit
     ("Photo | Reuters"), so credit lines come here too, and only their pipe is read.
@@ -464,11 +546,58 @@ def _plain_line_parts(
         )
     ):
         return _unlabelled_parts(i, ctx, glued)
+    if (
+        ctx.feats[i].cue is _CUE_NONE
+        and ":" in text[:_MAX_COLON_LABEL_CHARS]
+        and ctx.doc.kind is not _DUMP_HTML
+    ):
+        found = _colon_label_parts(text, ctx)
+        if found is not None:
+            parts, guessed = found
+            return parts, (i,), guessed
     # The pipe test passes few lines to the label trie.
     if "|" not in text or ctx.doc.kind is _DUMP_HTML:
         return None
     parts = _piped_label_parts(text, glued)
     return (parts, (i,), False) if parts else None
+
+
+def _colon_label_parts(text: str, ctx: Context) -> tuple[list[str], bool] | None:
+    """The tags after a colon-only label on the same line ("More: The Arctic Ice Climate Change").
+
+    A dump that puts the label and its links on one line reads as a text dump's label
+    over a list of them does (:func:`_topic_heading`): two topics or more, each of a
+    topic's length and opening with a letter, run together ones split by the body's
+    evidence. A label's words also open sentences, link lines and teasers' titles
+    ("Read more: Two diagnosed with plague in Beijing"): only a list of one function
+    word at most, whose every topic the body uses, counts. Returns the tags and
+    whether their boundaries were guessed, else ``None``.
+    """
+    colon = text.find(":")
+    if fold(text[:colon]) not in ctx.lex.tag_colon_labels:
+        return None
+    rest = text[colon + 1 :].strip()
+    words = rest.casefold().split()
+    stop = ctx.lex.all_stopwords
+    if (
+        len(words) > _MAX_INLINE_WORDS
+        # Function words ("with", "in") make it a teaser's title (:func:`_cut_at_prose`).
+        or sum(1 for w in words if w in stop) >= _SENTENCE_STOPWORDS
+    ):
+        return None
+    norm_body = _norm_body(ctx)
+    parts = [p for p in _SEPARATORS.split(rest) if p]
+    guessed = len(parts) == 1
+    if guessed:
+        parts = _split_words(rest, norm_body)
+    if len(parts) < 2 or not all(
+        len(part.split()) <= _MAX_COLON_TAG_WORDS
+        and part[:1].isalpha()
+        and _mentioned(part, norm_body)
+        for part in parts
+    ):
+        return None
+    return parts, guessed
 
 
 def _line_parts(text: str) -> list[str]:
