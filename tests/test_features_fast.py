@@ -154,3 +154,21 @@ def test_a_widget_line_printed_twice_is_a_widget(line: str, widget: bool) -> Non
     lex = lexicon()
     found = _cue(line, line, len(line.split()), lex, _line_cues(lex))
     assert (found[0] is Cue.WIDGET) is widget
+
+
+@pytest.mark.parametrize(
+    ("line", "widget"),
+    [
+        ("advertisement 2", True),  # an ad slot's label with the slot's number
+        ("anzeige 3", True),
+        ("publicité 1", True),
+        ("advertisement", True),
+        ("advertisement 2024", False),  # a year, no slot number
+        ("chapter 2", False),  # no ad label
+        ("share 2", False),  # other widget lines take no number
+    ],
+)
+def test_a_numbered_ad_label_is_a_widget(line: str, widget: bool) -> None:
+    lex = lexicon()
+    found = _cue(line, line, len(line.split()), lex, _line_cues(lex))
+    assert (found[0] is Cue.WIDGET) is widget

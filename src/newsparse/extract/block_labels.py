@@ -67,6 +67,9 @@ _CREDIT_MAX_WORDS = 8
 carrying its own credit ("Actors on set | Image: Jane Doe") or a labelled teaser ("WATCH |
 <a headline>"), which makes no caption of the block above it."""
 
+_AD_NOTICE_WORDS = 30
+"""Most words of an ad slot's placeholder line."""
+
 _FIELD_WORDS = 2
 """Most words of a comment form's field label or button ("Name", "Post Comment")."""
 
@@ -130,6 +133,7 @@ def label_blocks(  # noqa: PLR0917 -- the layout's region and the page's paralle
     for i, (label, reason) in _pattern_labels(blocks, feats, structure, start, end, marks).items():
         labels[i] = label
         reasons[i] = reason
+    _drop_ad_notices(labels, reasons, feats, start, end)
     _label_sections(labels, reasons, feats, end)
     _mark_captions(labels, reasons, blocks, feats, start, end)
     _drop_duplicates(labels, reasons, blocks, start, end)
@@ -266,6 +270,28 @@ def _cue_label(feat: Features) -> tuple[Label, str]:
             _CUE_REASONS.clear()
         found = _CUE_REASONS[key] = _CUE_LABEL[feat.cue], f"cue:{feat.cue.value}:{feat.cue_key}"
     return found
+
+
+def _drop_ad_notices(
+    labels: list[Label], reasons: list[str], feats: tuple[Features, ...], start: int, end: int
+) -> None:
+    """A body line holding an ad slot's placeholder notice is boilerplate.
+
+    Labelled here, once the layout is decided: the notice reads as prose, and as prose it
+    closes the boxes and runs of the page's patterns (a cue would reopen them).
+    """
+    notices = lexicon().ad_notices
+    if not notices:
+        return
+    for i in range(start, end):
+        feat = feats[i]
+        if (
+            labels[i] is _BODY
+            and feat.words <= _AD_NOTICE_WORDS
+            and any(notice in feat.folded for notice in notices)
+        ):
+            labels[i] = _BOILERPLATE
+            reasons[i] = "ad-notice"
 
 
 def _label_sections(

@@ -158,6 +158,12 @@ _NAMED_HEADING_WORDS = 6
 _NAME_JOINS = ("in", "from")
 """Words that join a sidebar heading to the section or site it lists."""
 
+_AD_LABEL_WORDS = 3
+"""Most words of a numbered ad label ("Advertisement 2"), counting its number."""
+
+_AD_NUMBER_DIGITS = 2
+"""Most digits of an ad slot's number: a longer number is a year or a count, no slot."""
+
 CUE_MAX_WORDS = 60
 """Blocks longer than this many words match no cue (comment policies are the longest)."""
 
@@ -321,6 +327,8 @@ def _cue(
     # short lines fail it.
     if found is None and words <= 6 and len(folded) & 1 and folded[len(folded) >> 1] == " ":
         found = _doubled_widget(folded, line_cues)
+    if found is None and folded[-1:].isdigit() and words <= _AD_LABEL_WORDS:
+        found = _numbered_ad_label(folded, lex)
     if found is not None and found[0] is _WIDGET:
         return found
     # A widget shape is short and opens with one of its letters or signs: test that first.
@@ -439,6 +447,14 @@ def _doubled_widget(folded: str, line_cues: dict[str, tuple[Cue, str]]) -> tuple
         return None
     found = line_cues.get(folded[:half])
     return found if found is not None and found[0] is _WIDGET else None
+
+
+def _numbered_ad_label(folded: str, lex: Lexicon) -> tuple[Cue, str] | None:
+    """An ad slot's label with the slot's number after it: "Advertisement 2", "Anzeige 3"."""
+    label, _, number = folded.rpartition(" ")
+    if number.isdecimal() and len(number) <= _AD_NUMBER_DIGITS and label in lex.ad_labels:
+        return _WIDGET, label
+    return None
 
 
 def _is_widget_shape(folded: str) -> bool:
