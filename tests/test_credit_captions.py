@@ -199,3 +199,16 @@ def test_a_byline_shaped_credit_still_makes_a_caption() -> None:
     dump = "\n\n".join(["New bridge plans approved", _LONG_PARAGRAPH, caption, credit, _CLOSING])
     article = newsparse.parse(dump)
     assert caption not in article.body
+
+
+def test_a_paragraph_of_twenty_nine_words_over_a_credit_stays_in_the_body() -> None:
+    # A photo set between two paragraphs: its credit makes no caption of a full paragraph.
+    paragraph = (
+        "The ministry said on Tuesday that thirty new cases had been recorded across the "
+        "country, bringing the total to nearly two hundred, and that two more patients had "
+        "died."
+    )
+    assert len(paragraph.split()) == 29
+    dump = "\n\n".join(["New ferry terminal opens", _PARAS[0], paragraph, "© Reuters / Jane Doe"])
+    dump += "\n\n" + "\n\n".join(_PARAS[1:])
+    assert newsparse.parse(dump).body == (_PARAS[0], paragraph, *_PARAS[1:])

@@ -59,8 +59,9 @@ _CUE_REASONS_MAX = 4096
 """Entries kept before :data:`_CUE_REASONS` is emptied (cue words come from the lexicon
 and profiles, so it rarely fills)."""
 
-_CAPTION_MAX_WORDS = 30
-"""Longest body block that a following photo credit makes a caption."""
+_CAPTION_MAX_WORDS = 29
+"""Words a body block stays under for a following photo credit to make it a caption (a
+paragraph of 29 words over a credit is the article's: a photo sits between paragraphs)."""
 
 _CREDIT_MAX_WORDS = 8
 """Fewest words of a credit-shaped line that names more than a picture's source: a caption
