@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -12,12 +13,14 @@ from newsparse.document import Block, BlockKind
 from newsparse.extract.features import (
     _CREDIT_SHAPE,
     _SENTENCE_END,
+    _SPACED_SLASH,
     _STOP_TAILS,
     _STOPS,
     Cue,
     _cue,
     _is_credit,
     _line_cues,
+    _names_source,
     describe,
     describe_all,
     tag_label,
@@ -59,6 +62,12 @@ def _plain_is_credit(folded: str, text: str) -> bool:
     lex = lexicon()
     if folded.startswith(("©", "(c)")) or (len(text) < 80 and _CREDIT_SHAPE.search(text)):
         return True
+    if len(text) < 80 and _SPACED_SLASH.search(text):
+        # A spaced slash on a line of words alone needs a source by it (or a byline).
+        words_only = re.fullmatch(r"[^\W\d_]+(?:[\s/'’-]+[^\W\d_]+)*", text) is not None
+        byline = lex.byline_prefix.match(folded) is not None
+        if not words_only or byline or _names_source(folded, lex):
+            return True
     head = folded.split(":", 1)[0].strip() if ":" in folded[:20] else ""
     return bool(head) and head in lex.credit_cues
 
@@ -67,6 +76,8 @@ def _plain_is_credit(folded: str, text: str) -> bool:
 @example("(C) Agency")
 @example("Photo: X")
 @example("Getty Images: a b")
+@example("a / C")
+@example("/C")
 def test_credit_mark_prefilter_never_skips_a_credit(text: str) -> None:
     folded = fold(text)
     assert _is_credit(folded, text, lexicon()) == _plain_is_credit(folded, text)
