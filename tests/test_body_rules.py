@@ -178,3 +178,22 @@ def test_an_ad_slot_placeholder_between_paragraphs_is_no_body() -> None:
     )
     dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], slot, *_PARAS[2:]])
     assert newsparse.parse(dump).body == tuple(_PARAS)
+
+
+def test_a_failed_video_player_between_paragraphs_is_crossed() -> None:
+    # A video player's placeholder and an ad slot under it, between the article's first
+    # paragraphs and the rest: as prose-like lines they cut the article in two.
+    box = "\n".join(
+        [
+            "We apologize, but this video has failed to load.",
+            "Try refreshing your browser, or",
+            "tap here to see other videos from our team.",
+            "Back to video",
+            "",
+            "Advertisement 2",
+            "Story continues below",
+            "This advertisement has not loaded yet, but your article continues below.",
+        ]
+    )
+    dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], box, *_PARAS[2:]])
+    assert newsparse.parse(dump).body == tuple(_PARAS)
