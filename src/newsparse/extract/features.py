@@ -333,10 +333,11 @@ def _cue(
     found = line_cues.get(folded)
     # A doubled line has an odd length and a space in its middle: tested here, as most
     # short lines fail it.
-    if found is None and words <= 6 and len(folded) & 1 and folded[len(folded) >> 1] == " ":
-        found = _doubled_widget(folded, line_cues)
-    if found is None and folded[-1:].isdigit() and words <= _AD_LABEL_WORDS:
-        found = _numbered_ad_label(folded, lex)
+    if found is None and words <= 6:
+        if len(folded) & 1 and folded[len(folded) >> 1] == " ":
+            found = _doubled_widget(folded, line_cues)
+        if found is None and words <= _AD_LABEL_WORDS and folded[-1:].isdigit():
+            found = _numbered_ad_label(folded, lex)
     if found is not None and found[0] is _WIDGET:
         return found
     # A widget shape is short and opens with one of its letters or signs: test that first.
