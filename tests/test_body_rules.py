@@ -166,3 +166,34 @@ def test_labelled_link_to_another_story_is_a_teaser(teaser: str) -> None:
 def test_labelled_sentence_stays_in_the_body(line: str) -> None:
     dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], line, *_PARAS[2:]])
     assert newsparse.parse(dump).body == (*_PARAS[:2], line, *_PARAS[2:])
+
+
+def test_an_ad_slot_placeholder_between_paragraphs_is_no_body() -> None:
+    # A numbered ad label and its placeholder notice: the notice reads as prose (and as
+    # prose closes the page's boxes), but it is the ad slot's, not the article's.
+    slot = (
+        "Advertisement 2\n"
+        "Story continues below\n"
+        "This advertisement has not loaded yet, but your article continues below."
+    )
+    dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], slot, *_PARAS[2:]])
+    assert newsparse.parse(dump).body == tuple(_PARAS)
+
+
+def test_a_failed_video_player_between_paragraphs_is_crossed() -> None:
+    # A video player's placeholder and an ad slot under it, between the article's first
+    # paragraphs and the rest: as prose-like lines they cut the article in two.
+    box = "\n".join(
+        [
+            "We apologize, but this video has failed to load.",
+            "Try refreshing your browser, or",
+            "tap here to see other videos from our team.",
+            "Back to video",
+            "",
+            "Advertisement 2",
+            "Story continues below",
+            "This advertisement has not loaded yet, but your article continues below.",
+        ]
+    )
+    dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], box, *_PARAS[2:]])
+    assert newsparse.parse(dump).body == tuple(_PARAS)

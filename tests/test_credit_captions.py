@@ -85,6 +85,10 @@ def test_a_credit_line_is_recognised(text: str, key: str) -> None:
         "Members and/or guests",
         "https://example.com/photo/12",
         "Imaging/Design",
+        # A spaced slash between menu words names no picture's source.
+        "Add-ons / Web Extensions",
+        "Sign in / Sign up",
+        "Expand / Collapse search",
     ],
 )
 def test_a_slash_without_a_source_is_no_credit(text: str) -> None:
@@ -199,3 +203,33 @@ def test_a_byline_shaped_credit_still_makes_a_caption() -> None:
     dump = "\n\n".join(["New bridge plans approved", _LONG_PARAGRAPH, caption, credit, _CLOSING])
     article = newsparse.parse(dump)
     assert caption not in article.body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IMAGO / Jane Doe",
+        "picture alliance / Jane Doe",
+        "Photo by jdoe /Getty Images/iStockphoto",
+        "Jane Doe / Getty Images",
+        "A waiting room in Madrid. / JANE DOE",
+        "By Jane Doe and John Roe / Staff Photographers",
+        # Not words alone: the old shape holds.
+        "Povilas Doe / J. Roe / LRT nuotr.",
+    ],
+)
+def test_a_spaced_slash_by_a_source_is_a_credit(text: str) -> None:
+    assert _cue(text)[0] is Cue.CREDIT
+
+
+def test_a_paragraph_of_twenty_nine_words_over_a_credit_stays_in_the_body() -> None:
+    # A photo set between two paragraphs: its credit makes no caption of a full paragraph.
+    paragraph = (
+        "The ministry said on Tuesday that thirty new cases had been recorded across the "
+        "country, bringing the total to nearly two hundred, and that two more patients had "
+        "died."
+    )
+    assert len(paragraph.split()) == 29
+    dump = "\n\n".join(["New ferry terminal opens", _PARAS[0], paragraph, "© Reuters / Jane Doe"])
+    dump += "\n\n" + "\n\n".join(_PARAS[1:])
+    assert newsparse.parse(dump).body == (_PARAS[0], paragraph, *_PARAS[1:])

@@ -19,11 +19,11 @@ from newsparse.model import Label
 
 _REFERENCE_MARKS = "\u200c\u200d" + "".join(
     chr(code)
-    for code in [*range(0x0300, 0x0370), *range(0x0900, 0x0E00)]
+    for code in [*range(0x0300, 0x0370), *range(0x0590, 0x0E00)]
     if unicodedata.category(chr(code)).startswith("M")
 )
 """Combining marks (and the zero-width joiners) that continue a word: a Devanagari vowel
-sign is no ``\\w`` character, yet part of its word."""
+sign, an Arabic haraka or a Hebrew point is no ``\\w`` character, yet part of its word."""
 
 _PART = f"[^\\W_](?:[^\\W_]|[{_REFERENCE_MARKS}])*"
 
@@ -33,7 +33,7 @@ _REFERENCE_WORD = re.compile(rf"{_PART}(?:[-'’]{_PART})*")
 _PLAIN_INNER_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?。！？][\"”’»]?\s+\S")
 """A sentence boundary inside a text, written from its first letter."""
 
-_ALPHABET = "ab1_ -'’.,\t\u00a0²ªéÿ—–“”€µ¼ж中한\u0301क\u093f\u094d\u0964\u200d\u064b"
+_ALPHABET = "ab1_ -'’.,\t\u00a0²ªéÿ—–“”€µ¼ж中한\u0301क\u093f\u094d\u0964\u200d\u064bب\u05b8ש"
 
 
 def _reference_count(text: str) -> int:
@@ -60,6 +60,9 @@ def test_word_count_keeps_marks_in_their_word() -> None:
     assert word_count("मध्\u200dय प्रदेश") == 2
     # A decomposed accent continues its word too.
     assert word_count("cafe\u0301 ouvert") == 2
+    # So do Arabic harakat and Hebrew points: three words and two, not eleven and six.
+    assert word_count("مُحَمَّدٌ رَسُولُ اللَّهِ") == 3
+    assert word_count("שָׁלוֹם עוֹלָם") == 2
 
 
 @given(st.lists(st.text(alphabet=" \t\u00a0\u2009\u200b\x0bab.é", max_size=12), max_size=6))

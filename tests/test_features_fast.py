@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -12,12 +13,14 @@ from newsparse.document import Block, BlockKind
 from newsparse.extract.features import (
     _CREDIT_SHAPE,
     _SENTENCE_END,
+    _SPACED_SLASH,
     _STOP_TAILS,
     _STOPS,
     Cue,
     _cue,
     _is_credit,
     _line_cues,
+    _names_source,
     describe,
     describe_all,
     tag_label,
@@ -59,6 +62,12 @@ def _plain_is_credit(folded: str, text: str) -> bool:
     lex = lexicon()
     if folded.startswith(("©", "(c)")) or (len(text) < 80 and _CREDIT_SHAPE.search(text)):
         return True
+    if len(text) < 80 and _SPACED_SLASH.search(text):
+        # A spaced slash on a line of words alone needs a source by it (or a byline).
+        words_only = re.fullmatch(r"[^\W\d_]+(?:[\s/'’-]+[^\W\d_]+)*", text) is not None
+        byline = lex.byline_prefix.match(folded) is not None
+        if not words_only or byline or _names_source(folded, lex):
+            return True
     head = folded.split(":", 1)[0].strip() if ":" in folded[:20] else ""
     return bool(head) and head in lex.credit_cues
 
@@ -67,6 +76,8 @@ def _plain_is_credit(folded: str, text: str) -> bool:
 @example("(C) Agency")
 @example("Photo: X")
 @example("Getty Images: a b")
+@example("a / C")
+@example("/C")
 def test_credit_mark_prefilter_never_skips_a_credit(text: str) -> None:
     folded = fold(text)
     assert _is_credit(folded, text, lexicon()) == _plain_is_credit(folded, text)
@@ -151,6 +162,24 @@ def test_a_button_line_after_the_same_text_as_prose_keeps_its_own_features() -> 
     ],
 )
 def test_a_widget_line_printed_twice_is_a_widget(line: str, widget: bool) -> None:
+    lex = lexicon()
+    found = _cue(line, line, len(line.split()), lex, _line_cues(lex))
+    assert (found[0] is Cue.WIDGET) is widget
+
+
+@pytest.mark.parametrize(
+    ("line", "widget"),
+    [
+        ("advertisement 2", True),  # an ad slot's label with the slot's number
+        ("anzeige 3", True),
+        ("publicité 1", True),
+        ("advertisement", True),
+        ("advertisement 2024", False),  # a year, no slot number
+        ("chapter 2", False),  # no ad label
+        ("share 2", False),  # other widget lines take no number
+    ],
+)
+def test_a_numbered_ad_label_is_a_widget(line: str, widget: bool) -> None:
     lex = lexicon()
     found = _cue(line, line, len(line.split()), lex, _line_cues(lex))
     assert (found[0] is Cue.WIDGET) is widget

@@ -11,6 +11,8 @@ block repeated verbatim is kept once.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -59,13 +61,17 @@ _CUE_REASONS_MAX = 4096
 """Entries kept before :data:`_CUE_REASONS` is emptied (cue words come from the lexicon
 and profiles, so it rarely fills)."""
 
-_CAPTION_MAX_WORDS = 30
-"""Longest body block that a following photo credit makes a caption."""
+_CAPTION_MAX_WORDS = 29
+"""Words a body block stays under for a following photo credit to make it a caption (a
+paragraph of 29 words over a credit is the article's: a photo sits between paragraphs)."""
 
 _CREDIT_MAX_WORDS = 8
 """Fewest words of a credit-shaped line that names more than a picture's source: a caption
 carrying its own credit ("Actors on set | Image: Jane Doe") or a labelled teaser ("WATCH |
 <a headline>"), which makes no caption of the block above it."""
+
+_AD_NOTICE_WORDS = 30
+"""Most words of an ad slot's placeholder line."""
 
 _FIELD_WORDS = 2
 """Most words of a comment form's field label or button ("Name", "Post Comment")."""
@@ -130,6 +136,7 @@ def label_blocks(  # noqa: PLR0917 -- the layout's region and the page's paralle
     for i, (label, reason) in _pattern_labels(blocks, feats, structure, start, end, marks).items():
         labels[i] = label
         reasons[i] = reason
+    _drop_ad_notices(labels, reasons, feats, start, end)
     _label_sections(labels, reasons, feats, end)
     _mark_captions(labels, reasons, blocks, feats, start, end)
     _drop_duplicates(labels, reasons, blocks, start, end)
@@ -272,6 +279,34 @@ def _cue_label(feat: Features) -> tuple[Label, str]:
             _CUE_REASONS.clear()
         found = _CUE_REASONS[key] = _CUE_LABEL[feat.cue], f"cue:{feat.cue.value}:{feat.cue_key}"
     return found
+
+
+def _drop_ad_notices(
+    labels: list[Label], reasons: list[str], feats: tuple[Features, ...], start: int, end: int
+) -> None:
+    """A body line holding an ad slot's placeholder notice is boilerplate.
+
+    Labelled here, once the layout is decided: the notice reads as prose, and as prose it
+    closes the boxes and runs of the page's patterns (a cue would reopen them).
+    """
+    notices = lexicon().ad_notices
+    if not notices:
+        return
+    finder = _notice_finder(notices)
+    for i in range(start, end):
+        if (
+            labels[i] is _BODY
+            and finder.search(feats[i].folded)
+            and feats[i].words <= _AD_NOTICE_WORDS
+        ):
+            labels[i] = _BOILERPLATE
+            reasons[i] = "ad-notice"
+
+
+@functools.cache
+def _notice_finder(notices: tuple[str, ...]) -> re.Pattern[str]:
+    """Finds whether some ad notice occurs in a folded line (one search, not one per notice)."""
+    return re.compile("|".join(map(re.escape, notices)))
 
 
 def _label_sections(

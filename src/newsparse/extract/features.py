@@ -55,10 +55,18 @@ _INNER_SENTENCE = re.compile(r"[.!?。！？](?<=[^\W\d_]{2}.)[\"”’»]?\s+\S
 the stop, so that the search skips ahead to stops instead of testing every letter pair."""
 
 _CREDIT_SHAPE = re.compile(
-    r"(?:^|\s)(?:©|\(c\)|/|\|)\s*[A-Z]|(?:photo|foto|bild|image)\s*:|\([^()/]{2,40}/[^()]{2,40}\)$",
+    r"(?:^|\s)(?:©|\(c\)|\|)\s*[A-Z]|(?:photo|foto|bild|image)\s*:|\([^()/]{2,40}/[^()]{2,40}\)$",
     re.IGNORECASE,
 )
-"""Shapes of a photo credit: "© Name", "Agency/Name", "Photo: Name"."""
+"""Shapes of a photo credit: "© Name", "Agency | Name", "Photo: Name"."""
+
+_SPACED_SLASH = re.compile(r"(?:^|\s)/\s*[A-Z]", re.IGNORECASE)
+"""A slash after a space, a capital after it: "IMAGO / Jane Doe", "Jane Doe /Getty Images".
+On a line of words alone, the shape of a credit only when a picture's source stands by the
+slash (:func:`_names_source`): "Add-ons / Web Extensions", "Sign in / Sign up" are menus."""
+
+_WORDS_ONLY = re.compile(r"[^\W\d_]+(?:[\s/'’-]+[^\W\d_]+)*")
+"""A line of words alone, between slashes, spaces and hyphens: no digit, stop or colon."""
 
 _CREDIT_MARK = re.compile(r"[©(/|:]")
 """A character that every shape of :data:`_CREDIT_SHAPE` holds: a cheap test to run first."""
@@ -157,6 +165,12 @@ _NAMED_HEADING_WORDS = 6
 
 _NAME_JOINS = ("in", "from")
 """Words that join a sidebar heading to the section or site it lists."""
+
+_AD_LABEL_WORDS = 3
+"""Most words of a numbered ad label ("Advertisement 2"), counting its number."""
+
+_AD_NUMBER_DIGITS = 2
+"""Most digits of an ad slot's number: a longer number is a year or a count, no slot."""
 
 CUE_MAX_WORDS = 60
 """Blocks longer than this many words match no cue (comment policies are the longest)."""
@@ -319,8 +333,11 @@ def _cue(
     found = line_cues.get(folded)
     # A doubled line has an odd length and a space in its middle: tested here, as most
     # short lines fail it.
-    if found is None and words <= 6 and len(folded) & 1 and folded[len(folded) >> 1] == " ":
-        found = _doubled_widget(folded, line_cues)
+    if found is None and words <= 6:
+        if len(folded) & 1 and folded[len(folded) >> 1] == " ":
+            found = _doubled_widget(folded, line_cues)
+        if found is None and words <= _AD_LABEL_WORDS and folded[-1:].isdigit():
+            found = _numbered_ad_label(folded, lex)
     if found is not None and found[0] is _WIDGET:
         return found
     # A widget shape is short and opens with one of its letters or signs: test that first.
@@ -441,6 +458,14 @@ def _doubled_widget(folded: str, line_cues: dict[str, tuple[Cue, str]]) -> tuple
     return found if found is not None and found[0] is _WIDGET else None
 
 
+def _numbered_ad_label(folded: str, lex: Lexicon) -> tuple[Cue, str] | None:
+    """An ad slot's label with the slot's number after it: "Advertisement 2", "Anzeige 3"."""
+    label, _, number = folded.rpartition(" ")
+    if number.isdecimal() and len(number) <= _AD_NUMBER_DIGITS and label in lex.ad_labels:
+        return _WIDGET, label
+    return None
+
+
 def _is_widget_shape(folded: str) -> bool:
     """Font-size and rating widgets are runs of one-letter tokens with signs: "a+ a-", "a a a"."""
     if len(folded) > 17:
@@ -458,8 +483,22 @@ def _is_credit(folded: str, text: str, lex: Lexicon) -> bool:
     Each test below needs a mark in the text: "©" or "(" for the leading sign (folding makes
     neither), one for the shape, ":" for the label.
     """
-    if folded.startswith(("©", "(c)")) or (len(text) < 80 and _CREDIT_SHAPE.search(text)):
+    if folded.startswith(("©", "(c)")):
         return True
+    if len(text) < 80:
+        if _CREDIT_SHAPE.search(text):
+            return True
+        if (
+            "/" in text
+            and _SPACED_SLASH.search(text)
+            and (
+                _WORDS_ONLY.fullmatch(text) is None
+                # "By Jane Doe / Staff Photographer": a byline naming the photographer.
+                or lex.byline_prefix.match(folded) is not None
+                or _names_source(folded, lex)
+            )
+        ):
+            return True
     head = folded.split(":", 1)[0].strip() if ":" in folded[:20] else ""
     return bool(head) and head in lex.credit_cues
 
@@ -478,6 +517,27 @@ def _credit_names(lex: Lexicon) -> frozenset[str]:
     names = frozenset(lex.credit_cues) | lex.agencies | lex.photo_agencies
     _CREDIT_NAMES[:] = [(lex, names)]
     return names
+
+
+def _names_source(folded: str, lex: Lexicon) -> bool:
+    """Whether a picture's source stands by a slash of the line, or a sentence ends there.
+
+    "IMAGO / Jane Doe", "picture alliance / dpa", "Jane Doe / Getty Images": a credit cue, news
+    agency or photo agency ends what comes before a slash or opens what follows it. "A
+    caption. / JANE DOE": a sentence stop before it.
+    """
+    names = _credit_names(lex)
+    for before, after in itertools.pairwise(folded.split("/")):
+        head = before.rstrip()
+        if head[-1:] in _STOPS:
+            return True
+        words = head.split()[-_CREDIT_NAME_WORDS:]
+        if any(" ".join(words[n:]) in names for n in range(len(words))):
+            return True
+        words = after.split(maxsplit=_CREDIT_NAME_WORDS)[:_CREDIT_NAME_WORDS]
+        if any(" ".join(words[:n]) in names for n in range(1, len(words) + 1)):
+            return True
+    return False
 
 
 def _slash_credit(folded: str, lex: Lexicon) -> bool:

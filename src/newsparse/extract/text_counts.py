@@ -15,12 +15,11 @@ __all__ = ["CJK_CHAR", "case_counts", "cp1252_bytes", "is_cjk_char", "word_count
 
 _MARK_BLOCKS = (
     (0x0300, 0x036F),  # combining diacritics (decomposed Latin, Greek, Cyrillic)
+    (0x0590, 0x08FF),  # Hebrew points (niqqud, cantillation), Arabic harakat, Syriac, Thaana
     (0x0900, 0x0DFF),  # the Indic scripts, Devanagari to Sinhala
 )
 """Blocks whose combining marks sit inside words of spaced scripts. Thai, Lao, Khmer and
-Myanmar are left out: they write no spaces between words, so their marks are no guide.
-(Arabic and Hebrew points are left out too, for now: news prints few, and a count
-threshold tuned on the old counts, a caption's, moved with them.)"""
+Myanmar are left out: they write no spaces between words, so their marks are no guide."""
 
 _JOINERS = "\u200c\u200d"
 """Zero-width non-joiner and joiner, which Indic text writes inside words ("मध्\u200dय")."""

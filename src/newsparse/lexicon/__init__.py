@@ -61,6 +61,8 @@ _LIST_KEYS: tuple[str, ...] = (
     "inline_headings",
     "teaser_labels",
     "widget_lines",
+    "ad_labels",
+    "ad_notices",
     "navigation_lines",
     "service_lines",
     "boilerplate_phrases",
@@ -141,7 +143,15 @@ class Lexicon:
     """Labels that open a line linking another story ("READ MORE: <its headline>"), with
     every :attr:`inline_headings` entry."""
     widget_lines: frozenset[str]
-    """Whole lines that are widgets (share, font size, print)."""
+    """Whole lines that are widgets (share, font size, print), with every :attr:`ad_labels`
+    entry."""
+    ad_labels: frozenset[str] = frozenset()
+    """Whole lines that label an ad slot ("Advertisement", "Anzeige"): a widget line, also
+    with the slot's number after it ("Advertisement 2")."""
+    ad_notices: tuple[str, ...] = ()
+    """Phrases of an ad slot's placeholder line ("This advertisement has not loaded yet, but
+    your article continues below"): no cue, as the line closes boxes and runs as prose
+    does, but no body line either (:mod:`newsparse.extract.block_labels`)."""
     navigation_lines: frozenset[str]
     """Whole lines that are site navigation: section names ("Politik") and every
     :attr:`service_lines` entry."""
@@ -308,6 +318,8 @@ def lexicon() -> Lexicon:
     lists["teaser_labels"] |= lists["inline_headings"]
     # A service line is navigation too: the files list it once, under ``service_lines``.
     lists["navigation_lines"] |= lists["service_lines"]
+    # An ad slot's label is a widget line: the files list it once, under ``ad_labels``.
+    lists["widget_lines"] |= lists["ad_labels"]
 
     def by_length(key: str) -> tuple[str, ...]:
         return tuple(sorted(lists[key], key=lambda w: (-len(w), w)))
@@ -333,6 +345,8 @@ def lexicon() -> Lexicon:
         inline_headings=frozenset(lists["inline_headings"]),
         teaser_labels=frozenset(lists["teaser_labels"]),
         widget_lines=frozenset(lists["widget_lines"]),
+        ad_labels=frozenset(lists["ad_labels"]),
+        ad_notices=by_length("ad_notices"),
         navigation_lines=frozenset(lists["navigation_lines"]),
         service_lines=frozenset(lists["service_lines"]),
         boilerplate_phrases=by_length("boilerplate_phrases"),
