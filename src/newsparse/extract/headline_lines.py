@@ -206,13 +206,29 @@ def has_credit(text: str, ctx: Context) -> bool:
         return True
     for match in _LABEL.finditer(text) if ":" in text else ():
         label = match[1].casefold()
-        if any(label.startswith(cue) for cue in ctx.lex.credit_cues if len(cue) >= 4):
+        if label.startswith(_label_cues(ctx.lex.credit_cues)):
             return True
     for match in _PAREN.finditer(text) if paren else ():
         inner = match[1].casefold()
         if any(cue in inner for cue in ctx.lex.credit_cues) or "撮影" in inner:
             return True
     return False
+
+
+_LABEL_CUES: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+"""The credit cues of the last lexicon seen that a label may open with, as one tuple."""
+
+
+def _label_cues(cues: tuple[str, ...]) -> tuple[str, ...]:
+    """The credit ``cues`` of four letters or more, as one tuple for ``str.startswith``.
+
+    Kept for the last cues seen: a page asks about many lines.
+    """
+    if _LABEL_CUES and _LABEL_CUES[0][0] is cues:
+        return _LABEL_CUES[0][1]
+    found = tuple(cue for cue in cues if len(cue) >= 4)
+    _LABEL_CUES[:] = [(cues, found)]
+    return found
 
 
 _GLUED_STEPS = re.compile(

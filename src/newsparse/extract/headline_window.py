@@ -33,8 +33,7 @@ _COVERED = 0.75
 
 def menu_items(ctx: Context, lo: int, hi: int) -> frozenset[str]:
     """The folded one- to three-word lines of the window: the items a menu row is made of."""
-    feats = ctx.feats
-    return frozenset(feats[j].folded for j in range(lo, hi) if 0 < feats[j].words <= _ITEM_WORDS)
+    return frozenset([f.folded for f in ctx.feats[lo:hi] if 0 < f.words <= _ITEM_WORDS])
 
 
 def glued_menu(folded: str, words: int, items: frozenset[str]) -> bool:
