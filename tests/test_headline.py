@@ -360,8 +360,21 @@ def test_sentence_endings_are_no_headline(line: str, candidate: bool) -> None:
             "HOMEMADE SPICED PEAR JAM FOR THE HOLIDAYS",
             "HOMEMADE SPICED PEAR JAM FOR THE HOLIDAYS",
         ),
+        # An upper-case copy is passed over for a later mixed-case one ...
+        (
+            "HOME FOOD HOMEMADE SPICED PEAR JAM FOR THE HOLIDAYS\n\n"
+            "Home Food Homemade Spiced Pear Jam for the Holidays\n\n"
+            "HOMEMADE SPICED PEAR JAM FOR THE HOLIDAYS",
+            "Homemade Spiced Pear Jam for the Holidays",
+        ),
+        # ... also where lower-casing lengthens another window line ("İ"), read line by line.
+        (
+            "Home İstanbul\n\nHome Food Homemade Spiced Pear Jam for the Holidays\n\n"
+            "HOMEMADE SPICED PEAR JAM FOR THE HOLIDAYS",
+            "Homemade Spiced Pear Jam for the Holidays",
+        ),
     ],
-    ids=["mixed-case-copy", "no-copy", "upper-case-copy"],
+    ids=["mixed-case-copy", "no-copy", "upper-case-copy", "later-copy", "lengthened-window"],
 )
 def test_upper_case_headline_takes_written_case(top: str, expected: str) -> None:
     assert newsparse.parse(_dump(top)).headline == expected

@@ -17,10 +17,10 @@ from typing import NamedTuple
 
 import attrs
 
-from newsparse.document import BlockKind, DumpKind
+from newsparse.document import Block, BlockKind, DumpKind
 from newsparse.extract import Candidate, Context
 from newsparse.extract.byline_names import word_sets
-from newsparse.extract.features import Cue
+from newsparse.extract.features import Cue, Features
 from newsparse.extract.headline_around import (
     followed_by_byline_or_date,
     follows_shorter_title,
@@ -244,11 +244,13 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             # Over the window, the lines down to the window count too; under it, all of
             # them (the window's last line is past the body start).
             distance = near + (below[i] if i < lo else below[0])
-        if _rejected(i, ctx, one_word):
+        if _rejected(i, block, feat, ctx, one_word):
             continue
         text = block.text
+        # A trail of menu words: read by the clutter penalty and the slug score alike.
+        crumb = is_breadcrumb(feat.folded, ctx)
         score = 1.0 + 1.3 * math.log(feat.words) - 0.05 * distance
-        score -= _length_penalty(text, feat.words) + _clutter_penalty(i, ctx, items)
+        score -= _length_penalty(text, feat.words) + _clutter_penalty(i, crumb, ctx, items)
         if i >= start:
             score -= _in_body_penalty(i, ctx)
         if i in boxed or under_sign_up(i, ctx):
@@ -284,20 +286,21 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             # A one-word line is here because it spells the story slug: section words
             # earlier in the path do not count against it.
             score += _slug_score(
-                text, feat.folded, story if feat.words == 1 and one_word else slug, story, ctx
+                text, crumb, story if feat.words == 1 and one_word else slug, story
             )
         value = mixed_case_copy(text, ctx, lo, hi) if text.isupper() else without_caps_kicker(text)
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,))
 
 
-def _slug_score(text: str, folded: str, slug: set[str], story: set[str], ctx: Context) -> float:
+def _slug_score(text: str, crumb: bool, slug: set[str], story: set[str]) -> float:
     """The slug bonus of a line (:func:`slug_bonus`); a breadcrumb's counts the story only.
 
-    A trail ("Home › Uttar Pradesh › Varanasi › Gahu") spells the path's sections by its
+    ``crumb`` tells whether the line is a breadcrumb (:func:`is_breadcrumb`). A trail
+    ("Home › Uttar Pradesh › Varanasi › Gahu") spells the path's sections by its
     nature: only the words of the story's own slug (``story``) count for it.
     """
     bonus = slug_bonus(text, slug)
-    if bonus and is_breadcrumb(folded, ctx):
+    if bonus and crumb:
         return slug_bonus(text, story)
     return bonus
 
@@ -321,36 +324,37 @@ def _over_short_byline(i: int, ctx: Context) -> bool:
     )
 
 
-def _rejected(i: int, ctx: Context, one_word: str) -> bool:
+def _rejected(i: int, block: Block, feat: Features, ctx: Context, one_word: str) -> bool:
     """True for lines that cannot be a headline: hidden, cue words, sentences, dates, URLs.
 
     One word is too short for a headline, unless it is the page's <h1> or spells the
-    story slug (``one_word``).
+    story slug (``one_word``). ``block`` and ``feat`` are line ``i``'s. The tests have no
+    side effects: the ones settled by a comparison or a C scan come first, the ones
+    reading other lines (a byline or date under a two-sentence line, split names) last.
     """
-    block, feat = ctx.doc.blocks[i], ctx.feats[i]
     text = block.text
     return (
         block.hidden
         or block.kind is _BLOCK_CAPTION
         or (feat.cue is not _CUE_NONE and not asks_not_credits(text, feat.cue))
         or feat.words > _MAX_WORDS
+        or len(text) > 300
         or (
             feat.words < 2
             and not (feat.words == 1 and block.heading_level == 1)
             and not (one_word and NON_WORD.sub("", feat.folded) == one_word)
         )
-        or (ends_clause(text) and not two_sentence_headline(i, ctx))
+        or (text.endswith(".") and feat.words >= SENTENCE_WORDS)
+        # URL_LIKE, its scan spared where neither "://" nor a leading "www." is.
+        or "://" in text
+        or (text.startswith("www.") and URL_LIKE.search(text) is not None)
         or (
             text.endswith(_QUOTE_ENDS)
             and _QUOTE_STOP.search(text, max(0, len(text) - 6)) is not None
             and text[0] not in "'\"“”„‘’‚«»"
         )
-        or len(text) > 300
-        or (text.endswith(".") and feat.words >= SENTENCE_WORDS)
+        or (ends_clause(text) and not two_sentence_headline(i, ctx))
         or is_byline_or_date(i, ctx)
-        # URL_LIKE, its scan spared where neither "://" nor a leading "www." is.
-        or "://" in text
-        or (text.startswith("www.") and URL_LIKE.search(text) is not None)
         # "US & Canada is sponsored by": a label whose logo or name followed.
         or feat.folded.endswith(word_sets(ctx.lex).preposition_ends)
         or (text[:1].isdigit() and _TIME_LED.match(text) is not None)
@@ -404,14 +408,15 @@ def _nth_space(text: str, n: int) -> int:
     return at
 
 
-def _clutter_penalty(i: int, ctx: Context, items: frozenset[str]) -> float:
+def _clutter_penalty(i: int, crumb: bool, ctx: Context, items: frozenset[str]) -> float:
     """Score taken from breadcrumbs, photo captions, page-title echoes, share bars and menus.
 
-    ``items`` are the window's menu items (:func:`menu_items`).
+    ``crumb`` tells whether the line is a breadcrumb (:func:`is_breadcrumb`); ``items``
+    are the window's menu items (:func:`menu_items`).
     """
     blocks, feats = ctx.doc.blocks, ctx.feats
     text, feat = blocks[i].text, feats[i]
-    penalty = 3.0 if is_breadcrumb(feat.folded, ctx) else 0.0
+    penalty = 3.0 if crumb else 0.0
     # A credited photo caption, and (on top) a "Jane Roe, chief executive of Acme"
     # portrait caption.
     # A "Par Jane Doe | Desk | <date>" byline has a credit's shape but opens with a prefix.

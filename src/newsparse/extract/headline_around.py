@@ -199,25 +199,59 @@ def followed_by_byline_or_date(i: int, ctx: Context) -> bool:
     """True when a short dated or byline-prefixed line is among the next few lines.
 
     A byline prefix alone on its line ("By" over "Jane Doe") counts: dumps of HTML often
-    print the prefix and the linked name on lines of their own.
+    print the prefix and the linked name on lines of their own. Each line under a
+    candidate is tested once a page (:func:`_byline_or_date_lines`): the candidates of a
+    window read the same few lines under them.
     """
-    feats, dated, prefixes = ctx.feats, ctx.block_dates, word_sets(ctx.lex).prefixes
-    prefixed = ctx.lex.byline_prefix.match  # has_byline_prefix, bound once for the loop
+    feats = ctx.feats
+    marks = _byline_or_date_lines(ctx)
     stop = min(len(ctx.doc.blocks), i + 1 + _BELOW_LINES + _BELOW_WIDGETS)
     left = _BELOW_LINES
     for j in range(i + 1, stop):
-        feat = feats[j]
-        if feat.words <= 14 and (
-            dated[j]
-            or prefixed(feat.folded) is not None
-            or (feat.words == 1 and feat.folded in prefixes)
-        ):
+        mark = marks.get(j)
+        if mark is None:
+            mark = marks[j] = _byline_or_date_line(j, ctx)
+        if mark:
             return True
-        if feat.cue is not _CUE_WIDGET:
+        if feats[j].cue is not _CUE_WIDGET:
             left -= 1
             if not left:
                 return False
     return False
+
+
+_MARKS: list[tuple[Context, dict[int, bool]]] = []
+"""Per line of the last page asked about, :func:`_byline_or_date_line`'s answer."""
+
+
+def _byline_or_date_lines(ctx: Context) -> dict[int, bool]:
+    """The answers of :func:`_byline_or_date_line` found so far for ``ctx``'s page.
+
+    Kept for the page's lines, blocks, dates and lexicon, which a context shares with
+    the contexts evolved from it: a page asks about the same lines many times.
+    """
+    if _MARKS:
+        last, marks = _MARKS[0]
+        if (
+            last.feats is ctx.feats
+            and last.block_dates is ctx.block_dates
+            and last.lex is ctx.lex
+            and last.doc.blocks is ctx.doc.blocks
+        ):
+            return marks
+    marks = {}
+    _MARKS[:] = [(ctx, marks)]
+    return marks
+
+
+def _byline_or_date_line(j: int, ctx: Context) -> bool:
+    """True for a short line that is dated, opens with a byline prefix or is one."""
+    feat = ctx.feats[j]
+    return feat.words <= _DATELINE_WORDS and (
+        bool(ctx.block_dates[j])
+        or ctx.lex.byline_prefix.match(feat.folded) is not None
+        or (feat.words == 1 and feat.folded in word_sets(ctx.lex).prefixes)
+    )
 
 
 def in_field_list(i: int, ctx: Context) -> bool:

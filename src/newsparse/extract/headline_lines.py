@@ -9,7 +9,9 @@ standfirsts) are in :mod:`newsparse.extract.headline_around`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from itertools import accumulate
 
 from newsparse.extract import Context
 from newsparse.extract.byline import split_names
@@ -52,7 +54,15 @@ def ends_clause(text: str) -> bool:
     A match is at most six characters (" 2017."), before the end or a final newline: only
     the last seven characters are searched, not every position of the line.
     """
-    return _TRAILING_PERIOD.search(text, max(0, len(text) - 7)) is not None
+    return (
+        text.endswith(_CLAUSE_ENDS)
+        and _TRAILING_PERIOD.search(text, max(0, len(text) - 7)) is not None
+    )
+
+
+_CLAUSE_ENDS = (".", ":", ";", ",", "。", "、", "．", "।", "\n")
+"""The last characters a :data:`_TRAILING_PERIOD` match leaves (it may stand before a
+final newline): most lines end otherwise, settled in C before the pattern's search."""
 
 
 SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.?!] [^\W\d_]")
@@ -122,12 +132,37 @@ def mixed_case_copy(text: str, ctx: Context, lo: int, hi: int) -> str:
 
     Style sheets upper-case headlines on screen ("HOMEMADE PEAR JAM"); a breadcrumb or a
     second copy often keeps the case the headline was written in.
+
+    The window's lines are lower-cased once, joined by newlines, and the line is looked
+    for in the whole: each window line's first copy is read in order, as a line-by-line
+    search would. A line holding a newline, or a window whose lower-casing changes a
+    length, is searched line by line (:func:`_mixed_case_by_line`).
     """
     lowered = text.lower()
     if len(lowered) != len(text):
         return text
-    for j in range(lo, hi):
-        other = ctx.doc.blocks[j].text
+    others = [b.text for b in ctx.doc.blocks[lo:hi]]
+    joined = "\n".join(others)
+    folded = joined.lower()
+    if "\n" in text or len(folded) != len(joined):
+        return _mixed_case_by_line(text, lowered, others)
+    size = len(text)
+    at = folded.find(lowered)
+    if at < 0:
+        return text  # most lines: no copy at all, settled in one C scan
+    starts = list(map(int.__add__, accumulate(map(len, others), initial=0), range(len(others) + 1)))
+    while at >= 0:
+        # No copy spans a separator (the line holds no newline): it is line k's first.
+        k = bisect_right(starts, at) - 1
+        if not joined[at : at + size].isupper():
+            return joined[at : at + size]
+        at = folded.find(lowered, starts[k + 1])
+    return text
+
+
+def _mixed_case_by_line(text: str, lowered: str, others: list[str]) -> str:
+    """:func:`mixed_case_copy` one window line (``others``) at a time."""
+    for other in others:
         folded = other.lower()
         at = folded.find(lowered) if len(folded) == len(other) else -1
         if at >= 0 and not other[at : at + len(text)].isupper():
@@ -171,13 +206,29 @@ def has_credit(text: str, ctx: Context) -> bool:
         return True
     for match in _LABEL.finditer(text) if ":" in text else ():
         label = match[1].casefold()
-        if any(label.startswith(cue) for cue in ctx.lex.credit_cues if len(cue) >= 4):
+        if label.startswith(_label_cues(ctx.lex.credit_cues)):
             return True
     for match in _PAREN.finditer(text) if paren else ():
         inner = match[1].casefold()
         if any(cue in inner for cue in ctx.lex.credit_cues) or "撮影" in inner:
             return True
     return False
+
+
+_LABEL_CUES: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+"""The credit cues of the last lexicon seen that a label may open with, as one tuple."""
+
+
+def _label_cues(cues: tuple[str, ...]) -> tuple[str, ...]:
+    """The credit ``cues`` of four letters or more, as one tuple for ``str.startswith``.
+
+    Kept for the last cues seen: a page asks about many lines.
+    """
+    if _LABEL_CUES and _LABEL_CUES[0][0] is cues:
+        return _LABEL_CUES[0][1]
+    found = tuple(cue for cue in cues if len(cue) >= 4)
+    _LABEL_CUES[:] = [(cues, found)]
+    return found
 
 
 _GLUED_STEPS = re.compile(

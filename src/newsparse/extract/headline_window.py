@@ -33,8 +33,7 @@ _COVERED = 0.75
 
 def menu_items(ctx: Context, lo: int, hi: int) -> frozenset[str]:
     """The folded one- to three-word lines of the window: the items a menu row is made of."""
-    feats = ctx.feats
-    return frozenset(feats[j].folded for j in range(lo, hi) if 0 < feats[j].words <= _ITEM_WORDS)
+    return frozenset([f.folded for f in ctx.feats[lo:hi] if 0 < f.words <= _ITEM_WORDS])
 
 
 def glued_menu(folded: str, words: int, items: frozenset[str]) -> bool:
@@ -46,6 +45,8 @@ def glued_menu(folded: str, words: int, items: frozenset[str]) -> bool:
     if words < _MIN_WORDS or not items:
         return False
     tokens = folded.split()
+    if _first_words(items).isdisjoint(tokens):
+        return False  # most lines: no item starts at any word, settled in C
     n, at, found = len(tokens), 0, 0
     missed, most_missed = 0, (1 - _COVERED) * n
     while at < n:
@@ -60,6 +61,19 @@ def glued_menu(folded: str, words: int, items: frozenset[str]) -> bool:
             if missed > most_missed:
                 return False  # most lines: a headline's words are no menu items
     return found >= _MIN_ITEMS
+
+
+_FIRST_WORDS: list[tuple[frozenset[str], frozenset[str]]] = []
+"""The first words of the last menu items seen: a page asks about many lines."""
+
+
+def _first_words(items: frozenset[str]) -> frozenset[str]:
+    """The words menu ``items`` open with: a row holds no item unless it holds one of them."""
+    if _FIRST_WORDS and _FIRST_WORDS[0][0] is items:
+        return _FIRST_WORDS[0][1]
+    first = frozenset(item.split(" ", 1)[0] for item in items)
+    _FIRST_WORDS[:] = [(items, first)]
+    return first
 
 
 _DATED_WORDS = 14
