@@ -65,6 +65,31 @@ def _bug(reason: str) -> Callable[[TestFunction], TestFunction]:
     return mark
 
 
+BOX_OVER_AD_AND_SHORT_PARAGRAPHS = (
+    "extract/patterns.py (a text dump's box closing where the article resumes, _resumes): a "
+    "glued teaser list printed apart under a paragraph, with an ad line under its teasers, "
+    "stays open over two short paragraphs (36 words, under the 40 that two lines need) and the "
+    "ad line, paragraph and page's end below them: the body loses them all "
+    "(MOST_POPULAR_OVER_AD_AND_SHORT_QUOTES; random mid-body page, seed 5). Without the ad "
+    "line under the teasers the box closes over the first quote"
+)
+
+BOX_OVER_TWO_SHORT_LAST_PARAGRAPHS = (
+    "extract/patterns.py (_resumes, _last_paragraph): a glued teaser list printed apart under "
+    "a paragraph stays open over the article's last two paragraphs when they are short (28 "
+    "words together): two lines resume the article only with 40 words, three paragraphs are "
+    "needed otherwise, and the first is not the page's last line, so the body loses both "
+    "(TOP_THEMEN_OVER_TWO_SHORT_LAST_PARAGRAPHS; random mid-body pages, seed 6, twice)"
+)
+
+AD_OVER_BOX_OVER_SHORT_LAST_PARAGRAPH = (
+    "extract/patterns.py (cause not traced further): an ad line between a paragraph and a "
+    "glued teaser list keeps the list open over the article's one short last paragraph, and "
+    "the body loses it (AD_OVER_WEITERE_ARTIKEL_OVER_SHORT_LAST_PARAGRAPH; random mid-body "
+    "page, seed 6); without the ad line the paragraph closes the box (its last paragraph)"
+)
+
+
 PAGES = articles().flatmap(pages)
 """Random articles laid out as pages."""
 
@@ -1710,6 +1735,138 @@ MOST_READ_UNDER_SHARE_BUTTON_OF_GLUED_ARTICLE = (
 """Body (text, explore seed 22): the same list under one share button, so right under the
 article's last paragraph but one line (a box "inside" the article)."""
 
+_QUOTES = (
+    "ERBIL, Kurdistan Region — The government postponed the results of the investigation for "
+    "the third time this year. Local officials rejected the changes to the health service at a "
+    "meeting with local leaders according to the official figures.",
+    "“Nobody in the government has explained where the money will come from,” said Jonathan R. "
+    "Carter, speaking after the meeting.",
+    "“We will not accept a plan that leaves the poorest families behind,” Jonathan R. Carter said.",
+    "Hospital staff announced a report on water quality on Tuesday.",
+)
+_QUOTES_PAGE = make_page(
+    headline="Court defends bridge project",
+    published=dt.date(2007, 3, 11),
+    date_text="March 11, 2007",
+    authors=(),
+    byline="",
+    paragraphs=_QUOTES,
+    parts=[
+        ("headline", "Court defends bridge project"),
+        ("date", "March 11, 2007"),
+        *(_paragraph(p) for p in _QUOTES[:3]),
+        ("ad", "Advertisement"),
+        _paragraph(_QUOTES[3]),
+    ],
+)
+MOST_POPULAR_OVER_AD_AND_SHORT_QUOTES = (
+    _QUOTES_PAGE,
+    insert_part(
+        insert_part(_QUOTES_PAGE, 3, Part(role="ad", lines=("Advertisement",))),
+        3,
+        Part(
+            role="sidebar",
+            lines=(
+                "Most popular",
+                "Unions rejects new bus network",
+                "City council warns over plan to cut energy prices",
+            ),
+        ),
+    ),
+)
+"""Body (text, open: ``BOX_OVER_AD_AND_SHORT_PARAGRAPHS``; random mid-body page, seed 5): a
+glued "Most popular" list printed apart under the lead, an ad line under it, then two short
+quote paragraphs (36 words together), another ad line and the last paragraph."""
+
+_DE_SHORT_ENDING = (
+    "Die Lehrkräfte prüfen den Bau einer neuen Brücke nach einer langen Debatte im Landtag. "
+    "Der Verkehrsverbund lehnte die Ergebnisse der Ermittlungen zum dritten Mal in diesem Jahr "
+    "ab. Mehrere Hilfsorganisationen kritisierten ein Programm für kleine Betriebe bei einem "
+    "Treffen mit den Kommunen.",
+    "Die Zentralbank verteidigte einen Bericht über die Wasserqualität mit knapper Mehrheit.",
+    "Der Verkehrsverbund verschob eine Einigung mit den Gewerkschaften seit Anfang 2017 auf "
+    "einer Pressekonferenz.",
+)
+_DE_SHORT_ENDING_PAGE = make_page(
+    lang="de",
+    headline="Landwirte prüfen neues Busnetz",
+    published=dt.date(2009, 3, 16),
+    date_text="16. März 2009",
+    authors=(),
+    byline="",
+    paragraphs=_DE_SHORT_ENDING,
+    parts=[
+        ("headline", "Landwirte prüfen neues Busnetz"),
+        ("date", "16. März 2009"),
+        ("body",),
+    ],
+)
+TOP_THEMEN_OVER_TWO_SHORT_LAST_PARAGRAPHS = (
+    _DE_SHORT_ENDING_PAGE,
+    insert_part(
+        _DE_SHORT_ENDING_PAGE,
+        3,
+        Part(
+            role="sidebar",
+            lines=(
+                "Top-Themen",
+                "Landwirte lehnen Brückenprojekt ab",
+                "Landkreis stoppt Schulschließungen nach langem Streit",
+                "Stadtrat warnt vor Steuererhöhung für Vermieter",
+            ),
+        ),
+    ),
+)
+"""Body (text, open: ``BOX_OVER_TWO_SHORT_LAST_PARAGRAPHS``; random mid-body pages, seed 6
+twice): a glued "Top-Themen" list printed apart under the lead, over the article's last two
+paragraphs, short ones (28 words together). The pages found printed the list's date line
+("9. April 2009") and the two paragraphs glued to each other; neither matters."""
+
+_DE_AD_PAGE = make_page(
+    lang="de",
+    headline="Ministerin stellt Schulschließungen vor",
+    published=dt.date(2009, 3, 16),
+    date_text="16. März 2009",
+    authors=(),
+    byline="",
+    paragraphs=(
+        "BERLIN (dpa) – Die Zentralbank verteidigte einen Bericht über die Wasserqualität mit "
+        "knapper Mehrheit.",
+        "„Wir werden keinen Plan akzeptieren, der die ärmsten Familien zurücklässt“, sagte "
+        "Ayşe Becker.",
+    ),
+    parts=[
+        ("headline", "Ministerin stellt Schulschließungen vor"),
+        ("date", "16. März 2009"),
+        ("body",),
+    ],
+)
+AD_OVER_WEITERE_ARTIKEL_OVER_SHORT_LAST_PARAGRAPH = (
+    _DE_AD_PAGE,
+    insert_part(
+        insert_part(
+            _DE_AD_PAGE,
+            3,
+            Part(
+                role="sidebar",
+                lines=(
+                    "Weitere Artikel",
+                    "Die Bundesregierung lehnte einen neuen Plan für den Nahverkehr nach "
+                    "wochenlangen Verhandlungen ab.",
+                    "Anwohner stoppen Regeln für Ferienwohnungen trotz Protesten",
+                    "Regierung warnt vor Sparhaushalt",
+                ),
+            ),
+        ),
+        3,
+        Part(role="ad", lines=("Anzeige",)),
+    ),
+)
+"""Body (text, open: ``AD_OVER_BOX_OVER_SHORT_LAST_PARAGRAPH``; random mid-body page, seed
+6): an ad line under the lead, then a glued "Weitere Artikel" list (a long teaser sentence and
+two titles) over the article's short last paragraph. The page found printed a date line under
+the teasers; it does not matter, nor does the teaser sentence."""
+
 _DE_CLOSING_QUOTE = (
     "Jörg Weiß sagte: „Die Zahlen zeigen, dass unser Weg funktioniert und wir ihn fortsetzen.“"
 )
@@ -3288,6 +3445,12 @@ def test_boilerplate_between_paragraphs_leaves_text_body_unchanged(
         READ_ALSO_WITH_BLURB_OVER_LAST_PARAGRAPH,
         COMMENT_NOTICE_OVER_SUBHEADING,
         NOTICE_BOX_OVER_LAST_PARAGRAPH_AND_COMMENTS,
+        *_pinned(BOX_OVER_AD_AND_SHORT_PARAGRAPHS, MOST_POPULAR_OVER_AD_AND_SHORT_QUOTES),
+        *_pinned(BOX_OVER_TWO_SHORT_LAST_PARAGRAPHS, TOP_THEMEN_OVER_TWO_SHORT_LAST_PARAGRAPHS),
+        *_pinned(
+            AD_OVER_BOX_OVER_SHORT_LAST_PARAGRAPH,
+            AD_OVER_WEITERE_ARTIKEL_OVER_SHORT_LAST_PARAGRAPH,
+        ),
     ],
 )
 def test_fixed_boxes_between_paragraphs_leave_text_body_unchanged(
