@@ -169,7 +169,7 @@ _CAPTION_WORDS = 8
 
 def headline_from_text(ctx: Context) -> Iterator[Candidate[str]]:
     """Propose visible lines before (or at) the body start, scored by headline shape and place."""
-    found = list(demote_repeats(list(_scored_lines(ctx))))
+    found = demote_repeats(list(_scored_lines(ctx)))
     return _settle_contenders(found, ctx.lex.navigation_lines)
 
 
