@@ -1,0 +1,99 @@
+"""Tests of the date audit command (``python -m benchmarks.date_audit``).
+
+They build a tiny synthetic corpus, so they always run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from benchmarks import date_audit
+
+BODY = (
+    "The council met on Tuesday to discuss the budget for the coming year. "
+    "Members argued for hours before a vote was taken late in the evening."
+)
+
+
+def _page(root: Path, page_id: str, published: str, text: str, html: str) -> None:
+    folder = root / "src" / page_id
+    folder.mkdir(parents=True)
+    truth = {"source": "src", "id": page_id, "url": None, "published": published}
+    (folder / "truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    (folder / "page.txt").write_text(text, encoding="utf-8")
+    (folder / "page.htmltext.txt").write_text(text, encoding="utf-8")
+    (folder / "page.html").write_text(html, encoding="utf-8")
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "corpus"
+    # Right: the text writes the truth date.
+    _page(
+        root,
+        "right",
+        "2021-03-04",
+        f"Council approves budget\nMarch 4, 2021\n{BODY}",
+        "<html><body><h1>Council approves budget</h1><p>March 4, 2021</p>"
+        f"<p>{BODY}</p></body></html>",
+    )
+    # Wrong: the text writes another day (a time-zone shift in the truth); the HTML
+    # carries the truth day only as an ISO value in an attribute.
+    _page(
+        root,
+        "shifted",
+        "2021-03-05",
+        f"Council approves budget\nMarch 4, 2021\n{BODY}",
+        '<html><head><meta property="article:published_time" content="2021-03-05T02:00:00Z">'
+        f"</head><body><h1>Council approves budget</h1><p>{BODY}</p></body></html>",
+    )
+    # Missing: no date anywhere.
+    _page(
+        root,
+        "undated",
+        "2021-03-06",
+        f"Council approves budget\n{BODY}",
+        f"<html><body><h1>Council approves budget</h1><p>{BODY}</p></body></html>",
+    )
+    return root
+
+
+def test_written_dates_reads_text_lines_iso_values_and_both_readings() -> None:
+    text = 'x <meta content="2020-08-25T00:23:33.312Z"> 04/05/2019 <p>May 1, 2020</p>'
+    found = date_audit.written_dates(text, html=True)
+    assert {dt.date(2020, 8, 25), dt.date(2020, 5, 1)} <= found
+    assert {dt.date(2019, 4, 5), dt.date(2019, 5, 4)} <= found
+    assert date_audit.written_dates("nothing here", html=False) == set()
+    assert dt.date(2019, 11, 19) in date_audit.written_dates(
+        "", html=False, url="https://example.org/2019/11/19/story"
+    )
+
+
+def test_audit_table_counts_outcomes_and_ceiling(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert date_audit.main(["--corpus", str(corpus), "--input", "txt", "--list"]) == 0
+    out = capsys.readouterr().out
+    assert "| right | 1 | 1 | 0 |" in out
+    assert "| wrong | 1 | 0 | 1 |" in out
+    assert "| missing | 1 | 0 | 1 |" in out
+    assert "right ceiling: 1 (0.333)" in out
+    assert "truth not written (wrong or missing for a reader of the dump): 2" in out
+    assert "wrong   src/shifted: got 2021-03-04, truth 2021-03-05 (NOT written)" in out
+
+
+def test_audit_html_sees_iso_attribute_values(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert date_audit.main(["--corpus", str(corpus), "--input", "html"]) == 0
+    out = capsys.readouterr().out
+    # The shifted page's HTML writes its truth day in the meta tag, and newsparse reads it.
+    assert "| right | 2 | 2 | 0 |" in out
+    assert "| missing | 1 | 0 | 1 |" in out
+
+
+def test_audit_without_corpus_exits_2(tmp_path: Path) -> None:
+    assert date_audit.main(["--corpus", str(tmp_path / "none")]) == 2
