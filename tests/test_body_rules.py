@@ -197,3 +197,31 @@ def test_a_failed_video_player_between_paragraphs_is_crossed() -> None:
     )
     dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], box, *_PARAS[2:]])
     assert newsparse.parse(dump).body == tuple(_PARAS)
+
+
+@pytest.mark.parametrize(
+    "slot",
+    [
+        "Weiterlesen nach der Anzeige.",
+        "Anzeige\n\nDer Artikel wird nach der Anzeige fortgesetzt.",
+        "Anzeige - Scrollen Sie weiter, um mehr zu lesen",
+        "Werbung\n\nLesen Sie nach der Werbung weiter.",
+        "La suite après cette publicité.",
+        "Publicité, votre contenu continue ci-dessous",
+        "Publicidad\n\nLa noticia continúa tras la publicidad.",
+        "El artículo continúa después de la publicidad.",
+        "Pubblicità - Continua a leggere sotto",
+        "A reportagem continua após a publicidade.",
+        "Het artikel gaat verder onder de advertentie.",
+        "Artikeln fortsätter under annonsen.",
+        "Saken fortsetter under annonsen.",
+        "Artiklen fortsætter under annoncen.",
+        "Článek pokračuje pod reklamou.",
+        "Advertisement - Continue Reading Below",
+    ],
+)
+def test_an_ad_slot_placeholder_of_any_language_is_no_body(slot: str) -> None:
+    # The placeholder line an ad slot prints where its ad has not loaded ("Publicité, votre
+    # contenu continue ci-dessous") reads as a short paragraph or a sub-heading.
+    dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], slot, *_PARAS[2:]])
+    assert newsparse.parse(dump).body == tuple(_PARAS)

@@ -233,3 +233,24 @@ def test_a_paragraph_of_twenty_nine_words_over_a_credit_stays_in_the_body() -> N
     dump = "\n\n".join(["New ferry terminal opens", _PARAS[0], paragraph, "© Reuters / Jane Doe"])
     dump += "\n\n" + "\n\n".join(_PARAS[1:])
     assert newsparse.parse(dump).body == (_PARAS[0], paragraph, *_PARAS[1:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Picture agencies and libraries of several countries, named after or before a slash.
+        "Jane Doe / Caro",
+        "Caro / Jane Doe",
+        "imago images/Jane Doe",
+        "Jane Doe/Ritzau Scanpix",
+        "Jane Doe/Cuartoscuro",
+        "Jane Doe / Hans Lucas",
+        "Jane Doe/Unsplash",
+        "Jane Doe/Folhapress",
+        "Jane Doe/LaPresse",
+        "Jane Doe/Hollandse Hoogte",
+        "Jane Doe/Cover Images",
+    ],
+)
+def test_a_photo_agency_by_a_slash_makes_a_credit(text: str) -> None:
+    assert _cue(text)[0] is Cue.CREDIT
