@@ -225,3 +225,44 @@ def test_an_ad_slot_placeholder_of_any_language_is_no_body(slot: str) -> None:
     # contenu continue ci-dessous") reads as a short paragraph or a sub-heading.
     dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], slot, *_PARAS[2:]])
     assert newsparse.parse(dump).body == tuple(_PARAS)
+
+
+def test_a_comments_link_under_the_date_line_heads_no_section() -> None:
+    # "Join the conversation" glued under the article's date line links to the comments
+    # from the header: the article under it weighs in full, not as comments (at a quarter,
+    # it would lose to the teaser lines above the header).
+    teasers = [
+        "Harbour ferry fares to rise for the first time in a decade as fuel costs climb sharply",
+        "New cycle lanes along the waterfront open to riders after months of delays and protests",
+        "Council approves the plan for a new library in the old market hall despite the costs",
+        "Record crowds at the summer festival as organisers extend it to a second weekend in town",
+    ]
+    header = "City expands night bus network\nBy Jane Doe\nPublished Jun 05, 2026\n" + (
+        "Join the conversation"
+    )
+    dump = "\n\n".join([*teasers, header, *_PARAS])
+    assert newsparse.parse(dump).body == tuple(_PARAS)
+
+
+def test_a_comments_kicker_under_a_dated_teaser_after_the_article_stays_a_barrier() -> None:
+    # Under the article's prose, a teaser list's "author, date" line over an opinion
+    # teaser's "Kommentar" kicker: the kicker still bounds the article.
+    teaser = "Jane Doe, London 18.10.2019, 06:00\nKOMMENTAR\nThe levy is a mistake\n" + (
+        "Night buses are welcome, but the levy on late venues will hurt the small bars that "
+        "make the centre worth visiting at night."
+    )
+    dump = "\n\n".join(["City expands night bus network", *_PARAS, teaser])
+    assert newsparse.parse(dump).body == tuple(_PARAS)
+
+
+def test_a_caption_over_a_subheading_keeps_the_short_lead_in_the_body() -> None:
+    # A photo between the lead and the rest, its caption closed by a bare credit, over the
+    # next paragraph's sub-heading: the caption costs a lone credit's price, the lead stays.
+    lead = "The city will run night buses on six more routes from the spring, officials said."
+    caption = (
+        "A night bus waits at the central station on Tuesday evening before its first run. Supplied"
+    )
+    dump = "\n\n".join(
+        ["City expands night bus network", lead, f"{caption}\nA levy on late venues", *_PARAS]
+    )
+    assert newsparse.parse(dump).body == (lead, "A levy on late venues", *_PARAS)
