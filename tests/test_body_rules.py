@@ -266,3 +266,26 @@ def test_a_caption_over_a_subheading_keeps_the_short_lead_in_the_body() -> None:
         ["City expands night bus network", lead, f"{caption}\nA levy on late venues", *_PARAS]
     )
     assert newsparse.parse(dump).body == (lead, "A levy on late venues", *_PARAS)
+
+
+def test_headlines_glued_under_read_more_are_teasers() -> None:
+    # A "Read More" box set between paragraphs, its headlines glued under the label: a
+    # headline of ten words and more reads as prose, but ends like no sentence.
+    box = (
+        "Read More\n"
+        "Transit agency explores space needed for five more depots: documents\n"
+        "Bus drivers will not be able to cover the new routes for four months come July"
+    )
+    dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], box, *_PARAS[2:]])
+    assert newsparse.parse(dump).body == tuple(_PARAS)
+
+
+def test_a_subheading_glued_under_read_more_headlines_stays_in_the_body() -> None:
+    # The article resumes under the box with a sub-heading glued to it.
+    box = (
+        "Read More\n"
+        "Transit agency explores space needed for five more depots: documents\n"
+        "3. Night fares stay the same"
+    )
+    dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], box, *_PARAS[2:]])
+    assert "3. Night fares stay the same" in newsparse.parse(dump).body
