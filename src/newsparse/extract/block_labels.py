@@ -20,7 +20,7 @@ import attrs
 
 from newsparse.document import Block, BlockKind
 from newsparse.extract.features import AGENCY_KEY, CAPTION_KEY, Cue, Features, ends_sentence
-from newsparse.lexicon import lexicon
+from newsparse.lexicon import lexicon, occurrence_pattern
 from newsparse.model import Label
 
 if TYPE_CHECKING:
@@ -298,8 +298,8 @@ def _drop_ad_notices(
     for i in range(start, end):
         if (
             labels[i] is _BODY
-            and finder.search(feats[i].folded)
             and feats[i].words <= _AD_NOTICE_WORDS
+            and finder.search(feats[i].folded)
         ):
             labels[i] = _BOILERPLATE
             reasons[i] = "ad-notice"
@@ -347,8 +347,12 @@ def _label_read_more_teasers(  # noqa: PLR0917 -- label_blocks's parallel arrays
 
 @functools.cache
 def _notice_finder(notices: tuple[str, ...]) -> re.Pattern[str]:
-    """Finds whether some ad notice occurs in a folded line (one search, not one per notice)."""
-    return re.compile("|".join(map(re.escape, notices)))
+    """Finds whether some ad notice occurs in a folded line (one search, not one per notice).
+
+    Anchored at each notice's rarest character (:func:`~newsparse.lexicon.occurrence_pattern`):
+    the notices of every language are many, and most body lines are searched.
+    """
+    return occurrence_pattern(notices)
 
 
 def _label_sections(
