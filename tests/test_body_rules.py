@@ -197,3 +197,95 @@ def test_a_failed_video_player_between_paragraphs_is_crossed() -> None:
     )
     dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], box, *_PARAS[2:]])
     assert newsparse.parse(dump).body == tuple(_PARAS)
+
+
+@pytest.mark.parametrize(
+    "slot",
+    [
+        "Weiterlesen nach der Anzeige.",
+        "Anzeige\n\nDer Artikel wird nach der Anzeige fortgesetzt.",
+        "Anzeige - Scrollen Sie weiter, um mehr zu lesen",
+        "Werbung\n\nLesen Sie nach der Werbung weiter.",
+        "La suite après cette publicité.",
+        "Publicité, votre contenu continue ci-dessous",
+        "Publicidad\n\nLa noticia continúa tras la publicidad.",
+        "El artículo continúa después de la publicidad.",
+        "Pubblicità - Continua a leggere sotto",
+        "A reportagem continua após a publicidade.",
+        "Het artikel gaat verder onder de advertentie.",
+        "Artikeln fortsätter under annonsen.",
+        "Saken fortsetter under annonsen.",
+        "Artiklen fortsætter under annoncen.",
+        "Článek pokračuje pod reklamou.",
+        "Advertisement - Continue Reading Below",
+    ],
+)
+def test_an_ad_slot_placeholder_of_any_language_is_no_body(slot: str) -> None:
+    # The placeholder line an ad slot prints where its ad has not loaded ("Publicité, votre
+    # contenu continue ci-dessous") reads as a short paragraph or a sub-heading.
+    dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], slot, *_PARAS[2:]])
+    assert newsparse.parse(dump).body == tuple(_PARAS)
+
+
+def test_a_comments_link_under_the_date_line_heads_no_section() -> None:
+    # "Join the conversation" glued under the article's date line links to the comments
+    # from the header: the article under it weighs in full, not as comments (at a quarter,
+    # it would lose to the teaser lines above the header).
+    teasers = [
+        "Harbour ferry fares to rise for the first time in a decade as fuel costs climb sharply",
+        "New cycle lanes along the waterfront open to riders after months of delays and protests",
+        "Council approves the plan for a new library in the old market hall despite the costs",
+        "Record crowds at the summer festival as organisers extend it to a second weekend in town",
+    ]
+    header = "City expands night bus network\nBy Jane Doe\nPublished Jun 05, 2026\n" + (
+        "Join the conversation"
+    )
+    dump = "\n\n".join([*teasers, header, *_PARAS])
+    assert newsparse.parse(dump).body == tuple(_PARAS)
+
+
+def test_a_comments_kicker_under_a_dated_teaser_after_the_article_stays_a_barrier() -> None:
+    # Under the article's prose, a teaser list's "author, date" line over an opinion
+    # teaser's "Kommentar" kicker: the kicker still bounds the article.
+    teaser = "Jane Doe, London 18.10.2019, 06:00\nKOMMENTAR\nThe levy is a mistake\n" + (
+        "Night buses are welcome, but the levy on late venues will hurt the small bars that "
+        "make the centre worth visiting at night."
+    )
+    dump = "\n\n".join(["City expands night bus network", *_PARAS, teaser])
+    assert newsparse.parse(dump).body == tuple(_PARAS)
+
+
+def test_a_caption_over_a_subheading_keeps_the_short_lead_in_the_body() -> None:
+    # A photo between the lead and the rest, its caption closed by a bare credit, over the
+    # next paragraph's sub-heading: the caption costs a lone credit's price, the lead stays.
+    lead = "The city will run night buses on six more routes from the spring, officials said."
+    caption = (
+        "A night bus waits at the central station on Tuesday evening before its first run. Supplied"
+    )
+    dump = "\n\n".join(
+        ["City expands night bus network", lead, f"{caption}\nA levy on late venues", *_PARAS]
+    )
+    assert newsparse.parse(dump).body == (lead, "A levy on late venues", *_PARAS)
+
+
+def test_headlines_glued_under_read_more_are_teasers() -> None:
+    # A "Read More" box set between paragraphs, its headlines glued under the label: a
+    # headline of ten words and more reads as prose, but ends like no sentence.
+    box = (
+        "Read More\n"
+        "Transit agency explores space needed for five more depots: documents\n"
+        "Bus drivers will not be able to cover the new routes for four months come July"
+    )
+    dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], box, *_PARAS[2:]])
+    assert newsparse.parse(dump).body == tuple(_PARAS)
+
+
+def test_a_subheading_glued_under_read_more_headlines_stays_in_the_body() -> None:
+    # The article resumes under the box with a sub-heading glued to it.
+    box = (
+        "Read More\n"
+        "Transit agency explores space needed for five more depots: documents\n"
+        "3. Night fares stay the same"
+    )
+    dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], box, *_PARAS[2:]])
+    assert "3. Night fares stay the same" in newsparse.parse(dump).body

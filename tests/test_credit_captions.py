@@ -233,3 +233,48 @@ def test_a_paragraph_of_twenty_nine_words_over_a_credit_stays_in_the_body() -> N
     dump = "\n\n".join(["New ferry terminal opens", _PARAS[0], paragraph, "© Reuters / Jane Doe"])
     dump += "\n\n" + "\n\n".join(_PARAS[1:])
     assert newsparse.parse(dump).body == (_PARAS[0], paragraph, *_PARAS[1:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Picture agencies and libraries of several countries, named after or before a slash.
+        "Jane Doe / Caro",
+        "Caro / Jane Doe",
+        "imago images/Jane Doe",
+        "Jane Doe/Ritzau Scanpix",
+        "Jane Doe/Cuartoscuro",
+        "Jane Doe / Hans Lucas",
+        "Jane Doe/Unsplash",
+        "Jane Doe/Folhapress",
+        "Jane Doe/LaPresse",
+        "Jane Doe/Hollandse Hoogte",
+        "Jane Doe/Cover Images",
+    ],
+)
+def test_a_photo_agency_by_a_slash_makes_a_credit(text: str) -> None:
+    assert _cue(text)[0] is Cue.CREDIT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 330 guest rooms and cabins have been redesigned from the ground up. Supplied",
+        "The new lobby opens onto a lakeside patio overlooking the mountains. File photo",
+        "Der Bürgermeister eröffnet das neue Rathaus am Montag. Archivbild",
+    ],
+)
+def test_a_sentence_closed_by_a_bare_credit_is_a_caption(text: str) -> None:
+    assert _cue(text) == (Cue.CREDIT, CAPTION_KEY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A sign-off or a plain word after the last stop is no credit.
+        "The ministry confirmed the figures on Monday evening. Reuters",
+        "The council will vote on the plan next week. More soon",
+    ],
+)
+def test_a_sentence_closed_by_another_word_is_no_caption(text: str) -> None:
+    assert _cue(text) != (Cue.CREDIT, CAPTION_KEY)

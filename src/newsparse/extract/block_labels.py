@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newsparse.document import Block, BlockKind
-from newsparse.extract.features import AGENCY_KEY, CAPTION_KEY, Cue, Features
-from newsparse.lexicon import lexicon
+from newsparse.extract.features import AGENCY_KEY, CAPTION_KEY, Cue, Features, ends_sentence
+from newsparse.lexicon import lexicon, occurrence_pattern
 from newsparse.model import Label
 
 if TYPE_CHECKING:
@@ -137,6 +137,8 @@ def label_blocks(  # noqa: PLR0917 -- the layout's region and the page's paralle
         labels[i] = label
         reasons[i] = reason
     _drop_ad_notices(labels, reasons, feats, start, end)
+    if structure is None:
+        _label_read_more_teasers(labels, reasons, blocks, feats, start, end)
     _label_sections(labels, reasons, feats, end)
     _mark_captions(labels, reasons, blocks, feats, start, end)
     _drop_duplicates(labels, reasons, blocks, start, end)
@@ -296,17 +298,61 @@ def _drop_ad_notices(
     for i in range(start, end):
         if (
             labels[i] is _BODY
-            and finder.search(feats[i].folded)
             and feats[i].words <= _AD_NOTICE_WORDS
+            and finder.search(feats[i].folded)
         ):
             labels[i] = _BOILERPLATE
             reasons[i] = "ad-notice"
 
 
+def _label_read_more_teasers(  # noqa: PLR0917 -- label_blocks's parallel arrays and region
+    labels: list[Label],
+    reasons: list[str],
+    blocks: tuple[Block, ...],
+    feats: tuple[Features, ...],
+    start: int,
+    end: int,
+) -> None:
+    """The headlines glued under a text dump's "Read more" label are teasers, not the body.
+
+    A template sets a "Read More" box of links into the article: the label, then one
+    headline a line with no blank line between them ("Procurement explores five-day office
+    return: documents"). A headline of ten words and more reads as prose; it ends like no
+    sentence, and the box ends at the first line that does (or has a cue, or stands apart),
+    or at a sub-heading that the article resumes under.
+    """
+    teaser_labels = lexicon().teaser_labels
+    i = start
+    while i < end:
+        if feats[i].cue is _NONE or feats[i].cue_key not in teaser_labels:
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < end
+            and not blocks[j].blank_before
+            and feats[j].cue is _NONE
+            and not ends_sentence(blocks[j].text)
+        ):
+            if labels[j] is _BODY:
+                if feats[j].prose == 0:
+                    # A sub-heading of the article, glued under the box ("5. Beware the
+                    # hairdryer"): the article goes on.
+                    break
+                labels[j] = _SIDEBAR
+                reasons[j] = "read-more-teaser"
+            j += 1
+        i = j
+
+
 @functools.cache
 def _notice_finder(notices: tuple[str, ...]) -> re.Pattern[str]:
-    """Finds whether some ad notice occurs in a folded line (one search, not one per notice)."""
-    return re.compile("|".join(map(re.escape, notices)))
+    """Finds whether some ad notice occurs in a folded line (one search, not one per notice).
+
+    Anchored at each notice's rarest character (:func:`~newsparse.lexicon.occurrence_pattern`):
+    the notices of every language are many, and most body lines are searched.
+    """
+    return occurrence_pattern(notices)
 
 
 def _label_sections(

@@ -575,6 +575,9 @@ def _text_caption(text: str, lex: Lexicon) -> str:
     if text[-1] in _SENTENCE_TAILS:
         # No credit ends like a sentence: most lines (paragraphs) stop here.
         return ""
+    bare = _bare_credit(text, lex)
+    if bare:
+        return bare
     tail = text[-_CAPTION_TAIL:]
     if text[-1] == "]":
         found = _BRACKET_CREDIT.search(tail)
@@ -601,6 +604,22 @@ def _text_caption(text: str, lex: Lexicon) -> str:
         return ""
     before = text[: len(text) - len(tail) + found.start()]
     return CAPTION_KEY if len(before.split()) >= _CAPTION_MIN_WORDS else "credit"
+
+
+def _bare_credit(text: str, lex: Lexicon) -> str:
+    """:func:`_text_caption` of a line that a bare credit closes: "... the ground up. Supplied".
+
+    The credit (one or two words the lexicon lists as ``bare_credits``) follows the line's
+    last sentence stop; it names no source, so no other shape of credit finds it.
+    """
+    words = text[-_CAPTION_TAIL:].rsplit(None, 2)
+    for n in (1, 2):
+        if len(words) > n and words[-n - 1][-1:] in _STOPS:
+            if fold(" ".join(words[-n:])) in lex.bare_credits:
+                before = text.split()[:-n]
+                return CAPTION_KEY if len(before) >= _CAPTION_MIN_WORDS else "credit"
+            return ""
+    return ""
 
 
 def _credit_tail(folded: str, lex: Lexicon) -> bool:

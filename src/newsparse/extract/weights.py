@@ -16,10 +16,11 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from newsparse.dates import find_dates
 from newsparse.document import Block, BlockKind
 from newsparse.extract.block_labels import is_form_field, over_credit
 from newsparse.extract.byline_names import PARTICLES
-from newsparse.extract.features import AGENCY_KEY, Cue, Features, ends_sentence
+from newsparse.extract.features import AGENCY_KEY, CAPTION_KEY, Cue, Features, ends_sentence
 from newsparse.lexicon import lexicon, occurrence_pattern
 from newsparse.model import Label
 
@@ -560,12 +561,60 @@ def _in_share_bar(i: int, feats: tuple[Features, ...], blocks: tuple[Block, ...]
     )
 
 
+_DATE_LINE_WORDS = 12
+"""Most words of an article's date line ("Published Jun 05, 2026 • 3 minute read")."""
+
+
+def _in_date_line(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """A "Join the conversation" link glued under a text dump's dated line: no section.
+
+    Read above any article prose (the caller's test): the article's header prints its date
+    line, then a link to the comments, then the lead photo's caption and the article. The
+    link heads no section (it would weigh the whole article as comments). A comments
+    section stands apart, or under the article's prose (where a teaser list's "author,
+    date" line may stand over an opinion teaser's "Kommentar" kicker).
+    """
+    if feats[i].cue is not _COMMENT_HEADING or i == 0 or blocks[i].blank_before:
+        return False
+    above = feats[i - 1]
+    return (
+        above.cue is _NO_CUE
+        and above.prose == 0
+        and 0 < above.words <= _DATE_LINE_WORDS
+        and any(map(str.isdigit, blocks[i - 1].text))
+        and bool(find_dates(blocks[i - 1].text))
+    )
+
+
 def _charge_length(run: list[int], shares: list[float], weights: list[float]) -> None:
     """Share a run's length penalty (:func:`_run_penalty`) among its lines."""
     total = sum(shares)
     penalty = _run_penalty(total)
     for j, share in zip(run, shares, strict=True):
         weights[j] -= penalty * share / total
+
+
+_CAPTION_RUN_LINES = 2
+"""Most plain lines (sub-headings) that a caption set between paragraphs stands over."""
+
+
+def _take_captions(run: list[int], shares: list[float], feats: tuple[Features, ...]) -> list[int]:
+    """Take the captions out of a text dump's ``run`` of a caption and sub-headings; return them.
+
+    A run of one caption (a sentence that its photo credit closes) or more, and at most
+    :data:`_CAPTION_RUN_LINES` plain lines without cue: the photo set between two
+    paragraphs, over the next one's sub-heading. Any other cue line in the run (a sign-up
+    line, a menu) makes it something else, which keeps its full length.
+    """
+    captions = [j for j in run if feats[j].cue is _CREDIT and feats[j].cue_key == CAPTION_KEY]
+    if not captions or len(run) - len(captions) > _CAPTION_RUN_LINES:
+        return []
+    if any(feats[j].cue is not _NO_CUE for j in run if j not in captions):
+        return []
+    kept = [(j, s) for j, s in zip(run, shares, strict=True) if j not in captions]
+    run[:] = [j for j, _ in kept]
+    shares[:] = [s for _, s in kept]
+    return captions
 
 
 def _charge_run(
@@ -598,6 +647,13 @@ def _charge_run(
         for j in run:
             weights[j] = -_LONE_WIDGET_PENALTY / len(run)
         furniture.update(run)
+    elif text and (captions := _take_captions(run, shares, feats)):
+        # A photo's caption between paragraphs, over a sub-heading or two: the caption is
+        # the photo's furniture (a lone credit's price), the sub-headings a run of their own.
+        for j in captions:
+            weights[j] = -_LONE_WIDGET_PENALTY
+        furniture.update(captions)
+        _charge_length(run, shares, weights)
     elif text and (boxes := _take_boxes(run, shares, blocks, feats)):
         # Sign-up boxes, share bars and ad lines, pitch lines glued in, neither lengthen
         # the run they sit in. Boxes in a row are one break in the article: together they
@@ -696,6 +752,11 @@ def block_weights(
             # not a section: it costs like any cue line but bounds nothing.
             and not (inside and feat.cue is _SIDEBAR_HEADING)
             and not _in_share_bar(i, feats, blocks if structure is None else None)
+            and not (
+                structure is None
+                and prose_seen < _ARTICLE_PROSE
+                and _in_date_line(i, blocks, feats)
+            )
         ):
             close_run()
             weights[i] = BARRIER if not block.hidden else -_CUE_PENALTY

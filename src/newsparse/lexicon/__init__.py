@@ -70,6 +70,7 @@ _LIST_KEYS: tuple[str, ...] = (
     "credit_cues",
     "photo_agencies",
     "caption_labels",
+    "bare_credits",
     "sign_up_buttons",
     "form_labels",
 )
@@ -179,6 +180,9 @@ class Lexicon:
     caption_labels: tuple[str, ...] = ()
     """Labels that open a photo's credit or caption line without a colon ("Image copyright
     Reuters", "Image caption ...")."""
+    bare_credits: frozenset[str] = frozenset()
+    """Credits that close a photo caption alone, after its last sentence ("... the lodge's new
+    lobby. Supplied"): words that no paragraph ends with."""
     stopwords: dict[str, frozenset[str]]
     """Language code → its most frequent function words."""
     all_stopwords: frozenset[str]
@@ -354,6 +358,7 @@ def lexicon() -> Lexicon:
         credit_cues=by_length("credit_cues"),
         photo_agencies=frozenset(lists["photo_agencies"]),
         caption_labels=by_length("caption_labels"),
+        bare_credits=frozenset(lists["bare_credits"]),
         sign_up_buttons=frozenset(lists["sign_up_buttons"]),
         form_labels=frozenset(lists["form_labels"]),
         stopwords=stopwords,
