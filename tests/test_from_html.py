@@ -403,3 +403,18 @@ def test_read_html_is_total_and_blocks_are_normalised(html: str) -> None:
         assert block.text == " ".join(block.text.split())
         assert 0 <= block.link_chars <= len(block.text)
         assert 0 <= block.lines[0] <= block.lines[1] < max(doc.line_count, 1)
+
+
+def test_links_with_attributes_open_like_bare_links() -> None:
+    # The walk opens links itself: class tokens, hiding and link characters as before.
+    doc = read_html(
+        "<p class='story'>Read <a href='/x' class='more-link'>more here</a> now"
+        "<a href='/y' style='display:none' class='ad'>hidden</a>"
+        " and <a href='/z' rel='author' class='byline'>Jane Roe</a></p>"
+    )
+    [block] = doc.blocks
+    assert block.text == "Read more here now and Jane Roe"
+    assert block.link_chars == len("more here") + len("Jane Roe")
+    assert {"story"} <= block.tokens
+    assert not {"more", "link", "ad", "byline"} & block.tokens
+    assert ("author", "Jane Roe", "rel:author") in [(m.key, m.value, m.source) for m in doc.meta]

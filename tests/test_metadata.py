@@ -472,3 +472,16 @@ def test_document_order_across_sources() -> None:
         '<h1 itemprop="headline">C</h1>',
     )
     assert [value for key, value, _ in items if key == "headline"] == ["A", "B", "C"]
+
+
+def test_microdata_inside_a_skipped_svg_is_still_read() -> None:
+    # The walk skips an SVG's content but hands it to the metadata reader, which tests
+    # each descendant's tag and itemprop itself before reading it.
+    svg = (
+        '<svg><g><path d="M0 0"/><g itemprop="author" content="Jane Roe"></g>'
+        '<a rel="author">Ann Lee</a><title>Icon</title></g></svg>'
+    )
+    assert meta("", svg) == [
+        ("author", "Jane Roe", "itemprop:author"),
+        ("author", "Ann Lee", "rel:author"),
+    ]

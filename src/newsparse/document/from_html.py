@@ -301,16 +301,17 @@ class _Walk:
                             keys = [value, keys, None]
                     elif attributes:
                         hidden, keys = own(element, attributes, hidden, keys)
-                    own_kind, own_level, hides_tag = info[6:]
+                    # Indexed, not sliced: a slice builds a tuple per block element.
+                    own_kind = info[6]
                     if own_kind is not None:
-                        kind, level = own_kind, own_level
+                        kind, level = own_kind, info[7]
                     elif kind is TABLE_CELL:
                         # A block inside a cell is a layout table's paragraph, not tabular data.
                         kind = TEXT
                     if not info[2]:
                         container_ids += 1
                         container = container_ids
-                    entry = (len(stack), hidden or hides_tag, keys, kind, level, container, in_link)
+                    entry = (len(stack), hidden or info[8], keys, kind, level, container, in_link)
                     # A block's own text needs its row (its runs' owner and tag path).
                     push(entry)
                     push_tag(tag)
@@ -318,10 +319,15 @@ class _Walk:
                     if info[3] and not element.keys():
                         # A <br> holds nothing: its entry is never read.
                         entry = stack[-1]
-                    elif info[4] and read_none(element.keys()):
-                        # A link with only href, target...: the run is inside a link now.
+                    elif info[4]:
+                        # A link (one element in five), spelled out here: the run is inside a
+                        # link now. Only href, target...: nothing else changes.
                         entry = stack[-1]
-                        entry = (entry[0], entry[1], entry[2], entry[3], entry[4], entry[5], True)
+                        hidden, keys = entry[1], entry[2]
+                        if not read_none(element.keys()):
+                            attributes = element.items()  # type: ignore[assignment]
+                            hidden, keys = own(element, attributes, hidden, keys)
+                        entry = (entry[0], hidden, keys, entry[3], entry[4], entry[5], True)
                     else:
                         entry = open_inline(element, info)
                     if pieces:
@@ -486,7 +492,10 @@ class _Walk:
         return tuple(self.blocks)
 
     def _open_inline(self, element: etree._Element, info: _TagInfo) -> _Entry:
-        """Open a link, ``<br>`` or table cell (the caller separates the run): its entry."""
+        """Open a ``<br>`` or table cell with attributes (the caller separates the run): its entry.
+
+        (The walk opens links itself, as this does.)
+        """
         block_index, hidden, keys, kind, level, container, in_link = self.stack[-1]
         attributes: list[tuple[str, str]] = element.items()  # type: ignore[assignment]
         if attributes:

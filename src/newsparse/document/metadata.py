@@ -169,8 +169,12 @@ class MetaReader:
             # Most skipped subtrees are one <script> or <style>: spare the walker.
             element(top)
             return
+        # Other tags declare something only with itemprop (see element()): tested here,
+        # without the call, for the many <path>, <g>, <use>... of an inline SVG.
+        tags = META_TAGS
         for _, descendant in etree.iterwalk(top, events=("start",)):
-            element(descendant)
+            if descendant.tag in tags or descendant.get("itemprop"):
+                element(descendant)
 
     def element(self, element: etree._Element) -> None:
         """Read the declarations of one element (not of its descendants)."""
