@@ -65,31 +65,6 @@ def _bug(reason: str) -> Callable[[TestFunction], TestFunction]:
     return mark
 
 
-BOX_OVER_AD_AND_SHORT_PARAGRAPHS = (
-    "extract/patterns.py (a text dump's box closing where the article resumes, _resumes): a "
-    "glued teaser list printed apart under a paragraph, with an ad line under its teasers, "
-    "stays open over two short paragraphs (36 words, under the 40 that two lines need) and the "
-    "ad line, paragraph and page's end below them: the body loses them all "
-    "(MOST_POPULAR_OVER_AD_AND_SHORT_QUOTES; random mid-body page, seed 5). Without the ad "
-    "line under the teasers the box closes over the first quote"
-)
-
-BOX_OVER_TWO_SHORT_LAST_PARAGRAPHS = (
-    "extract/patterns.py (_resumes, _last_paragraph): a glued teaser list printed apart under "
-    "a paragraph stays open over the article's last two paragraphs when they are short (28 "
-    "words together): two lines resume the article only with 40 words, three paragraphs are "
-    "needed otherwise, and the first is not the page's last line, so the body loses both "
-    "(TOP_THEMEN_OVER_TWO_SHORT_LAST_PARAGRAPHS; random mid-body pages, seed 6, twice)"
-)
-
-AD_OVER_BOX_OVER_SHORT_LAST_PARAGRAPH = (
-    "extract/patterns.py (cause not traced further): an ad line between a paragraph and a "
-    "glued teaser list keeps the list open over the article's one short last paragraph, and "
-    "the body loses it (AD_OVER_WEITERE_ARTIKEL_OVER_SHORT_LAST_PARAGRAPH; random mid-body "
-    "page, seed 6); without the ad line the paragraph closes the box (its last paragraph)"
-)
-
-
 PAGES = articles().flatmap(pages)
 """Random articles laid out as pages."""
 
@@ -1774,9 +1749,10 @@ MOST_POPULAR_OVER_AD_AND_SHORT_QUOTES = (
         ),
     ),
 )
-"""Body (text, open: ``BOX_OVER_AD_AND_SHORT_PARAGRAPHS``; random mid-body page, seed 5): a
-glued "Most popular" list printed apart under the lead, an ad line under it, then two short
-quote paragraphs (36 words together), another ad line and the last paragraph."""
+"""Body (text, random mid-body page, seed 5; fixed in the thirteenth round): a glued "Most
+popular" list printed apart under the lead, an ad line under it, then two short quote
+paragraphs (36 words together), another ad line and the last paragraph. Two sentences over
+a third paragraph (past the ad slot) resume the article (``patterns._resumes``)."""
 
 _DE_SHORT_ENDING = (
     "Die Lehrkräfte prüfen den Bau einer neuen Brücke nach einer langen Debatte im Landtag. "
@@ -1817,10 +1793,11 @@ TOP_THEMEN_OVER_TWO_SHORT_LAST_PARAGRAPHS = (
         ),
     ),
 )
-"""Body (text, open: ``BOX_OVER_TWO_SHORT_LAST_PARAGRAPHS``; random mid-body pages, seed 6
-twice): a glued "Top-Themen" list printed apart under the lead, over the article's last two
-paragraphs, short ones (28 words together). The pages found printed the list's date line
-("9. April 2009") and the two paragraphs glued to each other; neither matters."""
+"""Body (text, random mid-body pages, seed 6 twice; fixed in the thirteenth round): a glued
+"Top-Themen" list printed apart under the lead, over the article's last two paragraphs,
+short ones (28 words together): two sentences over the page's end resume the article. The
+pages found printed the list's date line ("9. April 2009") and the two paragraphs glued to
+each other; neither matters."""
 
 _DE_AD_PAGE = make_page(
     lang="de",
@@ -1862,10 +1839,12 @@ AD_OVER_WEITERE_ARTIKEL_OVER_SHORT_LAST_PARAGRAPH = (
         Part(role="ad", lines=("Anzeige",)),
     ),
 )
-"""Body (text, open: ``AD_OVER_BOX_OVER_SHORT_LAST_PARAGRAPH``; random mid-body page, seed
-6): an ad line under the lead, then a glued "Weitere Artikel" list (a long teaser sentence and
-two titles) over the article's short last paragraph. The page found printed a date line under
-the teasers; it does not matter, nor does the teaser sentence."""
+"""Body (text, random mid-body page, seed 6; fixed in the thirteenth round): an ad line under
+the lead, then a glued "Weitere Artikel" list (a long teaser sentence and two titles) over
+the article's short last paragraph. The box closed over that paragraph, but cost its full
+price: under an ad line under the lead, it now costs a line, as right under the lead
+(``weights._under_sentence``). The page found printed a date line under the teasers; it
+does not matter, nor does the teaser sentence."""
 
 _DE_CLOSING_QUOTE = (
     "Jörg Weiß sagte: „Die Zahlen zeigen, dass unser Weg funktioniert und wir ihn fortsetzen.“"
@@ -3445,12 +3424,9 @@ def test_boilerplate_between_paragraphs_leaves_text_body_unchanged(
         READ_ALSO_WITH_BLURB_OVER_LAST_PARAGRAPH,
         COMMENT_NOTICE_OVER_SUBHEADING,
         NOTICE_BOX_OVER_LAST_PARAGRAPH_AND_COMMENTS,
-        *_pinned(BOX_OVER_AD_AND_SHORT_PARAGRAPHS, MOST_POPULAR_OVER_AD_AND_SHORT_QUOTES),
-        *_pinned(BOX_OVER_TWO_SHORT_LAST_PARAGRAPHS, TOP_THEMEN_OVER_TWO_SHORT_LAST_PARAGRAPHS),
-        *_pinned(
-            AD_OVER_BOX_OVER_SHORT_LAST_PARAGRAPH,
-            AD_OVER_WEITERE_ARTIKEL_OVER_SHORT_LAST_PARAGRAPH,
-        ),
+        MOST_POPULAR_OVER_AD_AND_SHORT_QUOTES,
+        TOP_THEMEN_OVER_TWO_SHORT_LAST_PARAGRAPHS,
+        AD_OVER_WEITERE_ARTIKEL_OVER_SHORT_LAST_PARAGRAPH,
     ],
 )
 def test_fixed_boxes_between_paragraphs_leave_text_body_unchanged(
@@ -3593,3 +3569,139 @@ def test_every_line_of_a_lynx_dump_is_in_exactly_one_segment(dump: str) -> None:
 def test_body_paragraphs_of_a_lynx_dump_are_clean_substrings(dump: str) -> None:
     assert is_lynx_dump(dump)
     _check_body_invariants(dump, newsparse.parse(dump))
+
+
+# --------------------------------------------------------------------------------------
+# Mid-body boxes over short closing paragraphs (thirteenth round)
+# --------------------------------------------------------------------------------------
+
+_TOP_THEMEN = Part(
+    role="sidebar",
+    lines=(
+        "Top-Themen",
+        "Landwirte lehnen Brückenprojekt ab",
+        "Landkreis stoppt Schulschließungen nach langem Streit",
+        "Stadtrat warnt vor Steuererhöhung für Vermieter",
+    ),
+)
+_DE_AD_ENDING_PAGE = make_page(
+    lang="de",
+    headline="Landwirte prüfen neues Busnetz",
+    published=dt.date(2009, 3, 16),
+    date_text="16. März 2009",
+    authors=(),
+    byline="",
+    paragraphs=_DE_SHORT_ENDING,
+    parts=[
+        ("headline", "Landwirte prüfen neues Busnetz"),
+        ("date", "16. März 2009"),
+        *(_paragraph(p) for p in _DE_SHORT_ENDING[:2]),
+        ("ad", "Anzeige"),
+        _paragraph(_DE_SHORT_ENDING[2]),
+    ],
+)
+TOP_THEMEN_OVER_SHORT_PARAGRAPHS_AROUND_AD = (
+    _DE_AD_ENDING_PAGE,
+    insert_part(_DE_AD_ENDING_PAGE, 3, _TOP_THEMEN),
+)
+"""Body (text): a glued "Top-Themen" list printed apart under the lead, over the article's
+last two short paragraphs with an ad line between them: the ad slot divides nothing, and
+the two sentences over the page's end resume the article (``patterns._resumes``)."""
+
+AD_AND_TOP_THEMEN_OVER_SHORT_PARAGRAPHS_AROUND_AD = (
+    _DE_AD_ENDING_PAGE,
+    insert_part(
+        insert_part(_DE_AD_ENDING_PAGE, 3, _TOP_THEMEN), 3, Part(role="ad", lines=("Anzeige",))
+    ),
+)
+"""Body (text): the same list under an ad line under the lead; the box costs a line, as
+right under the lead (``weights._under_sentence``)."""
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [TOP_THEMEN_OVER_SHORT_PARAGRAPHS_AROUND_AD, AD_AND_TOP_THEMEN_OVER_SHORT_PARAGRAPHS_AROUND_AD],
+)
+def test_box_over_short_paragraphs_and_ad_slot_leaves_text_body_unchanged(
+    pair: tuple[Page, Page],
+) -> None:
+    """A list box set into a text dump closes over short closing paragraphs around an ad."""
+    _check_same_text_body(pair)
+
+
+_LAST_SECTION_PAGE = _night_bus_page(
+    _paragraph(_NIGHT_BUS[0]),
+    _paragraph(_NIGHT_BUS[1]),
+    Part(role="subheading", lines=("Reaction from the opposition",)),
+    _paragraph(_NIGHT_BUS[3]),
+    Part(role="widget", lines=("Share", "Print")),
+    paragraphs=(_NIGHT_BUS[0], _NIGHT_BUS[1], _NIGHT_BUS[3]),
+)
+LIST_OVER_SUBHEADED_LAST_PARAGRAPH = (
+    _LAST_SECTION_PAGE,
+    insert_part(
+        _LAST_SECTION_PAGE,
+        3,
+        Part(
+            role="sidebar",
+            lines=(
+                "Latest news",
+                "Minister scraps new bus network amid protests",
+                "The regional authority postponed an agreement with the unions on Monday.",
+                "Court backs tax rise for landlords",
+            ),
+        ),
+    ),
+)
+"""Body (text; random mid-body pages, seeds 8, 10 and 13 of the thirteenth round): a glued list
+printed apart under the lead, then a sentence over a sub-heading over the article's last
+paragraph, which a share bar closes: the sentence and the section are the article's (a
+sub-heading over the article's last paragraph resumes it, ``patterns._over_subheading``)."""
+
+_SHORT_SECTION = (
+    "Officials put the cost at four million a year.",
+    "Several venue owners oppose the levy.",
+)
+_SECTIONS_PAGE = _night_bus_page(
+    _paragraph(_NIGHT_BUS[0]),
+    _paragraph(_NIGHT_BUS[1], gap=0),
+    _paragraph(_NIGHT_BUS[2]),
+    Part(role="subheading", lines=("The background",)),
+    _paragraph(_SHORT_SECTION[0], gap=0),
+    _paragraph(_SHORT_SECTION[1], gap=0),
+    Part(role="subheading", lines=("What happens next",)),
+    _paragraph(_NIGHT_BUS[3], gap=0),
+    Part(role="newsletter", lines=("Newsletter", "Sign up for our newsletter", "Subscribe")),
+    paragraphs=(*_NIGHT_BUS[:3], *_SHORT_SECTION, _NIGHT_BUS[3]),
+)
+SEE_ALSO_OVER_SUBHEADED_SECTIONS = (
+    _SECTIONS_PAGE,
+    insert_part(
+        _SECTIONS_PAGE,
+        4,
+        Part(
+            role="sidebar",
+            lines=(
+                "See also",
+                "The regional authority postponed an agreement with the unions on Monday.",
+                "Minister scraps new bus network amid protests",
+                "Court backs tax rise for landlords",
+            ),
+        ),
+    ),
+)
+"""Body (text; random mid-body pages, seed 8 of the thirteenth round): a glued "See also" box
+printed apart under two glued paragraphs, over a paragraph, then a sub-heading glued over
+two short sentences and a last section: the box ends at its blank line (under a "See also"
+box as under a list, a sentence over a sub-headed section is the article's, and two
+sentences over a sub-headed section resume it, ``patterns._resumes``)."""
+
+
+@pytest.mark.parametrize(
+    "pair", [LIST_OVER_SUBHEADED_LAST_PARAGRAPH, SEE_ALSO_OVER_SUBHEADED_SECTIONS]
+)
+def test_box_over_subheaded_closing_sections_leaves_text_body_unchanged(
+    pair: tuple[Page, Page],
+) -> None:
+    """A box set into a text dump closes over the article's short sub-headed last sections."""
+    _check_same_text_body(pair)

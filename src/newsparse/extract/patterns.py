@@ -158,7 +158,8 @@ def closed_boxes(
         # article ("Most read" lists teasers that a paragraph-like blurb may follow).
         one = structure is None and feat.cue_key in inline
         # A "Read also" box printed without blank lines ends at its first blank line when
-        # the article's last paragraph follows (its link may print a blurb, which ends ``one``).
+        # the article's last paragraph follows, or a sentence over a sub-headed section (its
+        # link may print a blurb, which ends ``one``).
         read_also = one
         last_line = i  # the box ends after its last teaser line
         # Whether a text dump prints the box without a blank line since its heading.
@@ -208,10 +209,9 @@ def closed_boxes(
             elif (
                 (one and last_line > i)
                 or (
-                    after_list
+                    (after_list or (read_also and glued_box))
                     and (_last_paragraph(j, blocks, feats) or _over_subheading(j, blocks, feats))
                 )
-                or (read_also and glued_box and _last_paragraph(j, blocks, feats))
                 or _resumes(j, blocks, feats, inside=inside, skip=separators)
             ):
                 boxes[i] = _resumed_end(
@@ -400,7 +400,8 @@ def _over_subheading(j: int, blocks: tuple[Block, ...], feats: tuple[Features, .
     """Whether sentence ``j`` stands over a sub-heading printed apart, over the article.
 
     The article's sub-headed sections: its paragraph, a blank line, a plain line (the
-    sub-heading), then paragraphs that resume the article (:func:`_resumes`). Under a list
+    sub-heading), then paragraphs that resume the article (:func:`_resumes`) or its last
+    paragraph (:func:`_last_paragraph`, over the page's furniture). Under a list
     box printed without blank lines, a sentence printed apart is then the article's, not a
     blurb of one more teaser: teasers printed apart alternate a title and a blurb.
     """
@@ -412,7 +413,7 @@ def _over_subheading(j: int, blocks: tuple[Block, ...], feats: tuple[Features, .
         and feats[k].words > 0
         and not _is_paragraph(blocks[k], feats[k])
         and _is_paragraph(blocks[k + 1], feats[k + 1])
-        and _resumes(k + 1, blocks, feats, inside=True)
+        and (_last_paragraph(k + 1, blocks, feats) or _resumes(k + 1, blocks, feats, inside=True))
     )
 
 
@@ -451,24 +452,87 @@ def _resumes(
     right below a paragraph (``inside``), or anywhere when each is printed after a blank
     line (a box above the article, over a sub-heading and short paragraphs): teasers
     alternate a title with a blurb, a list of bare titles has no final stops, and a list's
-    items are printed without blank lines between them.
+    items are printed without blank lines between them. Under a box right below a
+    paragraph, two sentences resume it when the article's end, more prose or a sub-headed
+    section follows them (its last two paragraphs, short ones). Separator lines (``skip``)
+    between the paragraphs divide nothing; nor, between short paragraphs, do ad slots
+    (:func:`_ad_slot`).
     """
     after = j + 1
     while after in skip:
-        # Separator lines between the paragraphs ("Article content") divide nothing.
         after += 1
     if after >= len(blocks) or not _is_paragraph(blocks[after], feats[after]):
-        return False
+        return _ad_slot(after, blocks, feats) and _short_resume(j, blocks, feats, inside, skip)
     if feats[j].words + feats[after].words >= _BOX_RESUME_WORDS:
         return True
-    lines = range(j, j + 3)
+    return _short_resume(j, blocks, feats, inside, skip)
+
+
+def _short_resume(
+    j: int,
+    blocks: tuple[Block, ...],
+    feats: tuple[Features, ...],
+    inside: bool,
+    skip: frozenset[int],
+) -> bool:
+    """Whether short paragraphs from line ``j`` on resume the article (:func:`_resumes`).
+
+    The paragraphs are read past separator lines (``skip``) and ad slots (:func:`_ad_slot`).
+    """
+    after = _next_line(j, blocks, feats, skip)
+    if after >= len(blocks) or not _is_paragraph(blocks[after], feats[after]):
+        return False
+    third = _next_line(after, blocks, feats, skip)
+    if inside and _sentence(j, blocks, feats) and _sentence(after, blocks, feats):
+        # Two sentences over the page's end (a footer, a heading), a third paragraph or a
+        # sub-heading over the article's next section.
+        return _last_paragraph(after, blocks, feats) or (
+            third < len(blocks)
+            and (_is_paragraph(blocks[third], feats[third]) or _heads_article(third, blocks, feats))
+        )
+    lines = (j, after, third)
     return (
-        j + 2 < len(blocks)
+        third < len(blocks)
         and (inside or all(blocks[k].blank_before for k in lines))
         and all(
             _is_paragraph(blocks[k], feats[k]) and feats[k].prose > _HEADLINE_PROSE for k in lines
         )
     )
+
+
+def _sentence(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether line ``j`` is a paragraph that ends like a sentence, not cut short ("…")."""
+    return (
+        _is_paragraph(blocks[j], feats[j])
+        and feats[j].prose > _HEADLINE_PROSE
+        and not blocks[j].text.endswith(_CUT_SHORT)
+    )
+
+
+def _ad_slot(k: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether line ``k`` is an ad slot between two paragraphs: a lone widget line apart.
+
+    Pages print "Advertisement" between an article's paragraphs, after a blank line and
+    before one; it divides nothing.
+    """
+    return (
+        k < len(blocks)
+        and feats[k].cue is _CUE_WIDGET
+        and bool(blocks[k].blank_before)
+        and k + 1 < len(blocks)
+        and bool(blocks[k + 1].blank_before)
+        and _is_paragraph(blocks[k + 1], feats[k + 1])
+    )
+
+
+def _next_line(
+    j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...], skip: frozenset[int]
+) -> int:
+    """The line after ``j``, past separator lines (``skip``) and ad slots (:func:`_ad_slot`)."""
+    k = j + 1
+    while k < len(blocks) and (k in skip or _ad_slot(k, blocks, feats)):
+        k += 1
+    return k
 
 
 def _glued_teaser(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
