@@ -3705,3 +3705,107 @@ def test_box_over_subheaded_closing_sections_leaves_text_body_unchanged(
 ) -> None:
     """A box set into a text dump closes over the article's short sub-headed last sections."""
     _check_same_text_body(pair)
+
+
+_ONE_PARAGRAPH_SECTIONS_PAGE = _night_bus_page(
+    _paragraph(_NIGHT_BUS[0]),
+    _paragraph(_NIGHT_BUS[1]),
+    Part(role="subheading", lines=("What happens next",)),
+    _paragraph(_NIGHT_BUS[2]),
+    Part(role="subheading", lines=("The background",)),
+    _paragraph(_NIGHT_BUS[3]),
+    Part(role="widget", lines=("Share", "Print")),
+)
+LIST_OVER_ONE_PARAGRAPH_SECTIONS_APART = (
+    _ONE_PARAGRAPH_SECTIONS_PAGE,
+    insert_part(
+        _ONE_PARAGRAPH_SECTIONS_PAGE,
+        3,
+        Part(
+            role="sidebar",
+            lines=(
+                "Most read",
+                "Minister scraps new bus network amid protests",
+                "The regional authority postponed an agreement with the unions on Monday.",
+                "Court backs tax rise for landlords",
+            ),
+            gap=2,
+        ),
+    ),
+)
+"""Body (text; random mid-body page, seed 18 of the thirteenth round): a glued list printed
+apart under the lead, over a sentence, then sections of one paragraph each, every line
+printed apart: the sentence over them is the article's (``patterns._over_subheading``)."""
+
+_AD_OVER_LAST_PARAGRAPH_PAGE = _night_bus_page(
+    _paragraph(_NIGHT_BUS[0]),
+    _paragraph(_NIGHT_BUS[1], gap=0),
+    Part(role="ad", lines=("Advertisement",)),
+    _paragraph(_NIGHT_BUS[3]),
+    Part(role="tags", lines=("Tags: Transport, City council",)),
+    paragraphs=(_NIGHT_BUS[0], _NIGHT_BUS[1], _NIGHT_BUS[3]),
+)
+AD_OVER_LIST_OVER_LAST_PARAGRAPH = (
+    _AD_OVER_LAST_PARAGRAPH_PAGE,
+    insert_part(
+        _AD_OVER_LAST_PARAGRAPH_PAGE,
+        5,
+        Part(
+            role="sidebar",
+            lines=(
+                "Latest news",
+                "Minister scraps new bus network amid protests",
+                "Court backs tax rise for landlords",
+                "March 10, 2019",
+            ),
+        ),
+    ),
+)
+"""Body (text; random mid-body pages, seeds 21 and 26 of the thirteenth round): an ad line
+under two glued paragraphs, then a glued list over the article's last paragraph: the ad slot
+does not part the list from the article above, which the list's blank line then resumes."""
+
+_AD_GLUED_PAGE = _night_bus_page(
+    _paragraph(_NIGHT_BUS[0]),
+    Part(role="ad", lines=("Advertisement",)),
+    _paragraph(_NIGHT_BUS[1], gap=0),
+    Part(role="subheading", lines=("The background",)),
+    _paragraph(_NIGHT_BUS[2], gap=0),
+    Part(role="subheading", lines=("What happens next",)),
+    _paragraph(_NIGHT_BUS[3], gap=0),
+    Part(role="newsletter", lines=("Newsletter", "Sign up for our newsletter", "Subscribe")),
+)
+SEE_ALSO_OVER_AD_GLUED_TO_PARAGRAPH = (
+    _AD_GLUED_PAGE,
+    insert_part(
+        _AD_GLUED_PAGE,
+        3,
+        Part(
+            role="sidebar",
+            lines=(
+                "See also",
+                "Minister scraps new bus network amid protests",
+                "Court backs tax rise for landlords",
+            ),
+            gap=2,
+        ),
+    ),
+)
+"""Body (text; random mid-body pages, seed 19 of the thirteenth round): a glued "See also" box
+under the lead, then an ad line glued over a paragraph over sub-headed sections: the ad slot
+stands over the article going on (``patterns._ad_over_paragraph``)."""
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        LIST_OVER_ONE_PARAGRAPH_SECTIONS_APART,
+        AD_OVER_LIST_OVER_LAST_PARAGRAPH,
+        SEE_ALSO_OVER_AD_GLUED_TO_PARAGRAPH,
+    ],
+)
+def test_box_over_sections_or_ad_slot_leaves_text_body_unchanged(
+    pair: tuple[Page, Page],
+) -> None:
+    """A box set into a text dump closes over one-paragraph sections, or under an ad slot."""
+    _check_same_text_body(pair)

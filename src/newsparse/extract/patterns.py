@@ -168,7 +168,11 @@ def closed_boxes(
         # paragraphs: its sentences are blurbs until a blank line ("Most read" at the end).
         # So in an article whose last paragraph is glued to the one above, when a blank line
         # sets the heading apart from that paragraph: the gap ends the article's run.
-        apart = i == last_paragraph + 1 and bool(blocks[i].blank_before)
+        # An ad slot between them (widget lines printed apart) sets nothing apart.
+        apart = (inside and bool(blocks[i].blank_before)) and all(
+            feats[k].cue is _CUE_WIDGET and blocks[k].blank_before
+            for k in range(last_paragraph + 1, i)
+        )
         listed = (spaced or apart) and feat.cue_key not in inline
         for j in range(i + 1, min(len(blocks), i + 1 + reach)):
             if j in separators:
@@ -400,20 +404,25 @@ def _over_subheading(j: int, blocks: tuple[Block, ...], feats: tuple[Features, .
     """Whether sentence ``j`` stands over a sub-heading printed apart, over the article.
 
     The article's sub-headed sections: its paragraph, a blank line, a plain line (the
-    sub-heading), then paragraphs that resume the article (:func:`_resumes`) or its last
-    paragraph (:func:`_last_paragraph`, over the page's furniture). Under a list
-    box printed without blank lines, a sentence printed apart is then the article's, not a
-    blurb of one more teaser: teasers printed apart alternate a title and a blurb.
+    sub-heading), then paragraphs that resume the article (:func:`_resumes`), its last
+    paragraph or a paragraph more (:func:`_heads_article`), or more sections of one
+    paragraph (:func:`_one_paragraph_sections`). Under a list box printed without blank
+    lines, a sentence printed apart is then the article's, not a blurb of one more teaser:
+    teasers printed apart alternate a title and a blurb.
     """
     k = j + 1
+    if k + 1 >= len(blocks) or not blocks[k].blank_before:
+        return False
     return (
-        k + 1 < len(blocks)
-        and bool(blocks[k].blank_before)
-        and feats[k].cue is _CUE_NONE
-        and feats[k].words > 0
-        and not _is_paragraph(blocks[k], feats[k])
-        and _is_paragraph(blocks[k + 1], feats[k + 1])
-        and (_last_paragraph(k + 1, blocks, feats) or _resumes(k + 1, blocks, feats, inside=True))
+        _heads_article(k, blocks, feats)
+        or _one_paragraph_sections(k, blocks, feats)
+        or (
+            feats[k].cue is _CUE_NONE
+            and feats[k].words > 0
+            and not _is_paragraph(blocks[k], feats[k])
+            and _is_paragraph(blocks[k + 1], feats[k + 1])
+            and _resumes(k + 1, blocks, feats, inside=True)
+        )
     )
 
 
@@ -423,9 +432,9 @@ def _ad_over_paragraph(j: int, blocks: tuple[Block, ...], feats: tuple[Features,
     The slot is printed apart from the box above it (after a blank line), as the article's
     own ad slots are, and the article resumes under it: its last paragraph
     (:func:`_last_paragraph`), paragraphs that resume it as they would right under the
-    box (:func:`_resumes`), or a sub-heading over either (:func:`_heads_article`). An ad
-    line glued under a teaser is the box's, and the sentence under it may be another
-    teaser's.
+    box (:func:`_resumes`), a paragraph over a sub-headed section (:func:`_over_subheading`),
+    or a sub-heading over either (:func:`_heads_article`). An ad line glued under a teaser
+    is the box's, and the sentence under it may be another teaser's.
     """
     k = j
     while k < len(blocks) and feats[k].cue is _CUE_WIDGET:
@@ -434,7 +443,11 @@ def _ad_over_paragraph(j: int, blocks: tuple[Block, ...], feats: tuple[Features,
         return False
     if not _is_paragraph(blocks[k], feats[k]):
         return _heads_article(k, blocks, feats)
-    return _last_paragraph(k, blocks, feats) or _resumes(k, blocks, feats, inside=True)
+    return (
+        _last_paragraph(k, blocks, feats)
+        or _resumes(k, blocks, feats, inside=True)
+        or _over_subheading(k, blocks, feats)
+    )
 
 
 def _resumes(
