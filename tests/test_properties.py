@@ -3809,3 +3809,40 @@ def test_box_over_sections_or_ad_slot_leaves_text_body_unchanged(
 ) -> None:
     """A box set into a text dump closes over one-paragraph sections, or under an ad slot."""
     _check_same_text_body(pair)
+
+
+_AD_OVER_SECTIONS_PAGE = _night_bus_page(
+    _paragraph(_NIGHT_BUS[0]),
+    Part(role="ad", lines=("Advertisement",)),
+    Part(role="subheading", lines=("What happens next",)),
+    _paragraph(_NIGHT_BUS[1]),
+    Part(role="subheading", lines=("The background",)),
+    _paragraph(_NIGHT_BUS[2]),
+    Part(role="ad", lines=("Advertisement",)),
+    _paragraph(_NIGHT_BUS[3]),
+    Part(role="widget", lines=("Share",)),
+)
+SEE_ALSO_OVER_AD_OVER_ONE_PARAGRAPH_SECTIONS = (
+    _AD_OVER_SECTIONS_PAGE,
+    insert_part(
+        _AD_OVER_SECTIONS_PAGE,
+        3,
+        Part(
+            role="sidebar",
+            lines=(
+                "See also",
+                "Minister scraps new bus network amid protests",
+                "Court backs tax rise for landlords",
+            ),
+            gap=2,
+        ),
+    ),
+)
+"""Body (text; random mid-body pages, seed 32 of the thirteenth round): a glued "See also" box
+under the lead, then an ad line over sections of one paragraph each, all printed apart: the
+ad slot stands over the article going on (``patterns._ad_over_paragraph``)."""
+
+
+def test_see_also_over_ad_over_one_paragraph_sections_leaves_text_body_unchanged() -> None:
+    """A box set into a text dump closes at an ad slot over one-paragraph sections."""
+    _check_same_text_body(SEE_ALSO_OVER_AD_OVER_ONE_PARAGRAPH_SECTIONS)

@@ -433,8 +433,9 @@ def _ad_over_paragraph(j: int, blocks: tuple[Block, ...], feats: tuple[Features,
     own ad slots are, and the article resumes under it: its last paragraph
     (:func:`_last_paragraph`), paragraphs that resume it as they would right under the
     box (:func:`_resumes`), a paragraph over a sub-headed section (:func:`_over_subheading`),
-    or a sub-heading over either (:func:`_heads_article`). An ad line glued under a teaser
-    is the box's, and the sentence under it may be another teaser's.
+    a sub-heading over either (:func:`_heads_article`), or sections of one paragraph
+    (:func:`_one_paragraph_sections`). An ad line glued under a teaser is the box's, and the
+    sentence under it may be another teaser's.
     """
     k = j
     while k < len(blocks) and feats[k].cue is _CUE_WIDGET:
@@ -442,7 +443,7 @@ def _ad_over_paragraph(j: int, blocks: tuple[Block, ...], feats: tuple[Features,
     if k == j or not blocks[j].blank_before or k == len(blocks):
         return False
     if not _is_paragraph(blocks[k], feats[k]):
-        return _heads_article(k, blocks, feats)
+        return _heads_article(k, blocks, feats) or _one_paragraph_sections(k, blocks, feats)
     return (
         _last_paragraph(k, blocks, feats)
         or _resumes(k, blocks, feats, inside=True)
