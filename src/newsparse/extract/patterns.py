@@ -216,7 +216,14 @@ def closed_boxes(
                     (after_list or (read_also and glued_box))
                     and (_last_paragraph(j, blocks, feats) or _over_subheading(j, blocks, feats))
                 )
-                or _resumes(j, blocks, feats, inside=inside, skip=separators)
+                or _resumes(
+                    j,
+                    blocks,
+                    feats,
+                    inside=inside,
+                    skip=separators,
+                    ended=after_list or (read_also and glued_box),
+                )
             ):
                 boxes[i] = _resumed_end(
                     i,
@@ -421,7 +428,7 @@ def _over_subheading(j: int, blocks: tuple[Block, ...], feats: tuple[Features, .
             and feats[k].words > 0
             and not _is_paragraph(blocks[k], feats[k])
             and _is_paragraph(blocks[k + 1], feats[k + 1])
-            and _resumes(k + 1, blocks, feats, inside=True)
+            and _resumes(k + 1, blocks, feats, inside=True, ended=True)
         )
     )
 
@@ -446,7 +453,7 @@ def _ad_over_paragraph(j: int, blocks: tuple[Block, ...], feats: tuple[Features,
         return _heads_article(k, blocks, feats) or _one_paragraph_sections(k, blocks, feats)
     return (
         _last_paragraph(k, blocks, feats)
-        or _resumes(k, blocks, feats, inside=True)
+        or _resumes(k, blocks, feats, inside=True, ended=True)
         or _over_subheading(k, blocks, feats)
     )
 
@@ -458,6 +465,7 @@ def _resumes(
     *,
     inside: bool,
     skip: frozenset[int] = frozenset(),
+    ended: bool = False,
 ) -> bool:
     """Whether the article resumes at line ``j`` of a box, which is followed by a paragraph.
 
@@ -467,8 +475,11 @@ def _resumes(
     line (a box above the article, over a sub-heading and short paragraphs): teasers
     alternate a title with a blurb, a list of bare titles has no final stops, and a list's
     items are printed without blank lines between them. Under a box right below a
-    paragraph, two sentences resume it when the article's end, more prose or a sub-headed
-    section follows them (its last two paragraphs, short ones). Separator lines (``skip``)
+    paragraph whose lines have visibly ended above ``j`` (``ended``: a blank line under a
+    list printed without blank lines, an ad slot or a sub-heading printed apart), two
+    sentences resume it when the article's end, more prose or a sub-headed section follows
+    them (its last two paragraphs, short ones); right under a heading, teasers printed
+    apart may be two sentences over the page's end. Separator lines (``skip``)
     between the paragraphs divide nothing; nor, between short paragraphs, do ad slots
     (:func:`_ad_slot`).
     """
@@ -476,10 +487,12 @@ def _resumes(
     while after in skip:
         after += 1
     if after >= len(blocks) or not _is_paragraph(blocks[after], feats[after]):
-        return _ad_slot(after, blocks, feats) and _short_resume(j, blocks, feats, inside, skip)
+        return _ad_slot(after, blocks, feats) and _short_resume(
+            j, blocks, feats, inside, skip, ended=ended
+        )
     if feats[j].words + feats[after].words >= _BOX_RESUME_WORDS:
         return True
-    return _short_resume(j, blocks, feats, inside, skip)
+    return _short_resume(j, blocks, feats, inside, skip, ended=ended)
 
 
 def _short_resume(
@@ -488,6 +501,8 @@ def _short_resume(
     feats: tuple[Features, ...],
     inside: bool,
     skip: frozenset[int],
+    *,
+    ended: bool,
 ) -> bool:
     """Whether short paragraphs from line ``j`` on resume the article (:func:`_resumes`).
 
@@ -497,13 +512,25 @@ def _short_resume(
     if after >= len(blocks) or not _is_paragraph(blocks[after], feats[after]):
         return False
     third = _next_line(after, blocks, feats, skip)
-    if inside and _sentence(j, blocks, feats) and _sentence(after, blocks, feats):
-        # Two sentences over the page's end (a footer, a heading), a third paragraph or a
-        # sub-heading over the article's next section.
-        return _last_paragraph(after, blocks, feats) or (
-            third < len(blocks)
-            and (_is_paragraph(blocks[third], feats[third]) or _heads_article(third, blocks, feats))
+    if (
+        ended
+        and inside
+        and _sentence(j, blocks, feats)
+        and _sentence(after, blocks, feats)
+        and (
+            # Two sentences over the page's end (a footer, a heading), a third paragraph or
+            # a sub-heading over the article's next section.
+            _last_paragraph(after, blocks, feats)
+            or (
+                third < len(blocks)
+                and (
+                    _is_paragraph(blocks[third], feats[third])
+                    or _heads_article(third, blocks, feats)
+                )
+            )
         )
+    ):
+        return True
     lines = (j, after, third)
     return (
         third < len(blocks)
