@@ -222,7 +222,7 @@ def closed_boxes(
                     feats,
                     inside=inside,
                     skip=separators,
-                    ended=after_list or (read_also and glued_box),
+                    ended=bool(after_list or (read_also and glued_box)),
                 )
             ):
                 boxes[i] = _resumed_end(
