@@ -65,31 +65,6 @@ def _bug(reason: str) -> Callable[[TestFunction], TestFunction]:
     return mark
 
 
-BOX_OVER_AD_AND_SHORT_PARAGRAPHS = (
-    "extract/patterns.py (a text dump's box closing where the article resumes, _resumes): a "
-    "glued teaser list printed apart under a paragraph, with an ad line under its teasers, "
-    "stays open over two short paragraphs (36 words, under the 40 that two lines need) and the "
-    "ad line, paragraph and page's end below them: the body loses them all "
-    "(MOST_POPULAR_OVER_AD_AND_SHORT_QUOTES; random mid-body page, seed 5). Without the ad "
-    "line under the teasers the box closes over the first quote"
-)
-
-BOX_OVER_TWO_SHORT_LAST_PARAGRAPHS = (
-    "extract/patterns.py (_resumes, _last_paragraph): a glued teaser list printed apart under "
-    "a paragraph stays open over the article's last two paragraphs when they are short (28 "
-    "words together): two lines resume the article only with 40 words, three paragraphs are "
-    "needed otherwise, and the first is not the page's last line, so the body loses both "
-    "(TOP_THEMEN_OVER_TWO_SHORT_LAST_PARAGRAPHS; random mid-body pages, seed 6, twice)"
-)
-
-AD_OVER_BOX_OVER_SHORT_LAST_PARAGRAPH = (
-    "extract/patterns.py (cause not traced further): an ad line between a paragraph and a "
-    "glued teaser list keeps the list open over the article's one short last paragraph, and "
-    "the body loses it (AD_OVER_WEITERE_ARTIKEL_OVER_SHORT_LAST_PARAGRAPH; random mid-body "
-    "page, seed 6); without the ad line the paragraph closes the box (its last paragraph)"
-)
-
-
 PAGES = articles().flatmap(pages)
 """Random articles laid out as pages."""
 
@@ -1774,9 +1749,10 @@ MOST_POPULAR_OVER_AD_AND_SHORT_QUOTES = (
         ),
     ),
 )
-"""Body (text, open: ``BOX_OVER_AD_AND_SHORT_PARAGRAPHS``; random mid-body page, seed 5): a
-glued "Most popular" list printed apart under the lead, an ad line under it, then two short
-quote paragraphs (36 words together), another ad line and the last paragraph."""
+"""Body (text, random mid-body page, seed 5; fixed in the thirteenth round): a glued "Most
+popular" list printed apart under the lead, an ad line under it, then two short quote
+paragraphs (36 words together), another ad line and the last paragraph. Two sentences over
+a third paragraph (past the ad slot) resume the article (``patterns._resumes``)."""
 
 _DE_SHORT_ENDING = (
     "Die Lehrkräfte prüfen den Bau einer neuen Brücke nach einer langen Debatte im Landtag. "
@@ -1817,10 +1793,11 @@ TOP_THEMEN_OVER_TWO_SHORT_LAST_PARAGRAPHS = (
         ),
     ),
 )
-"""Body (text, open: ``BOX_OVER_TWO_SHORT_LAST_PARAGRAPHS``; random mid-body pages, seed 6
-twice): a glued "Top-Themen" list printed apart under the lead, over the article's last two
-paragraphs, short ones (28 words together). The pages found printed the list's date line
-("9. April 2009") and the two paragraphs glued to each other; neither matters."""
+"""Body (text, random mid-body pages, seed 6 twice; fixed in the thirteenth round): a glued
+"Top-Themen" list printed apart under the lead, over the article's last two paragraphs,
+short ones (28 words together): two sentences over the page's end resume the article. The
+pages found printed the list's date line ("9. April 2009") and the two paragraphs glued to
+each other; neither matters."""
 
 _DE_AD_PAGE = make_page(
     lang="de",
@@ -1862,10 +1839,12 @@ AD_OVER_WEITERE_ARTIKEL_OVER_SHORT_LAST_PARAGRAPH = (
         Part(role="ad", lines=("Anzeige",)),
     ),
 )
-"""Body (text, open: ``AD_OVER_BOX_OVER_SHORT_LAST_PARAGRAPH``; random mid-body page, seed
-6): an ad line under the lead, then a glued "Weitere Artikel" list (a long teaser sentence and
-two titles) over the article's short last paragraph. The page found printed a date line under
-the teasers; it does not matter, nor does the teaser sentence."""
+"""Body (text, random mid-body page, seed 6; fixed in the thirteenth round): an ad line under
+the lead, then a glued "Weitere Artikel" list (a long teaser sentence and two titles) over
+the article's short last paragraph. The box closed over that paragraph, but cost its full
+price: under an ad line under the lead, it now costs a line, as right under the lead
+(``weights._under_sentence``). The page found printed a date line under the teasers; it
+does not matter, nor does the teaser sentence."""
 
 _DE_CLOSING_QUOTE = (
     "Jörg Weiß sagte: „Die Zahlen zeigen, dass unser Weg funktioniert und wir ihn fortsetzen.“"
@@ -3445,12 +3424,9 @@ def test_boilerplate_between_paragraphs_leaves_text_body_unchanged(
         READ_ALSO_WITH_BLURB_OVER_LAST_PARAGRAPH,
         COMMENT_NOTICE_OVER_SUBHEADING,
         NOTICE_BOX_OVER_LAST_PARAGRAPH_AND_COMMENTS,
-        *_pinned(BOX_OVER_AD_AND_SHORT_PARAGRAPHS, MOST_POPULAR_OVER_AD_AND_SHORT_QUOTES),
-        *_pinned(BOX_OVER_TWO_SHORT_LAST_PARAGRAPHS, TOP_THEMEN_OVER_TWO_SHORT_LAST_PARAGRAPHS),
-        *_pinned(
-            AD_OVER_BOX_OVER_SHORT_LAST_PARAGRAPH,
-            AD_OVER_WEITERE_ARTIKEL_OVER_SHORT_LAST_PARAGRAPH,
-        ),
+        MOST_POPULAR_OVER_AD_AND_SHORT_QUOTES,
+        TOP_THEMEN_OVER_TWO_SHORT_LAST_PARAGRAPHS,
+        AD_OVER_WEITERE_ARTIKEL_OVER_SHORT_LAST_PARAGRAPH,
     ],
 )
 def test_fixed_boxes_between_paragraphs_leave_text_body_unchanged(
@@ -3593,3 +3569,414 @@ def test_every_line_of_a_lynx_dump_is_in_exactly_one_segment(dump: str) -> None:
 def test_body_paragraphs_of_a_lynx_dump_are_clean_substrings(dump: str) -> None:
     assert is_lynx_dump(dump)
     _check_body_invariants(dump, newsparse.parse(dump))
+
+
+# --------------------------------------------------------------------------------------
+# Mid-body boxes over short closing paragraphs (thirteenth round)
+# --------------------------------------------------------------------------------------
+
+_TOP_THEMEN = Part(
+    role="sidebar",
+    lines=(
+        "Top-Themen",
+        "Landwirte lehnen Brückenprojekt ab",
+        "Landkreis stoppt Schulschließungen nach langem Streit",
+        "Stadtrat warnt vor Steuererhöhung für Vermieter",
+    ),
+)
+_DE_AD_ENDING_PAGE = make_page(
+    lang="de",
+    headline="Landwirte prüfen neues Busnetz",
+    published=dt.date(2009, 3, 16),
+    date_text="16. März 2009",
+    authors=(),
+    byline="",
+    paragraphs=_DE_SHORT_ENDING,
+    parts=[
+        ("headline", "Landwirte prüfen neues Busnetz"),
+        ("date", "16. März 2009"),
+        *(_paragraph(p) for p in _DE_SHORT_ENDING[:2]),
+        ("ad", "Anzeige"),
+        _paragraph(_DE_SHORT_ENDING[2]),
+    ],
+)
+TOP_THEMEN_OVER_SHORT_PARAGRAPHS_AROUND_AD = (
+    _DE_AD_ENDING_PAGE,
+    insert_part(_DE_AD_ENDING_PAGE, 3, _TOP_THEMEN),
+)
+"""Body (text): a glued "Top-Themen" list printed apart under the lead, over the article's
+last two short paragraphs with an ad line between them: the ad slot divides nothing, and
+the two sentences over the page's end resume the article (``patterns._resumes``)."""
+
+AD_AND_TOP_THEMEN_OVER_SHORT_PARAGRAPHS_AROUND_AD = (
+    _DE_AD_ENDING_PAGE,
+    insert_part(
+        insert_part(_DE_AD_ENDING_PAGE, 3, _TOP_THEMEN), 3, Part(role="ad", lines=("Anzeige",))
+    ),
+)
+"""Body (text): the same list under an ad line under the lead; the box costs a line, as
+right under the lead (``weights._under_sentence``)."""
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [TOP_THEMEN_OVER_SHORT_PARAGRAPHS_AROUND_AD, AD_AND_TOP_THEMEN_OVER_SHORT_PARAGRAPHS_AROUND_AD],
+)
+def test_box_over_short_paragraphs_and_ad_slot_leaves_text_body_unchanged(
+    pair: tuple[Page, Page],
+) -> None:
+    """A list box set into a text dump closes over short closing paragraphs around an ad."""
+    _check_same_text_body(pair)
+
+
+_LAST_SECTION_PAGE = _night_bus_page(
+    _paragraph(_NIGHT_BUS[0]),
+    _paragraph(_NIGHT_BUS[1]),
+    Part(role="subheading", lines=("Reaction from the opposition",)),
+    _paragraph(_NIGHT_BUS[3]),
+    Part(role="widget", lines=("Share", "Print")),
+    paragraphs=(_NIGHT_BUS[0], _NIGHT_BUS[1], _NIGHT_BUS[3]),
+)
+LIST_OVER_SUBHEADED_LAST_PARAGRAPH = (
+    _LAST_SECTION_PAGE,
+    insert_part(
+        _LAST_SECTION_PAGE,
+        3,
+        Part(
+            role="sidebar",
+            lines=(
+                "Latest news",
+                "Minister scraps new bus network amid protests",
+                "The regional authority postponed an agreement with the unions on Monday.",
+                "Court backs tax rise for landlords",
+            ),
+        ),
+    ),
+)
+"""Body (text; random mid-body pages, seeds 8, 10 and 13 of the thirteenth round): a glued list
+printed apart under the lead, then a sentence over a sub-heading over the article's last
+paragraph, which a share bar closes: the sentence and the section are the article's (a
+sub-heading over the article's last paragraph resumes it, ``patterns._over_subheading``)."""
+
+_SHORT_SECTION = (
+    "Officials put the cost at four million a year.",
+    "Several venue owners oppose the levy.",
+)
+_SECTIONS_PAGE = _night_bus_page(
+    _paragraph(_NIGHT_BUS[0]),
+    _paragraph(_NIGHT_BUS[1], gap=0),
+    _paragraph(_NIGHT_BUS[2]),
+    Part(role="subheading", lines=("The background",)),
+    _paragraph(_SHORT_SECTION[0], gap=0),
+    _paragraph(_SHORT_SECTION[1], gap=0),
+    Part(role="subheading", lines=("What happens next",)),
+    _paragraph(_NIGHT_BUS[3], gap=0),
+    Part(role="newsletter", lines=("Newsletter", "Sign up for our newsletter", "Subscribe")),
+    paragraphs=(*_NIGHT_BUS[:3], *_SHORT_SECTION, _NIGHT_BUS[3]),
+)
+SEE_ALSO_OVER_SUBHEADED_SECTIONS = (
+    _SECTIONS_PAGE,
+    insert_part(
+        _SECTIONS_PAGE,
+        4,
+        Part(
+            role="sidebar",
+            lines=(
+                "See also",
+                "The regional authority postponed an agreement with the unions on Monday.",
+                "Minister scraps new bus network amid protests",
+                "Court backs tax rise for landlords",
+            ),
+        ),
+    ),
+)
+"""Body (text; random mid-body pages, seed 8 of the thirteenth round): a glued "See also" box
+printed apart under two glued paragraphs, over a paragraph, then a sub-heading glued over
+two short sentences and a last section: the box ends at its blank line (under a "See also"
+box as under a list, a sentence over a sub-headed section is the article's, and two
+sentences over a sub-headed section resume it, ``patterns._resumes``)."""
+
+
+@pytest.mark.parametrize(
+    "pair", [LIST_OVER_SUBHEADED_LAST_PARAGRAPH, SEE_ALSO_OVER_SUBHEADED_SECTIONS]
+)
+def test_box_over_subheaded_closing_sections_leaves_text_body_unchanged(
+    pair: tuple[Page, Page],
+) -> None:
+    """A box set into a text dump closes over the article's short sub-headed last sections."""
+    _check_same_text_body(pair)
+
+
+_ONE_PARAGRAPH_SECTIONS_PAGE = _night_bus_page(
+    _paragraph(_NIGHT_BUS[0]),
+    _paragraph(_NIGHT_BUS[1]),
+    Part(role="subheading", lines=("What happens next",)),
+    _paragraph(_NIGHT_BUS[2]),
+    Part(role="subheading", lines=("The background",)),
+    _paragraph(_NIGHT_BUS[3]),
+    Part(role="widget", lines=("Share", "Print")),
+)
+LIST_OVER_ONE_PARAGRAPH_SECTIONS_APART = (
+    _ONE_PARAGRAPH_SECTIONS_PAGE,
+    insert_part(
+        _ONE_PARAGRAPH_SECTIONS_PAGE,
+        3,
+        Part(
+            role="sidebar",
+            lines=(
+                "Most read",
+                "Minister scraps new bus network amid protests",
+                "The regional authority postponed an agreement with the unions on Monday.",
+                "Court backs tax rise for landlords",
+            ),
+            gap=2,
+        ),
+    ),
+)
+"""Body (text; random mid-body page, seed 18 of the thirteenth round): a glued list printed
+apart under the lead, over a sentence, then sections of one paragraph each, every line
+printed apart: the sentence over them is the article's (``patterns._over_subheading``)."""
+
+_AD_OVER_LAST_PARAGRAPH_PAGE = _night_bus_page(
+    _paragraph(_NIGHT_BUS[0]),
+    _paragraph(_NIGHT_BUS[1], gap=0),
+    Part(role="ad", lines=("Advertisement",)),
+    _paragraph(_NIGHT_BUS[3]),
+    Part(role="tags", lines=("Tags: Transport, City council",)),
+    paragraphs=(_NIGHT_BUS[0], _NIGHT_BUS[1], _NIGHT_BUS[3]),
+)
+AD_OVER_LIST_OVER_LAST_PARAGRAPH = (
+    _AD_OVER_LAST_PARAGRAPH_PAGE,
+    insert_part(
+        _AD_OVER_LAST_PARAGRAPH_PAGE,
+        5,
+        Part(
+            role="sidebar",
+            lines=(
+                "Latest news",
+                "Minister scraps new bus network amid protests",
+                "Court backs tax rise for landlords",
+                "March 10, 2019",
+            ),
+        ),
+    ),
+)
+"""Body (text; random mid-body pages, seeds 21 and 26 of the thirteenth round): an ad line
+under two glued paragraphs, then a glued list over the article's last paragraph: the ad slot
+does not part the list from the article above, which the list's blank line then resumes."""
+
+_AD_GLUED_PAGE = _night_bus_page(
+    _paragraph(_NIGHT_BUS[0]),
+    Part(role="ad", lines=("Advertisement",)),
+    _paragraph(_NIGHT_BUS[1], gap=0),
+    Part(role="subheading", lines=("The background",)),
+    _paragraph(_NIGHT_BUS[2], gap=0),
+    Part(role="subheading", lines=("What happens next",)),
+    _paragraph(_NIGHT_BUS[3], gap=0),
+    Part(role="newsletter", lines=("Newsletter", "Sign up for our newsletter", "Subscribe")),
+)
+SEE_ALSO_OVER_AD_GLUED_TO_PARAGRAPH = (
+    _AD_GLUED_PAGE,
+    insert_part(
+        _AD_GLUED_PAGE,
+        3,
+        Part(
+            role="sidebar",
+            lines=(
+                "See also",
+                "Minister scraps new bus network amid protests",
+                "Court backs tax rise for landlords",
+            ),
+            gap=2,
+        ),
+    ),
+)
+"""Body (text; random mid-body pages, seed 19 of the thirteenth round): a glued "See also" box
+under the lead, then an ad line glued over a paragraph over sub-headed sections: the ad slot
+stands over the article going on (``patterns._ad_over_paragraph``)."""
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        LIST_OVER_ONE_PARAGRAPH_SECTIONS_APART,
+        AD_OVER_LIST_OVER_LAST_PARAGRAPH,
+        SEE_ALSO_OVER_AD_GLUED_TO_PARAGRAPH,
+    ],
+)
+def test_box_over_sections_or_ad_slot_leaves_text_body_unchanged(
+    pair: tuple[Page, Page],
+) -> None:
+    """A box set into a text dump closes over one-paragraph sections, or under an ad slot."""
+    _check_same_text_body(pair)
+
+
+_AD_OVER_SECTIONS_PAGE = _night_bus_page(
+    _paragraph(_NIGHT_BUS[0]),
+    Part(role="ad", lines=("Advertisement",)),
+    Part(role="subheading", lines=("What happens next",)),
+    _paragraph(_NIGHT_BUS[1]),
+    Part(role="subheading", lines=("The background",)),
+    _paragraph(_NIGHT_BUS[2]),
+    Part(role="ad", lines=("Advertisement",)),
+    _paragraph(_NIGHT_BUS[3]),
+    Part(role="widget", lines=("Share",)),
+)
+SEE_ALSO_OVER_AD_OVER_ONE_PARAGRAPH_SECTIONS = (
+    _AD_OVER_SECTIONS_PAGE,
+    insert_part(
+        _AD_OVER_SECTIONS_PAGE,
+        3,
+        Part(
+            role="sidebar",
+            lines=(
+                "See also",
+                "Minister scraps new bus network amid protests",
+                "Court backs tax rise for landlords",
+            ),
+            gap=2,
+        ),
+    ),
+)
+"""Body (text; random mid-body pages, seed 32 of the thirteenth round): a glued "See also" box
+under the lead, then an ad line over sections of one paragraph each, all printed apart: the
+ad slot stands over the article going on (``patterns._ad_over_paragraph``)."""
+
+
+def test_see_also_over_ad_over_one_paragraph_sections_leaves_text_body_unchanged() -> None:
+    """A box set into a text dump closes at an ad slot over one-paragraph sections."""
+    _check_same_text_body(SEE_ALSO_OVER_AD_OVER_ONE_PARAGRAPH_SECTIONS)
+
+
+_SHORT_LAST = "The council will vote again next month."
+_TAGGED_PAGE = _night_bus_page(
+    _paragraph(_NIGHT_BUS[0]),
+    _paragraph(_NIGHT_BUS[1]),
+    _paragraph(_NIGHT_BUS[2]),
+    _paragraph(_SHORT_LAST),
+    Part(role="tags", lines=("Tags: Transport",)),
+    paragraphs=(*_NIGHT_BUS[:3], _SHORT_LAST),
+)
+_SIGN_UP = Part(role="newsletter", lines=("Newsletter", "Sign up for our newsletter", "Subscribe"))
+SIGN_UP_OVER_SHORT_LAST_PARAGRAPH_AND_TAGS = (
+    _TAGGED_PAGE,
+    insert_part(_TAGGED_PAGE, 5, _SIGN_UP),
+)
+"""Body (text; random mid-body pages, seeds 9 and 24 of the thirteenth round, with a sign-up
+box or a comments box): the article's short last sentence under the box, over its tag line:
+prose that runs to the tag line closes the article (``layout._closing_paragraphs``)."""
+
+SIGN_UP_AND_AD_OVER_SHORT_LAST_PARAGRAPH_AND_TAGS = (
+    _TAGGED_PAGE,
+    insert_part(
+        insert_part(_TAGGED_PAGE, 5, Part(role="ad", lines=("Advertisement",))),
+        5,
+        Part(role="newsletter", lines=("Newsletter", "Subscribe")),
+    ),
+)
+"""Body (text): the same under a sign-up box and an ad line."""
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [SIGN_UP_OVER_SHORT_LAST_PARAGRAPH_AND_TAGS, SIGN_UP_AND_AD_OVER_SHORT_LAST_PARAGRAPH_AND_TAGS],
+)
+def test_box_over_short_last_paragraph_over_tags_leaves_text_body_unchanged(
+    pair: tuple[Page, Page],
+) -> None:
+    """A box over the article's short last sentence and tag line leaves the body unchanged."""
+    _check_same_text_body(pair)
+
+
+SHORT_LEAD_OVER_SIGN_UP_BOX = (
+    "extract/weights.py (a one-sentence lead over a sign-up box, not traced further): the box "
+    "costs more than the lead weighs, and the body starts under it "
+    "(SHORT_LEAD_OVER_SIGN_UP_BOX_PAGES; random mid-body pages, seeds 10, 29 and 35 of the "
+    "thirteenth round, two of them printed without blank lines)"
+)
+
+_SHORT_LEAD_SECTIONS_PAGE = _night_bus_page(
+    _paragraph(_SHORT_LEAD),
+    Part(role="subheading", lines=("The background",)),
+    *map(_paragraph, _NIGHT_BUS[1:]),
+    paragraphs=(_SHORT_LEAD, *_NIGHT_BUS[1:]),
+)
+SHORT_LEAD_OVER_SIGN_UP_BOX_PAGES = (
+    _SHORT_LEAD_SECTIONS_PAGE,
+    insert_part(_SHORT_LEAD_SECTIONS_PAGE, 3, _SIGN_UP),
+)
+"""Body (text, open: ``SHORT_LEAD_OVER_SIGN_UP_BOX``): a one-sentence lead, a sign-up box,
+then a sub-heading over the article's paragraphs: the lead is lost."""
+
+SIGN_UP_OVER_SHORT_LAST_PARAGRAPH_AND_SHARE = (
+    "extract/layout.py (_closing_paragraphs): a sign-up box over the article's short last "
+    "sentence, itself over a share button and the page's footer: the sentence weighs less "
+    "than the box costs, and only prose running to the page's end, a section heading or the "
+    "tag line closes the article (SIGN_UP_OVER_SHORT_LAST_PARAGRAPH_AND_SHARE_PAGES; random "
+    "mid-body pages, seed 25 of the thirteenth round)"
+)
+
+_SHARED_PAGE = _night_bus_page(
+    *map(_paragraph, (*_NIGHT_BUS[:3], _SHORT_LAST)),
+    Part(role="widget", lines=("Share",), gap=0),
+    Part(role="footer", lines=("© 2019 The Evening Post. All rights reserved.",)),
+    paragraphs=(*_NIGHT_BUS[:3], _SHORT_LAST),
+)
+SIGN_UP_OVER_SHORT_LAST_PARAGRAPH_AND_SHARE_PAGES = (
+    _SHARED_PAGE,
+    insert_part(_SHARED_PAGE, 5, _SIGN_UP),
+)
+"""Body (text, open: ``SIGN_UP_OVER_SHORT_LAST_PARAGRAPH_AND_SHARE``): a sign-up box over the
+article's short last sentence, a share button glued under it, then the footer."""
+
+COMMENTS_OVER_SHORT_LAST_PARAGRAPH_AND_SHARE = (
+    "extract/weights.py (_comments_between): a comments box holding a comment, over the "
+    "article's short last sentence glued to a share bar: the sentence is read as the "
+    "thread's (COMMENTS_OVER_SHORT_LAST_PARAGRAPH_AND_SHARE_PAGES; random mid-body pages, "
+    "seed 16 of the thirteenth round). Seed 19 found the kin of a box without comments over "
+    "the last sentence over the page's own comments heading, read as the box's policy "
+    "sentence by design (see _comments_between)"
+)
+
+_COMMENTED = Part(
+    role="comments",
+    lines=(
+        "Comments",
+        "Comments are moderated.",
+        "Jane Miller",
+        "March 12, 2019",
+        "Finally some good news for night workers.",
+    ),
+)
+_SHARED_LAST_PAGE = _night_bus_page(
+    *map(_paragraph, (*_NIGHT_BUS[:3], _SHORT_LAST)),
+    Part(role="widget", lines=("Share", "Print"), gap=0),
+    paragraphs=(*_NIGHT_BUS[:3], _SHORT_LAST),
+)
+COMMENTS_OVER_SHORT_LAST_PARAGRAPH_AND_SHARE_PAGES = (
+    _SHARED_LAST_PAGE,
+    insert_part(_SHARED_LAST_PAGE, 5, _COMMENTED),
+)
+"""Body (text, open: ``COMMENTS_OVER_SHORT_LAST_PARAGRAPH_AND_SHARE``): a comments box with
+one comment over the article's short last sentence, glued over a share bar."""
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        *_pinned(SHORT_LEAD_OVER_SIGN_UP_BOX, SHORT_LEAD_OVER_SIGN_UP_BOX_PAGES),
+        *_pinned(
+            SIGN_UP_OVER_SHORT_LAST_PARAGRAPH_AND_SHARE,
+            SIGN_UP_OVER_SHORT_LAST_PARAGRAPH_AND_SHARE_PAGES,
+        ),
+        *_pinned(
+            COMMENTS_OVER_SHORT_LAST_PARAGRAPH_AND_SHARE,
+            COMMENTS_OVER_SHORT_LAST_PARAGRAPH_AND_SHARE_PAGES,
+        ),
+    ],
+)
+def test_open_boxes_between_paragraphs_leave_text_body_unchanged(
+    pair: tuple[Page, Page],
+) -> None:
+    """Open pages of the mid-body property (thirteenth round), as strict xfails."""
+    _check_same_text_body(pair)

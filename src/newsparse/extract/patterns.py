@@ -158,7 +158,8 @@ def closed_boxes(
         # article ("Most read" lists teasers that a paragraph-like blurb may follow).
         one = structure is None and feat.cue_key in inline
         # A "Read also" box printed without blank lines ends at its first blank line when
-        # the article's last paragraph follows (its link may print a blurb, which ends ``one``).
+        # the article's last paragraph follows, or a sentence over a sub-headed section (its
+        # link may print a blurb, which ends ``one``).
         read_also = one
         last_line = i  # the box ends after its last teaser line
         # Whether a text dump prints the box without a blank line since its heading.
@@ -167,7 +168,11 @@ def closed_boxes(
         # paragraphs: its sentences are blurbs until a blank line ("Most read" at the end).
         # So in an article whose last paragraph is glued to the one above, when a blank line
         # sets the heading apart from that paragraph: the gap ends the article's run.
-        apart = i == last_paragraph + 1 and bool(blocks[i].blank_before)
+        # An ad slot between them (widget lines printed apart) sets nothing apart.
+        apart = (inside and bool(blocks[i].blank_before)) and all(
+            feats[k].cue is _CUE_WIDGET and blocks[k].blank_before
+            for k in range(last_paragraph + 1, i)
+        )
         listed = (spaced or apart) and feat.cue_key not in inline
         for j in range(i + 1, min(len(blocks), i + 1 + reach)):
             if j in separators:
@@ -208,11 +213,17 @@ def closed_boxes(
             elif (
                 (one and last_line > i)
                 or (
-                    after_list
+                    (after_list or (read_also and glued_box))
                     and (_last_paragraph(j, blocks, feats) or _over_subheading(j, blocks, feats))
                 )
-                or (read_also and glued_box and _last_paragraph(j, blocks, feats))
-                or _resumes(j, blocks, feats, inside=inside, skip=separators)
+                or _resumes(
+                    j,
+                    blocks,
+                    feats,
+                    inside=inside,
+                    skip=separators,
+                    ended=bool(after_list or (read_also and glued_box)),
+                )
             ):
                 boxes[i] = _resumed_end(
                     i,
@@ -400,19 +411,25 @@ def _over_subheading(j: int, blocks: tuple[Block, ...], feats: tuple[Features, .
     """Whether sentence ``j`` stands over a sub-heading printed apart, over the article.
 
     The article's sub-headed sections: its paragraph, a blank line, a plain line (the
-    sub-heading), then paragraphs that resume the article (:func:`_resumes`). Under a list
-    box printed without blank lines, a sentence printed apart is then the article's, not a
-    blurb of one more teaser: teasers printed apart alternate a title and a blurb.
+    sub-heading), then paragraphs that resume the article (:func:`_resumes`), its last
+    paragraph or a paragraph more (:func:`_heads_article`), or more sections of one
+    paragraph (:func:`_one_paragraph_sections`). Under a list box printed without blank
+    lines, a sentence printed apart is then the article's, not a blurb of one more teaser:
+    teasers printed apart alternate a title and a blurb.
     """
     k = j + 1
+    if k + 1 >= len(blocks) or not blocks[k].blank_before:
+        return False
     return (
-        k + 1 < len(blocks)
-        and bool(blocks[k].blank_before)
-        and feats[k].cue is _CUE_NONE
-        and feats[k].words > 0
-        and not _is_paragraph(blocks[k], feats[k])
-        and _is_paragraph(blocks[k + 1], feats[k + 1])
-        and _resumes(k + 1, blocks, feats, inside=True)
+        _heads_article(k, blocks, feats)
+        or _one_paragraph_sections(k, blocks, feats)
+        or (
+            feats[k].cue is _CUE_NONE
+            and feats[k].words > 0
+            and not _is_paragraph(blocks[k], feats[k])
+            and _is_paragraph(blocks[k + 1], feats[k + 1])
+            and _resumes(k + 1, blocks, feats, inside=True, ended=True)
+        )
     )
 
 
@@ -422,9 +439,10 @@ def _ad_over_paragraph(j: int, blocks: tuple[Block, ...], feats: tuple[Features,
     The slot is printed apart from the box above it (after a blank line), as the article's
     own ad slots are, and the article resumes under it: its last paragraph
     (:func:`_last_paragraph`), paragraphs that resume it as they would right under the
-    box (:func:`_resumes`), or a sub-heading over either (:func:`_heads_article`). An ad
-    line glued under a teaser is the box's, and the sentence under it may be another
-    teaser's.
+    box (:func:`_resumes`), a paragraph over a sub-headed section (:func:`_over_subheading`),
+    a sub-heading over either (:func:`_heads_article`), or sections of one paragraph
+    (:func:`_one_paragraph_sections`). An ad line glued under a teaser is the box's, and the
+    sentence under it may be another teaser's.
     """
     k = j
     while k < len(blocks) and feats[k].cue is _CUE_WIDGET:
@@ -432,8 +450,12 @@ def _ad_over_paragraph(j: int, blocks: tuple[Block, ...], feats: tuple[Features,
     if k == j or not blocks[j].blank_before or k == len(blocks):
         return False
     if not _is_paragraph(blocks[k], feats[k]):
-        return _heads_article(k, blocks, feats)
-    return _last_paragraph(k, blocks, feats) or _resumes(k, blocks, feats, inside=True)
+        return _heads_article(k, blocks, feats) or _one_paragraph_sections(k, blocks, feats)
+    return (
+        _last_paragraph(k, blocks, feats)
+        or _resumes(k, blocks, feats, inside=True, ended=True)
+        or _over_subheading(k, blocks, feats)
+    )
 
 
 def _resumes(
@@ -443,6 +465,7 @@ def _resumes(
     *,
     inside: bool,
     skip: frozenset[int] = frozenset(),
+    ended: bool = False,
 ) -> bool:
     """Whether the article resumes at line ``j`` of a box, which is followed by a paragraph.
 
@@ -451,24 +474,106 @@ def _resumes(
     right below a paragraph (``inside``), or anywhere when each is printed after a blank
     line (a box above the article, over a sub-heading and short paragraphs): teasers
     alternate a title with a blurb, a list of bare titles has no final stops, and a list's
-    items are printed without blank lines between them.
+    items are printed without blank lines between them. Under a box right below a
+    paragraph whose lines have visibly ended above ``j`` (``ended``: a blank line under a
+    list printed without blank lines, an ad slot or a sub-heading printed apart), two
+    sentences resume it when the article's end, more prose or a sub-headed section follows
+    them (its last two paragraphs, short ones); right under a heading, teasers printed
+    apart may be two sentences over the page's end. Separator lines (``skip``)
+    between the paragraphs divide nothing; nor, between short paragraphs, do ad slots
+    (:func:`_ad_slot`).
     """
     after = j + 1
     while after in skip:
-        # Separator lines between the paragraphs ("Article content") divide nothing.
         after += 1
     if after >= len(blocks) or not _is_paragraph(blocks[after], feats[after]):
-        return False
+        return _ad_slot(after, blocks, feats) and _short_resume(
+            j, blocks, feats, inside, skip, ended=ended
+        )
     if feats[j].words + feats[after].words >= _BOX_RESUME_WORDS:
         return True
-    lines = range(j, j + 3)
+    return _short_resume(j, blocks, feats, inside, skip, ended=ended)
+
+
+def _short_resume(
+    j: int,
+    blocks: tuple[Block, ...],
+    feats: tuple[Features, ...],
+    inside: bool,
+    skip: frozenset[int],
+    *,
+    ended: bool,
+) -> bool:
+    """Whether short paragraphs from line ``j`` on resume the article (:func:`_resumes`).
+
+    The paragraphs are read past separator lines (``skip``) and ad slots (:func:`_ad_slot`).
+    """
+    after = _next_line(j, blocks, feats, skip)
+    if after >= len(blocks) or not _is_paragraph(blocks[after], feats[after]):
+        return False
+    third = _next_line(after, blocks, feats, skip)
+    if (
+        ended
+        and inside
+        and _sentence(j, blocks, feats)
+        and _sentence(after, blocks, feats)
+        and (
+            # Two sentences over the page's end (a footer, a heading), a third paragraph or
+            # a sub-heading over the article's next section.
+            _last_paragraph(after, blocks, feats)
+            or (
+                third < len(blocks)
+                and (
+                    _is_paragraph(blocks[third], feats[third])
+                    or _heads_article(third, blocks, feats)
+                )
+            )
+        )
+    ):
+        return True
+    lines = (j, after, third)
     return (
-        j + 2 < len(blocks)
+        third < len(blocks)
         and (inside or all(blocks[k].blank_before for k in lines))
         and all(
             _is_paragraph(blocks[k], feats[k]) and feats[k].prose > _HEADLINE_PROSE for k in lines
         )
     )
+
+
+def _sentence(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether line ``j`` is a paragraph that ends like a sentence, not cut short ("…")."""
+    return (
+        _is_paragraph(blocks[j], feats[j])
+        and feats[j].prose > _HEADLINE_PROSE
+        and not blocks[j].text.endswith(_CUT_SHORT)
+    )
+
+
+def _ad_slot(k: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether line ``k`` is an ad slot between two paragraphs: a lone widget line apart.
+
+    Pages print "Advertisement" between an article's paragraphs, after a blank line and
+    before one; it divides nothing.
+    """
+    return (
+        k < len(blocks)
+        and feats[k].cue is _CUE_WIDGET
+        and bool(blocks[k].blank_before)
+        and k + 1 < len(blocks)
+        and bool(blocks[k + 1].blank_before)
+        and _is_paragraph(blocks[k + 1], feats[k + 1])
+    )
+
+
+def _next_line(
+    j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...], skip: frozenset[int]
+) -> int:
+    """The line after ``j``, past separator lines (``skip``) and ad slots (:func:`_ad_slot`)."""
+    k = j + 1
+    while k < len(blocks) and (k in skip or _ad_slot(k, blocks, feats)):
+        k += 1
+    return k
 
 
 def _glued_teaser(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:

@@ -348,17 +348,23 @@ def _box_penalty(feat: Features, lines: int) -> float:
     return min(_BOX_PENALTY, _INLINE_BOX_PENALTY * max(1, lines - 1))
 
 
-def _under_sentence(i: int, blocks: tuple[Block, ...], weights: list[float]) -> bool:
+def _under_sentence(
+    i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...], weights: list[float]
+) -> bool:
     """Whether box heading ``i`` of a text dump stands right under a sentence of prose.
 
     The box closes over the article going on (:func:`~newsparse.extract.patterns.closed_boxes`)
     and the line above it reads as the article's: it weighs as prose and ends like a
     sentence. The template set the box into the article there, whatever the article says,
     so the box costs a line: a one-sentence lead over a large teaser box is the article's,
-    and must not pay for the box's teasers. A photo caption over a "Related" box ends
-    otherwise (a credit, a "less" toggle): it pays the full price, more than it weighs.
+    and must not pay for the box's teasers. An ad line between the sentence and the box
+    is the template's too (it pays its own price). A photo caption over a "Related" box
+    ends otherwise (a credit, a "less" toggle): it pays the full price, more than it weighs.
     """
-    return i > 0 and weights[i - 1] > 0 and ends_sentence(blocks[i - 1].text)
+    k = i - 1
+    if k > 0 and feats[k].cue is _WIDGET and blocks[k].blank_before and blocks[i].blank_before:
+        k -= 1
+    return k >= 0 and weights[k] > 0 and ends_sentence(blocks[k].text)
 
 
 def _charge_box(
@@ -382,7 +388,7 @@ def _charge_box(
     (:func:`newsparse.extract.layout._closing_paragraphs`).
     """
     price = _box_penalty(feats[i], end - i)
-    if text and _under_sentence(i, blocks, weights):
+    if text and _under_sentence(i, blocks, feats, weights):
         price = min(price, _LEAD_BOX_PENALTY)
     weights[i] = -price
     if end < len(feats) and feats[end].cue is _WIDGET:
