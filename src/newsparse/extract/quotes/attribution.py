@@ -14,15 +14,16 @@ from newsparse.extract.quotes.cues import (
     WORD,
     _ends_sentence,
     _sentence_starts,
+    _strip_auxiliaries,
 )
 from newsparse.extract.quotes.marks import OPENING_MARK, _Piece
 from newsparse.extract.quotes.names import (
     _after_verb,
-    _clause_subject,
     _Ctx,
     _is_cap,
     _last_name,
     _opening_name,
+    _participle_subject,
     _subject,
     _Who,
 )
@@ -165,17 +166,19 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
         who = None
         if verb.casefold() in ctx.cues.participles and head[: match.start()].rstrip().endswith(","):
             # "Boudreau gave a talk Tuesday, telling them to “…”": the sentence's subject.
-            who = _clause_subject(head[: match.start()], ctx)
+            who = _participle_subject(head[: match.start()], ctx)
         inverted = ctx.cues.inversion and verb.casefold() not in ctx.cues.object_verbs
         if inverted and not gap.lstrip().startswith(","):
             who = _after_verb(gap, ctx)
             if who is not None and who.ref == "np" and who.speaker and who.speaker[0].islower():
                 who = None if who.speaker.split()[0] not in ctx.cues.determiners else who
-        before = head[: match.start()].rsplit(None, 1)[-1:]
+        # "He funds groups and has stated": the auxiliary is no part of the subject.
+        stem = _strip_auxiliaries(head[: match.start()], ctx.cues)
+        before = stem.rsplit(None, 1)[-1:]
         if before and before[0].casefold() in ctx.cues.conjunctions:
             previous = 0  # "X kritisierte Y und sagte": the subject opens the sentence
         opening = initial and not previous
-        who = who or _subject(head[previous : match.start()], ctx, initial=opening)
+        who = who or _subject(stem[previous:], ctx, initial=opening)
         if who is None and head[: match.start()].rstrip().endswith(","):
             who = _Who(None, ref="sing")  # ", adding “…”": the subject is the one before
     return None if who is None else who.with_verb(verb)
@@ -190,6 +193,22 @@ def _opens_sentence(head: str, ctx: _Ctx) -> bool:
         words = text.split()[-6:]
         return ctx.cues.pattern.search(" ".join(words)) is not None
     return False
+
+
+def _spoken(head: str, ctx: _Ctx) -> bool:
+    """True when a speech verb and a comma or colon come right before the quote.
+
+    Words in capitals there are said, not a name or a title ("protesters chanted, “Red for
+    Ed,”"); a verb without the comma names its object ("called “The Lion King”").
+    """
+    text = head.rstrip(" \u00a0")
+    if text[-1:] not in ",:":
+        return False
+    last = text[:-1].rsplit(None, 1)[-1:]
+    if not last:
+        return False
+    verb = ctx.cues.pattern.fullmatch(last[0])
+    return verb is not None and ctx.cues.kinds[verb.group().casefold()] == "verb"
 
 
 def _name_like(text: str) -> bool:
@@ -223,7 +242,7 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
     text = paragraphs[first.paragraph]
     if len(run) == 1:
         quoted = text[first.span[0] : first.span[1]]
-        if _fewer_than_two_words(quoted) or _name_like(quoted):
+        if _fewer_than_two_words(quoted):
             return None
     head = ""
     # False when the head runs on from an earlier quote of the sentence.
@@ -233,6 +252,8 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
         starts = _sentence_starts(text[begin : first.open_mark])
         head = text[begin : first.open_mark][starts[-1] :]
         initial = starts[-1] > 0 or begin != left or begin == 0 or _ends_sentence(text, left - 1)
+    if len(run) == 1 and _name_like(text[first.span[0] : first.span[1]]) and not _spoken(head, ctx):
+        return None
     tail = _tail(paragraphs[last.paragraph], last.close_mark + 1)
     direct = len(run) > 1 or _opens_sentence(head, ctx)
     if not direct and (" " + head.rstrip(" ,").casefold()).endswith(ctx.cues.examples):

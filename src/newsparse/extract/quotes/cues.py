@@ -99,6 +99,8 @@ class _Cues:
     """Nouns for texts that speak for their issuer ("the statement said")."""
     participles: frozenset[str]
     """Verbs whose subject is the sentence's ("…, telling them to “…”"): the one before."""
+    auxiliaries: frozenset[str]
+    """Auxiliary verbs between a subject and its speech verb ("He has stated")."""
     sources: frozenset[str]
     """Words before the source of an impersonal cue ("Aus dem Ministerium heißt es")."""
     genitives: frozenset[str]
@@ -149,6 +151,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         role_links=folded("role_links"),
         documents=folded("documents"),
         participles=folded("participles"),
+        auxiliaries=folded("auxiliaries"),
         sources=folded("sources"),
         genitives=folded("genitives"),
         non_name=(
@@ -190,6 +193,28 @@ def _function_word_langs() -> dict[str, tuple[str, ...]]:
         for word in cues.function:
             langs[word] = (*langs.get(word, ()), lang)
     return langs
+
+
+def _strip_auxiliaries(before: str, cues: _Cues) -> str:
+    """``before`` (the text before a speech verb) without the auxiliaries that end it.
+
+    "He funds groups and has" -> "He funds groups and": the subject is read from what is left.
+    """
+    if not cues.auxiliaries:
+        return before
+    text = before.rstrip()
+    while True:
+        cut = text.rsplit(None, 1)
+        if len(cut) < 2 or cut[1].casefold() not in cues.auxiliaries:
+            break
+        text = cut[0]
+    if text == before.rstrip():
+        return before
+    # Only after a subject or a conjunction: "to have said" has none.
+    last = text.rsplit(None, 1)[-1].strip(",")
+    low = last.casefold()
+    subject = last[:1].isupper() or low in cues.pron_sing or low in cues.pron_plur
+    return text if subject or low in cues.pron_any or low in cues.conjunctions else before
 
 
 def _ends_sentence(text: str, close_mark: int) -> bool:

@@ -8,13 +8,18 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse.extract.quotes.context import _NAME_TOKEN
-from newsparse.extract.quotes.cues import _CONTEXT_CHARS, _ends_sentence, _sentence_starts
+from newsparse.extract.quotes.cues import (
+    _CONTEXT_CHARS,
+    _ends_sentence,
+    _sentence_starts,
+    _strip_auxiliaries,
+)
 from newsparse.extract.quotes.names import (
     _after_verb,
-    _clause_subject,
     _Ctx,
     _is_cap,
     _opening_name,
+    _participle_subject,
     _phrase,
     _subject,
     _Who,
@@ -75,10 +80,10 @@ def _paragraph_events(
         # After a quote the subject does not open the sentence ("“…,” Will Moy, …, told").
         after_quote = k >= 0 and left == inside[k][1] + 1 and left != opening
         initial = not after_quote or _ends_sentence(text, inside[k][1])
-        clause = text[max(left, pos - _CONTEXT_CHARS) : pos]
+        clause = _strip_auxiliaries(text[max(left, pos - _CONTEXT_CHARS) : pos], ctx.cues)
         if verb in ctx.cues.participles and clause.rstrip().endswith(","):
             # "Boudreau gave a talk Tuesday, telling": the subject opens the sentence.
-            who = _clause_subject(clause, ctx)
+            who = _participle_subject(clause, ctx)
         else:
             who = _subject(clause, ctx, initial=initial)
         inverted = ctx.cues.inversion and match.group().casefold() not in ctx.cues.object_verbs

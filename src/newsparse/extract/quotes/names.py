@@ -147,6 +147,14 @@ def _name_start(tokens: Sequence[str], ctx: _Ctx, *, initial: bool = True) -> in
         i -= 1
     while i < len(tokens) and (not _is_cap(tokens[i]) or tokens[i].casefold() in ctx.cues.non_name):
         i += 1
+    # A capitalised article that may also be a name particle ("Der Analyst", but "Ursula von
+    # der Leyen") opens a common noun phrase, not a name.
+    if (
+        i < len(tokens) - 1
+        and (i == 0 or not _is_cap(tokens[i - 1]))
+        and tokens[i].casefold() in ctx.cues.determiners
+    ):
+        i += 1
     # A sentence-initial word the article also writes in lower case ("Dazu", "Also") is no
     # name, unless dropping it would leave a lone surname ("Will Moy").
     while initial and i < len(tokens) - 2 and tokens[i].casefold() in ctx.lower_words:
@@ -172,13 +180,18 @@ def _read_phrase(
     cues = ctx.cues
     # Soft hyphens (U+00AD) are invisible line-break hints inside words: drop them.
     tokens = phrase.replace("\u00ad", "").strip(_TRAILING_PUNCT + " \u00a0").split()
-    # "but she said", "when he urged": the subject starts after the last conjunction when a
-    # pronoun or a name follows it; "the singer and guitarist" stays whole.
+    # "but she said", "when he urged", "while some protesters chanted": the subject starts
+    # after the last conjunction when a pronoun, a name or a determiner follows it; "the
+    # singer and guitarist" stays whole.
     cut = [
         k
         for k, t in enumerate(tokens[:-1])
         if t.casefold() in cues.conjunctions
-        and (_is_cap(tokens[k + 1]) or _pronoun([tokens[k + 1].casefold()], cues))
+        and (
+            _is_cap(tokens[k + 1])
+            or _pronoun([tokens[k + 1].casefold()], cues)
+            or (k == 0 and tokens[1].casefold() in cues.determiners)
+        )
     ]
     tokens = tokens[cut[-1] + 1 :] if cut else tokens
     while len(tokens) > 1 and tokens[-1].casefold() in cues.adverbs:  # "Noem later", "He also"
@@ -209,6 +222,15 @@ def _read_phrase(
     known = len(tokens) - start == 1 and low[-1].strip(",") in ctx.surnames
     if low[0] in cues.determiners and len(tokens) - start < 2 and not known:
         return _np(tokens, role_hint)
+    if (
+        0 < start == len(tokens) - 1
+        and low[start - 1] in cues.determiners
+        and not known
+        and not any(_is_cap(t) for t in tokens[: start - 1])
+    ):
+        # "wie eine Dame": an article before one capitalised word makes it a common noun
+        # (but "Robin Biesbroek of the CDF" is a name with its affiliation).
+        return _np(tokens[start - 1 :], role_hint)
     # "un proche de Pierre Moscovici", "the wife of John Smith": the name completes the noun
     # phrase, whose head is the speaker.
     complement = start >= 2 and low[start - 1] in _CONNECTORS and not _is_cap(tokens[start - 2])
@@ -361,6 +383,20 @@ def _clause_subject(clause: str, ctx: _Ctx) -> _Who | None:
     if pronoun:
         return _Who(None, ref=pronoun)
     return _opening_name(clause.lstrip(), ctx, bridge=False)
+
+
+def _participle_subject(clause: str, ctx: _Ctx) -> _Who | None:
+    """The subject a participle after a comma shares: the nearest comma part opened by one.
+
+    "If Trump read it, Schwartz would have been surprised, telling Mayer": Schwartz, not the
+    subordinate clause's Trump; "Boudreau gave a talk Tuesday, telling them": Boudreau.
+    """
+    parts = clause.split(",")
+    for part in reversed(parts[:-1] if len(parts) > 1 else parts):
+        who = _clause_subject(part.strip(), ctx)
+        if who is not None:
+            return who
+    return None
 
 
 def _opening_np(clause: str, ctx: _Ctx) -> _Who | None:

@@ -1,0 +1,94 @@
+"""Quote rules of the thirteenth round: each test fails without its rule."""
+
+from __future__ import annotations
+
+from newsparse.extract.quotes import find_quotes
+from newsparse.model import Quote
+
+
+def _only(paragraphs: list[str], lang: str) -> Quote:
+    quotes = find_quotes(paragraphs, lang=lang)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+def test_capitalised_words_after_a_speech_verb_and_comma_are_said() -> None:
+    quote = _only(
+        ["While some Indiana protesters chanted, “Red for Ed,” in a hallway, lawmakers met."],
+        "en",
+    )
+    assert quote.text == "Red for Ed,"
+    assert quote.speaker == "some Indiana protesters"
+
+
+def test_capitalised_words_after_a_verb_without_comma_stay_a_name() -> None:
+    assert find_quotes(["The campaign is called “Red for Ed” in Indiana."], lang="en") == ()
+
+
+def test_telling_after_a_comma_takes_the_sentence_subject() -> None:
+    body = [
+        "Bruce Boudreau spoke to the team.",
+        "Boudreau gave his players a pep talk Tuesday, telling them to “believe in yourselves”"
+        " and that the Wild are a “good team.”",
+    ]
+    quotes = find_quotes(body, lang="en")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("believe in yourselves", "Bruce Boudreau"),
+        ("good team.", "Bruce Boudreau"),
+    ]
+
+
+def test_an_auxiliary_before_the_verb_is_no_part_of_the_subject() -> None:
+    body = [
+        "George Soros gives millions a year.",
+        "He has contributed to Color of Change, a civil rights organization that has called to"
+        " defund police. He funds gun control groups and has stated, “I'm very much against"
+        " guns.”",
+    ]
+    assert _only(body, "en").speaker == "George Soros"
+
+
+def test_a_capitalised_article_opens_a_noun_phrase_not_a_name() -> None:
+    body = [
+        "Ricardo Canese, Experte für den Energiesektor, sagte, dass die Regierung irre.",
+        "Der Analyst erklärte, dass die Käufe mit dem Geld finanziert werden.",
+        "„Die Regierung ignoriert den Vertrag“, sagte er.",
+    ]
+    assert _only(body, "de").speaker != "Der Analyst"
+
+
+def test_a_name_particle_inside_a_name_still_joins_it() -> None:
+    quote = _only(["„Wir handeln jetzt“, sagte Ursula von der Leyen am Montag."], "de")
+    assert quote.speaker == "Ursula von der Leyen"
+
+
+def test_an_article_before_one_capitalised_noun_makes_no_name() -> None:
+    body = [
+        "Viele Zuschauer haben schöne Erinnerungen, wie eine Dame vor dem Stück berichtet.",
+        "„Dort war eine schöne Gaststätte.“",
+        "Gespielt wird der Kellner von Richard Gonlag. „Orangen gab es immer“, erklärt er.",
+    ]
+    quotes = find_quotes(body, lang="de")
+    assert "Dame" not in {q.speaker for q in quotes}
+
+
+def test_an_auxiliary_after_an_infinitive_marker_gives_no_subject() -> None:
+    body = [
+        "Prince Harry left the house.",
+        'Harry is said to have responded with eight words: "Don\'t you want to see them anymore?"',
+    ]
+    assert _only(body, "en").speaker != "to"
+
+
+def test_a_participle_shares_the_subject_of_the_nearest_clause() -> None:
+    body = [
+        "Tony Schwartz wrote the book with Donald Trump.",
+        "If Trump actually read it, Schwartz would have been surprised, telling Mayer, “I doubt"
+        " that he has ever read a book.”",
+    ]
+    assert _only(body, "en").speaker == "Tony Schwartz"
+
+
+def test_an_article_after_a_name_keeps_the_name() -> None:
+    quote = _only(["“We adjusted the plan,” said Robin Biesbroek of the CDF."], "en")
+    assert quote.speaker == "Robin Biesbroek of the CDF"
