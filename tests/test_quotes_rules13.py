@@ -92,3 +92,72 @@ def test_a_participle_shares_the_subject_of_the_nearest_clause() -> None:
 def test_an_article_after_a_name_keeps_the_name() -> None:
     quote = _only(["“We adjusted the plan,” said Robin Biesbroek of the CDF."], "en")
     assert quote.speaker == "Robin Biesbroek of the CDF"
+
+
+def test_er_never_refers_back_to_a_woman() -> None:
+    body = [
+        "Bürgermeister Hans Weber eröffnete die Sitzung.",
+        "Ministerin Anna Schmidt sagte, die Stadt prüfe den Plan.",
+        "„Wir bauen die Brücke neu“, sagte er.",
+    ]
+    assert _only(body, "de").speaker == "Hans Weber"
+
+
+def test_sie_never_refers_back_to_a_man() -> None:
+    body = [
+        "Frau Anna Schmidt eröffnete die Sitzung.",
+        "Herr Hans Weber sagte, die Stadt prüfe den Plan.",
+        "„Wir bauen die Brücke neu“, sagte sie.",
+    ]
+    assert _only(body, "de").speaker == "Anna Schmidt"
+
+
+def test_she_never_refers_back_to_a_man() -> None:
+    body = [
+        "Ms. Jane Doe chaired the meeting.",
+        "Mr. John Smith said the city would review the plan.",
+        "“We will rebuild the bridge,” she said.",
+    ]
+    assert _only(body, "en").speaker == "Jane Doe"
+
+
+def test_il_never_refers_back_to_a_woman() -> None:
+    body = [
+        "M. Pierre Martin a ouvert la séance.",
+        "Mme Sophie Binet a dit que la ville examinerait le projet.",
+        "« Nous reconstruirons le pont », a-t-il dit.",
+    ]
+    assert _only(body, "fr").speaker != "Sophie Binet"
+
+
+def test_a_pronoun_without_gender_cues_takes_the_nearest_speaker() -> None:
+    body = [
+        "Hans Weber eröffnete die Sitzung.",
+        "Anna Schmidt sagte, die Stadt prüfe den Plan.",
+        "„Wir bauen die Brücke neu“, sagte er.",
+    ]
+    assert _only(body, "de").speaker == "Anna Schmidt"
+
+
+def test_a_feminine_role_noun_in_an_apposition_gives_the_gender() -> None:
+    body = [
+        "Hans Weber eröffnete die Sitzung.",
+        "Anna Schmidt, Sprecherin der Stadt, sagte, man prüfe den Plan.",
+        "„Wir bauen die Brücke neu“, sagte er.",
+    ]
+    assert _only(body, "de").speaker == "Hans Weber"
+
+
+def test_a_particle_run_after_a_known_full_name_is_its_affiliation() -> None:
+    body = [
+        "Das bezweifelt Arbeitswissenschaftler Thomas Langhoff.",
+        "„Das löst das Problem nicht“, sagte Thomas Langhoff von der Hochschule Niederrhein.",
+    ]
+    quote = _only(body, "de")
+    assert quote.speaker == "Thomas Langhoff"
+    assert quote.speaker_role == "von der Hochschule Niederrhein"
+
+
+def test_a_genitive_article_alone_is_no_name_particle() -> None:
+    quote = _only(["Anna Schmidt, Sprecherin der Stadt, sagte: „Wir prüfen den Plan.“"], "de")
+    assert (quote.speaker, quote.speaker_role) == ("Anna Schmidt", "Sprecherin der Stadt")

@@ -90,7 +90,7 @@ def find_quotes(paragraphs: Sequence[str], *, lang: str | None = None) -> tuple[
             continue
         who = judged.who or events.unattributed(key, standalone=judged.standalone)
         if who.ref in {"sing", "plur", "any", "said"}:
-            found = events.resolve(who.ref, key, mentions)
+            found = events.resolve(who.ref, key, mentions, who.gender)
             who = found.with_verb(who.verb) if found else who
         if who.speaker:
             # The speaker was last heard where the run ends (a quote over several paragraphs).

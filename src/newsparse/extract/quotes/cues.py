@@ -99,6 +99,16 @@ class _Cues:
     """Nouns for texts that speak for their issuer ("the statement said")."""
     participles: frozenset[str]
     """Verbs whose subject is the sentence's ("…, telling them to “…”"): the one before."""
+    pron_masc: frozenset[str]
+    """Pronouns that refer to a man only ("he", "er")."""
+    pron_fem: frozenset[str]
+    """Pronouns that refer to a woman (or, like German "sie", a group), never to a man."""
+    masculine: frozenset[str]
+    """Titles, role nouns and articles that make a speaker a man ("Mr.", "Herr", "der")."""
+    feminine: frozenset[str]
+    """Titles, role nouns and articles that make a speaker a woman ("Mrs.", "Frau", "eine")."""
+    feminine_suffixes: tuple[str, ...]
+    """Endings of feminine role nouns ("Sprecherin")."""
     auxiliaries: frozenset[str]
     """Auxiliary verbs between a subject and its speech verb ("He has stated")."""
     sources: frozenset[str]
@@ -151,6 +161,11 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         role_links=folded("role_links"),
         documents=folded("documents"),
         participles=folded("participles"),
+        pron_masc=folded("pron_masc"),
+        pron_fem=folded("pron_fem"),
+        masculine=folded("masculine"),
+        feminine=folded("feminine"),
+        feminine_suffixes=tuple(folded("feminine_suffixes")),
         auxiliaries=folded("auxiliaries"),
         sources=folded("sources"),
         genitives=folded("genitives"),

@@ -34,16 +34,20 @@ class _Who:
     ref: str = "name"
     """``name`` or ``np`` (speaker known), ``sing``/``plur``/``any`` (a pronoun or a
     subject-less verb, to resolve), ``none`` (impersonal: nobody in particular)."""
+    gender: str | None = None
+    """For a pronoun: ``m`` or ``f`` when it refers to a man or a woman only ("he", "er";
+    "she", "sie"), so it never resolves to a speaker of the other gender. For a speaker: the
+    gender another mention of the same name in its paragraph gives (``events``)."""
 
     # Direct constructor calls: ``attrs.evolve`` reads the fields on every call and costs
     # several times more, and attributions are copied once or twice per quote.
     def with_verb(self, verb: str | None) -> _Who:
         """This attribution with ``verb`` (``attrs.evolve(self, verb=verb)``)."""
-        return _Who(self.speaker, self.role, verb, self.ref)
+        return _Who(self.speaker, self.role, verb, self.ref, self.gender)
 
     def with_role(self, role: str | None) -> _Who:
         """This attribution with ``role`` (``attrs.evolve(self, role=role)``)."""
-        return _Who(self.speaker, role, self.verb, self.ref)
+        return _Who(self.speaker, role, self.verb, self.ref, self.gender)
 
 
 class _NameLookup(Protocol):
@@ -138,11 +142,23 @@ def _is_title(token: str, cues: _Cues) -> bool:
     return "-" in low and low.endswith(cues.hyphen_titles)
 
 
+def _particle(tokens: Sequence[str], k: int, cues: _Cues) -> bool:
+    """True when ``tokens[k]`` is a name particle there ("von", "van der", "al").
+
+    A genitive article ("der", "des") is one only after another particle ("von der Leyen");
+    alone it opens a genitive ("Sprecherin der Stadt").
+    """
+    low = tokens[k].casefold()
+    if low not in _NAME_PARTICLES:
+        return False
+    return low not in cues.genitives or (k > 0 and tokens[k - 1].casefold() in _NAME_PARTICLES)
+
+
 def _name_start(tokens: Sequence[str], ctx: _Ctx, *, initial: bool = True) -> int:
     """Index where the trailing run of capitalised name tokens begins (``len`` if none)."""
     i = len(tokens)
     while i > 0 and (
-        _is_cap(tokens[i - 1]) or (i < len(tokens) and tokens[i - 1].casefold() in _NAME_PARTICLES)
+        _is_cap(tokens[i - 1]) or (i < len(tokens) and _particle(tokens, i - 1, ctx.cues))
     ):
         i -= 1
     while i < len(tokens) and (not _is_cap(tokens[i]) or tokens[i].casefold() in ctx.cues.non_name):
@@ -205,7 +221,7 @@ def _read_phrase(
     low = [t.casefold() for t in tokens]
     pronoun = _pronoun(low, cues)
     if pronoun:
-        return _Who(None, ref=pronoun)
+        return _pronoun_who(pronoun, low, cues)
     if low[0] not in cues.determiners and (
         low[0] in cues.function or low[0] in cues.np_breaks or low[0] in cues.conjunctions
     ):
@@ -250,9 +266,26 @@ def _read_phrase(
     role_tokens = tokens[:name_at]
     if role_tokens and role_tokens[0].casefold() in cues.determiners:
         role_tokens = role_tokens[1:]
-    role = " ".join(role_tokens).strip(_TRAILING_PUNCT) or role_hint
-    name = _canonical(" ".join(tokens[name_at:]).strip(",;:"), ctx)
+    name_tokens, affiliation = _affiliation(tokens[name_at:], ctx)
+    role = " ".join([*role_tokens, *affiliation]).strip(_TRAILING_PUNCT) or role_hint
+    name = _canonical(" ".join(name_tokens).strip(",;:"), ctx)
     return _Who(name, role or None, ref="name")
+
+
+def _affiliation(tokens: Sequence[str], ctx: _Ctx) -> tuple[Sequence[str], Sequence[str]]:
+    """A name split from the affiliation a particle run after it starts, if any.
+
+    "Thomas Langhoff von der Hochschule Niederrhein" -> "Thomas Langhoff", "von der Hochschule
+    Niederrhein" when the article gives "Thomas Langhoff" as a full name (its name runs stop
+    at the lower-case particle); "Ursula von der Leyen" stays whole.
+    """
+    for k in range(2, len(tokens) - 1):
+        if tokens[k][:1].islower() and tokens[k].casefold() in _NAME_PARTICLES:
+            full = ctx.surnames.get(tokens[k - 1].casefold())
+            if full is not None and full.split() == list(tokens[:k]):
+                return tokens[:k], tokens[k:]
+            return tokens, ()
+    return tokens, ()
 
 
 def _stopped(tokens: list[str], low: list[str], ctx: _Ctx, *, initial: bool) -> bool:
@@ -311,6 +344,44 @@ def _pronoun(low: list[str], cues: _Cues) -> str | None:
     if word in cues.pron_plur:
         return "plur"
     return "any" if word in cues.pron_any else None
+
+
+def _pronoun_who(ref: str, low: list[str], cues: _Cues) -> _Who:
+    """A pronoun's attribution, with the gender the pronoun gives ("she" -> ``f``)."""
+    words = set(_WORD_BREAK.split(" ".join(low)))
+    gender = "m" if not words.isdisjoint(cues.pron_masc) else None
+    gender = "f" if not words.isdisjoint(cues.pron_fem) else gender
+    return _Who(None, ref=ref, gender=gender)
+
+
+def _gender(who: _Who, cues: _Cues) -> str | None:
+    """``m`` or ``f`` when a speaker's role or noun phrase gives a gender, else None.
+
+    A name's role ("Mrs.", "Frau", "Sprecherin") decides, never the name's own words ("Le
+    Pen", "von der Leyen"); a noun phrase's article and nouns do too ("eine Dame").
+    """
+    if who.gender is not None:
+        return who.gender
+    # Articles inside a role or a noun phrase belong to its complements ("Sprecherin der
+    # Stadt"); only the one opening a noun phrase is the speaker's ("der Analyst").
+    words = [w for w in (who.role or "").casefold().split() if w not in cues.determiners]
+    if who.ref == "np" and who.speaker:
+        np = who.speaker.casefold().split()
+        words += np[:1] + [w for w in np[1:] if w not in cues.determiners]
+    if not words:
+        return None
+    bare = [w.strip(_TRAILING_PUNCT) for w in words]
+    male = any(w in cues.masculine for w in (*words, *bare))
+    female = any(w in cues.feminine for w in (*words, *bare)) or any(
+        len(w) > _MIN_SUFFIXED and w.endswith(cues.feminine_suffixes) for w in bare
+    )
+    if male == female:
+        return None
+    return "m" if male else "f"
+
+
+# Letters of the shortest role noun read for a feminine ending ("Autorin", not "Erin").
+_MIN_SUFFIXED = 5
 
 
 def _subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | None:
@@ -381,7 +452,7 @@ def _clause_subject(clause: str, ctx: _Ctx) -> _Who | None:
         return None
     pronoun = _pronoun([opening[0].casefold()], ctx.cues)
     if pronoun:
-        return _Who(None, ref=pronoun)
+        return _pronoun_who(pronoun, [opening[0].casefold()], ctx.cues)
     return _opening_name(clause.lstrip(), ctx, bridge=False)
 
 
@@ -417,7 +488,8 @@ def _opening_np(clause: str, ctx: _Ctx) -> _Who | None:
 
 def _is_role(segment: str, ctx: _Ctx) -> bool:
     """True for an apposition that names a role, not a person ("CEO of Take-Two")."""
-    return any(t[:1].islower() and t.casefold() not in _NAME_PARTICLES for t in segment.split())
+    tokens = segment.split()
+    return any(t[:1].islower() and not _particle(tokens, k, ctx.cues) for k, t in enumerate(tokens))
 
 
 def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
@@ -432,7 +504,7 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
         return None
     pronoun = _pronoun([tokens[0].casefold()], ctx.cues)
     if pronoun:  # "erklärt er aus seiner Rolle heraus"
-        return _Who(None, ref=pronoun)
+        return _pronoun_who(pronoun, [tokens[0].casefold()], ctx.cues)
     for k in range(1, len(tokens)):
         follows = tokens[k + 1] if k + 1 < len(tokens) else ""
         conjunction = tokens[k].casefold() in ctx.cues.conjunctions and follows[:1].islower()
