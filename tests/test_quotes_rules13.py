@@ -161,3 +161,26 @@ def test_a_particle_run_after_a_known_full_name_is_its_affiliation() -> None:
 def test_a_genitive_article_alone_is_no_name_particle() -> None:
     quote = _only(["Anna Schmidt, Sprecherin der Stadt, sagte: „Wir prüfen den Plan.“"], "de")
     assert (quote.speaker, quote.speaker_role) == ("Anna Schmidt", "Sprecherin der Stadt")
+
+
+def test_a_partial_quote_takes_the_speaker_of_a_later_quote_in_its_sentence() -> None:
+    body = [
+        "Après la réforme des retraites, que le président « a fait passer en force » malgré"
+        " l’opposition de la population, « la défiance à l’égard de l’exécutif est profonde »,"
+        " juge Mme Sophie Binet."
+    ]
+    quotes = find_quotes(body, lang="fr")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("a fait passer en force", "Sophie Binet"),
+        ("la défiance à l’égard de l’exécutif est profonde", "Sophie Binet"),
+    ]
+
+
+def test_a_partial_quote_does_not_reach_into_the_next_sentence() -> None:
+    body = [
+        "Der Schriftsteller Alfredo Bryce („Eine Welt für Julius“) würdigte seinen Landsmann."
+        " „Niemand hat uns so vertreten wie Mario“, sagte der Autor."
+    ]
+    assert [q.text for q in find_quotes(body, lang="de")] == [
+        "Niemand hat uns so vertreten wie Mario"
+    ]
