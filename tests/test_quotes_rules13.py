@@ -184,3 +184,20 @@ def test_a_partial_quote_does_not_reach_into_the_next_sentence() -> None:
     assert [q.text for q in find_quotes(body, lang="de")] == [
         "Niemand hat uns so vertreten wie Mario"
     ]
+
+
+def test_a_definite_role_phrase_refers_back_to_the_name_given_that_role() -> None:
+    body = [
+        "La premier italiana Giorgia Meloni è partita per la Florida.",
+        "«Una bella serata, pronti a lavorare insieme», ha twittato poi la premier.",
+    ]
+    assert _only(body, "it").speaker == "Giorgia Meloni"
+
+
+def test_an_indefinite_role_phrase_or_a_verb_after_the_noun_names_nobody_known() -> None:
+    body = [
+        "At a press conference, a reporter asked Raquel Montoya-Lewis about the courts.",
+        "“What do you see as the biggest problem?” a reporter asked.",
+        "“What do you see as the next step?” the reporter asked.",
+    ]
+    assert [q.speaker for q in find_quotes(body, lang="en")] == ["a reporter", "the reporter"]

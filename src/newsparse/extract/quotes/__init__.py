@@ -40,7 +40,7 @@ from newsparse.extract.quotes.events import (
     _Mentions,
 )
 from newsparse.extract.quotes.marks import QUOTE_MARK, _Piece, _runs
-from newsparse.extract.quotes.names import _Who
+from newsparse.extract.quotes.names import _role_referent, _Who
 from newsparse.model import Quote, QuoteKind
 
 __all__ = ["QUOTE_MARK", "find_quotes"]
@@ -99,6 +99,10 @@ def find_quotes(paragraphs: Sequence[str], *, lang: str | None = None) -> tuple[
         if who.ref in {"sing", "plur", "any", "said"}:
             found = events.resolve(who.ref, key, mentions, who.gender)
             who = found.with_verb(who.verb) if found else who
+        elif who.ref == "np":
+            # "la premier" after "La premier italiana Giorgia Meloni": the name given that role.
+            named = _role_referent(who, paragraphs, key, ctx)
+            who = named.with_verb(who.verb) if named else who
         if who.speaker:
             # The speaker was last heard where the run ends (a quote over several paragraphs).
             end = (run[-1].paragraph, max(run[-1].open_mark, 0))

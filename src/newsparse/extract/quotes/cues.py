@@ -99,6 +99,8 @@ class _Cues:
     """Nouns for texts that speak for their issuer ("the statement said")."""
     participles: frozenset[str]
     """Verbs whose subject is the sentence's ("…, telling them to “…”"): the one before."""
+    definites: frozenset[str]
+    """Definite articles: with a role noun they refer back to a name ("la premier")."""
     pron_masc: frozenset[str]
     """Pronouns that refer to a man only ("he", "er")."""
     pron_fem: frozenset[str]
@@ -161,6 +163,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         role_links=folded("role_links"),
         documents=folded("documents"),
         participles=folded("participles"),
+        definites=folded("definites"),
         pron_masc=folded("pron_masc"),
         pron_fem=folded("pron_fem"),
         masculine=folded("masculine"),

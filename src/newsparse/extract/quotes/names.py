@@ -582,3 +582,61 @@ def _last_name(head: str, ctx: _Ctx) -> _Who | None:
         return None
     who = _phrase(" ".join(named[-1]), ctx)
     return who if who is not None and who.ref == "name" and " " in (who.speaker or "") else None
+
+
+def _role_referent(
+    who: _Who, paragraphs: Sequence[str], key: tuple[int, int], ctx: _Ctx
+) -> _Who | None:
+    """The full name a definite role noun phrase refers back to ("la premier" -> "Giorgia Meloni").
+
+    The phrase is a definite article and one lower-case role noun; the name is the last full name
+    written right after that noun, maybe after one or two lower-case adjectives ("La premier
+    italiana Giorgia Meloni"; not "source inside the Rukban camp"), within
+    :data:`_ROLE_LOOK_BACK` paragraphs before the quote.
+    """
+    words = (who.speaker or "").split()
+    if len(words) != _ROLE_PHRASE_WORDS or words[0].casefold() not in ctx.cues.definites:
+        return None
+    noun = words[1]
+    if not noun.isalpha() or not noun.islower():
+        return None
+    cues = ctx.cues
+    p, at = key
+    found: _Who | None = None
+    for q in range(max(0, p - _ROLE_LOOK_BACK), p + 1):
+        text = paragraphs[q] if q < p else paragraphs[q][: max(at, 0)]
+        start = text.find(noun)
+        while start >= 0:
+            end = start + len(noun)
+            whole = (start == 0 or not text[start - 1].isalnum()) and not text[
+                end : end + 1
+            ].isalnum()
+            tokens = text[end : end + _ROLE_WINDOW].split()[:_OPENING_WORDS] if whole else []
+            k = 0
+            while k < _ROLE_ADJECTIVES and k < len(tokens) and tokens[k].isalpha():
+                low = tokens[k]
+                if not low.islower() or low in cues.np_breaks or low in cues.determiners:
+                    break
+                if low in _CONNECTORS or low in cues.conjunctions or low in cues.np_stop:
+                    break
+                if cues.pattern.fullmatch(low) is not None:
+                    break  # "a reporter asked Montoya-Lewis": a verb, not an adjective
+                k += 1
+            if k < len(tokens) and _is_cap(tokens[k]):
+                named = _opening_name(" ".join(tokens[k:]), ctx, bridge=False)
+                found = named or found
+            start = text.find(noun, end)
+    return found
+
+
+# Words of a definite role phrase ("la premier", "the senator").
+_ROLE_PHRASE_WORDS = 2
+
+# Paragraphs a role phrase looks back for the name it refers to.
+_ROLE_LOOK_BACK = 5
+
+# Lower-case words (adjectives) between a role noun and its name ("premier italiana").
+_ROLE_ADJECTIVES = 2
+
+# Characters read after a role noun for its name.
+_ROLE_WINDOW = 120
