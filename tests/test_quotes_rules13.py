@@ -201,3 +201,21 @@ def test_an_indefinite_role_phrase_or_a_verb_after_the_noun_names_nobody_known()
         "“What do you see as the next step?” the reporter asked.",
     ]
     assert [q.speaker for q in find_quotes(body, lang="en")] == ["a reporter", "the reporter"]
+
+
+def test_an_own_view_cue_gives_the_last_speaker() -> None:
+    body = [
+        "Sophie Binet a rencontré le président.",
+        "A ses yeux, « on peut parler de rupture, avec de possibles conséquences ».",
+    ]
+    quote = _only(body, "fr")
+    assert (quote.speaker, quote.verb) == ("Sophie Binet", "A ses yeux")
+
+
+def test_an_own_view_cue_keeps_its_gender() -> None:
+    body = [
+        "Jane Doe met Mr. John Smith on Monday.",
+        "Mr. John Smith said the talks went well.",
+        "The deal, in her view, “is a good first step.”",
+    ]
+    assert _only(body, "en").speaker == "Jane Doe"

@@ -24,6 +24,7 @@ from newsparse.extract.quotes.names import (
     _last_name,
     _opening_name,
     _participle_subject,
+    _pronoun_who,
     _subject,
     _Who,
 )
@@ -71,6 +72,8 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
         return None
     verb = match.group()
     kind = ctx.cues.kinds[verb.casefold()]
+    if kind == "own_view":
+        return _pronoun_who("sing", [verb.casefold()], ctx.cues).with_verb(verb)  # "in her view"
     if kind == "impersonal":
         # "„…“, heißt es aus dem Ministerium."
         source = _source(text[match.end() :], ctx)
@@ -156,6 +159,8 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
         return None
     verb = match.group()
     kind = ctx.cues.kinds[verb.casefold()]
+    if kind == "own_view":
+        return _pronoun_who("sing", [verb.casefold()], ctx.cues).with_verb(verb)  # "A ses yeux"
     if kind == "impersonal":
         # "Aus dem Schulministerium heißt es, …", "In einer Stellungnahme der Familie hieß es:"
         source = _source(head[previous : match.start()], ctx) or _source(gap, ctx)

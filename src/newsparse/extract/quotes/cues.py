@@ -135,6 +135,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
     kinds = dict.fromkeys(words("verbs"), "verb")
     kinds.update(dict.fromkeys(words("preps"), "prep"))
     kinds.update(dict.fromkeys(words("impersonal"), "impersonal"))
+    kinds.update(dict.fromkeys(words("own_view"), "own_view"))
     alternation = longest_first(list(kinds))
     # A lookahead on the possible first letters lets the scan skip most positions cheaply.
     initials = "".join(sorted({c for w in kinds for c in (w[0].lower(), w[0].upper())}))
