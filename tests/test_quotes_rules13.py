@@ -219,3 +219,11 @@ def test_an_own_view_cue_keeps_its_gender() -> None:
         "The deal, in her view, “is a good first step.”",
     ]
     assert _only(body, "en").speaker == "Jane Doe"
+
+
+def test_a_role_run_after_a_name_before_a_colon_leaves_the_name() -> None:
+    body = [
+        "Nicht umsonst kam in der Mitteilung Kawasakis auch Guim Roda, der aktuelle Team-Manager"
+        " von KRT, zu Wort: „Wir freuen uns sehr darauf.“"
+    ]
+    assert _only(body, "de").speaker == "Guim Roda"

@@ -580,8 +580,17 @@ def _last_name(head: str, ctx: _Ctx) -> _Who | None:
     # The name must be followed by its predicate: "Il caso Cecilia Sala: «…»" is a label.
     if not named or named[-1][-1] == head.rsplit(maxsplit=1)[-1]:
         return None
-    who = _phrase(" ".join(named[-1]), ctx)
-    return who if who is not None and who.ref == "name" and " " in (who.speaker or "") else None
+    # A run that is no name may be the role in apposition after it ("… Guim Roda, der
+    # aktuelle Team-Manager von KRT, zu Wort:"): the name before it is read then.
+    for run in reversed(named[-_APPOSITION_RUNS:]):
+        who = _phrase(" ".join(run), ctx)
+        if who is not None and who.ref == "name" and " " in (who.speaker or ""):
+            return who
+    return None
+
+
+# Capitalised runs read back from a colon for the name (the last, and a role run after it).
+_APPOSITION_RUNS = 2
 
 
 def _role_referent(
