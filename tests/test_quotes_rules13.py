@@ -227,3 +227,34 @@ def test_a_role_run_after_a_name_before_a_colon_leaves_the_name() -> None:
         " von KRT, zu Wort: „Wir freuen uns sehr darauf.“"
     ]
     assert _only(body, "de").speaker == "Guim Roda"
+
+
+def test_a_partial_quote_after_a_verb_and_article_names_the_speaker() -> None:
+    body = [
+        "Dort wurde gelagert, was sonst knapp war, erzählt ein „ehemaliger Küchenangestellter“."
+    ]
+    assert find_quotes(body, lang="de") == ()
+
+
+def test_a_quote_after_that_is_still_said() -> None:
+    body = ["The agency warns that “all hazards will be possible, including tornadoes.”"]
+    assert _only(body, "en").speaker == "The agency"
+
+
+def test_words_on_a_banner_are_not_said() -> None:
+    assert (
+        find_quotes(
+            ["A Roma spunta lo striscione shock: «Laziale ebreo»: il messaggio."], lang="it"
+        )
+        == ()
+    )
+    body = [
+        "Un'immagine che ricorda gli adesivi di Anna Frank e lo striscione esposto in curva Nord"
+        ' nel 2001: "Auschwitz la vostra patria, i forni le vostre case", per citarne uno.'
+    ]
+    assert find_quotes(body, lang="it") == ()
+
+
+def test_a_banner_named_by_a_speaker_who_reads_it_out_is_still_said() -> None:
+    body = ["The mayor said under the banners: “We will not give up.”"]
+    assert _only(body, "en").speaker == "The mayor"

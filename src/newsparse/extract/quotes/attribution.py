@@ -265,8 +265,12 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
         return None  # "Betreffzeilen wie „…“", "a campaign called “…”": named, not said
     gap = _MAX_GAP_WORDS_DIRECT if direct else _MAX_GAP_WORDS_PARTIAL
     closed = paragraphs[last.paragraph][: last.span[1]].rstrip("\"'”’»“")[-1:] in ".!?…"
+    if not direct and _names_the_speaker(head, ctx):
+        return None  # "erzählt ein „ehemaliger Küchenangestellter“": who speaks, not what
     who = _attribute_after(tail, ctx, closed=closed)
     who = who or _attribute_before(head, ctx, gap, initial=initial)
+    if who is None and _written(head, ctx):
+        return None  # "A Roma spunta lo striscione shock: „…“": words written, not said
     if who is None and head.rstrip().endswith(":"):
         # "Bimota-Geschäftsführer Pierluigi Marconi ist ebenfalls begeistert: „…“"
         who = _opening_name(head.lstrip(), ctx, bridge=False) or _last_name(head, ctx)
@@ -289,6 +293,37 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
     standalone = standalone and WORD.search(tail) is None
     kind = QuoteKind.DIRECT if direct else QuoteKind.PARTIAL
     return _Judged(kind, who, standalone)
+
+
+def _names_the_speaker(head: str, ctx: _Ctx) -> bool:
+    """True when a partial quote follows a speech verb and an article: it names the speaker.
+
+    "… erzählt ein „ehemaliger Küchenangestellter“": only in languages whose subject may
+    follow the verb (:attr:`_Cues.inversion`), and not after a verb naming its object.
+    """
+    if not ctx.cues.inversion:
+        return False  # "what Obama calls the “better-than-ever” relationship": an object
+    words = head.rstrip().rsplit(None, 2)[-2:]
+    article = words[-1].casefold() if words else ""
+    # Not a word that also opens a clause ("warns that “…”").
+    if len(words) < 2 or article not in ctx.cues.determiners or article in ctx.cues.np_breaks:
+        return False
+    verb = ctx.cues.pattern.fullmatch(words[0])
+    if verb is None or verb.group().casefold() in ctx.cues.object_verbs:
+        return False  # "nannte ein „…“": what was named
+    return ctx.cues.kinds[verb.group().casefold()] == "verb"
+
+
+def _written(head: str, ctx: _Ctx) -> bool:
+    """True when the clause before an unattributed quote names a text it is written on.
+
+    "A Roma spunta lo striscione shock: „…“", "protesters held signs: “…”": a banner's or a
+    sign's words. Only the clause after the last comma is read.
+    """
+    if not ctx.cues.written:
+        return False
+    clause = head.rsplit(",", 1)[-1]
+    return any(w in ctx.cues.written for w in WORD.findall(clause.casefold()))
 
 
 def _reported(head: str, quoted: str, tail: str, ctx: _Ctx) -> bool:

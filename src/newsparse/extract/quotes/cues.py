@@ -99,6 +99,8 @@ class _Cues:
     """Nouns for texts that speak for their issuer ("the statement said")."""
     participles: frozenset[str]
     """Verbs whose subject is the sentence's ("…, telling them to “…”"): the one before."""
+    written: frozenset[str]
+    """Nouns for texts written on things ("banner", "striscione"): their quotes are not said."""
     definites: frozenset[str]
     """Definite articles: with a role noun they refer back to a name ("la premier")."""
     pron_masc: frozenset[str]
@@ -164,6 +166,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         role_links=folded("role_links"),
         documents=folded("documents"),
         participles=folded("participles"),
+        written=folded("written"),
         definites=folded("definites"),
         pron_masc=folded("pron_masc"),
         pron_fem=folded("pron_fem"),
