@@ -258,3 +258,36 @@ def test_words_on_a_banner_are_not_said() -> None:
 def test_a_banner_named_by_a_speaker_who_reads_it_out_is_still_said() -> None:
     body = ["The mayor said under the banners: “We will not give up.”"]
     assert _only(body, "en").speaker == "The mayor"
+
+
+def test_an_age_noun_after_a_definite_article_refers_back() -> None:
+    body = [
+        "Der Schriftsteller Alfredo Bryce Echenique würdigte seinen Landsmann.",
+        "„Niemand hat uns so vertreten wie Mario“, sagte der 86-Jährige dem Sender RPP.",
+    ]
+    assert _only(body, "de").speaker == "Alfredo Bryce Echenique"
+
+
+def test_a_subject_opening_with_a_capitalised_article_is_read_before_und() -> None:
+    body = [
+        "Der Städtetag NRW, der ebenfalls geladen ist, befürwortet die Änderungen und verweist"
+        ' darauf, dass "die sonstigen Mitarbeitenden bis 67 ihren Dienst verrichten müssen".'
+    ]
+    quote = _only(body, "de")
+    assert (quote.speaker, quote.verb) == ("Der Städtetag NRW", "verweist")
+
+
+def test_a_konjunktiv_verb_makes_a_partial_quote_reported_speech() -> None:
+    body = [
+        "Langhoff warnt vor den Folgen von Schichtdienst.",
+        'Er rate, "wenig nutzbringende Irritationen", die das gefährdeten, zu vermeiden.',
+    ]
+    assert _only(body, "de").speaker == "Langhoff"
+
+
+def test_a_pronominal_adverb_opening_the_sentence_is_no_speaker() -> None:
+    body = [
+        "Darauf verweist auch die Direktorin des Klimaprogramms Samantha Burgess.",
+        "„Wir wissen aber, dass das Meer warm ist“, sagte sie dem Tagesspiegel.",
+    ]
+    assert _only(body, "de").speaker != "Darauf"

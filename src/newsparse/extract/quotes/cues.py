@@ -101,6 +101,8 @@ class _Cues:
     """Verbs whose subject is the sentence's ("…, telling them to “…”"): the one before."""
     written: frozenset[str]
     """Nouns for texts written on things ("banner", "striscione"): their quotes are not said."""
+    age_nouns: tuple[str, ...]
+    """Endings of age nouns ("-Jährige", "-year-old"): "the 45-year-old" refers back."""
     definites: frozenset[str]
     """Definite articles: with a role noun they refer back to a name ("la premier")."""
     pron_masc: frozenset[str]
@@ -167,6 +169,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         documents=folded("documents"),
         participles=folded("participles"),
         written=folded("written"),
+        age_nouns=tuple("-" + w for w in folded("age_nouns")),
         definites=folded("definites"),
         pron_masc=folded("pron_masc"),
         pron_fem=folded("pron_fem"),

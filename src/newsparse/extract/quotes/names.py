@@ -222,6 +222,8 @@ def _read_phrase(
     pronoun = _pronoun(low, cues)
     if pronoun:
         return _pronoun_who(pronoun, low, cues)
+    if len(low) == 2 and low[0] in cues.definites and _age_noun(low[1], cues):
+        return _Who(None, ref="sing")  # "sagte der 86-Jährige": the person last named
     if low[0] not in cues.determiners and (
         low[0] in cues.function or low[0] in cues.np_breaks or low[0] in cues.conjunctions
     ):
@@ -344,6 +346,13 @@ def _pronoun(low: list[str], cues: _Cues) -> str | None:
     if word in cues.pron_plur:
         return "plur"
     return "any" if word in cues.pron_any else None
+
+
+def _age_noun(word: str, cues: _Cues) -> bool:
+    """True for an age noun: digits, a hyphen and an ending of :attr:`_Cues.age_nouns`."""
+    if not cues.age_nouns or not word[:1].isdigit() or not word.endswith(cues.age_nouns):
+        return False
+    return word.split("-", 1)[0].isdigit()
 
 
 def _pronoun_who(ref: str, low: list[str], cues: _Cues) -> _Who:
@@ -473,9 +482,10 @@ def _participle_subject(clause: str, ctx: _Ctx) -> _Who | None:
 def _opening_np(clause: str, ctx: _Ctx) -> _Who | None:
     """A noun phrase opening a clause, up to a relative pronoun ("Una portavoz … que dirige")."""
     taken: list[str] = []
-    for token in clause.split()[:_OPENING_WORDS]:
+    for k, token in enumerate(clause.split()[:_OPENING_WORDS]):
         low = token.casefold()
-        if low in _RELATIVES or low in ctx.cues.np_stop:
+        # A relative pronoun ends it, but not as the article that opens it ("Der Städtetag").
+        if (k and low in _RELATIVES) or low in ctx.cues.np_stop:
             break
         taken.append(token.rstrip(","))
         if token.endswith(","):
