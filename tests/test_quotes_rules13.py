@@ -291,3 +291,20 @@ def test_a_pronominal_adverb_opening_the_sentence_is_no_speaker() -> None:
         "„Wir wissen aber, dass das Meer warm ist“, sagte sie dem Tagesspiegel.",
     ]
     assert _only(body, "de").speaker != "Darauf"
+
+
+def test_a_pronoun_in_a_relative_clause_after_a_prep_cue_speaks() -> None:
+    body = [
+        "Mme Sophie Binet a rencontré le président.",
+        "Elle est « arrivée avec son ordre du jour », d’après le récit qu’elle livre au Monde.",
+    ]
+    assert _only(body, "fr").speaker == "Sophie Binet"
+
+
+def test_naar_eigen_zeggen_is_an_own_view_cue() -> None:
+    body = [
+        "Annelies Verlinden werd minister.",
+        "De beslissing nam ze naar eigen zeggen “in vijf minuten”.",
+    ]
+    quote = _only(body, "nl")
+    assert (quote.speaker, quote.verb) == ("Annelies Verlinden", "naar eigen zeggen")

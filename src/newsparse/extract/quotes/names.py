@@ -222,6 +222,11 @@ def _read_phrase(
     pronoun = _pronoun(low, cues)
     if pronoun:
         return _pronoun_who(pronoun, low, cues)
+    # "d’après le récit qu’elle livre": the pronoun of the relative clause speaks.
+    relative = next((w[3:] for w in low[1:] if w.startswith(_ELIDED_RELATIVES)), "")
+    pronoun = _pronoun([relative], cues) if relative else None
+    if pronoun:
+        return _pronoun_who(pronoun, [relative], cues)
     if len(low) == 2 and low[0] in cues.definites and _age_noun(low[1], cues):
         return _Who(None, ref="sing")  # "sagte der 86-Jährige": the person last named
     if low[0] not in cues.determiners and (
@@ -346,6 +351,10 @@ def _pronoun(low: list[str], cues: _Cues) -> str | None:
     if word in cues.pron_plur:
         return "plur"
     return "any" if word in cues.pron_any else None
+
+
+# French relative pronouns elided before a pronoun ("qu’elle", "qu'il").
+_ELIDED_RELATIVES = ("qu’", "qu'")
 
 
 def _age_noun(word: str, cues: _Cues) -> bool:
