@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import tomllib
+from importlib import resources
+
+import pytest
+
 from newsparse.extract.quotes import find_quotes
 from newsparse.model import Quote
 
@@ -308,3 +313,30 @@ def test_naar_eigen_zeggen_is_an_own_view_cue() -> None:
     ]
     quote = _only(body, "nl")
     assert (quote.speaker, quote.verb) == ("Annelies Verlinden", "naar eigen zeggen")
+
+
+NEW_CUE_KEYS = (
+    "auxiliaries",
+    "pron_masc",
+    "pron_fem",
+    "masculine",
+    "feminine",
+    "feminine_suffixes",
+    "definites",
+    "written",
+    "age_nouns",
+    "own_view",
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es", "it", "pt", "nl"])
+def test_the_new_cue_lists_are_clean(lang: str) -> None:
+    resource = resources.files("newsparse.extract").joinpath("quote_cues.toml")
+    table = tomllib.loads(resource.read_text(encoding="utf-8"))[lang]
+    for key in NEW_CUE_KEYS:
+        words = table[key]
+        assert isinstance(words, list), key
+        assert all(isinstance(w, str) and w == w.strip() and w == w.lower() for w in words), key
+        assert len(words) == len(set(words)), f"{lang}.{key} has duplicates"
+    assert table["pron_masc"], "every language needs gendered pronouns"
+    assert table["pron_fem"], "every language needs gendered pronouns"

@@ -13,7 +13,10 @@
 3. **Attribution.** A speech verb from ``quote_cues.toml`` next to the quote (after it, then
    before it) gives the verb and the subject: a name with its title or role split off, a noun
    phrase, or a pronoun. Pronouns, subject-less verbs (Spanish ``dijo``) and quotes standing
-   alone in a paragraph are resolved against the speech events seen so far.
+   alone in a paragraph are resolved against the speech events seen so far; a gendered
+   pronoun ("she", "er") skips a speaker whose title, role or article gives the other gender.
+   A definite role phrase ("la premier") takes the name written after that role earlier, and
+   an own-view cue ("in her view", "à ses yeux") the last speaker.
 
 A quotation that runs over several paragraphs (an opening mark left open at the end of a
 paragraph and continued by a paragraph that re-opens it, or that closes it without re-opening)
