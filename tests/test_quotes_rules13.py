@@ -340,3 +340,13 @@ def test_the_new_cue_lists_are_clean(lang: str) -> None:
         assert len(words) == len(set(words)), f"{lang}.{key} has duplicates"
     assert table["pron_masc"], "every language needs gendered pronouns"
     assert table["pron_fem"], "every language needs gendered pronouns"
+
+
+def test_the_gap_after_a_verb_counts_written_words() -> None:
+    body = [
+        "Omar Lamrani is a senior analyst at Stratfor.",
+        "Lamrani further described the idea that the U.S. is training the Islamic State or"
+        ' like-minded groups at al-Tanf as "certainly absurd."',
+    ]
+    quote = _only(body, "en")
+    assert (quote.text, quote.speaker) == ("certainly absurd.", "Omar Lamrani")

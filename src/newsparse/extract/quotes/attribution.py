@@ -155,7 +155,9 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
     if match is None:
         return None
     gap = head[match.end() :]
-    if len(WORD.findall(gap)) > max_gap or _breaks(gap.rstrip(" :,")):
+    # Words as written: "U.S." and "al-Tanf" are one each ("described the idea that the U.S.
+    # is training … at al-Tanf as “…”"); a lone comma or mark is none.
+    if _written_words(gap) > max_gap or _breaks(gap.rstrip(" :,")):
         return None
     verb = match.group()
     kind = ctx.cues.kinds[verb.casefold()]
@@ -187,6 +189,11 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
         if who is None and head[: match.start()].rstrip().endswith(","):
             who = _Who(None, ref="sing")  # ", adding “…”": the subject is the one before
     return None if who is None else who.with_verb(verb)
+
+
+def _written_words(text: str) -> int:
+    """The space-separated tokens of ``text`` that hold a word character."""
+    return sum(1 for token in text.split() if WORD.search(token) is not None)
 
 
 def _opens_sentence(head: str, ctx: _Ctx) -> bool:
