@@ -65,9 +65,16 @@ class _ReadAll(events._Events):
         self._read_back(key)
         return events._unattributed(self._events, self._keys, key, standalone=standalone)
 
-    def resolve(self, ref: str, key: tuple[int, int], mentions: events._Mentions) -> _Who | None:
+    def resolve(
+        self,
+        ref: str,
+        key: tuple[int, int],
+        mentions: events._Mentions,
+        gender: str | None = None,
+    ) -> _Who | None:
         self._read_back(key)
-        return events._resolve(ref, self._events, self._keys, key, mentions)
+        ctx = self._source[1]
+        return events._resolve(ref, self._events, self._keys, key, mentions, gender=gender, ctx=ctx)
 
 
 _CLAUSES = st.sampled_from(

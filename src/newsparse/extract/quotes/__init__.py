@@ -13,7 +13,10 @@
 3. **Attribution.** A speech verb from ``quote_cues.toml`` next to the quote (after it, then
    before it) gives the verb and the subject: a name with its title or role split off, a noun
    phrase, or a pronoun. Pronouns, subject-less verbs (Spanish ``dijo``) and quotes standing
-   alone in a paragraph are resolved against the speech events seen so far.
+   alone in a paragraph are resolved against the speech events seen so far; a gendered
+   pronoun ("she", "er") skips a speaker whose title, role or article gives the other gender.
+   A definite role phrase ("la premier") takes the name written after that role earlier, and
+   an own-view cue ("in her view", "à ses yeux") the last speaker.
 
 A quotation that runs over several paragraphs (an opening mark left open at the end of a
 paragraph and continued by a paragraph that re-opens it, or that closes it without re-opening)
@@ -28,6 +31,7 @@ per-language data of ``quote_cues.toml``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsparse.extract.quotes.attribution import _breaks, _judge
@@ -39,7 +43,7 @@ from newsparse.extract.quotes.events import (
     _Mentions,
 )
 from newsparse.extract.quotes.marks import QUOTE_MARK, _Piece, _runs
-from newsparse.extract.quotes.names import _Who
+from newsparse.extract.quotes.names import _role_referent, _Who
 from newsparse.model import Quote, QuoteKind
 
 __all__ = ["QUOTE_MARK", "find_quotes"]
@@ -73,6 +77,9 @@ def find_quotes(paragraphs: Sequence[str], *, lang: str | None = None) -> tuple[
     mentions = _Mentions(paragraphs, ctx, spans)
     last_close: dict[int, int] = {}
     quotes: list[Quote] = []
+    # An orphan no quote before it claims, waiting for an attributed quote later in its
+    # sentence ("… « a fait passer en force » …, « la défiance … », juge Mme Binet").
+    waiting: _Piece | None = None
     for run in runs:
         first = run[0]
         judged = _judge(run, paragraphs, ctx, last_close.get(first.paragraph, -1) + 1)
@@ -83,19 +90,32 @@ def find_quotes(paragraphs: Sequence[str], *, lang: str | None = None) -> tuple[
             # Kept only in the sentence of the quote before it, with that quote's speaker.
             previous = quotes[-1] if quotes else None
             if previous is None or not _same_sentence(paragraphs, previous, first):
+                waiting = first if len(run) == 1 else None
                 continue
+            waiting = None
             who = _Who(previous.speaker, previous.speaker_role, previous.verb)
             quotes.extend(_quote(piece, paragraphs, who, judged.kind) for piece in run)
             last_close[run[-1].paragraph] = run[-1].close_mark
             continue
+        orphan, waiting = waiting, None
         who = judged.who or events.unattributed(key, standalone=judged.standalone)
         if who.ref in {"sing", "plur", "any", "said"}:
-            found = events.resolve(who.ref, key, mentions)
+            found = events.resolve(who.ref, key, mentions, who.gender)
             who = found.with_verb(who.verb) if found else who
+        elif who.ref == "np":
+            # "la premier" after "La premier italiana Giorgia Meloni": the name given that role.
+            named = _role_referent(who, paragraphs, key, ctx)
+            who = named.with_verb(who.verb) if named else who
         if who.speaker:
             # The speaker was last heard where the run ends (a quote over several paragraphs).
             end = (run[-1].paragraph, max(run[-1].open_mark, 0))
             events.add(_Event(end[0], end[1], who.with_verb(None)))
+            if (
+                orphan is not None
+                and judged.who is not None
+                and _leads_to(paragraphs, orphan, first)
+            ):
+                quotes.append(_quote(orphan, paragraphs, who, QuoteKind.PARTIAL))
         quotes.extend(_quote(piece, paragraphs, who, judged.kind) for piece in run)
         last_close[run[-1].paragraph] = run[-1].close_mark
     return tuple(quotes)
@@ -109,6 +129,23 @@ def _same_sentence(paragraphs: Sequence[str], previous: Quote, piece: _Piece) ->
         return False  # the quote before ended its sentence ("… the world." The goal is a “…”)
     gap = paragraphs[piece.paragraph][previous.span[1] + 1 : piece.open_mark]
     return len(gap.split()) <= _MAX_LINK_WORDS and not _breaks(gap.strip(" ,;–—-"))
+
+
+def _leads_to(paragraphs: Sequence[str], orphan: _Piece, piece: _Piece) -> bool:
+    """True when ``orphan`` sits in the sentence where ``piece`` opens, a few words before."""
+    if orphan.paragraph != piece.paragraph or orphan.close_mark >= piece.open_mark:
+        return False
+    text = paragraphs[piece.paragraph]
+    if text[orphan.span[0] : orphan.span[1]].rstrip()[-1:] in ".!?…":
+        return False
+    gap = text[orphan.close_mark + 1 : piece.open_mark]
+    if _STOP.search(gap) is not None:
+        return False  # "(„Eine Welt für Julius“) würdigte ihn. „…“, sagte er": a new sentence
+    return len(gap.split()) <= _MAX_LINK_WORDS and not _breaks(gap.strip(" ,;–—-"))
+
+
+# A full stop (or ! ? …) before a space or the end.
+_STOP = re.compile(r"[.!?…](?:\s|$)")
 
 
 # Words between two quotes of one sentence ("…” and that “…").

@@ -14,15 +14,17 @@ from newsparse.extract.quotes.cues import (
     WORD,
     _ends_sentence,
     _sentence_starts,
+    _strip_auxiliaries,
 )
 from newsparse.extract.quotes.marks import OPENING_MARK, _Piece
 from newsparse.extract.quotes.names import (
     _after_verb,
-    _clause_subject,
     _Ctx,
     _is_cap,
     _last_name,
     _opening_name,
+    _participle_subject,
+    _pronoun_who,
     _subject,
     _Who,
 )
@@ -70,6 +72,8 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
         return None
     verb = match.group()
     kind = ctx.cues.kinds[verb.casefold()]
+    if kind == "own_view":
+        return _pronoun_who("sing", [verb.casefold()], ctx.cues).with_verb(verb)  # "in her view"
     if kind == "impersonal":
         # "„…“, heißt es aus dem Ministerium."
         source = _source(text[match.end() :], ctx)
@@ -151,10 +155,14 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
     if match is None:
         return None
     gap = head[match.end() :]
-    if len(WORD.findall(gap)) > max_gap or _breaks(gap.rstrip(" :,")):
+    # Words as written: "U.S." and "al-Tanf" are one each ("described the idea that the U.S.
+    # is training … at al-Tanf as “…”"); a lone comma or mark is none.
+    if _written_words(gap) > max_gap or _breaks(gap.rstrip(" :,")):
         return None
     verb = match.group()
     kind = ctx.cues.kinds[verb.casefold()]
+    if kind == "own_view":
+        return _pronoun_who("sing", [verb.casefold()], ctx.cues).with_verb(verb)  # "A ses yeux"
     if kind == "impersonal":
         # "Aus dem Schulministerium heißt es, …", "In einer Stellungnahme der Familie hieß es:"
         source = _source(head[previous : match.start()], ctx) or _source(gap, ctx)
@@ -165,20 +173,27 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
         who = None
         if verb.casefold() in ctx.cues.participles and head[: match.start()].rstrip().endswith(","):
             # "Boudreau gave a talk Tuesday, telling them to “…”": the sentence's subject.
-            who = _clause_subject(head[: match.start()], ctx)
+            who = _participle_subject(head[: match.start()], ctx)
         inverted = ctx.cues.inversion and verb.casefold() not in ctx.cues.object_verbs
         if inverted and not gap.lstrip().startswith(","):
             who = _after_verb(gap, ctx)
             if who is not None and who.ref == "np" and who.speaker and who.speaker[0].islower():
                 who = None if who.speaker.split()[0] not in ctx.cues.determiners else who
-        before = head[: match.start()].rsplit(None, 1)[-1:]
+        # "He funds groups and has stated": the auxiliary is no part of the subject.
+        stem = _strip_auxiliaries(head[: match.start()], ctx.cues)
+        before = stem.rsplit(None, 1)[-1:]
         if before and before[0].casefold() in ctx.cues.conjunctions:
             previous = 0  # "X kritisierte Y und sagte": the subject opens the sentence
         opening = initial and not previous
-        who = who or _subject(head[previous : match.start()], ctx, initial=opening)
+        who = who or _subject(stem[previous:], ctx, initial=opening)
         if who is None and head[: match.start()].rstrip().endswith(","):
             who = _Who(None, ref="sing")  # ", adding “…”": the subject is the one before
     return None if who is None else who.with_verb(verb)
+
+
+def _written_words(text: str) -> int:
+    """The space-separated tokens of ``text`` that hold a word character."""
+    return sum(1 for token in text.split() if WORD.search(token) is not None)
 
 
 def _opens_sentence(head: str, ctx: _Ctx) -> bool:
@@ -190,6 +205,22 @@ def _opens_sentence(head: str, ctx: _Ctx) -> bool:
         words = text.split()[-6:]
         return ctx.cues.pattern.search(" ".join(words)) is not None
     return False
+
+
+def _spoken(head: str, ctx: _Ctx) -> bool:
+    """True when a speech verb and a comma or colon come right before the quote.
+
+    Words in capitals there are said, not a name or a title ("protesters chanted, “Red for
+    Ed,”"); a verb without the comma names its object ("called “The Lion King”").
+    """
+    text = head.rstrip(" \u00a0")
+    if text[-1:] not in ",:":
+        return False
+    last = text[:-1].rsplit(None, 1)[-1:]
+    if not last:
+        return False
+    verb = ctx.cues.pattern.fullmatch(last[0])
+    return verb is not None and ctx.cues.kinds[verb.group().casefold()] == "verb"
 
 
 def _name_like(text: str) -> bool:
@@ -223,7 +254,7 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
     text = paragraphs[first.paragraph]
     if len(run) == 1:
         quoted = text[first.span[0] : first.span[1]]
-        if _fewer_than_two_words(quoted) or _name_like(quoted):
+        if _fewer_than_two_words(quoted):
             return None
     head = ""
     # False when the head runs on from an earlier quote of the sentence.
@@ -233,14 +264,20 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
         starts = _sentence_starts(text[begin : first.open_mark])
         head = text[begin : first.open_mark][starts[-1] :]
         initial = starts[-1] > 0 or begin != left or begin == 0 or _ends_sentence(text, left - 1)
+    if len(run) == 1 and _name_like(text[first.span[0] : first.span[1]]) and not _spoken(head, ctx):
+        return None
     tail = _tail(paragraphs[last.paragraph], last.close_mark + 1)
     direct = len(run) > 1 or _opens_sentence(head, ctx)
     if not direct and (" " + head.rstrip(" ,").casefold()).endswith(ctx.cues.examples):
         return None  # "Betreffzeilen wie „…“", "a campaign called “…”": named, not said
     gap = _MAX_GAP_WORDS_DIRECT if direct else _MAX_GAP_WORDS_PARTIAL
     closed = paragraphs[last.paragraph][: last.span[1]].rstrip("\"'”’»“")[-1:] in ".!?…"
+    if not direct and _names_the_speaker(head, ctx):
+        return None  # "erzählt ein „ehemaliger Küchenangestellter“": who speaks, not what
     who = _attribute_after(tail, ctx, closed=closed)
     who = who or _attribute_before(head, ctx, gap, initial=initial)
+    if who is None and _written(head, ctx):
+        return None  # "A Roma spunta lo striscione shock: „…“": words written, not said
     if who is None and head.rstrip().endswith(":"):
         # "Bimota-Geschäftsführer Pierluigi Marconi ist ebenfalls begeistert: „…“"
         who = _opening_name(head.lstrip(), ctx, bridge=False) or _last_name(head, ctx)
@@ -263,6 +300,37 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
     standalone = standalone and WORD.search(tail) is None
     kind = QuoteKind.DIRECT if direct else QuoteKind.PARTIAL
     return _Judged(kind, who, standalone)
+
+
+def _names_the_speaker(head: str, ctx: _Ctx) -> bool:
+    """True when a partial quote follows a speech verb and an article: it names the speaker.
+
+    "… erzählt ein „ehemaliger Küchenangestellter“": only in languages whose subject may
+    follow the verb (:attr:`_Cues.inversion`), and not after a verb naming its object.
+    """
+    if not ctx.cues.inversion:
+        return False  # "what Obama calls the “better-than-ever” relationship": an object
+    words = head.rstrip().rsplit(None, 2)[-2:]
+    article = words[-1].casefold() if words else ""
+    # Not a word that also opens a clause ("warns that “…”").
+    if len(words) < 2 or article not in ctx.cues.determiners or article in ctx.cues.np_breaks:
+        return False
+    verb = ctx.cues.pattern.fullmatch(words[0])
+    if verb is None or verb.group().casefold() in ctx.cues.object_verbs:
+        return False  # "nannte ein „…“": what was named
+    return ctx.cues.kinds[verb.group().casefold()] == "verb"
+
+
+def _written(head: str, ctx: _Ctx) -> bool:
+    """True when the clause before an unattributed quote names a text it is written on.
+
+    "A Roma spunta lo striscione shock: „…“", "protesters held signs: “…”": a banner's or a
+    sign's words. Only the clause after the last comma is read.
+    """
+    if not ctx.cues.written:
+        return False
+    clause = head.rsplit(",", 1)[-1]
+    return any(w in ctx.cues.written for w in WORD.findall(clause.casefold()))
 
 
 def _reported(head: str, quoted: str, tail: str, ctx: _Ctx) -> bool:

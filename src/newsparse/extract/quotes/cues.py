@@ -99,6 +99,24 @@ class _Cues:
     """Nouns for texts that speak for their issuer ("the statement said")."""
     participles: frozenset[str]
     """Verbs whose subject is the sentence's ("…, telling them to “…”"): the one before."""
+    written: frozenset[str]
+    """Nouns for texts written on things ("banner", "striscione"): their quotes are not said."""
+    age_nouns: tuple[str, ...]
+    """Endings of age nouns ("-Jährige", "-year-old"): "the 45-year-old" refers back."""
+    definites: frozenset[str]
+    """Definite articles: with a role noun they refer back to a name ("la premier")."""
+    pron_masc: frozenset[str]
+    """Pronouns that refer to a man only ("he", "er")."""
+    pron_fem: frozenset[str]
+    """Pronouns that refer to a woman (or, like German "sie", a group), never to a man."""
+    masculine: frozenset[str]
+    """Titles, role nouns and articles that make a speaker a man ("Mr.", "Herr", "der")."""
+    feminine: frozenset[str]
+    """Titles, role nouns and articles that make a speaker a woman ("Mrs.", "Frau", "eine")."""
+    feminine_suffixes: tuple[str, ...]
+    """Endings of feminine role nouns ("Sprecherin")."""
+    auxiliaries: frozenset[str]
+    """Auxiliary verbs between a subject and its speech verb ("He has stated")."""
     sources: frozenset[str]
     """Words before the source of an impersonal cue ("Aus dem Ministerium heißt es")."""
     genitives: frozenset[str]
@@ -121,6 +139,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
     kinds = dict.fromkeys(words("verbs"), "verb")
     kinds.update(dict.fromkeys(words("preps"), "prep"))
     kinds.update(dict.fromkeys(words("impersonal"), "impersonal"))
+    kinds.update(dict.fromkeys(words("own_view"), "own_view"))
     alternation = longest_first(list(kinds))
     # A lookahead on the possible first letters lets the scan skip most positions cheaply.
     initials = "".join(sorted({c for w in kinds for c in (w[0].lower(), w[0].upper())}))
@@ -149,6 +168,15 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         role_links=folded("role_links"),
         documents=folded("documents"),
         participles=folded("participles"),
+        written=folded("written"),
+        age_nouns=tuple("-" + w for w in folded("age_nouns")),
+        definites=folded("definites"),
+        pron_masc=folded("pron_masc"),
+        pron_fem=folded("pron_fem"),
+        masculine=folded("masculine"),
+        feminine=folded("feminine"),
+        feminine_suffixes=tuple(folded("feminine_suffixes")),
+        auxiliaries=folded("auxiliaries"),
         sources=folded("sources"),
         genitives=folded("genitives"),
         non_name=(
@@ -190,6 +218,28 @@ def _function_word_langs() -> dict[str, tuple[str, ...]]:
         for word in cues.function:
             langs[word] = (*langs.get(word, ()), lang)
     return langs
+
+
+def _strip_auxiliaries(before: str, cues: _Cues) -> str:
+    """``before`` (the text before a speech verb) without the auxiliaries that end it.
+
+    "He funds groups and has" -> "He funds groups and": the subject is read from what is left.
+    """
+    if not cues.auxiliaries:
+        return before
+    text = before.rstrip()
+    while True:
+        cut = text.rsplit(None, 1)
+        if len(cut) < 2 or cut[1].casefold() not in cues.auxiliaries:
+            break
+        text = cut[0]
+    if text == before.rstrip():
+        return before
+    # Only after a subject or a conjunction: "to have said" has none.
+    last = text.rsplit(None, 1)[-1].strip(",")
+    low = last.casefold()
+    subject = last[:1].isupper() or low in cues.pron_sing or low in cues.pron_plur
+    return text if subject or low in cues.pron_any or low in cues.conjunctions else before
 
 
 def _ends_sentence(text: str, close_mark: int) -> bool:

@@ -8,13 +8,19 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse.extract.quotes.context import _NAME_TOKEN
-from newsparse.extract.quotes.cues import _CONTEXT_CHARS, _ends_sentence, _sentence_starts
+from newsparse.extract.quotes.cues import (
+    _CONTEXT_CHARS,
+    _ends_sentence,
+    _sentence_starts,
+    _strip_auxiliaries,
+)
 from newsparse.extract.quotes.names import (
     _after_verb,
-    _clause_subject,
     _Ctx,
+    _gender,
     _is_cap,
     _opening_name,
+    _participle_subject,
     _phrase,
     _subject,
     _Who,
@@ -75,10 +81,10 @@ def _paragraph_events(
         # After a quote the subject does not open the sentence ("“…,” Will Moy, …, told").
         after_quote = k >= 0 and left == inside[k][1] + 1 and left != opening
         initial = not after_quote or _ends_sentence(text, inside[k][1])
-        clause = text[max(left, pos - _CONTEXT_CHARS) : pos]
+        clause = _strip_auxiliaries(text[max(left, pos - _CONTEXT_CHARS) : pos], ctx.cues)
         if verb in ctx.cues.participles and clause.rstrip().endswith(","):
             # "Boudreau gave a talk Tuesday, telling": the subject opens the sentence.
-            who = _clause_subject(clause, ctx)
+            who = _participle_subject(clause, ctx)
         else:
             who = _subject(clause, ctx, initial=initial)
         inverted = ctx.cues.inversion and match.group().casefold() not in ctx.cues.object_verbs
@@ -88,7 +94,34 @@ def _paragraph_events(
         if who is not None and who.ref in {"name", "np"}:
             events.append(_Event(p, pos, who))
     events.sort(key=_position)
-    return events
+    return _share_gender(events, ctx)
+
+
+def _share_gender(events: list[_Event], ctx: _Ctx) -> list[_Event]:
+    """The events with a name's gender given to its mentions in the paragraph that lack one.
+
+    "Anna Schmidt, Sprecherin der Stadt, sagte": the name opening the sentence is a woman's
+    too, so "sagte er" later refers to neither.
+    """
+    if len(events) < 2:
+        return events
+    genders: dict[str, str] = {}
+    for event in events:
+        gender = _gender(event.who, ctx.cues)
+        if gender is not None and event.who.speaker:
+            genders.setdefault(event.who.speaker, gender)
+    if not genders:
+        return events
+    return [
+        e
+        if e.who.speaker not in genders or _gender(e.who, ctx.cues) is not None
+        else attrs.evolve(e, who=_with_gender(e.who, genders[e.who.speaker]))
+        for e in events
+    ]
+
+
+def _with_gender(who: _Who, gender: str) -> _Who:
+    return _Who(who.speaker, who.role, who.verb, who.ref, gender)
 
 
 def _position(event: _Event) -> int:
@@ -132,7 +165,9 @@ class _Events:
                 self._ensure(p - 1)
         return _unattributed(self._events, self._keys, key, standalone=standalone)
 
-    def resolve(self, ref: str, key: tuple[int, int], mentions: _Mentions) -> _Who | None:
+    def resolve(
+        self, ref: str, key: tuple[int, int], mentions: _Mentions, gender: str | None = None
+    ) -> _Who | None:
         """:func:`_resolve` at ``key``, reading paragraphs back from ``key``'s only as needed.
 
         :func:`_nearest` returns the first event that fits, going back from ``key``. Once
@@ -150,9 +185,11 @@ class _Events:
             for event in reversed(self._events[max(0, k - _NEAREST_WINDOW) : k]):
                 if event.paragraph < q:
                     break
-                if _fits(ref, event):
+                if _fits(ref, event, gender, self._source[1]):
                     return event.who
-        return _resolve(ref, self._events, self._keys, key, mentions)
+        return _resolve(
+            ref, self._events, self._keys, key, mentions, gender=gender, ctx=self._source[1]
+        )
 
     def _read_before(self, key: tuple[int, int]) -> None:
         """Make sure the events of ``key``'s paragraph before ``key`` are in.
@@ -204,13 +241,20 @@ class _Mentions:
         self._spans = spans
         self._seen: dict[int, list[_Event]] = {}
 
-    def last_before(self, key: tuple[int, int]) -> _Who | None:
-        """The last name mentioned before ``key`` within ``_LOOK_BACK`` paragraphs."""
+    def last_before(self, key: tuple[int, int], gender: str | None = None) -> _Who | None:
+        """The last name mentioned before ``key`` within ``_LOOK_BACK`` paragraphs.
+
+        With a ``gender``, the last one not of the other gender.
+        """
         for p in range(key[0], max(-1, key[0] - _LOOK_BACK - 1), -1):
             if p not in self._seen:
                 text, inside = self._paragraphs[p], self._spans.get(p, [])
                 self._seen[p] = _mentions(p, text, inside, self._ctx)
-            before = [e for e in self._seen[p] if p < key[0] or e.position < key[1]]
+            before = [
+                e
+                for e in self._seen[p]
+                if (p < key[0] or e.position < key[1]) and _same_gender(gender, e, self._ctx)
+            ]
             if before:
                 return before[-1].who
         return None
@@ -260,24 +304,35 @@ def _resolve(
     keys: list[tuple[int, int]],
     key: tuple[int, int],
     mentions: _Mentions | None = None,
+    *,
+    gender: str | None = None,
+    ctx: _Ctx | None = None,
 ) -> _Who | None:
     """The nearest earlier speech event (within ``_LOOK_BACK`` paragraphs) that fits the pronoun.
 
     A singular pronoun with no such event takes the last full name mentioned before it.
     """
-    found = _nearest(ref, events, keys, key)
+    found = _nearest(ref, events, keys, key, gender=gender, ctx=ctx)
     if found is None and ref in {"sing", "any"} and mentions is not None:
-        return mentions.last_before(key)
+        return mentions.last_before(key, gender)
     return found
 
 
 def _nearest(
-    ref: str, events: list[_Event], keys: list[tuple[int, int]], key: tuple[int, int]
+    ref: str,
+    events: list[_Event],
+    keys: list[tuple[int, int]],
+    key: tuple[int, int],
+    *,
+    gender: str | None = None,
+    ctx: _Ctx | None = None,
 ) -> _Who | None:
     k = bisect.bisect_left(keys, key)
     nearby = [
         e for e in events[max(0, k - _NEAREST_WINDOW) : k] if e.paragraph >= key[0] - _LOOK_BACK
     ]
+    if gender is not None and ctx is not None:
+        nearby = [e for e in nearby if _same_gender(gender, e, ctx)]
     for event in reversed(nearby):
         if _fits(ref, event):
             return event.who
@@ -288,13 +343,26 @@ def _nearest(
 _NEAREST_WINDOW = 40
 
 
-def _fits(ref: str, event: _Event) -> bool:
-    """True when ``event`` may be what a back-reference of kind ``ref`` refers to."""
+def _fits(ref: str, event: _Event, gender: str | None = None, ctx: _Ctx | None = None) -> bool:
+    """True when ``event`` may be what a back-reference of kind ``ref`` refers to.
+
+    A pronoun of one ``gender`` ("she") never refers to a speaker of the other ("Mr. Smith").
+    """
+    if gender is not None and ctx is not None and not _same_gender(gender, event, ctx):
+        return False
     if ref == "said":
         return event.spoke and event.who.ref in {"name", "np"}
     if ref in {"sing", "any"}:
         return event.who.ref == "name"
     return ref == "plur" and event.who.ref != "name"
+
+
+def _same_gender(gender: str | None, event: _Event, ctx: _Ctx) -> bool:
+    """False when ``event``'s speaker is of the gender other than ``gender``."""
+    if gender is None:
+        return True
+    other = _gender(event.who, ctx.cues)
+    return other is None or other == gender
 
 
 def _unattributed(

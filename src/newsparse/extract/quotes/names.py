@@ -34,16 +34,20 @@ class _Who:
     ref: str = "name"
     """``name`` or ``np`` (speaker known), ``sing``/``plur``/``any`` (a pronoun or a
     subject-less verb, to resolve), ``none`` (impersonal: nobody in particular)."""
+    gender: str | None = None
+    """For a pronoun: ``m`` or ``f`` when it refers to a man or a woman only ("he", "er";
+    "she", "sie"), so it never resolves to a speaker of the other gender. For a speaker: the
+    gender another mention of the same name in its paragraph gives (``events``)."""
 
     # Direct constructor calls: ``attrs.evolve`` reads the fields on every call and costs
     # several times more, and attributions are copied once or twice per quote.
     def with_verb(self, verb: str | None) -> _Who:
         """This attribution with ``verb`` (``attrs.evolve(self, verb=verb)``)."""
-        return _Who(self.speaker, self.role, verb, self.ref)
+        return _Who(self.speaker, self.role, verb, self.ref, self.gender)
 
     def with_role(self, role: str | None) -> _Who:
         """This attribution with ``role`` (``attrs.evolve(self, role=role)``)."""
-        return _Who(self.speaker, role, self.verb, self.ref)
+        return _Who(self.speaker, role, self.verb, self.ref, self.gender)
 
 
 class _NameLookup(Protocol):
@@ -138,14 +142,34 @@ def _is_title(token: str, cues: _Cues) -> bool:
     return "-" in low and low.endswith(cues.hyphen_titles)
 
 
+def _particle(tokens: Sequence[str], k: int, cues: _Cues) -> bool:
+    """True when ``tokens[k]`` is a name particle there ("von", "van der", "al").
+
+    A genitive article ("der", "des") is one only after another particle ("von der Leyen");
+    alone it opens a genitive ("Sprecherin der Stadt").
+    """
+    low = tokens[k].casefold()
+    if low not in _NAME_PARTICLES:
+        return False
+    return low not in cues.genitives or (k > 0 and tokens[k - 1].casefold() in _NAME_PARTICLES)
+
+
 def _name_start(tokens: Sequence[str], ctx: _Ctx, *, initial: bool = True) -> int:
     """Index where the trailing run of capitalised name tokens begins (``len`` if none)."""
     i = len(tokens)
     while i > 0 and (
-        _is_cap(tokens[i - 1]) or (i < len(tokens) and tokens[i - 1].casefold() in _NAME_PARTICLES)
+        _is_cap(tokens[i - 1]) or (i < len(tokens) and _particle(tokens, i - 1, ctx.cues))
     ):
         i -= 1
     while i < len(tokens) and (not _is_cap(tokens[i]) or tokens[i].casefold() in ctx.cues.non_name):
+        i += 1
+    # A capitalised article that may also be a name particle ("Der Analyst", but "Ursula von
+    # der Leyen") opens a common noun phrase, not a name.
+    if (
+        i < len(tokens) - 1
+        and (i == 0 or not _is_cap(tokens[i - 1]))
+        and tokens[i].casefold() in ctx.cues.determiners
+    ):
         i += 1
     # A sentence-initial word the article also writes in lower case ("Dazu", "Also") is no
     # name, unless dropping it would leave a lone surname ("Will Moy").
@@ -172,13 +196,18 @@ def _read_phrase(
     cues = ctx.cues
     # Soft hyphens (U+00AD) are invisible line-break hints inside words: drop them.
     tokens = phrase.replace("\u00ad", "").strip(_TRAILING_PUNCT + " \u00a0").split()
-    # "but she said", "when he urged": the subject starts after the last conjunction when a
-    # pronoun or a name follows it; "the singer and guitarist" stays whole.
+    # "but she said", "when he urged", "while some protesters chanted": the subject starts
+    # after the last conjunction when a pronoun, a name or a determiner follows it; "the
+    # singer and guitarist" stays whole.
     cut = [
         k
         for k, t in enumerate(tokens[:-1])
         if t.casefold() in cues.conjunctions
-        and (_is_cap(tokens[k + 1]) or _pronoun([tokens[k + 1].casefold()], cues))
+        and (
+            _is_cap(tokens[k + 1])
+            or _pronoun([tokens[k + 1].casefold()], cues)
+            or (k == 0 and tokens[1].casefold() in cues.determiners)
+        )
     ]
     tokens = tokens[cut[-1] + 1 :] if cut else tokens
     while len(tokens) > 1 and tokens[-1].casefold() in cues.adverbs:  # "Noem later", "He also"
@@ -192,7 +221,14 @@ def _read_phrase(
     low = [t.casefold() for t in tokens]
     pronoun = _pronoun(low, cues)
     if pronoun:
-        return _Who(None, ref=pronoun)
+        return _pronoun_who(pronoun, low, cues)
+    # "d’après le récit qu’elle livre": the pronoun of the relative clause speaks.
+    relative = next((w[3:] for w in low[1:] if w.startswith(_ELIDED_RELATIVES)), "")
+    pronoun = _pronoun([relative], cues) if relative else None
+    if pronoun:
+        return _pronoun_who(pronoun, [relative], cues)
+    if len(low) == 2 and low[0] in cues.definites and _age_noun(low[1], cues):
+        return _Who(None, ref="sing")  # "sagte der 86-Jährige": the person last named
     if low[0] not in cues.determiners and (
         low[0] in cues.function or low[0] in cues.np_breaks or low[0] in cues.conjunctions
     ):
@@ -209,6 +245,15 @@ def _read_phrase(
     known = len(tokens) - start == 1 and low[-1].strip(",") in ctx.surnames
     if low[0] in cues.determiners and len(tokens) - start < 2 and not known:
         return _np(tokens, role_hint)
+    if (
+        0 < start == len(tokens) - 1
+        and low[start - 1] in cues.determiners
+        and not known
+        and not any(_is_cap(t) for t in tokens[: start - 1])
+    ):
+        # "wie eine Dame": an article before one capitalised word makes it a common noun
+        # (but "Robin Biesbroek of the CDF" is a name with its affiliation).
+        return _np(tokens[start - 1 :], role_hint)
     # "un proche de Pierre Moscovici", "the wife of John Smith": the name completes the noun
     # phrase, whose head is the speaker.
     complement = start >= 2 and low[start - 1] in _CONNECTORS and not _is_cap(tokens[start - 2])
@@ -228,9 +273,26 @@ def _read_phrase(
     role_tokens = tokens[:name_at]
     if role_tokens and role_tokens[0].casefold() in cues.determiners:
         role_tokens = role_tokens[1:]
-    role = " ".join(role_tokens).strip(_TRAILING_PUNCT) or role_hint
-    name = _canonical(" ".join(tokens[name_at:]).strip(",;:"), ctx)
+    name_tokens, affiliation = _affiliation(tokens[name_at:], ctx)
+    role = " ".join([*role_tokens, *affiliation]).strip(_TRAILING_PUNCT) or role_hint
+    name = _canonical(" ".join(name_tokens).strip(",;:"), ctx)
     return _Who(name, role or None, ref="name")
+
+
+def _affiliation(tokens: Sequence[str], ctx: _Ctx) -> tuple[Sequence[str], Sequence[str]]:
+    """A name split from the affiliation a particle run after it starts, if any.
+
+    "Thomas Langhoff von der Hochschule Niederrhein" -> "Thomas Langhoff", "von der Hochschule
+    Niederrhein" when the article gives "Thomas Langhoff" as a full name (its name runs stop
+    at the lower-case particle); "Ursula von der Leyen" stays whole.
+    """
+    for k in range(2, len(tokens) - 1):
+        if tokens[k][:1].islower() and tokens[k].casefold() in _NAME_PARTICLES:
+            full = ctx.surnames.get(tokens[k - 1].casefold())
+            if full is not None and full.split() == list(tokens[:k]):
+                return tokens[:k], tokens[k:]
+            return tokens, ()
+    return tokens, ()
 
 
 def _stopped(tokens: list[str], low: list[str], ctx: _Ctx, *, initial: bool) -> bool:
@@ -289,6 +351,55 @@ def _pronoun(low: list[str], cues: _Cues) -> str | None:
     if word in cues.pron_plur:
         return "plur"
     return "any" if word in cues.pron_any else None
+
+
+# French relative pronouns elided before a pronoun ("qu’elle", "qu'il").
+_ELIDED_RELATIVES = ("qu’", "qu'")
+
+
+def _age_noun(word: str, cues: _Cues) -> bool:
+    """True for an age noun: digits, a hyphen and an ending of :attr:`_Cues.age_nouns`."""
+    if not cues.age_nouns or not word[:1].isdigit() or not word.endswith(cues.age_nouns):
+        return False
+    return word.split("-", 1)[0].isdigit()
+
+
+def _pronoun_who(ref: str, low: list[str], cues: _Cues) -> _Who:
+    """A pronoun's attribution, with the gender the pronoun gives ("she" -> ``f``)."""
+    words = set(_WORD_BREAK.split(" ".join(low)))
+    gender = "m" if not words.isdisjoint(cues.pron_masc) else None
+    gender = "f" if not words.isdisjoint(cues.pron_fem) else gender
+    return _Who(None, ref=ref, gender=gender)
+
+
+def _gender(who: _Who, cues: _Cues) -> str | None:
+    """``m`` or ``f`` when a speaker's role or noun phrase gives a gender, else None.
+
+    A name's role ("Mrs.", "Frau", "Sprecherin") decides, never the name's own words ("Le
+    Pen", "von der Leyen"); a noun phrase's article and nouns do too ("eine Dame").
+    """
+    if who.gender is not None:
+        return who.gender
+    # Articles inside a role or a noun phrase belong to its complements ("Sprecherin der
+    # Stadt"); only the one opening a noun phrase is the speaker's ("der Analyst").
+    words = [w for w in (who.role or "").casefold().split() if w not in cues.determiners]
+    if who.ref == "np" and who.speaker:
+        np = who.speaker.casefold().split()
+        words += np[:1] + [w for w in np[1:] if w not in cues.determiners]
+    if not words:
+        return None
+    bare = [w.strip(_TRAILING_PUNCT) for w in words]
+    male = any(w in cues.masculine for w in (*words, *bare))
+    female = any(w in cues.feminine for w in (*words, *bare)) or any(
+        len(w) > _MIN_SUFFIXED and w.endswith(cues.feminine_suffixes) for w in bare
+    )
+    if male == female:
+        return None
+    return "m" if male else "f"
+
+
+# Letters of the shortest role noun read for a feminine ending ("Autorin", not "Erin").
+_MIN_SUFFIXED = 5
 
 
 def _subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | None:
@@ -359,16 +470,31 @@ def _clause_subject(clause: str, ctx: _Ctx) -> _Who | None:
         return None
     pronoun = _pronoun([opening[0].casefold()], ctx.cues)
     if pronoun:
-        return _Who(None, ref=pronoun)
+        return _pronoun_who(pronoun, [opening[0].casefold()], ctx.cues)
     return _opening_name(clause.lstrip(), ctx, bridge=False)
+
+
+def _participle_subject(clause: str, ctx: _Ctx) -> _Who | None:
+    """The subject a participle after a comma shares: the nearest comma part opened by one.
+
+    "If Trump read it, Schwartz would have been surprised, telling Mayer": Schwartz, not the
+    subordinate clause's Trump; "Boudreau gave a talk Tuesday, telling them": Boudreau.
+    """
+    parts = clause.split(",")
+    for part in reversed(parts[:-1] if len(parts) > 1 else parts):
+        who = _clause_subject(part.strip(), ctx)
+        if who is not None:
+            return who
+    return None
 
 
 def _opening_np(clause: str, ctx: _Ctx) -> _Who | None:
     """A noun phrase opening a clause, up to a relative pronoun ("Una portavoz … que dirige")."""
     taken: list[str] = []
-    for token in clause.split()[:_OPENING_WORDS]:
+    for k, token in enumerate(clause.split()[:_OPENING_WORDS]):
         low = token.casefold()
-        if low in _RELATIVES or low in ctx.cues.np_stop:
+        # A relative pronoun ends it, but not as the article that opens it ("Der Städtetag").
+        if (k and low in _RELATIVES) or low in ctx.cues.np_stop:
             break
         taken.append(token.rstrip(","))
         if token.endswith(","):
@@ -381,7 +507,8 @@ def _opening_np(clause: str, ctx: _Ctx) -> _Who | None:
 
 def _is_role(segment: str, ctx: _Ctx) -> bool:
     """True for an apposition that names a role, not a person ("CEO of Take-Two")."""
-    return any(t[:1].islower() and t.casefold() not in _NAME_PARTICLES for t in segment.split())
+    tokens = segment.split()
+    return any(t[:1].islower() and not _particle(tokens, k, ctx.cues) for k, t in enumerate(tokens))
 
 
 def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
@@ -396,7 +523,7 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
         return None
     pronoun = _pronoun([tokens[0].casefold()], ctx.cues)
     if pronoun:  # "erklärt er aus seiner Rolle heraus"
-        return _Who(None, ref=pronoun)
+        return _pronoun_who(pronoun, [tokens[0].casefold()], ctx.cues)
     for k in range(1, len(tokens)):
         follows = tokens[k + 1] if k + 1 < len(tokens) else ""
         conjunction = tokens[k].casefold() in ctx.cues.conjunctions and follows[:1].islower()
@@ -472,5 +599,72 @@ def _last_name(head: str, ctx: _Ctx) -> _Who | None:
     # The name must be followed by its predicate: "Il caso Cecilia Sala: «…»" is a label.
     if not named or named[-1][-1] == head.rsplit(maxsplit=1)[-1]:
         return None
-    who = _phrase(" ".join(named[-1]), ctx)
-    return who if who is not None and who.ref == "name" and " " in (who.speaker or "") else None
+    # A run that is no name may be the role in apposition after it ("… Guim Roda, der
+    # aktuelle Team-Manager von KRT, zu Wort:"): the name before it is read then.
+    for run in reversed(named[-_APPOSITION_RUNS:]):
+        who = _phrase(" ".join(run), ctx)
+        if who is not None and who.ref == "name" and " " in (who.speaker or ""):
+            return who
+    return None
+
+
+# Capitalised runs read back from a colon for the name (the last, and a role run after it).
+_APPOSITION_RUNS = 2
+
+
+def _role_referent(
+    who: _Who, paragraphs: Sequence[str], key: tuple[int, int], ctx: _Ctx
+) -> _Who | None:
+    """The full name a definite role noun phrase refers back to ("la premier" -> "Giorgia Meloni").
+
+    The phrase is a definite article and one lower-case role noun; the name is the last full name
+    written right after that noun, maybe after one or two lower-case adjectives ("La premier
+    italiana Giorgia Meloni"; not "source inside the Rukban camp"), within
+    :data:`_ROLE_LOOK_BACK` paragraphs before the quote.
+    """
+    words = (who.speaker or "").split()
+    if len(words) != _ROLE_PHRASE_WORDS or words[0].casefold() not in ctx.cues.definites:
+        return None
+    noun = words[1]
+    if not noun.isalpha() or not noun.islower():
+        return None
+    cues = ctx.cues
+    p, at = key
+    found: _Who | None = None
+    for q in range(max(0, p - _ROLE_LOOK_BACK), p + 1):
+        text = paragraphs[q] if q < p else paragraphs[q][: max(at, 0)]
+        start = text.find(noun)
+        while start >= 0:
+            end = start + len(noun)
+            whole = (start == 0 or not text[start - 1].isalnum()) and not text[
+                end : end + 1
+            ].isalnum()
+            tokens = text[end : end + _ROLE_WINDOW].split()[:_OPENING_WORDS] if whole else []
+            k = 0
+            while k < _ROLE_ADJECTIVES and k < len(tokens) and tokens[k].isalpha():
+                low = tokens[k]
+                if not low.islower() or low in cues.np_breaks or low in cues.determiners:
+                    break
+                if low in _CONNECTORS or low in cues.conjunctions or low in cues.np_stop:
+                    break
+                if cues.pattern.fullmatch(low) is not None:
+                    break  # "a reporter asked Montoya-Lewis": a verb, not an adjective
+                k += 1
+            if k < len(tokens) and _is_cap(tokens[k]):
+                named = _opening_name(" ".join(tokens[k:]), ctx, bridge=False)
+                found = named or found
+            start = text.find(noun, end)
+    return found
+
+
+# Words of a definite role phrase ("la premier", "the senator").
+_ROLE_PHRASE_WORDS = 2
+
+# Paragraphs a role phrase looks back for the name it refers to.
+_ROLE_LOOK_BACK = 5
+
+# Lower-case words (adjectives) between a role noun and its name ("premier italiana").
+_ROLE_ADJECTIVES = 2
+
+# Characters read after a role noun for its name.
+_ROLE_WINDOW = 120
