@@ -248,3 +248,22 @@ def test_a_section_label_between_date_and_headline_is_no_byline() -> None:
         "Council approves the new river bridge\n\n" + PROSE
     )
     assert newsparse.parse(dump).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Liebe Grüße", []),
+        ("Best Regards", []),
+        ("Via SyndiGate.info", []),
+        ("Vincis Blog", []),
+        ("Med Venlig Hilsen", []),
+        # Negative: the words bar only themselves, not the names around them.
+        ("Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ],
+    ids=["de-greeting", "en-greeting", "via-source", "blog", "da-greeting", "names"],
+)
+def test_greetings_sources_and_blogs_are_no_names(line: str, names: list[str]) -> None:
+    """A letter's greeting over its signature, a source credit and a blog's name read as
+    two capitalised words, but no person has them (the lexicons' ``non_name_words``)."""
+    assert split_names(line, lexicon()) == names

@@ -97,7 +97,9 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             # A commenter's name over a comment's date, in a comments box that the article
             # goes on under (a byline's shape): the box's, not the article's.
             continue
-        far = layout.start + 10 <= i < head.stop or i > layout.end + _TAIL_NEAR
+        # Deep in the body, or far below it; the lines right under a short body (which the
+        # head window reaches past its end) are as near as the tail's first lines.
+        far = layout.start + 10 <= i < min(head.stop, layout.end) or i > layout.end + _TAIL_NEAR
         if (
             far
             and not ctx.lex.byline_prefix.match(feat.folded)
