@@ -432,3 +432,34 @@ def test_text_dump_tag_lines_without_separators(line: str, tags: tuple[str, ...]
     import newsparse
 
     assert newsparse.parse(_TEXT_ARTICLE + line + "\n").tags == tags
+
+
+_PUBLISHER = '<meta name="publisher" content="Daily Planet (www.planet.example)">'
+_AS_AUTHOR = '<meta name="author" content="Daily Planet (www.planet.example)">'
+
+
+@pytest.mark.parametrize(
+    ("head", "signature", "authors"),
+    [
+        (_PUBLISHER + _AS_AUTHOR, "", ()),
+        (_PUBLISHER + _AS_AUTHOR, "<p>By Jane Doe</p>", ("Jane Doe",)),
+        # Negative: a declared author other than the publisher is still a person.
+        (_PUBLISHER + '<meta name="author" content="Perry White">', "", ("Perry White",)),
+    ],
+    ids=["publisher-as-author", "publisher-as-author-over-signature", "person"],
+)
+def test_declared_publisher_as_author_is_no_person(
+    head: str, signature: str, authors: tuple[str, ...]
+) -> None:
+    """The declared publisher repeated as the author reads as a name ("Daily Planet"), but it
+    is the outlet: a signature under the body wins over it, and alone it names no person."""
+    import newsparse
+
+    html = (
+        f"<html><head>{head}</head><body><h1>Council approves the new river bridge</h1>"
+        "<p>The city council approved the construction of a new bridge over the river.</p>"
+        "<p>Work is expected to start in the autumn and to last for about two years.</p>"
+        "<p>The bridge will carry two lanes of traffic and a cycle path on each side.</p>"
+        f"{signature}</body></html>"
+    )
+    assert newsparse.parse(html).authors == authors

@@ -57,6 +57,10 @@ def authors_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     for source, values in by_source.items():
         names: list[str] = []
         for value in values:
+            if fold(value) in ctx.site_names:
+                # The declared publisher or site name given as the author too ("Deutsche
+                # Welle (www.dw.com)" in both): an outlet, whatever names it reads as.
+                continue
             names.extend(n for n in split_names(value, ctx.lex, ctx.site_names) if n not in names)
         if not names:
             names = _declared_cjk_names(values, ctx.site_names)
