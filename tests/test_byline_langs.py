@@ -267,3 +267,28 @@ def test_greetings_sources_and_blogs_are_no_names(line: str, names: list[str]) -
     """A letter's greeting over its signature, a source credit and a blog's name read as
     two capitalised words, but no person has them (the lexicons' ``non_name_words``)."""
     assert split_names(line, lexicon()) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Av Anna Svensson", ("Anna Svensson",)),
+        ("Skrevet av Kari Nordmann", ("Kari Nordmann",)),
+        ("Skriven av Anna Svensson", ("Anna Svensson",)),
+        ("Skrevet af Jens Hansen", ("Jens Hansen",)),
+        ("Tekst: Kari Nordmann", ("Kari Nordmann",)),
+        ("Texto: Ana Souza", ("Ana Souza",)),
+        ("Testo di Mario Rossi", ("Mario Rossi",)),
+        ("Texte : Jean Dupont", ("Jean Dupont",)),
+        ("Текст: Олена Петренко", ("Олена Петренко",)),
+        # Negatives: a sentence that opens with the preposition; a label noun needs a colon.
+        ("Av alla svenska kommuner har Stockholm flest invånare.", ()),
+        ("Texto completo da lei", ()),
+    ],
+)
+def test_nordic_and_romance_byline_prefixes(line: str, names: tuple[str, ...]) -> None:
+    """Byline cue words of more languages: Swedish and Norwegian "Av", Danish "Skrevet af",
+    the "Text:" label of Scandinavian, Dutch, Romance and Ukrainian pages."""
+    byline = read_byline(line, lexicon())
+    assert byline.names == names
+    assert byline.prefixed or not names
