@@ -463,3 +463,40 @@ def test_declared_publisher_as_author_is_no_person(
         f"{signature}</body></html>"
     )
     assert newsparse.parse(html).authors == authors
+
+
+def _jsonld_authors(*authors: dict[str, str]) -> str:
+    import json
+
+    article = {"@type": "NewsArticle", "author": list(authors)}
+    return f'<script type="application/ld+json">{json.dumps(article)}</script>'
+
+
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        (
+            _jsonld_authors(
+                {"@type": "Organization", "name": "Deutsche Presse-Agentur"},
+                {"@type": "Person", "name": "Metro Staff"},
+            ),
+            ("Deutsche Presse-Agentur", "Metro Staff"),
+        ),
+        # Negative: a person in the list is the author; the agency stays a last resort.
+        (
+            _jsonld_authors(
+                {"@type": "Organization", "name": "Deutsche Presse-Agentur"},
+                {"@type": "Person", "name": "Perry White"},
+            ),
+            ("Perry White",),
+        ),
+    ],
+    ids=["agency-and-desk", "agency-and-person"],
+)
+def test_declared_outlet_list_split_by_type_is_one_byline(
+    head: str, authors: tuple[str, ...]
+) -> None:
+    """A JSON-LD author list of an agency typed "Organization" and a desk is one byline."""
+    import newsparse
+
+    assert newsparse.parse(_html(head)).authors == authors
