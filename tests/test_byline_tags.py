@@ -500,3 +500,21 @@ def test_declared_outlet_list_split_by_type_is_one_byline(
     import newsparse
 
     assert newsparse.parse(_html(head)).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("attrs", "authors"),
+    [
+        (' class="metaInfoAuthorList-item"', ("Jane Doe",)),
+        (' class="postauthor"', ("Jane Doe",)),
+        # Negative: an unmarked name line in HTML is a menu's or a caption's.
+        (' class="metaInfoList-item"', ()),
+    ],
+    ids=["camel-case", "glued", "unmarked"],
+)
+def test_author_run_into_a_class_name_marks_a_byline(attrs: str, authors: tuple[str, ...]) -> None:
+    """A class that holds "author" run into other words marks the byline as "author" does."""
+    import newsparse
+
+    body = f'<ul><li{attrs}><a href="/people/jane-doe/">Jane Doe</a></li></ul>'
+    assert newsparse.parse(_html("", body)).authors == authors

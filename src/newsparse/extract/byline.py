@@ -114,7 +114,7 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         ):
             # "By Jane Doe, a deputy editor who has covered ... for a decade."
             continue
-        marked = not _BYLINE_TOKENS.isdisjoint(block.tokens)
+        marked = _marked(block.tokens)
         found = _line_byline(i, ctx, marked)
         if found is None:
             continue
@@ -147,6 +147,17 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         run = tuple(range(i + 1, last + 1))
         value = _split_runs(names, ctx)
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i, *run, *claimed))
+
+
+def _marked(tokens: frozenset[str]) -> bool:
+    """True when an HTML block's class/id tokens say it holds a byline.
+
+    A token names it whole ("author", "byline") or holds "author" run into other words
+    ("metaInfoAuthorList", lower-cased to "metainfoauthorlist"; "postauthor").
+    """
+    if not tokens:
+        return False  # a text dump's blocks, and most HTML blocks
+    return not _BYLINE_TOKENS.isdisjoint(tokens) or any("author" in t for t in tokens)
 
 
 def _desk_byline(
