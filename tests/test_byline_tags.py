@@ -518,3 +518,29 @@ def test_author_run_into_a_class_name_marks_a_byline(attrs: str, authors: tuple[
 
     body = f'<ul><li{attrs}><a href="/people/jane-doe/">Jane Doe</a></li></ul>'
     assert newsparse.parse(_html("", body)).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("signature", "authors"),
+    [
+        ("<p><strong>Jane Doe</strong></p>", ("Jane Doe",)),
+        # Negatives: a link is a teaser's or a menu's; outside the body's container.
+        ('<p><a href="/people/jane-doe">Jane Doe</a></p>', ("Metro Staff",)),
+        ("</div><div><p>Jane Doe</p>", ("Metro Staff",)),
+    ],
+    ids=["signed", "linked", "other-container"],
+)
+def test_html_name_paragraph_signing_the_body(signature: str, authors: tuple[str, ...]) -> None:
+    """A story signed with a name paragraph right under its last one, in its container, names
+    its author over a declared outlet."""
+    import newsparse
+
+    html = (
+        '<html><head><meta name="author" content="Metro Staff"></head><body>'
+        "<h1>Council approves the new river bridge</h1><div>"
+        "<p>The city council approved the construction of a new bridge over the river.</p>"
+        "<p>Work is expected to start in the autumn and to last for about two years.</p>"
+        "<p>The bridge will carry two lanes of traffic and a cycle path on each side.</p>"
+        f"{signature}</div><footer><p>About us</p></footer></body></html>"
+    )
+    assert newsparse.parse(html).authors == authors
