@@ -292,3 +292,42 @@ def test_nordic_and_romance_byline_prefixes(line: str, names: tuple[str, ...]) -
     byline = read_byline(line, lexicon())
     assert byline.names == names
     assert byline.prefixed or not names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("View all posts by Jane Doe", ("Jane Doe",)),
+        ("Alles von Martin Junker", ("Martin Junker",)),
+        ("Alle Beiträge von Jane Doe", ("Jane Doe",)),
+        ("Tous les articles de Jean Dupont", ("Jean Dupont",)),
+        ("Todos los artículos de Ana García", ("Ana García",)),
+        ("Tutti gli articoli di Mario Rossi", ("Mario Rossi",)),
+        ("Alle artikelen van Jan de Vries", ("Jan de Vries",)),
+        # Negative: the link alone names no one.
+        ("View all posts", ()),
+    ],
+)
+def test_author_archive_links_name_the_author(line: str, names: tuple[str, ...]) -> None:
+    """An author box's link to the author's other stories ("View all posts by Jane Doe",
+    "Alles von Jane Doe") is a prefixed byline."""
+    byline = read_byline(line, lexicon())
+    assert byline.names == names
+    assert byline.prefixed or not names
+
+
+def test_author_archive_link_under_the_body_beats_a_subheading() -> None:
+    """Under the body, the archive link names the author; a subheading of the body that reads
+    as a name with a particle ("Leasing von Firmenfahrzeugen") does not."""
+    paragraphs = "".join(
+        f"Die {w} Phase der Arbeiten sperrt die alte Brücke für {k + 2} Wochen, sagte sie.\n\n"
+        for k, w in enumerate(("erste", "zweite", "dritte", "vierte", "fünfte", "sechste"))
+    )
+    dump = (
+        "Startseite\nRatgeber\n\nDie neue Brücke über den Fluss kommt\n7. Oktober 2019\n\n"
+        + paragraphs
+        + "Leasing von Firmenfahrzeugen\n\n"
+        + paragraphs.replace("Brücke", "Straße")
+        + "\nAlles von Martin Junker\n\nKontakt\nImpressum\n"
+    )
+    assert newsparse.parse(dump).authors == ("Martin Junker",)
