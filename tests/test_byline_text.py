@@ -261,3 +261,21 @@ def test_prefixed_signature_under_a_short_body(gap: str, authors: tuple[str, ...
     body = HEAD + "December 2, 2016\n\n" + PROSE + more
     dump = body + "\n" + gap + "Fix an error | Posted by Jane Doe\nAbout us\nContact\n"
     assert newsparse.parse(dump).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "other"),
+    [
+        ("MM-Redaktion Palma, Mallorca 15.04.25 09:56", "MM-Redaktion"),
+        ("IN-Redaktion | 16. April 2025", "IN-Redaktion"),
+        # Negative: a plain staff word keeps the words before it ("Metro Staff").
+        ("Metro Staff | 2 May 2024", "Metro Staff"),
+    ],
+    ids=["compound-and-place", "compound", "plain"],
+)
+def test_compound_staff_word_is_a_desk(line: str, other: str) -> None:
+    """A staff word as a compound's last part ("MM-Redaktion") names a desk, not a person,
+    and ends the desk's name where a place follows it unseparated."""
+    byline = read_byline(line, lexicon())
+    assert byline.names == ()
+    assert byline.other == other
