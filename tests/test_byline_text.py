@@ -268,14 +268,19 @@ def test_prefixed_signature_under_a_short_body(gap: str, authors: tuple[str, ...
     [
         ("MM-Redaktion Palma, Mallorca 15.04.25 09:56", "MM-Redaktion"),
         ("IN-Redaktion | 16. April 2025", "IN-Redaktion"),
-        # Negative: a plain staff word keeps the words before it ("Metro Staff").
+        ("dpaMM-Redaktion Palma, Mallorca 15.04.25 09:56", "MM-Redaktion"),
+        ("dpa MM-Redaktion | 15.04.25 09:56", "MM-Redaktion"),
+        # Negatives: a plain staff word keeps the words before it ("Metro Staff"); letters
+        # glued on that are no agency stay.
         ("Metro Staff | 2 May 2024", "Metro Staff"),
+        ("abcMM-Redaktion | 2 May 2024", "abcMM-Redaktion"),
     ],
-    ids=["compound-and-place", "compound", "plain"],
+    ids=["compound-and-place", "compound", "glued-agency", "spaced-agency", "plain", "glued"],
 )
 def test_compound_staff_word_is_a_desk(line: str, other: str) -> None:
     """A staff word as a compound's last part ("MM-Redaktion") names a desk, not a person,
-    and ends the desk's name where a place follows it unseparated."""
+    and ends the desk's name where a place follows it unseparated; an agency before it is
+    left out of the desk's name."""
     byline = read_byline(line, lexicon())
     assert byline.names == ()
     assert byline.other == other

@@ -102,6 +102,10 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
     return part
 
 
+_AGENCY_GLUED = re.compile(r"([a-z]{2,5})(?=[A-Z])")
+"""A lower-case agency short name glued to a capitalised desk ("dpaMM-Redaktion")."""
+
+
 def _staff_word(word: str, lex: Lexicon) -> bool:
     """True for a staff word, also as a compound's last part ("MM-Redaktion", "Metro-Staff")."""
     return word in lex.staff_words or ("-" in word and word.rsplit("-", 1)[1] in lex.staff_words)
@@ -253,8 +257,15 @@ def _desk(chosen: str, lex: Lexicon) -> str | None:
                 return first
             if _staff_word(word, lex):
                 # A compound desk ("MM-Redaktion") ends the desk's name: a place follows
-                # it unseparated ("MM-Redaktion Palma").
-                return " ".join(first.split()[: k + 1])
+                # it unseparated ("MM-Redaktion Palma"). An agency before it, spaced or
+                # glued on ("dpa MM-Redaktion", "dpaMM-Redaktion"), is the story's source.
+                kept = first.split()[: k + 1]
+                glued = _AGENCY_GLUED.match(kept[-1])
+                if glued is not None and glued.group(1).casefold() in lex.agencies:
+                    return kept[-1][glued.end(1) :]
+                if k > 0 and fold(" ".join(kept[:-1])) in lex.agencies:
+                    return kept[-1]
+                return " ".join(kept)
     return None
 
 
