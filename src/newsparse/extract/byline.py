@@ -189,8 +189,22 @@ def _marked(tokens: frozenset[str]) -> bool:
     ("metaInfoAuthorList", lower-cased to "metainfoauthorlist"; "postauthor").
     """
     if not tokens:
-        return False  # a text dump's blocks, and most HTML blocks
-    return not _BYLINE_TOKENS.isdisjoint(tokens) or any("author" in t for t in tokens)
+        return False  # a text dump's blocks
+    # Blocks of one container share one token set (and a frozenset keeps its hash): the
+    # substring scan runs once per set, not per block.
+    known = _MARKED.get(tokens)
+    if known is None:
+        if len(_MARKED) >= _MARKED_SIZE:
+            _MARKED.clear()
+        known = not _BYLINE_TOKENS.isdisjoint(tokens) or any("author" in t for t in tokens)
+        _MARKED[tokens] = known
+    return known
+
+
+_MARKED: dict[frozenset[str], bool] = {}
+"""Whether a block's token set marks a byline (see :func:`_marked`), memoised."""
+_MARKED_SIZE = 4096
+"""Token sets remembered before the memo starts over."""
 
 
 def _desk_byline(
