@@ -248,3 +248,86 @@ def test_a_section_label_between_date_and_headline_is_no_byline() -> None:
         "Council approves the new river bridge\n\n" + PROSE
     )
     assert newsparse.parse(dump).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Liebe Grüße", []),
+        ("Best Regards", []),
+        ("Via SyndiGate.info", []),
+        ("Vincis Blog", []),
+        ("Med Venlig Hilsen", []),
+        # Negative: the words bar only themselves, not the names around them.
+        ("Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ],
+    ids=["de-greeting", "en-greeting", "via-source", "blog", "da-greeting", "names"],
+)
+def test_greetings_sources_and_blogs_are_no_names(line: str, names: list[str]) -> None:
+    """A letter's greeting over its signature, a source credit and a blog's name read as
+    two capitalised words, but no person has them (the lexicons' ``non_name_words``)."""
+    assert split_names(line, lexicon()) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Av Anna Svensson", ("Anna Svensson",)),
+        ("Skrevet av Kari Nordmann", ("Kari Nordmann",)),
+        ("Skriven av Anna Svensson", ("Anna Svensson",)),
+        ("Skrevet af Jens Hansen", ("Jens Hansen",)),
+        ("Tekst: Kari Nordmann", ("Kari Nordmann",)),
+        ("Texto: Ana Souza", ("Ana Souza",)),
+        ("Testo di Mario Rossi", ("Mario Rossi",)),
+        ("Texte : Jean Dupont", ("Jean Dupont",)),
+        ("Текст: Олена Петренко", ("Олена Петренко",)),
+        # Negatives: a sentence that opens with the preposition; a label noun needs a colon.
+        ("Av alla svenska kommuner har Stockholm flest invånare.", ()),
+        ("Texto completo da lei", ()),
+    ],
+)
+def test_nordic_and_romance_byline_prefixes(line: str, names: tuple[str, ...]) -> None:
+    """Byline cue words of more languages: Swedish and Norwegian "Av", Danish "Skrevet af",
+    the "Text:" label of Scandinavian, Dutch, Romance and Ukrainian pages."""
+    byline = read_byline(line, lexicon())
+    assert byline.names == names
+    assert byline.prefixed or not names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("View all posts by Jane Doe", ("Jane Doe",)),
+        ("Alles von Martin Junker", ("Martin Junker",)),
+        ("Alle Beiträge von Jane Doe", ("Jane Doe",)),
+        ("Tous les articles de Jean Dupont", ("Jean Dupont",)),
+        ("Todos los artículos de Ana García", ("Ana García",)),
+        ("Tutti gli articoli di Mario Rossi", ("Mario Rossi",)),
+        ("Alle artikelen van Jan de Vries", ("Jan de Vries",)),
+        # Negative: the link alone names no one.
+        ("View all posts", ()),
+    ],
+)
+def test_author_archive_links_name_the_author(line: str, names: tuple[str, ...]) -> None:
+    """An author box's link to the author's other stories ("View all posts by Jane Doe",
+    "Alles von Jane Doe") is a prefixed byline."""
+    byline = read_byline(line, lexicon())
+    assert byline.names == names
+    assert byline.prefixed or not names
+
+
+def test_author_archive_link_under_the_body_beats_a_subheading() -> None:
+    """Under the body, the archive link names the author; a subheading of the body that reads
+    as a name with a particle ("Leasing von Firmenfahrzeugen") does not."""
+    paragraphs = "".join(
+        f"Die {w} Phase der Arbeiten sperrt die alte Brücke für {k + 2} Wochen, sagte sie.\n\n"
+        for k, w in enumerate(("erste", "zweite", "dritte", "vierte", "fünfte", "sechste"))
+    )
+    dump = (
+        "Startseite\nRatgeber\n\nDie neue Brücke über den Fluss kommt\n7. Oktober 2019\n\n"
+        + paragraphs
+        + "Leasing von Firmenfahrzeugen\n\n"
+        + paragraphs.replace("Brücke", "Straße")
+        + "\nAlles von Martin Junker\n\nKontakt\nImpressum\n"
+    )
+    assert newsparse.parse(dump).authors == ("Martin Junker",)

@@ -432,3 +432,115 @@ def test_text_dump_tag_lines_without_separators(line: str, tags: tuple[str, ...]
     import newsparse
 
     assert newsparse.parse(_TEXT_ARTICLE + line + "\n").tags == tags
+
+
+_PUBLISHER = '<meta name="publisher" content="Daily Planet (www.planet.example)">'
+_AS_AUTHOR = '<meta name="author" content="Daily Planet (www.planet.example)">'
+
+
+@pytest.mark.parametrize(
+    ("head", "signature", "authors"),
+    [
+        (_PUBLISHER + _AS_AUTHOR, "", ()),
+        (_PUBLISHER + _AS_AUTHOR, "<p>By Jane Doe</p>", ("Jane Doe",)),
+        # Negative: a declared author other than the publisher is still a person.
+        (_PUBLISHER + '<meta name="author" content="Perry White">', "", ("Perry White",)),
+    ],
+    ids=["publisher-as-author", "publisher-as-author-over-signature", "person"],
+)
+def test_declared_publisher_as_author_is_no_person(
+    head: str, signature: str, authors: tuple[str, ...]
+) -> None:
+    """The declared publisher repeated as the author reads as a name ("Daily Planet"), but it
+    is the outlet: a signature under the body wins over it, and alone it names no person."""
+    import newsparse
+
+    html = (
+        f"<html><head>{head}</head><body><h1>Council approves the new river bridge</h1>"
+        "<p>The city council approved the construction of a new bridge over the river.</p>"
+        "<p>Work is expected to start in the autumn and to last for about two years.</p>"
+        "<p>The bridge will carry two lanes of traffic and a cycle path on each side.</p>"
+        f"{signature}</body></html>"
+    )
+    assert newsparse.parse(html).authors == authors
+
+
+def _jsonld_authors(*authors: dict[str, str]) -> str:
+    import json
+
+    article = {"@type": "NewsArticle", "author": list(authors)}
+    return f'<script type="application/ld+json">{json.dumps(article)}</script>'
+
+
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        (
+            _jsonld_authors(
+                {"@type": "Organization", "name": "Deutsche Presse-Agentur"},
+                {"@type": "Person", "name": "Metro Staff"},
+            ),
+            ("Deutsche Presse-Agentur", "Metro Staff"),
+        ),
+        # Negative: a person in the list is the author; the agency stays a last resort.
+        (
+            _jsonld_authors(
+                {"@type": "Organization", "name": "Deutsche Presse-Agentur"},
+                {"@type": "Person", "name": "Perry White"},
+            ),
+            ("Perry White",),
+        ),
+    ],
+    ids=["agency-and-desk", "agency-and-person"],
+)
+def test_declared_outlet_list_split_by_type_is_one_byline(
+    head: str, authors: tuple[str, ...]
+) -> None:
+    """A JSON-LD author list of an agency typed "Organization" and a desk is one byline."""
+    import newsparse
+
+    assert newsparse.parse(_html(head)).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("attrs", "authors"),
+    [
+        (' class="metaInfoAuthorList-item"', ("Jane Doe",)),
+        (' class="postauthor"', ("Jane Doe",)),
+        # Negative: an unmarked name line in HTML is a menu's or a caption's.
+        (' class="metaInfoList-item"', ()),
+    ],
+    ids=["camel-case", "glued", "unmarked"],
+)
+def test_author_run_into_a_class_name_marks_a_byline(attrs: str, authors: tuple[str, ...]) -> None:
+    """A class that holds "author" run into other words marks the byline as "author" does."""
+    import newsparse
+
+    body = f'<ul><li{attrs}><a href="/people/jane-doe/">Jane Doe</a></li></ul>'
+    assert newsparse.parse(_html("", body)).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("signature", "authors"),
+    [
+        ("<p><strong>Jane Doe</strong></p>", ("Jane Doe",)),
+        # Negatives: a link is a teaser's or a menu's; outside the body's container.
+        ('<p><a href="/people/jane-doe">Jane Doe</a></p>', ("Metro Staff",)),
+        ("</div><div><p>Jane Doe</p>", ("Metro Staff",)),
+    ],
+    ids=["signed", "linked", "other-container"],
+)
+def test_html_name_paragraph_signing_the_body(signature: str, authors: tuple[str, ...]) -> None:
+    """A story signed with a name paragraph right under its last one, in its container, names
+    its author over a declared outlet."""
+    import newsparse
+
+    html = (
+        '<html><head><meta name="author" content="Metro Staff"></head><body>'
+        "<h1>Council approves the new river bridge</h1><div>"
+        "<p>The city council approved the construction of a new bridge over the river.</p>"
+        "<p>Work is expected to start in the autumn and to last for about two years.</p>"
+        "<p>The bridge will carry two lanes of traffic and a cycle path on each side.</p>"
+        f"{signature}</div><footer><p>About us</p></footer></body></html>"
+    )
+    assert newsparse.parse(html).authors == authors

@@ -236,3 +236,51 @@ def test_a_long_second_name_splits_on_evidence_outside_the_byline(
 ) -> None:
     dump = f"{HEAD}\n{byline}\nDecember 2, 2016\n\n{PROSE}{bio}"
     assert newsparse.parse(dump).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("gap", "authors"),
+    [
+        ("", ("Jane Doe",)),
+        # Negative: farther under the body, a signature must open its line with the prefix.
+        ("\n".join(f"Related story number {k}" for k in range(6)) + "\n", ()),
+    ],
+    ids=["right-under-body", "far-under-body"],
+)
+def test_prefixed_signature_under_a_short_body(gap: str, authors: tuple[str, ...]) -> None:
+    """A line right under a short body is read as a tail line, not as one deep in the body.
+
+    The search window above the body start also reaches past the end of a body of ten to
+    twenty lines; its lines there are as near as the tail's first lines, where a prefix
+    need not open the line ("Fix an error | Posted by Jane Doe").
+    """
+    more = "".join(
+        f"\nThe {w} phase of the works will close the old crossing for {k + 2} weeks, they said.\n"
+        for k, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "last"))
+    )
+    body = HEAD + "December 2, 2016\n\n" + PROSE + more
+    dump = body + "\n" + gap + "Fix an error | Posted by Jane Doe\nAbout us\nContact\n"
+    assert newsparse.parse(dump).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "other"),
+    [
+        ("MM-Redaktion Palma, Mallorca 15.04.25 09:56", "MM-Redaktion"),
+        ("IN-Redaktion | 16. April 2025", "IN-Redaktion"),
+        ("dpaMM-Redaktion Palma, Mallorca 15.04.25 09:56", "MM-Redaktion"),
+        ("dpa MM-Redaktion | 15.04.25 09:56", "MM-Redaktion"),
+        # Negatives: a plain staff word keeps the words before it ("Metro Staff"); letters
+        # glued on that are no agency stay.
+        ("Metro Staff | 2 May 2024", "Metro Staff"),
+        ("abcMM-Redaktion | 2 May 2024", "abcMM-Redaktion"),
+    ],
+    ids=["compound-and-place", "compound", "glued-agency", "spaced-agency", "plain", "glued"],
+)
+def test_compound_staff_word_is_a_desk(line: str, other: str) -> None:
+    """A staff word as a compound's last part ("MM-Redaktion") names a desk, not a person,
+    and ends the desk's name where a place follows it unseparated; an agency before it is
+    left out of the desk's name."""
+    byline = read_byline(line, lexicon())
+    assert byline.names == ()
+    assert byline.other == other

@@ -485,3 +485,36 @@ def test_microdata_inside_a_skipped_svg_is_still_read() -> None:
         ("author", "Jane Roe", "itemprop:author"),
         ("author", "Ann Lee", "rel:author"),
     ]
+
+
+_COMMENT = (
+    '<div itemscope itemtype="https://schema.org/UserComments">'
+    '<span itemprop="creator" itemtype="https://schema.org/Person">'
+    '<span itemprop="name">Jane Reader</span></span></div>'
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (_COMMENT, []),
+        (_COMMENT.replace("UserComments", "Comment").replace("creator", "author"), []),
+        # Negatives: the article's own creator, and a comment's author outside any item.
+        (
+            '<article itemscope itemtype="https://schema.org/NewsArticle">'
+            '<span itemprop="creator"><span itemprop="name">Jane Doe</span></span></article>',
+            [("author", "Jane Doe", "itemprop:creator")],
+        ),
+        (
+            '<span itemprop="author">Jane Doe</span>',
+            [("author", "Jane Doe", "itemprop:author")],
+        ),
+    ],
+    ids=["user-comments-creator", "comment-author", "article-creator", "no-item"],
+)
+def test_microdata_author_of_a_comment_is_not_declared(
+    body: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A comment's microdata names its writer ("UserComments" > "creator"): a reader, not the
+    article's author."""
+    assert [m for m in meta("", body) if m[0] == "author"] == expected

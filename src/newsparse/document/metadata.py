@@ -275,6 +275,8 @@ def _from_itemprop(element: etree._Element, items: list[MetaItem]) -> None:
         key = ITEMPROP_KEYS.get(prop.lower())
         if key is None:
             continue
+        if key == "author" and _of_a_comment(element):
+            continue  # a commenter ("UserComments" > "creator"), not the article's author
         value = element.get("content") or element.get("datetime")
         if value is None and prop.lower() in ITEMPROP_NAMED:
             for named in element.iterdescendants():
@@ -284,6 +286,23 @@ def _from_itemprop(element: etree._Element, items: list[MetaItem]) -> None:
         if value is None:
             value = _text_of(element)
         _emit(items, key, value, f"itemprop:{prop}")
+
+
+_COMMENT_TYPES = ("comment", "usercomments")
+"""Last path segments (lower-cased) of schema.org item types that are a reader's comment."""
+
+
+def _of_a_comment(element: etree._Element) -> bool:
+    """True when the microdata item a property belongs to is a comment.
+
+    The item is the nearest enclosing element with ``itemscope``; its ``itemtype``
+    ("https://schema.org/UserComments") says what it is.
+    """
+    for parent in element.iterancestors():
+        if parent.get("itemscope") is not None:
+            kind = parent.get("itemtype", "").rstrip("/").rsplit("/", 1)[-1].lower()
+            return kind in _COMMENT_TYPES
+    return False
 
 
 def _from_time(element: etree._Element, items: list[MetaItem]) -> None:

@@ -43,6 +43,7 @@ _CUE_CREDIT = Cue.CREDIT
 _CUE_NONE = Cue.NONE
 _CUE_NONE_OR_CREDIT = (Cue.NONE, Cue.CREDIT)
 _COMMENTS = Label.COMMENTS
+_BODY = Label.BODY
 _DUMP_HTML = DumpKind.HTML
 
 __all__ = ["Byline", "authors_from_text", "read_byline", "split_names"]
@@ -97,7 +98,9 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             # A commenter's name over a comment's date, in a comments box that the article
             # goes on under (a byline's shape): the box's, not the article's.
             continue
-        far = layout.start + 10 <= i < head.stop or i > layout.end + _TAIL_NEAR
+        # Deep in the body, or far below it; the lines right under a short body (which the
+        # head window reaches past its end) are as near as the tail's first lines.
+        far = layout.start + 10 <= i < min(head.stop, layout.end) or i > layout.end + _TAIL_NEAR
         if (
             far
             and not ctx.lex.byline_prefix.match(feat.folded)
@@ -112,7 +115,7 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         ):
             # "By Jane Doe, a deputy editor who has covered ... for a decade."
             continue
-        marked = not _BYLINE_TOKENS.isdisjoint(block.tokens)
+        marked = _marked(block.tokens)
         found = _line_byline(i, ctx, marked)
         if found is None:
             continue
@@ -136,7 +139,7 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         if marked:
             score += 2.0
         elif ctx.doc.kind is _DUMP_HTML and not (byline.prefixed or labelled):
-            score -= 2.0  # unmarked in HTML: weaker than a declared person
+            score = _unmarked_html_score(i, score, ctx)
         if same is None:
             same = {}
             for j in head:
@@ -145,6 +148,63 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         run = tuple(range(i + 1, last + 1))
         value = _split_runs(names, ctx)
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i, *run, *claimed))
+
+
+_HTML_SIGNOFF_SCORE = 0.7
+"""Score of an unmarked HTML name paragraph signing the body (see :func:`html_signoff`)."""
+
+
+def html_signoff(i: int, ctx: Context) -> bool:
+    """True when HTML block ``i`` is the paragraph right under the body, in its container.
+
+    A story signed with its author's name in a paragraph of its own ("<p><strong>Jane
+    Doe</strong></p>" after the last one) marks no byline, but it sits in the body's
+    container at the body's tag path, where menus and captions do not; a link is a
+    teaser's or a menu's, not a signature.
+    """
+    end = ctx.layout.end
+    if i != end or i == 0:
+        return False
+    blocks = ctx.doc.blocks
+    block, last = blocks[i], blocks[i - 1]
+    return (
+        block.link_chars == 0
+        and block.container == last.container
+        and block.tag_path == last.tag_path
+        and ctx.layout.labels[i - 1] is _BODY
+    )
+
+
+def _unmarked_html_score(i: int, score: float, ctx: Context) -> float:
+    """Score an unmarked, unprefixed HTML byline on block ``i`` that scored ``score``."""
+    if html_signoff(i, ctx):
+        return _HTML_SIGNOFF_SCORE  # above a declared outlet (0.4 to 0.6), below a person
+    return score - 2.0  # weaker than a declared person
+
+
+def _marked(tokens: frozenset[str]) -> bool:
+    """True when an HTML block's class/id tokens say it holds a byline.
+
+    A token names it whole ("author", "byline") or holds "author" run into other words
+    ("metaInfoAuthorList", lower-cased to "metainfoauthorlist"; "postauthor").
+    """
+    if not tokens:
+        return False  # a text dump's blocks
+    # Blocks of one container share one token set (and a frozenset keeps its hash): the
+    # substring scan runs once per set, not per block.
+    known = _MARKED.get(tokens)
+    if known is None:
+        if len(_MARKED) >= _MARKED_SIZE:
+            _MARKED.clear()
+        known = not _BYLINE_TOKENS.isdisjoint(tokens) or any("author" in t for t in tokens)
+        _MARKED[tokens] = known
+    return known
+
+
+_MARKED: dict[frozenset[str], bool] = {}
+"""Whether a block's token set marks a byline (see :func:`_marked`), memoised."""
+_MARKED_SIZE = 4096
+"""Token sets remembered before the memo starts over."""
 
 
 def _desk_byline(
@@ -234,27 +294,34 @@ def _line_byline(i: int, ctx: Context, marked: bool) -> tuple[Byline, bool] | No
     labelled = i > 0 and _prefix_line(ctx.feats[i - 1].folded, lex)
     # A label line ("Author of the article:") gives the names of the next line.
     text, html = block.text, ctx.doc.kind is _DUMP_HTML
+    # HTML: a name paragraph signing the body in its own container reads as a text dump's.
+    signoff = html and html_signoff(i, ctx)
     if not (
         labelled or marked or text[:1].islower() or lex.byline_prefix.search(ctx.feats[i].folded)
     ):
         # Cheap tests first: without a prefix, a byline needs a date (digits) or a line
         # of capitalised words; most lines near the body are neither.
         digits = DIGIT.search(text) is not None
-        if not digits and (html or not _worth_reading(i, ctx) or not could_be_names(text, lex)):
+        if not digits and (
+            (html and not signoff)
+            or (not html and not _worth_reading(i, ctx))
+            or not could_be_names(text, lex)
+        ):
             return None
     byline = recalled_byline(text, lex, ctx.site_names)
     if byline is None:
         head = read_head(text, lex)
-        if not (head.prefixed or labelled or marked) and _no_bare_byline(i, head, ctx):
+        if not (head.prefixed or labelled or marked or signoff) and _no_bare_byline(i, head, ctx):
             return None
         byline = finish_byline(text, head, lex, ctx.site_names)
     if byline.prefixed or labelled or marked:
         return byline, labelled
     if ctx.feats[i].cue is _CUE_CREDIT and (not byline.dated or _names_a_credit(block.text, lex)):
         return None  # "Foto: Jane Doe", "© Agency/Jane Doe"; "Jane Doe | <date>" is kept
-    if html and not (byline.dated and byline.names):
+    if html and not (byline.dated and byline.names) and not (signoff and byline.names):
         # HTML marks bylines; an unmarked name-shaped line is a menu or a caption, unless
-        # a date shares its line ("3 May 2024 Jane Doe": a blog's entry meta).
+        # a date shares its line ("3 May 2024 Jane Doe": a blog's entry meta) or it signs
+        # the body (see html_signoff).
         return None
     if not byline.names:
         return (byline, False) if byline.other else None

@@ -97,9 +97,18 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
     cue_words = word_sets(lex).not_in_names
     if any(w in cue_words for w in folded.split()):
         return None
-    if any(word in lex.staff_words for word in folded.split()) and len(folded.split()) <= 3:
+    if any(_staff_word(word, lex) for word in folded.split()) and len(folded.split()) <= 3:
         return None
     return part
+
+
+_AGENCY_GLUED = re.compile(r"([a-z]{2,5})(?=[A-Z])")
+"""A lower-case agency short name glued to a capitalised desk ("dpaMM-Redaktion")."""
+
+
+def _staff_word(word: str, lex: Lexicon) -> bool:
+    """True for a staff word, also as a compound's last part ("MM-Redaktion", "Metro-Staff")."""
+    return word in lex.staff_words or ("-" in word and word.rsplit("-", 1)[1] in lex.staff_words)
 
 
 class Byline(NamedTuple):
@@ -239,10 +248,24 @@ def _desk(chosen: str, lex: Lexicon) -> str | None:
     """The agency or desk a piece opens with ("Reuters, Washington", "MND Staff"), or None."""
     first = split_parts(TAIL.sub("", chosen), maxsplit=1)[0].strip(" ()[]-–—|:,")
     folded = fold(first)
-    if folded in lex.agencies or (
-        len(folded.split()) <= 3 and any(w in lex.staff_words for w in folded.split())
-    ):
+    if folded in lex.agencies:
         return first
+    words = folded.split()
+    if len(words) <= 3:
+        for k, word in enumerate(words):
+            if word in lex.staff_words:
+                return first
+            if _staff_word(word, lex):
+                # A compound desk ("MM-Redaktion") ends the desk's name: a place follows
+                # it unseparated ("MM-Redaktion Palma"). An agency before it, spaced or
+                # glued on ("dpa MM-Redaktion", "dpaMM-Redaktion"), is the story's source.
+                kept = first.split()[: k + 1]
+                glued = _AGENCY_GLUED.match(kept[-1])
+                if glued is not None and glued.group(1).casefold() in lex.agencies:
+                    return kept[-1][glued.end(1) :]
+                if k > 0 and fold(" ".join(kept[:-1])) in lex.agencies:
+                    return kept[-1]
+                return " ".join(kept)
     return None
 
 

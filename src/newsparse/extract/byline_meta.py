@@ -16,6 +16,9 @@ from newsparse.lexicon import Lexicon, fold
 
 __all__ = ["authors_from_meta"]
 
+_ORGANIZATION = ":organization"
+"""Source suffix of a declared author typed as an organisation (JSON-LD "@type")."""
+
 _OUTLET_MAX_WORDS = 5
 """Longest declared non-person byline kept as a last resort (longer is a sentence)."""
 
@@ -51,21 +54,30 @@ def _declared_cjk_names(values: list[str], site_names: frozenset[str]) -> list[s
 def authors_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     """Propose declared authors (JSON-LD persons first; organisations only as a last resort)."""
     by_source: dict[str, list[str]] = {}
+    # One declared list by source, its organisations and others together, in page order.
+    declared: dict[str, list[str]] = {}
     for item in ctx.doc.meta_values("author"):
         by_source.setdefault(item.source, []).append(item.value)
+        declared.setdefault(item.source.removesuffix(_ORGANIZATION), []).append(item.value)
     visible = " ".join(b.text for b in ctx.doc.blocks[: ctx.layout.start + 3]).casefold()
     for source, values in by_source.items():
         names: list[str] = []
         for value in values:
+            if fold(value) in ctx.site_names:
+                # The declared publisher or site name given as the author too ("Deutsche
+                # Welle (www.dw.com)" in both): an outlet, whatever names it reads as.
+                continue
             names.extend(n for n in split_names(value, ctx.lex, ctx.site_names) if n not in names)
         if not names:
             names = _declared_cjk_names(values, ctx.site_names)
         if not names:
             # A declared outlet, desk or agency ("Example.at", "Metro Staff") names no person, but
             # when it is the only byline the page has it is the author: lowest score, so any
-            # person found elsewhere wins.
+            # person found elsewhere wins. A JSON-LD list of an agency (typed "Organization")
+            # and a desk (untyped) is one byline: the untyped part stands for the whole list.
+            listed = declared[source] if source + _ORGANIZATION in by_source else values
             fallback = dict.fromkeys(
-                " ".join(v.split()) for v in values if _outlet_byline(v, ctx.lex)
+                " ".join(v.split()) for v in listed if _outlet_byline(v, ctx.lex)
             )
             if fallback:
                 score = 0.6 if source == "jsonld:author" else 0.5

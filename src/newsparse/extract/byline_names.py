@@ -93,7 +93,8 @@ class _WordSets(NamedTuple):
     menu_lines: frozenset[str]
     """Whole lines that are navigation or widgets."""
     not_in_names: frozenset[str]
-    """Words that never occur in a name: date labels, navigation and widget words."""
+    """Words that never occur in a name: date labels, navigation and widget words, and the
+    lexicon's non-name words (greetings, "via", "blog")."""
     credits: frozenset[str]
     """Photo-credit labels ("photo", "tangkapan layar"): a name never opens with one."""
     credit_heads: frozenset[str]
@@ -120,7 +121,7 @@ def word_sets(lex: Lexicon) -> _WordSets:
         date_cues=dates,
         name_stops=lex.role_words | dates,
         menu_lines=menus,
-        not_in_names=dates | menus,
+        not_in_names=dates | menus | lex.non_name_words,
         credits=frozenset(lex.credit_cues),
         credit_heads=frozenset(c.split()[0] for c in lex.credit_cues if " " in c),
         prefixes=frozenset(lex.byline_prefixes),

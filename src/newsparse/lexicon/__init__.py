@@ -48,6 +48,7 @@ _LIST_KEYS: tuple[str, ...] = (
     "staff_words",
     "agencies",
     "role_words",
+    "non_name_words",
     "name_articles",
     "published_cues",
     "updated_cues",
@@ -119,6 +120,10 @@ class Lexicon:
     """Job titles that follow a byline name ("Reporter", "Korrespondentin")."""
     name_articles: frozenset[str]
     """Articles that never start a personal name ("The Verge", "Der Spiegel")."""
+    non_name_words: frozenset[str] = frozenset()
+    """Words that never stand in a personal name though they are capitalised in a name's
+    place: a letter's greeting over its signature ("Liebe Grüße", "Best regards"), a
+    source credit ("Via Example.com"), a blog's own name ("Jane's Blog")."""
     published_cues: frozenset[str]
     """Labels before a publication date ("Published", "Veröffentlicht am")."""
     updated_cues: frozenset[str]
@@ -337,6 +342,7 @@ def lexicon() -> Lexicon:
         agencies=frozenset(lists["agencies"]),
         role_words=frozenset(lists["role_words"]),
         name_articles=frozenset(lists["name_articles"]),
+        non_name_words=frozenset(lists["non_name_words"]),
         published_cues=frozenset(lists["published_cues"]),
         updated_cues=frozenset(lists["updated_cues"]),
         last_edit_cues=frozenset(lists["last_edit_cues"]),
