@@ -288,6 +288,15 @@ ADVERSARIAL_CASES: dict[str, Callable[[], str | bytes]] = {
     "nesting-table-30k": lambda: _html_page("<table><tr><td>" * 30_000 + "x"),
     "nesting-blockquote-100k": lambda: _html_page("<blockquote>" * 100_000 + "“hi”"),
     "nesting-bare-100k": lambda: "<div>" * 100_000 + "x",
+    # Text at every level: past the fallback reader's depth cap all of it lands on one
+    # element (it once cost time quadratic in the page's size).
+    "nesting-text-every-level-100k": lambda: _html_page("<div>Some words here " * 100_000),
+    "nesting-closed-paragraphs-100k": lambda: _html_page(
+        "<div><p>Some words here</p>" * 100_000 + "</div>" * 100_000
+    ),
+    "nesting-author-props-50k": lambda: _html_page(
+        '<div><span itemprop="author">Jane Doe</span>' * 50_000 + "</div>" * 50_000
+    ),
     "brackets-100k": lambda: "(" * 100_000 + "x" + ")" * 100_000,
     "billion-laughs": _billion_laughs,
     "xxe-file-and-network": lambda: _XXE,

@@ -125,16 +125,37 @@ def _read_flat(text: str) -> etree._Element:
         # html.parser still raises on a few malformed declarations (``<![if ...``);
         # keep what was read up to there.
         pass
+    reader.flush()
     return reader.root
 
 
 class _FlatReader(html.parser.HTMLParser):
-    """Tokens to an lxml tree, never nesting past a fixed depth."""
+    """Tokens to an lxml tree, never nesting past a fixed depth.
+
+    Text is gathered in a list and written to the tree only when the tree is about to
+    change (an element opened or closed) or at the end: past the depth cap every piece of
+    text lands on the same element, and adding each piece to the text already stored there
+    would copy that text again for every piece, a cost quadratic in the page's size.
+    """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.root = etree.Element("html")
         self.open: list[etree._Element] = [etree.SubElement(self.root, "body")]
+        self.pending: list[str] = []
+
+    def flush(self) -> None:
+        """Write the gathered text after the last child of the current element, or as its text."""
+        if not self.pending:
+            return
+        data = "".join(self.pending)
+        self.pending.clear()
+        current = self.open[-1]
+        if len(current):
+            last = current[-1]
+            last.tail = (last.tail or "") + data
+        else:
+            current.text = (current.text or "") + data
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Open an element (or add a void one), unless the depth cap is reached."""
@@ -147,6 +168,7 @@ class _FlatReader(html.parser.HTMLParser):
         void = tag in VOID_TAGS
         if not XML_NAME.match(tag) or (not void and len(self.open) > FALLBACK_MAX_DEPTH):
             return
+        self.flush()
         clean = {name: value or "" for name, value in attrs if XML_NAME.match(name)}
         element = etree.SubElement(self.open[-1], tag, clean)
         # lxml stores line numbers as 16-bit; lxml-stubs mistype the setter.
@@ -158,20 +180,17 @@ class _FlatReader(html.parser.HTMLParser):
         """Treat ``<x/>`` as an element with no content."""
         self.handle_starttag(tag, attrs)
         if tag not in VOID_TAGS and self.open[-1].tag == tag:
+            self.flush()
             self.open.pop()
 
     def handle_endtag(self, tag: str) -> None:
         """Close the nearest open element of this tag, and everything opened inside it."""
         for depth in range(len(self.open) - 1, max(0, len(self.open) - FALLBACK_END_SEARCH), -1):
             if self.open[depth].tag == tag:
+                self.flush()
                 del self.open[depth:]
                 return
 
     def handle_data(self, data: str) -> None:
-        """Add text after the last child of the current element, or as its text."""
-        current = self.open[-1]
-        if len(current):
-            last = current[-1]
-            last.tail = (last.tail or "") + data
-        else:
-            current.text = (current.text or "") + data
+        """Gather text for the current element (written by :meth:`flush`)."""
+        self.pending.append(data)
