@@ -291,14 +291,22 @@ def _from_itemprop(element: etree._Element, items: list[MetaItem]) -> None:
 _COMMENT_TYPES = ("comment", "usercomments")
 """Last path segments (lower-cased) of schema.org item types that are a reader's comment."""
 
+_ITEM_DEPTH = 32
+"""Ancestors searched for the item a property belongs to (a comment's writer sits a few
+levels under its item)."""
+
 
 def _of_a_comment(element: etree._Element) -> bool:
     """True when the microdata item a property belongs to is a comment.
 
     The item is the nearest enclosing element with ``itemscope``; its ``itemtype``
-    ("https://schema.org/UserComments") says what it is.
+    ("https://schema.org/UserComments") says what it is. Only the nearest
+    ``_ITEM_DEPTH`` ancestors are read, so that many author properties deep in a page
+    without items cost linear time, not elements x depth.
     """
-    for parent in element.iterancestors():
+    for depth, parent in enumerate(element.iterancestors()):
+        if depth == _ITEM_DEPTH:
+            break
         if parent.get("itemscope") is not None:
             kind = parent.get("itemtype", "").rstrip("/").rsplit("/", 1)[-1].lower()
             return kind in _COMMENT_TYPES
