@@ -149,7 +149,6 @@ class Features:
 
 _FeaturesDraft = draft_class(Features)
 """Features are built as drafts, then made features (see :func:`newsparse.model.draft_class`)."""
-_new_draft = object.__new__
 
 
 # Enum members read as module constants: on Python 3.11 ``Cue.NONE`` costs a metaclass
@@ -200,7 +199,7 @@ def _describe(block: Block, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]])
     # Headings and lines under four words are no prose (tested here, as most lines are).
     prose = 0.0 if words < 4 or block.kind is _HEADING else _prose(block, text, words, folded, lex)
     # Built as ``Features(...)`` builds it, at a fifth of the cost (one per distinct block).
-    feat = _new_draft(_FeaturesDraft)
+    feat = _FeaturesDraft()  # (a call of the class: cheaper than ``object.__new__``)
     feat.folded = folded
     feat.words = words
     feat.prose = prose
@@ -352,20 +351,29 @@ def _cue(
     label = tag_label(folded, lex) if ":" in folded else ""
     if label:
         return Cue.TAGS, label
+    if " " not in folded and folded.isalnum():
+        # One word of letters and digits (a menu entry, a section name): only a one-word
+        # phrase can occur in it, and only as the whole word, which :func:`_find_phrase`
+        # looks up by its first word; a set lookup proves most such lines hold none. No
+        # credit mark or caption label (its space) can be in it either, when the text is
+        # as bare.
+        if folded in _phrase_heads(lex):
+            phrase = _phrase_in(folded, words, lex)
+            if phrase is not None:
+                return phrase
+        if text.isalnum():
+            return _NO_CUE
     # The one-regex test rules out almost every line before its word set is built. Over
     # 30 words only comment phrases can match: the search for those alone is cheaper.
-    finder = lex.any_cue_phrase if words <= 30 else _comment_phrase_finder(lex.comment_phrases)
-    if words <= 60 and finder.search(folded):
-        # A dict, not a set: words keep their text order, so the phrase reported (and the
-        # segment reason built from it) does not depend on string hashing.
-        tokens = dict.fromkeys(folded.split())
-        tokens.update(dict.fromkeys(_WORD.findall(folded)))
-        phrase = _find_phrase(folded, tokens, lex.comment_phrases)
-        if phrase:
-            return Cue.COMMENT_TEXT, phrase
-        phrase = _find_phrase(folded, tokens, lex.boilerplate_phrases) if words <= 30 else ""
-        if phrase:
-            return Cue.BOILERPLATE, phrase
+    elif words <= 30:
+        if lex.any_cue_phrase.search(folded):
+            phrase = _phrase_in(folded, words, lex)
+            if phrase is not None:
+                return phrase
+    elif words <= 60 and _comment_phrase_finder(lex.comment_phrases).search(folded):
+        phrase = _phrase_in(folded, words, lex)
+        if phrase is not None:
+            return phrase
     if words <= 12:
         # The mark test that :func:`_is_credit` needs, here: most short lines hold none.
         if _CREDIT_MARK.search(text):
@@ -380,6 +388,40 @@ def _cue(
         # credit or caption under a screen reader's label.
         return Cue.CREDIT, CAPTION_KEY
     return _NO_CUE
+
+
+def _phrase_in(folded: str, words: int, lex: Lexicon) -> tuple[Cue, str] | None:
+    """The comment or boilerplate phrase of a line that a phrase finder matched, if any."""
+    # A dict, not a set: words keep their text order, so the phrase reported (and the
+    # segment reason built from it) does not depend on string hashing.
+    tokens = dict.fromkeys(folded.split())
+    tokens.update(dict.fromkeys(_WORD.findall(folded)))
+    phrase = _find_phrase(folded, tokens, lex.comment_phrases)
+    if phrase:
+        return Cue.COMMENT_TEXT, phrase
+    phrase = _find_phrase(folded, tokens, lex.boilerplate_phrases) if words <= 30 else ""
+    if phrase:
+        return Cue.BOILERPLATE, phrase
+    return None
+
+
+_PHRASE_HEADS: list[tuple[Lexicon, frozenset[str]]] = []
+"""The first words of the comment and boilerplate phrases of the last lexicon seen."""
+
+
+def _phrase_heads(lex: Lexicon) -> frozenset[str]:
+    """The first words of ``lex``'s comment and boilerplate phrases.
+
+    :func:`_find_phrase` checks a line only against the phrases whose first word is one of
+    the line's words: a line of one word none of these holds no phrase.
+    """
+    if _PHRASE_HEADS and _PHRASE_HEADS[0][0] is lex:
+        return _PHRASE_HEADS[0][1]
+    heads = frozenset(
+        phrase.split(" ", 1)[0] for phrase in (*lex.comment_phrases, *lex.boilerplate_phrases)
+    )
+    _PHRASE_HEADS[:] = [(lex, heads)]
+    return heads
 
 
 def _under_caption_label(folded: str, lex: Lexicon) -> bool:
