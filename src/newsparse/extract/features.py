@@ -58,7 +58,20 @@ _CREDIT_SHAPE = re.compile(
     r"(?:^|\s)(?:©|\(c\)|\|)\s*[A-Z]|(?:photo|foto|bild|image)\s*:|\([^()/]{2,40}/[^()]{2,40}\)$",
     re.IGNORECASE,
 )
-"""Shapes of a photo credit: "© Name", "Agency | Name", "Photo: Name"."""
+"""Shapes of a photo credit: "© Name", "Agency | Name", "Photo: Name". The reference for
+:func:`_credit_shape`, which tests each shape on its own, only where its mark is."""
+
+_CREDIT_SIGN = re.compile(r"(?:^|\s)(?:©|\(c\)|\|)\s*[A-Z]", re.IGNORECASE)
+"""The first shape of :data:`_CREDIT_SHAPE`: a credit sign, a name after it ("© Name")."""
+
+_CREDIT_LABEL_END = re.compile(r"(?:photo|foto|bild|image)\Z", re.IGNORECASE)
+"""The second shape's label, read where it ends, at a colon: "Photo: Name"."""
+
+_CREDIT_LABEL_CHARS = 5
+"""The longest label of :data:`_CREDIT_LABEL_END`, in characters (matched one for one)."""
+
+_CREDIT_PAREN = re.compile(r"\([^()/]{2,40}/[^()]{2,40}\)$", re.IGNORECASE)
+"""The third shape: a bracketed source and name closing the line ("(AP/Jane Doe)")."""
 
 _SPACED_SLASH = re.compile(r"(?:^|\s)/\s*[A-Z]", re.IGNORECASE)
 """A slash after a space, a capital after it: "IMAGO / Jane Doe", "Jane Doe /Getty Images".
@@ -528,7 +541,7 @@ def _is_credit(folded: str, text: str, lex: Lexicon) -> bool:
     if folded.startswith(("©", "(c)")):
         return True
     if len(text) < 80:
-        if _CREDIT_SHAPE.search(text):
+        if _credit_shape(text):
             return True
         if (
             "/" in text
@@ -543,6 +556,26 @@ def _is_credit(folded: str, text: str, lex: Lexicon) -> bool:
             return True
     head = folded.split(":", 1)[0].strip() if ":" in folded[:20] else ""
     return bool(head) and head in lex.credit_cues
+
+
+def _credit_shape(text: str) -> bool:
+    """Whether ``text`` holds a shape of :data:`_CREDIT_SHAPE`, each shape tested on its own.
+
+    Each needs a mark that a substring test (in C) finds: a sign ("©", "|", "(c)"), a colon
+    after a label, a closing bracket at the end. The whole pattern tried every position of
+    every line with a mark, at some 600 instructions a character.
+    """
+    if ("©" in text or "|" in text or "(c" in text or "(C" in text) and _CREDIT_SIGN.search(text):
+        return True
+    colon = text.find(":")
+    while colon >= 0:
+        # The label, then white space (``\s*``: what ``rstrip`` strips), then the colon.
+        head = text[:colon].rstrip()
+        if _CREDIT_LABEL_END.search(head, max(0, len(head) - _CREDIT_LABEL_CHARS)):
+            return True
+        colon = text.find(":", colon + 1)
+    # ``$`` matches at the end and before a final newline.
+    return ")" in text[-2:] and _CREDIT_PAREN.search(text) is not None
 
 
 _CREDIT_NAMES: list[tuple[Lexicon, frozenset[str]]] = []
