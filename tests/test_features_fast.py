@@ -17,6 +17,7 @@ from newsparse.extract.features import (
     _STOP_TAILS,
     _STOPS,
     Cue,
+    _credit_shape,
     _cue,
     _is_credit,
     _line_cues,
@@ -183,3 +184,24 @@ def test_a_numbered_ad_label_is_a_widget(line: str, widget: bool) -> None:
     lex = lexicon()
     found = _cue(line, line, len(line.split()), lex, _line_cues(lex))
     assert (found[0] is Cue.WIDGET) is widget
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("photo", "Foto", "BILD", "image", "İmage", "ımage", " ", "  ", "\t", ":", " : "),
+                *("(", ")", "/", "|", "©", "(c)", "(C)", "\n", "A", "z", "é", "ſ", "K"),
+            ]
+        ),
+        max_size=10,
+    ).map("".join)
+)
+@example("Photo : Jane Doe")
+@example("İmage: X")
+@example("(AP Photo/Jane Doe)\n")
+@example("a | Reuters")
+def test_credit_shapes_tested_apart_match_the_whole_pattern(text: str) -> None:
+    # Each shape of a photo credit is tested only where its mark is (a sign, a colon after
+    # a label, a closing bracket): the answer is the whole pattern's.
+    assert _credit_shape(text) == (_CREDIT_SHAPE.search(text) is not None)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 import newsparse
 from newsparse.extract import (
     Candidate,
+    Context,
     Field,
     headline,
+    headline_around,
     headline_lines,
     headline_repeats,
     headline_slug,
@@ -1261,3 +1265,13 @@ def test_byline_and_date_line_under_the_headline_is_no_photo_credit() -> None:
         ]
     )
     assert newsparse.parse(dump).headline == headline
+
+
+def test_byline_line_memo_does_not_outlive_its_page() -> None:
+    # The memo of the lines under headline candidates (a byline or a date there) held the last
+    # page's context, and with it the whole document, until the next page was parsed.
+    text = _dump("Home\nNews\nCouncil approves new budget")
+    assert newsparse.parse(text).headline == "Council approves new budget"
+    gc.collect()
+    assert not any(isinstance(ref(), Context) for ref, _ in headline_around._MARKS)
+    assert headline_around._MARKS == []

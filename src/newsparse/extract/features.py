@@ -58,7 +58,20 @@ _CREDIT_SHAPE = re.compile(
     r"(?:^|\s)(?:©|\(c\)|\|)\s*[A-Z]|(?:photo|foto|bild|image)\s*:|\([^()/]{2,40}/[^()]{2,40}\)$",
     re.IGNORECASE,
 )
-"""Shapes of a photo credit: "© Name", "Agency | Name", "Photo: Name"."""
+"""Shapes of a photo credit: "© Name", "Agency | Name", "Photo: Name". The reference for
+:func:`_credit_shape`, which tests each shape on its own, only where its mark is."""
+
+_CREDIT_SIGN = re.compile(r"(?:^|\s)(?:©|\(c\)|\|)\s*[A-Z]", re.IGNORECASE)
+"""The first shape of :data:`_CREDIT_SHAPE`: a credit sign, a name after it ("© Name")."""
+
+_CREDIT_LABEL_END = re.compile(r"(?:photo|foto|bild|image)\Z", re.IGNORECASE)
+"""The second shape's label, read where it ends, at a colon: "Photo: Name"."""
+
+_CREDIT_LABEL_CHARS = 5
+"""The longest label of :data:`_CREDIT_LABEL_END`, in characters (matched one for one)."""
+
+_CREDIT_PAREN = re.compile(r"\([^()/]{2,40}/[^()]{2,40}\)$", re.IGNORECASE)
+"""The third shape: a bracketed source and name closing the line ("(AP/Jane Doe)")."""
 
 _SPACED_SLASH = re.compile(r"(?:^|\s)/\s*[A-Z]", re.IGNORECASE)
 """A slash after a space, a capital after it: "IMAGO / Jane Doe", "Jane Doe /Getty Images".
@@ -149,7 +162,6 @@ class Features:
 
 _FeaturesDraft = draft_class(Features)
 """Features are built as drafts, then made features (see :func:`newsparse.model.draft_class`)."""
-_new_draft = object.__new__
 
 
 # Enum members read as module constants: on Python 3.11 ``Cue.NONE`` costs a metaclass
@@ -200,7 +212,7 @@ def _describe(block: Block, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]])
     # Headings and lines under four words are no prose (tested here, as most lines are).
     prose = 0.0 if words < 4 or block.kind is _HEADING else _prose(block, text, words, folded, lex)
     # Built as ``Features(...)`` builds it, at a fifth of the cost (one per distinct block).
-    feat = _new_draft(_FeaturesDraft)
+    feat = _FeaturesDraft()  # (a call of the class: cheaper than ``object.__new__``)
     feat.folded = folded
     feat.words = words
     feat.prose = prose
@@ -352,20 +364,29 @@ def _cue(
     label = tag_label(folded, lex) if ":" in folded else ""
     if label:
         return Cue.TAGS, label
+    if " " not in folded and folded.isalnum():
+        # One word of letters and digits (a menu entry, a section name): only a one-word
+        # phrase can occur in it, and only as the whole word, which :func:`_find_phrase`
+        # looks up by its first word; a set lookup proves most such lines hold none. No
+        # credit mark or caption label (its space) can be in it either, when the text is
+        # as bare.
+        if folded in _phrase_heads(lex):
+            phrase = _phrase_in(folded, words, lex)
+            if phrase is not None:
+                return phrase
+        if text.isalnum():
+            return _NO_CUE
     # The one-regex test rules out almost every line before its word set is built. Over
     # 30 words only comment phrases can match: the search for those alone is cheaper.
-    finder = lex.any_cue_phrase if words <= 30 else _comment_phrase_finder(lex.comment_phrases)
-    if words <= 60 and finder.search(folded):
-        # A dict, not a set: words keep their text order, so the phrase reported (and the
-        # segment reason built from it) does not depend on string hashing.
-        tokens = dict.fromkeys(folded.split())
-        tokens.update(dict.fromkeys(_WORD.findall(folded)))
-        phrase = _find_phrase(folded, tokens, lex.comment_phrases)
-        if phrase:
-            return Cue.COMMENT_TEXT, phrase
-        phrase = _find_phrase(folded, tokens, lex.boilerplate_phrases) if words <= 30 else ""
-        if phrase:
-            return Cue.BOILERPLATE, phrase
+    elif words <= 30:
+        if lex.any_cue_phrase.search(folded):
+            phrase = _phrase_in(folded, words, lex)
+            if phrase is not None:
+                return phrase
+    elif words <= 60 and _comment_phrase_finder(lex.comment_phrases).search(folded):
+        phrase = _phrase_in(folded, words, lex)
+        if phrase is not None:
+            return phrase
     if words <= 12:
         # The mark test that :func:`_is_credit` needs, here: most short lines hold none.
         if _CREDIT_MARK.search(text):
@@ -380,6 +401,40 @@ def _cue(
         # credit or caption under a screen reader's label.
         return Cue.CREDIT, CAPTION_KEY
     return _NO_CUE
+
+
+def _phrase_in(folded: str, words: int, lex: Lexicon) -> tuple[Cue, str] | None:
+    """The comment or boilerplate phrase of a line that a phrase finder matched, if any."""
+    # A dict, not a set: words keep their text order, so the phrase reported (and the
+    # segment reason built from it) does not depend on string hashing.
+    tokens = dict.fromkeys(folded.split())
+    tokens.update(dict.fromkeys(_WORD.findall(folded)))
+    phrase = _find_phrase(folded, tokens, lex.comment_phrases)
+    if phrase:
+        return Cue.COMMENT_TEXT, phrase
+    phrase = _find_phrase(folded, tokens, lex.boilerplate_phrases) if words <= 30 else ""
+    if phrase:
+        return Cue.BOILERPLATE, phrase
+    return None
+
+
+_PHRASE_HEADS: list[tuple[Lexicon, frozenset[str]]] = []
+"""The first words of the comment and boilerplate phrases of the last lexicon seen."""
+
+
+def _phrase_heads(lex: Lexicon) -> frozenset[str]:
+    """The first words of ``lex``'s comment and boilerplate phrases.
+
+    :func:`_find_phrase` checks a line only against the phrases whose first word is one of
+    the line's words: a line of one word none of these holds no phrase.
+    """
+    if _PHRASE_HEADS and _PHRASE_HEADS[0][0] is lex:
+        return _PHRASE_HEADS[0][1]
+    heads = frozenset(
+        phrase.split(" ", 1)[0] for phrase in (*lex.comment_phrases, *lex.boilerplate_phrases)
+    )
+    _PHRASE_HEADS[:] = [(lex, heads)]
+    return heads
 
 
 def _under_caption_label(folded: str, lex: Lexicon) -> bool:
@@ -486,7 +541,7 @@ def _is_credit(folded: str, text: str, lex: Lexicon) -> bool:
     if folded.startswith(("©", "(c)")):
         return True
     if len(text) < 80:
-        if _CREDIT_SHAPE.search(text):
+        if _credit_shape(text):
             return True
         if (
             "/" in text
@@ -501,6 +556,26 @@ def _is_credit(folded: str, text: str, lex: Lexicon) -> bool:
             return True
     head = folded.split(":", 1)[0].strip() if ":" in folded[:20] else ""
     return bool(head) and head in lex.credit_cues
+
+
+def _credit_shape(text: str) -> bool:
+    """Whether ``text`` holds a shape of :data:`_CREDIT_SHAPE`, each shape tested on its own.
+
+    Each needs a mark that a substring test (in C) finds: a sign ("©", "|", "(c)"), a colon
+    after a label, a closing bracket at the end. The whole pattern tried every position of
+    every line with a mark, at some 600 instructions a character.
+    """
+    if ("©" in text or "|" in text or "(c" in text or "(C" in text) and _CREDIT_SIGN.search(text):
+        return True
+    colon = text.find(":")
+    while colon >= 0:
+        # The label, then white space (``\s*``: what ``rstrip`` strips), then the colon.
+        head = text[:colon].rstrip()
+        if _CREDIT_LABEL_END.search(head, max(0, len(head) - _CREDIT_LABEL_CHARS)):
+            return True
+        colon = text.find(":", colon + 1)
+    # ``$`` matches at the end and before a final newline.
+    return ")" in text[-2:] and _CREDIT_PAREN.search(text) is not None
 
 
 _CREDIT_NAMES: list[tuple[Lexicon, frozenset[str]]] = []

@@ -9,6 +9,7 @@ over it, a fact box it sits in), each on its own. Tests of a line's own shape ar
 from __future__ import annotations
 
 import re
+import weakref
 
 from newsparse.extract import Context
 from newsparse.extract.byline import split_names
@@ -220,27 +221,38 @@ def followed_by_byline_or_date(i: int, ctx: Context) -> bool:
     return False
 
 
-_MARKS: list[tuple[Context, dict[int, bool]]] = []
-"""Per line of the last page asked about, :func:`_byline_or_date_line`'s answer."""
+_MARKS: list[tuple[weakref.ref[Context], dict[int, bool]]] = []
+"""Per line of the page asked about, :func:`_byline_or_date_line`'s answer, while its context
+lives: a weak reference, so that the memo does not keep the last page (its document, features
+and dates) alive after its parse (:func:`_forget_marks` drops it with the context)."""
+
+
+def _forget_marks(ref: weakref.ref[Context]) -> None:
+    """Drop the memo of a context that has died (unless a later page's memo replaced it)."""
+    if _MARKS and _MARKS[0][0] is ref:
+        _MARKS.clear()
 
 
 def _byline_or_date_lines(ctx: Context) -> dict[int, bool]:
     """The answers of :func:`_byline_or_date_line` found so far for ``ctx``'s page.
 
     Kept for the page's lines, blocks, dates and lexicon, which a context shares with
-    the contexts evolved from it: a page asks about the same lines many times.
+    the contexts evolved from it: a page asks about the same lines many times. The memo
+    lives as long as the context that made it, no longer.
     """
     if _MARKS:
-        last, marks = _MARKS[0]
+        ref, marks = _MARKS[0]
+        last = ref()
         if (
-            last.feats is ctx.feats
+            last is not None
+            and last.feats is ctx.feats
             and last.block_dates is ctx.block_dates
             and last.lex is ctx.lex
             and last.doc.blocks is ctx.doc.blocks
         ):
             return marks
     marks = {}
-    _MARKS[:] = [(ctx, marks)]
+    _MARKS[:] = [(weakref.ref(ctx, _forget_marks), marks)]
     return marks
 
 
