@@ -18,3 +18,34 @@ def test_a_romance_role_link_keeps_the_place_out_of_the_full_name() -> None:
         "Rubio, dando il benvenuto alla premier, l'ha poi definita: «Un'ottima alleata».",
     ]
     assert _only(body, "it").speaker == "Marco Rubio"
+
+
+def test_a_pronoun_speech_event_gives_the_next_standalone_quote_its_speaker() -> None:
+    body = [
+        "Jamil Al Saadouni, 58, told reporters that the choice was an internal decision.",
+        "He lamented that civilians were not consulted on the best replacement.",
+        '"This has nothing to do with other factions or the Palestinian people."',
+    ]
+    assert _only(body, "en").speaker == "Jamil Al Saadouni"
+
+
+def test_a_name_after_the_definite_article_is_no_pronoun_referent() -> None:
+    body = [
+        "It is a great idea for Jensen Huang, who gets to sell chips to governments.",
+        "At the World Governments Summit in Dubai, he reminded an audience of leaders.",
+        "He then told these leaders what he would do if he led a nation:"
+        " “The first thing that I would do is codify the language of your culture.”",
+    ]
+    assert _only(body, "en").speaker == "Jensen Huang"
+
+
+def test_a_pronoun_event_does_not_speak_for_a_quote_in_the_writers_paragraph() -> None:
+    body = [
+        "“It got me sick,” Dr. Jane Feel wrote on the forums after taking it.",
+        "That is why ScreamMyName has pushed for testing. “I recognize that drug use isn’t"
+        " healthy, but why make it worse?” he told me when I contacted him after his post."
+        " “Energy Control provides a way for users to test the drugs they use.”",
+    ]
+    last = find_quotes(body, lang="en")[-1]
+    assert last.text.startswith("Energy Control")
+    assert last.speaker is None
