@@ -49,3 +49,15 @@ def test_a_pronoun_event_does_not_speak_for_a_quote_in_the_writers_paragraph() -
     last = find_quotes(body, lang="en")[-1]
     assert last.text.startswith("Energy Control")
     assert last.speaker is None
+
+
+def test_a_quotations_first_word_does_not_lengthen_a_full_name() -> None:
+    body = [
+        "La premier italiana Giorgia Meloni è partita per la Florida.",
+        "Lo ha detto Matteo Salvini. «Bene Giorgia Meloni da Donald Trump per parlare»,"
+        " ha aggiunto.",
+        "«Una bella serata, lo ringrazio per l'accoglienza», ha twittato poi la premier.",
+    ]
+    last = find_quotes(body, lang="it")[-1]
+    assert last.text.startswith("Una bella serata")
+    assert last.speaker == "Giorgia Meloni"
