@@ -61,3 +61,19 @@ def test_a_quotations_first_word_does_not_lengthen_a_full_name() -> None:
     last = find_quotes(body, lang="it")[-1]
     assert last.text.startswith("Una bella serata")
     assert last.speaker == "Giorgia Meloni"
+
+
+def test_a_definite_noun_takes_the_body_name_it_ends() -> None:
+    body = [
+        "Nonetheless, the Storm Prediction Center has outlined a risk of severe weather.",
+        "“The greatest threat is anticipated across the southern Plains,” wrote the center.",
+    ]
+    assert _only(body, "en").speaker == "Storm Prediction Center"
+
+
+def test_a_definite_noun_keeps_its_phrase_when_the_body_name_goes_on() -> None:
+    body = [
+        "The boat was dented, the Philippine Bureau of Fisheries and Aquatic Resources said.",
+        "The crew “tried to block the path of the boat,” the bureau said.",
+    ]
+    assert _only(body, "en").speaker == "the bureau"

@@ -668,3 +668,48 @@ _ROLE_ADJECTIVES = 2
 
 # Characters read after a role noun for its name.
 _ROLE_WINDOW = 120
+
+
+def _body_referent(
+    who: _Who, paragraphs: Sequence[str], key: tuple[int, int], ctx: _Ctx
+) -> _Who | None:
+    """The proper name a definite common noun refers back to ("the center").
+
+    The phrase is a definite article and one lower-case noun; the name is the last run of
+    capitalised words that ends with that noun capitalised, within :data:`_ROLE_LOOK_BACK`
+    paragraphs before the quote ("the Storm Prediction Center has outlined …"; not "the
+    Philippine Bureau of Fisheries", whose name goes on).
+    """
+    words = (who.speaker or "").split()
+    if len(words) != _ROLE_PHRASE_WORDS or words[0].casefold() not in ctx.cues.definites:
+        return None
+    noun = words[1]
+    if not noun.isalpha() or not noun.islower():
+        return None
+    head = noun.capitalize()
+    p, at = key
+    found: str | None = None
+    for q in range(max(0, p - _ROLE_LOOK_BACK), p + 1):
+        text = paragraphs[q] if q < p else paragraphs[q][: max(at, 0)]
+        start = text.find(head)
+        while start >= 0:
+            end = start + len(head)
+            if (start == 0 or not text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
+                taken: list[str] = []
+                for token in reversed(text[max(0, start - _ROLE_WINDOW) : start].split()):
+                    if len(taken) == _BODY_WORDS or not _is_cap(token) or not token.isalpha():
+                        break
+                    taken.append(token)
+                while taken and taken[-1].casefold() in ctx.cues.determiners:
+                    taken.pop()  # "The Storm Prediction Center" opening a sentence
+                # A name that goes on after a role link ("Bureau of Fisheries …") is read
+                # whole nowhere here: the noun phrase is kept.
+                following = text[end : end + _ROLE_WINDOW].split()[:1]
+                if taken and not (following and following[0] in ctx.cues.role_links):
+                    found = " ".join([*reversed(taken), head])
+            start = text.find(head, end)
+    return _Who(found, ref="np") if found else None
+
+
+# Capitalised words before the head noun of a body's name ("Storm Prediction Center").
+_BODY_WORDS = 4
