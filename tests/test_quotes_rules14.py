@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsparse.extract.quotes import find_quotes
+from newsparse.extract.quotes.cues import _cue_tables, _in_name
 from newsparse.model import Quote
 
 
@@ -77,3 +78,23 @@ def test_a_definite_noun_keeps_its_phrase_when_the_body_name_goes_on() -> None:
         "The crew “tried to block the path of the boat,” the bureau said.",
     ]
     assert _only(body, "en").speaker == "the bureau"
+
+
+def test_a_capitalised_cue_inside_a_name_is_no_speech_verb() -> None:
+    body = [
+        "The talks between China and the United States “phase one” of the trade deal went on.",
+    ]
+    assert find_quotes(body, lang="en") == ()
+
+
+def test_a_capitalised_cue_after_a_stop_or_a_mark_is_still_a_cue() -> None:
+    cues = _cue_tables()["en"]
+    for text, expected in (
+        ("the United States and China", True),
+        ("He left Ohio. Says the mayor", False),
+        ("“It is over,” Says the mayor", False),
+        ("the talks, Smith said", False),
+    ):
+        match = cues.pattern.search(text)
+        assert match is not None
+        assert _in_name(text, match) is expected, text

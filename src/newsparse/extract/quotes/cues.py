@@ -259,3 +259,24 @@ def _sentence_starts(text: str) -> list[int]:
             continue
         starts.append(end)
     return starts
+
+
+def _in_name(text: str, match: re.Match[str]) -> bool:
+    """True for a capitalised cue right after a capitalised word: part of a name, no cue.
+
+    The cue pattern ignores case (a verb opens a sentence capitalised), so "States" in "United
+    States" or "Says" in "Simon Says" match it; after a capitalised word and one space, with
+    no stop between them, such a word belongs to that name.
+    """
+    start = match.start()
+    if start < _MIN_NAME_GAP or not text[start].isupper() or text[start - 1] != " ":
+        return False
+    before = text[max(0, start - _NAME_WINDOW) : start - 1].rsplit(None, 1)[-1:]
+    return bool(before) and before[0][:1].isupper() and before[0][-1:].isalnum()
+
+
+# Characters before a cue: a capitalised word and a space at least.
+_MIN_NAME_GAP = 2
+
+# Characters read back from a cue for the word before it.
+_NAME_WINDOW = 40
