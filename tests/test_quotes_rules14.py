@@ -98,3 +98,15 @@ def test_a_capitalised_cue_after_a_stop_or_a_mark_is_still_a_cue() -> None:
         match = cues.pattern.search(text)
         assert match is not None
         assert _in_name(text, match) is expected, text
+
+
+def test_an_initial_does_not_end_the_name_after_a_verb() -> None:
+    body = [
+        "“We exported a financial crisis a decade ago,” said William G. Gale, a senior fellow.",
+    ]
+    assert _only(body, "en").speaker == "William G. Gale"
+
+
+def test_dotted_letters_do_not_end_a_sentence() -> None:
+    body = ["“Justice has been served in this case,” said U.S. Attorney Nealy Cox."]
+    assert _only(body, "en").speaker == "U.S. Attorney Nealy Cox"

@@ -247,6 +247,10 @@ def _ends_sentence(text: str, close_mark: int) -> bool:
     return text[:close_mark].rstrip("\"'”’»“")[-1:] in ".!?…"
 
 
+_DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+"""An abbreviation of dotted letters, its last stop stripped ("u.s", "u.k", "e.u")."""
+
+
 def _sentence_starts(text: str) -> list[int]:
     starts = [0]
     for match in SENTENCE_END.finditer(text):
@@ -255,8 +259,10 @@ def _sentence_starts(text: str) -> list[int]:
             continue
         before = text[max(0, match.start() - 12) : match.start()].split()
         word = before[-1].casefold().strip(_TRAILING_PUNCT) if before else ""
-        if text[match.start()] == "." and (len(word) == 1 or word in _ABBREVIATIONS):
-            continue
+        if text[match.start()] == "." and (
+            len(word) == 1 or word in _ABBREVIATIONS or _DOTTED.fullmatch(word) is not None
+        ):
+            continue  # "Mr. Smith", "William G. Gale", "U.S. Attorney Nealy Cox"
         starts.append(end)
     return starts
 

@@ -107,8 +107,9 @@ CLAUSE_EDGE = re.compile(r"[;:()—–\"“”„«»]")
 _WORD_BREAK = re.compile(r"[\W_]+")
 """What separates the words of a subject when looking for a lone pronoun."""
 
-_CLAUSE_BREAK = re.compile(r"[,.;:!?()—–\n]")
-"""Punctuation that ends the name run after a speech verb."""
+_CLAUSE_BREAK = re.compile(r"[,;:!?()—–\n]|(?<!\b[A-Z])\.")
+"""Punctuation that ends the name run after a speech verb; not the stop of an initial or of
+an abbreviation's letter ("said William G. Gale", "said U.S. Attorney Nealy Cox")."""
 
 
 def _is_cap(token: str) -> bool:
