@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from newsparse.extract.quotes import find_quotes
+from newsparse.extract.quotes.context import _make_ctx
 from newsparse.extract.quotes.cues import _cue_tables, _in_name
+from newsparse.extract.quotes.names import _phrase
 from newsparse.model import Quote
 
 
@@ -110,3 +112,18 @@ def test_an_initial_does_not_end_the_name_after_a_verb() -> None:
 def test_dotted_letters_do_not_end_a_sentence() -> None:
     body = ["“Justice has been served in this case,” said U.S. Attorney Nealy Cox."]
     assert _only(body, "en").speaker == "U.S. Attorney Nealy Cox"
+
+
+def test_a_capitalised_first_person_pronoun_is_no_name() -> None:
+    body = ["Once I swallowed the fear, things started happening for me."]
+    ctx = _make_ctx(body, _cue_tables()["en"])
+    assert _phrase("Once I", ctx) is None
+    assert _phrase("Jim McKelvey", ctx) is not None
+
+
+def test_every_language_lists_its_first_person_pronoun() -> None:
+    tables = _cue_tables()
+    for lang in ("en", "de", "fr", "es", "it", "pt", "nl"):
+        assert len(tables[lang].non_name) > 0
+    assert "i" in tables["en"].non_name
+    assert "ich" in tables["de"].non_name

@@ -185,6 +185,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
             | folded("conjunctions")
             | folded("adverbs")
             | folded("np_breaks")
+            | folded("first_person")
         )
         - _NAME_PARTICLES,
     )
