@@ -127,3 +127,11 @@ def test_every_language_lists_its_first_person_pronoun() -> None:
         assert len(tables[lang].non_name) > 0
     assert "i" in tables["en"].non_name
     assert "ich" in tables["de"].non_name
+
+
+def test_a_relative_pronoun_before_the_verb_refers_to_the_name_before_it() -> None:
+    body = [
+        "The story appeared last month and has been praised by such peers as the poet Brenda"
+        " Shaughnessy, who tweeted, “I can hardly believe it’s real, it’s so right.”",
+    ]
+    assert _only(body, "en").speaker == "Brenda Shaughnessy"

@@ -435,6 +435,9 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
         segs.pop()
     if not segs:
         return None
+    relative = _relative_antecedent(segs, ctx)
+    if relative is not None:
+        return relative
     for k in range(len(segs) - 2, max(-1, len(segs) - 5), -1):
         later = segs[k + 1].split()
         first = later[0].casefold() if later else ""
@@ -459,6 +462,34 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
         if joined is not None:
             return joined
     return _phrase(last, ctx, initial=initial and len(segs) == 1)
+
+
+def _relative_antecedent(segs: Sequence[str], ctx: _Ctx) -> _Who | None:
+    """The name a relative pronoun before the verb refers to ("Brenda Shaughnessy, who said").
+
+    That is the full name (two words or more) that ends the comma part before the relative
+    pronoun ("… praised by the poet Brenda Shaughnessy, who tweeted"), when the last part holds
+    only the pronoun and adverbs ("who recently").
+    """
+    if len(segs) < _RELATIVE_PARTS:
+        return None
+    words = segs[-1].casefold().split()
+    if not words or words[0] not in _RELATIVES:
+        return None
+    if any(w not in ctx.cues.adverbs for w in words[1:]):
+        return None
+    tokens = segs[-2].split()
+    start = _name_start(tokens, ctx, initial=False)
+    if start >= len(tokens):
+        return None
+    who = _phrase(" ".join(tokens[start:]), ctx)
+    if who is None or who.ref != "name" or " " not in (who.speaker or ""):
+        return None
+    return who
+
+
+# Comma parts of a relative clause's subject: the name's, then the relative pronoun's.
+_RELATIVE_PARTS = 2
 
 
 def _clause_subject(clause: str, ctx: _Ctx) -> _Who | None:
