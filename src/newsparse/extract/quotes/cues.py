@@ -261,7 +261,9 @@ def _sentence_starts(text: str) -> list[int]:
         before = text[max(0, match.start() - 12) : match.start()].split()
         word = before[-1].casefold().strip(_TRAILING_PUNCT) if before else ""
         if text[match.start()] == "." and (
-            len(word) == 1 or word in _ABBREVIATIONS or _DOTTED.fullmatch(word) is not None
+            len(word) == 1
+            or word in _ABBREVIATIONS
+            or ("." in word and _DOTTED.fullmatch(word) is not None)
         ):
             continue  # "Mr. Smith", "William G. Gale", "U.S. Attorney Nealy Cox"
         starts.append(end)
