@@ -15,8 +15,9 @@
    phrase, or a pronoun. Pronouns, subject-less verbs (Spanish ``dijo``) and quotes standing
    alone in a paragraph are resolved against the speech events seen so far; a gendered
    pronoun ("she", "er") skips a speaker whose title, role or article gives the other gender.
-   A definite role phrase ("la premier") takes the name written after that role earlier, and
-   an own-view cue ("in her view", "à ses yeux") the last speaker.
+   A definite role phrase ("la premier") takes the name written after that role earlier, a
+   definite noun ("the center") the body's name it ended earlier ("Storm Prediction Center"),
+   and an own-view cue ("in her view", "à ses yeux") the last speaker.
 
 A quotation that runs over several paragraphs (an opening mark left open at the end of a
 paragraph and continued by a paragraph that re-opens it, or that closes it without re-opening)
@@ -43,7 +44,7 @@ from newsparse.extract.quotes.events import (
     _Mentions,
 )
 from newsparse.extract.quotes.marks import QUOTE_MARK, _Piece, _runs
-from newsparse.extract.quotes.names import _role_referent, _Who
+from newsparse.extract.quotes.names import _body_referent, _role_referent, _Who
 from newsparse.model import Quote, QuoteKind
 
 __all__ = ["QUOTE_MARK", "find_quotes"]
@@ -105,6 +106,8 @@ def find_quotes(paragraphs: Sequence[str], *, lang: str | None = None) -> tuple[
         elif who.ref == "np":
             # "la premier" after "La premier italiana Giorgia Meloni": the name given that role.
             named = _role_referent(who, paragraphs, key, ctx)
+            # "the center" after "the Storm Prediction Center": the body of that name.
+            named = named or _body_referent(who, paragraphs, key, ctx)
             who = named.with_verb(who.verb) if named else who
         if who.speaker:
             # The speaker was last heard where the run ends (a quote over several paragraphs).

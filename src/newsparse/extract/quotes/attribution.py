@@ -13,6 +13,7 @@ from newsparse.extract.quotes.cues import (
     _TRAILING_PUNCT,
     WORD,
     _ends_sentence,
+    _in_name,
     _sentence_starts,
     _strip_auxiliaries,
 )
@@ -61,7 +62,8 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
     text = tail.lstrip(" ,;–—-\u00a0")
     if not text or text[0] in ".!?" or (closed and len(text.split()) > 5):
         return None
-    match = ctx.cues.pattern.search(text, 0, _CONTEXT_CHARS)
+    found = ctx.cues.pattern.finditer(text, 0, _CONTEXT_CHARS)
+    match = next((m for m in found if not _in_name(text, m)), None)
     if match is None:
         return None
     if match.start() > 0 and text.split()[0].casefold() in ctx.cues.conjunctions:
@@ -149,6 +151,8 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
     # The verb must sit within ``max_gap`` words of the quote: search only that far back.
     window = max(0, len(head) - _GAP_CHARS)
     for found in ctx.cues.pattern.finditer(head, window):
+        if _in_name(head, found):
+            continue  # "United States"
         # The subject starts after an earlier verb ("he said he told them").
         previous = match.end() if match is not None else 0
         match = found

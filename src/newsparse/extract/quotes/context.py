@@ -194,26 +194,35 @@ def _name_runs(text: str, ctx: _Ctx) -> list[tuple[str, ...]]:
         # After "of" a run opens with the role's object: "Secretary of State Mike Pompeo".
         # Only the first run of a match, and only one over two tokens, needs the word before.
         first = True
+        # A quotation's first word is capitalised as a sentence start ("«Bene Giorgia Meloni
+        # da Trump»"): a run it opens drops it, like a role link, before two more tokens.
+        quoted = False
         run: list[str] = []
         for word in found.group().split():
             read = words.get(word)
             if read is None:
                 read = words[word] = _name_token(word)
             token, goes_on = read
+            if not run:
+                quoted = word[:1] in _QUOTE_OPENERS
             if goes_on:
                 run.append(token)  # an initial ("James P. Kennedy") does not end the name
                 continue
             if token:
                 run.append(token)
             if len(run) >= 2:
-                linked = first and len(run) > 2 and _linked(text, found.start(), ctx)
+                linked = len(run) > 2 and (quoted or (first and _linked(text, found.start(), ctx)))
                 runs.append(tuple(run[linked:]))
             run = []
             first = False
         if len(run) >= 2:
-            linked = first and len(run) > 2 and _linked(text, found.start(), ctx)
+            linked = len(run) > 2 and (quoted or (first and _linked(text, found.start(), ctx)))
             runs.append(tuple(run[linked:]))
     return runs
+
+
+_QUOTE_OPENERS = frozenset("\"'“”„‚‘’«»‹›「『")
+"""Marks a word may open with where it opens a quotation."""
 
 
 def _hyphen_names(text: str) -> bool:

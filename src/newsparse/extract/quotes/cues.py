@@ -185,6 +185,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
             | folded("conjunctions")
             | folded("adverbs")
             | folded("np_breaks")
+            | folded("first_person")
         )
         - _NAME_PARTICLES,
     )
@@ -247,6 +248,10 @@ def _ends_sentence(text: str, close_mark: int) -> bool:
     return text[:close_mark].rstrip("\"'”’»“")[-1:] in ".!?…"
 
 
+_DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+"""An abbreviation of dotted letters, its last stop stripped ("u.s", "u.k", "e.u")."""
+
+
 def _sentence_starts(text: str) -> list[int]:
     starts = [0]
     for match in SENTENCE_END.finditer(text):
@@ -255,7 +260,32 @@ def _sentence_starts(text: str) -> list[int]:
             continue
         before = text[max(0, match.start() - 12) : match.start()].split()
         word = before[-1].casefold().strip(_TRAILING_PUNCT) if before else ""
-        if text[match.start()] == "." and (len(word) == 1 or word in _ABBREVIATIONS):
-            continue
+        if text[match.start()] == "." and (
+            len(word) == 1
+            or word in _ABBREVIATIONS
+            or ("." in word and _DOTTED.fullmatch(word) is not None)
+        ):
+            continue  # "Mr. Smith", "William G. Gale", "U.S. Attorney Nealy Cox"
         starts.append(end)
     return starts
+
+
+def _in_name(text: str, match: re.Match[str]) -> bool:
+    """True for a capitalised cue right after a capitalised word: part of a name, no cue.
+
+    The cue pattern ignores case (a verb opens a sentence capitalised), so "States" in "United
+    States" or "Says" in "Simon Says" match it; after a capitalised word and one space, with
+    no stop between them, such a word belongs to that name.
+    """
+    start = match.start()
+    if start < _MIN_NAME_GAP or not text[start].isupper() or text[start - 1] != " ":
+        return False
+    before = text[max(0, start - _NAME_WINDOW) : start - 1].rsplit(None, 1)[-1:]
+    return bool(before) and before[0][:1].isupper() and before[0][-1:].isalnum()
+
+
+# Characters before a cue: a capitalised word and a space at least.
+_MIN_NAME_GAP = 2
+
+# Characters read back from a cue for the word before it.
+_NAME_WINDOW = 40

@@ -11,6 +11,7 @@ from newsparse.extract.quotes.context import _NAME_TOKEN
 from newsparse.extract.quotes.cues import (
     _CONTEXT_CHARS,
     _ends_sentence,
+    _in_name,
     _sentence_starts,
     _strip_auxiliaries,
 )
@@ -67,7 +68,7 @@ def _paragraph_events(
     for match in ctx.cues.pattern.finditer(text):
         pos = match.start()
         verb = match.group().casefold()
-        if ctx.cues.kinds[verb] != "verb":
+        if ctx.cues.kinds[verb] != "verb" or _in_name(text, match):
             continue
         k = _enclosing(inside, pos)
         if k is not None:
@@ -91,10 +92,16 @@ def _paragraph_events(
         if inverted and (who is None or who.ref != "name"):
             after = _after_verb(text[match.end() : match.end() + _CONTEXT_CHARS], ctx)
             who = after if after is not None and after.ref == "name" else who
-        if who is not None and who.ref in {"name", "np"}:
+        if who is not None and who.ref in _EVENT_REFS:
+            # A pronoun subject ("He lamented …") is recorded too: a quote standing alone
+            # after it is that pronoun's, resolved like one (:func:`_fits` skips it).
             events.append(_Event(p, pos, who))
     events.sort(key=_position)
     return _share_gender(events, ctx)
+
+
+# Subjects a speech verb in the text is recorded with: a speaker, or a pronoun to resolve.
+_EVENT_REFS = frozenset({"name", "np", "sing", "plur", "any"})
 
 
 def _share_gender(events: list[_Event], ctx: _Ctx) -> list[_Event]:
@@ -268,7 +275,7 @@ def _mentions(p: int, text: str, inside: list[tuple[int, int]], ctx: _Ctx) -> li
     for match in [*_NAME_TOKEN.finditer(text), None]:
         # Other words between two candidate tokens end the run (they are skipped in C).
         if run and (match is None or not text[end : match.start()].isspace()):
-            _mention(run, p, at, ctx, found)
+            _mention(run, p, at, ctx, found, text=text)
             run = []
         if match is None:
             break
@@ -280,16 +287,26 @@ def _mentions(p: int, text: str, inside: list[tuple[int, int]], ctx: _Ctx) -> li
             if not token.endswith((",", ".", ":", ";")):
                 continue
         if run:
-            _mention(run, p, at, ctx, found)
+            _mention(run, p, at, ctx, found, text=text)
             run = []
     return found
 
 
-def _mention(run: list[str], p: int, at: int, ctx: _Ctx, found: list[_Event]) -> None:
+def _mention(run: list[str], p: int, at: int, ctx: _Ctx, found: list[_Event], *, text: str) -> None:
     if len(run) >= 2:
         who = _phrase(" ".join(run), ctx)
-        if who is not None and who.ref == "name" and " " in (who.speaker or ""):
-            found.append(_Event(p, at, who, spoke=False))
+        if who is None or who.ref != "name" or " " not in (who.speaker or ""):
+            return
+        # A definite article before a name with no role ("at the World Governments Summit")
+        # makes it a body, a place or an event, no person a pronoun refers to.
+        before = text[max(0, at - _ARTICLE_WINDOW) : at].split()[-1:]
+        if who.role is None and before and before[0].casefold() in ctx.cues.definites:
+            return
+        found.append(_Event(p, at, who, spoke=False))
+
+
+# Characters read before a mentioned name for an article.
+_ARTICLE_WINDOW = 12
 
 
 def _enclosing(inside: list[tuple[int, int]], pos: int) -> int | None:
@@ -336,7 +353,8 @@ def _nearest(
     for event in reversed(nearby):
         if _fits(ref, event):
             return event.who
-    return nearby[-1].who if ref == "any" and nearby else None
+    named = [e for e in nearby if e.who.speaker]
+    return named[-1].who if ref == "any" and named else None
 
 
 # Events a back-reference looks through, at most.
@@ -348,6 +366,8 @@ def _fits(ref: str, event: _Event, gender: str | None = None, ctx: _Ctx | None =
 
     A pronoun of one ``gender`` ("she") never refers to a speaker of the other ("Mr. Smith").
     """
+    if not event.who.speaker:
+        return False  # a pronoun's event ("he lamented"): no referent by itself
     if gender is not None and ctx is not None and not _same_gender(gender, event, ctx):
         return False
     if ref == "said":
@@ -371,9 +391,16 @@ def _unattributed(
     """Speaker of a direct quote without attribution.
 
     That is the last speech event before it in its paragraph (``“A,” Ward says. “B.”``), else,
-    for a quote standing alone, the last one in the previous paragraph.
+    for a quote standing alone, the last one in the previous paragraph. An event with a
+    pronoun subject ("He lamented …") is returned for a quote standing alone, as the pronoun
+    to resolve; for another quote the last named event before it in its paragraph counts.
     """
     k = bisect.bisect_left(keys, key)
+    if not standalone:
+        # A pronoun's event ("he told me …") counts only before a quote standing alone: in a
+        # paragraph of the writer's text the quote is more often someone else's.
+        while k and events[k - 1].paragraph == key[0] and not events[k - 1].who.speaker:
+            k -= 1
     if k and events[k - 1].paragraph == key[0]:
         return events[k - 1].who.with_verb(None)
     if standalone and k and events[k - 1].paragraph == key[0] - 1:

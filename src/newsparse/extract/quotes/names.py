@@ -107,8 +107,9 @@ CLAUSE_EDGE = re.compile(r"[;:()—–\"“”„«»]")
 _WORD_BREAK = re.compile(r"[\W_]+")
 """What separates the words of a subject when looking for a lone pronoun."""
 
-_CLAUSE_BREAK = re.compile(r"[,.;:!?()—–\n]")
-"""Punctuation that ends the name run after a speech verb."""
+_CLAUSE_BREAK = re.compile(r"[,;:!?()—–\n]|(?<!\b[A-Z])\.")
+"""Punctuation that ends the name run after a speech verb; not the stop of an initial or of
+an abbreviation's letter ("said William G. Gale", "said U.S. Attorney Nealy Cox")."""
 
 
 def _is_cap(token: str) -> bool:
@@ -434,6 +435,9 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
         segs.pop()
     if not segs:
         return None
+    relative = _relative_antecedent(segs, ctx)
+    if relative is not None:
+        return relative
     for k in range(len(segs) - 2, max(-1, len(segs) - 5), -1):
         later = segs[k + 1].split()
         first = later[0].casefold() if later else ""
@@ -458,6 +462,34 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
         if joined is not None:
             return joined
     return _phrase(last, ctx, initial=initial and len(segs) == 1)
+
+
+def _relative_antecedent(segs: Sequence[str], ctx: _Ctx) -> _Who | None:
+    """The name a relative pronoun before the verb refers to ("Brenda Shaughnessy, who said").
+
+    That is the full name (two words or more) that ends the comma part before the relative
+    pronoun ("… praised by the poet Brenda Shaughnessy, who tweeted"), when the last part holds
+    only the pronoun and adverbs ("who recently").
+    """
+    if len(segs) < _RELATIVE_PARTS:
+        return None
+    words = segs[-1].casefold().split()
+    if not words or words[0] not in _RELATIVES:
+        return None
+    if any(w not in ctx.cues.adverbs for w in words[1:]):
+        return None
+    tokens = segs[-2].split()
+    start = _name_start(tokens, ctx, initial=False)
+    if start >= len(tokens):
+        return None
+    who = _phrase(" ".join(tokens[start:]), ctx)
+    if who is None or who.ref != "name" or " " not in (who.speaker or ""):
+        return None
+    return who
+
+
+# Comma parts of a relative clause's subject: the name's, then the relative pronoun's.
+_RELATIVE_PARTS = 2
 
 
 def _clause_subject(clause: str, ctx: _Ctx) -> _Who | None:
@@ -668,3 +700,48 @@ _ROLE_ADJECTIVES = 2
 
 # Characters read after a role noun for its name.
 _ROLE_WINDOW = 120
+
+
+def _body_referent(
+    who: _Who, paragraphs: Sequence[str], key: tuple[int, int], ctx: _Ctx
+) -> _Who | None:
+    """The proper name a definite common noun refers back to ("the center").
+
+    The phrase is a definite article and one lower-case noun; the name is the last run of
+    capitalised words that ends with that noun capitalised, within :data:`_ROLE_LOOK_BACK`
+    paragraphs before the quote ("the Storm Prediction Center has outlined …"; not "the
+    Philippine Bureau of Fisheries", whose name goes on).
+    """
+    words = (who.speaker or "").split()
+    if len(words) != _ROLE_PHRASE_WORDS or words[0].casefold() not in ctx.cues.definites:
+        return None
+    noun = words[1]
+    if not noun.isalpha() or not noun.islower():
+        return None
+    head = noun.capitalize()
+    p, at = key
+    found: str | None = None
+    for q in range(max(0, p - _ROLE_LOOK_BACK), p + 1):
+        text = paragraphs[q] if q < p else paragraphs[q][: max(at, 0)]
+        start = text.find(head)
+        while start >= 0:
+            end = start + len(head)
+            if (start == 0 or not text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
+                taken: list[str] = []
+                for token in reversed(text[max(0, start - _ROLE_WINDOW) : start].split()):
+                    if len(taken) == _BODY_WORDS or not _is_cap(token) or not token.isalpha():
+                        break
+                    taken.append(token)
+                while taken and taken[-1].casefold() in ctx.cues.determiners:
+                    taken.pop()  # "The Storm Prediction Center" opening a sentence
+                # A name that goes on after a role link ("Bureau of Fisheries …") is read
+                # whole nowhere here: the noun phrase is kept.
+                following = text[end : end + _ROLE_WINDOW].split()[:1]
+                if taken and not (following and following[0] in ctx.cues.role_links):
+                    found = " ".join([*reversed(taken), head])
+            start = text.find(head, end)
+    return _Who(found, ref="np") if found else None
+
+
+# Capitalised words before the head noun of a body's name ("Storm Prediction Center").
+_BODY_WORDS = 4
