@@ -911,3 +911,31 @@ def test_last_paragraph_under_an_empty_comments_box_over_the_comments_is_the_art
     box = ["Comments", "Please log in to comment on this article."]
     lines = ["City expands night bus network", *_PARAS[:4], *box, _PARAS[4], *_NAMED_COMMENT]
     assert list(newsparse.parse("\n\n".join(lines)).body) == _PARAS
+
+
+_LEAD = "Local officials rejected an agreement with the unions after weeks of talks."
+
+
+def test_one_sentence_lead_over_a_sign_up_box_is_the_article() -> None:
+    # The box under the page's first sentence, over a sub-heading and the article's
+    # paragraphs, costs a line: the lead does not pay for the box's lines.
+    lines = ["City expands night bus network", _LEAD, _SIGN_UP, "The background", *_PARAS[1:]]
+    body = [_LEAD, "The background", *_PARAS[1:]]
+    assert list(newsparse.parse("\n\n".join(lines)).body) == body
+
+
+def test_short_last_sentence_under_a_sign_up_box_over_a_glued_share_bar_is_the_article() -> None:
+    # The article's short last sentence, then its share bar glued under it and the footer.
+    last = "The council will vote again next month."
+    lines = ["City expands night bus network", *_PARAS[:3], _SIGN_UP, f"{last}\nShare\nPrint"]
+    footer = "© 2019 The Evening Post. All rights reserved."
+    text = "\n\n".join([*lines, footer])
+    assert list(newsparse.parse(text).body) == [*_PARAS[:3], last]
+
+
+def test_short_last_sentence_under_a_comments_box_over_a_glued_share_bar_is_the_article() -> None:
+    # A comments box holding a comment between two paragraphs is the article's furniture.
+    last = "The council will vote again next month."
+    box = "\n".join(["Comments", "Comments are moderated.", *_NAMED_COMMENT[2:]])
+    lines = ["City expands night bus network", *_PARAS[:3], box, f"{last}\nShare\nPrint"]
+    assert list(newsparse.parse("\n\n".join(lines)).body) == [*_PARAS[:3], last]

@@ -144,7 +144,7 @@ def find_layout(
         start = end = 0
     else:
         start = _skip_list_box(weights, listed, start, end)
-        end = _closing_paragraphs(weights, feats, furniture, end)
+        end = _closing_paragraphs(weights, blocks, feats, furniture, end)
         end = _cut_at_tags(weights, feats, start, end)
         end = list_tail(blocks, feats, start, end)
         if structure is not None:
@@ -200,14 +200,19 @@ def _cut_at_tags(weights: list[float], feats: tuple[Features, ...], start: int, 
 
 
 def _closing_paragraphs(
-    weights: list[float], feats: tuple[Features, ...], furniture: set[int], end: int
+    weights: list[float],
+    blocks: tuple[Block, ...],
+    feats: tuple[Features, ...],
+    furniture: set[int],
+    end: int,
 ) -> int:
     """End the region after the article's closing paragraphs that a box cuts off.
 
     A sign-up box, share bar or ad line costs a fixed price, which a short last
     paragraph ("The vote is on Friday.") weighs less than. When only such furniture (and
     weightless lines) stands between the region's end and prose that runs, without any
-    other line, to the page's end, to a section heading or to the article's tag line, that
+    other line, to the page's end, to a section heading, to the article's tag line or to
+    a share bar glued under its last line (the article's own, "Share", "Print"), that
     prose closes the article: the region takes it. Teasers and comments under a box are no
     such prose: a page goes on after them (a menu, a footer), or a heading heads them.
     """
@@ -220,6 +225,11 @@ def _closing_paragraphs(
     m = k
     while m < n and weights[m] >= 0:
         m += 1
-    if m < n and weights[m] > BARRIER and feats[m].cue is not Cue.TAGS:
+    if (
+        m < n
+        and weights[m] > BARRIER
+        and feats[m].cue is not Cue.TAGS
+        and not (m in furniture and feats[m].cue is Cue.WIDGET and not blocks[m].blank_before)
+    ):
         return end
     return m

@@ -418,13 +418,16 @@ def _charge_box(
     A box over an ad line (a teaser box closes there only over the article going on,
     :func:`newsparse.extract.patterns.closed_boxes`) is, with the ad, the
     article's furniture, which a short last paragraph need not pay for
-    (:func:`newsparse.extract.layout._closing_paragraphs`).
+    (:func:`newsparse.extract.layout._closing_paragraphs`). So is a text dump's comments
+    box between two paragraphs (:func:`_comments_between`): the template prints it there.
     """
     price = _box_penalty(feats[i], end - i)
     if text and _under_sentence(i, blocks, feats, weights):
         price = min(price, _LEAD_BOX_PENALTY)
     weights[i] = -price
-    if end < len(feats) and feats[end].cue is _WIDGET:
+    if (end < len(feats) and feats[end].cue is _WIDGET) or (
+        text and feats[i].cue is _COMMENT_HEADING
+    ):
         furniture.add(i)
     return end
 
