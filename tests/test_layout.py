@@ -939,3 +939,13 @@ def test_short_last_sentence_under_a_comments_box_over_a_glued_share_bar_is_the_
     box = "\n".join(["Comments", "Comments are moderated.", *_NAMED_COMMENT[2:]])
     lines = ["City expands night bus network", *_PARAS[:3], box, f"{last}\nShare\nPrint"]
     assert list(newsparse.parse("\n\n".join(lines)).body) == [*_PARAS[:3], last]
+
+
+def test_sub_headed_last_paragraph_between_two_sign_up_boxes_is_the_article() -> None:
+    # A sign-up box, a sub-heading over the article's short last paragraph, the page's own
+    # sign-up box under it, then a "Most read" list: the paragraph closes the article.
+    last = "The council will vote on the levy again next month, after the summer break."
+    lines = ["City expands night bus network", *_PARAS[:3], _SIGN_UP, "What happens next", last]
+    most_read = "Most read\nMinister scraps new bus network\nCourt backs tax rise"
+    text = "\n\n".join([*lines, _SIGN_UP, most_read])
+    assert list(newsparse.parse(text).body) == [*_PARAS[:3], "What happens next", last]
