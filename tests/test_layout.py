@@ -949,3 +949,20 @@ def test_sub_headed_last_paragraph_between_two_sign_up_boxes_is_the_article() ->
     most_read = "Most read\nMinister scraps new bus network\nCourt backs tax rise"
     text = "\n\n".join([*lines, _SIGN_UP, most_read])
     assert list(newsparse.parse(text).body) == [*_PARAS[:3], "What happens next", last]
+
+
+def test_sub_heading_printed_apart_under_a_glued_list_box_is_the_article() -> None:
+    # A "See also" list glued under its heading between two paragraphs, then a sub-heading
+    # and the article's paragraphs, each printed apart: the sub-heading is the article's.
+    box = "\n".join(
+        [
+            "See also",
+            "Minister scraps new bus network amid protests",
+            "Court backs tax rise for landlords?",
+            "March 10, 2019",
+            "Farmers delay plan to cut energy prices",
+        ]
+    )
+    tail = ["The background", _PARAS[2], "What happens next", _PARAS[3]]
+    lines = ["City expands night bus network", *_PARAS[:2], box, *tail, "Tags: Transport"]
+    assert list(newsparse.parse("\n\n".join(lines)).body) == [*_PARAS[:2], *tail]
