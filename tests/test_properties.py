@@ -3956,3 +3956,69 @@ def test_open_boxes_between_paragraphs_leave_text_body_unchanged(
 ) -> None:
     """A box under a one-sentence lead, or over a short last sentence and a share bar."""
     _check_same_text_body(pair)
+
+
+LIST_OVER_ONE_PARAGRAPH_SECTIONS_OVER_BOX = (
+    "extract/patterns.py (_one_paragraph_sections): a list glued under its heading between "
+    "two paragraphs, then the article's sections of one paragraph each, printed apart, over "
+    "a teaser box under the article: sections that run to another box's heading read as "
+    "teasers printed apart (a title, a blurb), as on readability/herald-sun-1, and the list "
+    "box stays open (LIST_OVER_ONE_PARAGRAPH_SECTIONS_OVER_BOX_PAGES; random mid-body pages, "
+    "seeds 42, 53 and 60 of the thirteenth round, one of them with a paragraph over the "
+    "first sub-heading)"
+)
+
+_SECTIONS_OVER_BOX_PAGE = _night_bus_page(
+    _paragraph(_NIGHT_BUS[0]),
+    _paragraph(_NIGHT_BUS[1]),
+    Part(role="subheading", lines=("What happens next",)),
+    _paragraph(_NIGHT_BUS[2]),
+    Part(role="subheading", lines=("The background",)),
+    _paragraph(_NIGHT_BUS[3]),
+    Part(
+        role="sidebar",
+        lines=(
+            "Most read",
+            "Court backs tax rise for landlords",
+            "Farmers delay plan to cut energy prices",
+        ),
+    ),
+)
+_YOU_MAY_ALSO_LIKE = Part(
+    role="sidebar",
+    lines=(
+        "You may also like",
+        "Minister scraps new bus network amid protests",
+        "Court backs tax rise for landlords",
+        "March 10, 2019",
+    ),
+)
+LIST_OVER_ONE_PARAGRAPH_SECTIONS_OVER_BOX_PAGES = (
+    _SECTIONS_OVER_BOX_PAGE,
+    insert_part(_SECTIONS_OVER_BOX_PAGE, 3, _YOU_MAY_ALSO_LIKE),
+)
+"""Body (text, open: ``LIST_OVER_ONE_PARAGRAPH_SECTIONS_OVER_BOX``): a glued list box under
+the lead, over a paragraph, the article's sections of one paragraph each and a "Most read"
+box."""
+
+LIST_OVER_SUBHEADED_SECTIONS_OVER_BOX_PAGES = (
+    _SECTIONS_OVER_BOX_PAGE,
+    insert_part(_SECTIONS_OVER_BOX_PAGE, 4, _YOU_MAY_ALSO_LIKE),
+)
+"""Body (text, open: ``LIST_OVER_ONE_PARAGRAPH_SECTIONS_OVER_BOX``): the same box right over
+the first sub-heading."""
+
+
+@pytest.mark.parametrize(
+    "pair",
+    _pinned(
+        LIST_OVER_ONE_PARAGRAPH_SECTIONS_OVER_BOX,
+        LIST_OVER_ONE_PARAGRAPH_SECTIONS_OVER_BOX_PAGES,
+        LIST_OVER_SUBHEADED_SECTIONS_OVER_BOX_PAGES,
+    ),
+)
+def test_list_over_one_paragraph_sections_over_box_leaves_text_body_unchanged(
+    pair: tuple[Page, Page],
+) -> None:
+    """Open page of the mid-body property (thirteenth round's seeds 42-65), a strict xfail."""
+    _check_same_text_body(pair)
