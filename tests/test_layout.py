@@ -966,3 +966,12 @@ def test_sub_heading_printed_apart_under_a_glued_list_box_is_the_article() -> No
     tail = ["The background", _PARAS[2], "What happens next", _PARAS[3]]
     lines = ["City expands night bus network", *_PARAS[:2], box, *tail, "Tags: Transport"]
     assert list(newsparse.parse("\n\n".join(lines)).body) == [*_PARAS[:2], *tail]
+
+
+def test_one_sentence_lead_under_a_photo_over_a_sign_up_box_is_the_article() -> None:
+    # The lead photo's caption and credit over the one-sentence lead, then the sign-up box:
+    # the caption weighs as prose, but the lead does not pay for the box's lines either.
+    photo = "The minister speaks to reporters in the capital.\n(Adam Berg/Associated Press)"
+    lines = ["City expands night bus network", photo, _LEAD, _SIGN_UP, "The background"]
+    body = [_LEAD, "The background", *_PARAS[1:]]
+    assert list(newsparse.parse("\n\n".join([*lines, *_PARAS[1:]])).body) == body

@@ -378,8 +378,9 @@ def _box_under_lead(
 ) -> bool:
     """Whether a text dump's run (``first`` to ``last``) of a box stands under a one-line lead.
 
-    The line right above the run is the page's first line weighing as prose (``lead``) and
-    ends like a sentence, the run is printed apart from it, and the line right under the
+    The line right above the run is the page's first line weighing as prose (``lead``), or
+    the line under it and the lead photo's credit (:func:`_caption_over`), and ends like a
+    sentence, the run is printed apart from it, and the line right under the
     run is prose that ends like a sentence too: the template set the box into the article
     under its lead, whatever the lead says, so the box costs at most a line
     (:data:`_LEAD_BOX_PENALTY`), as a teaser box under a sentence does
@@ -389,7 +390,7 @@ def _box_under_lead(
     """
     above, below = first - 1, last + 1
     return (
-        above == lead
+        (above == lead or _caption_over(lead, above, feats))
         and below < len(blocks)
         and blocks[first].blank_before > 0
         and weights[above] > 0
@@ -398,6 +399,15 @@ def _box_under_lead(
         and feats[below].cue is _NO_CUE
         and ends_sentence(blocks[below].text)
     )
+
+
+def _caption_over(lead: int, above: int, feats: tuple[Features, ...]) -> bool:
+    """Whether line ``lead``, over a photo credit right over line ``above``, is a caption.
+
+    The lead photo's caption weighs as prose and stands over the article's first sentence
+    with the photo's credit between them ("Photo: AFP").
+    """
+    return lead >= 0 and above == lead + 2 and feats[lead + 1].cue is _CREDIT
 
 
 def _charge_box(
