@@ -911,3 +911,67 @@ def test_last_paragraph_under_an_empty_comments_box_over_the_comments_is_the_art
     box = ["Comments", "Please log in to comment on this article."]
     lines = ["City expands night bus network", *_PARAS[:4], *box, _PARAS[4], *_NAMED_COMMENT]
     assert list(newsparse.parse("\n\n".join(lines)).body) == _PARAS
+
+
+_LEAD = "Local officials rejected an agreement with the unions after weeks of talks."
+
+
+def test_one_sentence_lead_over_a_sign_up_box_is_the_article() -> None:
+    # The box under the page's first sentence, over a sub-heading and the article's
+    # paragraphs, costs a line: the lead does not pay for the box's lines.
+    lines = ["City expands night bus network", _LEAD, _SIGN_UP, "The background", *_PARAS[1:]]
+    body = [_LEAD, "The background", *_PARAS[1:]]
+    assert list(newsparse.parse("\n\n".join(lines)).body) == body
+
+
+def test_short_last_sentence_under_a_sign_up_box_over_a_glued_share_bar_is_the_article() -> None:
+    # The article's short last sentence, then its share bar glued under it and the footer.
+    last = "The council will vote again next month."
+    lines = ["City expands night bus network", *_PARAS[:3], _SIGN_UP, f"{last}\nShare\nPrint"]
+    footer = "© 2019 The Evening Post. All rights reserved."
+    text = "\n\n".join([*lines, footer])
+    assert list(newsparse.parse(text).body) == [*_PARAS[:3], last]
+
+
+def test_short_last_sentence_under_a_comments_box_over_a_glued_share_bar_is_the_article() -> None:
+    # A comments box holding a comment between two paragraphs is the article's furniture.
+    last = "The council will vote again next month."
+    box = "\n".join(["Comments", "Comments are moderated.", *_NAMED_COMMENT[2:]])
+    lines = ["City expands night bus network", *_PARAS[:3], box, f"{last}\nShare\nPrint"]
+    assert list(newsparse.parse("\n\n".join(lines)).body) == [*_PARAS[:3], last]
+
+
+def test_sub_headed_last_paragraph_between_two_sign_up_boxes_is_the_article() -> None:
+    # A sign-up box, a sub-heading over the article's short last paragraph, the page's own
+    # sign-up box under it, then a "Most read" list: the paragraph closes the article.
+    last = "The council will vote on the levy again next month, after the summer break."
+    lines = ["City expands night bus network", *_PARAS[:3], _SIGN_UP, "What happens next", last]
+    most_read = "Most read\nMinister scraps new bus network\nCourt backs tax rise"
+    text = "\n\n".join([*lines, _SIGN_UP, most_read])
+    assert list(newsparse.parse(text).body) == [*_PARAS[:3], "What happens next", last]
+
+
+def test_sub_heading_printed_apart_under_a_glued_list_box_is_the_article() -> None:
+    # A "See also" list glued under its heading between two paragraphs, then a sub-heading
+    # and the article's paragraphs, each printed apart: the sub-heading is the article's.
+    box = "\n".join(
+        [
+            "See also",
+            "Minister scraps new bus network amid protests",
+            "Court backs tax rise for landlords?",
+            "March 10, 2019",
+            "Farmers delay plan to cut energy prices",
+        ]
+    )
+    tail = ["The background", _PARAS[2], "What happens next", _PARAS[3]]
+    lines = ["City expands night bus network", *_PARAS[:2], box, *tail, "Tags: Transport"]
+    assert list(newsparse.parse("\n\n".join(lines)).body) == [*_PARAS[:2], *tail]
+
+
+def test_one_sentence_lead_under_a_photo_over_a_sign_up_box_is_the_article() -> None:
+    # The lead photo's caption and credit over the one-sentence lead, then the sign-up box:
+    # the caption weighs as prose, but the lead does not pay for the box's lines either.
+    photo = "The minister speaks to reporters in the capital.\n(Adam Berg/Associated Press)"
+    lines = ["City expands night bus network", photo, _LEAD, _SIGN_UP, "The background"]
+    body = [_LEAD, "The background", *_PARAS[1:]]
+    assert list(newsparse.parse("\n\n".join([*lines, *_PARAS[1:]])).body) == body

@@ -144,7 +144,7 @@ def find_layout(
         start = end = 0
     else:
         start = _skip_list_box(weights, listed, start, end)
-        end = _closing_paragraphs(weights, feats, furniture, end)
+        end = _closing_paragraphs(weights, blocks, feats, furniture, end)
         end = _cut_at_tags(weights, feats, start, end)
         end = list_tail(blocks, feats, start, end)
         if structure is not None:
@@ -200,26 +200,62 @@ def _cut_at_tags(weights: list[float], feats: tuple[Features, ...], start: int, 
 
 
 def _closing_paragraphs(
-    weights: list[float], feats: tuple[Features, ...], furniture: set[int], end: int
+    weights: list[float],
+    blocks: tuple[Block, ...],
+    feats: tuple[Features, ...],
+    furniture: set[int],
+    end: int,
 ) -> int:
     """End the region after the article's closing paragraphs that a box cuts off.
 
     A sign-up box, share bar or ad line costs a fixed price, which a short last
     paragraph ("The vote is on Friday.") weighs less than. When only such furniture (and
-    weightless lines) stands between the region's end and prose that runs, without any
-    other line, to the page's end, to a section heading or to the article's tag line, that
-    prose closes the article: the region takes it. Teasers and comments under a box are no
-    such prose: a page goes on after them (a menu, a footer), or a heading heads them.
+    weightless lines, and a sub-heading printed apart right over the prose) stands between
+    the region's end and prose that runs, without any other line, to the page's end, to a
+    section heading, to the article's tag line or to a share bar glued under its last line
+    (the article's own, "Share", "Print"), or to more furniture and then the page's end or
+    a section heading, that prose closes the article: the region takes it. Teasers and
+    comments under a box are no such prose: a page goes on after them (a menu, a footer),
+    or a heading heads them.
     """
     n = len(weights)
     k = end
-    while k < n and weights[k] <= 0 and (k in furniture or weights[k] == 0):
+    while (
+        k < n
+        and weights[k] <= 0
+        and (
+            k in furniture
+            or weights[k] == 0
+            or (k > end and _subheading(k, weights, blocks, feats))
+        )
+    ):
         k += 1
     if k in (end, n) or weights[k] <= 0:
         return end
     m = k
     while m < n and weights[m] >= 0:
         m += 1
-    if m < n and weights[m] > BARRIER and feats[m].cue is not Cue.TAGS:
+    p = m
+    while p < n and p in furniture:
+        p += 1
+    if (
+        p < n
+        and weights[p] > BARRIER
+        and feats[m].cue is not Cue.TAGS
+        and not (m in furniture and feats[m].cue is Cue.WIDGET and not blocks[m].blank_before)
+    ):
         return end
     return m
+
+
+def _subheading(
+    k: int, weights: list[float], blocks: tuple[Block, ...], feats: tuple[Features, ...]
+) -> bool:
+    """Whether plain line ``k``, printed apart, is a sub-heading right over a paragraph."""
+    return (
+        k + 1 < len(weights)
+        and blocks[k].blank_before > 0
+        and feats[k].cue is Cue.NONE
+        and feats[k].prose == 0
+        and weights[k + 1] > 0
+    )

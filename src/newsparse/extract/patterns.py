@@ -343,13 +343,15 @@ def _glued_subheading(
 
     A text dump's box (heading at ``i``) closes where the article resumes at ``j``; a plain
     line right over ``j``, glued to it and printed apart from the teasers above, heads the
-    article's next section.
+    article's next section. So does such a line printed apart from ``j`` too, under a box
+    printed without blank lines (a list glued under its heading): the list's lines are
+    glued together, the article's printed apart.
     """
     k = j - 1
     return (
         k > i + 1
         and bool(blocks[k].blank_before)
-        and not blocks[j].blank_before
+        and (not blocks[j].blank_before or not any(blocks[t].blank_before for t in range(i + 1, k)))
         and feats[k].cue is _CUE_NONE
         and feats[k].words > 0
         and not _is_paragraph(blocks[k], feats[k])

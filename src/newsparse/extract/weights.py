@@ -367,6 +367,49 @@ def _under_sentence(
     return k >= 0 and weights[k] > 0 and ends_sentence(blocks[k].text)
 
 
+def _box_under_lead(
+    first: int,
+    last: int,
+    blocks: tuple[Block, ...],
+    feats: tuple[Features, ...],
+    weights: list[float],
+    *,
+    lead: int,
+) -> bool:
+    """Whether a text dump's run (``first`` to ``last``) of a box stands under a one-line lead.
+
+    The line right above the run is the page's first line weighing as prose (``lead``), or
+    the line under it and the lead photo's credit (:func:`_caption_over`), and ends like a
+    sentence, the run is printed apart from it, and the line right under the
+    run is prose that ends like a sentence too: the template set the box into the article
+    under its lead, whatever the lead says, so the box costs at most a line
+    (:data:`_LEAD_BOX_PENALTY`), as a teaser box under a sentence does
+    (:func:`_under_sentence`): a one-sentence lead must not pay for a sign-up box's lines.
+    Further down, the paragraphs above carry the box's price; under the article's last
+    paragraph, over a teaser's sentence and a menu, it pays its full price.
+    """
+    above, below = first - 1, last + 1
+    return (
+        (above == lead or _caption_over(lead, above, feats))
+        and below < len(blocks)
+        and blocks[first].blank_before > 0
+        and weights[above] > 0
+        and ends_sentence(blocks[above].text)
+        and feats[below].prose > 0
+        and feats[below].cue is _NO_CUE
+        and ends_sentence(blocks[below].text)
+    )
+
+
+def _caption_over(lead: int, above: int, feats: tuple[Features, ...]) -> bool:
+    """Whether line ``lead``, over a photo credit right over line ``above``, is a caption.
+
+    The lead photo's caption weighs as prose and stands over the article's first sentence
+    with the photo's credit between them ("Photo: AFP").
+    """
+    return lead >= 0 and above == lead + 2 and feats[lead + 1].cue is _CREDIT
+
+
 def _charge_box(
     i: int,
     end: int,
@@ -385,13 +428,16 @@ def _charge_box(
     A box over an ad line (a teaser box closes there only over the article going on,
     :func:`newsparse.extract.patterns.closed_boxes`) is, with the ad, the
     article's furniture, which a short last paragraph need not pay for
-    (:func:`newsparse.extract.layout._closing_paragraphs`).
+    (:func:`newsparse.extract.layout._closing_paragraphs`). So is a text dump's comments
+    box between two paragraphs (:func:`_comments_between`): the template prints it there.
     """
     price = _box_penalty(feats[i], end - i)
     if text and _under_sentence(i, blocks, feats, weights):
         price = min(price, _LEAD_BOX_PENALTY)
     weights[i] = -price
-    if end < len(feats) and feats[end].cue is _WIDGET:
+    if (end < len(feats) and feats[end].cue is _WIDGET) or (
+        text and feats[i].cue is _COMMENT_HEADING
+    ):
         furniture.add(i)
     return end
 
@@ -632,13 +678,16 @@ def _charge_run(
     *,
     furniture: set[int],
     text: bool,
+    lead: int = -1,
 ) -> None:
     """Charge a closed run of non-prose lines to ``weights``, then empty the run.
 
     ``text`` is true for text dumps, which lack the structure that sets an HTML page's share
     bars and ad slots apart (:func:`_skips_aside`). The lines of boxes and bars charged at a
-    fixed price are added to ``furniture``.
+    fixed price are added to ``furniture``. ``lead`` is the first line that weighs as prose
+    (-1 before any): a box right under it may cost less (:func:`_box_under_lead`).
     """
+    first, last = run[0], run[-1]
     if (len(run) == 1 and feats[run[0]].cue in _LONE_CUES) or (
         text
         and len(run) <= _BAR_LINES
@@ -663,17 +712,23 @@ def _charge_run(
     elif text and (boxes := _take_boxes(run, shares, blocks, feats)):
         # Sign-up boxes, share bars and ad lines, pitch lines glued in, neither lengthen
         # the run they sit in. Boxes in a row are one break in the article: together they
-        # cost what the costliest of them costs.
+        # cost what the costliest of them costs (a line's under a one-sentence lead).
         boxed = [j for g in boxes for j in g]
         cost = max(_box_cost(g, feats) for g in boxes)
+        if _box_under_lead(first, last, blocks, feats, weights, lead=lead):
+            cost = min(cost, _LEAD_BOX_PENALTY)
         for j in boxed:
             weights[j] = -cost / len(boxed)
         furniture.update(boxed)
         _charge_length(run, shares, weights)
     elif _is_bar(run, feats):
-        # A share bar or a sign-up box: a fixed cost a line, as a teaser box's.
+        # A share bar or a sign-up box: a fixed cost a line, as a teaser box's (a line's
+        # in all under a text dump's one-sentence lead).
+        price = _BAR_LINE_PENALTY
+        if text and _box_under_lead(first, last, blocks, feats, weights, lead=lead):
+            price = min(price, _LEAD_BOX_PENALTY / len(run))
         for j in run:
-            weights[j] = -_BAR_LINE_PENALTY
+            weights[j] = -price
         furniture.update(run)
     else:
         _charge_length(run, shares, weights)
@@ -710,8 +765,9 @@ def block_weights(
     weights = [0.0] * len(blocks)
     run: list[int] = []
     shares: list[float] = []
-    # What prose came so far: none, only meta-like lines, or article prose (_prose_seen).
-    prose_seen, in_section = _NO_PROSE, False
+    # What prose came so far: none, only meta-like lines, or article prose (_prose_seen);
+    # the first line that weighs as prose.
+    prose_seen, in_section, lead = _NO_PROSE, False, -1
     # The heading of a text dump's box above the article, while the box runs.
     list_cue: Cue | None = None
     box_end = 0
@@ -722,7 +778,14 @@ def block_weights(
         # Most blocks close an empty run (prose after prose): nothing to charge.
         if run:
             _charge_run(
-                run, shares, blocks, feats, weights, furniture=furniture, text=structure is None
+                run,
+                shares,
+                blocks,
+                feats,
+                weights,
+                furniture=furniture,
+                text=structure is None,
+                lead=lead,
             )
 
     for i, (block, feat) in enumerate(zip(blocks, feats, strict=True)):
@@ -781,10 +844,14 @@ def block_weights(
             and not (feat.prose <= _TAG_CLOUD_PROSE and i > 0 and feats[i - 1].cue is _TAGS)
         ):
             close_run()
-            factor = structure.weight[i] if structure is not None else 1.0
             weights[i] = _prose_weight(
-                block, feat, factor, seen, section=in_section or list_cue is not None
+                block,
+                feat,
+                structure.weight[i] if structure is not None else 1.0,
+                seen,
+                section=in_section or list_cue is not None,
             )
+            lead = i if lead < 0 < weights[i] else lead
             # Read until article prose is seen (most pages: from their first paragraph).
             prose_seen = (
                 max(prose_seen, _prose_seen(i, feat, feats))
