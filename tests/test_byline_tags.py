@@ -544,3 +544,28 @@ def test_html_name_paragraph_signing_the_body(signature: str, authors: tuple[str
         f"{signature}</div><footer><p>About us</p></footer></body></html>"
     )
     assert newsparse.parse(html).authors == authors
+
+
+def test_tag_memos_do_not_outlive_their_page() -> None:
+    # The folded body and the line counts of the tag lists held the last page's context, and
+    # with it the whole document, until the next page was parsed.
+    import gc
+
+    import newsparse
+    from newsparse.extract import tags
+
+    html = (
+        "<html><body>"
+        "<h1>Council approves the new river bridge</h1>"
+        "<p>The city council approved the construction of a new bridge over the river.</p>"
+        "<p>Work is expected to start in the autumn and to last for about two years.</p>"
+        "<h3>Themen</h3><ul><li>Startseite</li><li>Politik</li><li>Sport</li></ul>"
+        "<p>Tags: river bridge city council</p>"
+        "</body></html>"
+    )
+    # The run-together tag line is split with the body's words, the heading list is checked
+    # against the page's repeated lines: both memos are filled.
+    newsparse.parse(html)
+    gc.collect()
+    assert tags._NORM_BODY == []
+    assert tags._LINE_COUNTS == []

@@ -107,3 +107,16 @@ def test_duplicate_body_blocks_found_as_by_casefolding_each(rows: list[tuple[boo
         if body:
             assert (labels[i] is Label.BOILERPLATE) is (text.casefold() in seen)
             seen.add(text.casefold())
+
+
+_LATIN1_ALPHABET = "".join(map(chr, range(256))) + "’“€ж"
+
+
+@given(st.text(alphabet=_LATIN1_ALPHABET, min_size=14, max_size=40))
+@example("Jobbörse × ÷ ½ µ ª º ¹ naïve-élan d'été \x85\x9f\xa0ß")
+@example("S’abonner à l’édition du matin")
+@example("Über die Währungsrechner-Suche")
+def test_word_count_of_one_byte_lines_matches_the_word_regex(text: str) -> None:
+    # Lines of Latin-1 characters are counted on their Latin-1 bytes (C1 controls included,
+    # where cp1252 has its curly quotes), the others on cp1252 bytes or by the regex.
+    assert word_count(text) == _reference_count(text)

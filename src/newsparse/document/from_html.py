@@ -143,7 +143,6 @@ TEXT, TABLE_CELL = BlockKind.TEXT, BlockKind.TABLE_CELL
 #: The attributes :meth:`_Walk._own` reads; an element with none of them changes nothing.
 READ_ATTRIBUTES = TOKEN_ATTRIBUTES | HIDING_ATTRIBUTES | {"rel"}
 _NO_TOKENS: frozenset[str] = frozenset()
-_new = object.__new__
 
 
 def read_html(text: str, *, url: str | None = None, utf8: bytes | None = None) -> Document:
@@ -610,7 +609,7 @@ class _Walk:
         blocks = self.blocks
         # Built here as html_block() builds it, without the call (see BLOCK_DRAFT): a block
         # after the first one always follows a block boundary.
-        block = _new(BLOCK_DRAFT)
+        block = BLOCK_DRAFT()
         block.index = index = len(blocks)
         block.text = text
         block.lines = (first, last if last > first else first)

@@ -15,6 +15,7 @@ import functools
 import itertools
 import operator
 import re
+import weakref
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
@@ -308,20 +309,29 @@ _MAX_CHECKED_LISTS = 50
 
 _TEXT_OF = operator.attrgetter("text")
 
-_NORM_BODY: list[tuple[Context, str]] = []
-"""The folded body of the last context seen (:func:`_norm_body`)."""
+_NORM_BODY: list[tuple[weakref.ref[Context], str]] = []
+"""The folded body of the last context seen (:func:`_norm_body`), while that context lives:
+a weak reference, so that the memo does not keep the last page (its document, features and
+layout) alive after its parse (:func:`_forget_norm_body` drops it with the context)."""
+
+
+def _forget_norm_body(ref: weakref.ref[Context]) -> None:
+    """Drop the folded body of a context that has died (unless a later page replaced it)."""
+    if _NORM_BODY and _NORM_BODY[0][0] is ref:
+        _NORM_BODY.clear()
 
 
 def _norm_body(ctx: Context) -> str:
     """The body text folded by :func:`_norm`, built once per page.
 
     Several tag lists of a page are checked against the body; the one-entry memo
-    holds the context itself, so an identity match cannot be a different page. The entry
-    is read once, as one tuple: parses in other threads may replace it in between, and a
-    check and a read of two different entries would hand over another page's body.
+    refers to the context itself (weakly), so an identity match cannot be a different
+    page. The entry is read once, as one tuple: parses in other threads may replace it in
+    between, and a check and a read of two different entries would hand over another
+    page's body.
     """
     entry = _NORM_BODY[0] if _NORM_BODY else None
-    if entry is not None and entry[0] is ctx:
+    if entry is not None and entry[0]() is ctx:
         return entry[1]
     layout = ctx.layout
     start, end = layout.start, layout.end
@@ -329,7 +339,7 @@ def _norm_body(ctx: Context) -> str:
     is_body = map(operator.is_, layout.labels[start:end], itertools.repeat(_LABEL_BODY))
     text = " ".join(itertools.compress(map(_TEXT_OF, ctx.doc.blocks[start:end]), is_body))
     norm = _norm(text)
-    _NORM_BODY[:] = [(ctx, norm)]
+    _NORM_BODY[:] = [(weakref.ref(ctx, _forget_norm_body), norm)]
     return norm
 
 
@@ -642,8 +652,15 @@ def _is_counter(tag: str, ctx: Context) -> bool:
     return folded in lex.widget_lines or folded in lex.comment_headings
 
 
-_LINE_COUNTS: list[tuple[Context, Counter[str]]] = []
-"""How often each block text occurs on the last page seen (:func:`_line_counts`)."""
+_LINE_COUNTS: list[tuple[weakref.ref[Context], Counter[str]]] = []
+"""How often each block text occurs on the last page seen (:func:`_line_counts`), while its
+context lives (a weak reference, for the reason :data:`_NORM_BODY` gives)."""
+
+
+def _forget_line_counts(ref: weakref.ref[Context]) -> None:
+    """Drop the line counts of a context that has died (unless a later page replaced them)."""
+    if _LINE_COUNTS and _LINE_COUNTS[0][0] is ref:
+        _LINE_COUNTS.clear()
 
 
 def _line_counts(ctx: Context) -> Counter[str]:
@@ -653,10 +670,10 @@ def _line_counts(ctx: Context) -> Counter[str]:
     reason :func:`_norm_body` gives).
     """
     entry = _LINE_COUNTS[0] if _LINE_COUNTS else None
-    if entry is not None and entry[0] is ctx:
+    if entry is not None and entry[0]() is ctx:
         return entry[1]
     counts = Counter(map(_TEXT_OF, ctx.doc.blocks))
-    _LINE_COUNTS[:] = [(ctx, counts)]
+    _LINE_COUNTS[:] = [(weakref.ref(ctx, _forget_line_counts), counts)]
     return counts
 
 

@@ -98,6 +98,24 @@ def _word_classes() -> bytes:
 _WORD_CLASSES = _word_classes()
 
 
+def _latin1_word_classes() -> bytes:
+    """:data:`_WORD_CLASSES` for Latin-1 bytes (each the code point of its character)."""
+    word_char = re.compile(r"[^\W_]")
+    table = bytearray(b" " * 256)
+    for byte in range(256):
+        char = chr(byte)
+        if word_char.fullmatch(char):
+            table[byte] = ord("a")
+        elif char in "-'’":
+            table[byte] = ord("-")
+    return bytes(table)
+
+
+_LATIN1_WORD_CLASSES = _latin1_word_classes()
+"""Lines of one-byte characters (ASCII and Latin-1: ``é``, ``ß``, no curly quotes) encode to
+Latin-1 by a copy, where the cp1252 codec looks every character up in its table."""
+
+
 _charmap_encode = codecs.charmap_encode
 _CP1252_TABLE = cp1252.encoding_table
 
@@ -120,17 +138,35 @@ def cp1252_bytes(text: str) -> bytes:
 _cp1252 = cp1252_bytes
 
 
-_BYTES_MIN_CHARS = 16
-"""Texts from this length on are word-counted on bytes (see :func:`word_count`)."""
+def _marked_words(marks: bytes) -> int:
+    """Count the words of a text classed by :data:`_WORD_CLASSES` (``a``, ``-``, space).
+
+    Every word starts where a word character follows a non-word one. (The byte tests are
+    written as ``45 in marks`` and ``marks[0] == 97``: ``b"-" in marks`` first tries the
+    byte string as an integer and raises and clears a ``TypeError``, dearer than the search,
+    and ``startswith`` parses its arguments from a format string.)
+    """
+    first = marks[0] == 97  # "a"
+    if 45 in marks:  # "-"
+        # A joiner between two word characters continues the word ("al-Sadr", "don't").
+        # One pass misses the second joiner of "a-b-c" (its "b" was taken); two suffice.
+        marks = marks.replace(b"a-a", b"aaa").replace(b"a-a", b"aaa")
+        return marks.count(b" a") + marks.count(b"-a") + first
+    return marks.count(b" a") + first
+
+
+_SHORT_CHARS = 16
+"""Texts shorter than this are short lines for :func:`word_count`: in ASCII it splits them at
+spaces first (a menu entry or a button is often one word or a few), and one that needs the
+cp1252 codec is left to the regex, faster on so few characters."""
 
 
 def word_count(text: str) -> int:
     """Count words; each pair of CJK characters counts as one word (no spaces in CJK)."""
     # Text that cp1252 can hold (most Western lines) is counted on bytes, without building
     # the word list: every word starts where a word character follows a non-word one.
-    # Short texts are counted faster by the regex than by the several byte passes.
-    if len(text) < _BYTES_MIN_CHARS:
-        if text.isascii():
+    if text.isascii():
+        if len(text) < _SHORT_CHARS:
             if text.isalnum():
                 # One run of ASCII letters and digits ("Politics", "2024"): one word.
                 return 1
@@ -139,17 +175,23 @@ def word_count(text: str) -> int:
                 # Runs of ASCII letters and digits between spaces ("Log in"): one word each
                 # (for ASCII, ``isalnum`` is the class ``[^\W_]`` of :data:`_WORD`).
                 return len(tokens)
-        data = b""
+        data = text.encode()
     else:
-        data = _cp1252(text)
+        data = text.encode("latin-1", "ignore")
+        if len(data) == len(text):
+            return _marked_words(data.translate(_LATIN1_WORD_CLASSES))
+        size = len(text)
+        if size < _SHORT_CHARS or len(data) * 2 < size:
+            # A short line of other characters ("S’abonner") is counted faster by the
+            # regex; half the characters or more outside Latin-1 is no Western line
+            # (Cyrillic, CJK...), which the cp1252 codec would drop one by one.
+            data = b""
+        else:
+            data = _charmap_encode(text, "ignore", _CP1252_TABLE)[0]
+            if len(data) != size:
+                data = b""
     if data:
-        marks = data.translate(_WORD_CLASSES)
-        if b"-" in marks:
-            # A joiner between two word characters continues the word ("al-Sadr", "don't").
-            # One pass misses the second joiner of "a-b-c" (its "b" was taken); two suffice.
-            marks = marks.replace(b"a-a", b"aaa").replace(b"a-a", b"aaa")
-            return marks.count(b" a") + marks.count(b"-a") + marks.startswith(b"a")
-        return marks.count(b" a") + marks.startswith(b"a")
+        return _marked_words(data.translate(_WORD_CLASSES))
     words = len(_WORD.findall(text))
     cjk = len(CJK_CHAR.findall(text)) if not text.isascii() else 0
     if cjk:
