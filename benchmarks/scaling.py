@@ -348,6 +348,13 @@ ADVERSARIAL_CASES: dict[str, Callable[[], str | bytes]] = {
     "tags-commas": lambda: "Tags: " + "a, " * 100_000,
     "email-like": lambda: "a" * 50_000 + "@" + "b" * 50_000,
     "long-words": lambda: ("a" * 100_000 + " ") * 5,
+    # Many quotes in one paragraph: each quote once copied or split the whole paragraph.
+    "quotes-attributed-one-paragraph-64k": lambda: (
+        "Headline of the story\n\n" + "“Hello there,” said John. " * 64_000 + "\n"
+    ),
+    "quotes-unattributed-one-paragraph-16k": lambda: (
+        "Headline of the story\n\n" + "“Hello there my friend” " * 16_000 + "\n"
+    ),
     "stop-runs-in-quotes": lambda: (
         "Headline of the story\n\n"
         + ("Some words here, and more. " * 8 + "“" + "!" * 50_000 + " said,” she said.\n\n") * 3
