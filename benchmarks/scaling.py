@@ -297,6 +297,12 @@ ADVERSARIAL_CASES: dict[str, Callable[[], str | bytes]] = {
     "nesting-author-props-50k": lambda: _html_page(
         '<div><span itemprop="author">Jane Doe</span>' * 50_000 + "</div>" * 50_000
     ),
+    # Void elements past the depth cap are all children of one element: finding the last
+    # child by counting them was quadratic.
+    "nesting-text-br-64k": lambda: _html_page("<div>Some words<br>" * 64_000),
+    "nesting-figure-img-64k": lambda: _html_page(
+        "<figure><img src='/a.jpg'><figcaption>Photo by Jane Doe</figcaption>" * 64_000
+    ),
     "brackets-100k": lambda: "(" * 100_000 + "x" + ")" * 100_000,
     "billion-laughs": _billion_laughs,
     "xxe-file-and-network": lambda: _XXE,
