@@ -236,6 +236,38 @@ def _body_then(n: int, line: str) -> str:
     return "Headline of the story\n\n" + body + "".join(line.format(i=i) + "\n" for i in range(n))
 
 
+def _surname(i: int) -> str:
+    """A distinct made-up surname of letters for ``i`` ("Doa", "Dob", ..., "Doaa", ...)."""
+    letters = ""
+    i += 1
+    while i:
+        i, rest = divmod(i - 1, 26)
+        letters = "abcdefghijklmnopqrstuvwxyz"[rest] + letters
+    return "Do" + letters
+
+
+def _declared_authors(n: int) -> str:
+    """A page declaring ``n`` distinct authors in <meta> and printing each at its top."""
+    head = "".join(f'<meta name="author" content="Jane {_surname(i)}">' for i in range(n))
+    names = "".join(f"<p>Jane {_surname(i)}</p>" for i in range(n))
+    body = "<p>The minister said on Tuesday that the plan would cut prices.</p>" * 5
+    return _HTML_HEAD.format(title="T").replace("</head>", head + "</head>") + names + body
+
+
+def _declared_cjk_authors(n: int) -> str:
+    """A page whose JSON-LD declares ``n`` distinct four-character Han names."""
+    han = "松岡大地田中山本佐藤鈴木高橋伊渡辺"
+    people = ",".join(
+        '{"@type":"Person","name":"' + "".join(han[(i >> s) % 16] for s in (0, 4, 8, 12)) + '"}'
+        for i in range(n)
+    )
+    return (
+        '<html><head><script type="application/ld+json">{"@type":"NewsArticle",'
+        f'"headline":"H","author":[{people}]}}</script></head><body>'
+        "<p>The minister said on Tuesday that the plan would cut prices.</p></body></html>"
+    )
+
+
 ADVERSARIAL_CASES: dict[str, Callable[[], str | bytes]] = {
     # Empty and blank.
     "empty-str": lambda: "",
@@ -297,6 +329,12 @@ ADVERSARIAL_CASES: dict[str, Callable[[], str | bytes]] = {
     "nesting-author-props-50k": lambda: _html_page(
         '<div><span itemprop="author">Jane Doe</span>' * 50_000 + "</div>" * 50_000
     ),
+    # Void elements past the depth cap are all children of one element: finding the last
+    # child by counting them was quadratic.
+    "nesting-text-br-64k": lambda: _html_page("<div>Some words<br>" * 64_000),
+    "nesting-figure-img-64k": lambda: _html_page(
+        "<figure><img src='/a.jpg'><figcaption>Photo by Jane Doe</figcaption>" * 64_000
+    ),
     "brackets-100k": lambda: "(" * 100_000 + "x" + ")" * 100_000,
     "billion-laughs": _billion_laughs,
     "xxe-file-and-network": lambda: _XXE,
@@ -312,6 +350,10 @@ ADVERSARIAL_CASES: dict[str, Callable[[], str | bytes]] = {
     # Thousands of tag lines under a long body: each list read searches the body.
     "many-tag-lines-8k": lambda: _body_then(8000, "Tags: Energy{i}, Prices{i}, Government{i}"),
     "many-glued-tag-lines-8k": lambda: _body_then(8000, "TagsEnergy Prices Government Plan{i}"),
+    # Thousands of declared authors: each was looked for in the names kept so far and in
+    # the text at the top of the page.
+    "many-declared-authors-64k": lambda: _declared_authors(64_000),
+    "many-declared-cjk-authors-64k": lambda: _declared_cjk_authors(64_000),
     "many-blank-lines-5m": lambda: "\n" * (5 * MB) + "x",
     "broken-tags": lambda: "<html><body><" + "<" * 100_000 + "p>x</p></body></html>",
     "comment-unclosed": lambda: "<!--" + "-" * 100_000,
@@ -348,6 +390,13 @@ ADVERSARIAL_CASES: dict[str, Callable[[], str | bytes]] = {
     "tags-commas": lambda: "Tags: " + "a, " * 100_000,
     "email-like": lambda: "a" * 50_000 + "@" + "b" * 50_000,
     "long-words": lambda: ("a" * 100_000 + " ") * 5,
+    # Many quotes in one paragraph: each quote once copied or split the whole paragraph.
+    "quotes-attributed-one-paragraph-64k": lambda: (
+        "Headline of the story\n\n" + "“Hello there,” said John. " * 64_000 + "\n"
+    ),
+    "quotes-unattributed-one-paragraph-16k": lambda: (
+        "Headline of the story\n\n" + "“Hello there my friend” " * 16_000 + "\n"
+    ),
     "stop-runs-in-quotes": lambda: (
         "Headline of the story\n\n"
         + ("Some words here, and more. " * 8 + "“" + "!" * 50_000 + " said,” she said.\n\n") * 3

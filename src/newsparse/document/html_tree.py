@@ -151,8 +151,10 @@ class _FlatReader(html.parser.HTMLParser):
         data = "".join(self.pending)
         self.pending.clear()
         current = self.open[-1]
-        if len(current):
-            last = current[-1]
+        # The last child, found from the end: ``len(current)`` walks every child, and past
+        # the depth cap every void element (``<br>``, ``<img>``) is a child of one element.
+        last = next(current.iterchildren(reversed=True), None)
+        if last is not None:
             last.tail = (last.tail or "") + data
         else:
             current.text = (current.text or "") + data

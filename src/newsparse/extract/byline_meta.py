@@ -19,6 +19,11 @@ __all__ = ["authors_from_meta"]
 _ORGANIZATION = ":organization"
 """Source suffix of a declared author typed as an organisation (JSON-LD "@type")."""
 
+_VISIBLE_CHECK_CHARS = 20_000_000
+"""Most characters the seen-on-the-page bonus may scan (declared names x visible text): a
+page declaring thousands of authors, all printed at its top, made the check quadratic.
+Past it no bonus is given (real pages stay far below: a few names, a few kB of text)."""
+
 _OUTLET_MAX_WORDS = 5
 """Longest declared non-person byline kept as a last resort (longer is a sentence)."""
 
@@ -42,13 +47,13 @@ def _declared_cjk_names(values: list[str], site_names: frozenset[str]) -> list[s
     short one ("中央日报") is the site's own name (og:site_name, the publisher's name), as
     :func:`split_names` rejects it in Latin script: it stays an outlet byline.
     """
-    found: list[str] = []
+    found: dict[str, None] = {}
     for value in values:
         names = cjk_names(value)
         if not names or any(is_site(fold(n), site_names) for n in names):
             return []
-        found.extend(n for n in names if n not in found)
-    return found
+        found.update(dict.fromkeys(names))
+    return list(found)
 
 
 def authors_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
@@ -61,13 +66,16 @@ def authors_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         declared.setdefault(item.source.removesuffix(_ORGANIZATION), []).append(item.value)
     visible = " ".join(b.text for b in ctx.doc.blocks[: ctx.layout.start + 3]).casefold()
     for source, values in by_source.items():
-        names: list[str] = []
+        # A dict keeps the first of repeated names in order; a list tested with ``in`` made
+        # a page declaring thousands of authors quadratic.
+        unique: dict[str, None] = {}
         for value in values:
             if fold(value) in ctx.site_names:
                 # The declared publisher or site name given as the author too ("Deutsche
                 # Welle (www.dw.com)" in both): an outlet, whatever names it reads as.
                 continue
-            names.extend(n for n in split_names(value, ctx.lex, ctx.site_names) if n not in names)
+            unique.update(dict.fromkeys(split_names(value, ctx.lex, ctx.site_names)))
+        names = list(unique)
         if not names:
             names = _declared_cjk_names(values, ctx.site_names)
         if not names:
@@ -88,6 +96,8 @@ def authors_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         score = 5.5 if source.startswith("jsonld") else 4.0
         if "organization" in source:
             score = 0.5
-        if all(n.casefold() in visible for n in names):
+        if len(names) * len(visible) <= _VISIBLE_CHECK_CHARS and all(
+            n.casefold() in visible for n in names
+        ):
             score += 2.0
         yield Candidate(value=tuple(names), score=score, source=source)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 from typing import NamedTuple
 
 from newsparse.extract.quotes.cues import (
@@ -46,6 +47,9 @@ _HEADING_WORDS = 12
 
 
 CLAUSE_BREAK = re.compile(r"[!?;:]")
+
+# A word as ``str.split`` sees it.
+_NON_SPACE = re.compile(r"\S+")
 
 
 def _breaks(text: str) -> bool:
@@ -275,7 +279,7 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
     if not direct and (" " + head.rstrip(" ,").casefold()).endswith(ctx.cues.examples):
         return None  # "Betreffzeilen wie „…“", "a campaign called “…”": named, not said
     gap = _MAX_GAP_WORDS_DIRECT if direct else _MAX_GAP_WORDS_PARTIAL
-    closed = paragraphs[last.paragraph][: last.span[1]].rstrip("\"'”’»“")[-1:] in ".!?…"
+    closed = _ends_sentence(paragraphs[last.paragraph], last.span[1])
     if not direct and _names_the_speaker(head, ctx):
         return None  # "erzählt ein „ehemaliger Küchenangestellter“": who speaks, not what
     who = _attribute_after(tail, ctx, closed=closed)
@@ -360,7 +364,9 @@ def _heading(text: str, piece: _Piece) -> bool:
     Kritik: „Zu langsam“, "60 bleibt 60": Feuerwehrleute protestieren, or
     Gewalt gegen Einsatzkräfte: "Das sind Menschen wie du und ich!" | mehr.
     """
-    if len(text.split()) > _HEADING_WORDS:
+    # Counts at most one word past the limit: splitting a long paragraph once per quote in it
+    # made a paragraph of many quotes quadratic.
+    if sum(1 for _ in islice(_NON_SPACE.finditer(text), _HEADING_WORDS + 1)) > _HEADING_WORDS:
         return False
     rest = text[piece.close_mark + 1 :].strip()
     if rest:

@@ -245,7 +245,16 @@ def _strip_auxiliaries(before: str, cues: _Cues) -> str:
 
 def _ends_sentence(text: str, close_mark: int) -> bool:
     """True when the quote closed at ``close_mark`` ends its sentence ("“… over.” He said")."""
-    return text[:close_mark].rstrip("\"'”’»“")[-1:] in ".!?…"
+    # Walks back from the mark instead of slicing ``text[:close_mark]``: a copy of the
+    # paragraph per quote made a paragraph of many quotes quadratic. Slice bounds as ``[:k]``.
+    end = min(close_mark, len(text)) if close_mark >= 0 else max(0, len(text) + close_mark)
+    i = end - 1
+    while i >= 0 and text[i] in _TRAILING_MARKS:
+        i -= 1
+    return i < 0 or text[i] in ".!?…"
+
+
+_TRAILING_MARKS = frozenset("\"'”’»“")
 
 
 _DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
