@@ -7,7 +7,7 @@ The article's name context (its lower-case vocabulary and full names) is built i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from operator import and_
 from typing import Protocol
 
@@ -654,17 +654,12 @@ def _role_referent(
     italiana Giorgia Meloni"; not "source inside the Rukban camp"), within
     :data:`_ROLE_LOOK_BACK` paragraphs before the quote.
     """
-    words = (who.speaker or "").split()
-    if len(words) != _ROLE_PHRASE_WORDS or words[0].casefold() not in ctx.cues.definites:
-        return None
-    noun = words[1]
-    if not noun.isalpha() or not noun.islower():
+    noun = _definite_noun(who, ctx)
+    if noun is None:
         return None
     cues = ctx.cues
-    p, at = key
     found: _Who | None = None
-    for q in range(max(0, p - _ROLE_LOOK_BACK), p + 1):
-        text = paragraphs[q] if q < p else paragraphs[q][: max(at, 0)]
+    for text in _looked_back(paragraphs, key):
         start = text.find(noun)
         while start >= 0:
             end = start + len(noun)
@@ -692,6 +687,26 @@ def _role_referent(
 # Words of a definite role phrase ("la premier", "the senator").
 _ROLE_PHRASE_WORDS = 2
 
+
+def _definite_noun(who: _Who, ctx: _Ctx) -> str | None:
+    """The lower-case noun of a speaker written as a definite article and one noun."""
+    words = (who.speaker or "").split()
+    if len(words) != _ROLE_PHRASE_WORDS or words[0].casefold() not in ctx.cues.definites:
+        return None
+    noun = words[1]
+    return noun if noun.isalpha() and noun.islower() else None
+
+
+def _looked_back(paragraphs: Sequence[str], key: tuple[int, int]) -> Iterator[str]:
+    """The texts a referent is looked for in, oldest first.
+
+    The :data:`_ROLE_LOOK_BACK` paragraphs before the quote's, then its own up to the quote.
+    """
+    p, at = key
+    for q in range(max(0, p - _ROLE_LOOK_BACK), p + 1):
+        yield paragraphs[q] if q < p else paragraphs[q][: max(at, 0)]
+
+
 # Paragraphs a role phrase looks back for the name it refers to.
 _ROLE_LOOK_BACK = 5
 
@@ -712,17 +727,12 @@ def _body_referent(
     paragraphs before the quote ("the Storm Prediction Center has outlined …"; not "the
     Philippine Bureau of Fisheries", whose name goes on).
     """
-    words = (who.speaker or "").split()
-    if len(words) != _ROLE_PHRASE_WORDS or words[0].casefold() not in ctx.cues.definites:
-        return None
-    noun = words[1]
-    if not noun.isalpha() or not noun.islower():
+    noun = _definite_noun(who, ctx)
+    if noun is None:
         return None
     head = noun.capitalize()
-    p, at = key
     found: str | None = None
-    for q in range(max(0, p - _ROLE_LOOK_BACK), p + 1):
-        text = paragraphs[q] if q < p else paragraphs[q][: max(at, 0)]
+    for text in _looked_back(paragraphs, key):
         start = text.find(head)
         while start >= 0:
             end = start + len(head)
