@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Sequence
 from encodings import cp1252
 
 __all__ = ["CJK_CHAR", "case_counts", "cp1252_bytes", "is_cjk_char", "word_count"]
@@ -80,14 +81,15 @@ _CP1252_CHARS = _cp1252_chars()
 most lines encode to it, and its bytes can then be classed by table, not one by one."""
 
 
-def _word_classes() -> bytes:
+def _class_table(chars: Sequence[str]) -> bytes:
     """A byte table for :func:`word_count`: word character → ``a``, joiner → ``-``, else space.
 
-    The classes are taken from :data:`_WORD`'s own character set.
+    ``chars[byte]`` is the character a byte stands for (``""`` for none); the classes are
+    taken from :data:`_WORD`'s own character set.
     """
     word_char = re.compile(r"[^\W_]")
     table = bytearray(b" " * 256)
-    for byte, char in enumerate(_CP1252_CHARS):
+    for byte, char in enumerate(chars):
         if char and word_char.fullmatch(char):
             table[byte] = ord("a")
         elif char and char in "-'’":
@@ -95,23 +97,10 @@ def _word_classes() -> bytes:
     return bytes(table)
 
 
-_WORD_CLASSES = _word_classes()
+_WORD_CLASSES = _class_table(_CP1252_CHARS)
+"""Word classes of cp1252 bytes."""
 
-
-def _latin1_word_classes() -> bytes:
-    """:data:`_WORD_CLASSES` for Latin-1 bytes (each the code point of its character)."""
-    word_char = re.compile(r"[^\W_]")
-    table = bytearray(b" " * 256)
-    for byte in range(256):
-        char = chr(byte)
-        if word_char.fullmatch(char):
-            table[byte] = ord("a")
-        elif char in "-'’":
-            table[byte] = ord("-")
-    return bytes(table)
-
-
-_LATIN1_WORD_CLASSES = _latin1_word_classes()
+_LATIN1_WORD_CLASSES = _class_table([chr(byte) for byte in range(256)])
 """Lines of one-byte characters (ASCII and Latin-1: ``é``, ``ß``, no curly quotes) encode to
 Latin-1 by a copy, where the cp1252 codec looks every character up in its table."""
 
