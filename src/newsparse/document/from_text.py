@@ -3,7 +3,9 @@
 Browser innerText and copy-paste dumps put each paragraph on one line, so a line is the
 natural block. ``lynx -dump`` style dumps wrap paragraphs at a fixed width; when the
 dump looks wrapped (most long lines end near one width), a line is joined to the next
-one exactly when the next line's first word would not have fitted on it.
+one exactly when the next line's first word would not have fitted on it (a page's
+formatted source, read as text, also hangs a paragraph's further lines deeper and cuts
+lines short where tags stood: see :func:`_continues`).
 
 A dump recognised as ``lynx -dump`` output (:func:`is_lynx_dump`: numbered link markers
 ``[12]Home`` and the ``References`` list of their URLs) is always read as wrapped, its
@@ -70,6 +72,15 @@ starts with a link (``     * [12]Text``)."""
 
 _MIN_PILED_LINES = 12
 """Fewer lines near the width than this and a dump of short paragraphs is not wrapped."""
+
+_HANGING_INDENT = 8
+"""Most columns a plain dump's wrapped line hangs deeper than its paragraph's first line."""
+
+_STOPS = frozenset(".!?:;。！？")
+"""Last characters of a line that ends a sentence or opens a list: no cut line."""
+
+_CUT_LINE_SPACES = 3
+"""Fewest spaces of a line cut short by a tag (four words): a shorter one is a heading."""
 
 _MAX_WRAP_WIDTH = 250
 """Widest line length read as a wrap width. Hard wrapping is done for terminals and mail
@@ -167,6 +178,7 @@ def _wrapped_blocks(
                 width,
                 lynx=lynx,
                 markdown=rows is not None,
+                above=pending[-1],
             )
             and not (lynx and _lynx_apart(pending[-1], stripped))
         ):
@@ -345,8 +357,9 @@ def _crowded_width(lengths: list[int]) -> int:
     near = sum(1 for n in lengths if width * 0.8 <= n <= width)
     if not 40 <= width <= _MAX_WRAP_WIDTH or near < _MIN_WRAPPED_LINES or near < len(lengths) * 0.5:
         return 0
-    # A hard-wrapped dump never exceeds its width (a few long URLs or code lines aside).
-    if sum(1 for n in lengths if n > width + 2) > len(lengths) // 50:
+    # A hard-wrapped dump never exceeds its width (a few long URLs or code lines aside);
+    # lines over twice the width are blobs its writer never wrapped (scripts, JSON-LD).
+    if sum(1 for n in lengths if width + 2 < n <= 2 * width) > len(lengths) // 50:
         return 0
     return width
 
@@ -401,6 +414,7 @@ def _continues(
     *,
     lynx: bool,
     markdown: bool = False,
+    above: str = "",
 ) -> bool:
     r"""Return True when ``raw`` continues a wrapped line of ``last_length`` characters.
 
@@ -413,13 +427,25 @@ def _continues(
     before ``· b``). html2text wraps paragraphs anywhere but escapes a paragraph's opening
     list sign (``1\.``) and indents list items: in a markdown dump a line at the margin
     under a paragraph's line may start like an item (``1. Januar 2005``) and continue it.
+
+    A plain dump (neither lynx nor markdown) may be a page's pretty-printed source, wrapped
+    with its tags: a paragraph's further lines hang up to :data:`_HANGING_INDENT` columns
+    deeper than its first, and a line cut short by a tag is continued by a line in lower
+    case under it (``above``, the line above, holds four words and ends with no stop). A
+    line over the width was not wrapped there (a script or JSON-LD line): the line under
+    it starts anew.
     """
-    if not width:
+    plain = not (lynx or markdown)
+    if not width or (plain and last_length > width + 2):
         return False
     indent = len(raw) - len(raw.lstrip()) if raw[:1].isspace() else 0
     # lynx indents every line of a block alike: a paragraph (3 spaces) under a heading
     # (column 0, or centred) is a new block however long the heading.
-    if indent != column and (lynx or indent > 3):
+    if (
+        indent != column
+        and (lynx or indent > 3)
+        and not (plain and column < indent <= column + _HANGING_INDENT)
+    ):
         return False
     if (
         (indent > 3 or not lynx)
@@ -427,5 +453,12 @@ def _continues(
         and not (markdown and indent == column == 0)
     ):
         return False
+    if (
+        plain
+        and stripped[0].islower()
+        and above.count(" ") >= _CUT_LINE_SPACES
+        and above[-1] not in _STOPS
+    ):
+        return True
     first_word = stripped.split(" ", 1)[0]
     return last_length + 1 + len(first_word) > width - 2

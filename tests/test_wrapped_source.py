@@ -1,0 +1,91 @@
+"""Text dumps of a page's pretty-printed source, and dumps of stop-less CJK prose.
+
+A text dump may hold a page's formatted source with its tags gone: paragraphs wrapped at a
+width that counts their deep indentation, further lines hanging a few columns deeper than
+the first, a line cut short where a tag stood, and scripts or JSON-LD left whole on lines
+far over the width. Such paragraphs are re-joined. Chinese and Japanese blogs often leave
+out sentence stops: a dump without stops still has prose.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from newsparse.document.from_text import read_text
+from newsparse.extract.features import describe_all
+from newsparse.lexicon import lexicon
+
+_PARAGRAPHS = [
+    "The new console is the most powerful one ever made, and it plays more games in native "
+    "resolution than any other system on the market today, at a price few will pay.",
+    "Despite all the power inside, it is the smallest console of the maker to date. It looks "
+    "similar to the last model, except that its case is matte black and slightly slimmer.",
+    "Along the front there is a slot-loading disc drive, a physical power button, a single "
+    "port and a pairing button. Around the back there are two more ports and a socket.",
+    "The controller has not changed since its last upgrade. That revision rounded out its "
+    "seams, improved the bumpers and added a headphone jack, which most players welcome.",
+    "Games that were made for the new console look sharper and run more smoothly, and older "
+    "games load faster from the hard drive, though not every one of them looks any better.",
+    "The maker says that more than a hundred games will be tuned for the console by the end "
+    "of the year, and that many older games will get updates that raise their resolution.",
+    "The biggest knock against the console is its price, which is a hundred more than its "
+    "rival asked last year, and there is a good chance that the rival will soon cost less.",
+    "Ultimately the console offers some major upgrades that players will notice, especially "
+    "those who come from the very first model, but only the keenest will want to pay for it.",
+]
+
+_CUT = [
+    "As promised, the console is the",
+    "most powerful one ever made. In practice, though, it",
+    "only puts its maker on an equal footing with the rest.",
+]
+
+
+def _source_dump() -> tuple[str, list[int]]:
+    """A formatted page source as text, and the line each paragraph starts on."""
+    blob = '"reviewBody": "' + " ".join(_PARAGRAPHS) + '",'
+    lines = ["Console review", "        {", "            " + blob, "        }"]
+    starts = []
+    for paragraph in _PARAGRAPHS:
+        starts.append(len(lines))
+        lines += textwrap.wrap(
+            paragraph, width=72, initial_indent=" " * 16, subsequent_indent=" " * 20
+        )
+    starts.append(len(lines) + 1)
+    lines += ["", " " * 16 + _CUT[0], *(" " * 20 + line for line in _CUT[1:])]
+    return "\n".join(lines), starts
+
+
+def test_paragraphs_of_a_formatted_page_source_are_rejoined() -> None:
+    dump, starts = _source_dump()
+    blocks = read_text(dump).blocks
+    texts = [block.text for block in blocks]
+    # Each paragraph is one block, its hanging lines and a line cut short by a tag joined;
+    # the JSON-LD's long line is a block of its own, and so is the line under it.
+    assert texts[4:] == [*_PARAGRAPHS, " ".join(_CUT)]
+    assert texts[1:4] == ["{", texts[2], "}"]
+    assert [block.lines[0] for block in blocks[4:]] == starts
+    # Every line with text is in exactly one block.
+    covered = [n for block in blocks for n in range(block.lines[0], block.lines[1] + 1)]
+    assert covered == [n for n, line in enumerate(dump.split("\n")) if line.strip()]
+
+
+_STOPLESS = [
+    "一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣",
+    "玉峰道路一路上雲氣山嵐滯留山頭 順路下切蜿蜒道路後不久即抵達來到玉峰國小",
+    "美樹美如其名偌大楓香樹早已呈現金黃 泛紅色彩也是愛攝人仕所喜愛造訪之地啊",
+    "第二次造訪美樹發現到營區變了 印象中以前生冷招牌換成了原木招牌可謂匠心獨運",
+    "燻黑原木加上金黃色醒目字體 加上了貓頭鷹原木創作也充分發揮了裝飾藝術功力",
+    "營區內除了露營、民宿、餐飲、賞楓項目多了許多原木飾品更有畫龍點睛加乘效果",
+]
+
+
+def test_long_stopless_cjk_lines_are_prose_in_a_dump_without_stops() -> None:
+    lex = lexicon()
+    feats = describe_all(read_text("\n\n".join(_STOPLESS)).blocks, lex)
+    assert [feat.prose for feat in feats] == [0.5] * len(_STOPLESS)
+    # Among stopped paragraphs, the same lines are teaser headlines: no prose.
+    stopped = ["這是一個很長的句子，用來說明新聞報導中的段落都有句號結尾的情況。"] * 1
+    stopped = [f"{line}第{n}段。" for n, line in enumerate(stopped * 6)]
+    blocks = read_text("\n\n".join([*stopped, *_STOPLESS])).blocks
+    assert [feat.prose for feat in describe_all(blocks, lex)][len(stopped) :] == [0.0] * 6
