@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import textwrap
 
+from hypothesis import given
+
+import newsparse
 from newsparse.document.from_text import read_text
 from newsparse.extract.features import describe_all
 from newsparse.lexicon import lexicon
+from tests.strategies import articles, pages, render_source
 
 _PARAGRAPHS = [
     "The new console is the most powerful one ever made, and it plays more games in native "
@@ -70,6 +74,19 @@ def test_paragraphs_of_a_formatted_page_source_are_rejoined() -> None:
     assert covered == [n for n, line in enumerate(dump.split("\n")) if line.strip()]
 
 
+def test_a_line_back_at_the_column_under_a_hanging_line_opens_a_paragraph() -> None:
+    # The hanging line above is full: by the width alone, "Councillors" would continue it.
+    full = "and the members of the council voted for it by a large"
+    dump, _ = _source_dump()
+    lines = [" " * 16 + "The plan was put to a vote on Tuesday after a long debate,"]
+    lines += [" " * 20 + full, " " * 16 + "Councillors will meet again next week."]
+    blocks = read_text(dump + "\n\n" + "\n".join(lines)).blocks
+    assert [block.text for block in blocks[-2:]] == [
+        lines[0].strip() + " " + full,
+        "Councillors will meet again next week.",
+    ]
+
+
 _STOPLESS = [
     "一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣",
     "玉峰道路一路上雲氣山嵐滯留山頭 順路下切蜿蜒道路後不久即抵達來到玉峰國小",
@@ -89,3 +106,13 @@ def test_long_stopless_cjk_lines_are_prose_in_a_dump_without_stops() -> None:
     stopped = [f"{line}第{n}段。" for n, line in enumerate(stopped * 6)]
     blocks = read_text("\n\n".join([*stopped, *_STOPLESS])).blocks
     assert [feat.prose for feat in describe_all(blocks, lex)][len(stopped) :] == [0.0] * 6
+
+
+@given(articles().flatmap(pages).map(render_source))
+def test_every_line_of_a_formatted_source_is_in_exactly_one_segment(dump: str) -> None:
+    lines = dump.split("\n")
+    owners = [0] * len(lines)
+    for segment in newsparse.parse(dump).segments:
+        for n in range(segment.lines[0], segment.lines[1] + 1):
+            owners[n] += 1
+    assert owners == [1 if line.strip() else 0 for line in lines]

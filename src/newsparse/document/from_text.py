@@ -179,6 +179,7 @@ def _wrapped_blocks(
                 lynx=lynx,
                 markdown=rows is not None,
                 above=pending[-1],
+                above_raw=lines[number - 1],
             )
             and not (lynx and _lynx_apart(pending[-1], stripped))
         ):
@@ -415,6 +416,7 @@ def _continues(
     lynx: bool,
     markdown: bool = False,
     above: str = "",
+    above_raw: str = "",
 ) -> bool:
     r"""Return True when ``raw`` continues a wrapped line of ``last_length`` characters.
 
@@ -430,10 +432,12 @@ def _continues(
 
     A plain dump (neither lynx nor markdown) may be a page's pretty-printed source, wrapped
     with its tags: a paragraph's further lines hang up to :data:`_HANGING_INDENT` columns
-    deeper than its first, and a line cut short by a tag is continued by a line in lower
-    case under it (``above``, the line above, holds four words and ends with no stop). A
-    line over the width was not wrapped there (a script or JSON-LD line): the line under
-    it starts anew.
+    deeper than its first (so a line back at the first's column under a hanging one
+    opens the next paragraph), and a line cut short by a tag is continued by a line in
+    lower case set at another depth under it (``above``, the line above, holds four words
+    and ends with no stop; ``above_raw`` is that line as the dump has it). A line over
+    the width was not wrapped there (a script or JSON-LD line): the line under it starts
+    anew.
     """
     plain = not (lynx or markdown)
     if not width or (plain and last_length > width + 2):
@@ -453,12 +457,17 @@ def _continues(
         and not (markdown and indent == column == 0)
     ):
         return False
-    if (
-        plain
-        and stripped[0].islower()
-        and above.count(" ") >= _CUT_LINE_SPACES
-        and above[-1] not in _STOPS
-    ):
-        return True
+    if plain:
+        above_indent = len(above_raw) - len(above_raw.lstrip())
+        if stripped[0].islower():
+            # A tag ended the line above: the text under it sits at another depth.
+            if (
+                indent != above_indent
+                and above.count(" ") >= _CUT_LINE_SPACES
+                and above[-1] not in _STOPS
+            ):
+                return True
+        elif indent == column < above_indent:
+            return False
     first_word = stripped.split(" ", 1)[0]
     return last_length + 1 + len(first_word) > width - 2
