@@ -116,3 +116,30 @@ def test_every_line_of_a_formatted_source_is_in_exactly_one_segment(dump: str) -
         for n in range(segment.lines[0], segment.lines[1] + 1):
             owners[n] += 1
     assert owners == [1 if line.strip() else 0 for line in lines]
+
+
+def test_json_ld_kept_in_a_text_dump_declares_the_article() -> None:
+    # A page's source read as text keeps its JSON-LD script: it dates and names the story
+    # as it would in the HTML, whatever block the body is found in.
+    dump, _ = _source_dump()
+    script = textwrap.indent(
+        textwrap.dedent(
+            """\
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": "The console review",
+                "author": [{"@type": "Person", "name": "Ann Writer"}],
+                "datePublished": "2017-11-03 03:01:00.000000"
+            }"""
+        ),
+        " " * 8,
+    )
+    article = newsparse.parse(dump + "\n\n" + script + "\n")
+    assert article.published is not None
+    assert article.published.isoformat() == "2017-11-03"
+    assert article.headline == "The console review"
+    assert article.authors == ("Ann Writer",)
+    # Braces that do not open with "@context", or do not parse, declare nothing.
+    broken = script.replace('"datePublished"', "datePublished")
+    assert newsparse.parse(dump + "\n\n" + broken + "\n").published is None

@@ -31,6 +31,7 @@ from newsparse.document import (
     text_block,
     text_blocks,
 )
+from newsparse.document.metadata import jsonld_in_text
 from newsparse.document.text_markup import (
     LINK_MARKER,
     LIST_MARKER,
@@ -69,6 +70,9 @@ _MIN_WRAPPED_LINES = 8
 _PLAIN, _ITEM, _LINK_ITEM = 0, 1, 2
 """How a block starts: as plain text, as a lynx list item, as a lynx list item whose text
 starts with a link (``     * [12]Text``)."""
+
+_CONTEXT_KEY = '"@context"'
+"""The key a JSON-LD object opens with: a dump without it holds no JSON-LD."""
 
 _MIN_PILED_LINES = 12
 """Fewer lines near the width than this and a dump of short paragraphs is not wrapped."""
@@ -130,7 +134,9 @@ def read_text(text: str, *, url: str | None = None) -> Document:
             blocks = _wrapped_blocks(lines, folded, width, lynx=True)
         else:
             blocks = _line_blocks(folded)
-    return Document(kind=DumpKind.TEXT, blocks=blocks, line_count=len(lines), url=url)
+    # A page's source read as text keeps its JSON-LD scripts: their declarations count.
+    meta = jsonld_in_text(text) if _CONTEXT_KEY in text else ()
+    return Document(kind=DumpKind.TEXT, blocks=blocks, meta=meta, line_count=len(lines), url=url)
 
 
 def _listed(line: str) -> bool:
