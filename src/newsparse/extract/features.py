@@ -285,7 +285,7 @@ def _stopless_cjk_prose(seen: dict[str, tuple[Block, Features]], feats: list[Fea
     ]
     if len(lines) < _MIN_STOPLESS_LINES:
         return
-    stops = sum(1 for text in seen if text[-1] == "。")
+    stops = sum(1 for text in seen if text.endswith("。"))
     if 10 * stops >= len(lines):
         return
     scored = {id(feat): attrs.evolve(feat, prose=_STOPLESS_PROSE) for _, feat in lines}
