@@ -143,3 +143,36 @@ def test_json_ld_kept_in_a_text_dump_declares_the_article() -> None:
     # Braces that do not open with "@context", or do not parse, declare nothing.
     broken = script.replace('"datePublished"', "datePublished")
     assert newsparse.parse(dump + "\n\n" + broken + "\n").published is None
+
+
+def test_a_json_ld_object_in_a_text_dump_is_hidden() -> None:
+    # The script's lines are no visible text: its "articleBody" line, one long line of
+    # prose, can be no body paragraph; the lines around it stay visible.
+    dump, _ = _source_dump()
+    body = '"articleBody": "' + " ".join(_PARAGRAPHS * 3) + '"'
+    script = ["{", '    "@context": "https://schema.org",', '    "@type": "Article",']
+    script += ["    " + body, "}"]
+    text = dump + "\n\nAbove the script\n" + "\n".join(script) + "\nUnder the script\n"
+    blocks = read_text(text).blocks
+    hidden = [block.text for block in blocks if block.hidden]
+    assert hidden == [line.strip() for line in script]
+    assert blocks[-1].text == "Under the script"
+    assert not blocks[-1].hidden
+    assert not any(block.hidden for block in blocks if block.text == "Above the script")
+    body_paragraphs = newsparse.parse(text).body
+    assert all(not paragraph.startswith('"articleBody"') for paragraph in body_paragraphs)
+
+
+def test_a_lower_case_line_hanging_under_a_short_cut_line_continues_it() -> None:
+    # "<li><b>Most</b> powerful ...</li>": the formatter broke after the tag, the rest
+    # of the item hangs 4 columns deeper. A line at the same depth starts anew.
+    dump, _ = _source_dump()
+    lines = [" " * 16 + "Pros", " " * 20 + "Most", " " * 24 + "powerful hardware ever"]
+    lines += [" " * 20 + "Solid", " " * 20 + "selection of enhanced titles"]
+    blocks = read_text(dump + "\n\n" + "\n".join(lines) + "\n").blocks
+    assert [block.text for block in blocks[-4:]] == [
+        "Pros",
+        "Most powerful hardware ever",
+        "Solid",
+        "selection of enhanced titles",
+    ]

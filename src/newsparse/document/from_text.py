@@ -22,11 +22,14 @@ import re
 from itertools import chain, compress, count, repeat
 from operator import add, contains, itemgetter, le, not_, sub
 
+import attrs
+
 from newsparse.document import (
     Block,
     BlockKind,
     Document,
     DumpKind,
+    MetaItem,
     html_block,
     text_block,
     text_blocks,
@@ -134,9 +137,44 @@ def read_text(text: str, *, url: str | None = None) -> Document:
             blocks = _wrapped_blocks(lines, folded, width, lynx=True)
         else:
             blocks = _line_blocks(folded)
-    # A page's source read as text keeps its JSON-LD scripts: their declarations count.
-    meta = jsonld_in_text(text) if _CONTEXT_KEY in text else ()
+    meta: tuple[MetaItem, ...] = ()
+    if _CONTEXT_KEY in text:
+        # A page's source read as text keeps its JSON-LD scripts: their declarations
+        # count, and their lines are no visible text.
+        meta, spans = jsonld_in_text(text)
+        blocks = _hide_scripts(blocks, text, spans)
     return Document(kind=DumpKind.TEXT, blocks=blocks, meta=meta, line_count=len(lines), url=url)
+
+
+def _hide_scripts(
+    blocks: tuple[Block, ...], text: str, spans: tuple[tuple[int, int], ...]
+) -> tuple[Block, ...]:
+    """Mark hidden the blocks whose lines all lie in a JSON-LD object of ``text``.
+
+    ``spans`` are the objects' character offsets (:func:`jsonld_in_text`); a script is
+    no part of the page a reader sees, so it can be no body, headline or byline.
+    """
+    if not spans:
+        return blocks
+    ranges = []
+    line, offset = 0, 0
+    for start, end in spans:
+        # Offsets ascend: line numbers are counted on from the previous span.
+        line += text.count("\n", offset, start)
+        last = line + text.count("\n", start, end)
+        ranges.append((line, last))
+        line, offset = last, end
+    hidden = list(blocks)
+    at = 0
+    for n, block in enumerate(blocks):
+        while at < len(ranges) and ranges[at][1] < block.lines[0]:
+            at += 1
+        if at == len(ranges):
+            break
+        first, last = ranges[at]
+        if first <= block.lines[0] and block.lines[1] <= last:
+            hidden[n] = attrs.evolve(block, hidden=True)
+    return tuple(hidden)
 
 
 def _listed(line: str) -> bool:
@@ -440,10 +478,10 @@ def _continues(
     with its tags: a paragraph's further lines hang up to :data:`_HANGING_INDENT` columns
     deeper than its first (so a line back at the first's column under a hanging one
     opens the next paragraph), and a line cut short by a tag is continued by a line in
-    lower case set at another depth under it (``above``, the line above, holds four words
-    and ends with no stop; ``above_raw`` is that line as the dump has it). A line over
-    the width was not wrapped there (a script or JSON-LD line): the line under it starts
-    anew.
+    lower case under it: hanging up to :data:`_HANGING_INDENT` columns deeper, or set at
+    another depth when the line above holds four words (``above``, the line above, ends
+    with no stop; ``above_raw`` is that line as the dump has it). A line over the width
+    was not wrapped there (a script or JSON-LD line): the line under it starts anew.
     """
     plain = not (lynx or markdown)
     if not width or (plain and last_length > width + 2):
@@ -467,10 +505,9 @@ def _continues(
         above_indent = len(above_raw) - len(above_raw.lstrip())
         if stripped[0].islower():
             # A tag ended the line above: the text under it sits at another depth.
-            if (
-                indent != above_indent
-                and above.count(" ") >= _CUT_LINE_SPACES
-                and above[-1] not in _STOPS
+            if above[-1] not in _STOPS and (
+                above_indent < indent <= above_indent + _HANGING_INDENT
+                or (indent != above_indent and above.count(" ") >= _CUT_LINE_SPACES)
             ):
                 return True
         elif indent == column < above_indent:

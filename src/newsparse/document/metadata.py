@@ -137,8 +137,8 @@ _OPENER_SPAN = 200
 _TEXT_DECODER = json.JSONDecoder(strict=False)
 
 
-def jsonld_in_text(text: str) -> tuple[MetaItem, ...]:
-    """Return the candidates of the JSON-LD objects a text dump holds whole.
+def jsonld_in_text(text: str) -> tuple[tuple[MetaItem, ...], tuple[tuple[int, int], ...]]:
+    """Return the candidates of the JSON-LD objects a text dump holds whole, and their spans.
 
     A dump of a page's source with its tags gone keeps its scripts: an object that opens
     with ``"@context"`` (after its brace) and parses as JSON to its closing brace is read
@@ -149,9 +149,11 @@ def jsonld_in_text(text: str) -> tuple[MetaItem, ...]:
         text: The decoded text dump.
 
     Returns:
-        Candidates as :func:`read_metadata` gives them (none for most dumps).
+        Candidates as :func:`read_metadata` gives them (none for most dumps), and the
+        ``(start, end)`` character offsets of each object read.
     """
     items: list[MetaItem] = []
+    spans: list[tuple[int, int]] = []
     emit = functools.partial(_emit, items)
     position = 0
     for _ in range(MAX_TEXT_JSONLD):
@@ -167,8 +169,9 @@ def jsonld_in_text(text: str) -> tuple[MetaItem, ...]:
         except (ValueError, RecursionError):
             continue
         read_jsonld(text[start:end], emit)
+        spans.append((start, end))
         position = end
-    return tuple(items)
+    return tuple(items), tuple(spans)
 
 
 def read_metadata(root: etree._Element) -> tuple[MetaItem, ...]:
