@@ -2020,3 +2020,36 @@ def make_page(
             built.append(Part(role=role, lines=tuple(lines)))
     shows_tags = any(p.role in ("tags", "tag-list") for p in built)
     return Page(spec=spec, parts=tuple(built), shows_tags=shows_tags)
+
+
+# --------------------------------------------------------------------------------------
+# Formatted page source rendering (a pretty-printed page read as text, its tags gone)
+# --------------------------------------------------------------------------------------
+
+
+def render_source(page: Page) -> str:
+    """Render a page as its pretty-printed source shows it once its tags are gone.
+
+    Every line sits at one deep indent; a formatter wraps a line over its width (which
+    counts the indent, 100 to 120 columns) at word boundaries, the further lines hanging
+    4 columns deeper. Parts stay apart as :func:`render_text` sets them.
+    """
+    rng = _Rng(page.html_variant ^ 0x3C3C3C)
+    width = (100, 110, 120)[rng.next() % 3]
+    indent = " " * (16, 24, 32)[rng.next() % 3]
+    out: list[str] = []
+    for line in render_text(page).split("\n"):
+        if not line:
+            out.append("")
+            continue
+        out.extend(
+            textwrap.wrap(
+                line,
+                width,
+                initial_indent=indent,
+                subsequent_indent=indent + "    ",
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+        )
+    return "\n".join(out) + "\n"

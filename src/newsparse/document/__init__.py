@@ -2,10 +2,10 @@
 
 A reader (``from_text`` or ``from_html``) turns a decoded dump into a :class:`Document`: a
 tuple of :class:`Block` values in reading order, each with the source lines it came from,
-plus metadata candidates (:class:`MetaItem`, HTML only). Text-only evidence (blank lines
-around a line) and HTML-only evidence (tag path, link density, class/id tokens, hidden
-flags) live side by side on the block, with neutral defaults where a reader has none, so
-that the same extractors serve both inputs.
+plus metadata candidates (:class:`MetaItem`; of a text dump, only its JSON-LD). Text-only
+evidence (blank lines around a line) and HTML-only evidence (tag path, link density,
+class/id tokens, hidden flags) live side by side on the block, with neutral defaults where
+a reader has none, so that the same extractors serve both inputs.
 """
 
 from __future__ import annotations
@@ -224,7 +224,8 @@ class Document:
     blocks: tuple[Block, ...]
     """Visible blocks in reading order (``blocks[i].index == i``)."""
     meta: tuple[MetaItem, ...] = ()
-    """Metadata candidates in document order (empty for text dumps)."""
+    """Metadata candidates in document order (for a text dump, only those of the JSON-LD
+    objects it holds whole: :func:`~newsparse.document.metadata.jsonld_in_text`)."""
     _line_count: int = attrs.field(default=0, alias="line_count")
     """The ``line_count`` a reader passed (see :attr:`line_count`)."""
     lang_hint: str | None = None

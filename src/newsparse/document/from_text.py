@@ -3,7 +3,9 @@
 Browser innerText and copy-paste dumps put each paragraph on one line, so a line is the
 natural block. ``lynx -dump`` style dumps wrap paragraphs at a fixed width; when the
 dump looks wrapped (most long lines end near one width), a line is joined to the next
-one exactly when the next line's first word would not have fitted on it.
+one exactly when the next line's first word would not have fitted on it (a page's
+formatted source, read as text, also hangs a paragraph's further lines deeper and cuts
+lines short where tags stood: see :func:`_continues`).
 
 A dump recognised as ``lynx -dump`` output (:func:`is_lynx_dump`: numbered link markers
 ``[12]Home`` and the ``References`` list of their URLs) is always read as wrapped, its
@@ -20,15 +22,19 @@ import re
 from itertools import chain, compress, count, repeat
 from operator import add, contains, itemgetter, le, not_, sub
 
+import attrs
+
 from newsparse.document import (
     Block,
     BlockKind,
     Document,
     DumpKind,
+    MetaItem,
     html_block,
     text_block,
     text_blocks,
 )
+from newsparse.document.metadata import jsonld_in_text
 from newsparse.document.text_markup import (
     LINK_MARKER,
     LIST_MARKER,
@@ -68,8 +74,20 @@ _PLAIN, _ITEM, _LINK_ITEM = 0, 1, 2
 """How a block starts: as plain text, as a lynx list item, as a lynx list item whose text
 starts with a link (``     * [12]Text``)."""
 
+_CONTEXT_KEY = '"@context"'
+"""The key a JSON-LD object opens with: a dump without it holds no JSON-LD."""
+
 _MIN_PILED_LINES = 12
 """Fewer lines near the width than this and a dump of short paragraphs is not wrapped."""
+
+_HANGING_INDENT = 8
+"""Most columns a plain dump's wrapped line hangs deeper than its paragraph's first line."""
+
+_STOPS = frozenset(".!?:;。！？")
+"""Last characters of a line that ends a sentence or opens a list: no cut line."""
+
+_CUT_LINE_SPACES = 3
+"""Fewest spaces of a line cut short by a tag (four words): a shorter one is a heading."""
 
 _MAX_WRAP_WIDTH = 250
 """Widest line length read as a wrap width. Hard wrapping is done for terminals and mail
@@ -119,7 +137,44 @@ def read_text(text: str, *, url: str | None = None) -> Document:
             blocks = _wrapped_blocks(lines, folded, width, lynx=True)
         else:
             blocks = _line_blocks(folded)
-    return Document(kind=DumpKind.TEXT, blocks=blocks, line_count=len(lines), url=url)
+    meta: tuple[MetaItem, ...] = ()
+    if _CONTEXT_KEY in text:
+        # A page's source read as text keeps its JSON-LD scripts: their declarations
+        # count, and their lines are no visible text.
+        meta, spans = jsonld_in_text(text)
+        blocks = _hide_scripts(blocks, text, spans)
+    return Document(kind=DumpKind.TEXT, blocks=blocks, meta=meta, line_count=len(lines), url=url)
+
+
+def _hide_scripts(
+    blocks: tuple[Block, ...], text: str, spans: tuple[tuple[int, int], ...]
+) -> tuple[Block, ...]:
+    """Mark hidden the blocks whose lines all lie in a JSON-LD object of ``text``.
+
+    ``spans`` are the objects' character offsets (:func:`jsonld_in_text`); a script is
+    no part of the page a reader sees, so it can be no body, headline or byline.
+    """
+    if not spans:
+        return blocks
+    ranges = []
+    line, offset = 0, 0
+    for start, end in spans:
+        # Offsets ascend: line numbers are counted on from the previous span.
+        line += text.count("\n", offset, start)
+        last = line + text.count("\n", start, end)
+        ranges.append((line, last))
+        line, offset = last, end
+    hidden = list(blocks)
+    at = 0
+    for n, block in enumerate(blocks):
+        while at < len(ranges) and ranges[at][1] < block.lines[0]:
+            at += 1
+        if at == len(ranges):
+            break
+        first, last = ranges[at]
+        if first <= block.lines[0] and block.lines[1] <= last:
+            hidden[n] = attrs.evolve(block, hidden=True)
+    return tuple(hidden)
 
 
 def _listed(line: str) -> bool:
@@ -167,6 +222,8 @@ def _wrapped_blocks(
                 width,
                 lynx=lynx,
                 markdown=rows is not None,
+                above=pending[-1],
+                above_raw=lines[number - 1],
             )
             and not (lynx and _lynx_apart(pending[-1], stripped))
         ):
@@ -345,8 +402,9 @@ def _crowded_width(lengths: list[int]) -> int:
     near = sum(1 for n in lengths if width * 0.8 <= n <= width)
     if not 40 <= width <= _MAX_WRAP_WIDTH or near < _MIN_WRAPPED_LINES or near < len(lengths) * 0.5:
         return 0
-    # A hard-wrapped dump never exceeds its width (a few long URLs or code lines aside).
-    if sum(1 for n in lengths if n > width + 2) > len(lengths) // 50:
+    # A hard-wrapped dump never exceeds its width (a few long URLs or code lines aside);
+    # lines over twice the width are blobs its writer never wrapped (scripts, JSON-LD).
+    if sum(1 for n in lengths if width + 2 < n <= 2 * width) > len(lengths) // 50:
         return 0
     return width
 
@@ -401,6 +459,8 @@ def _continues(
     *,
     lynx: bool,
     markdown: bool = False,
+    above: str = "",
+    above_raw: str = "",
 ) -> bool:
     r"""Return True when ``raw`` continues a wrapped line of ``last_length`` characters.
 
@@ -413,13 +473,27 @@ def _continues(
     before ``· b``). html2text wraps paragraphs anywhere but escapes a paragraph's opening
     list sign (``1\.``) and indents list items: in a markdown dump a line at the margin
     under a paragraph's line may start like an item (``1. Januar 2005``) and continue it.
+
+    A plain dump (neither lynx nor markdown) may be a page's pretty-printed source, wrapped
+    with its tags: a paragraph's further lines hang up to :data:`_HANGING_INDENT` columns
+    deeper than its first (so a line back at the first's column under a hanging one
+    opens the next paragraph), and a line cut short by a tag is continued by a line in
+    lower case under it: hanging up to :data:`_HANGING_INDENT` columns deeper, or set at
+    another depth when the line above holds four words (``above``, the line above, ends
+    with no stop; ``above_raw`` is that line as the dump has it). A line over the width
+    was not wrapped there (a script or JSON-LD line): the line under it starts anew.
     """
-    if not width:
+    plain = not (lynx or markdown)
+    if not width or (plain and last_length > width + 2):
         return False
     indent = len(raw) - len(raw.lstrip()) if raw[:1].isspace() else 0
     # lynx indents every line of a block alike: a paragraph (3 spaces) under a heading
     # (column 0, or centred) is a new block however long the heading.
-    if indent != column and (lynx or indent > 3):
+    if (
+        indent != column
+        and (lynx or indent > 3)
+        and not (plain and column < indent <= column + _HANGING_INDENT)
+    ):
         return False
     if (
         (indent > 3 or not lynx)
@@ -427,5 +501,16 @@ def _continues(
         and not (markdown and indent == column == 0)
     ):
         return False
+    if plain:
+        above_indent = len(above_raw) - len(above_raw.lstrip())
+        if stripped[0].islower():
+            # A tag ended the line above: the text under it sits at another depth.
+            if above[-1] not in _STOPS and (
+                above_indent < indent <= above_indent + _HANGING_INDENT
+                or (indent != above_indent and above.count(" ") >= _CUT_LINE_SPACES)
+            ):
+                return True
+        elif indent == column < above_indent:
+            return False
     first_word = stripped.split(" ", 1)[0]
     return last_length + 1 + len(first_word) > width - 2

@@ -10,6 +10,7 @@ whitespace-normalised strings; dates stay as written.
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections.abc import Iterator
 from typing import cast
@@ -19,7 +20,7 @@ from lxml import etree
 from newsparse.document import MetaItem
 from newsparse.document.jsonld import load_jsonld, read_jsonld
 
-__all__ = ["MetaReader", "load_jsonld", "read_metadata"]
+__all__ = ["MetaReader", "jsonld_in_text", "load_jsonld", "read_metadata"]
 
 #: Elements that can carry metadata whatever their attributes (any element can also carry
 #: ``itemprop``). A plain ``iter()`` with this test beats an XPath union by half.
@@ -121,6 +122,56 @@ MAX_MARKUP_ELEMENTS = 2000
 KEYWORD_SEPARATOR = re.compile(r"\s*[,;]\s*")
 #: Values that are links, not names (``article:author`` often holds a profile URL).
 URL_VALUE = re.compile(r"\A(?:https?:)?//", re.IGNORECASE)
+
+
+MAX_TEXT_JSONLD = 8
+"""``"@context"`` keys of a text dump tried at most as JSON-LD objects (a bound against
+hostile input: each try may read to the end of the dump)."""
+
+_CONTEXT_KEY = '"@context"'
+"""The key a JSON-LD object opens with."""
+
+_OPENER_SPAN = 200
+"""Characters searched back from a ``"@context"`` key for the brace opening its object."""
+
+_TEXT_DECODER = json.JSONDecoder(strict=False)
+
+
+def jsonld_in_text(text: str) -> tuple[tuple[MetaItem, ...], tuple[tuple[int, int], ...]]:
+    """Return the candidates of the JSON-LD objects a text dump holds whole, and their spans.
+
+    A dump of a page's source with its tags gone keeps its scripts: an object that opens
+    with ``"@context"`` (after its brace) and parses as JSON to its closing brace is read
+    as a ``<script type="application/ld+json">`` body would be. At most
+    :data:`MAX_TEXT_JSONLD` keys are tried, so the search stays linear in the dump.
+
+    Args:
+        text: The decoded text dump.
+
+    Returns:
+        Candidates as :func:`read_metadata` gives them (none for most dumps), and the
+        ``(start, end)`` character offsets of each object read.
+    """
+    items: list[MetaItem] = []
+    spans: list[tuple[int, int]] = []
+    emit = functools.partial(_emit, items)
+    position = 0
+    for _ in range(MAX_TEXT_JSONLD):
+        at = text.find(_CONTEXT_KEY, position)
+        if at < 0:
+            break
+        position = at + len(_CONTEXT_KEY)
+        start = text.rfind("{", max(0, at - _OPENER_SPAN), at)
+        if start < 0 or text[start + 1 : at].strip():
+            continue
+        try:
+            end = _TEXT_DECODER.raw_decode(text, start)[1]
+        except (ValueError, RecursionError):
+            continue
+        read_jsonld(text[start:end], emit)
+        spans.append((start, end))
+        position = end
+    return tuple(items), tuple(spans)
 
 
 def read_metadata(root: etree._Element) -> tuple[MetaItem, ...]:

@@ -243,7 +243,53 @@ def describe_all(blocks: Sequence[Block], lex: Lexicon) -> list[Features]:
         if first is None:
             seen[block.text] = block, feat
         feats.append(feat)
+    if blocks and not blocks[0].tag_path:
+        _stopless_cjk_prose(seen, feats)
     return feats
+
+
+_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+"""Chinese and Japanese characters (the CJK ranges of :data:`CJK_CHAR` but Hangul)."""
+
+_MIN_STOPLESS_LINES = 5
+"""Fewest long stop-less Chinese/Japanese lines that show a dump's writer uses no stops."""
+
+_STOPLESS_PROSE = 0.5
+"""The prose score of a long stop-less line (as :func:`_prose` gives unpunctuated prose)."""
+
+
+def _stopless_cjk_prose(seen: dict[str, tuple[Block, Features]], feats: list[Features]) -> None:
+    """Score a text dump's long stop-less Chinese/Japanese lines as prose, if it has no stops.
+
+    Blogs written in Chinese or Japanese often break lines by phrase and leave out the
+    sentence stops, setting phrases apart with a space: no line of the post reads as a
+    sentence. On a news page such lines are teaser headlines among stopped paragraphs. So
+    they count as (weak) prose only when the dump holds at least
+    :data:`_MIN_STOPLESS_LINES` of them and ten times as many as lines ending in ``。``.
+    ``seen`` maps each distinct text to its first block and features (:func:`describe_all`);
+    ``feats`` is updated in place.
+    """
+    lines = [
+        (block, feat)
+        for block, feat in seen.values()
+        if feat.words >= 14 and not feat.prose and block.kind is not _HEADING
+    ]
+    if len(lines) < _MIN_STOPLESS_LINES:
+        return
+    lines = [
+        (block, feat)
+        for block, feat in lines
+        if not block.link_chars
+        and 2 * len(_HAN_KANA.findall(block.text)) >= len(block.text)
+        and not ends_sentence(block.text)
+    ]
+    if len(lines) < _MIN_STOPLESS_LINES:
+        return
+    stops = sum(1 for text in seen if text.endswith("。"))
+    if 10 * stops >= len(lines):
+        return
+    scored = {id(feat): attrs.evolve(feat, prose=_STOPLESS_PROSE) for _, feat in lines}
+    feats[:] = [scored.get(id(feat), feat) for feat in feats]
 
 
 def _alike(first: Block, block: Block) -> bool:
