@@ -128,7 +128,7 @@ def test_json_ld_kept_in_a_text_dump_declares_the_article() -> None:
             {
                 "@context": "https://schema.org",
                 "@type": "NewsArticle",
-                "headline": "The console review",
+                "headline": "Console review",
                 "author": [{"@type": "Person", "name": "Ann Writer"}],
                 "datePublished": "2017-11-03 03:01:00.000000"
             }"""
@@ -138,8 +138,12 @@ def test_json_ld_kept_in_a_text_dump_declares_the_article() -> None:
     article = newsparse.parse(dump + "\n\n" + script + "\n")
     assert article.published is not None
     assert article.published.isoformat() == "2017-11-03"
-    assert article.headline == "The console review"
+    assert article.headline == "Console review"
     assert article.authors == ("Ann Writer",)
+    # An object whose headline the dump shows nowhere else (an example quoted by an
+    # article about markup) is not the page's: it declares nothing.
+    example = script.replace('"Console review"', '"An example headline"')
+    assert newsparse.parse(dump + "\n\n" + example + "\n").published is None
     # Braces that do not open with "@context", or do not parse, declare nothing.
     broken = script.replace('"datePublished"', "datePublished")
     assert newsparse.parse(dump + "\n\n" + broken + "\n").published is None

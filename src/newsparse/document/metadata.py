@@ -142,7 +142,9 @@ def jsonld_in_text(text: str) -> tuple[tuple[MetaItem, ...], tuple[tuple[int, in
 
     A dump of a page's source with its tags gone keeps its scripts: an object that opens
     with ``"@context"`` (after its brace) and parses as JSON to its closing brace is read
-    as a ``<script type="application/ld+json">`` body would be. At most
+    as a ``<script type="application/ld+json">`` body would be, when its headline is also
+    shown in the dump outside the object (an example object quoted by an article is not
+    the page's). At most
     :data:`MAX_TEXT_JSONLD` keys are tried, so the search stays linear in the dump.
 
     Args:
@@ -154,7 +156,6 @@ def jsonld_in_text(text: str) -> tuple[tuple[MetaItem, ...], tuple[tuple[int, in
     """
     items: list[MetaItem] = []
     spans: list[tuple[int, int]] = []
-    emit = functools.partial(_emit, items)
     position = 0
     for _ in range(MAX_TEXT_JSONLD):
         at = text.find(_CONTEXT_KEY, position)
@@ -168,10 +169,28 @@ def jsonld_in_text(text: str) -> tuple[tuple[MetaItem, ...], tuple[tuple[int, in
             end = _TEXT_DECODER.raw_decode(text, start)[1]
         except (ValueError, RecursionError):
             continue
-        read_jsonld(text[start:end], emit)
+        found: list[MetaItem] = []
+        read_jsonld(text[start:end], functools.partial(_emit, found))
+        if _shown_headline(found, text, start, end):
+            items.extend(found)
         spans.append((start, end))
         position = end
     return tuple(items), tuple(spans)
+
+
+def _shown_headline(found: list[MetaItem], text: str, start: int, end: int) -> bool:
+    """Whether an object's headline is also shown in the dump, outside the object.
+
+    A script of the page that the dump kept describes the page the dump shows; an object
+    whose headline is shown nowhere else (a schema.org example quoted by an article about
+    markup, a teaser's object) speaks for no field.
+    """
+    for item in found:
+        if item.key == "headline" and (
+            text.find(item.value, 0, start) >= 0 or text.find(item.value, end) >= 0
+        ):
+            return True
+    return False
 
 
 def read_metadata(root: etree._Element) -> tuple[MetaItem, ...]:
