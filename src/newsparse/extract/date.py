@@ -127,6 +127,13 @@ _SHOWN_UPDATE_SCORE = 1.0
 """Score of an update date shown near the headline as the publication date: below every
 other publication candidate (the URL's 5.8, metadata 6 and up)."""
 
+_CITED_SOURCE = re.compile(r"[\"“”»«]\s?\((?:[^\W\d_][^(),\"“”»«]{0,60}),\s?$")
+"""A quoted title, then a bracket that opens on the cited source's name and a comma: what
+precedes a cited work's date ('"Title" (Dong-A Ilbo, ')."""
+
+_CITED_MIN = 6
+"""Fewest characters before a cited work's date: a quote, a bracket, a name, a comma."""
+
 _YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 """A year written in a headline."""
 
@@ -294,6 +301,9 @@ def _score(
         # Above the body, a sentence that tells a date is a photo caption ("... speaks
         # during a campaign stop, Tuesday, Nov. 19, 2019, in Columbia.") or a teaser.
         return None
+    if i < ctx.layout.start and _citation(text, mention):
+        # 'Article: "Whatever It Takes" (Dong-A Ilbo, 2003-04-08)': a cited work's date.
+        return None
     score = 4.0 - 0.1 * distance - 0.5 * rank
     if len(mention.raw) >= 0.5 * len(text) or feat.words <= _DATE_LINE_WORDS:
         score += 1.5
@@ -317,6 +327,19 @@ def _score(
         # "Audio: ... | 24.04.2024 | Bild: Name": the date of a photo or clip.
         score -= _CREDIT_PENALTY
     return score
+
+
+def _citation(text: str, mention: DateMention) -> bool:
+    """True for a date that closes a bracketed source after a quoted title: a reference.
+
+    '"Whatever It Takes for Good Acting" (Dong-A Ilbo, 2003-04-08)' dates the cited work:
+    the quoted title, then the publisher and the date in brackets.
+    """
+    if not text.startswith(")", mention.end) or mention.start < _CITED_MIN:
+        return False
+    return (
+        _CITED_SOURCE.search(text, max(0, mention.start - _CAPTION_SPAN), mention.start) is not None
+    )
 
 
 def _caption_sentence(text: str, mention: DateMention, words: int) -> bool:
