@@ -107,3 +107,19 @@ def test_url_date_outranks_shown_update() -> None:
     text = _text("Updated 13 November 2019, 10:28")
     article = newsparse.parse(text, url="https://example.org/2019/11/08/night-buses")
     assert article.published == D(2019, 11, 8)
+
+
+_REFERENCES = (
+    "Filmography\nFix You (KBS2, 2020)\nSoul Repairer (KBS2, 2020)\nArticles\n"
+    'Article: "Whatever It Takes for Good Acting" (Dong-A Ilbo, 2003-04-08)\nExternal links'
+)
+
+
+def test_cited_work_above_the_body_does_not_date_the_story() -> None:
+    # A quoted title, then its publisher and date in brackets: the cited work's date.
+    assert newsparse.parse(_text(_REFERENCES, headline="Park Ye Jin")).published is None
+
+
+def test_date_line_beside_a_cited_work_dates_the_story() -> None:
+    page = _text(_REFERENCES, "Published: 7 April 2020", headline="Park Ye Jin")
+    assert newsparse.parse(page).published == D(2020, 4, 7)

@@ -692,3 +692,61 @@ def test_visible_date_takes_the_declared_instant(visible: str, expected: D) -> N
     ranked = explanation.decisions[Field.PUBLISHED].ranked
     visible_values = [c.value for c in ranked if c.source.startswith("block:")]
     assert visible_values == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("Veröffentlicht am 21.02.21", (D(2021, 2, 21),)),
+        ("Veröffentlicht am: 21.02.21 | Politik", (D(2021, 2, 21),)),
+        ("Stand: 03.05.24", (D(2024, 5, 3), D(2024, 3, 5))),
+        ("Publié le 21.02.21", (D(2021, 2, 21),)),
+        ("Mo, 21.02.21", (D(2021, 2, 21),)),
+        ("Aktualisiert 3.5.24.", (D(2024, 5, 3), D(2024, 3, 5))),
+    ],
+    ids=["label", "label-colon-bar", "stand", "french", "weekday", "updated-full-stop"],
+)
+def test_find_dates_reads_labelled_two_digit_years(text: str, readings: tuple[D, ...]) -> None:
+    # A dotted two-digit-year date after a date label or a weekday: the label makes it a date.
+    found = find_dates(text)
+    assert [m.readings for m in found] == [readings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "am 21.02.21",
+        "Reif ist Live vom 15.05.23",
+        "Opening Bell 9.3.19",
+        "11.03.17 in Gadgetry",
+        "Stand: 1.2.3.4",
+        "Stand: 21.02.215",
+        "Stand: 21.02.21x",
+        "Stand: 32.01.21",
+        "Veröffentlicht am 21.02.21 " + "x" * 80,
+    ],
+    ids=[
+        "preposition",
+        "teaser",
+        "show-title",
+        "opens-line",
+        "four-parts",
+        "three-digit-year",
+        "glued-letter",
+        "day-32",
+        "long-line",
+    ],
+)
+def test_find_dates_rejects_unlabelled_two_digit_years(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_labelled_two_digit_year_dates_a_text_page() -> None:
+    body = (
+        "Der Stadtrat hat am Dienstag beschlossen, den Nachtbus in die nördlichen Bezirke"
+        " zu verlängern, nach Monaten der Beschwerden von Schichtarbeitern.\n\n"
+        "Die neuen Linien fahren ab dem kommenden Monat und kosten die Stadt etwa zwei"
+        " Millionen im Jahr, teilte das Verkehrsamt in einer Erklärung mit.\n"
+    )
+    page = "Home\nNachrichten\n\nNachtbusse fahren in den Norden\n\nVeröffentlicht am 21.02.21\n\n"
+    assert newsparse.parse(page + body).published == D(2021, 2, 21)

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from newsparse.date_names import alternation, date_cues, month_numbers
+from newsparse.lexicon import fold, lexicon
 
 __all__ = ["DateMention", "date_cues", "find_dates", "find_dates_each", "parse_iso"]
 
@@ -59,6 +60,22 @@ _SHORT_YEAR_LINE = re.compile(
 )
 """A line that is a two-digit-year numeric date and nothing else ("10.15.15" under a teaser
 title): alone on its line it is no version or score."""
+
+_CUED_SHORT_YEAR = re.compile(
+    r"(?P<a>\d(?<![\w.:/-]\d)\d?)(?P<s>\.)(?P<b>\d{1,2})\.(?P<y>\d{2})(?!\.?\d|[^\W\d_])"
+)
+"""A dotted two-digit-year date ("21.02.21"), read only after a date label or a weekday
+("Veröffentlicht am 21.02.21", "Stand: 03.05.24", "Mo, 21.02.21"; see
+:func:`_cued_short_years`): alone in a sentence, "1.5.24" may be a version or a score."""
+
+_CUED_LINE_CHARS = 80
+"""Longest line searched for :data:`_CUED_SHORT_YEAR`: a date line is short."""
+
+_CUE_WORDS = 3
+"""Most words of a date label ("mis en ligne le")."""
+
+_LABEL_TRIM = ":：|,-–—·•()"
+"""Punctuation stripped from the words before a labelled date."""
 
 _SHORT_LINE_CHARS = 12
 """Longest text tried against :data:`_SHORT_YEAR_LINE` (a date and a little space)."""
@@ -171,7 +188,7 @@ def find_dates_each(texts: Iterable[str]) -> list[Sequence[DateMention]]:
     clock time or a line of at most :data:`_SHORT_LINE_CHARS` characters that is a date:
     substring tests rule out most lines of a page before any regex runs.
     """
-    clock, short_line = _CLOCK.search, _SHORT_YEAR_LINE.fullmatch
+    clock, short_line, cued = _CLOCK.search, _SHORT_YEAR_LINE.fullmatch, _CUED_SHORT_YEAR.search
     # The memo's own tuples, not find_dates()' list copies: the block dates are only read,
     # and a 10 MB page has tens of thousands of dated lines (each list a GC-tracked object).
     # Without "19" or "20" a text can only hold what _find_dates reads after its year
@@ -183,6 +200,7 @@ def find_dates_each(texts: Iterable[str]) -> list[Sequence[DateMention]]:
         or "20" in text
         or (":" in text and clock(text))
         or (len(text) <= _SHORT_LINE_CHARS and short_line(text))
+        or ("." in text and len(text) <= _CUED_LINE_CHARS and cued(text))
         else ()
         for text in texts
     ]
@@ -245,6 +263,8 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
         found.extend(_short_year(_short_year_named().finditer(text)))
     elif len(text) <= _SHORT_LINE_CHARS and (line := _SHORT_YEAR_LINE.fullmatch(text)):
         found.extend(_short_year((line,), "date"))
+    if len(text) <= _CUED_LINE_CHARS and "." in text and (cued := _cued_short_years(text)):
+        found.extend(_short_year(cued))
     if len(found) < 2:
         # Most lines hold no date or one: nothing to order or to drop.
         return tuple(found)
@@ -255,6 +275,38 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             continue
         kept.append(mention)
     return tuple(kept)
+
+
+def _cued_short_years(text: str) -> list[re.Match[str]]:
+    """The dotted two-digit-year dates of a short line that follow a date label or a weekday.
+
+    "Veröffentlicht am 21.02.21", "Stand: 03.05.24", "Publié le 21.02.21", "Mo, 21.02.21":
+    the label says that the numbers are a date. Bare, or after other words ("Version
+    1.5.24", "Opening Bell 9.3.19", "11.03.17 in Gadgetry", where a US site puts the
+    month first), they are not read.
+    """
+    found = []
+    for match in _CUED_SHORT_YEAR.finditer(text):
+        words = [w.strip(_LABEL_TRIM) for w in fold(text[: match.start()]).split()]
+        words = [w for w in words if w]
+        if not words:
+            continue
+        lex = lexicon()
+        if words[-1] in lex.weekdays:
+            found.append(match)
+            continue
+        published, updated = date_cues()
+        for size in range(1, min(_CUE_WORDS, len(words)) + 1):
+            key = " ".join(words[-size:])
+            if (
+                key in lex.published_cues
+                or key in lex.updated_cues
+                or key in published
+                or key in updated
+            ):
+                found.append(match)
+                break
+    return found
 
 
 def _short_year(matches: Iterable[re.Match[str]], group: str | int = 0) -> list[DateMention]:

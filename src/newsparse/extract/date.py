@@ -23,6 +23,7 @@ from newsparse.extract.date_labels import (
     PUBLISHED,
     UPDATED,
     aside,
+    byline_dated,
     date_label,
     last_edit_label,
 )
@@ -35,7 +36,9 @@ from newsparse.extract.date_order import (
 )
 from newsparse.extract.date_teaser import date_of_own_teaser
 from newsparse.extract.date_yearless import dates_without_year
+from newsparse.extract.features import Cue
 from newsparse.lexicon import fold
+from newsparse.model import Label
 
 __all__ = [
     "page_dates",
@@ -124,6 +127,13 @@ _SHOWN_UPDATE_SCORE = 1.0
 """Score of an update date shown near the headline as the publication date: below every
 other publication candidate (the URL's 5.8, metadata 6 and up)."""
 
+_CITED_SOURCE = re.compile(r"[\"“”»«]\s?\((?:[^\W\d_][^(),\"“”»«]{0,60}),\s?$")
+"""A quoted title, then a bracket that opens on the cited source's name and a comma: what
+precedes a cited work's date ('"Title" (Dong-A Ilbo, ')."""
+
+_CITED_MIN = 6
+"""Fewest characters before a cited work's date: a quote, a bracket, a name, a comma."""
+
 _YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 """A year written in a headline."""
 
@@ -161,10 +171,11 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
     if teasers:
         zone = near = range(0)
     declared: _Declared | None = None  # read on the first candidate only
+    own_meta = _post_meta_line(ctx, tail)
     for i in (*far, *range(lo, hi), *tail, *near):
         mentions = ctx.block_dates[i]
         # Most lines hold no date: test that before the aside test's three look-ups.
-        if not mentions or aside(ctx, i):
+        if not mentions or (aside(ctx, i) and i != own_meta):
             continue
         block = blocks[i]
         # Once per line, not per mention: a line may hold thousands of dates.
@@ -199,7 +210,16 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
                     teasers = _teaser_list(ctx, zone)
                 if not teasers:
                     distance = min(distance, i - head + 1)
-            score = _score(ctx, i, mention, rank, distance, tail=i in tail, credited=credited)
+            score = _score(
+                ctx,
+                i,
+                mention,
+                rank,
+                distance,
+                tail=i in tail,
+                credited=credited,
+                meta=i == own_meta,
+            )
             if score is None:
                 continue
             if declared is None:
@@ -207,6 +227,30 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
             yield _candidate(
                 declared, date, score, i, mention, shows_edit=not updated and len(mentions) == 1
             )
+
+
+def _post_meta_line(ctx: Context, tail: range) -> int:
+    """The block of the post's meta line after the body, when a list there holds it; else -1.
+
+    A blog theme prints "Von X am 21/02/2021. Abgelegt unter Israel." under the story, at
+    times after a list of related posts that makes the layout take it for a sidebar line.
+    Dates in a sidebar are other stories'; a byline's date there is the story's when it is
+    the only dated line of the sidebar after the body (a teaser list dates each teaser).
+    """
+    found = -1
+    for i in tail:
+        mentions = ctx.block_dates[i]
+        if not mentions or ctx.layout.labels[i] is not Label.SIDEBAR:
+            continue
+        if found >= 0:
+            return -1
+        block = ctx.doc.blocks[i]
+        if block.hidden or ctx.feats[i].cue is not Cue.NONE:
+            return -1
+        if len(mentions) > 1 or not byline_dated(block.text, mentions[0].start, ctx.lex):
+            return -1
+        found = i
+    return found
 
 
 def _candidate(
@@ -245,18 +289,27 @@ def _score(
     *,
     tail: bool,
     credited: bool,
+    meta: bool = False,
 ) -> float | None:
-    """Score a visible date mention of block ``i``; None when it cannot date the story."""
+    """Score a visible date mention of block ``i``; None when it cannot date the story.
+
+    ``meta`` marks the post's meta line (:func:`_post_meta_line`): its date opens a line of
+    prose ("Von X am 21/02/2021. Abgelegt unter ...") yet is no date the story tells.
+    """
     text, feat = ctx.doc.blocks[i].text, ctx.feats[i]
     if i < ctx.layout.start and feat.prose > 0.5 and _caption_sentence(text, mention, feat.words):
         # Above the body, a sentence that tells a date is a photo caption ("... speaks
         # during a campaign stop, Tuesday, Nov. 19, 2019, in Columbia.") or a teaser.
+        return None
+    if i < ctx.layout.start and _citation(text, mention):
+        # 'Article: "Whatever It Takes" (Dong-A Ilbo, 2003-04-08)': a cited work's date.
         return None
     score = 4.0 - 0.1 * distance - 0.5 * rank
     if len(mention.raw) >= 0.5 * len(text) or feat.words <= _DATE_LINE_WORDS:
         score += 1.5
     if (
         i >= ctx.layout.start
+        and not meta
         and feat.prose > 0.5
         and not (distance <= _GLUED_NEAR and not tail and _closes_paragraph(text, mention, ctx))
     ):
@@ -274,6 +327,19 @@ def _score(
         # "Audio: ... | 24.04.2024 | Bild: Name": the date of a photo or clip.
         score -= _CREDIT_PENALTY
     return score
+
+
+def _citation(text: str, mention: DateMention) -> bool:
+    """True for a date that closes a bracketed source after a quoted title: a reference.
+
+    '"Whatever It Takes for Good Acting" (Dong-A Ilbo, 2003-04-08)' dates the cited work:
+    the quoted title, then the publisher and the date in brackets.
+    """
+    if not text.startswith(")", mention.end) or mention.start < _CITED_MIN:
+        return False
+    return (
+        _CITED_SOURCE.search(text, max(0, mention.start - _CAPTION_SPAN), mention.start) is not None
+    )
 
 
 def _caption_sentence(text: str, mention: DateMention, words: int) -> bool:

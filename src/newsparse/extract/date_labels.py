@@ -11,10 +11,18 @@ import re
 from newsparse.date_names import date_cues, last_edit_cues
 from newsparse.extract import Context
 from newsparse.extract.features import Cue
-from newsparse.lexicon import fold
+from newsparse.lexicon import Lexicon, fold
 from newsparse.model import Label
 
-__all__ = ["OTHER", "PUBLISHED", "UPDATED", "aside", "date_label", "last_edit_label"]
+__all__ = [
+    "OTHER",
+    "PUBLISHED",
+    "UPDATED",
+    "aside",
+    "byline_dated",
+    "date_label",
+    "last_edit_label",
+]
 
 PUBLISHED, UPDATED, OTHER = "published", "updated", "other"
 """Kinds of date label: publication, update, and a date that is not the story's ("Joined")."""
@@ -30,6 +38,16 @@ hashes in Python, a tuple tests identity first)."""
 
 _LAST_EDIT_WORDS = 4
 """Words before a date searched for a last-revision label ("zuletzt geändert am")."""
+
+
+_BYLINE_DATE_WORDS = frozenset({"on", "am", "le", "el", "em", "il", "op", "den", "dne"})
+"""Prepositions between a byline's name and its date: "By Jane Doe on", "Von X am", "Par X le"."""
+
+_BYLINE_CHARS = 60
+"""Longest text before a date read as a byline that opens its line (the label window)."""
+
+_BYLINE_NAME_WORDS = 4
+"""Most words of the name between a byline prefix and the preposition before the date."""
 
 
 def aside(ctx: Context, i: int) -> bool:
@@ -55,13 +73,13 @@ _ZONE_WORDS = 2
 """Most such words after a clock time ("2:15 pm EDT")."""
 
 
-def _label_words(before: str, ctx: Context) -> list[str]:
+def _label_words(before: str, lex: Lexicon) -> list[str]:
     """The folded words of ``before`` that may end in a date label, weekdays dropped."""
     # "EST/Updated: Aug. 18", "9:41 AM;Posted Nov 18": a slash or a semicolon glues the
     # label to what precedes it.
     words = [w.strip(":：|,-–—()") for w in _GLUE.split(before)]
     # "Updated: Sunday, January 2": the weekday stands between the cue and the date.
-    while words and (not words[-1] or words[-1] in ctx.lex.weekdays):
+    while words and (not words[-1] or words[-1] in lex.weekdays):
         words.pop()
     # "Updated 3:27 am PST, Wednesday, ...", "(updated 11:14 GMT 29.04.2020)": a clock time
     # and its zone stand between the cue and the date. Zone-like words count only before
@@ -88,10 +106,11 @@ def date_label(text: str, start: int, ctx: Context, above: str = "") -> str | No
     """
     # Only the text before this mention: a line may hold the same date twice
     # ("Updated Nov. 19, 2019 / Original Nov. 19, 2019").
-    words = _label_words(fold(text[max(0, start - 60) : start]), ctx)
+    words = _label_words(fold(text[max(0, start - 60) : start]), ctx.lex)
     sizes: tuple[int, ...] = (4, 3, 2, 1)
+    own_line = bool(words)
     if not words and above:
-        words = _label_words(fold(above), ctx)
+        words = _label_words(fold(above), ctx.lex)
         if not above.rstrip().endswith((":", "：")):
             # Without a colon the line above must be the label alone: a short headline
             # ending in a cue word ("A Star Is Born", "Windows 11 Updated") labels nothing.
@@ -105,7 +124,38 @@ def date_label(text: str, start: int, ctx: Context, above: str = "") -> str | No
             return PUBLISHED
         if key in ctx.lex.other_date_cues:
             return OTHER
+    if own_line and start <= _BYLINE_CHARS and _byline_words(words, ctx.lex):
+        return PUBLISHED
     return None
+
+
+def byline_dated(text: str, start: int, lex: Lexicon) -> bool:
+    """True when the date at ``start`` follows a byline that opens its line: "Von X am 21/02/2021".
+
+    A post's meta line names its author and the day it was posted ("By Jane Doe on March
+    3, 2020", "Posted by admin on"): the story's own date, wherever the layout put it.
+    """
+    return start <= _BYLINE_CHARS and _byline_words(_label_words(fold(text[:start]), lex), lex)
+
+
+def _byline_words(words: list[str], lex: Lexicon) -> bool:
+    """True for the words of a line before its date: a byline prefix, a name, a preposition.
+
+    Not "Updated by X on" (an edit's date) nor "A post shared by Name (@handle) on" (an
+    embedded post's): the prefix opens the line, and a name holds no handle or number.
+    """
+    if not words or words[-1] not in _BYLINE_DATE_WORDS:
+        return False
+    prefixes = lex.byline_prefixes
+    for k in (1, 2):
+        name = words[k:-1]
+        if (
+            1 <= len(name) <= _BYLINE_NAME_WORDS
+            and " ".join(words[:k]) in prefixes
+            and not any(w in lex.updated_cues for w in words[:k])
+        ):
+            return not any("@" in w or any(c.isdigit() for c in w) for w in name)
+    return False
 
 
 def last_edit_label(text: str, start: int, ctx: Context, above: str = "") -> bool:
@@ -115,9 +165,9 @@ def last_edit_label(text: str, start: int, ctx: Context, above: str = "") -> boo
     ``above``: the page had earlier versions. The cue may be followed by a preposition
     ("am", "on"), so any run of the last words counts.
     """
-    words = _label_words(fold(text[max(0, start - 60) : start]), ctx)
+    words = _label_words(fold(text[max(0, start - 60) : start]), ctx.lex)
     if not words and above:
-        words = _label_words(fold(above), ctx)
+        words = _label_words(fold(above), ctx.lex)
     cues = last_edit_cues()
     words = words[-_LAST_EDIT_WORDS:]
     return any(
