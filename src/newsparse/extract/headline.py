@@ -22,6 +22,7 @@ from newsparse.extract import Candidate, Context
 from newsparse.extract.byline_names import word_sets
 from newsparse.extract.features import Cue, Features
 from newsparse.extract.headline_around import (
+    dated_above,
     followed_by_byline_or_date,
     follows_shorter_title,
     in_field_list,
@@ -265,7 +266,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             menu = caps = False
         if menu:
             score -= 1.5
-        if followed_by_byline_or_date(i, ctx):
+        if followed_by_byline_or_date(i, ctx) or _under_date_line(i, ctx):
             score += 1.0
         dek = follows_shorter_title(i, ctx) and not outspells(text, blocks[i - 1].text, story)
         if dek:
@@ -290,6 +291,25 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             )
         value = mixed_case_copy(text, ctx, lo, hi) if text.isupper() else without_caps_kicker(text)
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,))
+
+
+def _under_date_line(i: int, ctx: Context) -> bool:
+    """True for a headline-shaped line glued under its short date line (:func:`dated_above`).
+
+    Some text dumps print the date line over the headline, and a bare name under its
+    standfirst: no dated or prefixed line follows the headline, while teasers over the
+    date line count it as theirs (:func:`followed_by_byline_or_date`). A line in capitals
+    is a call to action, and a line of two sentences a standfirst. HTML pages mark their
+    headline otherwise.
+    """
+    text, feat = ctx.doc.blocks[i].text, ctx.feats[i]
+    return (
+        feat.words > 3
+        and ctx.doc.kind is not _DUMP_HTML
+        and dated_above(i, ctx)
+        and not text.isupper()
+        and SENTENCE_BREAK.search(text) is None
+    )
 
 
 def _slug_score(text: str, crumb: bool, slug: set[str], story: set[str]) -> float:
