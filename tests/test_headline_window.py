@@ -92,3 +92,25 @@ def test_teasers_under_a_repeated_label_stay_in_the_box() -> None:
     article = newsparse.parse(dump)
     assert article.headline == "The Long Story Of A Famous Game Series And Its Many Worlds"
     assert article.authors == ("Mama Robotnik",)
+
+
+def test_headline_over_its_date_line_past_a_start_found_on_teasers() -> None:
+    """A body start found on teaser paragraphs leaves the headline inside the body.
+
+    The line naming the story over its date line is the headline, though past the window.
+    """
+    teaser = (
+        "Airline Fare Sale Gives Passengers A Row To Themselves After blocking middle seats "
+        "on its flights for months the airline now offers a second seat for free to anyone "
+        "who books in the next two days, the company said on Monday in a statement."
+    )
+    dump = (
+        "Home\nNews\nSports\n\nLatest Headlines\n\n"
+        "Five Sauce Recipes To Try This Week And would you miss them if they were gone?\n"
+        "Try These Freezer Meals Perfect For Weeknights Set yourself up for easy dinners\n\n"
+        f"Travel\n\n{teaser}\n{teaser}\n{teaser}\n\nMore\n\nEntertainment\n\n"
+        "Country Music Awards Winners List\n\nSeptember 16, 2020 at 4:59 pm\n\n"
+        f"{_BODY}"
+    )
+    url = "https://news.example/2020/09/16/country-music-awards-winners-list/"
+    assert newsparse.parse(dump, url=url).headline == "Country Music Awards Winners List"

@@ -23,6 +23,7 @@ from newsparse.extract.byline_names import word_sets
 from newsparse.extract.features import Cue, Features
 from newsparse.extract.headline_around import (
     dated_above,
+    dated_below,
     followed_by_byline_or_date,
     follows_shorter_title,
     in_field_list,
@@ -478,16 +479,22 @@ def _far_lines(ctx: Context, story: set[str], lo: int, hi: int) -> list[int]:
 
     Upwards from the window's top, then downwards from its end. Without a descriptive
     story slug no line outside the window can score. A body subheading may repeat the
-    slug's words; only lines outside the body can be a misplaced headline.
+    slug's words; only lines outside the body can be a misplaced headline, or a line of
+    the body over its short date line (:func:`dated_below`): a start found on teasers
+    over the headline ("Travel" / three teaser paragraphs / "Headline" / "<date>") puts
+    the headline inside the body, past the window.
     """
     if len(story) < STORY_MIN:
         return []
     blocks = ctx.doc.blocks
     after = max(hi, ctx.layout.end)
     texts = [b.text for b in blocks[:lo]]
-    texts += [b.text for b in blocks[after:]]
+    texts += [b.text for b in blocks[hi:]]
     found = story_lines(texts, story)
-    return [k for k in reversed(found) if k < lo] + [k - lo + after for k in found if k >= lo]
+    under = hi - lo  # index shift of the lines under the window
+    return [k for k in reversed(found) if k < lo] + [
+        k + under for k in found if k >= lo and (k + under >= after or dated_below(k + under, ctx))
+    ]
 
 
 def _distances(ctx: Context, lo: int) -> list[float]:
