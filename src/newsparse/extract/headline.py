@@ -486,15 +486,16 @@ def _far_lines(ctx: Context, story: set[str], lo: int, hi: int) -> list[int]:
     """
     if len(story) < STORY_MIN:
         return []
-    blocks = ctx.doc.blocks
+    blocks, feats = ctx.doc.blocks, ctx.feats
     after = max(hi, ctx.layout.end)
+    # The body's lines short enough for a headline and over a date line, then the lines
+    # under the body: their indexes, in the order their texts follow the lines over.
+    index = [k for k in range(hi, after) if feats[k].words <= _MAX_WORDS and dated_below(k, ctx)]
+    index += range(after, len(blocks))
     texts = [b.text for b in blocks[:lo]]
-    texts += [b.text for b in blocks[hi:]]
+    texts += [blocks[k].text for k in index]
     found = story_lines(texts, story)
-    under = hi - lo  # index shift of the lines under the window
-    return [k for k in reversed(found) if k < lo] + [
-        k + under for k in found if k >= lo and (k + under >= after or dated_below(k + under, ctx))
-    ]
+    return [k for k in reversed(found) if k < lo] + [index[k - lo] for k in found if k >= lo]
 
 
 def _distances(ctx: Context, lo: int) -> list[float]:
