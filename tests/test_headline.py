@@ -1295,3 +1295,24 @@ def test_headline_glued_under_its_date_line_beats_teasers_over_it() -> None:
     assert newsparse.parse(dump).headline == (
         "The sharing economy is a lie: taxis, tech and the truth about libertarians"
     )
+
+
+def test_headline_under_its_date_line_with_blank_lines_everywhere() -> None:
+    """A dump that puts a blank line between all lines: the date line, blank-separated
+    from the line over it too, is the headline's under it; one glued to the line over it
+    is that line's (see test_byline_text's headline, date line and standfirst)."""
+    lines = [
+        "Home",
+        "The big lie about campus life and the dark story of student housing Jane Roe",
+        "The quest to save the vanishing old town houses John Doe",
+        "Log out Sign in",
+        "Sunday, Feb 1, 2015 11:57 AM UTC",
+        "The sharing economy is a lie: taxis, tech and the truth about libertarians",
+        "Disruptive companies talk a good game about sharing, but they are only companies",
+        "Richard Eskow",
+        "Share",
+    ]
+    dump = "\n\n".join(lines) + f"\n\n{_BODY}"
+    assert newsparse.parse(dump).headline == (
+        "The sharing economy is a lie: taxis, tech and the truth about libertarians"
+    )

@@ -295,18 +295,21 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
 
 
 def _under_date_line(i: int, ctx: Context) -> bool:
-    """True for a headline-shaped line glued under its short date line (:func:`dated_above`).
+    """True for a headline-shaped line under its short date line (:func:`dated_above`).
 
     Some text dumps print the date line over the headline, and a bare name under its
     standfirst: no dated or prefixed line follows the headline, while teasers over the
-    date line count it as theirs (:func:`followed_by_byline_or_date`). A line in capitals
-    is a call to action, and a line of two sentences a standfirst. HTML pages mark their
-    headline otherwise.
+    date line count it as theirs (:func:`followed_by_byline_or_date`). A date line glued
+    to the line over it, with a blank line under it, is that line's (a headline's over a
+    standfirst). A line in capitals is a call to action, and a line of two sentences a
+    standfirst. HTML pages mark their headline otherwise.
     """
-    text, feat = ctx.doc.blocks[i].text, ctx.feats[i]
+    blocks, feat = ctx.doc.blocks, ctx.feats[i]
+    text = blocks[i].text
     return (
         feat.words > 3
         and ctx.doc.kind is not _DUMP_HTML
+        and (not blocks[i].blank_before or bool(blocks[i - 1].blank_before))
         and dated_above(i, ctx)
         and not text.isupper()
         and SENTENCE_BREAK.search(text) is None
