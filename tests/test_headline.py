@@ -1275,3 +1275,44 @@ def test_byline_line_memo_does_not_outlive_its_page() -> None:
     gc.collect()
     assert not any(isinstance(ref(), Context) for ref, _ in headline_around._MARKS)
     assert headline_around._MARKS == []
+
+
+def test_headline_glued_under_its_date_line_beats_teasers_over_it() -> None:
+    """A headline under its date line, its byline a bare name under the standfirst.
+
+    The teasers above count the date line as under them too; the headline counts it over.
+    """
+    dump = (
+        "Home\nNews\nIdeas\n\n"
+        "The big lie about campus life and the dark story of student housing Jane Roe\n\n"
+        "The quest to save the vanishing old town houses John Doe\n\n"
+        "Log out Sign in\n\nSunday, Feb 1, 2015 11:57 AM UTC\n"
+        "The sharing economy is a lie: taxis, tech and the truth about libertarians\n"
+        "Disruptive companies talk a good game about sharing, but they are only companies\n"
+        "Richard Eskow\nShare\n\n"
+        f"{_BODY}"
+    )
+    assert newsparse.parse(dump).headline == (
+        "The sharing economy is a lie: taxis, tech and the truth about libertarians"
+    )
+
+
+def test_headline_under_its_date_line_with_blank_lines_everywhere() -> None:
+    """A dump that puts a blank line between all lines: the date line, blank-separated
+    from the line over it too, is the headline's under it; one glued to the line over it
+    is that line's (see test_byline_text's headline, date line and standfirst)."""
+    lines = [
+        "Home",
+        "The big lie about campus life and the dark story of student housing Jane Roe",
+        "The quest to save the vanishing old town houses John Doe",
+        "Log out Sign in",
+        "Sunday, Feb 1, 2015 11:57 AM UTC",
+        "The sharing economy is a lie: taxis, tech and the truth about libertarians",
+        "Disruptive companies talk a good game about sharing, but they are only companies",
+        "Richard Eskow",
+        "Share",
+    ]
+    dump = "\n\n".join(lines) + f"\n\n{_BODY}"
+    assert newsparse.parse(dump).headline == (
+        "The sharing economy is a lie: taxis, tech and the truth about libertarians"
+    )

@@ -69,3 +69,48 @@ def test_tag_row_under_the_body_loses_to_the_headline() -> None:
     assert newsparse.parse(dump, url=url).headline == (
         "Kate Doe: what I do not want is to be ordinary"
     )
+
+
+def test_teasers_under_a_repeated_label_stay_in_the_box() -> None:
+    """A box printing "Read on" over each teaser holds them all: the last is no headline.
+
+    The byline under the first box's teaser signs that teaser, not the headline over
+    the box's heading.
+    """
+    dump = (
+        "Acme Games\n\nThe Long Story Of A Famous Game Series And Its Many Worlds\n"
+        "You may also like\nSister Site\n"
+        "Mayor Shocked to Learn the Port Sells Masks Overseas After a Long Delay\n"
+        "Matt Novak\nToday 7:30AM\n"
+        "More from Acme Media\nRead on\nThe fifty most important independent movies\n"
+        "Read on\nSome people went and animated an unused film script\n"
+        "Read on\nA Motorcycle Maker Has Some Neat New Motorcycles In The Works\n"
+        "Subscribe To Our Newsletter\nYour guide to gaming delivered daily.\n"
+        "Mama Robotnik\n9/11/13 10:00AM\n•\nFiled to: games\ngames longreads\n158\n52\n\n"
+        f"{_BODY}"
+    )
+    article = newsparse.parse(dump)
+    assert article.headline == "The Long Story Of A Famous Game Series And Its Many Worlds"
+    assert article.authors == ("Mama Robotnik",)
+
+
+def test_headline_over_its_date_line_past_a_start_found_on_teasers() -> None:
+    """A body start found on teaser paragraphs leaves the headline inside the body.
+
+    The line naming the story over its date line is the headline, though past the window.
+    """
+    teaser = (
+        "Airline Fare Sale Gives Passengers A Row To Themselves After blocking middle seats "
+        "on its flights for months the airline now offers a second seat for free to anyone "
+        "who books in the next two days, the company said on Monday in a statement."
+    )
+    dump = (
+        "Home\nNews\nSports\n\nLatest Headlines\n\n"
+        "Five Sauce Recipes To Try This Week And would you miss them if they were gone?\n"
+        "Try These Freezer Meals Perfect For Weeknights Set yourself up for easy dinners\n\n"
+        f"Travel\n\n{teaser}\n{teaser}\n{teaser}\n\nMore\n\nEntertainment\n\n"
+        "Country Music Awards Winners List\n\nSeptember 16, 2020 at 4:59 pm\n\n"
+        f"{_BODY}"
+    )
+    url = "https://news.example/2020/09/16/country-music-awards-winners-list/"
+    assert newsparse.parse(dump, url=url).headline == "Country Music Awards Winners List"

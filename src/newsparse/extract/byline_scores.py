@@ -17,6 +17,7 @@ from newsparse.extract.features import Cue
 # Enum members read as module constants: on Python 3.11 an enum member read costs a
 # metaclass attribute lookup (~8 times a global read), and these are read per block or line.
 _CUE_NONE = Cue.NONE
+_CUE_SIDEBAR_HEADING = Cue.SIDEBAR_HEADING
 _CUE_NONE_OR_NAVIGATION = (Cue.NONE, Cue.NAVIGATION)
 
 __all__ = ["head_score", "next_to_date", "signed_run", "tail_score"]
@@ -27,11 +28,21 @@ _COUNT_TAIL = re.compile(r"[^\W\d_]\s+\d{1,3}\s+[^\W\d_]{2,}")
 """A name followed by a small count and a word ("Jane Doe 1 day ago", "Jane Doe 3 min read")."""
 
 
+def _boxed_off(head: int, i: int, ctx: Context) -> bool:
+    """True when a sidebar heading ("You may also like") stands between lines ``head`` and ``i``.
+
+    A byline under such a heading signs a teaser of the box, not the headline over it.
+    """
+    feats = ctx.feats
+    return any(feats[k].cue is _CUE_SIDEBAR_HEADING for k in range(head + 1, i))
+
+
 def head_score(i: int, byline: Byline, labelled: bool, ctx: Context) -> float | None:
     """Score a byline near the body start: prefixes and dates beside the name count most."""
     distance = abs(ctx.layout.start - i)
-    if ctx.headline_block is not None and ctx.headline_block < i < ctx.layout.start:
-        distance = min(distance, i - ctx.headline_block - 1)
+    head = ctx.headline_block
+    if head is not None and head < i < ctx.layout.start and not _boxed_off(head, i, ctx):
+        distance = min(distance, i - head - 1)
     if byline.prefixed or labelled:
         score = 5.0 - 0.05 * distance
     elif byline.dated or next_to_date(i, ctx):

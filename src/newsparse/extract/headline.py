@@ -22,6 +22,8 @@ from newsparse.extract import Candidate, Context
 from newsparse.extract.byline_names import word_sets
 from newsparse.extract.features import Cue, Features
 from newsparse.extract.headline_around import (
+    dated_above,
+    dated_below,
     followed_by_byline_or_date,
     follows_shorter_title,
     in_field_list,
@@ -265,7 +267,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             menu = caps = False
         if menu:
             score -= 1.5
-        if followed_by_byline_or_date(i, ctx):
+        if followed_by_byline_or_date(i, ctx) or _under_date_line(i, ctx):
             score += 1.0
         dek = follows_shorter_title(i, ctx) and not outspells(text, blocks[i - 1].text, story)
         if dek:
@@ -290,6 +292,28 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             )
         value = mixed_case_copy(text, ctx, lo, hi) if text.isupper() else without_caps_kicker(text)
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,))
+
+
+def _under_date_line(i: int, ctx: Context) -> bool:
+    """True for a headline-shaped line under its short date line (:func:`dated_above`).
+
+    Some text dumps print the date line over the headline, and a bare name under its
+    standfirst: no dated or prefixed line follows the headline, while teasers over the
+    date line count it as theirs (:func:`followed_by_byline_or_date`). A date line glued
+    to the line over it, with a blank line under it, is that line's (a headline's over a
+    standfirst). A line in capitals is a call to action, and a line of two sentences a
+    standfirst. HTML pages mark their headline otherwise.
+    """
+    blocks, feat = ctx.doc.blocks, ctx.feats[i]
+    text = blocks[i].text
+    return (
+        feat.words > 3
+        and ctx.doc.kind is not _DUMP_HTML
+        and (not blocks[i].blank_before or bool(blocks[i - 1].blank_before))
+        and dated_above(i, ctx)
+        and not text.isupper()
+        and SENTENCE_BREAK.search(text) is None
+    )
 
 
 def _slug_score(text: str, crumb: bool, slug: set[str], story: set[str]) -> float:
@@ -458,16 +482,23 @@ def _far_lines(ctx: Context, story: set[str], lo: int, hi: int) -> list[int]:
 
     Upwards from the window's top, then downwards from its end. Without a descriptive
     story slug no line outside the window can score. A body subheading may repeat the
-    slug's words; only lines outside the body can be a misplaced headline.
+    slug's words; only lines outside the body can be a misplaced headline, or a line of
+    the body over its short date line (:func:`dated_below`): a start found on teasers
+    over the headline ("Travel" / three teaser paragraphs / "Headline" / "<date>") puts
+    the headline inside the body, past the window.
     """
     if len(story) < STORY_MIN:
         return []
-    blocks = ctx.doc.blocks
+    blocks, feats = ctx.doc.blocks, ctx.feats
     after = max(hi, ctx.layout.end)
+    # The body's lines short enough for a headline and over a date line, then the lines
+    # under the body: their indexes, in the order their texts follow the lines over.
+    index = [k for k in range(hi, after) if feats[k].words <= _MAX_WORDS and dated_below(k, ctx)]
+    index += range(after, len(blocks))
     texts = [b.text for b in blocks[:lo]]
-    texts += [b.text for b in blocks[after:]]
+    texts += [blocks[k].text for k in index]
     found = story_lines(texts, story)
-    return [k for k in reversed(found) if k < lo] + [k - lo + after for k in found if k >= lo]
+    return [k for k in reversed(found) if k < lo] + [index[k - lo] for k in found if k >= lo]
 
 
 def _distances(ctx: Context, lo: int) -> list[float]:

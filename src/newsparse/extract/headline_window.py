@@ -127,8 +127,21 @@ def teaser_box(ctx: Context, lo: int, hi: int) -> set[int]:
             if (
                 blocks[j].blank_before
                 or feat.cue is not _CUE_NONE
-                or (feat.words <= 3 and not ctx.block_dates[j])
+                or (feat.words <= 3 and not ctx.block_dates[j] and not _teaser_label(j, ctx))
             ):
                 break
             boxed.add(j)
     return boxed
+
+
+def _teaser_label(j: int, ctx: Context) -> bool:
+    """True when short line ``j`` recurs two lines on or back: a label between teasers.
+
+    A box may print a label over each teaser ("Read on", a sister site's name): the
+    same short line every other line. A menu names each item once.
+    """
+    feats = ctx.feats
+    folded = feats[j].folded
+    return (j + 2 < len(feats) and feats[j + 2].folded == folded) or (
+        j >= 2 and feats[j - 2].folded == folded
+    )
