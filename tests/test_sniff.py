@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from newsparse.document import DumpKind
 from newsparse.errors import ArgumentTypeError, DecodingError, InputError
-from newsparse.sniff import Source, declared_charset, detect_kind, sniff
+from newsparse.sniff import HEAD_CHARS, Source, declared_charset, detect_kind, sniff
 
 RUSSIAN = (
     "Президент заявил журналистам, что переговоры продолжатся на следующей неделе. "
@@ -296,3 +296,21 @@ _MARK_RUNS = st.lists(
 def test_utf8_bytes_are_made_stream_safe_like_text(text: str) -> None:
     # Bytes read as UTF-8 are checked for over-long runs on the bytes, text on itself.
     assert sniff(text.encode("utf-8")).text == sniff(text).text
+
+
+def test_cr_is_found_in_the_bytes_of_mostly_valid_utf8() -> None:
+    # The CR test reads the UTF-8 bytes when they are kept: a stray invalid byte before a
+    # CR must not hide it, and folding it drops the bytes (they no longer equal the text).
+    source = sniff(f"<p>{'é' * 20}</p>\r\n<p>x</p>\r".encode() + b"\xff\r<p>y</p>")
+    assert "\r" not in source.text
+    assert source.text.endswith("\ufffd\n<p>y</p>")
+    assert source.utf8 is None
+    clean = sniff("<p>é</p>\n".encode())
+    assert clean.utf8 == "<p>é</p>\n".encode()
+
+
+def test_html_start_is_looked_for_in_the_head_only() -> None:
+    # The document start is matched within the first HEAD_CHARS characters, as in a slice.
+    late = " " * HEAD_CHARS + "<!doctype html><p>x</p>"
+    assert detect_kind(late)[0] is DumpKind.TEXT
+    assert detect_kind(" " * (HEAD_CHARS - 20) + "<html><p>x</p>")[1] == "start:markup"

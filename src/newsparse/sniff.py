@@ -109,7 +109,9 @@ def sniff(dump: str | bytes) -> Source:
         msg = f"dump must be str or bytes, got {type(dump).__name__}"
         raise ArgumentTypeError(msg)
     decoded = text
-    if "\r" in text:
+    # In the bytes when they are the text in UTF-8: a byte search is a memchr, a search in
+    # a str of wide characters is not.
+    if (b"\r" in utf8) if utf8 is not None else ("\r" in text):
         text = NEWLINES.sub("\n", text)
     if utf8 is None and "\x00" in text:
         text = text.replace("\x00", "")
@@ -139,9 +141,10 @@ def detect_kind(text: str) -> tuple[DumpKind, str]:
     Returns:
         The kind and a short reason (``"start:doctype"``, ``"tags:57"``...).
     """
-    head = text[:HEAD_CHARS]
-    if HTML_START.match(head):
+    # Matched within the head of the text itself: a slice would copy the head first.
+    if HTML_START.match(text, 0, HEAD_CHARS):
         return DumpKind.HTML, "start:markup"
+    head = text[:HEAD_CHARS]
     tags = 0
     tag_chars = 0
     for match in HTML_TAG.finditer(head):
