@@ -27,6 +27,11 @@ Past it no bonus is given (real pages stay far below: a few names, a few kB of t
 _OUTLET_MAX_WORDS = 5
 """Longest declared non-person byline kept as a last resort (longer is a sentence)."""
 
+_MAX_DECLARED = 12
+"""Most persons one declaration may name and still be the article's byline. A longer list
+is the site's roster or a teaser grid's authors ("itemprop=author" on every card), not who
+wrote this article (real bylines stay far below: the corpus's longest names four)."""
+
 
 def _outlet_byline(value: str, lex: Lexicon) -> bool:
     """True for a declared author that may stand as an outlet or desk byline."""
@@ -78,6 +83,8 @@ def authors_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         names = list(unique)
         if not names:
             names = _declared_cjk_names(values, ctx.site_names)
+        if len(names) > _MAX_DECLARED:
+            continue  # a roster (see _MAX_DECLARED), not this article's byline
         if not names:
             # A declared outlet, desk or agency ("Example.at", "Metro Staff") names no person, but
             # when it is the only byline the page has it is the author: lowest score, so any

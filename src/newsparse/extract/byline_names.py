@@ -79,6 +79,13 @@ PARTICLES = frozenset(
 """Lower-case name particles (van, von, al, de...)."""
 
 
+LEGAL_FORMS = frozenset(
+    {"gmbh", "ag", "kg", "ug", "e.v.", "ltd", "ltd.", "inc", "inc.", "llc", "plc", "corp."}
+    | {"s.a.", "s.l.", "srl", "s.r.l.", "s.p.a.", "b.v.", "n.v.", "s.a.s."}
+)
+"""Legal forms of companies, folded: a name holding one ("Web Commerce GmbH", "Example
+Media Ltd.") is a firm's, not a person's (a web agency declared as a page's author)."""
+
 _SECOND_PARTICLES = frozenset({"der"})
 """Particles that stand in a name only after another particle ("von der", "van der")."""
 

@@ -1,0 +1,88 @@
+"""Bylines: declared rosters, legal-form company names, more byline shapes and menus."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+_BODY = (
+    "<p>The city council approved the construction of a new bridge over the river.</p>"
+    "<p>Work is expected to start in the autumn and to last for about two years.</p>"
+    "<p>The bridge will carry two lanes of traffic and a cycle path on each side.</p>"
+)
+
+
+def _page(head: str, top: str = "") -> str:
+    return (
+        f"<html><head>{head}</head><body><h1>Council approves the new river bridge</h1>"
+        f"{top}{_BODY}</body></html>"
+    )
+
+
+_SURNAMES = [
+    "Abbott",
+    "Baker",
+    "Carter",
+    "Dawson",
+    "Ellis",
+    "Fisher",
+    "Garner",
+    "Harlow",
+    "Ingram",
+    "Jensen",
+    "Keller",
+    "Lawson",
+    "Mercer",
+    "Norris",
+    "Osborne",
+    "Palmer",
+    "Quinn",
+    "Ramsey",
+    "Sawyer",
+    "Tanner",
+    "Upton",
+    "Vaughn",
+    "Walsh",
+    "Yates",
+]
+
+
+@pytest.mark.parametrize(
+    ("count", "authors"),
+    [
+        (40, ()),
+        # Negative: a few declared co-authors are the byline.
+        (3, ("Jane Abbott", "Jane Baker", "Jane Carter")),
+    ],
+    ids=["roster", "co-authors"],
+)
+def test_declared_roster_is_no_byline(count: int, authors: tuple[str, ...]) -> None:
+    """A declaration naming dozens of persons is a roster, not the article's authors."""
+    names = [f"{first} {last}" for first in ("Jane", "John") for last in _SURNAMES][:count]
+    head = "".join(f'<meta name="author" content="{n}">' for n in names)
+    assert newsparse.parse(_page(head)).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Web Commerce GmbH www.w-commerce.de", []),
+        ("By Jane Doe, Example Media Ltd.", ["Jane Doe"]),
+        # Negative: a person's name is still read.
+        ("Web Commerce www.w-commerce.de", ["Web Commerce"]),
+    ],
+    ids=["firm", "person-then-firm", "no-legal-form"],
+)
+def test_legal_form_names_a_firm(line: str, names: list[str]) -> None:
+    """A name holding a company's legal form ("GmbH", "Ltd.") is a firm's, not a person's."""
+    from newsparse.extract.byline import split_names
+    from newsparse.lexicon import lexicon
+
+    assert split_names(line, lexicon()) == names
+
+
+def test_declared_firm_is_no_author() -> None:
+    """A web agency declared as the page's author is no person (it read as "Web Commerce Gmb")."""
+    head = '<meta name="author" content="Web Commerce GmbH www.w-commerce.de">'
+    assert newsparse.parse(_page(head)).authors == ()
