@@ -86,3 +86,38 @@ def test_declared_firm_is_no_author() -> None:
     """A web agency declared as the page's author is no person (it read as "Web Commerce Gmb")."""
     head = '<meta name="author" content="Web Commerce GmbH www.w-commerce.de">'
     assert newsparse.parse(_page(head)).authors == ()
+
+
+_MENU = "Front Page\nWorld News\nBusiness\nSport\n\n"
+_TEXT_BODY = (
+    "The city council approved the construction of a new bridge over the river on Tuesday.\n\n"
+    "Work is expected to start in the autumn and to last for about two years, officials said.\n\n"
+    "The bridge will carry two lanes of traffic and a cycle path on each side of the deck.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "authors"),
+    [
+        (
+            _MENU
+            + _MENU
+            + "Front Page\nWed, Oct 16, 2024\n\nCouncil approves the new river bridge\n\n"
+            + _TEXT_BODY
+            + _MENU,
+            (),
+        ),
+        # Negative: an author's name recurs (an author box, a teaser), each time over
+        # another line.
+        (
+            "Council approves the new river bridge\n\nJane Doe\nWed, Oct 16, 2024\n\n"
+            + _TEXT_BODY
+            + "Jane Doe\nJane Doe writes about cities.\n\nJane Doe\nAnother story\n",
+            ("Jane Doe",),
+        ),
+    ],
+    ids=["section-menu", "author-box"],
+)
+def test_menu_entry_is_no_byline(page: str, authors: tuple[str, ...]) -> None:
+    """A section name the page prints in its menus, over the same next entry, is no byline."""
+    assert newsparse.parse(page).authors == authors
