@@ -121,3 +121,33 @@ _TEXT_BODY = (
 def test_menu_entry_is_no_byline(page: str, authors: tuple[str, ...]) -> None:
     """A section name the page prints in its menus, over the same next entry, is no byline."""
     assert newsparse.parse(page).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Tom Davies Associated Press", ["Tom Davies"]),
+        (
+            "By AMANDA SEITZ and BEATRICE DUPUY The Associated Press",
+            ["AMANDA SEITZ", "BEATRICE DUPUY"],
+        ),
+        # Negative: a three-word name keeps its third word.
+        ("By Jane Mary Doe", ["Jane Mary Doe"]),
+    ],
+    ids=["agency-run-on", "two-names-then-agency", "three-words"],
+)
+def test_agency_run_onto_a_name_is_cut(line: str, names: list[str]) -> None:
+    """An agency printed right after a name, with no separator, is not part of the name."""
+    from newsparse.extract.byline import split_names
+    from newsparse.lexicon import lexicon
+
+    assert split_names(line, lexicon()) == names
+
+
+def test_declared_outlet_loses_its_byline_prefix() -> None:
+    """A declared outlet kept as the last-resort author loses its prefix ("Par ...")."""
+    import json
+
+    article = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Par example.be"}}
+    head = f'<script type="application/ld+json">{json.dumps(article)}</script>'
+    assert newsparse.parse(_page(head)).authors == ("example.be",)

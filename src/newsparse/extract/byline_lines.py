@@ -21,6 +21,7 @@ from newsparse.extract.byline_names import (
     is_site,
     name_token,
     name_tokens,
+    without_agency,
     word_sets,
 )
 from newsparse.extract.byline_pieces import (
@@ -89,6 +90,8 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
     half = len(tokens) // 2
     if half >= 2 and len(tokens) == 2 * half and tokens[:half] == tokens[half:]:
         tokens = tokens[:half]  # "Jane Doe Jane Doe": a link's text and its image's alt text
+    if len(tokens) > 2:
+        tokens = without_agency(tokens, lex)
     part = " ".join(tokens)
     if not is_name(part.split(), lex):
         return None

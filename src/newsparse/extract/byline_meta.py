@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from newsparse.extract import Candidate, Context
 from newsparse.extract.byline_lines import URLISH, split_names, word_sets
 from newsparse.extract.byline_names import cjk_names, is_site
+from newsparse.extract.byline_pieces import strip_prefix
 from newsparse.lexicon import Lexicon, fold
 
 __all__ = ["authors_from_meta"]
@@ -91,8 +92,11 @@ def authors_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             # person found elsewhere wins. A JSON-LD list of an agency (typed "Organization")
             # and a desk (untyped) is one byline: the untyped part stands for the whole list.
             listed = declared[source] if source + _ORGANIZATION in by_source else values
+            # The outlet without a byline prefix ("Par sudinfo.be").
             fallback = dict.fromkeys(
-                " ".join(v.split()) for v in listed if _outlet_byline(v, ctx.lex)
+                " ".join(strip_prefix(v, ctx.lex)[0].split())
+                for v in listed
+                if _outlet_byline(v, ctx.lex)
             )
             if fallback:
                 score = 0.6 if source == "jsonld:author" else 0.5

@@ -323,6 +323,17 @@ def name_token(token: str, lex: Lexicon) -> bool:
     )
 
 
+def without_agency(tokens: list[str], lex: Lexicon) -> list[str]:
+    """Cut an agency run onto a name's end ("Tom Davies Associated Press"), if one is.
+
+    A name keeps its first two tokens: "Jane Doe" is cut from "Jane Doe AP", not "Jane".
+    """
+    for k in range(2, len(tokens)):
+        if " ".join(tokens[k:]).casefold() in lex.agencies:
+            return tokens[:k]
+    return tokens
+
+
 def is_site(folded: str, site_names: frozenset[str]) -> bool:
     """True when a folded name is the site's ("Daily Planet" for daily-planet.example)."""
     return (
