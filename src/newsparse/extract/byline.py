@@ -14,7 +14,6 @@ Declared authors (JSON-LD, meta tags) are proposed by :mod:`newsparse.extract.by
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import pairwise
 from operator import attrgetter
 
 from newsparse.document import DumpKind
@@ -91,7 +90,7 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     yield from _early_bylines(ctx, head.start)
     yield from _author_bios(ctx)
     same: dict[str, list[int]] | None = None  # head lines by folded text, built on first use
-    follows: dict[str, dict[str, int]] = {}  # lines after each line, built on first use
+    texts: list[str] = []  # the page's lines, read on first use
     for i in (*_headline_range(ctx, head.start), *head, *tail):
         block, feat = blocks[i], feats[i]
         if block.hidden or feat.cue not in _CUE_NONE_OR_CREDIT:
@@ -131,7 +130,7 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         # A bare name line the page's menus print too is no byline (see _menu_entry).
         signed = (
             None
-            if not strong and _menu_entry(i, ctx, follows)
+            if not strong and _menu_entry(i, ctx, texts)
             else signed_run(i, byline, labelled, ctx)
         )
         if signed is None:
@@ -234,23 +233,27 @@ _MENU_REPEATS = 2
 menu entry (a menu printed in the header and again in the footer)."""
 
 
-def _menu_entry(i: int, ctx: Context, follows: dict[str, dict[str, int]]) -> bool:
+def _menu_entry(i: int, ctx: Context, texts: list[str]) -> bool:
     """True when bare name line ``i`` is a menu entry that the page prints elsewhere.
 
     A section name ("Front Page") over the date line reads as a byline, but the page prints
     it in its header menu and its footer menu too, each time over the same next entry
     ("Taiwan News"). An author's name may recur (an author box, a teaser's byline), but not
-    twice more over one same line. ``follows`` maps each line of the page to
-    the lines after it, with counts; it is filled on first use.
+    twice more over one same line. ``texts`` holds the page's lines, filled on first use.
     """
-    blocks = ctx.doc.blocks
-    if not follows:
-        for block, after in pairwise(blocks):
-            nexts = follows.setdefault(block.text, {})
-            nexts[after.text] = nexts.get(after.text, 0) + 1
-    own = blocks[i + 1].text if i + 1 < len(blocks) else None
-    nexts = follows.get(blocks[i].text, {})
-    return any(n - (after == own) >= _MENU_REPEATS for after, n in nexts.items())
+    if not texts:
+        texts.extend(map(_TEXT, ctx.doc.blocks))
+    text = texts[i]
+    # Counted in C first: most lines recur less often than a menu entry needs.
+    if texts.count(text) <= _MENU_REPEATS:
+        return False
+    nexts: dict[str, int] = {}
+    last = len(texts) - 1
+    for k, other in enumerate(texts):
+        if other == text and k != i and k < last:
+            after = texts[k + 1]
+            nexts[after] = nexts.get(after, 0) + 1
+    return any(n >= _MENU_REPEATS for n in nexts.values())
 
 
 def _split_runs(names: tuple[str, ...], ctx: Context) -> tuple[str, ...]:
