@@ -90,6 +90,7 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     yield from _early_bylines(ctx, head.start)
     yield from _author_bios(ctx)
     same: dict[str, list[int]] | None = None  # head lines by folded text, built on first use
+    texts: list[str] = []  # the page's lines, read on first use
     for i in (*_headline_range(ctx, head.start), *head, *tail):
         block, feat = blocks[i], feats[i]
         if block.hidden or feat.cue not in _CUE_NONE_OR_CREDIT:
@@ -126,9 +127,14 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             if desk is not None:
                 yield desk
             continue
-        signed = signed_run(i, byline, labelled, ctx)
+        # A bare name line the page's menus print too is no byline (see _menu_entry).
+        signed = (
+            None
+            if not strong and _menu_entry(i, ctx, texts)
+            else signed_run(i, byline, labelled, ctx)
+        )
         if signed is None:
-            continue  # read with the first line of its run
+            continue  # a menu entry, or read with the first line of its run
         names, last, labelled = signed
         if i >= layout.end:
             score = tail_score(i, byline, labelled, ctx)
@@ -220,6 +226,34 @@ def _desk_byline(
         score = (2.5 if byline.prefixed and byline.dated else 0.8) - 0.02 * distance
         return Candidate(value=(byline.other,), score=score, source=f"agency:{i}", blocks=(i,))
     return None
+
+
+_MENU_REPEATS = 2
+"""Other places where a bare name line and one line after it recur together that make it a
+menu entry (a menu printed in the header and again in the footer)."""
+
+
+def _menu_entry(i: int, ctx: Context, texts: list[str]) -> bool:
+    """True when bare name line ``i`` is a menu entry that the page prints elsewhere.
+
+    A section name ("Front Page") over the date line reads as a byline, but the page prints
+    it in its header menu and its footer menu too, each time over the same next entry
+    ("Taiwan News"). An author's name may recur (an author box, a teaser's byline), but not
+    twice more over one same line. ``texts`` holds the page's lines, filled on first use.
+    """
+    if not texts:
+        texts.extend(map(_TEXT, ctx.doc.blocks))
+    text = texts[i]
+    # Counted in C first: most lines recur less often than a menu entry needs.
+    if texts.count(text) <= _MENU_REPEATS:
+        return False
+    nexts: dict[str, int] = {}
+    last = len(texts) - 1
+    for k, other in enumerate(texts):
+        if other == text and k != i and k < last:
+            after = texts[k + 1]
+            nexts[after] = nexts.get(after, 0) + 1
+    return any(n >= _MENU_REPEATS for n in nexts.values())
 
 
 def _split_runs(names: tuple[str, ...], ctx: Context) -> tuple[str, ...]:

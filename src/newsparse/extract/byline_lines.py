@@ -13,6 +13,7 @@ from typing import NamedTuple, TypeVar
 
 from newsparse.dates import find_dates
 from newsparse.extract.byline_names import (
+    LEGAL_FORMS,
     PARTICLES,
     cjk_name,
     cjk_names,
@@ -20,6 +21,7 @@ from newsparse.extract.byline_names import (
     is_site,
     name_token,
     name_tokens,
+    without_agency,
     word_sets,
 )
 from newsparse.extract.byline_pieces import (
@@ -82,10 +84,14 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
     # word-by-word reading (every test below only rejects, so their order is free).
     if len(words) < 2 or not name_token(words[0], lex):
         return None
+    if any(w.casefold() in LEGAL_FORMS for w in words):
+        return None  # "Web Commerce GmbH": a firm (read whole: "GmbH" reads as glued words)
     tokens = name_tokens(words, lex, site_names)
     half = len(tokens) // 2
     if half >= 2 and len(tokens) == 2 * half and tokens[:half] == tokens[half:]:
         tokens = tokens[:half]  # "Jane Doe Jane Doe": a link's text and its image's alt text
+    if len(tokens) > 2:
+        tokens = without_agency(tokens, lex)
     part = " ".join(tokens)
     if not is_name(part.split(), lex):
         return None

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from newsparse.extract import Candidate, Context
 from newsparse.extract.byline_lines import URLISH, split_names, word_sets
 from newsparse.extract.byline_names import cjk_names, is_site
+from newsparse.extract.byline_pieces import strip_prefix
 from newsparse.lexicon import Lexicon, fold
 
 __all__ = ["authors_from_meta"]
@@ -26,6 +27,11 @@ Past it no bonus is given (real pages stay far below: a few names, a few kB of t
 
 _OUTLET_MAX_WORDS = 5
 """Longest declared non-person byline kept as a last resort (longer is a sentence)."""
+
+_MAX_DECLARED = 12
+"""Most persons one declaration may name and still be the article's byline. A longer list
+is the site's roster or a teaser grid's authors ("itemprop=author" on every card), not who
+wrote this article (real bylines stay far below: the corpus's longest names four)."""
 
 
 def _outlet_byline(value: str, lex: Lexicon) -> bool:
@@ -78,14 +84,19 @@ def authors_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         names = list(unique)
         if not names:
             names = _declared_cjk_names(values, ctx.site_names)
+        if len(names) > _MAX_DECLARED:
+            continue  # a roster (see _MAX_DECLARED), not this article's byline
         if not names:
             # A declared outlet, desk or agency ("Example.at", "Metro Staff") names no person, but
             # when it is the only byline the page has it is the author: lowest score, so any
             # person found elsewhere wins. A JSON-LD list of an agency (typed "Organization")
             # and a desk (untyped) is one byline: the untyped part stands for the whole list.
             listed = declared[source] if source + _ORGANIZATION in by_source else values
+            # The outlet without a byline prefix ("Par sudinfo.be").
             fallback = dict.fromkeys(
-                " ".join(v.split()) for v in listed if _outlet_byline(v, ctx.lex)
+                " ".join(strip_prefix(v, ctx.lex)[0].split())
+                for v in listed
+                if _outlet_byline(v, ctx.lex)
             )
             if fallback:
                 score = 0.6 if source == "jsonld:author" else 0.5

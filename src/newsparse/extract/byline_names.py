@@ -79,6 +79,13 @@ PARTICLES = frozenset(
 """Lower-case name particles (van, von, al, de...)."""
 
 
+LEGAL_FORMS = frozenset(
+    {"gmbh", "ag", "kg", "ug", "e.v.", "ltd", "ltd.", "inc", "inc.", "llc", "plc", "corp."}
+    | {"s.a.", "s.l.", "srl", "s.r.l.", "s.p.a.", "b.v.", "n.v.", "s.a.s."}
+)
+"""Legal forms of companies, folded: a name holding one ("Web Commerce GmbH", "Example
+Media Ltd.") is a firm's, not a person's (a web agency declared as a page's author)."""
+
 _SECOND_PARTICLES = frozenset({"der"})
 """Particles that stand in a name only after another particle ("von der", "van der")."""
 
@@ -314,6 +321,17 @@ def name_token(token: str, lex: Lexicon) -> bool:
         and folded not in PARTICLES
         and not (folded in _NAME_STOPWORDS and token.istitle())
     )
+
+
+def without_agency(tokens: list[str], lex: Lexicon) -> list[str]:
+    """Cut an agency run onto a name's end ("Tom Davies Associated Press"), if one is.
+
+    A name keeps its first two tokens: "Jane Doe" is cut from "Jane Doe AP", not "Jane".
+    """
+    for k in range(2, len(tokens)):
+        if " ".join(tokens[k:]).casefold() in lex.agencies:
+            return tokens[:k]
+    return tokens
 
 
 def is_site(folded: str, site_names: frozenset[str]) -> bool:
