@@ -400,3 +400,11 @@ def test_a_colon_label_over_words_the_body_never_uses_is_no_list() -> None:
     # function words ("than") as a list of topics does not.
     dump = _ICE_ARTICLE + "More: Scientists said Arctic warms faster than planet\n"
     assert newsparse.parse(dump).tags == ()
+
+
+def test_a_tag_label_behind_a_geometric_bullet_heads_its_list() -> None:
+    # Japanese sites mark their headings with a square ("■関連キーワード"); the square is
+    # decoration, as "•" is, and the label still heads the tag list under it.
+    for label in ("■Tags", "▶ Tags", "■関連キーワード"):
+        dump = _BRIDGE_STORY + f"{label}\nBridge\nCouncil\n\nMost read\n"
+        assert newsparse.parse(dump).tags == ("Bridge", "Council"), label
