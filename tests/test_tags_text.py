@@ -408,3 +408,27 @@ def test_a_tag_label_behind_a_geometric_bullet_heads_its_list() -> None:
     for label in ("■Tags", "▶ Tags", "■関連キーワード"):
         dump = _BRIDGE_STORY + f"{label}\nBridge\nCouncil\n\nMost read\n"
         assert newsparse.parse(dump).tags == ("Bridge", "Council"), label
+
+
+def test_a_tag_label_inside_a_post_meta_line_heads_the_list_after_it() -> None:
+    # A blog's post-meta links run together: categories, then the tags after their label,
+    # glued to the words on either side or kept apart by spaces.
+    for line in (
+        "CategoriesNewsTagsbridges, council, city budget",
+        "Categories News Tags bridges, council, city budget",
+    ):
+        assert newsparse.parse(_BRIDGE_STORY + line + "\n\nMost read\n").tags == (
+            "bridges",
+            "council",
+            "city budget",
+        ), line
+
+
+def test_a_sentence_that_names_its_topics_is_no_tag_line() -> None:
+    # The label's word inside a sentence, lower-case or far into it, heads no list.
+    for line in (
+        "Our Topics bridges, roads and the budget of the town are the council's.",
+        "The council debated many topics, bridges, roads, budgets",
+        "The council of the town debated Topics bridges, roads, budgets",
+    ):
+        assert newsparse.parse(_BRIDGE_STORY + line + "\n\nMost read\n").tags == (), line

@@ -401,6 +401,8 @@ def _listed_tags(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
                     or head.lower() in heads
                     or head[:1] == "#"
                     or "|" in blocks[i].text
+                    # A post-meta line whose label stands inside it (:func:`_inner_label_parts`).
+                    or (not html and blocks[i].text.count(",") >= _MIN_INNER_COMMAS)
                 )
             )
             or (feat.cue is _CUE_CREDIT and not html and "|" in blocks[i].text)
@@ -565,10 +567,12 @@ def _plain_line_parts(
         if found is not None:
             parts, guessed = found
             return parts, (i,), guessed
-    # The pipe test passes few lines to the label trie.
-    if "|" not in text or ctx.doc.kind is _DUMP_HTML:
+    if ctx.doc.kind is _DUMP_HTML:
         return None
-    parts = _piped_label_parts(text, glued)
+    # The pipe test passes few lines to the label trie.
+    parts = _piped_label_parts(text, glued) if "|" in text else []
+    if not parts and text.count(",") >= _MIN_INNER_COMMAS:
+        parts = _inner_label_parts(text, ctx)
     return (parts, (i,), False) if parts else None
 
 
@@ -975,6 +979,60 @@ def _unlabelled_parts(
         return [], (), False
     parts, guessed = _split_line(rest, ctx)
     return parts, (i,), guessed
+
+
+_MIN_INNER_COMMAS = 2
+"""Fewest commas of a line whose tag label stands inside it (:func:`_inner_label_parts`)."""
+_MAX_INNER_LEAD_WORDS = 3
+"""Most words before a tag label inside a line ("Kategorien Notizen Schlagworte a, b")."""
+
+
+@functools.cache
+def _inner_label_pattern(labels: frozenset[str]) -> re.Pattern[str] | None:
+    """A tag label inside a line, after a space or glued to the word before it."""
+    if not labels:
+        return None
+    return re.compile(
+        r"(?:(?<=\s)|(?<=[^\W\d_]))(?:" + longest_first(sorted(labels)) + ")", re.IGNORECASE
+    )
+
+
+def _inner_label_parts(text: str, ctx: Context) -> list[str]:
+    """The tags after a capitalised tag label inside a blog's post-meta line, else ``[]``.
+
+    A text dump runs a post's meta links together: "KategorienNotizenSchlagworteblogs,
+    internet, reflexion" (categories, then the tags after their label, the label glued to
+    the words on either side), or with spaces. The label opens with a capital, after a
+    space or at a join of a lower-case letter and that capital, behind a lead of
+    :data:`_MAX_INNER_LEAD_WORDS` words at most; a comma-separated list of two tags or
+    more follows it, none of a sentence's length, with fewer than two function words
+    all told, not closed as a sentence is. A sentence that names topics ("Die Themen
+    Klima, Verkehr und Energie stehen an.") is no such line.
+    """
+    pattern = _inner_label_pattern(ctx.lex.tag_labels)
+    if pattern is None or text[-1:] in ".!?:":
+        return []
+    for found in pattern.finditer(text):
+        start = found.start()
+        before = text[start - 1]
+        if (
+            not text[start].isupper()
+            or not (before.isspace() or before.islower())
+            or len(text[:start].split()) > _MAX_INNER_LEAD_WORDS
+        ):
+            continue
+        rest = text[found.end() :].lstrip(" :")
+        parts = [p for p in _SEPARATORS.split(rest) if p]
+        stop = ctx.lex.all_stopwords
+        words = rest.casefold().split()
+        if (
+            len(parts) >= _MIN_INNER_COMMAS
+            and all(len(p.split()) <= _MAX_COLON_TAG_WORDS for p in parts)
+            and sum(1 for w in words if w in stop) < _SENTENCE_STOPWORDS
+        ):
+            return parts
+        return []
+    return []
 
 
 def _piped_label_parts(text: str, glued: re.Pattern[str] | None) -> list[str]:
