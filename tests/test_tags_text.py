@@ -432,3 +432,38 @@ def test_a_sentence_that_names_its_topics_is_no_tag_line() -> None:
         "The council of the town debated Topics bridges, roads, budgets",
     ):
         assert newsparse.parse(_BRIDGE_STORY + line + "\n\nMost read\n").tags == (), line
+
+
+_RUN_ON_STORY = (
+    "Council approves the new river bridge\n\n"
+    "The council approved the bridge over the river on Tuesday after a long debate that "
+    "lasted until late in the evening.\n\n"
+    "The bridge will link the two halves of the town; the council expects the works to "
+    "start in the autumn and to last for two years at least, the mayor said.\n\n"
+    "What the bridge will cost the town\n\n"
+    "Critics of the bridge say the council has underestimated the cost of the project, and "
+    "that the town will pay for it for decades.\n\n"
+    "{topic}\n\n"
+    "Related\n\n"
+    "Jane Doe\n\n"
+    "Storm closes the coast road again\n\n"
+    "John Roe\n\n"
+    "The harbour vote is set for next week\n\n"
+    "Editors\n\n"
+    "The town council of the river town approved a bridge and a road and a harbour plan "
+    "in the same week, and the mayor said the works would last.\n\n"
+    "Our newsletter brings you the news of the town every morning, with the council, the "
+    "bridge, the harbour and the weather of the day.\n"
+)
+
+
+def test_a_topic_line_over_the_heading_that_closes_the_article_is_tags() -> None:
+    # The found region runs on past a related box into a footer's prose, and took the
+    # topic line under the last paragraph in as a subheading: the line right over the
+    # box's heading, under the body's prose, is the article's topic still.
+    article = newsparse.parse(_RUN_ON_STORY.format(topic="Bridge"))
+    assert article.tags == ("Bridge",)
+    assert "Bridge" not in article.body
+    # A line the body never repeats (a name, a button) is no topic.
+    for topic in ("Jane Doe", "Subscribe"):
+        assert newsparse.parse(_RUN_ON_STORY.format(topic=topic)).tags == (), topic

@@ -34,6 +34,7 @@ _CUE_SIDEBAR = Cue.SIDEBAR_HEADING
 _CUE_NAVIGATION = Cue.NAVIGATION
 _CUE_CREDIT = Cue.CREDIT
 _CUE_WIDGET = Cue.WIDGET
+_CUE_COMMENTS = Cue.COMMENT_HEADING
 _CLOSING_CUES = (Cue.SIDEBAR_HEADING, Cue.COMMENT_HEADING, Cue.TAGS)
 """Cues of headings that close an unlabelled topic run (:func:`_trailing_topics`)."""
 _DUMP_HTML = DumpKind.HTML
@@ -469,14 +470,49 @@ def _trailing_topics(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     with no label: a run of one to six topic lines (a topic's length, opening with a
     capital), past widget lines only, closed by a heading, a blank line, a label line or
     the end. Only a run whose every topic the body uses three times or more counts.
+    When the found region runs on past the article (its last body line a footer's), the
+    run is looked for over the heading that closes the article (:func:`_run_over_heading`).
     """
+    run = _run_under_body(ctx)
+    own = 0  # times each topic's own line counts in the body: a line the layout took in
+    if run is None:
+        run = _run_over_heading(ctx)
+        own = 1
+    if run is None:
+        return
+    blocks = ctx.doc.blocks
+    tags = _list_tags([blocks[j].text for j in run], ctx)
+    if not tags or not _body_may_repeat(tags, ctx, _MIN_TRAILING_MENTIONS + own):
+        return
+    norm_body = _norm_body(ctx)
+    # A word the body uses once or twice may be anything under it (a byline's name, a
+    # sign-up button's words); a topic the article is about recurs in it.
+    least = _MIN_TRAILING_MENTIONS + own
+    if not tags or not all(_mentions(tag, norm_body) >= least for tag in tags):
+        return
+    yield Candidate(value=tags, score=_TRAILING_SCORE, source=f"block:{run[0]}", blocks=tuple(run))
+
+
+def _is_topic_line(j: int, ctx: Context) -> bool:
+    """A line of a topic's length with no cue that opens with a capital ("Venezuela")."""
+    feat, text = ctx.feats[j], ctx.doc.blocks[j].text
+    return (
+        feat.cue is _CUE_NONE
+        and feat.words <= _MAX_SHARED_LABEL_TAG_WORDS
+        and text[:1].isupper()
+        and text[-1:].isalnum()
+    )
+
+
+def _run_under_body(ctx: Context) -> list[int] | None:
+    """The topic lines right under the region's last body line (:func:`_trailing_topics`)."""
     layout, feats, blocks = ctx.layout, ctx.feats, ctx.doc.blocks
     labels = layout.labels
     last = layout.end - 1
     while last >= layout.start and labels[last] is not _LABEL_BODY:
         last -= 1
     if last < layout.start:
-        return
+        return None
     k = last + 1
     skipped = 0
     while k < len(blocks) and feats[k].cue is _CUE_WIDGET and skipped < _MAX_TRAILING_SKIP:
@@ -486,34 +522,53 @@ def _trailing_topics(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     while k < len(blocks) and len(run) <= _MAX_TRAILING_LINES:
         if run and blocks[k].blank_before:
             break
-        text = blocks[k].text
-        if feats[k].cue is not _CUE_NONE or not (
-            feats[k].words <= _MAX_SHARED_LABEL_TAG_WORDS
-            and text[:1].isupper()
-            and text[-1:].isalnum()
-        ):
+        if not _is_topic_line(k, ctx):
             break
         run.append(k)
         k += 1
     if not run or len(run) > _MAX_TRAILING_LINES:
-        return
+        return None
     if k < len(blocks) and not (
         blocks[k].blank_before or feats[k].cue in _CLOSING_CUES or blocks[k].text[-1:] == ":"
     ):
-        return
-    tags = _list_tags([blocks[j].text for j in run], ctx)
-    if not tags or not _body_may_repeat(tags, ctx):
-        return
-    norm_body = _norm_body(ctx)
-    # A word the body uses once or twice may be anything under it (a byline's name, a
-    # sign-up button's words); a topic the article is about recurs in it.
-    if not tags or not all(_mentions(tag, norm_body) >= _MIN_TRAILING_MENTIONS for tag in tags):
-        return
-    yield Candidate(value=tags, score=_TRAILING_SCORE, source=f"block:{run[0]}", blocks=tuple(run))
+        return None
+    return run
 
 
-def _body_may_repeat(tags: tuple[str, ...], ctx: Context) -> bool:
-    """Whether each tag's first word occurs :data:`_MIN_TRAILING_MENTIONS` times in the body.
+def _run_over_heading(ctx: Context) -> list[int] | None:
+    """The topic lines right over the first heading that closes the article, else ``None``.
+
+    The heading of a related or comments box ("Mehr zum Thema") under the body's
+    prose: the topic lines right above it, themselves right under a body line of
+    prose, are the article's topics even when the layout took them in as a short body
+    line (a subheading that no paragraph follows).
+    """
+    layout, feats, labels = ctx.layout, ctx.feats, ctx.layout.labels
+    seen_body = False
+    for k in range(layout.start, layout.end):
+        if labels[k] is _LABEL_BODY:
+            seen_body = True
+        elif seen_body and (feats[k].cue is _CUE_SIDEBAR or feats[k].cue is _CUE_COMMENTS):
+            break
+    else:
+        return None
+    first = k
+    while (
+        first > layout.start and k - first < _MAX_TRAILING_LINES and _is_topic_line(first - 1, ctx)
+    ):
+        first -= 1
+    above = first - 1
+    if (
+        first == k
+        or labels[above] is not _LABEL_BODY
+        or feats[above].words <= _MAX_SHARED_LABEL_TAG_WORDS
+    ):
+        return None
+    return list(range(first, k))
+
+
+def _body_may_repeat(tags: tuple[str, ...], ctx: Context, least: int) -> bool:
+    """Whether each tag's first word occurs ``least`` times in the body or more.
 
     A necessary condition of :func:`_mentions` reaching that count (a word of the folded
     body is a piece of the body's case-folded text), read block by block without the
@@ -529,7 +584,7 @@ def _body_may_repeat(tags: tuple[str, ...], ctx: Context) -> bool:
             text = blocks[k].text.casefold()
             for word in counts:
                 counts[word] += text.count(word)
-    return all(count >= _MIN_TRAILING_MENTIONS for count in counts.values())
+    return all(count >= least for count in counts.values())
 
 
 def _plain_line_parts(
