@@ -467,3 +467,34 @@ def test_a_topic_line_over_the_heading_that_closes_the_article_is_tags() -> None
     # A line the body never repeats (a name, a button) is no topic.
     for topic in ("Jane Doe", "Subscribe"):
         assert newsparse.parse(_RUN_ON_STORY.format(topic=topic)).tags == (), topic
+
+
+_HARBOUR_STORY = (
+    "Mayor Ann Lee opens the new harbour\n\n"
+    "Mayor Ann Lee opened the new harbour on Tuesday; the fishing fleet and the ferry will "
+    "share its quays.\n\n"
+    "The harbour cost the town less than planned, Ann Lee said, and the ferry company "
+    "thanked the council.\n\n"
+    "Fishing boats moved in the same afternoon, and tourism offices expect more visitors.\n\n"
+)
+
+
+def test_a_lower_case_line_of_topic_links_under_the_body_is_tags() -> None:
+    # Lower-case tag links run together into one line under the last paragraph, past a
+    # close button's "✕"; split as inline tag links are, on the body's evidence.
+    for gap in ("", "✕\n"):
+        dump = _HARBOUR_STORY + gap + "ann lee harbour ferry tourism\nShare on Facebook\n"
+        assert newsparse.parse(dump).tags == ("ann lee", "harbour", "ferry", "tourism"), gap
+
+
+def test_a_lower_case_sentence_under_the_body_is_no_tag_line() -> None:
+    # A sentence fails the inline-link test (a function word opens or ends a piece), a
+    # line with a digit or a capital is no lower-case tag line, nor are two words.
+    for line in (
+        "the harbour and the ferry of the town",
+        "ann lee harbour ferry 2024",
+        "Ann lee harbour ferry tourism",
+        "harbour ferry",
+    ):
+        dump = _HARBOUR_STORY + line + "\nShare on Facebook\n"
+        assert newsparse.parse(dump).tags == (), line

@@ -476,6 +476,10 @@ def _trailing_topics(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     run = _run_under_body(ctx)
     own = 0  # times each topic's own line counts in the body: a line the layout took in
     if run is None:
+        lower = _lower_case_line(ctx)
+        if lower is not None:
+            yield lower
+            return
         run = _run_over_heading(ctx)
         own = 1
     if run is None:
@@ -506,18 +510,11 @@ def _is_topic_line(j: int, ctx: Context) -> bool:
 
 def _run_under_body(ctx: Context) -> list[int] | None:
     """The topic lines right under the region's last body line (:func:`_trailing_topics`)."""
-    layout, feats, blocks = ctx.layout, ctx.feats, ctx.doc.blocks
-    labels = layout.labels
-    last = layout.end - 1
-    while last >= layout.start and labels[last] is not _LABEL_BODY:
-        last -= 1
-    if last < layout.start:
+    feats, blocks = ctx.feats, ctx.doc.blocks
+    first = _first_under_body(ctx)
+    if first is None:
         return None
-    k = last + 1
-    skipped = 0
-    while k < len(blocks) and feats[k].cue is _CUE_WIDGET and skipped < _MAX_TRAILING_SKIP:
-        k += 1
-        skipped += 1
+    k = first
     run: list[int] = []
     while k < len(blocks) and len(run) <= _MAX_TRAILING_LINES:
         if run and blocks[k].blank_before:
@@ -533,6 +530,57 @@ def _run_under_body(ctx: Context) -> list[int] | None:
     ):
         return None
     return run
+
+
+def _first_under_body(ctx: Context) -> int | None:
+    """The first line under the region's last body line, else ``None``.
+
+    Widget lines ("Share") and lines of no word (a close button's "✕") are passed over.
+    """
+    layout, feats = ctx.layout, ctx.feats
+    labels = layout.labels
+    last = layout.end - 1
+    while last >= layout.start and labels[last] is not _LABEL_BODY:
+        last -= 1
+    if last < layout.start:
+        return None
+    k = last + 1
+    skipped = 0
+    while (
+        k < len(feats)
+        and (feats[k].cue is _CUE_WIDGET or feats[k].words == 0)
+        and skipped < _MAX_TRAILING_SKIP
+    ):
+        k += 1
+        skipped += 1
+    return k
+
+
+def _lower_case_line(ctx: Context) -> Candidate[tuple[str, ...]] | None:
+    """A line of lower-case topic links run together right under the body, else ``None``.
+
+    Some sites print their tag links in lower case, and a text dump runs them together
+    ("múte b. egede grønland selvstændighed samfund donald trump"): a line with no
+    capital and no digit, of three words or more, that splits into three tags or more
+    the way a line of inline tag links does (:func:`_inline_links`: no tag opens or ends
+    on a function word, half of them or more the article uses). A lower-case sentence
+    fails that test; scripts without case (CJK) have no such line.
+    """
+    k = _first_under_body(ctx)
+    if k is None or k >= len(ctx.feats) or ctx.feats[k].cue is not _CUE_NONE:
+        return None
+    text, words = ctx.doc.blocks[k].text, ctx.feats[k].words
+    if (
+        words < _MIN_SHORT_RUN_WORDS
+        or not text.islower()
+        or _DIGIT.search(text)
+        or _NOT_A_TAG.search(text)
+    ):
+        return None
+    tags = _list_tags(_inline_links(text, words, ctx), ctx)
+    if len(tags) < _MIN_SHORT_RUN_WORDS:
+        return None
+    return Candidate(value=tags, score=_GUESSED_SCORE, source=f"block:{k}", blocks=(k,))
 
 
 def _run_over_heading(ctx: Context) -> list[int] | None:
