@@ -1090,16 +1090,6 @@ _MAX_INNER_LEAD_WORDS = 3
 """Most words before a tag label inside a line ("Kategorien Notizen Schlagworte a, b")."""
 
 
-@functools.cache
-def _inner_label_pattern(labels: frozenset[str]) -> re.Pattern[str] | None:
-    """A tag label inside a line, after a space or glued to the word before it."""
-    if not labels:
-        return None
-    return re.compile(
-        r"(?:(?<=\s)|(?<=[^\W\d_]))(?:" + longest_first(sorted(labels)) + ")", re.IGNORECASE
-    )
-
-
 def _inner_label_parts(text: str, ctx: Context) -> list[str]:
     """The tags after a capitalised tag label inside a blog's post-meta line, else ``[]``.
 
@@ -1112,17 +1102,19 @@ def _inner_label_parts(text: str, ctx: Context) -> list[str]:
     all told, not closed as a sentence is. A sentence that names topics ("Die Themen
     Klima, Verkehr und Energie stehen an.") is no such line.
     """
-    pattern = _inner_label_pattern(ctx.lex.tag_labels)
-    if pattern is None or text[-1:] in ".!?:":
+    glued = _glued_label_pattern(ctx.lex.tag_labels)
+    if glued is None or text[-1:] in ".!?:":
         return []
-    for found in pattern.finditer(text):
-        start = found.start()
-        before = text[start - 1]
-        if (
-            not text[start].isupper()
-            or not (before.isspace() or before.islower())
-            or len(text[:start].split()) > _MAX_INNER_LEAD_WORDS
-        ):
+    # The label opens within the lead's words or the one it is glued to: only the
+    # capitals of that stretch are tried, each with the label trie anchored there.
+    pieces = text.split(None, _MAX_INNER_LEAD_WORDS + 1)
+    reach = len(text) - len(pieces[-1]) if len(pieces) > _MAX_INNER_LEAD_WORDS + 1 else len(text)
+    for start in range(1, reach):
+        char, before = text[start], text[start - 1]
+        if not char.isupper() or not (before.isspace() or before.islower()):
+            continue
+        found = glued.match(text, start)
+        if found is None:
             continue
         rest = text[found.end() :].lstrip(" :")
         parts = [p for p in _SEPARATORS.split(rest) if p]
