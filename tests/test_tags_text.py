@@ -498,3 +498,18 @@ def test_a_lower_case_sentence_under_the_body_is_no_tag_line() -> None:
     ):
         dump = _HARBOUR_STORY + line + "\nShare on Facebook\n"
         assert newsparse.parse(dump).tags == (), line
+
+
+def test_a_line_of_topic_links_between_the_byline_and_the_body_is_tags() -> None:
+    # Tag links printed over the first paragraph run together into one line.
+    head = "Mayor Ann Lee opens the new harbour\nBy Jane Doe | 12/10/2020\n\n"
+    dump = head + "ann lee Harbour Ferry tourism\n\n" + _HARBOUR_STORY.split("\n\n", 1)[1]
+    assert newsparse.parse(dump).tags == ("ann lee", "Harbour", "Ferry", "tourism")
+    # A standfirst, a caption or a breadcrumb there is no tag line.
+    for line in (
+        "The mayor opened the harbour to the ferry and the fleet",
+        "Ann Lee at the harbour (Photo: Jane Doe)",
+        "Home > Harbour > Ferry > Tourism",
+    ):
+        dump = head + line + "\n\n" + _HARBOUR_STORY.split("\n\n", 1)[1]
+        assert newsparse.parse(dump).tags == (), line

@@ -354,6 +354,9 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     yield from _listed_tags(ctx)
     if ctx.doc.kind is not _DUMP_HTML:
         yield from _trailing_topics(ctx)
+        over = _line_over_body(ctx)
+        if over is not None:
+            yield over
 
 
 def _listed_tags(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
@@ -530,6 +533,46 @@ def _run_under_body(ctx: Context) -> list[int] | None:
     ):
         return None
     return run
+
+
+_MAX_LEAD_GAP = 3
+"""Most lines between the headline and a tag line right over the body (:func:`_line_over_body`)."""
+_TOPIC_CHARS = frozenset(" -'’.")
+"""Characters besides letters that a line of run-together topic links holds."""
+
+
+def _line_over_body(ctx: Context) -> Candidate[tuple[str, ...]] | None:
+    """A line of topic links run together right over the body, under the headline.
+
+    Some sites print an article's tag links between its byline and its first paragraph,
+    and a text dump runs them together ("eu european commission European Union Green New
+    Deal Ursula von der Leyen"). Only the line right over the first body line, at most
+    :data:`_MAX_LEAD_GAP` lines under the headline, of letters and spaces only (no
+    digit, bracket, colon or closing stop: no date, caption, breadcrumb or standfirst)
+    in a script with case, that splits the way a line of inline tag links does into
+    three tags or more (:func:`_inline_links`), counts.
+    """
+    headline = ctx.headline_block
+    if headline is None:
+        return None
+    labels, feats = ctx.layout.labels, ctx.feats
+    stop = min(len(feats), headline + _MAX_LEAD_GAP + 2)
+    first = next((k for k in range(headline + 1, stop) if labels[k] is _LABEL_BODY), None)
+    if first is None or first - 1 <= headline:
+        return None
+    k = first - 1
+    text, words = ctx.doc.blocks[k].text, feats[k].words
+    if (
+        feats[k].cue is not _CUE_NONE
+        or words < _MIN_INLINE_WORDS
+        or text.lower() == text.upper()
+        or not all(c.isalpha() or c in _TOPIC_CHARS for c in text)
+    ):
+        return None
+    tags = _list_tags(_inline_links(text, words, ctx), ctx)
+    if len(tags) < _MIN_SHORT_RUN_WORDS:
+        return None
+    return Candidate(value=tags, score=_TRAILING_SCORE, source=f"block:{k}", blocks=(k,))
 
 
 def _first_under_body(ctx: Context) -> int | None:
