@@ -567,12 +567,24 @@ def _line_over_body(ctx: Context) -> Candidate[tuple[str, ...]] | None:
         or words < _MIN_INLINE_WORDS
         or text.lower() == text.upper()
         or not all(c.isalpha() or c in _TOPIC_CHARS for c in text)
+        or _opens_or_ends_on_stopword(text, ctx)
     ):
         return None
     tags = _list_tags(_inline_links(text, words, ctx), ctx)
     if len(tags) < _MIN_SHORT_RUN_WORDS:
         return None
     return Candidate(value=tags, score=_TRAILING_SCORE, source=f"block:{k}", blocks=(k,))
+
+
+def _opens_or_ends_on_stopword(text: str, ctx: Context) -> bool:
+    """Whether a line opens or ends on a function word ("By Jane Doe and John Roe").
+
+    Such a line fails :func:`_inline_links` (its first tag opens, its last ends, on
+    that word): the test spares the split and the folded body of most pages.
+    """
+    words = text.casefold().split()
+    stop = ctx.lex.all_stopwords
+    return bool(words) and (words[0] in stop or words[-1] in stop)
 
 
 def _first_under_body(ctx: Context) -> int | None:
@@ -618,6 +630,7 @@ def _lower_case_line(ctx: Context) -> Candidate[tuple[str, ...]] | None:
         or not text.islower()
         or _DIGIT.search(text)
         or _NOT_A_TAG.search(text)
+        or _opens_or_ends_on_stopword(text, ctx)
     ):
         return None
     tags = _list_tags(_inline_links(text, words, ctx), ctx)
