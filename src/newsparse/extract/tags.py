@@ -406,7 +406,11 @@ def _listed_tags(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
                     or head[:1] == "#"
                     or "|" in blocks[i].text
                     # A post-meta line whose label stands inside it (:func:`_inner_label_parts`).
-                    or (not html and blocks[i].text.count(",") >= _MIN_INNER_COMMAS)
+                    or (
+                        not html
+                        and blocks[i].text[-1:] not in _SENTENCE_ENDS
+                        and blocks[i].text.count(",") >= _MIN_INNER_COMMAS
+                    )
                 )
             )
             or (feat.cue is _CUE_CREDIT and not html and "|" in blocks[i].text)
@@ -1142,6 +1146,8 @@ def _unlabelled_parts(
 
 _MIN_INNER_COMMAS = 2
 """Fewest commas of a line whose tag label stands inside it (:func:`_inner_label_parts`)."""
+_SENTENCE_ENDS = ".!?:"
+"""Last characters of a line that closes as a sentence does (no post-meta line of tags)."""
 _MAX_INNER_LEAD_WORDS = 3
 """Most words before a tag label inside a line ("Kategorien Notizen Schlagworte a, b")."""
 
@@ -1159,7 +1165,7 @@ def _inner_label_parts(text: str, ctx: Context) -> list[str]:
     Klima, Verkehr und Energie stehen an.") is no such line.
     """
     glued = _glued_label_pattern(ctx.lex.tag_labels)
-    if glued is None or text[-1:] in ".!?:":
+    if glued is None or text[-1:] in _SENTENCE_ENDS:
         return []
     # The label opens within the lead's words or the one it is glued to: only the
     # capitals of that stretch are tried, each with the label trie anchored there.
