@@ -400,3 +400,116 @@ def test_a_colon_label_over_words_the_body_never_uses_is_no_list() -> None:
     # function words ("than") as a list of topics does not.
     dump = _ICE_ARTICLE + "More: Scientists said Arctic warms faster than planet\n"
     assert newsparse.parse(dump).tags == ()
+
+
+def test_a_tag_label_behind_a_geometric_bullet_heads_its_list() -> None:
+    # Japanese sites mark their headings with a square ("■関連キーワード"); the square is
+    # decoration, as "•" is, and the label still heads the tag list under it.
+    for label in ("■Tags", "▶ Tags", "■関連キーワード"):
+        dump = _BRIDGE_STORY + f"{label}\nBridge\nCouncil\n\nMost read\n"
+        assert newsparse.parse(dump).tags == ("Bridge", "Council"), label
+
+
+def test_a_tag_label_inside_a_post_meta_line_heads_the_list_after_it() -> None:
+    # A blog's post-meta links run together: categories, then the tags after their label,
+    # glued to the words on either side or kept apart by spaces.
+    for line in (
+        "CategoriesNewsTagsbridges, council, city budget",
+        "Categories News Tags bridges, council, city budget",
+    ):
+        assert newsparse.parse(_BRIDGE_STORY + line + "\n\nMost read\n").tags == (
+            "bridges",
+            "council",
+            "city budget",
+        ), line
+
+
+def test_a_sentence_that_names_its_topics_is_no_tag_line() -> None:
+    # The label's word inside a sentence, lower-case or far into it, heads no list.
+    for line in (
+        "Our Topics bridges, roads and the budget of the town are the council's.",
+        "The council debated many topics, bridges, roads, budgets",
+        "The council of the town debated Topics bridges, roads, budgets",
+    ):
+        assert newsparse.parse(_BRIDGE_STORY + line + "\n\nMost read\n").tags == (), line
+
+
+_RUN_ON_STORY = (
+    "Council approves the new river bridge\n\n"
+    "The council approved the bridge over the river on Tuesday after a long debate that "
+    "lasted until late in the evening.\n\n"
+    "The bridge will link the two halves of the town; the council expects the works to "
+    "start in the autumn and to last for two years at least, the mayor said.\n\n"
+    "What the bridge will cost the town\n\n"
+    "Critics of the bridge say the council has underestimated the cost of the project, and "
+    "that the town will pay for it for decades.\n\n"
+    "{topic}\n\n"
+    "Related\n\n"
+    "Jane Doe\n\n"
+    "Storm closes the coast road again\n\n"
+    "John Roe\n\n"
+    "The harbour vote is set for next week\n\n"
+    "Editors\n\n"
+    "The town council of the river town approved a bridge and a road and a harbour plan "
+    "in the same week, and the mayor said the works would last.\n\n"
+    "Our newsletter brings you the news of the town every morning, with the council, the "
+    "bridge, the harbour and the weather of the day.\n"
+)
+
+
+def test_a_topic_line_over_the_heading_that_closes_the_article_is_tags() -> None:
+    # The found region runs on past a related box into a footer's prose, and took the
+    # topic line under the last paragraph in as a subheading: the line right over the
+    # box's heading, under the body's prose, is the article's topic still.
+    article = newsparse.parse(_RUN_ON_STORY.format(topic="Bridge"))
+    assert article.tags == ("Bridge",)
+    assert "Bridge" not in article.body
+    # A line the body never repeats (a name, a button) is no topic.
+    for topic in ("Jane Doe", "Subscribe"):
+        assert newsparse.parse(_RUN_ON_STORY.format(topic=topic)).tags == (), topic
+
+
+_HARBOUR_STORY = (
+    "Mayor Ann Lee opens the new harbour\n\n"
+    "Mayor Ann Lee opened the new harbour on Tuesday; the fishing fleet and the ferry will "
+    "share its quays.\n\n"
+    "The harbour cost the town less than planned, Ann Lee said, and the ferry company "
+    "thanked the council.\n\n"
+    "Fishing boats moved in the same afternoon, and tourism offices expect more visitors.\n\n"
+)
+
+
+def test_a_lower_case_line_of_topic_links_under_the_body_is_tags() -> None:
+    # Lower-case tag links run together into one line under the last paragraph, past a
+    # close button's "✕"; split as inline tag links are, on the body's evidence.
+    for gap in ("", "✕\n"):
+        dump = _HARBOUR_STORY + gap + "ann lee harbour ferry tourism\nShare on Facebook\n"
+        assert newsparse.parse(dump).tags == ("ann lee", "harbour", "ferry", "tourism"), gap
+
+
+def test_a_lower_case_sentence_under_the_body_is_no_tag_line() -> None:
+    # A sentence fails the inline-link test (a function word opens or ends a piece), a
+    # line with a digit or a capital is no lower-case tag line, nor are two words.
+    for line in (
+        "the harbour and the ferry of the town",
+        "ann lee harbour ferry 2024",
+        "Ann lee harbour ferry tourism",
+        "harbour ferry",
+    ):
+        dump = _HARBOUR_STORY + line + "\nShare on Facebook\n"
+        assert newsparse.parse(dump).tags == (), line
+
+
+def test_a_line_of_topic_links_between_the_byline_and_the_body_is_tags() -> None:
+    # Tag links printed over the first paragraph run together into one line.
+    head = "Mayor Ann Lee opens the new harbour\nBy Jane Doe | 12/10/2020\n\n"
+    dump = head + "ann lee Harbour Ferry tourism\n\n" + _HARBOUR_STORY.split("\n\n", 1)[1]
+    assert newsparse.parse(dump).tags == ("ann lee", "Harbour", "Ferry", "tourism")
+    # A standfirst, a caption or a breadcrumb there is no tag line.
+    for line in (
+        "The mayor opened the harbour to the ferry and the fleet",
+        "Ann Lee at the harbour (Photo: Jane Doe)",
+        "Home > Harbour > Ferry > Tourism",
+    ):
+        dump = head + line + "\n\n" + _HARBOUR_STORY.split("\n\n", 1)[1]
+        assert newsparse.parse(dump).tags == (), line

@@ -77,8 +77,9 @@ _LIST_KEYS: tuple[str, ...] = (
 )
 
 
-_FOLD_TRIM = " :|»«>•·-–—*#"
-"""Decoration that :func:`fold` trims: spaces, colons, guillemets, bullets, dashes."""
+_FOLD_TRIM = " :|»«>•·-–—*#■□▪▶►▸◆◇●○"
+"""Decoration that :func:`fold` trims: spaces, colons, guillemets, bullets (geometric
+shapes too: "■関連キーワード", "▶ Themen"), dashes."""
 
 
 @functools.lru_cache(maxsize=8192)
