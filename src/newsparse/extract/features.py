@@ -31,6 +31,7 @@ __all__ = [
     "describe",
     "describe_all",
     "ends_sentence",
+    "glued_credit",
     "is_cjk_char",
     "word_count",
 ]
@@ -94,6 +95,8 @@ _CAPTION_CREDIT = re.compile(
     # ". Credit: ESA", "World CupCredit: PA", "ice.Photograph by Jane Doe"
     | (?:[.!?]\s*|(?<=[a-z]))
       (?:Credit|Photo|Foto|Photograph|Image|Bild)(?::|\sby)\s?[A-Z][^.!?]{1,40}$
+    # "... at Kismot Restaurant, Edinburgh Photo: DEADLINE": the label after a word.
+    | \s(?<=\w\s)(?:Credit|Photo|Foto|Photograph|Image|Bild):\s?[A-Z][^.!?:]{1,40}$
     """,
     re.VERBOSE,
 )
@@ -679,6 +682,16 @@ def _text_caption(text: str, lex: Lexicon) -> str:
         return ""
     before = text[: len(text) - len(tail) + found.start()]
     return CAPTION_KEY if len(before.split()) >= _CAPTION_MIN_WORDS else "credit"
+
+
+def glued_credit(text: str, lex: Lexicon) -> bool:
+    """Whether a photo credit closes ``text``: a caption with its credit glued on.
+
+    The test a text dump's lines pass through :func:`describe` (``"... in Toulouse (Photo
+    Jane Doe. AFP)"``, ``"... Edinburgh Photo: DEADLINE"``), for an HTML block, whose
+    weights keep such a line as prose: the labels read it once the body region is known.
+    """
+    return bool(text) and bool(_text_caption(text, lex))
 
 
 def _bare_credit(text: str, lex: Lexicon) -> str:
