@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newsparse.document import Block, BlockKind
+from newsparse.extract.container import lead_heading
 from newsparse.extract.features import (
     AGENCY_KEY,
     CAPTION_KEY,
@@ -215,6 +216,8 @@ def _plain_line(
         return _COMMENTS, "comment-form"
     if start < i < end - 1 and 1 <= feat.words <= 20:
         return _BODY, "subheading"
+    if i == start and lead_heading(block, feat):
+        return _BODY, "lead-heading"
     if block.kind in (BlockKind.LIST_ITEM, BlockKind.QUOTE, BlockKind.PRE, BlockKind.TABLE_CELL):
         return _BODY, block.kind.value
     return _UNKNOWN, "short-line-in-body"
