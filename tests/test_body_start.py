@@ -40,3 +40,18 @@ def test_a_short_heading_above_the_article_stays_out_of_the_body() -> None:
     # A heading without the length and stop of a paragraph is no lead.
     article = newsparse.parse(_page("Records under seal"))
     assert article.body == _PARAGRAPHS
+
+
+def test_a_story_highlights_box_above_the_article_is_no_body() -> None:
+    highlights = [
+        "STORY HIGHLIGHTS",
+        "The court asked for public comments on the rule",
+        "Prosecutors and police chiefs oppose the proposal",
+    ]
+    # A photo's caption above the box reads as prose: the region starts there.
+    caption = "The chief justice says the court will read every comment it receives on the rule."
+    lines = ["Plan to restrict public records draws opposition", "By Jane Doe", caption]
+    dump = "\n\n".join(["\n".join([*lines, *highlights]), *_PARAGRAPHS])
+    article = newsparse.parse(dump)
+    assert not set(highlights) & set(article.body)
+    assert article.body[-3:] == _PARAGRAPHS
