@@ -55,3 +55,24 @@ def test_a_story_highlights_box_above_the_article_is_no_body() -> None:
     article = newsparse.parse(dump)
     assert not set(highlights) & set(article.body)
     assert article.body[-3:] == _PARAGRAPHS
+
+
+_COMMENTS = tuple(
+    f"Reader {n} writes that the rule would cost small firms a great deal of money, and that "
+    f"the court should listen to the clerks who keep the records before it decides anything."
+    for n in range(1, 6)
+)
+
+
+def test_a_widget_name_on_the_article_container_names_its_wrapper() -> None:
+    # "content_print" names the container a print button reads, not a widget: the
+    # container holds the page's most prose, though the comments outweigh it.
+    paragraphs = "".join(f"<p>{text}</p>" for text in _PARAGRAPHS)
+    comments = "".join(f"<div class='comment'><p>{text}</p></div>" for text in _COMMENTS)
+    page = (
+        "<html><body><h1>Plan to restrict public records draws mounting opposition</h1>"
+        f"<div class='article_content' id='content_print'>{paragraphs}</div>"
+        f"<div class='comments'>{comments}</div></body></html>"
+    )
+    article = newsparse.parse(page)
+    assert article.body == _PARAGRAPHS
