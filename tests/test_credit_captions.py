@@ -344,3 +344,18 @@ def test_an_html_paragraph_without_a_credit_stays_in_the_body() -> None:
     line = "The prime minister spoke at the party congress in Toulouse on Saturday evening."
     article = newsparse.parse(_html_page(line))
     assert article.body == (_HTML_PARAGRAPHS[0], line, *_HTML_PARAGRAPHS[1:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kristen Wiig: 'Bridesmaids was definitely the biggest role I've ever had.' "
+        "Photograph: Andrew Yee for the Guardian",
+        "‘Excessive force has magnified these protests.’ Photograph: AFP via Getty Images",
+        'The minister told reporters outside the summit on Monday: "We will not give up." '
+        "Photo: Jane Doe",
+    ],
+)
+def test_a_quoted_caption_closed_by_a_credit_is_a_caption(text: str) -> None:
+    # The closing quote mark sits between the caption's stop and its credit label.
+    assert _cue(text) == (Cue.CREDIT, CAPTION_KEY)

@@ -92,8 +92,9 @@ _CAPTION_CREDIT = re.compile(
     | ©[^©]{1,39}[^.!?\s]$                              # ". © Reuters / Jane Doe"
     # ". REUTERS/Jane Doe", ". | Jane Doe/PA Images", ". EFE/ J.J. Doe"
     | [.!?]['"”’]?\s*(?:\|\s*)?[A-Z][^.!?/|]{0,30}\s?/\s?[A-Z][^!?|]{0,39}[^.!?|\s]$
-    # ". Credit: ESA", "World CupCredit: PA", "ice.Photograph by Jane Doe"
-    | (?:[.!?]\s*|(?<=[a-z]))
+    # ". Credit: ESA", "World CupCredit: PA", "ice.Photograph by Jane Doe",
+    # "... I've ever had.' Photograph: Jane Doe for the Guardian"
+    | (?:[.!?]['"”’]?\s*|(?<=[a-z]))
       (?:Credit|Photo|Foto|Photograph|Image|Bild)(?::|\sby)\s?[A-Z][^.!?]{1,40}$
     # "... at Kismot Restaurant, Edinburgh Photo: DEADLINE": the label after a word.
     | \s(?<=\w\s)(?:Credit|Photo|Foto|Photograph|Image|Bild):\s?[A-Z][^.!?:]{1,40}$
