@@ -23,6 +23,7 @@ from newsparse.extract.container import lead_heading
 from newsparse.extract.features import (
     AGENCY_KEY,
     CAPTION_KEY,
+    CREDIT_FREE_TAILS,
     CUE_MAX_WORDS,
     Cue,
     Features,
@@ -415,11 +416,14 @@ def _mark_captions(  # noqa: PLR0917 -- private helper over the layout's paralle
             reasons[i] = "caption-element"
     lex = lexicon()
     for i in range(start, end):
+        # Most body blocks end in a stop, where no credit is glued: that test goes first.
+        text = blocks[i].text
         if (
             labels[i] is _BODY
+            and text[-1:] not in CREDIT_FREE_TAILS
             and blocks[i].tag_path
             and feats[i].words <= CUE_MAX_WORDS
-            and glued_credit(blocks[i].text, lex)
+            and glued_credit(text, lex)
         ):
             labels[i] = _CAPTION
             reasons[i] = "credit-glued"

@@ -25,6 +25,7 @@ from newsparse.model import draft_class
 __all__ = [
     "AGENCY_KEY",
     "CAPTION_KEY",
+    "CREDIT_FREE_TAILS",
     "CUE_MAX_WORDS",
     "Cue",
     "Features",
@@ -118,6 +119,10 @@ _SLASH_CREDIT_CHARS = 80
 
 _SENTENCE_TAILS = frozenset(".!?…:;\"'”’»“")
 """Last characters of a line that no photo credit ends with (sentences, quotes)."""
+
+CREDIT_FREE_TAILS = _SENTENCE_TAILS
+"""Last characters of a line that :func:`glued_credit` never finds a credit before: a
+caller's cheap test on the most lines (paragraphs end in a stop) before the call."""
 
 _CAPTION_MIN_WORDS = 4
 """Fewest words before a photo credit that make its line a caption."""
@@ -692,7 +697,15 @@ def glued_credit(text: str, lex: Lexicon) -> bool:
     Jane Doe. AFP)"``, ``"... Edinburgh Photo: DEADLINE"``), for an HTML block, whose
     weights keep such a line as prose: the labels read it once the body region is known.
     """
-    return bool(text) and bool(_text_caption(text, lex))
+    if not text or text[-1] in _SENTENCE_TAILS:
+        return False
+    # Every credit an HTML caption glues on holds a mark ("(Image: Getty)", ". DCV / Jane
+    # Doe", "Photo: Jane Doe") or a "by" ("Photograph by Jane Doe"), or closes a bracket:
+    # tested on the tail first, it spares most sub-headings the whole reading.
+    start = max(0, len(text) - _CAPTION_TAIL)
+    if text[-1] != "]" and _CREDIT_MARK.search(text, start) is None and " by " not in text[start:]:
+        return False
+    return bool(_text_caption(text, lex))
 
 
 def _bare_credit(text: str, lex: Lexicon) -> str:
