@@ -278,3 +278,84 @@ def test_a_sentence_closed_by_a_bare_credit_is_a_caption(text: str) -> None:
 )
 def test_a_sentence_closed_by_another_word_is_no_caption(text: str) -> None:
     assert _cue(text) != (Cue.CREDIT, CAPTION_KEY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Competitors taking part in the chilli eating contest at a restaurant in Edinburgh "
+        "Photo: DEADLINE",
+        "The minister arrives at the summit in Brussels on Monday Image: Jane Doe",
+    ],
+)
+def test_a_credit_label_after_a_word_closes_a_caption(text: str) -> None:
+    # The label follows the caption's last word with no stop between them.
+    assert _cue(text) == (Cue.CREDIT, CAPTION_KEY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The museum opened a new wing for its collection of early Photo: a word in a title",
+        "The exhibition shows work from the agency's archive, Photo: Jane Doe, and others.",
+    ],
+)
+def test_a_credit_label_in_running_text_makes_no_caption(text: str) -> None:
+    assert _cue(text) != (Cue.CREDIT, CAPTION_KEY)
+
+
+_HTML_PARAGRAPHS = (
+    "The prime minister won a standing ovation at the party congress in Toulouse on "
+    "Saturday, after a week of setbacks for his government.",
+    "He defended his method of governing, which he said would take time to show results, "
+    "and attacked the opposition leader by name.",
+    "Party members applauded twice before he left the stage, and the congress closed with "
+    "a vote on the new leadership on Sunday afternoon.",
+)
+
+
+def _html_page(caption: str) -> str:
+    first, *rest = (f"<p>{text}</p>" for text in _HTML_PARAGRAPHS)
+    return (
+        "<html><body><h1>The prime minister defends his method at the congress</h1>"
+        f"<article><div class='story'>{first}<p>{caption}</p>{''.join(rest)}</div></article>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Le Premier ministre au congrès du Parti socialiste à Toulouse (Photo Jean Dupont. AFP)",
+        "The prime minister speaks to delegates at the party congress in Toulouse on Saturday "
+        "night (Image: Getty)",
+        "The prime minister speaks at the party congress in Toulouse Photo: Jane Doe",
+        "The prime minister speaks at the party congress in Toulouse. REUTERS/Jane Doe",
+    ],
+)
+def test_an_html_paragraph_closed_by_a_credit_is_a_caption(caption: str) -> None:
+    article = newsparse.parse(_html_page(caption))
+    assert article.body == _HTML_PARAGRAPHS
+    captions = [s for s in article.segments if s.label is newsparse.Label.CAPTION]
+    assert [s.reason for s in captions] == ["credit-glued"]
+
+
+def test_an_html_paragraph_without_a_credit_stays_in_the_body() -> None:
+    line = "The prime minister spoke at the party congress in Toulouse on Saturday evening."
+    article = newsparse.parse(_html_page(line))
+    assert article.body == (_HTML_PARAGRAPHS[0], line, *_HTML_PARAGRAPHS[1:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kristen Wiig: 'Bridesmaids was definitely the biggest role I've ever had.' "
+        "Photograph: Andrew Yee for the Guardian",
+        "‘Excessive force has magnified these protests.’ Photograph: AFP via Getty Images",
+        'The minister told reporters outside the summit on Monday: "We will not give up." '
+        "Photo: Jane Doe",
+    ],
+)
+def test_a_quoted_caption_closed_by_a_credit_is_a_caption(text: str) -> None:
+    # The closing quote mark sits between the caption's stop and its credit label.
+    assert _cue(text) == (Cue.CREDIT, CAPTION_KEY)

@@ -19,7 +19,17 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newsparse.document import Block, BlockKind
-from newsparse.extract.features import AGENCY_KEY, CAPTION_KEY, Cue, Features, ends_sentence
+from newsparse.extract.container import lead_heading
+from newsparse.extract.features import (
+    AGENCY_KEY,
+    CAPTION_KEY,
+    CREDIT_FREE_TAILS,
+    CUE_MAX_WORDS,
+    Cue,
+    Features,
+    ends_sentence,
+    glued_credit,
+)
 from newsparse.lexicon import lexicon, occurrence_pattern
 from newsparse.model import Label
 
@@ -207,6 +217,8 @@ def _plain_line(
         return _COMMENTS, "comment-form"
     if start < i < end - 1 and 1 <= feat.words <= 20:
         return _BODY, "subheading"
+    if i == start and lead_heading(block, feat):
+        return _BODY, "lead-heading"
     if block.kind in (BlockKind.LIST_ITEM, BlockKind.QUOTE, BlockKind.PRE, BlockKind.TABLE_CELL):
         return _BODY, block.kind.value
     return _UNKNOWN, "short-line-in-body"
@@ -387,7 +399,8 @@ def _mark_captions(  # noqa: PLR0917 -- private helper over the layout's paralle
     """A short body block right before a photo credit is that photo's caption.
 
     Not before a caption that carries its own credit (a sentence closed by "(AP Photo/...)"):
-    the block above it is the article's.
+    the block above it is the article's. An HTML body block that a photo credit closes
+    (:func:`~newsparse.extract.features.glued_credit`) is a caption printed as a paragraph.
     """
     for i in range(max(start, 1), end):
         if (
@@ -401,6 +414,19 @@ def _mark_captions(  # noqa: PLR0917 -- private helper over the layout's paralle
         elif blocks[i].kind is _CAPTION_KIND and labels[i] is _BODY:
             labels[i] = _CAPTION
             reasons[i] = "caption-element"
+    lex = lexicon()
+    for i in range(start, end):
+        # Most body blocks end in a stop, where no credit is glued: that test goes first.
+        text = blocks[i].text
+        if (
+            labels[i] is _BODY
+            and text[-1:] not in CREDIT_FREE_TAILS
+            and blocks[i].tag_path
+            and feats[i].words <= CUE_MAX_WORDS
+            and glued_credit(text, lex)
+        ):
+            labels[i] = _CAPTION
+            reasons[i] = "credit-glued"
 
 
 def _captions(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:

@@ -12,12 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsparse.document import Block, BlockKind
-from newsparse.extract.features import Cue, Features
+from newsparse.extract.features import Cue, Features, ends_sentence
 
 if TYPE_CHECKING:
     from newsparse.extract.layout import Structure
 
-__all__ = ["container_holes", "container_tail", "trim_tail"]
+__all__ = ["container_holes", "container_lead", "container_tail", "lead_heading", "trim_tail"]
 
 _HOLE_CUES = frozenset({Cue.NONE, Cue.WIDGET, Cue.BOILERPLATE, Cue.NAVIGATION})
 """Cues of the lines of a box set into the article container (ads, sign-up, paywall)."""
@@ -65,6 +65,46 @@ def trim_tail(structure: Structure, start: int, end: int) -> int:
     while structure.weight[end - 1] < _NAMED_OUTSIDE:
         end -= 1
     return end
+
+
+_LEAD_MIN_WORDS = 12
+"""Fewest words of a heading that opens the article container as its first paragraph."""
+
+
+def container_lead(
+    blocks: tuple[Block, ...], feats: tuple[Features, ...], structure: Structure, start: int
+) -> int:
+    """Start the region at a lead paragraph that the page sets as a heading in its container.
+
+    Some pages print the article's first paragraph in a heading element ("<h2>Opposition to
+    a proposal ... is mounting. Or good reasons, we should say.</h2>"): a heading scores no
+    prose, so the region starts under it. A heading right above the region, inside the same
+    article container, that reads as sentences (:data:`_LEAD_MIN_WORDS` words or more,
+    closed by a stop) is that paragraph.
+    """
+    if start == 0:
+        return start
+    lead = start - 1
+    block = blocks[lead]
+    if (
+        not block.hidden
+        and feats[lead].cue is Cue.NONE
+        and structure.weight[lead] > 1.0
+        and structure.weight[start] > 1.0
+        and structure.aside[lead] is None
+        and lead_heading(block, feats[lead])
+    ):
+        return lead
+    return start
+
+
+def lead_heading(block: Block, feat: Features) -> bool:
+    """Whether a heading reads as a paragraph: :data:`_LEAD_MIN_WORDS` words, a closing stop."""
+    return (
+        block.kind is BlockKind.HEADING
+        and feat.words >= _LEAD_MIN_WORDS
+        and ends_sentence(block.text)
+    )
 
 
 def container_tail(

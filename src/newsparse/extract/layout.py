@@ -23,7 +23,12 @@ import attrs
 
 from newsparse.document import Block
 from newsparse.extract.block_labels import Marks, label_blocks
-from newsparse.extract.container import container_holes, container_tail, trim_tail
+from newsparse.extract.container import (
+    container_holes,
+    container_lead,
+    container_tail,
+    trim_tail,
+)
 from newsparse.extract.features import Cue, Features
 from newsparse.extract.patterns import (
     closed_boxes,
@@ -150,6 +155,7 @@ def find_layout(
         if structure is not None:
             end = trim_tail(structure, start, end)
             end = container_tail(blocks, feats, structure, end)
+            start = container_lead(blocks, feats, structure, start)
     marks = Marks(
         boxes=boxes,
         gallery=gallery,

@@ -132,6 +132,12 @@ def _named_tokens() -> frozenset[str]:
 
 
 @functools.cache
+def _widget_tokens() -> frozenset[str]:
+    """Return the tokens of the widget list (share bars, sign-up boxes, print buttons)."""
+    return structure_tokens()["widget"]
+
+
+@functools.cache
 def _heavy_tokens() -> frozenset[str]:
     """Return the tokens of asides that may outweigh the article (see ``_HEAVY_LISTS``)."""
     lists = structure_tokens()
@@ -169,6 +175,11 @@ def read_structure(doc: Document, feats: tuple[Features, ...]) -> Structure:
     )
     paths: dict[str, tuple[bool, Label | None, str]] = {}
     main = _main_tokens(prose, _container_masses(blocks, prose, paths), page)
+    if main:
+        # A widget's name that the main container carries names the article's wrapper
+        # ("content_print", "subscription-content"): no share bar or sign-up box holds the
+        # most prose of a page. (A related-posts list can: other aside names stay asides.)
+        wrappers |= main & _widget_tokens()
     article = structure_tokens()["article"]
     outside = _NAMED_OUTSIDE_WEIGHT if main and main & article else _OUTSIDE_WEIGHT
     sets = _Names(page | wrappers, article, main, outside).weigh(named)
