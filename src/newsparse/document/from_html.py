@@ -140,7 +140,7 @@ _Keys: TypeAlias = "list[Any] | None"
 #: heading level, container id, inside a link).
 _Entry = tuple[int, bool, _Keys, BlockKind, int, int, bool]
 _SKIPPED: _Entry = (0, True, None, BlockKind.TEXT, 0, -1, False)
-TEXT, TABLE_CELL = BlockKind.TEXT, BlockKind.TABLE_CELL
+TEXT, TABLE_CELL, CAPTION = BlockKind.TEXT, BlockKind.TABLE_CELL, BlockKind.CAPTION
 #: The attributes :meth:`_Walk._own` reads; an element with none of them changes nothing.
 READ_ATTRIBUTES = TOKEN_ATTRIBUTES | HIDING_ATTRIBUTES | {"rel"}
 _NO_TOKENS: frozenset[str] = frozenset()
@@ -199,7 +199,7 @@ class _Walk:
     lookup per tag, and does no work at all for inline elements without attributes.
     """
 
-    __slots__ = ("blocks", "meta", "paths", "stack", "tags", "unions")
+    __slots__ = ("alt", "blocks", "meta", "paths", "stack", "tags", "unions")
 
     def __init__(self, meta: MetaReader) -> None:
         self.meta = meta
@@ -208,6 +208,8 @@ class _Walk:
         self.tags: list[str] = [""]
         self.unions: dict[tuple[frozenset[str], str], frozenset[str]] = {}
         self.paths: dict[str, str] = {}
+        # The alt text of the latest image, white space folded, until the next block.
+        self.alt = ""
 
     def run(self, root: etree._Element) -> tuple[Block, ...]:  # noqa: PLR0915 -- one hot loop, see the docstring
         """Walk the tree once and return its blocks in reading order.
@@ -273,6 +275,12 @@ class _Walk:
                         # proves that no inline element since the block has attributes.
                         hidden = entry[1] or (not no_hiding(names) and hides(element))
                         entry = (entry[0], hidden, entry[2], entry[3], entry[4], entry[5], entry[6])
+                        if tag == "img":
+                            # A paragraph right after an image that repeats its alt text is
+                            # the image's caption (see _emit).
+                            alt = element.get("alt") or element.get("title")
+                            if alt:
+                                self.alt = " ".join(alt.split())
                         if "class" in names:
                             value = element.get("class") or ""
                             # An inline element's class that names an author: its words
@@ -654,6 +662,13 @@ class _Walk:
         block.text = text
         block.lines = (first, last if last > first else first)
         block.kind = owner[3]
+        if self.alt:
+            # The first block after an image that repeats the image's alt text word for
+            # word is its caption, whatever element holds it (a caption printed in a
+            # plain <div> under the <img>).
+            if text == self.alt:
+                block.kind = CAPTION
+            self.alt = ""
         block.blank_before = 1 if index else 0
         block.heading_level = owner[4]
         block.link_chars = link_chars if link_chars < length else length
