@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from newsparse.document import BLOCK_DRAFT, Block, BlockKind, Document, DumpKind
 from newsparse.document.html_attributes import (
+    AUTHOR_WORD,
     HIDING_ATTRIBUTES,
     TOKEN_ATTRIBUTES,
     hidden_by,
@@ -139,7 +140,7 @@ _Keys: TypeAlias = "list[Any] | None"
 #: heading level, container id, inside a link).
 _Entry = tuple[int, bool, _Keys, BlockKind, int, int, bool]
 _SKIPPED: _Entry = (0, True, None, BlockKind.TEXT, 0, -1, False)
-TEXT, TABLE_CELL = BlockKind.TEXT, BlockKind.TABLE_CELL
+TEXT, TABLE_CELL, CAPTION = BlockKind.TEXT, BlockKind.TABLE_CELL, BlockKind.CAPTION
 #: The attributes :meth:`_Walk._own` reads; an element with none of them changes nothing.
 READ_ATTRIBUTES = TOKEN_ATTRIBUTES | HIDING_ATTRIBUTES | {"rel"}
 _NO_TOKENS: frozenset[str] = frozenset()
@@ -198,7 +199,7 @@ class _Walk:
     lookup per tag, and does no work at all for inline elements without attributes.
     """
 
-    __slots__ = ("blocks", "meta", "paths", "stack", "tags", "unions")
+    __slots__ = ("alt", "blocks", "meta", "paths", "stack", "tags", "unions")
 
     def __init__(self, meta: MetaReader) -> None:
         self.meta = meta
@@ -207,6 +208,8 @@ class _Walk:
         self.tags: list[str] = [""]
         self.unions: dict[tuple[frozenset[str], str], frozenset[str]] = {}
         self.paths: dict[str, str] = {}
+        # The alt text of the latest image, white space folded, until the next block.
+        self.alt = ""
 
     def run(self, root: etree._Element) -> tuple[Block, ...]:  # noqa: PLR0915 -- one hot loop, see the docstring
         """Walk the tree once and return its blocks in reading order.
@@ -232,6 +235,10 @@ class _Walk:
         declares, declares_within = self.meta.element, self.meta.subtree
         open_inline, own, inline_keys = self._open_inline, self._own, self._inline_keys
         intern = self.paths.setdefault
+        mark_run = self._mark_run
+        # The block whose next run an inline author class marks, and that class.
+        mark_owner: _Entry | None = None
+        mark = ""
         # The open elements whose children are being read, with the iterator over the
         # siblings that follow each.
         frames: list[tuple[Iterator[etree._Element], etree._Element]] = []
@@ -268,6 +275,29 @@ class _Walk:
                         # proves that no inline element since the block has attributes.
                         hidden = entry[1] or (not no_hiding(names) and hides(element))
                         entry = (entry[0], hidden, entry[2], entry[3], entry[4], entry[5], entry[6])
+                        if tag == "img":
+                            # A paragraph right after an image that repeats its alt text is
+                            # the image's caption (see _emit).
+                            alt = element.get("alt") or element.get("title")
+                            if alt:
+                                self.alt = " ".join(alt.split())
+                        if "class" in names:
+                            value = element.get("class") or ""
+                            # An inline element's class that names an author: its words
+                            # join the tokens of the run it is read in, which its block's
+                            # own class may not mark ("<li><span class=author>Jane
+                            # Doe</span></li>"). ("byline" is left out: an inline byline
+                            # class marks the bylines of teaser lists as often as the
+                            # article's.) Substring tests first: few classes name one.
+                            if ("aut" in value or "Aut" in value) and AUTHOR_WORD.search(value):
+                                block = stack[entry[0]]
+                                if hidden and not block[1]:
+                                    pass  # innerText leaves its text out
+                                elif pieces and owner is block:
+                                    tokens = mark_run(tokens, value)
+                                else:
+                                    # The run its text starts, if that run is its block's.
+                                    mark_owner, mark = block, value
                     elif tag in META_TAGS:
                         declares(element)
                 elif info[1]:
@@ -371,6 +401,10 @@ class _Walk:
                                 keys = block[2]
                                 memo = keys[2] if keys is not None else None
                                 tokens = resolve(keys) if memo is None else memo
+                                if mark_owner is not None:
+                                    if block is mark_owner:
+                                        tokens = mark_run(tokens, mark)
+                                    mark_owner = None
                                 index = entry[0]
                                 path = "/".join(tags[max(2, index - MAX_PATH_TAGS + 1) : index + 1])
                                 # One string per distinct path: blocks keep it, and a big
@@ -467,6 +501,10 @@ class _Walk:
                 keys = block[2]
                 memo = keys[2] if keys is not None else None
                 tokens = resolve(keys) if memo is None else memo
+                if mark_owner is not None:
+                    if block is mark_owner:
+                        tokens = mark_run(tokens, mark)
+                    mark_owner = None
                 index = entry[0]
                 path = "/".join(tags[max(2, index - MAX_PATH_TAGS + 1) : index + 1])
                 path = intern(path, path)
@@ -585,6 +623,16 @@ class _Walk:
             link[2] = base
         return base
 
+    def _mark_run(self, tokens: frozenset[str], value: str) -> frozenset[str]:
+        """Add the words of an inline element's author class to a run's tokens (memoised)."""
+        if len(tokens) >= MAX_TOKENS:
+            return tokens
+        unions = self.unions
+        union = unions.get((tokens, value))
+        if union is None:
+            union = unions[tokens, value] = tokens | split_tokens(value)
+        return union
+
     def _emit(  # noqa: PLR0917 -- the run's values, kept in the walk's local variables
         self,
         pieces: list[str],
@@ -614,6 +662,13 @@ class _Walk:
         block.text = text
         block.lines = (first, last if last > first else first)
         block.kind = owner[3]
+        if self.alt:
+            # The first block after an image that repeats the image's alt text word for
+            # word is its caption, whatever element holds it (a caption printed in a
+            # plain <div> under the <img>).
+            if text == self.alt:
+                block.kind = CAPTION
+            self.alt = ""
         block.blank_before = 1 if index else 0
         block.heading_level = owner[4]
         block.link_chars = link_chars if link_chars < length else length

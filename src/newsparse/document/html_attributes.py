@@ -13,12 +13,23 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lxml import etree
 
-__all__ = ["HIDING_ATTRIBUTES", "TOKEN_ATTRIBUTES", "hidden_by", "hides", "split_tokens"]
+__all__ = [
+    "AUTHOR_WORD",
+    "HIDING_ATTRIBUTES",
+    "TOKEN_ATTRIBUTES",
+    "hidden_by",
+    "hides",
+    "split_tokens",
+]
 
 #: Attributes whose values become ``Block.tokens``.
 TOKEN_ATTRIBUTES = frozenset({"class", "id", "role", "itemprop"})
 #: Attributes that can hide an element (``aria-hidden`` only when ``"true"``).
 HIDING_ATTRIBUTES = frozenset({"style", "hidden", "aria-hidden"})
+#: A class word that names an author, in English, German, French, Italian, Spanish...
+#: ("author", "postAuthor", "content-left-autor", "autorin", "auteur"), and not the
+#: "auto-" words of page scripts ("autorefresh", "autoresize", "autorotate", "autorun").
+AUTHOR_WORD = re.compile(r"auth?or(?!e[a-mo-z]{2}|ot|un)|auteur", re.IGNORECASE)
 #: Inline styles that hide an element.
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from operator import attrgetter
 
 from newsparse.document import DumpKind
+from newsparse.document.html_attributes import AUTHOR_WORD
 from newsparse.extract import Candidate, Context
 from newsparse.extract.byline_lines import (
     Byline,
@@ -191,8 +192,9 @@ def _unmarked_html_score(i: int, score: float, ctx: Context) -> float:
 def _marked(tokens: frozenset[str]) -> bool:
     """True when an HTML block's class/id tokens say it holds a byline.
 
-    A token names it whole ("author", "byline") or holds "author" run into other words
-    ("metaInfoAuthorList", lower-cased to "metainfoauthorlist"; "postauthor").
+    A token names it whole ("author", "byline") or holds an author word run into other
+    words ("metaInfoAuthorList", lower-cased to "metainfoauthorlist"; "postauthor",
+    "autorin", "autore"; see :data:`~newsparse.document.html_attributes.AUTHOR_WORD`).
     """
     if not tokens:
         return False  # a text dump's blocks
@@ -202,7 +204,9 @@ def _marked(tokens: frozenset[str]) -> bool:
     if known is None:
         if len(_MARKED) >= _MARKED_SIZE:
             _MARKED.clear()
-        known = not _BYLINE_TOKENS.isdisjoint(tokens) or any("author" in t for t in tokens)
+        known = not _BYLINE_TOKENS.isdisjoint(tokens) or any(
+            "aut" in t and AUTHOR_WORD.search(t) is not None for t in tokens
+        )
         _MARKED[tokens] = known
     return known
 
@@ -224,8 +228,23 @@ def _desk_byline(
         # A desk or an agency is the author only when nothing better is found; a prefix
         # and a date on one line ("Posted on <date> by admin") are a byline.
         score = (2.5 if byline.prefixed and byline.dated else 0.8) - 0.02 * distance
+        if _declared_with_others(byline.other, ctx):
+            # The page declares the desk among its authors, with others: the line shortens
+            # that list ("dpaMM-Redaktion" for dpa and MM-Redaktion), the declaration wins.
+            score = min(score, _DECLARED_DESK_SCORE)
         return Candidate(value=(byline.other,), score=score, source=f"agency:{i}", blocks=(i,))
     return None
+
+
+_DECLARED_DESK_SCORE = 0.3
+"""Score of a desk byline whose desk the page declares with other authors: under any
+declared list (see :func:`newsparse.extract.byline_meta.authors_from_meta`)."""
+
+
+def _declared_with_others(desk: str, ctx: Context) -> bool:
+    """True when the page's declared authors hold ``desk`` and at least one other name."""
+    declared = {fold(item.value.strip()) for item in ctx.doc.meta_values("author")}
+    return len(declared) > 1 and fold(desk.strip()) in declared
 
 
 _MENU_REPEATS = 2

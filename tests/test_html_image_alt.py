@@ -1,0 +1,37 @@
+"""A paragraph right after an image that repeats the image's alt text is its caption."""
+
+from __future__ import annotations
+
+from newsparse.document import BlockKind
+from newsparse.document.from_html import read_html
+
+_ALT = "The mayor says the town will keep its old bridge open to traffic through the winter."
+
+
+def _kinds(body: str) -> dict[str, BlockKind]:
+    return {b.text: b.kind for b in read_html(f"<html><body>{body}</body></html>").blocks}
+
+
+def test_block_repeating_the_alt_text_after_an_image_is_a_caption() -> None:
+    body = (
+        f'<div class="story"><div><img src="m.jpg" alt="{_ALT}"></div>'
+        f"<div>{_ALT}</div><p>The council voted on Tuesday.</p></div>"
+    )
+    kinds = _kinds(body)
+    assert kinds[_ALT] is BlockKind.CAPTION
+    assert kinds["The council voted on Tuesday."] is BlockKind.TEXT
+
+
+def test_title_counts_when_there_is_no_alt() -> None:
+    kinds = _kinds(f'<div><img src="m.jpg" title="{_ALT}"></div><p>{_ALT}</p>')
+    assert kinds[_ALT] is BlockKind.CAPTION
+
+
+def test_only_the_first_block_after_the_image_is_compared() -> None:
+    body = f'<img src="m.jpg" alt="{_ALT}"><p>The council voted on Tuesday.</p><p>{_ALT}</p>'
+    assert _kinds(body)[_ALT] is BlockKind.TEXT
+
+
+def test_a_different_paragraph_after_an_image_stays_text() -> None:
+    body = f'<img src="m.jpg" alt="Bridge"><p>{_ALT}</p>'
+    assert _kinds(body)[_ALT] is BlockKind.TEXT
