@@ -24,6 +24,7 @@ from newsparse.extract.quotes.names import (
     _Ctx,
     _is_cap,
     _last_name,
+    _noun_speaker,
     _opening_name,
     _participle_subject,
     _pronoun_who,
@@ -288,7 +289,8 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
         return None  # "A Roma spunta lo striscione shock: „…“": words written, not said
     if who is None and head.rstrip().endswith(":"):
         # "Bimota-Geschäftsführer Pierluigi Marconi ist ebenfalls begeistert: „…“"
-        who = _opening_name(head.lstrip(), ctx, bridge=False) or _last_name(head, ctx)
+        who = _noun_speaker(head, ctx)
+        who = who or _opening_name(head.lstrip(), ctx, bridge=False) or _last_name(head, ctx)
     if who is None and not direct and head.strip().casefold() in ctx.cues.conjunctions:
         # “Fund our schools,” and “Put kids first,”: coordinated with the quote before it.
         return _Judged(QuoteKind.PARTIAL, None, standalone=False)

@@ -640,6 +640,52 @@ def _last_name(head: str, ctx: _Ctx) -> _Who | None:
     return None
 
 
+def _noun_speaker(head: str, ctx: _Ctx) -> _Who | None:
+    """The speaker a speech noun names before a colon ("L'elogio di Trump:", "Trump's answer:").
+
+    The clause before the colon is only the noun, maybe after an article, with the name as its
+    genitive ("La réponse d'Élisabeth Borne :", "The answer of Jon Tester:") or, in English,
+    as a possessive before it ("Trump's answer:"). Anything else is the writer's sentence.
+    """
+    nouns = ctx.cues.speech_nouns
+    tokens = head.strip().rstrip(":").split()
+    if not nouns or not _MIN_NOUN_CLAUSE <= len(tokens) <= _MAX_NOUN_CLAUSE:
+        return None
+    low = [t.casefold() for t in tokens]
+    k = 1 if low[0] in ctx.cues.determiners else 0
+    noun = low[k]
+    if noun[1:2] in _ELISION and noun[:1] in "ld":
+        noun = noun[2:]  # "L'elogio"
+    if noun in nouns and k + 1 < len(tokens):
+        rest = tokens[k + 1 :]
+        if low[k + 1] in _CONNECTORS and len(rest) > 1:
+            rest = rest[1:]  # "di Trump", "of Jon Tester"
+        elif low[k + 1][:1] == "d" and low[k + 1][1:2] in _ELISION:
+            rest = [rest[0][2:], *rest[1:]]  # "d'Élisabeth Borne"
+        else:
+            return None
+    elif k == 0 and len(tokens) >= _MIN_NOUN_CLAUSE and low[-1] in nouns:
+        owner = tokens[-2]
+        if not owner.endswith(("'s", "’s")):
+            return None
+        rest = [*tokens[:-2], owner[:-2]]  # "Trump's answer"
+    else:
+        return None
+    if not all(_is_cap(t) or t.casefold() in _NAME_PARTICLES for t in rest):
+        return None
+    who = _phrase(" ".join(rest), ctx)
+    return who if who is not None and who.ref == "name" else None
+
+
+# Apostrophes of an elided article or preposition ("L'elogio", "d'Élisabeth").
+_ELISION = frozenset("'’")
+
+# Words of a speech-noun clause before a colon: the noun and a name at least, and at most an
+# article, the noun, a preposition and a name of five words.
+_MIN_NOUN_CLAUSE = 2
+_MAX_NOUN_CLAUSE = 8
+
+
 # Capitalised runs read back from a colon for the name (the last, and a role run after it).
 _APPOSITION_RUNS = 2
 

@@ -1,0 +1,88 @@
+"""Quote rules of round fourteen (quoteq4): each test fails without its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.extract.quotes import find_quotes
+from newsparse.model import Quote
+
+
+def _only(paragraphs: list[str], lang: str) -> Quote:
+    quotes = find_quotes(paragraphs, lang=lang)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "speaker"),
+    [
+        (
+            "it",
+            [
+                "La premier Giorgia Meloni è partita per la Florida.",
+                "L'elogio di Trump: «Ha preso d'assalto l'Europa».",
+            ],
+            "Trump",
+        ),
+        (
+            "en",
+            [
+                "The reporter asked about the race.",
+                "The answer of Jon Tester: “I will run again and I will win.”",
+            ],
+            "Jon Tester",
+        ),
+        (
+            "en",
+            [
+                "The reporter asked about the wall.",
+                "Trump's answer: “We will build it and they will pay.”",
+            ],
+            "Trump",
+        ),
+        (
+            "fr",
+            [
+                "Le débat a duré deux heures.",
+                "La réponse d'Élisabeth Borne : « Nous ne reculerons pas sur cette réforme. »",
+            ],
+            "Élisabeth Borne",
+        ),
+        (
+            "es",
+            [
+                "El presidente Pedro Sánchez habló el lunes.",
+                "La réplica de Alberto Núñez Feijóo: «No vamos a aceptar esta reforma».",
+            ],
+            "Alberto Núñez Feijóo",
+        ),
+    ],
+)
+def test_a_speech_noun_before_a_colon_names_the_speaker(
+    lang: str, body: list[str], speaker: str
+) -> None:
+    assert _only(body, lang).speaker == speaker
+
+
+def test_a_speech_noun_without_a_name_leaves_the_quote_to_the_last_speaker() -> None:
+    body = [
+        "Kanzler Olaf Scholz wurde am Montag gefragt.",
+        "Seine Antwort: „Wir werden an der Reform festhalten.“",
+    ]
+    assert _only(body, "de").speaker == "Olaf Scholz"
+
+
+def test_speech_noun_lists_are_clean() -> None:
+    import tomllib
+    from importlib import resources
+
+    resource = resources.files("newsparse.extract").joinpath("quote_cues.toml")
+    tables = tomllib.loads(resource.read_text(encoding="utf-8"))
+    for lang, table in tables.items():
+        if lang == "shared":
+            continue
+        words = table["speech_nouns"]
+        assert words, lang
+        assert all(w == w.strip().lower() and " " not in w for w in words), lang
+        assert words == sorted(set(words)), lang
