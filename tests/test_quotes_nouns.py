@@ -86,3 +86,50 @@ def test_speech_noun_lists_are_clean() -> None:
         assert words, lang
         assert all(w == w.strip().lower() and " " not in w for w in words), lang
         assert words == sorted(set(words)), lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "speaker", "role"),
+    [
+        (
+            "it",
+            [
+                "Il testo è passato alla Camera.",
+                "«Non faremo passi indietro», ha detto il presidente del Consiglio Giorgia Meloni.",
+            ],
+            "Giorgia Meloni",
+            "presidente del Consiglio",
+        ),
+        (
+            "es",
+            [
+                "El texto fue aprobado en el Congreso.",
+                "«No daremos marcha atrás», afirmó el portavoz del Gobierno Pilar Alegría.",
+            ],
+            "Pilar Alegría",
+            "portavoz del Gobierno",
+        ),
+        (
+            "pt",
+            [
+                "O texto foi aprovado na Câmara.",
+                "«Não vamos recuar nesta reforma», disse o secretário da Fazenda Fernando Haddad.",
+            ],
+            "Fernando Haddad",
+            "secretário da Fazenda",
+        ),
+    ],
+)
+def test_a_romance_title_after_its_verb_keeps_its_object_out_of_the_name(
+    lang: str, body: list[str], speaker: str, role: str
+) -> None:
+    quote = _only(body, lang)
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)
+
+
+def test_a_role_noun_of_a_full_name_stays_the_speaker() -> None:
+    body = [
+        "Il testo è passato alla Camera.",
+        "«Non faremo passi indietro», ha detto il portavoce di Giorgia Meloni.",
+    ]
+    assert _only(body, "it").speaker == "il portavoce di Giorgia Meloni"

@@ -258,6 +258,9 @@ def _read_phrase(
     # "un proche de Pierre Moscovici", "the wife of John Smith": the name completes the noun
     # phrase, whose head is the speaker.
     complement = start >= 2 and low[start - 1] in _CONNECTORS and not _is_cap(tokens[start - 2])
+    if complement and len(tokens) - start > _OBJECT_AND_NAME and _is_title(tokens[start - 2], cues):
+        # "il presidente del Consiglio Giorgia Meloni": a title's object, then the name.
+        complement = False
     if low[0] in cues.determiners and complement:
         return _np(tokens, role_hint)
     titles = [k for k in range(start, len(tokens)) if _is_title(tokens[k], cues)]
@@ -278,6 +281,11 @@ def _read_phrase(
     role = " ".join([*role_tokens, *affiliation]).strip(_TRAILING_PUNCT) or role_hint
     name = _canonical(" ".join(name_tokens).strip(",;:"), ctx)
     return _Who(name, role or None, ref="name")
+
+
+# Capitalised words after a title's link that hold its object and a name: more than two
+# ("del Consiglio Giorgia Meloni"); two are the name alone ("the wife of John Smith").
+_OBJECT_AND_NAME = 2
 
 
 def _affiliation(tokens: Sequence[str], ctx: _Ctx) -> tuple[Sequence[str], Sequence[str]]:
