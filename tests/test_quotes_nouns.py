@@ -133,3 +133,63 @@ def test_a_role_noun_of_a_full_name_stays_the_speaker() -> None:
         "«Non faremo passi indietro», ha detto il portavoce di Giorgia Meloni.",
     ]
     assert _only(body, "it").speaker == "il portavoce di Giorgia Meloni"
+
+
+def test_a_speech_verb_inside_a_relative_clause_leaves_the_subject_before_it() -> None:
+    body = [
+        "Maria Lopez, the camp director, spoke first.",
+        "A resident of the camp, a refugee who feared retaliation and asked not to be"
+        " identified, said the claim is “absolutely not true.”",
+    ]
+    assert _only(body, "en").speaker != "Maria Lopez"
+    body = [
+        "Maria Lopez spoke first.",
+        "Then the mayor, who said nothing at the time, told reporters: “We will rebuild it.”",
+    ]
+    assert _only(body, "en").speaker == "the mayor"
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "speaker"),
+    [
+        (
+            "fr",
+            [
+                "Les autorités ont démenti lundi.",
+                "Un habitant du camp, qui a demandé à ne pas être nommé, a déclaré :"
+                " « Ce n'est absolument pas vrai. »",
+            ],
+            "Un habitant du camp",
+        ),
+        (
+            "es",
+            [
+                "Madrid usa su propio sistema de cómputo.",
+                "Una portavoz de la Consejería de Sanidad, que dirige Javier Fernández Lasquetty,"
+                " asegura que los documentos “se reescriben unos sobre otros”.",
+            ],
+            "Una portavoz de la Consejería de Sanidad",
+        ),
+        (
+            "en",
+            [
+                "The Democratic senator Jon Tester is running again.",
+                "But the senator, who recently said that he brings a “dirt-under-your-fingernails"
+                " perspective to Washington,” will have to avoid left-wing policies.",
+            ],
+            "Jon Tester",
+        ),
+    ],
+)
+def test_a_noun_phrase_with_a_relative_clause_is_the_speaker(
+    lang: str, body: list[str], speaker: str
+) -> None:
+    assert _only(body, lang).speaker == speaker
+
+
+def test_a_bare_noun_before_a_relative_clause_makes_no_attribution() -> None:
+    body = [
+        "That would let the president campaign on maintaining his “tough on China” stance,"
+        " which holds appeal to voters in key states like Ohio and Michigan."
+    ]
+    assert find_quotes(body, lang="en") == ()

@@ -11,6 +11,7 @@ from newsparse.extract.quotes.cues import (
     _CONNECTORS,
     _CONTEXT_CHARS,
     _MAX_SUBJECT_WORDS,
+    _RELATIVES,
     _TRAILING_PUNCT,
     WORD,
     _ends_sentence,
@@ -193,11 +194,27 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
         before = stem.rsplit(None, 1)[-1:]
         if before and before[0].casefold() in ctx.cues.conjunctions:
             previous = 0  # "X kritisierte Y und sagte": the subject opens the sentence
+        if previous and _in_relative(stem, previous):
+            # "A source, a refugee who asked not to be named, said": the earlier verb is the
+            # relative clause's, and the subject is the phrase that clause belongs to.
+            previous = 0
         opening = initial and not previous
         who = who or _subject(stem[previous:], ctx, initial=opening)
         if who is None and head[: match.start()].rstrip().endswith(","):
             who = _Who(None, ref="sing")  # ", adding “…”": the subject is the one before
     return None if who is None else who.with_verb(verb)
+
+
+def _in_relative(stem: str, verb_end: int) -> bool:
+    """True when the verb ending at ``verb_end`` follows a relative pronoun in its comma part.
+
+    "…, a Syrian refugee who feared retaliation and asked not to be identified, said": the
+    clause of "asked" is the apposition's, closed by the comma before the main verb.
+    """
+    if not stem[verb_end:].rstrip().endswith(","):
+        return False
+    start = stem.rfind(",", 0, verb_end) + 1
+    return any(w in _RELATIVES for w in stem[start:verb_end].casefold().split())
 
 
 def _written_words(text: str) -> int:

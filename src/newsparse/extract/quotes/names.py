@@ -459,6 +459,16 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
         if named is not None and named.ref == "name":
             role = None if first in _RELATIVES else " ".join(later[first in ctx.cues.determiners :])
             return named.with_role(named.role or role or None)
+        if (
+            named is not None
+            and named.ref == "np"
+            and first in _RELATIVES
+            and k == len(segs) - 2
+            and _determined_np(named, ctx)
+        ):
+            # "Un habitant du camp, qui a demandé à ne pas être nommé, a déclaré": the noun
+            # phrase the relative clause before the verb belongs to.
+            return named
     last = segs[-1]
     if (
         len(segs) >= 2
@@ -470,6 +480,12 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
         if joined is not None:
             return joined
     return _phrase(last, ctx, initial=initial and len(segs) == 1)
+
+
+def _determined_np(who: _Who, ctx: _Ctx) -> bool:
+    """True for a noun phrase that opens with an article ("a Syrian refugee", "Una portavoz")."""
+    first = (who.speaker or "").split(None, 1)[:1]
+    return bool(first) and first[0].casefold() in ctx.cues.determiners
 
 
 def _relative_antecedent(segs: Sequence[str], ctx: _Ctx) -> _Who | None:
