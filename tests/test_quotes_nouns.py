@@ -82,10 +82,11 @@ def test_speech_noun_lists_are_clean() -> None:
     for lang, table in tables.items():
         if lang == "shared":
             continue
-        words = table["speech_nouns"]
-        assert words, lang
-        assert all(w == w.strip().lower() and " " not in w for w in words), lang
-        assert words == sorted(set(words)), lang
+        for key in ("speech_nouns", "demonstratives"):
+            words = table[key]
+            assert words, (lang, key)
+            assert all(w == w.strip().lower() and " " not in w for w in words), (lang, key)
+            assert words == sorted(set(words)), (lang, key)
 
 
 @pytest.mark.parametrize(
@@ -193,3 +194,58 @@ def test_a_bare_noun_before_a_relative_clause_makes_no_attribution() -> None:
         " which holds appeal to voters in key states like Ohio and Michigan."
     ]
     assert find_quotes(body, lang="en") == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "speaker"),
+    [
+        (
+            "fr",
+            [
+                "Le gouvernement réfléchit à des changements.",
+                "«Nous réfléchissons à des changements dans les participations de l'État.»"
+                " Cette petite phrase d'Arnaud Montebourg, au Wall Street Journal, augure-t-elle"
+                " d'une vague de cessions ?",
+            ],
+            "Arnaud Montebourg",
+        ),
+        (
+            "en",
+            [
+                "The crowd in the hall fell silent.",
+                "“Yes, we can.” These words of Barack Obama became the slogan of a campaign.",
+            ],
+            "Barack Obama",
+        ),
+        (
+            "it",
+            [
+                "La crisi dell'euro era al culmine.",
+                "«Faremo tutto il necessario per salvare l'euro.» Queste parole di Mario Draghi"
+                " hanno calmato i mercati.",
+            ],
+            "Mario Draghi",
+        ),
+        (
+            "de",
+            [
+                "Die Stimmung im Saal war gedrückt.",
+                "„Wir schaffen das und wir werden es gemeinsam schaffen.“ Diese Worte von Angela"
+                " Merkel wurden berühmt.",
+            ],
+            "Angela Merkel",
+        ),
+    ],
+)
+def test_a_sentence_naming_the_quote_as_someones_words_names_the_speaker(
+    lang: str, body: list[str], speaker: str
+) -> None:
+    assert _only(body, lang).speaker == speaker
+
+
+def test_a_sentence_naming_the_quote_without_a_name_attributes_nothing() -> None:
+    body = [
+        "The report came out on Monday.",
+        "“Prices will rise again next year.” This phrase of the report worried the markets.",
+    ]
+    assert _only(body, "en").speaker is None

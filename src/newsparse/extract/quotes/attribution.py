@@ -25,6 +25,7 @@ from newsparse.extract.quotes.names import (
     _Ctx,
     _is_cap,
     _last_name,
+    _noun_after,
     _noun_speaker,
     _opening_name,
     _participle_subject,
@@ -302,6 +303,8 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
         return None  # "erzählt ein „ehemaliger Küchenangestellter“": who speaks, not what
     who = _attribute_after(tail, ctx, closed=closed)
     who = who or _attribute_before(head, ctx, gap, initial=initial)
+    if who is None and direct:
+        who = _noun_after(tail, ctx)  # "« … » Cette petite phrase d'Arnaud Montebourg"
     if who is None and _written(head, ctx):
         return None  # "A Roma spunta lo striscione shock: „…“": words written, not said
     if who is None and head.rstrip().endswith(":"):

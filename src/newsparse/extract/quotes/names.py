@@ -681,12 +681,8 @@ def _noun_speaker(head: str, ctx: _Ctx) -> _Who | None:
     if noun[1:2] in _ELISION and noun[:1] in "ld":
         noun = noun[2:]  # "L'elogio"
     if noun in nouns and k + 1 < len(tokens):
-        rest = tokens[k + 1 :]
-        if low[k + 1] in _CONNECTORS and len(rest) > 1:
-            rest = rest[1:]  # "di Trump", "of Jon Tester"
-        elif low[k + 1][:1] == "d" and low[k + 1][1:2] in _ELISION:
-            rest = [rest[0][2:], *rest[1:]]  # "d'Élisabeth Borne"
-        else:
+        rest = _genitive(tokens[k + 1 :])
+        if rest is None:
             return None
     elif k == 0 and len(tokens) >= _MIN_NOUN_CLAUSE and low[-1] in nouns:
         owner = tokens[-2]
@@ -699,6 +695,54 @@ def _noun_speaker(head: str, ctx: _Ctx) -> _Who | None:
         return None
     who = _phrase(" ".join(rest), ctx)
     return who if who is not None and who.ref == "name" else None
+
+
+def _genitive(tokens: Sequence[str]) -> list[str] | None:
+    """The words after a speech noun's genitive link ("di Trump", "d'Élisabeth Borne")."""
+    low = tokens[0].casefold()
+    if low in _CONNECTORS and len(tokens) > 1:
+        return list(tokens[1:])  # "di Trump", "of Jon Tester"
+    if low[:1] == "d" and low[1:2] in _ELISION and len(low) > 2:
+        return [tokens[0][2:], *tokens[1:]]  # "d'Élisabeth Borne"
+    return None
+
+
+def _noun_after(tail: str, ctx: _Ctx) -> _Who | None:
+    """The speaker a sentence after a quote names as its words' ("« … » Cette phrase de X").
+
+    The sentence opens with a demonstrative, at most two lower-case adjectives and a speech
+    noun ("Cette petite phrase d'Arnaud Montebourg, au Wall Street Journal, augure…"); the
+    capitalised words of its genitive are the name.
+    """
+    cues = ctx.cues
+    tokens = tail.split(None, _MAX_NOUN_CLAUSE)[:_MAX_NOUN_CLAUSE]
+    if not cues.demonstratives or not tokens or tokens[0].casefold() not in cues.demonstratives:
+        return None
+    k = 1
+    while k < _NOUN_AFTER_AT and k < len(tokens) and tokens[k].casefold() not in cues.speech_nouns:
+        if not tokens[k].isalpha() or not tokens[k].islower():
+            return None
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].casefold() not in cues.speech_nouns:
+        return None
+    rest = _genitive(tokens[k + 1 :])
+    if not rest:
+        return None
+    name: list[str] = []
+    for token in rest:
+        if not (_is_cap(token) or token.casefold() in _NAME_PARTICLES):
+            break
+        name.append(token.rstrip(",;:"))
+        if token[-1:] in ",;:":
+            break
+    if not name or not _is_cap(name[-1]):
+        return None
+    who = _phrase(" ".join(name), ctx)
+    return who if who is not None and who.ref == "name" else None
+
+
+# The speech noun after a demonstrative sits at most this far in ("Cette petite phrase").
+_NOUN_AFTER_AT = 4
 
 
 # Apostrophes of an elided article or preposition ("L'elogio", "d'Élisabeth").
