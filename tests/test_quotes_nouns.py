@@ -249,3 +249,71 @@ def test_a_sentence_naming_the_quote_without_a_name_attributes_nothing() -> None
         "“Prices will rise again next year.” This phrase of the report worried the markets.",
     ]
     assert _only(body, "en").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "speaker"),
+    [
+        (
+            "fr",
+            [
+                "Le procès s'ouvre lundi.",
+                "« Il n'a rien à se reprocher », a déclaré l'avocat de Gérard Depardieu.",
+            ],
+            "l'avocat de Gérard Depardieu",
+        ),
+        (
+            "de",
+            [
+                "Das Gesetz wurde beschlossen.",
+                "„Wir werden nicht zurückweichen“, sagte ein Sprecher von Kanzler Olaf Scholz.",
+            ],
+            "ein Sprecher von Kanzler Olaf Scholz",
+        ),
+    ],
+)
+def test_a_role_noun_of_a_named_person_is_the_speaker_not_the_name(
+    lang: str, body: list[str], speaker: str
+) -> None:
+    assert _only(body, lang).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "speaker", "role"),
+    [
+        (
+            "fr",
+            [
+                "Le texte a été adopté.",
+                "« Nous ne reculerons pas », a déclaré le président de la République"
+                " Emmanuel Macron.",
+            ],
+            "Emmanuel Macron",
+            "président de la République",
+        ),
+        (
+            "es",
+            [
+                "El texto fue aprobado.",
+                "«No daremos marcha atrás», afirmó el presidente de la Junta de Andalucía"
+                " Juanma Moreno.",
+            ],
+            "Juanma Moreno",
+            "presidente de la Junta de Andalucía",
+        ),
+    ],
+)
+def test_a_title_with_an_object_after_two_links_keeps_the_object_out_of_the_name(
+    lang: str, body: list[str], speaker: str, role: str
+) -> None:
+    quote = _only(body, lang)
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)
+
+
+def test_a_role_noun_of_an_institution_stays_whole() -> None:
+    body = [
+        "Madrid usa su propio sistema de cómputo.",
+        "Una portavoz de la Consejería de Sanidad asegura que los documentos"
+        " “se reescriben unos sobre otros”.",
+    ]
+    assert _only(body, "es").speaker == "Una portavoz de la Consejería de Sanidad"

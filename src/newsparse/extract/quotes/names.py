@@ -258,14 +258,32 @@ def _read_phrase(
     # "un proche de Pierre Moscovici", "the wife of John Smith": the name completes the noun
     # phrase, whose head is the speaker.
     complement = start >= 2 and low[start - 1] in _CONNECTORS and not _is_cap(tokens[start - 2])
-    if complement and len(tokens) - start > _OBJECT_AND_NAME and _is_title(tokens[start - 2], cues):
+    head = start - 1
+    while head > 0 and low[head] in _CONNECTORS:
+        head -= 1  # "président de la République": the noun before the links
+    if (
+        complement
+        and len(tokens) - start > _OBJECT_AND_NAME
+        and _is_title(tokens[head], cues)
+        and all(_is_cap(t) for t in tokens[-_OBJECT_AND_NAME:])
+    ):
         # "il presidente del Consiglio Giorgia Meloni": a title's object, then the name.
         complement = False
-    if low[0] in cues.determiners and complement:
+    # An elided article opens the noun phrase too ("l'avocat de Gérard Depardieu").
+    determined = low[0] in cues.determiners or (
+        low[0][1:2] in _ELISION and low[0][:2] in cues.determiners
+    )
+    if determined and complement:
         return _np(tokens, role_hint)
     titles = [k for k in range(start, len(tokens)) if _is_title(tokens[k], cues)]
     name_at = titles[-1] + 1 if titles else start
     if name_at >= len(tokens):
+        return _np(tokens, role_hint)
+    if determined and any(
+        low[k] in _CONNECTORS and _is_title(tokens[k + 1], cues) for k in range(1, name_at - 1)
+    ):
+        # "ein Sprecher von Kanzler Olaf Scholz": the named one's title after the link makes
+        # the name the complement of the noun before it, whose head is the speaker.
         return _np(tokens, role_hint)
     if 0 < name_at == start and len(tokens) - start > 2 and low[start - 1] in _CONNECTORS:
         # "Secretary of State Mike Pompeo": after "of" the run opens with the role's object.
