@@ -317,3 +317,27 @@ def test_a_role_noun_of_an_institution_stays_whole() -> None:
         " “se reescriben unos sobre otros”.",
     ]
     assert _only(body, "es").speaker == "Una portavoz de la Consejería de Sanidad"
+
+
+_NOEM_BODY = [
+    "The tagline drew criticism across Twitter on Monday, but Noem cited the backlash as proof.",
+    "“Meth is a serious problem in our state and we are here to get it out,” Noem tweeted.",
+]
+
+
+def test_a_full_name_only_in_the_headline_completes_the_speakers_surname() -> None:
+    headline = "South Dakota governor Kristi Noem defends her anti-drug campaign"
+    assert find_quotes(_NOEM_BODY, lang="en")[0].speaker == "Noem"
+    assert find_quotes(_NOEM_BODY, lang="en", headline=headline)[0].speaker == "Kristi Noem"
+
+
+def test_a_title_case_headline_gives_no_names() -> None:
+    headline = "Governor Kristi Noem Defends Her Anti-Drug Campaign"
+    assert find_quotes(_NOEM_BODY, lang="en", headline=headline)[0].speaker == "Noem"
+
+
+def test_the_bodys_full_name_wins_over_the_headlines() -> None:
+    body = ["Anti-A100 activist Tobias Trommer fights on.", *_NOEM_BODY[1:]]
+    body[1] = body[1].replace("Noem", "Trommer")
+    headline = "Anti-A100-Aktivist Tobias Trommer: the clubs are only a stopgap"
+    assert find_quotes(body, lang="en", headline=headline)[0].speaker == "Tobias Trommer"
