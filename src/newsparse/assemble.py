@@ -96,7 +96,9 @@ def assemble(
         tags=tags.value if tags else (),
         dateline=dateline.value if dateline else None,
         body=body,
-        quotes=find_quotes(body, lang=lang) if quotes else (),
+        quotes=find_quotes(body, lang=lang, headline=headline.value if headline else None)
+        if quotes
+        else (),
         lang=lang,
         url=url or _first_meta(doc, "url"),
         site=_first_meta(doc, "site"),

@@ -50,13 +50,17 @@ from newsparse.model import Quote, QuoteKind
 __all__ = ["QUOTE_MARK", "find_quotes"]
 
 
-def find_quotes(paragraphs: Sequence[str], *, lang: str | None = None) -> tuple[Quote, ...]:
+def find_quotes(
+    paragraphs: Sequence[str], *, lang: str | None = None, headline: str | None = None
+) -> tuple[Quote, ...]:
     """Find the quotations in an article body and attribute them to their speakers.
 
     Args:
         paragraphs: The article body, one paragraph per item (``Article.body``).
         lang: ISO 639-1 code of the text; guessed from function words when ``None`` or when
             no cues exist for it.
+        headline: The article's headline, if known: a full name written only there completes
+            a surname the body gives alone ("Noem" -> "Kristi Noem"). Ignored in title case.
 
     Returns:
         The quotes in order of appearance. ``paragraphs[q.paragraph][slice(*q.span)] == q.text``
@@ -69,7 +73,7 @@ def find_quotes(paragraphs: Sequence[str], *, lang: str | None = None) -> tuple[
         return ()
     tables = _cue_tables()
     cues = tables.get((lang or "").casefold()[:2]) or tables[_guess_lang(paragraphs)]
-    ctx = _make_ctx(paragraphs, cues)
+    ctx = _make_ctx(paragraphs, cues, headline)
     spans: dict[int, list[tuple[int, int]]] = {}
     for run in runs:
         for piece in run:

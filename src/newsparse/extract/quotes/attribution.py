@@ -11,6 +11,7 @@ from newsparse.extract.quotes.cues import (
     _CONNECTORS,
     _CONTEXT_CHARS,
     _MAX_SUBJECT_WORDS,
+    _RELATIVES,
     _TRAILING_PUNCT,
     WORD,
     _ends_sentence,
@@ -24,6 +25,8 @@ from newsparse.extract.quotes.names import (
     _Ctx,
     _is_cap,
     _last_name,
+    _noun_after,
+    _noun_speaker,
     _opening_name,
     _participle_subject,
     _pronoun_who,
@@ -192,11 +195,27 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
         before = stem.rsplit(None, 1)[-1:]
         if before and before[0].casefold() in ctx.cues.conjunctions:
             previous = 0  # "X kritisierte Y und sagte": the subject opens the sentence
+        if previous and _in_relative(stem, previous):
+            # "A source, a refugee who asked not to be named, said": the earlier verb is the
+            # relative clause's, and the subject is the phrase that clause belongs to.
+            previous = 0
         opening = initial and not previous
         who = who or _subject(stem[previous:], ctx, initial=opening)
         if who is None and head[: match.start()].rstrip().endswith(","):
             who = _Who(None, ref="sing")  # ", adding “…”": the subject is the one before
     return None if who is None else who.with_verb(verb)
+
+
+def _in_relative(stem: str, verb_end: int) -> bool:
+    """True when the verb ending at ``verb_end`` follows a relative pronoun in its comma part.
+
+    "…, a Syrian refugee who feared retaliation and asked not to be identified, said": the
+    clause of "asked" is the apposition's, closed by the comma before the main verb.
+    """
+    if not stem[verb_end:].rstrip().endswith(","):
+        return False
+    start = stem.rfind(",", 0, verb_end) + 1
+    return any(w in _RELATIVES for w in stem[start:verb_end].casefold().split())
 
 
 def _written_words(text: str) -> int:
@@ -284,11 +303,14 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
         return None  # "erzählt ein „ehemaliger Küchenangestellter“": who speaks, not what
     who = _attribute_after(tail, ctx, closed=closed)
     who = who or _attribute_before(head, ctx, gap, initial=initial)
+    if who is None and direct:
+        who = _noun_after(tail, ctx)  # "« … » Cette petite phrase d'Arnaud Montebourg"
     if who is None and _written(head, ctx):
         return None  # "A Roma spunta lo striscione shock: „…“": words written, not said
     if who is None and head.rstrip().endswith(":"):
         # "Bimota-Geschäftsführer Pierluigi Marconi ist ebenfalls begeistert: „…“"
-        who = _opening_name(head.lstrip(), ctx, bridge=False) or _last_name(head, ctx)
+        who = _noun_speaker(head, ctx)
+        who = who or _opening_name(head.lstrip(), ctx, bridge=False) or _last_name(head, ctx)
     if who is None and not direct and head.strip().casefold() in ctx.cues.conjunctions:
         # “Fund our schools,” and “Put kids first,”: coordinated with the quote before it.
         return _Judged(QuoteKind.PARTIAL, None, standalone=False)

@@ -25,10 +25,46 @@ _INITIAL = re.compile(r"[^\W\d_]\.")
 POSSESSIVE = re.compile(r"['’]s?(?=[.,:;]?$)")
 
 
-def _make_ctx(paragraphs: Sequence[str], cues: _Cues) -> _Ctx:
-    """The name context of an article; its parts are read from the text on first use."""
+def _make_ctx(paragraphs: Sequence[str], cues: _Cues, headline: str | None = None) -> _Ctx:
+    """The name context of an article; its parts are read from the text on first use.
+
+    A ``headline`` in sentence case gives the full names the body lacks ("Kristi Noem" for a
+    body that says only "Noem"); a headline in title case, every long word capitalised, is
+    left out: its capitalised words are no names.
+    """
     text = _SEPARATOR.join(paragraphs)
+    if headline and not _title_case(headline):
+        return _Ctx(cues, partial(_LowerWords, text), partial(_HeadlineSurnames, text, headline))
     return _Ctx(cues, partial(_LowerWords, text), partial(_Surnames, text))
+
+
+class _HeadlineSurnames:
+    """The body's full names, and the headline's for a key the body gives no full name for.
+
+    The body decides whenever it can: a headline's name run may hold a role the body writes
+    apart ("Anti-A100-Aktivist Tobias Trommer: …").
+    """
+
+    def __init__(self, text: str, headline: str, ctx: _Ctx) -> None:
+        self._body = _Surnames(text, ctx)
+        self._headline = _Surnames(headline, ctx)
+
+    def get(self, key: str) -> str | None:
+        """The body's full name for ``key``, else the headline's, else None."""
+        return self._body.get(key) or self._headline.get(key)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+
+def _title_case(headline: str) -> bool:
+    """True when every word of four letters or more in ``headline`` is capitalised."""
+    long = [w for w in WORD.findall(headline) if len(w) >= _TITLE_WORD]
+    return all(w[0].isupper() for w in long)
+
+
+_TITLE_WORD = 4
+"""Letters of the shortest word read for title case ("With", "From"; not "of", "the")."""
 
 
 _SEPARATOR = "\n\x00\n"

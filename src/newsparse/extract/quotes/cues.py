@@ -121,6 +121,10 @@ class _Cues:
     """Words before the source of an impersonal cue ("Aus dem Ministerium heißt es")."""
     genitives: frozenset[str]
     """Genitive determiners naming a document's issuer ("Stellungnahme der Familie")."""
+    speech_nouns: frozenset[str] = frozenset()
+    """Nouns for what someone says, naming the speaker before a colon ("L'elogio di Trump:")."""
+    demonstratives: frozenset[str] = frozenset()
+    """Words opening a sentence that names the quote before it ("Cette petite phrase de X")."""
     """Words after which capitalised words open with a role's object ("Secretary of State")."""
     """Endings of capitalised common nouns ("-ung", "-keit"): such a word is no name."""
     """Function words that are never part of a name, even capitalised ("Doch", "Die", "Ein")."""
@@ -179,6 +183,8 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         auxiliaries=folded("auxiliaries"),
         sources=folded("sources"),
         genitives=folded("genitives"),
+        speech_nouns=folded("speech_nouns"),
+        demonstratives=folded("demonstratives"),
         non_name=(
             folded("determiners")
             | folded("function")

@@ -258,11 +258,32 @@ def _read_phrase(
     # "un proche de Pierre Moscovici", "the wife of John Smith": the name completes the noun
     # phrase, whose head is the speaker.
     complement = start >= 2 and low[start - 1] in _CONNECTORS and not _is_cap(tokens[start - 2])
-    if low[0] in cues.determiners and complement:
+    head = start - 1
+    while head > 0 and low[head] in _CONNECTORS:
+        head -= 1  # "président de la République": the noun before the links
+    if (
+        complement
+        and len(tokens) - start > _OBJECT_AND_NAME
+        and _is_title(tokens[head], cues)
+        and all(_is_cap(t) for t in tokens[-_OBJECT_AND_NAME:])
+    ):
+        # "il presidente del Consiglio Giorgia Meloni": a title's object, then the name.
+        complement = False
+    # An elided article opens the noun phrase too ("l'avocat de Gérard Depardieu").
+    determined = low[0] in cues.determiners or (
+        low[0][1:2] in _ELISION and low[0][:2] in cues.determiners
+    )
+    if determined and complement:
         return _np(tokens, role_hint)
     titles = [k for k in range(start, len(tokens)) if _is_title(tokens[k], cues)]
     name_at = titles[-1] + 1 if titles else start
     if name_at >= len(tokens):
+        return _np(tokens, role_hint)
+    if determined and any(
+        low[k] in _CONNECTORS and _is_title(tokens[k + 1], cues) for k in range(1, name_at - 1)
+    ):
+        # "ein Sprecher von Kanzler Olaf Scholz": the named one's title after the link makes
+        # the name the complement of the noun before it, whose head is the speaker.
         return _np(tokens, role_hint)
     if 0 < name_at == start and len(tokens) - start > 2 and low[start - 1] in _CONNECTORS:
         # "Secretary of State Mike Pompeo": after "of" the run opens with the role's object.
@@ -278,6 +299,11 @@ def _read_phrase(
     role = " ".join([*role_tokens, *affiliation]).strip(_TRAILING_PUNCT) or role_hint
     name = _canonical(" ".join(name_tokens).strip(",;:"), ctx)
     return _Who(name, role or None, ref="name")
+
+
+# Capitalised words after a title's link that hold its object and a name: more than two
+# ("del Consiglio Giorgia Meloni"); two are the name alone ("the wife of John Smith").
+_OBJECT_AND_NAME = 2
 
 
 def _affiliation(tokens: Sequence[str], ctx: _Ctx) -> tuple[Sequence[str], Sequence[str]]:
@@ -451,6 +477,16 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
         if named is not None and named.ref == "name":
             role = None if first in _RELATIVES else " ".join(later[first in ctx.cues.determiners :])
             return named.with_role(named.role or role or None)
+        if (
+            named is not None
+            and named.ref == "np"
+            and first in _RELATIVES
+            and k == len(segs) - 2
+            and _determined_np(named, ctx)
+        ):
+            # "Un habitant du camp, qui a demandé à ne pas être nommé, a déclaré": the noun
+            # phrase the relative clause before the verb belongs to.
+            return named
     last = segs[-1]
     if (
         len(segs) >= 2
@@ -462,6 +498,12 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
         if joined is not None:
             return joined
     return _phrase(last, ctx, initial=initial and len(segs) == 1)
+
+
+def _determined_np(who: _Who, ctx: _Ctx) -> bool:
+    """True for a noun phrase that opens with an article ("a Syrian refugee", "Una portavoz")."""
+    first = (who.speaker or "").split(None, 1)[:1]
+    return bool(first) and first[0].casefold() in ctx.cues.determiners
 
 
 def _relative_antecedent(segs: Sequence[str], ctx: _Ctx) -> _Who | None:
@@ -638,6 +680,96 @@ def _last_name(head: str, ctx: _Ctx) -> _Who | None:
         if who is not None and who.ref == "name" and " " in (who.speaker or ""):
             return who
     return None
+
+
+def _noun_speaker(head: str, ctx: _Ctx) -> _Who | None:
+    """The speaker a speech noun names before a colon ("L'elogio di Trump:", "Trump's answer:").
+
+    The clause before the colon is only the noun, maybe after an article, with the name as its
+    genitive ("La réponse d'Élisabeth Borne :", "The answer of Jon Tester:") or, in English,
+    as a possessive before it ("Trump's answer:"). Anything else is the writer's sentence.
+    """
+    nouns = ctx.cues.speech_nouns
+    tokens = head.strip().rstrip(":").split()
+    if not nouns or not _MIN_NOUN_CLAUSE <= len(tokens) <= _MAX_NOUN_CLAUSE:
+        return None
+    low = [t.casefold() for t in tokens]
+    k = 1 if low[0] in ctx.cues.determiners else 0
+    noun = low[k]
+    if noun[1:2] in _ELISION and noun[:1] in "ld":
+        noun = noun[2:]  # "L'elogio"
+    if noun in nouns and k + 1 < len(tokens):
+        rest = _genitive(tokens[k + 1 :])
+        if rest is None:
+            return None
+    elif k == 0 and len(tokens) >= _MIN_NOUN_CLAUSE and low[-1] in nouns:
+        owner = tokens[-2]
+        if not owner.endswith(("'s", "’s")):
+            return None
+        rest = [*tokens[:-2], owner[:-2]]  # "Trump's answer"
+    else:
+        return None
+    if not all(_is_cap(t) or t.casefold() in _NAME_PARTICLES for t in rest):
+        return None
+    who = _phrase(" ".join(rest), ctx)
+    return who if who is not None and who.ref == "name" else None
+
+
+def _genitive(tokens: Sequence[str]) -> list[str] | None:
+    """The words after a speech noun's genitive link ("di Trump", "d'Élisabeth Borne")."""
+    low = tokens[0].casefold()
+    if low in _CONNECTORS and len(tokens) > 1:
+        return list(tokens[1:])  # "di Trump", "of Jon Tester"
+    if low[:1] == "d" and low[1:2] in _ELISION and len(low) > 2:
+        return [tokens[0][2:], *tokens[1:]]  # "d'Élisabeth Borne"
+    return None
+
+
+def _noun_after(tail: str, ctx: _Ctx) -> _Who | None:
+    """The speaker a sentence after a quote names as its words' ("« … » Cette phrase de X").
+
+    The sentence opens with a demonstrative, at most two lower-case adjectives and a speech
+    noun ("Cette petite phrase d'Arnaud Montebourg, au Wall Street Journal, augure…"); the
+    capitalised words of its genitive are the name.
+    """
+    cues = ctx.cues
+    tokens = tail.split(None, _MAX_NOUN_CLAUSE)[:_MAX_NOUN_CLAUSE]
+    if not cues.demonstratives or not tokens or tokens[0].casefold() not in cues.demonstratives:
+        return None
+    k = 1
+    while k < _NOUN_AFTER_AT and k < len(tokens) and tokens[k].casefold() not in cues.speech_nouns:
+        if not tokens[k].isalpha() or not tokens[k].islower():
+            return None
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].casefold() not in cues.speech_nouns:
+        return None
+    rest = _genitive(tokens[k + 1 :])
+    if not rest:
+        return None
+    name: list[str] = []
+    for token in rest:
+        if not (_is_cap(token) or token.casefold() in _NAME_PARTICLES):
+            break
+        name.append(token.rstrip(",;:"))
+        if token[-1:] in ",;:":
+            break
+    if not name or not _is_cap(name[-1]):
+        return None
+    who = _phrase(" ".join(name), ctx)
+    return who if who is not None and who.ref == "name" else None
+
+
+# The speech noun after a demonstrative sits at most this far in ("Cette petite phrase").
+_NOUN_AFTER_AT = 4
+
+
+# Apostrophes of an elided article or preposition ("L'elogio", "d'Élisabeth").
+_ELISION = frozenset("'’")
+
+# Words of a speech-noun clause before a colon: the noun and a name at least, and at most an
+# article, the noun, a preposition and a name of five words.
+_MIN_NOUN_CLAUSE = 2
+_MAX_NOUN_CLAUSE = 8
 
 
 # Capitalised runs read back from a colon for the name (the last, and a role run after it).
