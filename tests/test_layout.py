@@ -975,3 +975,58 @@ def test_one_sentence_lead_under_a_photo_over_a_sign_up_box_is_the_article() -> 
     lines = ["City expands night bus network", photo, _LEAD, _SIGN_UP, "The background"]
     body = [_LEAD, "The background", *_PARAS[1:]]
     assert list(newsparse.parse("\n\n".join([*lines, *_PARAS[1:]])).body) == body
+
+
+_DROP_CAP_PARAGRAPHS = (
+    "ity officials are weighing a new plan for the harbour after a year of delays, and the "
+    "council will vote on the first stage of the works next month.",
+    "The plan would rebuild the old quay, add a ferry stop and open the waterfront to walkers "
+    "and cyclists, according to documents seen by reporters this week.",
+    "Residents have asked for more green space along the water, and the mayor said the final "
+    "design would reflect the comments gathered at the public meetings.",
+    "Work could start in the spring if the council approves the budget, officials said.",
+)
+
+
+def _drop_cap_page(*above: str) -> str:
+    lines = [
+        "Home",
+        "News",
+        "",
+        "Harbour plan heads to a council vote",
+        *above,
+        "",
+        "C",
+        *"\n\n".join(_DROP_CAP_PARAGRAPHS).split("\n"),
+        "",
+        "Follow us",
+    ]
+    return "\n".join(lines)
+
+
+def test_text_body_starts_at_the_paragraph_with_a_drop_cap() -> None:
+    # A standfirst over the date line and a caption is no body paragraph: the drop cap
+    # opens the running text.
+    page = _drop_cap_page(
+        "Officials want to rebuild the old quay and open the waterfront to walkers and cyclists",
+        "",
+        "Mon 18 Nov 2019 18.54 GMT",
+        "",
+        "The old quay at dawn. Photograph: Staff",
+    )
+    article = newsparse.parse(page)
+    assert article.body[0].startswith("City officials are weighing")
+    assert len(article.body) == len(_DROP_CAP_PARAGRAPHS)
+
+
+def test_a_drop_cap_under_two_paragraphs_keeps_the_body_start() -> None:
+    first = "The harbour has been closed to ferries for most of the year, and traders say the"
+    page = _drop_cap_page(
+        "",
+        first + " closure has cost them a good part of their summer custom.",
+        "",
+        "Shops along the quay have shortened their hours, and two cafes have closed for good "
+        "since the spring, the traders' association said on Monday.",
+    )
+    article = newsparse.parse(page)
+    assert article.body[0].startswith("The harbour has been closed")

@@ -25,6 +25,7 @@ from operator import add, contains, itemgetter, le, not_, sub
 import attrs
 
 from newsparse.document import (
+    DROP_CAP,
     Block,
     BlockKind,
     Document,
@@ -62,6 +63,7 @@ _TEXT = BlockKind.TEXT
 _LIST_ITEM = BlockKind.LIST_ITEM
 _CAPTION = BlockKind.CAPTION
 _NO_TOKENS: frozenset[str] = frozenset()
+_DROP_CAP_TOKENS = frozenset((DROP_CAP,))
 _FIRST = itemgetter(0)
 
 _LIST_START = re.compile(r"[*•·▪◦‣⁃–-]|\d")
@@ -317,7 +319,57 @@ def _line_blocks(folded: list[str]) -> tuple[Block, ...]:
     numbers = list(compress(count(), folded))
     texts = list(filter(None, folded))
     blanks = list(map(sub, numbers, chain((0,), map(add, numbers, repeat(1)))))
-    return text_blocks(texts, list(zip(numbers, numbers, strict=True)), _kinds(texts), blanks)
+    spans = list(zip(numbers, numbers, strict=True))
+    # One-character lines, found in a C loop: a drop cap is one of them.
+    singles = list(compress(count(), map((1).__eq__, map(len, texts))))
+    joined = _join_drop_caps(texts, spans, blanks, singles) if singles else []
+    blocks = text_blocks(texts, spans, _kinds(texts), blanks)
+    if not joined:
+        return blocks
+    marked = list(blocks)
+    for at in joined:
+        marked[at] = attrs.evolve(marked[at], tokens=_DROP_CAP_TOKENS)
+    return tuple(marked)
+
+
+def _join_drop_caps(
+    texts: list[str], spans: list[tuple[int, int]], blanks: list[int], singles: list[int]
+) -> list[int]:
+    """Join each drop cap among the line blocks to the rest of its word, in place.
+
+    A paragraph's opening letter set large (a drop cap) is its own element: innerText
+    prints it on a line of its own, over the rest of the paragraph (``E`` over
+    ``xercice budgétaire…``). A block of one capital letter is joined, with no space, to
+    the block on the very next line when that opens in lower case and reads as prose (at
+    least :data:`_CUT_LINE_SPACES` spaces: a share button's ``X`` over ``facebook`` is no
+    drop cap). The joined block spans both lines; ``singles`` are the indices of the
+    blocks of one character. Returns the indices the joined blocks have once the lists
+    are shortened.
+    """
+    gone: set[int] = set()
+    joined: list[int] = []
+    last = len(texts) - 1
+    for at in singles:
+        if at == last or not texts[at].isupper():
+            continue
+        rest = texts[at + 1]
+        if (
+            spans[at + 1][0] == spans[at][1] + 1
+            and rest[0].islower()
+            and rest.count(" ") >= _CUT_LINE_SPACES
+        ):
+            texts[at] += rest
+            spans[at] = (spans[at][0], spans[at + 1][1])
+            gone.add(at + 1)
+            # Each join before this one removed a block above it.
+            joined.append(at - len(joined))
+    if gone:
+        # Rebuilt at once (a deletion per join would be quadratic).
+        kept = [n not in gone for n in range(len(texts))]
+        texts[:] = compress(texts, kept)
+        spans[:] = compress(spans, kept)
+        blanks[:] = compress(blanks, kept)
+    return joined
 
 
 def _kinds(texts: list[str]) -> list[BlockKind]:

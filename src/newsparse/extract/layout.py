@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import attrs
 
-from newsparse.document import Block
+from newsparse.document import DROP_CAP, Block
 from newsparse.extract.block_labels import Marks, label_blocks
 from newsparse.extract.container import (
     container_holes,
@@ -156,6 +156,8 @@ def find_layout(
             end = trim_tail(structure, start, end)
             end = container_tail(blocks, feats, structure, end)
             start = container_lead(blocks, feats, structure, start)
+        else:
+            start = _drop_cap_start(blocks, weights, start, end)
     marks = Marks(
         boxes=boxes,
         gallery=gallery,
@@ -167,6 +169,26 @@ def find_layout(
     )
     labels, reasons = label_blocks(blocks, feats, structure, start, end, marks)
     return Layout(start=start, end=end, labels=labels, reasons=reasons)
+
+
+def _drop_cap_start(blocks: tuple[Block, ...], weights: list[float], start: int, end: int) -> int:
+    """Start a text dump's region at its paragraph opening with a drop cap, if any.
+
+    Only an article's opening paragraph is set with a drop cap (the text reader marks it,
+    :data:`newsparse.document.DROP_CAP`). Lines above it that the region took (a standfirst
+    over the date line and a caption) are no part of the running text; but with more than
+    one paragraph of prose above it, the drop cap opens a later section and the region
+    keeps its start.
+    """
+    above = 0
+    for i in range(start, end):
+        if blocks[i].tokens and DROP_CAP in blocks[i].tokens:
+            return i
+        if weights[i] > 0:
+            above += 1
+            if above > 1:
+                return start
+    return start
 
 
 def _skip_list_box(weights: list[float], listed: set[int], start: int, end: int) -> int:
