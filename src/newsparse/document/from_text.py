@@ -69,6 +69,10 @@ _FIRST = itemgetter(0)
 _LIST_START = re.compile(r"[*•·▪◦‣⁃–-]|\d")
 """A character a :data:`LIST_MARKER` marker can start with (a bullet sign or a digit)."""
 
+_CASE_PAIR = re.compile(r"[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][a-zß-öø-ÿα-ωа-яё]")
+"""An upper-case letter followed by a lower-case one (Latin, Greek, Cyrillic), searched in
+the first characters of a dump's lines: where a drop cap's line may stand."""
+
 _MIN_WRAPPED_LINES = 8
 """Fewer lines of width-like length than this and the dump is not treated as wrapped."""
 
@@ -320,10 +324,16 @@ def _line_blocks(folded: list[str]) -> tuple[Block, ...]:
     texts = list(filter(None, folded))
     blanks = list(map(sub, numbers, chain((0,), map(add, numbers, repeat(1)))))
     spans = list(zip(numbers, numbers, strict=True))
-    # One-character lines, found in a C loop: a drop cap is one of them.
-    singles = list(compress(count(), map((1).__eq__, map(len, texts))))
-    joined = _join_drop_caps(texts, spans, blanks, singles) if singles else []
-    blocks = text_blocks(texts, spans, _kinds(texts), blanks)
+    firsts = "".join(map(_FIRST, texts))
+    # A drop cap is a line opening in upper case over one opening in lower case: one
+    # search over the lines' first characters finds the few pairs to test.
+    pairs = [
+        found.start() for found in _CASE_PAIR.finditer(firsts) if len(texts[found.start()]) == 1
+    ]
+    joined = _join_drop_caps(texts, spans, blanks, pairs) if pairs else []
+    blocks = text_blocks(
+        texts, spans, _kinds(texts, "".join(map(_FIRST, texts)) if joined else firsts), blanks
+    )
     if not joined:
         return blocks
     marked = list(blocks)
@@ -343,8 +353,8 @@ def _join_drop_caps(
     the block on the very next line when that opens in lower case and reads as prose (at
     least :data:`_CUT_LINE_SPACES` spaces: a share button's ``X`` over ``facebook`` is no
     drop cap). The joined block spans both lines; ``singles`` are the indices of the
-    blocks of one character. Returns the indices the joined blocks have once the lists
-    are shortened.
+    blocks of one character opening a pair of lines in upper, then lower case. Returns
+    the indices the joined blocks have once the lists are shortened.
     """
     gone: set[int] = set()
     joined: list[int] = []
@@ -372,12 +382,17 @@ def _join_drop_caps(
     return joined
 
 
-def _kinds(texts: list[str]) -> list[BlockKind]:
-    """The kind of each line block: a list item when it opens with a list marker."""
+def _kinds(texts: list[str], firsts: str | None = None) -> list[BlockKind]:
+    """The kind of each line block: a list item when it opens with a list marker.
+
+    ``firsts`` holds the first character of each text, when the caller has them.
+    """
+    if firsts is None:
+        firsts = "".join(map(_FIRST, texts))
     kinds = [_TEXT] * len(texts)
     # Only the lines opening with a bullet sign or a digit can: one search over their
     # first characters finds them.
-    for first in _LIST_START.finditer("".join(map(_FIRST, texts))):
+    for first in _LIST_START.finditer(firsts):
         number = first.start()
         if LIST_MARKER.match(texts[number]):
             kinds[number] = _LIST_ITEM
