@@ -75,3 +75,35 @@ def test_indented_wrapped_paragraphs_and_list_items_are_joined() -> None:
     assert [b.lines for b in doc.blocks] == [(0, 2), (4, 6), (8, 10), (12, 13), (14, 14)]
     assert doc.blocks[3].text.endswith("before the end of March.")
     assert doc.blocks[3].kind is BlockKind.LIST_ITEM
+
+
+def test_a_drop_cap_line_joins_the_rest_of_its_word() -> None:
+    # A drop cap printed on its own line by innerText, over the rest of the paragraph.
+    text = (
+        "Budget news\n\nE\nxercice: read the short item below and explain what it says.\n"
+        "\nMore text here.\n"
+    )
+    doc = read_text(text)
+    assert [b.text for b in doc.blocks] == [
+        "Budget news",
+        "Exercice: read the short item below and explain what it says.",
+        "More text here.",
+    ]
+    assert [b.lines for b in doc.blocks] == [(0, 0), (2, 3), (5, 5)]
+    assert [b.blank_before for b in doc.blocks] == [0, 1, 1]
+    assert [b.index for b in doc.blocks] == [0, 1, 2]
+
+
+def test_a_single_letter_over_a_short_or_apart_line_is_no_drop_cap() -> None:
+    # Share buttons (``X`` over ``facebook``), a letter over a capitalised line, a letter
+    # a blank line above the prose, a lower-case letter: all stay apart.
+    for text in (
+        "X\nfacebook\n",
+        "X\nFacebook and more share buttons\n",
+        "H\n\nong Kong is burning and the city waits.\n",
+        "h\nong Kong is burning and the city waits.\n",
+    ):
+        doc = read_text(text)
+        assert len(doc.blocks) == 2, text
+    doc = read_text("A\nB\nong Kong is burning and the city waits.\n")
+    assert [b.text for b in doc.blocks] == ["A", "Bong Kong is burning and the city waits."]

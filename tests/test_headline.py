@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+from types import SimpleNamespace
+from typing import cast
 
 import pytest
 
@@ -17,6 +19,7 @@ from newsparse.extract import (
     headline_repeats,
     headline_slug,
 )
+from newsparse.lexicon import lexicon
 
 _BODY = (
     "The city council voted on Tuesday to approve the new budget after a long debate.\n\n"
@@ -1316,3 +1319,20 @@ def test_headline_under_its_date_line_with_blank_lines_everywhere() -> None:
     assert newsparse.parse(dump).headline == (
         "The sharing economy is a lie: taxis, tech and the truth about libertarians"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "crumb"),
+    [
+        ("screenshot : «vape wave», «6 days», «alphonse président»…", False),
+        ("ayrault «assume» et «revendique» sa méthode", False),
+        ("der neue »tatort« und »polizeiruf« im test", False),
+        # Negatives: guillemets as separators still make a trail.
+        ("accueil » politique » élections", True),
+        ("accueil » «les échos» » économie » marchés", True),
+    ],
+    ids=["french-titles", "french-words", "german-titles", "trail", "trail-with-title"],
+)
+def test_quote_marks_around_a_title_are_no_breadcrumb_separators(line: str, crumb: bool) -> None:
+    ctx = cast("Context", SimpleNamespace(lex=lexicon()))
+    assert headline_lines.is_breadcrumb(line, ctx) is crumb

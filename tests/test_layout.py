@@ -975,3 +975,118 @@ def test_one_sentence_lead_under_a_photo_over_a_sign_up_box_is_the_article() -> 
     lines = ["City expands night bus network", photo, _LEAD, _SIGN_UP, "The background"]
     body = [_LEAD, "The background", *_PARAS[1:]]
     assert list(newsparse.parse("\n\n".join([*lines, *_PARAS[1:]])).body) == body
+
+
+_DROP_CAP_PARAGRAPHS = (
+    "ity officials are weighing a new plan for the harbour after a year of delays, and the "
+    "council will vote on the first stage of the works next month.",
+    "The plan would rebuild the old quay, add a ferry stop and open the waterfront to walkers "
+    "and cyclists, according to documents seen by reporters this week.",
+    "Residents have asked for more green space along the water, and the mayor said the final "
+    "design would reflect the comments gathered at the public meetings.",
+    "Work could start in the spring if the council approves the budget, officials said.",
+)
+
+
+def _drop_cap_page(*above: str) -> str:
+    lines = [
+        "Home",
+        "News",
+        "",
+        "Harbour plan heads to a council vote",
+        *above,
+        "",
+        "C",
+        *"\n\n".join(_DROP_CAP_PARAGRAPHS).split("\n"),
+        "",
+        "Follow us",
+    ]
+    return "\n".join(lines)
+
+
+def test_text_body_starts_at_the_paragraph_with_a_drop_cap() -> None:
+    # A standfirst over the date line and a caption is no body paragraph: the drop cap
+    # opens the running text.
+    page = _drop_cap_page(
+        "Officials want to rebuild the old quay and open the waterfront to walkers and cyclists",
+        "",
+        "Mon 18 Nov 2019 18.54 GMT",
+        "",
+        "The old quay at dawn. Photograph: Staff",
+    )
+    article = newsparse.parse(page)
+    assert article.body[0].startswith("City officials are weighing")
+    assert len(article.body) == len(_DROP_CAP_PARAGRAPHS)
+
+
+def test_a_drop_cap_under_two_paragraphs_keeps_the_body_start() -> None:
+    first = "The harbour has been closed to ferries for most of the year, and traders say the"
+    page = _drop_cap_page(
+        "",
+        first + " closure has cost them a good part of their summer custom.",
+        "",
+        "Shops along the quay have shortened their hours, and two cafes have closed for good "
+        "since the spring, the traders' association said on Monday.",
+    )
+    article = newsparse.parse(page)
+    assert article.body[0].startswith("The harbour has been closed")
+
+
+_TEASER = (
+    "{} Officials said on Monday that the plan would go ahead after a long debate in the "
+    "council, and residents were asked to comment on the proposal before the end of the month."
+)
+_WINNERS = ["Luke Bryan", "Eric Church", "Luke Combs", "Thomas Rhett", "Carrie Underwood"]
+
+
+def _teasers_over_headline_page() -> str:
+    lines = ["Menu", "", "News", "Sports", "Weather", "", "Latest Headlines", ""]
+    lines += [_TEASER.format(t) for t in ("Bridge Repairs", "Library Wing", "Ferry Service")]
+    lines += ["", "More", "", "Harvest Festival Winners List", ""]
+    lines += ["September 16, 2020 at 4:59 pm", "Filed Under: Harvest Festival", ""]
+    lines += [
+        "The harvest festival is here at last! After being postponed, the fair went ahead "
+        "on Sunday with a smaller crowd.",
+        "",
+        "See below for the full list of this year's winners, updated through the night.",
+        "",
+    ]
+    for _ in range(6):
+        lines += ["BEST PIE OF THE YEAR", "", *_WINNERS, ""]
+    return "\n".join([*lines, "Privacy Policy", "Terms of Use"])
+
+
+def test_body_is_found_under_a_headline_that_teasers_over_it_outweigh() -> None:
+    # The teasers over the headline outweigh the article's short lead over its list: the
+    # first region lies over the headline, and the body is looked for under it.
+    article = newsparse.parse(
+        _teasers_over_headline_page(),
+        url="https://example.com/2020/09/16/harvest-festival-winners-list/",
+    )
+    assert article.headline == "Harvest Festival Winners List"
+    assert article.body[0].startswith("The harvest festival is here at last!")
+    assert not any("Officials said on Monday" in p for p in article.body)
+
+
+def test_prose_under_reads_the_region_around_the_headline() -> None:
+    from newsparse.document.from_text import read_text
+    from newsparse.extract.layout import Layout, prose_under
+    from newsparse.model import Label
+
+    doc = read_text("Title\nTeaser\nHeadline\nDate\nLead\nTitle\n")
+    body, unknown = Label.BODY, Label.UNKNOWN
+
+    def layout(start: int, end: int, labels: tuple[Label, ...]) -> Layout:
+        return Layout(start=start, end=end, labels=labels, reasons=("",) * len(labels))
+
+    # The region runs from the teasers to the date line: no body under the headline.
+    assert not prose_under(
+        layout(1, 4, (unknown, body, body, unknown, unknown, unknown)), 2, doc.blocks
+    )
+    # Body under the headline inside the region.
+    assert prose_under(layout(1, 5, (unknown, body, body, unknown, body, unknown)), 2, doc.blocks)
+    # A region under the headline.
+    assert prose_under(layout(3, 5, (unknown,) * 3 + (body, body, unknown)), 2, doc.blocks)
+    # A region wholly over the headline: kept only under a copy of the headline.
+    assert not prose_under(layout(0, 2, (body, body) + (unknown,) * 4), 2, doc.blocks)
+    assert prose_under(layout(1, 5, (unknown,) + (body,) * 4 + (unknown,)), 5, doc.blocks)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from operator import attrgetter
 from types import MappingProxyType
 from typing import Any
@@ -38,7 +38,7 @@ from newsparse.extract.dateline import dateline_from_body
 from newsparse.extract.features import Cue, Features, describe_all
 from newsparse.extract.headline import headline_from_meta, headline_from_text
 from newsparse.extract.lang import detect_language
-from newsparse.extract.layout import Layout, find_layout
+from newsparse.extract.layout import Layout, find_layout, prose_under
 from newsparse.extract.structure import read_structure
 from newsparse.extract.tags import tags_from_meta, tags_from_text
 from newsparse.lexicon import Lexicon, fold, lexicon
@@ -283,7 +283,12 @@ class Parser:
             for field, extra in chosen.rules.items():
                 rules[field] = (*rules.get(field, ()), *extra)
         weights = chosen.weights if chosen is not None else None
-        decisions = _decide_all(rules, ctx, weights)
+        decisions, ctx = _decide_all(
+            rules,
+            ctx,
+            weights,
+            lambda floor: find_layout(doc.blocks, feats, structure, floor=floor),
+        )
         article = assemble(doc, ctx, decisions, url, quotes=self.quotes)
         explanation = Explanation(
             kind=source.kind,
@@ -303,11 +308,16 @@ def _decide_all(
     rules: Mapping[Field, tuple[NamedRule, ...]],
     ctx: Context,
     weights: Mapping[str, float] | None,
-) -> dict[Field, Decision]:
+    relayout: Callable[[int], Layout],
+) -> tuple[dict[Field, Decision], Context]:
     """Decide the headline first, then every other field with the headline's block known.
 
     The date line and byline sit just under the headline, which may be far above the
     found body start; later rules read the headline decision from ``ctx.headline_block``.
+    When the found region holds the headline but no body under it (teasers over it won
+    the region), the layout is found again under the headline (``relayout``, given the
+    first block the region may start at) for the other fields and the article: the
+    context they read is returned with the decisions.
     """
 
     def run(field: Field, context: Context) -> Decision:
@@ -318,11 +328,16 @@ def _decide_all(
         decisions[Field.HEADLINE] = run(Field.HEADLINE, ctx)
         winner = decisions[Field.HEADLINE].winner
         if winner is not None and winner.blocks:
-            ctx = attrs.evolve(ctx, headline_block=winner.blocks[0])
+            head = winner.blocks[0]
+            if not prose_under(ctx.layout, head, ctx.doc.blocks):
+                under = relayout(head + 1)
+                if under.start < under.end:
+                    ctx = attrs.evolve(ctx, layout=under)
+            ctx = attrs.evolve(ctx, headline_block=head)
     for field in rules:
         if field is not Field.HEADLINE:
             decisions[field] = run(field, ctx)
-    return _tags_keep_their_lines(decisions)
+    return _tags_keep_their_lines(decisions), ctx
 
 
 def _tags_keep_their_lines(decisions: dict[Field, Decision]) -> dict[Field, Decision]:

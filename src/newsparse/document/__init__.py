@@ -18,7 +18,7 @@ import attrs
 
 from newsparse.model import draft_class
 
-__all__ = ["BLOCK_DRAFT", "Block", "BlockKind", "Document", "DumpKind", "MetaItem"]
+__all__ = ["BLOCK_DRAFT", "DROP_CAP", "Block", "BlockKind", "Document", "DumpKind", "MetaItem"]
 
 
 class DumpKind(enum.Enum):
@@ -84,6 +84,11 @@ class Block:
         """Fraction of the text that is link text (0.0–1.0)."""
         return self.link_chars / len(self.text) if self.text else 0.0
 
+
+DROP_CAP = "drop cap"
+"""A token a text reader puts in :attr:`Block.tokens` of a paragraph it joined to its drop
+cap (an opening letter printed on a line of its own): the article's opening paragraph.
+HTML tokens never hold a space, so no page's class names can fake it."""
 
 _BlockDraft = draft_class(Block)
 """Blocks are built as drafts, then made blocks (see :func:`newsparse.model.draft_class`)."""

@@ -25,6 +25,7 @@ from operator import add, contains, itemgetter, le, not_, sub
 import attrs
 
 from newsparse.document import (
+    DROP_CAP,
     Block,
     BlockKind,
     Document,
@@ -62,10 +63,15 @@ _TEXT = BlockKind.TEXT
 _LIST_ITEM = BlockKind.LIST_ITEM
 _CAPTION = BlockKind.CAPTION
 _NO_TOKENS: frozenset[str] = frozenset()
+_DROP_CAP_TOKENS = frozenset((DROP_CAP,))
 _FIRST = itemgetter(0)
 
 _LIST_START = re.compile(r"[*•·▪◦‣⁃–-]|\d")
 """A character a :data:`LIST_MARKER` marker can start with (a bullet sign or a digit)."""
+
+_CASE_PAIR = re.compile(r"[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][a-zß-öø-ÿα-ωа-яё]")
+"""An upper-case letter followed by a lower-case one (Latin, Greek, Cyrillic), searched in
+the first characters of a dump's lines: where a drop cap's line may stand."""
 
 _MIN_WRAPPED_LINES = 8
 """Fewer lines of width-like length than this and the dump is not treated as wrapped."""
@@ -317,15 +323,76 @@ def _line_blocks(folded: list[str]) -> tuple[Block, ...]:
     numbers = list(compress(count(), folded))
     texts = list(filter(None, folded))
     blanks = list(map(sub, numbers, chain((0,), map(add, numbers, repeat(1)))))
-    return text_blocks(texts, list(zip(numbers, numbers, strict=True)), _kinds(texts), blanks)
+    spans = list(zip(numbers, numbers, strict=True))
+    firsts = "".join(map(_FIRST, texts))
+    # A drop cap is a line opening in upper case over one opening in lower case: one
+    # search over the lines' first characters finds the few pairs to test.
+    pairs = [
+        found.start() for found in _CASE_PAIR.finditer(firsts) if len(texts[found.start()]) == 1
+    ]
+    joined = _join_drop_caps(texts, spans, blanks, pairs) if pairs else []
+    blocks = text_blocks(
+        texts, spans, _kinds(texts, "".join(map(_FIRST, texts)) if joined else firsts), blanks
+    )
+    if not joined:
+        return blocks
+    marked = list(blocks)
+    for at in joined:
+        marked[at] = attrs.evolve(marked[at], tokens=_DROP_CAP_TOKENS)
+    return tuple(marked)
 
 
-def _kinds(texts: list[str]) -> list[BlockKind]:
-    """The kind of each line block: a list item when it opens with a list marker."""
+def _join_drop_caps(
+    texts: list[str], spans: list[tuple[int, int]], blanks: list[int], singles: list[int]
+) -> list[int]:
+    """Join each drop cap among the line blocks to the rest of its word, in place.
+
+    A paragraph's opening letter set large (a drop cap) is its own element: innerText
+    prints it on a line of its own, over the rest of the paragraph (``E`` over
+    ``xercice budgétaire…``). A block of one capital letter is joined, with no space, to
+    the block on the very next line when that opens in lower case and reads as prose (at
+    least :data:`_CUT_LINE_SPACES` spaces: a share button's ``X`` over ``facebook`` is no
+    drop cap). The joined block spans both lines; ``singles`` are the indices of the
+    blocks of one character opening a pair of lines in upper, then lower case. Returns
+    the indices the joined blocks have once the lists are shortened.
+    """
+    gone: set[int] = set()
+    joined: list[int] = []
+    last = len(texts) - 1
+    for at in singles:
+        if at == last or not texts[at].isupper():
+            continue
+        rest = texts[at + 1]
+        if (
+            spans[at + 1][0] == spans[at][1] + 1
+            and rest[0].islower()
+            and rest.count(" ") >= _CUT_LINE_SPACES
+        ):
+            texts[at] += rest
+            spans[at] = (spans[at][0], spans[at + 1][1])
+            gone.add(at + 1)
+            # Each join before this one removed a block above it.
+            joined.append(at - len(joined))
+    if gone:
+        # Rebuilt at once (a deletion per join would be quadratic).
+        kept = [n not in gone for n in range(len(texts))]
+        texts[:] = compress(texts, kept)
+        spans[:] = compress(spans, kept)
+        blanks[:] = compress(blanks, kept)
+    return joined
+
+
+def _kinds(texts: list[str], firsts: str | None = None) -> list[BlockKind]:
+    """The kind of each line block: a list item when it opens with a list marker.
+
+    ``firsts`` holds the first character of each text, when the caller has them.
+    """
+    if firsts is None:
+        firsts = "".join(map(_FIRST, texts))
     kinds = [_TEXT] * len(texts)
     # Only the lines opening with a bullet sign or a digit can: one search over their
     # first characters finds them.
-    for first in _LIST_START.finditer("".join(map(_FIRST, texts))):
+    for first in _LIST_START.finditer(firsts):
         number = first.start()
         if LIST_MARKER.match(texts[number]):
             kinds[number] = _LIST_ITEM

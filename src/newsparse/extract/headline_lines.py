@@ -77,6 +77,10 @@ CRUMB = re.compile(r"\s?[›»>]\s?|\s[|/]\s|\s\d\s")
 _CRUMB_CHAR = re.compile(r"[›»>|/\d]")
 """A character every breadcrumb separator holds: a line without one has no separator."""
 
+_GUILLEMETS = re.compile(r"«[^«»]*»|»[^«»]*«")
+"""A title or quote set in French (``«Vape Wave»``) or German (``»Tatort«``) quote marks:
+marks that enclose words, no breadcrumb separators."""
+
 _CLOCK_AFTER = re.compile(r"\W{0,4}(?:[^\W\d]{1,3}\s)?\d{1,2}[:h]\d{2}\b")
 """A clock time right after a date ("27 OCT 2012 - 12:14", "1 mars 2019 à 12:54"): a
 timestamp, which no headline carries."""
@@ -313,6 +317,9 @@ def is_breadcrumb(folded: str, ctx: Context) -> bool:
     """A trail of menu words: a navigation word first and separators between words."""
     if _CRUMB_CHAR.search(folded) is None:
         return False  # most lines: no separator can match
+    if "«" in folded:
+        # Quote marks around a title are no separators: the words they enclose are left.
+        folded = _GUILLEMETS.sub(" ", folded)
     first = folded.split(" ", 1)[0]
     return len(CRUMB.findall(folded)) >= 2 or (
         first in ctx.lex.navigation_lines and bool(CRUMB.search(folded))

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import attrs
 
-from newsparse.document import Block
+from newsparse.document import DROP_CAP, Block
 from newsparse.extract.block_labels import Marks, label_blocks
 from newsparse.extract.container import (
     container_holes,
@@ -42,7 +42,7 @@ from newsparse.extract.patterns import separators as page_separators
 from newsparse.extract.weights import BARRIER, block_weights
 from newsparse.model import Label
 
-__all__ = ["Layout", "Structure", "find_layout"]
+__all__ = ["Layout", "Structure", "find_layout", "prose_under"]
 
 
 @attrs.frozen(kw_only=True)
@@ -104,7 +104,11 @@ def _headed(thread: int, feats: tuple[Features, ...]) -> bool:
 
 
 def find_layout(
-    blocks: tuple[Block, ...], feats: tuple[Features, ...], structure: Structure | None = None
+    blocks: tuple[Block, ...],
+    feats: tuple[Features, ...],
+    structure: Structure | None = None,
+    *,
+    floor: int = 0,
 ) -> Layout:
     """Find the body region and label every block.
 
@@ -112,6 +116,9 @@ def find_layout(
         blocks: The document's blocks.
         feats: Their features, index for index.
         structure: Structural evidence (HTML pages), or ``None``.
+        floor: The first block the region may start at (the block under the headline,
+            when a first layout found nothing but teasers over it: see
+            :func:`prose_under`).
     """
     thread = comment_thread(blocks, feats)
     if thread is not None and feats[thread].cue is Cue.NONE and not _headed(thread, feats):
@@ -144,7 +151,10 @@ def find_layout(
         comments=comments,
         dialog=dialog,
     )
-    start, end, total = _best_segment(weights)
+    if floor:
+        start, end, total = _first_run(weights, floor)
+    else:
+        start, end, total = _best_segment(weights)
     if total <= 0:
         start = end = 0
     else:
@@ -156,6 +166,8 @@ def find_layout(
             end = trim_tail(structure, start, end)
             end = container_tail(blocks, feats, structure, end)
             start = container_lead(blocks, feats, structure, start)
+        else:
+            start = _drop_cap_start(blocks, weights, start, end)
     marks = Marks(
         boxes=boxes,
         gallery=gallery,
@@ -167,6 +179,63 @@ def find_layout(
     )
     labels, reasons = label_blocks(blocks, feats, structure, start, end, marks)
     return Layout(start=start, end=end, labels=labels, reasons=reasons)
+
+
+def _first_run(weights: list[float], floor: int) -> tuple[int, int, float]:
+    """Return ``(start, end, total)`` of the article's run under the block before ``floor``.
+
+    The region starts at the first line with mass from ``floor`` on (the article's lead
+    under its headline) and ends where the sum from there is greatest.
+    """
+    start = floor
+    while start < len(weights) and weights[start] <= 0:
+        start += 1
+    best = (start, start, 0.0)
+    total = 0.0
+    for i in range(start, len(weights)):
+        total += weights[i]
+        if total > best[2]:
+            best = (start, i + 1, total)
+    return best
+
+
+def prose_under(layout: Layout, headline: int, blocks: tuple[Block, ...]) -> bool:
+    """Whether the region keeps the ``headline`` block's article, or may keep it.
+
+    What precedes the headline is no part of its article, so a region that reaches the
+    headline from teasers over it and keeps no body block under it (the teasers
+    outweighing the article's short lead before a list) leaves the article bodiless; so
+    does a region wholly over the headline, unless a copy of the headline stands over
+    that region's end (the article printed once more over its page's footer, or a sticky
+    header repeating its title). In those cases the region is looked for again under
+    the headline (``find_layout(..., floor=...)``).
+    """
+    if layout.end <= headline:
+        text = blocks[headline].text
+        return any(block.text == text for block in blocks[: layout.end])
+    if not layout.start < headline:
+        return True
+    return Label.BODY in layout.labels[headline + 1 : layout.end]
+
+
+def _drop_cap_start(blocks: tuple[Block, ...], weights: list[float], start: int, end: int) -> int:
+    """Start a text dump's region at its paragraph opening with a drop cap, if any.
+
+    Only an article's opening paragraph is set with a drop cap (the text reader marks it,
+    :data:`newsparse.document.DROP_CAP`). Lines above it that the region took (a standfirst
+    over the date line and a caption) are no part of the running text; but with more than
+    one paragraph of prose above it, the drop cap opens a later section and the region
+    keeps its start.
+    """
+    above = 0
+    for i in range(start, end):
+        if blocks[i].tokens and DROP_CAP in blocks[i].tokens:
+            return i
+        if weights[i] > 0:
+            above += 1
+            if above > 1:
+                return start
+    return start
 
 
 def _skip_list_box(weights: list[float], listed: set[int], start: int, end: int) -> int:
