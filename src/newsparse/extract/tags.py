@@ -1168,15 +1168,19 @@ def _inner_label_parts(text: str, ctx: Context) -> list[str]:
     if glued is None or text[-1:] in _SENTENCE_ENDS:
         return []
     # The label opens within the lead's words or the one it is glued to: only the
-    # capitals of that stretch are tried, each with the label trie anchored there.
+    # capitals of that stretch count.
     pieces = text.split(None, _MAX_INNER_LEAD_WORDS + 1)
     reach = len(text) - len(pieces[-1]) if len(pieces) > _MAX_INNER_LEAD_WORDS + 1 else len(text)
-    for start in range(1, reach):
+    # The trie's leftmost matches from the second character on, until one opens at such a
+    # capital: the first that does is the label (the trie matches nowhere between).
+    found = glued.search(text, 1)
+    while found is not None:
+        start = found.start()
+        if start >= reach:
+            return []
         char, before = text[start], text[start - 1]
         if not char.isupper() or not (before.isspace() or before.islower()):
-            continue
-        found = glued.match(text, start)
-        if found is None:
+            found = glued.search(text, start + 1)
             continue
         rest = text[found.end() :].lstrip(" :")
         parts = [p for p in _SEPARATORS.split(rest) if p]
