@@ -1174,19 +1174,16 @@ def _inner_label_parts(text: str, ctx: Context) -> list[str]:
     if glued is None or text[-1:] in _SENTENCE_ENDS:
         return []
     # The label opens within the lead's words or the one it is glued to: only the
-    # capitals of that stretch count.
+    # capitals of that stretch are tried, each with the label trie anchored there (a
+    # search of the trie from the second character costs more: it tries every place).
     pieces = text.split(None, _MAX_INNER_LEAD_WORDS + 1)
     reach = len(text) - len(pieces[-1]) if len(pieces) > _MAX_INNER_LEAD_WORDS + 1 else len(text)
-    # The trie's leftmost matches from the second character on, until one opens at such a
-    # capital: the first that does is the label (the trie matches nowhere between).
-    found = glued.search(text, 1)
-    while found is not None:
-        start = found.start()
-        if start >= reach:
-            return []
+    for start in range(1, reach):
         char, before = text[start], text[start - 1]
         if not char.isupper() or not (before.isspace() or before.islower()):
-            found = glued.search(text, start + 1)
+            continue
+        found = glued.match(text, start)
+        if found is None:
             continue
         rest = text[found.end() :].lstrip(" :")
         parts = [p for p in _SEPARATORS.split(rest) if p]
