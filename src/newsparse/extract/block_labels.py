@@ -14,6 +14,8 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from itertools import compress
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import attrs
@@ -37,6 +39,9 @@ if TYPE_CHECKING:
     from newsparse.extract.layout import Structure
 
 __all__ = ["Marks", "is_form_field", "label_blocks", "over_credit"]
+
+_TAG_PATH_OF = attrgetter("tag_path")
+"""A block's tag path (empty in a text dump)."""
 
 _CUE_LABEL: dict[Cue, Label] = {
     Cue.WIDGET: Label.WIDGET,
@@ -415,13 +420,13 @@ def _mark_captions(  # noqa: PLR0917 -- private helper over the layout's paralle
             labels[i] = _CAPTION
             reasons[i] = "caption-element"
     lex = lexicon()
-    for i in range(start, end):
+    # Only HTML blocks have a tag path: the blocks of a text dump are skipped in C.
+    for i in compress(range(start, end), map(_TAG_PATH_OF, blocks[start:end])):
         # Most body blocks end in a stop, where no credit is glued: that test goes first.
         text = blocks[i].text
         if (
             labels[i] is _BODY
             and text[-1:] not in CREDIT_FREE_TAILS
-            and blocks[i].tag_path
             and feats[i].words <= CUE_MAX_WORDS
             and glued_credit(text, lex)
         ):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from itertools import compress
 from typing import TypeAlias
 from urllib.parse import urlsplit
 
@@ -131,6 +132,8 @@ _CITED_SOURCE = re.compile(r"[\"“”»«]\s?\((?:[^\W\d_][^(),\"“”»«]{0,
 """A quoted title, then a bracket that opens on the cited source's name and a comma: what
 precedes a cited work's date ('"Title" (Dong-A Ilbo, ')."""
 
+_SIDEBAR = Label.SIDEBAR
+
 _CITED_MIN = 6
 """Fewest characters before a cited work's date: a quote, a bracket, a name, a comma."""
 
@@ -238,9 +241,11 @@ def _post_meta_line(ctx: Context, tail: range) -> int:
     the only dated line of the sidebar after the body (a teaser list dates each teaser).
     """
     found = -1
-    for i in tail:
-        mentions = ctx.block_dates[i]
-        if not mentions or ctx.layout.labels[i] is not Label.SIDEBAR:
+    dated, labels = ctx.block_dates, ctx.layout.labels
+    # Most lines hold no date: compress passes over them in C.
+    for i in compress(tail, dated[tail.start : tail.stop]):
+        mentions = dated[i]
+        if labels[i] is not _SIDEBAR:
             continue
         if found >= 0:
             return -1

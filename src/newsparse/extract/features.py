@@ -278,9 +278,10 @@ def _stopless_cjk_prose(seen: dict[str, tuple[Block, Features]], feats: list[Fea
     ``seen`` maps each distinct text to its first block and features (:func:`describe_all`);
     ``feats`` is updated in place.
     """
+    # An ASCII line holds no Chinese or Japanese: the keys are screened in C first.
     lines = [
         (block, feat)
-        for block, feat in seen.values()
+        for block, feat in map(seen.__getitem__, itertools.filterfalse(str.isascii, seen))
         if feat.words >= 14 and not feat.prose and block.kind is not _HEADING
     ]
     if len(lines) < _MIN_STOPLESS_LINES:

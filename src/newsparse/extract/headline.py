@@ -22,6 +22,7 @@ from newsparse.extract import Candidate, Context
 from newsparse.extract.byline_names import word_sets
 from newsparse.extract.features import Cue, Features
 from newsparse.extract.headline_around import (
+    DATED_BELOW_REACH,
     dated_above,
     dated_below,
     followed_by_byline_or_date,
@@ -493,7 +494,16 @@ def _far_lines(ctx: Context, story: set[str], lo: int, hi: int) -> list[int]:
     after = max(hi, ctx.layout.end)
     # The body's lines short enough for a headline and over a date line, then the lines
     # under the body: their indexes, in the order their texts follow the lines over.
-    index = [k for k in range(hi, after) if feats[k].words <= _MAX_WORDS and dated_below(k, ctx)]
+    # A line with no dated line near under it is not dated below: a slice of the dates
+    # rules out most body lines before the call.
+    dated = ctx.block_dates
+    index = [
+        k
+        for k in range(hi, after)
+        if feats[k].words <= _MAX_WORDS
+        and any(dated[k + 1 : k + DATED_BELOW_REACH])
+        and dated_below(k, ctx)
+    ]
     index += range(after, len(blocks))
     texts = [b.text for b in blocks[:lo]]
     texts += [blocks[k].text for k in index]

@@ -45,6 +45,10 @@ _BELOW_WIDGETS = 6
 """Share-bar lines skipped on top of those: a bar ("Share", "Tweet", "Email") often
 stands between the headline and its byline."""
 
+DATED_BELOW_REACH = _BELOW_WIDGETS + 3
+"""Lines from a line to past the last one :func:`dated_below` may find dated: a line
+with no dated line among the next ``DATED_BELOW_REACH - 1`` is not dated below."""
+
 
 _FIELD_LABEL = re.compile(r"[^\W\d_][^\W_]*(?:[ -][^\W\d_]+){0,2}:(?:\s|$)")
 """A line led by a short label and a colon ("ISO-Zahl: 640", "Date: ..."), in a fact box."""

@@ -118,10 +118,12 @@ def _norm(text: str) -> str:
 
 
 def _case_class(word: str) -> str:
-    letters = [c for c in word if c.isalpha()]
-    if not letters:
-        return "other"
-    return "upper" if letters[0].isupper() else "lower"
+    """The case of a word's first letter ("upper", "lower"), or "other" with no letter."""
+    # Most words open with their first letter: the loop ends at once.
+    for char in word:
+        if char.isalpha():
+            return "upper" if char.isupper() else "lower"
+    return "other"
 
 
 _PARTICLES = frozenset(
@@ -359,7 +361,7 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             yield over
 
 
-def _listed_tags(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
+def _listed_tags(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:  # noqa: PLR0915
     """The tag lists of :func:`tags_from_text` that a label, a heading or hashtags mark."""
     feats = ctx.feats
     declared: frozenset[str] | None = None  # computed once, on the first tag line
@@ -374,54 +376,58 @@ def _listed_tags(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             # mention check): a bounded number keeps a page of thousands of tag lines
             # linear. The lists after it are not read.
             break
-        if feat.cue is _CUE_TAGS:
+        # The line tests stand inline, on locals: they run on every line of the page.
+        cue = feat.cue
+        if cue is _CUE_TAGS:
             parts, claimed, guessed = _labelled_parts(i, ctx)
-        elif (
-            (
-                feat.cue is _CUE_SIDEBAR
-                # Only a line ending in a colon may be a colon-only label (:func:`_topic_heading`).
-                or (
-                    (feat.cue is _CUE_NONE or feat.cue is _CUE_WIDGET)
-                    and blocks[i].text[-1:] == ":"
+            checked += 1
+        else:
+            text = blocks[i].text
+            if (
+                (
+                    cue is _CUE_SIDEBAR
+                    # Only a line ending in a colon may be a colon-only label
+                    # (:func:`_topic_heading`).
+                    or ((cue is _CUE_NONE or cue is _CUE_WIDGET) and text[-1:] == ":")
                 )
-            )
-            and (limits := _topic_heading(i, ctx)) is not None
-        ):
-            topics = _topic_parts(i, ctx, *limits)
-            if topics is None:
-                continue
-            parts, claimed, guessed = topics
-        elif (
-            (
-                feat.cue is _CUE_NONE
-                and feat.words <= _MAX_GLUED_WORDS
-                # HTML keeps labels apart: there only hashtag lines are looked at.
-                and (not html or blocks[i].text[:1] == "#")
-                # Most lines open with two ASCII letters no label opens with ("Th" does,
-                # "An" does not) and hold no pipe: a set lookup rejects them here.
-                and (
-                    heads is None
-                    or not (head := blocks[i].text[:2]).isascii()
-                    or head.lower() in heads
-                    or head[:1] == "#"
-                    or "|" in blocks[i].text
-                    # A post-meta line whose label stands inside it (:func:`_inner_label_parts`).
-                    or (
-                        not html
-                        and blocks[i].text[-1:] not in _SENTENCE_ENDS
-                        and blocks[i].text.count(",") >= _MIN_INNER_COMMAS
+                and (limits := _topic_heading(i, ctx)) is not None
+            ):
+                topics = _topic_parts(i, ctx, *limits)
+                if topics is None:
+                    continue
+                parts, claimed, guessed = topics
+            elif (
+                (
+                    cue is _CUE_NONE
+                    and feat.words <= _MAX_GLUED_WORDS
+                    # HTML keeps labels apart: there only hashtag lines are looked at.
+                    and (not html or text[:1] == "#")
+                    # Most lines open with two ASCII letters no label opens with ("Th" does,
+                    # "An" does not) and hold no pipe: a set lookup rejects them here.
+                    and (
+                        heads is None
+                        or not (head := text[:2]).isascii()
+                        or head.lower() in heads
+                        or head[:1] == "#"
+                        or "|" in text
+                        # A post-meta line whose label stands inside it
+                        # (:func:`_inner_label_parts`).
+                        or (
+                            not html
+                            and text[-1:] not in _SENTENCE_ENDS
+                            and text.count(",") >= _MIN_INNER_COMMAS
+                        )
                     )
                 )
-            )
-            or (feat.cue is _CUE_CREDIT and not html and "|" in blocks[i].text)
-        ):
-            found = _plain_line_parts(i, ctx, glued, heads)
-            if found is None:
-                continue  # neither a hashtag line nor a label in the line: most lines
-            parts, claimed, guessed = found
-        else:
-            continue
-        checked += 1
+                or (cue is _CUE_CREDIT and not html and "|" in text)
+            ):
+                found = _plain_line_parts(i, ctx, glued, heads)
+                if found is None:
+                    continue  # neither a hashtag line nor a label in the line: most lines
+                parts, claimed, guessed = found
+            else:
+                continue
+            checked += 1
         if not parts:
             continue  # most lines: nothing to dedupe
         if len(claimed) > 1 and not guessed and _site_menu(i, claimed, ctx):
@@ -1168,7 +1174,8 @@ def _inner_label_parts(text: str, ctx: Context) -> list[str]:
     if glued is None or text[-1:] in _SENTENCE_ENDS:
         return []
     # The label opens within the lead's words or the one it is glued to: only the
-    # capitals of that stretch are tried, each with the label trie anchored there.
+    # capitals of that stretch are tried, each with the label trie anchored there (a
+    # search of the trie from the second character costs more: it tries every place).
     pieces = text.split(None, _MAX_INNER_LEAD_WORDS + 1)
     reach = len(text) - len(pieces[-1]) if len(pieces) > _MAX_INNER_LEAD_WORDS + 1 else len(text)
     for start in range(1, reach):
