@@ -167,6 +167,41 @@ def load_pages(
     return sorted(pages, key=lambda page: (page.truth.source, page.truth.page_id))
 
 
+def audit_command(
+    prog: str, doc: str | None, inputs: Sequence[str], list_help: str, argv: Sequence[str] | None
+) -> tuple[argparse.Namespace, list[CorpusPage]] | None:
+    """Read the options shared by the audit commands and load their pages.
+
+    Args:
+        prog: The command as typed (``python -m benchmarks.date_audit``).
+        doc: The module docstring; its first paragraph is the description.
+        inputs: The ``--input`` choices.
+        list_help: Help of the ``--list`` flag.
+        argv: Arguments (default: ``sys.argv[1:]``).
+
+    Returns:
+        The options (``corpus``, ``input``, ``source``, ``list``) and the pages, or
+        ``None`` after a message on standard error when no page is found.
+    """
+    parser = argparse.ArgumentParser(prog=prog, description=(doc or "").split("\n\n")[0])
+    parser.add_argument(
+        "--corpus",
+        help="corpus folder (default: $NEWSPARSE_CORPUS, else ../shared/corpus)",
+    )
+    parser.add_argument("--input", choices=sorted(inputs), default="txt")
+    parser.add_argument(
+        "--source", action="append", default=[], help="only this source (repeatable)"
+    )
+    parser.add_argument("--list", action="store_true", help=list_help)
+    options = parser.parse_args(argv)
+    corpus = resolve_corpus(options.corpus)
+    pages = load_pages(corpus, options.source)
+    if not pages:
+        print(f"no corpus pages under {corpus}", file=sys.stderr)
+        return None
+    return options, pages
+
+
 def _round_robin(groups: list[list[Path]], limit: int | None) -> list[Path]:
     if limit is None:
         return [p for group in groups for p in group]

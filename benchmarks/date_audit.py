@@ -32,15 +32,13 @@ was found, to check that by eye.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import re
-import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import newsparse
-from benchmarks.corpus import INPUT_FILES, CorpusPage, load_pages, resolve_corpus
+from benchmarks.corpus import INPUT_FILES, CorpusPage, audit_command
 from benchmarks.scoring import date_outcome
 from newsparse.dates import find_compact_date, find_dates, parse_iso
 
@@ -153,27 +151,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns:
         The exit status: 0, or 2 when no corpus is found.
     """
-    parser = argparse.ArgumentParser(
-        prog="python -m benchmarks.date_audit", description=__doc__.split("\n\n")[0]
+    found = audit_command(
+        "python -m benchmarks.date_audit",
+        __doc__,
+        list(INPUT_FILES),
+        "list the wrong and missing pages",
+        argv,
     )
-    parser.add_argument(
-        "--corpus",
-        help="corpus folder (default: $NEWSPARSE_CORPUS, else ../shared/corpus)",
-    )
-    parser.add_argument("--input", choices=sorted(INPUT_FILES), default="txt")
-    parser.add_argument(
-        "--source",
-        action="append",
-        default=[],
-        help="only this source (repeatable)",
-    )
-    parser.add_argument("--list", action="store_true", help="list the wrong and missing pages")
-    options = parser.parse_args(argv)
-    corpus = resolve_corpus(options.corpus)
-    pages = load_pages(corpus, options.source)
-    if not pages:
-        print(f"no corpus pages under {corpus}", file=sys.stderr)
+    if found is None:
         return 2
+    options, pages = found
     rows = [row for page in pages if (row := audit_page(page, options.input)) is not None]
     print(_table(rows, options.input))
     if options.list:

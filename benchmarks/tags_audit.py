@@ -25,13 +25,11 @@ each page with its shapes, to read the shapes by eye.
 
 from __future__ import annotations
 
-import argparse
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import newsparse
-from benchmarks.corpus import INPUT_FILES, CorpusPage, load_pages, resolve_corpus
+from benchmarks.corpus import INPUT_FILES, CorpusPage, audit_command
 from benchmarks.scoring import fold, set_f1
 from newsparse.model import Label
 
@@ -202,24 +200,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns:
         The exit status: 0, or 2 when no corpus is found.
     """
-    parser = argparse.ArgumentParser(
-        prog="python -m benchmarks.tags_audit", description=__doc__.split("\n\n")[0]
+    found = audit_command(
+        "python -m benchmarks.tags_audit",
+        __doc__,
+        [kind for kind in INPUT_FILES if kind != "html"],
+        "list each page's shapes",
+        argv,
     )
-    parser.add_argument(
-        "--corpus",
-        help="corpus folder (default: $NEWSPARSE_CORPUS, else ../shared/corpus)",
-    )
-    parser.add_argument(
-        "--input", choices=sorted(k for k in INPUT_FILES if k != "html"), default="txt"
-    )
-    parser.add_argument("--source", action="append", default=[], help="only this source")
-    parser.add_argument("--list", action="store_true", help="list each page's shapes")
-    options = parser.parse_args(argv)
-    corpus = resolve_corpus(options.corpus)
-    pages = load_pages(corpus, options.source)
-    if not pages:
-        print(f"no corpus pages under {corpus}", file=sys.stderr)
+    if found is None:
         return 2
+    options, pages = found
     rows = [row for page in pages if (row := audit_page(page, options.input)) is not None]
     print(_table(rows, options.input))
     if options.list:
