@@ -580,10 +580,17 @@ def _line_over_body(ctx: Context) -> Candidate[tuple[str, ...]] | None:
         or _opens_or_ends_on_stopword(text, ctx)
     ):
         return None
+    return _link_line(text, words, k, _TRAILING_SCORE, ctx)
+
+
+def _link_line(
+    text: str, words: int, k: int, score: float, ctx: Context
+) -> Candidate[tuple[str, ...]] | None:
+    """The tags of a line of topic links run together, when it splits into enough of them."""
     tags = _list_tags(_inline_links(text, words, ctx), ctx)
     if len(tags) < _MIN_SHORT_RUN_WORDS:
         return None
-    return Candidate(value=tags, score=_TRAILING_SCORE, source=f"block:{k}", blocks=(k,))
+    return Candidate(value=tags, score=score, source=f"block:{k}", blocks=(k,))
 
 
 def _opens_or_ends_on_stopword(text: str, ctx: Context) -> bool:
@@ -643,10 +650,7 @@ def _lower_case_line(ctx: Context) -> Candidate[tuple[str, ...]] | None:
         or _opens_or_ends_on_stopword(text, ctx)
     ):
         return None
-    tags = _list_tags(_inline_links(text, words, ctx), ctx)
-    if len(tags) < _MIN_SHORT_RUN_WORDS:
-        return None
-    return Candidate(value=tags, score=_GUESSED_SCORE, source=f"block:{k}", blocks=(k,))
+    return _link_line(text, words, k, _GUESSED_SCORE, ctx)
 
 
 def _run_over_heading(ctx: Context) -> list[int] | None:
