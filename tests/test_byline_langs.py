@@ -7,8 +7,8 @@ import pytest
 import newsparse
 from newsparse import Field
 from newsparse.extract.byline import read_byline, split_names
-from newsparse.extract.byline_lines import signoff_names
 from newsparse.extract.byline_names import bracket_signoff, is_name, split_run
+from newsparse.extract.byline_parts import signoff_names
 from newsparse.lexicon import lexicon
 
 

@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.extract import byline_lines, byline_pieces
+from newsparse.extract import byline_lines, byline_parts, byline_pieces
 from newsparse.extract.byline_lines import could_be_names, only_names, read_byline
 from newsparse.extract.byline_names import PARTICLES
 from newsparse.lexicon import lexicon
@@ -33,7 +33,7 @@ def _only_names_unfiltered(text: str) -> bool:
     if not could_be_names(text, lex):
         return False
     tokens = text.split()
-    names = byline_lines._read_names(" ".join(tokens), lex, frozenset())
+    names = byline_parts.read_names(" ".join(tokens), lex, frozenset())
     if len(names) < 2:
         return False
     joints = sum(

@@ -28,10 +28,10 @@ from newsparse.extract.byline_lines import (
     read_byline,
     read_head,
     recalled_byline,
-    signoff_names,
     split_names,
 )
 from newsparse.extract.byline_names import bio_name, bracket_signoff, split_run, word_sets
+from newsparse.extract.byline_parts import signoff_names
 from newsparse.extract.byline_pieces import DIGIT, PIECE
 from newsparse.extract.byline_scores import head_score, next_to_date, signed_run, tail_score
 from newsparse.extract.features import Cue

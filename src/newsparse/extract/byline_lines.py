@@ -1,29 +1,18 @@
-"""Reading one line as a byline: person names, what is no name, and a memo of readings.
+"""Reading one line as a byline: its pieces, prefix and date, its names, and a memo of readings.
 
 :mod:`newsparse.extract.byline` decides which lines are bylines; this module reads one,
-on the pieces :mod:`newsparse.extract.byline_pieces` cuts it into. The patterns that
+on the pieces :mod:`newsparse.extract.byline_pieces` cuts it into, with the names and
+desks :mod:`newsparse.extract.byline_parts` reads from a piece. The patterns the pieces
 module shares (``DIGIT``, ``PIECE``, ``TIME``, ``URLISH``) stay importable from here.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import NamedTuple, TypeVar
 
-from newsparse.dates import find_dates
-from newsparse.extract.byline_names import (
-    LEGAL_FORMS,
-    PARTICLES,
-    cjk_name,
-    cjk_names,
-    is_name,
-    is_site,
-    name_token,
-    name_tokens,
-    without_agency,
-    word_sets,
-)
+from newsparse.extract.byline_names import PARTICLES, cjk_names, word_sets
+from newsparse.extract.byline_parts import opening_desk, other_byline, read_names
 from newsparse.extract.byline_pieces import (
     DIGIT,
     JOINT,
@@ -32,7 +21,6 @@ from newsparse.extract.byline_pieces import (
     TIME,
     URLISH,
     cut_pieces,
-    split_parts,
     strip_prefix,
 )
 from newsparse.lexicon import Lexicon, fold
@@ -51,7 +39,6 @@ __all__ = [
     "read_byline",
     "read_head",
     "recalled_byline",
-    "signoff_names",
     "split_names",
     "word_sets",
 ]
@@ -62,59 +49,6 @@ _WIDE = str.maketrans(
 """Full-width punctuation of CJK bylines as the ASCII the reading expects ("责编：A、B")."""
 _MAX_PIECES = 8
 """Pieces of one line searched for a byline prefix."""
-
-
-def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | None:
-    if len(part.split(None, 1)) < 2:
-        # A name has two words, and every cut below keeps a substring, which has no more
-        # words than the part: a one-word part ("Quiz", "von") is no name.
-        return None
-    month_day = lex.month_day.search(part) if DIGIT.search(part) else None
-    if month_day is not None:
-        part = part[: month_day.start()]
-    part = TAIL.sub("", part).strip()
-    if part.endswith(":"):
-        return None  # "Reading Time: 3 min": a label, not a name
-    part, _ = strip_prefix(part, lex)
-    words = part.strip(" -–—|:()[]").split()
-    if words and ("\u4e00" <= words[0][0] <= "\u9fff" or "\uac00" <= words[0][0] <= "\ud7a3"):
-        # Han or Hangul: no case to read a name by, only a role word beside it.
-        return cjk_name(words, lex) or None
-    # A name keeps its first word and has two or more: most parts fail here, before the
-    # word-by-word reading (every test below only rejects, so their order is free).
-    if len(words) < 2 or not name_token(words[0], lex):
-        return None
-    if any(w.casefold() in LEGAL_FORMS for w in words):
-        return None  # "Web Commerce GmbH": a firm (read whole: "GmbH" reads as glued words)
-    tokens = name_tokens(words, lex, site_names)
-    half = len(tokens) // 2
-    if half >= 2 and len(tokens) == 2 * half and tokens[:half] == tokens[half:]:
-        tokens = tokens[:half]  # "Jane Doe Jane Doe": a link's text and its image's alt text
-    if len(tokens) > 2:
-        tokens = without_agency(tokens, lex)
-    part = " ".join(tokens)
-    if not is_name(part.split(), lex):
-        return None
-    folded = fold(part)
-    if folded in lex.staff_words or folded in lex.agencies:
-        return None  # "Associated Press" is two capitalised words but no person
-    if is_site(folded, site_names):
-        return None
-    cue_words = word_sets(lex).not_in_names
-    if any(w in cue_words for w in folded.split()):
-        return None
-    if any(_staff_word(word, lex) for word in folded.split()) and len(folded.split()) <= 3:
-        return None
-    return part
-
-
-_AGENCY_GLUED = re.compile(r"([a-z]{2,5})(?=[A-Z])")
-"""A lower-case agency short name glued to a capitalised desk ("dpaMM-Redaktion")."""
-
-
-def _staff_word(word: str, lex: Lexicon) -> bool:
-    """True for a staff word, also as a compound's last part ("MM-Redaktion", "Metro-Staff")."""
-    return word in lex.staff_words or ("-" in word and word.rsplit("-", 1)[1] in lex.staff_words)
 
 
 class Byline(NamedTuple):
@@ -230,7 +164,7 @@ class LineHead(NamedTuple):
 
         It is the byline's ``other`` when no name is read.
         """
-        return None if self.prefixed else _desk(self.chosen, lex)
+        return None if self.prefixed else opening_desk(self.chosen, lex)
 
 
 def read_head(text: str, lex: Lexicon) -> LineHead:
@@ -248,31 +182,6 @@ def read_head(text: str, lex: Lexicon) -> LineHead:
     cues = word_sets(lex).date_cues
     full = dated or any(fold(p).split(" ", 1)[0] in cues for p in pieces[1:_MAX_PIECES])
     return LineHead(pieces, chosen, chosen_at, prefixed, dated, full)
-
-
-def _desk(chosen: str, lex: Lexicon) -> str | None:
-    """The agency or desk a piece opens with ("Reuters, Washington", "MND Staff"), or None."""
-    first = split_parts(TAIL.sub("", chosen), maxsplit=1)[0].strip(" ()[]-–—|:,")
-    folded = fold(first)
-    if folded in lex.agencies:
-        return first
-    words = folded.split()
-    if len(words) <= 3:
-        for k, word in enumerate(words):
-            if word in lex.staff_words:
-                return first
-            if _staff_word(word, lex):
-                # A compound desk ("MM-Redaktion") ends the desk's name: a place follows
-                # it unseparated ("MM-Redaktion Palma"). An agency before it, spaced or
-                # glued on ("dpa MM-Redaktion", "dpaMM-Redaktion"), is the story's source.
-                kept = first.split()[: k + 1]
-                glued = _AGENCY_GLUED.match(kept[-1])
-                if glued is not None and glued.group(1).casefold() in lex.agencies:
-                    return kept[-1][glued.end(1) :]
-                if k > 0 and fold(" ".join(kept[:-1])) in lex.agencies:
-                    return kept[-1]
-                return " ".join(kept)
-    return None
 
 
 def finish_byline(
@@ -295,7 +204,7 @@ def _read_byline(text: str, lex: Lexicon, site_names: frozenset[str]) -> Byline:
 
 def _finish(head: LineHead, lex: Lexicon, site_names: frozenset[str]) -> Byline:
     chosen, prefixed = head.chosen, head.prefixed
-    # A piece without a space is one word: no name (see _clean_part), read or not.
+    # A piece without a space is one word: no name (see byline_parts), read or not.
     names = _names_in(chosen, lex, site_names) if " " in chosen else ()
     if prefixed and not names:
         names = cjk_names(chosen)
@@ -304,9 +213,9 @@ def _finish(head: LineHead, lex: Lexicon, site_names: frozenset[str]) -> Byline:
         pass
     elif prefixed:
         if head.chosen_at == 0 or head.cut_dated:
-            other = _other_byline(chosen, lex)
+            other = other_byline(chosen, lex)
     else:
-        other = _desk(chosen, lex)
+        other = opening_desk(chosen, lex)
     # Positional: a NamedTuple built from keywords costs three times as much.
     return Byline(tuple(names), prefixed, head.dated, other, head.words)
 
@@ -320,91 +229,7 @@ def names_in(piece: str, lex: Lexicon, site_names: frozenset[str]) -> list[str]:
 
 
 def _names_in(piece: str, lex: Lexicon, site_names: frozenset[str]) -> tuple[str, ...]:
-    return _recall(_memo(lex).names, _read_names, piece, lex, site_names)
-
-
-def _read_names(piece: str, lex: Lexicon, site_names: frozenset[str]) -> tuple[str, ...]:
-    words = piece.split(" ")
-    # Replace conjunction words by a comma so one separator pattern splits everything.
-    joined = " ".join("," if w.casefold() in lex.author_conjunctions else w for w in words)
-    names: list[str] = []
-    seen: set[str] = set()
-    for part in split_parts(joined):
-        if not part:
-            continue
-        if names and _affiliation(part, lex):
-            break  # "Jane Doe, AP Auto Writer", "Jane Doe, Associated Press"
-        name = _clean_part(part, lex, site_names)
-        if name is None:
-            if not names or " " in part.strip():
-                # A byline starts with a name; after names, a role or an affiliation ends
-                # it (a lone word may be a place between two names).
-                break
-            continue
-        if name.casefold() not in seen:
-            seen.add(name.casefold())
-            names.append(name)
-    return tuple(names)
-
-
-def _affiliation(part: str, lex: Lexicon) -> bool:
-    """True for a part after a name that holds a role word or names an agency."""
-    folded = fold(part)
-    if folded in lex.agencies:
-        return True
-    return any(w.strip(".,") in lex.role_words or w in lex.agencies for w in folded.split())
-
-
-def _other_byline(piece: str, lex: Lexicon) -> str | None:
-    """The non-person a prefix introduces: an agency, a desk or a user handle, if short."""
-    rest = TAIL.sub("", piece).strip(" ()[]-–—|:,")
-    rest = split_parts(rest, maxsplit=1)[0] if rest else rest
-    folded = fold(rest)
-    tokens = folded.split()
-    if not tokens or len(tokens) > 4 or folded in word_sets(lex).menu_lines:
-        return None
-    if folded in lex.agencies or folded in lex.staff_words:
-        return rest
-    if any(t in lex.staff_words for t in tokens) or len(tokens) == 1:
-        # "HLNF Staff Report", "Regan": only with a prefix, and only as a last resort.
-        return rest if tokens[0] not in lex.all_stopwords and len(folded) >= 3 else None
-    if any(t in lex.all_stopwords for t in tokens[tokens[0] in lex.name_articles :]):
-        return None  # "KleineGrüneMonster Ein Kommentar": the name ran into a widget
-    return rest if all(w[:1].isupper() for w in rest.split()) else None
-
-
-_SIGNOFF = re.compile(r"\(([^()]{5,160})\)\s*$")
-"""A closing parenthesis at the end of a paragraph (searched in the paragraph's tail only)."""
-
-
-def signoff_names(text: str, lex: Lexicon, site_names: frozenset[str]) -> tuple[str, ...]:
-    """Return the authors a dated sign-off closes a story with, or ().
-
-    "... (Jane Doe aus Berlin, John Roe, 3.5.2024)": names and a date in a parenthesis that
-    ends the paragraph. Every part before the date must be a name once a place after a
-    lower-case word is cut ("aus Berlin"): "(APA, 3.5.2024)" or a remark is no sign-off.
-    """
-    match = _SIGNOFF.search(text[-170:]) if text.endswith(")") else None
-    if match is None:
-        return ()
-    inner = match.group(1)
-    mentions = find_dates(inner) if DIGIT.search(inner) else []
-    if not mentions or inner[mentions[-1].end :].strip(" .,;"):
-        return ()  # no date, or the date does not close the parenthesis
-    names: list[str] = []
-    for part in inner[: mentions[-1].start].split(","):
-        words = part.split()
-        for k, word in enumerate(words):
-            if word[:1].islower() and word.casefold() not in PARTICLES:
-                words = words[:k]
-                break
-        name = _clean_part(" ".join(words), lex, site_names) if words else None
-        if name is None:
-            if part.strip():
-                return ()
-            continue
-        names.append(name)
-    return tuple(dict.fromkeys(names))
+    return _recall(_memo(lex).names, read_names, piece, lex, site_names)
 
 
 def split_names(text: str, lex: Lexicon, site_names: frozenset[str] = frozenset()) -> list[str]:

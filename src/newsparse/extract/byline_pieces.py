@@ -1,7 +1,8 @@
 """Cutting a byline line into pieces: separators, dates, times, addresses and prefixes.
 
-:mod:`newsparse.extract.byline_lines` reads names from the pieces cut here; the patterns
-are shared with :mod:`newsparse.extract.byline` (a line's digits, times and separators).
+:mod:`newsparse.extract.byline_lines` reads a line from the pieces cut here (its names by
+:mod:`newsparse.extract.byline_parts`); the patterns are shared with
+:mod:`newsparse.extract.byline` (a line's digits, times and separators).
 """
 
 from __future__ import annotations

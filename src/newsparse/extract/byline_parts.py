@@ -1,0 +1,192 @@
+"""Reading the parts of a byline piece: person names, desks, affiliations and sign-offs.
+
+:mod:`newsparse.extract.byline_lines` cuts a line (with :mod:`newsparse.extract.byline_pieces`)
+and remembers its readings; this module reads one piece: which of its comma or conjunction
+parts are person names (:func:`read_names`), which desk, agency or handle it names instead
+(:func:`opening_desk`, :func:`other_byline`), and the names a dated sign-off closes a story with.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.dates import find_dates
+from newsparse.extract.byline_names import (
+    LEGAL_FORMS,
+    PARTICLES,
+    cjk_name,
+    is_name,
+    is_site,
+    name_token,
+    name_tokens,
+    without_agency,
+    word_sets,
+)
+from newsparse.extract.byline_pieces import DIGIT, TAIL, split_parts, strip_prefix
+from newsparse.lexicon import Lexicon, fold
+
+__all__ = ["opening_desk", "other_byline", "read_names", "signoff_names"]
+
+
+def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | None:
+    """One part as a clean person name, or ``None`` when it is no name (a role, desk, site)."""
+    if len(part.split(None, 1)) < 2:
+        # A name has two words, and every cut below keeps a substring, which has no more
+        # words than the part: a one-word part ("Quiz", "von") is no name.
+        return None
+    month_day = lex.month_day.search(part) if DIGIT.search(part) else None
+    if month_day is not None:
+        part = part[: month_day.start()]
+    part = TAIL.sub("", part).strip()
+    if part.endswith(":"):
+        return None  # "Reading Time: 3 min": a label, not a name
+    part, _ = strip_prefix(part, lex)
+    words = part.strip(" -–—|:()[]").split()
+    if words and ("\u4e00" <= words[0][0] <= "\u9fff" or "\uac00" <= words[0][0] <= "\ud7a3"):
+        # Han or Hangul: no case to read a name by, only a role word beside it.
+        return cjk_name(words, lex) or None
+    # A name keeps its first word and has two or more: most parts fail here, before the
+    # word-by-word reading (every test below only rejects, so their order is free).
+    if len(words) < 2 or not name_token(words[0], lex):
+        return None
+    if any(w.casefold() in LEGAL_FORMS for w in words):
+        return None  # "Web Commerce GmbH": a firm (read whole: "GmbH" reads as glued words)
+    tokens = name_tokens(words, lex, site_names)
+    half = len(tokens) // 2
+    if half >= 2 and len(tokens) == 2 * half and tokens[:half] == tokens[half:]:
+        tokens = tokens[:half]  # "Jane Doe Jane Doe": a link's text and its image's alt text
+    if len(tokens) > 2:
+        tokens = without_agency(tokens, lex)
+    part = " ".join(tokens)
+    if not is_name(part.split(), lex):
+        return None
+    folded = fold(part)
+    if folded in lex.staff_words or folded in lex.agencies:
+        return None  # "Associated Press" is two capitalised words but no person
+    if is_site(folded, site_names):
+        return None
+    cue_words = word_sets(lex).not_in_names
+    if any(w in cue_words for w in folded.split()):
+        return None
+    if any(_staff_word(word, lex) for word in folded.split()) and len(folded.split()) <= 3:
+        return None
+    return part
+
+
+_AGENCY_GLUED = re.compile(r"([a-z]{2,5})(?=[A-Z])")
+"""A lower-case agency short name glued to a capitalised desk ("dpaMM-Redaktion")."""
+
+
+def _staff_word(word: str, lex: Lexicon) -> bool:
+    """True for a staff word, also as a compound's last part ("MM-Redaktion", "Metro-Staff")."""
+    return word in lex.staff_words or ("-" in word and word.rsplit("-", 1)[1] in lex.staff_words)
+
+
+def opening_desk(chosen: str, lex: Lexicon) -> str | None:
+    """The agency or desk a piece opens with ("Reuters, Washington", "MND Staff"), or None."""
+    first = split_parts(TAIL.sub("", chosen), maxsplit=1)[0].strip(" ()[]-–—|:,")
+    folded = fold(first)
+    if folded in lex.agencies:
+        return first
+    words = folded.split()
+    if len(words) <= 3:
+        for k, word in enumerate(words):
+            if word in lex.staff_words:
+                return first
+            if _staff_word(word, lex):
+                # A compound desk ("MM-Redaktion") ends the desk's name: a place follows
+                # it unseparated ("MM-Redaktion Palma"). An agency before it, spaced or
+                # glued on ("dpa MM-Redaktion", "dpaMM-Redaktion"), is the story's source.
+                kept = first.split()[: k + 1]
+                glued = _AGENCY_GLUED.match(kept[-1])
+                if glued is not None and glued.group(1).casefold() in lex.agencies:
+                    return kept[-1][glued.end(1) :]
+                if k > 0 and fold(" ".join(kept[:-1])) in lex.agencies:
+                    return kept[-1]
+                return " ".join(kept)
+    return None
+
+
+def read_names(piece: str, lex: Lexicon, site_names: frozenset[str]) -> tuple[str, ...]:
+    """Split one byline piece into names; stop at the first part that is no name (unmemoised)."""
+    words = piece.split(" ")
+    # Replace conjunction words by a comma so one separator pattern splits everything.
+    joined = " ".join("," if w.casefold() in lex.author_conjunctions else w for w in words)
+    names: list[str] = []
+    seen: set[str] = set()
+    for part in split_parts(joined):
+        if not part:
+            continue
+        if names and _affiliation(part, lex):
+            break  # "Jane Doe, AP Auto Writer", "Jane Doe, Associated Press"
+        name = _clean_part(part, lex, site_names)
+        if name is None:
+            if not names or " " in part.strip():
+                # A byline starts with a name; after names, a role or an affiliation ends
+                # it (a lone word may be a place between two names).
+                break
+            continue
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            names.append(name)
+    return tuple(names)
+
+
+def _affiliation(part: str, lex: Lexicon) -> bool:
+    """True for a part after a name that holds a role word or names an agency."""
+    folded = fold(part)
+    if folded in lex.agencies:
+        return True
+    return any(w.strip(".,") in lex.role_words or w in lex.agencies for w in folded.split())
+
+
+def other_byline(piece: str, lex: Lexicon) -> str | None:
+    """The non-person a prefix introduces: an agency, a desk or a user handle, if short."""
+    rest = TAIL.sub("", piece).strip(" ()[]-–—|:,")
+    rest = split_parts(rest, maxsplit=1)[0] if rest else rest
+    folded = fold(rest)
+    tokens = folded.split()
+    if not tokens or len(tokens) > 4 or folded in word_sets(lex).menu_lines:
+        return None
+    if folded in lex.agencies or folded in lex.staff_words:
+        return rest
+    if any(t in lex.staff_words for t in tokens) or len(tokens) == 1:
+        # "HLNF Staff Report", "Regan": only with a prefix, and only as a last resort.
+        return rest if tokens[0] not in lex.all_stopwords and len(folded) >= 3 else None
+    if any(t in lex.all_stopwords for t in tokens[tokens[0] in lex.name_articles :]):
+        return None  # "KleineGrüneMonster Ein Kommentar": the name ran into a widget
+    return rest if all(w[:1].isupper() for w in rest.split()) else None
+
+
+_SIGNOFF = re.compile(r"\(([^()]{5,160})\)\s*$")
+"""A closing parenthesis at the end of a paragraph (searched in the paragraph's tail only)."""
+
+
+def signoff_names(text: str, lex: Lexicon, site_names: frozenset[str]) -> tuple[str, ...]:
+    """Return the authors a dated sign-off closes a story with, or ().
+
+    "... (Jane Doe aus Berlin, John Roe, 3.5.2024)": names and a date in a parenthesis that
+    ends the paragraph. Every part before the date must be a name once a place after a
+    lower-case word is cut ("aus Berlin"): "(APA, 3.5.2024)" or a remark is no sign-off.
+    """
+    match = _SIGNOFF.search(text[-170:]) if text.endswith(")") else None
+    if match is None:
+        return ()
+    inner = match.group(1)
+    mentions = find_dates(inner) if DIGIT.search(inner) else []
+    if not mentions or inner[mentions[-1].end :].strip(" .,;"):
+        return ()  # no date, or the date does not close the parenthesis
+    names: list[str] = []
+    for part in inner[: mentions[-1].start].split(","):
+        words = part.split()
+        for k, word in enumerate(words):
+            if word[:1].islower() and word.casefold() not in PARTICLES:
+                words = words[:k]
+                break
+        name = _clean_part(" ".join(words), lex, site_names) if words else None
+        if name is None:
+            if part.strip():
+                return ()
+            continue
+        names.append(name)
+    return tuple(dict.fromkeys(names))
