@@ -64,6 +64,12 @@ def test_a_role_and_a_name_before_a_colon_still_name_the_speaker() -> None:
             "a spokesperson for the ministry",
         ),
         (
+            "en",
+            '"We will not comment on that at this time," said a spokesperson for the ministry'
+            " in Paris.",
+            "a spokesperson for the ministry",
+        ),
+        (
             "es",
             "«No comentaremos nada en este momento», dijo un portavoz del ministerio.",
             "un portavoz del ministerio",

@@ -627,6 +627,8 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
         follows = tokens[k + 1] if k + 1 < len(tokens) else ""
         conjunction = tokens[k].casefold() in ctx.cues.conjunctions and follows[:1].islower()
         if tokens[k].casefold() in ctx.cues.np_breaks or conjunction:  # "Smotrich und betonte"
+            if not conjunction and _role_object(tokens, k, ctx.cues):
+                continue  # "said a spokesperson for the ministry"
             tokens = tokens[:k]
             break
     hint = None
