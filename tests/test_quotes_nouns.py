@@ -82,7 +82,7 @@ def test_speech_noun_lists_are_clean() -> None:
     for lang, table in tables.items():
         if lang == "shared":
             continue
-        for key in ("speech_nouns", "demonstratives"):
+        for key in ("speech_nouns", "demonstratives", "topics"):
             words = table[key]
             assert words, (lang, key)
             assert all(w == w.strip().lower() and " " not in w for w in words), (lang, key)

@@ -24,6 +24,7 @@ from newsparse.extract.quotes.names import (
     _after_verb,
     _Ctx,
     _is_cap,
+    _label,
     _last_name,
     _noun_after,
     _noun_speaker,
@@ -307,7 +308,7 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
         who = _noun_after(tail, ctx)  # "« … » Cette petite phrase d'Arnaud Montebourg"
     if who is None and _written(head, ctx):
         return None  # "A Roma spunta lo striscione shock: „…“": words written, not said
-    if who is None and head.rstrip().endswith(":"):
+    if who is None and head.rstrip().endswith(":") and not _label(head, ctx):
         # "Bimota-Geschäftsführer Pierluigi Marconi ist ebenfalls begeistert: „…“"
         who = _noun_speaker(head, ctx)
         who = who or _opening_name(head.lstrip(), ctx, bridge=False) or _last_name(head, ctx)

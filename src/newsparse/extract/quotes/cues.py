@@ -125,6 +125,8 @@ class _Cues:
     """Nouns for what someone says, naming the speaker before a colon ("L'elogio di Trump:")."""
     demonstratives: frozenset[str] = frozenset()
     """Words opening a sentence that names the quote before it ("Cette petite phrase de X")."""
+    topics: frozenset[str] = frozenset()
+    """Nouns that make a name before a colon a topic's label ("Il caso X:", "The X case:")."""
     """Words after which capitalised words open with a role's object ("Secretary of State")."""
     """Endings of capitalised common nouns ("-ung", "-keit"): such a word is no name."""
     """Function words that are never part of a name, even capitalised ("Doch", "Die", "Ein")."""
@@ -185,6 +187,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         genitives=folded("genitives"),
         speech_nouns=folded("speech_nouns"),
         demonstratives=folded("demonstratives"),
+        topics=folded("topics"),
         non_name=(
             folded("determiners")
             | folded("function")

@@ -20,6 +20,7 @@ from newsparse.extract.quotes.names import (
     _Ctx,
     _gender,
     _is_cap,
+    _label,
     _opening_name,
     _participle_subject,
     _phrase,
@@ -61,8 +62,11 @@ def _paragraph_events(
         # inside a quotation ("“Meth. We’re on it”") is the speaker's, not the writer's.
         if _enclosing(inside, start) is not None:
             continue
-        who = _opening_name(text[start : start + 80], ctx)
-        if who is not None:
+        sentence = text[start : start + 80]
+        who = _opening_name(sentence, ctx)
+        # "Il caso Cecilia Sala: «…»" labels a topic: the name is no speaker of the quote.
+        label, colon, _ = sentence.partition(":")
+        if who is not None and not (colon and _label(label, ctx)):
             events.append(_Event(p, start, who, spoke=False))
     previous = 0
     for match in ctx.cues.pattern.finditer(text):

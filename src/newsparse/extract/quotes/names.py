@@ -215,7 +215,11 @@ def _read_phrase(
         tokens = tokens[:-1]
     while len(tokens) > 1 and tokens[0].casefold() in cues.adverbs:  # "poi la premier"
         tokens = tokens[1:]
-    breaks = [k for k in range(1, len(tokens)) if tokens[k].casefold() in cues.np_breaks]
+    breaks = [
+        k
+        for k in range(1, len(tokens))
+        if tokens[k].casefold() in cues.np_breaks and not _role_object(tokens, k, cues)
+    ]
     tokens = tokens[: breaks[0]] if breaks else tokens  # "eine Dame vor dem Stück"
     if not tokens or len(tokens) > _MAX_SUBJECT_WORDS:
         return None
@@ -299,6 +303,27 @@ def _read_phrase(
     role = " ".join([*role_tokens, *affiliation]).strip(_TRAILING_PUNCT) or role_hint
     name = _canonical(" ".join(name_tokens).strip(",;:"), ctx)
     return _Who(name, role or None, ref="name")
+
+
+def _role_object(tokens: Sequence[str], k: int, cues: _Cues) -> bool:
+    """True when the link at ``k`` joins a role noun to its object ("a spokesperson for the").
+
+    The phrase opens with an article and a few lower-case words (the role noun), and a
+    determiner follows the link ("a spokesperson for the ministry"): the link belongs to
+    the noun phrase, no break ends it.
+    """
+    return (
+        k <= _ROLE_OBJECT_AT
+        and k + 1 < len(tokens)
+        and tokens[k].casefold() in _CONNECTORS
+        and tokens[k + 1].casefold() in cues.determiners
+        and tokens[0].casefold() in cues.determiners
+        and all(t.isalpha() and t.islower() for t in tokens[1:k])
+    )
+
+
+# The furthest a role noun's link may stand in its phrase ("a senior spokesperson for").
+_ROLE_OBJECT_AT = 3
 
 
 # Capitalised words after a title's link that hold its object and a name: more than two
@@ -602,6 +627,8 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
         follows = tokens[k + 1] if k + 1 < len(tokens) else ""
         conjunction = tokens[k].casefold() in ctx.cues.conjunctions and follows[:1].islower()
         if tokens[k].casefold() in ctx.cues.np_breaks or conjunction:  # "Smotrich und betonte"
+            if not conjunction and _role_object(tokens, k, ctx.cues):
+                continue  # "said a spokesperson for the ministry"
             tokens = tokens[:k]
             break
     hint = None
@@ -680,6 +707,35 @@ def _last_name(head: str, ctx: _Ctx) -> _Who | None:
         if who is not None and who.ref == "name" and " " in (who.speaker or ""):
             return who
     return None
+
+
+def _label(head: str, ctx: _Ctx) -> bool:
+    """True when the clause before a colon labels a topic by a name, naming no speaker.
+
+    It is a topic noun with the name after it ("Il caso Cecilia Sala:", "L'affaire Cécile
+    Kohler :", "Der Fall Maja Tanner:") or, in English, before it ("The Cecilia Sala case:"),
+    maybe after an article: like :func:`_last_name`'s name right before the colon, no
+    predicate follows the name.
+    """
+    topics = ctx.cues.topics
+    tokens = head.strip().rstrip(":").split()
+    if not topics or not _MIN_NOUN_CLAUSE <= len(tokens) <= _MAX_NOUN_CLAUSE:
+        return False
+    low = [t.casefold() for t in tokens]
+    first = low[0]
+    if first[1:2] in _ELISION and len(first) > 2:
+        low[0], tokens = first[2:], [tokens[0][2:], *tokens[1:]]  # "L'affaire"
+    elif first in ctx.cues.determiners:
+        low, tokens = low[1:], tokens[1:]
+    if len(tokens) < _MIN_NOUN_CLAUSE:
+        return False
+    if low[0] in topics:
+        name = tokens[1:]  # "caso Cecilia Sala"
+    elif low[-1] in topics:
+        name = tokens[:-1]  # "Cecilia Sala case"
+    else:
+        return False
+    return _is_cap(name[0]) and _is_cap(name[-1])
 
 
 def _noun_speaker(head: str, ctx: _Ctx) -> _Who | None:

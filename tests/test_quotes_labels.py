@@ -1,0 +1,80 @@
+"""Quote rules of the quotefix task: each test fails without its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.extract.quotes import find_quotes
+from newsparse.model import Quote
+
+
+def _only(paragraphs: list[str], lang: str) -> Quote:
+    quotes = find_quotes(paragraphs, lang=lang)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Il caso Cecilia Sala: «Siamo molto preoccupati per la sua salute.»"),
+        ("de", "Der Fall Maja Tanner: „Wir sind sehr besorgt um ihre Gesundheit.“"),
+        ("en", 'The Cecilia Sala case: "We are very worried about her health."'),
+        ("fr", "L'affaire Cécile Kohler : « Nous sommes très inquiets pour sa santé. »"),
+    ],
+)
+def test_a_topic_label_before_a_colon_names_no_speaker(lang: str, text: str) -> None:
+    quotes = find_quotes([text], lang=lang)
+    assert all(q.speaker is None for q in quotes), quotes
+
+
+def test_a_topic_label_leaves_the_quote_to_the_speaker_before() -> None:
+    quote = _only(
+        [
+            "Il padre Renato Sala ha parlato ai giornalisti davanti al ministero.",
+            "Il caso Cecilia Sala: «Siamo molto preoccupati per la sua salute.»",
+        ],
+        "it",
+    )
+    assert quote.speaker == "Renato Sala"
+
+
+def test_a_role_and_a_name_before_a_colon_still_name_the_speaker() -> None:
+    quote = _only(['Minister Anna Sala: "We are very worried about her health."'], "en")
+    assert (quote.speaker, quote.speaker_role) == ("Anna Sala", "Minister")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            '"We will not comment on that at this time," a spokesperson for the ministry said.',
+            "a spokesperson for the ministry",
+        ),
+        (
+            "en",
+            'A senior spokesperson for the ministry said: "We will not comment on that now."',
+            "A senior spokesperson for the ministry",
+        ),
+        (
+            "en",
+            '"We will not comment on that at this time," a spokesperson for the ministry in'
+            " Paris said.",
+            "a spokesperson for the ministry",
+        ),
+        (
+            "en",
+            '"We will not comment on that at this time," said a spokesperson for the ministry'
+            " in Paris.",
+            "a spokesperson for the ministry",
+        ),
+        (
+            "es",
+            "«No comentaremos nada en este momento», dijo un portavoz del ministerio.",
+            "un portavoz del ministerio",
+        ),
+    ],
+)
+def test_a_role_noun_keeps_its_object_after_a_link(lang: str, text: str, speaker: str) -> None:
+    assert _only([text], lang).speaker == speaker
