@@ -185,7 +185,9 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
         credited = _credit_label(block.text, ctx)
         above = blocks[i - 1].text if i and feats[i - 1].words <= _LABEL_WORDS else ""
         for rank, mention in enumerate(mentions):
-            label = date_label(block.text, mention.start, ctx, above if rank == 0 else "")
+            label = date_label(
+                block.text, mention.start, ctx, above if rank == 0 else "", byline=i >= start
+            )
             if label == OTHER or (label == UPDATED) != updated:
                 continue
             if _TWEET_SIGNATURE.search(block.text, max(0, mention.start - 40), mention.start):
