@@ -116,3 +116,40 @@ def test_english_dotted_date_follows_declared_locale_and_page_evidence() -> None
     published = newsparse.parse(text, url=URL).published
     assert published is not None
     assert published.isoformat()[:10] == "2017-03-11"
+
+
+def _html(meta: str, shown: str) -> str:
+    paragraphs = "".join(f"<p>{BODY * 2}</p>" for _ in range(6))
+    return (
+        f"<html><head><title>{HEADLINE}</title>"
+        f'<meta property="article:published_time" content="{meta}"></head><body><article>'
+        f"<h1>{HEADLINE}</h1>{shown}{paragraphs}</article></body></html>"
+    )
+
+
+def test_declared_utc_instant_is_given_in_the_zone_the_page_shows() -> None:
+    # Filed at 23:03 in California, declared at 07:03 UTC the next day: the same instant,
+    # given in the page's own offset, whose day is the day the page shows.
+    html = _html("2019-11-19T07:03:25+00:00", "<p>Reuters November 18, 2019 11:03 PM</p>")
+    published = newsparse.parse(html, url=URL).published
+    assert published == dt.datetime(2019, 11, 19, 7, 3, 25, tzinfo=dt.UTC)
+    assert isinstance(published, dt.datetime)
+    assert published.isoformat() == "2019-11-18T23:03:25-08:00"
+    # The clock time on the line under the date ("Nov. 19, 2019" / "5:50 PM").
+    html = _html("2019-11-20T01:50:59Z", "<p>Nov. 19, 2019</p><p>5:50 PM</p>")
+    published = newsparse.parse(html, url=URL).published
+    assert isinstance(published, dt.datetime)
+    assert published.isoformat() == "2019-11-19T17:50:59-08:00"
+
+
+def test_declared_instant_keeps_its_zone_without_a_matching_shown_time() -> None:
+    # A day without a clock time does not tell the offset; nor does a clock time that is
+    # no whole or half hour away from the instant, nor one in the declared zone itself.
+    for shown in (
+        "<p>November 18, 2019</p>",
+        "<p>November 18, 2019 11:10 PM</p>",
+        "<p>November 19, 2019 07:03</p>",
+    ):
+        published = newsparse.parse(_html("2019-11-19T07:03:25+00:00", shown), url=URL).published
+        assert isinstance(published, dt.datetime)
+        assert published.isoformat() == "2019-11-19T07:03:25+00:00"
