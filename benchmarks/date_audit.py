@@ -185,13 +185,11 @@ def classify(
     """
     written = written_dates(text, html=html, url=url)
     day = None if returned is None else _day(returned)
-    if (
-        isinstance(returned, dt.datetime)
-        and returned.tzinfo is not None
-        and truth in _zone_days(returned)
-        and any(returned == instant for instant in declared)
-    ):
-        return TZ_LOCAL
+    if isinstance(returned, dt.datetime) and returned.tzinfo is not None:
+        # The returned instant, as the page declares it (perhaps in more than one offset).
+        days = {instant.date() for instant in declared if instant == returned}
+        if days and truth not in days and truth in _zone_days(returned) | days:
+            return TZ_LOCAL
     if day is not None and any(
         instant.date() == truth and day in _zone_days(instant) for instant in declared
     ):

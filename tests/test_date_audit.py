@@ -161,3 +161,18 @@ def test_audit_prints_cause_table_and_bounds(
     assert "honest right ceiling (right + reachable): 1 (0.333)" in out
     assert "wrong floor (time zone + order): 1 (0.333)" in out
     assert f"(NOT written) [{date_audit.TZ_DECLARED}]" in out
+
+
+def test_classify_returned_local_instant_against_declared_utc_day() -> None:
+    utc = dt.datetime(2019, 11, 19, 7, 3, tzinfo=dt.UTC)
+    local = utc.astimezone(dt.timezone(dt.timedelta(hours=-8)))
+    # newsparse gives the declared instant in the page's offset (the 18th); the truth is
+    # the declared UTC day: the first direction, not the second.
+    cause = date_audit.classify(
+        "<p>November 18, 2019 11:03 PM</p>",
+        html=True,
+        truth=dt.date(2019, 11, 19),
+        returned=local,
+        declared={utc},
+    )
+    assert cause == date_audit.TZ_DECLARED
