@@ -25,9 +25,33 @@ not, and two bounds that follow from it:
   search does not see (a relative date, "yesterday"; such pages show up as right pages
   that do not write the date).
 
+A second table sorts every wrong and missing page by cause (:func:`classify`), first match
+wins:
+
+* ``time zone (truth = declared day, page shows local)``: the truth is the day, in its own
+  offset, of a time-zoned timestamp the page's HTML declares (its metadata; for a text
+  dump, the HTML of the same page), while newsparse returned that instant's day in
+  another zone, the day the page shows (a story filed at 23:03 in California, declared at
+  07:03 UTC the next day);
+* ``time zone (truth = another zone's day of the declared)``: the other way round: the
+  truth is the day of a declared timestamp in another zone (the site's local day) and the
+  returned value is the declared one;
+* ``day/month order``: the truth is a reading of an ambiguous numeric date the dump
+  writes, and newsparse returned the other reading of such a date (a German "06.01.2026"
+  that the truth reads month first). The page's own order decides, so this counts as out
+  of reach;
+* ``truth not written``: the dump writes the truth date in no form the search knows;
+* ``reachable``: the dump writes the truth date: a rule could find it.
+
+From it follow the **honest right ceiling** (right pages plus the reachable ones) and the
+**wrong floor** (the time-zone and order pages: the page shows the story's date as
+another day than the truth's, so a reader that reports what the page shows gives a date,
+and a wrong one, whatever its rules). Pages whose truth is not written are wrong or
+missing for any reader; they count in neither bound.
+
 The search knows the date forms :mod:`newsparse.dates` knows, so a date written in a form
 it misses counts as not written; ``--list`` prints the wrong and missing pages with what
-was found, to check that by eye.
+was found and the cause, to check that by eye.
 """
 
 from __future__ import annotations
@@ -42,7 +66,7 @@ from benchmarks.corpus import INPUT_FILES, CorpusPage, audit_command
 from benchmarks.scoring import date_outcome
 from newsparse.dates import find_compact_date, find_dates, parse_iso
 
-__all__ = ["AuditRow", "audit_page", "main", "written_dates"]
+__all__ = ["AuditRow", "audit_page", "classify", "main", "timestamps", "written_dates"]
 
 _HTML_PIECES = re.compile(r"[<>\"'\n]")
 """Splits raw HTML into text runs and attribute values."""
@@ -55,8 +79,20 @@ _ISO = re.compile(
 _PIECE_MAX = 4000
 """Longer pieces (inline scripts, data URIs) are searched by the ISO pattern only."""
 
-AuditRow = tuple[str, str, bool, str | None, str]
-"""One page: (source/id, outcome, truth written, returned date, truth date)."""
+AuditRow = tuple[str, str, bool, str | None, str, str]
+"""One page: (source/id, outcome, truth written, returned date, truth date, cause); the
+cause is empty for a right page."""
+
+TZ_DECLARED = "time zone (truth = declared day, page shows local)"
+TZ_LOCAL = "time zone (truth = another zone's day of the declared)"
+ORDER = "day/month order"
+UNWRITTEN = "truth not written"
+REACHABLE = "reachable"
+CAUSES = (TZ_DECLARED, TZ_LOCAL, ORDER, UNWRITTEN, REACHABLE)
+"""The causes of a wrong or missing date, in the order :func:`classify` tests them."""
+
+_OFFSETS = tuple(dt.timedelta(minutes=15 * q) for q in range(-12 * 4, 14 * 4 + 1))
+"""Every UTC offset in use, from -12:00 to +14:00 by quarter hours."""
 
 
 def _day(value: dt.date) -> dt.date:
@@ -93,6 +129,83 @@ def written_dates(text: str, *, html: bool, url: str | None = None) -> set[dt.da
     return seen
 
 
+def timestamps(text: str) -> set[dt.datetime]:
+    """Every ISO 8601 date-time with a time zone that ``text`` writes (metadata instants)."""
+    found: set[dt.datetime] = set()
+    for match in _ISO.finditer(text):
+        parsed = parse_iso(match.group())
+        if isinstance(parsed, dt.datetime):
+            found.add(parsed)
+    return found
+
+
+def _zone_days(instant: dt.datetime) -> set[dt.date]:
+    """The days ``instant`` falls on in any zone but its own offset's."""
+    days = {(instant.astimezone(dt.UTC) + offset).date() for offset in _OFFSETS}
+    days.discard(instant.date())
+    return days
+
+
+def _readings(text: str, *, html: bool) -> tuple[set[dt.date], set[tuple[dt.date, ...]]]:
+    """The plain dates of a dump (one reading) and the reading pairs of its ambiguous ones."""
+    pieces: Iterable[str] = _HTML_PIECES.split(text) if html else text.splitlines()
+    plain: set[dt.date] = set()
+    pairs: set[tuple[dt.date, ...]] = set()
+    for piece in pieces:
+        if len(piece) <= _PIECE_MAX:
+            for mention in find_dates(piece):
+                if mention.ambiguous:
+                    pairs.add(mention.readings)
+                else:
+                    plain.add(mention.readings[0])
+    return plain, pairs
+
+
+def classify(
+    text: str,
+    *,
+    html: bool,
+    truth: dt.date,
+    returned: dt.date | None,
+    declared: set[dt.datetime],
+    url: str | None = None,
+) -> str:
+    """The cause of a wrong or missing date (one of :data:`CAUSES`; see the module doc).
+
+    Args:
+        text: The dump.
+        html: The dump is HTML.
+        truth: The truth day.
+        returned: What newsparse returned (a ``datetime`` keeps its own offset's day).
+        declared: The time-zoned timestamps the page's HTML declares (:func:`timestamps`).
+        url: The page URL (a date in it counts as written).
+
+    Returns:
+        The cause.
+    """
+    written = written_dates(text, html=html, url=url)
+    day = None if returned is None else _day(returned)
+    if isinstance(returned, dt.datetime) and returned.tzinfo is not None:
+        # The returned instant, as the page declares it (perhaps in more than one offset).
+        days = {instant.date() for instant in declared if instant == returned}
+        if days and truth not in days and truth in _zone_days(returned) | days:
+            return TZ_LOCAL
+    if day is not None and any(
+        instant.date() == truth and day in _zone_days(instant) for instant in declared
+    ):
+        return TZ_DECLARED
+    plain, pairs = _readings(text, html=html)
+    if (
+        day is not None
+        and truth not in plain
+        and any(truth in pair and day in pair for pair in pairs)
+    ):
+        return ORDER
+    if truth not in written:
+        return UNWRITTEN
+    return REACHABLE
+
+
 def audit_page(page: CorpusPage, kind: str) -> AuditRow | None:
     """Parse one page and tell its date outcome and whether it writes the truth date.
 
@@ -114,11 +227,33 @@ def audit_page(page: CorpusPage, kind: str) -> AuditRow | None:
         text, html=kind == "html", url=page.truth.url
     )
     returned = None if got is None else got.isoformat()[:10]
-    return (f"{page.truth.source}/{page.truth.page_id}", outcome, written, returned, truth[:10])
+    cause = ""
+    if outcome != "right":
+        source = text if kind == "html" else _html_of(page)
+        cause = classify(
+            text,
+            html=kind == "html",
+            truth=dt.date.fromisoformat(truth[:10]),
+            returned=got,
+            declared=timestamps(source),
+            url=page.truth.url,
+        )
+    page_id = f"{page.truth.source}/{page.truth.page_id}"
+    return (page_id, outcome, written, returned, truth[:10], cause)
+
+
+def _html_of(page: CorpusPage) -> str:
+    """The page's HTML source (its metadata), or "" when the corpus lacks it."""
+    try:
+        raw = page.read("html")
+    except OSError:
+        return ""
+    return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
 
 
 def _table(rows: Sequence[AuditRow], kind: str) -> str:
     count = Counter((row[1], row[2]) for row in rows)
+    causes = Counter((row[5], row[1]) for row in rows if row[1] != "right")
     total = len(rows)
     lines = [
         f"input: {kind}, {total} pages with a truth date",
@@ -138,6 +273,22 @@ def _table(rows: Sequence[AuditRow], kind: str) -> str:
         f"({ceiling / total:.3f})",
         f"truth not written (wrong or missing for a reader of the dump): {unwritten} "
         f"({unwritten / total:.3f})",
+        "",
+        "| cause (wrong or missing) | wrong | missing | pages |",
+        "|:---|---:|---:|---:|",
+    ]
+    for cause in CAUSES:
+        wrong, missing = causes[(cause, "wrong")], causes[(cause, "missing")]
+        lines.append(f"| {cause} | {wrong} | {missing} | {wrong + missing} |")
+    reachable = causes[(REACHABLE, "wrong")] + causes[(REACHABLE, "missing")]
+    floor = sum(
+        causes[(cause, outcome)] for cause in CAUSES[:3] for outcome in ("wrong", "missing")
+    )
+    honest = right + reachable
+    lines += [
+        "",
+        f"honest right ceiling (right + reachable): {honest} ({honest / total:.3f}); "
+        f"wrong floor (time zone + order): {floor} ({floor / total:.3f})",
     ]
     return "\n".join(lines)
 
@@ -165,10 +316,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(_table(rows, options.input))
     if options.list:
         print()
-        for page_id, outcome, written, returned, truth in rows:
+        for page_id, outcome, written, returned, truth, cause in rows:
             if outcome != "right":
                 shown = "written" if written else "NOT written"
-                print(f"{outcome:7} {page_id}: got {returned}, truth {truth} ({shown})")
+                print(f"{outcome:7} {page_id}: got {returned}, truth {truth} ({shown}) [{cause}]")
     return 0
 
 

@@ -97,3 +97,82 @@ def test_audit_html_sees_iso_attribute_values(
 
 def test_audit_without_corpus_exits_2(tmp_path: Path) -> None:
     assert date_audit.main(["--corpus", str(tmp_path / "none")]) == 2
+
+
+def test_classify_time_zone_both_directions() -> None:
+    utc = dt.datetime(2019, 11, 19, 7, 3, tzinfo=dt.UTC)
+    # The page shows the local day (18th); the truth is the declared UTC day.
+    cause = date_audit.classify(
+        "Reuters November 18, 2019 11:03 PM",
+        html=False,
+        truth=dt.date(2019, 11, 19),
+        returned=dt.date(2019, 11, 18),
+        declared={utc},
+    )
+    assert cause == date_audit.TZ_DECLARED
+    # The other way: the declared instant's UTC day is returned, the truth is a local day.
+    late = dt.datetime(2020, 5, 2, 2, 54, tzinfo=dt.UTC)
+    cause = date_audit.classify(
+        '<meta content="2020-05-02T02:54:29Z"><p>Friday, May 1, 2020</p>',
+        html=True,
+        truth=dt.date(2020, 5, 1),
+        returned=late,
+        declared={late},
+    )
+    assert cause == date_audit.TZ_LOCAL
+    # Two days apart is no time zone.
+    cause = date_audit.classify(
+        "November 17, 2019",
+        html=False,
+        truth=dt.date(2019, 11, 19),
+        returned=dt.date(2019, 11, 17),
+        declared={utc},
+    )
+    assert cause == date_audit.UNWRITTEN
+
+
+def test_classify_order_unwritten_and_reachable() -> None:
+    cause = date_audit.classify(
+        "Veröffentlicht 06.01.2026",
+        html=False,
+        truth=dt.date(2026, 6, 1),
+        returned=dt.date(2026, 1, 6),
+        declared=set(),
+    )
+    assert cause == date_audit.ORDER
+    cause = date_audit.classify(
+        "no date", html=False, truth=dt.date(2020, 1, 2), returned=None, declared=set()
+    )
+    assert cause == date_audit.UNWRITTEN
+    cause = date_audit.classify(
+        "January 2, 2020", html=False, truth=dt.date(2020, 1, 2), returned=None, declared=set()
+    )
+    assert cause == date_audit.REACHABLE
+
+
+def test_audit_prints_cause_table_and_bounds(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert date_audit.main(["--corpus", str(corpus), "--input", "txt", "--list"]) == 0
+    out = capsys.readouterr().out
+    # The shifted page shows 4 March; its HTML declares 02:00 UTC on the 5th, the truth.
+    assert f"| {date_audit.TZ_DECLARED} | 1 | 0 | 1 |" in out
+    assert f"| {date_audit.UNWRITTEN} | 0 | 1 | 1 |" in out
+    assert "honest right ceiling (right + reachable): 1 (0.333)" in out
+    assert "wrong floor (time zone + order): 1 (0.333)" in out
+    assert f"(NOT written) [{date_audit.TZ_DECLARED}]" in out
+
+
+def test_classify_returned_local_instant_against_declared_utc_day() -> None:
+    utc = dt.datetime(2019, 11, 19, 7, 3, tzinfo=dt.UTC)
+    local = utc.astimezone(dt.timezone(dt.timedelta(hours=-8)))
+    # newsparse gives the declared instant in the page's offset (the 18th); the truth is
+    # the declared UTC day: the first direction, not the second.
+    cause = date_audit.classify(
+        "<p>November 18, 2019 11:03 PM</p>",
+        html=True,
+        truth=dt.date(2019, 11, 19),
+        returned=local,
+        declared={utc},
+    )
+    assert cause == date_audit.TZ_DECLARED

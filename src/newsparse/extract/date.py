@@ -32,6 +32,7 @@ from newsparse.extract.date_meta import declared_days, published_from_meta, upda
 from newsparse.extract.date_order import (
     latest_possible,
     page_dates,
+    reads_dot_month_first,
     reads_slash_month_first,
     resolve,
 )
@@ -158,6 +159,7 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
     evidence, latest = ctx.date_order, ctx.latest_date
     month = _url_month(ctx.doc.url)
     month_first = reads_slash_month_first(ctx)
+    dot_month_first = reads_dot_month_first(ctx)
     blocks, feats, start = ctx.doc.blocks, ctx.feats, ctx.layout.start
     lo = max(0, start - _WINDOW)
     hi = min(len(blocks), start + _AHEAD, max(ctx.layout.end, start + 1))
@@ -185,7 +187,9 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
         credited = _credit_label(block.text, ctx)
         above = blocks[i - 1].text if i and feats[i - 1].words <= _LABEL_WORDS else ""
         for rank, mention in enumerate(mentions):
-            label = date_label(block.text, mention.start, ctx, above if rank == 0 else "")
+            label = date_label(
+                block.text, mention.start, ctx, above if rank == 0 else "", byline=i >= start
+            )
             if label == OTHER or (label == UPDATED) != updated:
                 continue
             if _TWEET_SIGNATURE.search(block.text, max(0, mention.start - 40), mention.start):
@@ -197,7 +201,15 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
                 # Past the body's first following line only a labelled date is the story's;
                 # unlabelled ones date teasers of other stories.
                 continue
-            date = resolve(mention, ctx, evidence, latest, month, slash_month_first=month_first)
+            date = resolve(
+                mention,
+                ctx,
+                evidence,
+                latest,
+                month,
+                slash_month_first=month_first,
+                dot_month_first=dot_month_first,
+            )
             if date is None or (month is not None and (date.year, date.month) != month):
                 # A visible date outside the URL's month dates another story.
                 continue

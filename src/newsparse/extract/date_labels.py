@@ -97,12 +97,18 @@ def _zone_word(word: str) -> bool:
     return len(word) <= _ZONE_CHARS and word.replace(".", "").isalpha()
 
 
-def date_label(text: str, start: int, ctx: Context, above: str = "") -> str | None:
+def date_label(
+    text: str, start: int, ctx: Context, above: str = "", *, byline: bool = True
+) -> str | None:
     """The label of the date at ``start`` in ``text``, or ``None`` when it has none.
 
     One of :data:`PUBLISHED`, :data:`UPDATED` and :data:`OTHER`, read from the words before
     the date in its line, else, for a date that opens its line, from a short line ``above``
-    it ("입력 :" or "Joined", then the date).
+    it ("입력 :" or "Joined", then the date). With ``byline``, a byline that opens the line
+    ("Von X am 21/02/2021", see :func:`byline_dated`) labels its date as the publication:
+    the caller passes it for a post's meta line under the story. Above the story a
+    "By X on <date>" line is a teaser's or an interview's as often as the story's: there
+    it gets no label and competes as any date line near the headline does.
     """
     # Only the text before this mention: a line may hold the same date twice
     # ("Updated Nov. 19, 2019 / Original Nov. 19, 2019").
@@ -124,7 +130,7 @@ def date_label(text: str, start: int, ctx: Context, above: str = "") -> str | No
             return PUBLISHED
         if key in ctx.lex.other_date_cues:
             return OTHER
-    if own_line and start <= _BYLINE_CHARS and _byline_words(words, ctx.lex):
+    if byline and own_line and start <= _BYLINE_CHARS and _byline_words(words, ctx.lex):
         return PUBLISHED
     return None
 

@@ -2,7 +2,8 @@
 
 A numeric date that reads both ways (03-04-2019) takes the reading in the month that the
 URL names, else the order that the page's unambiguous dates with the same separator use
-(only a part above 12 tells it), else the order of the page's language and region; a
+(only a part above 12 tells it), else the order of the page's language and region (for
+slash and dotted dates apart); a
 reading later than the fetch date or than the page's latest unambiguous date is dropped.
 """
 
@@ -19,7 +20,13 @@ from urllib.parse import urlsplit
 from newsparse.dates import DateMention
 from newsparse.extract import Context
 
-__all__ = ["latest_possible", "page_dates", "reads_slash_month_first", "resolve"]
+__all__ = [
+    "latest_possible",
+    "page_dates",
+    "reads_dot_month_first",
+    "reads_slash_month_first",
+    "resolve",
+]
 
 _LATEST_SLACK = dt.timedelta(days=60)
 """Clear dates on a page (sidebar teasers) may predate the article by weeks, not months."""
@@ -27,6 +34,12 @@ _LATEST_SLACK = dt.timedelta(days=60)
 _MONTH_FIRST_LANGS = frozenset({"en"})
 """Languages where an ambiguous slash date is read month first (US usage), unless the page's
 locale or domain names a day-first country."""
+
+_MONTH_FIRST_REGIONS = frozenset({"us"})
+"""Regions whose numeric dates put the month first, whatever the separator (11.03.17)."""
+
+_GENERIC_DOMAINS = frozenset({"com", "org", "net", "edu", "gov", "mil", "us"})
+"""Top-level domains that name no country (or the US): an English page there writes US dates."""
 
 _LOCALE_SPLIT = re.compile(r"[-_]")
 """Separator of a locale's language and region ("en_GB", "en-gb")."""
@@ -55,13 +68,15 @@ def resolve(
     month: tuple[int, int] | None = None,
     *,
     slash_month_first: bool = False,
+    dot_month_first: bool = False,
 ) -> dt.date | None:
     """Pick one reading of a mention (day-first reading comes first in ``readings``).
 
     ``month`` is the (year, month) that the page's URL names: the reading in that month is
     the one a reader takes, whatever the language's usual order. ``slash_month_first`` is
     the page's default for a slash date that nothing else settles
-    (:func:`reads_slash_month_first`).
+    (:func:`reads_slash_month_first`), ``dot_month_first`` for a dotted one
+    (:func:`reads_dot_month_first`).
     """
     readings = list(mention.readings)
     limit = latest_possible(ctx)
@@ -78,12 +93,37 @@ def resolve(
     sep = mention.numeric_separator
     if sep in evidence:
         return readings[0] if evidence[sep] else readings[1]
-    return readings[1] if sep == "/" and slash_month_first else readings[0]
+    if (sep == "/" and slash_month_first) or (sep == "." and dot_month_first):
+        return readings[1]
+    return readings[0]
 
 
 def reads_slash_month_first(ctx: Context) -> bool:
     """True when the page reads an unsettled slash date month first (once per page)."""
     return ctx.lang in _MONTH_FIRST_LANGS and not _day_first_region(ctx)
+
+
+def reads_dot_month_first(ctx: Context) -> bool:
+    """True when the page reads an unsettled dotted date month first (once per page).
+
+    Dotted numeric dates are day first in most of the world (3.5.2024 is 3 May in German,
+    Russian, Turkish), and an English page of a European site writes them so too. A US site
+    puts the month first whatever the separator ("Published: 11.03.17" is 3 November). So
+    an English page reads a dotted date month first only when its region is the US: a
+    declared locale of a month-first region ("en_US"), else, with no locale region, a
+    domain that names no country (.com, .org) or the US; any other country domain, or a
+    day-first English region (:func:`reads_slash_month_first`), keeps the day first.
+    """
+    if ctx.lang not in _MONTH_FIRST_LANGS:
+        return False
+    for item in ctx.doc.meta_values("lang"):
+        parts = _LOCALE_SPLIT.split(item.value.strip().casefold())
+        if len(parts) > 1 and len(parts[1]) == 2:
+            return parts[1] in _MONTH_FIRST_REGIONS
+    if not ctx.doc.url:
+        return False
+    host = urlsplit(ctx.doc.url).hostname or ""
+    return host.rsplit(".", 1)[-1] in _GENERIC_DOMAINS
 
 
 @functools.cache

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from newsparse.extract import Candidate, Context
-from newsparse.extract.date_order import reads_slash_month_first, resolve
+from newsparse.extract.date_order import reads_dot_month_first, reads_slash_month_first, resolve
 
 __all__ = ["date_of_own_teaser"]
 
@@ -49,6 +49,7 @@ def date_of_own_teaser(ctx: Context) -> Iterator[Candidate[dt.date]]:
             ctx.date_order,
             ctx.latest_date,
             slash_month_first=reads_slash_month_first(ctx),
+            dot_month_first=reads_dot_month_first(ctx),
         )
         if date is not None:
             # No blocks: the teaser's line is no date line of the article (its segment keeps
