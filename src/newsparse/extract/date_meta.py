@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from newsparse.dates import parse_iso
 from newsparse.extract import Candidate, Context
 from newsparse.extract.date_order import latest_possible
-from newsparse.extract.date_zone import in_shown_zone, shown_times
 
 __all__ = ["declared_days", "published_from_meta", "updated_from_meta"]
 
@@ -64,10 +63,6 @@ def _meta(ctx: Context, key: str) -> Iterator[Candidate[dt.date]]:
         found.append((date, score, item.source, item.value))
     if key == "published":
         found = _demote_modified(ctx, found)
-    if any(isinstance(date, dt.datetime) for date, _, _, _ in found):
-        # The instant in the zone the page shows it in (see newsparse.extract.date_zone).
-        shown = shown_times(ctx)
-        found = [(in_shown_zone(d, shown), score, src, raw) for d, score, src, raw in found]
     agree: dict[dt.date, set[str]] = {}
     for date, _, source, _ in found:
         day = date.date() if isinstance(date, dt.datetime) else date
@@ -127,15 +122,10 @@ def declared_days(ctx: Context) -> tuple[dict[dt.date, dt.date], dict[dt.date, d
         modified[day] = value
     instants: dict[dt.date, dt.date] = {}
     published: set[dt.date] = set()
-    shown: list[dt.datetime] | None = None  # read at the first instant only
     for item in ctx.doc.meta_values("published"):
         value = parse_iso(item.value)
         if isinstance(value, dt.datetime):
-            if shown is None:
-                shown = shown_times(ctx)
-            local = in_shown_zone(value, shown)
-            day = local.date() if isinstance(local, dt.datetime) else local
-            instants.setdefault(day, local)
+            instants.setdefault(value.date(), value)
             if modified.get(value.date()) == value:
                 continue
         if value is not None and not item.source.startswith("time:"):
