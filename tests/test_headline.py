@@ -1336,3 +1336,35 @@ def test_headline_under_its_date_line_with_blank_lines_everywhere() -> None:
 def test_quote_marks_around_a_title_are_no_breadcrumb_separators(line: str, crumb: bool) -> None:
     ctx = cast("Context", SimpleNamespace(lex=lexicon()))
     assert headline_lines.is_breadcrumb(line, ctx) is crumb
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_kicker_over_a_short_headline_over_its_byline(gap: str) -> None:
+    """A rubric over a short headline standing right over its byline is the kicker.
+
+    The headline runs longer than the kicker, as a standfirst runs longer than its
+    headline; but a standfirst is no short line right over the byline. A text rendering
+    of HTML sets blank lines between them (``gap``).
+    """
+    dump = (
+        "Home\nNews\nCulture\nOn your screens this week\n"
+        f"Screenshot: 'Vape Wave', '6 Days', 'Braguino'{gap}"
+        f"By Jane Smith and John Roe — 24 novembre 2017 à 18:42{gap}{_BODY}"
+    )
+    assert newsparse.parse(dump).headline == "Screenshot: 'Vape Wave', '6 Days', 'Braguino'"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # Negative: a standfirst of ten words or more over the byline stays one.
+        "Council approves new budget\n"
+        "The council backed a plan that cuts spending in every district\n\n",
+        # Negative: a short standfirst with no byline right under it stays one.
+        "Council approves new budget\nThe plan cuts spending in every district\n\nPhotos\n\n",
+    ],
+    ids=["ten-words", "no-byline-under"],
+)
+def test_kicker_rule_keeps_standfirsts(lines: str) -> None:
+    dump = f"Home\nNews\n{lines}By Jane Smith\n\n{_BODY}"
+    assert newsparse.parse(dump).headline == "Council approves new budget"

@@ -23,6 +23,7 @@ from newsparse.extract.headline_lines import (
     is_breadcrumb,
     is_byline_or_date,
 )
+from newsparse.extract.headline_meta import KICKER_WORDS
 
 # Enum members read as module constants: on Python 3.11 an enum member read costs a
 # metaclass attribute lookup (~8 times a global read), and these are read per block or line.
@@ -34,6 +35,9 @@ _CUE_SIDEBAR_HEADING = Cue.SIDEBAR_HEADING
 
 _DEK_CHAIN = 2
 """Standfirst lines under a headline that are told apart, one after another."""
+
+_SHORT_HEADLINE = 10
+"""A line of fewer words right over its byline, under a kicker, is a headline: no standfirst."""
 
 _DATELINE_WORDS = 14
 """Longest line read as the date line under a headline, in words."""
@@ -372,6 +376,7 @@ def follows_shorter_title(i: int, ctx: Context, depth: int = 0) -> bool:
         and not is_breadcrumb(feat.folded, ctx)
         and not is_byline_or_date(i - 1, ctx)
         and not _name_over_headline(i, ctx)
+        and not _kicker_over_headline(i, ctx)
     )
 
 
@@ -394,4 +399,21 @@ def _name_over_headline(i: int, ctx: Context) -> bool:
         and _capitalised(blocks[i - 1].text)
         and not _capitalised(blocks[i].text)
         and (over_byline(i, ctx) or followed_by_byline_or_date(i, ctx))
+    )
+
+
+def _kicker_over_headline(i: int, ctx: Context) -> bool:
+    """True when line ``i`` is a short headline over its byline, and the line over it a kicker.
+
+    A kicker or rubric over the headline ("Sur vos écrans cette semaine") is shorter than
+    it, as a headline is shorter than its standfirst; but a standfirst runs to
+    :data:`_SHORT_HEADLINE` words or more, and the byline ("Par Jane Doe — <date>") stands right
+    under the headline (a blank line between them in a text rendering of HTML).
+    """
+    feats = ctx.feats
+    return (
+        feats[i - 1].words <= KICKER_WORDS
+        and feats[i].words < _SHORT_HEADLINE
+        and i + 1 < len(feats)
+        and prefixed_byline(i + 1, ctx)
     )
