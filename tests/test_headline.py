@@ -1368,3 +1368,28 @@ def test_kicker_over_a_short_headline_over_its_byline(gap: str) -> None:
 def test_kicker_rule_keeps_standfirsts(lines: str) -> None:
     dump = f"Home\nNews\n{lines}By Jane Smith\n\n{_BODY}"
     assert newsparse.parse(dump).headline == "Council approves new budget"
+
+
+@pytest.mark.parametrize(
+    ("quote", "headline"),
+    [
+        ("“A new age of data use is beginning”", "“A new age of data use is beginning”"),
+        # Negative: a line that only opens with a quote keeps the slug's verdict.
+        (
+            "“A new age” of data use is beginning",
+            "Can big data beat the corona crisis as in South Korea? A media scholar weighs its"
+            " risks",
+        ),
+    ],
+    ids=["quotation", "opens-with-quote"],
+)
+def test_quotation_headline_over_a_standfirst_spelling_the_slug(quote: str, headline: str) -> None:
+    """A headline that quotes someone shares no words with the URL slug; its standfirst,
+    telling the story the slug was made from, does: the slug cannot tell them apart."""
+    dump = (
+        f"Topic – Corona\n{quote}\n"
+        "Can big data beat the corona crisis as in South Korea? A media scholar weighs its risks\n"
+        f"Interview: Jane Smith\n31.03.2020\n\n{_BODY}"
+    )
+    url = "https://www.example.org/corona-big-data-south-korea"
+    assert newsparse.parse(dump, url=url).headline == headline

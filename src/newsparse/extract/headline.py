@@ -155,6 +155,10 @@ only be the quote itself, opening with its quote mark. A match is at most five c
 before the end or a final newline: only the last six characters are searched."""
 
 
+_QUOTE_MARKS = "'\"“”„‘’‚«»"
+"""Quote marks, opening or closing, in the languages of the corpus."""
+
+
 _QUOTE_ENDS = ("'", '"', "“", "”", "‘", "’", "»", "\n")
 """The last characters a :data:`_QUOTE_STOP` match leaves: most lines end otherwise."""
 
@@ -282,10 +286,10 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score -= _KICKED_PENALTY
         if caps:
             score -= 2.0
-        if slug and not (dek and shares_slug(i - 1, story, ctx)):
+        if slug and not (dek and _slug_blind(i - 1, story, ctx)):
             # A standfirst tells more of the story than its headline, so it shares more
             # words with a descriptive URL slug: when the headline above it shares some
-            # too, the slug cannot tell the two apart.
+            # too, or quotes someone, the slug cannot tell the two apart.
             # A one-word line is here because it spells the story slug: section words
             # earlier in the path do not count against it.
             score += _slug_score(
@@ -293,6 +297,18 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             )
         value = mixed_case_copy(text, ctx, lo, hi) if text.isupper() else without_caps_kicker(text)
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,))
+
+
+def _slug_blind(i: int, story: set[str], ctx: Context) -> bool:
+    """True when the URL slug cannot tell headline ``i`` from the standfirst under it.
+
+    A headline sharing slug words (:func:`shares_slug`) shares fewer than its standfirst,
+    which tells more of the story; a headline that is a quotation ("„Es bricht eine andere
+    Zeit an“") shares none: the slug was made from the story, the quote is someone's words.
+    """
+    text = ctx.doc.blocks[i].text
+    quoted = len(text) > 2 and text[0] in _QUOTE_MARKS and text[-1] in _QUOTE_MARKS
+    return quoted or shares_slug(i, story, ctx)
 
 
 def _under_date_line(i: int, ctx: Context) -> bool:
@@ -376,7 +392,7 @@ def _rejected(i: int, block: Block, feat: Features, ctx: Context, one_word: str)
         or (
             text.endswith(_QUOTE_ENDS)
             and _QUOTE_STOP.search(text, max(0, len(text) - 6)) is not None
-            and text[0] not in "'\"“”„‘’‚«»"
+            and text[0] not in _QUOTE_MARKS
         )
         or (ends_clause(text) and not two_sentence_headline(i, ctx))
         or is_byline_or_date(i, ctx)
