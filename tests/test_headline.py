@@ -1393,3 +1393,59 @@ def test_quotation_headline_over_a_standfirst_spelling_the_slug(quote: str, head
     )
     url = "https://www.example.org/corona-big-data-south-korea"
     assert newsparse.parse(dump, url=url).headline == headline
+
+
+_PLAYER_MENU = (
+    "Settings\nFull Screen\nVideo Quality\nAuto\nHigh (HD)\nLow\nClosed Captions\nLanguage\n"
+    "English\nPosition\nBottom\nTop\nType Size\nAa\nArial\nImpact"
+)
+
+
+def _signed_far_dump(byline: str) -> str:
+    """A headline over ``byline``, a video player's menus, a video's title, then the body."""
+    menus = "\n".join([_PLAYER_MENU] * 5)
+    return (
+        "Home\nNews\n\nCouncil approves the new city budget after a long debate\n\n"
+        f"{byline}\n\n{menus}\n\nVideo Not Available\n\n"
+        f"What the new budget means for the poorest districts\nNow watching\n\n{_BODY}"
+    )
+
+
+def test_signed_headline_far_over_the_window() -> None:
+    """A headline over its dated byline is a candidate however far over the body start.
+
+    A text rendering of HTML prints a video player's hidden menus (short lines by the
+    dozen) between the headline and the body: the headline falls out of the window, and
+    the video's title, close to the body, would win.
+    """
+    article = newsparse.parse(_signed_far_dump("By Jane Smith March 11, 2015 3:46 PM"))
+    assert article.headline == "Council approves the new city budget after a long debate"
+    assert article.published is not None
+    assert article.published.isoformat() == "2015-03-11"
+
+
+def test_undated_byline_far_over_the_window_signs_nothing() -> None:
+    """Negative: a byline with no date is no signature: the line over it stays out of reach."""
+    _, explanation = newsparse.parse_and_explain(_signed_far_dump("By Jane Smith"))
+    ranked = explanation.decisions[Field.HEADLINE].ranked
+    assert all(c.blocks != (2,) for c in ranked)
+
+
+@pytest.mark.parametrize(
+    ("signature", "expected"),
+    [
+        ("By Jane Smith\nMarch 11, 2015", "Council approves the new city budget plan"),
+        # Negative: a byline with no date under it signs nothing; the teaser keeps its lead.
+        ("By Jane Smith", "Mayor says budget talks will go on next week"),
+    ],
+    ids=["signed", "unsigned"],
+)
+def test_headline_over_its_byline_and_date_beats_a_dated_teaser(
+    signature: str, expected: str
+) -> None:
+    """A line over both its byline and a date outscores a teaser over its date line only."""
+    dump = (
+        "Home\nNews\n\nMayor says budget talks will go on next week\nMarch 10, 2015\n\n"
+        f"Council approves the new city budget plan\n{signature}\n\n{_BODY}"
+    )
+    assert newsparse.parse(dump).headline == expected

@@ -23,6 +23,7 @@ from newsparse.extract.byline_names import word_sets
 from newsparse.extract.features import Cue, Features
 from newsparse.extract.headline_around import (
     DATED_BELOW_REACH,
+    SIGNED_REACH,
     dated_above,
     dated_below,
     followed_by_byline_or_date,
@@ -31,6 +32,7 @@ from newsparse.extract.headline_around import (
     in_menu_run,
     prefixed_byline,
     short_line_score,
+    signed_below,
     two_sentence_headline,
     under_sign_up,
 )
@@ -94,6 +96,10 @@ _LONG = 16
 _LONG_CJK = 24
 """The same for CJK text, where every two characters count as a word: CJK headlines run
 to 40 characters and more."""
+
+_SIGNED_SCORE = 1.5
+"""Score given to a line over both its byline and a date (:func:`signed_below`); a line
+over one of them gets 1: a teaser may stand over a date line or a name."""
 
 _DEK_PENALTY = 1.5
 """Score taken from a line that follows a shorter headline-shaped line (a standfirst)."""
@@ -273,7 +279,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
         if menu:
             score -= 1.5
         if followed_by_byline_or_date(i, ctx) or _under_date_line(i, ctx):
-            score += 1.0
+            score += _SIGNED_SCORE if signed_below(i, ctx) else 1.0
         dek = follows_shorter_title(i, ctx) and not outspells(text, blocks[i - 1].text, story)
         if dek:
             # A standfirst runs longer than the headline it follows.
@@ -504,8 +510,9 @@ def _far_lines(ctx: Context, story: set[str], lo: int, hi: int) -> list[int]:
     over the headline ("Travel" / three teaser paragraphs / "Headline" / "<date>") puts
     the headline inside the body, past the window.
     """
+    signed = _signed_lines(ctx, lo)
     if len(story) < STORY_MIN:
-        return []
+        return signed
     blocks, feats = ctx.doc.blocks, ctx.feats
     after = max(hi, ctx.layout.end)
     # The body's lines short enough for a headline and over a date line, then the lines
@@ -524,7 +531,29 @@ def _far_lines(ctx: Context, story: set[str], lo: int, hi: int) -> list[int]:
     texts = [b.text for b in blocks[:lo]]
     texts += [blocks[k].text for k in index]
     found = story_lines(texts, story)
-    return [k for k in reversed(found) if k < lo] + [index[k - lo] for k in found if k >= lo]
+    over = [k for k in found if k < lo]
+    if signed:
+        over = sorted({*over, *signed})
+    return over[::-1] + [index[k - lo] for k in found if k >= lo]
+
+
+def _signed_lines(ctx: Context, lo: int) -> list[int]:
+    """Lines over the window that stand right over a signature (:func:`signed_below`), upwards.
+
+    A found body start far under the headline (charts, a video player's menus or a
+    teaser column between them) leaves the headline outside the window; its byline and
+    date under it still mark it. Only a dated line, or one over a dated line, can sign:
+    the dates rule out most lines before the byline test.
+    """
+    dated, feats = ctx.block_dates, ctx.feats
+    found: list[int] = []
+    for j in range(lo - 1, 0, -1):
+        if (dated[j] or dated[j + 1]) and prefixed_byline(j, ctx):
+            # The lines over the byline not found yet: the lowest found is the last.
+            stop = min(j, found[-1]) if found else j
+            top = max(0, j - SIGNED_REACH)
+            found += [k for k in range(stop - 1, top - 1, -1) if feats[k].cue is _CUE_NONE]
+    return found
 
 
 def _distances(ctx: Context, lo: int) -> list[float]:

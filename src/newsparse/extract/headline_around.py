@@ -39,6 +39,10 @@ _DEK_CHAIN = 2
 _SHORT_HEADLINE = 10
 """A line of fewer words right over its byline, under a kicker, is a headline: no standfirst."""
 
+SIGNED_REACH = 4
+"""Lines under a headline searched for its signature (:func:`signed_below`): a standfirst,
+a photo and its caption may stand between."""
+
 _DATELINE_WORDS = 14
 """Longest line read as the date line under a headline, in words."""
 
@@ -185,6 +189,23 @@ def over_byline(i: int, ctx: Context) -> bool:
     if has_byline_prefix(folded, ctx):
         return bool(split_names(text, ctx.lex))
     return only_names(text, ctx.lex, ctx.site_names)
+
+
+def signed_below(i: int, ctx: Context) -> bool:
+    """True when the first dated or byline-prefixed line under line ``i`` signs the article.
+
+    "By Jane Doe" with its date ("By Jane Doe March 11, 2015", or "Sept. 25, 2018" on the
+    next line) signs the article, and the headline stands over it, a standfirst or a photo
+    caption between them at most (:data:`SIGNED_REACH`). A teaser over the headline has
+    its own date line, or the headline's, under it first.
+    """
+    dated, feats, prefix = ctx.block_dates, ctx.feats, ctx.lex.byline_prefix
+    for j in range(i + 1, min(len(dated) - 1, i + 1 + SIGNED_REACH)):
+        if prefix.match(feats[j].folded) is not None:
+            return bool(dated[j] or dated[j + 1]) and prefixed_byline(j, ctx)
+        if dated[j]:
+            return False
+    return False
 
 
 def prefixed_byline(j: int, ctx: Context) -> bool:
