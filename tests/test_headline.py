@@ -1357,16 +1357,21 @@ def test_kicker_over_a_short_headline_over_its_byline(gap: str) -> None:
 @pytest.mark.parametrize(
     "lines",
     [
-        # Negative: a standfirst of ten words or more over the byline stays one.
+        # Negative: a standfirst of ten words or more over the dated byline stays one.
         "Council approves new budget\n"
-        "The council backed a plan that cuts spending in every district\n\n",
+        "The council backed a plan that cuts spending in every district\n\n"
+        "By Jane Smith\nMarch 11, 2015\n\n",
         # Negative: a short standfirst with no byline right under it stays one.
-        "Council approves new budget\nThe plan cuts spending in every district\n\nPhotos\n\n",
+        "Council approves new budget\nThe plan cuts spending in every district\n\nPhotos\n\n"
+        "By Jane Smith\nMarch 11, 2015\n\n",
+        # Negative: a short standfirst over an undated byline stays one.
+        "Council approves new budget\nThe plan cuts spending in every district\n\n"
+        "By Jane Smith\n\n",
     ],
-    ids=["ten-words", "no-byline-under"],
+    ids=["ten-words", "no-byline-under", "undated-byline"],
 )
 def test_kicker_rule_keeps_standfirsts(lines: str) -> None:
-    dump = f"Home\nNews\n{lines}By Jane Smith\n\n{_BODY}"
+    dump = f"Home\nNews\n{lines}{_BODY}"
     assert newsparse.parse(dump).headline == "Council approves new budget"
 
 

@@ -202,10 +202,16 @@ def signed_below(i: int, ctx: Context) -> bool:
     dated, feats, prefix = ctx.block_dates, ctx.feats, ctx.lex.byline_prefix
     for j in range(i + 1, min(len(dated) - 1, i + 1 + SIGNED_REACH)):
         if prefix.match(feats[j].folded) is not None:
-            return bool(dated[j] or dated[j + 1]) and prefixed_byline(j, ctx)
+            return signature(j, ctx)
         if dated[j]:
             return False
     return False
+
+
+def signature(j: int, ctx: Context) -> bool:
+    """True for a prefixed byline (:func:`prefixed_byline`) that is dated or over a date line."""
+    dated = ctx.block_dates
+    return bool(dated[j] or (j + 1 < len(dated) and dated[j + 1])) and prefixed_byline(j, ctx)
 
 
 def prefixed_byline(j: int, ctx: Context) -> bool:
@@ -424,17 +430,18 @@ def _name_over_headline(i: int, ctx: Context) -> bool:
 
 
 def _kicker_over_headline(i: int, ctx: Context) -> bool:
-    """True when line ``i`` is a short headline over its byline, and the line over it a kicker.
+    """True when line ``i`` is a short headline over its signature, and the line over it a kicker.
 
     A kicker or rubric over the headline ("Sur vos écrans cette semaine") is shorter than
     it, as a headline is shorter than its standfirst; but a standfirst runs to
-    :data:`_SHORT_HEADLINE` words or more, and the byline ("Par Jane Doe — <date>") stands right
-    under the headline (a blank line between them in a text rendering of HTML).
+    :data:`_SHORT_HEADLINE` words or more, and the dated byline (:func:`signature`: "Par
+    Jane Doe — <date>") stands right under the headline (a blank line between them in a
+    text rendering of HTML). A bare name under a short second line leaves it a standfirst.
     """
     feats = ctx.feats
     return (
         feats[i - 1].words <= KICKER_WORDS
         and feats[i].words < _SHORT_HEADLINE
         and i + 1 < len(feats)
-        and prefixed_byline(i + 1, ctx)
+        and signature(i + 1, ctx)
     )
