@@ -1336,3 +1336,121 @@ def test_headline_under_its_date_line_with_blank_lines_everywhere() -> None:
 def test_quote_marks_around_a_title_are_no_breadcrumb_separators(line: str, crumb: bool) -> None:
     ctx = cast("Context", SimpleNamespace(lex=lexicon()))
     assert headline_lines.is_breadcrumb(line, ctx) is crumb
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_kicker_over_a_short_headline_over_its_byline(gap: str) -> None:
+    """A rubric over a short headline standing right over its byline is the kicker.
+
+    The headline runs longer than the kicker, as a standfirst runs longer than its
+    headline; but a standfirst is no short line right over the byline. A text rendering
+    of HTML sets blank lines between them (``gap``).
+    """
+    dump = (
+        "Home\nNews\nCulture\nOn your screens this week\n"
+        f"Screenshot: 'Vape Wave', '6 Days', 'Braguino'{gap}"
+        f"By Jane Smith and John Roe — 24 novembre 2017 à 18:42{gap}{_BODY}"
+    )
+    assert newsparse.parse(dump).headline == "Screenshot: 'Vape Wave', '6 Days', 'Braguino'"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # Negative: a standfirst of ten words or more over the dated byline stays one.
+        "Council approves new budget\n"
+        "The council backed a plan that cuts spending in every district\n\n"
+        "By Jane Smith\nMarch 11, 2015\n\n",
+        # Negative: a short standfirst with no byline right under it stays one.
+        "Council approves new budget\nThe plan cuts spending in every district\n\nPhotos\n\n"
+        "By Jane Smith\nMarch 11, 2015\n\n",
+        # Negative: a short standfirst over an undated byline stays one.
+        "Council approves new budget\nThe plan cuts spending in every district\n\n"
+        "By Jane Smith\n\n",
+    ],
+    ids=["ten-words", "no-byline-under", "undated-byline"],
+)
+def test_kicker_rule_keeps_standfirsts(lines: str) -> None:
+    dump = f"Home\nNews\n{lines}{_BODY}"
+    assert newsparse.parse(dump).headline == "Council approves new budget"
+
+
+@pytest.mark.parametrize(
+    ("quote", "headline"),
+    [
+        ("“A new age of data use is beginning”", "“A new age of data use is beginning”"),
+        # Negative: a line that only opens with a quote keeps the slug's verdict.
+        (
+            "“A new age” of data use is beginning",
+            "Can big data beat the corona crisis as in South Korea? A media scholar weighs its"
+            " risks",
+        ),
+    ],
+    ids=["quotation", "opens-with-quote"],
+)
+def test_quotation_headline_over_a_standfirst_spelling_the_slug(quote: str, headline: str) -> None:
+    """A headline that quotes someone shares no words with the URL slug; its standfirst,
+    telling the story the slug was made from, does: the slug cannot tell them apart."""
+    dump = (
+        f"Topic – Corona\n{quote}\n"
+        "Can big data beat the corona crisis as in South Korea? A media scholar weighs its risks\n"
+        f"Interview: Jane Smith\n31.03.2020\n\n{_BODY}"
+    )
+    url = "https://www.example.org/corona-big-data-south-korea"
+    assert newsparse.parse(dump, url=url).headline == headline
+
+
+_PLAYER_MENU = (
+    "Settings\nFull Screen\nVideo Quality\nAuto\nHigh (HD)\nLow\nClosed Captions\nLanguage\n"
+    "English\nPosition\nBottom\nTop\nType Size\nAa\nArial\nImpact"
+)
+
+
+def _signed_far_dump(byline: str) -> str:
+    """A headline over ``byline``, a video player's menus, a video's title, then the body."""
+    menus = "\n".join([_PLAYER_MENU] * 5)
+    return (
+        "Home\nNews\n\nCouncil approves the new city budget after a long debate\n\n"
+        f"{byline}\n\n{menus}\n\nVideo Not Available\n\n"
+        f"What the new budget means for the poorest districts\nNow watching\n\n{_BODY}"
+    )
+
+
+def test_signed_headline_far_over_the_window() -> None:
+    """A headline over its dated byline is a candidate however far over the body start.
+
+    A text rendering of HTML prints a video player's hidden menus (short lines by the
+    dozen) between the headline and the body: the headline falls out of the window, and
+    the video's title, close to the body, would win.
+    """
+    article = newsparse.parse(_signed_far_dump("By Jane Smith March 11, 2015 3:46 PM"))
+    assert article.headline == "Council approves the new city budget after a long debate"
+    assert article.published is not None
+    assert article.published.isoformat() == "2015-03-11"
+
+
+def test_undated_byline_far_over_the_window_signs_nothing() -> None:
+    """Negative: a byline with no date is no signature: the line over it stays out of reach."""
+    _, explanation = newsparse.parse_and_explain(_signed_far_dump("By Jane Smith"))
+    ranked = explanation.decisions[Field.HEADLINE].ranked
+    assert all(c.blocks != (2,) for c in ranked)
+
+
+@pytest.mark.parametrize(
+    ("signature", "expected"),
+    [
+        ("By Jane Smith\nMarch 11, 2015", "Council approves the new city budget plan"),
+        # Negative: a byline with no date under it signs nothing; the teaser keeps its lead.
+        ("By Jane Smith", "Mayor says budget talks will go on next week"),
+    ],
+    ids=["signed", "unsigned"],
+)
+def test_headline_over_its_byline_and_date_beats_a_dated_teaser(
+    signature: str, expected: str
+) -> None:
+    """A line over both its byline and a date outscores a teaser over its date line only."""
+    dump = (
+        "Home\nNews\n\nMayor says budget talks will go on next week\nMarch 10, 2015\n\n"
+        f"Council approves the new city budget plan\n{signature}\n\n{_BODY}"
+    )
+    assert newsparse.parse(dump).headline == expected

@@ -23,6 +23,7 @@ from newsparse.extract.byline_names import word_sets
 from newsparse.extract.features import Cue, Features
 from newsparse.extract.headline_around import (
     DATED_BELOW_REACH,
+    SIGNED_REACH,
     dated_above,
     dated_below,
     followed_by_byline_or_date,
@@ -31,6 +32,7 @@ from newsparse.extract.headline_around import (
     in_menu_run,
     prefixed_byline,
     short_line_score,
+    signed_below,
     two_sentence_headline,
     under_sign_up,
 )
@@ -95,6 +97,10 @@ _LONG_CJK = 24
 """The same for CJK text, where every two characters count as a word: CJK headlines run
 to 40 characters and more."""
 
+_SIGNED_SCORE = 1.5
+"""Score given to a line over both its byline and a date (:func:`signed_below`); a line
+over one of them gets 1: a teaser may stand over a date line or a name."""
+
 _DEK_PENALTY = 1.5
 """Score taken from a line that follows a shorter headline-shaped line (a standfirst)."""
 
@@ -153,6 +159,10 @@ _QUOTE_STOP = re.compile(r"[^\W\d_]{3}\.['\"“”‘’»]$")
 """A sentence ending inside a closing quote ('sagte: „... fortsetzen.“'): a headline may
 only be the quote itself, opening with its quote mark. A match is at most five characters,
 before the end or a final newline: only the last six characters are searched."""
+
+
+_QUOTE_MARKS = "'\"“”„‘’‚«»"
+"""Quote marks, opening or closing, in the languages of the corpus."""
 
 
 _QUOTE_ENDS = ("'", '"', "“", "”", "‘", "’", "»", "\n")
@@ -269,7 +279,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
         if menu:
             score -= 1.5
         if followed_by_byline_or_date(i, ctx) or _under_date_line(i, ctx):
-            score += 1.0
+            score += _SIGNED_SCORE if signed_below(i, ctx) else 1.0
         dek = follows_shorter_title(i, ctx) and not outspells(text, blocks[i - 1].text, story)
         if dek:
             # A standfirst runs longer than the headline it follows.
@@ -282,10 +292,10 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score -= _KICKED_PENALTY
         if caps:
             score -= 2.0
-        if slug and not (dek and shares_slug(i - 1, story, ctx)):
+        if slug and not (dek and _slug_blind(i - 1, story, ctx)):
             # A standfirst tells more of the story than its headline, so it shares more
             # words with a descriptive URL slug: when the headline above it shares some
-            # too, the slug cannot tell the two apart.
+            # too, or quotes someone, the slug cannot tell the two apart.
             # A one-word line is here because it spells the story slug: section words
             # earlier in the path do not count against it.
             score += _slug_score(
@@ -293,6 +303,18 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             )
         value = mixed_case_copy(text, ctx, lo, hi) if text.isupper() else without_caps_kicker(text)
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,))
+
+
+def _slug_blind(i: int, story: set[str], ctx: Context) -> bool:
+    """True when the URL slug cannot tell headline ``i`` from the standfirst under it.
+
+    A headline sharing slug words (:func:`shares_slug`) shares fewer than its standfirst,
+    which tells more of the story; a headline that is a quotation ("„Es bricht eine andere
+    Zeit an“") shares none: the slug was made from the story, the quote is someone's words.
+    """
+    text = ctx.doc.blocks[i].text
+    quoted = len(text) > 2 and text[0] in _QUOTE_MARKS and text[-1] in _QUOTE_MARKS
+    return quoted or shares_slug(i, story, ctx)
 
 
 def _under_date_line(i: int, ctx: Context) -> bool:
@@ -376,7 +398,7 @@ def _rejected(i: int, block: Block, feat: Features, ctx: Context, one_word: str)
         or (
             text.endswith(_QUOTE_ENDS)
             and _QUOTE_STOP.search(text, max(0, len(text) - 6)) is not None
-            and text[0] not in "'\"“”„‘’‚«»"
+            and text[0] not in _QUOTE_MARKS
         )
         or (ends_clause(text) and not two_sentence_headline(i, ctx))
         or is_byline_or_date(i, ctx)
@@ -488,8 +510,9 @@ def _far_lines(ctx: Context, story: set[str], lo: int, hi: int) -> list[int]:
     over the headline ("Travel" / three teaser paragraphs / "Headline" / "<date>") puts
     the headline inside the body, past the window.
     """
+    signed = _signed_lines(ctx, lo)
     if len(story) < STORY_MIN:
-        return []
+        return signed
     blocks, feats = ctx.doc.blocks, ctx.feats
     after = max(hi, ctx.layout.end)
     # The body's lines short enough for a headline and over a date line, then the lines
@@ -508,7 +531,29 @@ def _far_lines(ctx: Context, story: set[str], lo: int, hi: int) -> list[int]:
     texts = [b.text for b in blocks[:lo]]
     texts += [blocks[k].text for k in index]
     found = story_lines(texts, story)
-    return [k for k in reversed(found) if k < lo] + [index[k - lo] for k in found if k >= lo]
+    over = [k for k in found if k < lo]
+    if signed:
+        over = sorted({*over, *signed})
+    return over[::-1] + [index[k - lo] for k in found if k >= lo]
+
+
+def _signed_lines(ctx: Context, lo: int) -> list[int]:
+    """Lines over the window that stand right over a signature (:func:`signed_below`), upwards.
+
+    A found body start far under the headline (charts, a video player's menus or a
+    teaser column between them) leaves the headline outside the window; its byline and
+    date under it still mark it. Only a dated line, or one over a dated line, can sign:
+    the dates rule out most lines before the byline test.
+    """
+    dated, feats = ctx.block_dates, ctx.feats
+    found: list[int] = []
+    for j in range(lo - 1, 0, -1):
+        if (dated[j] or dated[j + 1]) and prefixed_byline(j, ctx):
+            # The lines over the byline not found yet: the lowest found is the last.
+            stop = min(j, found[-1]) if found else j
+            top = max(0, j - SIGNED_REACH)
+            found += [k for k in range(stop - 1, top - 1, -1) if feats[k].cue is _CUE_NONE]
+    return found
 
 
 def _distances(ctx: Context, lo: int) -> list[float]:

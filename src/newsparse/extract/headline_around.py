@@ -23,6 +23,7 @@ from newsparse.extract.headline_lines import (
     is_breadcrumb,
     is_byline_or_date,
 )
+from newsparse.extract.headline_meta import KICKER_WORDS
 
 # Enum members read as module constants: on Python 3.11 an enum member read costs a
 # metaclass attribute lookup (~8 times a global read), and these are read per block or line.
@@ -34,6 +35,13 @@ _CUE_SIDEBAR_HEADING = Cue.SIDEBAR_HEADING
 
 _DEK_CHAIN = 2
 """Standfirst lines under a headline that are told apart, one after another."""
+
+_SHORT_HEADLINE = 10
+"""A line of fewer words right over its byline, under a kicker, is a headline: no standfirst."""
+
+SIGNED_REACH = 4
+"""Lines under a headline searched for its signature (:func:`signed_below`): a standfirst,
+a photo and its caption may stand between."""
 
 _DATELINE_WORDS = 14
 """Longest line read as the date line under a headline, in words."""
@@ -181,6 +189,29 @@ def over_byline(i: int, ctx: Context) -> bool:
     if has_byline_prefix(folded, ctx):
         return bool(split_names(text, ctx.lex))
     return only_names(text, ctx.lex, ctx.site_names)
+
+
+def signed_below(i: int, ctx: Context) -> bool:
+    """True when the first dated or byline-prefixed line under line ``i`` signs the article.
+
+    "By Jane Doe" with its date ("By Jane Doe March 11, 2015", or "Sept. 25, 2018" on the
+    next line) signs the article, and the headline stands over it, a standfirst or a photo
+    caption between them at most (:data:`SIGNED_REACH`). A teaser over the headline has
+    its own date line, or the headline's, under it first.
+    """
+    dated, feats, prefix = ctx.block_dates, ctx.feats, ctx.lex.byline_prefix
+    for j in range(i + 1, min(len(dated) - 1, i + 1 + SIGNED_REACH)):
+        if prefix.match(feats[j].folded) is not None:
+            return signature(j, ctx)
+        if dated[j]:
+            return False
+    return False
+
+
+def signature(j: int, ctx: Context) -> bool:
+    """True for a prefixed byline (:func:`prefixed_byline`) that is dated or over a date line."""
+    dated = ctx.block_dates
+    return bool(dated[j] or (j + 1 < len(dated) and dated[j + 1])) and prefixed_byline(j, ctx)
 
 
 def prefixed_byline(j: int, ctx: Context) -> bool:
@@ -372,6 +403,7 @@ def follows_shorter_title(i: int, ctx: Context, depth: int = 0) -> bool:
         and not is_breadcrumb(feat.folded, ctx)
         and not is_byline_or_date(i - 1, ctx)
         and not _name_over_headline(i, ctx)
+        and not _kicker_over_headline(i, ctx)
     )
 
 
@@ -394,4 +426,22 @@ def _name_over_headline(i: int, ctx: Context) -> bool:
         and _capitalised(blocks[i - 1].text)
         and not _capitalised(blocks[i].text)
         and (over_byline(i, ctx) or followed_by_byline_or_date(i, ctx))
+    )
+
+
+def _kicker_over_headline(i: int, ctx: Context) -> bool:
+    """True when line ``i`` is a short headline over its signature, and the line over it a kicker.
+
+    A kicker or rubric over the headline ("Sur vos écrans cette semaine") is shorter than
+    it, as a headline is shorter than its standfirst; but a standfirst runs to
+    :data:`_SHORT_HEADLINE` words or more, and the dated byline (:func:`signature`: "Par
+    Jane Doe — <date>") stands right under the headline (a blank line between them in a
+    text rendering of HTML). A bare name under a short second line leaves it a standfirst.
+    """
+    feats = ctx.feats
+    return (
+        feats[i - 1].words <= KICKER_WORDS
+        and feats[i].words < _SHORT_HEADLINE
+        and i + 1 < len(feats)
+        and signature(i + 1, ctx)
     )
