@@ -194,7 +194,7 @@ def test_person_beats_agency() -> None:
     ],
 )
 def test_declared_tag_cleaning(value: str, tags: list[str]) -> None:
-    from newsparse.extract.tags import _clean_declared
+    from newsparse.extract.tags_meta import _clean_declared
 
     assert _clean_declared(value) == tags
 
@@ -552,7 +552,7 @@ def test_tag_memos_do_not_outlive_their_page() -> None:
     import gc
 
     import newsparse
-    from newsparse.extract import tags
+    from newsparse.extract import tags_checks, tags_page
 
     html = (
         "<html><body>"
@@ -567,5 +567,5 @@ def test_tag_memos_do_not_outlive_their_page() -> None:
     # against the page's repeated lines: both memos are filled.
     newsparse.parse(html)
     gc.collect()
-    assert tags._NORM_BODY == []
-    assert tags._LINE_COUNTS == []
+    assert tags_page._NORM_BODY == []
+    assert tags_checks._LINE_COUNTS == []
