@@ -513,3 +513,25 @@ def test_a_line_of_topic_links_between_the_byline_and_the_body_is_tags() -> None
     ):
         dump = head + line + "\n\n" + _HARBOUR_STORY.split("\n\n", 1)[1]
         assert newsparse.parse(dump).tags == (), line
+
+
+def test_a_longer_declared_list_that_adds_names_the_body_uses_is_the_fuller() -> None:
+    # The keywords meta adds the people and places the article names to the JSON-LD's
+    # topic words: it is no CMS's list of flags, but the fuller one.
+    page = (
+        "<html><head><title>Council approves the new river bridge</title>"
+        '<meta name="keywords" content="Bridges, City budget, Mary Lou Walsh, Northbank">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Council approves the new river bridge", '
+        '"keywords": ["bridges", "city budget"]}</script>'
+        "</head><body><article><h1>Council approves the new river bridge</h1>"
+        "<p>The city council approved the construction of a new bridge to Northbank.</p>"
+        "<p>Mayor Mary Lou Walsh said the work would cost the city budget more than planned.</p>"
+        "</article></body></html>"
+    )
+    assert newsparse.parse(page.encode()).tags == (
+        "Bridges",
+        "City budget",
+        "Mary Lou Walsh",
+        "Northbank",
+    )

@@ -8,12 +8,14 @@ sections are a weak fallback.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
 from newsparse.extract import Candidate, Context
 from newsparse.extract.features import is_cjk_char
-from newsparse.extract.tags_words import _SEPARATORS, _dedupe
+from newsparse.extract.tags_page import _norm_body
+from newsparse.extract.tags_words import _SEPARATORS, _dedupe, _mentioned
 from newsparse.lexicon import fold
 
 _GUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
@@ -78,6 +80,20 @@ def declared_tags(ctx: Context) -> frozenset[str]:
     )
 
 
+def _adds_topics(wide: tuple[str, ...], narrow: frozenset[str], ctx: Context) -> bool:
+    """Whether most of the tags a declared list adds to a narrower one are names the body uses.
+
+    A lone common word occurs in any body ("business", "ideas": a section's name): only
+    a phrase or a capitalised word ("Public Service", "Ireland") the body uses is evidence.
+    """
+    extra = [tag for tag in wide if tag.casefold() not in narrow]
+    norm_body = _norm_body(ctx)
+    named = sum(
+        1 for tag in extra if (" " in tag or tag[:1].isupper()) and _mentioned(tag, norm_body)
+    )
+    return 2 * named > len(extra)
+
+
 def tags_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     """Propose declared tags (article:tag, JSON-LD keywords, rel=tag links); sections weakly."""
     by_source: dict[str, list[str]] = {}
@@ -90,12 +106,19 @@ def tags_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     }
     scores = {source: _META_SCORES.get(source, 3.5) for source in lists}
     folded = {source: frozenset(map(str.casefold, tags)) for source, tags in lists.items()}
+    boosts = dict.fromkeys(lists, 0.0)
+    for narrow, wide in itertools.permutations(lists, 2):
+        if len(lists[narrow]) > 1 and folded[narrow] < folded[wide]:
+            # A list that another source's holds whole, with more, is the editors' own:
+            # the longer one adds the CMS's flags and sections ("paywall exclude", "web",
+            # "gear"), words the article never uses. When it adds topics the article
+            # names ("Mary Lou McDonald", "Northern Ireland"), the longer one is the fuller.
+            if _adds_topics(lists[wide], folded[narrow], ctx):
+                boosts[wide] = max(boosts[wide], scores[narrow] + 0.1)
+            else:
+                boosts[narrow] = max(boosts[narrow], scores[wide] + 0.1)
     for source, tags in lists.items():
-        # A list that another source's holds whole, with more, is the editors' own: the
-        # longer one adds the CMS's flags and sections ("paywall exclude", "web", "gear").
-        wider = [scores[o] for o in lists if o != source and folded[source] < folded[o]]
-        score = max(scores[source], max(wider) + 0.1) if wider and len(tags) > 1 else scores[source]
-        yield Candidate(value=tags, score=score, source=source)
+        yield Candidate(value=tags, score=max(scores[source], boosts[source]), source=source)
     sections = _dedupe(
         [
             v
