@@ -77,15 +77,17 @@ def test_run_together_words_of_one_stem_are_tags_apart() -> None:
 
 def test_run_together_lower_case_tags_split_on_words_the_body_uses_apart() -> None:
     # A long lower-case run: each word occurs in the body, never two of them together, so
-    # one tag a word. The last two stay one tag: a word the body never uses is no evidence
-    # of a boundary. (A run of two, "troops expulsion", stays one tag: see above.)
+    # one tag a word. The last word, one the body never uses, stands alone: the body's
+    # word before it is a tag of its own. (A run of two, "troops expulsion", stays one
+    # tag: see above.)
     body = "Readers met the author to talk about books, the romance genre and a reader's life."
     assert split_run_together("books romance author reader genre exclusivebooks", body) == [
         "books",
         "romance",
         "author",
         "reader",
-        "genre exclusivebooks",
+        "genre",
+        "exclusivebooks",
     ]
 
 
@@ -569,3 +571,21 @@ def test_tag_memos_do_not_outlive_their_page() -> None:
     gc.collect()
     assert tags_page._NORM_BODY == []
     assert tags_checks._LINE_COUNTS == []
+
+
+def test_a_word_of_a_long_lower_case_run_the_body_uses_splits_from_its_unused_neighbour() -> None:
+    # "genre" is a word of the body, "exclusivebooks" is not, and the body never joins
+    # them: two tags, not one. "donald trump" joins: the body names "Donald Trumps".
+    body = (
+        "Books of romance sell well: every author knows a reader of the genre. "
+        "Half of those asked see Donald Trumps interest as a chance."
+    )
+    assert split_run_together("books romance author reader genre exclusivebooks", body) == [
+        "books",
+        "romance",
+        "author",
+        "reader",
+        "genre",
+        "exclusivebooks",
+    ]
+    assert split_run_together("books romance genre donald trump", body)[-1] == "donald trump"

@@ -100,6 +100,18 @@ def _segment_score(
         # variants a tag list gives apart, not one tag.
         return -1.0 * len(words)
     classes = [_case_class(w) for w in words if w.casefold().split("-")[0] not in _PARTICLES]
+    if (
+        long_run
+        and classes == ["lower", "lower"]
+        and phrase[:-1] not in body
+        and phrase.upper() != phrase
+    ):
+        # Two words of a long lower-case run that the body never joins ("genre
+        # exclusivebooks") score as one word without evidence: a word the body uses
+        # splits off as a tag of its own, and the other stands alone. An inflected form
+        # of the pair in the body ("donald trump" of "Donald Trumps") joins them; a
+        # script without case (Arabic) has no lower-case run.
+        return 0.5
     if len(set(classes)) <= 1:
         # A tag of a word or two is the common case; past two words a run of same-case
         # words the body never uses together is more likely several tags than one.
@@ -148,7 +160,7 @@ def _split_words(line: str, norm_body: str) -> list[str]:
     for end in range(1, n + 1):
         for size in range(1, min(_MAX_TAG_WORDS, end) + 1):
             begin = end - size
-            long_run = size == 1 and long_runs[begin]
+            long_run = size <= 2 and all(long_runs[begin:end])
             repeated = (
                 size <= _MAX_REPEAT_TAG_WORDS
                 and any(repeats[begin:end])
