@@ -535,3 +535,20 @@ def test_a_longer_declared_list_that_adds_names_the_body_uses_is_the_fuller() ->
         "Mary Lou Walsh",
         "Northbank",
     )
+
+
+def test_declared_words_for_news_itself_are_no_tags() -> None:
+    # A CMS adds "News" (and "ニュース", "新聞") to every page's keywords and sections.
+    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
+    page = (
+        "<html><head><title>Council approves the new river bridge</title>"
+        '<meta name="keywords" content="Bridges, City budget, News, ニュース">'
+        '<meta property="article:section" content="News">'
+        "</head><body><article><h1>Council approves the new river bridge</h1>"
+        f"{paragraphs}</article></body></html>"
+    )
+    assert newsparse.parse(page.encode()).tags == ("Bridges", "City budget")
+    only_section = page.replace(
+        '<meta name="keywords" content="Bridges, City budget, News, ニュース">', ""
+    )
+    assert newsparse.parse(only_section.encode()).tags == ()

@@ -97,8 +97,12 @@ def _adds_topics(wide: tuple[str, ...], narrow: frozenset[str], ctx: Context) ->
 def tags_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     """Propose declared tags (article:tag, JSON-LD keywords, rel=tag links); sections weakly."""
     by_source: dict[str, list[str]] = {}
+    # Words for news itself ("News", "ニュース") are in every page's keywords: no tag.
+    generic = ctx.lex.generic_tags
     for item in ctx.doc.meta_values("tag"):
-        by_source.setdefault(item.source.split(":")[0], []).extend(_clean_declared(item.value))
+        by_source.setdefault(item.source.split(":")[0], []).extend(
+            tag for tag in _clean_declared(item.value) if fold(tag) not in generic
+        )
     lists = {
         source: tags
         for source, values in by_source.items()
@@ -125,7 +129,7 @@ def tags_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             for item in ctx.doc.meta_values("section")
             for v in _clean_declared(item.value)
             # A "section" of sentence length is a CMS filling the field with the headline.
-            if len(v) <= _MAX_SECTION_CHARS
+            if len(v) <= _MAX_SECTION_CHARS and fold(v) not in generic
         ]
     )
     if sections:
