@@ -552,3 +552,18 @@ def test_declared_words_for_news_itself_are_no_tags() -> None:
         '<meta name="keywords" content="Bridges, City budget, News, ニュース">', ""
     )
     assert newsparse.parse(only_section.encode()).tags == ()
+
+
+def test_declared_site_keywords_the_article_never_uses_yield_to_its_visible_tags() -> None:
+    # Every page of the site declares the same keywords; the article uses none of them,
+    # and its visible tag list names what it is about.
+    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
+    page = (
+        "<html><head><title>Council approves the new river bridge</title>"
+        '<meta name="keywords" content="politics, society, sports, entertainment, health">'
+        "</head><body><article><h1>Council approves the new river bridge</h1>"
+        f"{paragraphs}<h3>Tags</h3><ul><li><a href='/t/bridge'>Bridge</a></li>"
+        "<li><a href='/t/city-budget'>City budget</a></li></ul>"
+        "</article></body></html>"
+    )
+    assert newsparse.parse(page.encode()).tags == ("Bridge", "City budget")

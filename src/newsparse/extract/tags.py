@@ -36,7 +36,7 @@ from newsparse.extract.tags_page import (
     _norm_body,
 )
 from newsparse.extract.tags_trailing import _line_over_body, _trailing_topics
-from newsparse.extract.tags_words import split_run_together
+from newsparse.extract.tags_words import _mentioned, split_run_together
 from newsparse.model import Label
 
 # Enum members read as module constants: on Python 3.11 an enum member read costs a
@@ -164,7 +164,7 @@ def _listed_tags(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:  # noqa:
             score += _EVIDENCE_BONUS * shown
         if declared is None:
             declared = declared_tags(ctx)
-        if declared:
+        if declared and not _site_keywords(declared, tags, ctx):
             # A visible list that shares nothing with the declared tags is a menu.
             shared = sum(1 for t in tags if t.lstrip("#").casefold() in declared) / len(tags)
             score = 5.0 + shared if shared >= 0.3 else 2.0
@@ -180,3 +180,25 @@ def _listed_tags(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:  # noqa:
             # Tag boundaries guessed from a run of words lose to any declared list.
             score = min(score, _GUESSED_SCORE)
         yield Candidate(value=tags, score=score, source=f"block:{i}", blocks=claimed)
+
+
+_MAX_SITE_KEYWORD_SHARE = 0.3
+"""Most of the declared tags the body may use for them to be the site's keywords."""
+
+
+def _site_keywords(declared: frozenset[str], tags: tuple[str, ...], ctx: Context) -> bool:
+    """Whether the declared tags are the site's keywords, and a visible list the article's.
+
+    A site may declare the same keywords on every page ("politics, society, sports"):
+    words the article hardly uses (under :data:`_MAX_SITE_KEYWORD_SHARE` of them), while
+    the visible list names what it is about (half its tags or more the body uses).
+    Then the declared tags neither confirm nor refute the visible list.
+    """
+    shared = sum(1 for t in tags if t.lstrip("#").casefold() in declared)
+    if shared:
+        return False
+    norm_body = _norm_body(ctx)
+    if 2 * sum(1 for tag in tags if _mentioned(tag, norm_body)) < len(tags):
+        return False
+    used = sum(1 for tag in declared if _mentioned(tag, norm_body))
+    return used < _MAX_SITE_KEYWORD_SHARE * len(declared)
