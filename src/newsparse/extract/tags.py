@@ -164,7 +164,9 @@ def _listed_tags(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:  # noqa:
             score += _EVIDENCE_BONUS * shown
         if declared is None:
             declared = declared_tags(ctx)
-        if declared and not _site_keywords(declared, tags, ctx):
+        # Only a list that would outscore the declared ones asks whether they are the
+        # site's keywords (the question folds the body, which an HTML page does not need).
+        if declared and not (score >= 5.0 and _site_keywords(declared, tags, ctx)):
             # A visible list that shares nothing with the declared tags is a menu.
             shared = sum(1 for t in tags if t.lstrip("#").casefold() in declared) / len(tags)
             score = 5.0 + shared if shared >= 0.3 else 2.0
