@@ -101,7 +101,7 @@ def tags_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     generic = ctx.lex.generic_tags
     for item in ctx.doc.meta_values("tag"):
         by_source.setdefault(item.source.split(":")[0], []).extend(
-            tag for tag in _clean_declared(item.value) if fold(tag) not in generic
+            tag for tag in _clean_declared(item.value) if tag.casefold() not in generic
         )
     lists = {
         source: tags
@@ -129,7 +129,7 @@ def tags_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             for item in ctx.doc.meta_values("section")
             for v in _clean_declared(item.value)
             # A "section" of sentence length is a CMS filling the field with the headline.
-            if len(v) <= _MAX_SECTION_CHARS and fold(v) not in generic
+            if len(v) <= _MAX_SECTION_CHARS and v.casefold() not in generic
         ]
     )
     if sections:
