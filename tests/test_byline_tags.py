@@ -77,15 +77,17 @@ def test_run_together_words_of_one_stem_are_tags_apart() -> None:
 
 def test_run_together_lower_case_tags_split_on_words_the_body_uses_apart() -> None:
     # A long lower-case run: each word occurs in the body, never two of them together, so
-    # one tag a word. The last two stay one tag: a word the body never uses is no evidence
-    # of a boundary. (A run of two, "troops expulsion", stays one tag: see above.)
+    # one tag a word. The last word, one the body never uses, stands alone: the body's
+    # word before it is a tag of its own. (A run of two, "troops expulsion", stays one
+    # tag: see above.)
     body = "Readers met the author to talk about books, the romance genre and a reader's life."
     assert split_run_together("books romance author reader genre exclusivebooks", body) == [
         "books",
         "romance",
         "author",
         "reader",
-        "genre exclusivebooks",
+        "genre",
+        "exclusivebooks",
     ]
 
 
@@ -194,7 +196,7 @@ def test_person_beats_agency() -> None:
     ],
 )
 def test_declared_tag_cleaning(value: str, tags: list[str]) -> None:
-    from newsparse.extract.tags import _clean_declared
+    from newsparse.extract.tags_meta import _clean_declared
 
     assert _clean_declared(value) == tags
 
@@ -552,7 +554,7 @@ def test_tag_memos_do_not_outlive_their_page() -> None:
     import gc
 
     import newsparse
-    from newsparse.extract import tags
+    from newsparse.extract import tags_checks, tags_page
 
     html = (
         "<html><body>"
@@ -567,5 +569,23 @@ def test_tag_memos_do_not_outlive_their_page() -> None:
     # against the page's repeated lines: both memos are filled.
     newsparse.parse(html)
     gc.collect()
-    assert tags._NORM_BODY == []
-    assert tags._LINE_COUNTS == []
+    assert tags_page._NORM_BODY == []
+    assert tags_checks._LINE_COUNTS == []
+
+
+def test_a_word_of_a_long_lower_case_run_the_body_uses_splits_from_its_unused_neighbour() -> None:
+    # "genre" is a word of the body, "exclusivebooks" is not, and the body never joins
+    # them: two tags, not one. "donald trump" joins: the body names "Donald Trumps".
+    body = (
+        "Books of romance sell well: every author knows a reader of the genre. "
+        "Half of those asked see Donald Trumps interest as a chance."
+    )
+    assert split_run_together("books romance author reader genre exclusivebooks", body) == [
+        "books",
+        "romance",
+        "author",
+        "reader",
+        "genre",
+        "exclusivebooks",
+    ]
+    assert split_run_together("books romance genre donald trump", body)[-1] == "donald trump"

@@ -513,3 +513,57 @@ def test_a_line_of_topic_links_between_the_byline_and_the_body_is_tags() -> None
     ):
         dump = head + line + "\n\n" + _HARBOUR_STORY.split("\n\n", 1)[1]
         assert newsparse.parse(dump).tags == (), line
+
+
+def test_a_longer_declared_list_that_adds_names_the_body_uses_is_the_fuller() -> None:
+    # The keywords meta adds the people and places the article names to the JSON-LD's
+    # topic words: it is no CMS's list of flags, but the fuller one.
+    page = (
+        "<html><head><title>Council approves the new river bridge</title>"
+        '<meta name="keywords" content="Bridges, City budget, Mary Lou Walsh, Northbank">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Council approves the new river bridge", '
+        '"keywords": ["bridges", "city budget"]}</script>'
+        "</head><body><article><h1>Council approves the new river bridge</h1>"
+        "<p>The city council approved the construction of a new bridge to Northbank.</p>"
+        "<p>Mayor Mary Lou Walsh said the work would cost the city budget more than planned.</p>"
+        "</article></body></html>"
+    )
+    assert newsparse.parse(page.encode()).tags == (
+        "Bridges",
+        "City budget",
+        "Mary Lou Walsh",
+        "Northbank",
+    )
+
+
+def test_declared_words_for_news_itself_are_no_tags() -> None:
+    # A CMS adds "News" (and "ニュース", "新聞") to every page's keywords and sections.
+    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
+    page = (
+        "<html><head><title>Council approves the new river bridge</title>"
+        '<meta name="keywords" content="Bridges, City budget, News, ニュース">'
+        '<meta property="article:section" content="News">'
+        "</head><body><article><h1>Council approves the new river bridge</h1>"
+        f"{paragraphs}</article></body></html>"
+    )
+    assert newsparse.parse(page.encode()).tags == ("Bridges", "City budget")
+    only_section = page.replace(
+        '<meta name="keywords" content="Bridges, City budget, News, ニュース">', ""
+    )
+    assert newsparse.parse(only_section.encode()).tags == ()
+
+
+def test_declared_site_keywords_the_article_never_uses_yield_to_its_visible_tags() -> None:
+    # Every page of the site declares the same keywords; the article uses none of them,
+    # and its visible tag list names what it is about.
+    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
+    page = (
+        "<html><head><title>Council approves the new river bridge</title>"
+        '<meta name="keywords" content="politics, society, sports, entertainment, health">'
+        "</head><body><article><h1>Council approves the new river bridge</h1>"
+        f"{paragraphs}<h3>Tags</h3><ul><li><a href='/t/bridge'>Bridge</a></li>"
+        "<li><a href='/t/city-budget'>City budget</a></li></ul>"
+        "</article></body></html>"
+    )
+    assert newsparse.parse(page.encode()).tags == ("Bridge", "City budget")

@@ -56,6 +56,7 @@ _LIST_KEYS: tuple[str, ...] = (
     "other_date_cues",
     "tag_labels",
     "tag_colon_labels",
+    "generic_tags",
     "comment_headings",
     "comment_phrases",
     "sidebar_headings",
@@ -138,6 +139,9 @@ class Lexicon:
     tag_colon_labels: frozenset[str] = frozenset()
     """Labels that introduce a tag list only when a colon follows them ("More:", "Read more:"):
     folded without it, as every entry is; alone, such words are a widget or a teaser link."""
+    generic_tags: frozenset[str] = frozenset()
+    """Words for news itself ("news", "Nachrichten", "ニュース"): a CMS adds them to every
+    page's declared keywords or sections; they tag no article."""
     comment_headings: frozenset[str]
     """Headings that open a comments section."""
     comment_phrases: tuple[str, ...]
@@ -350,6 +354,7 @@ def lexicon() -> Lexicon:
         other_date_cues=frozenset(lists["other_date_cues"]),
         tag_labels=frozenset(lists["tag_labels"]),
         tag_colon_labels=frozenset(lists["tag_colon_labels"]),
+        generic_tags=frozenset(lists["generic_tags"]),
         comment_headings=frozenset(lists["comment_headings"]),
         comment_phrases=by_length("comment_phrases"),
         sidebar_headings=frozenset(lists["sidebar_headings"]),
