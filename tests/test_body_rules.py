@@ -289,3 +289,19 @@ def test_a_subheading_glued_under_read_more_headlines_stays_in_the_body() -> Non
     )
     dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], box, *_PARAS[2:]])
     assert "3. Night fares stay the same" in newsparse.parse(dump).body
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Lesen Sie hier: Spielabbruch in der Kreisliga zwischen zwei Mannschaften",
+        "Lesen Sie dazu: Stadtrat beschließt neue Radwege am Hafen",
+        "Hier lesen: Wer betreibt die Nachtbusse?",
+    ],
+)
+def test_more_german_labels_of_a_link_to_another_story_are_teasers(teaser: str) -> None:
+    # "Lesen Sie hier: <headline>" links another story like "Lesen Sie auch: ...".
+    dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], teaser, *_PARAS[2:]])
+    article = newsparse.parse(dump)
+    assert article.body == tuple(_PARAS)
+    assert {s.text: s.label.value for s in article.segments}[teaser] == "sidebar"
