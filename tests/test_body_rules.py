@@ -305,3 +305,30 @@ def test_more_german_labels_of_a_link_to_another_story_are_teasers(teaser: str) 
     article = newsparse.parse(dump)
     assert article.body == tuple(_PARAS)
     assert {s.text: s.label.value for s in article.segments}[teaser] == "sidebar"
+
+
+_TOUR_DATES = [
+    "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+    "June 10 -- Credit Union Amphitheatre, Tampa, FL",
+    "June 14 -- Ameris Bank Amphitheatre, Alpharetta, GA",
+    "Aug. 2 -- Energy Music Theatre, Clarkston, MI",
+    "Sept. 5 -- White River Amphitheatre, Seattle, WA",
+]
+_FOOTER = ["Facebook", "Twitter", "Privacy Policy", "Terms of Use"]
+
+
+@pytest.mark.parametrize(
+    "intro", [["The band's 2020 tour dates:"], ["The Band's 2020 Tour Dates"], []]
+)
+def test_a_dated_list_under_the_last_paragraph_is_the_article(intro: list[str]) -> None:
+    # A tour's dates close the article, one short line each: no line is prose, so the
+    # list never paid for itself.
+    lines = [*intro, *_TOUR_DATES]
+    dump = "\n\n".join(["Band announces its anniversary tour", *_PARAS, "\n".join(lines), *_FOOTER])
+    assert newsparse.parse(dump).body == (*_PARAS, *lines)
+
+
+def test_three_dated_lines_under_the_article_stay_out_of_the_body() -> None:
+    lines = ["Tour dates:", *_TOUR_DATES[:3]]
+    dump = "\n\n".join(["Band announces its anniversary tour", *_PARAS, "\n".join(lines), *_FOOTER])
+    assert newsparse.parse(dump).body == tuple(_PARAS)

@@ -117,6 +117,8 @@ class Marks:
     under (0 when the heading bounds the article)."""
     dialog: frozenset[int] = frozenset()
     """Lines of a text dump's paywall dialog set into the article."""
+    tail: frozenset[int] = frozenset()
+    """Lines of a dated list that closes a text dump's article (the region's last lines)."""
 
 
 def label_blocks(  # noqa: PLR0917 -- the layout's region and the page's parallel arrays
@@ -146,6 +148,8 @@ def label_blocks(  # noqa: PLR0917 -- the layout's region and the page's paralle
         elif start <= i < end:
             if feat.prose > 0:
                 labels[i], reasons[i] = _BODY, "prose"
+            elif i in marks.tail:
+                labels[i], reasons[i] = _BODY, "list-tail"
             else:
                 labels[i], reasons[i] = _plain_line(i, blocks, feats, start, end)
     for i, (label, reason) in _pattern_labels(blocks, feats, structure, start, end, marks).items():
