@@ -332,3 +332,31 @@ def test_three_dated_lines_under_the_article_stay_out_of_the_body() -> None:
     lines = ["Tour dates:", *_TOUR_DATES[:3]]
     dump = "\n\n".join(["Band announces its anniversary tour", *_PARAS, "\n".join(lines), *_FOOTER])
     assert newsparse.parse(dump).body == tuple(_PARAS)
+
+
+def test_a_box_holding_a_share_bar_between_paragraphs_is_crossed() -> None:
+    # A gallery set into the article under "See also": its title, its buttons and its
+    # share bar; the article resumes under it.
+    box = "\n".join(
+        [
+            "The night buses of the world",
+            "",
+            "See also",
+            "Back See again",
+            "Back",
+            "Share",
+            "Facebook",
+            "WhatsApp",
+            "Twitter",
+            "Messenger",
+            "Pinterest",
+            "LinkedIn",
+            "E-mail",
+            "Copy link",
+        ]
+    )
+    dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], box, *_PARAS[2:]])
+    body = newsparse.parse(dump).body
+    assert body[:2] == tuple(_PARAS[:2])
+    assert body[-2:] == tuple(_PARAS[2:])
+    assert "Facebook" not in body

@@ -137,7 +137,9 @@ def closed_boxes(
     article resumes (:func:`_resumes`) within a few lines (more when the heading stands
     right under a paragraph); teasers alternate headline and blurb lines and never do. The
     box's own heading printed again over its next teasers continues the box; any other cue
-    line (share button, sign-up, another heading) leaves the box open, and so does, in a
+    line (share button, sign-up, another heading) leaves the box open, but for a share bar
+    in a text dump's box right under a paragraph (an embedded gallery's "Facebook",
+    "Twitter"... buttons, two widget lines or more), and so does, in a
     text dump, a "Read also" box printed without blank lines whose sentence is one of its
     blurbs (:func:`_glued_teaser`). In a text dump, a sub-heading printed apart from the
     teasers and glued over the paragraph that resumes the article is the article's
@@ -194,8 +196,11 @@ def closed_boxes(
                 continue
             # A template that prints separator lines between its paragraphs prints ad slots
             # into its boxes too: the box goes on over them, as over teaser lines.
-            if feats[j].cue not in _CUE_NONE_OR_CREDIT and not (
-                separators and inside and feats[j].cue in _AD_SLOT_CUES
+            if (
+                feats[j].cue not in _CUE_NONE_OR_CREDIT
+                and not (separators and inside and feats[j].cue in _AD_SLOT_CUES)
+                # An embedded gallery's share bar: the box goes on over it.
+                and not (inside and structure is None and _in_share_bar(j, feats))
             ):
                 # Share buttons, sign-up lines: a page section, not a teaser box; but an ad
                 # slot over the article going on closes a box set into it.
@@ -887,4 +892,12 @@ def _dated_item(block: Block) -> bool:
         not block.hidden
         and low <= len(text.split()) <= high
         and day_month_pattern().match(text) is not None
+    )
+
+
+def _in_share_bar(j: int, feats: tuple[Features, ...]) -> bool:
+    """Whether widget line ``j`` stands next to another: a share bar's button ("Facebook")."""
+    return feats[j].cue is _CUE_WIDGET and (
+        (j > 0 and feats[j - 1].cue is _CUE_WIDGET)
+        or (j + 1 < len(feats) and feats[j + 1].cue is _CUE_WIDGET)
     )
