@@ -360,3 +360,40 @@ def test_a_box_holding_a_share_bar_between_paragraphs_is_crossed() -> None:
     assert body[:2] == tuple(_PARAS[:2])
     assert body[-2:] == tuple(_PARAS[2:])
     assert "Facebook" not in body
+
+
+_CHART = [
+    "Interest payments on the national debt",
+    "$915",
+    "billion",
+    "$900",
+    "billion",
+    "600",
+    "300",
+    "$263",
+    "billion",
+    "0",
+    *(f"’{year}" for year in range(17, 29)),
+    "Interest payments on the national debt",
+    "$900",
+    "billion",
+    "$915",
+    "billion",
+    "600",
+    "300",
+    "$263",
+    "billion",
+    "0",
+    *(f"’{year}" for year in range(17, 29)),
+]
+
+
+def test_a_chart_with_unit_lines_between_paragraphs_is_crossed() -> None:
+    # A chart printed into the article: number lines (axis labels) and a few word lines
+    # (its title, its unit "billion"), which count as its numbers do.
+    dump = "\n\n".join(
+        ["City expands night bus network", *_PARAS[:2], "\n".join(_CHART), *_PARAS[2:]]
+    )
+    article = newsparse.parse(dump)
+    assert article.body == tuple(_PARAS)
+    assert {s.text: s.label.value for s in article.segments}["billion"] == "caption"

@@ -119,6 +119,8 @@ class Marks:
     """Lines of a text dump's paywall dialog set into the article."""
     tail: frozenset[int] = frozenset()
     """Lines of a dated list that closes a text dump's article (the region's last lines)."""
+    charts: frozenset[int] = frozenset()
+    """Lines of charts printed between paragraphs (axis labels, values, title, units)."""
 
 
 def label_blocks(  # noqa: PLR0917 -- the layout's region and the page's parallel arrays
@@ -150,6 +152,8 @@ def label_blocks(  # noqa: PLR0917 -- the layout's region and the page's paralle
                 labels[i], reasons[i] = _BODY, "prose"
             elif i in marks.tail:
                 labels[i], reasons[i] = _BODY, "list-tail"
+            elif i in marks.charts:
+                labels[i], reasons[i] = _CAPTION, "chart"
             else:
                 labels[i], reasons[i] = _plain_line(i, blocks, feats, start, end)
     for i, (label, reason) in _pattern_labels(blocks, feats, structure, start, end, marks).items():

@@ -138,6 +138,7 @@ def find_layout(
     furniture: set[int] = set()
     comments: dict[int, int] = {}
     dialog: set[int] = set()
+    charts: set[int] = set()
     weights = block_weights(
         blocks,
         feats,
@@ -151,6 +152,7 @@ def find_layout(
         furniture=furniture,
         comments=comments,
         dialog=dialog,
+        charts=charts,
     )
     if floor:
         start, end, total = _first_run(weights, floor)
@@ -182,6 +184,7 @@ def find_layout(
         comments=comments,
         dialog=frozenset(dialog),
         tail=tail,
+        charts=frozenset(charts),
     )
     labels, reasons = label_blocks(blocks, feats, structure, start, end, marks)
     return Layout(start=start, end=end, labels=labels, reasons=reasons)
