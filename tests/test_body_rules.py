@@ -397,3 +397,14 @@ def test_a_chart_with_unit_lines_between_paragraphs_is_crossed() -> None:
     article = newsparse.parse(dump)
     assert article.body == tuple(_PARAS)
     assert {s.text: s.label.value for s in article.segments}["billion"] == "caption"
+
+
+def test_a_line_copying_the_article_under_it_is_no_paragraph() -> None:
+    # The page's machine-readable article body printed as one line under the article.
+    paras = [*LAYOUT_PARAS, *LAYOUT_PARAS[:3]]
+    paras = [f"{n}. {p}" for n, p in enumerate(paras, start=1)]
+    copy = " ".join(paras)
+    dump = "\n\n".join(["City expands night bus network", *paras, copy])
+    article = newsparse.parse(dump)
+    assert article.body == tuple(paras)
+    assert {s.text: s.reason for s in article.segments}[copy] == "article-copy"
