@@ -498,6 +498,9 @@ def _drop_article_copy(
     that holds the openings of :data:`_COPY_PARAGRAPHS` earlier body paragraphs or more
     repeats the article.
     """
+    if not any(len(blocks[i].text) >= _COPY_MIN_CHARS for i in range(start, end)):
+        # Most articles hold no block that long.
+        return
     body = [i for i in range(start, end) if labels[i] is _BODY]
     for k, i in enumerate(body):
         text = blocks[i].text

@@ -867,7 +867,7 @@ def dated_list_tail(blocks: tuple[Block, ...], feats: tuple[Features, ...], end:
     """
     n = len(blocks)
     j = end
-    if j < n and feats[j].cue is _CUE_NONE and not _dated_item(blocks[j]):
+    if j < n and feats[j].cue is _CUE_NONE and not _dated_item(blocks[j], feats[j]):
         if not 0 < feats[j].words <= _DATED_INTRO_WORDS or blocks[j].hidden:
             return end
         j += 1
@@ -877,21 +877,20 @@ def dated_list_tail(blocks: tuple[Block, ...], feats: tuple[Features, ...], end:
         k < n
         and feats[k].cue is _CUE_NONE
         and blocks[k].text not in seen
-        and _dated_item(blocks[k])
+        and _dated_item(blocks[k], feats[k])
     ):
         seen.add(blocks[k].text)
         k += 1
     return k if k - j >= _DATED_ITEMS else end
 
 
-def _dated_item(block: Block) -> bool:
+def _dated_item(block: Block, feat: Features) -> bool:
     """Whether a line opens with a day and a month name, in a list line's few words."""
-    text = block.text
     low, high = _DATED_ITEM_WORDS
     return (
-        not block.hidden
-        and low <= len(text.split()) <= high
-        and day_month_pattern().match(text) is not None
+        low <= feat.words <= high
+        and not block.hidden
+        and day_month_pattern().match(block.text) is not None
     )
 
 

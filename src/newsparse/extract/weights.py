@@ -112,6 +112,9 @@ _NUMBER_SHARE = 0.1
 _NUMBER_CHARS = 7
 """Longest letterless line that counts as a chart label ("$1,234", "’18", "45%")."""
 
+_INSIDE_SHARE = 0.1
+"""Factor of a short line's run share inside an HTML article container."""
+
 _CHART_NUMBERS = 6
 """Fewest chart labels (:data:`_NUMBER_CHARS`) that, half a run's lines or more, make the run
 a chart printed between paragraphs."""
@@ -228,6 +231,12 @@ def _chart_labels(
     :data:`_CHART_WORDS` words at most and without a cue count as the numbers do; those
     lines and the numbers are added to ``charts``.
     """
+    # Number lines count _NUMBER_SHARE in their run (a tenth of it inside an HTML article
+    # container), as code lines do: a count of those shares (in C) bounds the numbers.
+    bound = shares.count(_NUMBER_SHARE) + shares.count(_NUMBER_SHARE * _INSIDE_SHARE)
+    if bound < _CHART_NUMBERS or 2 * bound < len(run):
+        # Most runs are a line or two: no chart.
+        return
     numbers = sum(1 for j in run if feats[j].cue is _NO_CUE and _chart_number(blocks[j].text))
     if numbers < _CHART_NUMBERS or 2 * numbers < len(run):
         return
@@ -914,7 +923,7 @@ def block_weights(
             run.append(i)
             # Inside the article container a run of short lines (a chart's labels, a
             # fact box, a product card) is part of the article: it counts a tenth.
-            shares.append(_run_share(block, feat) * (0.1 if inside else 1.0))
+            shares.append(_run_share(block, feat) * (_INSIDE_SHARE if inside else 1.0))
             if feat.cue not in _UNCHARGED_CUES:
                 # Navigation and boilerplate lines cost extra; an ad or share line only its share.
                 weights[i] -= _CUE_PENALTY
