@@ -289,3 +289,122 @@ def test_a_subheading_glued_under_read_more_headlines_stays_in_the_body() -> Non
     )
     dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], box, *_PARAS[2:]])
     assert "3. Night fares stay the same" in newsparse.parse(dump).body
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Lesen Sie hier: Spielabbruch in der Kreisliga zwischen zwei Mannschaften",
+        "Lesen Sie dazu: Stadtrat beschließt neue Radwege am Hafen",
+        "Hier lesen: Wer betreibt die Nachtbusse?",
+    ],
+)
+def test_more_german_labels_of_a_link_to_another_story_are_teasers(teaser: str) -> None:
+    # "Lesen Sie hier: <headline>" links another story like "Lesen Sie auch: ...".
+    dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], teaser, *_PARAS[2:]])
+    article = newsparse.parse(dump)
+    assert article.body == tuple(_PARAS)
+    assert {s.text: s.label.value for s in article.segments}[teaser] == "sidebar"
+
+
+_TOUR_DATES = [
+    "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+    "June 10 -- Credit Union Amphitheatre, Tampa, FL",
+    "June 14 -- Ameris Bank Amphitheatre, Alpharetta, GA",
+    "Aug. 2 -- Energy Music Theatre, Clarkston, MI",
+    "Sept. 5 -- White River Amphitheatre, Seattle, WA",
+]
+_FOOTER = ["Facebook", "Twitter", "Privacy Policy", "Terms of Use"]
+
+
+@pytest.mark.parametrize(
+    "intro", [["The band's 2020 tour dates:"], ["The Band's 2020 Tour Dates"], []]
+)
+def test_a_dated_list_under_the_last_paragraph_is_the_article(intro: list[str]) -> None:
+    # A tour's dates close the article, one short line each: no line is prose, so the
+    # list never paid for itself.
+    lines = [*intro, *_TOUR_DATES]
+    dump = "\n\n".join(["Band announces its anniversary tour", *_PARAS, "\n".join(lines), *_FOOTER])
+    assert newsparse.parse(dump).body == (*_PARAS, *lines)
+
+
+def test_three_dated_lines_under_the_article_stay_out_of_the_body() -> None:
+    lines = ["Tour dates:", *_TOUR_DATES[:3]]
+    dump = "\n\n".join(["Band announces its anniversary tour", *_PARAS, "\n".join(lines), *_FOOTER])
+    assert newsparse.parse(dump).body == tuple(_PARAS)
+
+
+def test_a_box_holding_a_share_bar_between_paragraphs_is_crossed() -> None:
+    # A gallery set into the article under "See also": its title, its buttons and its
+    # share bar; the article resumes under it.
+    box = "\n".join(
+        [
+            "The night buses of the world",
+            "",
+            "See also",
+            "Back See again",
+            "Back",
+            "Share",
+            "Facebook",
+            "WhatsApp",
+            "Twitter",
+            "Messenger",
+            "Pinterest",
+            "LinkedIn",
+            "E-mail",
+            "Copy link",
+        ]
+    )
+    dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], box, *_PARAS[2:]])
+    body = newsparse.parse(dump).body
+    assert body[:2] == tuple(_PARAS[:2])
+    assert body[-2:] == tuple(_PARAS[2:])
+    assert "Facebook" not in body
+
+
+_CHART = [
+    "Interest payments on the national debt",
+    "$915",
+    "billion",
+    "$900",
+    "billion",
+    "600",
+    "300",
+    "$263",
+    "billion",
+    "0",
+    *(f"’{year}" for year in range(17, 29)),
+    "Interest payments on the national debt",
+    "$900",
+    "billion",
+    "$915",
+    "billion",
+    "600",
+    "300",
+    "$263",
+    "billion",
+    "0",
+    *(f"’{year}" for year in range(17, 29)),
+]
+
+
+def test_a_chart_with_unit_lines_between_paragraphs_is_crossed() -> None:
+    # A chart printed into the article: number lines (axis labels) and a few word lines
+    # (its title, its unit "billion"), which count as its numbers do.
+    dump = "\n\n".join(
+        ["City expands night bus network", *_PARAS[:2], "\n".join(_CHART), *_PARAS[2:]]
+    )
+    article = newsparse.parse(dump)
+    assert article.body == tuple(_PARAS)
+    assert {s.text: s.label.value for s in article.segments}["billion"] == "caption"
+
+
+def test_a_line_copying_the_article_under_it_is_no_paragraph() -> None:
+    # The page's machine-readable article body printed as one line under the article.
+    paras = [*LAYOUT_PARAS, *LAYOUT_PARAS[:3]]
+    paras = [f"{n}. {p}" for n, p in enumerate(paras, start=1)]
+    copy = " ".join(paras)
+    dump = "\n\n".join(["City expands night bus network", *paras, copy])
+    article = newsparse.parse(dump)
+    assert article.body == tuple(paras)
+    assert {s.text: s.reason for s in article.segments}[copy] == "article-copy"

@@ -117,6 +117,10 @@ class Marks:
     under (0 when the heading bounds the article)."""
     dialog: frozenset[int] = frozenset()
     """Lines of a text dump's paywall dialog set into the article."""
+    tail: frozenset[int] = frozenset()
+    """Lines of a dated list that closes a text dump's article (the region's last lines)."""
+    charts: frozenset[int] = frozenset()
+    """Lines of charts printed between paragraphs (axis labels, values, title, units)."""
 
 
 def label_blocks(  # noqa: PLR0917 -- the layout's region and the page's parallel arrays
@@ -146,6 +150,10 @@ def label_blocks(  # noqa: PLR0917 -- the layout's region and the page's paralle
         elif start <= i < end:
             if feat.prose > 0:
                 labels[i], reasons[i] = _BODY, "prose"
+            elif i in marks.tail:
+                labels[i], reasons[i] = _BODY, "list-tail"
+            elif i in marks.charts:
+                labels[i], reasons[i] = _CAPTION, "chart"
             else:
                 labels[i], reasons[i] = _plain_line(i, blocks, feats, start, end)
     for i, (label, reason) in _pattern_labels(blocks, feats, structure, start, end, marks).items():
@@ -157,6 +165,7 @@ def label_blocks(  # noqa: PLR0917 -- the layout's region and the page's paralle
     _label_sections(labels, reasons, feats, end)
     _mark_captions(labels, reasons, blocks, feats, start, end)
     _drop_duplicates(labels, reasons, blocks, start, end)
+    _drop_article_copy(labels, reasons, blocks, start, end)
     return tuple(labels), tuple(reasons)
 
 
@@ -467,6 +476,49 @@ def over_credit(i: int, feats: tuple[Features, ...]) -> bool:
         )
         and feats[i].words < _CAPTION_MAX_WORDS
     )
+
+
+_COPY_MIN_CHARS = 1000
+"""Fewest characters of a body block that may be a copy of the article's paragraphs."""
+
+_COPY_PARAGRAPHS = 3
+"""Fewest earlier paragraphs that a block copies to be the article's copy."""
+
+_COPY_PREFIX = 60
+"""Characters of an earlier paragraph's opening looked for in a copy."""
+
+
+def _drop_article_copy(
+    labels: list[Label], reasons: list[str], blocks: tuple[Block, ...], start: int, end: int
+) -> None:
+    """A body block that copies the article's paragraphs above it is no paragraph.
+
+    Some dumps print the page's machine-readable article body (schema.org ``articleBody``)
+    as one line under the article: a block of :data:`_COPY_MIN_CHARS` characters or more
+    that holds the openings of :data:`_COPY_PARAGRAPHS` earlier body paragraphs or more
+    repeats the article.
+    """
+    if not any(len(blocks[i].text) >= _COPY_MIN_CHARS for i in range(start, end)):
+        # Most articles hold no block that long.
+        return
+    body = [i for i in range(start, end) if labels[i] is _BODY]
+    for k, i in enumerate(body):
+        text = blocks[i].text
+        if len(text) < _COPY_MIN_CHARS:
+            continue
+        found = 0
+        for j in body[:k]:
+            earlier = blocks[j].text
+            if (
+                len(earlier) >= _COPY_PREFIX
+                and labels[j] is _BODY
+                and earlier[:_COPY_PREFIX] in text
+            ):
+                found += 1
+                if found >= _COPY_PARAGRAPHS:
+                    labels[i] = _BOILERPLATE
+                    reasons[i] = "article-copy"
+                    break
 
 
 def _drop_duplicates(

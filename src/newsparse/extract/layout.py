@@ -33,6 +33,7 @@ from newsparse.extract.features import Cue, Features
 from newsparse.extract.patterns import (
     closed_boxes,
     comment_thread,
+    dated_list_tail,
     gallery_lines,
     glued_teasers,
     labelled_teasers,
@@ -137,6 +138,7 @@ def find_layout(
     furniture: set[int] = set()
     comments: dict[int, int] = {}
     dialog: set[int] = set()
+    charts: set[int] = set()
     weights = block_weights(
         blocks,
         feats,
@@ -150,11 +152,13 @@ def find_layout(
         furniture=furniture,
         comments=comments,
         dialog=dialog,
+        charts=charts,
     )
     if floor:
         start, end, total = _first_run(weights, floor)
     else:
         start, end, total = _best_segment(weights)
+    tail: frozenset[int] = frozenset()
     if total <= 0:
         start = end = 0
     else:
@@ -167,6 +171,9 @@ def find_layout(
             end = container_tail(blocks, feats, structure, end)
             start = container_lead(blocks, feats, structure, start)
         else:
+            tail_end = dated_list_tail(blocks, feats, end)
+            tail = frozenset(range(end, tail_end))
+            end = tail_end
             start = _drop_cap_start(blocks, weights, start, end)
     marks = Marks(
         boxes=boxes,
@@ -176,6 +183,8 @@ def find_layout(
         holes=holes,
         comments=comments,
         dialog=frozenset(dialog),
+        tail=tail,
+        charts=frozenset(charts),
     )
     labels, reasons = label_blocks(blocks, feats, structure, start, end, marks)
     return Layout(start=start, end=end, labels=labels, reasons=reasons)

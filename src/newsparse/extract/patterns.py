@@ -1,8 +1,9 @@
 """Page patterns that bound or interrupt an article: boxes, threads, teasers, galleries.
 
 Teaser boxes between paragraphs, comment threads without a heading, lists of teasers,
-photo galleries, short separator lines a template repeats between paragraphs, and the
-tail of an enumerated list the article began.
+photo galleries, short separator lines a template repeats between paragraphs, the
+tail of an enumerated list the article began, and a dated list that closes a text dump's
+article.
 
 Each detector reads the blocks once (a few lines of look-ahead at most) and returns the
 lines it recognises; :mod:`newsparse.extract.layout` decides what they cost.
@@ -16,6 +17,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from newsparse.date_names import day_month_pattern
 from newsparse.document import Block
 from newsparse.extract.features import Cue, Features
 from newsparse.lexicon import fold, lexicon
@@ -93,6 +95,15 @@ _ITEM_NUMBER = re.compile(r"(\d{1,3})[.)] ")
 _ITEM_GAP = 2
 """Most lines between two items of one enumerated list (a link on its own line)."""
 
+_DATED_ITEMS = 4
+"""Fewest lines of a dated list under an article (a tour's dates, a schedule)."""
+
+_DATED_ITEM_WORDS = (3, 20)
+"""Fewest and most words of a dated list's line ("June 9 -- Coral Sky Amphitheatre, FL")."""
+
+_DATED_INTRO_WORDS = 12
+"""Most words of the line that announces a dated list ("The band's tour dates:")."""
+
 _SEPARATOR_REPEATS = 3
 """Times a short line must recur on a page to be a separator ("Article content")."""
 
@@ -126,7 +137,9 @@ def closed_boxes(
     article resumes (:func:`_resumes`) within a few lines (more when the heading stands
     right under a paragraph); teasers alternate headline and blurb lines and never do. The
     box's own heading printed again over its next teasers continues the box; any other cue
-    line (share button, sign-up, another heading) leaves the box open, and so does, in a
+    line (share button, sign-up, another heading) leaves the box open, but for a share bar
+    in a text dump's box right under a paragraph (an embedded gallery's "Facebook",
+    "Twitter"... buttons, two widget lines or more), and so does, in a
     text dump, a "Read also" box printed without blank lines whose sentence is one of its
     blurbs (:func:`_glued_teaser`). In a text dump, a sub-heading printed apart from the
     teasers and glued over the paragraph that resumes the article is the article's
@@ -183,8 +196,11 @@ def closed_boxes(
                 continue
             # A template that prints separator lines between its paragraphs prints ad slots
             # into its boxes too: the box goes on over them, as over teaser lines.
-            if feats[j].cue not in _CUE_NONE_OR_CREDIT and not (
-                separators and inside and feats[j].cue in _AD_SLOT_CUES
+            if (
+                feats[j].cue not in _CUE_NONE_OR_CREDIT
+                and not (separators and inside and feats[j].cue in _AD_SLOT_CUES)
+                # An embedded gallery's share bar: the box goes on over it.
+                and not (inside and structure is None and _in_share_bar(j, feats))
             ):
                 # Share buttons, sign-up lines: a page section, not a teaser box; but an ad
                 # slot over the article going on closes a box set into it.
@@ -836,3 +852,51 @@ def list_tail(blocks: tuple[Block, ...], feats: tuple[Features, ...], start: int
             end = j + 1
         j += 1
     return end
+
+
+def dated_list_tail(blocks: tuple[Block, ...], feats: tuple[Features, ...], end: int) -> int:
+    """Extend a text dump's region over a dated list right under the article's last line.
+
+    A tour's or a schedule's dates close some articles, one short line each ("June 9 --
+    Coral Sky Amphitheatre, West Palm Beach, FL"), announced or not by a short line ("Tour
+    dates:"): no line of it is prose, so the list never pays for itself. At least
+    :data:`_DATED_ITEMS` distinct lines in a row that open with a day and a month name
+    (:func:`newsparse.date_names.day_month_pattern`) and that nothing else marks are the
+    article's. A teaser list stamps its headlines with dates at their end or on lines of
+    their own; a comment thread's dates stand under names.
+    """
+    n = len(blocks)
+    j = end
+    if j < n and feats[j].cue is _CUE_NONE and not _dated_item(blocks[j], feats[j]):
+        if not 0 < feats[j].words <= _DATED_INTRO_WORDS or blocks[j].hidden:
+            return end
+        j += 1
+    seen: set[str] = set()
+    k = j
+    while (
+        k < n
+        and feats[k].cue is _CUE_NONE
+        and blocks[k].text not in seen
+        and _dated_item(blocks[k], feats[k])
+    ):
+        seen.add(blocks[k].text)
+        k += 1
+    return k if k - j >= _DATED_ITEMS else end
+
+
+def _dated_item(block: Block, feat: Features) -> bool:
+    """Whether a line opens with a day and a month name, in a list line's few words."""
+    low, high = _DATED_ITEM_WORDS
+    return (
+        low <= feat.words <= high
+        and not block.hidden
+        and day_month_pattern().match(block.text) is not None
+    )
+
+
+def _in_share_bar(j: int, feats: tuple[Features, ...]) -> bool:
+    """Whether widget line ``j`` stands next to another: a share bar's button ("Facebook")."""
+    return feats[j].cue is _CUE_WIDGET and (
+        (j > 0 and feats[j - 1].cue is _CUE_WIDGET)
+        or (j + 1 < len(feats) and feats[j + 1].cue is _CUE_WIDGET)
+    )

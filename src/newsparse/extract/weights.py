@@ -112,6 +112,16 @@ _NUMBER_SHARE = 0.1
 _NUMBER_CHARS = 7
 """Longest letterless line that counts as a chart label ("$1,234", "’18", "45%")."""
 
+_INSIDE_SHARE = 0.1
+"""Factor of a short line's run share inside an HTML article container."""
+
+_CHART_NUMBERS = 6
+"""Fewest chart labels (:data:`_NUMBER_CHARS`) that, half a run's lines or more, make the run
+a chart printed between paragraphs."""
+
+_CHART_WORDS = 8
+"""Most words of a chart's title or unit line ("billion", "Interest payments on the debt")."""
+
 _CODE_CHARS = "{}();=<>[]"
 """Characters that mark a line of code or markup quoted in an article."""
 
@@ -180,7 +190,7 @@ def _run_share(block: Block, feat: Features) -> float:
     if feat.cue is not _NO_CUE:
         return 1.0
     text = block.text
-    if len(text) <= _NUMBER_CHARS and not any(map(str.isalpha, text)):
+    if _number_label(text):
         # Numbers alone ("$915", "’18", "60"): a chart's axis labels or a table's cells
         # (not dates, which list teasers repeat).
         return _NUMBER_SHARE
@@ -193,6 +203,47 @@ def _run_share(block: Block, feat: Features) -> float:
     if feat.words >= 5:
         return 0.5
     return 1.0
+
+
+def _number_label(text: str) -> bool:
+    """Whether a line is a number alone ("$915", "’18", "60"), as a chart's axis labels are."""
+    return len(text) <= _NUMBER_CHARS and not any(map(str.isalpha, text))
+
+
+def _chart_number(text: str) -> bool:
+    """Whether a line is a chart's number: a number label with a digit (not "]" or "...")."""
+    return _number_label(text) and any(map(str.isdigit, text))
+
+
+def _chart_labels(
+    run: list[int],
+    shares: list[float],
+    blocks: tuple[Block, ...],
+    feats: tuple[Features, ...],
+    charts: set[int],
+) -> None:
+    """Count a chart's word lines as its number labels are counted, in place in ``shares``.
+
+    A chart printed between paragraphs is mostly number lines (axis labels, values:
+    :func:`_chart_number`), which count a tenth in their run; its title, legend and unit
+    lines ("billion") are a few words each, and would count in full. In a run of
+    :data:`_CHART_NUMBERS` number lines or more, half its lines or more, word lines of
+    :data:`_CHART_WORDS` words at most and without a cue count as the numbers do; those
+    lines and the numbers are added to ``charts``.
+    """
+    # Number lines count _NUMBER_SHARE in their run (a tenth of it inside an HTML article
+    # container), as code lines do: a count of those shares (in C) bounds the numbers.
+    bound = shares.count(_NUMBER_SHARE) + shares.count(_NUMBER_SHARE * _INSIDE_SHARE)
+    if bound < _CHART_NUMBERS or 2 * bound < len(run):
+        # Most runs are a line or two: no chart.
+        return
+    numbers = sum(1 for j in run if feats[j].cue is _NO_CUE and _chart_number(blocks[j].text))
+    if numbers < _CHART_NUMBERS or 2 * numbers < len(run):
+        return
+    for k, j in enumerate(run):
+        if feats[j].cue is _NO_CUE and feats[j].words <= _CHART_WORDS:
+            shares[k] = min(shares[k], _NUMBER_SHARE)
+            charts.add(j)
 
 
 def _skips_aside(i: int, feat: Features, structure: Structure | None) -> bool:
@@ -677,6 +728,7 @@ def _charge_run(
     weights: list[float],
     *,
     furniture: set[int],
+    charts: set[int],
     text: bool,
     lead: int = -1,
 ) -> None:
@@ -685,9 +737,11 @@ def _charge_run(
     ``text`` is true for text dumps, which lack the structure that sets an HTML page's share
     bars and ad slots apart (:func:`_skips_aside`). The lines of boxes and bars charged at a
     fixed price are added to ``furniture``. ``lead`` is the first line that weighs as prose
-    (-1 before any): a box right under it may cost less (:func:`_box_under_lead`).
+    (-1 before any): a box right under it may cost less (:func:`_box_under_lead`). The
+    lines of a chart (:func:`_chart_labels`) are added to ``charts``.
     """
     first, last = run[0], run[-1]
+    _chart_labels(run, shares, blocks, feats, charts)
     if (len(run) == 1 and feats[run[0]].cue in _LONE_CUES) or (
         text
         and len(run) <= _BAR_LINES
@@ -750,6 +804,7 @@ def block_weights(
     furniture: set[int],
     comments: dict[int, int],
     dialog: set[int] | None = None,
+    charts: set[int],
 ) -> list[float]:
     """Score each block; non-prose runs share their run penalty evenly.
 
@@ -760,7 +815,8 @@ def block_weights(
     share bars, ad lines and sign-up boxes charged at a fixed price to ``furniture``; each
     comments heading of a text dump maps in ``comments`` to the end of the box it heads when
     the box is crossed at a fixed price (else to 0). The lines of a text dump's paywall
-    dialog that the article goes on after are added to ``dialog`` (:func:`_paywall_dialog`).
+    dialog that the article goes on after are added to ``dialog`` (:func:`_paywall_dialog`),
+    and the lines of charts printed between paragraphs to ``charts`` (:func:`_chart_labels`).
     """
     weights = [0.0] * len(blocks)
     run: list[int] = []
@@ -784,6 +840,7 @@ def block_weights(
                 feats,
                 weights,
                 furniture=furniture,
+                charts=charts,
                 text=structure is None,
                 lead=lead,
             )
@@ -866,7 +923,7 @@ def block_weights(
             run.append(i)
             # Inside the article container a run of short lines (a chart's labels, a
             # fact box, a product card) is part of the article: it counts a tenth.
-            shares.append(_run_share(block, feat) * (0.1 if inside else 1.0))
+            shares.append(_run_share(block, feat) * (_INSIDE_SHARE if inside else 1.0))
             if feat.cue not in _UNCHARGED_CUES:
                 # Navigation and boilerplate lines cost extra; an ad or share line only its share.
                 weights[i] -= _CUE_PENALTY
