@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import NamedTuple, TypeVar
 
 from newsparse.extract.byline_names import PARTICLES, cjk_names, word_sets
-from newsparse.extract.byline_parts import opening_desk, other_byline, read_names
+from newsparse.extract.byline_parts import dated_handle, opening_desk, other_byline, read_names
 from newsparse.extract.byline_pieces import (
     DIGIT,
     JOINT,
@@ -162,9 +162,15 @@ class LineHead(NamedTuple):
     def desk(self, lex: Lexicon) -> str | None:
         """The agency or desk an unprefixed ``chosen`` opens with (``None`` when prefixed).
 
-        It is the byline's ``other`` when no name is read.
+        On a dated line, also the user handle it opens with (see ``dated_handle``). It is
+        the byline's ``other`` when no name is read.
         """
-        return None if self.prefixed else opening_desk(self.chosen, lex)
+        if self.prefixed:
+            return None
+        desk = opening_desk(self.chosen, lex)
+        if desk is None and self.cut_dated and self.chosen_at == 0:
+            return dated_handle(self.chosen, lex)  # "HansEhrlich 17.10.2019, 13:56 Uhr"
+        return desk
 
 
 def read_head(text: str, lex: Lexicon) -> LineHead:
@@ -215,7 +221,7 @@ def _finish(head: LineHead, lex: Lexicon, site_names: frozenset[str]) -> Byline:
         if head.chosen_at == 0 or head.cut_dated:
             other = other_byline(chosen, lex)
     else:
-        other = opening_desk(chosen, lex)
+        other = head.desk(lex)
     # Positional: a NamedTuple built from keywords costs three times as much.
     return Byline(tuple(names), prefixed, head.dated, other, head.words)
 

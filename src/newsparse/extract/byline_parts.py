@@ -13,6 +13,7 @@ import re
 from newsparse.dates import find_dates
 from newsparse.extract.byline_names import (
     LEGAL_FORMS,
+    ORG_NOUNS,
     PARTICLES,
     cjk_name,
     is_name,
@@ -25,7 +26,7 @@ from newsparse.extract.byline_names import (
 from newsparse.extract.byline_pieces import DIGIT, TAIL, split_parts, strip_prefix
 from newsparse.lexicon import Lexicon, fold
 
-__all__ = ["opening_desk", "other_byline", "read_names", "signoff_names"]
+__all__ = ["dated_handle", "opening_desk", "other_byline", "read_names", "signoff_names"]
 
 
 def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | None:
@@ -57,6 +58,8 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
         tokens = tokens[:half]  # "Jane Doe Jane Doe": a link's text and its image's alt text
     if len(tokens) > 2:
         tokens = without_agency(tokens, lex)
+    if not tokens or tokens[-1].casefold() in ORG_NOUNS:
+        return None  # "Ottawa School Transportation Authority": a public body, no person
     part = " ".join(tokens)
     if not is_name(part.split(), lex):
         return None
@@ -105,6 +108,22 @@ def opening_desk(chosen: str, lex: Lexicon) -> str | None:
                     return kept[-1]
                 return " ".join(kept)
     return None
+
+
+_HANDLE_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[A-ZÀ-Þ][a-zà-ÿ]+)+")
+"""A user name of capitalised words run together ("HansEhrlich", "KleineGrüneMonster")."""
+
+
+def dated_handle(chosen: str, lex: Lexicon) -> str | None:
+    """The user name an unprefixed dated line opens with ("HansEhrlich 17.10.2019"), or None.
+
+    ``chosen`` is the line's first piece, cut before the date: one word of capitalised
+    words run together is a user's handle (a forum's or a deal site's poster), not a
+    menu entry ("WhatsApp" and the lexicon's other menu and widget words are left out).
+    """
+    if _HANDLE_WORD.fullmatch(chosen) is None or fold(chosen) in word_sets(lex).not_in_names:
+        return None
+    return chosen
 
 
 def read_names(piece: str, lex: Lexicon, site_names: frozenset[str]) -> tuple[str, ...]:

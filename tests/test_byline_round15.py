@@ -1,0 +1,55 @@
+"""Bylines: organisations read as persons, dated user handles, more byline shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+_TEXT_BODY = (
+    "The city council approved the construction of a new bridge over the river on Monday"
+    " evening.\n\n"
+    "Work is expected to start in the autumn and to last for about two years, officials"
+    " said.\n\n"
+    "The bridge will carry two lanes of traffic and a cycle path on each side of the deck.\n"
+)
+
+
+def _text_page(top: str) -> str:
+    return f"Council approves the new river bridge\n\n{top}\n\n{_TEXT_BODY}"
+
+
+@pytest.mark.parametrize(
+    ("top", "authors"),
+    [
+        ("Northern Transit Authority\nMarch 3, 2024", ()),
+        ("March 3, 2024\nRiver Valley Ministry", ()),
+        # Negative: a person's name beside the date is still the byline.
+        ("Jane Northern\nMarch 3, 2024", ("Jane Northern",)),
+    ],
+    ids=["authority", "ministry", "person"],
+)
+def test_organisation_name_is_no_person(top: str, authors: tuple[str, ...]) -> None:
+    """A name line ending with an organisation noun ("... Authority") is no author."""
+    assert newsparse.parse(_text_page(top)).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("top", "authors"),
+    [
+        ("HansEhrlich 17.10.2019, 13:56 Uhr", ("HansEhrlich",)),
+        # Negatives: a menu word run together, and a handle without a date.
+        ("WhatsApp 17.10.2019, 13:56 Uhr", ()),
+        ("HansEhrlich", ()),
+    ],
+    ids=["dated-handle", "menu-word", "undated"],
+)
+def test_dated_user_handle(top: str, authors: tuple[str, ...]) -> None:
+    """A user name of words run together beside a date is the author, as a last resort."""
+    assert newsparse.parse(_text_page(top)).authors == authors
+
+
+def test_dated_user_handle_yields_to_a_byline() -> None:
+    """A handle is a last resort: a prefixed byline on the page wins."""
+    top = "By Jane Northern\n\nHansEhrlich 17.10.2019, 13:56 Uhr"
+    assert newsparse.parse(_text_page(top)).authors == ("Jane Northern",)
