@@ -53,3 +53,38 @@ def test_dated_user_handle_yields_to_a_byline() -> None:
     """A handle is a last resort: a prefixed byline on the page wins."""
     top = "By Jane Northern\n\nHansEhrlich 17.10.2019, 13:56 Uhr"
     assert newsparse.parse(_text_page(top)).authors == ("Jane Northern",)
+
+
+_SIGNED = (
+    "Council approves the new river bridge\n\n"
+    "The city council approved the construction of a new bridge over the river on Monday"
+    " evening.\n\n"
+    "Work is expected to start in the autumn and to last for about two years, officials"
+    " said.\n\n"
+    "Maybe this is why the mayor looked so pleased at the meeting. {end}\n\n"
+    "The bridge will carry two lanes of traffic and a cycle path on each side of the deck.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("end", "authors"),
+    [
+        ("Peter Weber", ("Peter Weber",)),
+        # Negatives: lower-case words, an agency, and a finished sentence.
+        ("More on this later", ()),
+        ("Associated Press", ()),
+        ("Peter Weber.", ()),
+    ],
+    ids=["signed", "words", "agency", "sentence"],
+)
+def test_name_run_into_a_paragraph_end(end: str, authors: tuple[str, ...]) -> None:
+    """A name after a paragraph's last sentence, with no full stop, signs the story."""
+    assert newsparse.parse(_SIGNED.format(end=end)).authors == authors
+
+
+def test_paragraph_signature_yields_to_a_byline() -> None:
+    """A paragraph's signature is a last resort: a byline under the headline wins."""
+    text = _SIGNED.format(end="Peter Weber").replace(
+        "bridge\n\n", "bridge\n\nBy Jane Northern | March 3, 2024\n\n", 1
+    )
+    assert newsparse.parse(text).authors == ("Jane Northern",)

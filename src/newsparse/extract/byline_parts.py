@@ -26,7 +26,14 @@ from newsparse.extract.byline_names import (
 from newsparse.extract.byline_pieces import DIGIT, TAIL, split_parts, strip_prefix
 from newsparse.lexicon import Lexicon, fold
 
-__all__ = ["dated_handle", "opening_desk", "other_byline", "read_names", "signoff_names"]
+__all__ = [
+    "dated_handle",
+    "opening_desk",
+    "other_byline",
+    "read_names",
+    "signoff_names",
+    "trailing_name",
+]
 
 
 def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | None:
@@ -209,3 +216,23 @@ def signoff_names(text: str, lex: Lexicon, site_names: frozenset[str]) -> tuple[
             continue
         names.append(name)
     return tuple(dict.fromkeys(names))
+
+
+_TRAILING_NAME = re.compile(r"[.!?][\"”’)]? ([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,2})$")
+"""Two or three words without a full stop after a paragraph's last sentence."""
+
+
+def trailing_name(text: str, lex: Lexicon, site_names: frozenset[str]) -> str:
+    """Return the name a paragraph is signed with after its last sentence, or "".
+
+    "... hates CNN. Peter Weber": the author's name run into the paragraph it signs
+    (a blog's post ending in a signature). The words after the sentence's end must read
+    as one person's name; a sentence ends with a full stop, so an unfinished one does not
+    count.
+    """
+    if not text[-1:].isalpha():
+        return ""
+    match = _TRAILING_NAME.search(text[-80:])
+    if match is None:
+        return ""
+    return _clean_part(match.group(1), lex, site_names) or ""
