@@ -88,3 +88,19 @@ def test_paragraph_signature_yields_to_a_byline() -> None:
         "bridge\n\n", "bridge\n\nBy Jane Northern | March 3, 2024\n\n", 1
     )
     assert newsparse.parse(text).authors == ("Jane Northern",)
+
+
+@pytest.mark.parametrize(
+    ("top", "authors"),
+    [
+        ("Publicado el 11 de mayo de 2024\nEscribe Ana Ruiz en Territorio", ("Ana Ruiz",)),
+        ("Publicado em 11 de maio de 2024\nEscreve Ana Sousa", ("Ana Sousa",)),
+        ("Publicado el 11 de mayo de 2024\nEscrito por Camila Méndez", ("Camila Méndez",)),
+        # Negative: the verb opens a comment box's call, not a name.
+        ("Publicado el 11 de mayo de 2024\nEscribe un comentario", ()),
+    ],
+    ids=["escribe", "escreve", "escrito-por", "comment-call"],
+)
+def test_byline_verb_needs_no_colon(top: str, authors: tuple[str, ...]) -> None:
+    """Spanish and Portuguese "Escribe Jane Doe" ("Jane Doe writes") is a prefixed byline."""
+    assert newsparse.parse(_text_page(top)).authors == authors
