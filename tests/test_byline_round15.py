@@ -104,3 +104,18 @@ def test_paragraph_signature_yields_to_a_byline() -> None:
 def test_byline_verb_needs_no_colon(top: str, authors: tuple[str, ...]) -> None:
     """Spanish and Portuguese "Escribe Jane Doe" ("Jane Doe writes") is a prefixed byline."""
     assert newsparse.parse(_text_page(top)).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("top", "authors"),
+    [
+        ("Posted by jdoe on 12.03.2024", ("jdoe",)),
+        ("Geschrieben von hansi am 12.03.2024", ("hansi",)),
+        # Negative: a person's name keeps its reading.
+        ("Posted by Jane Doe on 12.03.2024", ("Jane Doe",)),
+    ],
+    ids=["handle-on", "handle-am", "person"],
+)
+def test_prefixed_handle_before_a_date(top: str, authors: tuple[str, ...]) -> None:
+    """The function word between a prefixed handle and its date is no part of the handle."""
+    assert newsparse.parse(_text_page(top)).authors == authors

@@ -172,6 +172,11 @@ def other_byline(piece: str, lex: Lexicon) -> str | None:
     rest = split_parts(rest, maxsplit=1)[0] if rest else rest
     folded = fold(rest)
     tokens = folded.split()
+    if len(tokens) > 1 and tokens[-1] in lex.all_stopwords:
+        # "Posted by jdoe on <date>": the word before the cut date goes with the date.
+        tokens.pop()
+        rest = rest.rsplit(None, 1)[0]
+        folded = " ".join(tokens)
     if not tokens or len(tokens) > 4 or folded in word_sets(lex).menu_lines:
         return None
     if folded in lex.agencies or folded in lex.staff_words:
