@@ -119,3 +119,38 @@ def test_byline_verb_needs_no_colon(top: str, authors: tuple[str, ...]) -> None:
 def test_prefixed_handle_before_a_date(top: str, authors: tuple[str, ...]) -> None:
     """The function word between a prefixed handle and its date is no part of the handle."""
     assert newsparse.parse(_text_page(top)).authors == authors
+
+
+_HTML_BODY = (
+    "<p>The city council approved the construction of a new bridge over the river on Monday"
+    " evening.</p><p>Work is expected to start in the autumn and to last for about two years,"
+    " officials said.</p><p>The bridge will carry two lanes of traffic and a cycle path on each"
+    " side of the deck.</p>"
+)
+
+
+def _html_page(top: str) -> str:
+    return (
+        f"<html><body><h1>Council approves the new river bridge</h1>{top}{_HTML_BODY}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("top", "authors"),
+    [
+        ("Posted on March 3, 2024 Jane Northern", ("Jane Northern",)),
+        ("Published March 3, 2024 | Jane Northern", ("Jane Northern",)),
+        # Negative: a label and a date with no name after them.
+        ("Published March 3, 2024 | Politics", ()),
+    ],
+    ids=["posted-on", "published", "section"],
+)
+def test_name_after_a_labelled_date(top: str, authors: tuple[str, ...]) -> None:
+    """A line opening with a date label and its date names the author in the next piece."""
+    assert newsparse.parse(_text_page(top)).authors == authors
+
+
+def test_name_after_a_labelled_date_in_html() -> None:
+    """The same line in an entry-meta paragraph, the name in a byline span."""
+    top = '<p>Posted on March 3, 2024 <span class="byline">Jane Northern</span></p>'
+    assert newsparse.parse(_html_page(top)).authors == ("Jane Northern",)

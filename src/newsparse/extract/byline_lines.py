@@ -187,6 +187,9 @@ def read_head(text: str, lex: Lexicon) -> LineHead:
     # "Jane Doe | Published 4 months ago": a date cue in a later piece dates the line too.
     cues = word_sets(lex).date_cues
     full = dated or any(fold(p).split(" ", 1)[0] in cues for p in pieces[1:_MAX_PIECES])
+    if not prefixed and dated and len(pieces) > 1 and fold(chosen) in cues:
+        # "Posted on <date> Jane Doe": the first piece is the date's label alone.
+        chosen, chosen_at = pieces[1], 1
     return LineHead(pieces, chosen, chosen_at, prefixed, dated, full)
 
 
