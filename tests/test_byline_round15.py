@@ -154,3 +154,18 @@ def test_name_after_a_labelled_date_in_html() -> None:
     """The same line in an entry-meta paragraph, the name in a byline span."""
     top = '<p>Posted on March 3, 2024 <span class="byline">Jane Northern</span></p>'
     assert newsparse.parse(_html_page(top)).authors == ("Jane Northern",)
+
+
+@pytest.mark.parametrize(
+    ("top", "authors"),
+    [
+        ('<p><a class="author-link" href="/a/jn">Jane Northern</a></p>', ("Jane Northern",)),
+        ('<div><a class="author" href="/a/jn">Jane Northern</a></div>', ("Jane Northern",)),
+        # Negative: a link with another class is a teaser or a menu, not a byline.
+        ('<p><a class="topic-link" href="/t/jn">Jane Northern</a></p>', ()),
+    ],
+    ids=["author-link", "author", "other-class"],
+)
+def test_author_class_on_a_link(top: str, authors: tuple[str, ...]) -> None:
+    """An author class on the link itself marks its paragraph as the byline."""
+    assert newsparse.parse(_html_page(top)).authors == authors
