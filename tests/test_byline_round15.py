@@ -169,3 +169,24 @@ def test_name_after_a_labelled_date_in_html() -> None:
 def test_author_class_on_a_link(top: str, authors: tuple[str, ...]) -> None:
     """An author class on the link itself marks its paragraph as the byline."""
     assert newsparse.parse(_html_page(top)).authors == authors
+
+
+_TEASERS = (
+    "MUSIK\nFaszination Loopstation-Battle\n18. Januar 2019\n"
+    "TECHNIK\nSmarte Heizungssteuerung\n22. November 2018\n"
+    "TECHNIK\nHTC Closer Look\n31. August 2017"
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "authors"),
+    [
+        (_TEASERS, ()),
+        # Negative: a name over its date, followed by the story, is the byline.
+        ("Jane Northern\n18. Januar 2019", ("Jane Northern",)),
+    ],
+    ids=["teaser-list", "byline"],
+)
+def test_teaser_title_over_its_date_is_no_byline(top: str, authors: tuple[str, ...]) -> None:
+    """A title-case teaser title over its date, in a list of such rows, names no author."""
+    assert newsparse.parse(_text_page(top)).authors == authors
