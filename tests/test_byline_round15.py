@@ -190,3 +190,17 @@ _TEASERS = (
 def test_teaser_title_over_its_date_is_no_byline(top: str, authors: tuple[str, ...]) -> None:
     """A title-case teaser title over its date, in a list of such rows, names no author."""
     assert newsparse.parse(_text_page(top)).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("top", "authors"),
+    [
+        ("1. Januar 2016 von KleineGrüneMonster Ein Kommentar", ("KleineGrüneMonster",)),
+        # Negative: an ordinary word before the widget is no user name.
+        ("1. Januar 2016 von unten Ein Kommentar", ()),
+    ],
+    ids=["handle", "word"],
+)
+def test_prefixed_handle_run_into_a_widget(top: str, authors: tuple[str, ...]) -> None:
+    """A user name of words run together keeps its byline when a widget follows it."""
+    assert newsparse.parse(_text_page(top)).authors == authors

@@ -185,7 +185,10 @@ def other_byline(piece: str, lex: Lexicon) -> str | None:
         # "HLNF Staff Report", "Regan": only with a prefix, and only as a last resort.
         return rest if tokens[0] not in lex.all_stopwords and len(folded) >= 3 else None
     if any(t in lex.all_stopwords for t in tokens[tokens[0] in lex.name_articles :]):
-        return None  # "KleineGrüneMonster Ein Kommentar": the name ran into a widget
+        # "KleineGrüneMonster Ein Kommentar": the name ran into a widget; a user name of
+        # words run together still stands out before it.
+        first = rest.split(None, 1)[0]
+        return first if _HANDLE_WORD.fullmatch(first) is not None else None
     return rest if all(w[:1].isupper() for w in rest.split()) else None
 
 
