@@ -204,3 +204,18 @@ def test_teaser_title_over_its_date_is_no_byline(top: str, authors: tuple[str, .
 def test_prefixed_handle_run_into_a_widget(top: str, authors: tuple[str, ...]) -> None:
     """A user name of words run together keeps its byline when a widget follows it."""
     assert newsparse.parse(_text_page(top)).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("top", "authors"),
+    [
+        ("uncut-news.ch\nNovember 6, 2023", ("uncut-news.ch",)),
+        # Negatives: a person's byline wins; a domain with no date beside it is a link.
+        ("uncut-news.ch\nNovember 6, 2023\nBy Jane Northern", ("Jane Northern",)),
+        ("uncut-news.ch", ()),
+    ],
+    ids=["domain", "byline-wins", "undated"],
+)
+def test_site_domain_over_the_date(top: str, authors: tuple[str, ...]) -> None:
+    """A bare domain name beside the date line credits the site, as a last resort."""
+    assert newsparse.parse(_text_page(top)).authors == authors

@@ -12,7 +12,13 @@ from collections.abc import Callable
 from typing import NamedTuple, TypeVar
 
 from newsparse.extract.byline_names import PARTICLES, cjk_names, word_sets
-from newsparse.extract.byline_parts import dated_handle, opening_desk, other_byline, read_names
+from newsparse.extract.byline_parts import (
+    dated_handle,
+    domain_byline,
+    opening_desk,
+    other_byline,
+    read_names,
+)
 from newsparse.extract.byline_pieces import (
     DIGIT,
     JOINT,
@@ -168,8 +174,11 @@ class LineHead(NamedTuple):
         if self.prefixed:
             return None
         desk = opening_desk(self.chosen, lex)
-        if desk is None and self.cut_dated and self.chosen_at == 0:
-            return dated_handle(self.chosen, lex)  # "HansEhrlich 17.10.2019, 13:56 Uhr"
+        if desk is None and self.chosen_at == 0:
+            if self.cut_dated:
+                desk = dated_handle(self.chosen, lex)  # "HansEhrlich 17.10.2019, 13:56 Uhr"
+            if desk is None and len(self.pieces) == 1:
+                desk = domain_byline(self.chosen)  # "uncut-news.ch" over the date line
         return desk
 
 

@@ -28,6 +28,7 @@ from newsparse.lexicon import Lexicon, fold
 
 __all__ = [
     "dated_handle",
+    "domain_byline",
     "opening_desk",
     "other_byline",
     "read_names",
@@ -131,6 +132,19 @@ def dated_handle(chosen: str, lex: Lexicon) -> str | None:
     if _HANDLE_WORD.fullmatch(chosen) is None or fold(chosen) in word_sets(lex).not_in_names:
         return None
     return chosen
+
+
+_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+"""A bare domain name ("uncut-news.ch"): a site credited by its address."""
+
+
+def domain_byline(chosen: str) -> str | None:
+    """The domain name an unprefixed piece is ("uncut-news.ch"), or None.
+
+    A site printed by its address between a headline and its date credits the site (a
+    blog's or an aggregator's own account): a desk, the author only as a last resort.
+    """
+    return chosen if "." in chosen and _DOMAIN.fullmatch(chosen) is not None else None
 
 
 def read_names(piece: str, lex: Lexicon, site_names: frozenset[str]) -> tuple[str, ...]:
