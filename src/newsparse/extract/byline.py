@@ -309,17 +309,19 @@ def _author_bios(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             # No block: the bio or sign-off may be the article's last paragraph, which stays
             # in the body.
             yield Candidate(value=names, score=_BIO_SCORE, source=f"bio:{i}", blocks=())
-    for i in range(layout.start, layout.end):
+    start = layout.start
+    for i, block in enumerate(blocks[start : layout.end], start):
         # The first paragraph signed at its end: a stream of posts signs each post.
-        text = blocks[i].text
-        if (
-            text[-1:].isalpha()
-            and feats[i].words > _MAX_BARE_WORDS
-            and feats[i].cue is _CUE_NONE
-            and (name := trailing_name(text, ctx.lex, ctx.site_names))
-        ):
-            yield Candidate(value=(name,), score=_TRAILING_SCORE, source=f"signed:{i}", blocks=())
-            break
+        if not block.text[-1:].isalpha():
+            continue
+        feat = feats[i]
+        if feat.words > _MAX_BARE_WORDS and feat.cue is _CUE_NONE:
+            name = trailing_name(block.text, ctx.lex, ctx.site_names)
+            if name:
+                yield Candidate(
+                    value=(name,), score=_TRAILING_SCORE, source=f"signed:{i}", blocks=()
+                )
+                break
 
 
 _TRAILING_SCORE = 0.6
