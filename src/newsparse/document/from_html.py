@@ -356,6 +356,17 @@ class _Walk:
                         if not read_none(element.keys()):
                             attributes = element.items()  # type: ignore[assignment]
                             hidden, keys = own(element, attributes, hidden, keys)
+                            value = element.get("class") or ""
+                            # A link's class that names an author ("<a class=author-link>")
+                            # marks its run as an inline element's does (above).
+                            if ("aut" in value or "Aut" in value) and AUTHOR_WORD.search(value):
+                                block = stack[entry[0]]
+                                if hidden and not block[1]:
+                                    pass  # innerText leaves its text out
+                                elif pieces and owner is block:
+                                    tokens = mark_run(tokens, value)
+                                else:
+                                    mark_owner, mark = block, value
                         entry = (entry[0], hidden, keys, entry[3], entry[4], entry[5], True)
                     else:
                         entry = open_inline(element, info)

@@ -31,7 +31,7 @@ from newsparse.extract.byline_lines import (
     split_names,
 )
 from newsparse.extract.byline_names import bio_name, bracket_signoff, split_run, word_sets
-from newsparse.extract.byline_parts import signoff_names
+from newsparse.extract.byline_parts import signoff_names, trailing_name
 from newsparse.extract.byline_pieces import DIGIT, PIECE
 from newsparse.extract.byline_scores import head_score, next_to_date, signed_run, tail_score
 from newsparse.extract.features import Cue
@@ -291,7 +291,8 @@ def _author_bios(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
 
     "Jane Doe is a staff writer at ..." closes many articles (often inside the found body,
     over a few more widget lines), and so does "... (Jane Doe, 3.5.2024)"; they name the
-    author when no byline does.
+    author when no byline does. Lower still: the name run into the end of the body's first
+    paragraph signed so ("... hates CNN. Peter Weber", see ``trailing_name``).
     """
     blocks, feats, layout = ctx.doc.blocks, ctx.feats, ctx.layout
     for i in range(max(layout.start, layout.end - _BIO_WINDOW), min(len(blocks), layout.end)):
@@ -308,6 +309,23 @@ def _author_bios(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             # No block: the bio or sign-off may be the article's last paragraph, which stays
             # in the body.
             yield Candidate(value=names, score=_BIO_SCORE, source=f"bio:{i}", blocks=())
+    start = layout.start
+    for i, block in enumerate(blocks[start : layout.end], start):
+        # The first paragraph signed at its end: a stream of posts signs each post.
+        if not block.text[-1:].isalpha():
+            continue
+        feat = feats[i]
+        if feat.words > _MAX_BARE_WORDS and feat.cue is _CUE_NONE:
+            name = trailing_name(block.text, ctx.lex, ctx.site_names)
+            if name:
+                yield Candidate(
+                    value=(name,), score=_TRAILING_SCORE, source=f"signed:{i}", blocks=()
+                )
+                break
+
+
+_TRAILING_SCORE = 0.6
+"""Score of a name run into the end of a body paragraph: below any byline, bio or desk."""
 
 
 def _headline_range(ctx: Context, lo: int) -> range:

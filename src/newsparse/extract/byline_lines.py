@@ -12,7 +12,13 @@ from collections.abc import Callable
 from typing import NamedTuple, TypeVar
 
 from newsparse.extract.byline_names import PARTICLES, cjk_names, word_sets
-from newsparse.extract.byline_parts import opening_desk, other_byline, read_names
+from newsparse.extract.byline_parts import (
+    dated_handle,
+    domain_byline,
+    opening_desk,
+    other_byline,
+    read_names,
+)
 from newsparse.extract.byline_pieces import (
     DIGIT,
     JOINT,
@@ -162,9 +168,18 @@ class LineHead(NamedTuple):
     def desk(self, lex: Lexicon) -> str | None:
         """The agency or desk an unprefixed ``chosen`` opens with (``None`` when prefixed).
 
-        It is the byline's ``other`` when no name is read.
+        On a dated line, also the user handle it opens with (see ``dated_handle``). It is
+        the byline's ``other`` when no name is read.
         """
-        return None if self.prefixed else opening_desk(self.chosen, lex)
+        if self.prefixed:
+            return None
+        desk = opening_desk(self.chosen, lex)
+        if desk is None and self.chosen_at == 0:
+            if self.cut_dated:
+                desk = dated_handle(self.chosen, lex)  # "HansEhrlich 17.10.2019, 13:56 Uhr"
+            if desk is None and len(self.pieces) == 1:
+                desk = domain_byline(self.chosen)  # "uncut-news.ch" over the date line
+        return desk
 
 
 def read_head(text: str, lex: Lexicon) -> LineHead:
@@ -181,6 +196,9 @@ def read_head(text: str, lex: Lexicon) -> LineHead:
     # "Jane Doe | Published 4 months ago": a date cue in a later piece dates the line too.
     cues = word_sets(lex).date_cues
     full = dated or any(fold(p).split(" ", 1)[0] in cues for p in pieces[1:_MAX_PIECES])
+    if not prefixed and dated and len(pieces) > 1 and fold(chosen) in cues:
+        # "Posted on <date> Jane Doe": the first piece is the date's label alone.
+        chosen, chosen_at = pieces[1], 1
     return LineHead(pieces, chosen, chosen_at, prefixed, dated, full)
 
 
@@ -215,7 +233,7 @@ def _finish(head: LineHead, lex: Lexicon, site_names: frozenset[str]) -> Byline:
         if head.chosen_at == 0 or head.cut_dated:
             other = other_byline(chosen, lex)
     else:
-        other = opening_desk(chosen, lex)
+        other = head.desk(lex)
     # Positional: a NamedTuple built from keywords costs three times as much.
     return Byline(tuple(names), prefixed, head.dated, other, head.words)
 

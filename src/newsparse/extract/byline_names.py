@@ -86,6 +86,13 @@ LEGAL_FORMS = frozenset(
 """Legal forms of companies, folded: a name holding one ("Web Commerce GmbH", "Example
 Media Ltd.") is a firm's, not a person's (a web agency declared as a page's author)."""
 
+ORG_NOUNS = frozenset(
+    {"authority", "agency", "council", "department", "ministry", "association", "commission"}
+    | {"committee", "institute", "foundation", "federation", "university", "administration"}
+)
+"""Nouns that end an organisation's English name, folded: a name ending with one ("Ottawa
+School Transportation Authority", "State Tax Commission") is a body's, not a person's."""
+
 _SECOND_PARTICLES = frozenset({"der"})
 """Particles that stand in a name only after another particle ("von der", "van der")."""
 

@@ -13,6 +13,7 @@ import re
 from newsparse.dates import find_dates
 from newsparse.extract.byline_names import (
     LEGAL_FORMS,
+    ORG_NOUNS,
     PARTICLES,
     cjk_name,
     is_name,
@@ -25,7 +26,15 @@ from newsparse.extract.byline_names import (
 from newsparse.extract.byline_pieces import DIGIT, TAIL, split_parts, strip_prefix
 from newsparse.lexicon import Lexicon, fold
 
-__all__ = ["opening_desk", "other_byline", "read_names", "signoff_names"]
+__all__ = [
+    "dated_handle",
+    "domain_byline",
+    "opening_desk",
+    "other_byline",
+    "read_names",
+    "signoff_names",
+    "trailing_name",
+]
 
 
 def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | None:
@@ -57,6 +66,8 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
         tokens = tokens[:half]  # "Jane Doe Jane Doe": a link's text and its image's alt text
     if len(tokens) > 2:
         tokens = without_agency(tokens, lex)
+    if not tokens or tokens[-1].casefold() in ORG_NOUNS:
+        return None  # "Ottawa School Transportation Authority": a public body, no person
     part = " ".join(tokens)
     if not is_name(part.split(), lex):
         return None
@@ -107,6 +118,35 @@ def opening_desk(chosen: str, lex: Lexicon) -> str | None:
     return None
 
 
+_HANDLE_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[A-ZÀ-Þ][a-zà-ÿ]+)+")
+"""A user name of capitalised words run together ("HansEhrlich", "KleineGrüneMonster")."""
+
+
+def dated_handle(chosen: str, lex: Lexicon) -> str | None:
+    """The user name an unprefixed dated line opens with ("HansEhrlich 17.10.2019"), or None.
+
+    ``chosen`` is the line's first piece, cut before the date: one word of capitalised
+    words run together is a user's handle (a forum's or a deal site's poster), not a
+    menu entry ("WhatsApp" and the lexicon's other menu and widget words are left out).
+    """
+    if _HANDLE_WORD.fullmatch(chosen) is None or fold(chosen) in word_sets(lex).not_in_names:
+        return None
+    return chosen
+
+
+_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+"""A bare domain name ("uncut-news.ch"): a site credited by its address."""
+
+
+def domain_byline(chosen: str) -> str | None:
+    """The domain name an unprefixed piece is ("uncut-news.ch"), or None.
+
+    A site printed by its address between a headline and its date credits the site (a
+    blog's or an aggregator's own account): a desk, the author only as a last resort.
+    """
+    return chosen if "." in chosen and _DOMAIN.fullmatch(chosen) is not None else None
+
+
 def read_names(piece: str, lex: Lexicon, site_names: frozenset[str]) -> tuple[str, ...]:
     """Split one byline piece into names; stop at the first part that is no name (unmemoised)."""
     words = piece.split(" ")
@@ -146,6 +186,11 @@ def other_byline(piece: str, lex: Lexicon) -> str | None:
     rest = split_parts(rest, maxsplit=1)[0] if rest else rest
     folded = fold(rest)
     tokens = folded.split()
+    if len(tokens) > 1 and tokens[-1] in lex.all_stopwords:
+        # "Posted by jdoe on <date>": the word before the cut date goes with the date.
+        tokens.pop()
+        rest = rest.rsplit(None, 1)[0]
+        folded = " ".join(tokens)
     if not tokens or len(tokens) > 4 or folded in word_sets(lex).menu_lines:
         return None
     if folded in lex.agencies or folded in lex.staff_words:
@@ -154,7 +199,10 @@ def other_byline(piece: str, lex: Lexicon) -> str | None:
         # "HLNF Staff Report", "Regan": only with a prefix, and only as a last resort.
         return rest if tokens[0] not in lex.all_stopwords and len(folded) >= 3 else None
     if any(t in lex.all_stopwords for t in tokens[tokens[0] in lex.name_articles :]):
-        return None  # "KleineGrüneMonster Ein Kommentar": the name ran into a widget
+        # "KleineGrüneMonster Ein Kommentar": the name ran into a widget; a user name of
+        # words run together still stands out before it.
+        first = rest.split(None, 1)[0]
+        return first if _HANDLE_WORD.fullmatch(first) is not None else None
     return rest if all(w[:1].isupper() for w in rest.split()) else None
 
 
@@ -190,3 +238,23 @@ def signoff_names(text: str, lex: Lexicon, site_names: frozenset[str]) -> tuple[
             continue
         names.append(name)
     return tuple(dict.fromkeys(names))
+
+
+_TRAILING_NAME = re.compile(r"[.!?][\"”’)]? ([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,2})$")
+"""Two or three words without a full stop after a paragraph's last sentence."""
+
+
+def trailing_name(text: str, lex: Lexicon, site_names: frozenset[str]) -> str:
+    """Return the name a paragraph is signed with after its last sentence, or "".
+
+    "... hates CNN. Peter Weber": the author's name run into the paragraph it signs
+    (a blog's post ending in a signature). The words after the sentence's end must read
+    as one person's name; a sentence ends with a full stop, so an unfinished one does not
+    count.
+    """
+    if not text[-1:].isalpha():
+        return ""
+    match = _TRAILING_NAME.search(text[-80:])
+    if match is None:
+        return ""
+    return _clean_part(match.group(1), lex, site_names) or ""

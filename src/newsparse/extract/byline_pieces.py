@@ -103,7 +103,8 @@ def strip_prefix(text: str, lex: Lexicon, bare_label: bool = False) -> tuple[str
 
 
 def _preposition(prefix: str, lex: Lexicon) -> bool:
-    return prefix.rsplit(" ", 1)[-1] in lex.all_stopwords
+    # A verb ("Escribe Jane Doe") needs no colon either.
+    return prefix.rsplit(" ", 1)[-1] in lex.all_stopwords or prefix in lex.byline_verbs
 
 
 def cut_pieces(text: str) -> tuple[list[str], bool]:

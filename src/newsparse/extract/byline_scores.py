@@ -50,6 +50,8 @@ def head_score(i: int, byline: Byline, labelled: bool, ctx: Context) -> float | 
             # Under a date line and right over the headline: a section label ("Public
             # Companies"); a byline over the headline carries a prefix or its date.
             return None
+        if not byline.dated and _dated_list(i, ctx):
+            return None  # a teaser's title over its date, in a list of such teasers
         # "Jane Doe" above or below "3 May 2024": the name of a dated byline block.
         score = 4.0 - 0.1 * distance
         if byline.dated and _name_line_above(i, ctx):
@@ -79,6 +81,41 @@ def head_score(i: int, byline: Byline, labelled: bool, ctx: Context) -> float | 
         # Inside the body, further lines are more likely teasers and quoted cards.
         score -= 0.1 * (i - ctx.layout.start)
     return score
+
+
+_LIST_ROWS = 3
+"""Dated rows, one under the other at one stride, that make a list of teasers."""
+_LIST_ROW_WORDS = 12
+"""Longest line of a teaser row (a section label, a title, a date)."""
+
+
+def _dated_list(i: int, ctx: Context) -> bool:
+    """True when block ``i`` sits over its date in a list of dated teasers.
+
+    "Section" / "Teaser title" / "18. Januar 2019", and the same rows above or below it:
+    a short date line every two or three short lines, that of ``i`` among them. A
+    byline's date line is followed by the story, not by another row.
+    """
+    for stride in (2, 3):
+        rows = 1  # the date line under i
+        for step in (stride, -stride):
+            j = i + 1 + step
+            while rows < _LIST_ROWS and _list_row(j, stride, ctx):
+                rows += 1
+                j += step
+        if rows >= _LIST_ROWS:
+            return True
+    return False
+
+
+def _list_row(j: int, stride: int, ctx: Context) -> bool:
+    """True when block ``j`` is a short date line closing ``stride`` short lines."""
+    feats = ctx.feats
+    return (
+        stride <= j < len(feats)
+        and _is_dated(j, ctx)
+        and all(f.words <= _LIST_ROW_WORDS for f in feats[j - stride + 1 : j + 1])
+    )
 
 
 def tail_score(i: int, byline: Byline, labelled: bool, ctx: Context) -> float | None:

@@ -44,6 +44,7 @@ LANGUAGES: tuple[str, ...] = (
 _LIST_KEYS: tuple[str, ...] = (
     "weekdays",
     "byline_prefixes",
+    "byline_verbs",
     "author_conjunctions",
     "staff_words",
     "agencies",
@@ -112,6 +113,8 @@ class Lexicon:
     """Day names and abbreviations."""
     byline_prefixes: tuple[str, ...]
     """Words that introduce a byline ("by", "von"), longest first."""
+    byline_verbs: frozenset[str]
+    """Verbs that open a byline without a colon ("Escribe Jane Doe"); also byline prefixes."""
     author_conjunctions: frozenset[str]
     """Words joining two author names ("and", "und")."""
     staff_words: frozenset[str]
@@ -334,6 +337,8 @@ def lexicon() -> Lexicon:
     lists["navigation_lines"] |= lists["service_lines"]
     # An ad slot's label is a widget line: the files list it once, under ``ad_labels``.
     lists["widget_lines"] |= lists["ad_labels"]
+    # A byline verb is a byline prefix: the files list it once, under ``byline_verbs``.
+    lists["byline_prefixes"] |= lists["byline_verbs"]
 
     def by_length(key: str) -> tuple[str, ...]:
         return tuple(sorted(lists[key], key=lambda w: (-len(w), w)))
@@ -342,6 +347,7 @@ def lexicon() -> Lexicon:
         months=months,
         weekdays=frozenset(lists["weekdays"]),
         byline_prefixes=by_length("byline_prefixes"),
+        byline_verbs=frozenset(lists["byline_verbs"]),
         author_conjunctions=frozenset(lists["author_conjunctions"]),
         staff_words=frozenset(lists["staff_words"]),
         agencies=frozenset(lists["agencies"]),
