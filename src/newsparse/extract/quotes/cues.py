@@ -147,11 +147,16 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
     kinds.update(dict.fromkeys(words("impersonal"), "impersonal"))
     kinds.update(dict.fromkeys(words("own_view"), "own_view"))
     alternation = longest_first(list(kinds))
+    separable = _separable(words("separable"))
+    kinds.update(dict.fromkeys(separable, "verb"))
     # A lookahead on the possible first letters lets the scan skip most positions cheaply.
     initials = "".join(sorted({c for w in kinds for c in (w[0].lower(), w[0].upper())}))
     return _Cues(
         pattern=re.compile(
-            rf"(?<![\w-])(?=[{re.escape(initials)}])(?:{alternation})(?!\w)", re.IGNORECASE
+            rf"(?<![\w-])(?=[{re.escape(initials)}])(?:(?:{alternation})(?!\w)"
+            + "".join(f"|{verb}(?!\\w){_particle_ahead(p)}" for verb, p in separable.items())
+            + ")",
+            re.IGNORECASE,
         ),
         kinds={w.casefold(): kind for w, kind in kinds.items()},
         pron_sing=folded("pron_sing"),
@@ -161,7 +166,8 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         title_suffixes=tuple(folded("title_suffixes")),
         hyphen_titles=tuple("-" + title for title in folded("titles")),
         determiners=folded("determiners"),
-        np_breaks=folded("np_breaks"),
+        # A separable verb's particle ends the speaker after it ("wies Müller darauf hin").
+        np_breaks=folded("np_breaks") | (_particles(separable) - folded("determiners")),
         function=folded("function"),
         conjunctions=folded("conjunctions"),
         adverbs=folded("adverbs"),
@@ -198,6 +204,36 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         )
         - _NAME_PARTICLES,
     )
+
+
+def _separable(entries: list[str]) -> dict[str, list[str]]:
+    """Separable verbs ("gab an") as their verb ("gab") and the particles it takes (["an"])."""
+    found: dict[str, list[str]] = {}
+    for entry in entries:
+        verb, particle = entry.split()
+        found.setdefault(verb, []).append(particle)
+    return found
+
+
+def _particles(separable: dict[str, list[str]]) -> frozenset[str]:
+    return frozenset(p.casefold() for particles in separable.values() for p in particles)
+
+
+def _particle_ahead(particles: list[str]) -> str:
+    """A lookahead for one of ``particles`` closing the verb's clause ("gab Müller an.").
+
+    The particle must end the clause (a stop, a comma, a colon, a quote mark or the end
+    follows): "Es gab „Bedenken“ an der Schule" has no separable verb.
+    """
+    alternation = "|".join(re.escape(p) for p in particles)
+    return (
+        rf"(?=[^.!?…:;\"“”„«»\n]{{0,{_PARTICLE_CHARS}}}?\s(?:{alternation})"
+        rf"\s*(?:[.,;:!?…\"“”„«»]|$))"
+    )
+
+
+# Characters between a separable verb and its particle, at most ("wies der Minister darauf hin").
+_PARTICLE_CHARS = 80
 
 
 @functools.cache

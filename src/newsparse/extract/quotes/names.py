@@ -247,7 +247,7 @@ def _read_phrase(
         if len(tokens) == 1 and (_is_cap(tokens[0]) or low[0] in cues.determiners):
             return None
         return _np(tokens, role_hint)
-    known = len(tokens) - start == 1 and low[-1].strip(",") in ctx.surnames
+    known = _known_surname(low, start, ctx)
     if low[0] in cues.determiners and len(tokens) - start < 2 and not known:
         return _np(tokens, role_hint)
     if (
@@ -303,6 +303,18 @@ def _read_phrase(
     role = " ".join([*role_tokens, *affiliation]).strip(_TRAILING_PUNCT) or role_hint
     name = _canonical(" ".join(name_tokens).strip(",;:"), ctx)
     return _Who(name, role or None, ref="name")
+
+
+def _known_surname(low: list[str], start: int, ctx: _Ctx) -> bool:
+    """True when the phrase ends in one word from ``start`` that the article gives as a surname.
+
+    Where nouns are capitalised an article makes the word a noun ("Eine Straße"), even one
+    the article also writes as part of a name ("Alt-Stralauer Straße").
+    """
+    if len(low) - start != 1 or low[-1].strip(",") not in ctx.surnames:
+        return False
+    cues = ctx.cues
+    return not (cues.noun_suffixes and start > 0 and low[start - 1] in cues.determiners)
 
 
 def _role_object(tokens: Sequence[str], k: int, cues: _Cues) -> bool:
@@ -623,17 +635,20 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
     pronoun = _pronoun([tokens[0].casefold()], ctx.cues)
     if pronoun:  # "erklärt er aus seiner Rolle heraus"
         return _pronoun_who(pronoun, [tokens[0].casefold()], ctx.cues)
+    whole = True
     for k in range(1, len(tokens)):
         follows = tokens[k + 1] if k + 1 < len(tokens) else ""
         conjunction = tokens[k].casefold() in ctx.cues.conjunctions and follows[:1].islower()
         if tokens[k].casefold() in ctx.cues.np_breaks or conjunction:  # "Smotrich und betonte"
             if not conjunction and _role_object(tokens, k, ctx.cues):
                 continue  # "said a spokesperson for the ministry"
-            tokens = tokens[:k]
+            tokens, whole = tokens[:k], False
             break
     hint = None
-    # Only a comma joins an apposition; after a full stop the next sentence has begun.
-    comma = len(segs) > 1 and text[len(segs[0])] == ","
+    # Only a comma joins an apposition, and only one right after the phrase: after a full stop
+    # the next sentence has begun, and in "sagt Trommer und zeigt auf den Markgrafendamm, der
+    # …" the comma follows another clause.
+    comma = whole and len(segs) > 1 and text[len(segs[0])] == ","
     if comma and tokens[0].casefold() in ctx.cues.determiners:
         # "apunta el presidente de la Organización Médica Colegial, Juan José Rodríguez
         # Sendín": a role, then the name in apposition.
@@ -671,6 +686,10 @@ def _opening_name(text: str, ctx: _Ctx, *, bridge: bool = True) -> _Who | None:
             bridged = bridging and _is_cap(follows)
             if not _is_cap(token) and taken and _is_cap(taken[-1]) and not bridged:
                 break
+            if bridged and not _is_cap(token) and token.casefold() in ctx.cues.np_stop:
+                # "Früher mussten Trommer und …": a verb is no role; the name follows it.
+                taken = []
+                continue
             taken.append(token.rstrip(","))
             if token.endswith(",") or not WORD.fullmatch(token.rstrip(",.").replace("-", "")):
                 break

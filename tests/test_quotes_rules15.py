@@ -1,0 +1,101 @@
+"""Quote rules of the fifteenth round: each test fails without its rule."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from benchmarks import quotes as bench
+
+from newsparse.extract.quotes import find_quotes
+from newsparse.model import Quote
+
+
+def _only(paragraphs: list[str], lang: str) -> Quote:
+    quotes = find_quotes(paragraphs, lang=lang)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+def test_the_quote_benchmark_takes_the_truth_headline_else_the_parsed_one(tmp_path: Path) -> None:
+    page = "Storms hit the Plains\n\nThe storms came early on Friday, the center said.\n"
+    assert bench.page_headline(tmp_path, page, "none") is None
+    parsed = bench.page_headline(tmp_path, page, "truth")
+    assert parsed == bench.page_headline(tmp_path, page, "parse")
+    (tmp_path / "truth.json").write_text(json.dumps({"headline": "Kristi Noem speaks"}))
+    assert bench.page_headline(tmp_path, page, "truth") == "Kristi Noem speaks"
+    assert bench.page_headline(tmp_path, page, "parse") == parsed
+
+
+def test_a_german_separable_verb_after_the_quote_attributes_it() -> None:
+    quote = _only(["„Wir handeln jetzt“, gab Anna Müller an."], "de")
+    assert (quote.speaker, quote.verb) == ("Anna Müller", "gab")
+    quote = _only(["„Wir handeln jetzt“, kündigte Bürgermeisterin Anna Müller an."], "de")
+    assert (quote.speaker, quote.speaker_role) == ("Anna Müller", "Bürgermeisterin")
+
+
+def test_a_german_separable_verb_before_a_partial_quote_attributes_it() -> None:
+    quote = _only(["Dabei wies Anna Müller darauf hin, dass „die Lage ernst“ sei."], "de")
+    assert (quote.speaker, quote.verb) == ("Anna Müller", "wies")
+
+
+def test_a_separable_verb_without_its_particle_at_the_clause_end_is_no_cue() -> None:
+    assert find_quotes(["Es gab „große Bedenken“ an der Schule."], lang="de") == ()
+    assert find_quotes(["Es gab „große Bedenken“ in der Schule."], lang="de") == ()
+
+
+def test_a_comma_after_another_clause_joins_no_apposition_to_the_speaker() -> None:
+    body = [
+        "„Hier wäre schon eine Autobahn“, sagt Tobias Trommer und zeigt auf den Markgrafendamm,"
+        " der vor uns zu sehen ist."
+    ]
+    quote = _only(body, "de")
+    assert (quote.speaker, quote.speaker_role) == ("Tobias Trommer", None)
+
+
+def test_an_article_before_a_german_noun_is_no_surname_of_the_article() -> None:
+    body = [
+        "Tobias Trommer trägt ein T-Shirt. Vor der Alt-Stralauer Straße beginnt er zu erzählen.",
+        "„Hier wäre eine Autobahn“, sagt Trommer und zeigt auf den Damm. Eine Straße am alten"
+        " Haus. „Das wäre ein trostloses Zeugnis des Städtebaus“, fügte er hinzu.",
+    ]
+    assert [q.speaker for q in find_quotes(body, lang="de")] == ["Tobias Trommer"] * 2
+
+
+def test_a_modal_verb_bridged_at_a_sentence_start_is_no_role() -> None:
+    body = [
+        "Tobias Trommer ist Aktivist.",
+        "Früher mussten Trommer und seine Leute selbst auf die Clubs zugehen. Also bleibt er"
+        " überzeugt. „Es wird länger dauern als gedacht, aber ich werde positiv bleiben.“",
+    ]
+    quote = _only(body, "de")
+    assert (quote.speaker, quote.speaker_role) == ("Tobias Trommer", None)
+
+
+def test_unterstreicht_is_a_german_speech_verb() -> None:
+    quote = _only(["„Clubs sollen Verantwortung übernehmen“, unterstreicht Tobias Trommer."], "de")
+    assert (quote.speaker, quote.verb) == ("Tobias Trommer", "unterstreicht")
+
+
+def test_haelt_fest_is_a_separable_speech_verb() -> None:
+    body = ["Der Staatsschutz in Wien hält fest: „Die Inhalte finden auch hier Anklang.“"]
+    assert _only(body, "de").verb == "hält"
+
+
+def test_a_german_partner_noun_is_a_role_before_the_name() -> None:
+    body = [
+        "Auf der Pinnwand sind alte Aufnahmen von seiner Partnerin Kate Moss zu sehen.",
+        "Als Model hat Kate Moss alles erreicht. „Ich möchte mich darauf fokussieren“, sagt sie.",
+    ]
+    assert _only(body, "de").speaker == "Kate Moss"
+
+
+def test_a_german_preposition_opening_a_sentence_is_no_name() -> None:
+    body = [
+        "Gegen Ende des Jahres hatte ich Momente der Reflexion. ‚Vielleicht hat es so kommen"
+        " sollen?‘ Ich weiß es nicht."
+    ]
+    assert [q.speaker for q in find_quotes(body, lang="de")] in ([], [None])
+    body = ["„Ihm haftet etwas Häusliches an“, sagt Udo Wachtveitl über Miroslav Nemec."]
+    quote = _only(body, "de")
+    assert (quote.speaker, quote.speaker_role) == ("Udo Wachtveitl", None)
