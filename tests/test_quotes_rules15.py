@@ -99,3 +99,32 @@ def test_a_german_preposition_opening_a_sentence_is_no_name() -> None:
     body = ["„Ihm haftet etwas Häusliches an“, sagt Udo Wachtveitl über Miroslav Nemec."]
     quote = _only(body, "de")
     assert (quote.speaker, quote.speaker_role) == ("Udo Wachtveitl", None)
+
+
+def test_an_organisation_noun_takes_the_last_name_of_its_kind() -> None:
+    body = [
+        "All three cities are in a Level 3 risk drawn up by the National Weather Service’s"
+        " Storm Prediction Center. The agency warns that “all hazards will be possible.”"
+    ]
+    assert _only(body, "en").speaker == "Storm Prediction Center"
+    body = [
+        "Shares of Apple Inc. fell after the Securities and Exchange Commission opened a probe.",
+        "“We are cooperating,” the company said.",
+    ]
+    assert _only(body, "en").speaker == "Apple Inc."
+
+
+def test_an_organisation_noun_in_german_takes_a_compound_name() -> None:
+    body = [
+        "Die Volkswagen AG hat neue Zahlen vorgelegt.",
+        "„Wir sind zufrieden“, sagte der Konzern.",
+    ]
+    assert _only(body, "de").speaker == "Volkswagen AG"
+
+
+def test_an_organisation_noun_written_in_the_name_keeps_its_phrase() -> None:
+    body = [
+        "The Ministry of Health published figures.",
+        "“Cases are falling,” the ministry added.",
+    ]
+    assert _only(body, "en").speaker == "the ministry"

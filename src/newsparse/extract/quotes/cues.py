@@ -127,6 +127,8 @@ class _Cues:
     """Words opening a sentence that names the quote before it ("Cette petite phrase de X")."""
     topics: frozenset[str] = frozenset()
     """Nouns that make a name before a colon a topic's label ("Il caso X:", "The X case:")."""
+    organisations: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
+    """Nouns of a kind of organisation ("agency") -> the words its names end a word with."""
     """Words after which capitalised words open with a role's object ("Secretary of State")."""
     """Endings of capitalised common nouns ("-ung", "-keit"): such a word is no name."""
     """Function words that are never part of a name, even capitalised ("Doch", "Die", "Ein")."""
@@ -194,6 +196,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         speech_nouns=folded("speech_nouns"),
         demonstratives=folded("demonstratives"),
         topics=folded("topics"),
+        organisations=_organisations(table.get("organisations", {})),
         non_name=(
             folded("determiners")
             | folded("function")
@@ -204,6 +207,12 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         )
         - _NAME_PARTICLES,
     )
+
+
+def _organisations(value: object) -> dict[str, tuple[str, ...]]:
+    """The ``organisations`` table: a kind noun -> the (casefolded) words its names hold."""
+    assert isinstance(value, dict)  # noqa: S101 - shape is pinned by the data test
+    return {str(k).casefold(): tuple(str(w).casefold() for w in v) for k, v in value.items()}
 
 
 def _separable(entries: list[str]) -> dict[str, list[str]]:

@@ -962,3 +962,102 @@ def _body_referent(
 
 # Capitalised words before the head noun of a body's name ("Storm Prediction Center").
 _BODY_WORDS = 4
+
+
+def _kind_referent(
+    who: _Who, paragraphs: Sequence[str], key: tuple[int, int], ctx: _Ctx
+) -> _Who | None:
+    """The organisation a definite noun of its kind refers back to ("the agency").
+
+    The phrase is a definite article and a noun of :attr:`_Cues.organisations`; the name is
+    the last run of capitalised words (joined by links such as "of") holding one of that
+    kind's words, within :data:`_ROLE_LOOK_BACK` paragraphs before the quote ("the National
+    Weather Service's Storm Prediction Center. The agency warns that “…”"). When the noun
+    itself is written capitalised there ("the Philippine Bureau of …", "the bureau"),
+    :func:`_body_referent` decides instead.
+    """
+    words = (who.speaker or "").split()
+    if len(words) != _ROLE_PHRASE_WORDS or words[0].casefold() not in ctx.cues.definites:
+        return None
+    heads = ctx.cues.organisations.get(words[1].casefold())
+    if not heads:
+        return None
+    own = words[1].capitalize()
+    compounds = bool(ctx.cues.noun_suffixes)  # "Bundesamt", "Gesundheitsministerium"
+    found: str | None = None
+    for text in _looked_back(paragraphs, key):
+        for run in _capital_runs(text, ctx):
+            if own in run:
+                return None
+            at = _head_at(run, heads, compounds=compounds)
+            if at is not None:
+                # "Shares of Apple Inc.": a head after a role link starts the name after it.
+                links = [k for k in range(at) if run[k].casefold() in ctx.cues.role_links]
+                name = run[links[-1] + 1 :] if links else run
+                if len(name) >= _MIN_BODY_WORDS or compounds:
+                    found = " ".join(name)
+    return _Who(found, ref="np") if found else None
+
+
+def _capital_runs(text: str, ctx: _Ctx) -> Iterator[list[str]]:
+    """Runs of capitalised words, with links between two ("Ministry of Health") kept in.
+
+    Punctuation after a word ends its run; a possessive ("Service’s") ends it before the
+    next ("Storm Prediction Center"). Function words opening a run ("The", "On") are dropped.
+    """
+    run: list[str] = []
+    for token in text.split():
+        word = token.strip(_TRAILING_PUNCT)
+        possessive = word.endswith(("'s", "’s"))
+        if possessive:
+            word = word[:-2]
+        if word and _is_cap(word):
+            low = word.casefold()
+            if not run and (low in ctx.cues.non_name or low in ctx.cues.determiners):
+                continue
+            # An abbreviation keeps its dot ("Apple Inc."), a sentence end does not.
+            run.append(word + "." if token.startswith(word + ".") and low in _ABBREVIATED else word)
+        elif run and word.casefold() in _CONNECTORS and token == word:
+            run.append(word)
+            continue
+        else:
+            yield from _trimmed(run)
+            run = []
+            continue
+        if possessive or token != word:
+            yield from _trimmed(run)
+            run = []
+    yield from _trimmed(run)
+
+
+def _trimmed(run: list[str]) -> Iterator[list[str]]:
+    while run and not _is_cap(run[-1]):
+        run = run[:-1]
+    if run:
+        yield run
+
+
+def _head_at(run: list[str], heads: tuple[str, ...], *, compounds: bool) -> int | None:
+    """Index of the first word of ``run`` that is one of ``heads``.
+
+    With ``compounds`` a word ending with one counts ("Bundesamt"). None when there is none
+    or the run is a lone head ("Ministry").
+    """
+    for k, word in enumerate(run):
+        low = word.casefold().rstrip(".")
+        if low in heads:
+            return k if len(run) >= _MIN_BODY_WORDS else None
+        if compounds and any(low.endswith(h) and len(h) >= _MIN_COMPOUND_HEAD for h in heads):
+            return k
+    return None
+
+
+# Company suffixes written with a dot.
+_ABBREVIATED = frozenset({"co", "corp", "inc", "ltd"})
+
+
+# Words of an organisation's name at least ("Federal Aviation Administration"; not "Ministry").
+_MIN_BODY_WORDS = 2
+
+# Letters of a head word that may end a compound ("Bundes-amt"; not "ag" in "Tag").
+_MIN_COMPOUND_HEAD = 3
