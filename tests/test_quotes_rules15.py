@@ -128,3 +128,24 @@ def test_an_organisation_noun_written_in_the_name_keeps_its_phrase() -> None:
         "“Cases are falling,” the ministry added.",
     ]
     assert _only(body, "en").speaker == "the ministry"
+
+
+def test_dutch_ze_after_a_singular_verb_skips_a_man() -> None:
+    body = [
+        "Meneer Jan de Vries sprak met Anna Bakker.",
+        "„Het ging goed”, zei ze.",
+    ]
+    assert _only(body, "nl").speaker == "Anna Bakker"
+
+
+def test_a_lower_case_title_gives_a_mention_its_gender() -> None:
+    body = [
+        "Minister Jan de Vries sprak met mevrouw Anna Bakker.",
+        "„Het ging goed”, zei ze.",
+    ]
+    assert _only(body, "nl").speaker == "Anna Bakker"
+
+
+def test_a_titled_surname_is_a_pronoun_referent() -> None:
+    body = ["Mr. Smith met Mrs. Jones on Monday.", "“It went well,” she said."]
+    assert _only(body, "en").speaker == "Jones"
