@@ -149,3 +149,34 @@ def test_a_lower_case_title_gives_a_mention_its_gender() -> None:
 def test_a_titled_surname_is_a_pronoun_referent() -> None:
     body = ["Mr. Smith met Mrs. Jones on Monday.", "“It went well,” she said."]
     assert _only(body, "en").speaker == "Jones"
+
+
+def test_a_verb_after_a_conjunction_takes_the_earlier_verbs_subject() -> None:
+    body = [
+        "El ministro de Exteriores propone que al frente esté la ANP y recalcó que estaría en"
+        " la mejor situación “si no se hubiera minado su legitimidad” por parte de Israel."
+    ]
+    assert _only(body, "es").speaker == "El ministro de Exteriores"
+
+
+def test_spanish_imperfect_speech_verbs_and_adverbs() -> None:
+    body = [
+        "“Se espera que se discutan los esfuerzos internacionales”, explicaba el ministerio de"
+        " Exteriores de Egipto en una nota."
+    ]
+    assert _only(body, "es").verb == "explicaba"
+    body = [
+        "El portavoz militar de los insurgentes, Yahya Sarea, señaló que el movimiento efectuó"
+        " “una operación militar de alta calidad” contra el aeropuerto.",
+        "Asimismo, indicó que los hutíes continúan con “la prohibición del tráfico aéreo” allí.",
+    ]
+    assert [q.speaker for q in find_quotes(body, lang="es")] == ["Yahya Sarea"] * 2
+
+
+def test_an_adverb_after_a_name_in_commas_is_no_role() -> None:
+    body = [
+        "Adriana Quevedo recordó que su mamá, Mirtha Sánchez, siempre decía: ‘Coman que esto no"
+        " es restaurante’."
+    ]
+    quote = _only(body, "es")
+    assert (quote.speaker, quote.speaker_role) == ("Mirtha Sánchez", None)

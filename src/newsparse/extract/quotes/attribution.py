@@ -155,7 +155,7 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
     ("“…,” Will Moy, chief executive …, told the BBC. “…”").
     """
     match = None
-    previous = 0
+    previous = earlier = 0
     # The verb must sit within ``max_gap`` words of the quote: search only that far back.
     window = max(0, len(head) - _GAP_CHARS)
     for found in ctx.cues.pattern.finditer(head, window):
@@ -163,6 +163,7 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
             continue  # "United States"
         # The subject starts after an earlier verb ("he said he told them").
         previous = match.end() if match is not None else 0
+        earlier = match.start() if match is not None else 0
         match = found
     if match is None:
         return None
@@ -196,6 +197,9 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
         before = stem.rsplit(None, 1)[-1:]
         if before and before[0].casefold() in ctx.cues.conjunctions:
             previous = 0  # "X kritisierte Y und sagte": the subject opens the sentence
+            # "El ministro propone que … y recalcó": the subject is the earlier verb's.
+            if earlier:
+                who = who or _subject(stem[:earlier], ctx, initial=initial)
         if previous and _in_relative(stem, previous):
             # "A source, a refugee who asked not to be named, said": the earlier verb is the
             # relative clause's, and the subject is the phrase that clause belongs to.

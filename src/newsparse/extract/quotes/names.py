@@ -513,6 +513,8 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
         named = _phrase(segs[k], ctx, initial=initial and k == 0)
         if named is not None and named.ref == "name":
             role = None if first in _RELATIVES else " ".join(later[first in ctx.cues.determiners :])
+            if all(w.casefold() in ctx.cues.adverbs for w in later):
+                role = None  # "su mamá, Mirtha Sánchez, siempre decía": no role
             return named.with_role(named.role or role or None)
         if (
             named is not None
