@@ -180,3 +180,18 @@ def test_an_adverb_after_a_name_in_commas_is_no_role() -> None:
     ]
     quote = _only(body, "es")
     assert (quote.speaker, quote.speaker_role) == ("Mirtha Sánchez", None)
+
+
+def test_an_auxiliary_after_a_determined_noun_phrase_is_skipped() -> None:
+    body = ["Hier, la présidence française avait indiqué un « premier entretien approfondi »."]
+    quote = _only(body, "fr")
+    assert (quote.speaker, quote.speaker_role) == ("la présidence française", None)
+    body = ["As one commentator has argued, “Without class politics, identity is a shield.”"]
+    assert _only(body, "en").speaker == "one commentator"
+
+
+def test_more_french_speech_verbs() -> None:
+    body = ["« Le redressement se produit plus tard », prévient le PDG, Pekka Lundmark."]
+    assert _only(body, "fr").speaker == "Pekka Lundmark"
+    body = ["« Trente drones ont été détruits », rapporte le ministère russe de la Défense."]
+    assert _only(body, "fr").speaker == "le ministère russe de la Défense"

@@ -294,7 +294,18 @@ def _strip_auxiliaries(before: str, cues: _Cues) -> str:
     last = text.rsplit(None, 1)[-1].strip(",")
     low = last.casefold()
     subject = last[:1].isupper() or low in cues.pron_sing or low in cues.pron_plur
+    # Or a noun phrase with its determiner ("la présidence française avait", "the spokesman").
+    subject = subject or (
+        low.isalpha()
+        and low not in cues.np_stop
+        and low not in cues.np_breaks
+        and any(w.casefold() in cues.determiners for w in text.split()[-_NP_WORDS:-1])
+    )
     return text if subject or low in cues.pron_any or low in cues.conjunctions else before
+
+
+# Words of a noun phrase read back for its determiner ("la présidence française").
+_NP_WORDS = 4
 
 
 def _ends_sentence(text: str, close_mark: int) -> bool:
