@@ -195,3 +195,13 @@ def test_more_french_speech_verbs() -> None:
     assert _only(body, "fr").speaker == "Pekka Lundmark"
     body = ["« Trente drones ont été détruits », rapporte le ministère russe de la Défense."]
     assert _only(body, "fr").speaker == "le ministère russe de la Défense"
+
+
+def test_two_capitals_before_a_surname_are_initials_not_a_title() -> None:
+    body = [
+        "Le colistier de Donald Trump, JD Vance, a tenu à se présenter hier à l'Amérique."
+        " « J'avais un ange gardien à mes côtés », a-t-il raconté."
+    ]
+    assert _only(body, "fr").speaker == "JD Vance"
+    quote = _only(["“We are ready,” said US Senator Ted Cruz."], "en")
+    assert (quote.speaker, quote.speaker_role) == ("Ted Cruz", "US Senator")

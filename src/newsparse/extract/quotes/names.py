@@ -279,7 +279,11 @@ def _read_phrase(
     )
     if determined and complement:
         return _np(tokens, role_hint)
-    titles = [k for k in range(start, len(tokens)) if _is_title(tokens[k], cues)]
+    titles = [
+        k
+        for k in range(start, len(tokens))
+        if _is_title(tokens[k], cues) and not _initials(tokens, k)
+    ]
     name_at = titles[-1] + 1 if titles else start
     if name_at >= len(tokens):
         return _np(tokens, role_hint)
@@ -303,6 +307,27 @@ def _read_phrase(
     role = " ".join([*role_tokens, *affiliation]).strip(_TRAILING_PUNCT) or role_hint
     name = _canonical(" ".join(name_tokens).strip(",;:"), ctx)
     return _Who(name, role or None, ref="name")
+
+
+def _initials(tokens: Sequence[str], k: int) -> bool:
+    """True for two capitals right before a surname that close the phrase ("JD Vance").
+
+    Such a pair reads as an acronym title elsewhere ("SPD", "CEO"); "US Senator X" keeps
+    its title.
+    """
+    token = tokens[k]
+    return (
+        k == len(tokens) - 2
+        and len(token) == _INITIALS
+        and token.isalpha()
+        and token.isupper()
+        and tokens[-1][:1].isupper()
+        and not tokens[-1].isupper()
+    )
+
+
+# Letters of a first name written as initials without dots ("JD", "AJ").
+_INITIALS = 2
 
 
 def _known_surname(low: list[str], start: int, ctx: _Ctx) -> bool:
