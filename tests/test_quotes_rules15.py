@@ -205,3 +205,13 @@ def test_two_capitals_before_a_surname_are_initials_not_a_title() -> None:
     assert _only(body, "fr").speaker == "JD Vance"
     quote = _only(["“We are ready,” said US Senator Ted Cruz."], "en")
     assert (quote.speaker, quote.speaker_role) == ("Ted Cruz", "US Senator")
+
+
+def test_more_topic_nouns_label_a_name_before_a_colon() -> None:
+    cases = [
+        ("de", "Der Prozess Harvey Weinstein: „Ich war es nicht.“"),
+        ("en", "The Harvey Weinstein trial: “I never did it.”"),
+        ("fr", "Le scandale Gérard Depardieu : « Je ne suis pas coupable. »"),
+    ]
+    for lang, text in cases:
+        assert _only([text], lang).speaker is None, text
