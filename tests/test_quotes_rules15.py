@@ -215,3 +215,12 @@ def test_more_topic_nouns_label_a_name_before_a_colon() -> None:
     ]
     for lang, text in cases:
         assert _only([text], lang).speaker is None, text
+
+
+def test_a_role_noun_keeps_a_named_object_after_for() -> None:
+    assert _only(["“We disagree,” said a spokesperson for Google."], "en").speaker == (
+        "a spokesperson for Google"
+    )
+    assert _only(["“We disagree,” said a spokesperson on Monday."], "en").speaker == (
+        "a spokesperson"
+    )

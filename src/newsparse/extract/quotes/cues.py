@@ -127,6 +127,8 @@ class _Cues:
     """Words opening a sentence that names the quote before it ("Cette petite phrase de X")."""
     topics: frozenset[str] = frozenset()
     """Nouns that make a name before a colon a topic's label ("Il caso X:", "The X case:")."""
+    role_objects: frozenset[str] = frozenset()
+    """Links besides role links that join a role noun to a name ("a spokesperson for X")."""
     organisations: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
     """Nouns of a kind of organisation ("agency") -> the words its names end a word with."""
     """Words after which capitalised words open with a role's object ("Secretary of State")."""
@@ -197,6 +199,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         demonstratives=folded("demonstratives"),
         topics=folded("topics"),
         organisations=_organisations(table.get("organisations", {})),
+        role_objects=folded("role_objects") | folded("role_links"),
         non_name=(
             folded("determiners")
             | folded("function")

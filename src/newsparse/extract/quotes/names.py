@@ -346,14 +346,18 @@ def _role_object(tokens: Sequence[str], k: int, cues: _Cues) -> bool:
     """True when the link at ``k`` joins a role noun to its object ("a spokesperson for the").
 
     The phrase opens with an article and a few lower-case words (the role noun), and a
-    determiner follows the link ("a spokesperson for the ministry"): the link belongs to
-    the noun phrase, no break ends it.
+    determiner follows the link ("a spokesperson for the ministry"), or a name follows a
+    role link ("a spokesperson for Google"): the link belongs to the noun phrase, no break
+    ends it.
     """
+    if not (k <= _ROLE_OBJECT_AT and k + 1 < len(tokens)):
+        return False
+    link, after = tokens[k].casefold(), tokens[k + 1]
+    # The object opens with a determiner, or after a role link is a name ("for Google").
+    linked = after.casefold() in cues.determiners or (link in cues.role_objects and _is_cap(after))
     return (
-        k <= _ROLE_OBJECT_AT
-        and k + 1 < len(tokens)
-        and tokens[k].casefold() in _CONNECTORS
-        and tokens[k + 1].casefold() in cues.determiners
+        link in _CONNECTORS
+        and linked
         and tokens[0].casefold() in cues.determiners
         and all(t.isalpha() and t.islower() for t in tokens[1:k])
     )
