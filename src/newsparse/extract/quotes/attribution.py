@@ -15,7 +15,7 @@ from newsparse.extract.quotes.cues import (
     _TRAILING_PUNCT,
     WORD,
     _ends_sentence,
-    _in_name,
+    _no_cue,
     _sentence_starts,
     _strip_auxiliaries,
 )
@@ -71,7 +71,7 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
     if not text or text[0] in ".!?" or (closed and len(text.split()) > 5):
         return None
     found = ctx.cues.pattern.finditer(text, 0, _CONTEXT_CHARS)
-    match = next((m for m in found if not _in_name(text, m)), None)
+    match = next((m for m in found if not _no_cue(text, m, ctx.cues)), None)
     if match is None:
         return None
     if match.start() > 0 and text.split()[0].casefold() in ctx.cues.conjunctions:
@@ -159,7 +159,7 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
     # The verb must sit within ``max_gap`` words of the quote: search only that far back.
     window = max(0, len(head) - _GAP_CHARS)
     for found in ctx.cues.pattern.finditer(head, window):
-        if _in_name(head, found):
+        if _no_cue(head, found, ctx.cues):
             continue  # "United States"
         # The subject starts after an earlier verb ("he said he told them").
         previous = match.end() if match is not None else 0

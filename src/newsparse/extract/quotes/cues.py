@@ -127,6 +127,8 @@ class _Cues:
     """Words opening a sentence that names the quote before it ("Cette petite phrase de X")."""
     topics: frozenset[str] = frozenset()
     """Nouns that make a name before a colon a topic's label ("Il caso X:", "The X case:")."""
+    separable: dict[str, re.Pattern[str]] = attrs.field(factory=dict)
+    """Separable verbs ("gab") -> the pattern their particle must match after them."""
     role_objects: frozenset[str] = frozenset()
     """Links besides role links that join a role noun to a name ("a spokesperson for X")."""
     organisations: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
@@ -150,18 +152,20 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
     kinds.update(dict.fromkeys(words("preps"), "prep"))
     kinds.update(dict.fromkeys(words("impersonal"), "impersonal"))
     kinds.update(dict.fromkeys(words("own_view"), "own_view"))
-    alternation = longest_first(list(kinds))
     separable = _separable(words("separable"))
     kinds.update(dict.fromkeys(separable, "verb"))
+    # Separable verbs sit in the one trie; :func:`_no_cue` checks their particle.
+    alternation = longest_first(list(kinds))
     # A lookahead on the possible first letters lets the scan skip most positions cheaply.
     initials = "".join(sorted({c for w in kinds for c in (w[0].lower(), w[0].upper())}))
     return _Cues(
         pattern=re.compile(
-            rf"(?<![\w-])(?=[{re.escape(initials)}])(?:(?:{alternation})(?!\w)"
-            + "".join(f"|{verb}(?!\\w){_particle_ahead(p)}" for verb, p in separable.items())
-            + ")",
-            re.IGNORECASE,
+            rf"(?<![\w-])(?=[{re.escape(initials)}])(?:{alternation})(?!\w)", re.IGNORECASE
         ),
+        separable={
+            verb.casefold(): re.compile(_particle_ahead(particles), re.IGNORECASE)
+            for verb, particles in separable.items()
+        },
         kinds={w.casefold(): kind for w, kind in kinds.items()},
         pron_sing=folded("pron_sing"),
         pron_plur=folded("pron_plur"),
@@ -232,16 +236,14 @@ def _particles(separable: dict[str, list[str]]) -> frozenset[str]:
 
 
 def _particle_ahead(particles: list[str]) -> str:
-    """A lookahead for one of ``particles`` closing the verb's clause ("gab Müller an.").
+    """A pattern for one of ``particles`` closing the verb's clause ("gab Müller an.").
 
-    The particle must end the clause (a stop, a comma, a colon, a quote mark or the end
-    follows): "Es gab „Bedenken“ an der Schule" has no separable verb.
+    The particle must end the clause: the scan runs (possessively, in C) to the next stop,
+    comma, colon or quote mark, and the word before that must be a particle. "Es gab
+    „Bedenken“ an der Schule" has no separable verb.
     """
-    alternation = "|".join(re.escape(p) for p in particles)
-    return (
-        rf"(?=[^.!?…:;\"“”„«»\n]{{0,{_PARTICLE_CHARS}}}?\s(?:{alternation})"
-        rf"\s*(?:[.,;:!?…\"“”„«»]|$))"
-    )
+    behind = "|".join(f"(?<=\\s{re.escape(p)})" for p in particles)
+    return rf"(?=[^.!?…:;,\"“”„«»\n]{{0,{_PARTICLE_CHARS}}}+(?:{behind})(?:[.!?…:;,\"“”„«»\n]|$))"
 
 
 # Characters between a separable verb and its particle, at most ("wies der Minister darauf hin").
@@ -345,6 +347,18 @@ def _sentence_starts(text: str) -> list[int]:
             continue  # "Mr. Smith", "William G. Gale", "U.S. Attorney Nealy Cox"
         starts.append(end)
     return starts
+
+
+def _no_cue(text: str, match: re.Match[str], cues: _Cues) -> bool:
+    """True when a match of the cue pattern is no cue here.
+
+    It is part of a name (:func:`_in_name`), or a separable verb whose particle does not
+    close its clause ("Es gab „Bedenken“ an der Schule"; but "„…“, gab Müller an").
+    """
+    if _in_name(text, match):
+        return True
+    particle = cues.separable.get(match.group().casefold())
+    return particle is not None and particle.match(text, match.end()) is None
 
 
 def _in_name(text: str, match: re.Match[str]) -> bool:

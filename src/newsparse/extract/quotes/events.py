@@ -11,7 +11,7 @@ from newsparse.extract.quotes.context import _NAME_TOKEN
 from newsparse.extract.quotes.cues import (
     _CONTEXT_CHARS,
     _ends_sentence,
-    _in_name,
+    _no_cue,
     _sentence_starts,
     _strip_auxiliaries,
 )
@@ -72,7 +72,7 @@ def _paragraph_events(
     for match in ctx.cues.pattern.finditer(text):
         pos = match.start()
         verb = match.group().casefold()
-        if ctx.cues.kinds[verb] != "verb" or _in_name(text, match):
+        if ctx.cues.kinds[verb] != "verb" or _no_cue(text, match, ctx.cues):
             continue
         k = _enclosing(inside, pos)
         if k is not None:
