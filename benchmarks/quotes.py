@@ -14,7 +14,12 @@ repository: the pages are read from ``--corpus``, else ``$NEWSPARSE_CORPUS``, el
 
 The body range is split like a text dump: one paragraph per non-blank line, stripped. The quote
 finder sees only those paragraphs, so quote finding is measured apart from body extraction;
-its spans are mapped back to ``page.txt`` offsets.
+its spans are mapped back to ``page.txt`` offsets. It also gets the page's headline, as
+:func:`newsparse.parse` passes it (a full name written only there completes a surname the body
+gives alone): the ``headline`` of the page's ``truth.json``, else the headline
+:func:`newsparse.parse` finds in ``page.txt`` (``--headline truth|parse|none``; the default,
+``truth``, falls back to the parse). The command prints the table with the headline and the
+overall row without it, so both are seen.
 
 Definitions:
 
@@ -41,6 +46,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsparse import parse
 from newsparse.extract.quotes import find_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -180,15 +186,35 @@ def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
     return overlap / union if overlap > 0 and union > 0 else 0.0
 
 
-def score_page(record: dict[str, object], page: str, *, use_lang: bool) -> Tally:
-    """Run the quote finder on one annotated page and count matches."""
+def page_headline(folder: Path, page: str, mode: str) -> str | None:
+    """The headline given to the quote finder for one page (``mode``: truth, parse or none).
+
+    ``truth`` takes the ``headline`` of the page's ``truth.json`` and, when there is none, the
+    one :func:`newsparse.parse` finds in the page text, like ``parse``.
+    """
+    if mode == "none":
+        return None
+    if mode == "truth":
+        truth_path = folder / "truth.json"
+        if truth_path.is_file():
+            truth = json.loads(truth_path.read_text(encoding="utf-8"))
+            value = truth.get("headline")
+            if isinstance(value, str) and value.strip():
+                return value
+    return parse(page).headline
+
+
+def score_page(
+    record: dict[str, object], page: str, *, use_lang: bool, headline: str | None = None
+) -> Tally:
+    """Run the quote finder on one annotated page (given its ``headline``) and count matches."""
     body = record["body"]
     assert isinstance(body, list)
     paragraphs, offsets = split_body(page, int(body[0]), int(body[1]))
     lang = record.get("lang") if use_lang else None
     predicted = [
         ((offsets[q.paragraph] + q.span[0], offsets[q.paragraph] + q.span[1]), q.speaker)
-        for q in find_quotes(paragraphs, lang=str(lang) if lang else None)
+        for q in find_quotes(paragraphs, lang=str(lang) if lang else None, headline=headline)
     ]
     gold_quotes = record["quotes"]
     assert isinstance(gold_quotes, list)
@@ -221,30 +247,36 @@ def score_page(record: dict[str, object], page: str, *, use_lang: bool) -> Tally
     return tally
 
 
-def evaluate(corpus: Path, *, use_lang: bool = True) -> dict[str, Tally]:
-    """Score every annotated page found in ``corpus``; keys are languages and ``"all"``."""
+def evaluate(corpus: Path, *, use_lang: bool = True, headline: str = "truth") -> dict[str, Tally]:
+    """Score every annotated page found in ``corpus``; keys are languages and ``"all"``.
+
+    ``headline`` says where each page's headline comes from (:func:`page_headline`).
+    """
     tallies: dict[str, Tally] = {"all": Tally()}
     for record in load_annotations():
-        path = corpus / str(record["page"]) / "page.txt"
+        folder = corpus / str(record["page"])
+        path = folder / "page.txt"
         if not path.is_file():
             continue
         page = path.read_text(encoding="utf-8")
-        tally = score_page(record, page, use_lang=use_lang)
+        title = page_headline(folder, page, headline)
+        tally = score_page(record, page, use_lang=use_lang, headline=title)
         tallies.setdefault(str(record["lang"]), Tally()).add(tally)
         tallies["all"].add(tally)
     return tallies
 
 
-def render(tallies: dict[str, Tally]) -> str:
-    """A Markdown table of the scores per language."""
+def render(tallies: dict[str, Tally], *, extra: dict[str, Tally] | None = None) -> str:
+    """A Markdown table of the scores per language (and ``extra``'s rows, labelled by key)."""
     head = (
         "| lang | pages | gold | predicted | P | R | P relaxed | R relaxed | R direct "
         "| speaker strict | speaker lenient |"
     )
     rows = [head, "|" + "---|" * 11]
     order = sorted((k for k in tallies if k != "all"), key=lambda k: -tallies[k].gold)
-    for lang in [*order, "all"]:
-        t = tallies[lang]
+    labelled = [(lang, tallies[lang]) for lang in [*order, "all"]]
+    labelled.extend((extra or {}).items())
+    for lang, t in labelled:
         r = t.ratios()
         rows.append(
             f"| {lang} | {t.pages} | {t.gold} | {t.predicted} | "
@@ -266,13 +298,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--no-lang", action="store_true", help="do not pass the annotated language")
     parser.add_argument("--errors", action="store_true", help="list misses and wrong speakers")
+    parser.add_argument(
+        "--headline",
+        choices=("truth", "parse", "none"),
+        default="truth",
+        help="headline given to the quote finder: the truth's (else the parse's, the default), "
+        "the parse's, or none",
+    )
     args = parser.parse_args(argv)
     corpus = resolve_corpus(args.corpus)
     if not corpus.is_dir():
         print(f"no corpus at {corpus}: nothing to score")
         return 0
-    tallies = evaluate(corpus, use_lang=not args.no_lang)
-    print(render(tallies))
+    use_lang = not args.no_lang
+    tallies = evaluate(corpus, use_lang=use_lang, headline=args.headline)
+    extra = {}
+    if args.headline != "none":
+        bare = evaluate(corpus, use_lang=use_lang, headline="none")
+        extra["all, no headline"] = bare["all"]
+    print(render(tallies, extra=extra))
     if args.errors:
         _print_lines(tallies["all"].misses)
     return 0

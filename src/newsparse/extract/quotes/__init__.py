@@ -44,7 +44,7 @@ from newsparse.extract.quotes.events import (
     _Mentions,
 )
 from newsparse.extract.quotes.marks import QUOTE_MARK, _Piece, _runs
-from newsparse.extract.quotes.names import _body_referent, _role_referent, _Who
+from newsparse.extract.quotes.names import _body_referent, _kind_referent, _role_referent, _Who
 from newsparse.model import Quote, QuoteKind
 
 __all__ = ["QUOTE_MARK", "find_quotes"]
@@ -112,6 +112,8 @@ def find_quotes(
             named = _role_referent(who, paragraphs, key, ctx)
             # "the center" after "the Storm Prediction Center": the body of that name.
             named = named or _body_referent(who, paragraphs, key, ctx)
+            # "The agency warns" after "the Federal Aviation Administration": that body.
+            named = named or _kind_referent(who, paragraphs, key, ctx)
             who = named.with_verb(who.verb) if named else who
         if who.speaker:
             # The speaker was last heard where the run ends (a quote over several paragraphs).

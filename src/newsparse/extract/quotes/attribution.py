@@ -15,7 +15,7 @@ from newsparse.extract.quotes.cues import (
     _TRAILING_PUNCT,
     WORD,
     _ends_sentence,
-    _in_name,
+    _no_cue,
     _sentence_starts,
     _strip_auxiliaries,
 )
@@ -71,7 +71,7 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
     if not text or text[0] in ".!?" or (closed and len(text.split()) > 5):
         return None
     found = ctx.cues.pattern.finditer(text, 0, _CONTEXT_CHARS)
-    match = next((m for m in found if not _in_name(text, m)), None)
+    match = next((m for m in found if not _no_cue(text, m, ctx.cues)), None)
     if match is None:
         return None
     if match.start() > 0 and text.split()[0].casefold() in ctx.cues.conjunctions:
@@ -155,14 +155,15 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
     ("“…,” Will Moy, chief executive …, told the BBC. “…”").
     """
     match = None
-    previous = 0
+    previous = earlier = 0
     # The verb must sit within ``max_gap`` words of the quote: search only that far back.
     window = max(0, len(head) - _GAP_CHARS)
     for found in ctx.cues.pattern.finditer(head, window):
-        if _in_name(head, found):
+        if _no_cue(head, found, ctx.cues):
             continue  # "United States"
         # The subject starts after an earlier verb ("he said he told them").
         previous = match.end() if match is not None else 0
+        earlier = match.start() if match is not None else 0
         match = found
     if match is None:
         return None
@@ -196,6 +197,9 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
         before = stem.rsplit(None, 1)[-1:]
         if before and before[0].casefold() in ctx.cues.conjunctions:
             previous = 0  # "X kritisierte Y und sagte": the subject opens the sentence
+            # "El ministro propone que … y recalcó": the subject is the earlier verb's.
+            if earlier:
+                who = who or _subject(stem[:earlier], ctx, initial=initial)
         if previous and _in_relative(stem, previous):
             # "A source, a refugee who asked not to be named, said": the earlier verb is the
             # relative clause's, and the subject is the phrase that clause belongs to.

@@ -127,6 +127,12 @@ class _Cues:
     """Words opening a sentence that names the quote before it ("Cette petite phrase de X")."""
     topics: frozenset[str] = frozenset()
     """Nouns that make a name before a colon a topic's label ("Il caso X:", "The X case:")."""
+    separable: dict[str, re.Pattern[str]] = attrs.field(factory=dict)
+    """Separable verbs ("gab") -> the pattern their particle must match after them."""
+    role_objects: frozenset[str] = frozenset()
+    """Links besides role links that join a role noun to a name ("a spokesperson for X")."""
+    organisations: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
+    """Nouns of a kind of organisation ("agency") -> the words its names end a word with."""
     """Words after which capitalised words open with a role's object ("Secretary of State")."""
     """Endings of capitalised common nouns ("-ung", "-keit"): such a word is no name."""
     """Function words that are never part of a name, even capitalised ("Doch", "Die", "Ein")."""
@@ -146,6 +152,9 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
     kinds.update(dict.fromkeys(words("preps"), "prep"))
     kinds.update(dict.fromkeys(words("impersonal"), "impersonal"))
     kinds.update(dict.fromkeys(words("own_view"), "own_view"))
+    separable = _separable(words("separable"))
+    kinds.update(dict.fromkeys(separable, "verb"))
+    # Separable verbs sit in the one trie; :func:`_no_cue` checks their particle.
     alternation = longest_first(list(kinds))
     # A lookahead on the possible first letters lets the scan skip most positions cheaply.
     initials = "".join(sorted({c for w in kinds for c in (w[0].lower(), w[0].upper())}))
@@ -153,6 +162,10 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         pattern=re.compile(
             rf"(?<![\w-])(?=[{re.escape(initials)}])(?:{alternation})(?!\w)", re.IGNORECASE
         ),
+        separable={
+            verb.casefold(): re.compile(_particle_ahead(particles), re.IGNORECASE)
+            for verb, particles in separable.items()
+        },
         kinds={w.casefold(): kind for w, kind in kinds.items()},
         pron_sing=folded("pron_sing"),
         pron_plur=folded("pron_plur"),
@@ -161,7 +174,8 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         title_suffixes=tuple(folded("title_suffixes")),
         hyphen_titles=tuple("-" + title for title in folded("titles")),
         determiners=folded("determiners"),
-        np_breaks=folded("np_breaks"),
+        # A separable verb's particle ends the speaker after it ("wies Müller darauf hin").
+        np_breaks=folded("np_breaks") | (_particles(separable) - folded("determiners")),
         function=folded("function"),
         conjunctions=folded("conjunctions"),
         adverbs=folded("adverbs"),
@@ -188,6 +202,8 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         speech_nouns=folded("speech_nouns"),
         demonstratives=folded("demonstratives"),
         topics=folded("topics"),
+        organisations=_organisations(table.get("organisations", {})),
+        role_objects=folded("role_objects") | folded("role_links"),
         non_name=(
             folded("determiners")
             | folded("function")
@@ -198,6 +214,40 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         )
         - _NAME_PARTICLES,
     )
+
+
+def _organisations(value: object) -> dict[str, tuple[str, ...]]:
+    """The ``organisations`` table: a kind noun -> the (casefolded) words its names hold."""
+    assert isinstance(value, dict)  # noqa: S101 - shape is pinned by the data test
+    return {str(k).casefold(): tuple(str(w).casefold() for w in v) for k, v in value.items()}
+
+
+def _separable(entries: list[str]) -> dict[str, list[str]]:
+    """Separable verbs ("gab an") as their verb ("gab") and the particles it takes (["an"])."""
+    found: dict[str, list[str]] = {}
+    for entry in entries:
+        verb, particle = entry.split()
+        found.setdefault(verb, []).append(particle)
+    return found
+
+
+def _particles(separable: dict[str, list[str]]) -> frozenset[str]:
+    return frozenset(p.casefold() for particles in separable.values() for p in particles)
+
+
+def _particle_ahead(particles: list[str]) -> str:
+    """A pattern for one of ``particles`` closing the verb's clause ("gab Müller an.").
+
+    The particle must end the clause: the scan runs (possessively, in C) to the next stop,
+    comma, colon or quote mark, and the word before that must be a particle. "Es gab
+    „Bedenken“ an der Schule" has no separable verb.
+    """
+    behind = "|".join(f"(?<=\\s{re.escape(p)})" for p in particles)
+    return rf"(?=[^.!?…:;,\"“”„«»\n]{{0,{_PARTICLE_CHARS}}}+(?:{behind})(?:[.!?…:;,\"“”„«»\n]|$))"
+
+
+# Characters between a separable verb and its particle, at most ("wies der Minister darauf hin").
+_PARTICLE_CHARS = 80
 
 
 @functools.cache
@@ -249,7 +299,18 @@ def _strip_auxiliaries(before: str, cues: _Cues) -> str:
     last = text.rsplit(None, 1)[-1].strip(",")
     low = last.casefold()
     subject = last[:1].isupper() or low in cues.pron_sing or low in cues.pron_plur
+    # Or a noun phrase with its determiner ("la présidence française avait", "the spokesman").
+    subject = subject or (
+        low.isalpha()
+        and low not in cues.np_stop
+        and low not in cues.np_breaks
+        and any(w.casefold() in cues.determiners for w in text.split()[-_NP_WORDS:-1])
+    )
     return text if subject or low in cues.pron_any or low in cues.conjunctions else before
+
+
+# Words of a noun phrase read back for its determiner ("la présidence française").
+_NP_WORDS = 4
 
 
 def _ends_sentence(text: str, close_mark: int) -> bool:
@@ -286,6 +347,18 @@ def _sentence_starts(text: str) -> list[int]:
             continue  # "Mr. Smith", "William G. Gale", "U.S. Attorney Nealy Cox"
         starts.append(end)
     return starts
+
+
+def _no_cue(text: str, match: re.Match[str], cues: _Cues) -> bool:
+    """True when a match of the cue pattern is no cue here.
+
+    It is part of a name (:func:`_in_name`), or a separable verb whose particle does not
+    close its clause ("Es gab „Bedenken“ an der Schule"; but "„…“, gab Müller an").
+    """
+    if _in_name(text, match):
+        return True
+    particle = cues.separable.get(match.group().casefold())
+    return particle is not None and particle.match(text, match.end()) is None
 
 
 def _in_name(text: str, match: re.Match[str]) -> bool:

@@ -11,7 +11,7 @@ from newsparse.extract.quotes.context import _NAME_TOKEN
 from newsparse.extract.quotes.cues import (
     _CONTEXT_CHARS,
     _ends_sentence,
-    _in_name,
+    _no_cue,
     _sentence_starts,
     _strip_auxiliaries,
 )
@@ -72,7 +72,7 @@ def _paragraph_events(
     for match in ctx.cues.pattern.finditer(text):
         pos = match.start()
         verb = match.group().casefold()
-        if ctx.cues.kinds[verb] != "verb" or _in_name(text, match):
+        if ctx.cues.kinds[verb] != "verb" or _no_cue(text, match, ctx.cues):
             continue
         k = _enclosing(inside, pos)
         if k is not None:
@@ -197,7 +197,7 @@ class _Events:
                 if event.paragraph < q:
                     break
                 if _fits(ref, event, gender, self._source[1]):
-                    return event.who
+                    return _gendered_after(event, key, mentions, gender) or event.who
         return _resolve(
             ref, self._events, self._keys, key, mentions, gender=gender, ctx=self._source[1]
         )
@@ -252,11 +252,25 @@ class _Mentions:
         self._spans = spans
         self._seen: dict[int, list[_Event]] = {}
 
+    @property
+    def ctx(self) -> _Ctx:
+        """The article context the names are read with."""
+        return self._ctx
+
     def last_before(self, key: tuple[int, int], gender: str | None = None) -> _Who | None:
         """The last name mentioned before ``key`` within ``_LOOK_BACK`` paragraphs.
 
         With a ``gender``, the last one not of the other gender.
         """
+        found = self._last_event(key, gender)
+        return found.who if found is not None else None
+
+    def position_of(self, who: _Who, key: tuple[int, int]) -> tuple[int, int] | None:
+        """Where the last mention of ``who`` before ``key`` is, if any."""
+        found = self._last_event(key, _gender(who, self._ctx.cues))
+        return (found.paragraph, found.position) if found is not None else None
+
+    def _last_event(self, key: tuple[int, int], gender: str | None) -> _Event | None:
         for p in range(key[0], max(-1, key[0] - _LOOK_BACK - 1), -1):
             if p not in self._seen:
                 text, inside = self._paragraphs[p], self._spans.get(p, [])
@@ -267,7 +281,7 @@ class _Mentions:
                 if (p < key[0] or e.position < key[1]) and _same_gender(gender, e, self._ctx)
             ]
             if before:
-                return before[-1].who
+                return before[-1]
         return None
 
 
@@ -288,7 +302,8 @@ def _mentions(p: int, text: str, inside: list[tuple[int, int]], ctx: _Ctx) -> li
         if _is_cap(token) and _enclosing(inside, match.start()) is None:
             at = at if run else match.start()
             run.append(token)
-            if not token.endswith((",", ".", ":", ";")):
+            # A title's dot ends no name ("Mrs. Jones").
+            if not token.endswith((",", ".", ":", ";")) or token.casefold() in ctx.cues.titles:
                 continue
         if run:
             _mention(run, p, at, ctx, found, text=text)
@@ -299,13 +314,22 @@ def _mentions(p: int, text: str, inside: list[tuple[int, int]], ctx: _Ctx) -> li
 def _mention(run: list[str], p: int, at: int, ctx: _Ctx, found: list[_Event], *, text: str) -> None:
     if len(run) >= 2:
         who = _phrase(" ".join(run), ctx)
-        if who is None or who.ref != "name" or " " not in (who.speaker or ""):
+        if who is None or who.ref != "name":
             return
+        # A full name, or a surname after a title that gives a gender ("Mrs. Jones").
+        if " " not in (who.speaker or "") and _gender(who, ctx.cues) is None:
+            return
+        before = text[max(0, at - _ARTICLE_WINDOW) : at].split()[-1:]
+        word = before[0].casefold() if before else ""
         # A definite article before a name with no role ("at the World Governments Summit")
         # makes it a body, a place or an event, no person a pronoun refers to.
-        before = text[max(0, at - _ARTICLE_WINDOW) : at].split()[-1:]
-        if who.role is None and before and before[0].casefold() in ctx.cues.definites:
+        if who.role is None and word in ctx.cues.definites:
             return
+        if who.role is None and word.isalpha():
+            # A title written in lower case right before the name ("mevrouw Anna Bakker"; not
+            # an apposition, "Ford's sister, Martha Fry").
+            gender = _gender(_Who(None, role=word), ctx.cues)
+            who = who if gender is None else _with_gender(who, gender)
         found.append(_Event(p, at, who, spoke=False))
 
 
@@ -317,6 +341,26 @@ def _enclosing(inside: list[tuple[int, int]], pos: int) -> int | None:
     """Index of the quote span (sorted ``(open, close)`` marks) that contains ``pos``, if any."""
     k = bisect.bisect_right(inside, (pos, 1 << 62)) - 1
     return k if k >= 0 and inside[k][1] > pos else None
+
+
+def _gendered_after(
+    event: _Event, key: tuple[int, int], mentions: _Mentions, gender: str | None
+) -> _Who | None:
+    """A name of the pronoun's ``gender`` mentioned after ``event``, when that one has none.
+
+    "Minister Jan de Vries sprak met mevrouw Anna Bakker. „…“, zei ze": the woman named
+    later, not the speaker of unknown gender before her.
+    """
+    if gender is None or event.who.gender is not None:
+        return None
+    ctx = mentions.ctx
+    if _gender(event.who, ctx.cues) is not None:
+        return None
+    found = mentions.last_before(key, gender)
+    if found is None or _gender(found, ctx.cues) != gender or found.speaker == event.who.speaker:
+        return None
+    at = mentions.position_of(found, key)
+    return found if at is not None and at > (event.paragraph, event.position) else None
 
 
 def _resolve(

@@ -247,7 +247,7 @@ def _read_phrase(
         if len(tokens) == 1 and (_is_cap(tokens[0]) or low[0] in cues.determiners):
             return None
         return _np(tokens, role_hint)
-    known = len(tokens) - start == 1 and low[-1].strip(",") in ctx.surnames
+    known = _known_surname(low, start, ctx)
     if low[0] in cues.determiners and len(tokens) - start < 2 and not known:
         return _np(tokens, role_hint)
     if (
@@ -279,7 +279,11 @@ def _read_phrase(
     )
     if determined and complement:
         return _np(tokens, role_hint)
-    titles = [k for k in range(start, len(tokens)) if _is_title(tokens[k], cues)]
+    titles = [
+        k
+        for k in range(start, len(tokens))
+        if _is_title(tokens[k], cues) and not _initials(tokens, k)
+    ]
     name_at = titles[-1] + 1 if titles else start
     if name_at >= len(tokens):
         return _np(tokens, role_hint)
@@ -305,18 +309,55 @@ def _read_phrase(
     return _Who(name, role or None, ref="name")
 
 
+def _initials(tokens: Sequence[str], k: int) -> bool:
+    """True for two capitals right before a surname that close the phrase ("JD Vance").
+
+    Such a pair reads as an acronym title elsewhere ("SPD", "CEO"); "US Senator X" keeps
+    its title.
+    """
+    token = tokens[k]
+    return (
+        k == len(tokens) - 2
+        and len(token) == _INITIALS
+        and token.isalpha()
+        and token.isupper()
+        and tokens[-1][:1].isupper()
+        and not tokens[-1].isupper()
+    )
+
+
+# Letters of a first name written as initials without dots ("JD", "AJ").
+_INITIALS = 2
+
+
+def _known_surname(low: list[str], start: int, ctx: _Ctx) -> bool:
+    """True when the phrase ends in one word from ``start`` that the article gives as a surname.
+
+    Where nouns are capitalised an article makes the word a noun ("Eine Straße"), even one
+    the article also writes as part of a name ("Alt-Stralauer Straße").
+    """
+    if len(low) - start != 1 or low[-1].strip(",") not in ctx.surnames:
+        return False
+    cues = ctx.cues
+    return not (cues.noun_suffixes and start > 0 and low[start - 1] in cues.determiners)
+
+
 def _role_object(tokens: Sequence[str], k: int, cues: _Cues) -> bool:
     """True when the link at ``k`` joins a role noun to its object ("a spokesperson for the").
 
     The phrase opens with an article and a few lower-case words (the role noun), and a
-    determiner follows the link ("a spokesperson for the ministry"): the link belongs to
-    the noun phrase, no break ends it.
+    determiner follows the link ("a spokesperson for the ministry"), or a name follows a
+    role link ("a spokesperson for Google"): the link belongs to the noun phrase, no break
+    ends it.
     """
+    if not (k <= _ROLE_OBJECT_AT and k + 1 < len(tokens)):
+        return False
+    link, after = tokens[k].casefold(), tokens[k + 1]
+    # The object opens with a determiner, or after a role link is a name ("for Google").
+    linked = after.casefold() in cues.determiners or (link in cues.role_objects and _is_cap(after))
     return (
-        k <= _ROLE_OBJECT_AT
-        and k + 1 < len(tokens)
-        and tokens[k].casefold() in _CONNECTORS
-        and tokens[k + 1].casefold() in cues.determiners
+        link in _CONNECTORS
+        and linked
         and tokens[0].casefold() in cues.determiners
         and all(t.isalpha() and t.islower() for t in tokens[1:k])
     )
@@ -501,6 +542,8 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
         named = _phrase(segs[k], ctx, initial=initial and k == 0)
         if named is not None and named.ref == "name":
             role = None if first in _RELATIVES else " ".join(later[first in ctx.cues.determiners :])
+            if all(w.casefold() in ctx.cues.adverbs for w in later):
+                role = None  # "su mamá, Mirtha Sánchez, siempre decía": no role
             return named.with_role(named.role or role or None)
         if (
             named is not None
@@ -623,17 +666,20 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
     pronoun = _pronoun([tokens[0].casefold()], ctx.cues)
     if pronoun:  # "erklärt er aus seiner Rolle heraus"
         return _pronoun_who(pronoun, [tokens[0].casefold()], ctx.cues)
+    whole = True
     for k in range(1, len(tokens)):
         follows = tokens[k + 1] if k + 1 < len(tokens) else ""
         conjunction = tokens[k].casefold() in ctx.cues.conjunctions and follows[:1].islower()
         if tokens[k].casefold() in ctx.cues.np_breaks or conjunction:  # "Smotrich und betonte"
             if not conjunction and _role_object(tokens, k, ctx.cues):
                 continue  # "said a spokesperson for the ministry"
-            tokens = tokens[:k]
+            tokens, whole = tokens[:k], False
             break
     hint = None
-    # Only a comma joins an apposition; after a full stop the next sentence has begun.
-    comma = len(segs) > 1 and text[len(segs[0])] == ","
+    # Only a comma joins an apposition, and only one right after the phrase: after a full stop
+    # the next sentence has begun, and in "sagt Trommer und zeigt auf den Markgrafendamm, der
+    # …" the comma follows another clause.
+    comma = whole and len(segs) > 1 and text[len(segs[0])] == ","
     if comma and tokens[0].casefold() in ctx.cues.determiners:
         # "apunta el presidente de la Organización Médica Colegial, Juan José Rodríguez
         # Sendín": a role, then the name in apposition.
@@ -671,6 +717,10 @@ def _opening_name(text: str, ctx: _Ctx, *, bridge: bool = True) -> _Who | None:
             bridged = bridging and _is_cap(follows)
             if not _is_cap(token) and taken and _is_cap(taken[-1]) and not bridged:
                 break
+            if bridged and not _is_cap(token) and token.casefold() in ctx.cues.np_stop:
+                # "Früher mussten Trommer und …": a verb is no role; the name follows it.
+                taken = []
+                continue
             taken.append(token.rstrip(","))
             if token.endswith(",") or not WORD.fullmatch(token.rstrip(",.").replace("-", "")):
                 break
@@ -943,3 +993,102 @@ def _body_referent(
 
 # Capitalised words before the head noun of a body's name ("Storm Prediction Center").
 _BODY_WORDS = 4
+
+
+def _kind_referent(
+    who: _Who, paragraphs: Sequence[str], key: tuple[int, int], ctx: _Ctx
+) -> _Who | None:
+    """The organisation a definite noun of its kind refers back to ("the agency").
+
+    The phrase is a definite article and a noun of :attr:`_Cues.organisations`; the name is
+    the last run of capitalised words (joined by links such as "of") holding one of that
+    kind's words, within :data:`_ROLE_LOOK_BACK` paragraphs before the quote ("the National
+    Weather Service's Storm Prediction Center. The agency warns that “…”"). When the noun
+    itself is written capitalised there ("the Philippine Bureau of …", "the bureau"),
+    :func:`_body_referent` decides instead.
+    """
+    words = (who.speaker or "").split()
+    if len(words) != _ROLE_PHRASE_WORDS or words[0].casefold() not in ctx.cues.definites:
+        return None
+    heads = ctx.cues.organisations.get(words[1].casefold())
+    if not heads:
+        return None
+    own = words[1].capitalize()
+    compounds = bool(ctx.cues.noun_suffixes)  # "Bundesamt", "Gesundheitsministerium"
+    found: str | None = None
+    for text in _looked_back(paragraphs, key):
+        for run in _capital_runs(text, ctx):
+            if own in run:
+                return None
+            at = _head_at(run, heads, compounds=compounds)
+            if at is not None:
+                # "Shares of Apple Inc.": a head after a role link starts the name after it.
+                links = [k for k in range(at) if run[k].casefold() in ctx.cues.role_links]
+                name = run[links[-1] + 1 :] if links else run
+                if len(name) >= _MIN_BODY_WORDS or compounds:
+                    found = " ".join(name)
+    return _Who(found, ref="np") if found else None
+
+
+def _capital_runs(text: str, ctx: _Ctx) -> Iterator[list[str]]:
+    """Runs of capitalised words, with links between two ("Ministry of Health") kept in.
+
+    Punctuation after a word ends its run; a possessive ("Service’s") ends it before the
+    next ("Storm Prediction Center"). Function words opening a run ("The", "On") are dropped.
+    """
+    run: list[str] = []
+    for token in text.split():
+        word = token.strip(_TRAILING_PUNCT)
+        possessive = word.endswith(("'s", "’s"))
+        if possessive:
+            word = word[:-2]
+        if word and _is_cap(word):
+            low = word.casefold()
+            if not run and (low in ctx.cues.non_name or low in ctx.cues.determiners):
+                continue
+            # An abbreviation keeps its dot ("Apple Inc."), a sentence end does not.
+            run.append(word + "." if token.startswith(word + ".") and low in _ABBREVIATED else word)
+        elif run and word.casefold() in _CONNECTORS and token == word:
+            run.append(word)
+            continue
+        else:
+            yield from _trimmed(run)
+            run = []
+            continue
+        if possessive or token != word:
+            yield from _trimmed(run)
+            run = []
+    yield from _trimmed(run)
+
+
+def _trimmed(run: list[str]) -> Iterator[list[str]]:
+    while run and not _is_cap(run[-1]):
+        run = run[:-1]
+    if run:
+        yield run
+
+
+def _head_at(run: list[str], heads: tuple[str, ...], *, compounds: bool) -> int | None:
+    """Index of the first word of ``run`` that is one of ``heads``.
+
+    With ``compounds`` a word ending with one counts ("Bundesamt"). None when there is none
+    or the run is a lone head ("Ministry").
+    """
+    for k, word in enumerate(run):
+        low = word.casefold().rstrip(".")
+        if low in heads:
+            return k if len(run) >= _MIN_BODY_WORDS else None
+        if compounds and any(low.endswith(h) and len(h) >= _MIN_COMPOUND_HEAD for h in heads):
+            return k
+    return None
+
+
+# Company suffixes written with a dot.
+_ABBREVIATED = frozenset({"co", "corp", "inc", "ltd"})
+
+
+# Words of an organisation's name at least ("Federal Aviation Administration"; not "Ministry").
+_MIN_BODY_WORDS = 2
+
+# Letters of a head word that may end a compound ("Bundes-amt"; not "ag" in "Tag").
+_MIN_COMPOUND_HEAD = 3
