@@ -444,8 +444,9 @@ def _cue(
         if phrase is not None:
             return phrase
     if words <= 12:
-        # The mark test that :func:`_is_credit` needs, here: most short lines hold none.
-        if _CREDIT_MARK.search(text):
+        # The mark test (:data:`_CREDIT_MARK`) that :func:`_is_credit` needs, here: most
+        # short lines hold none. Five substring tests (in C) cost a third of a regex search.
+        if ":" in text or "/" in text or "(" in text or "|" in text or "©" in text:
             if _is_credit(folded, text, lex):
                 return Cue.CREDIT, "credit"
             if "/" in folded and len(text) < _SLASH_CREDIT_CHARS and _slash_credit(folded, lex):
