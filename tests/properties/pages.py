@@ -15,6 +15,7 @@ from tests.strategies import (
     Page,
     Part,
     make_page,
+    unsigned_page,
 )
 
 # --------------------------------------------------------------------------------------
@@ -41,7 +42,7 @@ LONG_BYLINE_AS_HEADLINE = make_page(
     byline="By James Thompson, James Carter and Sarah Thompson",
     paragraphs=(_EN_PARAGRAPH,),
     parts=[
-        ("headline", "Government unveils plan to cut energy prices"),
+        ("headline",),
         (
             "meta",
             "By James Thompson, James Carter and Sarah Thompson | Published: September 1, 2005",
@@ -64,9 +65,9 @@ FOUR_WORD_UPDATE_CUE = make_page(
     ),
     updated_text="Mis à jour le 22/03/2015",
     parts=[
-        ("headline", "Le gouvernement présente le projet de pont"),
-        ("byline", "Par Camille Dubois"),
-        ("date", "19/03/2015"),
+        ("headline",),
+        ("byline",),
+        ("date",),
         ("updated", "Mis à jour le 22/03/2015"),
         ("body",),
     ],
@@ -81,7 +82,7 @@ DASH_BEFORE_DATE_IN_BYLINE = make_page(
     byline="By Sarah Patel and Emily Harrison",
     paragraphs=(_EN_PARAGRAPH,),
     parts=[
-        ("headline", "Minister backs new bus network"),
+        ("headline",),
         ("meta", "By Sarah Patel and Emily Harrison - Published Sunday, March 29, 2020"),
         ("body",),
     ],
@@ -101,9 +102,9 @@ TAG_LIST_SWALLOWS_CAPTION = make_page(
         "nach Angaben der Behörden.",
     ),
     parts=[
-        ("headline", "Regierung stellt Plan gegen hohe Energiepreise vor"),
-        ("byline", "Von Anna Weiß"),
-        ("date", "08.01.2020"),
+        ("headline",),
+        ("byline",),
+        ("date",),
         ("tag-list", "Schlagwörter", "Rente", "Bildung"),
         ("caption", "Demonstranten versammeln sich am Montagabend vor dem Rathaus.", "Foto: dpa"),
         ("body",),
@@ -120,9 +121,9 @@ AD_BETWEEN_SHORT_PARAGRAPHS = make_page(
     byline="Von Anna Weiß",
     paragraphs=(_DE_QUOTE_1, _DE_QUOTE_2),
     parts=[
-        ("headline", "Regierung stellt Plan gegen hohe Energiepreise vor"),
-        ("byline", "Von Anna Weiß"),
-        ("date", "08.01.2020"),
+        ("headline",),
+        ("byline",),
+        ("date",),
         ("body", _DE_QUOTE_1),
         ("ad", "Anzeige"),
         ("body", _DE_QUOTE_2),
@@ -142,9 +143,9 @@ CREDIT_WITH_SLASH = make_page(
         _EN_PARAGRAPH.replace("Tuesday", "Monday"),
     ),
     parts=[
-        ("headline", "Government unveils plan to cut energy prices"),
-        ("byline", "By David Thompson"),
-        ("date", "March 12, 2005"),
+        ("headline",),
+        ("byline",),
+        ("date",),
         (
             "caption",
             "The old bridge has been closed to traffic since the spring.",
@@ -178,19 +179,16 @@ AMBIGUOUS_DATE_RANDOM = Page(
         dateline="MADRID",
     ),
     parts=(
-        Part(role="section", lines=("Política",), gap=1, inner_gap=0),
+        Part(role="section", lines=("Política",)),
         Part(
             role="headline",
             lines=("El Gobierno presenta un plan contra la subida de la luz",),
             gap=0,
-            inner_gap=0,
         ),
-        Part(role="date", lines=("03/01/2005",), gap=0, inner_gap=0),
+        Part(role="date", lines=("03/01/2005",), gap=0),
         Part(
             role="hidden",
             lines=("Suscríbete para seguir leyendo", "Iniciar sesión"),
-            gap=1,
-            inner_gap=0,
         ),
         Part(
             role="caption",
@@ -198,57 +196,44 @@ AMBIGUOUS_DATE_RANDOM = Page(
                 "Manifestantes reunidos frente al ayuntamiento el lunes por la tarde.",
                 "Foto: EFE",
             ),
-            gap=1,
-            inner_gap=0,
         ),
         Part(
             role="body",
             lines=(
                 "MADRID — «No vamos a aceptar un plan que deje atrás a las familias más pobres», dijo María García.",  # noqa: E501 -- a generated example, verbatim
             ),
-            gap=1,
-            inner_gap=0,
         ),
-        Part(role="ad", lines=("Publicidad",), gap=1, inner_gap=0),
+        Part(role="ad", lines=("Publicidad",)),
         Part(
             role="body",
             lines=(
                 "María García dijo: «No vamos a aceptar un plan que deje atrás a las familias más pobres».",  # noqa: E501 -- a generated example, verbatim
             ),
-            gap=1,
-            inner_gap=0,
         ),
-        Part(role="ad", lines=("Publicidad",), gap=1, inner_gap=0),
+        Part(role="ad", lines=("Publicidad",)),
         Part(
             role="body",
             lines=(
                 "«No vamos a aceptar un plan que deje atrás a las familias más pobres», dijo María García. El Gobierno anunció un nuevo plan de transporte público el martes.",  # noqa: E501 -- a generated example, verbatim
             ),
-            gap=1,
-            inner_gap=0,
         ),
-        Part(role="ad", lines=("Publicidad",), gap=1, inner_gap=0),
+        Part(role="ad", lines=("Publicidad",)),
         Part(
             role="body",
             lines=(
                 "«No vamos a aceptar un plan que deje atrás a las familias más pobres», dijo María García. El Gobierno anunció un nuevo plan de transporte público tras semanas de negociaciones.",  # noqa: E501 -- a generated example, verbatim
             ),
-            gap=1,
-            inner_gap=0,
         ),
-        Part(role="ad", lines=("Publicidad",), gap=1, inner_gap=0),
+        Part(role="ad", lines=("Publicidad",)),
         Part(
             role="body",
             lines=(
                 "«No vamos a aceptar un plan que deje atrás a las familias más pobres», dijo María García. El Gobierno anunció un nuevo plan de transporte público en la capital.",  # noqa: E501 -- a generated example, verbatim
             ),
-            gap=1,
-            inner_gap=0,
         ),
         Part(
             role="comments",
             lines=("Comentarios", "Tu dirección de correo electrónico no será publicada."),
-            gap=1,
             inner_gap=1,
         ),
         Part(
@@ -259,8 +244,6 @@ AMBIGUOUS_DATE_RANDOM = Page(
                 "El Gobierno presenta un plan contra la subida de la luz",
                 "El Gobierno presenta un plan contra la subida de la luz",
             ),
-            gap=1,
-            inner_gap=0,
         ),
         Part(
             role="sidebar",
@@ -270,8 +253,6 @@ AMBIGUOUS_DATE_RANDOM = Page(
                 "El Gobierno presenta un plan contra la subida de la luz",
                 "01/01/2005",
             ),
-            gap=1,
-            inner_gap=0,
         ),
     ),
     shows_tags=False,
@@ -299,20 +280,17 @@ DATELINE_RANDOM = Page(
         dateline="BERLIN",
     ),
     parts=(
-        Part(role="section", lines=("Politik",), gap=1, inner_gap=0),
+        Part(role="section", lines=("Politik",)),
         Part(
             role="headline",
             lines=("Regierung stellt Plan gegen hohe Energiepreise vor",),
             gap=0,
-            inner_gap=0,
         ),
         Part(
             role="meta",
             lines=(
                 "Von Anna Müller, Anna Schneider und Anna von Arnim, dpa | Veröffentlicht am 1. Januar 2005",  # noqa: E501 -- a generated example, verbatim
             ),
-            gap=1,
-            inner_gap=0,
         ),
         Part(
             role="hidden", lines=("Exklusiv für Abonnenten", "Jetzt abonnieren"), gap=1, inner_gap=0
@@ -320,16 +298,12 @@ DATELINE_RANDOM = Page(
         Part(
             role="caption",
             lines=("Demonstranten versammeln sich am Montagabend vor dem Rathaus.", "Foto: dpa"),
-            gap=1,
-            inner_gap=0,
         ),
         Part(
             role="body",
             lines=(
                 "BERLIN — Die Bundesregierung kündigte einen neuen Plan für den Nahverkehr am Dienstag an.",  # noqa: E501 -- a generated example, verbatim
             ),
-            gap=1,
-            inner_gap=0,
         ),
     ),
     shows_tags=False,
@@ -340,21 +314,17 @@ cue line's penalty, which ended the body region before the one-sentence paragrap
 the dateline."""
 
 
-SITE_NAME_AS_TEXT_BYLINE = make_page(
+SITE_NAME_AS_TEXT_BYLINE = unsigned_page(
     lang="de",
     headline="Regierung stellt Plan gegen hohe Energiepreise vor",
-    published=dt.date(2005, 1, 1),
-    date_text="1. Januar 2005",
-    authors=(),
-    byline="",
     dateline="BERLIN",
     paragraphs=(f"BERLIN — {_DE_QUOTE_1}",),
     parts=[
         ("nav", "Zum Inhalt springen", "Startseite", "Politik"),
         ("site", "Rheinische Rundschau"),
         ("section", "Politik"),
-        ("headline", "Regierung stellt Plan gegen hohe Energiepreise vor"),
-        ("date", "1. Januar 2005"),
+        ("headline",),
+        ("date",),
         ("caption", "Demonstranten versammeln sich am Montagabend vor dem Rathaus.", "Foto: dpa"),
         ("body",),
     ],
@@ -371,9 +341,9 @@ SUBHEADING_AS_AUTHOR = make_page(
     byline="Von Anna Weiß",
     paragraphs=(_DE_QUOTE_1, _DE_QUOTE_2),
     parts=[
-        ("headline", "Landkreis kippt Klinikfusion trotz Protesten"),
-        ("byline", "Von Anna Weiß"),
-        ("date", "04.05.2021"),
+        ("headline",),
+        ("byline",),
+        ("date",),
         ("body", _DE_QUOTE_1),
         ("subheading", "Reaktionen der Opposition"),
         ("body", _DE_QUOTE_2),
@@ -411,14 +381,10 @@ _DE_MUELLER = (
     "BERLIN — „Wir werden keinen Plan akzeptieren, der die ärmsten Familien zurücklässt“, "
     "sagte Anna Müller."
 )
-TAG_LIST_OVER_BODY_WITHOUT_BYLINE = make_page(
+TAG_LIST_OVER_BODY_WITHOUT_BYLINE = unsigned_page(
     lang="de",
     headline="Regierung stellt Plan gegen hohe Energiepreise vor",
-    published=dt.date(2005, 1, 1),
-    date_text="1. Januar 2005",
     updated_text="Aktualisiert am 2. Januar 2005",
-    authors=(),
-    byline="",
     tags=("Politik", "Klimawandel", "Wahlen", "Europäische Union"),
     paragraphs=(_DE_MUELLER,),
     dateline="BERLIN",
@@ -450,9 +416,9 @@ SIDEBAR_DATE_DROPS_READING = make_page(
     byline="Par Inès Dubois",
     paragraphs=(_FR_PARAGRAPH,),
     parts=[
-        ("headline", "La SNCF réclame le nouveau réseau de bus"),
-        ("byline", "Par Inès Dubois"),
-        ("date", "Publié le 07/11/2013"),
+        ("headline",),
+        ("byline",),
+        ("date",),
         ("body",),
         (
             "sidebar",
@@ -474,9 +440,9 @@ CREDIT_WITH_SPACE_BEFORE_COLON = make_page(
     byline="Par Chloé Dubois",
     paragraphs=(_FR_PARAGRAPH,),
     parts=[
-        ("headline", "Le gouvernement présente le projet de pont"),
-        ("byline", "Par Chloé Dubois"),
-        ("date", "25 juillet 2023"),
+        ("headline",),
+        ("byline",),
+        ("date",),
         ("caption", "Des manifestants rassemblés devant la mairie lundi soir.", "Crédit : Reuters"),
         ("body",),
     ],
@@ -497,7 +463,7 @@ BARE_BYLINE_AS_HEADLINE = make_page(
     byline="Javier Sánchez, Carmen Ortega y María Martínez Ruiz",
     paragraphs=(_ES_PARAGRAPH,),
     parts=[
-        ("headline", "El Gobierno presenta un plan contra la subida de la luz"),
+        ("headline",),
         (
             "meta",
             "Javier Sánchez, Carmen Ortega y María Martínez Ruiz | Publicado el 10/02/2014 18:47",
@@ -511,17 +477,13 @@ _ES_BLURB = (
     "El Gobierno anunció un nuevo plan de transporte público tras un largo debate en el Congreso "
     "el martes."
 )
-MOST_READ_BLURBS_AFTER_BODY = make_page(
+MOST_READ_BLURBS_AFTER_BODY = unsigned_page(
     lang="es",
     headline="El Gobierno presenta un plan contra la subida de la luz",
-    published=dt.date(2005, 1, 1),
-    date_text="1 de enero de 2005",
-    authors=(),
-    byline="",
     paragraphs=(_ES_PARAGRAPH,),
     parts=[
-        ("headline", "El Gobierno presenta un plan contra la subida de la luz"),
-        ("date", "1 de enero de 2005"),
+        ("headline",),
+        ("date",),
         ("body",),
         (
             "sidebar",
@@ -536,13 +498,9 @@ blurbs printed without blank lines under its heading, after an article printed w
 lines between paragraphs, read as two paragraphs of the article resuming."""
 
 _FR_QUOTE = "« Nous n'accepterons pas un plan qui laisse de côté les familles les plus modestes »"
-SENTENCE_TEASER_AFTER_BODY = make_page(
+SENTENCE_TEASER_AFTER_BODY = unsigned_page(
     lang="fr",
     headline="Le gouvernement présente un plan contre la hausse de l'énergie",
-    published=dt.date(2005, 1, 1),
-    date_text="1er janvier 2005",
-    authors=(),
-    byline="",
     paragraphs=(
         f"PARIS — {_FR_QUOTE}, a déclaré Camille Dubois.",
         f"{_FR_QUOTE}, selon Camille Dubois.",
@@ -551,8 +509,8 @@ SENTENCE_TEASER_AFTER_BODY = make_page(
     ),
     dateline="PARIS",
     parts=[
-        ("headline", "Le gouvernement présente un plan contre la hausse de l'énergie"),
-        ("date", "1er janvier 2005"),
+        ("headline",),
+        ("date",),
         ("body",),
         (
             "sidebar",
@@ -609,9 +567,9 @@ THREE_NAME_BYLINE_AS_HEADLINE = make_page(
     dateline="WASHINGTON",
     parts=[
         ("section", "World"),
-        ("headline", "Government unveils plan to cut energy prices"),
-        ("byline", "James Thompson, James Carter and Sarah Thompson"),
-        ("date", "January 1, 2005"),
+        ("headline",),
+        ("byline",),
+        ("date",),
         ("hidden", "Subscribe to read the full story", "Already a subscriber? Sign in"),
         (
             "caption",
@@ -633,13 +591,9 @@ _EN_QUOTE = (
     "James Thompson said."
 )
 
-SITE_NAME_OVER_HEADLINE = make_page(
+SITE_NAME_OVER_HEADLINE = unsigned_page(
     lang="fr",
     headline="Le gouvernement présente un plan contre la hausse de l'énergie",
-    published=dt.date(2005, 1, 1),
-    date_text="1er janvier 2005",
-    authors=(),
-    byline="",
     paragraphs=(_FR_QUOTE,),
     parts=[
         Part(role="nav", lines=("Aller au contenu", "Accueil", "International"), gap=0),
@@ -723,21 +677,17 @@ THREE_WORD_HEADLINE_OVER_SPACED_BYLINE = make_page(
     parts=[
         ("section", "Politik"),
         Part(role="headline", lines=("Regierung stoppt Schulschließungen",), gap=0),
-        ("byline", "Jörg Krämer, Miriam Schneider und Hans-Peter Neumann"),
-        ("date", "1. Januar 2005"),
+        ("byline",),
+        ("date",),
         ("body",),
     ],
 )
 """Headline (found by the random search, ci profile): a three-word headline over a blank
 line and a bare byline was taken for a menu item, and the seven-word byline won."""
 
-SHORT_HEADLINE_OVER_SHARE_BAR = make_page(
+SHORT_HEADLINE_OVER_SHARE_BAR = unsigned_page(
     lang="de",
     headline="Regierung kippt Rentenreform",
-    published=dt.date(2005, 1, 1),
-    date_text="1. Januar 2005",
-    authors=(),
-    byline="",
     paragraphs=(_DE_QUOTE_1,),
     updated_text="Aktualisiert am 2. Januar 2005",
     parts=[
@@ -753,13 +703,9 @@ SHORT_HEADLINE_OVER_SHARE_BAR = make_page(
 """Headline (found by the random search, explore seed 1): a three-word headline between a
 section label and a share bar was read as a menu item, and the site's name won."""
 
-SITE_NAME_OVER_SHORT_HEADLINE = make_page(
+SITE_NAME_OVER_SHORT_HEADLINE = unsigned_page(
     lang="de",
     headline="Regierung kippt Rentenreform",
-    published=dt.date(2005, 1, 1),
-    date_text="1. Januar 2005",
-    authors=(),
-    byline="",
     paragraphs=(_DE_QUOTE_1,),
     parts=[
         Part(role="site", lines=("Rheinische Rundschau",), gap=0),
@@ -772,20 +718,16 @@ SITE_NAME_OVER_SHORT_HEADLINE = make_page(
 headline over the date was read as a bare byline, the headline taken for a role label
 between the name and its date."""
 
-AD_BEFORE_SUBHEADED_SHORT_PARAGRAPHS = make_page(
+AD_BEFORE_SUBHEADED_SHORT_PARAGRAPHS = unsigned_page(
     headline="Government unveils plan to cut energy prices",
-    published=dt.date(2005, 1, 1),
-    date_text="January 1, 2005",
-    authors=(),
-    byline="",
     paragraphs=(
         _EN_QUOTE,
         "The government announced a new plan for public transport on Tuesday.",
         "The government announced a new plan for public transport after weeks of talks.",
     ),
     parts=[
-        ("headline", "Government unveils plan to cut energy prices"),
-        ("date", "January 1, 2005"),
+        ("headline",),
+        ("date",),
         ("body", _EN_QUOTE),
         ("ad", "Advertisement"),
         ("subheading", "A long dispute"),
@@ -808,7 +750,7 @@ BARE_BYLINE_WITH_DASH = make_page(
     byline="María Sánchez, Sergio Fernández y María Martínez Ruiz",
     paragraphs=(_ES_PARAGRAPH,),
     parts=[
-        ("headline", "El Gobierno presenta la nueva red de autobuses"),
+        ("headline",),
         (
             "meta",
             "María Sánchez, Sergio Fernández y María Martínez Ruiz - Publicado el 16 marzo 2019",
@@ -832,8 +774,8 @@ SITE_NAME_AS_AUTHOR = make_page(
     parts=[
         ("nav", "Politik", "Sport", "Abonnieren"),
         ("site", "Rheinische Rundschau"),
-        ("headline", "Regierung verteidigt Klinikfusion überraschend"),
-        ("date", "2016-07-05"),
+        ("headline",),
+        ("date",),
         ("body",),
     ],
 )
@@ -856,7 +798,7 @@ AD_AFTER_SHORT_FIRST_PARAGRAPH = make_page(
     dateline="BERLIN",
     paragraphs=(_DE_SHORT, _DE_LONG),
     parts=[
-        ("headline", "Ministerin stoppt Brückenprojekt"),
+        ("headline",),
         ("meta", "Autor: Ayşe Hoffmann | Erschienen am 11.10.2012"),
         ("body", _DE_SHORT),
         ("ad", "Anzeige"),
@@ -881,8 +823,8 @@ AD_BEFORE_SHORT_LAST_PARAGRAPH = make_page(
     paragraphs=(_GENEVE, _SHORT_LAST),
     parts=[
         ("nav", "Menu", "Aller au contenu", "Accueil"),
-        ("headline", "Le gouvernement défend un plan contre la hausse de l'énergie"),
-        ("date", "2020-02-23"),
+        ("headline",),
+        ("date",),
         ("body", _GENEVE),
         ("ad", "Publicité"),
         ("body", _SHORT_LAST),
@@ -902,9 +844,9 @@ GERMAN_CLOSING_QUOTE = make_page(
     byline="Von Jörg Schneider",
     paragraphs=(_DE_CLOSING_QUOTE,),
     parts=[
-        ("headline", "Stadtrat billigt Schulschließungen"),
-        ("byline", "Von Jörg Schneider"),
-        ("date", "12.03.2008"),
+        ("headline",),
+        ("byline",),
+        ("date",),
         ("body",),
     ],
 )
@@ -929,7 +871,7 @@ BODY_SENTENCE_AS_HEADLINE = make_page(
     paragraphs=(_MUENCHEN, _DE_LAST),
     parts=[
         ("section", "Wirtschaft"),
-        ("headline", "Regierung kippt Plan gegen hohe Energiepreise"),
+        ("headline",),
         ("meta", "Von Felix Neumann, Ayşe Müller und Katrin Müller | Stand: 18.08.2017"),
         ("caption", "Demonstranten versammeln sich am Montagabend vor dem Rathaus.", "Foto: dpa"),
         ("body",),
@@ -939,17 +881,13 @@ BODY_SENTENCE_AS_HEADLINE = make_page(
 line sit between them), and the first paragraph is then dropped as "before-headline"."""
 
 
-READ_ALSO_BLURB_AFTER_BODY = make_page(
+READ_ALSO_BLURB_AFTER_BODY = unsigned_page(
     lang="de",
     headline="Regierung stellt Plan gegen hohe Energiepreise vor",
-    published=dt.date(2005, 1, 1),
-    date_text="1. Januar 2005",
-    authors=(),
-    byline="",
     paragraphs=(_DE_QUOTE_1, _DE_QUOTE_2),
     parts=[
-        ("headline", "Regierung stellt Plan gegen hohe Energiepreise vor"),
-        ("date", "1. Januar 2005"),
+        ("headline",),
+        ("date",),
         ("body",),
         (
             "sidebar",
@@ -964,17 +902,13 @@ READ_ALSO_BLURB_AFTER_BODY = make_page(
 """Body (found by the random search): a "Read also" list after the body, printed without
 blank lines and ending in a one-sentence blurb, took the blurb for the article resuming."""
 
-READ_ALSO_BLURB_AMONG_TEASERS = make_page(
+READ_ALSO_BLURB_AMONG_TEASERS = unsigned_page(
     lang="fr",
     headline="Le gouvernement présente un plan contre la hausse de l'énergie",
-    published=dt.date(2005, 1, 1),
-    date_text="1er janvier 2005",
-    authors=(),
-    byline="",
     paragraphs=(_FR_PARAGRAPH,),
     parts=[
-        ("headline", "Le gouvernement présente un plan contre la hausse de l'énergie"),
-        ("date", "1er janvier 2005"),
+        ("headline",),
+        ("date",),
         ("body",),
         (
             "sidebar",
@@ -1000,8 +934,8 @@ TAG_LIST_TAIL_NOT_IN_BODY = make_page(
     ),
     tags=("Politique", "Retraites", "Élections"),
     parts=[
-        ("headline", "Le gouvernement défend les coupes budgétaires"),
-        ("date", "3 janvier 2006"),
+        ("headline",),
+        ("date",),
         ("body",),
         ("tag-list", "Mots-clés", "Politique", "Retraites", "Élections"),
     ],
@@ -1009,19 +943,15 @@ TAG_LIST_TAIL_NOT_IN_BODY = make_page(
 """Tags: 'Élections', after the last tag the body mentions ('retraites'), was cut (text) though
 the end of the dump closes the list (fixed: only a list run on, or a menu in it, loses its tail)."""
 
-TAG_LIST_ENDS_ON_SECTION_WORD = make_page(
+TAG_LIST_ENDS_ON_SECTION_WORD = unsigned_page(
     lang="fr",
     headline="Le gouvernement présente un plan contre la hausse de l'énergie",
-    published=dt.date(2005, 1, 1),
-    date_text="1er janvier 2005",
-    authors=(),
-    byline="",
     paragraphs=("Le gouvernement a annoncé la réforme des retraites mardi.",),
     tags=("Retraites", "Politique"),
     parts=[
         ("section", "Politique"),
-        ("headline", "Le gouvernement présente un plan contre la hausse de l'énergie"),
-        ("date", "1er janvier 2005"),
+        ("headline",),
+        ("date",),
         ("body",),
         ("tag-list", "Mots-clés", "Retraites", "Politique"),
     ],
@@ -1030,18 +960,14 @@ TAG_LIST_ENDS_ON_SECTION_WORD = make_page(
 into a closed list loses the list's tail, but a lone menu word at its end is a tag (text;
 found by the explore profile, seed 12)."""
 
-TAG_LIST_SECTION_WORD_INSIDE = make_page(
+TAG_LIST_SECTION_WORD_INSIDE = unsigned_page(
     lang="fr",
     headline="Le gouvernement présente un plan contre la hausse de l'énergie",
-    published=dt.date(2005, 1, 1),
-    date_text="1er janvier 2005",
-    authors=(),
-    byline="",
     paragraphs=("Le gouvernement a annoncé la réforme des retraites mardi.",),
     tags=("Retraites", "Politique", "Climat"),
     parts=[
-        ("headline", "Le gouvernement présente un plan contre la hausse de l'énergie"),
-        ("date", "1er janvier 2005"),
+        ("headline",),
+        ("date",),
         ("body",),
         ("tag-list", "Mots-clés", "Retraites", "Politique", "Climat"),
     ],
@@ -1050,19 +976,15 @@ TAG_LIST_SECTION_WORD_INSIDE = make_page(
 menu run on: only site-service lines ('Newsletter', 'Kontakt') cut a closed list's tail
 (text; found by the explore profile, seed 12)."""
 
-YEAR_IN_LAST_PARAGRAPH = make_page(
+YEAR_IN_LAST_PARAGRAPH = unsigned_page(
     headline="Government unveils school closures",
-    published=dt.date(2005, 1, 1),
-    date_text="January 1, 2005",
-    authors=(),
-    byline="",
     paragraphs=(
         "The minister said the plan would be funded by savings in other departments.",
         "The government announced a new plan for public transport since the start of 2017.",
     ),
     parts=[
-        ("headline", "Government unveils school closures"),
-        ("date", "January 1, 2005"),
+        ("headline",),
+        ("date",),
         ("body",),
     ],
 )
@@ -1079,9 +1001,9 @@ FOUR_WORD_SECOND_NAME = make_page(
     byline="Por Ana Belén García y Ana Belén Martínez Ruiz",
     paragraphs=(_ES_PARAGRAPH,),
     parts=[
-        ("headline", "El Gobierno presenta un plan contra la subida de la luz"),
-        ("byline", "Por Ana Belén García y Ana Belén Martínez Ruiz"),
-        ("date", "1 de enero de 2005"),
+        ("headline",),
+        ("byline",),
+        ("date",),
         ("body",),
     ],
 )
@@ -1097,9 +1019,9 @@ FOUR_WORD_NAME_AND_NAMESAKE = make_page(
     byline="Por Ana Belén Martínez Ruiz",
     paragraphs=("«No vamos a aceptar este plan», dijo Ana Belén Sánchez.",),
     parts=[
-        ("headline", "El Gobierno aprueba los pisos turísticos"),
-        ("byline", "Por Ana Belén Martínez Ruiz"),
-        ("date", "1 de enero de 2005"),
+        ("headline",),
+        ("byline",),
+        ("date",),
         ("body",),
     ],
 )
@@ -1107,17 +1029,13 @@ FOUR_WORD_NAME_AND_NAMESAKE = make_page(
 and "Martínez Ruiz", because the body quotes an "Ana Belén Sánchez": given names followed by
 another surname name someone else, and are no evidence now that the byline ran two together."""
 
-TAG_LIST_OVER_SHARE_LINE = make_page(
+TAG_LIST_OVER_SHARE_LINE = unsigned_page(
     headline="Government unveils plan to cut energy prices",
-    published=dt.date(2005, 1, 1),
-    date_text="January 1, 2005",
-    authors=(),
-    byline="",
     paragraphs=("The government announced a new plan for public transport on Tuesday.",),
     tags=("Public transport", "Climate change"),
     parts=[
-        ("headline", "Government unveils plan to cut energy prices"),
-        ("date", "January 1, 2005"),
+        ("headline",),
+        ("date",),
         ("body",),
         ("tag-list", "Tags", "Public transport", "Climate change"),
         Part(role="widget", lines=("Share",), gap=0),
@@ -1138,8 +1056,8 @@ MOST_READ_BLURBS_UNDER_GLUED_PARAGRAPHS = make_page(
         "The central bank discussed a new plan for housing on Monday.",
     ),
     parts=[
-        ("headline", "Government unveils plan to cut energy prices"),
-        ("date", "April 15, 2018"),
+        ("headline",),
+        ("date",),
         Part(
             role="body",
             lines=("The government announced a new plan for public transport on Tuesday.",),
@@ -1182,8 +1100,8 @@ LONG_DIV_HEADLINE_OVER_DATE_LINE = attrs.evolve(
             "written statement.",
         ),
         parts=[
-            ("headline", _LONG_DIV_HEADLINE),
-            ("date", "Published August 11, 2025"),
+            ("headline",),
+            ("date",),
             ("body",),
         ],
     ),

@@ -24,6 +24,8 @@ from tests.strategies import (
     Part,
     insert_part,
     make_page,
+    pair_with,
+    unsigned_page,
 )
 
 _SHORT_ARTICLE = make_page(
@@ -36,64 +38,54 @@ _SHORT_ARTICLE = make_page(
         "The city council approved the budget for the coming year after a long debate on Tuesday.",
     ),
     parts=[
-        ("headline", "City council backs budget cuts"),
-        ("byline", "By Laura Carter"),
-        ("date", "March 3, 2020"),
+        ("headline",),
+        ("byline",),
+        ("date",),
         ("body",),
     ],
 )
-LONGER_COMMENT_AFTER_SHORT_ARTICLE = (
+LONGER_COMMENT_AFTER_SHORT_ARTICLE = pair_with(
     _SHORT_ARTICLE,
-    insert_part(
-        _SHORT_ARTICLE,
-        4,
-        Part(
-            role="comments",
-            lines=(
-                "Comments",
-                "Comments are closed for this article.",
-                "Omar Patel",
-                "March 4, 2020",
-                "I have lived here for twenty years and nobody ever asked us what we think about "
-                "any of it.",
-            ),
+    4,
+    Part(
+        role="comments",
+        lines=(
+            "Comments",
+            "Comments are closed for this article.",
+            "Omar Patel",
+            "March 4, 2020",
+            "I have lived here for twenty years and nobody ever asked us what we think about "
+            "any of it.",
         ),
     ),
 )
 """Body: after a comments heading, a comment longer than the one-paragraph article wins."""
 
 
-SIDEBAR_BEFORE_SHORT_ARTICLE = (
+SIDEBAR_BEFORE_SHORT_ARTICLE = pair_with(
     _SHORT_ARTICLE,
-    insert_part(
-        _SHORT_ARTICLE,
-        0,
-        Part(
-            role="sidebar",
-            lines=(
-                "The Latest",
-                "The government announced a new plan for public transport on Tuesday.",
-                "The government announced a new plan for public transport on Tuesday after weeks "
-                "of talks with the unions and the city.",
-            ),
+    0,
+    Part(
+        role="sidebar",
+        lines=(
+            "The Latest",
+            "The government announced a new plan for public transport on Tuesday.",
+            "The government announced a new plan for public transport on Tuesday after weeks "
+            "of talks with the unions and the city.",
         ),
     ),
 )
 """Body: teaser sentences under a "Latest" heading placed before a one-paragraph article
 outweigh it (no article prose precedes the heading, so nothing marks its section's end)."""
 
-_GLUED_HEADLINE_PAGE = make_page(
+_GLUED_HEADLINE_PAGE = unsigned_page(
     lang="de",
     headline="Regierung stellt Plan gegen hohe Energiepreise vor",
-    published=dt.date(2005, 1, 1),
-    date_text="1. Januar 2005",
-    authors=(),
-    byline="",
     paragraphs=(_DE_QUOTE_1,),
     parts=[
         ("section", "Politik"),
-        ("headline", "Regierung stellt Plan gegen hohe Energiepreise vor"),
-        ("date", "1. Januar 2005"),
+        ("headline",),
+        ("date",),
         ("caption", "Demonstranten versammeln sich am Montagabend vor dem Rathaus.", "Foto: dpa"),
         ("body",),
     ],
@@ -105,20 +97,17 @@ _GLUED_HEADLINE_PAGE = attrs.evolve(
         for p in _GLUED_HEADLINE_PAGE.parts
     ),
 )
-LIST_BOX_GLUED_TO_HEADLINE = (
+LIST_BOX_GLUED_TO_HEADLINE = pair_with(
     _GLUED_HEADLINE_PAGE,
-    insert_part(
-        _GLUED_HEADLINE_PAGE,
-        1,
-        Part(
-            role="sidebar",
-            lines=(
-                "Neueste Artikel",
-                "Regierung stellt Plan gegen hohe Energiepreise vor",
-                "Die Bundesregierung kündigte einen neuen Plan für den Nahverkehr am Dienstag an.",
-                "Die Bundesregierung kündigte einen neuen Plan für den Nahverkehr nach "
-                "wochenlangen Verhandlungen an.",
-            ),
+    1,
+    Part(
+        role="sidebar",
+        lines=(
+            "Neueste Artikel",
+            "Regierung stellt Plan gegen hohe Energiepreise vor",
+            "Die Bundesregierung kündigte einen neuen Plan für den Nahverkehr am Dienstag an.",
+            "Die Bundesregierung kündigte einen neuen Plan für den Nahverkehr nach "
+            "wochenlangen Verhandlungen an.",
         ),
     ),
 )
@@ -129,32 +118,25 @@ its teaser sentences once outweighed those lines and started the body."""
 _READ_ALSO_HEADLINE = (
     "Le gouvernement présente un plan contre la hausse de l'énergie après un long bras de fer"
 )
-_READ_ALSO_PAGE = make_page(
+_READ_ALSO_PAGE = unsigned_page(
     lang="fr",
     headline=_READ_ALSO_HEADLINE,
-    published=dt.date(2005, 1, 1),
-    date_text="1er janvier 2005",
-    authors=(),
-    byline="",
     paragraphs=(f"PARIS — {_FR_QUOTE}",),
     dateline="PARIS",
     parts=[
-        ("headline", _READ_ALSO_HEADLINE),
+        ("headline",),
         Part(role="date", lines=("1er janvier 2005",), gap=0),
         ("body",),
     ],
 )
-READ_ALSO_TEASER_OVER_HEADLINE = (
+READ_ALSO_TEASER_OVER_HEADLINE = pair_with(
     _READ_ALSO_PAGE,
-    insert_part(
-        _READ_ALSO_PAGE,
-        0,
-        Part(
-            role="sidebar",
-            lines=(
-                "À lire aussi",
-                "Le gouvernement présente un plan contre la hausse de l'énergie",
-            ),
+    0,
+    Part(
+        role="sidebar",
+        lines=(
+            "À lire aussi",
+            "Le gouvernement présente un plan contre la hausse de l'énergie",
         ),
     ),
 )
@@ -163,67 +145,55 @@ over the headline whose teaser is the headline's first words took the headline, 
 headline counting as its standfirst and as a line wrapping it; the headline then opened
 the body."""
 
-TEASER_QUOTES_SHORT_LAST_PARAGRAPH = (
+TEASER_QUOTES_SHORT_LAST_PARAGRAPH = pair_with(
     AD_BEFORE_SHORT_LAST_PARAGRAPH,
-    insert_part(
-        AD_BEFORE_SHORT_LAST_PARAGRAPH,
-        0,
-        Part(
-            role="sidebar",
-            lines=("Les plus lus", "Le gouvernement défend un plan", _SHORT_LAST),
-        ),
+    0,
+    Part(
+        role="sidebar",
+        lines=("Les plus lus", "Le gouvernement défend un plan", _SHORT_LAST),
     ),
 )
 """Body (found by the random search, seed 5 of 'explore'): a "Most read" box above the article
 whose blurb is the article's short last paragraph made that paragraph a repeat, weighing a
 tenth: the ad line before it then cut it off."""
 
-SIGN_UP_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH = (
+SIGN_UP_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH = pair_with(
     AD_BEFORE_SHORT_LAST_PARAGRAPH,
-    insert_part(
-        AD_BEFORE_SHORT_LAST_PARAGRAPH,
-        4,
-        Part(
-            role="newsletter",
-            lines=(
-                "Newsletter",
-                "Sign up for our newsletter",
-                "Enter your email address",
-                "Subscribe",
-            ),
+    4,
+    Part(
+        role="newsletter",
+        lines=(
+            "Newsletter",
+            "Sign up for our newsletter",
+            "Enter your email address",
+            "Subscribe",
         ),
     ),
 )
 """Body (text, found by the ci profile): a sign-up box and an ad line cost more than the short
 last paragraph under them weighs, which was cut off."""
 
-COMMENTS_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH = (
+COMMENTS_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH = pair_with(
     AD_BEFORE_SHORT_LAST_PARAGRAPH,
-    insert_part(
-        AD_BEFORE_SHORT_LAST_PARAGRAPH,
-        4,
-        Part(
-            role="comments",
-            lines=("Commentaires", "Votre adresse e-mail ne sera pas publiée."),
-            inner_gap=1,
-        ),
+    4,
+    Part(
+        role="comments",
+        lines=("Commentaires", "Votre adresse e-mail ne sera pas publiée."),
+        inner_gap=1,
     ),
 )
 """Body (text, found by the ci profile): an empty comments box over an ad line, then the short
 last paragraph: the box's heading ended the body."""
 
-SIDEBAR_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH = (
+SIDEBAR_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH = pair_with(
     AD_BEFORE_SHORT_LAST_PARAGRAPH,
-    insert_part(
-        AD_BEFORE_SHORT_LAST_PARAGRAPH,
-        4,
-        Part(
-            role="sidebar",
-            lines=(
-                "Les plus lus",
-                "Le gouvernement défend un plan",
-                "Le gouvernement défend un plan",
-            ),
+    4,
+    Part(
+        role="sidebar",
+        lines=(
+            "Les plus lus",
+            "Le gouvernement défend un plan",
+            "Le gouvernement défend un plan",
         ),
     ),
 )
@@ -231,16 +201,13 @@ SIDEBAR_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH = (
 paragraph: the list stayed open and its heading ended the body. An ad slot printed apart over
 the article's last paragraph now closes the box, and the box and the ad are furniture."""
 
-COMMENT_FORM_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH = (
+COMMENT_FORM_BEFORE_AD_AND_SHORT_LAST_PARAGRAPH = pair_with(
     AD_BEFORE_SHORT_LAST_PARAGRAPH,
-    insert_part(
-        AD_BEFORE_SHORT_LAST_PARAGRAPH,
-        4,
-        Part(
-            role="comments",
-            lines=("Commentaires", "Votre adresse e-mail ne sera pas publiée.", "Nom", "Envoyer"),
-            inner_gap=1,
-        ),
+    4,
+    Part(
+        role="comments",
+        lines=("Commentaires", "Votre adresse e-mail ne sera pas publiée.", "Nom", "Envoyer"),
+        inner_gap=1,
     ),
 )
 """Body (text, ci profile with the mid-body property's former xfail mark lifted): an empty
@@ -260,27 +227,24 @@ _SUBHEADED_AFTER_AD = make_page(
     dateline="GENÈVE",
     paragraphs=(_GENEVE, _SHORT_LAST, _THIRD_FR),
     parts=[
-        ("headline", "Le gouvernement défend un plan contre la hausse de l'énergie"),
-        ("date", "2020-02-23"),
+        ("headline",),
+        ("date",),
         ("body", _GENEVE),
         ("ad", "Publicité"),
         ("subheading", "La suite"),
         ("body", _SHORT_LAST, _THIRD_FR),
     ],
 )
-SIGN_UP_BETWEEN_SUBHEADING_AND_PARAGRAPH = (
+SIGN_UP_BETWEEN_SUBHEADING_AND_PARAGRAPH = pair_with(
     _SUBHEADED_AFTER_AD,
-    insert_part(
-        _SUBHEADED_AFTER_AD,
-        5,
-        Part(
-            role="newsletter",
-            lines=(
-                "Newsletter",
-                "Sign up for our newsletter",
-                "Enter your email address",
-                "Subscribe",
-            ),
+    5,
+    Part(
+        role="newsletter",
+        lines=(
+            "Newsletter",
+            "Sign up for our newsletter",
+            "Enter your email address",
+            "Subscribe",
         ),
     ),
 )
@@ -295,38 +259,30 @@ _QUOTED_2 = (
     "“We will not accept a plan that leaves the poorest families behind,” said James Thompson, "
     "speaking after the meeting."
 )
-_AD_OVER_LAST_QUOTE = make_page(
+_AD_OVER_LAST_QUOTE = unsigned_page(
     headline="Government unveils plan to cut energy prices",
-    published=dt.date(2005, 1, 1),
-    date_text="January 1, 2005",
-    authors=(),
-    byline="",
     dateline="WASHINGTON",
     paragraphs=(_QUOTED_1, _QUOTED_2),
     parts=[
-        ("headline", "Government unveils plan to cut energy prices"),
-        ("date", "January 1, 2005"),
+        ("headline",),
+        ("date",),
         ("body", _QUOTED_1),
         ("ad", "Advertisement"),
         ("body", _QUOTED_2),
     ],
 )
-COMMENT_THREAD_BEFORE_AD_AND_LAST_PARAGRAPH = (
+COMMENT_THREAD_BEFORE_AD_AND_LAST_PARAGRAPH = pair_with(
     _AD_OVER_LAST_QUOTE,
-    insert_part(
-        _AD_OVER_LAST_QUOTE,
-        3,
-        Part(
-            role="comments",
-            lines=(
-                "Comments",
-                "James Thompson",
-                "January 1, 2005",
-                "I have lived here for twenty years and nobody ever asked us what we think "
-                "about it.",
-            ),
-            inner_gap=1,
+    3,
+    Part(
+        role="comments",
+        lines=(
+            "Comments",
+            "James Thompson",
+            "January 1, 2005",
+            "I have lived here for twenty years and nobody ever asked us what we think about it.",
         ),
+        inner_gap=1,
     ),
 )
 """Body (text, ci and dev profiles): a comments box holding a comment between the first
@@ -355,7 +311,7 @@ def _night_bus_page(*body: Part, paragraphs: tuple[str, ...] = _NIGHT_BUS) -> Pa
         authors=(),
         byline="",
         paragraphs=paragraphs,
-        parts=[("headline", _NIGHT_BUS_HEADLINE), ("date", "March 12, 2019"), *body],
+        parts=[("headline",), ("date",), *body],
     )
 
 
@@ -380,10 +336,7 @@ _COMMENT_THREAD = Part(
     ),
     inner_gap=1,
 )
-COMMENT_THREAD_BETWEEN_PARAGRAPHS = (
-    _NIGHT_BUS_PAGE,
-    insert_part(_NIGHT_BUS_PAGE, 3, _COMMENT_THREAD),
-)
+COMMENT_THREAD_BETWEEN_PARAGRAPHS = pair_with(_NIGHT_BUS_PAGE, 3, _COMMENT_THREAD)
 """Body (text, ci profile with the mid-body property's former xfail mark lifted): a comments
 box holding two comments and its form between two paragraphs ended the body (fixed: a box
 whose comments are followed, after a blank line, by a paragraph no name and date line stand
@@ -396,30 +349,23 @@ _SUBHEADED_NIGHT_BUS = _night_bus_page(
     _paragraph(_NIGHT_BUS[2], gap=0),
     _paragraph(_NIGHT_BUS[3], gap=0),
 )
-COMMENT_THREAD_OVER_GLUED_SUBHEADING = (
-    _SUBHEADED_NIGHT_BUS,
-    insert_part(_SUBHEADED_NIGHT_BUS, 4, _COMMENT_THREAD),
-)
+COMMENT_THREAD_OVER_GLUED_SUBHEADING = pair_with(_SUBHEADED_NIGHT_BUS, 4, _COMMENT_THREAD)
 """Body (text, ci profile): a comments box's form over a sub-heading glued to its paragraph:
 the sub-heading and the rest were taken for the box's (fixed: a plain line right over a
 paragraph, without a digit, heads the article going on)."""
 
-FOUR_WORD_COMMENTER_BETWEEN_PARAGRAPHS = (
+FOUR_WORD_COMMENTER_BETWEEN_PARAGRAPHS = pair_with(
     _NIGHT_BUS_PAGE,
-    insert_part(
-        _NIGHT_BUS_PAGE,
-        4,
-        Part(
-            role="comments",
-            lines=(
-                "Comments",
-                "Ana Belén Martínez Ruiz",
-                "March 12, 2019",
-                "I have lived here for twenty years and nobody ever asked us what we think "
-                "about it.",
-            ),
-            inner_gap=1,
+    4,
+    Part(
+        role="comments",
+        lines=(
+            "Comments",
+            "Ana Belén Martínez Ruiz",
+            "March 12, 2019",
+            "I have lived here for twenty years and nobody ever asked us what we think about it.",
         ),
+        inner_gap=1,
     ),
 )
 """Body (text, ci profile): a commenter named by two given names and two surnames was no
@@ -429,9 +375,8 @@ _PAGE_COMMENTS = attrs.evolve(_COMMENT_THREAD, lines=("Leave a Reply", *_COMMENT
 _NIGHT_BUS_WITH_COMMENTS = attrs.evolve(
     _NIGHT_BUS_PAGE, parts=(*_NIGHT_BUS_PAGE.parts, _PAGE_COMMENTS)
 )
-COMMENT_THREAD_OVER_LAST_PARAGRAPH_AND_COMMENTS = (
-    _NIGHT_BUS_WITH_COMMENTS,
-    insert_part(_NIGHT_BUS_WITH_COMMENTS, 5, _COMMENT_THREAD),
+COMMENT_THREAD_OVER_LAST_PARAGRAPH_AND_COMMENTS = pair_with(
+    _NIGHT_BUS_WITH_COMMENTS, 5, _COMMENT_THREAD
 )
 """Body (text, ci profile): a comments box holding comments over the article's last paragraph,
 with the page's comments section under it: the last paragraph was taken for one of the box's
@@ -496,19 +441,16 @@ _GLUED_NIGHT_BUS = _night_bus_page(
     _paragraph(_NIGHT_BUS[2], gap=0),
     _paragraph(_NIGHT_BUS[3], gap=0),
 )
-LIST_OVER_GLUED_SUBHEADING = (
+LIST_OVER_GLUED_SUBHEADING = pair_with(
     _GLUED_NIGHT_BUS,
-    insert_part(
-        _GLUED_NIGHT_BUS,
-        5,
-        Part(
-            role="sidebar",
-            lines=(
-                "Latest news",
-                "Minister scraps new bus network amid protests",
-                "Court backs tax rise for landlords",
-                "Regulator approves hospital merger?",
-            ),
+    5,
+    Part(
+        role="sidebar",
+        lines=(
+            "Latest news",
+            "Minister scraps new bus network amid protests",
+            "Court backs tax rise for landlords",
+            "Regulator approves hospital merger?",
         ),
     ),
 )
@@ -525,10 +467,7 @@ _SECTION_AFTER_AD = _night_bus_page(
     Part(role="widget", lines=("Share", "Print")),
     paragraphs=_NIGHT_BUS[:3],
 )
-LIST_AND_AD_OVER_SUBHEADED_LAST_SECTION = (
-    _SECTION_AFTER_AD,
-    insert_part(_SECTION_AFTER_AD, 4, _MOST_READ_TITLES),
-)
+LIST_AND_AD_OVER_SUBHEADED_LAST_SECTION = pair_with(_SECTION_AFTER_AD, 4, _MOST_READ_TITLES)
 """Body (text, explore): a list box and an ad slot apart over the article's last section (a
 sub-heading glued to its paragraph): the list stayed open (fixed: an ad slot over a
 sub-heading that heads the article going on closes the box too)."""
@@ -538,15 +477,12 @@ _READ_ALSO_PAGE = _night_bus_page(
     Part(role="subheading", lines=("What happens next",)),
     *map(_paragraph, _NIGHT_BUS[1:]),
 )
-READ_ALSO_OVER_SUBHEADING_APART = (
+READ_ALSO_OVER_SUBHEADING_APART = pair_with(
     _READ_ALSO_PAGE,
-    insert_part(
-        _READ_ALSO_PAGE,
-        3,
-        Part(
-            role="sidebar",
-            lines=("See also", "Minister scraps new bus network amid protests", "March 7, 2019"),
-        ),
+    3,
+    Part(
+        role="sidebar",
+        lines=("See also", "Minister scraps new bus network amid protests", "March 7, 2019"),
     ),
 )
 """Body (text, explore): a "See also" box printed without blank lines over a sub-heading
@@ -558,22 +494,19 @@ _SHORT_LEAD_PAGE = _night_bus_page(
     *map(_paragraph, (_SHORT_LEAD, *_NIGHT_BUS[1:])),
     paragraphs=(_SHORT_LEAD, *_NIGHT_BUS[1:]),
 )
-SHORT_LEAD_OVER_LARGE_TEASER_BOX = (
+SHORT_LEAD_OVER_LARGE_TEASER_BOX = pair_with(
     _SHORT_LEAD_PAGE,
-    insert_part(
-        _SHORT_LEAD_PAGE,
-        3,
-        Part(
-            role="sidebar",
-            lines=(
-                "More stories",
-                "Court questions new bus network after long dispute",
-                "March 2, 2019",
-                "Minister warns over water report",
-                "Farmers reject new bus network amid protests",
-                "City council backs tax rise for landlords amid protests",
-                "February 25, 2019",
-            ),
+    3,
+    Part(
+        role="sidebar",
+        lines=(
+            "More stories",
+            "Court questions new bus network after long dispute",
+            "March 2, 2019",
+            "Minister warns over water report",
+            "Farmers reject new bus network amid protests",
+            "City council backs tax rise for landlords amid protests",
+            "February 25, 2019",
         ),
     ),
 )
@@ -595,18 +528,15 @@ _SECTIONED_PAGE = _night_bus_page(
     Part(role="widget", lines=("Share", "Print")),
     paragraphs=(_NIGHT_BUS[0], *_SECTIONED),
 )
-ONE_PARAGRAPH_SECTIONS_UNDER_A_BOX = (
+ONE_PARAGRAPH_SECTIONS_UNDER_A_BOX = pair_with(
     _SECTIONED_PAGE,
-    insert_part(
-        _SECTIONED_PAGE,
-        3,
-        Part(
-            role="sidebar",
-            lines=(
-                "You may also like",
-                "Minister scraps new bus network amid protests",
-                "Court backs tax rise for landlords",
-            ),
+    3,
+    Part(
+        role="sidebar",
+        lines=(
+            "You may also like",
+            "Minister scraps new bus network amid protests",
+            "Court backs tax rise for landlords",
         ),
     ),
 )
@@ -658,18 +588,15 @@ _GLUED_PAGE_WITH_COMMENTS = _night_bus_page(
         inner_gap=1,
     ),
 )
-READ_ALSO_WITH_BLURB_OVER_LAST_PARAGRAPH = (
+READ_ALSO_WITH_BLURB_OVER_LAST_PARAGRAPH = pair_with(
     _GLUED_PAGE_WITH_COMMENTS,
-    insert_part(
-        _GLUED_PAGE_WITH_COMMENTS,
-        5,
-        Part(
-            role="sidebar",
-            lines=(
-                "See also",
-                "The council approved the budget for the coming year after a long debate.",
-                "Minister backs new bus network",
-            ),
+    5,
+    Part(
+        role="sidebar",
+        lines=(
+            "See also",
+            "The council approved the budget for the coming year after a long debate.",
+            "Minister backs new bus network",
         ),
     ),
 )
@@ -685,13 +612,10 @@ _SUBHEADED_PAGE = _night_bus_page(
     _paragraph(_NIGHT_BUS[2]),
     _paragraph(_NIGHT_BUS[3]),
 )
-COMMENT_NOTICE_OVER_SUBHEADING = (
+COMMENT_NOTICE_OVER_SUBHEADING = pair_with(
     _SUBHEADED_PAGE,
-    insert_part(
-        _SUBHEADED_PAGE,
-        4,
-        Part(role="comments", lines=("Comments", "Required fields are marked *"), inner_gap=1),
-    ),
+    4,
+    Part(role="comments", lines=("Comments", "Required fields are marked *"), inner_gap=1),
 )
 """Body (text and HTML, explore seeds 4, 6 and 21): a comments box of one notice line over a
 sub-heading took the sub-heading for a form's field label, and the body lost it (fixed: a
@@ -712,16 +636,13 @@ _COMMENTED_PAGE = _night_bus_page(
         inner_gap=1,
     ),
 )
-NOTICE_BOX_OVER_LAST_PARAGRAPH_AND_COMMENTS = (
+NOTICE_BOX_OVER_LAST_PARAGRAPH_AND_COMMENTS = pair_with(
     _COMMENTED_PAGE,
-    insert_part(
-        _COMMENTED_PAGE,
-        5,
-        Part(
-            role="comments",
-            lines=("Comments", "Please log in to comment on this article."),
-            inner_gap=1,
-        ),
+    5,
+    Part(
+        role="comments",
+        lines=("Comments", "Please log in to comment on this article."),
+        inner_gap=1,
     ),
 )
 """Body (text, explore seed 5): a comments box of one notice line over the last paragraph and
@@ -785,8 +706,8 @@ _QUOTES_PAGE = make_page(
     byline="",
     paragraphs=_QUOTES,
     parts=[
-        ("headline", "Court defends bridge project"),
-        ("date", "March 11, 2007"),
+        ("headline",),
+        ("date",),
         *(_paragraph(p) for p in _QUOTES[:3]),
         ("ad", "Advertisement"),
         _paragraph(_QUOTES[3]),
@@ -830,24 +751,21 @@ _DE_SHORT_ENDING_PAGE = make_page(
     byline="",
     paragraphs=_DE_SHORT_ENDING,
     parts=[
-        ("headline", "Landwirte prüfen neues Busnetz"),
-        ("date", "16. März 2009"),
+        ("headline",),
+        ("date",),
         ("body",),
     ],
 )
-TOP_THEMEN_OVER_TWO_SHORT_LAST_PARAGRAPHS = (
+TOP_THEMEN_OVER_TWO_SHORT_LAST_PARAGRAPHS = pair_with(
     _DE_SHORT_ENDING_PAGE,
-    insert_part(
-        _DE_SHORT_ENDING_PAGE,
-        3,
-        Part(
-            role="sidebar",
-            lines=(
-                "Top-Themen",
-                "Landwirte lehnen Brückenprojekt ab",
-                "Landkreis stoppt Schulschließungen nach langem Streit",
-                "Stadtrat warnt vor Steuererhöhung für Vermieter",
-            ),
+    3,
+    Part(
+        role="sidebar",
+        lines=(
+            "Top-Themen",
+            "Landwirte lehnen Brückenprojekt ab",
+            "Landkreis stoppt Schulschließungen nach langem Streit",
+            "Stadtrat warnt vor Steuererhöhung für Vermieter",
         ),
     ),
 )
@@ -871,8 +789,8 @@ _DE_AD_PAGE = make_page(
         "Ayşe Becker.",
     ),
     parts=[
-        ("headline", "Ministerin stellt Schulschließungen vor"),
-        ("date", "16. März 2009"),
+        ("headline",),
+        ("date",),
         ("body",),
     ],
 )
@@ -916,24 +834,21 @@ _REPEATED_HEADLINE_PAGE = make_page(
         "einer schriftlichen Erklärung in der Hauptstadt.",
     ),
     parts=[
-        ("headline", "Anwohner verteidigt Regeln für Ferienwohnungen"),
-        ("byline", "Von Katrin Müller"),
-        ("date", "7. Dezember 2005"),
+        ("headline",),
+        ("byline",),
+        ("date",),
         ("body",),
     ],
 )
-SIDEBAR_REPEATS_HEADLINE = (
+SIDEBAR_REPEATS_HEADLINE = pair_with(
     _REPEATED_HEADLINE_PAGE,
-    insert_part(
-        _REPEATED_HEADLINE_PAGE,
-        4,
-        Part(
-            role="sidebar",
-            lines=(
-                "Neueste Artikel",
-                "Regierung verschiebt Plan gegen hohe Energiepreise trotz Protesten",
-                "Anwohner verteidigt Regeln für Ferienwohnungen",
-            ),
+    4,
+    Part(
+        role="sidebar",
+        lines=(
+            "Neueste Artikel",
+            "Regierung verschiebt Plan gegen hohe Energiepreise trotz Protesten",
+            "Anwohner verteidigt Regeln für Ferienwohnungen",
         ),
     ),
 )
@@ -974,17 +889,14 @@ _NEWSLETTER_PAGE = make_page(
     dateline="HAMBURG",
     paragraphs=(_HAMBURG, _DE_QUOTE_1),
     parts=[
-        ("headline", "Regierung stellt Plan gegen hohe Energiepreise vor"),
-        ("byline", "Autor: Miriam Müller"),
-        ("date", "2025-11-24"),
+        ("headline",),
+        ("byline",),
+        ("date",),
         ("body",),
     ],
 )
-NEWSLETTER_BETWEEN_PARAGRAPHS = (
-    _NEWSLETTER_PAGE,
-    insert_part(
-        _NEWSLETTER_PAGE, 4, Part(role="newsletter", lines=("Newsletter", "Jetzt abonnieren"))
-    ),
+NEWSLETTER_BETWEEN_PARAGRAPHS = pair_with(
+    _NEWSLETTER_PAGE, 4, Part(role="newsletter", lines=("Newsletter", "Jetzt abonnieren"))
 )
 """Body: a two-line newsletter box between two paragraphs (it once dropped the second one)."""
 
@@ -1009,7 +921,7 @@ _AD_BETWEEN_TWO_SHORT_PARAGRAPHS = attrs.evolve(
         dateline="WASHINGTON",
         parts=[
             ("section", "World"),
-            ("headline", "Government unveils plan to cut energy prices"),
+            ("headline",),
             ("meta", "By James Thompson, Staff Writer | January 1, 2005"),
             (
                 "caption",
@@ -1023,26 +935,22 @@ _AD_BETWEEN_TWO_SHORT_PARAGRAPHS = attrs.evolve(
     ),
     html_variant=1,
 )
-SHARE_BEFORE_AD_BETWEEN_SHORT_PARAGRAPHS = (
-    _AD_BETWEEN_TWO_SHORT_PARAGRAPHS,
-    insert_part(_AD_BETWEEN_TWO_SHORT_PARAGRAPHS, 5, Part(role="widget", lines=("Share",))),
+SHARE_BEFORE_AD_BETWEEN_SHORT_PARAGRAPHS = pair_with(
+    _AD_BETWEEN_TWO_SHORT_PARAGRAPHS, 5, Part(role="widget", lines=("Share",))
 )
 """Body (HTML): a "Share" line added before an ad line between two short paragraphs once dropped
 the first paragraph (found by the random search, seed 3 of 'explore')."""
 
-SIGN_UP_BEFORE_AD_BETWEEN_SHORT_PARAGRAPHS = (
+SIGN_UP_BEFORE_AD_BETWEEN_SHORT_PARAGRAPHS = pair_with(
     _AD_BETWEEN_TWO_SHORT_PARAGRAPHS,
-    insert_part(
-        _AD_BETWEEN_TWO_SHORT_PARAGRAPHS,
-        5,
-        Part(
-            role="newsletter",
-            lines=(
-                "Newsletter",
-                "Sign up for our newsletter",
-                "Enter your email address",
-                "Subscribe",
-            ),
+    5,
+    Part(
+        role="newsletter",
+        lines=(
+            "Newsletter",
+            "Sign up for our newsletter",
+            "Enter your email address",
+            "Subscribe",
         ),
     ),
 )
@@ -1050,21 +958,17 @@ SIGN_UP_BEFORE_AD_BETWEEN_SHORT_PARAGRAPHS = (
 lines read as navigation, once cost more than a short paragraph weighs (found by the random
 search, seed 4 of 'explore', before the last paragraph)."""
 
-COMMENTS_BOX_BEFORE_LAST_PARAGRAPH = (
+COMMENTS_BOX_BEFORE_LAST_PARAGRAPH = pair_with(
     _AD_BETWEEN_TWO_SHORT_PARAGRAPHS,
-    insert_part(
-        _AD_BETWEEN_TWO_SHORT_PARAGRAPHS,
-        6,
-        Part(
-            role="comments",
-            lines=(
-                "Comments",
-                "Your email address will not be published. Required fields are marked *",
-                "Please log in to comment on this article.",
-            ),
-            gap=1,
-            inner_gap=1,
+    6,
+    Part(
+        role="comments",
+        lines=(
+            "Comments",
+            "Your email address will not be published. Required fields are marked *",
+            "Please log in to comment on this article.",
         ),
+        inner_gap=1,
     ),
 )
 """Body (HTML): a comments box set into the article container before the last paragraph;
@@ -1095,14 +999,10 @@ _DE_ONE_PARAGRAPH = (
     "BERLIN — „Wir werden keinen Plan akzeptieren, der die ärmsten Familien zurücklässt“, "
     "sagte Anna Müller."
 )
-_SHARE_AFTER_ONE_PARAGRAPH = make_page(
+_SHARE_AFTER_ONE_PARAGRAPH = unsigned_page(
     lang="de",
     headline="Regierung stellt Plan gegen hohe Energiepreise vor",
-    published=dt.date(2005, 1, 1),
-    date_text="1. Januar 2005",
     updated_text="Aktualisiert am 2. Januar 2005",
-    authors=(),
-    byline="",
     paragraphs=(_DE_ONE_PARAGRAPH,),
     dateline="BERLIN",
     parts=[
@@ -1115,18 +1015,15 @@ _SHARE_AFTER_ONE_PARAGRAPH = make_page(
         Part(role="widget", lines=("Teilen",), gap=0),
     ],
 )
-READ_ALSO_BLURB_OVER_SHARE_BUTTON = (
+READ_ALSO_BLURB_OVER_SHARE_BUTTON = pair_with(
     _SHARE_AFTER_ONE_PARAGRAPH,
-    insert_part(
-        _SHARE_AFTER_ONE_PARAGRAPH,
-        6,
-        Part(
-            role="sidebar",
-            lines=(
-                "Auch interessant",
-                "Regierung stellt Plan gegen hohe Energiepreise vor",
-                "Die Bundesregierung kündigte einen neuen Plan für den Nahverkehr am Dienstag an.",
-            ),
+    6,
+    Part(
+        role="sidebar",
+        lines=(
+            "Auch interessant",
+            "Regierung stellt Plan gegen hohe Energiepreise vor",
+            "Die Bundesregierung kündigte einen neuen Plan für den Nahverkehr am Dienstag an.",
         ),
     ),
 )
@@ -1150,73 +1047,58 @@ _THREE_PARAGRAPHS = make_page(
         "Critics said the plan did not go far enough and called for a full review of it.",
     ),
     parts=[
-        ("headline", "Government unveils plan to cut energy prices"),
-        ("byline", "By James Thompson"),
-        ("date", "March 30, 2019"),
+        ("headline",),
+        ("byline",),
+        ("date",),
         ("body",),
     ],
     dateline="WASHINGTON",
 )
-COMMENTS_BETWEEN_BYLINE_AND_BODY = (
+COMMENTS_BETWEEN_BYLINE_AND_BODY = pair_with(
     _THREE_PARAGRAPHS,
-    insert_part(
-        _THREE_PARAGRAPHS,
-        3,
-        Part(
-            role="comments",
-            lines=(
-                "Comments",
-                "The Daily Courier moderates all comments submitted on our website.",
-                "Anna Smith",
-                "March 30, 2019",
-                "I have lived here for twenty years and nobody ever asked us what we think.",
-            ),
-            inner_gap=1,
+    3,
+    Part(
+        role="comments",
+        lines=(
+            "Comments",
+            "The Daily Courier moderates all comments submitted on our website.",
+            "Anna Smith",
+            "March 30, 2019",
+            "I have lived here for twenty years and nobody ever asked us what we think.",
         ),
+        inner_gap=1,
     ),
 )
 """Body: the comment under the byline was read as the first paragraph (text dump only)."""
 
 _FR_SHORT_PARAGRAPH = "Le gouvernement a annoncé un nouveau plan pour les transports mardi."
 _FR_LONG_HEADLINE = _READ_ALSO_HEADLINE
-_ONE_SHORT_PARAGRAPH = make_page(
+_ONE_SHORT_PARAGRAPH = unsigned_page(
     lang="fr",
     headline=_FR_LONG_HEADLINE,
-    published=dt.date(2005, 1, 1),
-    date_text="1er janvier 2005",
-    authors=(),
-    byline="",
     paragraphs=(_FR_SHORT_PARAGRAPH,),
-    parts=[("headline", _FR_LONG_HEADLINE), ("body",)],
+    parts=[("headline",), ("body",)],
 )
-COMMENTS_UNDER_A_LONG_HEADLINE = (
+COMMENTS_UNDER_A_LONG_HEADLINE = pair_with(
     _ONE_SHORT_PARAGRAPH,
-    insert_part(
-        _ONE_SHORT_PARAGRAPH,
-        1,
-        Part(
-            role="comments",
-            lines=("Commentaires", "Votre adresse e-mail ne sera pas publiée."),
-            inner_gap=1,
-        ),
+    1,
+    Part(
+        role="comments",
+        lines=("Commentaires", "Votre adresse e-mail ne sera pas publiée."),
+        inner_gap=1,
     ),
 )
 """Body (ci profile): empty under a comments box between the headline and the paragraph."""
 
 
-_DATED_SHORT_PARAGRAPH = make_page(
+_DATED_SHORT_PARAGRAPH = unsigned_page(
     lang="fr",
     headline=_FR_LONG_HEADLINE,
-    published=dt.date(2005, 1, 1),
-    date_text="1er janvier 2005",
-    authors=(),
-    byline="",
     paragraphs=(_FR_SHORT_PARAGRAPH,),
-    parts=[("headline", _FR_LONG_HEADLINE), ("date", "1er janvier 2005"), ("body",)],
+    parts=[("headline",), ("date",), ("body",)],
 )
-COMMENTS_OVER_DATE_UNDER_LONG_HEADLINE = (
-    _DATED_SHORT_PARAGRAPH,
-    insert_part(_DATED_SHORT_PARAGRAPH, 1, COMMENTS_UNDER_A_LONG_HEADLINE[1].parts[1]),
+COMMENTS_OVER_DATE_UNDER_LONG_HEADLINE = pair_with(
+    _DATED_SHORT_PARAGRAPH, 1, COMMENTS_UNDER_A_LONG_HEADLINE[1].parts[1]
 )
 """Body (text, explore seed 6): was empty, the paragraph under the date line read as a comment:
 the long headline counts as prose, so the box was crossed only as an empty box, which did not
@@ -1227,37 +1109,30 @@ _DE_HEADLINE = "Regierung stellt Plan gegen hohe Energiepreise vor"
 _DE_COMMENT = (
     "Ich wohne seit zwanzig Jahren hier und niemand hat uns jemals nach unserer Meinung gefragt."
 )
-_DATED_DE_PAGE = make_page(
+_DATED_DE_PAGE = unsigned_page(
     lang="de",
     headline=_DE_HEADLINE,
-    published=dt.date(2005, 1, 1),
-    date_text="1. Januar 2005",
-    authors=(),
-    byline="",
     paragraphs=(
         "Die Bundesregierung kündigte einen neuen Plan für den Nahverkehr am Dienstag an.",
         "Die Bundesregierung kündigte einen neuen Plan nach wochenlangen Verhandlungen an.",
     ),
     parts=[
-        ("headline", _DE_HEADLINE),
+        ("headline",),
         Part(role="date", lines=("1. Januar 2005",), gap=0),
         ("body",),
     ],
 )
-HEADED_COMMENT_THREAD_OVER_THE_BODY = (
+HEADED_COMMENT_THREAD_OVER_THE_BODY = pair_with(
     _DATED_DE_PAGE,
-    insert_part(
-        _DATED_DE_PAGE,
-        2,
-        Part(
-            role="comments",
-            lines=(
-                "Kommentare",
-                "Bitte beachten Sie bei Ihrem Beitrag unsere Netiquette.",
-                *("Anna Müller", "01.01.2005, 17:05 Uhr", _DE_COMMENT) * 3,
-            ),
-            inner_gap=1,
+    2,
+    Part(
+        role="comments",
+        lines=(
+            "Kommentare",
+            "Bitte beachten Sie bei Ihrem Beitrag unsere Netiquette.",
+            *("Anna Müller", "01.01.2005, 17:05 Uhr", _DE_COMMENT) * 3,
         ),
+        inner_gap=1,
     ),
 )
 """Body (text, dev profile): the last comment and its date line were read as the first
@@ -1269,13 +1144,9 @@ _ES_SAID = (
     "María García dijo: «No vamos a aceptar un plan que deje atrás a las familias más pobres».",
     "«No vamos a aceptar un plan que deje atrás a las familias más pobres», explicó María García.",
 )
-_CAPTIONED_PAGE = make_page(
+_CAPTIONED_PAGE = unsigned_page(
     lang="es",
     headline=_ES_HEADLINE,
-    published=dt.date(2005, 1, 1),
-    date_text="1 de enero de 2005",
-    authors=(),
-    byline="",
     paragraphs=_ES_SAID,
     parts=[
         Part(role="headline", lines=(_ES_HEADLINE,), gap=0),
@@ -1293,7 +1164,7 @@ _CAPTIONED_PAGE = make_page(
 def _most_read_over_body(item: str) -> tuple[Page, Page]:
     """The captioned page, and the same page with a one-item "Most read" box over its body."""
     box = Part(role="sidebar", lines=("Lo más leído", item))
-    return _CAPTIONED_PAGE, insert_part(_CAPTIONED_PAGE, 3, box)
+    return pair_with(_CAPTIONED_PAGE, 3, box)
 
 
 CAPTION_OVER_MOST_READ_OVER_BODY = _most_read_over_body(
@@ -1323,18 +1194,17 @@ _SUBHEADED_PAGE = make_page(
     byline="James Thompson and James Smith-Jones",
     paragraphs=_SUBHEADED_PARAGRAPHS,
     parts=[
-        ("headline", "Government unveils plan to cut energy prices"),
-        ("byline", "James Thompson and James Smith-Jones"),
-        ("date", "October 12, 2025"),
+        ("headline",),
+        ("byline",),
+        ("date",),
         ("body", _SUBHEADED_PARAGRAPHS[0]),
         ("subheading", "What happens next"),
         *(("body", p) for p in _SUBHEADED_PARAGRAPHS[1:]),
     ],
     dateline="WASHINGTON",
 )
-MOST_READ_OVER_HEADLINE_AND_SUBHEADING = (
-    _SUBHEADED_PAGE,
-    insert_part(_SUBHEADED_PAGE, 0, Part(role="sidebar", lines=("Most read",))),
+MOST_READ_OVER_HEADLINE_AND_SUBHEADING = pair_with(
+    _SUBHEADED_PAGE, 0, Part(role="sidebar", lines=("Most read",))
 )
 """Body (explore seed 21): the lead and the sub-heading under it went (text dump only): the
 "Most read" box above the headline ran on to the sub-heading, the article resuming under it."""
@@ -1350,13 +1220,9 @@ _SHORT_SUBHEADED_PARAGRAPHS = (
 
 def _short_subheaded_page(*above: tuple[str, ...]) -> Page:
     """A page whose paragraph under the sub-heading is short, under ``above``'s parts."""
-    return make_page(
+    return unsigned_page(
         lang="de",
         headline=_DE_HEADLINE,
-        published=dt.date(2005, 1, 1),
-        date_text="1. Januar 2005",
-        authors=(),
-        byline="",
         paragraphs=_SHORT_SUBHEADED_PARAGRAPHS,
         parts=[
             *above,
@@ -1388,29 +1254,26 @@ _FR_META_PAGE = make_page(
         "Les agriculteurs du nord ont signé un rapport sur la qualité de l'eau devant la presse.",
     ),
     parts=[
-        ("headline", "Le tribunal alerte sur le projet de pont"),
+        ("headline",),
         ("meta", "Par Camille de La Roche et Camille Benali - Publié le 19 octobre 2009 à 10h27"),
         ("caption", "Des manifestants rassemblés devant la mairie lundi soir.", "Crédit : Reuters"),
         ("body",),
     ],
 )
-SIDEBAR_UNDER_BYLINE_AND_DATE = (
+SIDEBAR_UNDER_BYLINE_AND_DATE = pair_with(
     _FR_META_PAGE,
-    insert_part(
-        _FR_META_PAGE,
-        2,
-        Part(
-            role="sidebar",
-            lines=(
-                "Vous aimerez aussi",
-                "Les enquêteurs ont salué de nouvelles règles pour les locations saisonnières "
-                "mardi après des semaines de discussions malgré de vives critiques.",
-                "L'hôpital défend le nouveau réseau de bus malgré les protestations",
-                "mardi 22 septembre 2009",
-                "Les riverains reportent les coupes budgétaires à la surprise générale",
-            ),
-            gap=2,
+    2,
+    Part(
+        role="sidebar",
+        lines=(
+            "Vous aimerez aussi",
+            "Les enquêteurs ont salué de nouvelles règles pour les locations saisonnières "
+            "mardi après des semaines de discussions malgré de vives critiques.",
+            "L'hôpital défend le nouveau réseau de bus malgré les protestations",
+            "mardi 22 septembre 2009",
+            "Les riverains reportent les coupes budgétaires à la surprise générale",
         ),
+        gap=2,
     ),
 )
 """Body (text, explore seed 19): a one-paragraph article under a "Vous aimerez aussi" box and a
@@ -1430,17 +1293,14 @@ _LONG_HEADLINE_PAGE = make_page(
         "Le conseil municipal a approuvé un nouveau plan pour les transports malgré de vives "
         "critiques.",
     ),
-    parts=[("headline", _LONG_FR_HEADLINE), ("date", "1 septembre 2018 à 15h57"), ("body",)],
+    parts=[("headline",), ("date",), ("body",)],
 )
-NEWSLETTER_PITCH_OVER_LONG_HEADLINE = (
+NEWSLETTER_PITCH_OVER_LONG_HEADLINE = pair_with(
     _LONG_HEADLINE_PAGE,
-    insert_part(
-        _LONG_HEADLINE_PAGE,
-        0,
-        Part(
-            role="newsletter",
-            lines=("Newsletter", "Abonnez-vous", "Recevez chaque matin l'essentiel de l'actualité"),
-        ),
+    0,
+    Part(
+        role="newsletter",
+        lines=("Newsletter", "Abonnez-vous", "Recevez chaque matin l'essentiel de l'actualité"),
     ),
 )
 """Body (text, explore seed 7): the newsletter's pitch line was the headline, and the real
@@ -1460,7 +1320,7 @@ _CAPTIONED_SHORT_PAGE = make_page(
         "official figures.",
     ),
     parts=[
-        ("headline", _EN_HEADLINE),
+        ("headline",),
         (
             "caption",
             "Protesters gather outside the town hall on Monday evening.",
@@ -1469,22 +1329,18 @@ _CAPTIONED_SHORT_PAGE = make_page(
         ("body",),
     ],
 )
-CAPTION_OVER_COMMENTS_OVER_BODY = (
+CAPTION_OVER_COMMENTS_OVER_BODY = pair_with(
     _CAPTIONED_SHORT_PAGE,
-    insert_part(
-        _CAPTIONED_SHORT_PAGE,
-        2,
-        Part(
-            role="comments",
-            lines=(
-                "Post a comment",
-                "Emily Thompson",
-                "2008-05-14",
-                "I have lived here for twenty years and nobody ever asked us what we think "
-                "about it.",
-            ),
-            inner_gap=1,
+    2,
+    Part(
+        role="comments",
+        lines=(
+            "Post a comment",
+            "Emily Thompson",
+            "2008-05-14",
+            "I have lived here for twenty years and nobody ever asked us what we think about it.",
         ),
+        inner_gap=1,
     ),
 )
 """Body (text, explore seed 8): the comment's sentence became the first body paragraph."""
@@ -1500,23 +1356,20 @@ _ES_SHORT_PAGE = make_page(
         "Los investigadores defendieron la propuesta de subir los impuestos locales tras un "
         "largo debate en el Congreso.",
     ),
-    parts=[("headline", "La ministra aplaza el proyecto del puente"), ("body",)],
+    parts=[("headline",), ("body",)],
 )
-COMMENTER_WITH_PARTICLES_OVER_BODY = (
+COMMENTER_WITH_PARTICLES_OVER_BODY = pair_with(
     _ES_SHORT_PAGE,
-    insert_part(
-        _ES_SHORT_PAGE,
-        1,
-        Part(
-            role="comments",
-            lines=(
-                "Escribe un comentario",
-                "Carmen de la Fuente",
-                "08/09/2015",
-                "El ayuntamiento tendría que haber decidido esto hace muchos años.",
-            ),
-            inner_gap=1,
+    1,
+    Part(
+        role="comments",
+        lines=(
+            "Escribe un comentario",
+            "Carmen de la Fuente",
+            "08/09/2015",
+            "El ayuntamiento tendría que haber decidido esto hace muchos años.",
         ),
+        inner_gap=1,
     ),
 )
 """Body (text, explore seed 9): the comment's sentence became the first body paragraph; the
@@ -1539,29 +1392,26 @@ _DE_META_PAGE = make_page(
     byline="Von Anna Hoffmann",
     paragraphs=(_DE_QUOTED_LEAD, _DE_SECOND),
     parts=[
-        ("headline", "Anwohner fordert neues Busnetz nach langem Streit"),
+        ("headline",),
         Part(role="widget", lines=("A+ A-", "Facebook"), gap=0),
         ("meta", "Von Anna Hoffmann · Stand: 26.02.2024, 10:15 Uhr"),
         ("body",),
     ],
 )
-COMMENT_AND_FORM_OVER_META_LINE = (
+COMMENT_AND_FORM_OVER_META_LINE = pair_with(
     _DE_META_PAGE,
-    insert_part(
-        _DE_META_PAGE,
-        2,
-        Part(
-            role="comments",
-            lines=(
-                "Kommentare",
-                "Bitte melden Sie sich an, um einen Kommentar zu schreiben.",
-                "Jörg Weiß",
-                "29. Februar 2024",
-                "Das hätte der Stadtrat schon vor Jahren entscheiden müssen, jetzt ist es zu spät.",
-                "Name",
-            ),
-            inner_gap=1,
+    2,
+    Part(
+        role="comments",
+        lines=(
+            "Kommentare",
+            "Bitte melden Sie sich an, um einen Kommentar zu schreiben.",
+            "Jörg Weiß",
+            "29. Februar 2024",
+            "Das hätte der Stadtrat schon vor Jahren entscheiden müssen, jetzt ist es zu spät.",
+            "Name",
         ),
+        inner_gap=1,
     ),
 )
 """Body (text, explore seed 16): a comments box under the headline holding a comment and a form
@@ -1578,29 +1428,26 @@ _DE_UPDATED_PAGE = make_page(
     byline="Von Anna Hoffmann | Erschienen am 26. Februar 2024",
     paragraphs=(_DE_QUOTED_LEAD, _DE_SECOND),
     parts=[
-        ("headline", "Anwohner fordert neues Busnetz nach langem Streit"),
-        ("byline", "Von Anna Hoffmann | Erschienen am 26. Februar 2024"),
+        ("headline",),
+        ("byline",),
         Part(role="date", lines=("Aktualisiert am 27. Februar 2024",), gap=0),
         ("body",),
     ],
 )
-COMMENT_AND_FORM_OVER_UPDATE_LINE = (
+COMMENT_AND_FORM_OVER_UPDATE_LINE = pair_with(
     _DE_UPDATED_PAGE,
-    insert_part(
-        _DE_UPDATED_PAGE,
-        2,
-        Part(
-            role="comments",
-            lines=(
-                "Kommentare",
-                "Ihre E-Mail-Adresse wird nicht veröffentlicht.",
-                "Jörg Weiß",
-                "27.02.2024",
-                "Das hätte der Stadtrat schon vor Jahren entscheiden müssen, jetzt ist es zu spät.",
-                "Name",
-            ),
-            inner_gap=1,
+    2,
+    Part(
+        role="comments",
+        lines=(
+            "Kommentare",
+            "Ihre E-Mail-Adresse wird nicht veröffentlicht.",
+            "Jörg Weiß",
+            "27.02.2024",
+            "Das hätte der Stadtrat schon vor Jahren entscheiden müssen, jetzt ist es zu spät.",
+            "Name",
         ),
+        inner_gap=1,
     ),
 )
 """Body (text, explore seed 20): a comments box between the byline and the update line, its
@@ -1623,19 +1470,14 @@ _LINKED_LEAD_PAGE = attrs.evolve(
             "on Monday. Farmers in the north will review the budget for the coming year for "
             "the third time this year.",
         ),
-        parts=[("headline", "Government unveils plan to cut energy prices"), ("body",)],
+        parts=[("headline",), ("body",)],
     ),
     html_variant=3,
 )
-SIDEBAR_UNDER_SHORT_LINKED_LEAD = (
+SIDEBAR_UNDER_SHORT_LINKED_LEAD = pair_with(
     _LINKED_LEAD_PAGE,
-    insert_part(
-        _LINKED_LEAD_PAGE,
-        2,
-        Part(
-            role="sidebar", lines=("Most read", "Council rejects plan to cut energy prices"), gap=2
-        ),
-    ),
+    2,
+    Part(role="sidebar", lines=("Most read", "Council rejects plan to cut energy prices"), gap=2),
 )
 """Body (HTML and text, explore seed 10): the lead over the box was lost: the closed box's
 heading was charged before structure set it apart (HTML), and a heading over one teaser cost
@@ -1650,27 +1492,23 @@ _SHARED_SHORT_LEAD = make_page(
     byline="",
     paragraphs=(_EN_BRIDGE,),
     parts=[
-        ("headline", "Council approves plan for a new bridge"),
+        ("headline",),
         ("body",),
         Part(role="widget", lines=("Twitter", "Tweet"), gap=0),
     ],
 )
-COMMENTS_UNDER_SHARE_BAR_AFTER_SHORT_LEAD = (
+COMMENTS_UNDER_SHARE_BAR_AFTER_SHORT_LEAD = pair_with(
     _SHARED_SHORT_LEAD,
-    insert_part(
-        _SHARED_SHORT_LEAD,
-        3,
-        Part(
-            role="comments",
-            lines=(
-                "Post a comment",
-                "Thomas Patel",
-                "26 August 2014",
-                "I have lived here for twenty years and nobody ever asked us what we think "
-                "about it.",
-            ),
-            inner_gap=1,
+    3,
+    Part(
+        role="comments",
+        lines=(
+            "Post a comment",
+            "Thomas Patel",
+            "26 August 2014",
+            "I have lived here for twenty years and nobody ever asked us what we think about it.",
         ),
+        inner_gap=1,
     ),
 )
 """Body (text, explore seed 11): the comment's sentence became the body, in place of the lead."""
@@ -1698,17 +1536,14 @@ _DE_AD_ENDING_PAGE = make_page(
     byline="",
     paragraphs=_DE_SHORT_ENDING,
     parts=[
-        ("headline", "Landwirte prüfen neues Busnetz"),
-        ("date", "16. März 2009"),
+        ("headline",),
+        ("date",),
         *(_paragraph(p) for p in _DE_SHORT_ENDING[:2]),
         ("ad", "Anzeige"),
         _paragraph(_DE_SHORT_ENDING[2]),
     ],
 )
-TOP_THEMEN_OVER_SHORT_PARAGRAPHS_AROUND_AD = (
-    _DE_AD_ENDING_PAGE,
-    insert_part(_DE_AD_ENDING_PAGE, 3, _TOP_THEMEN),
-)
+TOP_THEMEN_OVER_SHORT_PARAGRAPHS_AROUND_AD = pair_with(_DE_AD_ENDING_PAGE, 3, _TOP_THEMEN)
 """Body (text): a glued "Top-Themen" list printed apart under the lead, over the article's
 last two short paragraphs with an ad line between them: the ad slot divides nothing, and
 the two sentences over the page's end resume the article (``patterns._resumes``)."""
@@ -1731,19 +1566,16 @@ _LAST_SECTION_PAGE = _night_bus_page(
     Part(role="widget", lines=("Share", "Print")),
     paragraphs=(_NIGHT_BUS[0], _NIGHT_BUS[1], _NIGHT_BUS[3]),
 )
-LIST_OVER_SUBHEADED_LAST_PARAGRAPH = (
+LIST_OVER_SUBHEADED_LAST_PARAGRAPH = pair_with(
     _LAST_SECTION_PAGE,
-    insert_part(
-        _LAST_SECTION_PAGE,
-        3,
-        Part(
-            role="sidebar",
-            lines=(
-                "Latest news",
-                "Minister scraps new bus network amid protests",
-                "The regional authority postponed an agreement with the unions on Monday.",
-                "Court backs tax rise for landlords",
-            ),
+    3,
+    Part(
+        role="sidebar",
+        lines=(
+            "Latest news",
+            "Minister scraps new bus network amid protests",
+            "The regional authority postponed an agreement with the unions on Monday.",
+            "Court backs tax rise for landlords",
         ),
     ),
 )
@@ -1768,19 +1600,16 @@ _SECTIONS_PAGE = _night_bus_page(
     Part(role="newsletter", lines=("Newsletter", "Sign up for our newsletter", "Subscribe")),
     paragraphs=(*_NIGHT_BUS[:3], *_SHORT_SECTION, _NIGHT_BUS[3]),
 )
-SEE_ALSO_OVER_SUBHEADED_SECTIONS = (
+SEE_ALSO_OVER_SUBHEADED_SECTIONS = pair_with(
     _SECTIONS_PAGE,
-    insert_part(
-        _SECTIONS_PAGE,
-        4,
-        Part(
-            role="sidebar",
-            lines=(
-                "See also",
-                "The regional authority postponed an agreement with the unions on Monday.",
-                "Minister scraps new bus network amid protests",
-                "Court backs tax rise for landlords",
-            ),
+    4,
+    Part(
+        role="sidebar",
+        lines=(
+            "See also",
+            "The regional authority postponed an agreement with the unions on Monday.",
+            "Minister scraps new bus network amid protests",
+            "Court backs tax rise for landlords",
         ),
     ),
 )
@@ -1800,21 +1629,18 @@ _ONE_PARAGRAPH_SECTIONS_PAGE = _night_bus_page(
     _paragraph(_NIGHT_BUS[3]),
     Part(role="widget", lines=("Share", "Print")),
 )
-LIST_OVER_ONE_PARAGRAPH_SECTIONS_APART = (
+LIST_OVER_ONE_PARAGRAPH_SECTIONS_APART = pair_with(
     _ONE_PARAGRAPH_SECTIONS_PAGE,
-    insert_part(
-        _ONE_PARAGRAPH_SECTIONS_PAGE,
-        3,
-        Part(
-            role="sidebar",
-            lines=(
-                "Most read",
-                "Minister scraps new bus network amid protests",
-                "The regional authority postponed an agreement with the unions on Monday.",
-                "Court backs tax rise for landlords",
-            ),
-            gap=2,
+    3,
+    Part(
+        role="sidebar",
+        lines=(
+            "Most read",
+            "Minister scraps new bus network amid protests",
+            "The regional authority postponed an agreement with the unions on Monday.",
+            "Court backs tax rise for landlords",
         ),
+        gap=2,
     ),
 )
 """Body (text; random mid-body page, seed 18 of the thirteenth round): a glued list printed
@@ -1829,19 +1655,16 @@ _AD_OVER_LAST_PARAGRAPH_PAGE = _night_bus_page(
     Part(role="tags", lines=("Tags: Transport, City council",)),
     paragraphs=(_NIGHT_BUS[0], _NIGHT_BUS[1], _NIGHT_BUS[3]),
 )
-AD_OVER_LIST_OVER_LAST_PARAGRAPH = (
+AD_OVER_LIST_OVER_LAST_PARAGRAPH = pair_with(
     _AD_OVER_LAST_PARAGRAPH_PAGE,
-    insert_part(
-        _AD_OVER_LAST_PARAGRAPH_PAGE,
-        5,
-        Part(
-            role="sidebar",
-            lines=(
-                "Latest news",
-                "Minister scraps new bus network amid protests",
-                "Court backs tax rise for landlords",
-                "March 10, 2019",
-            ),
+    5,
+    Part(
+        role="sidebar",
+        lines=(
+            "Latest news",
+            "Minister scraps new bus network amid protests",
+            "Court backs tax rise for landlords",
+            "March 10, 2019",
         ),
     ),
 )
@@ -1859,20 +1682,17 @@ _AD_GLUED_PAGE = _night_bus_page(
     _paragraph(_NIGHT_BUS[3], gap=0),
     Part(role="newsletter", lines=("Newsletter", "Sign up for our newsletter", "Subscribe")),
 )
-SEE_ALSO_OVER_AD_GLUED_TO_PARAGRAPH = (
+SEE_ALSO_OVER_AD_GLUED_TO_PARAGRAPH = pair_with(
     _AD_GLUED_PAGE,
-    insert_part(
-        _AD_GLUED_PAGE,
-        3,
-        Part(
-            role="sidebar",
-            lines=(
-                "See also",
-                "Minister scraps new bus network amid protests",
-                "Court backs tax rise for landlords",
-            ),
-            gap=2,
+    3,
+    Part(
+        role="sidebar",
+        lines=(
+            "See also",
+            "Minister scraps new bus network amid protests",
+            "Court backs tax rise for landlords",
         ),
+        gap=2,
     ),
 )
 """Body (text; random mid-body pages, seed 19 of the thirteenth round): a glued "See also" box
@@ -1891,20 +1711,17 @@ _AD_OVER_SECTIONS_PAGE = _night_bus_page(
     _paragraph(_NIGHT_BUS[3]),
     Part(role="widget", lines=("Share",)),
 )
-SEE_ALSO_OVER_AD_OVER_ONE_PARAGRAPH_SECTIONS = (
+SEE_ALSO_OVER_AD_OVER_ONE_PARAGRAPH_SECTIONS = pair_with(
     _AD_OVER_SECTIONS_PAGE,
-    insert_part(
-        _AD_OVER_SECTIONS_PAGE,
-        3,
-        Part(
-            role="sidebar",
-            lines=(
-                "See also",
-                "Minister scraps new bus network amid protests",
-                "Court backs tax rise for landlords",
-            ),
-            gap=2,
+    3,
+    Part(
+        role="sidebar",
+        lines=(
+            "See also",
+            "Minister scraps new bus network amid protests",
+            "Court backs tax rise for landlords",
         ),
+        gap=2,
     ),
 )
 """Body (text; random mid-body pages, seed 32 of the thirteenth round): a glued "See also" box
@@ -1922,10 +1739,7 @@ _TAGGED_PAGE = _night_bus_page(
     paragraphs=(*_NIGHT_BUS[:3], _SHORT_LAST),
 )
 _SIGN_UP = Part(role="newsletter", lines=("Newsletter", "Sign up for our newsletter", "Subscribe"))
-SIGN_UP_OVER_SHORT_LAST_PARAGRAPH_AND_TAGS = (
-    _TAGGED_PAGE,
-    insert_part(_TAGGED_PAGE, 5, _SIGN_UP),
-)
+SIGN_UP_OVER_SHORT_LAST_PARAGRAPH_AND_TAGS = pair_with(_TAGGED_PAGE, 5, _SIGN_UP)
 """Body (text; random mid-body pages, seeds 9 and 24 of the thirteenth round, with a sign-up
 box or a comments box): the article's short last sentence under the box, over its tag line:
 prose that runs to the tag line closes the article (``layout._closing_paragraphs``)."""
@@ -1947,10 +1761,7 @@ _SHORT_LEAD_SECTIONS_PAGE = _night_bus_page(
     *map(_paragraph, _NIGHT_BUS[1:]),
     paragraphs=(_SHORT_LEAD, *_NIGHT_BUS[1:]),
 )
-SHORT_LEAD_OVER_SIGN_UP_BOX_PAGES = (
-    _SHORT_LEAD_SECTIONS_PAGE,
-    insert_part(_SHORT_LEAD_SECTIONS_PAGE, 3, _SIGN_UP),
-)
+SHORT_LEAD_OVER_SIGN_UP_BOX_PAGES = pair_with(_SHORT_LEAD_SECTIONS_PAGE, 3, _SIGN_UP)
 """Body (text; random mid-body pages, seeds 10, 29 and 35 of the thirteenth round): a
 one-sentence lead, a sign-up box, then a sub-heading over the article's paragraphs: the box
 under the lead, over more prose, costs a line (``weights._box_under_lead``)."""
@@ -1961,10 +1772,7 @@ _SHARED_PAGE = _night_bus_page(
     Part(role="footer", lines=("© 2019 The Evening Post. All rights reserved.",)),
     paragraphs=(*_NIGHT_BUS[:3], _SHORT_LAST),
 )
-SIGN_UP_OVER_SHORT_LAST_PARAGRAPH_AND_SHARE_PAGES = (
-    _SHARED_PAGE,
-    insert_part(_SHARED_PAGE, 5, _SIGN_UP),
-)
+SIGN_UP_OVER_SHORT_LAST_PARAGRAPH_AND_SHARE_PAGES = pair_with(_SHARED_PAGE, 5, _SIGN_UP)
 """Body (text; random mid-body pages, seed 25 of the thirteenth round): a sign-up box over
 the article's short last sentence, a share button glued under it, then the footer: prose
 running to a share bar glued under it closes the article (``layout._closing_paragraphs``)."""
@@ -1984,10 +1792,7 @@ _SHARED_LAST_PAGE = _night_bus_page(
     Part(role="widget", lines=("Share", "Print"), gap=0),
     paragraphs=(*_NIGHT_BUS[:3], _SHORT_LAST),
 )
-COMMENTS_OVER_SHORT_LAST_PARAGRAPH_AND_SHARE_PAGES = (
-    _SHARED_LAST_PAGE,
-    insert_part(_SHARED_LAST_PAGE, 5, _COMMENTED),
-)
+COMMENTS_OVER_SHORT_LAST_PARAGRAPH_AND_SHARE_PAGES = pair_with(_SHARED_LAST_PAGE, 5, _COMMENTED)
 """Body (text; random mid-body pages, seed 16 of the thirteenth round): a comments box with
 one comment over the article's short last sentence, glued over a share bar: the box between
 two paragraphs is the article's furniture (``weights._charge_box``), and the sentence over
@@ -2031,17 +1836,15 @@ _YOU_MAY_ALSO_LIKE = Part(
         "March 10, 2019",
     ),
 )
-LIST_OVER_ONE_PARAGRAPH_SECTIONS_OVER_BOX_PAGES = (
-    _SECTIONS_OVER_BOX_PAGE,
-    insert_part(_SECTIONS_OVER_BOX_PAGE, 3, _YOU_MAY_ALSO_LIKE),
+LIST_OVER_ONE_PARAGRAPH_SECTIONS_OVER_BOX_PAGES = pair_with(
+    _SECTIONS_OVER_BOX_PAGE, 3, _YOU_MAY_ALSO_LIKE
 )
 """Body (text, open: ``LIST_OVER_ONE_PARAGRAPH_SECTIONS_OVER_BOX``): a glued list box under
 the lead, over a paragraph, the article's sections of one paragraph each and a "Most read"
 box."""
 
-LIST_OVER_SUBHEADED_SECTIONS_OVER_BOX_PAGES = (
-    _SECTIONS_OVER_BOX_PAGE,
-    insert_part(_SECTIONS_OVER_BOX_PAGE, 4, _YOU_MAY_ALSO_LIKE),
+LIST_OVER_SUBHEADED_SECTIONS_OVER_BOX_PAGES = pair_with(
+    _SECTIONS_OVER_BOX_PAGE, 4, _YOU_MAY_ALSO_LIKE
 )
 """Body (text, open: ``LIST_OVER_ONE_PARAGRAPH_SECTIONS_OVER_BOX``): the same box right over
 the first sub-heading."""

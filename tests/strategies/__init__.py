@@ -31,7 +31,7 @@ every public name):
 * ``spec``: :class:`ArticleSpec` and the strategies drawing it (:func:`articles`, sentences,
   paragraphs, names, headlines, dates).
 * ``layout``: :class:`Part` and :class:`Page`, :func:`pages`, :func:`boilerplate_blocks`,
-  :func:`insert_part` and the hand-built :func:`make_page`.
+  :func:`insert_part` and the hand-built :func:`make_page` and :func:`unsigned_page`.
 * ``text``: :func:`render_text` and :class:`Noise` (:func:`whitespace_noise`).
 * ``html``: :func:`render_html` and :func:`render_source` (a pretty-printed source read as text).
 * ``dumps``: other tools' text dumps: :func:`render_lynx` (``lynx -dump``) and
@@ -50,6 +50,8 @@ from tests.strategies.layout import (
     insert_part,
     make_page,
     pages,
+    pair_with,
+    unsigned_page,
 )
 from tests.strategies.spec import ArticleSpec, articles
 from tests.strategies.text import Noise, render_text, text_dumps, whitespace_noise
@@ -96,11 +98,13 @@ __all__ = [
     "make_page",
     "markdown_dumps",
     "pages",
+    "pair_with",
     "render_html",
     "render_lynx",
     "render_markdown",
     "render_source",
     "render_text",
     "text_dumps",
+    "unsigned_page",
     "whitespace_noise",
 ]

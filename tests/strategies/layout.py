@@ -5,7 +5,8 @@ blocks (:func:`boilerplate_blocks`) and hand-built pages (:func:`make_page`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import attrs
 from hypothesis import strategies as st
@@ -94,6 +95,11 @@ def insert_part(page: Page, index: int, part: Part) -> Page:
     parts = list(page.parts)
     parts.insert(index, part)
     return attrs.evolve(page, parts=tuple(parts))
+
+
+def pair_with(page: Page, index: int, part: Part) -> tuple[Page, Page]:
+    """A metamorphic pair: ``page``, and ``page`` with ``part`` inserted at ``index``."""
+    return page, insert_part(page, index, part)
 
 
 def _nav(draw: st.DrawFn, lang: str) -> Part:
@@ -294,6 +300,14 @@ def pages(draw: st.DrawFn, spec: ArticleSpec) -> Page:
     )
 
 
+_OWN_LINES: dict[str, Callable[[ArticleSpec], str]] = {
+    "headline": lambda spec: spec.headline,
+    "byline": lambda spec: spec.byline,
+    "date": lambda spec: spec.date_text,
+}
+"""Roles whose bare ``make_page`` part holds a line of the spec."""
+
+
 def make_page(
     *,
     lang: str = "en",
@@ -310,9 +324,10 @@ def make_page(
 ) -> Page:
     """Build a page by hand (explicit ``@example`` cases): ``parts`` are ``(role, *lines)``.
 
-    A ``("body",)`` part stands for all paragraphs, each a part of its own. A :class:`Part`
-    is taken as it is, for pages whose blank lines matter (``gap=0`` glues it to the line
-    above).
+    A ``("body",)`` part stands for all paragraphs, each a part of its own; a bare
+    ``("headline",)``, ``("byline",)`` or ``("date",)`` part holds the page's own line. A
+    :class:`Part` is taken as it is, for pages whose blank lines matter (``gap=0`` glues it to
+    the line above).
     """
     spec = ArticleSpec(
         lang=lang,
@@ -337,7 +352,45 @@ def make_page(
         role, *lines = part
         if role == "body" and not lines:
             built.extend(Part(role="body", lines=(p,)) for p in paragraphs)
+        elif role in _OWN_LINES and not lines:
+            built.append(Part(role=role, lines=(_OWN_LINES[role](spec),)))
         else:
             built.append(Part(role=role, lines=tuple(lines)))
     shows_tags = any(p.role in ("tags", "tag-list") for p in built)
     return Page(spec=spec, parts=tuple(built), shows_tags=shows_tags)
+
+
+UNSIGNED_DATES = {
+    "en": "January 1, 2005",
+    "de": "1. Januar 2005",
+    "fr": "1er janvier 2005",
+    "es": "1 de enero de 2005",
+}
+"""How each language writes the date of :func:`unsigned_page` (1 January 2005)."""
+
+
+def unsigned_page(
+    *,
+    lang: str = "en",
+    headline: str,
+    paragraphs: Sequence[str],
+    parts: Sequence[tuple[str, ...] | Part],
+    **more: Any,
+) -> Page:
+    """Build a page by hand with no byline, published on 1 January 2005.
+
+    The pinned pages of most body and headline bugs need no author and no particular date:
+    this is :func:`make_page` with those fixed (the date written as
+    ``UNSIGNED_DATES[lang]``); ``more`` are :func:`make_page`'s other options.
+    """
+    return make_page(
+        lang=lang,
+        headline=headline,
+        published=dt.date(2005, 1, 1),
+        date_text=UNSIGNED_DATES[lang],
+        authors=(),
+        byline="",
+        paragraphs=paragraphs,
+        parts=parts,
+        **more,
+    )
