@@ -742,3 +742,4 @@ SECTION_LABELS: dict[str, tuple[str, ...]] = {
         "Política", "Economía", "Sociedad",
     ),
 }
+# fmt: on
