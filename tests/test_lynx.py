@@ -6,7 +6,7 @@ link texts, image and form placeholders, a References list) must give each field
 the page's spec has it, or else as the same page rendered as a browser's innerText
 (:func:`tests.strategies.render_text`) does: the wrapping and the markers may not lose
 what innerText finds. (Where innerText itself is wrong, a known bug of the text rules has
-its own property in ``tests/test_properties.py``.) A page rendered by
+its own property in ``tests/properties/``.) A page rendered by
 :func:`tests.strategies.render_markdown` (``html2text`` style: ``[text](url)`` links,
 ``![alt](src)`` images, ``**bold**`` and ``_italic_`` runs, ``> `` quotes, wrapped at 78
 columns or not at all) must do the same.

@@ -1,0 +1,84 @@
+"""The composer itself: its cue lines are the lexicon's, so failures point at the parser."""
+
+from __future__ import annotations
+
+from newsparse.lexicon import fold, lexicon
+from tests import strategies
+
+# --------------------------------------------------------------------------------------
+# The composer itself: its cue lines are the lexicon's, so failures point at the parser
+# --------------------------------------------------------------------------------------
+
+
+def _holds_phrase(line: str, phrases: tuple[str, ...]) -> bool:
+    return any(phrase in fold(line) for phrase in phrases)
+
+
+def _is_sign_up(line: str) -> bool:
+    """A sign-up line of the lexicon: a widget line or a boilerplate phrase ("newsletter")."""
+    lex = lexicon()
+    return fold(line) in lex.widget_lines or _holds_phrase(line, lex.boilerplate_phrases)
+
+
+def test_composer_cue_lines_are_lexicon_entries() -> None:
+    lex = lexicon()
+    tables = {
+        "sidebar heading": (strategies.SIDEBAR_HEADINGS, lex.sidebar_headings),
+        "comment heading": (strategies.COMMENT_HEADINGS, lex.comment_headings),
+        "widget": (strategies.WIDGET_LINES, lex.widget_lines),
+        "ad": (strategies.AD_LINES, lex.widget_lines),
+        "navigation": (strategies.NAV_LINES, lex.navigation_lines),
+        "section label": (strategies.SECTION_LABELS, lex.navigation_lines),
+        "tag label": (strategies.TAG_LABELS, lex.tag_labels),
+    }
+    missing = [
+        (kind, line)
+        for kind, (table, entries) in tables.items()
+        for lines in table.values()
+        for line in lines
+        if fold(line) not in entries and line != "A+ A-"  # a font-size widget shape
+    ]
+    missing += [
+        ("comment policy", line)
+        for lines in strategies.COMMENT_POLICY.values()
+        for line in lines
+        if not _holds_phrase(line, lex.comment_phrases)
+    ]
+    # A footer prints a copyright notice and service links.
+    missing += [
+        ("footer", line)
+        for lines in strategies.FOOTERS.values()
+        for line in lines
+        if fold(line) not in lex.navigation_lines
+        and not _holds_phrase(line, lex.boilerplate_phrases)
+    ]
+    # A sign-up box: its heading and buttons are lexicon lines, its pitch (one at most) is
+    # plain text, and it holds a sign-up line (two service links alone read as a menu).
+    boxes = [box for table in strategies.NEWSLETTER.values() for box in table]
+    missing += [
+        ("newsletter", line)
+        for box in boxes
+        for line in box
+        if line not in strategies.NEWSLETTER_PITCHES
+        and fold(line) not in lex.navigation_lines
+        and not _is_sign_up(line)
+    ]
+    missing += [
+        ("newsletter box without a sign-up line", " / ".join(box))
+        for box in boxes
+        if not any(map(_is_sign_up, box))
+    ]
+    missing += [
+        ("newsletter box with two pitches", " / ".join(box))
+        for box in boxes
+        if len(strategies.NEWSLETTER_PITCHES.intersection(box)) > 1
+    ]
+    # A photo credit names its source with a credit cue ("Photo", "©", an agency).
+    missing += [
+        ("credit", line)
+        for lines in strategies.CREDITS.values()
+        for line in lines
+        # "(Adam Berg/Associated Press)": a bracketed agency credit, read by its shape.
+        if not _holds_phrase(line, lex.credit_cues) and not line.startswith("(")
+    ]
+    assert not missing

@@ -1,0 +1,162 @@
+"""HTML pages: round trips, agreement with the text rendering, metamorphic insertions."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from hypothesis import example, given
+
+import newsparse
+from tests.properties.pages import (
+    AD_AFTER_SHORT_FIRST_PARAGRAPH,
+    AD_BEFORE_SHORT_LAST_PARAGRAPH,
+    AD_BEFORE_SUBHEADED_SHORT_PARAGRAPHS,
+    AD_BETWEEN_SHORT_PARAGRAPHS,
+    AMBIGUOUS_DATE_RANDOM,
+    BARE_BYLINE_WITH_DASH,
+    BODY_SENTENCE_AS_HEADLINE,
+    CREDIT_WITH_SLASH,
+    DASH_BEFORE_DATE_IN_BYLINE,
+    FOUR_WORD_NAME_AND_NAMESAKE,
+    FOUR_WORD_SECOND_NAME,
+    FOUR_WORD_UPDATE_CUE,
+    GERMAN_CLOSING_QUOTE,
+    LONG_DIV_HEADLINE_OVER_DATE_LINE,
+    SHORT_HEADLINE_OVER_SHARE_BAR,
+    SIDEBAR_DATE_DROPS_READING,
+    SITE_NAME_AS_TEXT_BYLINE,
+    SITE_NAME_OVER_HEADLINE,
+    SITE_NAME_OVER_SHORT_HEADLINE,
+    TAG_LIST_SWALLOWS_CAPTION,
+)
+from tests.properties.pairs import (
+    AD_INSERTED_BETWEEN_SHORT_PARAGRAPHS,
+    COMMENT_NOTICE_OVER_SUBHEADING,
+    COMMENTS_BOX_BEFORE_LAST_PARAGRAPH,
+    LONGER_COMMENT_AFTER_SHORT_ARTICLE,
+    NEWSLETTER_BETWEEN_PARAGRAPHS,
+    SHARE_BEFORE_AD_BETWEEN_SHORT_PARAGRAPHS,
+    SIDEBAR_REPEATS_HEADLINE,
+    SIDEBAR_UNDER_SHORT_LINKED_LEAD,
+    SIGN_UP_BEFORE_AD_BETWEEN_SHORT_PARAGRAPHS,
+)
+from tests.properties.support import (
+    PAGES,
+    SHORT_PAGES,
+    _day,
+    _examples,
+    _page_with_aside_anywhere_outside_body,
+    _page_with_block_inside_body,
+    _page_with_block_outside_body,
+)
+from tests.strategies import (
+    Page,
+    render_html,
+    render_text,
+)
+
+# --------------------------------------------------------------------------------------
+# HTML: round trip, agreement with the text rendering, metamorphic insertions
+# --------------------------------------------------------------------------------------
+
+
+@given(PAGES)
+@_examples(0.5)
+def test_html_round_trip_headline(page: Page) -> None:
+    assert newsparse.parse(render_html(page)).headline == page.spec.headline
+
+
+@given(PAGES)
+@example(page=FOUR_WORD_UPDATE_CUE)
+@example(page=SIDEBAR_DATE_DROPS_READING)
+@example(page=AMBIGUOUS_DATE_RANDOM)
+def test_html_round_trip_published(page: Page) -> None:
+    article = newsparse.parse(render_html(page))
+    assert _day(article.published) == page.spec.published.isoformat(), page.spec.date_text
+
+
+@given(PAGES)
+@example(page=DASH_BEFORE_DATE_IN_BYLINE)
+@example(page=BARE_BYLINE_WITH_DASH)
+@example(page=FOUR_WORD_SECOND_NAME)
+@example(page=FOUR_WORD_NAME_AND_NAMESAKE)
+def test_html_round_trip_authors(page: Page) -> None:
+    assert newsparse.parse(render_html(page)).authors == page.spec.authors
+
+
+@given(PAGES)
+@example(page=TAG_LIST_SWALLOWS_CAPTION)
+def test_html_round_trip_tags(page: Page) -> None:
+    assert newsparse.parse(render_html(page)).tags == page.expected_tags
+
+
+@given(PAGES)
+@example(page=AD_BETWEEN_SHORT_PARAGRAPHS)
+@example(page=AD_AFTER_SHORT_FIRST_PARAGRAPH)
+@example(page=AD_BEFORE_SHORT_LAST_PARAGRAPH)
+@example(page=GERMAN_CLOSING_QUOTE)
+@example(page=LONG_DIV_HEADLINE_OVER_DATE_LINE)
+def test_html_round_trip_body(page: Page) -> None:
+    assert newsparse.parse(render_html(page)).body == page.spec.body
+
+
+def _check_renderings_agree(page: Page) -> None:
+    from_html = newsparse.parse(render_html(page))
+    from_text = newsparse.parse(render_text(page))
+    assert from_html.headline == from_text.headline
+    assert _day(from_html.published) == _day(from_text.published)
+    assert from_html.authors == from_text.authors
+    assert from_html.body == from_text.body
+
+
+@given(PAGES)
+@example(page=CREDIT_WITH_SLASH)
+@example(page=BODY_SENTENCE_AS_HEADLINE)
+@example(page=SITE_NAME_AS_TEXT_BYLINE)
+@example(page=SITE_NAME_OVER_HEADLINE)
+@example(page=SHORT_HEADLINE_OVER_SHARE_BAR)
+@example(page=SITE_NAME_OVER_SHORT_HEADLINE)
+@example(page=AD_BEFORE_SUBHEADED_SHORT_PARAGRAPHS)
+@example(page=FOUR_WORD_NAME_AND_NAMESAKE)
+def test_html_and_its_text_rendering_agree(page: Page) -> None:
+    _check_renderings_agree(page)
+
+
+@given(_page_with_block_outside_body())
+@example(pair=LONGER_COMMENT_AFTER_SHORT_ARTICLE)
+@example(pair=SIDEBAR_REPEATS_HEADLINE)
+def test_boilerplate_outside_the_body_leaves_html_body_unchanged(pair: tuple[Page, Page]) -> None:
+    page, noisy = pair
+    assert newsparse.parse(render_html(noisy)).body == newsparse.parse(render_html(page)).body
+
+
+@given(_page_with_aside_anywhere_outside_body(comments_above=True))
+@_examples(0.2)
+def test_sidebar_or_comments_anywhere_leave_html_body_unchanged(pair: tuple[Page, Page]) -> None:
+    page, noisy = pair
+    assert newsparse.parse(render_html(noisy)).body == newsparse.parse(render_html(page)).body
+
+
+@given(_page_with_block_inside_body())
+@example(pair=AD_INSERTED_BETWEEN_SHORT_PARAGRAPHS)
+@example(pair=NEWSLETTER_BETWEEN_PARAGRAPHS)
+@example(pair=SHARE_BEFORE_AD_BETWEEN_SHORT_PARAGRAPHS)
+@example(pair=SIGN_UP_BEFORE_AD_BETWEEN_SHORT_PARAGRAPHS)
+@example(pair=COMMENTS_BOX_BEFORE_LAST_PARAGRAPH)
+@example(pair=SIDEBAR_UNDER_SHORT_LINKED_LEAD)
+@example(pair=COMMENT_NOTICE_OVER_SUBHEADING)
+def test_boilerplate_between_paragraphs_leaves_html_body_unchanged(
+    pair: tuple[Page, Page],
+) -> None:
+    page, noisy = pair
+    assert newsparse.parse(render_html(noisy)).body == newsparse.parse(render_html(page)).body
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+@given(page=SHORT_PAGES)
+@_examples(0.2)
+def test_html_line_endings_leave_parse_unchanged(page: Page, newline: str) -> None:
+    markup = render_html(page)
+    clean = newsparse.parse(markup)
+    noisy = newsparse.parse(markup.replace("\n", newline))
+    assert attrs.evolve(noisy, segments=()) == attrs.evolve(clean, segments=())
