@@ -82,9 +82,11 @@ def find_quotes(
     mentions = _Mentions(paragraphs, ctx, spans)
     last_close: dict[int, int] = {}
     quotes: list[Quote] = []
-    # An orphan no quote before it claims, waiting for an attributed quote later in its
-    # sentence ("… « a fait passer en force » …, « la défiance … », juge Mme Binet").
-    waiting: _Piece | None = None
+    # Orphans no quote before them claims, waiting for an attributed quote later in their
+    # sentence ("… « a fait passer en force » …, « la défiance … », juge Mme Binet"); each
+    # leads to the next ("El primer objetivo es “…”, que ha hecho de Gaza “…”, seguido de
+    # “…”, señaló").
+    waiting: list[_Piece] = []
     for run in runs:
         first = run[0]
         judged = _judge(run, paragraphs, ctx, last_close.get(first.paragraph, -1) + 1)
@@ -95,14 +97,19 @@ def find_quotes(
             # Kept only in the sentence of the quote before it, with that quote's speaker.
             previous = quotes[-1] if quotes else None
             if previous is None or not _same_sentence(paragraphs, previous, first):
-                waiting = first if len(run) == 1 else None
+                if len(run) > 1:
+                    waiting = []
+                elif waiting and _leads_to(paragraphs, waiting[-1], first):
+                    waiting.append(first)
+                else:
+                    waiting = [first]
                 continue
-            waiting = None
+            waiting = []
             who = _Who(previous.speaker, previous.speaker_role, previous.verb)
             quotes.extend(_quote(piece, paragraphs, who, judged.kind) for piece in run)
             last_close[run[-1].paragraph] = run[-1].close_mark
             continue
-        orphan, waiting = waiting, None
+        orphans, waiting = waiting, []
         who = judged.who or events.unattributed(key, standalone=judged.standalone)
         if who.ref in {"sing", "plur", "any", "said"}:
             found = events.resolve(who.ref, key, mentions, who.gender)
@@ -119,12 +126,8 @@ def find_quotes(
             # The speaker was last heard where the run ends (a quote over several paragraphs).
             end = (run[-1].paragraph, max(run[-1].open_mark, 0))
             events.add(_Event(end[0], end[1], who.with_verb(None)))
-            if (
-                orphan is not None
-                and judged.who is not None
-                and _leads_to(paragraphs, orphan, first)
-            ):
-                quotes.append(_quote(orphan, paragraphs, who, QuoteKind.PARTIAL))
+            if orphans and judged.who is not None and _leads_to(paragraphs, orphans[-1], first):
+                quotes.extend(_quote(o, paragraphs, who, QuoteKind.PARTIAL) for o in orphans)
         quotes.extend(_quote(piece, paragraphs, who, judged.kind) for piece in run)
         last_close[run[-1].paragraph] = run[-1].close_mark
     return tuple(quotes)
