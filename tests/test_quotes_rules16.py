@@ -30,3 +30,45 @@ def test_a_chain_of_partial_quotes_breaks_at_a_sentence_end() -> None:
         ("un inmenso cementerio", "Albares"),
         ("masiva y sin obstáculos", "Albares"),
     ]
+
+
+def test_more_spanish_speech_verbs_attribute_partial_quotes() -> None:
+    body = [
+        "Albares dejó claro que España “no tiene que dar lecciones” a ningún otro país.",
+        "Paulo Rangel describió la situación de Gaza como una crisis “muy grave” y de"
+        " “catástrofe total”.",
+        "Albares reafirmó que la solución es “la única alternativa” para la paz.",
+    ]
+    assert _pairs(body, "es") == [
+        ("no tiene que dar lecciones", "Albares"),
+        ("muy grave", "Paulo Rangel"),
+        ("catástrofe total", "Paulo Rangel"),
+        ("la única alternativa", "Albares"),
+    ]
+
+
+def test_a_clause_after_an_inverted_verb_names_no_speaker() -> None:
+    body = [
+        "Las fuentes palestinas apuntan que la presencia de negociaciones entre Hamás y"
+        " Washington en Doha “le causa rabia a Netanyahu”."
+    ]
+    assert _pairs(body, "es") == [("le causa rabia a Netanyahu", "Las fuentes palestinas")]
+
+
+def test_a_capitalised_stop_word_still_opens_a_name_after_the_verb() -> None:
+    body = ["“We posted it on my story,” said Will Tjernlund, a consultant."]
+    assert _pairs(body, "en") == [("We posted it on my story,", "Will Tjernlund")]
+
+
+def test_french_note_and_historical_infinitive_attribute_quotes() -> None:
+    body = [
+        "La part des établissements surendettés « repart légèrement à la hausse » sanitaire"
+        " (41,5 % en 2019), note aussi la Drees.",
+        "« J'avais un ange gardien à mes côtés », a raconté JD Vance. Et d'ajouter qu'après"
+        " son décès, « nous avons trié toutes ses affaires ».",
+    ]
+    assert _pairs(body, "fr") == [
+        ("repart légèrement à la hausse", "la Drees"),
+        ("J'avais un ange gardien à mes côtés", "JD Vance"),
+        ("nous avons trié toutes ses affaires", "JD Vance"),
+    ]

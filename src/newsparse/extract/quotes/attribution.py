@@ -103,7 +103,12 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
         if before.rstrip().endswith(",") and (who is None or " " not in (who.speaker or "")):
             # "“…” even within Hamas, said Matthew Levitt": the subject follows the verb.
             after = _after_verb(text[match.end() :], ctx)
-            who = after if after is not None and after.ref == "name" else who
+            if after is not None and (
+                after.ref == "name"
+                or (who is None and after.ref == "np" and _determined(after.speaker, ctx))
+            ):
+                # "« … » sanitaire (41,5 % en 2019), note aussi la Drees": a noun phrase too.
+                who = after
     return None if who is None else who.with_verb(verb)
 
 

@@ -663,6 +663,10 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
         tokens = tokens[1:]
     if not tokens or tokens[0].casefold() in ctx.cues.np_breaks:
         return None
+    if tokens[0].islower() and tokens[0] in ctx.cues.np_stop:
+        # "apuntan que la presencia de … Washington": a clause, no speaker ("said Will
+        # Tjernlund" is one).
+        return None
     pronoun = _pronoun([tokens[0].casefold()], ctx.cues)
     if pronoun:  # "erklärt er aus seiner Rolle heraus"
         return _pronoun_who(pronoun, [tokens[0].casefold()], ctx.cues)
