@@ -72,3 +72,28 @@ def test_french_note_and_historical_infinitive_attribute_quotes() -> None:
         ("J'avais un ange gardien à mes côtés", "JD Vance"),
         ("nous avons trié toutes ses affaires", "JD Vance"),
     ]
+
+
+def test_a_spanish_perfect_tense_verb_gives_the_subject_of_a_later_coordinated_verb() -> None:
+    body = [
+        "Minutos antes, Albares ha recalcado en Madrid que el “silencio” es “cómplice” y pidió"
+        " que la ONU tenga el control de la ayuda que entre en la Franja “y no que sea Israel”."
+    ]
+    assert _pairs(body, "es") == [("y no que sea Israel", "Albares")]
+
+
+def test_a_partial_quote_links_over_fifteen_written_words_to_the_quote_before() -> None:
+    body = [
+        "Les comptes se sont « très fortement dégradés » en 2022, avec près de deux tiers"
+        " d'entre eux (65 %) en déficit, « une proportion inédite depuis 2005 », selon la Drees.",
+        "Abdelatty reconoció que ha dejado de ser “optimista o pesimista” sobre la posibilidad de"
+        " cerrar un acuerdo para un alto el fuego por “la falta de voluntad de Israel”.",
+    ]
+    assert _pairs(body[:1], "fr") == [
+        ("très fortement dégradés", "la Drees"),
+        ("une proportion inédite depuis 2005", "la Drees"),
+    ]
+    assert _pairs(body[1:], "es") == [
+        ("optimista o pesimista", "Abdelatty"),
+        ("la falta de voluntad de Israel", "Abdelatty"),
+    ]

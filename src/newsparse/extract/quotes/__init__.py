@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsparse.extract.quotes.attribution import _breaks, _judge
+from newsparse.extract.quotes.attribution import _breaks, _judge, _written_words
 from newsparse.extract.quotes.context import _make_ctx
 from newsparse.extract.quotes.cues import _cue_tables, _guess_lang
 from newsparse.extract.quotes.events import (
@@ -140,7 +140,7 @@ def _same_sentence(paragraphs: Sequence[str], previous: Quote, piece: _Piece) ->
     if previous.text.rstrip()[-1:] in ".!?…":
         return False  # the quote before ended its sentence ("… the world." The goal is a “…”)
     gap = paragraphs[piece.paragraph][previous.span[1] + 1 : piece.open_mark]
-    return len(gap.split()) <= _MAX_LINK_WORDS and not _breaks(gap.strip(" ,;–—-"))
+    return _written_words(gap) <= _MAX_LINK_WORDS and not _breaks(gap.strip(" ,;–—-"))
 
 
 def _leads_to(paragraphs: Sequence[str], orphan: _Piece, piece: _Piece) -> bool:
@@ -153,15 +153,15 @@ def _leads_to(paragraphs: Sequence[str], orphan: _Piece, piece: _Piece) -> bool:
     gap = text[orphan.close_mark + 1 : piece.open_mark]
     if _STOP.search(gap) is not None:
         return False  # "(„Eine Welt für Julius“) würdigte ihn. „…“, sagte er": a new sentence
-    return len(gap.split()) <= _MAX_LINK_WORDS and not _breaks(gap.strip(" ,;–—-"))
+    return _written_words(gap) <= _MAX_LINK_WORDS and not _breaks(gap.strip(" ,;–—-"))
 
 
 # A full stop (or ! ? …) before a space or the end.
 _STOP = re.compile(r"[.!?…](?:\s|$)")
 
 
-# Words between two quotes of one sentence ("…” and that “…").
-_MAX_LINK_WORDS = 12
+# Words between two quotes of one sentence ("…” and that “…"), as written: "(65 %)" is one.
+_MAX_LINK_WORDS = 15
 
 
 def _quote(piece: _Piece, paragraphs: Sequence[str], who: _Who, kind: QuoteKind) -> Quote:
