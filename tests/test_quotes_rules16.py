@@ -97,3 +97,15 @@ def test_a_partial_quote_links_over_fifteen_written_words_to_the_quote_before() 
         ("optimista o pesimista", "Abdelatty"),
         ("la falta de voluntad de Israel", "Abdelatty"),
     ]
+
+
+def test_a_verb_after_a_conjunction_later_in_a_quotes_sentence_is_its_speakers() -> None:
+    body = [
+        "Albares dejó claro que España “no tiene que dar lecciones” a ningún otro país, como"
+        " Francia, sobre el reconocimiento de Palestina, aunque insistió en que ese paso es"
+        " “la mejor forma de proteger la solución”."
+    ]
+    assert _pairs(body, "es") == [
+        ("no tiene que dar lecciones", "Albares"),
+        ("la mejor forma de proteger la solución", "Albares"),
+    ]

@@ -200,7 +200,8 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
         # "He funds groups and has stated": the auxiliary is no part of the subject.
         stem = _strip_auxiliaries(head[: match.start()], ctx.cues)
         before = stem.rsplit(None, 1)[-1:]
-        if before and before[0].casefold() in ctx.cues.conjunctions:
+        joined = bool(before) and before[0].casefold() in ctx.cues.conjunctions
+        if joined:
             previous = 0  # "X kritisierte Y und sagte": the subject opens the sentence
             # "El ministro propone que … y recalcó": the subject is the earlier verb's.
             if earlier:
@@ -213,6 +214,10 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
         who = who or _subject(stem[previous:], ctx, initial=opening)
         if who is None and head[: match.start()].rstrip().endswith(","):
             who = _Who(None, ref="sing")  # ", adding “…”": the subject is the one before
+        if who is None and joined and not initial:
+            # "Albares dejó claro que “…” a ningún país, …, aunque insistió en que “…”": the
+            # sentence's subject, who spoke the quote before.
+            who = _Who(None, ref="said")
     return None if who is None else who.with_verb(verb)
 
 
