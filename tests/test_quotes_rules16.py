@@ -109,3 +109,41 @@ def test_a_verb_after_a_conjunction_later_in_a_quotes_sentence_is_its_speakers()
         ("no tiene que dar lecciones", "Albares"),
         ("la mejor forma de proteger la solución", "Albares"),
     ]
+
+
+def test_a_heading_quote_echoed_by_the_next_paragraphs_quote_takes_its_speaker() -> None:
+    body = [
+        "7h18 - Les comptes des hôpitaux publics « très dégradés » en 2022",
+        "Les comptes des hôpitaux publics se sont « très fortement dégradés » en 2022, note la"
+        " Drees.",
+    ]
+    assert _pairs(body, "fr") == [
+        ("très dégradés", "la Drees"),
+        ("très fortement dégradés", "la Drees"),
+    ]
+
+
+def test_no_echo_from_a_sentence_or_for_a_single_term() -> None:
+    body = [
+        "Les comptes des hôpitaux publics sont « très dégradés » en 2022.",
+        "Les comptes se sont « très fortement dégradés » en 2022, note la Drees.",
+        "報道によると、今回販売されたのは、いわゆる「脱獄」したiPhone。",
+        "「脱獄」とは、iPhoneのiOSを改造することです。",
+    ]
+    quotes = find_quotes(body, lang="fr")
+    assert [(q.paragraph, q.text) for q in quotes if q.paragraph != 3] == [
+        (1, "très fortement dégradés")
+    ]
+
+
+def test_a_clause_quoted_in_a_sentence_opened_by_an_earlier_speaker_is_theirs() -> None:
+    body = [
+        "“El pueblo palestino no puede estar condenado”, dijo José Manuel Albares.",
+        "José Manuel Albares tampoco ha cerrado la puerta a sanciones contra aquellos israelíes"
+        " que “no creen en la solución de dos estados”.",
+        "José Manuel Albares viajó a la cumbre llamada “Foro de paz de Madrid” el domingo.",
+    ]
+    assert _pairs(body, "es") == [
+        ("El pueblo palestino no puede estar condenado", "José Manuel Albares"),
+        ("no creen en la solución de dos estados", "José Manuel Albares"),
+    ]

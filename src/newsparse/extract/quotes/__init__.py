@@ -37,14 +37,21 @@ from collections.abc import Sequence
 
 from newsparse.extract.quotes.attribution import _breaks, _judge, _written_words
 from newsparse.extract.quotes.context import _make_ctx
-from newsparse.extract.quotes.cues import _cue_tables, _guess_lang
+from newsparse.extract.quotes.cues import WORD, _cue_tables, _guess_lang, _sentence_starts
 from newsparse.extract.quotes.events import (
     _Event,
     _Events,
     _Mentions,
 )
 from newsparse.extract.quotes.marks import QUOTE_MARK, _Piece, _runs
-from newsparse.extract.quotes.names import _body_referent, _kind_referent, _role_referent, _Who
+from newsparse.extract.quotes.names import (
+    _body_referent,
+    _Ctx,
+    _kind_referent,
+    _opening_name,
+    _role_referent,
+    _Who,
+)
 from newsparse.model import Quote, QuoteKind
 
 __all__ = ["QUOTE_MARK", "find_quotes"]
@@ -87,6 +94,8 @@ def find_quotes(
     # leads to the next ("El primer objetivo es “…”, que ha hecho de Gaza “…”, seguido de
     # “…”, señaló").
     waiting: list[_Piece] = []
+    # Every single-piece orphan, for a last look at those no quote claimed (:func:`_rescue`).
+    unclaimed: list[_Piece] = []
     for run in runs:
         first = run[0]
         judged = _judge(run, paragraphs, ctx, last_close.get(first.paragraph, -1) + 1)
@@ -97,12 +106,7 @@ def find_quotes(
             # Kept only in the sentence of the quote before it, with that quote's speaker.
             previous = quotes[-1] if quotes else None
             if previous is None or not _same_sentence(paragraphs, previous, first):
-                if len(run) > 1:
-                    waiting = []
-                elif waiting and _leads_to(paragraphs, waiting[-1], first):
-                    waiting.append(first)
-                else:
-                    waiting = [first]
+                waiting = _wait(paragraphs, waiting, run, unclaimed)
                 continue
             waiting = []
             who = _Who(previous.speaker, previous.speaker_role, previous.verb)
@@ -130,7 +134,115 @@ def find_quotes(
                 quotes.extend(_quote(o, paragraphs, who, QuoteKind.PARTIAL) for o in orphans)
         quotes.extend(_quote(piece, paragraphs, who, judged.kind) for piece in run)
         last_close[run[-1].paragraph] = run[-1].close_mark
-    return tuple(quotes)
+    return tuple(_rescue(unclaimed, quotes, paragraphs, ctx))
+
+
+def _wait(
+    paragraphs: Sequence[str], waiting: list[_Piece], run: list[_Piece], unclaimed: list[_Piece]
+) -> list[_Piece]:
+    """The orphans waiting after orphan ``run``: it joins the chain it continues, if any.
+
+    A single-piece orphan is also noted in ``unclaimed``; a run over paragraphs ends the chain.
+    """
+    if len(run) > 1:
+        return []
+    first = run[0]
+    unclaimed.append(first)
+    if waiting and _leads_to(paragraphs, waiting[-1], first):
+        return [*waiting, first]
+    return [first]
+
+
+def _rescue(
+    unclaimed: list[_Piece], quotes: list[Quote], paragraphs: Sequence[str], ctx: _Ctx
+) -> list[Quote]:
+    """The quotes with the partial quotes no cue claimed but their context attributes.
+
+    * An echo: a heading-like paragraph quotes words that the next paragraph's quote holds
+      in the same order ("8h41 - Le Premier ministre veut donner « un nouvel élan » …" before
+      "…, affirme qu'il souhaite « donner un nouvel élan » …"): that quote's speaker's.
+    * A sentence opened by a person who spoke an earlier quote ("José Manuel Albares tampoco
+      ha cerrado la puerta a sanciones contra aquellos que “no creen en la solución …”"): a
+      quote of three words or more that follows a word opening a clause is that person's.
+    """
+    if not unclaimed:
+        return quotes
+    claimed = {(q.paragraph, q.span) for q in quotes}
+    found: list[Quote] = []
+    for piece in unclaimed:
+        if (piece.paragraph, piece.span) in claimed:
+            continue
+        who = _echoed(piece, quotes, paragraphs) or _spoken_before(piece, quotes, paragraphs, ctx)
+        if who is not None:
+            found.append(_quote(piece, paragraphs, who, QuoteKind.PARTIAL))
+    if not found:
+        return quotes
+    return sorted([*quotes, *found], key=_order)
+
+
+def _order(quote: Quote) -> tuple[int, int]:
+    return quote.paragraph, quote.span[0]
+
+
+def _echoed(piece: _Piece, quotes: list[Quote], paragraphs: Sequence[str]) -> _Who | None:
+    """The speaker of the next paragraph's quote that holds ``piece``'s words, in a heading."""
+    text = paragraphs[piece.paragraph]
+    if len(text.split()) > _ECHO_HEADING_WORDS or text.rstrip(_CLOSING)[-1:] in ".!?…。！？":
+        return None
+    words = WORD.findall(text[piece.span[0] : piece.span[1]].casefold())
+    if len(words) < 2:
+        return None  # "「脱獄」": a term
+    for quote in quotes:
+        if quote.paragraph == piece.paragraph + 1 and _in_order(
+            words, WORD.findall(quote.text.casefold())
+        ):
+            return _Who(quote.speaker, quote.speaker_role, quote.verb)
+    return None
+
+
+# A heading that echoes a quote of the next paragraph has at most this many words.
+_ECHO_HEADING_WORDS = 24
+
+# Marks that may close a heading after its last word.
+_CLOSING = "\"'”’»“)] "
+
+
+def _in_order(words: list[str], within: list[str]) -> bool:
+    """True when ``words`` occur in ``within`` in the same order (not necessarily together)."""
+    rest = iter(within)
+    return all(word in rest for word in words)
+
+
+def _spoken_before(
+    piece: _Piece, quotes: list[Quote], paragraphs: Sequence[str], ctx: _Ctx
+) -> _Who | None:
+    """The speaker of an earlier quote who opens the sentence of ``piece`` by name."""
+    text = paragraphs[piece.paragraph]
+    if len(WORD.findall(text[piece.span[0] : piece.span[1]])) < _MIN_SPOKEN_WORDS:
+        return None
+    before = text[: piece.open_mark].rsplit(None, 1)[-1:]
+    if not before or before[0].casefold() not in _CLAUSE_OPENERS:
+        return None
+    start = _sentence_starts(text[: piece.open_mark])[-1]
+    opening = _opening_name(text[start : piece.open_mark], ctx)
+    if opening is None or not opening.speaker:
+        return None
+    name = opening.speaker
+    for quote in quotes:
+        if (quote.paragraph, quote.span[0]) >= (piece.paragraph, piece.span[0]):
+            break
+        speaker = quote.speaker or ""
+        if speaker == name or (" " in speaker and speaker.endswith(" " + name)):
+            return _Who(speaker, quote.speaker_role)
+    return None
+
+
+# Words a quote needs to be its sentence's opening speaker's without a speech verb.
+_MIN_SPOKEN_WORDS = 3
+
+# Words that open a clause right before such a quote: the quote is that clause (a scare quote
+# or a title after "getting", "like" or "called" is no one's words).
+_CLAUSE_OPENERS = frozenset(["che", "dass", "daß", "que", "qui", "quien", "quienes", "that"])
 
 
 def _same_sentence(paragraphs: Sequence[str], previous: Quote, piece: _Piece) -> bool:
