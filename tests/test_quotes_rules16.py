@@ -147,3 +147,21 @@ def test_a_clause_quoted_in_a_sentence_opened_by_an_earlier_speaker_is_theirs() 
         ("El pueblo palestino no puede estar condenado", "José Manuel Albares"),
         ("no creen en la solución de dos estados", "José Manuel Albares"),
     ]
+
+
+def test_a_french_announcement_attributes_a_partial_quote() -> None:
+    body = [
+        "La Chine a annoncé la fin d'exercices militaires avec la Russie, qui ont permis de"
+        " renforcer la « confiance mutuelle »."
+    ]
+    assert _pairs(body, "fr") == [("confiance mutuelle", "La Chine")]
+
+
+def test_a_german_solche_phrase_opening_a_sentence_is_no_speaker() -> None:
+    body = [
+        "„Wir prüfen das“, sagte Anna Schmidt. Solche Informationen gibt es nicht. „Das ist gut.“"
+    ]
+    assert _pairs(body, "de") == [
+        ("Wir prüfen das", "Anna Schmidt"),
+        ("Das ist gut.", "Anna Schmidt"),
+    ]
