@@ -165,3 +165,12 @@ def test_a_german_solche_phrase_opening_a_sentence_is_no_speaker() -> None:
         ("Wir prüfen das", "Anna Schmidt"),
         ("Das ist gut.", "Anna Schmidt"),
     ]
+
+
+def test_a_bare_role_noun_after_a_title_is_no_part_of_the_name() -> None:
+    body = ["CDU Chef Friedrich Merz sagte: „Wir handeln jetzt.“", "„Das reicht“, sagte Merz."]
+    quotes = find_quotes(body, lang="de")
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Friedrich Merz", "CDU Chef"),
+        ("Friedrich Merz", None),
+    ]

@@ -143,6 +143,19 @@ def _is_title(token: str, cues: _Cues) -> bool:
     return "-" in low and low.endswith(cues.hyphen_titles)
 
 
+def _titles(tokens: Sequence[str], start: int, cues: _Cues, *, initials: bool) -> list[int]:
+    """Indexes of the title tokens from ``start`` (not a first name's ``initials`` if true).
+
+    A bare role noun right after a title belongs to it ("CDU Chef Friedrich Merz").
+    """
+    titles: list[int] = []
+    for k in range(start, len(tokens)):
+        bare = bool(titles) and titles[-1] == k - 1 and tokens[k].casefold() in cues.title_suffixes
+        if (bare or _is_title(tokens[k], cues)) and not (initials and _initials(tokens, k)):
+            titles.append(k)
+    return titles
+
+
 def _particle(tokens: Sequence[str], k: int, cues: _Cues) -> bool:
     """True when ``tokens[k]`` is a name particle there ("von", "van der", "al").
 
@@ -279,11 +292,7 @@ def _read_phrase(
     )
     if determined and complement:
         return _np(tokens, role_hint)
-    titles = [
-        k
-        for k in range(start, len(tokens))
-        if _is_title(tokens[k], cues) and not _initials(tokens, k)
-    ]
+    titles = _titles(tokens, start, cues, initials=True)
     name_at = titles[-1] + 1 if titles else start
     if name_at >= len(tokens):
         return _np(tokens, role_hint)
