@@ -174,3 +174,12 @@ def test_a_bare_role_noun_after_a_title_is_no_part_of_the_name() -> None:
         ("Friedrich Merz", "CDU Chef"),
         ("Friedrich Merz", None),
     ]
+
+
+def test_a_german_authority_keeps_its_object_after_fuer() -> None:
+    body = [
+        "„Die Werte sind unbedenklich“, teilte das Bundesamt für Strahlenschutz mit.",
+        "„Die Werte sind gut“, sagte die Ministerin für Umwelt Anna Müller.",
+    ]
+    quotes = find_quotes(body, lang="de")
+    assert [q.speaker for q in quotes] == ["das Bundesamt für Strahlenschutz", "die Ministerin"]

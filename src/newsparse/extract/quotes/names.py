@@ -364,12 +364,35 @@ def _role_object(tokens: Sequence[str], k: int, cues: _Cues) -> bool:
     link, after = tokens[k].casefold(), tokens[k + 1]
     # The object opens with a determiner, or after a role link is a name ("for Google").
     linked = after.casefold() in cues.determiners or (link in cues.role_objects and _is_cap(after))
+    if tokens[0].casefold() not in cues.determiners or not linked:
+        return False
+    if link in _CONNECTORS and all(t.isalpha() and t.islower() for t in tokens[1:k]):
+        return True
+    # Where nouns are capitalised, an organisation's noun ("das Bundesamt für Strahlenschutz";
+    # not "die Ministerin für Umwelt Anna Müller").
     return (
-        link in _CONNECTORS
-        and linked
-        and tokens[0].casefold() in cues.determiners
-        and all(t.isalpha() and t.islower() for t in tokens[1:k])
+        bool(cues.noun_suffixes)
+        and link in cues.role_objects
+        and k == _ORGANISATION_LINK_AT
+        and tokens[1].isalpha()
+        and _organisation_noun(tokens[1].casefold(), cues)
     )
+
+
+def _organisation_noun(low: str, cues: _Cues) -> bool:
+    """True for a noun that ends with a word the names of organisations hold ("Bundesamt")."""
+    return any(
+        len(part) >= _MIN_ORGANISATION_PART and low.endswith(part)
+        for parts in cues.organisations.values()
+        for part in parts
+    )
+
+
+# Where an organisation noun's link stands: "das Bundesamt für".
+_ORGANISATION_LINK_AT = 2
+
+# Letters of the shortest organisation word read as a noun ending ("amt"; not "ag", "se").
+_MIN_ORGANISATION_PART = 3
 
 
 # The furthest a role noun's link may stand in its phrase ("a senior spokesperson for").
