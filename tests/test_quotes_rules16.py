@@ -183,3 +183,17 @@ def test_a_german_authority_keeps_its_object_after_fuer() -> None:
     ]
     quotes = find_quotes(body, lang="de")
     assert [q.speaker for q in quotes] == ["das Bundesamt für Strahlenschutz", "die Ministerin"]
+
+
+def test_a_short_name_in_brackets_ends_no_subject_clause() -> None:
+    body = [
+        "Die Islamische Glaubensgemeinschaft (IGGÖ), die offizielle Vertretung der Muslime in"
+        " Österreich, hält in einem Statement fest, dass sie die Forderungen „mit großer"
+        " Besorgnis“ sehe.",
+        "Innenministerin Nancy Faeser (SPD) nannte die Kundgebung „schwer erträglich“.",
+    ]
+    quotes = find_quotes(body, lang="de")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("mit großer Besorgnis", "Die Islamische Glaubensgemeinschaft"),
+        ("schwer erträglich", "Nancy Faeser"),
+    ]

@@ -105,6 +105,9 @@ _OPENING_WORDS = 6
 CLAUSE_EDGE = re.compile(r"[;:()—–\"“”„«»]")
 
 _WORD_BREAK = re.compile(r"[\W_]+")
+
+# A short name or acronym in brackets after a name ("(IGGÖ)", "(CDU)", "(AfD)").
+_BRACKETED_SHORT_NAME = re.compile(r"\s*\([A-ZÀ-ÖØ-Þ][\w.&-]{0,11}\)")
 """What separates the words of a subject when looking for a lone pronoun."""
 
 _CLAUSE_BREAK = re.compile(r"[,;:!?()—–\n]|(?<!\b[A-Z])\.")
@@ -548,6 +551,10 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
     its role. ``initial`` marks a clause that starts a sentence, where a capitalised word the
     article also writes in lower case ("But", "Dazu") is not a name.
     """
+    if "(" in before:
+        # "Die Islamische Glaubensgemeinschaft (IGGÖ), die offizielle Vertretung …,": a short
+        # name in brackets ends no clause.
+        before = _BRACKETED_SHORT_NAME.sub("", before)
     clause = CLAUSE_EDGE.split(before)[-1]
     last_word = clause.rsplit(None, 1)[-1:]
     if last_word and last_word[0].casefold() in ctx.cues.conjunctions:
