@@ -11,8 +11,8 @@
    sentence is *partial* and is kept only when a speech verb attributes it, when it shares
    its sentence with an attributed quote, or when :func:`_rescue` finds its speaker (a
    heading echoing the next paragraph's quote; a clause quoted in a sentence opened by an
-   earlier speaker). Single words and
-   name- or title-like strings (``“Jund al-Imam al-Hujja,”``) are never quotes.
+   earlier speaker). Single words and name- or title-like strings (``“Jund al-Imam
+   al-Hujja,”``) are never quotes.
 3. **Attribution.** A speech verb from ``quote_cues.toml`` next to the quote (after it, then
    before it) gives the verb and the subject: a name with its title or role split off, a noun
    phrase, or a pronoun. Pronouns, subject-less verbs (Spanish ``dijo``) and quotes standing
