@@ -8,8 +8,11 @@
    openers form a small bounded stack, so a paragraph of random marks stays linear.
 2. **Classification.** Only outermost pairs count. A pair that opens a sentence (or follows a
    colon or an attribution such as ``he said,``) is a *direct* quote; one inside the writer's
-   sentence is *partial* and is kept only when a speech verb attributes it. Single words and
-   name- or title-like strings (``“Jund al-Imam al-Hujja,”``) are never quotes.
+   sentence is *partial* and is kept only when a speech verb attributes it, when it shares
+   its sentence with an attributed quote, or when :func:`_rescue` finds its speaker (a
+   heading echoing the next paragraph's quote; a clause quoted in a sentence opened by an
+   earlier speaker). Single words and name- or title-like strings (``“Jund al-Imam
+   al-Hujja,”``) are never quotes.
 3. **Attribution.** A speech verb from ``quote_cues.toml`` next to the quote (after it, then
    before it) gives the verb and the subject: a name with its title or role split off, a noun
    phrase, or a pronoun. Pronouns, subject-less verbs (Spanish ``dijo``) and quotes standing
@@ -35,16 +38,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsparse.extract.quotes.attribution import _breaks, _judge
+from newsparse.extract.quotes.attribution import _breaks, _judge, _written_words
 from newsparse.extract.quotes.context import _make_ctx
-from newsparse.extract.quotes.cues import _cue_tables, _guess_lang
+from newsparse.extract.quotes.cues import WORD, _cue_tables, _guess_lang, _sentence_starts
 from newsparse.extract.quotes.events import (
     _Event,
     _Events,
     _Mentions,
 )
 from newsparse.extract.quotes.marks import QUOTE_MARK, _Piece, _runs
-from newsparse.extract.quotes.names import _body_referent, _kind_referent, _role_referent, _Who
+from newsparse.extract.quotes.names import (
+    _body_referent,
+    _Ctx,
+    _kind_referent,
+    _opening_name,
+    _role_referent,
+    _Who,
+)
 from newsparse.model import Quote, QuoteKind
 
 __all__ = ["QUOTE_MARK", "find_quotes"]
@@ -82,9 +92,13 @@ def find_quotes(
     mentions = _Mentions(paragraphs, ctx, spans)
     last_close: dict[int, int] = {}
     quotes: list[Quote] = []
-    # An orphan no quote before it claims, waiting for an attributed quote later in its
-    # sentence ("… « a fait passer en force » …, « la défiance … », juge Mme Binet").
-    waiting: _Piece | None = None
+    # Orphans no quote before them claims, waiting for an attributed quote later in their
+    # sentence ("… « a fait passer en force » …, « la défiance … », juge Mme Binet"); each
+    # leads to the next ("El primer objetivo es “…”, que ha hecho de Gaza “…”, seguido de
+    # “…”, señaló").
+    waiting: list[_Piece] = []
+    # Every single-piece orphan, for a last look at those no quote claimed (:func:`_rescue`).
+    unclaimed: list[_Piece] = []
     for run in runs:
         first = run[0]
         judged = _judge(run, paragraphs, ctx, last_close.get(first.paragraph, -1) + 1)
@@ -95,14 +109,14 @@ def find_quotes(
             # Kept only in the sentence of the quote before it, with that quote's speaker.
             previous = quotes[-1] if quotes else None
             if previous is None or not _same_sentence(paragraphs, previous, first):
-                waiting = first if len(run) == 1 else None
+                waiting = _wait(paragraphs, waiting, run, unclaimed)
                 continue
-            waiting = None
+            waiting = []
             who = _Who(previous.speaker, previous.speaker_role, previous.verb)
             quotes.extend(_quote(piece, paragraphs, who, judged.kind) for piece in run)
             last_close[run[-1].paragraph] = run[-1].close_mark
             continue
-        orphan, waiting = waiting, None
+        orphans, waiting = waiting, []
         who = judged.who or events.unattributed(key, standalone=judged.standalone)
         if who.ref in {"sing", "plur", "any", "said"}:
             found = events.resolve(who.ref, key, mentions, who.gender)
@@ -119,15 +133,119 @@ def find_quotes(
             # The speaker was last heard where the run ends (a quote over several paragraphs).
             end = (run[-1].paragraph, max(run[-1].open_mark, 0))
             events.add(_Event(end[0], end[1], who.with_verb(None)))
-            if (
-                orphan is not None
-                and judged.who is not None
-                and _leads_to(paragraphs, orphan, first)
-            ):
-                quotes.append(_quote(orphan, paragraphs, who, QuoteKind.PARTIAL))
+            if orphans and judged.who is not None and _leads_to(paragraphs, orphans[-1], first):
+                quotes.extend(_quote(o, paragraphs, who, QuoteKind.PARTIAL) for o in orphans)
         quotes.extend(_quote(piece, paragraphs, who, judged.kind) for piece in run)
         last_close[run[-1].paragraph] = run[-1].close_mark
-    return tuple(quotes)
+    return tuple(_rescue(unclaimed, quotes, paragraphs, ctx))
+
+
+def _wait(
+    paragraphs: Sequence[str], waiting: list[_Piece], run: list[_Piece], unclaimed: list[_Piece]
+) -> list[_Piece]:
+    """The orphans waiting after orphan ``run``: it joins the chain it continues, if any.
+
+    A single-piece orphan is also noted in ``unclaimed``; a run over paragraphs ends the chain.
+    """
+    if len(run) > 1:
+        return []
+    first = run[0]
+    unclaimed.append(first)
+    if waiting and _leads_to(paragraphs, waiting[-1], first):
+        return [*waiting, first]
+    return [first]
+
+
+def _rescue(
+    unclaimed: list[_Piece], quotes: list[Quote], paragraphs: Sequence[str], ctx: _Ctx
+) -> list[Quote]:
+    """The quotes with the partial quotes no cue claimed but their context attributes.
+
+    * An echo: a heading-like paragraph quotes words that the next paragraph's quote holds
+      in the same order ("8h41 - Le Premier ministre veut donner « un nouvel élan » …" before
+      "…, affirme qu'il souhaite « donner un nouvel élan » …"): that quote's speaker's.
+    * A sentence opened by a person who spoke an earlier quote ("José Manuel Albares tampoco
+      ha cerrado la puerta a sanciones contra aquellos que “no creen en la solución …”"): a
+      quote of three words or more that follows a word opening a clause is that person's.
+    """
+    if not unclaimed:
+        return quotes
+    claimed = {(q.paragraph, q.span) for q in quotes}
+    found: list[Quote] = []
+    for piece in unclaimed:
+        if (piece.paragraph, piece.span) in claimed:
+            continue
+        who = _echoed(piece, quotes, paragraphs) or _spoken_before(piece, quotes, paragraphs, ctx)
+        if who is not None:
+            found.append(_quote(piece, paragraphs, who, QuoteKind.PARTIAL))
+    if not found:
+        return quotes
+    return sorted([*quotes, *found], key=_order)
+
+
+def _order(quote: Quote) -> tuple[int, int]:
+    return quote.paragraph, quote.span[0]
+
+
+def _echoed(piece: _Piece, quotes: list[Quote], paragraphs: Sequence[str]) -> _Who | None:
+    """The speaker of the next paragraph's quote that holds ``piece``'s words, in a heading."""
+    text = paragraphs[piece.paragraph]
+    if len(text.split()) > _ECHO_HEADING_WORDS or text.rstrip(_CLOSING)[-1:] in ".!?…。！？":
+        return None
+    words = WORD.findall(text[piece.span[0] : piece.span[1]].casefold())
+    if len(words) < 2:
+        return None  # "「脱獄」": a term
+    for quote in quotes:
+        if quote.paragraph == piece.paragraph + 1 and _in_order(
+            words, WORD.findall(quote.text.casefold())
+        ):
+            return _Who(quote.speaker, quote.speaker_role, quote.verb)
+    return None
+
+
+# A heading that echoes a quote of the next paragraph has at most this many words.
+_ECHO_HEADING_WORDS = 24
+
+# Marks that may close a heading after its last word.
+_CLOSING = "\"'”’»“)] "
+
+
+def _in_order(words: list[str], within: list[str]) -> bool:
+    """True when ``words`` occur in ``within`` in the same order (not necessarily together)."""
+    rest = iter(within)
+    return all(word in rest for word in words)
+
+
+def _spoken_before(
+    piece: _Piece, quotes: list[Quote], paragraphs: Sequence[str], ctx: _Ctx
+) -> _Who | None:
+    """The speaker of an earlier quote who opens the sentence of ``piece`` by name."""
+    text = paragraphs[piece.paragraph]
+    if len(WORD.findall(text[piece.span[0] : piece.span[1]])) < _MIN_SPOKEN_WORDS:
+        return None
+    before = text[: piece.open_mark].rsplit(None, 1)[-1:]
+    if not before or before[0].casefold() not in _CLAUSE_OPENERS:
+        return None
+    start = _sentence_starts(text[: piece.open_mark])[-1]
+    opening = _opening_name(text[start : piece.open_mark], ctx)
+    if opening is None or not opening.speaker:
+        return None
+    name = opening.speaker
+    for quote in quotes:
+        if (quote.paragraph, quote.span[0]) >= (piece.paragraph, piece.span[0]):
+            break
+        speaker = quote.speaker or ""
+        if speaker == name or (" " in speaker and speaker.endswith(" " + name)):
+            return _Who(speaker, quote.speaker_role)
+    return None
+
+
+# Words a quote needs to be its sentence's opening speaker's without a speech verb.
+_MIN_SPOKEN_WORDS = 3
+
+# Words that open a clause right before such a quote: the quote is that clause (a scare quote
+# or a title after "getting", "like" or "called" is no one's words).
+_CLAUSE_OPENERS = frozenset(["che", "dass", "daß", "que", "qui", "quien", "quienes", "that"])
 
 
 def _same_sentence(paragraphs: Sequence[str], previous: Quote, piece: _Piece) -> bool:
@@ -137,7 +255,7 @@ def _same_sentence(paragraphs: Sequence[str], previous: Quote, piece: _Piece) ->
     if previous.text.rstrip()[-1:] in ".!?…":
         return False  # the quote before ended its sentence ("… the world." The goal is a “…”)
     gap = paragraphs[piece.paragraph][previous.span[1] + 1 : piece.open_mark]
-    return len(gap.split()) <= _MAX_LINK_WORDS and not _breaks(gap.strip(" ,;–—-"))
+    return _written_words(gap) <= _MAX_LINK_WORDS and not _breaks(gap.strip(" ,;–—-"))
 
 
 def _leads_to(paragraphs: Sequence[str], orphan: _Piece, piece: _Piece) -> bool:
@@ -150,15 +268,15 @@ def _leads_to(paragraphs: Sequence[str], orphan: _Piece, piece: _Piece) -> bool:
     gap = text[orphan.close_mark + 1 : piece.open_mark]
     if _STOP.search(gap) is not None:
         return False  # "(„Eine Welt für Julius“) würdigte ihn. „…“, sagte er": a new sentence
-    return len(gap.split()) <= _MAX_LINK_WORDS and not _breaks(gap.strip(" ,;–—-"))
+    return _written_words(gap) <= _MAX_LINK_WORDS and not _breaks(gap.strip(" ,;–—-"))
 
 
 # A full stop (or ! ? …) before a space or the end.
 _STOP = re.compile(r"[.!?…](?:\s|$)")
 
 
-# Words between two quotes of one sentence ("…” and that “…").
-_MAX_LINK_WORDS = 12
+# Words between two quotes of one sentence ("…” and that “…"), as written: "(65 %)" is one.
+_MAX_LINK_WORDS = 15
 
 
 def _quote(piece: _Piece, paragraphs: Sequence[str], who: _Who, kind: QuoteKind) -> Quote:

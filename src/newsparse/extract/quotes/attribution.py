@@ -103,7 +103,12 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
         if before.rstrip().endswith(",") and (who is None or " " not in (who.speaker or "")):
             # "“…” even within Hamas, said Matthew Levitt": the subject follows the verb.
             after = _after_verb(text[match.end() :], ctx)
-            who = after if after is not None and after.ref == "name" else who
+            if after is not None and (
+                after.ref == "name"
+                or (who is None and after.ref == "np" and _determined(after.speaker, ctx))
+            ):
+                # "« … » sanitaire (41,5 % en 2019), note aussi la Drees": a noun phrase too.
+                who = after
     return None if who is None else who.with_verb(verb)
 
 
@@ -195,7 +200,8 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
         # "He funds groups and has stated": the auxiliary is no part of the subject.
         stem = _strip_auxiliaries(head[: match.start()], ctx.cues)
         before = stem.rsplit(None, 1)[-1:]
-        if before and before[0].casefold() in ctx.cues.conjunctions:
+        joined = bool(before) and before[0].casefold() in ctx.cues.conjunctions
+        if joined:
             previous = 0  # "X kritisierte Y und sagte": the subject opens the sentence
             # "El ministro propone que … y recalcó": the subject is the earlier verb's.
             if earlier:
@@ -208,6 +214,10 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
         who = who or _subject(stem[previous:], ctx, initial=opening)
         if who is None and head[: match.start()].rstrip().endswith(","):
             who = _Who(None, ref="sing")  # ", adding “…”": the subject is the one before
+        if who is None and joined and not initial:
+            # "Albares dejó claro que “…” a ningún país, …, aunque insistió en que “…”": the
+            # sentence's subject, who spoke the quote before.
+            who = _Who(None, ref="said")
     return None if who is None else who.with_verb(verb)
 
 

@@ -18,7 +18,7 @@ from newsparse.extract.quotes.cues import (
     WORD,
     _Cues,
 )
-from newsparse.extract.quotes.names import _Ctx, _is_cap, _is_title, _name_start, _not_name
+from newsparse.extract.quotes.names import _Ctx, _is_cap, _name_start, _not_name, _titles
 
 # An initial inside a name ("James P. Kennedy"), and a possessive ending to strip ("Trump's").
 _INITIAL = re.compile(r"[^\W\d_]\.")
@@ -402,7 +402,7 @@ _PLAIN_RUN = re.compile(r"\s?+[A-ZÀ-ÖØ-Þ]\w*+(?:\s++[A-ZÀ-ÖØ-Þ]\w*+)*+")
 def _full_name(run: tuple[str, ...], ctx: _Ctx) -> tuple[str, ...]:
     """The full name a run of name tokens gives: its tokens after any role (empty if none)."""
     start = _name_start(run, ctx)
-    titles = [k for k in range(start, len(run)) if _is_title(run[k], ctx.cues)]
+    titles = _titles(run, start, ctx.cues, initials=False)
     name = run[(titles[-1] + 1 if titles else start) :]
     if any(_not_name(t, ctx.cues) for t in name):
         return ()

@@ -105,6 +105,9 @@ _OPENING_WORDS = 6
 CLAUSE_EDGE = re.compile(r"[;:()—–\"“”„«»]")
 
 _WORD_BREAK = re.compile(r"[\W_]+")
+
+# A short name or acronym in brackets after a name ("(IGGÖ)", "(CDU)", "(AfD)").
+_BRACKETED_SHORT_NAME = re.compile(r"\s*\([A-ZÀ-ÖØ-Þ][\w.&-]{0,11}\)")
 """What separates the words of a subject when looking for a lone pronoun."""
 
 _CLAUSE_BREAK = re.compile(r"[,;:!?()—–\n]|(?<!\b[A-Z])\.")
@@ -141,6 +144,19 @@ def _is_title(token: str, cues: _Cues) -> bool:
         return True
     # Every hyphen title starts with "-": a token without one skips the long endswith().
     return "-" in low and low.endswith(cues.hyphen_titles)
+
+
+def _titles(tokens: Sequence[str], start: int, cues: _Cues, *, initials: bool) -> list[int]:
+    """Indexes of the title tokens from ``start`` (not a first name's ``initials`` if true).
+
+    A bare role noun right after a title belongs to it ("CDU Chef Friedrich Merz").
+    """
+    titles: list[int] = []
+    for k in range(start, len(tokens)):
+        bare = bool(titles) and titles[-1] == k - 1 and tokens[k].casefold() in cues.title_suffixes
+        if (bare or _is_title(tokens[k], cues)) and not (initials and _initials(tokens, k)):
+            titles.append(k)
+    return titles
 
 
 def _particle(tokens: Sequence[str], k: int, cues: _Cues) -> bool:
@@ -279,11 +295,7 @@ def _read_phrase(
     )
     if determined and complement:
         return _np(tokens, role_hint)
-    titles = [
-        k
-        for k in range(start, len(tokens))
-        if _is_title(tokens[k], cues) and not _initials(tokens, k)
-    ]
+    titles = _titles(tokens, start, cues, initials=True)
     name_at = titles[-1] + 1 if titles else start
     if name_at >= len(tokens):
         return _np(tokens, role_hint)
@@ -355,12 +367,35 @@ def _role_object(tokens: Sequence[str], k: int, cues: _Cues) -> bool:
     link, after = tokens[k].casefold(), tokens[k + 1]
     # The object opens with a determiner, or after a role link is a name ("for Google").
     linked = after.casefold() in cues.determiners or (link in cues.role_objects and _is_cap(after))
+    if tokens[0].casefold() not in cues.determiners or not linked:
+        return False
+    if link in _CONNECTORS and all(t.isalpha() and t.islower() for t in tokens[1:k]):
+        return True
+    # Where nouns are capitalised, an organisation's noun ("das Bundesamt für Strahlenschutz";
+    # not "die Ministerin für Umwelt Anna Müller").
     return (
-        link in _CONNECTORS
-        and linked
-        and tokens[0].casefold() in cues.determiners
-        and all(t.isalpha() and t.islower() for t in tokens[1:k])
+        bool(cues.noun_suffixes)
+        and link in cues.role_objects
+        and k == _ORGANISATION_LINK_AT
+        and tokens[1].isalpha()
+        and _organisation_noun(tokens[1].casefold(), cues)
     )
+
+
+def _organisation_noun(low: str, cues: _Cues) -> bool:
+    """True for a noun that ends with a word the names of organisations hold ("Bundesamt")."""
+    return any(
+        len(part) >= _MIN_ORGANISATION_PART and low.endswith(part)
+        for parts in cues.organisations.values()
+        for part in parts
+    )
+
+
+# Where an organisation noun's link stands: "das Bundesamt für".
+_ORGANISATION_LINK_AT = 2
+
+# Letters of the shortest organisation word read as a noun ending ("amt"; not "ag", "se").
+_MIN_ORGANISATION_PART = 3
 
 
 # The furthest a role noun's link may stand in its phrase ("a senior spokesperson for").
@@ -516,6 +551,10 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
     its role. ``initial`` marks a clause that starts a sentence, where a capitalised word the
     article also writes in lower case ("But", "Dazu") is not a name.
     """
+    if "(" in before:
+        # "Die Islamische Glaubensgemeinschaft (IGGÖ), die offizielle Vertretung …,": a short
+        # name in brackets ends no clause.
+        before = _BRACKETED_SHORT_NAME.sub("", before)
     clause = CLAUSE_EDGE.split(before)[-1]
     last_word = clause.rsplit(None, 1)[-1:]
     if last_word and last_word[0].casefold() in ctx.cues.conjunctions:
@@ -662,6 +701,10 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
     while tokens and tokens[0].casefold() in ctx.cues.adverbs:
         tokens = tokens[1:]
     if not tokens or tokens[0].casefold() in ctx.cues.np_breaks:
+        return None
+    if tokens[0].islower() and tokens[0] in ctx.cues.np_stop:
+        # "apuntan que la presencia de … Washington": a clause, no speaker ("said Will
+        # Tjernlund" is one).
         return None
     pronoun = _pronoun([tokens[0].casefold()], ctx.cues)
     if pronoun:  # "erklärt er aus seiner Rolle heraus"
