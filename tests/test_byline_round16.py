@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
 import newsparse
+from newsparse import Label
 
 _PARAGRAPHS = "".join(
     f"<p>{text}</p>"
@@ -33,3 +36,18 @@ def test_hcard_author_handle() -> None:
         '<a class="url fn n" href="https://example.org/author/x/">tlow</a></span></span></div>'
     )
     assert newsparse.parse(_page("", byline)).authors == ("tlow",)
+
+
+def test_declared_authors_label_their_byline_line() -> None:
+    """A declared list that outranks the visible byline naming the same person takes its line."""
+    declared = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Council approves the new river bridge",
+        "author": {"@type": "Person", "name": "Jane Doe"},
+    }
+    head = f'<script type="application/ld+json">{json.dumps(declared)}</script>'
+    article = newsparse.parse(_page(head, '<div class="meta">By Jane Doe</div>'))
+    assert article.authors == ("Jane Doe",)
+    labels = [s.label for s in article.segments if s.text == "By Jane Doe"]
+    assert labels == [Label.BYLINE]
