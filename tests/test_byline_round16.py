@@ -51,3 +51,15 @@ def test_declared_authors_label_their_byline_line() -> None:
     assert article.authors == ("Jane Doe",)
     labels = [s.label for s in article.segments if s.text == "By Jane Doe"]
     assert labels == [Label.BYLINE]
+
+
+def test_linked_dated_handle_in_html() -> None:
+    """A poster's handle linked to its profile, with the date, is the byline (as in text)."""
+    byline = '<div class="meta"><a href="/user/?u=1">HansEhrlich</a> 17.10.2019, 13:56 Uhr</div>'
+    assert newsparse.parse(_page("", byline)).authors == ("HansEhrlich",)
+
+
+def test_unlinked_dated_handle_in_html_is_no_byline() -> None:
+    """Negative: without its link the run-together word over a date is a teaser's label."""
+    byline = '<div class="meta">HansEhrlich 17.10.2019, 13:56 Uhr</div>'
+    assert newsparse.parse(_page("", byline)).authors == ()

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from operator import attrgetter
 
-from newsparse.document import DumpKind
+from newsparse.document import Block, DumpKind
 from newsparse.document.html_attributes import AUTHOR_WORD
 from newsparse.extract import Candidate, Context
 from newsparse.extract.byline_lines import (
@@ -31,7 +31,7 @@ from newsparse.extract.byline_lines import (
     split_names,
 )
 from newsparse.extract.byline_names import bio_name, bracket_signoff, split_run, word_sets
-from newsparse.extract.byline_parts import signoff_names, trailing_name
+from newsparse.extract.byline_parts import dated_handle, signoff_names, trailing_name
 from newsparse.extract.byline_pieces import DIGIT, PIECE
 from newsparse.extract.byline_scores import head_score, next_to_date, signed_run, tail_score
 from newsparse.extract.features import Cue
@@ -389,10 +389,15 @@ def _line_byline(i: int, ctx: Context, marked: bool) -> tuple[Byline, bool] | No
         return byline, labelled
     if ctx.feats[i].cue is _CUE_CREDIT and (not byline.dated or _names_a_credit(block.text, lex)):
         return None  # "Foto: Jane Doe", "© Agency/Jane Doe"; "Jane Doe | <date>" is kept
-    if html and not (byline.dated and byline.names) and not (signoff and byline.names):
+    if (
+        html
+        and not (byline.dated and byline.names)
+        and not (signoff and byline.names)
+        and not _linked_dated_handle(block, byline, lex)
+    ):
         # HTML marks bylines; an unmarked name-shaped line is a menu or a caption, unless
-        # a date shares its line ("3 May 2024 Jane Doe": a blog's entry meta) or it signs
-        # the body (see html_signoff).
+        # a date shares its line ("3 May 2024 Jane Doe": a blog's entry meta), it signs
+        # the body (see html_signoff) or it is a poster's linked handle and the date.
         return None
     if not byline.names:
         return (byline, False) if byline.other else None
@@ -411,6 +416,23 @@ def _line_byline(i: int, ctx: Context, marked: bool) -> tuple[Byline, bool] | No
         # line that is no prose ("Jane Doe, professor at the university, <date>").
         return None
     return byline, False
+
+
+def _linked_dated_handle(block: Block, byline: Byline, lex: Lexicon) -> bool:
+    """True for a dated line opening with a user handle that links to its profile.
+
+    "<a href=/user/...>HansEhrlich</a> 17.10.2019, 13:56 Uhr" heads a deal site's or a
+    forum's post as "Jane Doe, 17.10.2019" heads an article: the handle (capitalised
+    words run together, see ``dated_handle``) is the poster. In HTML the link, at least
+    as long as the handle, tells it from a teaser's section word over its date.
+    """
+    other = byline.other
+    return (
+        byline.dated
+        and other is not None
+        and block.link_chars >= len(other)
+        and dated_handle(other, lex) is not None
+    )
 
 
 def _no_bare_byline(i: int, head: LineHead, ctx: Context) -> bool:
