@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import newsparse
 from newsparse import Label
 
@@ -63,3 +65,28 @@ def test_unlinked_dated_handle_in_html_is_no_byline() -> None:
     """Negative: without its link the run-together word over a date is a teaser's label."""
     byline = '<div class="meta">HansEhrlich 17.10.2019, 13:56 Uhr</div>'
     assert newsparse.parse(_page("", byline)).authors == ()
+
+
+_SIGNED_BODY = (
+    "Der Stadtrat hat am Montagabend den Bau einer neuen Brücke über den Fluss beschlossen,"
+    " nach einer langen Debatte.\n\n"
+    "Die Arbeiten sollen im Herbst beginnen und etwa zwei Jahre dauern, sagten die Beamten"
+    " am Dienstag im Rathaus.\n\n"
+    "Die Brücke wird zwei Fahrspuren und auf jeder Seite einen Radweg tragen und eine Fähre"
+    " ersetzen, die seit dem Krieg fährt.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("signature", "authors"),
+    [
+        ("IN-Redaktion", ("IN-Redaktion",)),
+        # Negative: a role line (under a bio) is no desk signing the body.
+        ("Staff Writer", ()),
+    ],
+    ids=["compound-desk", "role"],
+)
+def test_desk_signs_the_body(signature: str, authors: tuple[str, ...]) -> None:
+    """A compound desk alone under the last paragraph signs an article without a byline."""
+    page = f"Stadtrat beschließt neue Brücke\n\n{_SIGNED_BODY}{signature}\n\nTeilen\n"
+    assert newsparse.parse(page).authors == authors

@@ -31,7 +31,12 @@ from newsparse.extract.byline_lines import (
     split_names,
 )
 from newsparse.extract.byline_names import bio_name, bracket_signoff, split_run, word_sets
-from newsparse.extract.byline_parts import dated_handle, signoff_names, trailing_name
+from newsparse.extract.byline_parts import (
+    dated_handle,
+    opening_desk,
+    signoff_names,
+    trailing_name,
+)
 from newsparse.extract.byline_pieces import DIGIT, PIECE
 from newsparse.extract.byline_scores import head_score, next_to_date, signed_run, tail_score
 from newsparse.extract.features import Cue
@@ -295,9 +300,17 @@ def _author_bios(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     paragraph signed so ("... hates CNN. Peter Weber", see ``trailing_name``).
     """
     blocks, feats, layout = ctx.doc.blocks, ctx.feats, ctx.layout
-    for i in range(max(layout.start, layout.end - _BIO_WINDOW), min(len(blocks), layout.end)):
+    # The desk signing the body may also be the first line under it.
+    for i in range(max(layout.start, layout.end - _BIO_WINDOW), min(len(blocks), layout.end + 1)):
         feat = feats[i]
-        if feat.words <= _MAX_BARE_WORDS or feat.cue is not _CUE_NONE or blocks[i].hidden:
+        if feat.cue is not _CUE_NONE or blocks[i].hidden:
+            continue
+        if feat.words <= _DESK_SIGNOFF_WORDS:
+            desk = _desk_signoff(i, ctx)
+            if desk is not None:
+                yield desk
+            continue
+        if feat.words <= _MAX_BARE_WORDS or i == layout.end:
             continue
         text = blocks[i].text
         names = (
@@ -326,6 +339,32 @@ def _author_bios(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
 
 _TRAILING_SCORE = 0.6
 """Score of a name run into the end of a body paragraph: below any byline, bio or desk."""
+
+_DESK_SIGNOFF_WORDS = 3
+"""Longest line read as a desk signing the body ("IN-Redaktion", "MM-Redaktion Palma")."""
+_DESK_SIGNOFF_SCORE = 0.55
+"""Score of a desk signing the body: below any person and any desk byline, above a
+declared outlet that ``meta`` or ``rel=author`` gives (see ``authors_from_meta``)."""
+
+
+def _desk_signoff(i: int, ctx: Context) -> Candidate[tuple[str, ...]] | None:
+    """Propose the desk a short line under a body paragraph signs with ("IN-Redaktion").
+
+    The line is an agency or a compound desk alone, under prose, near the body's end (the
+    caller's window): where no byline heads the article, its desk signs it. No block is
+    claimed: the line stays in the body, as a bio does.
+    """
+    if i == 0 or ctx.feats[i - 1].prose <= 0:
+        return None
+    text = ctx.doc.blocks[i].text.strip(" ()[]-–—")
+    desk = opening_desk(text, ctx.lex)
+    if desk is None or desk != text:
+        return None
+    if fold(desk) not in ctx.lex.agencies and (" " in desk or "-" not in desk):
+        # Only an agency or a compound desk ("IN-Redaktion") signs so: "Staff Writer" or
+        # "Ideas Contributor" under a bio is the bio's role line.
+        return None
+    return Candidate(value=(desk,), score=_DESK_SIGNOFF_SCORE, source=f"signoff:{i}", blocks=())
 
 
 def _headline_range(ctx: Context, lo: int) -> range:
