@@ -90,3 +90,31 @@ def test_desk_signs_the_body(signature: str, authors: tuple[str, ...]) -> None:
     """A compound desk alone under the last paragraph signs an article without a byline."""
     page = f"Stadtrat beschließt neue Brücke\n\n{_SIGNED_BODY}{signature}\n\nTeilen\n"
     assert newsparse.parse(page).authors == authors
+
+
+_BOX_BODY = "".join(
+    f"In test number {k}, the console ran the game at {30 + k} frames a second, and the"
+    f" fans stayed quiet for {k + 2} hours while we played on a new television.\n\n"
+    for k in range(24)
+)
+
+
+@pytest.mark.parametrize(
+    ("bio", "authors"),
+    [
+        (
+            "Jane has covered games and gadgets for a decade, and she still plays every night.",
+            ("Jane Doe",),
+        ),
+        # Negative: a paragraph about someone else is no bio under the line.
+        ("Critics have praised the console for its speed, and sales are strong this year.", ()),
+    ],
+    ids=["bio", "no-bio"],
+)
+def test_author_box_closing_the_body(bio: str, authors: tuple[str, ...]) -> None:
+    """An author box ("By Jane Doe" over "Jane has covered ...") names the author."""
+    page = (
+        f"Console review: fast, but pricey\n\nMenu\n\n{_BOX_BODY}By Jane Doe\n\n{bio}\n\n"
+        "Share\n\nComments\n"
+    )
+    assert newsparse.parse(page).authors == authors

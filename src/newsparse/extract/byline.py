@@ -309,8 +309,14 @@ def _author_bios(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             desk = _desk_signoff(i, ctx)
             if desk is not None:
                 yield desk
+                continue
+        if feat.words <= _MAX_BARE_WORDS:
+            if i < layout.end:
+                boxed = _boxed_byline(i, ctx)
+                if boxed is not None:
+                    yield boxed
             continue
-        if feat.words <= _MAX_BARE_WORDS or i == layout.end:
+        if i == layout.end:
             continue
         text = blocks[i].text
         names = (
@@ -339,6 +345,33 @@ def _author_bios(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
 
 _TRAILING_SCORE = 0.6
 """Score of a name run into the end of a body paragraph: below any byline, bio or desk."""
+
+_BOXED_SCORE = 2.5
+"""Score of the byline of an author box closing the body (see :func:`_boxed_byline`): over
+a teaser's byline below the body, under a byline near the headline."""
+
+
+def _boxed_byline(i: int, ctx: Context) -> Candidate[tuple[str, ...]] | None:
+    """Propose the byline of an author box: "By Jane Doe" over "Jane has covered ...".
+
+    An author box closes many articles inside the found body: a prefixed byline line over
+    the author's bio, a paragraph that opens with the author's first name or full name.
+    Where no byline heads the article, the box names its author.
+    """
+    feats, blocks, lex = ctx.feats, ctx.doc.blocks, ctx.lex
+    if i + 1 >= len(blocks) or feats[i + 1].prose <= 0:
+        return None
+    if not lex.byline_prefix.match(feats[i].folded):
+        return None
+    names = read_byline(blocks[i].text, lex, ctx.site_names).names
+    if len(names) != 1:
+        return None
+    first = names[0].split()[0]
+    bio = blocks[i + 1].text
+    if not bio.startswith(first) or bio[len(first) : len(first) + 1].isalpha():
+        return None
+    return Candidate(value=names, score=_BOXED_SCORE, source=f"box:{i}", blocks=(i,))
+
 
 _DESK_SIGNOFF_WORDS = 3
 """Longest line read as a desk signing the body ("IN-Redaktion", "MM-Redaktion Palma")."""
