@@ -1,10 +1,10 @@
-"""Collect the metadata a page declares (JSON-LD, <meta>, microdata, <time>, rel) as MetaItems.
+"""Collect the metadata a page declares (JSON-LD, <meta>, microdata, <time>, rel, hCard).
 
 Nothing is decided here: every declaration becomes a :class:`~newsparse.document.MetaItem`
 candidate in document order, keyed by the article field it speaks for, with a ``source``
 naming exactly where it came from (``"jsonld:datePublished"``, ``"meta:og:title"``,
-``"itemprop:author"``, ``"rel:tag"``...) so the resolver can weigh them. Values are
-whitespace-normalised strings; dates stay as written.
+``"itemprop:author"``, ``"rel:tag"``, ``"hcard:author"``...) so the resolver can weigh
+them. Values are whitespace-normalised strings; dates stay as written.
 """
 
 from __future__ import annotations
