@@ -412,6 +412,32 @@ BODY_CASES = [
         '<a rel="category tag" href="/c">News</a>',
         [("section", "News", "rel:category")],
     ),
+    # hAtom: a WordPress byline's hCard declares the author by its "fn" part, on an
+    # inline element, a block element or a link, and whatever the name looks like.
+    (
+        "hcard-author",
+        '<span class="byline"><span class="author vcard">'
+        '<a class="url fn n" href="/author/x/">tlow</a></span></span>',
+        [("author", "tlow", "hcard:author")],
+    ),
+    (
+        "hcard-block",
+        '<div class="vcard author"><p>Jane <b>Doe</b></p></div>',
+        [("author", "Jane Doe", "hcard:author")],
+    ),
+    (
+        "hcard-link",
+        '<a class="author vcard" href="/j">Jane Doe</a>',
+        [("author", "Jane Doe", "hcard:author")],
+    ),
+    # A commenter's card, and a card that is not the author's, declare no author.
+    (
+        "hcard-in-comment",
+        '<ol class="comment-list"><li><div><span class="author vcard">'
+        '<b class="fn">Reader</b></span></div></li></ol>',
+        [],
+    ),
+    ("hcard-not-author", '<span class="vcard"><b class="fn">Someone</b></span>', []),
     ("plain-link-ignored", '<a href="/x">Not meta</a>', []),
     ("svg-title-ignored", "<svg><title>icon</title></svg>", []),
     ("long-text-ignored", '<span itemprop="author">' + "word " * 100 + "</span>", []),

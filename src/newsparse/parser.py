@@ -337,7 +337,7 @@ def _decide_all(
     for field in rules:
         if field is not Field.HEADLINE:
             decisions[field] = run(field, ctx)
-    return _tags_keep_their_lines(decisions), ctx
+    return _declared_authors_take_their_line(_tags_keep_their_lines(decisions)), ctx
 
 
 def _tags_keep_their_lines(decisions: dict[Field, Decision]) -> dict[Field, Decision]:
@@ -354,6 +354,26 @@ def _tags_keep_their_lines(decisions: dict[Field, Decision]) -> dict[Field, Deci
     kept = tuple(c for c in authors.ranked if not (c.blocks and claimed.issuperset(c.blocks)))
     if len(kept) != len(authors.ranked):
         decisions[Field.AUTHORS] = Decision(ranked=kept)
+    return decisions
+
+
+def _declared_authors_take_their_line(decisions: dict[Field, Decision]) -> dict[Field, Decision]:
+    """Give a declared author list that won the byline line printing the same names.
+
+    A declaration (JSON-LD, ``rel=author``, an hCard) names no block, so when it outranks
+    the visible byline that reads the same names, that line would lose its byline label
+    for no reason: the winner takes the blocks of the best such candidate.
+    """
+    authors = decisions.get(Field.AUTHORS)
+    winner = authors.winner if authors is not None else None
+    if authors is None or winner is None or winner.blocks:
+        return decisions
+    names = {name.casefold() for name in winner.value}
+    for candidate in authors.ranked[1:]:
+        if candidate.blocks and {name.casefold() for name in candidate.value} == names:
+            ranked = (attrs.evolve(winner, blocks=candidate.blocks), *authors.ranked[1:])
+            decisions[Field.AUTHORS] = Decision(ranked=ranked)
+            break
     return decisions
 
 

@@ -232,7 +232,7 @@ class _Walk:
         push, pop, push_tag, pop_tag = stack.append, stack.pop, tags.append, tags.pop
         tag_info, emit, resolve = TAG_INFO.get, self._emit, self._resolve
         no_hiding, read_none = HIDING_ATTRIBUTES.isdisjoint, READ_ATTRIBUTES.isdisjoint
-        declares, declares_within = self.meta.element, self.meta.subtree
+        declares, declares_within, hcard = self.meta.element, self.meta.subtree, self.meta.hcard
         open_inline, own, inline_keys = self._open_inline, self._own, self._inline_keys
         intern = self.paths.setdefault
         mark_run = self._mark_run
@@ -283,6 +283,8 @@ class _Walk:
                                 self.alt = " ".join(alt.split())
                         if "class" in names:
                             value = element.get("class") or ""
+                            if "vcard" in value:
+                                hcard(element)
                             # An inline element's class that names an author: its words
                             # join the tokens of the run it is read in, which its block's
                             # own class may not mark ("<li><span class=author>Jane
@@ -328,6 +330,8 @@ class _Walk:
                         value = attributes[0][1]
                         if value and not value.isspace():
                             keys = [value, keys, None]
+                            if "vcard" in value:
+                                hcard(element)
                     elif attributes:
                         hidden, keys = own(element, attributes, hidden, keys)
                     # Indexed, not sliced: a slice builds a tuple per block element.
@@ -584,6 +588,8 @@ class _Walk:
             self.meta.element(element)
         if values and not values.isspace():
             keys = [values, keys, None]
+            if "vcard" in values:
+                self.meta.hcard(element)
         return hidden, keys
 
     @staticmethod

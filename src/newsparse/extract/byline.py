@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from operator import attrgetter
 
-from newsparse.document import DumpKind
+from newsparse.document import Block, DumpKind
 from newsparse.document.html_attributes import AUTHOR_WORD
 from newsparse.extract import Candidate, Context
 from newsparse.extract.byline_lines import (
@@ -31,7 +31,12 @@ from newsparse.extract.byline_lines import (
     split_names,
 )
 from newsparse.extract.byline_names import bio_name, bracket_signoff, split_run, word_sets
-from newsparse.extract.byline_parts import signoff_names, trailing_name
+from newsparse.extract.byline_parts import (
+    dated_handle,
+    opening_desk,
+    signoff_names,
+    trailing_name,
+)
 from newsparse.extract.byline_pieces import DIGIT, PIECE
 from newsparse.extract.byline_scores import head_score, next_to_date, signed_run, tail_score
 from newsparse.extract.features import Cue
@@ -295,9 +300,23 @@ def _author_bios(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     paragraph signed so ("... hates CNN. Peter Weber", see ``trailing_name``).
     """
     blocks, feats, layout = ctx.doc.blocks, ctx.feats, ctx.layout
-    for i in range(max(layout.start, layout.end - _BIO_WINDOW), min(len(blocks), layout.end)):
+    # The desk signing the body may also be the first line under it.
+    for i in range(max(layout.start, layout.end - _BIO_WINDOW), min(len(blocks), layout.end + 1)):
         feat = feats[i]
-        if feat.words <= _MAX_BARE_WORDS or feat.cue is not _CUE_NONE or blocks[i].hidden:
+        if feat.cue is not _CUE_NONE or blocks[i].hidden:
+            continue
+        if feat.words <= _DESK_SIGNOFF_WORDS:
+            desk = _desk_signoff(i, ctx)
+            if desk is not None:
+                yield desk
+                continue
+        if feat.words <= _MAX_BARE_WORDS:
+            if i < layout.end:
+                boxed = _boxed_byline(i, ctx)
+                if boxed is not None:
+                    yield boxed
+            continue
+        if i == layout.end:
             continue
         text = blocks[i].text
         names = (
@@ -326,6 +345,59 @@ def _author_bios(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
 
 _TRAILING_SCORE = 0.6
 """Score of a name run into the end of a body paragraph: below any byline, bio or desk."""
+
+_BOXED_SCORE = 2.5
+"""Score of the byline of an author box closing the body (see :func:`_boxed_byline`): over
+a teaser's byline below the body, under a byline near the headline."""
+
+
+def _boxed_byline(i: int, ctx: Context) -> Candidate[tuple[str, ...]] | None:
+    """Propose the byline of an author box: "By Jane Doe" over "Jane has covered ...".
+
+    An author box closes many articles inside the found body: a prefixed byline line over
+    the author's bio, a paragraph that opens with the author's first name or full name.
+    Where no byline heads the article, the box names its author.
+    """
+    feats, blocks, lex = ctx.feats, ctx.doc.blocks, ctx.lex
+    if i + 1 >= len(blocks) or feats[i + 1].prose <= 0:
+        return None
+    if not lex.byline_prefix.match(feats[i].folded):
+        return None
+    names = read_byline(blocks[i].text, lex, ctx.site_names).names
+    if len(names) != 1:
+        return None
+    first = names[0].split()[0]
+    bio = blocks[i + 1].text
+    if not bio.startswith(first) or bio[len(first) : len(first) + 1].isalpha():
+        return None
+    return Candidate(value=names, score=_BOXED_SCORE, source=f"box:{i}", blocks=(i,))
+
+
+_DESK_SIGNOFF_WORDS = 3
+"""Longest line read as a desk signing the body ("IN-Redaktion", "MM-Redaktion Palma")."""
+_DESK_SIGNOFF_SCORE = 0.55
+"""Score of a desk signing the body: below any person and any desk byline, above a
+declared outlet that ``meta`` or ``rel=author`` gives (see ``authors_from_meta``)."""
+
+
+def _desk_signoff(i: int, ctx: Context) -> Candidate[tuple[str, ...]] | None:
+    """Propose the desk a short line under a body paragraph signs with ("IN-Redaktion").
+
+    The line is an agency or a compound desk alone, under prose, near the body's end (the
+    caller's window): where no byline heads the article, its desk signs it. No block is
+    claimed: the line stays in the body, as a bio does.
+    """
+    if i == 0 or ctx.feats[i - 1].prose <= 0:
+        return None
+    text = ctx.doc.blocks[i].text.strip(" ()[]-–—")
+    desk = opening_desk(text, ctx.lex)
+    if desk is None or desk != text:
+        return None
+    if fold(desk) not in ctx.lex.agencies and (" " in desk or "-" not in desk):
+        # Only an agency or a compound desk ("IN-Redaktion") signs so: "Staff Writer" or
+        # "Ideas Contributor" under a bio is the bio's role line.
+        return None
+    return Candidate(value=(desk,), score=_DESK_SIGNOFF_SCORE, source=f"signoff:{i}", blocks=())
 
 
 def _headline_range(ctx: Context, lo: int) -> range:
@@ -389,10 +461,15 @@ def _line_byline(i: int, ctx: Context, marked: bool) -> tuple[Byline, bool] | No
         return byline, labelled
     if ctx.feats[i].cue is _CUE_CREDIT and (not byline.dated or _names_a_credit(block.text, lex)):
         return None  # "Foto: Jane Doe", "© Agency/Jane Doe"; "Jane Doe | <date>" is kept
-    if html and not (byline.dated and byline.names) and not (signoff and byline.names):
+    if (
+        html
+        and not (byline.dated and byline.names)
+        and not (signoff and byline.names)
+        and not _linked_dated_handle(block, byline, lex)
+    ):
         # HTML marks bylines; an unmarked name-shaped line is a menu or a caption, unless
-        # a date shares its line ("3 May 2024 Jane Doe": a blog's entry meta) or it signs
-        # the body (see html_signoff).
+        # a date shares its line ("3 May 2024 Jane Doe": a blog's entry meta), it signs
+        # the body (see html_signoff) or it is a poster's linked handle and the date.
         return None
     if not byline.names:
         return (byline, False) if byline.other else None
@@ -411,6 +488,23 @@ def _line_byline(i: int, ctx: Context, marked: bool) -> tuple[Byline, bool] | No
         # line that is no prose ("Jane Doe, professor at the university, <date>").
         return None
     return byline, False
+
+
+def _linked_dated_handle(block: Block, byline: Byline, lex: Lexicon) -> bool:
+    """True for a dated line opening with a user handle that links to its profile.
+
+    "<a href=/user/...>HansEhrlich</a> 17.10.2019, 13:56 Uhr" heads a deal site's or a
+    forum's post as "Jane Doe, 17.10.2019" heads an article: the handle (capitalised
+    words run together, see ``dated_handle``) is the poster. In HTML the link, at least
+    as long as the handle, tells it from a teaser's section word over its date.
+    """
+    other = byline.other
+    return (
+        byline.dated
+        and other is not None
+        and block.link_chars >= len(other)
+        and dated_handle(other, lex) is not None
+    )
 
 
 def _no_bare_byline(i: int, head: LineHead, ctx: Context) -> bool:
