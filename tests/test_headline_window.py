@@ -139,3 +139,16 @@ def test_headline_over_its_date_line_past_a_start_found_on_teasers() -> None:
     url = "https://news.example/2020/09/16/country-music-awards-winners-list/"
     assert newsparse.parse(dump, url=url).headline == "Country Music Awards Winners List"
 
+
+def test_search_field_prompt_over_the_headline_is_no_headline() -> None:
+    """A search field's prompt ("Press enter to search") is boilerplate, not a short title
+    that makes the headline under it read as its standfirst."""
+    dump = (
+        "Acme.Tech\n\nTopics\n\nFront End\nInfrastructure\nSecurity\n\nJobs\n\n"
+        "// Press enter to search\n\n"
+        "How we designed our task queue: an async task framework\n\n"
+        "// By Jane Smith • Nov 11, 2020\n\n"
+        f"{_BODY}"
+    )
+    expected = "How we designed our task queue: an async task framework"
+    assert newsparse.parse(dump).headline == expected
