@@ -1454,3 +1454,41 @@ def test_headline_over_its_byline_and_date_beats_a_dated_teaser(
         f"Council approves the new city budget plan\n{signature}\n\n{_BODY}"
     )
     assert newsparse.parse(dump).headline == expected
+
+
+def test_latin_trail_step_over_the_headline_in_the_page_script() -> None:
+    """A trail printed a step a line, spelling the URL's sections, ends with the slug's
+    English wording: the headline in the page's own script under it wins, no standfirst."""
+    body = (
+        "शहर के थाना क्षेत्र में दो दिन पहले हुई चोरी की घटना का पुलिस ने खुलासा कर दिया है और "
+        "दो आरोपियों को गिरफ्तार किया गया है।\n\n"
+        "पुलिस ने बताया कि आरोपियों के पास से चोरी के गहने और नकद रुपये बरामद किए गए हैं।\n\n"
+        "थाना अध्यक्ष ने कहा कि मामले की जांच जारी है और अन्य आरोपियों की तलाश की जा रही है।\n"
+    )
+    headline = "शहर पुलिस ने 2 बदमाशों को पकड़ा: दो दिनों के अंदर चोरी कांड का किया खुलासा"
+    dump = (
+        "होम\nवीडियो\nसर्च\n\nHindi News\nLocal\nBihar\nSamastipur\n"
+        f"Samastipur Police Caught 2 Miscreants\n\n{headline}\n\n"
+        f"समस्तीपुर कुछ ही क्षण पहले\n\nकॉपी लिंक\n\n{body}"
+    )
+    url = "https://news.example/local/bihar/samastipur/news/samastipur-police-caught-2-miscreants-133589711.html"
+    assert newsparse.parse(dump, url=url).headline == headline
+
+
+def test_trail_step_in_the_page_script_stays_the_headline() -> None:
+    """The same trail whose last step is in the page's script: that step may be the headline."""
+    dump = (
+        "Startseite\nKaufberatung\nDeals & Angebote\n"
+        "Lego feiert Star-Wars-Tag: Alle Angebote im Überblick\n"
+        "May the 4th be with you: Lego feiert den Star-Wars-Tag mit neuen Sets und "
+        "exklusiven Geschenken für alle Fans\nTeilen\n\n"
+        "Am 4. Mai feiern Fans in aller Welt den Star-Wars-Tag, und Lego bringt dazu neue Sets "
+        "in die Läden, die es nur für kurze Zeit gibt.\n\n"
+        "Wer in diesen Tagen bestellt, bekommt dazu ein kleines Geschenk, solange der Vorrat "
+        "reicht, wie der Hersteller mitteilte.\n\n"
+        "Die Preise der neuen Sets liegen zwischen zwanzig und mehreren hundert Euro, je nach "
+        "Größe und Zahl der Teile.\n"
+    )
+    url = "https://news.example/kaufberatung/deals_angebote/lego-feiert-star-wars-tag_id_92942238.html"
+    headline = "Lego feiert Star-Wars-Tag: Alle Angebote im Überblick"
+    assert newsparse.parse(dump, url=url).headline == headline

@@ -68,6 +68,7 @@ from newsparse.extract.headline_slug import (
     outspells,
     slug_bonus,
     slug_words,
+    spells_a_section,
     stems,
     story_lines,
     story_slug,
@@ -280,7 +281,11 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score -= 1.5
         if followed_by_byline_or_date(i, ctx) or _under_date_line(i, ctx):
             score += _SIGNED_SCORE if signed_below(i, ctx) else 1.0
-        dek = follows_shorter_title(i, ctx) and not outspells(text, blocks[i - 1].text, story)
+        dek = (
+            follows_shorter_title(i, ctx)
+            and not outspells(text, blocks[i - 1].text, story)
+            and not (slug and _trail_end(i - 1, ctx))
+        )
         if dek:
             # A standfirst runs longer than the headline it follows.
             score -= _DEK_PENALTY
@@ -292,7 +297,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score -= _KICKED_PENALTY
         if caps:
             score -= 2.0
-        if slug and not (dek and _slug_blind(i - 1, story, ctx)):
+        if slug and not (dek and _slug_blind(i - 1, story, ctx)) and not _trail_end(i, ctx):
             # A standfirst tells more of the story than its headline, so it shares more
             # words with a descriptive URL slug: when the headline above it shares some
             # too, or quotes someone, the slug cannot tell the two apart.
@@ -303,6 +308,35 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             )
         value = mixed_case_copy(text, ctx, lo, hi) if text.isupper() else without_caps_kicker(text)
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,))
+
+
+_TRAIL_STEP_WORDS = 3
+"""Most words of a trail's step printed on a line of its own."""
+
+
+def _trail_end(i: int, ctx: Context) -> bool:
+    """True when line ``i`` closes a trail printed a step a line, in another script than the page.
+
+    Two glued short lines over it name two sections of the path ("Local", "Bihar"), and
+    the line is in Latin letters over a line that is not: the trail's last step was built
+    from the story's slug, in the slug's language, so the slug cannot vouch for it; the
+    headline the page shows, in its own script, follows it (not as its standfirst). A
+    last step in the page's script may be the headline itself.
+    """
+    if i < 2 or i + 1 >= len(ctx.feats):
+        return False
+    blocks, feats, url = ctx.doc.blocks, ctx.feats, ctx.doc.url
+    return (
+        blocks[i].text.isascii()
+        and not blocks[i + 1].text.isascii()
+        and not blocks[i].blank_before
+        and not blocks[i - 1].blank_before
+        and 0 < feats[i - 1].words <= _TRAIL_STEP_WORDS
+        and 0 < feats[i - 2].words <= _TRAIL_STEP_WORDS
+        and spells_a_section(blocks[i - 1].text, url)
+        and spells_a_section(blocks[i - 2].text, url)
+        and not spells_a_section(blocks[i].text, url)
+    )
 
 
 def _slug_blind(i: int, story: set[str], ctx: Context) -> bool:
