@@ -1492,3 +1492,25 @@ def test_trail_step_in_the_page_script_stays_the_headline() -> None:
     url = "https://news.example/kaufberatung/deals_angebote/lego-feiert-star-wars-tag_id_92942238.html"
     headline = "Lego feiert Star-Wars-Tag: Alle Angebote im Überblick"
     assert newsparse.parse(dump, url=url).headline == headline
+
+
+def test_headline_over_glued_standfirst_bullets() -> None:
+    """Bullet points glued under the headline, over the byline, are no headline, and the
+    headline under a short kicker is no standfirst of it."""
+    headline = "Cae en Francia la jefa del aparato militar de la banda y otro miembro de la cúpula"
+    dump = (
+        "Portada\nEspaña\nHistoria\nOrganización\nFotos y vídeos\n\n"
+        f"En Macon, cerca de Lyon\n\n{headline}\n"
+        "Bajo su mando se encontraba el control de todos los zulos y las armas\n"
+        "Su pareja y lugarteniente, implicado en el atentado de la terminal\n"
+        "Experimentó un gran ascenso en la banda tras las detenciones\n"
+        "Estuvo al mando del subaparato de captación de la banda\n\n"
+        "Ángeles Escrivá | Madrid\n\nActualizado domingo 28/10/2012 03:21 horas\n\n"
+        "Importante golpe a la banda en Francia. La policía ha detenido a la jefa del aparato "
+        "militar en una operación conjunta con la policía francesa en la ciudad de Macon.\n\n"
+        "En la operación, que contaba con la colaboración de un equipo de élite, fue detenido "
+        "también su lugarteniente, que vivía con ella en un piso del centro.\n\n"
+        "Los agentes encontraron en el piso documentos, armas y dinero, según informaron "
+        "fuentes de la investigación a este periódico el domingo.\n"
+    )
+    assert newsparse.parse(dump).headline == headline

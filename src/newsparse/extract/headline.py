@@ -247,7 +247,11 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
     if far:
         order = [*order, *far]
     below = _distances(ctx, lo) if far else []
-    boxed, items = teaser_box(ctx, lo, hi), menu_items(ctx, lo, hi)
+    boxed, items, (heads, bullets) = (
+        teaser_box(ctx, lo, hi),
+        menu_items(ctx, lo, hi),
+        _bullet_runs(ctx, lo, hi),
+    )
     for i in order:
         block, feat = blocks[i], feats[i]
         if lo <= i < hi:
@@ -264,7 +268,12 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
         # A trail of menu words: read by the clutter penalty and the slug score alike.
         crumb = is_breadcrumb(feat.folded, ctx)
         score = 1.0 + 1.3 * math.log(feat.words) - 0.05 * distance
-        score -= _length_penalty(text, feat.words) + _clutter_penalty(i, crumb, ctx, items)
+        # A standfirst bullet (_bullet_runs) is as long as a headline and nearer the byline.
+        score -= (
+            _length_penalty(text, feat.words)
+            + _clutter_penalty(i, crumb, ctx, items)
+            + (_BULLET_PENALTY if i in bullets else 0.0)
+        )
         if i >= start:
             score -= _in_body_penalty(i, ctx)
         if i in boxed or under_sign_up(i, ctx):
@@ -282,7 +291,8 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
         if followed_by_byline_or_date(i, ctx) or _under_date_line(i, ctx):
             score += _SIGNED_SCORE if signed_below(i, ctx) else 1.0
         dek = (
-            follows_shorter_title(i, ctx)
+            i not in heads
+            and follows_shorter_title(i, ctx)
             and not outspells(text, blocks[i - 1].text, story)
             and not (slug and _trail_end(i - 1, ctx))
         )
@@ -308,6 +318,58 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             )
         value = mixed_case_copy(text, ctx, lo, hi) if text.isupper() else without_caps_kicker(text)
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,))
+
+
+_BULLET_MIN = 3
+"""Fewest glued lines under a longer one that make a run of standfirst bullets."""
+
+_BULLET_WORDS = 4
+"""Fewest words of a standfirst bullet (shorter glued lines are menu items)."""
+
+_BULLET_PENALTY = 1.5
+"""Score taken from a standfirst bullet (see :func:`_bullet_runs`)."""
+
+
+def _bullet_runs(ctx: Context, lo: int, hi: int) -> tuple[set[int], set[int]]:
+    """The window's headlines over standfirst bullets, and the bullets.
+
+    Some pages print a few bullet points under the headline, each a line glued to the
+    one over it and shorter than the headline, which opens a paragraph; the byline or
+    date line (or a credit) follows them. Each bullet is as long as a headline and
+    nearer the byline, and the headline is no standfirst of a kicker over it. A list of
+    teasers glued to the lines over it opens no run.
+    """
+    blocks, feats, dated = ctx.doc.blocks, ctx.feats, ctx.block_dates
+    heads: set[int] = set()
+    bullets: set[int] = set()
+    h, n = lo, len(blocks)
+    while h < hi:
+        words, j = feats[h].words, h + 1
+        while (
+            j < n
+            # A text rendering of HTML sets a blank line between the headline and the list.
+            and (j == h + 1 or not blocks[j].blank_before)
+            and feats[j].cue is _CUE_NONE
+            and _BULLET_WORDS <= feats[j].words < words
+            and not dated[j]
+            and not blocks[j].text.endswith(".")
+        ):
+            j += 1
+        if (
+            j - h - 1 >= _BULLET_MIN
+            and feats[h].cue is _CUE_NONE
+            and blocks[h].blank_before
+            and j < n
+            and (feats[j].cue is not _CUE_NONE or dated[j] or is_byline_or_date(j, ctx))
+            and "|" not in blocks[h].text
+            and not is_breadcrumb(feats[h + 1].folded, ctx)
+        ):
+            heads.add(h)
+            bullets.update(range(h + 1, j))
+            h = j
+        else:
+            h += 1
+    return heads, bullets
 
 
 _TRAIL_STEP_WORDS = 3
