@@ -1514,3 +1514,35 @@ def test_headline_over_glued_standfirst_bullets() -> None:
         "fuentes de la investigación a este periódico el domingo.\n"
     )
     assert newsparse.parse(dump).headline == headline
+
+
+def test_headline_under_a_teaser_chain_over_a_handle_byline() -> None:
+    """Teasers each a word longer than the last are no chain of standfirsts over the
+    headline (two standfirst lines at most are told apart), and a name with its social
+    handle ("Jane Doe, @janedoe") signs the headline over it, far from the body though it
+    stands: the pros and cons over the body are list items."""
+    headline = "Xbox One X review: A console that keeps up with gaming PCs"
+    dump = (
+        "Engadget\n\n3 related articles\nBuy Now\n\nLogin\n\n"
+        "Google is reportedly acquiring Lytro for around $40 million\n\n"
+        "'Hyper Light Drifter' is another indie game coming to Switch\n\n"
+        "Samsung's commercial-grade Galaxy Tab Active 2 is available in the US\n\n"
+        f"{headline}\n\nBut only hardcore gamers will appreciate it.\n\n"
+        "Devindra Hardawar, @devindra\n11.03.17 in Gadgetry\n\n"
+        "Xbox One X\n\nGet more info\n\nMore\n87\nScores\n\nEngadget\n\n87\n\n"
+        "Critic 10 Reviews\n\n8.3\n\nUsers 1 Reviews\n\n10\n\nKey Specs\n\n"
+        "From $610.00\nBuy Now\n\nPros\n\n"
+        "Most powerful hardware ever in a home console\n"
+        "Solid selection of enhanced titles\n4K Blu-ray drive is great for movie fans\n\n"
+        "Cons\n\nExpensive\nNot worth it if you don’t have a 4K TV\nStill no VR support\n\n"
+        "Summary\n\n"
+        "As promised, the Xbox One X is the most powerful game console ever. In practice, "
+        "though, it only makes a difference if you have a 4K TV and care about the details.\n\n"
+        "Despite all the power inside, the One X is the smallest console the company has made "
+        "to date, and it runs quieter than the older models on every game we tried.\n\n"
+        "The console costs more than its rivals, and only hardcore players will notice where "
+        "the extra money goes, which makes it a hard sell for most families this season.\n"
+    )
+    article = newsparse.parse(dump)
+    assert article.headline == headline
+    assert article.authors == ("Devindra Hardawar",)
