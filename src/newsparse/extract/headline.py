@@ -344,6 +344,9 @@ def _bullet_runs(ctx: Context, lo: int, hi: int) -> tuple[set[int], set[int]]:
     bullets: set[int] = set()
     h, n = lo, len(blocks)
     while h < hi:
+        if not blocks[h].blank_before or feats[h].cue is not _CUE_NONE:
+            h += 1  # most lines: no paragraph-opening line, no run to read
+            continue
         words, j = feats[h].words, h + 1
         while (
             j < n
@@ -357,8 +360,6 @@ def _bullet_runs(ctx: Context, lo: int, hi: int) -> tuple[set[int], set[int]]:
             j += 1
         if (
             j - h - 1 >= _BULLET_MIN
-            and feats[h].cue is _CUE_NONE
-            and blocks[h].blank_before
             and j < n
             and (feats[j].cue is not _CUE_NONE or dated[j] or is_byline_or_date(j, ctx))
             and "|" not in blocks[h].text
@@ -389,10 +390,10 @@ def _trail_end(i: int, ctx: Context) -> bool:
         return False
     blocks, feats, url = ctx.doc.blocks, ctx.feats, ctx.doc.url
     return (
-        blocks[i].text.isascii()
-        and not blocks[i + 1].text.isascii()
-        and not blocks[i].blank_before
+        not blocks[i].blank_before
         and not blocks[i - 1].blank_before
+        and blocks[i].text.isascii()
+        and not blocks[i + 1].text.isascii()
         and 0 < feats[i - 1].words <= _TRAIL_STEP_WORDS
         and 0 < feats[i - 2].words <= _TRAIL_STEP_WORDS
         and spells_a_section(blocks[i - 1].text, url)
