@@ -1454,3 +1454,95 @@ def test_headline_over_its_byline_and_date_beats_a_dated_teaser(
         f"Council approves the new city budget plan\n{signature}\n\n{_BODY}"
     )
     assert newsparse.parse(dump).headline == expected
+
+
+def test_latin_trail_step_over_the_headline_in_the_page_script() -> None:
+    """A trail printed a step a line, spelling the URL's sections, ends with the slug's
+    English wording: the headline in the page's own script under it wins, no standfirst."""
+    body = (
+        "शहर के थाना क्षेत्र में दो दिन पहले हुई चोरी की घटना का पुलिस ने खुलासा कर दिया है और "
+        "दो आरोपियों को गिरफ्तार किया गया है।\n\n"
+        "पुलिस ने बताया कि आरोपियों के पास से चोरी के गहने और नकद रुपये बरामद किए गए हैं।\n\n"
+        "थाना अध्यक्ष ने कहा कि मामले की जांच जारी है और अन्य आरोपियों की तलाश की जा रही है।\n"
+    )
+    headline = "शहर पुलिस ने 2 बदमाशों को पकड़ा: दो दिनों के अंदर चोरी कांड का किया खुलासा"
+    dump = (
+        "होम\nवीडियो\nसर्च\n\nHindi News\nLocal\nBihar\nSamastipur\n"
+        f"Samastipur Police Caught 2 Miscreants\n\n{headline}\n\n"
+        f"समस्तीपुर कुछ ही क्षण पहले\n\nकॉपी लिंक\n\n{body}"
+    )
+    url = "https://news.example/local/bihar/samastipur/news/samastipur-police-caught-2-miscreants-133589711.html"
+    assert newsparse.parse(dump, url=url).headline == headline
+
+
+def test_trail_step_in_the_page_script_stays_the_headline() -> None:
+    """The same trail whose last step is in the page's script: that step may be the headline."""
+    dump = (
+        "Startseite\nKaufberatung\nDeals & Angebote\n"
+        "Lego feiert Star-Wars-Tag: Alle Angebote im Überblick\n"
+        "May the 4th be with you: Lego feiert den Star-Wars-Tag mit neuen Sets und "
+        "exklusiven Geschenken für alle Fans\nTeilen\n\n"
+        "Am 4. Mai feiern Fans in aller Welt den Star-Wars-Tag, und Lego bringt dazu neue Sets "
+        "in die Läden, die es nur für kurze Zeit gibt.\n\n"
+        "Wer in diesen Tagen bestellt, bekommt dazu ein kleines Geschenk, solange der Vorrat "
+        "reicht, wie der Hersteller mitteilte.\n\n"
+        "Die Preise der neuen Sets liegen zwischen zwanzig und mehreren hundert Euro, je nach "
+        "Größe und Zahl der Teile.\n"
+    )
+    url = "https://news.example/kaufberatung/deals_angebote/lego-feiert-star-wars-tag_id_92942238.html"
+    headline = "Lego feiert Star-Wars-Tag: Alle Angebote im Überblick"
+    assert newsparse.parse(dump, url=url).headline == headline
+
+
+def test_headline_over_glued_standfirst_bullets() -> None:
+    """Bullet points glued under the headline, over the byline, are no headline, and the
+    headline under a short kicker is no standfirst of it."""
+    headline = "Cae en Francia la jefa del aparato militar de la banda y otro miembro de la cúpula"
+    dump = (
+        "Portada\nEspaña\nHistoria\nOrganización\nFotos y vídeos\n\n"
+        f"En Macon, cerca de Lyon\n\n{headline}\n"
+        "Bajo su mando se encontraba el control de todos los zulos y las armas\n"
+        "Su pareja y lugarteniente, implicado en el atentado de la terminal\n"
+        "Experimentó un gran ascenso en la banda tras las detenciones\n"
+        "Estuvo al mando del subaparato de captación de la banda\n\n"
+        "Ángeles Escrivá | Madrid\n\nActualizado domingo 28/10/2012 03:21 horas\n\n"
+        "Importante golpe a la banda en Francia. La policía ha detenido a la jefa del aparato "
+        "militar en una operación conjunta con la policía francesa en la ciudad de Macon.\n\n"
+        "En la operación, que contaba con la colaboración de un equipo de élite, fue detenido "
+        "también su lugarteniente, que vivía con ella en un piso del centro.\n\n"
+        "Los agentes encontraron en el piso documentos, armas y dinero, según informaron "
+        "fuentes de la investigación a este periódico el domingo.\n"
+    )
+    assert newsparse.parse(dump).headline == headline
+
+
+def test_headline_under_a_teaser_chain_over_a_handle_byline() -> None:
+    """Teasers each a word longer than the last are no chain of standfirsts over the
+    headline (two standfirst lines at most are told apart), and a name with its social
+    handle ("Jane Doe, @janedoe") signs the headline over it, far from the body though it
+    stands: the pros and cons over the body are list items."""
+    headline = "Xbox One X review: A console that keeps up with gaming PCs"
+    dump = (
+        "Engadget\n\n3 related articles\nBuy Now\n\nLogin\n\n"
+        "Google is reportedly acquiring Lytro for around $40 million\n\n"
+        "'Hyper Light Drifter' is another indie game coming to Switch\n\n"
+        "Samsung's commercial-grade Galaxy Tab Active 2 is available in the US\n\n"
+        f"{headline}\n\nBut only hardcore gamers will appreciate it.\n\n"
+        "Devindra Hardawar, @devindra\n11.03.17 in Gadgetry\n\n"
+        "Xbox One X\n\nGet more info\n\nMore\n87\nScores\n\nEngadget\n\n87\n\n"
+        "Critic 10 Reviews\n\n8.3\n\nUsers 1 Reviews\n\n10\n\nKey Specs\n\n"
+        "From $610.00\nBuy Now\n\nPros\n\n"
+        "Most powerful hardware ever in a home console\n"
+        "Solid selection of enhanced titles\n4K Blu-ray drive is great for movie fans\n\n"
+        "Cons\n\nExpensive\nNot worth it if you don’t have a 4K TV\nStill no VR support\n\n"
+        "Summary\n\n"
+        "As promised, the Xbox One X is the most powerful game console ever. In practice, "
+        "though, it only makes a difference if you have a 4K TV and care about the details.\n\n"
+        "Despite all the power inside, the One X is the smallest console the company has made "
+        "to date, and it runs quieter than the older models on every game we tried.\n\n"
+        "The console costs more than its rivals, and only hardcore players will notice where "
+        "the extra money goes, which makes it a hard sell for most families this season.\n"
+    )
+    article = newsparse.parse(dump)
+    assert article.headline == headline
+    assert article.authors == ("Devindra Hardawar",)

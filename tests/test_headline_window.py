@@ -94,6 +94,30 @@ def test_teasers_under_a_repeated_label_stay_in_the_box() -> None:
     assert article.authors == ("Mama Robotnik",)
 
 
+def test_teasers_of_a_box_printed_a_paragraph_a_line_stay_in_the_box() -> None:
+    """A box whose heading stands over a blank line holds its lines past blank lines.
+
+    Each teaser, label and byline is its own paragraph: the teasers over a byline and a
+    date line, or under a "Read on" label, are no headline though far nearer the body.
+    """
+    dump = (
+        "Acme Games\n\nThe Long Story Of A Famous Game Series And Its Many Worlds\n\n"
+        "You may also like\n\nSister Site\n\n"
+        "Mayor Shocked to Learn the Port Sells Masks Overseas After a Long Delay\n\n"
+        "Matt Novak\nToday 7:30AM\nSister Site\n\n"
+        "I Cannot Believe You Made Me Solve the Great Council Mystery\n\n"
+        "Hudson Hongo\nYesterday 12:35PM\n\n"
+        "More from Acme Media\n\nRead on\n\nThe fifty most important independent movies\n\n"
+        "Read on\n\nSome people went and animated an unused film script\n\n"
+        "Read on\n\nA Motorcycle Maker Has Some Neat New Motorcycles In The Works\n\n"
+        "Subscribe To Our Newsletter\nYour guide to gaming delivered daily.\n"
+        "Mama Robotnik\n9/11/13 10:00AM\n•\nFiled to: games\ngames longreads\n158\n52\n\n"
+        f"{_BODY}"
+    )
+    article = newsparse.parse(dump)
+    assert article.headline == "The Long Story Of A Famous Game Series And Its Many Worlds"
+
+
 def test_headline_over_its_date_line_past_a_start_found_on_teasers() -> None:
     """A body start found on teaser paragraphs leaves the headline inside the body.
 
@@ -114,3 +138,17 @@ def test_headline_over_its_date_line_past_a_start_found_on_teasers() -> None:
     )
     url = "https://news.example/2020/09/16/country-music-awards-winners-list/"
     assert newsparse.parse(dump, url=url).headline == "Country Music Awards Winners List"
+
+
+def test_search_field_prompt_over_the_headline_is_no_headline() -> None:
+    """A search field's prompt ("Press enter to search") is boilerplate, not a short title
+    that makes the headline under it read as its standfirst."""
+    dump = (
+        "Acme.Tech\n\nTopics\n\nFront End\nInfrastructure\nSecurity\n\nJobs\n\n"
+        "// Press enter to search\n\n"
+        "How we designed our task queue: an async task framework\n\n"
+        "// By Jane Smith • Nov 11, 2020\n\n"
+        f"{_BODY}"
+    )
+    expected = "How we designed our task queue: an async task framework"
+    assert newsparse.parse(dump).headline == expected

@@ -68,6 +68,7 @@ from newsparse.extract.headline_slug import (
     outspells,
     slug_bonus,
     slug_words,
+    spells_a_section,
     stems,
     story_lines,
     story_slug,
@@ -246,7 +247,11 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
     if far:
         order = [*order, *far]
     below = _distances(ctx, lo) if far else []
-    boxed, items = teaser_box(ctx, lo, hi), menu_items(ctx, lo, hi)
+    boxed, items, (heads, bullets) = (
+        teaser_box(ctx, lo, hi),
+        menu_items(ctx, lo, hi),
+        _bullet_runs(ctx, lo, hi),
+    )
     for i in order:
         block, feat = blocks[i], feats[i]
         if lo <= i < hi:
@@ -263,7 +268,12 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
         # A trail of menu words: read by the clutter penalty and the slug score alike.
         crumb = is_breadcrumb(feat.folded, ctx)
         score = 1.0 + 1.3 * math.log(feat.words) - 0.05 * distance
-        score -= _length_penalty(text, feat.words) + _clutter_penalty(i, crumb, ctx, items)
+        # A standfirst bullet (_bullet_runs) is as long as a headline and nearer the byline.
+        score -= (
+            _length_penalty(text, feat.words)
+            + _clutter_penalty(i, crumb, ctx, items)
+            + (_BULLET_PENALTY if i in bullets else 0.0)
+        )
         if i >= start:
             score -= _in_body_penalty(i, ctx)
         if i in boxed or under_sign_up(i, ctx):
@@ -280,7 +290,12 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score -= 1.5
         if followed_by_byline_or_date(i, ctx) or _under_date_line(i, ctx):
             score += _SIGNED_SCORE if signed_below(i, ctx) else 1.0
-        dek = follows_shorter_title(i, ctx) and not outspells(text, blocks[i - 1].text, story)
+        dek = (
+            i not in heads
+            and follows_shorter_title(i, ctx)
+            and not outspells(text, blocks[i - 1].text, story)
+            and not (slug and _trail_end(i - 1, ctx))
+        )
         if dek:
             # A standfirst runs longer than the headline it follows.
             score -= _DEK_PENALTY
@@ -292,7 +307,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score -= _KICKED_PENALTY
         if caps:
             score -= 2.0
-        if slug and not (dek and _slug_blind(i - 1, story, ctx)):
+        if slug and not (dek and _slug_blind(i - 1, story, ctx)) and not _trail_end(i, ctx):
             # A standfirst tells more of the story than its headline, so it shares more
             # words with a descriptive URL slug: when the headline above it shares some
             # too, or quotes someone, the slug cannot tell the two apart.
@@ -303,6 +318,88 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             )
         value = mixed_case_copy(text, ctx, lo, hi) if text.isupper() else without_caps_kicker(text)
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i,))
+
+
+_BULLET_MIN = 3
+"""Fewest glued lines under a longer one that make a run of standfirst bullets."""
+
+_BULLET_WORDS = 4
+"""Fewest words of a standfirst bullet (shorter glued lines are menu items)."""
+
+_BULLET_PENALTY = 1.5
+"""Score taken from a standfirst bullet (see :func:`_bullet_runs`)."""
+
+
+def _bullet_runs(ctx: Context, lo: int, hi: int) -> tuple[set[int], set[int]]:
+    """The window's headlines over standfirst bullets, and the bullets.
+
+    Some pages print a few bullet points under the headline, each a line glued to the
+    one over it and shorter than the headline, which opens a paragraph; the byline or
+    date line (or a credit) follows them. Each bullet is as long as a headline and
+    nearer the byline, and the headline is no standfirst of a kicker over it. A list of
+    teasers glued to the lines over it opens no run.
+    """
+    blocks, feats, dated = ctx.doc.blocks, ctx.feats, ctx.block_dates
+    heads: set[int] = set()
+    bullets: set[int] = set()
+    h, n = lo, len(blocks)
+    while h < hi:
+        if not blocks[h].blank_before or feats[h].cue is not _CUE_NONE:
+            h += 1  # most lines: no paragraph-opening line, no run to read
+            continue
+        words, j = feats[h].words, h + 1
+        while (
+            j < n
+            # A text rendering of HTML sets a blank line between the headline and the list.
+            and (j == h + 1 or not blocks[j].blank_before)
+            and feats[j].cue is _CUE_NONE
+            and _BULLET_WORDS <= feats[j].words < words
+            and not dated[j]
+            and not blocks[j].text.endswith(".")
+        ):
+            j += 1
+        if (
+            j - h - 1 >= _BULLET_MIN
+            and j < n
+            and (feats[j].cue is not _CUE_NONE or dated[j] or is_byline_or_date(j, ctx))
+            and "|" not in blocks[h].text
+            and not is_breadcrumb(feats[h + 1].folded, ctx)
+        ):
+            heads.add(h)
+            bullets.update(range(h + 1, j))
+            h = j
+        else:
+            h += 1
+    return heads, bullets
+
+
+_TRAIL_STEP_WORDS = 3
+"""Most words of a trail's step printed on a line of its own."""
+
+
+def _trail_end(i: int, ctx: Context) -> bool:
+    """True when line ``i`` closes a trail printed a step a line, in another script than the page.
+
+    Two glued short lines over it name two sections of the path ("Local", "Bihar"), and
+    the line is in Latin letters over a line that is not: the trail's last step was built
+    from the story's slug, in the slug's language, so the slug cannot vouch for it; the
+    headline the page shows, in its own script, follows it (not as its standfirst). A
+    last step in the page's script may be the headline itself.
+    """
+    if i < 2 or i + 1 >= len(ctx.feats):
+        return False
+    blocks, feats, url = ctx.doc.blocks, ctx.feats, ctx.doc.url
+    return (
+        not blocks[i].blank_before
+        and not blocks[i - 1].blank_before
+        and blocks[i].text.isascii()
+        and not blocks[i + 1].text.isascii()
+        and 0 < feats[i - 1].words <= _TRAIL_STEP_WORDS
+        and 0 < feats[i - 2].words <= _TRAIL_STEP_WORDS
+        and spells_a_section(blocks[i - 1].text, url)
+        and spells_a_section(blocks[i - 2].text, url)
+        and not spells_a_section(blocks[i].text, url)
+    )
 
 
 def _slug_blind(i: int, story: set[str], ctx: Context) -> bool:

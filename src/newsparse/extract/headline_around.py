@@ -33,8 +33,10 @@ _CUE_NAVIGATION = Cue.NAVIGATION
 _CUE_SIDEBAR_HEADING = Cue.SIDEBAR_HEADING
 
 
-_DEK_CHAIN = 2
-"""Standfirst lines under a headline that are told apart, one after another."""
+_DEK_CHAIN = 1
+"""Standfirst lines over the one asked about that a chain passes: a headline and two
+standfirst lines at most (:func:`follows_shorter_title`). Teasers each a word longer than
+the last would make a longer chain of the headline under them."""
 
 _SHORT_HEADLINE = 10
 """A line of fewer words right over its byline, under a kicker, is a headline: no standfirst."""
@@ -65,6 +67,9 @@ _NAME_LINE_WORDS = 4
 """Longest line read as a site's name or a rubric over the headline, in words."""
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+_HANDLE_BYLINE = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3},? @\w+$")
+"""A name and the author's social handle ("Jane Doe, @janedoe"): a byline without prefix."""
 """A word of four letters or more: particles ("de", "du", "of", "am") are shorter."""
 
 
@@ -292,12 +297,16 @@ def _byline_or_date_lines(ctx: Context) -> dict[int, bool]:
 
 
 def _byline_or_date_line(j: int, ctx: Context) -> bool:
-    """True for a short line that is dated, opens with a byline prefix or is one."""
+    """True for a short dated line, a byline prefix (alone or opening the line), a handle.
+
+    A name followed by the author's social handle ("Jane Doe, @janedoe") is a byline.
+    """
     feat = ctx.feats[j]
     return feat.words <= _DATELINE_WORDS and (
         bool(ctx.block_dates[j])
         or ctx.lex.byline_prefix.match(feat.folded) is not None
         or (feat.words == 1 and feat.folded in word_sets(ctx.lex).prefixes)
+        or ("@" in feat.folded and _HANDLE_BYLINE.match(ctx.doc.blocks[j].text) is not None)
     )
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "slug_bonus",
     "slug_overlap",
     "slug_words",
+    "spells_a_section",
     "stems",
     "story_lines",
     "story_slug",
@@ -82,6 +83,19 @@ def _read_segments(url: str) -> tuple[tuple[str, ...], ...]:
         tuple(t.casefold() for t in _SLUG_TOKEN.findall(segment) if _SLUG_LETTERS.fullmatch(t))
         for segment in segments
     )
+
+
+def spells_a_section(text: str, url: str | None) -> bool:
+    """True when a line's words are those of one of the URL path's section segments.
+
+    A trail printed a step a line ("Local", "Bihar", "Samastipur") spells the sections
+    of the path ("/local/bihar/samastipur/news/<story>"); the story's own segment, last,
+    is no section.
+    """
+    if not url:
+        return False
+    words = tuple(t.casefold() for t in _SLUG_TOKEN.findall(text) if _SLUG_LETTERS.fullmatch(t))
+    return bool(words) and words in _path_segments(url)[:-1]
 
 
 def slug_words(url: str | None) -> frozenset[str]:

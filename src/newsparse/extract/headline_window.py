@@ -122,6 +122,9 @@ def teaser_box(ctx: Context, lo: int, hi: int) -> set[int]:
         return boxed
     # Most windows hold no sidebar heading: one pass over the cues settles them.
     for head in [j for j in range(lo, hi) if feats[j].cue is _CUE_SIDEBAR_HEADING]:
+        if head + 1 < hi and blocks[head + 1].blank_before:
+            boxed.update(_spaced_box(ctx, head, hi))
+            continue
         for j in range(head + 1, hi):
             feat = feats[j]
             if (
@@ -132,6 +135,21 @@ def teaser_box(ctx: Context, lo: int, hi: int) -> set[int]:
                 break
             boxed.add(j)
     return boxed
+
+
+def _spaced_box(ctx: Context, head: int, hi: int) -> range:
+    """The lines of a box printed a blank line under its heading, up to the next cue line.
+
+    Some dumps print each of a box's teasers, labels and bylines as its own paragraph, so a
+    blank line parts the box's lines and ends none of them. Such a box runs to the next
+    cue line (a newsletter pitch, another box's heading) or to the body start; a teaser
+    under a blank line then is no headline either.
+    """
+    feats, end = ctx.feats, min(hi, ctx.layout.start)
+    for j in range(head + 1, end):
+        if feats[j].cue is not _CUE_NONE:
+            return range(head + 1, j)
+    return range(head + 1, end)
 
 
 def _teaser_label(j: int, ctx: Context) -> bool:
