@@ -440,3 +440,24 @@ def test_a_quick_links_heading_is_navigation() -> None:
     # of the article (and as a signature's name under it) before.
     feat = describe(Block(index=0, text="Quick Links", lines=(0, 1)), lexicon())
     assert feat.cue is Cue.NAVIGATION
+
+
+def test_metadata_lines_over_the_article_copy_stay_out_of_the_body() -> None:
+    # A dump prints the page's microdata under the article: its headline, author, ISO
+    # timestamps, image address and sizes, then the article body again as one line. That
+    # copy's mass stretched the region over the metadata lines above it.
+    metadata = "\n".join(
+        [
+            "City expands night bus network",
+            "Jane Doe",
+            "2019-11-19T08:57:40+01:00",
+            "2019-11-19T08:57:45+01:00",
+            "https://example.org/images/night-bus-500-250.jpg",
+            "500",
+            "250",
+        ]
+    )
+    copy = " ".join(_PARAS * 2)
+    assert len(copy) >= 1000
+    dump = "\n\n".join(["City expands night bus network", *_PARAS, metadata, copy])
+    assert newsparse.parse(dump).body == tuple(_PARAS)
