@@ -154,7 +154,9 @@ def find_layout(
         dialog=dialog,
         charts=charts,
     )
-    copies = article_copies(blocks, feats)
+    # A text dump prints the page's machine-readable article body as a line; in HTML it
+    # sits in a script or a hidden element.
+    copies = article_copies(blocks, feats) if structure is None else []
     for i in copies:
         weights[i] = 0.0
     if floor:
