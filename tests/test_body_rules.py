@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse.extract.features import _text_caption
+from newsparse.document import Block
+from newsparse.extract.features import Cue, _text_caption, describe
 from newsparse.lexicon import lexicon
 from tests.test_layout import _PARAS as LAYOUT_PARAS
 
@@ -408,3 +409,55 @@ def test_a_line_copying_the_article_under_it_is_no_paragraph() -> None:
     article = newsparse.parse(dump)
     assert article.body == tuple(paras)
     assert {s.text: s.reason for s in article.segments}[copy] == "article-copy"
+
+
+_CLOUD = (
+    "Acme Coupons Nordic Store Coupons Brightline Coupons Parkway Sports Coupons Orbit Coupons"
+    " Lindqvist Coupons Harbour Outfitters Coupons Meridian Coupons Saltmarsh Coupons"
+    " Quarry Books Coupons Tern Codes"
+)
+
+
+def test_a_link_cloud_under_the_article_is_no_paragraph() -> None:
+    # A footer's partner links printed as one long line without stops: it read as
+    # unpunctuated prose and pulled the labels between it and the article into the body.
+    dump = "\n\n".join(["City expands night bus network", *_PARAS, "Partner offers", _CLOUD])
+    assert newsparse.parse(dump).body == tuple(_PARAS)
+
+
+def test_a_long_code_line_repeating_its_keywords_keeps_its_prose_score() -> None:
+    line = (
+        "var expect = chai.expect; describe(function() { it(function() { var cow = new Cow();"
+        " expect(cow.name).to.equal(name); }); it(function() { var cow = new Cow(name);"
+        " expect(cow.name).to.equal(name); }); it(function() { expect(name); }); });"
+    )
+    feat = describe(Block(index=0, text=line, lines=(0, 1)), lexicon())
+    assert feat.prose == 0.5
+
+
+def test_a_quick_links_heading_is_navigation() -> None:
+    # A footer's "Quick Links" menu heading: two capitalised words, read as a sub-heading
+    # of the article (and as a signature's name under it) before.
+    feat = describe(Block(index=0, text="Quick Links", lines=(0, 1)), lexicon())
+    assert feat.cue is Cue.NAVIGATION
+
+
+def test_metadata_lines_over_the_article_copy_stay_out_of_the_body() -> None:
+    # A dump prints the page's microdata under the article: its headline, author, ISO
+    # timestamps, image address and sizes, then the article body again as one line. That
+    # copy's mass stretched the region over the metadata lines above it.
+    metadata = "\n".join(
+        [
+            "City expands night bus network",
+            "Jane Doe",
+            "2019-11-19T08:57:40+01:00",
+            "2019-11-19T08:57:45+01:00",
+            "https://example.org/images/night-bus-500-250.jpg",
+            "500",
+            "250",
+        ]
+    )
+    copy = " ".join(_PARAS * 2)
+    assert len(copy) >= 1000
+    dump = "\n\n".join(["City expands night bus network", *_PARAS, metadata, copy])
+    assert newsparse.parse(dump).body == tuple(_PARAS)

@@ -38,7 +38,7 @@ from newsparse.model import Label
 if TYPE_CHECKING:
     from newsparse.extract.layout import Structure
 
-__all__ = ["Marks", "is_form_field", "label_blocks", "over_credit"]
+__all__ = ["Marks", "article_copies", "is_form_field", "label_blocks", "over_credit"]
 
 _TAG_PATH_OF = attrgetter("tag_path")
 """A block's tag path (empty in a text dump)."""
@@ -121,6 +121,8 @@ class Marks:
     """Lines of a dated list that closes a text dump's article (the region's last lines)."""
     charts: frozenset[int] = frozenset()
     """Lines of charts printed between paragraphs (axis labels, values, title, units)."""
+    copies: frozenset[int] = frozenset()
+    """Blocks that print the article again as one line (:func:`article_copies`)."""
 
 
 def label_blocks(  # noqa: PLR0917 -- the layout's region and the page's parallel arrays
@@ -159,6 +161,9 @@ def label_blocks(  # noqa: PLR0917 -- the layout's region and the page's paralle
     for i, (label, reason) in _pattern_labels(blocks, feats, structure, start, end, marks).items():
         labels[i] = label
         reasons[i] = reason
+    for i in marks.copies:
+        if not blocks[i].hidden:
+            labels[i], reasons[i] = _BOILERPLATE, "article-copy"
     _drop_ad_notices(labels, reasons, feats, start, end)
     if structure is None:
         _label_read_more_teasers(labels, reasons, blocks, feats, start, end)
@@ -486,6 +491,35 @@ _COPY_PARAGRAPHS = 3
 
 _COPY_PREFIX = 60
 """Characters of an earlier paragraph's opening looked for in a copy."""
+
+
+def article_copies(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> list[int]:
+    """The blocks that copy the prose paragraphs above them: the article printed again.
+
+    As :func:`_drop_article_copy` reads them, before the body region is known: a block of
+    :data:`_COPY_MIN_CHARS` characters or more holding the openings of
+    :data:`_COPY_PARAGRAPHS` earlier prose blocks or more. The layout weighs such a block
+    as nothing: its mass would stretch the region over the page's metadata lines (dates,
+    image addresses) printed between the article and its copy.
+    """
+    found: list[int] = []
+    for i, block in enumerate(blocks):
+        text = block.text
+        if len(text) < _COPY_MIN_CHARS:
+            continue
+        hits = 0
+        for j in range(i):
+            earlier = blocks[j].text
+            if (
+                len(earlier) >= _COPY_PREFIX
+                and feats[j].prose > 0
+                and earlier[:_COPY_PREFIX] in text
+            ):
+                hits += 1
+                if hits >= _COPY_PARAGRAPHS:
+                    found.append(i)
+                    break
+    return found
 
 
 def _drop_article_copy(

@@ -12,6 +12,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 
 import attrs
@@ -372,6 +373,8 @@ def _prose(block: Block, text: str, words: int, folded: str, lex: Lexicon) -> fl
     ):
         # Long unpunctuated lines are prose when function words run through them (counted
         # only here: most lines are decided by their stops before).
+        if _link_cloud(text, folded, words, lex):
+            return 0.0
         score = 0.5
     else:
         return 0.0
@@ -383,6 +386,42 @@ def _prose(block: Block, text: str, words: int, folded: str, lex: Lexicon) -> fl
         if upper / (letters or 1) > 0.6:
             score *= 0.3
     return score
+
+
+_CLOUD_REPEATS = 4
+"""Fewest times a link cloud's commonest word recurs ("… Gutscheine Nike Store Gutscheine …")."""
+
+_CLOUD_SHARE = 8
+"""A link cloud's commonest word is at least one word in this many."""
+
+_CLOUD_STOPWORDS = 10
+"""A link cloud holds under one function word in this many words (prose holds a third)."""
+
+_CLOUD_WORD = re.compile(r"[^\W\d_]{3,}")
+"""A word of three letters or more (a link cloud's repeated word: "Gutscheine", "Bonus")."""
+
+_CODE_SIGNS = re.compile(r"[{}<>;=]")
+"""Signs of program code or markup, which repeats its keywords without stops (a link cloud
+holds none)."""
+
+
+def _link_cloud(text: str, folded: str, words: int, lex: Lexicon) -> bool:
+    """Whether a long stop-less line is a cloud of link labels, not unpunctuated prose.
+
+    A footer prints its partner links as one line ("DAZN Gutscheine Nike Store Gutscheine
+    adidas Gutscheine …", "… Broker Vergleich Online Broker Vergleich …"): one word recurs
+    :data:`_CLOUD_REPEATS` times or more, as at least one word in :data:`_CLOUD_SHARE`,
+    and function words are fewer than one in :data:`_CLOUD_STOPWORDS`: a sentence that
+    repeats a noun that often runs through them. Code and markup (:data:`_CODE_SIGNS`)
+    repeat their keywords too, and are left as they are.
+    """
+    if _CODE_SIGNS.search(text) or _stopword_hits(folded, lex) * _CLOUD_STOPWORDS >= words:
+        return False
+    counts = Counter(_CLOUD_WORD.findall(folded))
+    if not counts:
+        return False
+    top = max(counts.values())
+    return top >= _CLOUD_REPEATS and top * _CLOUD_SHARE >= words
 
 
 def _long_cjk_paragraph(block: Block, words: int) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import attrs
 
 from newsparse.document import DROP_CAP, Block
-from newsparse.extract.block_labels import Marks, label_blocks
+from newsparse.extract.block_labels import Marks, article_copies, label_blocks
 from newsparse.extract.container import (
     container_holes,
     container_lead,
@@ -154,6 +154,11 @@ def find_layout(
         dialog=dialog,
         charts=charts,
     )
+    # A text dump prints the page's machine-readable article body as a line; in HTML it
+    # sits in a script or a hidden element.
+    copies = article_copies(blocks, feats) if structure is None else []
+    for i in copies:
+        weights[i] = 0.0
     if floor:
         start, end, total = _first_run(weights, floor)
     else:
@@ -185,6 +190,7 @@ def find_layout(
         dialog=frozenset(dialog),
         tail=tail,
         charts=frozenset(charts),
+        copies=frozenset(copies),
     )
     labels, reasons = label_blocks(blocks, feats, structure, start, end, marks)
     return Layout(start=start, end=end, labels=labels, reasons=reasons)
