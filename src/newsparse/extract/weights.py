@@ -190,7 +190,8 @@ def _run_share(block: Block, feat: Features) -> float:
     if feat.cue is not _NO_CUE:
         return 1.0
     text = block.text
-    if _number_label(text):
+    # _number_label, inline: most lines are longer.
+    if len(text) <= _NUMBER_CHARS and not any(map(str.isalpha, text)):
         # Numbers alone ("$915", "’18", "60"): a chart's axis labels or a table's cells
         # (not dates, which list teasers repeat).
         return _NUMBER_SHARE
