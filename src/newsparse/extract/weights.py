@@ -742,7 +742,9 @@ def _charge_run(
     lines of a chart (:func:`_chart_labels`) are added to ``charts``.
     """
     first, last = run[0], run[-1]
-    _chart_labels(run, shares, blocks, feats, charts)
+    if len(run) >= _CHART_NUMBERS:
+        # Most runs are a line or two: too short for a chart (``shares`` is one per line).
+        _chart_labels(run, shares, blocks, feats, charts)
     if (len(run) == 1 and feats[run[0]].cue in _LONE_CUES) or (
         text
         and len(run) <= _BAR_LINES
