@@ -43,6 +43,9 @@ __all__ = ["Marks", "article_copies", "is_form_field", "label_blocks", "over_cre
 _TAG_PATH_OF = attrgetter("tag_path")
 """A block's tag path (empty in a text dump)."""
 
+_TEXT_OF = attrgetter("text")
+"""A block's text."""
+
 _CUE_LABEL: dict[Cue, Label] = {
     Cue.WIDGET: Label.WIDGET,
     Cue.NAVIGATION: Label.NAVIGATION,
@@ -532,8 +535,8 @@ def _drop_article_copy(
     that holds the openings of :data:`_COPY_PARAGRAPHS` earlier body paragraphs or more
     repeats the article.
     """
-    if not any(len(blocks[i].text) >= _COPY_MIN_CHARS for i in range(start, end)):
-        # Most articles hold no block that long.
+    if start >= end or max(map(len, map(_TEXT_OF, blocks[start:end]))) < _COPY_MIN_CHARS:
+        # Most articles hold no block that long (the longest is found in C).
         return
     body = [i for i in range(start, end) if labels[i] is _BODY]
     for k, i in enumerate(body):

@@ -190,7 +190,8 @@ def _run_share(block: Block, feat: Features) -> float:
     if feat.cue is not _NO_CUE:
         return 1.0
     text = block.text
-    if _number_label(text):
+    # _number_label, inline: most lines are longer.
+    if len(text) <= _NUMBER_CHARS and not any(map(str.isalpha, text)):
         # Numbers alone ("$915", "’18", "60"): a chart's axis labels or a table's cells
         # (not dates, which list teasers repeat).
         return _NUMBER_SHARE
@@ -741,7 +742,9 @@ def _charge_run(
     lines of a chart (:func:`_chart_labels`) are added to ``charts``.
     """
     first, last = run[0], run[-1]
-    _chart_labels(run, shares, blocks, feats, charts)
+    if len(run) >= _CHART_NUMBERS:
+        # Most runs are a line or two: too short for a chart (``shares`` is one per line).
+        _chart_labels(run, shares, blocks, feats, charts)
     if (len(run) == 1 and feats[run[0]].cue in _LONE_CUES) or (
         text
         and len(run) <= _BAR_LINES

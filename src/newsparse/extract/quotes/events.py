@@ -262,16 +262,15 @@ class _Mentions:
 
         With a ``gender``, the last one not of the other gender.
         """
-        found = self._last_event(key, gender)
+        found = self.last_event(key, gender)
         return found.who if found is not None else None
 
-    def position_of(self, who: _Who, key: tuple[int, int]) -> tuple[int, int] | None:
-        """Where the last mention of ``who`` before ``key`` is, if any."""
-        found = self._last_event(key, _gender(who, self._ctx.cues))
-        return (found.paragraph, found.position) if found is not None else None
+    def last_event(self, key: tuple[int, int], gender: str | None, since: int = 0) -> _Event | None:
+        """The mention :meth:`last_before` returns, read no further back than paragraph ``since``.
 
-    def _last_event(self, key: tuple[int, int], gender: str | None) -> _Event | None:
-        for p in range(key[0], max(-1, key[0] - _LOOK_BACK - 1), -1):
+        None when the last mention is in a paragraph before ``since``.
+        """
+        for p in range(key[0], max(since - 1, key[0] - _LOOK_BACK - 1), -1):
             if p not in self._seen:
                 text, inside = self._paragraphs[p], self._spans.get(p, [])
                 self._seen[p] = _mentions(p, text, inside, self._ctx)
@@ -356,11 +355,14 @@ def _gendered_after(
     ctx = mentions.ctx
     if _gender(event.who, ctx.cues) is not None:
         return None
-    found = mentions.last_before(key, gender)
-    if found is None or _gender(found, ctx.cues) != gender or found.speaker == event.who.speaker:
+    # A mention before ``event``'s paragraph is no answer: the paragraphs before it are not read.
+    last = mentions.last_event(key, gender, since=event.paragraph)
+    if last is None:
         return None
-    at = mentions.position_of(found, key)
-    return found if at is not None and at > (event.paragraph, event.position) else None
+    found = last.who
+    if _gender(found, ctx.cues) != gender or found.speaker == event.who.speaker:
+        return None
+    return found if (last.paragraph, last.position) > (event.paragraph, event.position) else None
 
 
 def _resolve(
