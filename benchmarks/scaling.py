@@ -350,6 +350,11 @@ ADVERSARIAL_CASES: dict[str, Callable[[], str | bytes]] = {
     # Thousands of tag lines under a long body: each list read searches the body.
     "many-tag-lines-8k": lambda: _body_then(8000, "Tags: Energy{i}, Prices{i}, Government{i}"),
     "many-glued-tag-lines-8k": lambda: _body_then(8000, "TagsEnergy Prices Government Plan{i}"),
+    # Thousands of long lines under a long body: each was searched for the opening of every
+    # paragraph above it (the article-copy test).
+    "many-long-lines-under-body-4k": lambda: _body_then(
+        4000, "Line {i} " + "of many words that run on without a stop " * 30
+    ),
     # Thousands of declared authors: each was looked for in the names kept so far and in
     # the text at the top of the page.
     "many-declared-authors-64k": lambda: _declared_authors(64_000),

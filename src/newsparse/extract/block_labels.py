@@ -496,33 +496,55 @@ _COPY_PREFIX = 60
 """Characters of an earlier paragraph's opening looked for in a copy."""
 
 
+_COPY_LOOKS = 48
+"""Most earlier paragraphs whose openings are looked for in one long block, nearest first.
+
+The article's paragraphs are the prose right above its copy (metadata lines between hold
+no prose); the bound keeps a page of many long blocks linear (each look scans the block)."""
+
+_COPY_BLOCKS = 32
+"""Most long blocks of a page examined as a copy: a page prints its article again once."""
+
+
+def _copies(texts: list[str], eligible: list[bool]) -> list[int]:
+    """Indexes into ``texts`` of blocks copying the openings of earlier eligible ones.
+
+    A block of :data:`_COPY_MIN_CHARS` characters or more copies the article when it holds
+    the :data:`_COPY_PREFIX`-character openings of :data:`_COPY_PARAGRAPHS` earlier
+    eligible blocks (at least that long), among the :data:`_COPY_LOOKS` nearest; at most
+    :data:`_COPY_BLOCKS` long blocks are examined, so the work stays linear in the page.
+    """
+    found: list[int] = []
+    openings: list[str] = []
+    examined = 0
+    for i, text in enumerate(texts):
+        if len(text) >= _COPY_MIN_CHARS and examined < _COPY_BLOCKS and openings:
+            examined += 1
+            hits = 0
+            for opening in reversed(openings[-_COPY_LOOKS:]):
+                if opening in text:
+                    hits += 1
+                    if hits >= _COPY_PARAGRAPHS:
+                        found.append(i)
+                        break
+        if eligible[i] and len(text) >= _COPY_PREFIX:
+            openings.append(text[:_COPY_PREFIX])
+    return found
+
+
 def article_copies(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> list[int]:
     """The blocks that copy the prose paragraphs above them: the article printed again.
 
     As :func:`_drop_article_copy` reads them, before the body region is known: a block of
     :data:`_COPY_MIN_CHARS` characters or more holding the openings of
-    :data:`_COPY_PARAGRAPHS` earlier prose blocks or more. The layout weighs such a block
-    as nothing: its mass would stretch the region over the page's metadata lines (dates,
-    image addresses) printed between the article and its copy.
+    :data:`_COPY_PARAGRAPHS` earlier prose blocks or more (:func:`_copies`). The layout
+    weighs such a block as nothing: its mass would stretch the region over the page's
+    metadata lines (dates, image addresses) printed between the article and its copy.
     """
-    found: list[int] = []
-    for i, block in enumerate(blocks):
-        text = block.text
-        if len(text) < _COPY_MIN_CHARS:
-            continue
-        hits = 0
-        for j in range(i):
-            earlier = blocks[j].text
-            if (
-                len(earlier) >= _COPY_PREFIX
-                and feats[j].prose > 0
-                and earlier[:_COPY_PREFIX] in text
-            ):
-                hits += 1
-                if hits >= _COPY_PARAGRAPHS:
-                    found.append(i)
-                    break
-    return found
+    texts = list(map(_TEXT_OF, blocks))
+    if not texts or max(map(len, texts)) < _COPY_MIN_CHARS:
+        return []
+    return _copies(texts, [f.prose > 0 for f in feats])
 
 
 def _drop_article_copy(
@@ -533,29 +555,16 @@ def _drop_article_copy(
     Some dumps print the page's machine-readable article body (schema.org ``articleBody``)
     as one line under the article: a block of :data:`_COPY_MIN_CHARS` characters or more
     that holds the openings of :data:`_COPY_PARAGRAPHS` earlier body paragraphs or more
-    repeats the article.
+    repeats the article (:func:`_copies`).
     """
     if start >= end or max(map(len, map(_TEXT_OF, blocks[start:end]))) < _COPY_MIN_CHARS:
         # Most articles hold no block that long (the longest is found in C).
         return
     body = [i for i in range(start, end) if labels[i] is _BODY]
-    for k, i in enumerate(body):
-        text = blocks[i].text
-        if len(text) < _COPY_MIN_CHARS:
-            continue
-        found = 0
-        for j in body[:k]:
-            earlier = blocks[j].text
-            if (
-                len(earlier) >= _COPY_PREFIX
-                and labels[j] is _BODY
-                and earlier[:_COPY_PREFIX] in text
-            ):
-                found += 1
-                if found >= _COPY_PARAGRAPHS:
-                    labels[i] = _BOILERPLATE
-                    reasons[i] = "article-copy"
-                    break
+    texts = [blocks[i].text for i in body]
+    for k in _copies(texts, [True] * len(texts)):
+        labels[body[k]] = _BOILERPLATE
+        reasons[body[k]] = "article-copy"
 
 
 def _drop_duplicates(

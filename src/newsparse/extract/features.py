@@ -388,6 +388,10 @@ def _prose(block: Block, text: str, words: int, folded: str, lex: Lexicon) -> fl
     return score
 
 
+_CLOUD_MAX_WORDS = 1000
+"""Most words of a footer's link-cloud line: a longer stop-less line is read as it is (and
+counting its words one by one would cost memory out of proportion on a page-long line)."""
+
 _CLOUD_REPEATS = 4
 """Fewest times a link cloud's commonest word recurs ("… Gutscheine Nike Store Gutscheine …")."""
 
@@ -413,9 +417,14 @@ def _link_cloud(text: str, folded: str, words: int, lex: Lexicon) -> bool:
     :data:`_CLOUD_REPEATS` times or more, as at least one word in :data:`_CLOUD_SHARE`,
     and function words are fewer than one in :data:`_CLOUD_STOPWORDS`: a sentence that
     repeats a noun that often runs through them. Code and markup (:data:`_CODE_SIGNS`)
-    repeat their keywords too, and are left as they are.
+    repeat their keywords too, and are left as they are; so is a line of more than
+    :data:`_CLOUD_MAX_WORDS` words.
     """
-    if _CODE_SIGNS.search(text) or _stopword_hits(folded, lex) * _CLOUD_STOPWORDS >= words:
+    if (
+        words > _CLOUD_MAX_WORDS
+        or _CODE_SIGNS.search(text)
+        or _stopword_hits(folded, lex) * _CLOUD_STOPWORDS >= words
+    ):
         return False
     counts = Counter(_CLOUD_WORD.findall(folded))
     if not counts:
