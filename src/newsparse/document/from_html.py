@@ -235,7 +235,7 @@ class _Walk:
         declares, declares_within, hcard = self.meta.element, self.meta.subtree, self.meta.hcard
         open_inline, own, inline_keys = self._open_inline, self._own, self._inline_keys
         intern = self.paths.setdefault
-        mark_run = self._mark_run
+        mark_run, author_class = self._mark_run, self._author_class
         # The block whose next run an inline author class marks, and that class.
         mark_owner: _Entry | None = None
         mark = ""
@@ -293,13 +293,10 @@ class _Walk:
                             # article's.) Substring tests first: few classes name one.
                             if ("aut" in value or "Aut" in value) and AUTHOR_WORD.search(value):
                                 block = stack[entry[0]]
-                                if hidden and not block[1]:
-                                    pass  # innerText leaves its text out
-                                elif pieces and owner is block:
-                                    tokens = mark_run(tokens, value)
-                                else:
-                                    # The run its text starts, if that run is its block's.
-                                    mark_owner, mark = block, value
+                                own_run = bool(pieces) and owner is block
+                                tokens, mark_owner, mark = author_class(
+                                    value, block, hidden, own_run, tokens, mark_owner, mark
+                                )
                     elif tag in META_TAGS:
                         declares(element)
                 elif info[1]:
@@ -365,12 +362,10 @@ class _Walk:
                             # marks its run as an inline element's does (above).
                             if ("aut" in value or "Aut" in value) and AUTHOR_WORD.search(value):
                                 block = stack[entry[0]]
-                                if hidden and not block[1]:
-                                    pass  # innerText leaves its text out
-                                elif pieces and owner is block:
-                                    tokens = mark_run(tokens, value)
-                                else:
-                                    mark_owner, mark = block, value
+                                own_run = bool(pieces) and owner is block
+                                tokens, mark_owner, mark = author_class(
+                                    value, block, hidden, own_run, tokens, mark_owner, mark
+                                )
                         entry = (entry[0], hidden, keys, entry[3], entry[4], entry[5], True)
                     else:
                         entry = open_inline(element, info)
@@ -639,6 +634,29 @@ class _Walk:
                 base = union
             link[2] = base
         return base
+
+    def _author_class(  # noqa: PLR0917 -- the walk's local variables, in and out
+        self,
+        value: str,
+        block: _Entry,
+        hidden: bool,
+        in_own_run: bool,
+        tokens: frozenset[str],
+        mark_owner: _Entry | None,
+        mark: str,
+    ) -> tuple[frozenset[str], _Entry | None, str]:
+        """Apply an inline element's or a link's author class: the run's tokens, the mark.
+
+        Called only for a class ``value`` that names an author (rare). A hidden element in
+        a shown block changes nothing (innerText leaves its text out). In a run its block
+        already owns (``in_own_run``), the class joins that run's tokens; otherwise it
+        marks the run its text starts, if that run is ``block``'s.
+        """
+        if hidden and not block[1]:
+            return tokens, mark_owner, mark
+        if in_own_run:
+            return self._mark_run(tokens, value), mark_owner, mark
+        return tokens, block, value
 
     def _mark_run(self, tokens: frozenset[str], value: str) -> frozenset[str]:
         """Add the words of an inline element's author class to a run's tokens (memoised)."""
