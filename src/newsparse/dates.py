@@ -62,11 +62,13 @@ _SHORT_YEAR_LINE = re.compile(
 title): alone on its line it is no version or score."""
 
 _CUED_SHORT_YEAR = re.compile(
-    r"(?P<a>\d(?<![\w.:/-]\d)\d?)(?P<s>\.)(?P<b>\d{1,2})\.(?P<y>\d{2})(?!\.?\d|[^\W\d_])"
+    r"(?P<a>\d(?<![\w.:/-]\d)\d?)(?P<s>[./])(?P<b>\d{1,2})(?P=s)(?P<y>\d{2})"
+    r"(?![./]?\d|[^\W\d_])"
 )
-"""A dotted two-digit-year date ("21.02.21"), read only after a date label or a weekday
-("Veröffentlicht am 21.02.21", "Stand: 03.05.24", "Mo, 21.02.21"; see
-:func:`_cued_short_years`): alone in a sentence, "1.5.24" may be a version or a score."""
+"""A dotted or slashed two-digit-year date ("21.02.21", "11/03/17"), read only after a date
+label or a weekday ("Veröffentlicht am 21.02.21", "Published: 11/03/17", "Mo, 21.02.21";
+see :func:`_cued_short_years`): alone in a sentence, "1.5.24" may be a version or a score
+and "1/2/24" a fraction or a ratio."""
 
 _CUED_LINE_CHARS = 80
 """Longest line searched for :data:`_CUED_SHORT_YEAR`: a date line is short."""
@@ -200,7 +202,7 @@ def find_dates_each(texts: Iterable[str]) -> list[Sequence[DateMention]]:
         or "20" in text
         or (":" in text and clock(text))
         or (len(text) <= _SHORT_LINE_CHARS and short_line(text))
-        or ("." in text and len(text) <= _CUED_LINE_CHARS and cued(text))
+        or (len(text) <= _CUED_LINE_CHARS and ("." in text or "/" in text) and cued(text))
         else ()
         for text in texts
     ]
@@ -263,7 +265,11 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
         found.extend(_short_year(_short_year_named().finditer(text)))
     elif len(text) <= _SHORT_LINE_CHARS and (line := _SHORT_YEAR_LINE.fullmatch(text)):
         found.extend(_short_year((line,), "date"))
-    if len(text) <= _CUED_LINE_CHARS and "." in text and (cued := _cued_short_years(text)):
+    if (
+        len(text) <= _CUED_LINE_CHARS
+        and ("." in text or "/" in text)
+        and (cued := _cued_short_years(text))
+    ):
         found.extend(_short_year(cued))
     if len(found) < 2:
         # Most lines hold no date or one: nothing to order or to drop.
@@ -278,12 +284,12 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
 
 
 def _cued_short_years(text: str) -> list[re.Match[str]]:
-    """The dotted two-digit-year dates of a short line that follow a date label or a weekday.
+    """The dotted or slashed two-digit-year dates of a short line after a date label or a weekday.
 
-    "Veröffentlicht am 21.02.21", "Stand: 03.05.24", "Publié le 21.02.21", "Mo, 21.02.21":
-    the label says that the numbers are a date. Bare, or after other words ("Version
-    1.5.24", "Opening Bell 9.3.19", "11.03.17 in Gadgetry", where a US site puts the
-    month first), they are not read.
+    "Veröffentlicht am 21.02.21", "Stand: 03.05.24", "Publié le 21.02.21", "Mo, 21.02.21",
+    "Published: 11/03/17": the label says that the numbers are a date. Bare, or after other
+    words ("Version 1.5.24", "Opening Bell 9.3.19", "11.03.17 in Gadgetry", where a US site
+    puts the month first, "Mix 1/2/24 of the flour"), they are not read.
     """
     found = []
     for match in _CUED_SHORT_YEAR.finditer(text):
