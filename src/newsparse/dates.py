@@ -202,7 +202,7 @@ def find_dates_each(texts: Iterable[str]) -> list[Sequence[DateMention]]:
         or "20" in text
         or (":" in text and clock(text))
         or (len(text) <= _SHORT_LINE_CHARS and short_line(text))
-        or (len(text) <= _CUED_LINE_CHARS and ("." in text or "/" in text) and cued(text))
+        or (("." in text or "/" in text) and len(text) <= _CUED_LINE_CHARS and cued(text))
         else ()
         for text in texts
     ]
