@@ -12,7 +12,10 @@ form :mod:`newsparse.dates` reads? For text dumps each line is searched; for HTM
 text run and attribute value between ``<``, ``>``, quotes and line breaks, plus every ISO
 8601 date (``2020-08-25T00:23:33Z`` counts as 2020-08-25, without time-zone conversion,
 as the truth is defined). An ambiguous numeric date counts with both of its readings, and
-the URL's date counts too.
+the URL's date counts too. Scripts (but JSON-LD metadata) and styles are left out, and
+so are a link's query parameters: an analytics configuration or a tracking pixel's
+``?cg9=2019-10-16`` writes a date that no reader of the page takes as the story's, so a
+page whose truth only they write is no reachable page.
 
 The printed table gives, per outcome, how many pages write the truth date and how many do
 not, and two bounds that follow from it:
@@ -71,6 +74,12 @@ __all__ = ["AuditRow", "audit_page", "classify", "main", "timestamps", "written_
 _HTML_PIECES = re.compile(r"[<>\"'\n]")
 """Splits raw HTML into text runs and attribute values."""
 
+_SCRIPT = re.compile(r"<(script|style)\b([^>]*)>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+"""A script or style element with its content: code no reader of the page sees."""
+
+_JSON_LD = "ld+json"
+"""The type of the one kind of script whose dates count: JSON-LD metadata."""
+
 _ISO = re.compile(
     r"(?:19|20)\d\d-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 )
@@ -110,13 +119,19 @@ def written_dates(text: str, *, html: bool, url: str | None = None) -> set[dt.da
     Returns:
         The dates (ambiguous numeric dates give both readings).
     """
+    if html:
+        text = _without_code(text)
     pieces: Iterable[str] = _HTML_PIECES.split(text) if html else text.splitlines()
     seen: set[dt.date] = set()
     for piece in pieces:
         if len(piece) <= _PIECE_MAX:
-            for mention in find_dates(piece):
+            # A link's query string ("...&cg9=2019-10-16"): a tracker's parameters.
+            query = html and "?" in piece and not any(c.isspace() for c in piece)
+            for mention in find_dates(piece.split("?", 1)[0] if query else piece):
                 seen.update(mention.readings)
     for match in _ISO.finditer(text):
+        if html and match.start() and text[match.start() - 1] == "=":
+            continue
         parsed = parse_iso(match.group())
         if parsed is not None:
             seen.add(_day(parsed))
@@ -127,6 +142,16 @@ def written_dates(text: str, *, html: bool, url: str | None = None) -> set[dt.da
         if compact is not None:
             seen.add(compact)
     return seen
+
+
+def _without_code(html: str) -> str:
+    """``html`` without the content of its scripts and styles, JSON-LD metadata kept.
+
+    An analytics script's configuration ("contentGroup: {9: '2019-10-16'}") or a script
+    that fills in a date in the browser writes a date no reader of the dump, person or
+    parser of the page's text and metadata, takes as the story's.
+    """
+    return _SCRIPT.sub(lambda m: m[0] if _JSON_LD in m[2].casefold() else "", html)
 
 
 def timestamps(text: str) -> set[dt.datetime]:

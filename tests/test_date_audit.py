@@ -72,6 +72,24 @@ def test_written_dates_reads_text_lines_iso_values_and_both_readings() -> None:
     )
 
 
+def test_written_dates_skip_scripts_and_tracking_queries_but_read_json_ld() -> None:
+    # An analytics script's configuration and a tracking pixel's query string write a date
+    # that no reader of the page takes as the story's; JSON-LD metadata is read.
+    html = (
+        '<script>wt.contentGroup = {9: "2019-10-16"};</script>'
+        '<img src="https://track.example/p?cg9=2019-10-16&amp;x=1">'
+        '<script type="application/ld+json">{"datePublished": "2019-10-19T19:08:22+02:00"}'
+        "</script><p>Story</p>"
+    )
+    found = date_audit.written_dates(html, html=True)
+    assert dt.date(2019, 10, 16) not in found
+    assert dt.date(2019, 10, 19) in found
+    # A date in a link's path still counts.
+    assert dt.date(2019, 10, 16) in date_audit.written_dates(
+        '<a href="/2019-10-16/story?ref=x">x</a>', html=True
+    )
+
+
 def test_audit_table_counts_outcomes_and_ceiling(
     corpus: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

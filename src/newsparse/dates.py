@@ -13,6 +13,7 @@ import functools
 import re
 import time
 from collections.abc import Iterable, Sequence
+from itertools import chain
 
 import attrs
 
@@ -67,6 +68,13 @@ _CUED_SHORT_YEAR = re.compile(
 """A dotted two-digit-year date ("21.02.21"), read only after a date label or a weekday
 ("Veröffentlicht am 21.02.21", "Stand: 03.05.24", "Mo, 21.02.21"; see
 :func:`_cued_short_years`): alone in a sentence, "1.5.24" may be a version or a score."""
+
+_CUED_SLASH_SHORT_YEAR = re.compile(
+    r"(?P<a>\d(?<![\w.:/-]\d)\d?)(?P<s>/)(?P<b>\d{1,2})/(?P<y>\d{2})(?!/?\d|[^\W\d_])"
+)
+"""The same with slashes ("Published: 11/03/17"): alone, "1/2/24" may be a fraction or a
+ratio. (One pattern for both separators, with a back-reference, searched four times
+slower: a search runs on most short lines.)"""
 
 _CUED_LINE_CHARS = 80
 """Longest line searched for :data:`_CUED_SHORT_YEAR`: a date line is short."""
@@ -189,6 +197,7 @@ def find_dates_each(texts: Iterable[str]) -> list[Sequence[DateMention]]:
     substring tests rule out most lines of a page before any regex runs.
     """
     clock, short_line, cued = _CLOCK.search, _SHORT_YEAR_LINE.fullmatch, _CUED_SHORT_YEAR.search
+    slashed = _CUED_SLASH_SHORT_YEAR.search
     # The memo's own tuples, not find_dates()' list copies: the block dates are only read,
     # and a 10 MB page has tens of thousands of dated lines (each list a GC-tracked object).
     # Without "19" or "20" a text can only hold what _find_dates reads after its year
@@ -201,6 +210,7 @@ def find_dates_each(texts: Iterable[str]) -> list[Sequence[DateMention]]:
         or (":" in text and clock(text))
         or (len(text) <= _SHORT_LINE_CHARS and short_line(text))
         or ("." in text and len(text) <= _CUED_LINE_CHARS and cued(text))
+        or ("/" in text and len(text) <= _CUED_LINE_CHARS and slashed(text))
         else ()
         for text in texts
     ]
@@ -263,7 +273,11 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
         found.extend(_short_year(_short_year_named().finditer(text)))
     elif len(text) <= _SHORT_LINE_CHARS and (line := _SHORT_YEAR_LINE.fullmatch(text)):
         found.extend(_short_year((line,), "date"))
-    if len(text) <= _CUED_LINE_CHARS and "." in text and (cued := _cued_short_years(text)):
+    if (
+        len(text) <= _CUED_LINE_CHARS
+        and ("." in text or "/" in text)
+        and (cued := _cued_short_years(text))
+    ):
         found.extend(_short_year(cued))
     if len(found) < 2:
         # Most lines hold no date or one: nothing to order or to drop.
@@ -278,15 +292,19 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
 
 
 def _cued_short_years(text: str) -> list[re.Match[str]]:
-    """The dotted two-digit-year dates of a short line that follow a date label or a weekday.
+    """The dotted or slashed two-digit-year dates of a short line after a date label or a weekday.
 
-    "Veröffentlicht am 21.02.21", "Stand: 03.05.24", "Publié le 21.02.21", "Mo, 21.02.21":
-    the label says that the numbers are a date. Bare, or after other words ("Version
-    1.5.24", "Opening Bell 9.3.19", "11.03.17 in Gadgetry", where a US site puts the
-    month first), they are not read.
+    "Veröffentlicht am 21.02.21", "Stand: 03.05.24", "Publié le 21.02.21", "Mo, 21.02.21",
+    "Published: 11/03/17": the label says that the numbers are a date. Bare, or after other
+    words ("Version 1.5.24", "Opening Bell 9.3.19", "11.03.17 in Gadgetry", where a US site
+    puts the month first, "Mix 1/2/24 of the flour"), they are not read.
     """
     found = []
-    for match in _CUED_SHORT_YEAR.finditer(text):
+    matches = chain(
+        _CUED_SHORT_YEAR.finditer(text) if "." in text else (),
+        _CUED_SLASH_SHORT_YEAR.finditer(text) if "/" in text else (),
+    )
+    for match in matches:
         words = [w.strip(_LABEL_TRIM) for w in fold(text[: match.start()]).split()]
         words = [w for w in words if w]
         if not words:

@@ -26,6 +26,7 @@ from newsparse.extract.date_labels import (
     aside,
     byline_dated,
     date_label,
+    day_first_label,
     last_edit_label,
 )
 from newsparse.extract.date_meta import declared_days, published_from_meta, updated_from_meta
@@ -158,8 +159,8 @@ def _url_month(url: str | None) -> tuple[int, int] | None:
 def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.date]]:
     evidence, latest = ctx.date_order, ctx.latest_date
     month = _url_month(ctx.doc.url)
-    month_first = reads_slash_month_first(ctx)
-    dot_month_first = reads_dot_month_first(ctx)
+    # The page's default order of an ambiguous date, per separator.
+    orders = {"/": reads_slash_month_first(ctx), ".": reads_dot_month_first(ctx)}
     blocks, feats, start = ctx.doc.blocks, ctx.feats, ctx.layout.start
     lo = max(0, start - _WINDOW)
     hi = min(len(blocks), start + _AHEAD, max(ctx.layout.end, start + 1))
@@ -201,14 +202,22 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
                 # Past the body's first following line only a labelled date is the story's;
                 # unlabelled ones date teasers of other stories.
                 continue
+            order = _month_first(
+                orders.get(mention.numeric_separator, False),
+                label,
+                block.text,
+                mention,
+                ctx,
+                above if rank == 0 else "",
+            )
             date = resolve(
                 mention,
                 ctx,
                 evidence,
                 latest,
                 month,
-                slash_month_first=month_first,
-                dot_month_first=dot_month_first,
+                slash_month_first=order,
+                dot_month_first=order,
             )
             if date is None or (month is not None and (date.year, date.month) != month):
                 # A visible date outside the URL's month dates another story.
@@ -242,6 +251,18 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
             yield _candidate(
                 declared, date, score, i, mention, shows_edit=not updated and len(mentions) == 1
             )
+
+
+def _month_first(  # noqa: PLR0917 -- the date's line, label and page default
+    order: bool, label: str | None, text: str, mention: DateMention, ctx: Context, above: str
+) -> bool:
+    """True when an ambiguous numeric date of ``text`` reads month first, page evidence aside.
+
+    ``order`` is the page's default for the date's separator (its language and region); a
+    label of a language that writes the day first ("Veröffentlicht am 11.03.17" on an
+    English page) overrides it (:func:`~newsparse.extract.date_labels.day_first_label`).
+    """
+    return order and (label is None or not day_first_label(text, mention.start, ctx, above))
 
 
 def _post_meta_line(ctx: Context, tail: range) -> int:

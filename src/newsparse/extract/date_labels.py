@@ -6,7 +6,10 @@ date in its line, or alone on the line above it.
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
+from importlib import resources
 
 from newsparse.date_names import date_cues, last_edit_cues
 from newsparse.extract import Context
@@ -21,6 +24,7 @@ __all__ = [
     "aside",
     "byline_dated",
     "date_label",
+    "day_first_label",
     "last_edit_label",
 ]
 
@@ -181,3 +185,51 @@ def last_edit_label(text: str, start: int, ctx: Context, above: str = "") -> boo
         for i in range(len(words))
         for j in range(i + 2, len(words) + 1)
     )
+
+
+@functools.cache
+def _english_cues() -> frozenset[str]:
+    """The folded date labels of English (en.toml): "Published", "Updated", "Posted on"."""
+    text = resources.files("newsparse.lexicon").joinpath("en.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    return frozenset(
+        fold(word)
+        for key in ("published_cues", "updated_cues", "other_date_cues")
+        for word in data.get(key, ())
+    )
+
+
+def day_first_label(text: str, start: int, ctx: Context, above: str = "") -> bool:
+    """True when the date at ``start`` follows a label of a language that writes the day first.
+
+    "Veröffentlicht am 11.03.17", "Publié le 11/03/2017", "Actualizado el 08/05/2022": the
+    label is not English, and every other language of the lexicon that writes a numeric
+    date with the year last (German, French, Spanish, Italian, Dutch, Portuguese, ...) puts
+    the day first. Whoever wrote the label wrote the date in the label's order, whatever
+    the page's language: a German date line on an English page of a .com site is 11 March.
+    An English label ("Published: 11/03/17"), a label both languages use, or none tells
+    nothing: the page's language and region decide (:mod:`newsparse.extract.date_order`).
+    The words read are those :func:`date_label` reads; its longest cue decides.
+    """
+    words = _label_words(fold(text[max(0, start - 60) : start]), ctx.lex)
+    sizes = range(min(4, len(words)), 0, -1)
+    if not words and above:
+        words = _label_words(fold(above), ctx.lex)
+        # As in date_label: without a colon the line above must be the label alone.
+        sizes = (
+            range(min(4, len(words)), 0, -1)
+            if above.rstrip().endswith((":", "："))
+            else range(len(words), len(words) - 1, -1)
+        )
+    published, updated = date_cues()
+    lex = ctx.lex
+    for size in sizes:
+        key = " ".join(words[-size:])
+        if (
+            key in lex.published_cues
+            or key in lex.updated_cues
+            or key in published
+            or key in updated
+        ):
+            return key not in _english_cues()
+    return False

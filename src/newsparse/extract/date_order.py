@@ -10,11 +10,8 @@ reading later than the fetch date or than the page's latest unambiguous date is 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
-from importlib import resources
 from urllib.parse import urlsplit
 
 from newsparse.dates import DateMention
@@ -32,14 +29,20 @@ _LATEST_SLACK = dt.timedelta(days=60)
 """Clear dates on a page (sidebar teasers) may predate the article by weeks, not months."""
 
 _MONTH_FIRST_LANGS = frozenset({"en"})
-"""Languages where an ambiguous slash date is read month first (US usage), unless the page's
-locale or domain names a day-first country."""
+"""Languages where an ambiguous numeric date may be read month first (US usage), by region."""
 
-_MONTH_FIRST_REGIONS = frozenset({"us"})
-"""Regions whose numeric dates put the month first, whatever the separator (11.03.17)."""
+_MONTH_FIRST_REGIONS = frozenset({"us", "ca", "ph"})
+"""Regions whose English numeric dates put the month first, whatever the separator (11.03.17
+and 11/03/17 are 3 November): the US, and Canada and the Philippines, where US usage
+prevails. Every other country writes the day first (03/04/2019 is 3 April in Britain,
+India, Germany or France, in English as in its own language)."""
 
 _GENERIC_DOMAINS = frozenset({"com", "org", "net", "edu", "gov", "mil", "us"})
 """Top-level domains that name no country (or the US): an English page there writes US dates."""
+
+_UNTOLD_COUNTRY_DOMAINS = frozenset({"io", "co", "ai", "tv", "me", "fm", "cc", "ly", "to", "ws"})
+"""Country domains sold worldwide as generic names (a start-up's .io, a channel's .tv): they
+name no country a page's date order could follow."""
 
 _LOCALE_SPLIT = re.compile(r"[-_]")
 """Separator of a locale's language and region ("en_GB", "en-gb")."""
@@ -99,8 +102,18 @@ def resolve(
 
 
 def reads_slash_month_first(ctx: Context) -> bool:
-    """True when the page reads an unsettled slash date month first (once per page)."""
-    return ctx.lang in _MONTH_FIRST_LANGS and not _day_first_region(ctx)
+    """True when the page reads an unsettled slash date month first (once per page).
+
+    The slash is the US separator: an English page reads 03/04/2019 as March 4 unless its
+    region (:func:`_region`) is a country outside :data:`_MONTH_FIRST_REGIONS`. A declared
+    locale ("en_GB", "en_DE") or a country domain (".co.uk", ".de") names that region; the
+    English page of a German site writes the day first with a slash as with a dot
+    (:func:`reads_dot_month_first`). A page that names no region keeps the US order.
+    """
+    if ctx.lang not in _MONTH_FIRST_LANGS:
+        return False
+    region = _region(ctx)
+    return region is None or region in _MONTH_FIRST_REGIONS
 
 
 def reads_dot_month_first(ctx: Context) -> bool:
@@ -109,42 +122,43 @@ def reads_dot_month_first(ctx: Context) -> bool:
     Dotted numeric dates are day first in most of the world (3.5.2024 is 3 May in German,
     Russian, Turkish), and an English page of a European site writes them so too. A US site
     puts the month first whatever the separator ("Published: 11.03.17" is 3 November). So
-    an English page reads a dotted date month first only when its region is the US: a
-    declared locale of a month-first region ("en_US"), else, with no locale region, a
-    domain that names no country (.com, .org) or the US; any other country domain, or a
-    day-first English region (:func:`reads_slash_month_first`), keeps the day first.
+    an English page reads a dotted date month first only when its region is a month-first
+    one (:data:`_MONTH_FIRST_REGIONS`): by a declared locale ("en_US"), else by its domain,
+    the US or one that names no country (.com, .org). Unlike a slash date, a dotted date
+    on a page that names no region (no URL, a .io or .news site) keeps the day first: the
+    dot is not the US separator.
     """
     if ctx.lang not in _MONTH_FIRST_LANGS:
         return False
-    for item in ctx.doc.meta_values("lang"):
-        parts = _LOCALE_SPLIT.split(item.value.strip().casefold())
-        if len(parts) > 1 and len(parts[1]) == 2:
-            return parts[1] in _MONTH_FIRST_REGIONS
+    region = _region(ctx)
+    if region is not None:
+        return region in _MONTH_FIRST_REGIONS
+    return _top_domain(ctx) in _GENERIC_DOMAINS
+
+
+def _top_domain(ctx: Context) -> str:
+    """The top-level domain of the page's URL ("uk" for .co.uk), or "" without a URL."""
     if not ctx.doc.url:
-        return False
+        return ""
     host = urlsplit(ctx.doc.url).hostname or ""
-    return host.rsplit(".", 1)[-1] in _GENERIC_DOMAINS
+    return host.rsplit(".", 1)[-1]
 
 
-@functools.cache
-def _day_first_regions() -> frozenset[str]:
-    """Regions whose English writes numeric dates day first (``day_first_regions``, en.toml)."""
-    text = resources.files("newsparse.lexicon").joinpath("en.toml").read_text("utf-8")
-    return frozenset(tomllib.loads(text).get("day_first_regions", ()))
+def _region(ctx: Context) -> str | None:
+    """The country whose date order the page follows, or ``None`` when it names none.
 
-
-def _day_first_region(ctx: Context) -> bool:
-    """True when the page's locale or domain names a country that writes the day first.
-
-    A British reader takes 03/04/2019 as 3 April: a declared locale ("en_GB") says so, else
-    the site's country domain (".co.uk").
+    A declared locale's region comes first ("en_GB" is "gb"); else the site's country
+    domain (".de" is "de"; ".com" and the country domains sold as generic names, .io or
+    .tv, name none).
     """
     for item in ctx.doc.meta_values("lang"):
         parts = _LOCALE_SPLIT.split(item.value.strip().casefold())
         if len(parts) > 1 and len(parts[1]) == 2:
-            return parts[1] in _day_first_regions()
-    host = (urlsplit(ctx.doc.url).hostname or "") if ctx.doc.url else ""
-    return host.rsplit(".", 1)[-1] in _day_first_regions()
+            return parts[1]
+    top = _top_domain(ctx)
+    if len(top) == 2 and top.isalpha() and top not in _UNTOLD_COUNTRY_DOMAINS:
+        return top
+    return None
 
 
 def page_dates(
