@@ -270,10 +270,15 @@ def _name_like(text: str) -> bool:
     stripped = text.rstrip(" ,;:")
     if stripped[-1:] in ".!?…":
         return False
-    words = WORD.findall(stripped)
-    if len(words) > 8:
+    # Nine words decide it: a long quote's words are not all listed.
+    words = [w.group() for w in islice(WORD.finditer(stripped), _NAME_LIKE_WORDS + 1)]
+    if len(words) > _NAME_LIKE_WORDS:
         return False
     return all(w[0].isupper() or w[0].isdigit() or w.casefold() in _CONNECTORS for w in words)
+
+
+# Words of the longest name or title in quote marks ("The Lion King").
+_NAME_LIKE_WORDS = 8
 
 
 class _Judged(NamedTuple):
@@ -427,6 +432,7 @@ def _tail(text: str, start: int) -> str:
     """The rest of the sentence after a closing mark, up to the next opening mark."""
     window = text[start : start + _CONTEXT_CHARS]
     starts = _sentence_starts(window)
-    end = next((s for s in starts if s > 1), len(window))
+    # Every start but the first (0) ends a stop and a space: past 1.
+    end = starts[1] if len(starts) > 1 else len(window)
     cut = OPENING_MARK.search(window, 0, end)
     return window[: cut.start() if cut else end]

@@ -333,18 +333,22 @@ _DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 
 def _sentence_starts(text: str) -> list[int]:
     starts = [0]
+    size = len(text)
     for match in SENTENCE_END.finditer(text):
         end = match.end()
-        if end >= len(text) or not (text[end].isupper() or text[end] in _CLOSERS):
+        if end >= size or not (text[end].isupper() or text[end] in _CLOSERS):
             continue
-        before = text[max(0, match.start() - 12) : match.start()].split()
-        word = before[-1].casefold().strip(_TRAILING_PUNCT) if before else ""
-        if text[match.start()] == "." and (
-            len(word) == 1
-            or word in _ABBREVIATIONS
-            or ("." in word and _DOTTED.fullmatch(word) is not None)
-        ):
-            continue  # "Mr. Smith", "William G. Gale", "U.S. Attorney Nealy Cox"
+        stop = match.start()
+        if text[stop] == ".":
+            # Only a full stop may be an abbreviation's: the word before it is read then.
+            before = text[max(0, stop - 12) : stop].split()
+            word = before[-1].casefold().strip(_TRAILING_PUNCT) if before else ""
+            if (
+                len(word) == 1
+                or word in _ABBREVIATIONS
+                or ("." in word and _DOTTED.fullmatch(word) is not None)
+            ):
+                continue  # "Mr. Smith", "William G. Gale", "U.S. Attorney Nealy Cox"
         starts.append(end)
     return starts
 

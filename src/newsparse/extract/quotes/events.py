@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from operator import attrgetter
 
 import attrs
 
@@ -64,9 +65,11 @@ def _paragraph_events(
             continue
         sentence = text[start : start + 80]
         who = _opening_name(sentence, ctx)
+        if who is None:
+            continue
         # "Il caso Cecilia Sala: «…»" labels a topic: the name is no speaker of the quote.
         label, colon, _ = sentence.partition(":")
-        if who is not None and not (colon and _label(label, ctx)):
+        if not (colon and _label(label, ctx)):
             events.append(_Event(p, start, who, spoke=False))
     previous = 0
     for match in ctx.cues.pattern.finditer(text):
@@ -135,8 +138,8 @@ def _with_gender(who: _Who, gender: str) -> _Who:
     return _Who(who.speaker, who.role, who.verb, who.ref, gender)
 
 
-def _position(event: _Event) -> int:
-    return event.position
+_position = attrgetter("position")
+"""An event's position (the sort key of events in text order; read in C)."""
 
 
 class _Events:
