@@ -452,18 +452,20 @@ def _line_byline(
     text, html = block.text, ctx.doc.kind is _DUMP_HTML
     # HTML: a name paragraph signing the body in its own container reads as a text dump's.
     signoff = html and html_signoff(i, ctx)
-    if not (
-        labelled or marked or text[:1].islower() or lex.byline_prefix.search(ctx.feats[i].folded)
-    ):
-        # Cheap tests first: without a prefix, a byline needs a date (digits) or a line
-        # of capitalised words; most lines near the body are neither.
-        digits = DIGIT.search(text) is not None
-        if not digits and (
+    if (
+        not (labelled or marked or text[:1].islower())
+        and DIGIT.search(text) is None
+        and (
             (html and not signoff)
             or (not html and not _worth_reading(i, ctx, near))
             or not could_be_names(text, lex)
-        ):
-            return None
+        )
+        and lex.byline_prefix.search(ctx.feats[i].folded) is None
+    ):
+        # Cheap tests first: without a prefix, a byline needs a date (digits) or a line
+        # of capitalised words; most lines near the body are neither. The prefix, looked
+        # for anywhere in the line, is searched for last, on the lines the others reject.
+        return None
     byline = recalled_byline(text, lex, ctx.site_names)
     if byline is None:
         head = read_head(text, lex)
