@@ -97,33 +97,32 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     yield from _author_bios(ctx)
     same: dict[str, list[int]] | None = None  # head lines by folded text, built on first use
     texts: list[str] = []  # the page's lines, read on first use
+    start, end, labels = layout.start, layout.end, layout.labels
+    prefix, lone = ctx.lex.byline_prefix, _lone_prefixes(ctx.lex)
+    deep, below = min(head.stop, end), end + _TAIL_NEAR
+    near: dict[int, bool] = {}  # lines holding a digit or an "@" (see _worth_reading)
     for i in (*_headline_range(ctx, head.start), *head, *tail):
         block, feat = blocks[i], feats[i]
         if block.hidden or feat.cue not in _CUE_NONE_OR_CREDIT:
             continue
-        if layout.labels[i] is _COMMENTS and layout.start <= i < layout.end:
+        if labels[i] is _COMMENTS and start <= i < end:
             # A commenter's name over a comment's date, in a comments box that the article
             # goes on under (a byline's shape): the box's, not the article's.
             continue
+        # A label line ("Author of the article:") over the line gives it its names.
+        labelled = i > 0 and feats[i - 1].folded in lone
         # Deep in the body, or far below it; the lines right under a short body (which the
         # head window reaches past its end) are as near as the tail's first lines.
-        far = layout.start + 10 <= i < min(head.stop, layout.end) or i > layout.end + _TAIL_NEAR
-        if (
-            far
-            and not ctx.lex.byline_prefix.match(feat.folded)
-            and not (i > 0 and _prefix_line(feats[i - 1].folded, ctx.lex))
-        ):
+        if (start + 10 <= i < deep or i > below) and not (labelled or prefix.match(feat.folded)):
             # Deeper into the body or below it ("Posted by Jane Doe at 2:33 PM" under a
             # blog post), only a line opening with a prefix, or under a lone prefix line
             # ("By" / "Jane Doe"), may be a byline.
             continue
-        if feat.words > 25 and (
-            feat.words > 60 or i >= layout.start or not ctx.lex.byline_prefix.match(feat.folded)
-        ):
+        if feat.words > 25 and (feat.words > 60 or i >= start or not prefix.match(feat.folded)):
             # "By Jane Doe, a deputy editor who has covered ... for a decade."
             continue
-        marked = _marked(block.tokens)
-        found = _line_byline(i, ctx, marked)
+        marked = bool(block.tokens) and _marked(block.tokens)
+        found = _line_byline(i, ctx, marked, labelled, near)
         if found is None:
             continue
         byline, labelled = found
@@ -142,16 +141,9 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         if signed is None:
             continue  # a menu entry, or read with the first line of its run
         names, last, labelled = signed
-        if i >= layout.end:
-            score = tail_score(i, byline, labelled, ctx)
-        else:
-            score = head_score(last, byline, labelled, ctx)
+        score = _line_score(i, last, byline, labelled, ctx, marked=marked)
         if score is None:
             continue
-        if marked:
-            score += 2.0
-        elif ctx.doc.kind is _DUMP_HTML and not (byline.prefixed or labelled):
-            score = _unmarked_html_score(i, score, ctx)
         if same is None:
             same = {}
             for j in head:
@@ -160,6 +152,23 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         run = tuple(range(i + 1, last + 1))
         value = _split_runs(names, ctx)
         yield Candidate(value=value, score=score, source=f"block:{i}", blocks=(i, *run, *claimed))
+
+
+def _line_score(
+    i: int, last: int, byline: Byline, labelled: bool, ctx: Context, *, marked: bool
+) -> float | None:
+    """Score the byline on block ``i`` whose run of name lines ends at ``last``, if it counts."""
+    if i >= ctx.layout.end:
+        score = tail_score(i, byline, labelled, ctx)
+    else:
+        score = head_score(last, byline, labelled, ctx)
+    if score is None:
+        return None
+    if marked:
+        return score + 2.0
+    if ctx.doc.kind is _DUMP_HTML and not (byline.prefixed or labelled):
+        return _unmarked_html_score(i, score, ctx)
+    return score
 
 
 _HTML_SIGNOFF_SCORE = 0.7
@@ -431,26 +440,32 @@ def _early_bylines(ctx: Context, lo: int) -> Iterator[Candidate[tuple[str, ...]]
             yield Candidate(value=byline.names, score=score, source=f"early:{i}", blocks=(i,))
 
 
-def _line_byline(i: int, ctx: Context, marked: bool) -> tuple[Byline, bool] | None:
-    """Read block ``i`` as a byline; also say whether a label line ("Author:") precedes it."""
+def _line_byline(
+    i: int, ctx: Context, marked: bool, labelled: bool, near: dict[int, bool]
+) -> tuple[Byline, bool] | None:
+    """Read block ``i`` as a byline; also say whether a label line ("Author:") precedes it.
+
+    ``labelled`` says whether one does (the line above is in :func:`_lone_prefixes`); ``near``
+    remembers the page's lines that hold a digit or an "@" (see :func:`_worth_reading`).
+    """
     block, lex = ctx.doc.blocks[i], ctx.lex
-    labelled = i > 0 and _prefix_line(ctx.feats[i - 1].folded, lex)
-    # A label line ("Author of the article:") gives the names of the next line.
     text, html = block.text, ctx.doc.kind is _DUMP_HTML
     # HTML: a name paragraph signing the body in its own container reads as a text dump's.
     signoff = html and html_signoff(i, ctx)
-    if not (
-        labelled or marked or text[:1].islower() or lex.byline_prefix.search(ctx.feats[i].folded)
+    if (
+        not (labelled or marked or text[:1].islower())
+        and DIGIT.search(text) is None
+        and (
+            (html and not signoff)
+            or (not html and not _worth_reading(i, ctx, near))
+            or not could_be_names(text, lex)
+        )
+        and lex.byline_prefix.search(ctx.feats[i].folded) is None
     ):
         # Cheap tests first: without a prefix, a byline needs a date (digits) or a line
-        # of capitalised words; most lines near the body are neither.
-        digits = DIGIT.search(text) is not None
-        if not digits and (
-            (html and not signoff)
-            or (not html and not _worth_reading(i, ctx))
-            or not could_be_names(text, lex)
-        ):
-            return None
+        # of capitalised words; most lines near the body are neither. The prefix, looked
+        # for anywhere in the line, is searched for last, on the lines the others reject.
+        return None
     byline = recalled_byline(text, lex, ctx.site_names)
     if byline is None:
         head = read_head(text, lex)
@@ -530,20 +545,21 @@ def _no_bare_byline(i: int, head: LineHead, ctx: Context) -> bool:
     return rejected and head.desk(ctx.lex) is None
 
 
-def _prefix_line(folded: str, lex: Lexicon) -> bool:
-    """True for a line that is a byline prefix alone ("By", "Author of the article")."""
-    # The prefixes come longest first, so one length test settles most lines; a set
-    # lookup settles the rest (``in`` on the tuple compared each prefix in turn).
-    prefixes = lex.byline_prefixes
-    return bool(prefixes) and len(folded) <= len(prefixes[0]) and folded in word_sets(lex).prefixes
+def _lone_prefixes(lex: Lexicon) -> frozenset[str]:
+    """The folded lines that are a byline prefix alone ("by", "author of the article").
+
+    A set lookup settles a line (``in`` on the prefix tuple compared each prefix in turn);
+    the caller reads the set once a page.
+    """
+    return word_sets(lex).prefixes
 
 
-def _worth_reading(i: int, ctx: Context) -> bool:
+def _worth_reading(i: int, ctx: Context, near: dict[int, bool]) -> bool:
     """Whether an undated, unprefixed line can score.
 
     It can near the body start or end, or with a date or an e-mail address at most two
-    lines away. The five lines are joined and searched at once: a newline between them
-    adds no digit and no "@".
+    lines away. Whether a line holds a digit or an "@" is remembered in ``near`` (by line
+    index, for the page): neighbouring candidates ask about the same lines.
     """
     start, end = ctx.layout.start, ctx.layout.end
     if start - 10 <= i < start + 6 or end - 1 <= i <= end:
@@ -556,8 +572,15 @@ def _worth_reading(i: int, ctx: Context) -> bool:
         dated = ctx.block_dates
         if any(dated[j] and ctx.feats[j].words <= _DATE_LINE_WORDS for j in range(head + 1, i)):
             return True
-    around = "\n".join(map(_TEXT, ctx.doc.blocks[max(0, i - 2) : i + 3]))
-    return "@" in around or DIGIT.search(around) is not None
+    blocks = ctx.doc.blocks
+    for j in range(max(0, i - 2), min(len(blocks), i + 3)):
+        holds = near.get(j)
+        if holds is None:
+            text = blocks[j].text
+            holds = near[j] = "@" in text or DIGIT.search(text) is not None
+        if holds:
+            return True
+    return False
 
 
 def _names_a_credit(text: str, lex: Lexicon) -> bool:
