@@ -314,3 +314,18 @@ def test_html_start_is_looked_for_in_the_head_only() -> None:
     late = " " * HEAD_CHARS + "<!doctype html><p>x</p>"
     assert detect_kind(late)[0] is DumpKind.TEXT
     assert detect_kind(" " * (HEAD_CHARS - 20) + "<html><p>x</p>")[1] == "start:markup"
+
+
+def test_a_non_ascii_str_keeps_its_utf8_bytes_for_the_html_reader() -> None:
+    # A str dump is encoded once (the surrogate check) and those bytes are kept, as for
+    # UTF-8 bytes input; they are dropped whenever sniffing changes the text.
+    text = "<p>café</p>\n"
+    assert sniff(text).utf8 == text.encode()
+    assert sniff("<p>cafe</p>\n").utf8 is None  # ASCII: not encoded here at all
+    assert sniff("<p>café</p>\r\n").utf8 is None
+    assert sniff("<p>café\x00</p>").utf8 is None
+    assert sniff("<p>café\x00</p>").text == "<p>café</p>"
+    assert sniff("<p>caf\ud800</p>").utf8 is None
+    marks = "<p>Z" + "\u0301" * 40 + "</p>"
+    assert sniff(marks).utf8 is None
+    assert sniff(marks).text == sniff(marks.encode()).text

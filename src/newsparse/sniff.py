@@ -72,7 +72,8 @@ class Source:
     """How decoding and kind were decided, e.g. ``"bom:utf-8;start:doctype"``."""
     utf8: bytes | None = attrs.field(default=None, repr=False, eq=False)
     """The dump's bytes when they are exactly ``text`` in UTF-8 (valid UTF-8 or ASCII, no
-    BOM, nothing changed by sniffing), which spares the HTML reader encoding the text."""
+    BOM, nothing changed by sniffing), or a non-ASCII ``str`` dump's UTF-8 encoding (no
+    NUL, nothing changed by sniffing), which spares the HTML reader encoding the text."""
 
 
 def sniff(dump: str | bytes) -> Source:
@@ -89,17 +90,23 @@ def sniff(dump: str | bytes) -> Source:
             control-heavy) and not text in any encoding.
         ArgumentTypeError: ``dump`` is neither ``str`` nor ``bytes``.
     """
-    # Set for bytes read as UTF-8 or ASCII without NUL bytes: then the text holds no NUL
-    # either, and checks on the bytes (a memchr, a translate) replace scans of the text.
+    # Set for bytes read as UTF-8 or ASCII without NUL bytes, and for a non-ASCII str
+    # without NUL once encoded: then the text holds no NUL either, and checks on the bytes
+    # (a memchr, a translate) replace scans of the text.
     utf8: bytes | None = None
     if isinstance(dump, str):
         text, encoding, how = dump, None, "str"
         if not text.isascii():
             # Only lone surrogates make UTF-8 encoding fail; encoding is faster than a scan.
+            # The bytes are kept (without NUL, as for bytes input): the checks below read
+            # them, and the HTML reader would encode the text again.
             try:
-                text.encode("utf-8")
+                encoded = text.encode("utf-8")
             except UnicodeEncodeError:
                 text = LONE_SURROGATE.sub("\ufffd", text)
+            else:
+                if b"\x00" not in encoded:
+                    utf8 = encoded
     elif isinstance(dump, bytes | bytearray | memoryview):
         data = bytes(dump)
         text, encoding, how = decode(data)
@@ -118,7 +125,7 @@ def sniff(dump: str | bytes) -> Source:
     if not text.isascii() and (utf8 is None or utf8_may_have_long_run(utf8)):
         text = stream_safe(text)
     kind, why = detect_kind(text)
-    exact = how in {"ascii", "utf-8-valid"} or how.startswith("utf-8-valid:")
+    exact = how in {"str", "ascii", "utf-8-valid"} or how.startswith("utf-8-valid:")
     return Source(
         text=text,
         kind=kind,

@@ -357,9 +357,13 @@ class _Walk:
                         if not read_none(element.keys()):
                             attributes = element.items()  # type: ignore[assignment]
                             hidden, keys = own(element, attributes, hidden, keys)
-                            value = element.get("class") or ""
                             # A link's class that names an author ("<a class=author-link>")
-                            # marks its run as an inline element's does (above).
+                            # marks its run as an inline element's does (above). Its class
+                            # is among the values own() joined into a new key node: looked
+                            # for there first, it is fetched only for the few that may.
+                            value = keys[0] if keys is not entry[2] else ""  # type: ignore[index]
+                            if "aut" in value or "Aut" in value:
+                                value = element.get("class") or ""
                             if ("aut" in value or "Aut" in value) and AUTHOR_WORD.search(value):
                                 block = stack[entry[0]]
                                 own_run = bool(pieces) and owner is block
