@@ -402,6 +402,16 @@ ADVERSARIAL_CASES: dict[str, Callable[[], str | bytes]] = {
     "quotes-unattributed-one-paragraph-16k": lambda: (
         "Headline of the story\n\n" + "“Hello there my friend” " * 16_000 + "\n"
     ),
+    # Thousands of names and pronouns in one paragraph: each pronoun's referent search
+    # filtered every name of the paragraph by gender (sixteenth round).
+    "quotes-pronouns-one-paragraph-10k": lambda: (
+        "Headline of the story\n\n"
+        + "".join(
+            f"Jean {_surname(i)} a déclaré que « la situation est grave ». "
+            "Il a ajouté que « rien ne change ».\n"
+            for i in range(10_000)
+        )
+    ),
     "stop-runs-in-quotes": lambda: (
         "Headline of the story\n\n"
         + ("Some words here, and more. " * 8 + "“" + "!" * 50_000 + " said,” she said.\n\n") * 3
