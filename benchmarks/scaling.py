@@ -350,6 +350,11 @@ ADVERSARIAL_CASES: dict[str, Callable[[], str | bytes]] = {
     # Thousands of tag lines under a long body: each list read searches the body.
     "many-tag-lines-8k": lambda: _body_then(8000, "Tags: Energy{i}, Prices{i}, Government{i}"),
     "many-glued-tag-lines-8k": lambda: _body_then(8000, "TagsEnergy Prices Government Plan{i}"),
+    # Thousands of colon-labelled teasers under a long body: each split its title by
+    # searching the body (sixteenth round).
+    "many-colon-label-lines-8k": lambda: _body_then(
+        8000, "READ MORE: Council approves transit plan number {i}"
+    ),
     # Thousands of long lines under a long body: each was searched for the opening of every
     # paragraph above it (the article-copy test).
     "many-long-lines-under-body-4k": lambda: _body_then(
