@@ -417,6 +417,12 @@ ADVERSARIAL_CASES: dict[str, Callable[[], str | bytes]] = {
             for i in range(10_000)
         )
     ),
+    # Thousands of unclaimed quotes after "que" in one paragraph: the last look at them
+    # read the paragraph from its start for each (sixteenth round).
+    "quotes-clause-openers-one-paragraph-16k": lambda: (
+        "Headline of the story\n\n"
+        + "Jean Dupont parle de ceux que “nous sommes ici maintenant” et " * 16_000
+    ),
     "stop-runs-in-quotes": lambda: (
         "Headline of the story\n\n"
         + ("Some words here, and more. " * 8 + "“" + "!" * 50_000 + " said,” she said.\n\n") * 3
