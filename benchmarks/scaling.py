@@ -423,6 +423,11 @@ ADVERSARIAL_CASES: dict[str, Callable[[], str | bytes]] = {
         "Headline of the story\n\n"
         + "Jean Dupont parle de ceux que “nous sommes ici maintenant” et " * 16_000
     ),
+    # Scare quotes chained in one paragraph: the chain was copied for each link and the
+    # heading test split the paragraph for each quote (sixteenth round).
+    "quotes-scare-chain-one-paragraph-40k": lambda: (
+        "Headline of the story\n\n" + "a “b c d” e " * 40_000
+    ),
     "stop-runs-in-quotes": lambda: (
         "Headline of the story\n\n"
         + ("Some words here, and more. " * 8 + "“" + "!" * 50_000 + " said,” she said.\n\n") * 3

@@ -7,6 +7,7 @@ wall-clock thresholds, so the tests do not flake on a loaded machine.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -17,6 +18,7 @@ import newsparse
 from newsparse.extract import quotes as quotes_module
 from newsparse.extract import tags_lines
 from newsparse.extract.quotes import events
+from newsparse.extract.quotes.marks import _Piece as Piece
 
 
 @contextmanager
@@ -106,3 +108,42 @@ def test_unclaimed_quotes_read_a_bounded_window_before_them() -> None:
         _clause_quotes_one_paragraph, quotes_module, "_sentence_starts", 200, chars=True
     )
     assert growth < 2.5, growth
+
+
+class _CountingText(str):
+    """A paragraph that counts the characters its ``split``/``rsplit`` calls read."""
+
+    read = 0
+
+    def split(self, sep: str | None = None, maxsplit: int = -1) -> list[str]:  # type: ignore[override]
+        _CountingText.read += len(self)
+        return str(self).split(sep, maxsplit)
+
+    def rsplit(self, sep: str | None = None, maxsplit: int = -1) -> list[str]:  # type: ignore[override]
+        _CountingText.read += len(self)
+        return str(self).rsplit(sep, maxsplit)
+
+
+def test_a_long_paragraphs_heading_echo_test_reads_no_whole_paragraph() -> None:
+    # The echo test counted a paragraph's words with a split per unclaimed piece (a
+    # maxsplit still copies the rest): a paragraph of 80 000 scare quotes took 73 s at
+    # 1 MB, 4x the input 11x the time. A bounded regex match decides instead.
+    text = _CountingText("a “b c d” e " * 10_000)
+    piece = Piece(0, 2, 8, (3, 8))
+    _CountingText.read = 0
+    assert quotes_module._echoed(piece, quotes_module._Said([]), [text]) is None
+    assert _CountingText.read == 0
+
+
+def test_a_chain_of_orphan_quotes_grows_in_place() -> None:
+    # Each orphan leading to the next copied the whole chain: quadratic in the chain.
+    text = "a “b c d” e " * 100
+    marks = [k for k, c in enumerate(text) if c in "“”"]
+    pieces = [Piece(0, o, c, (o + 1, c)) for o, c in itertools.pairwise(marks) if text[o] == "“"]
+    waiting: list[Piece] = []
+    chains = []  # kept alive, so that the ids are of distinct lists
+    for piece in pieces:
+        waiting = quotes_module._wait([text], waiting, [piece], [])
+        chains.append(waiting)
+    assert len(waiting) == len(pieces)
+    assert len({id(chain) for chain in chains}) == 1

@@ -152,7 +152,9 @@ def _wait(
     first = run[0]
     unclaimed.append(first)
     if waiting and _leads_to(paragraphs, waiting[-1], first):
-        return [*waiting, first]
+        # In place: copying the chain for each link was quadratic in a long chain.
+        waiting.append(first)
+        return waiting
     return [first]
 
 
@@ -225,11 +227,9 @@ class _Said:
 def _echoed(piece: _Piece, said: _Said, paragraphs: Sequence[str]) -> _Who | None:
     """The speaker of the next paragraph's quote that holds ``piece``'s words, in a heading."""
     text = paragraphs[piece.paragraph]
-    # Split no further than the bound: a long paragraph holds many pieces.
-    if (
-        len(text.split(None, _ECHO_HEADING_WORDS)) > _ECHO_HEADING_WORDS
-        or text.rstrip(_CLOSING)[-1:] in ".!?…。！？"
-    ):
+    # Words counted no further than the bound, without a copy of the rest: a long
+    # paragraph holds many pieces.
+    if _PAST_HEADING.match(text) is not None or text.rstrip(_CLOSING)[-1:] in ".!?…。！？":
         return None
     words = WORD.findall(text[piece.span[0] : piece.span[1]].casefold())
     if len(words) < 2:
@@ -242,6 +242,9 @@ def _echoed(piece: _Piece, said: _Said, paragraphs: Sequence[str]) -> _Who | Non
 
 # A heading that echoes a quote of the next paragraph has at most this many words.
 _ECHO_HEADING_WORDS = 24
+
+# Matches a text of more than :data:`_ECHO_HEADING_WORDS` words.
+_PAST_HEADING = re.compile(rf"\s*(?:\S+\s+){{{_ECHO_HEADING_WORDS}}}\S")
 
 # Marks that may close a heading after its last word.
 _CLOSING = "\"'”’»“)] "
