@@ -201,6 +201,21 @@ class _Said:
         self._quotes = quotes
         self._by_paragraph: dict[int, list[Quote]] | None = None
         self._first: dict[str, Quote] | None = None
+        self._heading: dict[int, bool] = {}
+
+    def heading_like(self, p: int, text: str) -> bool:
+        """Whether paragraph ``p`` (``text``) is short and unstopped, as a heading is.
+
+        Decided once a paragraph: a long one holds many pieces (counting its words for
+        each was quadratic).
+        """
+        found = self._heading.get(p)
+        if found is None:
+            found = self._heading[p] = not (
+                len(text.split()) > _ECHO_HEADING_WORDS
+                or text.rstrip(_CLOSING)[-1:] in ".!?…。！？"
+            )
+        return found
 
     def in_paragraph(self, p: int) -> list[Quote]:
         """The quotes of paragraph ``p``, in order."""
@@ -227,9 +242,7 @@ class _Said:
 def _echoed(piece: _Piece, said: _Said, paragraphs: Sequence[str]) -> _Who | None:
     """The speaker of the next paragraph's quote that holds ``piece``'s words, in a heading."""
     text = paragraphs[piece.paragraph]
-    # Words counted no further than the bound, without a copy of the rest: a long
-    # paragraph holds many pieces.
-    if _PAST_HEADING.match(text) is not None or text.rstrip(_CLOSING)[-1:] in ".!?…。！？":
+    if not said.heading_like(piece.paragraph, text):
         return None
     words = WORD.findall(text[piece.span[0] : piece.span[1]].casefold())
     if len(words) < 2:
@@ -242,9 +255,6 @@ def _echoed(piece: _Piece, said: _Said, paragraphs: Sequence[str]) -> _Who | Non
 
 # A heading that echoes a quote of the next paragraph has at most this many words.
 _ECHO_HEADING_WORDS = 24
-
-# Matches a text of more than :data:`_ECHO_HEADING_WORDS` words.
-_PAST_HEADING = re.compile(rf"\s*(?:\S+\s+){{{_ECHO_HEADING_WORDS}}}\S")
 
 # Marks that may close a heading after its last word.
 _CLOSING = "\"'”’»“)] "
