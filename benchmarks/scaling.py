@@ -350,6 +350,11 @@ ADVERSARIAL_CASES: dict[str, Callable[[], str | bytes]] = {
     # Thousands of tag lines under a long body: each list read searches the body.
     "many-tag-lines-8k": lambda: _body_then(8000, "Tags: Energy{i}, Prices{i}, Government{i}"),
     "many-glued-tag-lines-8k": lambda: _body_then(8000, "TagsEnergy Prices Government Plan{i}"),
+    # Thousands of colon-labelled teasers under a long body: each split its title by
+    # searching the body (sixteenth round).
+    "many-colon-label-lines-8k": lambda: _body_then(
+        8000, "READ MORE: Council approves transit plan number {i}"
+    ),
     # Thousands of long lines under a long body: each was searched for the opening of every
     # paragraph above it (the article-copy test).
     "many-long-lines-under-body-4k": lambda: _body_then(
@@ -401,6 +406,27 @@ ADVERSARIAL_CASES: dict[str, Callable[[], str | bytes]] = {
     ),
     "quotes-unattributed-one-paragraph-16k": lambda: (
         "Headline of the story\n\n" + "“Hello there my friend” " * 16_000 + "\n"
+    ),
+    # Thousands of names and pronouns in one paragraph: each pronoun's referent search
+    # filtered every name of the paragraph by gender (sixteenth round).
+    "quotes-pronouns-one-paragraph-10k": lambda: (
+        "Headline of the story\n\n"
+        + "".join(
+            f"Jean {_surname(i)} a déclaré que « la situation est grave ». "
+            "Il a ajouté que « rien ne change ».\n"
+            for i in range(10_000)
+        )
+    ),
+    # Thousands of unclaimed quotes after "que" in one paragraph: the last look at them
+    # read the paragraph from its start for each (sixteenth round).
+    "quotes-clause-openers-one-paragraph-16k": lambda: (
+        "Headline of the story\n\n"
+        + "Jean Dupont parle de ceux que “nous sommes ici maintenant” et " * 16_000
+    ),
+    # Scare quotes chained in one paragraph: the chain was copied for each link and the
+    # heading test split the paragraph for each quote (sixteenth round).
+    "quotes-scare-chain-one-paragraph-40k": lambda: (
+        "Headline of the story\n\n" + "a “b c d” e " * 40_000
     ),
     "stop-runs-in-quotes": lambda: (
         "Headline of the story\n\n"

@@ -59,6 +59,11 @@ _EVIDENCE_BONUS = 0.5
 
 _MAX_CHECKED_LISTS = 50
 """Tag lists read on one page (see :func:`tags_from_text`); a real page has a handful."""
+_MAX_COLON_LABEL_CHECKS = 10
+"""Colon-only labelled lines ("More: ...") checked against the body on one page; most are
+teasers that fail the check, so :data:`_MAX_CHECKED_LISTS` does not count them. Each
+check may search the body some twenty times (one per word run of the line): the corpus
+checks one line at most, on one page."""
 
 
 def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
@@ -81,6 +86,7 @@ def _listed_tags(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:  # noqa:
     feats = ctx.feats
     declared: frozenset[str] | None = None  # computed once, on the first tag line
     checked = 0  # tag lists read so far
+    searches = [_MAX_COLON_LABEL_CHECKS]  # colon-only labels left to check against the body
     glued = _glued_label_pattern(ctx.lex.tag_labels)
     heads = _label_heads(ctx.lex.tag_labels)
     html = ctx.doc.kind is _DUMP_HTML
@@ -136,7 +142,7 @@ def _listed_tags(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:  # noqa:
                 )
                 or (cue is _CUE_CREDIT and not html and "|" in text)
             ):
-                found = _plain_line_parts(i, ctx, glued, heads)
+                found = _plain_line_parts(i, ctx, glued, heads, searches)
                 if found is None:
                     continue  # neither a hashtag line nor a label in the line: most lines
                 parts, claimed, guessed = found

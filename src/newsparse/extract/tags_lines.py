@@ -53,7 +53,11 @@ _MAX_COLON_LABEL_CHARS = 12
 
 
 def _plain_line_parts(
-    i: int, ctx: Context, glued: re.Pattern[str] | None, heads: frozenset[str] | None
+    i: int,
+    ctx: Context,
+    glued: re.Pattern[str] | None,
+    heads: frozenset[str] | None,
+    searches: list[int] | None = None,
 ) -> tuple[list[str], tuple[int, ...], bool] | None:
     """The tags of a line with no tag cue (:func:`_unlabelled_parts`), else ``None``.
 
@@ -62,6 +66,8 @@ def _plain_line_parts(
     line that holds its tags after a pipe ("Posted in News | Tags: a, b | Permalink");
     such a line ending in a name-like segment ("| Permalink") reads as a photo credit
     ("Photo | Reuters"), so credit lines come here too, and only their pipe is read.
+    ``searches`` (one count, decremented) bounds how many colon-only labels a page may
+    check against its body (see :func:`_colon_label_parts`).
     """
     text = ctx.doc.blocks[i].text
     if (
@@ -83,7 +89,7 @@ def _plain_line_parts(
         and ":" in text[:_MAX_COLON_LABEL_CHARS]
         and ctx.doc.kind is not _DUMP_HTML
     ):
-        found = _colon_label_parts(text, ctx)
+        found = _colon_label_parts(text, ctx, searches)
         if found is not None:
             parts, guessed = found
             return parts, (i,), guessed
@@ -96,7 +102,9 @@ def _plain_line_parts(
     return (parts, (i,), False) if parts else None
 
 
-def _colon_label_parts(text: str, ctx: Context) -> tuple[list[str], bool] | None:
+def _colon_label_parts(
+    text: str, ctx: Context, searches: list[int] | None = None
+) -> tuple[list[str], bool] | None:
     """The tags after a colon-only label on the same line ("More: The Arctic Ice Climate Change").
 
     A dump that puts the label and its links on one line reads as a text dump's label
@@ -105,7 +113,10 @@ def _colon_label_parts(text: str, ctx: Context) -> tuple[list[str], bool] | None
     evidence. A label's words also open sentences, link lines and teasers' titles
     ("Read more: Two diagnosed with plague in Beijing"): only a list of one function
     word at most, whose every topic the body uses, counts. Returns the tags and
-    whether their boundaries were guessed, else ``None``.
+    whether their boundaries were guessed, else ``None``. Each check searches the whole
+    body, and most such lines are teasers that fail it: when ``searches`` (a one-item
+    count) is spent, the line is not checked, so that a page of thousands of "Read more:"
+    lines stays linear.
     """
     colon = text.find(":")
     if fold(text[:colon]) not in ctx.lex.tag_colon_labels:
@@ -119,6 +130,10 @@ def _colon_label_parts(text: str, ctx: Context) -> tuple[list[str], bool] | None
         or sum(1 for w in words if w in stop) >= _SENTENCE_STOPWORDS
     ):
         return None
+    if searches is not None:
+        if searches[0] <= 0:
+            return None
+        searches[0] -= 1
     norm_body = _norm_body(ctx)
     parts = [p for p in _SEPARATORS.split(rest) if p]
     guessed = len(parts) == 1

@@ -152,7 +152,9 @@ def _wait(
     first = run[0]
     unclaimed.append(first)
     if waiting and _leads_to(paragraphs, waiting[-1], first):
-        return [*waiting, first]
+        # In place: copying the chain for each link was quadratic in a long chain.
+        waiting.append(first)
+        return waiting
     return [first]
 
 
@@ -172,10 +174,11 @@ def _rescue(
         return quotes
     claimed = {(q.paragraph, q.span) for q in quotes}
     found: list[Quote] = []
+    said = _Said(quotes)
     for piece in unclaimed:
         if (piece.paragraph, piece.span) in claimed:
             continue
-        who = _echoed(piece, quotes, paragraphs) or _spoken_before(piece, quotes, paragraphs, ctx)
+        who = _echoed(piece, said, paragraphs) or _spoken_before(piece, said, paragraphs, ctx)
         if who is not None:
             found.append(_quote(piece, paragraphs, who, QuoteKind.PARTIAL))
     if not found:
@@ -187,18 +190,65 @@ def _order(quote: Quote) -> tuple[int, int]:
     return quote.paragraph, quote.span[0]
 
 
-def _echoed(piece: _Piece, quotes: list[Quote], paragraphs: Sequence[str]) -> _Who | None:
+class _Said:
+    """The quotes found, looked up by paragraph and by speaker name, indexed on first use.
+
+    :func:`_rescue` asks once per unclaimed piece; scanning every quote each time was
+    quadratic on a page of thousands of quotes.
+    """
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self._quotes = quotes
+        self._by_paragraph: dict[int, list[Quote]] | None = None
+        self._first: dict[str, Quote] | None = None
+        self._heading: dict[int, bool] = {}
+
+    def heading_like(self, p: int, text: str) -> bool:
+        """Whether paragraph ``p`` (``text``) is short and unstopped, as a heading is.
+
+        Decided once a paragraph: a long one holds many pieces (counting its words for
+        each was quadratic).
+        """
+        found = self._heading.get(p)
+        if found is None:
+            found = self._heading[p] = not (
+                len(text.split()) > _ECHO_HEADING_WORDS
+                or text.rstrip(_CLOSING)[-1:] in ".!?…。！？"
+            )
+        return found
+
+    def in_paragraph(self, p: int) -> list[Quote]:
+        """The quotes of paragraph ``p``, in order."""
+        if self._by_paragraph is None:
+            self._by_paragraph = {}
+            for quote in self._quotes:
+                self._by_paragraph.setdefault(quote.paragraph, []).append(quote)
+        return self._by_paragraph.get(p, [])
+
+    def first_by(self, name: str) -> Quote | None:
+        """The first quote whose speaker is ``name`` or a longer name ending in it."""
+        if self._first is None:
+            self._first = {}
+            for quote in self._quotes:
+                speaker = quote.speaker or ""
+                self._first.setdefault(speaker, quote)
+                space = speaker.find(" ")
+                while space >= 0:
+                    self._first.setdefault(speaker[space + 1 :], quote)
+                    space = speaker.find(" ", space + 1)
+        return self._first.get(name)
+
+
+def _echoed(piece: _Piece, said: _Said, paragraphs: Sequence[str]) -> _Who | None:
     """The speaker of the next paragraph's quote that holds ``piece``'s words, in a heading."""
     text = paragraphs[piece.paragraph]
-    if len(text.split()) > _ECHO_HEADING_WORDS or text.rstrip(_CLOSING)[-1:] in ".!?…。！？":
+    if not said.heading_like(piece.paragraph, text):
         return None
     words = WORD.findall(text[piece.span[0] : piece.span[1]].casefold())
     if len(words) < 2:
         return None  # "「脱獄」": a term
-    for quote in quotes:
-        if quote.paragraph == piece.paragraph + 1 and _in_order(
-            words, WORD.findall(quote.text.casefold())
-        ):
+    for quote in said.in_paragraph(piece.paragraph + 1):
+        if _in_order(words, WORD.findall(quote.text.casefold())):
             return _Who(quote.speaker, quote.speaker_role, quote.verb)
     return None
 
@@ -216,28 +266,35 @@ def _in_order(words: list[str], within: list[str]) -> bool:
     return all(word in rest for word in words)
 
 
-def _spoken_before(
-    piece: _Piece, quotes: list[Quote], paragraphs: Sequence[str], ctx: _Ctx
-) -> _Who | None:
-    """The speaker of an earlier quote who opens the sentence of ``piece`` by name."""
+def _spoken_before(piece: _Piece, said: _Said, paragraphs: Sequence[str], ctx: _Ctx) -> _Who | None:
+    """The speaker of an earlier quote who opens the sentence of ``piece`` by name.
+
+    The sentence is looked for in the :data:`_OPENING_CHARS` before the quote: one opened
+    further back has no name close enough to speak it (and reading every piece's whole
+    paragraph up to it was quadratic in a long paragraph).
+    """
     text = paragraphs[piece.paragraph]
     if len(WORD.findall(text[piece.span[0] : piece.span[1]])) < _MIN_SPOKEN_WORDS:
         return None
-    before = text[: piece.open_mark].rsplit(None, 1)[-1:]
+    begin = max(0, piece.open_mark - _OPENING_CHARS)
+    head = text[begin : piece.open_mark]
+    before = head.rsplit(None, 1)[-1:]
     if not before or before[0].casefold() not in _CLAUSE_OPENERS:
         return None
-    start = _sentence_starts(text[: piece.open_mark])[-1]
-    opening = _opening_name(text[start : piece.open_mark], ctx)
+    start = _sentence_starts(head)[-1]
+    if start == 0 and begin > 0:
+        return None
+    opening = _opening_name(head[start:], ctx)
     if opening is None or not opening.speaker:
         return None
-    name = opening.speaker
-    for quote in quotes:
-        if (quote.paragraph, quote.span[0]) >= (piece.paragraph, piece.span[0]):
-            break
-        speaker = quote.speaker or ""
-        if speaker == name or (" " in speaker and speaker.endswith(" " + name)):
-            return _Who(speaker, quote.speaker_role)
-    return None
+    quote = said.first_by(opening.speaker)
+    if quote is None or (quote.paragraph, quote.span[0]) >= (piece.paragraph, piece.span[0]):
+        return None
+    return _Who(quote.speaker or "", quote.speaker_role)
+
+
+# Characters before a quote that :func:`_spoken_before` reads for its sentence's opening.
+_OPENING_CHARS = 1000
 
 
 # Words a quote needs to be its sentence's opening speaker's without a speech verb.

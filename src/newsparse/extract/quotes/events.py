@@ -253,7 +253,10 @@ class _Mentions:
         self._paragraphs = paragraphs
         self._ctx = ctx
         self._spans = spans
-        self._seen: dict[int, list[_Event]] = {}
+        # Per (paragraph, gender): the mentions not of the other gender and their positions
+        # (in text order), so that each look-up is a bisection, not a scan of the paragraph
+        # (a paragraph of 10 000 names and as many pronouns was quadratic).
+        self._seen: dict[tuple[int, str | None], tuple[list[int], list[_Event]]] = {}
 
     @property
     def ctx(self) -> _Ctx:
@@ -274,17 +277,26 @@ class _Mentions:
         None when the last mention is in a paragraph before ``since``.
         """
         for p in range(key[0], max(since - 1, key[0] - _LOOK_BACK - 1), -1):
-            if p not in self._seen:
-                text, inside = self._paragraphs[p], self._spans.get(p, [])
-                self._seen[p] = _mentions(p, text, inside, self._ctx)
-            before = [
-                e
-                for e in self._seen[p]
-                if (p < key[0] or e.position < key[1]) and _same_gender(gender, e, self._ctx)
-            ]
-            if before:
-                return before[-1]
+            positions, fitting = self._fitting(p, gender)
+            n = len(fitting) if p < key[0] else bisect.bisect_left(positions, key[1])
+            if n:
+                return fitting[n - 1]
         return None
+
+    def _fitting(self, p: int, gender: str | None) -> tuple[list[int], list[_Event]]:
+        """Paragraph ``p``'s mentions not of the gender other than ``gender``, with positions."""
+        found = self._seen.get((p, gender))
+        if found is None:
+            mentions = self._seen.get((p, None))
+            if mentions is None:
+                text, inside = self._paragraphs[p], self._spans.get(p, [])
+                events = _mentions(p, text, inside, self._ctx)
+                mentions = self._seen[p, None] = ([e.position for e in events], events)
+            if gender is None:
+                return mentions
+            events = [e for e in mentions[1] if _same_gender(gender, e, self._ctx)]
+            found = self._seen[p, gender] = ([e.position for e in events], events)
+        return found
 
 
 def _mentions(p: int, text: str, inside: list[tuple[int, int]], ctx: _Ctx) -> list[_Event]:
