@@ -567,3 +567,19 @@ def test_declared_site_keywords_the_article_never_uses_yield_to_its_visible_tags
         "</article></body></html>"
     )
     assert newsparse.parse(page.encode()).tags == ("Bridge", "City budget")
+
+
+def test_site_keywords_yield_to_a_visible_list_the_body_uses_one_tag_of() -> None:
+    # The site's keywords are on every page, and the body uses none of them; the
+    # visible list names the play, its cast and its stage, of which the body uses one.
+    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
+    page = (
+        "<html><head><title>Council approves the new river bridge</title>"
+        '<meta name="keywords" content="politics, society, sports, entertainment, health">'
+        "</head><body><article><h1>Council approves the new river bridge</h1>"
+        f"{paragraphs}<h3>Tags</h3><ul><li><a href='/t/bridge'>Bridge</a></li>"
+        "<li><a href='/t/harbour'>Harbour authority</a></li>"
+        "<li><a href='/t/ferry'>Ferry lines</a></li></ul>"
+        "</article></body></html>"
+    )
+    assert newsparse.parse(page.encode()).tags == ("Bridge", "Harbour authority", "Ferry lines")

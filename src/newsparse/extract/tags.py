@@ -193,14 +193,18 @@ def _site_keywords(declared: frozenset[str], tags: tuple[str, ...], ctx: Context
 
     A site may declare the same keywords on every page ("politics, society, sports"):
     words the article hardly uses (under :data:`_MAX_SITE_KEYWORD_SHARE` of them), while
-    the visible list names what it is about (half its tags or more the body uses).
+    the visible list names what it is about (the body uses one of its tags or more: a
+    film's cast and title may be named once, and not in the words of the tag).
     Then the declared tags neither confirm nor refute the visible list.
+
+    On the corpus the declared lists so judged have the body use 0 to 25% of them
+    (0/8, 1/16, 1/9, 1/4); the lists the body uses more of name the article (10/19).
     """
     shared = sum(1 for t in tags if t.lstrip("#").casefold() in declared)
     if shared:
         return False
     norm_body = _norm_body(ctx)
-    if 2 * sum(1 for tag in tags if _mentioned(tag, norm_body)) < len(tags):
+    if not any(_mentioned(tag, norm_body) for tag in tags):
         return False
     used = sum(1 for tag in declared if _mentioned(tag, norm_body))
     return used < _MAX_SITE_KEYWORD_SHARE * len(declared)
