@@ -583,3 +583,31 @@ def test_site_keywords_yield_to_a_visible_list_the_body_uses_one_tag_of() -> Non
         "</article></body></html>"
     )
     assert newsparse.parse(page.encode()).tags == ("Bridge", "Harbour authority", "Ferry lines")
+
+
+def _boxed_page(links: list[str], box: str = "post-tags") -> bytes:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
+    items = "".join(f"<li><a href='/t/{k}'>{link}</a></li>" for k, link in enumerate(links))
+    return (
+        "<html><head><title>Council approves the new river bridge</title></head><body>"
+        f"<article><h1>Council approves the new river bridge</h1>{paragraphs}"
+        f"<ul class='{box}'>{items}</ul></article></body></html>"
+    ).encode()
+
+
+def test_an_unlabelled_box_of_tag_links_is_the_tag_list() -> None:
+    # The template names the box of tag links ("post-tags"); no label stands over it.
+    assert newsparse.parse(_boxed_page(["Bridges", "City budget"])).tags == (
+        "Bridges",
+        "City budget",
+    )
+    # A class naming one tag of the post ("tag-bridges") is no box of tags.
+    assert newsparse.parse(_boxed_page(["Bridges", "City budget"], "tag-bridges")).tags == ()
+
+
+def test_a_lone_link_or_a_cloud_in_a_tag_box_is_no_tag_list() -> None:
+    # One link: a kicker's category, or links run together that HTML cannot part.
+    assert newsparse.parse(_boxed_page(["BridgesCity budget"])).tags == ()
+    # Sixteen links and more: the site's tag cloud.
+    cloud = [f"Topic {chr(ord('A') + k)}" for k in range(16)]
+    assert newsparse.parse(_boxed_page(cloud)).tags == ()

@@ -19,6 +19,7 @@ from newsparse.document import DumpKind
 from newsparse.extract import Candidate, Context
 from newsparse.extract.features import Cue
 from newsparse.extract.tags_checks import _cut_at_prose, _site_menu, _trim_unmentioned
+from newsparse.extract.tags_class import class_list_parts
 from newsparse.extract.tags_lines import (
     _MIN_INNER_COMMAS,
     _SENTENCE_ENDS,
@@ -43,6 +44,7 @@ from newsparse.model import Label
 # metaclass attribute lookup (~8 times a global read), and these are read per block or line.
 _CUE_NONE = Cue.NONE
 _CUE_TAGS = Cue.TAGS
+_CUE_NAVIGATION = Cue.NAVIGATION
 _CUE_SIDEBAR = Cue.SIDEBAR_HEADING
 _CUE_CREDIT = Cue.CREDIT
 _CUE_WIDGET = Cue.WIDGET
@@ -85,6 +87,9 @@ def _listed_tags(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:  # noqa:
     heads = _label_heads(ctx.lex.tag_labels)
     html = ctx.doc.kind is _DUMP_HTML
     blocks = ctx.doc.blocks
+    boxes: dict[frozenset[str], bool] = {}  # whether a token set names a tag box
+    read_to = -1  # the last block a list read so far spans
+    boxed = False  # whether the list read is a box of tag links (:func:`class_list_parts`)
     for i, feat in enumerate(feats):
         if checked >= _MAX_CHECKED_LISTS:
             # Reading a list searches the whole body (splitting run-together tags, the
@@ -140,12 +145,28 @@ def _listed_tags(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:  # noqa:
                 if found is None:
                     continue  # neither a hashtag line nor a label in the line: most lines
                 parts, claimed, guessed = found
+            elif (
+                html
+                and i > read_to
+                and (cue is _CUE_NONE or cue is _CUE_NAVIGATION)
+                and (box := class_list_parts(i, ctx, boxes)) is not None
+            ):
+                # An unlabelled box of tag links (class="post-tags"); a labelled list
+                # spanning it was read at its label.
+                parts, claimed = box
+                guessed, boxed = False, True
             else:
                 continue
             checked += 1
+        if claimed:
+            read_to = max(read_to, *claimed)
         if not parts:
+            boxed = False
             continue  # most lines: nothing to dedupe
-        if len(claimed) > 1 and not guessed and _site_menu(i, claimed, ctx):
+        if boxed:
+            # A box's first line is its first link, no heading a menu repeats.
+            boxed = False
+        elif len(claimed) > 1 and not guessed and _site_menu(i, claimed, ctx):
             continue
         tags = _list_tags(parts, ctx)
         if not tags or ctx.layout.labels[i] is _LABEL_NAVIGATION:
