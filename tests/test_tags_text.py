@@ -611,3 +611,17 @@ def test_a_lone_link_or_a_cloud_in_a_tag_box_is_no_tag_list() -> None:
     # Sixteen links and more: the site's tag cloud.
     cloud = [f"Topic {chr(ord('A') + k)}" for k in range(16)]
     assert newsparse.parse(_boxed_page(cloud)).tags == ()
+
+
+def test_html_tag_links_run_together_split_into_the_declared_tags() -> None:
+    # The box prints its links with nothing between them: one lower-case word on the
+    # page, cut into the fewest words the page declares or the body uses.
+    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
+    page = (
+        "<html><head><title>Council approves the new river bridge</title>"
+        '<meta name="keywords" content="bridges, citybudget, flooding, council">'
+        "</head><body><article><h1>Council approves the new river bridge</h1>"
+        f"{paragraphs}<div class='tags'><a href='/t/1'>bridges</a><a href='/t/2'>citybudget"
+        "</a><a href='/t/3'>flooding</a></div></article></body></html>"
+    )
+    assert newsparse.parse(page.encode()).tags == ("bridges", "citybudget", "flooding")

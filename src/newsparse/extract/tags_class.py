@@ -12,6 +12,7 @@ import re
 
 from newsparse.extract import Context
 from newsparse.extract.features import Cue
+from newsparse.extract.tags_page import glued_tags
 
 # Enum members read as module constants (see :mod:`newsparse.extract.tags`).
 _CUE_NONE = Cue.NONE
@@ -21,9 +22,6 @@ _TAGS_TOKEN = re.compile(r"(?:^|[-_])tags(?:$|[-_])")
 """A class or id token naming a box of tags: "tags", "post-tags", "tags-wrap" (not "tag-x",
 which WordPress puts on a post's whole article for each of its tags)."""
 
-_MIN_CLASS_TAGS = 2
-"""Fewest links of a tag box: a lone link in one is a kicker's category, or several links
-run together with nothing between them ("SportsEntertainment & Arts") that HTML cannot part."""
 _MAX_CLASS_TAGS = 15
 """Most links of a tag box; a longer run is a site's tag cloud."""
 _MAX_CLASS_TAG_WORDS = 6
@@ -61,9 +59,10 @@ def class_list_parts(
 
     ``None`` when block ``i`` is no link of a tag box. A line of no letter or digit
     between two links (a "/" or "·" separator) is passed over. The parts are empty when
-    the run has fewer links than :data:`_MIN_CLASS_TAGS` or more than
-    :data:`_MAX_CLASS_TAGS` (a tag cloud); the blocks it spans are returned still, so
-    that the caller does not read the cloud's tail again.
+    the run has more links than :data:`_MAX_CLASS_TAGS` (a tag cloud), or one link that
+    is no lower-case run of several (:func:`~newsparse.extract.tags_page.glued_tags`):
+    a kicker's category, or links no case change parts ("SportsEntertainment"). The
+    blocks it spans are returned still, so that the caller does not read them again.
     """
     if not _is_tag_link(i, ctx, memo):
         return None
@@ -77,6 +76,8 @@ def class_list_parts(
             break
         j += 1
     spanned = tuple(range(i, links[-1] + 1))
-    if not _MIN_CLASS_TAGS <= len(links) <= _MAX_CLASS_TAGS:
+    if len(links) == 1:
+        return glued_tags(blocks[i].text, ctx), spanned
+    if len(links) > _MAX_CLASS_TAGS:
         return [], spanned
     return [blocks[j].text for j in links], spanned
