@@ -19,7 +19,7 @@ from newsparse.document import DumpKind
 from newsparse.extract import Candidate, Context
 from newsparse.extract.features import Cue
 from newsparse.extract.tags_checks import _cut_at_prose, _site_menu, _trim_unmentioned
-from newsparse.extract.tags_class import class_list_parts
+from newsparse.extract.tags_class import _MIN_LINK_SHARE, class_list_parts, tags_box
 from newsparse.extract.tags_lines import (
     _MIN_INNER_COMMAS,
     _SENTENCE_ENDS,
@@ -149,6 +149,14 @@ def _listed_tags(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:  # noqa:
                 html
                 and i > read_to
                 and (cue is _CUE_NONE or cue is _CUE_NAVIGATION)
+                # Most lines are no link text, and most links stand in no box of tags:
+                # both are tested here, before a call.
+                and (block := blocks[i]).link_chars >= _MIN_LINK_SHARE * len(text)
+                and (
+                    known
+                    if (known := boxes.get(tokens := block.tokens)) is not None
+                    else tags_box(tokens, boxes)
+                )
                 and (box := class_list_parts(i, ctx, boxes)) is not None
             ):
                 # An unlabelled box of tag links (class="post-tags"); a labelled list
