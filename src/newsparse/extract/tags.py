@@ -19,7 +19,12 @@ from newsparse.document import DumpKind
 from newsparse.extract import Candidate, Context
 from newsparse.extract.features import Cue
 from newsparse.extract.tags_checks import _cut_at_prose, _site_menu, _trim_unmentioned
-from newsparse.extract.tags_class import _MIN_LINK_SHARE, class_list_parts, tags_box
+from newsparse.extract.tags_class import (
+    _MAX_CLASS_TAG_WORDS,
+    _MIN_LINK_SHARE,
+    class_list_parts,
+    tags_box,
+)
 from newsparse.extract.tags_lines import (
     _MIN_INNER_COMMAS,
     _SENTENCE_ENDS,
@@ -89,6 +94,9 @@ def _listed_tags(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:  # noqa:
     blocks = ctx.doc.blocks
     boxes: dict[frozenset[str], bool] = {}  # whether a token set names a tag box
     read_to = -1  # the last block a list read so far spans
+    # An article's box of tag links stands in or under it; the site header's link lists
+    # over it are menus (and most of a page's links): they are not tested.
+    box_start = ctx.layout.start
     boxed = False  # whether the list read is a box of tag links (:func:`class_list_parts`)
     for i, feat in enumerate(feats):
         if checked >= _MAX_CHECKED_LISTS:
@@ -148,6 +156,8 @@ def _listed_tags(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:  # noqa:
             elif (
                 html
                 and i > read_to
+                and i >= box_start
+                and feat.words <= _MAX_CLASS_TAG_WORDS
                 and (cue is _CUE_NONE or cue is _CUE_NAVIGATION)
                 # Most lines are no link text, and most links stand in no box of tags:
                 # both are tested here, before a call.
