@@ -589,3 +589,25 @@ def test_a_word_of_a_long_lower_case_run_the_body_uses_splits_from_its_unused_ne
         "exclusivebooks",
     ]
     assert split_run_together("books romance genre donald trump", body)[-1] == "donald trump"
+
+
+def test_a_section_declared_as_the_site_name_stays_a_tag() -> None:
+    import newsparse
+
+    # The section's page declares its own name as og:site_name; the publisher's name,
+    # which the host spells, is the site's: "Security" is a tag, "Daily Planet" is not.
+    html = (
+        "<html><head><meta name='keywords' content='Daily Planet, Bridges, Security'>"
+        "<meta property='og:site_name' content='Security'>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"publisher": {"@type": "Organization", "name": "Daily Planet Online"}}</script>'
+        "</head><body><h1>Council approves the new river bridge</h1>"
+        "<p>The city council approved the construction of a new bridge over the river.</p>"
+        "<p>Work is expected to start in the autumn and to last for about two years.</p>"
+        "</body></html>"
+    )
+    article = newsparse.parse(html, url="https://www.dailyplanet.com/news/bridge")
+    assert article.tags == ("Bridges", "Security")
+    # With no declared name the host spells, every declared name is the site's.
+    elsewhere = newsparse.parse(html, url="https://www.example.com/news/bridge")
+    assert elsewhere.tags == ("Bridges",)

@@ -567,3 +567,61 @@ def test_declared_site_keywords_the_article_never_uses_yield_to_its_visible_tags
         "</article></body></html>"
     )
     assert newsparse.parse(page.encode()).tags == ("Bridge", "City budget")
+
+
+def test_site_keywords_yield_to_a_visible_list_the_body_uses_one_tag_of() -> None:
+    # The site's keywords are on every page, and the body uses none of them; the
+    # visible list names the play, its cast and its stage, of which the body uses one.
+    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
+    page = (
+        "<html><head><title>Council approves the new river bridge</title>"
+        '<meta name="keywords" content="politics, society, sports, entertainment, health">'
+        "</head><body><article><h1>Council approves the new river bridge</h1>"
+        f"{paragraphs}<h3>Tags</h3><ul><li><a href='/t/bridge'>Bridge</a></li>"
+        "<li><a href='/t/harbour'>Harbour authority</a></li>"
+        "<li><a href='/t/ferry'>Ferry lines</a></li></ul>"
+        "</article></body></html>"
+    )
+    assert newsparse.parse(page.encode()).tags == ("Bridge", "Harbour authority", "Ferry lines")
+
+
+def _boxed_page(links: list[str], box: str = "post-tags") -> bytes:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
+    items = "".join(f"<li><a href='/t/{k}'>{link}</a></li>" for k, link in enumerate(links))
+    return (
+        "<html><head><title>Council approves the new river bridge</title></head><body>"
+        f"<article><h1>Council approves the new river bridge</h1>{paragraphs}"
+        f"<ul class='{box}'>{items}</ul></article></body></html>"
+    ).encode()
+
+
+def test_an_unlabelled_box_of_tag_links_is_the_tag_list() -> None:
+    # The template names the box of tag links ("post-tags"); no label stands over it.
+    assert newsparse.parse(_boxed_page(["Bridges", "City budget"])).tags == (
+        "Bridges",
+        "City budget",
+    )
+    # A class naming one tag of the post ("tag-bridges") is no box of tags.
+    assert newsparse.parse(_boxed_page(["Bridges", "City budget"], "tag-bridges")).tags == ()
+
+
+def test_a_lone_link_or_a_cloud_in_a_tag_box_is_no_tag_list() -> None:
+    # One link: a kicker's category, or links run together that HTML cannot part.
+    assert newsparse.parse(_boxed_page(["BridgesCity budget"])).tags == ()
+    # Sixteen links and more: the site's tag cloud.
+    cloud = [f"Topic {chr(ord('A') + k)}" for k in range(16)]
+    assert newsparse.parse(_boxed_page(cloud)).tags == ()
+
+
+def test_html_tag_links_run_together_split_into_the_declared_tags() -> None:
+    # The box prints its links with nothing between them: one lower-case word on the
+    # page, cut into the fewest words the page declares or the body uses.
+    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
+    page = (
+        "<html><head><title>Council approves the new river bridge</title>"
+        '<meta name="keywords" content="bridges, citybudget, flooding, council">'
+        "</head><body><article><h1>Council approves the new river bridge</h1>"
+        f"{paragraphs}<div class='tags'><a href='/t/1'>bridges</a><a href='/t/2'>citybudget"
+        "</a><a href='/t/3'>flooding</a></div></article></body></html>"
+    )
+    assert newsparse.parse(page.encode()).tags == ("bridges", "citybudget", "flooding")

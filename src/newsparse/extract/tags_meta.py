@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from newsparse.extract import Candidate, Context
 from newsparse.extract.features import is_cjk_char
@@ -73,6 +74,45 @@ def _without_site_names(tags: tuple[str, ...], site_names: frozenset[str]) -> tu
     )
 
 
+_MIN_HOST_LABEL_CHARS = 3
+"""Shortest label of a URL's host that may spell a site's name ("wdr", "nzz"; not "de")."""
+
+
+def _host_spelled(names: frozenset[str], url: str | None) -> frozenset[str]:
+    """The names that a label of the URL's host spells ("heise online" on heise.de)."""
+    host = (urlsplit(url).hostname or "").casefold() if url else ""
+    labels = [
+        label
+        for label in host.split(".")[:-1]
+        if len(label) >= _MIN_HOST_LABEL_CHARS and label != "www"
+    ]
+    return frozenset(
+        name
+        for name in names
+        for joined in (name.replace(" ", ""),)
+        if any(
+            label in joined or (len(joined) >= _MIN_HOST_LABEL_CHARS and joined in label)
+            for label in labels
+        )
+    )
+
+
+def _site_names_of(ctx: Context) -> frozenset[str]:
+    """The site's names to take out of its keywords, without a section posing as one.
+
+    A site may declare a section's name as its own ("Security", the og:site_name of a
+    section on heise.de): when the URL's host spells another declared name ("heise
+    online"), a declared name it does not spell is that section's, which is a tag.
+    The names the host itself gives (its labels, its domain) always stay.
+    """
+    declared = frozenset(fold(item.value) for item in ctx.doc.meta_values("site"))
+    spelled = _host_spelled(declared, ctx.doc.url)
+    if not spelled:
+        return ctx.site_names
+    host_names = ctx.site_names - declared
+    return host_names | spelled
+
+
 def declared_tags(ctx: Context) -> frozenset[str]:
     """Folded tags the page declares in its metadata (for confirming visible tag lists)."""
     return frozenset(
@@ -103,11 +143,17 @@ def tags_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         by_source.setdefault(item.source.split(":")[0], []).extend(
             tag for tag in _clean_declared(item.value) if tag.casefold() not in generic
         )
-    lists = {
-        source: tags
-        for source, values in by_source.items()
-        if (tags := _without_site_names(_dedupe(values), ctx.site_names))
-    }
+    names: frozenset[str] | None = None  # the site's names, read when a keyword is one
+    lists: dict[str, tuple[str, ...]] = {}
+    for source, values in by_source.items():
+        tags = _dedupe(values)
+        kept = _without_site_names(tags, ctx.site_names)
+        if len(kept) < len(tags):
+            if names is None:
+                names = _site_names_of(ctx)
+            kept = _without_site_names(tags, names)
+        if kept:
+            lists[source] = kept
     scores = {source: _META_SCORES.get(source, 3.5) for source in lists}
     folded = {source: frozenset(map(str.casefold, tags)) for source, tags in lists.items()}
     boosts = dict.fromkeys(lists, 0.0)

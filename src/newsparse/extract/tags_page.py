@@ -200,19 +200,37 @@ def _split_camel(tag: str, ctx: Context) -> list[str]:
 
     A text dump that drops the spaces between tag links runs them together; one inner
     capital ("FuelCell", "iPhone") is a name, two or more are tags. HTML keeps its links
-    apart, so its tags are never split; nor is a hashtag, whose capitals join its words
+    apart by case, so there only a lower-case run is split (:func:`glued_tags`: links
+    printed with nothing between them); a hashtag never is, its capitals join its words
     ("#EndeZuEndeVerschlüsselung").
     """
-    if " " in tag or ctx.doc.kind is _DUMP_HTML or tag[:1] == "#":
+    if " " in tag or tag[:1] == "#":
         return [tag]
-    if len(tag) >= _MIN_GLUED_CHARS and tag.isalpha() and tag.islower():
-        # Lower-case tags run together ("booksromanceauthorreader"): split into words
-        # the body uses, when there are several.
-        words = _glued_words(tag, _norm_body(ctx))
-        if len(words) >= _MIN_SHORT_RUN_WORDS:
-            return words
+    words = glued_tags(tag, ctx)
+    if words:
+        return words
+    if ctx.doc.kind is _DUMP_HTML:
+        return [tag]
     cuts = [k for k in range(1, len(tag)) if tag[k - 1].islower() and tag[k].isupper()]
     if len(cuts) < 2:
         return [tag]
     bounds = [0, *cuts, len(tag)]
     return [tag[a:b] for a, b in itertools.pairwise(bounds)]
+
+
+def glued_tags(tag: str, ctx: Context) -> list[str]:
+    """The tags of a space-less lower-case run of tags ("booksromanceauthorreader"), else ``[]``.
+
+    Tag links printed with nothing between them read as one word: it is cut into the
+    fewest words the body uses or the page declares as tags (a declared tag's words
+    joined: "exclusivebooks"), when there are :data:`_MIN_SHORT_RUN_WORDS` or more.
+    """
+    if len(tag) < _MIN_GLUED_CHARS or not tag.isalpha() or not tag.islower():
+        return []
+    declared = " ".join(
+        part.casefold().replace(" ", "")
+        for item in ctx.doc.meta_values("tag")
+        for part in _SEPARATORS.split(item.value)
+    )
+    words = _glued_words(tag, f"{_norm_body(ctx)}{declared}")
+    return words if len(words) >= _MIN_SHORT_RUN_WORDS else []
