@@ -1,7 +1,7 @@
 """Unlabelled tag lists of an HTML page, marked by their container's class ("post-tags").
 
 A CMS prints an article's tag links in a box its templates name for them (``class="tags"``,
-``"post-tags"``, ``"tags-second"``), often with no label: the links of such a box are the
+``"post-tags"``, ``"article_tags"``), often with no label: the links of such a box are the
 article's visible tags. Only a short run of short link lines counts: a long run is a tag
 cloud, a line of prose in such a box is no tag.
 """
