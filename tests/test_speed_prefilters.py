@@ -180,6 +180,32 @@ def test_language_detection_still_reads_scripts_and_stopwords() -> None:
     )
 
 
+_VOTE_WORDS = ("the", "and", "der", "und", "le", "et", "de", "la", "el", "y", "cat", "Haus", "ÉTÉ")
+"""Stopwords of several languages, shared ones ("de", "la") and other words."""
+
+
+def _stopword_vote(text: str) -> str | None:
+    """The stopword vote of :func:`lang.detect_language` as first written: every word counted."""
+    lex = lexicon()
+    words = Counter(map(str.casefold, lang._WORD.findall(text[: lang._SAMPLE])))
+    best, best_hits = None, 0
+    for code, stops in lex.stopwords.items():
+        hits = sum(words[word] for word in words.keys() & stops)
+        if hits > best_hits:
+            best, best_hits = code, hits
+    if best_hits < lang._MIN_HITS or best_hits < words.total() * 0.08:
+        return None
+    return best
+
+
+@given(st.lists(st.sampled_from(_VOTE_WORDS), max_size=40), st.sampled_from((" ", ", ", ". ")))
+def test_language_vote_counts_only_stopwords_as_every_word_was_counted(
+    words: list[str], sep: str
+) -> None:
+    text = sep.join(words)
+    assert lang.detect_language(text, lexicon()) == _stopword_vote(text)
+
+
 _GLUE_FIRST = re.compile(r"[a-z0-9][?!.'’\"”]?(?=[A-Z][a-z])")
 """patterns._GLUE as first written: its match ended where the capital starts."""
 
