@@ -16,7 +16,7 @@ from newsparse.document import Block
 from newsparse.document.from_text import read_text
 from newsparse.extract import lang, patterns
 from newsparse.extract.features import Cue, Features, describe_all
-from newsparse.extract.text_counts import cp1252_bytes
+from newsparse.extract.text_counts import case_counts, cp1252_bytes, mostly_upper
 from newsparse.lexicon import lexicon
 from newsparse.stream_safe import MARKED_UTF8_RUN, UTF8_MARKS, utf8_may_have_long_run
 
@@ -204,6 +204,13 @@ def test_language_vote_counts_only_stopwords_as_every_word_was_counted(
 ) -> None:
     text = sep.join(words)
     assert lang.detect_language(text, lexicon()) == _stopword_vote(text)
+
+
+@given(st.text(alphabet="aZé ÉßµªΩж1.-", max_size=30))
+def test_mostly_upper_is_the_upper_case_share_of_the_letters(text: str) -> None:
+    # The lower-case shortcut decides as the full count does.
+    upper, letters = case_counts(text)
+    assert mostly_upper(text) is (upper / (letters or 1) > 0.6)
 
 
 _GLUE_FIRST = re.compile(r"[a-z0-9][?!.'’\"”]?(?=[A-Z][a-z])")
