@@ -117,6 +117,17 @@ def test_occurrence_pattern_anchors_find_every_phrase(phrases: list[str], text: 
     assert found == any(phrase in text for phrase in phrases)
 
 
+def test_occurrence_pattern_shares_anchors_between_phrases() -> None:
+    # Each phrase's own rarest character would be "g" for "fog" and "y" for "gym": a
+    # search would stop at every "g" and every "y". One "g" anchors both.
+    pattern = occurrence_pattern(("fog", "gym"))
+    assert pattern.pattern.startswith("g")
+    assert "|y" not in pattern.pattern
+    assert pattern.search("a fog")
+    assert pattern.search("gym")
+    assert not pattern.search("fo gy")
+
+
 def test_occurrence_pattern_tells_apart_phrases_that_share_a_tail() -> None:
     # Both anchor at "g" with the tail " in to comment": the trie reads it once, then looks
     # behind for each whole phrase.

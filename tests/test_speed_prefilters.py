@@ -16,7 +16,7 @@ from newsparse.document import Block
 from newsparse.document.from_text import read_text
 from newsparse.extract import lang, patterns
 from newsparse.extract.features import Cue, Features, describe_all
-from newsparse.extract.text_counts import cp1252_bytes
+from newsparse.extract.text_counts import case_counts, cp1252_bytes, mostly_upper
 from newsparse.lexicon import lexicon
 from newsparse.stream_safe import MARKED_UTF8_RUN, UTF8_MARKS, utf8_may_have_long_run
 
@@ -178,6 +178,39 @@ def test_language_detection_still_reads_scripts_and_stopwords() -> None:
     assert (
         lang.detect_language("“Quote” — the cat and the dog of the house in the town", lex) == "en"
     )
+
+
+_VOTE_WORDS = ("the", "and", "der", "und", "le", "et", "de", "la", "el", "y", "cat", "Haus", "ÉTÉ")
+"""Stopwords of several languages, shared ones ("de", "la") and other words."""
+
+
+def _stopword_vote(text: str) -> str | None:
+    """The stopword vote of :func:`lang.detect_language` as first written: every word counted."""
+    lex = lexicon()
+    words = Counter(map(str.casefold, lang._WORD.findall(text[: lang._SAMPLE])))
+    best, best_hits = None, 0
+    for code, stops in lex.stopwords.items():
+        hits = sum(words[word] for word in words.keys() & stops)
+        if hits > best_hits:
+            best, best_hits = code, hits
+    if best_hits < lang._MIN_HITS or best_hits < words.total() * 0.08:
+        return None
+    return best
+
+
+@given(st.lists(st.sampled_from(_VOTE_WORDS), max_size=40), st.sampled_from((" ", ", ", ". ")))
+def test_language_vote_counts_only_stopwords_as_every_word_was_counted(
+    words: list[str], sep: str
+) -> None:
+    text = sep.join(words)
+    assert lang.detect_language(text, lexicon()) == _stopword_vote(text)
+
+
+@given(st.text(alphabet="aZé ÉßµªΩж1.-", max_size=30))
+def test_mostly_upper_is_the_upper_case_share_of_the_letters(text: str) -> None:
+    # The lower-case shortcut decides as the full count does.
+    upper, letters = case_counts(text)
+    assert mostly_upper(text) is (upper / (letters or 1) > 0.6)
 
 
 _GLUE_FIRST = re.compile(r"[a-z0-9][?!.'’\"”]?(?=[A-Z][a-z])")

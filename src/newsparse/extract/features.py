@@ -19,7 +19,7 @@ import attrs
 
 from newsparse.document import Block, BlockKind
 from newsparse.document.text_markup import is_form_control
-from newsparse.extract.text_counts import CJK_CHAR, case_counts, is_cjk_char, word_count
+from newsparse.extract.text_counts import CJK_CHAR, is_cjk_char, mostly_upper, word_count
 from newsparse.lexicon import Lexicon, fold, occurrence_pattern
 from newsparse.model import draft_class
 
@@ -181,6 +181,7 @@ _CAPTION_KIND = BlockKind.CAPTION
 _NO_CUE = (Cue.NONE, "")
 _NONE = Cue.NONE
 _WIDGET = Cue.WIDGET
+_CREDIT = Cue.CREDIT
 
 _NAMED_HEADING_WORDS = 6
 """Most words of a sidebar heading named after its section ("Most read in Sport")."""
@@ -216,9 +217,15 @@ def _describe(block: Block, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]])
         if cue is _NONE and block.kind is _CAPTION_KIND and is_form_control(text, line_cues):
             # A text browser's form line or button ("[____] [Search]"), see from_text.
             cue, key = _WIDGET, "form"
-        if cue is _NONE and words > 4 and not block.tag_path:
+        if (
+            cue is _NONE
+            and words > 4
+            and not block.tag_path
+            # (no credit ends like a sentence: most paragraphs need no call)
+            and text[-1] not in _SENTENCE_TAILS
+        ):
             key = _text_caption(text, lex)
-            cue = Cue.CREDIT if key else _NONE
+            cue = _CREDIT if key else _NONE
     # Headings and lines under four words are no prose (tested here, as most lines are).
     prose = 0.0 if words < 4 or block.kind is _HEADING else _prose(block, text, words, folded, lex)
     # Built as ``Features(...)`` builds it, at a fifth of the cost (one per distinct block).
@@ -380,11 +387,9 @@ def _prose(block: Block, text: str, words: int, folded: str, lex: Lexicon) -> fl
         return 0.0
     if block.link_chars:
         score *= max(0.0, 1.0 - 1.6 * block.link_density)
-    if words < 60:
-        # All-caps blocks are banners and teasers; long paragraphs are never all caps.
-        upper, letters = case_counts(text)
-        if upper / (letters or 1) > 0.6:
-            score *= 0.3
+    # All-caps blocks are banners and teasers; long paragraphs are never all caps.
+    if words < 60 and mostly_upper(text):
+        score *= 0.3
     return score
 
 

@@ -57,16 +57,17 @@ def detect_language(text: str, lex: Lexicon) -> str | None:
                 return "ja"
             if count >= len(sample) * 0.1:
                 return _cyrillic(sample, lex) if lang == "ru" else lang
-    # Count each distinct word once, then add up its occurrences per language: a few
-    # hundred set lookups instead of one per word and language.
-    words = _folded_words(sample)
-    total = words.total()
-    # One look-up per distinct stopword of the sample (a few dozen), not one set
-    # intersection per language: the languages sharing a word ("de", "la") add it up.
+    # Count each distinct stopword once, then add up its occurrences per language: a few
+    # dozen look-ups instead of one per word and language. Only the stopwords are counted
+    # (the filter runs in C); the other words only add to the total.
+    words = _folded_tokens(sample)
+    total = len(words)
     index = _stopword_index(lex)
+    # One look-up per distinct stopword of the sample, not one set intersection per
+    # language: the languages sharing a word ("de", "la") add it up.
+    stops = Counter(filter(index.__contains__, words))
     hits = dict.fromkeys(lex.stopwords, 0)
-    for word in words.keys() & index.keys():
-        count = words[word]
+    for word, count in stops.items():
         for lang in index[word]:
             hits[lang] += count
     best, best_hits = None, 0
@@ -142,20 +143,25 @@ _FOLD_TABLE, _UNFOLDED = _fold_table()
 
 
 def _folded_words(sample: str) -> Counter[str]:
-    """How often each case-folded letter run of ``sample`` occurs.
+    """How often each case-folded letter run of ``sample`` occurs (:func:`_folded_tokens`)."""
+    return Counter(_folded_tokens(sample))
 
-    ``Counter(map(str.casefold, _words(sample)))``: a sample that cp1252 can hold (most
+
+def _folded_tokens(sample: str) -> list[str]:
+    """The case-folded letter runs of ``sample``, in order.
+
+    ``list(map(str.casefold, _words(sample)))``: a sample that cp1252 can hold (most
     Western text) is cut into its letter runs and case-folded on bytes, by one table,
     instead of word by word.
     """
     data = cp1252_bytes(sample)
     if not data:
-        return Counter(map(str.casefold, _words(sample)))
+        return list(map(str.casefold, _words(sample)))
     text = data.translate(_FOLD_TABLE).decode("cp1252")
     for char, folded in _UNFOLDED:
         if char in text:
             text = text.replace(char, folded)
-    return Counter(text.split())
+    return text.split()
 
 
 def _words(sample: str) -> list[str]:

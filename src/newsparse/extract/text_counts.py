@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 from encodings import cp1252
 
-__all__ = ["CJK_CHAR", "case_counts", "cp1252_bytes", "is_cjk_char", "word_count"]
+__all__ = ["CJK_CHAR", "case_counts", "cp1252_bytes", "is_cjk_char", "mostly_upper", "word_count"]
 
 _MARK_BLOCKS = (
     (0x0300, 0x036F),  # combining diacritics (decomposed Latin, Greek, Cyrillic)
@@ -191,6 +191,9 @@ def word_count(text: str) -> int:
 
 _CP1252_UPPER = bytes(b for b, char in enumerate(_CP1252_CHARS) if char.isupper())
 _CP1252_LETTERS = bytes(b for b, char in enumerate(_CP1252_CHARS) if char.isalpha())
+_CP1252_LOWER = bytes(
+    b for b, char in enumerate(_CP1252_CHARS) if char.islower() and char.isalpha()
+)
 _ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
 _ASCII_LETTERS = _ASCII_UPPER + _ASCII_UPPER.lower()
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -221,3 +224,21 @@ def case_counts(text: str) -> tuple[int, int]:
     upper += sum(map(str.isupper, rest))
     letters += sum(map(str.isalpha, rest))
     return upper, letters
+
+
+def mostly_upper(text: str) -> bool:
+    """Whether more than 60% of the letters of ``text`` are upper case (:func:`case_counts`).
+
+    A text that cp1252 can hold is first tested by its lower-case letters alone (one byte
+    deletion, not two): where they are 40% of its characters or more, the upper-case
+    letters, at most the rest, are at most 60% of the letters (each lower-case letter is a
+    letter that is not upper case). Prose, most of what is tested, is decided so.
+    """
+    data = _cp1252(text)
+    if data:
+        size = len(data)
+        lower = size - len(data.translate(None, _CP1252_LOWER))
+        if 5 * lower >= 2 * size:
+            return False
+    upper, letters = case_counts(text)
+    return upper / (letters or 1) > 0.6

@@ -220,24 +220,67 @@ def _char_trie(words: Iterable[str]) -> dict[str, Any]:
     return trie
 
 
-_CHAR_ORDER = " etaoinshrdlcumwfgypbvkjxqz"
-"""Characters of Western text, the commonest first; any other (accented letters, digits,
-signs) is rarer still. :func:`occurrence_pattern` anchors each phrase at its rarest one."""
+_CHAR_SHARES: dict[str, float] = {
+    char: share
+    for chars, share in (
+        (" ", 180),
+        ("e", 100),
+        ("taoinshr", 60),
+        ("dlcu", 30),
+        ("mwfgyp", 17),
+        ("b", 12),
+        ("v", 8),
+        ("k", 6),
+        ("-'", 3),
+        ("jxqz", 1),
+    )
+    for char in chars
+}
+"""Characters of Western text with their rough share of its characters, per thousand
+(English letter frequencies, the space, hyphens and apostrophes); any other (accented
+letters, digits, other signs) is rarer still (:data:`_RARE_SHARE`). :func:`occurrence_pattern`
+anchors phrases at characters that are rare together."""
+
+_RARE_SHARE = 0.5
+"""The share per thousand assumed for a character :data:`_CHAR_SHARES` does not list."""
 
 
-def _rarity(char: str) -> int:
-    order = _CHAR_ORDER.find(char)
-    return len(_CHAR_ORDER) if order < 0 else order
+def _share(char: str) -> float:
+    return _CHAR_SHARES.get(char, _RARE_SHARE)
+
+
+def _anchor_chars(phrases: list[str]) -> frozenset[str]:
+    """Characters that every phrase holds one of, rare together (a weighted set cover).
+
+    ``search`` enters the pattern of :func:`occurrence_pattern` at every anchor character
+    of a text, so the anchors' summed shares (:data:`_CHAR_SHARES`) are what a search
+    costs. Greedy: the character covering the most phrases left per share is taken first
+    (ties to the first in code-point order); then anchors that others made redundant, the
+    commonest first, are dropped.
+    """
+    chosen: set[str] = set()
+    left = set(phrases)
+    while left:
+        candidates = sorted({char for phrase in left for char in phrase})
+        best = max(candidates, key=lambda c: sum(c in p for p in left) / _share(c))
+        chosen.add(best)
+        left = {phrase for phrase in left if best not in phrase}
+    for char in sorted(chosen, key=lambda c: (-_share(c), c)):
+        rest = chosen - {char}
+        if all(not rest.isdisjoint(phrase) for phrase in phrases):
+            chosen = rest
+    return frozenset(chosen)
 
 
 def occurrence_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """Return a regex whose ``search`` succeeds exactly when one of ``phrases`` occurs in a text.
 
-    Each phrase is anchored at its rarest character (:data:`_CHAR_ORDER`): the regex starts
-    with that character, reads the phrase's tail after it and then looks behind for the
-    whole phrase. So ``search`` tries only the positions of the anchor characters (about a
-    fifth of a line's), where a pattern starting with each phrase's first letter was tried
-    at most positions; the tails of one anchor are merged into a character trie, so that a
+    Each phrase is anchored at one character of a set that every phrase holds one of and
+    that is rare together (:func:`_anchor_chars`): the regex starts with that character,
+    reads the phrase's tail after it and then looks behind for the whole phrase. So
+    ``search`` tries only the positions of the anchor characters (about a tenth of a
+    line's), where a pattern starting with each phrase's first letter was tried at most
+    positions; the tails of one anchor are merged into a character trie, so that a
     position costs a few character tests, not one test per phrase. A phrase that holds
     another is left out (it occurs only where the other does). Only the existence of a
     match means anything: which phrase matched must be found separately.
@@ -245,11 +288,19 @@ def occurrence_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     if "" in phrases:
         return re.compile("")
     unique = set(phrases)
+    kept = [
+        phrase
+        for phrase in sorted(unique)
+        if not any(other != phrase and other in phrase for other in unique)
+    ]
+    anchors = _anchor_chars(kept)
     groups: dict[str, list[tuple[str, str]]] = {}
-    for phrase in sorted(unique):
-        if any(other != phrase and other in phrase for other in unique):
-            continue
-        at = max(range(len(phrase)), key=lambda i: (_rarity(phrase[i]), -i))
+    for phrase in kept:
+        # The phrase's rarest anchor, its first occurrence.
+        at = min(
+            (i for i, char in enumerate(phrase) if char in anchors),
+            key=lambda i: (_share(phrase[i]), i),
+        )
         # (the whole phrase is looked behind for only where it starts before its anchor)
         groups.setdefault(phrase[at], []).append((phrase[at + 1 :], phrase if at else ""))
     alternatives = [
