@@ -12,9 +12,16 @@ import tomllib
 from importlib import resources
 from typing import Any, TypeAlias
 
-from newsparse.lexicon import fold, lexicon
+from newsparse.lexicon import Lexicon, fold, lexicon
 
-__all__ = ["alternation", "date_cues", "day_month_pattern", "last_edit_cues", "month_numbers"]
+__all__ = [
+    "alternation",
+    "date_cues",
+    "day_month_pattern",
+    "is_date_label",
+    "last_edit_cues",
+    "month_numbers",
+]
 
 
 _Trie: TypeAlias = "dict[str, _Trie]"
@@ -101,6 +108,18 @@ def date_cues() -> tuple[frozenset[str], frozenset[str]]:
         published.update(fold(w) for w in data.get("published_cues", ()))
         updated.update(fold(w) for w in data.get("updated_cues", ()))
     return frozenset(published), frozenset(updated)
+
+
+def is_date_label(key: str, lex: Lexicon) -> bool:
+    """Whether the folded words ``key`` are a publication or update label ("published on").
+
+    ``lex`` gives the cue-word labels (the page's languages); :func:`date_cues` adds those of
+    the languages that have only a months.toml entry.
+    """
+    published, updated = date_cues()
+    return (
+        key in lex.published_cues or key in lex.updated_cues or key in published or key in updated
+    )
 
 
 @functools.cache

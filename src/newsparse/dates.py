@@ -17,7 +17,7 @@ from itertools import chain
 
 import attrs
 
-from newsparse.date_names import alternation, date_cues, month_numbers
+from newsparse.date_names import alternation, date_cues, is_date_label, month_numbers
 from newsparse.lexicon import fold, lexicon
 
 __all__ = ["DateMention", "date_cues", "find_dates", "find_dates_each", "parse_iso"]
@@ -313,15 +313,8 @@ def _cued_short_years(text: str) -> list[re.Match[str]]:
         if words[-1] in lex.weekdays:
             found.append(match)
             continue
-        published, updated = date_cues()
         for size in range(1, min(_CUE_WORDS, len(words)) + 1):
-            key = " ".join(words[-size:])
-            if (
-                key in lex.published_cues
-                or key in lex.updated_cues
-                or key in published
-                or key in updated
-            ):
+            if is_date_label(" ".join(words[-size:]), lex):
                 found.append(match)
                 break
     return found

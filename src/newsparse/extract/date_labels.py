@@ -11,7 +11,7 @@ import re
 import tomllib
 from importlib import resources
 
-from newsparse.date_names import date_cues, last_edit_cues
+from newsparse.date_names import date_cues, is_date_label, last_edit_cues
 from newsparse.extract import Context
 from newsparse.extract.features import Cue
 from newsparse.lexicon import Lexicon, fold
@@ -221,15 +221,8 @@ def day_first_label(text: str, start: int, ctx: Context, above: str = "") -> boo
             if above.rstrip().endswith((":", "："))
             else range(len(words), len(words) - 1, -1)
         )
-    published, updated = date_cues()
-    lex = ctx.lex
     for size in sizes:
         key = " ".join(words[-size:])
-        if (
-            key in lex.published_cues
-            or key in lex.updated_cues
-            or key in published
-            or key in updated
-        ):
+        if is_date_label(key, ctx.lex):
             return key not in _english_cues()
     return False
