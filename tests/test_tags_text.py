@@ -12,6 +12,16 @@ _ARTICLE = (
 )
 
 
+def _bridge_page(head: str = "", after: str = "") -> str:
+    """The bridge story as an HTML page: ``head`` inside ``<head>``, ``after`` under the body."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
+    return (
+        f"<html><head><title>Council approves the new river bridge</title>{head}</head>"
+        f"<body><article><h1>Council approves the new river bridge</h1>{paragraphs}{after}"
+        "</article></body></html>"
+    )
+
+
 def test_lines_run_on_after_a_tag_list_are_dropped() -> None:
     # The share links after the list are words the article never uses; no blank line
     # closes the list before the next box ("Most viewed").
@@ -294,30 +304,26 @@ def test_a_pipe_segment_opening_with_a_label_word_is_no_list() -> None:
 
 def test_a_lone_shown_tag_yields_to_the_fuller_declared_list() -> None:
     # HTML: the page shows one of the tags it declares; the declared list is the fuller one.
-    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
-    page = (
-        "<html><head><title>Council approves the new river bridge</title>"
-        '<meta property="article:tag" content="Bridges">'
-        '<meta property="article:tag" content="City budget">'
-        '<meta property="article:tag" content="Flooding">'
-        "</head><body><article><h1>Council approves the new river bridge</h1>"
-        f"{paragraphs}<h3>Tags</h3><ul><li><a href='/t/bridges'>Bridges</a></li></ul>"
-        "</article></body></html>"
+    page = _bridge_page(
+        head=(
+            '<meta property="article:tag" content="Bridges">'
+            '<meta property="article:tag" content="City budget">'
+            '<meta property="article:tag" content="Flooding">'
+        ),
+        after="<h3>Tags</h3><ul><li><a href='/t/bridges'>Bridges</a></li></ul>",
     )
     assert newsparse.parse(page.encode()).tags == ("Bridges", "City budget", "Flooding")
 
 
 def test_a_declared_list_held_whole_by_a_longer_one_is_the_editors() -> None:
     # JSON-LD keywords add the CMS's flags to the keywords meta's list.
-    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
-    page = (
-        "<html><head><title>Council approves the new river bridge</title>"
-        '<meta name="keywords" content="bridges, city budget">'
-        '<script type="application/ld+json">{"@type": "NewsArticle", '
-        '"headline": "Council approves the new river bridge", '
-        '"keywords": ["bridges", "city budget", "paywall exclude", "web"]}</script>'
-        "</head><body><article><h1>Council approves the new river bridge</h1>"
-        f"{paragraphs}</article></body></html>"
+    page = _bridge_page(
+        head=(
+            '<meta name="keywords" content="bridges, city budget">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline":'
+            ' "Council approves the new river bridge", "keywords": ["bridges", "city'
+            ' budget", "paywall exclude", "web"]}</script>'
+        )
     )
     assert newsparse.parse(page.encode()).tags == ("bridges", "city budget")
 
@@ -350,26 +356,20 @@ def test_a_name_or_a_button_under_the_body_is_no_topic() -> None:
 
 def test_wordpress_category_links_are_no_tags() -> None:
     # rel="category tag" marks a post's categories; rel="tag" its tags.
-    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
-    page = (
-        "<html><head><title>Council approves the new river bridge</title></head><body>"
-        f"<article><h1>Council approves the new river bridge</h1>{paragraphs}"
-        "<p>Posted in <a href='/c/local' rel='category tag'>Local</a>. Tagged "
-        "<a href='/t/bridges' rel='tag'>Bridges</a>, "
-        "<a href='/t/budget' rel='tag'>City budget</a></p></article></body></html>"
+    page = _bridge_page(
+        after=(
+            "<p>Posted in <a href='/c/local' rel='category tag'>Local</a>. Tagged <a"
+            " href='/t/bridges' rel='tag'>Bridges</a>, <a href='/t/budget' rel='tag'>City"
+            " budget</a>"
+            "</p>"
+        )
     )
     assert newsparse.parse(page.encode()).tags == ("Bridges", "City budget")
 
 
 def test_a_declared_keyword_loses_its_index() -> None:
     # A CMS numbers a keyword ("(1) Free article"); a bare count is no keyword at all.
-    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
-    page = (
-        "<html><head><title>Council approves the new river bridge</title>"
-        '<meta name="keywords" content="(1) Bridges, City budget, (2)">'
-        "</head><body><article><h1>Council approves the new river bridge</h1>"
-        f"{paragraphs}</article></body></html>"
-    )
+    page = _bridge_page(head='<meta name="keywords" content="(1) Bridges, City budget, (2)">')
     assert newsparse.parse(page.encode()).tags == ("Bridges", "City budget")
 
 
@@ -539,13 +539,11 @@ def test_a_longer_declared_list_that_adds_names_the_body_uses_is_the_fuller() ->
 
 def test_declared_words_for_news_itself_are_no_tags() -> None:
     # A CMS adds "News" (and "ニュース", "新聞") to every page's keywords and sections.
-    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
-    page = (
-        "<html><head><title>Council approves the new river bridge</title>"
-        '<meta name="keywords" content="Bridges, City budget, News, ニュース">'
-        '<meta property="article:section" content="News">'
-        "</head><body><article><h1>Council approves the new river bridge</h1>"
-        f"{paragraphs}</article></body></html>"
+    page = _bridge_page(
+        head=(
+            '<meta name="keywords" content="Bridges, City budget, News, ニュース">'
+            '<meta property="article:section" content="News">'
+        )
     )
     assert newsparse.parse(page.encode()).tags == ("Bridges", "City budget")
     only_section = page.replace(
@@ -557,14 +555,12 @@ def test_declared_words_for_news_itself_are_no_tags() -> None:
 def test_declared_site_keywords_the_article_never_uses_yield_to_its_visible_tags() -> None:
     # Every page of the site declares the same keywords; the article uses none of them,
     # and its visible tag list names what it is about.
-    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
-    page = (
-        "<html><head><title>Council approves the new river bridge</title>"
-        '<meta name="keywords" content="politics, society, sports, entertainment, health">'
-        "</head><body><article><h1>Council approves the new river bridge</h1>"
-        f"{paragraphs}<h3>Tags</h3><ul><li><a href='/t/bridge'>Bridge</a></li>"
-        "<li><a href='/t/city-budget'>City budget</a></li></ul>"
-        "</article></body></html>"
+    page = _bridge_page(
+        head=('<meta name="keywords" content="politics, society, sports, entertainment, health">'),
+        after=(
+            "<h3>Tags</h3><ul><li><a href='/t/bridge'>Bridge</a></li><li>"
+            "<a href='/t/city-budget'>City budget</a></li></ul>"
+        ),
     )
     assert newsparse.parse(page.encode()).tags == ("Bridge", "City budget")
 
@@ -572,27 +568,20 @@ def test_declared_site_keywords_the_article_never_uses_yield_to_its_visible_tags
 def test_site_keywords_yield_to_a_visible_list_the_body_uses_one_tag_of() -> None:
     # The site's keywords are on every page, and the body uses none of them; the
     # visible list names the play, its cast and its stage, of which the body uses one.
-    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
-    page = (
-        "<html><head><title>Council approves the new river bridge</title>"
-        '<meta name="keywords" content="politics, society, sports, entertainment, health">'
-        "</head><body><article><h1>Council approves the new river bridge</h1>"
-        f"{paragraphs}<h3>Tags</h3><ul><li><a href='/t/bridge'>Bridge</a></li>"
-        "<li><a href='/t/harbour'>Harbour authority</a></li>"
-        "<li><a href='/t/ferry'>Ferry lines</a></li></ul>"
-        "</article></body></html>"
+    page = _bridge_page(
+        head=('<meta name="keywords" content="politics, society, sports, entertainment, health">'),
+        after=(
+            "<h3>Tags</h3><ul><li><a href='/t/bridge'>Bridge</a></li><li>"
+            "<a href='/t/harbour'>Harbour authority</a></li><li>"
+            "<a href='/t/ferry'>Ferry lines</a></li></ul>"
+        ),
     )
     assert newsparse.parse(page.encode()).tags == ("Bridge", "Harbour authority", "Ferry lines")
 
 
 def _boxed_page(links: list[str], box: str = "post-tags") -> bytes:
-    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
     items = "".join(f"<li><a href='/t/{k}'>{link}</a></li>" for k, link in enumerate(links))
-    return (
-        "<html><head><title>Council approves the new river bridge</title></head><body>"
-        f"<article><h1>Council approves the new river bridge</h1>{paragraphs}"
-        f"<ul class='{box}'>{items}</ul></article></body></html>"
-    ).encode()
+    return _bridge_page(after=f"<ul class='{box}'>{items}</ul>").encode()
 
 
 def test_an_unlabelled_box_of_tag_links_is_the_tag_list() -> None:
@@ -616,12 +605,11 @@ def test_a_lone_link_or_a_cloud_in_a_tag_box_is_no_tag_list() -> None:
 def test_html_tag_links_run_together_split_into_the_declared_tags() -> None:
     # The box prints its links with nothing between them: one lower-case word on the
     # page, cut into the fewest words the page declares or the body uses.
-    paragraphs = "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:] if p)
-    page = (
-        "<html><head><title>Council approves the new river bridge</title>"
-        '<meta name="keywords" content="bridges, citybudget, flooding, council">'
-        "</head><body><article><h1>Council approves the new river bridge</h1>"
-        f"{paragraphs}<div class='tags'><a href='/t/1'>bridges</a><a href='/t/2'>citybudget"
-        "</a><a href='/t/3'>flooding</a></div></article></body></html>"
+    page = _bridge_page(
+        head='<meta name="keywords" content="bridges, citybudget, flooding, council">',
+        after=(
+            "<div class='tags'><a href='/t/1'>bridges</a><a href='/t/2'>citybudget</a>"
+            "<a href='/t/3'>flooding</a></div>"
+        ),
     )
     assert newsparse.parse(page.encode()).tags == ("bridges", "citybudget", "flooding")
