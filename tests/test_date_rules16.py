@@ -7,25 +7,12 @@ import datetime as dt
 
 import newsparse
 from newsparse.dates import find_dates
-
-BODY = (
-    "The council met on Tuesday to discuss the budget for the coming year. Members argued "
-    "for hours before a vote was taken late in the evening, and the mayor said she was "
-    "pleased. "
-)
-
-URL = "https://www.example.com/news/council-approves-the-new-budget-after-a-long-debate"
-HEADLINE = "Council approves the new budget after a long debate"
+from tests.test_date_rules15 import BODY, HEADLINE, URL
+from tests.test_date_rules15 import _dotted as _published
 
 
 def _on(domain: str) -> str:
     return URL.replace("example.com", domain)
-
-
-def _published(date_line: str, url: str) -> dt.date | None:
-    text = f"{HEADLINE}\n{date_line}\n" + "\n".join([BODY * 2] * 6)
-    published = newsparse.parse(text, url=url).published
-    return published.date() if isinstance(published, dt.datetime) else published
 
 
 def test_day_first_label_decides_the_order_on_an_english_us_page() -> None:

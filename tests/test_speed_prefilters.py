@@ -19,6 +19,7 @@ from newsparse.extract.features import Cue, Features, describe_all
 from newsparse.extract.text_counts import case_counts, cp1252_bytes, mostly_upper
 from newsparse.lexicon import lexicon
 from newsparse.stream_safe import MARKED_UTF8_RUN, UTF8_MARKS, utf8_may_have_long_run
+from tests.test_date_speed import _detect_by_sets
 
 _GLUE = st.sampled_from([" ", " ", " ", "", "  ", "\u00a0", ", ", ".", "\t", "x"])
 _MONTH_FIRST = st.tuples(
@@ -184,26 +185,12 @@ _VOTE_WORDS = ("the", "and", "der", "und", "le", "et", "de", "la", "el", "y", "c
 """Stopwords of several languages, shared ones ("de", "la") and other words."""
 
 
-def _stopword_vote(text: str) -> str | None:
-    """The stopword vote of :func:`lang.detect_language` as first written: every word counted."""
-    lex = lexicon()
-    words = Counter(map(str.casefold, lang._WORD.findall(text[: lang._SAMPLE])))
-    best, best_hits = None, 0
-    for code, stops in lex.stopwords.items():
-        hits = sum(words[word] for word in words.keys() & stops)
-        if hits > best_hits:
-            best, best_hits = code, hits
-    if best_hits < lang._MIN_HITS or best_hits < words.total() * 0.08:
-        return None
-    return best
-
-
 @given(st.lists(st.sampled_from(_VOTE_WORDS), max_size=40), st.sampled_from((" ", ", ", ". ")))
 def test_language_vote_counts_only_stopwords_as_every_word_was_counted(
     words: list[str], sep: str
 ) -> None:
     text = sep.join(words)
-    assert lang.detect_language(text, lexicon()) == _stopword_vote(text)
+    assert lang.detect_language(text, lexicon()) == _detect_by_sets(text, lexicon())
 
 
 @given(st.text(alphabet="aZé ÉßµªΩж1.-", max_size=30))
