@@ -100,6 +100,7 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     start, end, labels = layout.start, layout.end, layout.labels
     prefix, lone = ctx.lex.byline_prefix, _lone_prefixes(ctx.lex)
     deep, below = min(head.stop, end), end + _TAIL_NEAR
+    headline = ctx.headline_block
     near: dict[int, bool] = {}  # lines holding a digit or an "@" (see _worth_reading)
     for i in (*_headline_range(ctx, head.start), *head, *tail):
         block, feat = blocks[i], feats[i]
@@ -127,6 +128,11 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             continue
         byline, labelled = found
         strong = byline.prefixed or labelled or marked
+        if i == headline and not strong:
+            # The decided headline's own line: its head before a dash or a dot reads as a
+            # bare name ("Content Depth — Write Comprehensively ...", "Diet Name - ..."),
+            # but a headline line is no byline unless a prefix or a label says so.
+            continue
         if not byline.names:
             desk = _desk_byline(i, byline, strong, ctx)
             if desk is not None:

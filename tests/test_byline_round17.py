@@ -1,0 +1,57 @@
+"""Bylines: place lines and the headline's own line are no bare-name bylines."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.extract.byline import split_names
+from newsparse.lexicon import lexicon
+
+PROSE = (
+    "The city council approved the construction of a new bridge over the river on Tuesday.\n\n"
+    "Work is expected to start in the autumn and to last for about two years, officials said.\n\n"
+    "The bridge will carry two lanes of traffic, a cycle path and a wide footpath on each side.\n\n"
+    "Residents had asked for a new crossing for more than a decade, the mayor told reporters.\n"
+)
+HEAD = "Home\nNews\nPolitics\n\nCouncil approves the new river bridge\n"
+
+
+@pytest.mark.parametrize("place", ["São Paulo", "United States", "New York", "Nueva York"])
+def test_place_is_no_name(place: str) -> None:
+    """The words that open a place's name never stand in a person's."""
+    assert split_names(place, lexicon()) == []
+    assert split_names(f"By Jane Doe, {place}", lexicon()) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("São Paulo", ()), ("United States", ()), ("Jane Doe", ("Jane Doe",))],
+    ids=["sao-paulo", "united-states", "person"],
+)
+def test_place_line_over_the_body(line: str, authors: tuple[str, ...]) -> None:
+    """A place line over the body ("São Paulo") is no bare-name byline; a name line is."""
+    dump = HEAD + "21 Dec 2018\n" + line + "\n\n" + PROSE
+    assert newsparse.parse(dump).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("headline", "authors"),
+    [
+        ("Content Depth — Write Comprehensively About Your Core Topics", ()),
+        ("Atkins Diet - Lose Ten Kilograms In Fourteen Days", ()),
+    ],
+    ids=["dash", "hyphen"],
+)
+def test_headline_line_is_no_byline(headline: str, authors: tuple[str, ...]) -> None:
+    """The decided headline's head before a dash reads as a name, but it is the headline."""
+    dump = "Home\nPricing\nBlog\n" + headline + "\n\n" + PROSE
+    article = newsparse.parse(dump)
+    assert article.headline == headline
+    assert article.authors == authors
+
+
+def test_prefixed_byline_under_the_headline_is_kept() -> None:
+    """Only the headline's own line is skipped: the byline line under it still counts."""
+    dump = "Home\nPricing\nBlog\nContent Depth — Write About Your Topics\nBy Jane Doe\n\n" + PROSE
+    assert newsparse.parse(dump).authors == ("Jane Doe",)
