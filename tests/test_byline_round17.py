@@ -55,3 +55,20 @@ def test_prefixed_byline_under_the_headline_is_kept() -> None:
     """Only the headline's own line is skipped: the byline line under it still counts."""
     dump = "Home\nPricing\nBlog\nContent Depth — Write About Your Topics\nBy Jane Doe\n\n" + PROSE
     assert newsparse.parse(dump).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("signoff", "authors"),
+    [
+        ("red, ORF.at/Agenturen", ("ORF.at",)),
+        ("red, wien.ORF.at", ("wien.ORF.at",)),
+        # Negatives: a person signs beside the address; two addresses.
+        ("Jane Doe, ORF.at", ("Jane Doe",)),
+        ("red, ORF.at/example.com", ()),
+    ],
+    ids=["desk-site-agencies", "desk-regional-site", "person", "two-sites"],
+)
+def test_desk_signs_for_its_site(signoff: str, authors: tuple[str, ...]) -> None:
+    """A desk's sign-off naming the site by its address gives the address, as a last resort."""
+    dump = HEAD + "\n" + PROSE + "\n" + signoff + "\n\nLinks:\nMore news\n"
+    assert newsparse.parse(dump).authors == authors

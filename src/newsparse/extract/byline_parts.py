@@ -33,6 +33,7 @@ __all__ = [
     "other_byline",
     "read_names",
     "signoff_names",
+    "site_signoff",
     "trailing_name",
 ]
 
@@ -145,6 +146,28 @@ def domain_byline(chosen: str) -> str | None:
     blog's or an aggregator's own account): a desk, the author only as a last resort.
     """
     return chosen if "." in chosen and _DOMAIN.fullmatch(chosen) is not None else None
+
+
+_SIGNOFF_PARTS = re.compile(r"\s*[,/]\s*")
+"""The joints of a desk's sign-off: "red, ORF.at/Agenturen"."""
+
+
+def site_signoff(text: str, lex: Lexicon) -> str | None:
+    """The site address a desk's sign-off names ("red, ORF.at/Agenturen": ORF.at), or None.
+
+    The line is staff words, agencies and one domain name, joined by commas and slashes:
+    the desk signs for the site it names by its address, the author as a last resort.
+    """
+    parts = _SIGNOFF_PARTS.split(text)
+    if len(parts) < 2:
+        return None
+    domains = [p for p in parts if "." in p and _DOMAIN.fullmatch(p.lower()) is not None]
+    if len(domains) != 1:
+        return None
+    others = [fold(p) for p in parts if p is not domains[0]]
+    if all(p in lex.staff_words or p in lex.agencies for p in others):
+        return domains[0]
+    return None
 
 
 def read_names(piece: str, lex: Lexicon, site_names: frozenset[str]) -> tuple[str, ...]:
