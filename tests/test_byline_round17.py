@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import newsparse
+from newsparse import Field, Label
 from newsparse.extract.byline import split_names
 from newsparse.lexicon import lexicon
 
@@ -72,3 +75,31 @@ def test_desk_signs_for_its_site(signoff: str, authors: tuple[str, ...]) -> None
     """A desk's sign-off naming the site by its address gives the address, as a last resort."""
     dump = HEAD + "\n" + PROSE + "\n" + signoff + "\n\nLinks:\nMore news\n"
     assert newsparse.parse(dump).authors == authors
+
+
+_PARAGRAPHS = "".join(f"<p>{text}</p>" for text in PROSE.split("\n\n"))
+
+
+@pytest.mark.parametrize(
+    ("declared", "printed"),
+    [
+        ("Jeré Longman", "By JERE LONGMAN"),
+        ("R.C. Baker", "By R. C. Baker"),
+    ],
+    ids=["accent-and-case", "initials-spacing"],
+)
+def test_declared_author_takes_its_line_in_another_spelling(declared: str, printed: str) -> None:
+    """A declared author printed in another spelling is the one printed: the line is its byline."""
+    ld = json.dumps({"@type": "NewsArticle", "author": {"@type": "Person", "name": declared}})
+    page = (
+        f'<html><head><script type="application/ld+json">{ld}</script></head><body>'
+        f'<article><h1>Council approves the new river bridge</h1><div class="meta">{printed}</div>'
+        f"{_PARAGRAPHS}</article></body></html>"
+    )
+    article, explanation = newsparse.parse_and_explain(page)
+    assert article.authors == (declared,)
+    assert [s.label for s in article.segments if s.text == printed] == [Label.BYLINE]
+    declared_scores = [
+        c.score for c in explanation.decisions[Field.AUTHORS].ranked if c.source == "jsonld:author"
+    ]
+    assert declared_scores == [7.5]  # seen on the page: 5.5 + 2.0
