@@ -103,3 +103,26 @@ def test_declared_author_takes_its_line_in_another_spelling(declared: str, print
         c.score for c in explanation.decisions[Field.AUTHORS].ranked if c.source == "jsonld:author"
     ]
     assert declared_scores == [7.5]  # seen on the page: 5.5 + 2.0
+
+
+@pytest.mark.parametrize(
+    ("line", "site", "names"),
+    [
+        ("By Ilanga D", frozenset({"ilanganews", "ilanganews.co.za"}), []),
+        ("By Ilanga D.", frozenset({"ilanga news"}), []),
+        # Negatives: another site; a surname, not an initial.
+        ("By Ilanga D", frozenset({"example"}), ["Ilanga D"]),
+        ("By Ilanga Dube", frozenset({"ilanganews"}), ["Ilanga Dube"]),
+    ],
+    ids=["glued-site", "spaced-site", "other-site", "surname"],
+)
+def test_site_account_is_no_person(line: str, site: frozenset[str], names: list[str]) -> None:
+    """The site's name and an initial ("Ilanga D") is the site's staff account."""
+    assert split_names(line, lexicon(), site) == names
+
+
+def test_person_under_a_site_account_byline() -> None:
+    """Under the site account's dated byline, the reporter's name line is the author."""
+    dump = HEAD + "by Ilanga D | 5 November 2024\n\nJANE DOE\n\n" + PROSE
+    article = newsparse.parse(dump, url="https://ilanganews.co.za/council-bridge/")
+    assert article.authors == ("JANE DOE",)

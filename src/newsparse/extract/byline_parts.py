@@ -75,7 +75,7 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
     folded = fold(part)
     if folded in lex.staff_words or folded in lex.agencies:
         return None  # "Associated Press" is two capitalised words but no person
-    if is_site(folded, site_names):
+    if is_site(folded, site_names) or _site_account(tokens, site_names):
         return None
     cue_words = word_sets(lex).not_in_names
     if any(w in cue_words for w in folded.split()):
@@ -83,6 +83,22 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
     if any(_staff_word(word, lex) for word in folded.split()) and len(folded.split()) <= 3:
         return None
     return part
+
+
+_SITE_HEAD = 4
+"""Fewest letters of a site name's head that a site account opens with ("Ilanga")."""
+
+
+def _site_account(tokens: list[str], site_names: frozenset[str]) -> bool:
+    """True for a site's staff account: the site's name and an initial ("Ilanga D").
+
+    A site whose address runs its words together ("ilanganews.co.za") signs its desk's
+    stories with the name's head and a letter; the letter is no surname.
+    """
+    if len(tokens) != 2 or len(tokens[1].rstrip(".")) != 1 or len(tokens[0]) < _SITE_HEAD:
+        return False
+    head = tokens[0].casefold()
+    return any(name.startswith(head) for name in site_names)
 
 
 _AGENCY_GLUED = re.compile(r"([a-z]{2,5})(?=[A-Z])")
