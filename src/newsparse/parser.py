@@ -26,6 +26,7 @@ from newsparse.errors import ArgumentTypeError, ConfigError, InputTooLargeError
 from newsparse.extract import Context, Field, NamedRule, Rule, find_block_dates
 from newsparse.extract.byline import authors_from_text
 from newsparse.extract.byline_meta import authors_from_meta
+from newsparse.extract.byline_names import plain
 from newsparse.extract.date import (
     page_dates,
     published_from_meta,
@@ -368,9 +369,10 @@ def _declared_authors_take_their_line(decisions: dict[Field, Decision]) -> dict[
     winner = authors.winner if authors is not None else None
     if authors is None or winner is None or winner.blocks:
         return decisions
-    names = {name.casefold() for name in winner.value}
+    # Spellings apart ("Jeré Longman" declared, "JERE LONGMAN" printed): see ``plain``.
+    names = {plain(name) for name in winner.value}
     for candidate in authors.ranked[1:]:
-        if candidate.blocks and {name.casefold() for name in candidate.value} == names:
+        if candidate.blocks and {plain(name) for name in candidate.value} == names:
             ranked = (attrs.evolve(winner, blocks=candidate.blocks), *authors.ranked[1:])
             decisions[Field.AUTHORS] = Decision(ranked=ranked)
             break

@@ -35,6 +35,7 @@ from newsparse.extract.byline_parts import (
     dated_handle,
     opening_desk,
     signoff_names,
+    site_signoff,
     trailing_name,
 )
 from newsparse.extract.byline_pieces import DIGIT, PIECE
@@ -100,6 +101,7 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     start, end, labels = layout.start, layout.end, layout.labels
     prefix, lone = ctx.lex.byline_prefix, _lone_prefixes(ctx.lex)
     deep, below = min(head.stop, end), end + _TAIL_NEAR
+    headline = ctx.headline_block
     near: dict[int, bool] = {}  # lines holding a digit or an "@" (see _worth_reading)
     for i in (*_headline_range(ctx, head.start), *head, *tail):
         block, feat = blocks[i], feats[i]
@@ -127,6 +129,11 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             continue
         byline, labelled = found
         strong = byline.prefixed or labelled or marked
+        if i == headline and not strong:
+            # The decided headline's own line: its head before a dash or a dot reads as a
+            # bare name ("Content Depth — Write Comprehensively ...", "Diet Name - ..."),
+            # but a headline line is no byline unless a prefix or a label says so.
+            continue
         if not byline.names:
             desk = _desk_byline(i, byline, strong, ctx)
             if desk is not None:
@@ -314,8 +321,8 @@ def _author_bios(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         feat = feats[i]
         if feat.cue is not _CUE_NONE or blocks[i].hidden:
             continue
-        if feat.words <= _DESK_SIGNOFF_WORDS:
-            desk = _desk_signoff(i, ctx)
+        if feat.words <= _SITE_SIGNOFF_WORDS:
+            desk = _desk_signoff(i, ctx, feat.words)
             if desk is not None:
                 yield desk
                 continue
@@ -384,21 +391,30 @@ def _boxed_byline(i: int, ctx: Context) -> Candidate[tuple[str, ...]] | None:
 
 _DESK_SIGNOFF_WORDS = 3
 """Longest line read as a desk signing the body ("IN-Redaktion", "MM-Redaktion Palma")."""
+_SITE_SIGNOFF_WORDS = 5
+"""Longest line read as a desk signing for its site ("red, ORF.at/Agenturen")."""
 _DESK_SIGNOFF_SCORE = 0.55
 """Score of a desk signing the body: below any person and any desk byline, above a
 declared outlet that ``meta`` or ``rel=author`` gives (see ``authors_from_meta``)."""
 
 
-def _desk_signoff(i: int, ctx: Context) -> Candidate[tuple[str, ...]] | None:
+def _desk_signoff(i: int, ctx: Context, words: int) -> Candidate[tuple[str, ...]] | None:
     """Propose the desk a short line under a body paragraph signs with ("IN-Redaktion").
 
     The line is an agency or a compound desk alone, under prose, near the body's end (the
-    caller's window): where no byline heads the article, its desk signs it. No block is
-    claimed: the line stays in the body, as a bio does.
+    caller's window): where no byline heads the article, its desk signs it. A desk signing
+    for the site it names by its address ("red, ORF.at/Agenturen") signs with the address.
+    No block is claimed: the line stays in the body, as a bio does. ``words`` is the
+    line's word count.
     """
     if i == 0 or ctx.feats[i - 1].prose <= 0:
         return None
     text = ctx.doc.blocks[i].text.strip(" ()[]-–—")
+    site = site_signoff(text, ctx.lex) if "." in text else None
+    if site is not None:
+        return Candidate(value=(site,), score=_DESK_SIGNOFF_SCORE, source=f"signoff:{i}", blocks=())
+    if words > _DESK_SIGNOFF_WORDS:
+        return None
     desk = opening_desk(text, ctx.lex)
     if desk is None or desk != text:
         return None

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from newsparse.extract import Candidate, Context
 from newsparse.extract.byline_lines import URLISH, split_names, word_sets
-from newsparse.extract.byline_names import cjk_names, is_site
+from newsparse.extract.byline_names import cjk_names, is_site, plain
 from newsparse.extract.byline_pieces import strip_prefix
 from newsparse.lexicon import Lexicon, fold
 
@@ -62,6 +62,17 @@ def _declared_cjk_names(values: list[str], site_names: frozenset[str]) -> list[s
     return list(found)
 
 
+def _seen_plain(name: str, visible: str, plain_visible: list[str]) -> bool:
+    """True when ``name`` is printed in ``visible`` in another spelling (see ``plain``).
+
+    ``plain_visible`` holds the plain visible text once read: most declared names are
+    found as they are, and the page's text is only read again for the others.
+    """
+    if not plain_visible:
+        plain_visible.append(plain(visible))
+    return plain(name) in plain_visible[0]
+
+
 def authors_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     """Propose declared authors (JSON-LD persons first; organisations only as a last resort)."""
     by_source: dict[str, list[str]] = {}
@@ -71,6 +82,7 @@ def authors_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         by_source.setdefault(item.source, []).append(item.value)
         declared.setdefault(item.source.removesuffix(_ORGANIZATION), []).append(item.value)
     visible = " ".join(b.text for b in ctx.doc.blocks[: ctx.layout.start + 3]).casefold()
+    plain_visible: list[str] = []  # the visible text as plain() reads it, on first use
     for source, values in by_source.items():
         # A dict keeps the first of repeated names in order; a list tested with ``in`` made
         # a page declaring thousands of authors quadratic.
@@ -108,7 +120,7 @@ def authors_from_meta(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
         if "organization" in source:
             score = 0.5
         if len(names) * len(visible) <= _VISIBLE_CHECK_CHARS and all(
-            n.casefold() in visible for n in names
+            n.casefold() in visible or _seen_plain(n, visible, plain_visible) for n in names
         ):
             score += 2.0
         yield Candidate(value=tuple(names), score=score, source=source)

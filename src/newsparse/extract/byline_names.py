@@ -7,6 +7,7 @@ tokens of a piece make a personal name.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -22,6 +23,7 @@ __all__ = [
     "is_site",
     "name_token",
     "name_tokens",
+    "plain",
     "split_run",
     "word_sets",
 ]
@@ -339,6 +341,20 @@ def without_agency(tokens: list[str], lex: Lexicon) -> list[str]:
         if " ".join(tokens[k:]).casefold() in lex.agencies:
             return tokens[:k]
     return tokens
+
+
+def plain(text: str) -> str:
+    """A name's text as its other spellings share it: case, accents and dots set aside.
+
+    "Jeré Longman" and "JERE LONGMAN", "R.C. Baker" and "R. C. Baker" read the same: a
+    declared author printed on the page in another spelling is still the one printed.
+    """
+    text = text.casefold()
+    if not text.isascii():
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
+    return " ".join(text.replace(".", " ").split())
 
 
 def is_site(folded: str, site_names: frozenset[str]) -> bool:

@@ -33,6 +33,7 @@ __all__ = [
     "other_byline",
     "read_names",
     "signoff_names",
+    "site_signoff",
     "trailing_name",
 ]
 
@@ -74,7 +75,7 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
     folded = fold(part)
     if folded in lex.staff_words or folded in lex.agencies:
         return None  # "Associated Press" is two capitalised words but no person
-    if is_site(folded, site_names):
+    if is_site(folded, site_names) or _site_account(tokens, site_names):
         return None
     cue_words = word_sets(lex).not_in_names
     if any(w in cue_words for w in folded.split()):
@@ -82,6 +83,22 @@ def _clean_part(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | No
     if any(_staff_word(word, lex) for word in folded.split()) and len(folded.split()) <= 3:
         return None
     return part
+
+
+_SITE_HEAD = 4
+"""Fewest letters of a site name's head that a site account opens with ("Ilanga")."""
+
+
+def _site_account(tokens: list[str], site_names: frozenset[str]) -> bool:
+    """True for a site's staff account: the site's name and an initial ("Ilanga D").
+
+    A site whose address runs its words together ("ilanganews.co.za") signs its desk's
+    stories with the name's head and a letter; the letter is no surname.
+    """
+    if len(tokens) != 2 or len(tokens[1].rstrip(".")) != 1 or len(tokens[0]) < _SITE_HEAD:
+        return False
+    head = tokens[0].casefold()
+    return any(name.startswith(head) for name in site_names)
 
 
 _AGENCY_GLUED = re.compile(r"([a-z]{2,5})(?=[A-Z])")
@@ -145,6 +162,28 @@ def domain_byline(chosen: str) -> str | None:
     blog's or an aggregator's own account): a desk, the author only as a last resort.
     """
     return chosen if "." in chosen and _DOMAIN.fullmatch(chosen) is not None else None
+
+
+_SIGNOFF_PARTS = re.compile(r"\s*[,/]\s*")
+"""The joints of a desk's sign-off: "red, ORF.at/Agenturen"."""
+
+
+def site_signoff(text: str, lex: Lexicon) -> str | None:
+    """The site address a desk's sign-off names ("red, ORF.at/Agenturen": ORF.at), or None.
+
+    The line is staff words, agencies and one domain name, joined by commas and slashes:
+    the desk signs for the site it names by its address, the author as a last resort.
+    """
+    parts = _SIGNOFF_PARTS.split(text)
+    if len(parts) < 2:
+        return None
+    domains = [p for p in parts if "." in p and _DOMAIN.fullmatch(p.lower()) is not None]
+    if len(domains) != 1:
+        return None
+    others = [fold(p) for p in parts if p is not domains[0]]
+    if all(p in lex.staff_words or p in lex.agencies for p in others):
+        return domains[0]
+    return None
 
 
 def read_names(piece: str, lex: Lexicon, site_names: frozenset[str]) -> tuple[str, ...]:

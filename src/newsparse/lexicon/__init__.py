@@ -128,7 +128,8 @@ class Lexicon:
     non_name_words: frozenset[str] = frozenset()
     """Words that never stand in a personal name though they are capitalised in a name's
     place: a letter's greeting over its signature ("Liebe Grüße", "Best regards"), a
-    source credit ("Via Example.com"), a blog's own name ("Jane's Blog")."""
+    source credit ("Via Example.com"), a blog's own name ("Jane's Blog"), the word that
+    opens a place's name ("United States", "São Paulo": a place line over the body)."""
     published_cues: frozenset[str]
     """Labels before a publication date ("Published", "Veröffentlicht am")."""
     updated_cues: frozenset[str]
