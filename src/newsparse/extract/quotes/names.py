@@ -595,6 +595,16 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
             # phrase the relative clause before the verb belongs to.
             return named
     last = segs[-1]
+    if before.rstrip().endswith(","):
+        # "Al respecto, señaló:", "Sin embargo, señaló que", "Su objetivo, dijo, fue": a
+        # comma parts the verb from the lone phrase opening the clause, an adverbial or the
+        # object's, not the subject; the verb's subject is the one before ("El ministro,
+        # Paulo Rangel, describió": an apposition's name is). "The company, however, said":
+        # the part before the adverbs.
+        if len(segs) == 1:
+            return None
+        if all(w.casefold() in ctx.cues.adverbs for w in last.split()):
+            return _phrase(segs[-2], ctx, initial=initial and len(segs) == _AFTER_ADVERBS)
     if (
         len(segs) >= 2
         and last[:1].islower()
@@ -605,6 +615,10 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
         if joined is not None:
             return joined
     return _phrase(last, ctx, initial=initial and len(segs) == 1)
+
+
+# Comma parts of "The company, however, said": the subject's, then the adverbs'.
+_AFTER_ADVERBS = 2
 
 
 def _determined_np(who: _Who, ctx: _Ctx) -> bool:

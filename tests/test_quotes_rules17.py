@@ -1,0 +1,47 @@
+"""Quote rules of the seventeenth round: each test fails without its rule."""
+
+from __future__ import annotations
+
+from newsparse.extract.quotes import find_quotes
+
+
+def _pairs(paragraphs: list[str], lang: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in find_quotes(paragraphs, lang=lang)]
+
+
+def test_a_lone_phrase_parted_from_the_verb_by_a_comma_is_no_subject() -> None:
+    body = [
+        "El presidente de la comisión, John Kennedy Rodríguez, comentó que habrá una reunión."
+        " Al respecto, señaló: “Tenemos el apoyo de las forestales que participan”.",
+        "Sin embargo, señaló que le parece “que es un exceso el área actual y hay que"
+        " generar un nuevo diálogo”.",
+        "Su objetivo, dijo, fue la «pequeña luz de esperanza» de que el régimen acordara.",
+    ]
+    speakers = {speaker for _, speaker in _pairs(body, "es")}
+    assert speakers == {"John Kennedy Rodríguez"}
+
+
+def test_an_apposition_name_before_the_comma_still_speaks() -> None:
+    body = [
+        "El ministro portugués, Paulo Rangel, describió la situación como una crisis"
+        " “muy grave” para todos."
+    ]
+    assert _pairs(body, "es") == [("muy grave", "Paulo Rangel")]
+
+
+def test_more_speech_verbs_in_french_spanish_and_portuguese() -> None:
+    assert _pairs(
+        ["«Il faut intégrer la durée. Nous sommes là pour un quinquennat», plaide Manuel Valls."],
+        "fr",
+    ) == [("Il faut intégrer la durée. Nous sommes là pour un quinquennat", "Manuel Valls")]
+    assert _pairs(
+        ['"Em 2012 eu errei. Não me posicionei politicamente", falou Tite ao programa.'], "pt"
+    ) == [("Em 2012 eu errei. Não me posicionei politicamente", "Tite")]
+    assert _pairs(
+        ["Josep Borrell consideró que el rechazo «solo empeorará la situación» en el país."], "es"
+    ) == [("solo empeorará la situación", "Josep Borrell")]
+
+
+def test_a_time_word_after_the_name_ends_the_speaker() -> None:
+    body = ["«Il faut intégrer la durée, et vite», dit Manuel Valls après son discours."]
+    assert _pairs(body, "fr") == [("Il faut intégrer la durée, et vite", "Manuel Valls")]
