@@ -45,3 +45,36 @@ def test_more_speech_verbs_in_french_spanish_and_portuguese() -> None:
 def test_a_time_word_after_the_name_ends_the_speaker() -> None:
     body = ["«Il faut intégrer la durée, et vite», dit Manuel Valls après son discours."]
     assert _pairs(body, "fr") == [("Il faut intégrer la durée, et vite", "Manuel Valls")]
+
+
+def test_a_title_before_a_lone_surname_is_the_role() -> None:
+    quotes = find_quotes(["El ministro Albares dijo que «la situación es muy grave»."], lang="es")
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("Albares", "ministro")]
+
+
+def test_a_title_with_its_object_before_a_full_name_is_the_role() -> None:
+    for body in (
+        ["„Wir müssen handeln“, sagte die Ministerin für Umwelt Anna Müller."],
+        ["Die Ministerin für Umwelt Anna Müller sagte: „Wir müssen handeln.“"],
+    ):
+        quotes = find_quotes(body, lang="de")
+        assert [(q.speaker, q.speaker_role) for q in quotes] == [
+            ("Anna Müller", "Ministerin für Umwelt")
+        ]
+
+
+def test_a_place_after_the_title_is_no_name() -> None:
+    body = ["„Das ist falsch“, sagte der Sprecher vor dem Landgericht Berlin Mitte."]
+    assert _pairs(body, "de") == [("Das ist falsch", "der Sprecher")]
+
+
+def test_a_sentence_opening_word_before_a_first_name_is_no_part_of_her_name() -> None:
+    body = [
+        "Liat Atzili wurde am siebten Oktober entführt.",
+        "Von Liat fehlte jedes Lebenszeichen. Obwohl Liat und die andere Frau aus demselben"
+        " Kibbuz stammten, kannten sie einander nicht.",
+        "„Ich weiß es nicht“, sagt Liat.",
+        "Liat weiß nicht, was aus ihren Entführern geworden ist.",
+        "„Manchmal will ich es wissen“, sagt sie.",
+    ]
+    assert {speaker for _, speaker in _pairs(body, "de")} == {"Liat Atzili"}
