@@ -78,3 +78,27 @@ def test_a_sentence_opening_word_before_a_first_name_is_no_part_of_her_name() ->
         "„Manchmal will ich es wissen“, sagt sie.",
     ]
     assert {speaker for _, speaker in _pairs(body, "de")} == {"Liat Atzili"}
+
+
+def test_a_verb_after_segun_is_no_part_of_the_speaker() -> None:
+    body = [
+        "Es larga la lista, encabezada por “el rumor de que se quiere achicar el área”,"
+        " según contó la integrante de Coendu."
+    ]
+    assert _pairs(body, "es") == [
+        ("el rumor de que se quiere achicar el área", "la integrante de Coendu")
+    ]
+
+
+def test_the_person_spoken_to_ends_the_speaker_in_spanish() -> None:
+    body = [
+        "Según informó la DGSA a la diaria, se constató “la aplicación donde el productor"
+        " no respetó la distancia de los 300 metros”, ya que se trataba de una fumigación."
+    ]
+    assert [s for _, s in _pairs(body, "es")] == ["la DGSA"]
+
+
+def test_an_inverted_cue_sentence_keeps_an_english_clause_subject() -> None:
+    # Only where the subject may follow the verb is a lone phrase before ", verb" no subject.
+    body = ["The group, called Energy Control, has been running “harm reduction” programs."]
+    assert [s for _, s in _pairs(body, "en")] != [None]

@@ -653,14 +653,14 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
             return named
     last = segs[-1]
     if before.rstrip().endswith(","):
-        # "Al respecto, señaló:", "Sin embargo, señaló que", "Su objetivo, dijo, fue": a
-        # comma parts the verb from the lone phrase opening the clause, an adverbial or the
-        # object's, not the subject; the verb's subject is the one before ("El ministro,
-        # Paulo Rangel, describió": an apposition's name is). "The company, however, said":
-        # the part before the adverbs.
-        if len(segs) == 1:
+        # "Al respecto, señaló:", "Sin embargo, señaló que", "Su objetivo, dijo, fue": where
+        # the subject may follow the verb, a comma parts the verb from the short lone phrase
+        # opening the clause, an adverbial or the object's, not the subject; the verb's
+        # subject is the one before ("El ministro, Paulo Rangel, describió": an apposition's
+        # name is). "The company, however, said": the part before the adverbs.
+        if len(segs) == 1 and ctx.cues.inversion and len(last.split()) <= _ADVERBIAL_WORDS:
             return None
-        if all(w.casefold() in ctx.cues.adverbs for w in last.split()):
+        if len(segs) > 1 and all(w.casefold() in ctx.cues.adverbs for w in last.split()):
             return _phrase(segs[-2], ctx, initial=initial and len(segs) == _AFTER_ADVERBS)
     if (
         len(segs) >= 2
@@ -676,6 +676,9 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
 
 # Comma parts of "The company, however, said": the subject's, then the adverbs'.
 _AFTER_ADVERBS = 2
+
+# Words of the longest adverbial opening a clause before ", verb" ("Por otra parte").
+_ADVERBIAL_WORDS = 4
 
 
 def _determined_np(who: _Who, ctx: _Ctx) -> bool:
@@ -771,6 +774,8 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
     tokens = segs[0].split()
     while tokens and tokens[0].casefold() in ctx.cues.adverbs:
         tokens = tokens[1:]
+    if len(tokens) > 1 and ctx.cues.kinds.get(tokens[0].casefold()) == "verb":
+        tokens = tokens[1:]  # "según contó la integrante de Coendu": the verb's subject
     if not tokens or tokens[0].casefold() in ctx.cues.np_breaks:
         return None
     if tokens[0].islower() and tokens[0] in ctx.cues.np_stop:
@@ -822,7 +827,7 @@ def _opening_name(text: str, ctx: _Ctx, *, bridge: bool = True) -> _Who | None:
     # Cheap test first: a full name needs two capitalised words in a row or a known surname.
     # (and_ over the pairs runs in C: most sentence openings fail this test.)
     if not any(map(and_, caps, caps[1:])) and not any(
-        c and _known_name(t.rstrip(",.").casefold(), ctx) for t, c in zip(tokens, caps, strict=True)
+        c and t.rstrip(",.").casefold() in ctx.surnames for t, c in zip(tokens, caps, strict=True)
     ):
         return None
     # First up to a lower-case word after a capitalised one; failing that, over a role word
@@ -864,14 +869,6 @@ def _opened_first_name(name: str, ctx: _Ctx) -> bool:
 
 # Words of a particle and a first name ("Von Liat").
 _OPENED_NAME = 2
-
-
-def _known_name(word: str, ctx: _Ctx) -> bool:
-    """True when the article gives a full name ending with ``word``, or opening with it.
-
-    "Liat" of "Liat Atzili": she goes by her first name.
-    """
-    return word in ctx.surnames or "^" + word in ctx.surnames
 
 
 def _last_name(head: str, ctx: _Ctx) -> _Who | None:
