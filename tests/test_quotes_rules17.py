@@ -102,3 +102,14 @@ def test_an_inverted_cue_sentence_keeps_an_english_clause_subject() -> None:
     # Only where the subject may follow the verb is a lone phrase before ", verb" no subject.
     body = ["The group, called Energy Control, has been running “harm reduction” programs."]
     assert [s for _, s in _pairs(body, "en")] != [None]
+
+
+def test_a_dateline_agency_is_no_part_of_a_name() -> None:
+    body = [
+        "Bruselas, 7 oct (EFE).- El alto representante de la UE, Josep Borrell, consideró"
+        " este miércoles que el rechazo «solo empeorará la situación» en el país.",
+        "El jefe de la diplomacia comunitaria consideró que «la UE no podrá ni siquiera"
+        " plantearse el envío de una misión de observación electoral».",
+        "«Eso requeriría no solo el respeto a los estándares democráticos», afirmó.",
+    ]
+    assert _pairs(body, "es")[-1][1] != "EFE).- El"

@@ -317,6 +317,10 @@ _SIMPLE_WORD = re.compile(r"([A-ZÀ-ÖØ-Þ]\w*+)(?:(?<=\w\w)([.,:;]++))?")
 """A capitalised word of word characters, maybe with trailing stops or commas after two of them."""
 
 
+# A bracket inside a word, or a dash ending it ("EFE).-"): no name token.
+_NO_NAME_MARK = re.compile(r"[()\[\]]|-[.,:;]*$")
+
+
 def _name_token(word: str) -> tuple[str, bool]:
     """Read one word of a name run: its name token (``""`` if none) and whether the run goes on.
 
@@ -331,6 +335,8 @@ def _name_token(word: str) -> tuple[str, bool]:
     if simple is not None:
         return simple[1], not simple[2]
     token = word.strip("\"'“”‘’«»„‚()[]")
+    if _NO_NAME_MARK.search(token) is not None:
+        return "", False  # "(EFE).- El alto representante": a dateline's agency and dash
     if "'" in token or "’" in token:
         token = POSSESSIVE.sub("", token)
     if (
