@@ -182,7 +182,8 @@ def test_a_german_authority_keeps_its_object_after_fuer() -> None:
         "„Die Werte sind gut“, sagte die Ministerin für Umwelt Anna Müller.",
     ]
     quotes = find_quotes(body, lang="de")
-    assert [q.speaker for q in quotes] == ["das Bundesamt für Strahlenschutz", "die Ministerin"]
+    # The minister's name is the speaker; her title and its object, the role (rules17).
+    assert [q.speaker for q in quotes] == ["das Bundesamt für Strahlenschutz", "Anna Müller"]
 
 
 def test_a_short_name_in_brackets_ends_no_subject_clause() -> None:

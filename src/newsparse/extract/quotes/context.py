@@ -180,10 +180,23 @@ class _Surnames:
                 name = self._names[run] = _full_name(run, self._ctx)
             if len(name) < 2 or not _name_key(name, word, first=first):
                 continue
+            if not first and len(name) == _OPENED_NAME and self._opened(name, word):
+                continue
             full = " ".join(name)
             if known is None or (len(full) > len(known) and f" {known} " in f" {full} "):
                 known = full
         return known
+
+    def _opened(self, name: tuple[str, ...], word: str) -> bool:
+        """True when a two-token run is a sentence's opening word and a first name.
+
+        "Obwohl Liat und …": a conjunction is no first name; "Von Liat fehlte …": a particle
+        before a name the article gives as a first name ("Liat Atzili") is the preposition.
+        """
+        opening = name[0].casefold()
+        if opening in self._ctx.cues.conjunctions:
+            return True
+        return opening in _NAME_PARTICLES and self.get("^" + word) is not None
 
     def _no_name(self, word: str) -> bool:
         """True when a token that casefolds to ``word`` is :func:`_not_name`.
@@ -193,6 +206,10 @@ class _Surnames:
         """
         cues = self._ctx.cues
         return word in cues.non_name or (len(word) > 5 and word.endswith(cues.noun_suffixes))
+
+
+# Tokens of a run opened by a conjunction or particle ("Obwohl Liat", "Von Liat").
+_OPENED_NAME = 2
 
 
 def _name_key(name: tuple[str, ...], word: str, *, first: bool) -> bool:
@@ -300,6 +317,10 @@ _SIMPLE_WORD = re.compile(r"([A-ZÀ-ÖØ-Þ]\w*+)(?:(?<=\w\w)([.,:;]++))?")
 """A capitalised word of word characters, maybe with trailing stops or commas after two of them."""
 
 
+# A bracket inside a word, or a dash ending it ("EFE).-"): no name token.
+_NO_NAME_MARK = re.compile(r"[()\[\]]|-[.,:;]*$")
+
+
 def _name_token(word: str) -> tuple[str, bool]:
     """Read one word of a name run: its name token (``""`` if none) and whether the run goes on.
 
@@ -314,6 +335,8 @@ def _name_token(word: str) -> tuple[str, bool]:
     if simple is not None:
         return simple[1], not simple[2]
     token = word.strip("\"'“”‘’«»„‚()[]")
+    if _NO_NAME_MARK.search(token) is not None:
+        return "", False  # "(EFE).- El alto representante": a dateline's agency and dash
     if "'" in token or "’" in token:
         token = POSSESSIVE.sub("", token)
     if (

@@ -231,12 +231,9 @@ def _read_phrase(
         tokens = tokens[:-1]
     while len(tokens) > 1 and tokens[0].casefold() in cues.adverbs:  # "poi la premier"
         tokens = tokens[1:]
-    breaks = [
-        k
-        for k in range(1, len(tokens))
-        if tokens[k].casefold() in cues.np_breaks and not _role_object(tokens, k, cues)
-    ]
-    tokens = tokens[: breaks[0]] if breaks else tokens  # "eine Dame vor dem Stück"
+    tokens, titled = _broken(tokens, ctx)
+    if titled is not None:
+        return titled  # "die Ministerin für Umwelt Anna Müller"
     if not tokens or len(tokens) > _MAX_SUBJECT_WORDS:
         return None
     low = [t.casefold() for t in tokens]
@@ -264,7 +261,12 @@ def _read_phrase(
             return None
         return _np(tokens, role_hint)
     known = _known_surname(low, start, ctx)
-    if low[0] in cues.determiners and len(tokens) - start < 2 and not known:
+    # "El ministro Albares": a title before the one capitalised word makes it a surname.
+    if (
+        low[0] in cues.determiners
+        and len(tokens) - start < 2
+        and not (known or (start >= 2 and _is_title(tokens[start - 1], cues)))
+    ):
         return _np(tokens, role_hint)
     if (
         0 < start == len(tokens) - 1
@@ -319,6 +321,61 @@ def _read_phrase(
     role = " ".join([*role_tokens, *affiliation]).strip(_TRAILING_PUNCT) or role_hint
     name = _canonical(" ".join(name_tokens).strip(",;:"), ctx)
     return _Who(name, role or None, ref="name")
+
+
+def _broken(tokens: list[str], ctx: _Ctx) -> tuple[list[str], _Who | None]:
+    """The phrase up to its first break word, and the full name a title's object runs to.
+
+    "eine Dame vor dem Stück" -> "eine Dame"; "die Ministerin für Umwelt Anna Müller" also
+    gives Anna Müller (:func:`_titled_name`).
+    """
+    cues = ctx.cues
+    for k in range(1, len(tokens)):
+        if tokens[k].casefold() in cues.np_breaks and not _role_object(tokens, k, cues):
+            return tokens[:k], _titled_name(tokens, k, ctx)
+    return tokens, None
+
+
+def _titled_name(tokens: list[str], cut: int, ctx: _Ctx) -> _Who | None:
+    """The full name after an article, a title and the title's object, else ``None``.
+
+    "die Ministerin für Umwelt Anna Müller": Anna Müller speaks, "Ministerin für Umwelt" is
+    the role.
+
+    ``cut`` is the link after the title; the name is the phrase's last two capitalised words,
+    completed by the article's full form of it.
+    """
+    cues = ctx.cues
+    if not (
+        cut - 1 == _TITLE_AT
+        and len(tokens) - cut <= _TITLE_OBJECT_WORDS + _NAME_WORDS
+        and len(tokens) >= cut + 1 + _NAME_WORDS
+        and tokens[0].casefold() in cues.determiners
+        and _is_title(tokens[1], cues)
+    ):
+        return None
+    name = tokens[-_NAME_WORDS:]
+    if not all(_is_cap(t) and not _not_name(t, cues) for t in name):
+        return None
+    link = tokens[cut].casefold()
+    if link not in cues.role_objects and link not in _CONNECTORS:
+        return None
+    # "der Sprecher vor dem Landgericht Berlin Mitte": an article opens a place, no object.
+    if any(t.casefold() in cues.np_stop or t.casefold() in cues.determiners for t in tokens[cut:]):
+        return None
+    role = " ".join(tokens[1:-_NAME_WORDS]).strip(_TRAILING_PUNCT)
+    written = " ".join(name).strip(",;:")
+    full = _canonical(written, ctx)
+    if full != written and not set(full.split()).isdisjoint(tokens[1:-_NAME_WORDS]):
+        full = written  # the article's capitalised run took in the title's object ("Umwelt")
+    return _Who(full, role or None, ref="name")
+
+
+# "die Ministerin für Umwelt Anna Müller": the title's place, its object's words at most and
+# the name's words.
+_TITLE_AT = 1
+_TITLE_OBJECT_WORDS = 4
+_NAME_WORDS = 2
 
 
 def _initials(tokens: Sequence[str], k: int) -> bool:
@@ -595,6 +652,16 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
             # phrase the relative clause before the verb belongs to.
             return named
     last = segs[-1]
+    if before.rstrip().endswith(","):
+        # "Al respecto, señaló:", "Sin embargo, señaló que", "Su objetivo, dijo, fue": where
+        # the subject may follow the verb, a comma parts the verb from the short lone phrase
+        # opening the clause, an adverbial or the object's, not the subject; the verb's
+        # subject is the one before ("El ministro, Paulo Rangel, describió": an apposition's
+        # name is). "The company, however, said": the part before the adverbs.
+        if len(segs) == 1 and ctx.cues.inversion and len(last.split()) <= _ADVERBIAL_WORDS:
+            return None
+        if len(segs) > 1 and all(w.casefold() in ctx.cues.adverbs for w in last.split()):
+            return _phrase(segs[-2], ctx, initial=initial and len(segs) == _AFTER_ADVERBS)
     if (
         len(segs) >= 2
         and last[:1].islower()
@@ -605,6 +672,13 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
         if joined is not None:
             return joined
     return _phrase(last, ctx, initial=initial and len(segs) == 1)
+
+
+# Comma parts of "The company, however, said": the subject's, then the adverbs'.
+_AFTER_ADVERBS = 2
+
+# Words of the longest adverbial opening a clause before ", verb" ("Por otra parte").
+_ADVERBIAL_WORDS = 4
 
 
 def _determined_np(who: _Who, ctx: _Ctx) -> bool:
@@ -700,6 +774,8 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
     tokens = segs[0].split()
     while tokens and tokens[0].casefold() in ctx.cues.adverbs:
         tokens = tokens[1:]
+    if len(tokens) > 1 and ctx.cues.kinds.get(tokens[0].casefold()) == "verb":
+        tokens = tokens[1:]  # "según contó la integrante de Coendu": the verb's subject
     if not tokens or tokens[0].casefold() in ctx.cues.np_breaks:
         return None
     if tokens[0].islower() and tokens[0] in ctx.cues.np_stop:
@@ -716,6 +792,9 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
         if tokens[k].casefold() in ctx.cues.np_breaks or conjunction:  # "Smotrich und betonte"
             if not conjunction and _role_object(tokens, k, ctx.cues):
                 continue  # "said a spokesperson for the ministry"
+            titled = None if conjunction else _titled_name(tokens, k, ctx)
+            if titled is not None:
+                return titled  # "sagte die Ministerin für Umwelt Anna Müller"
             tokens, whole = tokens[:k], False
             break
     hint = None
@@ -770,8 +849,26 @@ def _opening_name(text: str, ctx: _Ctx, *, bridge: bool = True) -> _Who | None:
         if taken and _is_cap(taken[-1]):
             who = _phrase(" ".join(taken), ctx, initial=True)
             if who is not None and who.ref == "name" and " " in (who.speaker or ""):
-                return who
+                return None if _opened_first_name(who.speaker or "", ctx) else who
     return None
+
+
+def _opened_first_name(name: str, ctx: _Ctx) -> bool:
+    """True for a sentence's opening particle before a first name ("Von Liat fehlte …").
+
+    The article gives "Liat" as the first name of a full name ("Liat Atzili"), so the
+    particle is the preposition; a surname keeps its particle ("Von der Leyen").
+    """
+    parts = name.split()
+    return (
+        len(parts) == _OPENED_NAME
+        and parts[0].casefold() in _NAME_PARTICLES
+        and "^" + parts[1].casefold() in ctx.surnames
+    )
+
+
+# Words of a particle and a first name ("Von Liat").
+_OPENED_NAME = 2
 
 
 def _last_name(head: str, ctx: _Ctx) -> _Who | None:
