@@ -143,6 +143,18 @@ _CODE_OPENERS = ("//", "/*", "*/")
 _CODE_SHARE = 0.1
 """Run share of a line of a code listing: a listing is article content, however long."""
 
+_QUANTITY_DIGITS = frozenset("0123456789½¼¾⅓⅔⅛")
+"""First characters of a quantity."""
+
+_QUANTITY = re.compile(
+    r"(?:\d+(?:[.,/]\d+)?(?: \d/\d)?(?: ?[-–] ?\d+(?:[.,/]\d+)?)?|[½¼¾⅓⅔⅛]) ?[½¼¾⅓⅔⅛]? ([^\W\d_])"
+)
+"""A line that opens with a quantity and a lower-case word: "1 tsp cinnamon", "8-9 ripe
+pears", "1 1/2 cups honey", "½ tsp salt" (not a teaser's "27 Oddest Medical Cases")."""
+
+_QUANTITY_SHARE = 0.1
+"""Run share of an ingredient line: a recipe's list is article content, however long."""
+
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 """Zero-width characters: editors leave lines of nothing else between paragraphs."""
 
@@ -204,6 +216,53 @@ def _run_share(block: Block, feat: Features) -> float:
     if feat.words >= 5:
         return 0.5
     return 1.0
+
+
+def _line_share(i: int, blocks: tuple[Block, ...], feat: Features, *, inside: bool) -> float:
+    """Run share of line ``i`` (:func:`_run_share`), a tenth inside an HTML article container.
+
+    A recipe's ingredients run to a dozen lines between the article and its method: a list
+    of them (:func:`_in_ingredients`) counts as little as a chart's labels.
+    """
+    block = blocks[i]
+    share = _run_share(block, feat) * (_INSIDE_SHARE if inside else 1.0)
+    if share > _QUANTITY_SHARE and block.text[0] in _QUANTITY_DIGITS and _in_ingredients(i, blocks):
+        return _QUANTITY_SHARE
+    return share
+
+
+def _quantity_line(block: Block) -> bool:
+    """Whether a line opens with a quantity and a lower-case word ("1 tsp cinnamon")."""
+    text = block.text
+    if not text or text[0] not in _QUANTITY_DIGITS:
+        return False
+    match = _QUANTITY.match(text)
+    return match is not None and match[1].islower()
+
+
+def _in_ingredients(i: int, blocks: tuple[Block, ...]) -> bool:
+    """Whether line ``i`` is an ingredient of a recipe's list, among two more glued to it.
+
+    An ingredient opens with a quantity and a lower-case word ("1 tsp cinnamon", "8-9 ripe
+    pears", "1/2 cup honey", "200 g Mehl"); a list of three or more such lines, printed
+    without blank lines between them, is a recipe's. (One "0 shares" or "27 Oddest Cases"
+    line is no list.)
+    """
+    if not _quantity_line(blocks[i]):
+        return False
+    n = len(blocks)
+
+    def listed(j: int) -> bool:
+        # Line j is an ingredient glued to its neighbour towards i.
+        return 0 <= j < n and _quantity_line(blocks[j])
+
+    up = listed(i - 1) and not blocks[i].blank_before
+    down = listed(i + 1) and not blocks[i + 1].blank_before
+    return (
+        (up and down)
+        or (up and listed(i - 2) and not blocks[i - 1].blank_before)
+        or (down and listed(i + 2) and not blocks[i + 2].blank_before)
+    )
 
 
 def _number_label(text: str) -> bool:
@@ -926,7 +985,7 @@ def block_weights(
             run.append(i)
             # Inside the article container a run of short lines (a chart's labels, a
             # fact box, a product card) is part of the article: it counts a tenth.
-            shares.append(_run_share(block, feat) * (_INSIDE_SHARE if inside else 1.0))
+            shares.append(_line_share(i, blocks, feat, inside=inside))
             if feat.cue not in _UNCHARGED_CUES:
                 # Navigation and boilerplate lines cost extra; an ad or share line only its share.
                 weights[i] -= _CUE_PENALTY
