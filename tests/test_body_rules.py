@@ -503,3 +503,19 @@ def test_lines_opening_with_a_number_alone_are_no_ingredient_list() -> None:
     blocks = tuple(Block(index=i, text=t, lines=(i, i + 1)) for i, t in enumerate(texts))
     assert not any(_in_ingredients(i, blocks) for i in range(len(blocks)))
     assert all(_in_ingredients(i, blocks[2:3] * 3) for i in range(3))
+
+
+@pytest.mark.parametrize(
+    ("line", "prose"),
+    [
+        ("【新竹景點．橫山】內灣線~合興車站/愛情火車站．有薰衣草森林的...", False),
+        ("[竹苗。玩。吃]竹苗遊Day2行程滿滿❧阿土豆漿大王>銅鑼炮仗花步道>...", False),
+        ("三位大叔同行準備走著這段遙遠的路段，下次找機會再來重溫舊夢了.......", True),
+        ("三位大叔同行準備走著這段遙遠的路段，下次找機會再來重溫舊夢了。", True),
+    ],
+)
+def test_three_dots_cut_a_chinese_teaser_title_short(line: str, prose: bool) -> None:
+    # Chinese writes its ellipsis "……": "..." right after a character is a listing's cut
+    # of a teaser's title (a sidebar of them outweighed a blog post), no sentence's end.
+    feat = describe(Block(index=0, text=line, lines=(0, 1)), lexicon())
+    assert (feat.prose > 0) is prose
