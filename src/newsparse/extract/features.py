@@ -365,7 +365,7 @@ def _prose(block: Block, text: str, words: int, folded: str, lex: Lexicon) -> fl
     """Score how much a block of four words or more, no heading, reads like article prose."""
     last = text[-1]
     ends = last in _STOPS or (last in _STOP_TAILS and bool(_SENTENCE_END.search(text)))
-    if last == "." and _cut_title(text):
+    if last == "." and text[-2:-1] == "." and _cut_title(text):
         ends = False
     # The inner-sentence test is read only where a final stop cannot decide: a short line
     # ending in "?" or "!", or a longer line without a final stop. Elsewhere it is moot.

@@ -193,14 +193,17 @@ def _mass(block: Block, feat: Features) -> float:
     return chars
 
 
-def _run_share(block: Block, feat: Features) -> float:
-    """How much one non-prose line counts towards its run's length.
+def _run_share(i: int, blocks: tuple[Block, ...], feat: Features) -> float:
+    """How much line ``i`` (a non-prose line) counts towards its run's length.
 
-    Menus and link lists are runs of one- to three-word lines; code listings, list items
-    and clause-long lines are article content that merely lacks sentence punctuation.
+    Menus and link lists are runs of one- to three-word lines; code listings, list items,
+    a recipe's ingredients (:func:`_in_ingredients`: a dozen lines between the article and
+    its method) and clause-long lines are article content that merely lacks sentence
+    punctuation.
     """
     if feat.cue is not _NO_CUE:
         return 1.0
+    block = blocks[i]
     text = block.text
     # _number_label, inline: most lines are longer.
     if len(text) <= _NUMBER_CHARS and not any(map(str.isalpha, text)):
@@ -211,24 +214,13 @@ def _run_share(block: Block, feat: Features) -> float:
         # A line of a code listing: it opens or closes a bracket, ends a statement or is a
         # comment. Listings run to dozens of such lines between an article's paragraphs.
         return _CODE_SHARE
+    if text[0] in _QUANTITY_DIGITS and _in_ingredients(i, blocks):
+        return _QUANTITY_SHARE
     if block.kind in _SHORT_KINDS or _TWO_CODE_CHARS.search(text):
         return 0.3
     if feat.words >= 5:
         return 0.5
     return 1.0
-
-
-def _line_share(i: int, blocks: tuple[Block, ...], feat: Features, *, inside: bool) -> float:
-    """Run share of line ``i`` (:func:`_run_share`), a tenth inside an HTML article container.
-
-    A recipe's ingredients run to a dozen lines between the article and its method: a list
-    of them (:func:`_in_ingredients`) counts as little as a chart's labels.
-    """
-    block = blocks[i]
-    share = _run_share(block, feat) * (_INSIDE_SHARE if inside else 1.0)
-    if share > _QUANTITY_SHARE and block.text[0] in _QUANTITY_DIGITS and _in_ingredients(i, blocks):
-        return _QUANTITY_SHARE
-    return share
 
 
 def _quantity_line(block: Block) -> bool:
@@ -985,7 +977,7 @@ def block_weights(
             run.append(i)
             # Inside the article container a run of short lines (a chart's labels, a
             # fact box, a product card) is part of the article: it counts a tenth.
-            shares.append(_line_share(i, blocks, feat, inside=inside))
+            shares.append(_run_share(i, blocks, feat) * (_INSIDE_SHARE if inside else 1.0))
             if feat.cue not in _UNCHARGED_CUES:
                 # Navigation and boilerplate lines cost extra; an ad or share line only its share.
                 weights[i] -= _CUE_PENALTY
