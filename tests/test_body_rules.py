@@ -7,6 +7,7 @@ import pytest
 import newsparse
 from newsparse.document import Block
 from newsparse.extract.features import Cue, _text_caption, describe
+from newsparse.extract.weights import _in_ingredients
 from newsparse.lexicon import lexicon
 from tests.test_layout import _PARAS as LAYOUT_PARAS
 
@@ -461,3 +462,60 @@ def test_metadata_lines_over_the_article_copy_stay_out_of_the_body() -> None:
     assert len(copy) >= 1000
     dump = "\n\n".join(["City expands night bus network", *_PARAS, metadata, copy])
     assert newsparse.parse(dump).body == tuple(_PARAS)
+
+
+_RECIPE = [
+    "Spiced Pear Jam",
+    "Ingredients",
+    "8-9 ripe pears, cored and peeled",
+    "1 lemon, or about 1/4 cup lemon juice",
+    "6 tbsp fruit pectin powder",
+    "1 tsp cinnamon",
+    "1 tsp nutmeg",
+    "1 tsp ground ginger",
+    "1/2 tsp ground cloves",
+    "1 1/2 cups honey",
+    "Instructions",
+    "Fill the canner with water and set it to simmer, with the empty jars in it to warm.",
+    "Core, peel and cube the pears, then put them in a pot with the lemon juice and spices.",
+    "Add the honey and boil the fruit until the jam is thick enough to stick to the spoon.",
+    "Spoon the jam into the jars, close them and boil them in the canner for ten minutes.",
+    "Take the jars out of the canner and let them cool: the jam sets within two days.",
+]
+"""A recipe card under a cooking article: its ingredients, then its method."""
+
+
+def test_a_recipes_ingredient_list_does_not_cut_off_its_method() -> None:
+    # A dozen lines without sentence stops cost a run penalty growing with the square of
+    # the run's length: counted as menu lines, the ingredients would cut off the method.
+    dump = "\n\n".join(["How to make pear jam at home", *_PARAS[:3]])
+    dump += "\n\n" + "\n".join(_RECIPE)
+    body = newsparse.parse(dump).body
+    assert body[:3] == tuple(_PARAS[:3])
+    assert body[-1] == _RECIPE[-1]
+    assert "1 tsp cinnamon" in body
+
+
+def test_lines_opening_with_a_number_alone_are_no_ingredient_list() -> None:
+    # "0 shares" or a teaser's "27 Oddest Medical Cases" is no ingredient; nor are two
+    # quantity lines apart.
+    texts = ["0 shares", "27 Oddest Medical Cases", "1 tsp salt", "x", "2 cups flour"]
+    blocks = tuple(Block(index=i, text=t, lines=(i, i + 1)) for i, t in enumerate(texts))
+    assert not any(_in_ingredients(i, blocks) for i in range(len(blocks)))
+    assert all(_in_ingredients(i, blocks[2:3] * 3) for i in range(3))
+
+
+@pytest.mark.parametrize(
+    ("line", "prose"),
+    [
+        ("【新竹景點．橫山】內灣線~合興車站/愛情火車站．有薰衣草森林的...", False),
+        ("[竹苗。玩。吃]竹苗遊Day2行程滿滿❧阿土豆漿大王>銅鑼炮仗花步道>...", False),
+        ("三位大叔同行準備走著這段遙遠的路段，下次找機會再來重溫舊夢了.......", True),
+        ("三位大叔同行準備走著這段遙遠的路段，下次找機會再來重溫舊夢了。", True),
+    ],
+)
+def test_three_dots_cut_a_chinese_teaser_title_short(line: str, prose: bool) -> None:
+    # Chinese writes its ellipsis "……": "..." right after a character is a listing's cut
+    # of a teaser's title (a sidebar of them outweighed a blog post), no sentence's end.
+    feat = describe(Block(index=0, text=line, lines=(0, 1)), lexicon())
+    assert (feat.prose > 0) is prose

@@ -45,6 +45,9 @@ _SENTENCE_END = re.compile(r"[.!?。！？…]['\"“”‘’»«›‹)\]」�
 """Text that ends a sentence, possibly followed by closing quotes or brackets (or a CJK
 credit in full-width brackets: "。（编译/林靖东）")."""
 
+_CUT = "..."
+"""Three dots that cut a teaser's title short (after a Chinese or Japanese character)."""
+
 _STOPS = frozenset(".!?。！？…")
 """The stops of :data:`_SENTENCE_END`: a text ending in one ends a sentence."""
 
@@ -362,6 +365,8 @@ def _prose(block: Block, text: str, words: int, folded: str, lex: Lexicon) -> fl
     """Score how much a block of four words or more, no heading, reads like article prose."""
     last = text[-1]
     ends = last in _STOPS or (last in _STOP_TAILS and bool(_SENTENCE_END.search(text)))
+    if last == "." and text[-2:-1] == "." and _cut_title(text):
+        ends = False
     # The inner-sentence test is read only where a final stop cannot decide: a short line
     # ending in "?" or "!", or a longer line without a final stop. Elsewhere it is moot.
     question = last in "?!？！" and words < 25
@@ -436,6 +441,21 @@ def _link_cloud(text: str, folded: str, words: int, lex: Lexicon) -> bool:
         return False
     top = max(counts.values())
     return top >= _CLOUD_REPEATS and top * _CLOUD_SHARE >= words
+
+
+def _cut_title(text: str) -> bool:
+    """Whether a Chinese or Japanese line ends in three dots that cut a teaser's title short.
+
+    Chinese and Japanese write their ellipsis "……": "..." right after a character that is
+    no dot ("…有薰衣草森林的...", "…銅鑼炮仗花步道>...") is a listing's cut, no sentence's
+    stop (a writer's trailing dots run longer: "…重溫舊夢了.......").
+    """
+    return (
+        text.endswith(_CUT)
+        and len(text) > len(_CUT)
+        and text[-4] not in ". "
+        and _HAN_KANA.search(text) is not None
+    )
 
 
 def _long_cjk_paragraph(block: Block, words: int) -> bool:

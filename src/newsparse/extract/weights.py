@@ -143,6 +143,18 @@ _CODE_OPENERS = ("//", "/*", "*/")
 _CODE_SHARE = 0.1
 """Run share of a line of a code listing: a listing is article content, however long."""
 
+_QUANTITY_DIGITS = frozenset("0123456789½¼¾⅓⅔⅛")
+"""First characters of a quantity."""
+
+_QUANTITY = re.compile(
+    r"(?:\d+(?:[.,/]\d+)?(?: \d/\d)?(?: ?[-–] ?\d+(?:[.,/]\d+)?)?|[½¼¾⅓⅔⅛]) ?[½¼¾⅓⅔⅛]? ([^\W\d_])"
+)
+"""A line that opens with a quantity and a lower-case word: "1 tsp cinnamon", "8-9 ripe
+pears", "1 1/2 cups honey", "½ tsp salt" (not a teaser's "27 Oddest Medical Cases")."""
+
+_QUANTITY_SHARE = 0.1
+"""Run share of an ingredient line: a recipe's list is article content, however long."""
+
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 """Zero-width characters: editors leave lines of nothing else between paragraphs."""
 
@@ -181,14 +193,17 @@ def _mass(block: Block, feat: Features) -> float:
     return chars
 
 
-def _run_share(block: Block, feat: Features) -> float:
-    """How much one non-prose line counts towards its run's length.
+def _run_share(i: int, blocks: tuple[Block, ...], feat: Features) -> float:
+    """How much line ``i`` (a non-prose line) counts towards its run's length.
 
-    Menus and link lists are runs of one- to three-word lines; code listings, list items
-    and clause-long lines are article content that merely lacks sentence punctuation.
+    Menus and link lists are runs of one- to three-word lines; code listings, list items,
+    a recipe's ingredients (:func:`_in_ingredients`: a dozen lines between the article and
+    its method) and clause-long lines are article content that merely lacks sentence
+    punctuation.
     """
     if feat.cue is not _NO_CUE:
         return 1.0
+    block = blocks[i]
     text = block.text
     # _number_label, inline: most lines are longer.
     if len(text) <= _NUMBER_CHARS and not any(map(str.isalpha, text)):
@@ -199,11 +214,47 @@ def _run_share(block: Block, feat: Features) -> float:
         # A line of a code listing: it opens or closes a bracket, ends a statement or is a
         # comment. Listings run to dozens of such lines between an article's paragraphs.
         return _CODE_SHARE
+    if text[0] in _QUANTITY_DIGITS and _in_ingredients(i, blocks):
+        return _QUANTITY_SHARE
     if block.kind in _SHORT_KINDS or _TWO_CODE_CHARS.search(text):
         return 0.3
     if feat.words >= 5:
         return 0.5
     return 1.0
+
+
+def _quantity_line(block: Block) -> bool:
+    """Whether a line opens with a quantity and a lower-case word ("1 tsp cinnamon")."""
+    text = block.text
+    if not text or text[0] not in _QUANTITY_DIGITS:
+        return False
+    match = _QUANTITY.match(text)
+    return match is not None and match[1].islower()
+
+
+def _in_ingredients(i: int, blocks: tuple[Block, ...]) -> bool:
+    """Whether line ``i`` is an ingredient of a recipe's list, among two more glued to it.
+
+    An ingredient opens with a quantity and a lower-case word ("1 tsp cinnamon", "8-9 ripe
+    pears", "1/2 cup honey", "200 g Mehl"); a list of three or more such lines, printed
+    without blank lines between them, is a recipe's. (One "0 shares" or "27 Oddest Cases"
+    line is no list.)
+    """
+    if not _quantity_line(blocks[i]):
+        return False
+    n = len(blocks)
+
+    def listed(j: int) -> bool:
+        # Line j is an ingredient glued to its neighbour towards i.
+        return 0 <= j < n and _quantity_line(blocks[j])
+
+    up = listed(i - 1) and not blocks[i].blank_before
+    down = listed(i + 1) and not blocks[i + 1].blank_before
+    return (
+        (up and down)
+        or (up and listed(i - 2) and not blocks[i - 1].blank_before)
+        or (down and listed(i + 2) and not blocks[i + 2].blank_before)
+    )
 
 
 def _number_label(text: str) -> bool:
@@ -926,7 +977,7 @@ def block_weights(
             run.append(i)
             # Inside the article container a run of short lines (a chart's labels, a
             # fact box, a product card) is part of the article: it counts a tenth.
-            shares.append(_run_share(block, feat) * (_INSIDE_SHARE if inside else 1.0))
+            shares.append(_run_share(i, blocks, feat) * (_INSIDE_SHARE if inside else 1.0))
             if feat.cue not in _UNCHARGED_CUES:
                 # Navigation and boilerplate lines cost extra; an ad or share line only its share.
                 weights[i] -= _CUE_PENALTY
