@@ -118,7 +118,14 @@ def test_a_bracketed_credit_needs_a_credit_word(line: str, key: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "heading", ["Most read in Sport", "MORE FROM THE LEDGER", "Next Up In Culture"]
+    "heading",
+    [
+        "Most read in Sport",
+        "MORE FROM THE LEDGER",
+        "Next Up In Culture",
+        "Latest Articles",
+        "Popular Articles",
+    ],
 )
 def test_sidebar_heading_named_after_its_section_ends_the_body(heading: str) -> None:
     teasers = [
