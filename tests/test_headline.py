@@ -232,6 +232,36 @@ def test_html_headline_kicker(page: str, expected: str) -> None:
     assert newsparse.parse(page).headline == expected
 
 
+@pytest.mark.parametrize(
+    ("h1", "og", "expected"),
+    [
+        # og:title lost only its " - Site" part, the site's name: it still tells a kicker.
+        (
+            "Politik: Council approves the new city budget",
+            "Council approves the new city budget - Citypaper",
+            "Council approves the new city budget",
+        ),
+        # Negatives: a part dropped for its length alone is no site name; a quotation
+        # leading the headline is part of it, no kicker.
+        (
+            "Politik: Council approves the new city budget",
+            "Council approves the new city budget - Weekly Roundup",
+            "Politik: Council approves the new city budget",
+        ),
+        (
+            '"Pure folly": Council approves the new city budget',
+            "Council approves the new city budget",
+            '"Pure folly": Council approves the new city budget',
+        ),
+    ],
+    ids=["site-suffix", "other-suffix", "quoted-kicker"],
+)
+def test_html_headline_kicker_behind_site_suffix(h1: str, og: str, expected: str) -> None:
+    """A declared headline that only lost the site's name keeps telling a kicker."""
+    url = "https://www.citypaper.example/news/story"
+    assert newsparse.parse(_html(h1, og=og), url=url).headline == expected
+
+
 _STANDFIRST = (
     "Home\nNews\nCouncil approves new budget after long debate\n"
     "The council backed a plan that cuts spending on parks and roads in every district"
