@@ -1576,3 +1576,25 @@ def test_headline_under_a_teaser_chain_over_a_handle_byline() -> None:
     article = newsparse.parse(dump)
     assert article.headline == headline
     assert article.authors == ("Devindra Hardawar",)
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        # As many words as the headline, more letters: the standfirst still.
+        "Councillors backed a budget on Tuesday that cuts spending on parks, roads and libraries",
+        # Negative (as before): a shorter line is no standfirst of a longer one.
+        "Council budget cuts parks and roads",
+    ],
+    ids=["as-many-words", "shorter"],
+)
+def test_standfirst_as_long_as_its_headline(standfirst: str) -> None:
+    """A line as many words long as the headline over it, but longer, is its standfirst."""
+    headline_line = (
+        "Council approves new budget that cuts spending on parks and roads in poorer districts"
+    )
+    page = (
+        f"News\nNewsWorld\n{headline_line}\n\n{standfirst}\n\n"
+        f"Jane Smith\nFriday 22 November 2024 08:49 GMT\n\n{_BODY}"
+    )
+    assert newsparse.parse(page).headline == headline_line
