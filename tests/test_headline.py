@@ -1598,3 +1598,27 @@ def test_standfirst_as_long_as_its_headline(standfirst: str) -> None:
         f"Jane Smith\nFriday 22 November 2024 08:49 GMT\n\n{_BODY}"
     )
     assert newsparse.parse(page).headline == headline_line
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # A heading shows the declared headline as declared: it wins over the <h1>
+        # that cases one word otherwise.
+        (
+            "<h3>Meta-Programming In Emacs Using Defadvice</h3>",
+            "Meta-Programming In Emacs Using Defadvice",
+        ),
+        # Negative: no block shows the declared form; the <h1> shows the headline.
+        ("", "Meta-Programming In Emacs Using defadvice"),
+    ],
+    ids=["declared-shown", "h1-only"],
+)
+def test_recased_h1_yields_to_the_declared_form(before: str, expected: str) -> None:
+    """An <h1> holding the declared headline in another case loses to a block showing it."""
+    page = _html(
+        "Meta-Programming In Emacs Using defadvice", og="Meta-Programming In Emacs Using Defadvice"
+    )
+    page = page.replace("<article>", f"<article>{before}")
+    url = "https://blog.example/2019/10/meta-programming-in-emacs-using.html"
+    assert newsparse.parse(page, url=url).headline == expected

@@ -312,7 +312,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score += 4.0
         elif block.kind is _BLOCK_HEADING:
             score += 1.0
-        if block.heading_level and declared and kicker_variant(feat.folded, declared):
+        if block.heading_level and declared and kicker_variant(text, feat.folded, declared):
             score -= _KICKED_PENALTY
         if caps:
             score -= 2.0

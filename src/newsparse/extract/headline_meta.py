@@ -135,9 +135,17 @@ def _kicker_pair(longer: str, shorter: str) -> bool:
     return 1 <= len(kicker.split()) <= KICKER_WORDS
 
 
-def kicker_variant(folded: str, declared: list[Declared]) -> bool:
-    """True when a heading is a declared headline (not a page title) behind a kicker."""
-    return any(d.whole and _kicker_pair(folded, d.folded) for d in declared)
+def kicker_variant(text: str, folded: str, declared: list[Declared]) -> bool:
+    """True when a heading is a declared headline (not a page title) behind a kicker.
+
+    Also true for the declared headline cased otherwise ("... Using defadvice" for
+    "... Using Defadvice"): the declared form names the page, and a block showing it as
+    declared (:func:`headline_from_meta`) carries it.
+    """
+    return any(
+        d.whole and (_kicker_pair(folded, d.folded) or (folded == d.folded and text != d.value))
+        for d in declared
+    )
 
 
 def headline_from_meta(ctx: Context) -> Iterator[Candidate[str]]:
