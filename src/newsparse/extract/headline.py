@@ -526,14 +526,20 @@ def _list_item(i: int, blocks: tuple[Block, ...]) -> bool:
     an item between two marked ones, spaced like them, lost its mark to the markup, not
     its place.
     """
+    # Asked of every line of the window: the first characters rule out most lines
+    # before a call or a regex scan.
     text = blocks[i].text
-    if _marked(text):
+    if text[:1] in _MARK_SIGNS and _MARKED.match(text) is not None:
         return True
+    if not 0 < i < len(blocks) - 1:
+        return False
+    above, below = blocks[i - 1], blocks[i + 1]
     return (
-        0 < i < len(blocks) - 1
-        and blocks[i].blank_before is blocks[i + 1].blank_before
-        and _marked(blocks[i - 1].text)
-        and _marked(blocks[i + 1].text)
+        above.text[:1] in _MARK_SIGNS
+        and below.text[:1] in _MARK_SIGNS
+        and blocks[i].blank_before is below.blank_before
+        and _marked(above.text)
+        and _marked(below.text)
     )
 
 
