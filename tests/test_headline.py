@@ -232,6 +232,36 @@ def test_html_headline_kicker(page: str, expected: str) -> None:
     assert newsparse.parse(page).headline == expected
 
 
+@pytest.mark.parametrize(
+    ("h1", "og", "expected"),
+    [
+        # og:title lost only its " - Site" part, the site's name: it still tells a kicker.
+        (
+            "Politik: Council approves the new city budget",
+            "Council approves the new city budget - Citypaper",
+            "Council approves the new city budget",
+        ),
+        # Negatives: a part dropped for its length alone is no site name; a quotation
+        # leading the headline is part of it, no kicker.
+        (
+            "Politik: Council approves the new city budget",
+            "Council approves the new city budget - Weekly Roundup",
+            "Politik: Council approves the new city budget",
+        ),
+        (
+            '"Pure folly": Council approves the new city budget',
+            "Council approves the new city budget",
+            '"Pure folly": Council approves the new city budget',
+        ),
+    ],
+    ids=["site-suffix", "other-suffix", "quoted-kicker"],
+)
+def test_html_headline_kicker_behind_site_suffix(h1: str, og: str, expected: str) -> None:
+    """A declared headline that only lost the site's name keeps telling a kicker."""
+    url = "https://www.citypaper.example/news/story"
+    assert newsparse.parse(_html(h1, og=og), url=url).headline == expected
+
+
 _STANDFIRST = (
     "Home\nNews\nCouncil approves new budget after long debate\n"
     "The council backed a plan that cuts spending on parks and roads in every district"
@@ -1546,3 +1576,49 @@ def test_headline_under_a_teaser_chain_over_a_handle_byline() -> None:
     article = newsparse.parse(dump)
     assert article.headline == headline
     assert article.authors == ("Devindra Hardawar",)
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        # As many words as the headline, more letters: the standfirst still.
+        "Councillors backed a budget on Tuesday that cuts spending on parks, roads and libraries",
+        # Negative (as before): a shorter line is no standfirst of a longer one.
+        "Council budget cuts parks and roads",
+    ],
+    ids=["as-many-words", "shorter"],
+)
+def test_standfirst_as_long_as_its_headline(standfirst: str) -> None:
+    """A line as many words long as the headline over it, but longer, is its standfirst."""
+    headline_line = (
+        "Council approves new budget that cuts spending on parks and roads in poorer districts"
+    )
+    page = (
+        f"News\nNewsWorld\n{headline_line}\n\n{standfirst}\n\n"
+        f"Jane Smith\nFriday 22 November 2024 08:49 GMT\n\n{_BODY}"
+    )
+    assert newsparse.parse(page).headline == headline_line
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # A heading shows the declared headline as declared: it wins over the <h1>
+        # that cases one word otherwise.
+        (
+            "<h3>Meta-Programming In Emacs Using Defadvice</h3>",
+            "Meta-Programming In Emacs Using Defadvice",
+        ),
+        # Negative: no block shows the declared form; the <h1> shows the headline.
+        ("", "Meta-Programming In Emacs Using defadvice"),
+    ],
+    ids=["declared-shown", "h1-only"],
+)
+def test_recased_h1_yields_to_the_declared_form(before: str, expected: str) -> None:
+    """An <h1> holding the declared headline in another case loses to a block showing it."""
+    page = _html(
+        "Meta-Programming In Emacs Using defadvice", og="Meta-Programming In Emacs Using Defadvice"
+    )
+    page = page.replace("<article>", f"<article>{before}")
+    url = "https://blog.example/2019/10/meta-programming-in-emacs-using.html"
+    assert newsparse.parse(page, url=url).headline == expected

@@ -209,8 +209,21 @@ def _is_dated(i: int, ctx: Context) -> bool:
 
 
 def _menu_neighbours(i: int, ctx: Context) -> bool:
-    """True when the previous and next lines are short items of the same list (a menu)."""
+    """True when the lines around are short items of the same list (a menu).
+
+    The previous and next lines, or, at the list's end (the next line blank or long),
+    the two previous ones: "Partager" / "Donald Trump" / "Dow Jones" are a topic list,
+    its last item no byline. The previous line must then be no widget: "Share" /
+    "Tweet" / "Jane Doe" is a byline under share buttons.
+    """
     feats, blocks = ctx.feats, ctx.doc.blocks
-    if i == 0 or i + 1 >= len(blocks) or blocks[i].blank_before or blocks[i + 1].blank_before:
+    if i == 0 or i + 1 >= len(blocks) or blocks[i].blank_before or feats[i - 1].words > 3:
         return False
-    return feats[i - 1].words <= 3 and feats[i + 1].words <= 3
+    if not blocks[i + 1].blank_before and feats[i + 1].words <= 3:
+        return True
+    return (
+        i >= 2
+        and not blocks[i - 1].blank_before
+        and feats[i - 1].cue is _CUE_NONE
+        and feats[i - 2].words <= 3
+    )

@@ -174,6 +174,15 @@ _TIME_LED = re.compile(r"^\d{1,2}[:h.]\d{2}\b")
 """A line that opens with a clock time ("9h00 - ...", "17:45 Uhr")."""
 
 
+_MARKED = re.compile(r"[>»•*·▪◦‣⁃–-]+\s")
+"""A line opening with a list or quote mark and a space ("> Title", "• Item", "» More")."""
+
+_MARK_SIGNS = frozenset(">»•*·▪◦‣⁃–-")
+"""The characters a :data:`_MARKED` line opens with."""
+
+_MARKED_PENALTY = 2.0
+"""Score taken from a :data:`_MARKED` line: an item of a list (of teasers, links, facts)."""
+
 _NAME_ROLE = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}?[A-Z][\w'’-]+, (?:the |a |an )?[a-z]")
 """A name, a comma and a lower-case role: the shape of a portrait caption."""
 
@@ -303,7 +312,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             score += 4.0
         elif block.kind is _BLOCK_HEADING:
             score += 1.0
-        if block.heading_level and declared and kicker_variant(feat.folded, declared):
+        if block.heading_level and declared and kicker_variant(text, feat.folded, declared):
             score -= _KICKED_PENALTY
         if caps:
             score -= 2.0
@@ -505,6 +514,35 @@ def _rejected(i: int, block: Block, feat: Features, ctx: Context, one_word: str)
     )
 
 
+def _marked(text: str) -> bool:
+    """True for a line opening with a list or quote mark and a space (:data:`_MARKED`)."""
+    return text[:1] in _MARK_SIGNS and _MARKED.match(text) is not None
+
+
+def _list_item(i: int, blocks: tuple[Block, ...]) -> bool:
+    """True for a marked line (:func:`_marked`), or one between two marked lines.
+
+    Teaser lists and link lists print their items a line each behind a mark ("> Title");
+    an item between two marked ones, spaced like them, lost its mark to the markup, not
+    its place.
+    """
+    # Asked of every line of the window: the first characters rule out most lines
+    # before a call or a regex scan.
+    text = blocks[i].text
+    if text[:1] in _MARK_SIGNS and _MARKED.match(text) is not None:
+        return True
+    if not 0 < i < len(blocks) - 1:
+        return False
+    above, below = blocks[i - 1], blocks[i + 1]
+    return (
+        above.text[:1] in _MARK_SIGNS
+        and below.text[:1] in _MARK_SIGNS
+        and blocks[i].blank_before is below.blank_before
+        and _marked(above.text)
+        and _marked(below.text)
+    )
+
+
 def _in_body_penalty(i: int, ctx: Context) -> float:
     """Score taken from a line at or past the body start, which may be misfound.
 
@@ -553,7 +591,7 @@ def _nth_space(text: str, n: int) -> int:
 
 
 def _clutter_penalty(i: int, crumb: bool, ctx: Context, items: frozenset[str]) -> float:
-    """Score taken from breadcrumbs, photo captions, page-title echoes, share bars and menus.
+    """Score taken from breadcrumbs, photo captions, page-title echoes, share bars, menus, lists.
 
     ``crumb`` tells whether the line is a breadcrumb (:func:`is_breadcrumb`); ``items``
     are the window's menu items (:func:`menu_items`).
@@ -585,6 +623,8 @@ def _clutter_penalty(i: int, crumb: bool, ctx: Context, items: frozenset[str]) -
         penalty += 2.0
     if in_field_list(i, ctx):
         penalty += _FIELD_LIST_PENALTY
+    if _list_item(i, blocks):
+        penalty += _MARKED_PENALTY
     if ends_with_site_name(feat.folded, ctx):
         # "The press release service of Acme Wire": the site's tagline or title.
         penalty += _SITE_TAIL_PENALTY

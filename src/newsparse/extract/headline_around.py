@@ -381,9 +381,9 @@ def _menu_entry(i: int, ctx: Context) -> bool:
 def follows_shorter_title(i: int, ctx: Context, depth: int = 0) -> bool:
     """True when this line is a standfirst after its headline.
 
-    The line before is a shorter, headline-shaped line that itself opens a run: it follows
-    a menu, a short line or a date line; or it is a standfirst itself, as a second, longer
-    standfirst line follows the first.
+    The line before is a shorter, headline-shaped line (fewer words, or as many and fewer
+    characters) that itself opens a run: it follows a menu, a short line or a date line;
+    or it is a standfirst itself, as a second, longer standfirst line follows the first.
     """
     if i < 2:
         return False
@@ -393,7 +393,10 @@ def follows_shorter_title(i: int, ctx: Context, depth: int = 0) -> bool:
         not prev.hidden
         and blocks[i].blank_before <= 1
         and feat.cue is _CUE_NONE
-        and feat.words < feats[i].words
+        and (
+            feat.words < feats[i].words
+            or (feat.words == feats[i].words and len(prev.text) < len(blocks[i].text))
+        )
         # Most lines settle on the word count; a short title must stand under its date.
         and (feat.words >= 4 or (feat.words >= 2 and _short_title_under_date(i - 1, ctx)))
         and sum(c.isalpha() for c in prev.text) >= 0.5 * len(prev.text)

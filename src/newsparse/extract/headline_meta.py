@@ -35,6 +35,9 @@ KICKER_WORDS = 5
 _KICKER_ENDS = " :-–—|·•»"
 """Punctuation between a kicker and its headline."""
 
+_QUOTE_MARKS = "'\"“”„‘’‚«»"
+"""Quote marks, opening or closing, in the languages of the corpus."""
+
 _SITE_SEPARATOR = re.compile(r"\s+[|–—•·:»-]\s+|\s+[|]\s*|\s*[|]\s+")
 """Separators between a title and a site name in ``<title>`` ("Headline | Site")."""
 
@@ -86,15 +89,35 @@ def declared_titles(ctx: Context) -> list[Declared]:
         if value:
             base = _HEADLINE_BASE if item.key == "headline" else _TITLE_BASE
             # A declared headline kept whole can tell a kicker; a page title, or a value
-            # that lost a part as a site name, cannot.
-            whole = item.key == "headline" and value == " ".join(item.value.split())
+            # cut at a separator by length alone, cannot. A value that only lost a last
+            # part naming the site ("Title - Tegernseerstimme") is whole.
+            raw = " ".join(item.value.split())
+            whole = item.key == "headline" and (
+                value == raw or _lost_site_tail(raw, value, ctx.site_names)
+            )
             found.append(Declared(value, fold(value), item.source, base, whole))
     return found
+
+
+def _lost_site_tail(raw: str, value: str, site_names: frozenset[str]) -> bool:
+    """True when ``value`` is ``raw`` without a last " - Site" part that names the site.
+
+    The part must be one of the page's site names (``site_names``): a part dropped only
+    for being the shorter one may be the headline's own kicker or subtitle.
+    """
+    if not raw.startswith(value):
+        return False
+    match = _SITE_SEPARATOR.match(raw, len(value))
+    if match is None:
+        return False
+    tail = raw[match.end() :]
+    return fold(tail) in site_names or _looks_like_domain(tail, site_names)
 
 
 def _kicker_pair(longer: str, shorter: str) -> bool:
     """True when ``longer`` is ``shorter`` behind a short kicker ("Kultur: Title").
 
+    A quotation leading the headline ('"Pure Leere": Title') is no kicker but part of it.
     Also true for the same words with a space lost or added (markup between two words
     renders as "Title:Subtitle"): the declared form keeps the space.
     """
@@ -105,13 +128,24 @@ def _kicker_pair(longer: str, shorter: str) -> bool:
     kicker = longer[: len(longer) - len(shorter)]
     if kicker[-1:].isalnum():
         return False
-    words = kicker.strip(_KICKER_ENDS).split()
-    return 1 <= len(words) <= KICKER_WORDS
+    kicker = kicker.strip(_KICKER_ENDS)
+    if len(kicker) > 2 and kicker[0] in _QUOTE_MARKS and kicker[-1] in _QUOTE_MARKS:
+        # '"Pure Leere": Title': a quotation leading the headline is part of it.
+        return False
+    return 1 <= len(kicker.split()) <= KICKER_WORDS
 
 
-def kicker_variant(folded: str, declared: list[Declared]) -> bool:
-    """True when a heading is a declared headline (not a page title) behind a kicker."""
-    return any(d.whole and _kicker_pair(folded, d.folded) for d in declared)
+def kicker_variant(text: str, folded: str, declared: list[Declared]) -> bool:
+    """True when a heading is a declared headline (not a page title) behind a kicker.
+
+    Also true for the declared headline cased otherwise ("... Using defadvice" for
+    "... Using Defadvice"): the declared form names the page, and a block showing it as
+    declared (:func:`headline_from_meta`) carries it.
+    """
+    return any(
+        d.whole and (_kicker_pair(folded, d.folded) or (folded == d.folded and text != d.value))
+        for d in declared
+    )
 
 
 def headline_from_meta(ctx: Context) -> Iterator[Candidate[str]]:
