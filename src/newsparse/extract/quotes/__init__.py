@@ -16,7 +16,8 @@
 3. **Attribution.** A speech verb from ``quote_cues.toml`` next to the quote (after it, then
    before it) gives the verb and the subject: a name with its title or role split off, a noun
    phrase, or a pronoun. Pronouns, subject-less verbs (Spanish ``dijo``) and quotes standing
-   alone in a paragraph are resolved against the speech events seen so far; a gendered
+   alone in a paragraph are resolved against the speech events seen so far (a quote standing
+   alone under an all-capitals ``NAME: TITLE`` heading is that name's); a gendered
    pronoun ("she", "er") skips a speaker whose title, role or article gives the other gender.
    A definite role phrase ("la premier") takes the name written after that role earlier, a
    definite noun ("the center") the body's name it ended earlier ("Storm Prediction Center"),

@@ -214,6 +214,9 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
         who = who or _subject(stem[previous:], ctx, initial=opening)
         if who is None and head[: match.start()].rstrip().endswith(","):
             who = _Who(None, ref="sing")  # ", adding “…”": the subject is the one before
+        if who is None and before and ctx.cues.kinds.get(before[0].casefold()) == "prep":
+            # "Según entiende, “…”": the verb of the cue has no subject written; the one before.
+            who = _Who(None, ref="sing")
         if who is None and joined and not initial:
             # "Albares dejó claro que “…” a ningún país, …, aunque insistió en que “…”": the
             # sentence's subject, who spoke the quote before.

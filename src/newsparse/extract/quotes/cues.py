@@ -211,6 +211,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
             | folded("adverbs")
             | folded("np_breaks")
             | folded("first_person")
+            | folded("preps")  # "Según entiende": a cue opening the sentence is no name
         )
         - _NAME_PARTICLES,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from operator import attrgetter
 
@@ -176,6 +177,10 @@ class _Events:
         if standalone and p > 0:
             k = bisect.bisect_left(self._keys, key)
             if not (k and self._keys[k - 1][0] == p):
+                paragraphs, ctx, _ = self._source
+                named = _heading_speaker(paragraphs[p - 1], ctx)
+                if named is not None:
+                    return named
                 self._ensure(p - 1)
         return _unattributed(self._events, self._keys, key, standalone=standalone)
 
@@ -238,6 +243,44 @@ class _Events:
         merged = sorted([*found, *self._events[lo:hi]], key=_position)
         self._events[lo:hi] = merged
         self._keys[lo:hi] = [(e.paragraph, e.position) for e in merged]
+
+
+def _heading_speaker(text: str, ctx: _Ctx) -> _Who | None:
+    """The speaker an all-capitals ``NAME: TITLE`` heading names for the quote under it.
+
+    An interview section's heading ("KARLA TARAZONA: POR SER FAN ENAMORADA, ME CASTIGARON")
+    names who speaks in the quote standing alone under it. The name is one to
+    :data:`_HEADING_NAME_WORDS` words of letters, none a word the cues or the article write as
+    a common word ("MÁS INFORMACIÓN:", "UPDATE:"); the heading is short and has no lower-case
+    letter and no full stop at its end. The name is given as the article writes it in full,
+    else capitalised word by word.
+    """
+    if len(text) > _HEADING_CHARS:
+        return None
+    head, colon, title = text.partition(":")
+    if not colon or not title.strip() or text.upper() != text or text.rstrip()[-1:] in ".!?…":
+        return None
+    words = head.split()
+    if not 0 < len(words) <= _HEADING_NAME_WORDS or not all(
+        _HEADING_NAME_WORD.fullmatch(w) for w in words
+    ):
+        return None
+    low = [w.casefold() for w in words]
+    if any(w in ctx.cues.non_name or w in ctx.cues.titles or w in ctx.lower_words for w in low):
+        return None
+    name = " ".join(w.title() for w in words)
+    full = ctx.surnames.get(low[-1])
+    if full is not None and full.casefold() == " ".join(low):
+        name = full
+    return _Who(name)
+
+
+# The longest heading read for a speaker's name, in characters; words in that name at most.
+_HEADING_CHARS = 120
+_HEADING_NAME_WORDS = 4
+
+# A word of a name in capitals: letters, maybe joined by a hyphen or an apostrophe.
+_HEADING_NAME_WORD = re.compile(r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)*")
 
 
 class _Mentions:

@@ -774,7 +774,9 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
     tokens = segs[0].split()
     while tokens and tokens[0].casefold() in ctx.cues.adverbs:
         tokens = tokens[1:]
-    if len(tokens) > 1 and ctx.cues.kinds.get(tokens[0].casefold()) == "verb":
+    if tokens and ctx.cues.kinds.get(tokens[0].casefold()) == "verb":
+        if len(tokens) == 1:
+            return None  # "Según entiende, “…”": the verb's subject is not written
         tokens = tokens[1:]  # "según contó la integrante de Coendu": the verb's subject
     if not tokens or tokens[0].casefold() in ctx.cues.np_breaks:
         return None
@@ -797,6 +799,7 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
                 return titled  # "sagte die Ministerin für Umwelt Anna Müller"
             tokens, whole = tokens[:k], False
             break
+    tokens = _name_tail_cut(tokens, ctx.cues)
     hint = None
     # Only a comma joins an apposition, and only one right after the phrase: after a full stop
     # the next sentence has begun, and in "sagt Trommer und zeigt auf den Markgrafendamm, der
@@ -813,6 +816,23 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
         if rest and rest[0].casefold() in ctx.cues.determiners:
             hint = " ".join(rest[1:]) or None
     return _phrase(" ".join(tokens), ctx, role_hint=hint)
+
+
+def _name_tail_cut(tokens: list[str], cues: _Cues) -> list[str]:
+    """``tokens`` without the lower-case words after a name that opens them.
+
+    After a speech verb, a name ends where the words after it are all lower case ("sagt Liat
+    dann leise", "said Liat quietly"): they tell how or when, not who. A name particle inside
+    the name stays ("Ursula von der Leyen"), and a phrase that opens in lower case ("a
+    spokesperson for the ministry") is left whole.
+    """
+    if not tokens or not _is_cap(tokens[0]) or tokens[0].casefold() in cues.non_name:
+        return tokens
+    last = max(k for k, t in enumerate(tokens) if _is_cap(t))
+    tail = tokens[last + 1 :]
+    if tail and all(t[:1].islower() for t in tail):
+        return tokens[: last + 1]
+    return tokens
 
 
 def _opening_name(text: str, ctx: _Ctx, *, bridge: bool = True) -> _Who | None:
