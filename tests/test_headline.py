@@ -1622,3 +1622,39 @@ def test_recased_h1_yields_to_the_declared_form(before: str, expected: str) -> N
     page = page.replace("<article>", f"<article>{before}")
     url = "https://blog.example/2019/10/meta-programming-in-emacs-using.html"
     assert newsparse.parse(page, url=url).headline == expected
+
+
+def _trail_page(*, prop: str | None, teaser_prop: bool = False) -> str:
+    """A page whose breadcrumb trail ends in an <h1> short title, the headline in an <h2>."""
+    short, long = "Council budget vote", "Council approves the new city budget after a long debate"
+    jsonld = (
+        '<script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "headline": "{short}"}}</script>'
+    )
+    attr = f' itemprop="{prop}"' if prop else ""
+    teaser = (
+        '<div><h3 itemprop="headline">Mayor opens the new bridge</h3></div>' if teaser_prop else ""
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in _BODY.strip().split("\n\n"))
+    return (
+        f'<html><head>{jsonld}<meta property="og:title" content="{long}"></head><body><article>'
+        '<div class="breadcrumbs"><span><a href="/">Home</a></span> <span><a href="/city/">City</a>'
+        f'</span> <h1 class="breadcrumb_last">{short}</h1></div>'
+        f'<h2 class="entry-title"{attr}>{long}</h2>'
+        f"<p>By Jane Smith</p>{paragraphs}{teaser}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # The page marks its headline with itemprop: an <h1> in the trail is its last step.
+        (_trail_page(prop="headline"), "Council approves the new city budget after a long debate"),
+        # Negatives: with no itemprop mark, or more than one (teasers), the <h1> keeps its mark.
+        (_trail_page(prop=None), "Council budget vote"),
+        (_trail_page(prop="headline", teaser_prop=True), "Council budget vote"),
+    ],
+    ids=["itemprop-headline", "no-itemprop", "itemprop-teasers"],
+)
+def test_heading_in_a_breadcrumb_trail(page: str, expected: str) -> None:
+    assert newsparse.parse(page).headline == expected
