@@ -1658,3 +1658,30 @@ def _trail_page(*, prop: str | None, teaser_prop: bool = False) -> str:
 )
 def test_heading_in_a_breadcrumb_trail(page: str, expected: str) -> None:
     assert newsparse.parse(page).headline == expected
+
+
+_KO_BODY = "\n\n".join(
+    [
+        "정부가 내년도 예산안을 국회에 제출했다고 3일 밝혔다. "
+        "총지출은 올해보다 늘어난 규모로 편성됐다.",
+        "기획재정부는 경기 회복을 뒷받침하기 위해 재정 역할을 강화했다고 설명했다. "
+        "복지와 일자리 예산이 크게 늘었다.",
+        "국회는 다음 달부터 예산안 심사에 들어갈 예정이다. "
+        "여야는 주요 사업을 두고 공방을 예고했다.",
+    ]
+)
+
+
+def _headline_score(dump: str, headline: str) -> float:
+    _, explanation = newsparse.parse_and_explain(dump, language="ko")
+    decision = explanation.decisions[newsparse.Field.HEADLINE]
+    return max(c.score for c in decision.ranked if c.value == headline)
+
+
+def test_korean_reporter_line_signs_the_headline_over_it() -> None:
+    # "김혜진 기자" (a name, then the role word) is a byline line: the line over it gains.
+    headline = "정부 내년 예산안 국회 제출"
+    signed = f"{headline}\n\n김혜진 기자\n\n{_KO_BODY}"
+    # Negative: the name beside another word is no byline.
+    unsigned = f"{headline}\n\n김혜진 사진\n\n{_KO_BODY}"
+    assert _headline_score(signed, headline) > _headline_score(unsigned, headline)
