@@ -1622,3 +1622,66 @@ def test_recased_h1_yields_to_the_declared_form(before: str, expected: str) -> N
     page = page.replace("<article>", f"<article>{before}")
     url = "https://blog.example/2019/10/meta-programming-in-emacs-using.html"
     assert newsparse.parse(page, url=url).headline == expected
+
+
+def _trail_page(*, prop: str | None, teaser_prop: bool = False) -> str:
+    """A page whose breadcrumb trail ends in an <h1> short title, the headline in an <h2>."""
+    short, long = "Council budget vote", "Council approves the new city budget after a long debate"
+    jsonld = (
+        '<script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "headline": "{short}"}}</script>'
+    )
+    attr = f' itemprop="{prop}"' if prop else ""
+    teaser = (
+        '<div><h3 itemprop="headline">Mayor opens the new bridge</h3></div>' if teaser_prop else ""
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in _BODY.strip().split("\n\n"))
+    return (
+        f'<html><head>{jsonld}<meta property="og:title" content="{long}"></head><body><article>'
+        '<div class="breadcrumbs"><span><a href="/">Home</a></span> <span><a href="/city/">City</a>'
+        f'</span> <h1 class="breadcrumb_last">{short}</h1></div>'
+        f'<h2 class="entry-title"{attr}>{long}</h2>'
+        f"<p>By Jane Smith</p>{paragraphs}{teaser}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # The page marks its headline with itemprop: an <h1> in the trail is its last step.
+        (_trail_page(prop="headline"), "Council approves the new city budget after a long debate"),
+        # Negatives: with no itemprop mark, or more than one (teasers), the <h1> keeps its mark.
+        (_trail_page(prop=None), "Council budget vote"),
+        (_trail_page(prop="headline", teaser_prop=True), "Council budget vote"),
+    ],
+    ids=["itemprop-headline", "no-itemprop", "itemprop-teasers"],
+)
+def test_heading_in_a_breadcrumb_trail(page: str, expected: str) -> None:
+    assert newsparse.parse(page).headline == expected
+
+
+_KO_BODY = "\n\n".join(
+    [
+        "정부가 내년도 예산안을 국회에 제출했다고 3일 밝혔다. "
+        "총지출은 올해보다 늘어난 규모로 편성됐다.",
+        "기획재정부는 경기 회복을 뒷받침하기 위해 재정 역할을 강화했다고 설명했다. "
+        "복지와 일자리 예산이 크게 늘었다.",
+        "국회는 다음 달부터 예산안 심사에 들어갈 예정이다. "
+        "여야는 주요 사업을 두고 공방을 예고했다.",
+    ]
+)
+
+
+def _headline_score(dump: str, headline: str) -> float:
+    _, explanation = newsparse.parse_and_explain(dump, language="ko")
+    decision = explanation.decisions[newsparse.Field.HEADLINE]
+    return max(c.score for c in decision.ranked if c.value == headline)
+
+
+def test_korean_reporter_line_signs_the_headline_over_it() -> None:
+    # "김혜진 기자" (a name, then the role word) is a byline line: the line over it gains.
+    headline = "정부 내년 예산안 국회 제출"
+    signed = f"{headline}\n\n김혜진 기자\n\n{_KO_BODY}"
+    # Negative: the name beside another word is no byline.
+    unsigned = f"{headline}\n\n김혜진 사진\n\n{_KO_BODY}"
+    assert _headline_score(signed, headline) > _headline_score(unsigned, headline)

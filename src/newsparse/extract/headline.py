@@ -56,6 +56,7 @@ from newsparse.extract.headline_lines import (
 )
 from newsparse.extract.headline_meta import (
     Declared,
+    crumb_heading,
     declared_titles,
     headline_from_meta,
     kicker_variant,
@@ -275,7 +276,9 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             continue
         text = block.text
         # A trail of menu words: read by the clutter penalty and the slug score alike.
-        crumb = is_breadcrumb(feat.folded, ctx)
+        # A heading set in a breadcrumb trail is its last step (crumb_heading).
+        trail = bool(declared) and crumb_heading(block, feat.folded, declared)
+        crumb = trail or is_breadcrumb(feat.folded, ctx)
         score = 1.0 + 1.3 * math.log(feat.words) - 0.05 * distance
         # A standfirst bullet (_bullet_runs) is as long as a headline and nearer the byline.
         score -= (
@@ -308,10 +311,7 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
         if dek:
             # A standfirst runs longer than the headline it follows.
             score -= _DEK_PENALTY
-        if block.heading_level == 1:
-            score += 4.0
-        elif block.kind is _BLOCK_HEADING:
-            score += 1.0
+        score += _heading_score(block, trail)
         if block.heading_level and declared and kicker_variant(text, feat.folded, declared):
             score -= _KICKED_PENALTY
         if caps:
@@ -337,6 +337,17 @@ _BULLET_WORDS = 4
 
 _BULLET_PENALTY = 1.5
 """Score taken from a standfirst bullet (see :func:`_bullet_runs`)."""
+
+
+def _heading_score(block: Block, trail: bool) -> float:
+    """Score a heading adds: an ``<h1>`` marks the headline, unless it is a trail's step.
+
+    ``trail`` tells whether the heading is a breadcrumb's step while the page marks its
+    headline elsewhere (:func:`crumb_heading`): it counts as any other heading.
+    """
+    if block.heading_level == 1 and not trail:
+        return 4.0
+    return 1.0 if block.kind is _BLOCK_HEADING else 0.0
 
 
 def _bullet_runs(ctx: Context, lo: int, hi: int) -> tuple[set[int], set[int]]:

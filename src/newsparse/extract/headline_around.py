@@ -14,6 +14,7 @@ import weakref
 from newsparse.extract import Context
 from newsparse.extract.byline import split_names
 from newsparse.extract.byline_lines import only_names, word_sets
+from newsparse.extract.byline_names import cjk_name
 from newsparse.extract.features import Cue
 from newsparse.extract.headline_lines import (
     SENTENCE_BREAK,
@@ -307,6 +308,7 @@ def _byline_or_date_line(j: int, ctx: Context) -> bool:
         or ctx.lex.byline_prefix.match(feat.folded) is not None
         or (feat.words == 1 and feat.folded in word_sets(ctx.lex).prefixes)
         or ("@" in feat.folded and _HANDLE_BYLINE.match(ctx.doc.blocks[j].text) is not None)
+        or bool(cjk_name(feat.folded.split(" "), ctx.lex))
     )
 
 

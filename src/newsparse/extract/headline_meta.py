@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from newsparse.document import Block
 from newsparse.extract import Candidate, Context
 from newsparse.extract.features import CUE_MAX_WORDS as FOLDED_MAX_WORDS
 from newsparse.lexicon import fold
@@ -17,6 +18,7 @@ from newsparse.lexicon import fold
 __all__ = [
     "KICKER_WORDS",
     "Declared",
+    "crumb_heading",
     "declared_titles",
     "headline_from_meta",
     "kicker_variant",
@@ -31,6 +33,15 @@ _TITLE_BASE = 2.5
 
 KICKER_WORDS = 5
 """Longest kicker (topic label in front of a headline) that is told apart, in words."""
+
+_TRAIL_TOKENS = frozenset({"breadcrumb", "breadcrumbs"})
+"""Class/id tokens of a breadcrumb trail: a heading inside one is its last step, no headline."""
+
+_ITEMPROP = "itemprop"
+"""Source prefix of a value declared by an element's ``itemprop`` attribute."""
+
+_HEADLINE_MARK = "headline"
+"""The token ``itemprop="headline"`` leaves on the element that shows the headline."""
 
 _KICKER_ENDS = " :-–—|·•»"
 """Punctuation between a kicker and its headline."""
@@ -72,6 +83,32 @@ class Declared(NamedTuple):
     source: str
     base: float
     whole: bool
+
+
+def crumb_heading(block: Block, folded: str, declared: list[Declared]) -> bool:
+    """True when a heading is a breadcrumb's step and the page marks its headline elsewhere.
+
+    Some pages set the trail's last step, the page's short title, in an ``<h1>``
+    (``<h1 class="breadcrumb_last">``) and the headline in an ``<h2 itemprop="headline">``
+    under it: that ``<h1>`` marks no headline. Many trails end in the headline itself, in
+    an ``<h1>``: unless the page marks one element, of other words than the heading's
+    (folded ``folded``), with ``itemprop="headline"`` (``declared``), a heading in a
+    trail keeps its mark.
+    """
+    return (
+        bool(block.heading_level)
+        and not block.tokens.isdisjoint(_TRAIL_TOKENS)
+        and _sole_prop(declared) not in ("", folded)
+    )
+
+
+def _sole_prop(declared: list[Declared]) -> str:
+    """The folded ``itemprop`` headline when the page marks one element so, else ``""``.
+
+    A page that marks several elements with ``itemprop="headline"`` marks its teasers too.
+    """
+    props = [d.folded for d in declared if d.source.startswith(_ITEMPROP)]
+    return props[0] if len(props) == 1 else ""
 
 
 def declared_titles(ctx: Context) -> list[Declared]:
@@ -171,12 +208,19 @@ def headline_from_meta(ctx: Context) -> Iterator[Candidate[str]]:
                 headings.append((folded, block.index))
             if short and folded in wanted and folded not in visible:
                 visible[folded] = block.index
+    sole_prop = bool(_sole_prop(declared))
     for value, folded, source, base, whole in declared:
         index = visible.get(folded)
         if index is not None:
-            bonus = 4.0 if ctx.doc.blocks[index].heading_level == 1 else 3.0
+            block = ctx.doc.blocks[index]
+            # An <h1> marks the headline, unless it is a breadcrumb's last step; so does
+            # the element a declared itemprop headline was read from, whatever its tag.
+            marked = (block.heading_level == 1 and not crumb_heading(block, folded, declared)) or (
+                sole_prop and source.startswith(_ITEMPROP) and _HEADLINE_MARK in block.tokens
+            )
+            bonus = 4.0 if marked else 3.0
             yield Candidate(
-                value=ctx.doc.blocks[index].text,
+                value=block.text,
                 score=base + bonus,
                 source=source,
                 blocks=(index,),
