@@ -10,14 +10,7 @@ import newsparse
 from newsparse import Field, Label
 from newsparse.extract.byline import split_names
 from newsparse.lexicon import lexicon
-
-PROSE = (
-    "The city council approved the construction of a new bridge over the river on Tuesday.\n\n"
-    "Work is expected to start in the autumn and to last for about two years, officials said.\n\n"
-    "The bridge will carry two lanes of traffic, a cycle path and a wide footpath on each side.\n\n"
-    "Residents had asked for a new crossing for more than a decade, the mayor told reporters.\n"
-)
-HEAD = "Home\nNews\nPolitics\n\nCouncil approves the new river bridge\n"
+from tests.test_byline_text import HEAD, PROSE
 
 
 @pytest.mark.parametrize("place", ["São Paulo", "United States", "New York", "Nueva York"])

@@ -6,6 +6,7 @@ import pytest
 
 import newsparse
 from newsparse.extract import headline
+from tests.test_byline_round15 import _TEXT_BODY
 
 _BODY = (
     "The city council voted on Tuesday to approve the new budget after a long debate.\n\n"
@@ -54,14 +55,6 @@ def test_marked_line(line: str, expected: bool) -> None:
     """A line opening with a list or quote mark and a space is marked."""
     assert headline._marked(line) is expected
 
-
-_TEXT_BODY = (
-    "The city council approved the construction of a new bridge over the river on Monday"
-    " evening.\n\n"
-    "Work is expected to start in the autumn and to last for about two years, officials"
-    " said.\n\n"
-    "The bridge will carry two lanes of traffic and a cycle path on each side of the deck.\n"
-)
 
 _CAPTION = "The mayor opens the old bridge in 1990, with a credit line. Photo: Jane Roe"
 
