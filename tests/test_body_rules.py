@@ -153,11 +153,14 @@ def test_sub_heading_opening_with_a_one_word_sidebar_heading_stays_in_the_body()
         "Related: 7 Things to Know About the Night Bus Levy",
         "Lire aussi : Le tramway de la ville prendra encore deux ans de retard",
         "Lesen Sie auch: Stadtrat beschließt neue Radwege am Hafen",
+        "Lesen Sie hier: Spielabbruch in der Kreisliga zwischen zwei Mannschaften",
+        "Lesen Sie dazu: Stadtrat beschließt neue Radwege am Hafen",
+        "Hier lesen: Wer betreibt die Nachtbusse?",
     ],
 )
 def test_labelled_link_to_another_story_is_a_teaser(teaser: str) -> None:
-    # "READ MORE: <headline of another story>" inside the article is a teaser, not the
-    # article's sub-heading or paragraph.
+    # "READ MORE: <headline of another story>" ("Lesen Sie hier: ...") inside the article
+    # is a teaser, not the article's sub-heading or paragraph.
     dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], teaser, *_PARAS[2:]])
     article = newsparse.parse(dump)
     assert article.body == tuple(_PARAS)
@@ -298,22 +301,6 @@ def test_a_subheading_glued_under_read_more_headlines_stays_in_the_body() -> Non
     )
     dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], box, *_PARAS[2:]])
     assert "3. Night fares stay the same" in newsparse.parse(dump).body
-
-
-@pytest.mark.parametrize(
-    "teaser",
-    [
-        "Lesen Sie hier: Spielabbruch in der Kreisliga zwischen zwei Mannschaften",
-        "Lesen Sie dazu: Stadtrat beschließt neue Radwege am Hafen",
-        "Hier lesen: Wer betreibt die Nachtbusse?",
-    ],
-)
-def test_more_german_labels_of_a_link_to_another_story_are_teasers(teaser: str) -> None:
-    # "Lesen Sie hier: <headline>" links another story like "Lesen Sie auch: ...".
-    dump = "\n\n".join(["City expands night bus network", *_PARAS[:2], teaser, *_PARAS[2:]])
-    article = newsparse.parse(dump)
-    assert article.body == tuple(_PARAS)
-    assert {s.text: s.label.value for s in article.segments}[teaser] == "sidebar"
 
 
 _TOUR_DATES = [
