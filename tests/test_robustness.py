@@ -36,7 +36,7 @@ from newsparse.errors import (
 HANG_BOUND = 10.0
 
 #: Inputs that hang today in modules owned by other work; strict, so a fix promotes them.
-#: (Not run: each takes minutes.) See docs/reliability.md, "Known super-linear spots".
+#: (Not run: each takes minutes.) See docs/reliability.md, "Super-linear spots found and fixed".
 KNOWN_HANGS: dict[str, str] = {
     "many-lines-1m": (
         "linear but slow: about 5.5 us per line, so 1M one-character lines take 5.5-5.7 s "
