@@ -1,4 +1,6 @@
-"""Quote rules of the quotefix task: each test fails without its rule."""
+"""Labels and headings before a quote: a topic label before a colon ("Der Fall X:", "The X
+trial:") names no speaker, a role and a name before a colon do, and a "NAME: TITLE" heading
+names the speaker of the quote under it (a heading that is no such line names nobody)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,10 @@ def _only(paragraphs: list[str], lang: str) -> Quote:
     quotes = find_quotes(paragraphs, lang=lang)
     assert len(quotes) == 1, quotes
     return quotes[0]
+
+
+def _pairs(paragraphs: list[str], lang: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in find_quotes(paragraphs, lang=lang)]
 
 
 @pytest.mark.parametrize(
@@ -78,3 +84,38 @@ def test_a_role_and_a_name_before_a_colon_still_name_the_speaker() -> None:
 )
 def test_a_role_noun_keeps_its_object_after_a_link(lang: str, text: str, speaker: str) -> None:
     assert _only([text], lang).speaker == speaker
+
+
+def test_more_topic_nouns_label_a_name_before_a_colon() -> None:
+    cases = [
+        ("de", "Der Prozess Harvey Weinstein: „Ich war es nicht.“"),
+        ("en", "The Harvey Weinstein trial: “I never did it.”"),
+        ("fr", "Le scandale Gérard Depardieu : « Je ne suis pas coupable. »"),
+    ]
+    for lang, text in cases:
+        assert _only([text], lang).speaker is None, text
+
+
+def test_a_name_colon_heading_names_the_speaker_of_the_quote_under_it() -> None:
+    body = [
+        "Nuestras figuras cuentan sus anécdotas con las autoras de sus días.",
+        "KARLA TARAZONA: POR SER FAN ENAMORADA, ME CASTIGARON",
+        "“Por Servando y Florentino me escapé del colegio cuando tenía catorce años”.",
+        "LUCECITA: HIZO MÁS ABDOMINALES QUE YO",
+        "“Mi mamá es deportista. Un día la llevé al ‘gym’ para que haga deporte conmigo”.",
+    ]
+    assert [speaker for _, speaker in _pairs(body, "es")] == ["Karla Tarazona", "Lucecita"]
+
+
+def test_a_heading_that_is_no_name_colon_title_names_no_speaker() -> None:
+    for heading in [
+        "MÁS INFORMACIÓN: LO ÚLTIMO",  # words the article writes in lower case
+        "EL PRESIDENTE: UN CAMBIO",  # a word the cues know as no name
+        "KARLA TARAZONA:",  # no title
+        "LA NUEVA LEY DE LA REPÚBLICA: UN CAMBIO",  # too many words for a name
+    ]:
+        body = [
+            heading,
+            "“Por Servando y Florentino me escapé del colegio, más información mañana”.",
+        ]
+        assert [speaker for _, speaker in _pairs(body, "es")] == [None], heading

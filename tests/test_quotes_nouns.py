@@ -1,4 +1,6 @@
-"""Quote rules of round fourteen (quoteq4): each test fails without its rule."""
+"""Nouns around a quote: a speech noun before a colon ("L'elogio di Trump:") names the speaker,
+a noun phrase with a relative clause or a role noun of a named person or an institution is the
+speaker, and a full name only the headline prints completes a speaker's surname."""
 
 from __future__ import annotations
 
