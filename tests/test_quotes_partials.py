@@ -7,17 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse.extract.quotes import find_quotes
-from newsparse.model import Quote
-
-
-def _only(paragraphs: list[str], lang: str) -> Quote:
-    quotes = find_quotes(paragraphs, lang=lang)
-    assert len(quotes) == 1, quotes
-    return quotes[0]
-
-
-def _pairs(paragraphs: list[str], lang: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in find_quotes(paragraphs, lang=lang)]
+from tests.quote_checks import only_quote, quote_pairs
 
 
 def test_a_partial_quote_takes_the_speaker_of_a_later_quote_in_its_sentence() -> None:
@@ -108,7 +98,7 @@ def test_partial_quotes_take_the_speaker_of_their_sentence(
 ) -> None:
     """Partials in one sentence share the speaker its cue names; a sentence end breaks the chain;
     a heading's partial echoed by the next paragraph's quote takes its speaker."""
-    assert _pairs(body, lang) == pairs
+    assert quote_pairs(body, lang) == pairs
 
 
 def test_a_partial_quote_links_over_fifteen_written_words_to_the_quote_before() -> None:
@@ -118,11 +108,11 @@ def test_a_partial_quote_links_over_fifteen_written_words_to_the_quote_before() 
         "Abdelatty reconoció que ha dejado de ser “optimista o pesimista” sobre la posibilidad de"
         " cerrar un acuerdo para un alto el fuego por “la falta de voluntad de Israel”.",
     ]
-    assert _pairs(body[:1], "fr") == [
+    assert quote_pairs(body[:1], "fr") == [
         ("très fortement dégradés", "la Drees"),
         ("une proportion inédite depuis 2005", "la Drees"),
     ]
-    assert _pairs(body[1:], "es") == [
+    assert quote_pairs(body[1:], "es") == [
         ("optimista o pesimista", "Abdelatty"),
         ("la falta de voluntad de Israel", "Abdelatty"),
     ]
@@ -153,7 +143,7 @@ def test_a_konjunktiv_verb_makes_a_partial_quote_reported_speech() -> None:
         "Langhoff warnt vor den Folgen von Schichtdienst.",
         'Er rate, "wenig nutzbringende Irritationen", die das gefährdeten, zu vermeiden.',
     ]
-    assert _only(body, "de").speaker == "Langhoff"
+    assert only_quote(body, "de").speaker == "Langhoff"
 
 
 def test_the_gap_after_a_verb_counts_written_words() -> None:
@@ -162,5 +152,5 @@ def test_the_gap_after_a_verb_counts_written_words() -> None:
         "Lamrani further described the idea that the U.S. is training the Islamic State or"
         ' like-minded groups at al-Tanf as "certainly absurd."',
     ]
-    quote = _only(body, "en")
+    quote = only_quote(body, "en")
     assert (quote.text, quote.speaker) == ("certainly absurd.", "Omar Lamrani")

@@ -7,17 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse.extract.quotes import find_quotes
-from newsparse.model import Quote
-
-
-def _only(paragraphs: list[str], lang: str) -> Quote:
-    quotes = find_quotes(paragraphs, lang=lang)
-    assert len(quotes) == 1, quotes
-    return quotes[0]
-
-
-def _pairs(paragraphs: list[str], lang: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in find_quotes(paragraphs, lang=lang)]
+from tests.quote_checks import only_quote
 
 
 @pytest.mark.parametrize(
@@ -114,7 +104,7 @@ def test_a_pronoun_refers_back_to_the_nearest_mention_of_its_gender(
 ) -> None:
     """A pronoun takes the nearest mention its gender fits: titles (lower-case ones too), role
     nouns and own-view cues tell a mention's gender; with no gender cue, the nearest speaker."""
-    assert _only(body, lang).speaker == speaker
+    assert only_quote(body, lang).speaker == speaker
 
 
 def test_il_never_refers_back_to_a_woman() -> None:
@@ -123,7 +113,7 @@ def test_il_never_refers_back_to_a_woman() -> None:
         "Mme Sophie Binet a dit que la ville examinerait le projet.",
         "« Nous reconstruirons le pont », a-t-il dit.",
     ]
-    assert _only(body, "fr").speaker == "Pierre Martin"
+    assert only_quote(body, "fr").speaker == "Pierre Martin"
 
 
 @pytest.mark.parametrize(
@@ -177,7 +167,7 @@ def test_a_pronoun_speaks_for_the_name_it_refers_to(
 ) -> None:
     """A pronoun's speech event, a relative pronoun or a pronoun after a cue speaks for the name it
     refers back to; a name after "the" is none."""
-    assert _only(body, lang).speaker == speaker
+    assert only_quote(body, lang).speaker == speaker
 
 
 def test_a_pronoun_event_does_not_speak_for_a_quote_in_the_writers_paragraph() -> None:

@@ -7,17 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse.extract.quotes import find_quotes
-from newsparse.model import Quote
-
-
-def _only(paragraphs: list[str], lang: str) -> Quote:
-    quotes = find_quotes(paragraphs, lang=lang)
-    assert len(quotes) == 1, quotes
-    return quotes[0]
-
-
-def _pairs(paragraphs: list[str], lang: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in find_quotes(paragraphs, lang=lang)]
+from tests.quote_checks import only_quote
 
 
 @pytest.mark.parametrize(
@@ -86,7 +76,7 @@ def test_a_noun_phrase_refers_back_to_a_named_speaker(
 ) -> None:
     """A definite role, age or organisation noun takes the name of its kind (or the body name it
     ends); a noun written inside a longer name keeps its own phrase."""
-    assert _only(body, lang).speaker == speaker
+    assert only_quote(body, lang).speaker == speaker
 
 
 def test_an_indefinite_role_phrase_or_a_verb_after_the_noun_names_nobody_known() -> None:
@@ -103,9 +93,9 @@ def test_an_organisation_noun_takes_the_last_name_of_its_kind() -> None:
         "All three cities are in a Level 3 risk drawn up by the National Weather Service’s"
         " Storm Prediction Center. The agency warns that “all hazards will be possible.”"
     ]
-    assert _only(body, "en").speaker == "Storm Prediction Center"
+    assert only_quote(body, "en").speaker == "Storm Prediction Center"
     body = [
         "Shares of Apple Inc. fell after the Securities and Exchange Commission opened a probe.",
         "“We are cooperating,” the company said.",
     ]
-    assert _only(body, "en").speaker == "Apple Inc."
+    assert only_quote(body, "en").speaker == "Apple Inc."

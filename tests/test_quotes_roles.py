@@ -5,17 +5,7 @@ adverb or modal verb bridged after a comma)."""
 from __future__ import annotations
 
 from newsparse.extract.quotes import find_quotes
-from newsparse.model import Quote
-
-
-def _only(paragraphs: list[str], lang: str) -> Quote:
-    quotes = find_quotes(paragraphs, lang=lang)
-    assert len(quotes) == 1, quotes
-    return quotes[0]
-
-
-def _pairs(paragraphs: list[str], lang: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in find_quotes(paragraphs, lang=lang)]
+from tests.quote_checks import only_quote
 
 
 def test_a_title_before_a_lone_surname_is_the_role() -> None:
@@ -55,10 +45,10 @@ def test_a_german_authority_keeps_its_object_after_fuer() -> None:
 
 
 def test_a_role_noun_keeps_a_named_object_after_for() -> None:
-    assert _only(["“We disagree,” said a spokesperson for Google."], "en").speaker == (
+    assert only_quote(["“We disagree,” said a spokesperson for Google."], "en").speaker == (
         "a spokesperson for Google"
     )
-    assert _only(["“We disagree,” said a spokesperson on Monday."], "en").speaker == (
+    assert only_quote(["“We disagree,” said a spokesperson on Monday."], "en").speaker == (
         "a spokesperson"
     )
 
@@ -68,7 +58,7 @@ def test_a_german_partner_noun_is_a_role_before_the_name() -> None:
         "Auf der Pinnwand sind alte Aufnahmen von seiner Partnerin Kate Moss zu sehen.",
         "Als Model hat Kate Moss alles erreicht. „Ich möchte mich darauf fokussieren“, sagt sie.",
     ]
-    assert _only(body, "de").speaker == "Kate Moss"
+    assert only_quote(body, "de").speaker == "Kate Moss"
 
 
 def test_a_comma_after_another_clause_joins_no_apposition_to_the_speaker() -> None:
@@ -76,7 +66,7 @@ def test_a_comma_after_another_clause_joins_no_apposition_to_the_speaker() -> No
         "„Hier wäre schon eine Autobahn“, sagt Tobias Trommer und zeigt auf den Markgrafendamm,"
         " der vor uns zu sehen ist."
     ]
-    quote = _only(body, "de")
+    quote = only_quote(body, "de")
     assert (quote.speaker, quote.speaker_role) == ("Tobias Trommer", None)
 
 
@@ -85,7 +75,7 @@ def test_an_adverb_after_a_name_in_commas_is_no_role() -> None:
         "Adriana Quevedo recordó que su mamá, Mirtha Sánchez, siempre decía: ‘Coman que esto no"
         " es restaurante’."
     ]
-    quote = _only(body, "es")
+    quote = only_quote(body, "es")
     assert (quote.speaker, quote.speaker_role) == ("Mirtha Sánchez", None)
 
 
@@ -95,7 +85,7 @@ def test_a_modal_verb_bridged_at_a_sentence_start_is_no_role() -> None:
         "Früher mussten Trommer und seine Leute selbst auf die Clubs zugehen. Also bleibt er"
         " überzeugt. „Es wird länger dauern als gedacht, aber ich werde positiv bleiben.“",
     ]
-    quote = _only(body, "de")
+    quote = only_quote(body, "de")
     assert (quote.speaker, quote.speaker_role) == ("Tobias Trommer", None)
 
 
@@ -104,4 +94,4 @@ def test_a_role_run_after_a_name_before_a_colon_leaves_the_name() -> None:
         "Nicht umsonst kam in der Mitteilung Kawasakis auch Guim Roda, der aktuelle Team-Manager"
         " von KRT, zu Wort: „Wir freuen uns sehr darauf.“"
     ]
-    assert _only(body, "de").speaker == "Guim Roda"
+    assert only_quote(body, "de").speaker == "Guim Roda"

@@ -10,21 +10,11 @@ from newsparse.extract.quotes import find_quotes
 from newsparse.extract.quotes.context import _make_ctx
 from newsparse.extract.quotes.cues import _cue_tables
 from newsparse.extract.quotes.names import _phrase
-from newsparse.model import Quote
-
-
-def _only(paragraphs: list[str], lang: str) -> Quote:
-    quotes = find_quotes(paragraphs, lang=lang)
-    assert len(quotes) == 1, quotes
-    return quotes[0]
-
-
-def _pairs(paragraphs: list[str], lang: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in find_quotes(paragraphs, lang=lang)]
+from tests.quote_checks import only_quote, quote_pairs
 
 
 def test_a_name_particle_inside_a_name_still_joins_it() -> None:
-    quote = _only(["„Wir handeln jetzt“, sagte Ursula von der Leyen am Montag."], "de")
+    quote = only_quote(["„Wir handeln jetzt“, sagte Ursula von der Leyen am Montag."], "de")
     assert quote.speaker == "Ursula von der Leyen"
 
 
@@ -33,18 +23,18 @@ def test_a_particle_run_after_a_known_full_name_is_its_affiliation() -> None:
         "Das bezweifelt Arbeitswissenschaftler Thomas Langhoff.",
         "„Das löst das Problem nicht“, sagte Thomas Langhoff von der Hochschule Niederrhein.",
     ]
-    quote = _only(body, "de")
+    quote = only_quote(body, "de")
     assert quote.speaker == "Thomas Langhoff"
     assert quote.speaker_role == "von der Hochschule Niederrhein"
 
 
 def test_a_genitive_article_alone_is_no_name_particle() -> None:
-    quote = _only(["Anna Schmidt, Sprecherin der Stadt, sagte: „Wir prüfen den Plan.“"], "de")
+    quote = only_quote(["Anna Schmidt, Sprecherin der Stadt, sagte: „Wir prüfen den Plan.“"], "de")
     assert (quote.speaker, quote.speaker_role) == ("Anna Schmidt", "Sprecherin der Stadt")
 
 
 def test_an_article_after_a_name_keeps_the_name() -> None:
-    quote = _only(["“We adjusted the plan,” said Robin Biesbroek of the CDF."], "en")
+    quote = only_quote(["“We adjusted the plan,” said Robin Biesbroek of the CDF."], "en")
     assert quote.speaker == "Robin Biesbroek of the CDF"
 
 
@@ -54,7 +44,7 @@ def test_a_capitalised_article_opens_a_noun_phrase_not_a_name() -> None:
         "Der Analyst erklärte, dass die Käufe mit dem Geld finanziert werden.",
         "„Die Regierung ignoriert den Vertrag“, sagte er.",
     ]
-    assert _only(body, "de").speaker == "Ricardo Canese"
+    assert only_quote(body, "de").speaker == "Ricardo Canese"
 
 
 def test_an_article_before_one_capitalised_noun_makes_no_name() -> None:
@@ -83,7 +73,7 @@ def test_a_german_preposition_opening_a_sentence_is_no_name() -> None:
     ]
     assert [q.speaker for q in find_quotes(body, lang="de")] in ([], [None])
     body = ["„Ihm haftet etwas Häusliches an“, sagt Udo Wachtveitl über Miroslav Nemec."]
-    quote = _only(body, "de")
+    quote = only_quote(body, "de")
     assert (quote.speaker, quote.speaker_role) == ("Udo Wachtveitl", None)
 
 
@@ -92,8 +82,8 @@ def test_two_capitals_before_a_surname_are_initials_not_a_title() -> None:
         "Le colistier de Donald Trump, JD Vance, a tenu à se présenter hier à l'Amérique."
         " « J'avais un ange gardien à mes côtés », a-t-il raconté."
     ]
-    assert _only(body, "fr").speaker == "JD Vance"
-    quote = _only(["“We are ready,” said US Senator Ted Cruz."], "en")
+    assert only_quote(body, "fr").speaker == "JD Vance"
+    quote = only_quote(["“We are ready,” said US Senator Ted Cruz."], "en")
     assert (quote.speaker, quote.speaker_role) == ("Ted Cruz", "US Senator")
 
 
@@ -130,7 +120,7 @@ def test_a_full_name_keeps_its_initials_and_no_place(
     lang: str, body: list[str], speaker: str | None
 ) -> None:
     """Initials and dotted letters stay inside a name; a place after a role link stays out."""
-    assert _only(body, lang).speaker == speaker
+    assert only_quote(body, lang).speaker == speaker
 
 
 def test_a_quotations_first_word_does_not_lengthen_a_full_name() -> None:
@@ -187,7 +177,7 @@ def test_where_a_name_after_the_verb_starts_and_ends(
     lang: str, body: list[str], pairs: list[tuple[str, str | None]]
 ) -> None:
     """A capitalised stop word may open a name after the verb; a time word or a place ends it."""
-    assert _pairs(body, lang) == pairs
+    assert quote_pairs(body, lang) == pairs
 
 
 def test_a_sentence_opening_word_before_a_first_name_is_no_part_of_her_name() -> None:
@@ -199,7 +189,7 @@ def test_a_sentence_opening_word_before_a_first_name_is_no_part_of_her_name() ->
         "Liat weiß nicht, was aus ihren Entführern geworden ist.",
         "„Manchmal will ich es wissen“, sagt sie.",
     ]
-    assert {speaker for _, speaker in _pairs(body, "de")} == {"Liat Atzili"}
+    assert {speaker for _, speaker in quote_pairs(body, "de")} == {"Liat Atzili"}
 
 
 def test_the_person_spoken_to_ends_the_speaker_in_spanish() -> None:
@@ -207,7 +197,7 @@ def test_the_person_spoken_to_ends_the_speaker_in_spanish() -> None:
         "Según informó la DGSA a la diaria, se constató “la aplicación donde el productor"
         " no respetó la distancia de los 300 metros”, ya que se trataba de una fumigación."
     ]
-    assert [s for _, s in _pairs(body, "es")] == ["la DGSA"]
+    assert [s for _, s in quote_pairs(body, "es")] == ["la DGSA"]
 
 
 def test_a_dateline_agency_is_no_part_of_a_name() -> None:
@@ -218,13 +208,15 @@ def test_a_dateline_agency_is_no_part_of_a_name() -> None:
         " plantearse el envío de una misión de observación electoral».",
         "«Eso requeriría no solo el respeto a los estándares democráticos», afirmó.",
     ]
-    assert _pairs(body, "es")[-1][1] == "Josep Borrell"
+    assert quote_pairs(body, "es")[-1][1] == "Josep Borrell"
 
 
 def test_lower_case_words_after_the_name_end_it() -> None:
-    assert _pairs(["„Ich habe Angst“, sagt Liat dann leise."], "de") == [("Ich habe Angst", "Liat")]
-    assert _pairs(['"I was afraid," said Liat quietly.'], "en") == [("I was afraid,", "Liat")]
+    assert quote_pairs(["„Ich habe Angst“, sagt Liat dann leise."], "de") == [
+        ("Ich habe Angst", "Liat")
+    ]
+    assert quote_pairs(['"I was afraid," said Liat quietly.'], "en") == [("I was afraid,", "Liat")]
     # A name particle inside the name stays.
-    assert _pairs(["„Wir helfen“, sagte Ursula von der Leyen."], "de") == [
+    assert quote_pairs(["„Wir helfen“, sagte Ursula von der Leyen."], "de") == [
         ("Wir helfen", "Ursula von der Leyen")
     ]

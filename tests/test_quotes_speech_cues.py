@@ -8,21 +8,11 @@ import pytest
 
 from newsparse.extract.quotes import find_quotes
 from newsparse.extract.quotes.cues import _cue_tables, _in_name
-from newsparse.model import Quote
-
-
-def _only(paragraphs: list[str], lang: str) -> Quote:
-    quotes = find_quotes(paragraphs, lang=lang)
-    assert len(quotes) == 1, quotes
-    return quotes[0]
-
-
-def _pairs(paragraphs: list[str], lang: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in find_quotes(paragraphs, lang=lang)]
+from tests.quote_checks import only_quote, quote_pairs
 
 
 def test_capitalised_words_after_a_speech_verb_and_comma_are_said() -> None:
-    quote = _only(
+    quote = only_quote(
         ["While some Indiana protesters chanted, “Red for Ed,” in a hallway, lawmakers met."],
         "en",
     )
@@ -53,7 +43,7 @@ def test_capitalised_words_after_a_verb_without_comma_stay_a_name() -> None:
 )
 def test_words_a_speaker_says_are_said(lang: str, body: list[str], speaker: str | None) -> None:
     """A quote after "that", or a banner's words a speaker reads out, is said."""
-    assert _only(body, lang).speaker == speaker
+    assert only_quote(body, lang).speaker == speaker
 
 
 def test_words_on_a_banner_are_not_said() -> None:
@@ -91,14 +81,14 @@ def test_a_capitalised_cue_after_a_stop_or_a_mark_is_still_a_cue() -> None:
 
 
 def test_a_german_separable_verb_after_the_quote_attributes_it() -> None:
-    quote = _only(["„Wir handeln jetzt“, gab Anna Müller an."], "de")
+    quote = only_quote(["„Wir handeln jetzt“, gab Anna Müller an."], "de")
     assert (quote.speaker, quote.verb) == ("Anna Müller", "gab")
-    quote = _only(["„Wir handeln jetzt“, kündigte Bürgermeisterin Anna Müller an."], "de")
+    quote = only_quote(["„Wir handeln jetzt“, kündigte Bürgermeisterin Anna Müller an."], "de")
     assert (quote.speaker, quote.speaker_role) == ("Anna Müller", "Bürgermeisterin")
 
 
 def test_a_german_separable_verb_before_a_partial_quote_attributes_it() -> None:
-    quote = _only(["Dabei wies Anna Müller darauf hin, dass „die Lage ernst“ sei."], "de")
+    quote = only_quote(["Dabei wies Anna Müller darauf hin, dass „die Lage ernst“ sei."], "de")
     assert (quote.speaker, quote.verb) == ("Anna Müller", "wies")
 
 
@@ -108,13 +98,15 @@ def test_a_separable_verb_without_its_particle_at_the_clause_end_is_no_cue() -> 
 
 
 def test_unterstreicht_is_a_german_speech_verb() -> None:
-    quote = _only(["„Clubs sollen Verantwortung übernehmen“, unterstreicht Tobias Trommer."], "de")
+    quote = only_quote(
+        ["„Clubs sollen Verantwortung übernehmen“, unterstreicht Tobias Trommer."], "de"
+    )
     assert (quote.speaker, quote.verb) == ("Tobias Trommer", "unterstreicht")
 
 
 def test_haelt_fest_is_a_separable_speech_verb() -> None:
     body = ["Der Staatsschutz in Wien hält fest: „Die Inhalte finden auch hier Anklang.“"]
-    assert _only(body, "de").verb == "hält"
+    assert only_quote(body, "de").verb == "hält"
 
 
 def test_spanish_imperfect_speech_verbs_and_adverbs() -> None:
@@ -122,7 +114,7 @@ def test_spanish_imperfect_speech_verbs_and_adverbs() -> None:
         "“Se espera que se discutan los esfuerzos internacionales”, explicaba el ministerio de"
         " Exteriores de Egipto en una nota."
     ]
-    assert _only(body, "es").verb == "explicaba"
+    assert only_quote(body, "es").verb == "explicaba"
     body = [
         "El portavoz militar de los insurgentes, Yahya Sarea, señaló que el movimiento efectuó"
         " “una operación militar de alta calidad” contra el aeropuerto.",
@@ -133,9 +125,9 @@ def test_spanish_imperfect_speech_verbs_and_adverbs() -> None:
 
 def test_more_french_speech_verbs() -> None:
     body = ["« Le redressement se produit plus tard », prévient le PDG, Pekka Lundmark."]
-    assert _only(body, "fr").speaker == "Pekka Lundmark"
+    assert only_quote(body, "fr").speaker == "Pekka Lundmark"
     body = ["« Trente drones ont été détruits », rapporte le ministère russe de la Défense."]
-    assert _only(body, "fr").speaker == "le ministère russe de la Défense"
+    assert only_quote(body, "fr").speaker == "le ministère russe de la Défense"
 
 
 @pytest.mark.parametrize(
@@ -212,18 +204,18 @@ def test_a_speech_cue_attributes_its_quotes(
 ) -> None:
     """Each case a cue (a verb, an announcement, a preposition such as "según") and the quotes it
     attributes, with their speaker."""
-    assert _pairs(body, lang) == pairs
+    assert quote_pairs(body, lang) == pairs
 
 
 def test_more_speech_verbs_in_french_spanish_and_portuguese() -> None:
-    assert _pairs(
+    assert quote_pairs(
         ["«Il faut intégrer la durée. Nous sommes là pour un quinquennat», plaide Manuel Valls."],
         "fr",
     ) == [("Il faut intégrer la durée. Nous sommes là pour un quinquennat", "Manuel Valls")]
-    assert _pairs(
+    assert quote_pairs(
         ['"Em 2012 eu errei. Não me posicionei politicamente", falou Tite ao programa.'], "pt"
     ) == [("Em 2012 eu errei. Não me posicionei politicamente", "Tite")]
-    assert _pairs(
+    assert quote_pairs(
         ["Josep Borrell consideró que el rechazo «solo empeorará la situación» en el país."], "es"
     ) == [("solo empeorará la situación", "Josep Borrell")]
 
@@ -233,7 +225,7 @@ def test_an_own_view_cue_gives_the_last_speaker() -> None:
         "Sophie Binet a rencontré le président.",
         "A ses yeux, « on peut parler de rupture, avec de possibles conséquences ».",
     ]
-    quote = _only(body, "fr")
+    quote = only_quote(body, "fr")
     assert (quote.speaker, quote.verb) == ("Sophie Binet", "A ses yeux")
 
 
@@ -242,5 +234,5 @@ def test_naar_eigen_zeggen_is_an_own_view_cue() -> None:
         "Annelies Verlinden werd minister.",
         "De beslissing nam ze naar eigen zeggen “in vijf minuten”.",
     ]
-    quote = _only(body, "nl")
+    quote = only_quote(body, "nl")
     assert (quote.speaker, quote.verb) == ("Annelies Verlinden", "naar eigen zeggen")

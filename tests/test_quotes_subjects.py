@@ -7,17 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse.extract.quotes import find_quotes
-from newsparse.model import Quote
-
-
-def _only(paragraphs: list[str], lang: str) -> Quote:
-    quotes = find_quotes(paragraphs, lang=lang)
-    assert len(quotes) == 1, quotes
-    return quotes[0]
-
-
-def _pairs(paragraphs: list[str], lang: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in find_quotes(paragraphs, lang=lang)]
+from tests.quote_checks import only_quote, quote_pairs
 
 
 def test_telling_after_a_comma_takes_the_sentence_subject() -> None:
@@ -76,7 +66,7 @@ def test_a_later_verb_shares_the_subject_of_its_clause(
 ) -> None:
     """A participle, an auxiliary's verb or a verb after a conjunction shares its clause's"
     " subject."""
-    assert _only(body, lang).speaker == speaker
+    assert only_quote(body, lang).speaker == speaker
 
 
 def test_an_auxiliary_after_an_infinitive_marker_gives_no_subject() -> None:
@@ -84,15 +74,15 @@ def test_an_auxiliary_after_an_infinitive_marker_gives_no_subject() -> None:
         "Prince Harry left the house.",
         'Harry is said to have responded with eight words: "Don\'t you want to see them anymore?"',
     ]
-    assert _only(body, "en").speaker != "to"
+    assert only_quote(body, "en").speaker != "to"
 
 
 def test_an_auxiliary_after_a_determined_noun_phrase_is_skipped() -> None:
     body = ["Hier, la présidence française avait indiqué un « premier entretien approfondi »."]
-    quote = _only(body, "fr")
+    quote = only_quote(body, "fr")
     assert (quote.speaker, quote.speaker_role) == ("la présidence française", None)
     body = ["As one commentator has argued, “Without class politics, identity is a shield.”"]
-    assert _only(body, "en").speaker == "one commentator"
+    assert only_quote(body, "en").speaker == "one commentator"
 
 
 @pytest.mark.parametrize(
@@ -160,7 +150,7 @@ def test_the_subject_of_the_cue_clause_speaks(
 ) -> None:
     """The subject of the cue's clause speaks (also for a verb coordinated later); a phrase opening
     a sentence ("Solche ...") or after an inverted verb is none."""
-    assert _pairs(body, lang) == pairs
+    assert quote_pairs(body, lang) == pairs
 
 
 def test_a_subject_opening_with_a_capitalised_article_is_read_before_und() -> None:
@@ -168,7 +158,7 @@ def test_a_subject_opening_with_a_capitalised_article_is_read_before_und() -> No
         "Der Städtetag NRW, der ebenfalls geladen ist, befürwortet die Änderungen und verweist"
         ' darauf, dass "die sonstigen Mitarbeitenden bis 67 ihren Dienst verrichten müssen".'
     ]
-    quote = _only(body, "de")
+    quote = only_quote(body, "de")
     assert (quote.speaker, quote.verb) == ("Der Städtetag NRW", "verweist")
 
 
@@ -177,7 +167,7 @@ def test_a_pronominal_adverb_opening_the_sentence_is_no_speaker() -> None:
         "Darauf verweist auch die Direktorin des Klimaprogramms Samantha Burgess.",
         "„Wir wissen aber, dass das Meer warm ist“, sagte sie dem Tagesspiegel.",
     ]
-    assert _only(body, "de").speaker != "Darauf"
+    assert only_quote(body, "de").speaker != "Darauf"
 
 
 def test_a_short_name_in_brackets_ends_no_subject_clause() -> None:
@@ -202,11 +192,11 @@ def test_a_lone_phrase_parted_from_the_verb_by_a_comma_is_no_subject() -> None:
         " generar un nuevo diálogo”.",
         "Su objetivo, dijo, fue la «pequeña luz de esperanza» de que el régimen acordara.",
     ]
-    speakers = {speaker for _, speaker in _pairs(body, "es")}
+    speakers = {speaker for _, speaker in quote_pairs(body, "es")}
     assert speakers == {"John Kennedy Rodríguez"}
 
 
 def test_an_inverted_cue_sentence_keeps_an_english_clause_subject() -> None:
     # Only where the subject may follow the verb is a lone phrase before ", verb" no subject.
     body = ["The group, called Energy Control, has been running “harm reduction” programs."]
-    assert [s for _, s in _pairs(body, "en")] == ["The group"]
+    assert [s for _, s in quote_pairs(body, "en")] == ["The group"]
