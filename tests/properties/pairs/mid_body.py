@@ -529,10 +529,10 @@ MOST_POPULAR_OVER_AD_AND_SHORT_QUOTES = (
         ),
     ),
 )
-"""Body (text, random mid-body page, seed 5): a glued "Most
-popular" list printed apart under the lead, an ad line under it, then two short quote
-paragraphs (36 words together), another ad line and the last paragraph. Two sentences over
-a third paragraph (past the ad slot) resume the article (``patterns._resumes``)."""
+"""Body (text, random mid-body page, seed 5): a glued "Most popular" list printed apart under
+the lead, an ad line under it, then two short quote paragraphs (36 words together), another ad
+line and the last paragraph. Two sentences over a third paragraph (past the ad slot) resume the
+article (``patterns._resumes``)."""
 
 _DE_SHORT_ENDING = (
     "Die Lehrkräfte prüfen den Bau einer neuen Brücke nach einer langen Debatte im Landtag. "
@@ -572,11 +572,10 @@ TOP_THEMEN_OVER_TWO_SHORT_LAST_PARAGRAPHS = pair_with(
         ),
     ),
 )
-"""Body (text, random mid-body pages, seed 6 twice): a glued
-"Top-Themen" list printed apart under the lead, over the article's last two paragraphs,
-short ones (28 words together): two sentences over the page's end resume the article. The
-pages found printed the list's date line ("9. April 2009") and the two paragraphs glued to
-each other; neither matters."""
+"""Body (text, random mid-body pages, seed 6 twice): a glued "Top-Themen" list printed apart
+under the lead, over the article's last two paragraphs, short ones (28 words together): two
+sentences over the page's end resume the article. The pages found printed the list's date line
+("9. April 2009") and the two paragraphs glued to each other; neither matters."""
 
 _DE_AD_PAGE = make_page(
     lang="de",
@@ -619,12 +618,11 @@ AD_OVER_WEITERE_ARTIKEL_OVER_SHORT_LAST_PARAGRAPH = (
         Part(role="ad", lines=("Anzeige",)),
     ),
 )
-"""Body (text, random mid-body page, seed 6): an ad line under
-the lead, then a glued "Weitere Artikel" list (a long teaser sentence and two titles) over
-the article's short last paragraph. The box closed over that paragraph, but cost its full
-price: under an ad line under the lead, it now costs a line, as right under the lead
-(``weights._under_sentence``). The page found printed a date line under the teasers; it
-does not matter, nor does the teaser sentence."""
+"""Body (text, random mid-body page, seed 6): an ad line under the lead, then a glued "Weitere
+Artikel" list (a long teaser sentence and two titles) over the article's short last paragraph.
+The box closed over that paragraph, but cost its full price: under an ad line under the lead, it
+now costs a line, as right under the lead (``weights._under_sentence``). The page found printed
+a date line under the teasers; it does not matter, nor does the teaser sentence."""
 
 
 def _without_ad(page: Page) -> Page:
@@ -867,10 +865,10 @@ LIST_OVER_SUBHEADED_LAST_PARAGRAPH = pair_with(
         ),
     ),
 )
-"""Body (text; random mid-body pages, seeds 8, 10 and 13): a glued list
-printed apart under the lead, then a sentence over a sub-heading over the article's last
-paragraph, which a share bar closes: the sentence and the section are the article's (a
-sub-heading over the article's last paragraph resumes it, ``patterns._over_subheading``)."""
+"""Body (text; random mid-body pages, seeds 8, 10 and 13): a glued list printed apart under the
+lead, then a sentence over a sub-heading over the article's last paragraph, which a share bar
+closes: the sentence and the section are the article's (a sub-heading over the article's last
+paragraph resumes it, ``patterns._over_subheading``)."""
 
 _SHORT_SECTION = (
     "Officials put the cost at four million a year.",
@@ -903,11 +901,11 @@ SEE_ALSO_OVER_SUBHEADED_SECTIONS = pair_with(
         ),
     ),
 )
-"""Body (text; random mid-body pages, seed 8): a glued "See also" box
-printed apart under two glued paragraphs, over a paragraph, then a sub-heading glued over
-two short sentences and a last section: the box ends at its blank line (under a "See also"
-box as under a list, a sentence over a sub-headed section is the article's, and two
-sentences over a sub-headed section resume it, ``patterns._resumes``)."""
+"""Body (text; random mid-body pages, seed 8): a glued "See also" box printed apart under two
+glued paragraphs, over a paragraph, then a sub-heading glued over two short sentences and a last
+section: the box ends at its blank line (under a "See also" box as under a list, a sentence over
+a sub-headed section is the article's, and two sentences over a sub-headed section resume it,
+``patterns._resumes``)."""
 
 _ONE_PARAGRAPH_SECTIONS_PAGE = _night_bus_page(
     _paragraph(_NIGHT_BUS[0]),
@@ -933,9 +931,9 @@ LIST_OVER_ONE_PARAGRAPH_SECTIONS_APART = pair_with(
         gap=2,
     ),
 )
-"""Body (text; random mid-body page, seed 18): a glued list printed
-apart under the lead, over a sentence, then sections of one paragraph each, every line
-printed apart: the sentence over them is the article's (``patterns._over_subheading``)."""
+"""Body (text; random mid-body page, seed 18): a glued list printed apart under the lead, over a
+sentence, then sections of one paragraph each, every line printed apart: the sentence over them
+is the article's (``patterns._over_subheading``)."""
 
 _AD_OVER_LAST_PARAGRAPH_PAGE = _night_bus_page(
     _paragraph(_NIGHT_BUS[0]),
@@ -959,9 +957,9 @@ AD_OVER_LIST_OVER_LAST_PARAGRAPH = pair_with(
         ),
     ),
 )
-"""Body (text; random mid-body pages, seeds 21 and 26): an ad line
-under two glued paragraphs, then a glued list over the article's last paragraph: the ad slot
-does not part the list from the article above, which the list's blank line then resumes."""
+"""Body (text; random mid-body pages, seeds 21 and 26): an ad line under two glued paragraphs,
+then a glued list over the article's last paragraph: the ad slot does not part the list from the
+article above, which the list's blank line then resumes."""
 
 _AD_GLUED_PAGE = _night_bus_page(
     _paragraph(_NIGHT_BUS[0]),
@@ -987,9 +985,9 @@ SEE_ALSO_OVER_AD_GLUED_TO_PARAGRAPH = pair_with(
         gap=2,
     ),
 )
-"""Body (text; random mid-body pages, seed 19): a glued "See also" box
-under the lead, then an ad line glued over a paragraph over sub-headed sections: the ad slot
-stands over the article going on (``patterns._ad_over_paragraph``)."""
+"""Body (text; random mid-body pages, seed 19): a glued "See also" box under the lead, then an
+ad line glued over a paragraph over sub-headed sections: the ad slot stands over the article
+going on (``patterns._ad_over_paragraph``)."""
 
 _AD_OVER_SECTIONS_PAGE = _night_bus_page(
     _paragraph(_NIGHT_BUS[0]),
@@ -1016,9 +1014,9 @@ SEE_ALSO_OVER_AD_OVER_ONE_PARAGRAPH_SECTIONS = pair_with(
         gap=2,
     ),
 )
-"""Body (text; random mid-body pages, seed 32): a glued "See also" box
-under the lead, then an ad line over sections of one paragraph each, all printed apart: the
-ad slot stands over the article going on (``patterns._ad_over_paragraph``)."""
+"""Body (text; random mid-body pages, seed 32): a glued "See also" box under the lead, then an
+ad line over sections of one paragraph each, all printed apart: the ad slot stands over the
+article going on (``patterns._ad_over_paragraph``)."""
 
 _SHORT_LAST = "The council will vote again next month."
 
@@ -1034,9 +1032,9 @@ _TAGGED_PAGE = _night_bus_page(
 _SIGN_UP = Part(role="newsletter", lines=("Newsletter", "Sign up for our newsletter", "Subscribe"))
 
 SIGN_UP_OVER_SHORT_LAST_PARAGRAPH_AND_TAGS = pair_with(_TAGGED_PAGE, 5, _SIGN_UP)
-"""Body (text; random mid-body pages, seeds 9 and 24, with a sign-up
-box or a comments box): the article's short last sentence under the box, over its tag line:
-prose that runs to the tag line closes the article (``layout._closing_paragraphs``)."""
+"""Body (text; random mid-body pages, seeds 9 and 24, with a sign-up box or a comments box): the
+article's short last sentence under the box, over its tag line: prose that runs to the tag line
+closes the article (``layout._closing_paragraphs``)."""
 
 SIGN_UP_AND_AD_OVER_SHORT_LAST_PARAGRAPH_AND_TAGS = (
     _TAGGED_PAGE,
@@ -1056,9 +1054,9 @@ _SHORT_LEAD_SECTIONS_PAGE = _night_bus_page(
 )
 
 SHORT_LEAD_OVER_SIGN_UP_BOX_PAGES = pair_with(_SHORT_LEAD_SECTIONS_PAGE, 3, _SIGN_UP)
-"""Body (text; random mid-body pages, seeds 10, 29 and 35): a
-one-sentence lead, a sign-up box, then a sub-heading over the article's paragraphs: the box
-under the lead, over more prose, costs a line (``weights._box_under_lead``)."""
+"""Body (text; random mid-body pages, seeds 10, 29 and 35): a one-sentence lead, a sign-up box,
+then a sub-heading over the article's paragraphs: the box under the lead, over more prose, costs
+a line (``weights._box_under_lead``)."""
 
 _SHARED_PAGE = _night_bus_page(
     *map(_paragraph, (*_NIGHT_BUS[:3], _SHORT_LAST)),
@@ -1068,9 +1066,9 @@ _SHARED_PAGE = _night_bus_page(
 )
 
 SIGN_UP_OVER_SHORT_LAST_PARAGRAPH_AND_SHARE_PAGES = pair_with(_SHARED_PAGE, 5, _SIGN_UP)
-"""Body (text; random mid-body pages, seed 25): a sign-up box over
-the article's short last sentence, a share button glued under it, then the footer: prose
-running to a share bar glued under it closes the article (``layout._closing_paragraphs``)."""
+"""Body (text; random mid-body pages, seed 25): a sign-up box over the article's short last
+sentence, a share button glued under it, then the footer: prose running to a share bar glued
+under it closes the article (``layout._closing_paragraphs``)."""
 
 _COMMENTED = Part(
     role="comments",
@@ -1090,12 +1088,12 @@ _SHARED_LAST_PAGE = _night_bus_page(
 )
 
 COMMENTS_OVER_SHORT_LAST_PARAGRAPH_AND_SHARE_PAGES = pair_with(_SHARED_LAST_PAGE, 5, _COMMENTED)
-"""Body (text; random mid-body pages, seed 16): a comments box with
-one comment over the article's short last sentence, glued over a share bar: the box between
-two paragraphs is the article's furniture (``weights._charge_box``), and the sentence over
-the share bar closes the article. Seed 19 found the kin of a box without comments over the
-last sentence over the page's own comments heading, read as the box's policy sentence by
-design (``weights._comments_between``)."""
+"""Body (text; random mid-body pages, seed 16): a comments box with one comment over the
+article's short last sentence, glued over a share bar: the box between two paragraphs is the
+article's furniture (``weights._charge_box``), and the sentence over the share bar closes the
+article. Seed 19 found the kin of a box without comments over the last sentence over the page's
+own comments heading, read as the box's policy sentence by design
+(``weights._comments_between``)."""
 
 LIST_OVER_ONE_PARAGRAPH_SECTIONS_OVER_BOX = (
     "extract/patterns.py (_one_paragraph_sections): a list glued under its heading between "
