@@ -2,7 +2,8 @@
 
 ``test_benchmark_on_real_corpus`` needs ``../shared/corpus`` (relative to the repository
 root) or ``$NEWSPARSE_CORPUS`` and is skipped without it. The other tests build a tiny
-synthetic corpus with no real page text and a stand-in extractor, so they always run.
+synthetic corpus with no real page text and a stand-in extractor, so they always run. The
+quote benchmark's choice of a page's headline is checked on a one-page folder.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from benchmarks import corpus, stages
+from benchmarks import quotes as bench
 from benchmarks.scoring import Extraction
 
 import newsparse.parser
@@ -144,3 +146,13 @@ def test_stage_timing_on_tiny_corpus(tiny_corpus: Path, capsys: pytest.CaptureFi
         assert f"| {stage} | " in out
     assert "| read_html |" not in out  # text input never reaches the HTML reader
     assert vars(newsparse.parser)["read_text"] is parse_before  # the wrappers are gone afterwards
+
+
+def test_the_quote_benchmark_takes_the_truth_headline_else_the_parsed_one(tmp_path: Path) -> None:
+    page = "Storms hit the Plains\n\nThe storms came early on Friday, the center said.\n"
+    assert bench.page_headline(tmp_path, page, "none") is None
+    parsed = bench.page_headline(tmp_path, page, "truth")
+    assert parsed == bench.page_headline(tmp_path, page, "parse")
+    (tmp_path / "truth.json").write_text(json.dumps({"headline": "Kristi Noem speaks"}))
+    assert bench.page_headline(tmp_path, page, "truth") == "Kristi Noem speaks"
+    assert bench.page_headline(tmp_path, page, "parse") == parsed

@@ -1,6 +1,7 @@
 """A blog post's meta line under the story ("Von X am 21/02/2021. Abgelegt unter ..."): its
 date is the story's, also when a list of related posts above it makes the layout take the
-line for a sidebar line; the dates of a dated teaser list there stay the teasers'."""
+line for a sidebar line; the dates of a dated teaser list there stay the teasers'. The same
+"By X on <date>" line as a teaser's, far above the story past a long menu, dates nothing."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 import newsparse
 from newsparse.extract.date_labels import byline_dated
 from newsparse.lexicon import lexicon
+from tests.test_date_day_month_order import BODY, HEADLINE, URL
 
 _BODY = (
     "Der Stadtrat hat am Dienstag beschlossen, den Nachtbus in die nördlichen Bezirke zu"
@@ -81,3 +83,29 @@ def test_not_a_post_meta_line(line: str) -> None:
 def test_post_meta_line(line: str) -> None:
     start = next(i for i, c in enumerate(line) if c.isdigit() or c == "M")
     assert byline_dated(line, start, lexicon())
+
+
+_SECTIONS = (
+    "News Sport Business Culture Travel Weather Opinion Science Health Money Cars Homes Jobs"
+    " Video Audio Podcasts Puzzles Crosswords Letters Obituaries Events Shop Offers Newsletters"
+    " Contact About Careers Privacy Terms Cookies Help Archive Local World Politics Education"
+    " Tech Games Food Style Books"
+)
+MENU = "\n".join(f"Section {word}" for word in _SECTIONS.split())
+
+
+def test_byline_dated_teaser_far_above_the_story_dates_nothing() -> None:
+    # A teaser's "By X on <date>" line far above the story (past a long menu) is no label
+    # of the story's date: only a post's meta line under the story is.
+    text = (
+        f"Bakers strike over pay in the old town\nBy Jane Doe on March 3, 2019\n{MENU}\n"
+        f"{HEADLINE}\n" + "\n".join([BODY * 2] * 6)
+    )
+    article = newsparse.parse(text, url=URL)
+    assert article.headline == HEADLINE
+    assert article.published is None
+
+
+def test_byline_dated_meta_line_under_the_story_still_dates_it() -> None:
+    text = f"{HEADLINE}\n" + "\n".join([BODY * 2] * 6) + "\nPosted by Jane Doe on March 3, 2019"
+    assert newsparse.parse(text, url=URL).published == dt.date(2019, 3, 3)

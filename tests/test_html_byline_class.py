@@ -1,4 +1,5 @@
-"""Byline classes on inline elements reach the run they mark (HTML walk)."""
+"""Byline classes on inline elements reach the run they mark (HTML walk), and an author class
+on a link marks its paragraph as the byline."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 import newsparse
 from newsparse.document.from_html import read_html
 from newsparse.extract.byline import _marked
+from tests.byline_pages import html_page
 
 
 def _tokens(html: str, text: str) -> frozenset[str]:
@@ -90,3 +92,18 @@ def test_inline_author_class_makes_a_bare_name_line_the_byline() -> None:
         "</article></body></html>"
     )
     assert newsparse.parse(html).authors == ("Clara Low", "Klaus Jacob")
+
+
+@pytest.mark.parametrize(
+    ("top", "authors"),
+    [
+        ('<p><a class="author-link" href="/a/jn">Jane Northern</a></p>', ("Jane Northern",)),
+        ('<div><a class="author" href="/a/jn">Jane Northern</a></div>', ("Jane Northern",)),
+        # Negative: a link with another class is a teaser or a menu, not a byline.
+        ('<p><a class="topic-link" href="/t/jn">Jane Northern</a></p>', ()),
+    ],
+    ids=["author-link", "author", "other-class"],
+)
+def test_author_class_on_a_link(top: str, authors: tuple[str, ...]) -> None:
+    """An author class on the link itself marks its paragraph as the byline."""
+    assert newsparse.parse(html_page(top)).authors == authors

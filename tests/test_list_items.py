@@ -6,7 +6,7 @@ import pytest
 
 import newsparse
 from newsparse.extract import headline
-from tests.test_byline_round15 import _TEXT_BODY
+from tests.byline_pages import TEXT_BODY as _TEXT_BODY
 
 _BODY = (
     "The city council voted on Tuesday to approve the new budget after a long debate.\n\n"

@@ -362,6 +362,16 @@ CUE_KEYS = (
     "conjunctions",
     "adverbs",
     "function",
+    "auxiliaries",
+    "pron_masc",
+    "pron_fem",
+    "masculine",
+    "feminine",
+    "feminine_suffixes",
+    "definites",
+    "written",
+    "age_nouns",
+    "own_view",
 )
 
 
@@ -394,6 +404,8 @@ def test_cue_lists_are_clean(lang: str) -> None:
         assert len(words) == len(set(words)), f"{lang}.{key} has duplicates"
     assert table["verbs"], "every language needs speech verbs"
     assert table["pron_sing"] or table["pron_any"], "every language needs pronouns"
+    assert table["pron_masc"], "every language needs gendered pronouns"
+    assert table["pron_fem"], "every language needs gendered pronouns"
 
 
 # --- properties -------------------------------------------------------------------------------
@@ -499,7 +511,7 @@ def test_a_megabyte_of_random_marks_is_fast() -> None:
     assert time.process_time() - started < 20
 
 
-# --- round twelve: speaker fixes -------------------------------------------------------------
+# --- speakers: stop words, headings, reflexive and impersonal cues, participles ---------------
 
 
 def test_a_capitalised_stop_word_opening_a_name_is_no_stop() -> None:

@@ -1,17 +1,13 @@
-"""Quote rules of round fourteen (quoteq4): each test fails without its rule."""
+"""Nouns around a quote: a speech noun before a colon ("L'elogio di Trump:") names the speaker,
+a noun phrase with a relative clause or a role noun of a named person or an institution is the
+speaker, and a full name only the headline prints completes a speaker's surname."""
 
 from __future__ import annotations
 
 import pytest
 
 from newsparse.extract.quotes import find_quotes
-from newsparse.model import Quote
-
-
-def _only(paragraphs: list[str], lang: str) -> Quote:
-    quotes = find_quotes(paragraphs, lang=lang)
-    assert len(quotes) == 1, quotes
-    return quotes[0]
+from tests.quote_checks import only_quote
 
 
 @pytest.mark.parametrize(
@@ -62,7 +58,7 @@ def _only(paragraphs: list[str], lang: str) -> Quote:
 def test_a_speech_noun_before_a_colon_names_the_speaker(
     lang: str, body: list[str], speaker: str
 ) -> None:
-    assert _only(body, lang).speaker == speaker
+    assert only_quote(body, lang).speaker == speaker
 
 
 def test_a_speech_noun_without_a_name_leaves_the_quote_to_the_last_speaker() -> None:
@@ -70,7 +66,7 @@ def test_a_speech_noun_without_a_name_leaves_the_quote_to_the_last_speaker() -> 
         "Kanzler Olaf Scholz wurde am Montag gefragt.",
         "Seine Antwort: „Wir werden an der Reform festhalten.“",
     ]
-    assert _only(body, "de").speaker == "Olaf Scholz"
+    assert only_quote(body, "de").speaker == "Olaf Scholz"
 
 
 def test_speech_noun_lists_are_clean() -> None:
@@ -124,7 +120,7 @@ def test_speech_noun_lists_are_clean() -> None:
 def test_a_romance_title_after_its_verb_keeps_its_object_out_of_the_name(
     lang: str, body: list[str], speaker: str, role: str
 ) -> None:
-    quote = _only(body, lang)
+    quote = only_quote(body, lang)
     assert (quote.speaker, quote.speaker_role) == (speaker, role)
 
 
@@ -133,7 +129,7 @@ def test_a_role_noun_of_a_full_name_stays_the_speaker() -> None:
         "Il testo è passato alla Camera.",
         "«Non faremo passi indietro», ha detto il portavoce di Giorgia Meloni.",
     ]
-    assert _only(body, "it").speaker == "il portavoce di Giorgia Meloni"
+    assert only_quote(body, "it").speaker == "il portavoce di Giorgia Meloni"
 
 
 def test_a_speech_verb_inside_a_relative_clause_leaves_the_subject_before_it() -> None:
@@ -142,12 +138,12 @@ def test_a_speech_verb_inside_a_relative_clause_leaves_the_subject_before_it() -
         "A resident of the camp, a refugee who feared retaliation and asked not to be"
         " identified, said the claim is “absolutely not true.”",
     ]
-    assert _only(body, "en").speaker != "Maria Lopez"
+    assert only_quote(body, "en").speaker != "Maria Lopez"
     body = [
         "Maria Lopez spoke first.",
         "Then the mayor, who said nothing at the time, told reporters: “We will rebuild it.”",
     ]
-    assert _only(body, "en").speaker == "the mayor"
+    assert only_quote(body, "en").speaker == "the mayor"
 
 
 @pytest.mark.parametrize(
@@ -185,7 +181,7 @@ def test_a_speech_verb_inside_a_relative_clause_leaves_the_subject_before_it() -
 def test_a_noun_phrase_with_a_relative_clause_is_the_speaker(
     lang: str, body: list[str], speaker: str
 ) -> None:
-    assert _only(body, lang).speaker == speaker
+    assert only_quote(body, lang).speaker == speaker
 
 
 def test_a_bare_noun_before_a_relative_clause_makes_no_attribution() -> None:
@@ -240,7 +236,7 @@ def test_a_bare_noun_before_a_relative_clause_makes_no_attribution() -> None:
 def test_a_sentence_naming_the_quote_as_someones_words_names_the_speaker(
     lang: str, body: list[str], speaker: str
 ) -> None:
-    assert _only(body, lang).speaker == speaker
+    assert only_quote(body, lang).speaker == speaker
 
 
 def test_a_sentence_naming_the_quote_without_a_name_attributes_nothing() -> None:
@@ -248,7 +244,7 @@ def test_a_sentence_naming_the_quote_without_a_name_attributes_nothing() -> None
         "The report came out on Monday.",
         "“Prices will rise again next year.” This phrase of the report worried the markets.",
     ]
-    assert _only(body, "en").speaker is None
+    assert only_quote(body, "en").speaker is None
 
 
 @pytest.mark.parametrize(
@@ -275,7 +271,7 @@ def test_a_sentence_naming_the_quote_without_a_name_attributes_nothing() -> None
 def test_a_role_noun_of_a_named_person_is_the_speaker_not_the_name(
     lang: str, body: list[str], speaker: str
 ) -> None:
-    assert _only(body, lang).speaker == speaker
+    assert only_quote(body, lang).speaker == speaker
 
 
 @pytest.mark.parametrize(
@@ -306,7 +302,7 @@ def test_a_role_noun_of_a_named_person_is_the_speaker_not_the_name(
 def test_a_title_with_an_object_after_two_links_keeps_the_object_out_of_the_name(
     lang: str, body: list[str], speaker: str, role: str
 ) -> None:
-    quote = _only(body, lang)
+    quote = only_quote(body, lang)
     assert (quote.speaker, quote.speaker_role) == (speaker, role)
 
 
@@ -316,7 +312,7 @@ def test_a_role_noun_of_an_institution_stays_whole() -> None:
         "Una portavoz de la Consejería de Sanidad asegura que los documentos"
         " “se reescriben unos sobre otros”.",
     ]
-    assert _only(body, "es").speaker == "Una portavoz de la Consejería de Sanidad"
+    assert only_quote(body, "es").speaker == "Una portavoz de la Consejería de Sanidad"
 
 
 _NOEM_BODY = [

@@ -1,4 +1,4 @@
-"""Linear-time regressions found by the sixteenth round's adversarial hunt.
+"""Linear-time regressions found by an adversarial hunt for quadratic inputs.
 
 Each test counts operations (calls of the inner step that was repeated) on two sizes of
 one hostile shape and checks that doubling the input about doubles the count: no

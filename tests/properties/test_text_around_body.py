@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import example, given
 
-from tests.properties.pairs import (
+from tests.properties.pairs.around_body import (
     CAPTION_OVER_COMMENTS_OVER_BODY,
     CAPTION_OVER_MOST_READ_OVER_BODY,
     CAPTION_OVER_MOST_READ_REPEATING_HEADLINE,

@@ -13,7 +13,7 @@ from tests.strategies import (
 
 if TYPE_CHECKING:
     from _pytest.mark import ParameterSet
-from tests.properties.pairs import (
+from tests.properties.pairs.mid_body import (
     AD_AND_TOP_THEMEN_OVER_SHORT_PARAGRAPHS_AROUND_AD,
     AD_INSERTED_BETWEEN_SHORT_PARAGRAPHS,
     AD_OVER_LIST_OVER_LAST_PARAGRAPH,
@@ -200,5 +200,5 @@ def test_open_boxes_between_paragraphs_leave_text_body_unchanged(
 def test_list_over_one_paragraph_sections_over_box_leaves_text_body_unchanged(
     pair: tuple[Page, Page],
 ) -> None:
-    """Open page of the mid-body property (thirteenth round's seeds 42-65), a strict xfail."""
+    """Open page of the mid-body property (seeds 42-65 of its random search), a strict xfail."""
     _check_same_text_body(pair)

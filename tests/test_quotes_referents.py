@@ -1,0 +1,101 @@
+"""Noun phrases that refer back to a named speaker: a definite role, organisation or age noun
+takes the name of its kind (or the body name it ends); an indefinite one, or a noun written
+inside a longer name, keeps its own phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.extract.quotes import find_quotes
+from tests.quote_checks import only_quote
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "speaker"),
+    [
+        pytest.param(
+            "it",
+            [
+                "La premier italiana Giorgia Meloni è partita per la Florida.",
+                "«Una bella serata, pronti a lavorare insieme», ha twittato poi la premier.",
+            ],
+            "Giorgia Meloni",
+            id="a-definite-role-phrase-refers-back-to-the-name-given-that-role",
+        ),
+        pytest.param(
+            "de",
+            [
+                "Der Schriftsteller Alfredo Bryce Echenique würdigte seinen Landsmann.",
+                "„Niemand hat uns so vertreten wie Mario“, sagte der 86-Jährige dem Sender RPP.",
+            ],
+            "Alfredo Bryce Echenique",
+            id="an-age-noun-after-a-definite-article-refers-back",
+        ),
+        pytest.param(
+            "en",
+            [
+                "Nonetheless, the Storm Prediction Center has outlined a risk of severe weather.",
+                "“The greatest threat is anticipated across the southern Plains,” wrote the"
+                " center.",
+            ],
+            "Storm Prediction Center",
+            id="a-definite-noun-takes-the-body-name-it-ends",
+        ),
+        pytest.param(
+            "en",
+            [
+                "The boat was dented, the Philippine Bureau of Fisheries and Aquatic Resources"
+                " said.",
+                "The crew “tried to block the path of the boat,” the bureau said.",
+            ],
+            "the bureau",
+            id="a-definite-noun-keeps-its-phrase-when-the-body-name-goes-on",
+        ),
+        pytest.param(
+            "de",
+            [
+                "Die Volkswagen AG hat neue Zahlen vorgelegt.",
+                "„Wir sind zufrieden“, sagte der Konzern.",
+            ],
+            "Volkswagen AG",
+            id="an-organisation-noun-in-german-takes-a-compound-name",
+        ),
+        pytest.param(
+            "en",
+            [
+                "The Ministry of Health published figures.",
+                "“Cases are falling,” the ministry added.",
+            ],
+            "the ministry",
+            id="an-organisation-noun-written-in-the-name-keeps-its-phrase",
+        ),
+    ],
+)
+def test_a_noun_phrase_refers_back_to_a_named_speaker(
+    lang: str, body: list[str], speaker: str | None
+) -> None:
+    """A definite role, age or organisation noun takes the name of its kind (or the body name it
+    ends); a noun written inside a longer name keeps its own phrase."""
+    assert only_quote(body, lang).speaker == speaker
+
+
+def test_an_indefinite_role_phrase_or_a_verb_after_the_noun_names_nobody_known() -> None:
+    body = [
+        "At a press conference, a reporter asked Raquel Montoya-Lewis about the courts.",
+        "“What do you see as the biggest problem?” a reporter asked.",
+        "“What do you see as the next step?” the reporter asked.",
+    ]
+    assert [q.speaker for q in find_quotes(body, lang="en")] == ["a reporter", "the reporter"]
+
+
+def test_an_organisation_noun_takes_the_last_name_of_its_kind() -> None:
+    body = [
+        "All three cities are in a Level 3 risk drawn up by the National Weather Service’s"
+        " Storm Prediction Center. The agency warns that “all hazards will be possible.”"
+    ]
+    assert only_quote(body, "en").speaker == "Storm Prediction Center"
+    body = [
+        "Shares of Apple Inc. fell after the Securities and Exchange Commission opened a probe.",
+        "“We are cooperating,” the company said.",
+    ]
+    assert only_quote(body, "en").speaker == "Apple Inc."
