@@ -48,6 +48,7 @@ from newsparse.extract.headline_lines import (
     has_credit,
     is_breadcrumb,
     is_byline_or_date,
+    link_run,
     mixed_case_copy,
     names_line,
     repeats_a_word,
@@ -489,7 +490,7 @@ def _over_short_byline(i: int, ctx: Context) -> bool:
 
 
 def _rejected(i: int, block: Block, feat: Features, ctx: Context, one_word: str) -> bool:
-    """True for lines that cannot be a headline: hidden, cue words, sentences, dates, URLs.
+    """True for lines that cannot be a headline: hidden, cue words, sentences, dates, links.
 
     One word is too short for a headline, unless it is the page's <h1> or spells the
     story slug (``one_word``). ``block`` and ``feat`` are line ``i``'s. The tests have no
@@ -509,6 +510,8 @@ def _rejected(i: int, block: Block, feat: Features, ctx: Context, one_word: str)
             and not (one_word and NON_WORD.sub("", feat.folded) == one_word)
         )
         or (text.endswith(".") and feat.words >= SENTENCE_WORDS)
+        # A tag cloud or a list of links set in one block (HTML only: text has no links).
+        or (block.link_chars > 0 and link_run(block, feat.words, feat.folded, ctx))
         # URL_LIKE, its scan spared where neither "://" nor a leading "www." is.
         or "://" in text
         or (text.startswith("www.") and URL_LIKE.search(text) is not None)
