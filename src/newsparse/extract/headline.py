@@ -340,13 +340,21 @@ _BULLET_PENALTY = 1.5
 """Score taken from a standfirst bullet (see :func:`_bullet_runs`)."""
 
 
+_KICKER_TOKENS = frozenset(
+    {"kicker", "strapline", "topline", "overline", "dachzeile", "eyebrow", "supertitle", "roofline"}
+)
+"""Class/id tokens of a kicker (the topic line over a headline), ``<h1 class="strapline">``."""
+
+
 def _heading_score(block: Block, trail: bool) -> float:
     """Score a heading adds: an ``<h1>`` marks the headline, unless it is a trail's step.
 
     ``trail`` tells whether the heading is a breadcrumb's step while the page marks its
-    headline elsewhere (:func:`crumb_heading`): it counts as any other heading.
+    headline elsewhere (:func:`crumb_heading`): it counts as any other heading. So does an
+    ``<h1>`` its class names a kicker (:data:`_KICKER_TOKENS`): some pages set the topic
+    line in the ``<h1>`` and the headline in an ``<h2>`` under it.
     """
-    if block.heading_level == 1 and not trail:
+    if block.heading_level == 1 and not trail and block.tokens.isdisjoint(_KICKER_TOKENS):
         return 4.0
     return 1.0 if block.kind is _BLOCK_HEADING else 0.0
 
