@@ -48,6 +48,7 @@ from newsparse.extract.headline_lines import (
     has_credit,
     is_breadcrumb,
     is_byline_or_date,
+    link_run,
     mixed_case_copy,
     names_line,
     repeats_a_word,
@@ -339,13 +340,21 @@ _BULLET_PENALTY = 1.5
 """Score taken from a standfirst bullet (see :func:`_bullet_runs`)."""
 
 
+_KICKER_TOKENS = frozenset(
+    {"kicker", "strapline", "topline", "overline", "dachzeile", "eyebrow", "supertitle", "roofline"}
+)
+"""Class/id tokens of a kicker (the topic line over a headline), ``<h1 class="strapline">``."""
+
+
 def _heading_score(block: Block, trail: bool) -> float:
     """Score a heading adds: an ``<h1>`` marks the headline, unless it is a trail's step.
 
     ``trail`` tells whether the heading is a breadcrumb's step while the page marks its
-    headline elsewhere (:func:`crumb_heading`): it counts as any other heading.
+    headline elsewhere (:func:`crumb_heading`): it counts as any other heading. So does an
+    ``<h1>`` its class names a kicker (:data:`_KICKER_TOKENS`): some pages set the topic
+    line in the ``<h1>`` and the headline in an ``<h2>`` under it.
     """
-    if block.heading_level == 1 and not trail:
+    if block.heading_level == 1 and not trail and block.tokens.isdisjoint(_KICKER_TOKENS):
         return 4.0
     return 1.0 if block.kind is _BLOCK_HEADING else 0.0
 
@@ -489,7 +498,7 @@ def _over_short_byline(i: int, ctx: Context) -> bool:
 
 
 def _rejected(i: int, block: Block, feat: Features, ctx: Context, one_word: str) -> bool:
-    """True for lines that cannot be a headline: hidden, cue words, sentences, dates, URLs.
+    """True for lines that cannot be a headline: hidden, cue words, sentences, dates, links.
 
     One word is too short for a headline, unless it is the page's <h1> or spells the
     story slug (``one_word``). ``block`` and ``feat`` are line ``i``'s. The tests have no
@@ -509,6 +518,8 @@ def _rejected(i: int, block: Block, feat: Features, ctx: Context, one_word: str)
             and not (one_word and NON_WORD.sub("", feat.folded) == one_word)
         )
         or (text.endswith(".") and feat.words >= SENTENCE_WORDS)
+        # A tag cloud or a list of links set in one block (HTML only: text has no links).
+        or (block.link_chars > 0 and link_run(block, feat.words, feat.folded, ctx))
         # URL_LIKE, its scan spared where neither "://" nor a leading "www." is.
         or "://" in text
         or (text.startswith("www.") and URL_LIKE.search(text) is not None)

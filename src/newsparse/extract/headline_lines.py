@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate
 
+from newsparse.document import Block
 from newsparse.extract import Context
 from newsparse.extract.byline import split_names
 from newsparse.extract.byline_lines import only_names
@@ -324,6 +325,37 @@ def is_breadcrumb(folded: str, ctx: Context) -> bool:
     return len(CRUMB.findall(folded)) >= 2 or (
         first in ctx.lex.navigation_lines and bool(CRUMB.search(folded))
     )
+
+
+_LINK_RUN_WORDS = 5
+"""Fewest words of a line read as a run of link texts (:func:`link_run`)."""
+
+_LINK_RUN_SHARE = 0.6
+"""Least share of a link run's characters that sit inside links."""
+
+_LINK_RUN_STOP_SHARE = 8
+"""Fewest words per stopword of a link run: more stopwords make a sentence."""
+
+
+def link_run(block: Block, words: int, folded: str, ctx: Context) -> bool:
+    """True for an HTML line of many short link texts: a tag cloud, or a list of links.
+
+    A block of ``words`` words (``folded`` folded) that is mostly link text, with at least
+    one character outside the links per space between its words, holds a link every word
+    or two: the spaces between the links. A headline is one link at most, so its text is
+    all link or little of it; a menu's run of link texts ("This week's words ciceronian
+    maudlin hermetic ...") holds no sentence either: one stopword in eight words at most
+    (:data:`_LINK_RUN_STOP_SHARE`), where a headline behind an unlinked kicker ("Exclusive:
+    <a>Mayor defends the budget</a>") has its articles and prepositions. Headings are
+    left to their mark.
+    """
+    linked, size = block.link_chars, len(block.text)
+    if words < _LINK_RUN_WORDS or block.heading_level or linked < _LINK_RUN_SHARE * size:
+        return False
+    if size - linked < words - 1:
+        return False
+    stop = ctx.lex.all_stopwords
+    return sum(w in stop for w in folded.split()) * _LINK_RUN_STOP_SHARE <= words
 
 
 def names_line(text: str, words: int, ctx: Context) -> bool:
