@@ -23,7 +23,7 @@ FLOORS = {
         "precision": 0.96,
         "recall": 0.91,
         "direct_recall": 0.99,
-        "speaker_strict": 0.89,
+        "speaker_strict": 0.88,
         "speaker_lenient": 0.91,
     },
     "en": {"precision": 0.97, "recall": 0.98, "direct_recall": 0.99, "speaker_strict": 0.93},

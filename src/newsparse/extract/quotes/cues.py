@@ -212,6 +212,8 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
             | folded("np_breaks")
             | folded("first_person")
             | folded("preps")  # "Según entiende": a cue opening the sentence is no name
+            # A one-word speech verb opening a sentence is no name either ("Kveðst Eydís …").
+            | frozenset(w.casefold() for w in words("verbs") if " " not in w)
         )
         - _NAME_PARTICLES,
     )
