@@ -90,6 +90,8 @@ class _Cues:
     reported: frozenset[str]
     """Verb forms of reported speech ("sei"): a partial quote near one is the last speaker's."""
     inversion: bool
+    pro_drop: bool
+    """True when a verb may go without its subject ("Agregó que …"): it is the last speaker's."""
     object_verbs: frozenset[str]
     """Verbs whose following noun phrase is their object ("nannte X „…“"), never the speaker."""
     non_name: frozenset[str]
@@ -183,6 +185,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         examples=tuple(" " + w for w in folded("examples")),
         reported=folded("reported"),
         inversion=bool(table.get("inversion", False)),
+        pro_drop=bool(table.get("pro_drop", False)),
         object_verbs=folded("object_verbs"),
         noun_suffixes=tuple(folded("noun_suffixes")),
         role_links=folded("role_links"),
