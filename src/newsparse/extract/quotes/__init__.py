@@ -53,6 +53,7 @@ from newsparse.extract.quotes.names import (
     _Ctx,
     _kind_referent,
     _opening_name,
+    _person_role,
     _role_referent,
     _Who,
 )
@@ -129,6 +130,12 @@ def find_quotes(
             named = named or _body_referent(who, paragraphs, key, ctx)
             # "The agency warns" after "the Federal Aviation Administration": that body.
             named = named or _kind_referent(who, paragraphs, key, ctx)
+            # Only a phrase written as this quote's attribution, not one inherited from a
+            # quote before ("The president admitted …" then a quote standing alone).
+            gender = None if named or judged.who is None else _person_role(who, ctx)
+            if gender is not None:
+                # "El jefe de la diplomacia española recalcó": the person who spoke last.
+                named = events.resolve("named", key, mentions, gender or None)
             who = named.with_verb(who.verb) if named else who
         if who.speaker:
             # The speaker was last heard where the run ends (a quote over several paragraphs).

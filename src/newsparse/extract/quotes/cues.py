@@ -131,6 +131,9 @@ class _Cues:
     """Nouns that make a name before a colon a topic's label ("Il caso X:", "The X case:")."""
     separable: dict[str, re.Pattern[str]] = attrs.field(factory=dict)
     """Separable verbs ("gab") -> the pattern their particle must match after them."""
+    role_nouns: frozenset[str] = frozenset()
+    """Nouns of a person's office or job besides titles ("jefe", "comandante", "coach"):
+    with a definite article they refer back to the last speaker ("el jefe de la diplomacia")."""
     role_objects: frozenset[str] = frozenset()
     """Links besides role links that join a role noun to a name ("a spokesperson for X")."""
     organisations: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
@@ -207,6 +210,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         topics=folded("topics"),
         organisations=_organisations(table.get("organisations", {})),
         role_objects=folded("role_objects") | folded("role_links"),
+        role_nouns=folded("role_nouns"),
         non_name=(
             folded("determiners")
             | folded("function")

@@ -480,6 +480,8 @@ def _fits(ref: str, event: _Event, gender: str | None = None, ctx: _Ctx | None =
         return False
     if ref == "said":
         return event.spoke and event.who.ref in {"name", "np"}
+    if ref == "named":  # "el jefe de la diplomacia": a person who spoke, by name
+        return event.spoke and event.who.ref == "name"
     if ref in {"sing", "any"}:
         return event.who.ref == "name"
     return ref == "plur" and event.who.ref != "name"

@@ -1190,6 +1190,26 @@ def _kind_referent(
     return _Who(found, ref="np") if found else None
 
 
+def _person_role(who: _Who, ctx: _Ctx) -> str | None:
+    """The gender ("m", "f" or "") of a definite role phrase naming a person's office, else None.
+
+    "El jefe de la diplomacia española", "la integrante de Coendu", "o comandante": a definite
+    article and a title or role noun (:attr:`_Cues.titles`, :attr:`_Cues.role_nouns`), with
+    any words after it. Such a phrase is how an article goes on about the person who spoke
+    last; the gender its article or noun gives keeps it from a speaker of the other.
+    """
+    words = (who.speaker or "").split()
+    if len(words) < _ROLE_PHRASE_WORDS:
+        return None
+    cues = ctx.cues
+    article, noun = words[0].casefold(), words[1].casefold()
+    if article not in cues.definites or not (noun in cues.titles or noun in cues.role_nouns):
+        return None
+    if article in cues.feminine or noun in cues.feminine or noun.endswith(cues.feminine_suffixes):
+        return "f"
+    return "m" if article in cues.masculine or noun in cues.masculine else ""
+
+
 def _capital_runs(text: str, ctx: _Ctx) -> Iterator[list[str]]:
     """Runs of capitalised words, with links between two ("Ministry of Health") kept in.
 
