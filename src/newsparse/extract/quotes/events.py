@@ -67,7 +67,15 @@ def _paragraph_events(
         sentence = text[start : start + 80]
         who = _opening_name(sentence, ctx)
         if who is None:
-            continue
+            # "En chef de la majorité, Ayrault livre bataille": the subject after a short
+            # adverbial opening is the sentence's too.
+            comma = sentence.find(", ", 0, _OPENING_ADVERBIAL)
+            if comma < 0 or not sentence[comma + 2 : comma + 3].isupper():
+                continue  # "For example, vitamin D is": no name opens the clause
+            sentence = sentence[comma + 2 :]
+            who = _opening_name(sentence, ctx)
+            if who is None:
+                continue
         # "Il caso Cecilia Sala: «…»" labels a topic: the name is no speaker of the quote.
         label, colon, _ = sentence.partition(":")
         if not (colon and _label(label, ctx)):
@@ -106,6 +114,11 @@ def _paragraph_events(
             events.append(_Event(p, pos, who))
     events.sort(key=_position)
     return _share_gender(events, ctx)
+
+
+# Characters of an adverbial phrase opening a sentence before its subject ("En chef de la
+# majorité, Ayrault …").
+_OPENING_ADVERBIAL = 40
 
 
 # Subjects a speech verb in the text is recorded with: a speaker, or a pronoun to resolve.

@@ -626,6 +626,11 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
     relative = _relative_antecedent(segs, ctx)
     if relative is not None:
         return relative
+    tail = segs[-1].rsplit(None, 1)[-1:]
+    if len(segs) > 1 and len(segs[-1].split()) > 1 and _pronoun(tail, ctx.cues):
+        # "c’est François Fillon, dont il ne cite pas le nom quand il dénonce": a pronoun
+        # right before the verb is its subject, not the name the clause is about.
+        return _phrase(tail[0], ctx)
     for k in range(len(segs) - 2, max(-1, len(segs) - 5), -1):
         later = segs[k + 1].split()
         first = later[0].casefold() if later else ""
