@@ -271,7 +271,9 @@ def _heading_speaker(text: str, ctx: _Ctx) -> _Who | None:
     if len(text) > _HEADING_CHARS:
         return None
     head, colon, title = text.partition(":")
-    if not colon or not title.strip() or text.upper() != text or text.rstrip()[-1:] in ".!?…":
+    if not colon:
+        return _opening_full_name(text, ctx)
+    if not title.strip() or text.upper() != text or text.rstrip()[-1:] in ".!?…":
         return None
     words = head.split()
     if not 0 < len(words) <= _HEADING_NAME_WORDS or not all(
@@ -286,6 +288,31 @@ def _heading_speaker(text: str, ctx: _Ctx) -> _Who | None:
     if full is not None and full.casefold() == " ".join(low):
         name = full
     return _Who(name)
+
+
+def _opening_full_name(text: str, ctx: _Ctx) -> _Who | None:
+    """The full name opening an all-capitals heading without a colon, as the article writes it.
+
+    "‘BRUNELLA HORNA COME TODA TU COMIDA’" over a quote, in an article that names "Brunella
+    Horna": the longest run of two to :data:`_HEADING_NAME_WORDS` opening words that is a
+    full name the article gives. Without that name nothing tells where the name ends.
+    """
+    bare = text.strip(_HEADING_MARKS)
+    if not bare or bare.upper() != bare or bare[-1:] in ".!?…":
+        return None
+    words = bare.split()[: _HEADING_NAME_WORDS + 1]
+    low = [w.casefold() for w in words]
+    for k in range(min(len(words) - 1, _HEADING_NAME_WORDS), 1, -1):
+        if not all(_HEADING_NAME_WORD.fullmatch(w) for w in words[:k]):
+            continue
+        full = ctx.surnames.get(low[k - 1])
+        if full is not None and full.casefold() == " ".join(low[:k]):
+            return _Who(full)
+    return None
+
+
+# Quote marks and spaces around a heading quoted whole.
+_HEADING_MARKS = "\"'“”‘’«»„‚ "
 
 
 # The longest heading read for a speaker's name, in characters; words in that name at most.
