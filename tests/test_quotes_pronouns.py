@@ -36,3 +36,19 @@ def test_a_lower_case_clause_after_the_comma_opens_no_name() -> None:
         "“The biggest challenge is the same we face nationwide,” he says.",
     ]
     assert find_quotes(paragraphs, lang="en")[-1].speaker == "Jim McKelvey"
+
+
+def test_a_clause_before_a_participle_is_no_speaker() -> None:
+    # "Reid's campaign hit back hard, saying": no noun phrase of five words or more.
+    paragraph = (
+        "Reid's campaign hit back hard against the plan, saying that her "
+        "“newfound zeal for Social Security is disingenuous.”"
+    )
+    (quote,) = find_quotes([paragraph], lang="en")
+    assert quote.speaker is None
+    assert quote.verb == "saying"
+
+
+def test_a_name_before_a_participle_is_its_subject() -> None:
+    paragraph = "Bruce Boudreau gave a talk on Tuesday, telling them to “believe in yourselves.”"
+    assert find_quotes([paragraph], lang="en")[0].speaker == "Bruce Boudreau"

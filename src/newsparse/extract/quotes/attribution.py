@@ -212,6 +212,15 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
             previous = 0
         opening = initial and not previous
         who = who or _subject(stem[previous:], ctx, initial=opening)
+        if (
+            verb.casefold() in ctx.cues.participles
+            and who is not None
+            and who.ref == "np"
+            and len((who.speaker or "").split()) > _PARTICIPLE_NP_WORDS
+        ):
+            # "Reid's campaign hit back hard, saying": what precedes a participle is a whole
+            # clause, not a noun phrase; its subject is not read here, and nobody is guessed.
+            return _Who(None, verb=verb, ref="none")
         if who is None and head[: match.start()].rstrip().endswith(","):
             who = _Who(None, ref="sing")  # ", adding “…”": the subject is the one before
         if (
@@ -231,6 +240,10 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
             # sentence's subject, who spoke the quote before.
             who = _Who(None, ref="said")
     return None if who is None else who.with_verb(verb)
+
+
+# Words of the longest noun phrase read as a participle's subject ("the singer's manager").
+_PARTICIPLE_NP_WORDS = 4
 
 
 def _bare_opening(stem: str, ctx: _Ctx) -> bool:
