@@ -783,7 +783,11 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
         if len(tokens) == 1:
             return None  # "Según entiende, “…”": the verb's subject is not written
         tokens = tokens[1:]  # "según contó la integrante de Coendu": the verb's subject
-    if not tokens or tokens[0].casefold() in ctx.cues.np_breaks:
+    if tokens and tokens[0].casefold() in ctx.cues.np_breaks:
+        # "sagte am Montag Anna Schmidt", "dijo en una entrevista Ana García": a short phrase
+        # of time or place, then the name closing the clause.
+        return _name_after_phrase(tokens, ctx) if ctx.cues.inversion else None
+    if not tokens:
         return None
     if tokens[0].islower() and tokens[0] in ctx.cues.np_stop:
         # "apuntan que la presencia de … Washington": a clause, no speaker ("said Will
@@ -821,6 +825,40 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
         if rest and rest[0].casefold() in ctx.cues.determiners:
             hint = " ".join(rest[1:]) or None
     return _phrase(" ".join(tokens), ctx, role_hint=hint)
+
+
+def _name_after_phrase(tokens: list[str], ctx: _Ctx) -> _Who | None:
+    """The full name that ends ``tokens`` after a short phrase opened by a preposition.
+
+    The name is the article's full name for the last token when the tokens end with it, else
+    the last two capitalised tokens ("am Montag Anna Schmidt": not "Montag Anna Schmidt").
+    The phrase before it is at most :data:`_PHRASE_WORDS` words with no speech verb.
+    """
+    run = 0
+    while run < len(tokens) and _is_cap(tokens[-1 - run]):
+        run += 1
+    if run < _ROLE_PHRASE_WORDS:
+        return None
+    words = [t.rstrip(".") for t in tokens[-run:]]
+    full = ctx.surnames.get(words[-1].casefold())
+    size = len(full.split()) if full else 0
+    if not (
+        0 < size <= run and [w.casefold() for w in words[-size:]] == (full or "").casefold().split()
+    ):
+        size = _ROLE_PHRASE_WORDS
+    phrase = tokens[: len(tokens) - size]
+    if len(phrase) > _PHRASE_WORDS or any(ctx.cues.pattern.fullmatch(t) for t in phrase):
+        return None
+    last = phrase[-1].casefold()
+    cues = ctx.cues
+    if last in cues.np_breaks or last in cues.role_objects or last in cues.determiners:
+        return None  # "dijo en la sede del Partido Popular": the place's name, no speaker
+    who = _phrase(" ".join(words[-size:]), ctx)
+    return who if who is not None and who.ref == "name" and " " in (who.speaker or "") else None
+
+
+# Words of a phrase of time or place between a verb and its subject ("en una entrevista").
+_PHRASE_WORDS = 4
 
 
 def _name_tail_cut(tokens: list[str], cues: _Cues) -> list[str]:
