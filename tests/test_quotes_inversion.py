@@ -32,3 +32,13 @@ def test_the_name_after_a_phrase_of_time_or_place_is_the_speaker(
 def test_a_place_name_or_a_noun_after_the_phrase_is_no_name(paragraph: str, lang: str) -> None:
     (quote,) = find_quotes([paragraph], lang=lang)
     assert quote.speaker is None
+
+
+def test_a_role_without_article_before_an_apposed_name_gives_the_name() -> None:
+    paragraph = (
+        "Her understreger formand for Naalakkersuisut, Múte B. Egede, ”at Grønlands fremtid "
+        "er et grønlandsk anliggende”."
+    )
+    (quote,) = find_quotes([paragraph], lang="da")
+    assert quote.speaker == "Múte B. Egede"
+    assert quote.speaker_role == "formand for Naalakkersuisut"

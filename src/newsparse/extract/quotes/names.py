@@ -814,12 +814,13 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
     # the next sentence has begun, and in "sagt Trommer und zeigt auf den Markgrafendamm, der
     # …" the comma follows another clause.
     comma = whole and len(segs) > 1 and text[len(segs[0])] == ","
-    if comma and tokens[0].casefold() in ctx.cues.determiners:
+    determined = tokens[0].casefold() in ctx.cues.determiners
+    if comma and (determined or _bare_role(tokens, ctx)):
         # "apunta el presidente de la Organización Médica Colegial, Juan José Rodríguez
         # Sendín": a role, then the name in apposition.
         named = _phrase(segs[1], ctx)
         if named is not None and named.ref == "name" and " " in (named.speaker or ""):
-            return named.with_role(named.role or " ".join(tokens[1:]))
+            return named.with_role(named.role or " ".join(tokens[determined:]))
     if comma:
         rest = segs[1].split()
         if rest and rest[0].casefold() in ctx.cues.determiners:
@@ -859,6 +860,19 @@ def _name_after_phrase(tokens: list[str], ctx: _Ctx) -> _Who | None:
 
 # Words of a phrase of time or place between a verb and its subject ("en una entrevista").
 _PHRASE_WORDS = 4
+
+
+def _bare_role(tokens: list[str], ctx: _Ctx) -> bool:
+    """True for a role without an article before an apposition: a title, then lower-case words.
+
+    "understreger formand for Naalakkersuisut, Múte B. Egede, ”…”": the name follows the comma.
+    """
+    return (
+        len(tokens) > 1
+        and tokens[0][:1].islower()
+        and tokens[0].casefold() in ctx.cues.titles
+        and tokens[1].casefold() in ctx.cues.role_objects
+    )
 
 
 def _name_tail_cut(tokens: list[str], cues: _Cues) -> list[str]:
