@@ -21,7 +21,10 @@
    pronoun ("she", "er") skips a speaker whose title, role or article gives the other gender.
    A definite role phrase ("la premier") takes the name written after that role earlier, a
    definite noun ("the center") the body's name it ended earlier ("Storm Prediction Center"),
-   and an own-view cue ("in her view", "à ses yeux") the last speaker.
+   a definite title or role noun with any complement ("el jefe de la diplomacia española")
+   the last named speaker, and an own-view cue ("in her view", "à ses yeux") the last
+   speaker. In a pro-drop language (``pro_drop`` in the cue data) a speech verb opening its
+   sentence with no subject written ("Agregó que “…”") is the last speaker's too.
 
 A quotation that runs over several paragraphs (an opening mark left open at the end of a
 paragraph and continued by a paragraph that re-opens it, or that closes it without re-opening)
