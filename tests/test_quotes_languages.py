@@ -73,3 +73,14 @@ def test_a_speech_verb_opening_a_sentence_is_no_first_name() -> None:
     ]
     (quote,) = find_quotes(paragraphs, lang="is")
     assert quote.speaker == "Eydís Mary Jónsdóttir"
+
+
+def test_a_name_spelled_like_a_speech_verb_stays_a_name() -> None:
+    # Only where a verb may open a sentence before its subject is it skipped ("Kveðst Eydís").
+    english = [
+        "Edward Said wrote a famous book.",
+        "“Orientalism is a style of thought,” Said said.",
+    ]
+    assert find_quotes(english, lang="en")[0].speaker == "Edward Said"
+    french = ["Lance Armstrong a parlé.", "« Je n'ai jamais triché », a déclaré Lance Armstrong."]
+    assert find_quotes(french, lang="fr")[0].speaker == "Lance Armstrong"

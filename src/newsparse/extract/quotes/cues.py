@@ -131,6 +131,9 @@ class _Cues:
     """Nouns that make a name before a colon a topic's label ("Il caso X:", "The X case:")."""
     separable: dict[str, re.Pattern[str]] = attrs.field(factory=dict)
     """Separable verbs ("gab") -> the pattern their particle must match after them."""
+    opening_verbs: frozenset[str] = frozenset()
+    """One-word speech verbs, where a verb may open a sentence before its subject (``inversion``):
+    such a verb opening a run of capitalised words is no name ("Kveðst Eydís", "Dijo Ana")."""
     role_nouns: frozenset[str] = frozenset()
     """Nouns of a person's office or job besides titles ("jefe", "comandante", "coach"):
     with a definite article they refer back to the last speaker ("el jefe de la diplomacia")."""
@@ -211,6 +214,9 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         organisations=_organisations(table.get("organisations", {})),
         role_objects=folded("role_objects") | folded("role_links"),
         role_nouns=folded("role_nouns"),
+        opening_verbs=frozenset(
+            w.casefold() for w in words("verbs") if " " not in w and table.get("inversion")
+        ),
         non_name=(
             folded("determiners")
             | folded("function")
@@ -219,8 +225,6 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
             | folded("np_breaks")
             | folded("first_person")
             | folded("preps")  # "Según entiende": a cue opening the sentence is no name
-            # A one-word speech verb opening a sentence is no name either ("Kveðst Eydís …").
-            | frozenset(w.casefold() for w in words("verbs") if " " not in w)
         )
         - _NAME_PARTICLES,
     )

@@ -178,7 +178,13 @@ def _name_start(tokens: Sequence[str], ctx: _Ctx, *, initial: bool = True) -> in
         _is_cap(tokens[i - 1]) or (i < len(tokens) and _particle(tokens, i - 1, ctx.cues))
     ):
         i -= 1
-    while i < len(tokens) and (not _is_cap(tokens[i]) or tokens[i].casefold() in ctx.cues.non_name):
+    while i < len(tokens) and (
+        not _is_cap(tokens[i])
+        or tokens[i].casefold() in ctx.cues.non_name
+        # "Kveðst Eydís": a speech verb before its subject, not a first name ("Said Jalili"
+        # in English, where no verb opens a statement, keeps its first name).
+        or (i < len(tokens) - 1 and tokens[i].casefold() in ctx.cues.opening_verbs)
+    ):
         i += 1
     # A capitalised article that may also be a name particle ("Der Analyst", but "Ursula von
     # der Leyen") opens a common noun phrase, not a name.
