@@ -20,22 +20,22 @@ CORPUS = Path(os.environ.get("NEWSPARSE_CORPUS") or REPO_ROOT.parent / "shared" 
 # raise them when the quote finder improves, never lower them to make a change pass.
 FLOORS = {
     "all": {
-        "precision": 0.96,
-        "recall": 0.91,
+        "precision": 0.97,
+        "recall": 0.95,
         "direct_recall": 0.99,
-        "speaker_strict": 0.89,
-        "speaker_lenient": 0.91,
+        "speaker_strict": 0.90,
+        "speaker_lenient": 0.92,
     },
     "en": {"precision": 0.97, "recall": 0.98, "direct_recall": 0.99, "speaker_strict": 0.93},
     "de": {"precision": 0.94, "recall": 0.92, "direct_recall": 0.97, "speaker_strict": 0.96},
-    "es": {"precision": 0.97, "recall": 0.80, "direct_recall": 0.98, "speaker_strict": 0.80},
-    "fr": {"precision": 0.97, "recall": 0.86, "direct_recall": 0.98, "speaker_strict": 0.80},
+    "es": {"precision": 0.97, "recall": 0.93, "direct_recall": 0.98, "speaker_strict": 0.89},
+    "fr": {"precision": 0.97, "recall": 0.87, "direct_recall": 0.98, "speaker_strict": 0.88},
 }
 
 
 def test_annotation_file_shape() -> None:
     records = bench.load_annotations()
-    assert len(records) >= 57
+    assert len(records) >= 63
     assert len({r["lang"] for r in records}) >= 3
     for record in records:
         source, _, page_id = str(record["page"]).partition("/")

@@ -21,7 +21,10 @@
    pronoun ("she", "er") skips a speaker whose title, role or article gives the other gender.
    A definite role phrase ("la premier") takes the name written after that role earlier, a
    definite noun ("the center") the body's name it ended earlier ("Storm Prediction Center"),
-   and an own-view cue ("in her view", "à ses yeux") the last speaker.
+   a definite title or role noun with any complement ("el jefe de la diplomacia española")
+   the last named speaker, and an own-view cue ("in her view", "à ses yeux") the last
+   speaker. In a pro-drop language (``pro_drop`` in the cue data) a speech verb opening its
+   sentence with no subject written ("Agregó que “…”") is the last speaker's too.
 
 A quotation that runs over several paragraphs (an opening mark left open at the end of a
 paragraph and continued by a paragraph that re-opens it, or that closes it without re-opening)
@@ -53,6 +56,7 @@ from newsparse.extract.quotes.names import (
     _Ctx,
     _kind_referent,
     _opening_name,
+    _person_role,
     _role_referent,
     _Who,
 )
@@ -129,6 +133,12 @@ def find_quotes(
             named = named or _body_referent(who, paragraphs, key, ctx)
             # "The agency warns" after "the Federal Aviation Administration": that body.
             named = named or _kind_referent(who, paragraphs, key, ctx)
+            # Only a phrase written as this quote's attribution, not one inherited from a
+            # quote before ("The president admitted …" then a quote standing alone).
+            gender = None if named or judged.who is None else _person_role(who, ctx)
+            if gender is not None:
+                # "El jefe de la diplomacia española recalcó": the person who spoke last.
+                named = events.resolve("named", key, mentions, gender or None)
             who = named.with_verb(who.verb) if named else who
         if who.speaker:
             # The speaker was last heard where the run ends (a quote over several paragraphs).

@@ -212,8 +212,26 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
             previous = 0
         opening = initial and not previous
         who = who or _subject(stem[previous:], ctx, initial=opening)
+        if (
+            verb.casefold() in ctx.cues.participles
+            and who is not None
+            and who.ref == "np"
+            and len((who.speaker or "").split()) > _PARTICIPLE_NP_WORDS
+        ):
+            # "Reid's campaign hit back hard, saying": what precedes a participle is a whole
+            # clause, not a noun phrase; its subject is not read here, and nobody is guessed.
+            return _Who(None, verb=verb, ref="none")
         if who is None and head[: match.start()].rstrip().endswith(","):
             who = _Who(None, ref="sing")  # ", adding “…”": the subject is the one before
+        if (
+            who is None
+            and not previous
+            and gap.rstrip()[-1:] not in ".!?…"
+            and _bare_opening(stem, ctx)
+        ):
+            # "Agregó que … “…”", "Además, reclama que “…”": a verb opening its sentence with
+            # no subject written (Spanish, Italian, Portuguese drop it) is the last speaker's.
+            who = _Who(None, ref="sing")
         if who is None and before and ctx.cues.kinds.get(before[0].casefold()) == "prep":
             # "Según entiende, “…”": the verb of the cue has no subject written; the one before.
             who = _Who(None, ref="sing")
@@ -222,6 +240,30 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
             # sentence's subject, who spoke the quote before.
             who = _Who(None, ref="said")
     return None if who is None else who.with_verb(verb)
+
+
+# Words of the longest noun phrase read as a participle's subject ("the singer's manager").
+_PARTICIPLE_NP_WORDS = 4
+
+
+def _bare_opening(stem: str, ctx: _Ctx) -> bool:
+    """True when nothing but adverbs stands before a speech verb in its sentence (pro-drop only).
+
+    ``stem`` is the sentence up to the verb: empty ("Agregó que …"), sentence adverbs
+    ("Además, reclama que …") or a lower-case phrase opened by a preposition ("En aquel
+    momento afirmó que …").
+    """
+    words = [w.strip(_TRAILING_PUNCT) for w in stem.split()]
+    if not ctx.cues.pro_drop or len(words) > _BARE_WORDS:
+        return False
+    if all(w.casefold() in ctx.cues.adverbs for w in words):
+        return True
+    # "En aquel momento afirmó que": a phrase of time or place in lower case, no subject.
+    return words[0].casefold() in ctx.cues.np_breaks and all(w.islower() for w in words[1:])
+
+
+# Words before a subject-less speech verb ("Además, también", "En aquel momento").
+_BARE_WORDS = 3
 
 
 def _in_relative(stem: str, verb_end: int) -> bool:

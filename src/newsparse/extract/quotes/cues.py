@@ -90,6 +90,8 @@ class _Cues:
     reported: frozenset[str]
     """Verb forms of reported speech ("sei"): a partial quote near one is the last speaker's."""
     inversion: bool
+    pro_drop: bool
+    """True when a verb may go without its subject ("Agregó que …"): it is the last speaker's."""
     object_verbs: frozenset[str]
     """Verbs whose following noun phrase is their object ("nannte X „…“"), never the speaker."""
     non_name: frozenset[str]
@@ -129,6 +131,12 @@ class _Cues:
     """Nouns that make a name before a colon a topic's label ("Il caso X:", "The X case:")."""
     separable: dict[str, re.Pattern[str]] = attrs.field(factory=dict)
     """Separable verbs ("gab") -> the pattern their particle must match after them."""
+    opening_verbs: frozenset[str] = frozenset()
+    """One-word speech verbs, where a verb may open a sentence before its subject (``inversion``):
+    such a verb opening a run of capitalised words is no name ("Kveðst Eydís", "Dijo Ana")."""
+    role_nouns: frozenset[str] = frozenset()
+    """Nouns of a person's office or job besides titles ("jefe", "comandante", "coach"):
+    with a definite article they refer back to the last speaker ("el jefe de la diplomacia")."""
     role_objects: frozenset[str] = frozenset()
     """Links besides role links that join a role noun to a name ("a spokesperson for X")."""
     organisations: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
@@ -183,6 +191,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         examples=tuple(" " + w for w in folded("examples")),
         reported=folded("reported"),
         inversion=bool(table.get("inversion", False)),
+        pro_drop=bool(table.get("pro_drop", False)),
         object_verbs=folded("object_verbs"),
         noun_suffixes=tuple(folded("noun_suffixes")),
         role_links=folded("role_links"),
@@ -204,6 +213,10 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         topics=folded("topics"),
         organisations=_organisations(table.get("organisations", {})),
         role_objects=folded("role_objects") | folded("role_links"),
+        role_nouns=folded("role_nouns"),
+        opening_verbs=frozenset(
+            w.casefold() for w in words("verbs") if " " not in w and table.get("inversion")
+        ),
         non_name=(
             folded("determiners")
             | folded("function")

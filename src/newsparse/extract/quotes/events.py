@@ -67,7 +67,15 @@ def _paragraph_events(
         sentence = text[start : start + 80]
         who = _opening_name(sentence, ctx)
         if who is None:
-            continue
+            # "En chef de la majorité, Ayrault livre bataille": the subject after a short
+            # adverbial opening is the sentence's too.
+            comma = sentence.find(", ", 0, _OPENING_ADVERBIAL)
+            if comma < 0 or not sentence[comma + 2 : comma + 3].isupper():
+                continue  # "For example, vitamin D is": no name opens the clause
+            sentence = sentence[comma + 2 :]
+            who = _opening_name(sentence, ctx)
+            if who is None:
+                continue
         # "Il caso Cecilia Sala: «…»" labels a topic: the name is no speaker of the quote.
         label, colon, _ = sentence.partition(":")
         if not (colon and _label(label, ctx)):
@@ -106,6 +114,11 @@ def _paragraph_events(
             events.append(_Event(p, pos, who))
     events.sort(key=_position)
     return _share_gender(events, ctx)
+
+
+# Characters of an adverbial phrase opening a sentence before its subject ("En chef de la
+# majorité, Ayrault …").
+_OPENING_ADVERBIAL = 40
 
 
 # Subjects a speech verb in the text is recorded with: a speaker, or a pronoun to resolve.
@@ -258,7 +271,9 @@ def _heading_speaker(text: str, ctx: _Ctx) -> _Who | None:
     if len(text) > _HEADING_CHARS:
         return None
     head, colon, title = text.partition(":")
-    if not colon or not title.strip() or text.upper() != text or text.rstrip()[-1:] in ".!?…":
+    if not colon:
+        return _opening_full_name(text, ctx)
+    if not title.strip() or text.upper() != text or text.rstrip()[-1:] in ".!?…":
         return None
     words = head.split()
     if not 0 < len(words) <= _HEADING_NAME_WORDS or not all(
@@ -273,6 +288,31 @@ def _heading_speaker(text: str, ctx: _Ctx) -> _Who | None:
     if full is not None and full.casefold() == " ".join(low):
         name = full
     return _Who(name)
+
+
+def _opening_full_name(text: str, ctx: _Ctx) -> _Who | None:
+    """The full name opening an all-capitals heading without a colon, as the article writes it.
+
+    "‘BRUNELLA HORNA COME TODA TU COMIDA’" over a quote, in an article that names "Brunella
+    Horna": the longest run of two to :data:`_HEADING_NAME_WORDS` opening words that is a
+    full name the article gives. Without that name nothing tells where the name ends.
+    """
+    bare = text.strip(_HEADING_MARKS)
+    if not bare or bare.upper() != bare or bare[-1:] in ".!?…":
+        return None
+    words = bare.split()[: _HEADING_NAME_WORDS + 1]
+    low = [w.casefold() for w in words]
+    for k in range(min(len(words) - 1, _HEADING_NAME_WORDS), 1, -1):
+        if not all(_HEADING_NAME_WORD.fullmatch(w) for w in words[:k]):
+            continue
+        full = ctx.surnames.get(low[k - 1])
+        if full is not None and full.casefold() == " ".join(low[:k]):
+            return _Who(full)
+    return None
+
+
+# Quote marks and spaces around a heading quoted whole.
+_HEADING_MARKS = "\"'“”‘’«»„‚ "
 
 
 # The longest heading read for a speaker's name, in characters; words in that name at most.
@@ -480,6 +520,8 @@ def _fits(ref: str, event: _Event, gender: str | None = None, ctx: _Ctx | None =
         return False
     if ref == "said":
         return event.spoke and event.who.ref in {"name", "np"}
+    if ref == "named":  # "el jefe de la diplomacia": a person who spoke, by name
+        return event.spoke and event.who.ref == "name"
     if ref in {"sing", "any"}:
         return event.who.ref == "name"
     return ref == "plur" and event.who.ref != "name"

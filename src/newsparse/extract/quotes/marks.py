@@ -11,9 +11,11 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 # Opening mark -> the marks that may close it. „ and ‚ close with either curly form (German,
-# Polish); « » and ‹ › run in both directions (French vs. German/Danish usage).
+# Polish); « » and ‹ › run in both directions (French vs. German/Danish usage); ” also opens
+# a quote it closes itself (Swedish, Finnish, Danish: ”…”).
 _CLOSERS: dict[str, str] = {
     "“": "”“",
+    "”": "”",
     "„": "“”",
     "‚": "‘’",
     "‘": "’",
@@ -126,6 +128,8 @@ def _can_open(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     if text[i] in "\"'":
         return not before.isalnum() and (text[i] == '"' or after.isalpha())
+    if text[i] == "”":  # opens only where a word starts (”Nej”), never after a letter
+        return not before.isalnum()
     return not (text[i] in "‘" and before.isalpha())
 
 

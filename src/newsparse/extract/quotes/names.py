@@ -178,7 +178,13 @@ def _name_start(tokens: Sequence[str], ctx: _Ctx, *, initial: bool = True) -> in
         _is_cap(tokens[i - 1]) or (i < len(tokens) and _particle(tokens, i - 1, ctx.cues))
     ):
         i -= 1
-    while i < len(tokens) and (not _is_cap(tokens[i]) or tokens[i].casefold() in ctx.cues.non_name):
+    while i < len(tokens) and (
+        not _is_cap(tokens[i])
+        or tokens[i].casefold() in ctx.cues.non_name
+        # "Kveðst Eydís": a speech verb before its subject, not a first name ("Said Jalili"
+        # in English, where no verb opens a statement, keeps its first name).
+        or (i < len(tokens) - 1 and tokens[i].casefold() in ctx.cues.opening_verbs)
+    ):
         i += 1
     # A capitalised article that may also be a name particle ("Der Analyst", but "Ursula von
     # der Leyen") opens a common noun phrase, not a name.
@@ -626,6 +632,11 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
     relative = _relative_antecedent(segs, ctx)
     if relative is not None:
         return relative
+    tail = segs[-1].rsplit(None, 1)[-1:]
+    if len(segs) > 1 and len(segs[-1].split()) > 1 and _pronoun(tail, ctx.cues):
+        # "c’est François Fillon, dont il ne cite pas le nom quand il dénonce": a pronoun
+        # right before the verb is its subject, not the name the clause is about.
+        return _phrase(tail[0], ctx)
     for k in range(len(segs) - 2, max(-1, len(segs) - 5), -1):
         later = segs[k + 1].split()
         first = later[0].casefold() if later else ""
@@ -778,7 +789,11 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
         if len(tokens) == 1:
             return None  # "Según entiende, “…”": the verb's subject is not written
         tokens = tokens[1:]  # "según contó la integrante de Coendu": the verb's subject
-    if not tokens or tokens[0].casefold() in ctx.cues.np_breaks:
+    if tokens and tokens[0].casefold() in ctx.cues.np_breaks:
+        # "sagte am Montag Anna Schmidt", "dijo en una entrevista Ana García": a short phrase
+        # of time or place, then the name closing the clause.
+        return _name_after_phrase(tokens, ctx) if ctx.cues.inversion else None
+    if not tokens:
         return None
     if tokens[0].islower() and tokens[0] in ctx.cues.np_stop:
         # "apuntan que la presencia de … Washington": a clause, no speaker ("said Will
@@ -805,17 +820,65 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
     # the next sentence has begun, and in "sagt Trommer und zeigt auf den Markgrafendamm, der
     # …" the comma follows another clause.
     comma = whole and len(segs) > 1 and text[len(segs[0])] == ","
-    if comma and tokens[0].casefold() in ctx.cues.determiners:
+    determined = tokens[0].casefold() in ctx.cues.determiners
+    if comma and (determined or _bare_role(tokens, ctx)):
         # "apunta el presidente de la Organización Médica Colegial, Juan José Rodríguez
         # Sendín": a role, then the name in apposition.
         named = _phrase(segs[1], ctx)
         if named is not None and named.ref == "name" and " " in (named.speaker or ""):
-            return named.with_role(named.role or " ".join(tokens[1:]))
+            return named.with_role(named.role or " ".join(tokens[determined:]))
     if comma:
         rest = segs[1].split()
         if rest and rest[0].casefold() in ctx.cues.determiners:
             hint = " ".join(rest[1:]) or None
     return _phrase(" ".join(tokens), ctx, role_hint=hint)
+
+
+def _name_after_phrase(tokens: list[str], ctx: _Ctx) -> _Who | None:
+    """The full name that ends ``tokens`` after a short phrase opened by a preposition.
+
+    The name is the article's full name for the last token when the tokens end with it, else
+    the last two capitalised tokens ("am Montag Anna Schmidt": not "Montag Anna Schmidt").
+    The phrase before it is at most :data:`_PHRASE_WORDS` words with no speech verb.
+    """
+    run = 0
+    while run < len(tokens) and _is_cap(tokens[-1 - run]):
+        run += 1
+    if run < _ROLE_PHRASE_WORDS:
+        return None
+    words = [t.rstrip(".") for t in tokens[-run:]]
+    full = ctx.surnames.get(words[-1].casefold())
+    size = len(full.split()) if full else 0
+    if not (
+        0 < size <= run and [w.casefold() for w in words[-size:]] == (full or "").casefold().split()
+    ):
+        size = _ROLE_PHRASE_WORDS
+    phrase = tokens[: len(tokens) - size]
+    if len(phrase) > _PHRASE_WORDS or any(ctx.cues.pattern.fullmatch(t) for t in phrase):
+        return None
+    last = phrase[-1].casefold()
+    cues = ctx.cues
+    if last in cues.np_breaks or last in cues.role_objects or last in cues.determiners:
+        return None  # "dijo en la sede del Partido Popular": the place's name, no speaker
+    who = _phrase(" ".join(words[-size:]), ctx)
+    return who if who is not None and who.ref == "name" and " " in (who.speaker or "") else None
+
+
+# Words of a phrase of time or place between a verb and its subject ("en una entrevista").
+_PHRASE_WORDS = 4
+
+
+def _bare_role(tokens: list[str], ctx: _Ctx) -> bool:
+    """True for a role without an article before an apposition: a title, then lower-case words.
+
+    "understreger formand for Naalakkersuisut, Múte B. Egede, ”…”": the name follows the comma.
+    """
+    return (
+        len(tokens) > 1
+        and tokens[0][:1].islower()
+        and tokens[0].casefold() in ctx.cues.titles
+        and tokens[1].casefold() in ctx.cues.role_objects
+    )
 
 
 def _name_tail_cut(tokens: list[str], cues: _Cues) -> list[str]:
@@ -1188,6 +1251,26 @@ def _kind_referent(
                 if len(name) >= _MIN_BODY_WORDS or compounds:
                     found = " ".join(name)
     return _Who(found, ref="np") if found else None
+
+
+def _person_role(who: _Who, ctx: _Ctx) -> str | None:
+    """The gender ("m", "f" or "") of a definite role phrase naming a person's office, else None.
+
+    "El jefe de la diplomacia española", "la integrante de Coendu", "o comandante": a definite
+    article and a title or role noun (:attr:`_Cues.titles`, :attr:`_Cues.role_nouns`), with
+    any words after it. Such a phrase is how an article goes on about the person who spoke
+    last; the gender its article or noun gives keeps it from a speaker of the other.
+    """
+    words = (who.speaker or "").split()
+    if len(words) < _ROLE_PHRASE_WORDS:
+        return None
+    cues = ctx.cues
+    article, noun = words[0].casefold(), words[1].casefold()
+    if article not in cues.definites or not (noun in cues.titles or noun in cues.role_nouns):
+        return None
+    if article in cues.feminine or noun in cues.feminine or noun.endswith(cues.feminine_suffixes):
+        return "f"
+    return "m" if article in cues.masculine or noun in cues.masculine else ""
 
 
 def _capital_runs(text: str, ctx: _Ctx) -> Iterator[list[str]]:

@@ -1,0 +1,86 @@
+"""Quote finding in the languages beyond the first seven: Nordic ”…” marks and speech verbs."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.extract.quotes import find_quotes
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "text", "speaker"),
+    [
+        (
+            "”Vi är mycket nöjda med beslutet”, säger Anna Lindqvist.",
+            "sv",
+            "Vi är mycket nöjda med beslutet",
+            "Anna Lindqvist",
+        ),
+        (
+            "”Vi er meget tilfredse med beslutningen”, siger Mette Hansen.",
+            "da",
+            "Vi er meget tilfredse med beslutningen",
+            "Mette Hansen",
+        ),
+        (
+            "«Vi er svært fornøyde med vedtaket», sier Kari Nordmann.",
+            "no",
+            "Vi er svært fornøyde med vedtaket",
+            "Kari Nordmann",
+        ),
+        (
+            "„Við erum mjög ánægð með þetta,“ segir Jón Jónsson.",
+            "is",
+            "Við erum mjög ánægð með þetta,",
+            "Jón Jónsson",
+        ),
+        (
+            "„Jsme velmi spokojeni s výsledkem,“ říká Petr Novák.",
+            "cs",
+            "Jsme velmi spokojeni s výsledkem,",
+            "Petr Novák",
+        ),
+    ],
+)
+def test_speech_verbs_of_more_languages(paragraph: str, lang: str, text: str, speaker: str) -> None:
+    (quote,) = find_quotes([paragraph], lang=lang)
+    assert quote.text == text
+    assert quote.speaker == speaker
+
+
+def test_a_right_mark_opens_a_swedish_quote_it_closes() -> None:
+    (quote,) = find_quotes(["Han skrev: ”Det här är bara början på något större.”"], lang="sv")
+    assert quote.text == "Det här är bara början på något större."
+
+
+def test_a_right_mark_after_a_letter_opens_nothing() -> None:
+    # Only the first pair is a quote: the mark glued to "Mann”s" neither opens nor closes one.
+    quotes = find_quotes(["“We are ready,” said Jane Doe. The Mann”s house had ”no roof”."])
+    assert [q.text for q in quotes] == ["We are ready,"]
+
+
+def test_an_impersonal_swedish_cue_names_nobody() -> None:
+    (quote,) = find_quotes(["”Brottet bör bedömas som grovt”, står det i åtalet."], lang="sv")
+    assert quote.speaker is None
+    assert quote.verb == "står det"
+
+
+def test_a_speech_verb_opening_a_sentence_is_no_first_name() -> None:
+    # "Kveðst Eydís" is "Eydís says": the full name is the one the article gave first.
+    paragraphs = [
+        "Eydís Mary Jónsdóttir ræddi við blaðamann.",
+        "Kveðst Eydís hafa kannast við fólkið. „Þetta var mjög erfitt,“ segir Eydís.",
+    ]
+    (quote,) = find_quotes(paragraphs, lang="is")
+    assert quote.speaker == "Eydís Mary Jónsdóttir"
+
+
+def test_a_name_spelled_like_a_speech_verb_stays_a_name() -> None:
+    # Only where a verb may open a sentence before its subject is it skipped ("Kveðst Eydís").
+    english = [
+        "Edward Said wrote a famous book.",
+        "“Orientalism is a style of thought,” Said said.",
+    ]
+    assert find_quotes(english, lang="en")[0].speaker == "Edward Said"
+    french = ["Lance Armstrong a parlé.", "« Je n'ai jamais triché », a déclaré Lance Armstrong."]
+    assert find_quotes(french, lang="fr")[0].speaker == "Lance Armstrong"
