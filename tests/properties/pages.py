@@ -1029,6 +1029,40 @@ FOUR_WORD_NAME_AND_NAMESAKE = make_page(
 and "Martínez Ruiz", because the body quotes an "Ana Belén Sánchez": given names followed by
 another surname name someone else, and are no evidence now that the byline ran two together."""
 
+BARE_BYLINE_OVER_SHARE_BAR_AND_DATE = make_page(
+    lang="es",
+    headline="Renfe defiende la nueva red de autobuses",
+    published=dt.date(2016, 7, 28),
+    date_text="Publicado el jueves, 28 de julio de 2016",
+    authors=("Javier Sánchez", "Paula Sánchez", "Paula López"),
+    byline="Javier Sánchez, Paula Sánchez y Paula López",
+    tags=("Precio de la luz", "Agricultura", "Vivienda", "Política", "Elecciones", "Empleo"),
+    paragraphs=(
+        "El ayuntamiento debatió nuevas normas para los pisos turísticos antes del verano por "
+        "tercera vez este año desde principios de 2017.",
+    ),
+    parts=[
+        ("headline",),
+        ("byline",),
+        Part(role="widget", lines=("WhatsApp", "Compartir"), gap=0),
+        Part(role="date", lines=("Publicado el jueves, 28 de julio de 2016",), gap=0),
+        (
+            "tag-list",
+            "Etiquetas",
+            "Precio de la luz",
+            "Agricultura",
+            "Vivienda",
+            "Política",
+            "Elecciones",
+            "Empleo",
+        ),
+        ("body",),
+    ],
+)
+"""Authors (text, explore seed 100): a bare byline (no "Por") three lines over its date line,
+a share bar between, the body start far below (a tag list between): the name line was not
+worth reading (no date line between the headline and it, no digit two lines around)."""
+
 TAG_LIST_OVER_SHARE_LINE = unsigned_page(
     headline="Government unveils plan to cut energy prices",
     paragraphs=("The government announced a new plan for public transport on Tuesday.",),

@@ -9,6 +9,7 @@ import newsparse
 from tests.properties.pages import (
     AD_BETWEEN_SHORT_PARAGRAPHS,
     BARE_BYLINE_AS_HEADLINE,
+    BARE_BYLINE_OVER_SHARE_BAR_AND_DATE,
     BARE_BYLINE_WITH_DASH,
     BARE_NAME_UNDER_SHARE_BAR,
     BODY_SENTENCE_AS_HEADLINE,
@@ -97,6 +98,7 @@ def test_text_round_trip_published(page: Page) -> None:
 @example(page=SITE_NAME_OVER_SHORT_HEADLINE)
 @example(page=FOUR_WORD_SECOND_NAME)
 @example(page=FOUR_WORD_NAME_AND_NAMESAKE)
+@example(page=BARE_BYLINE_OVER_SHARE_BAR_AND_DATE)
 def test_text_round_trip_authors(page: Page) -> None:
     assert newsparse.parse(render_text(page)).authors == page.spec.authors
 
