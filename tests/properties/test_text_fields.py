@@ -32,6 +32,7 @@ from tests.properties.pages import (
     SHORT_HEADLINE_OVER_SHARE_BAR,
     SIDEBAR_DATE_DROPS_READING,
     SITE_NAME_AS_AUTHOR,
+    SITE_NAME_GLUED_UNDER_MENU_OVER_HEADLINE_APART,
     SITE_NAME_OVER_HEADLINE,
     SITE_NAME_OVER_HEADLINE_AND_META_LINE,
     SITE_NAME_OVER_SHORT_HEADLINE,
@@ -63,7 +64,20 @@ from tests.strategies import (
 # --------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("page", [SITE_NAME_OVER_HEADLINE_AND_META_LINE])
+@pytest.mark.parametrize(
+    "page",
+    [
+        SITE_NAME_OVER_HEADLINE_AND_META_LINE,
+        pytest.param(
+            SITE_NAME_GLUED_UNDER_MENU_OVER_HEADLINE_APART,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the site's name glued under a menu line outscores the headline printed "
+                "apart under it (French page; explore seed 106)",
+            ),
+        ),
+    ],
+)
 def test_pinned_text_headlines(page: Page) -> None:
     """Text-dump headline bugs that explore seeds found (an open one is a strict xfail)."""
     assert newsparse.parse(render_text(page)).headline == page.spec.headline
