@@ -703,6 +703,50 @@ SHORT_HEADLINE_OVER_SHARE_BAR = unsigned_page(
 """Headline (found by the random search, explore seed 1): a three-word headline between a
 section label and a share bar was read as a menu item, and the site's name won."""
 
+SITE_NAME_GLUED_UNDER_MENU_OVER_HEADLINE_APART = unsigned_page(
+    lang="fr",
+    headline="Le gouvernement présente un plan contre la hausse de l'énergie",
+    paragraphs=(
+        "La maire va examiner la construction d'un nouveau pont dans un communiqué. Le conseil "
+        "municipal a reporté la réforme des retraites après un long débat à l'Assemblée selon "
+        "les chiffres officiels avant la pause estivale.",
+    ),
+    parts=[
+        Part(role="nav", lines=("Accueil",), gap=0),
+        Part(role="site", lines=("La Gazette de l'Ouest",), gap=0),
+        ("headline",),
+        ("body",),
+    ],
+)
+"""Headline (text, explore seed 106; open): the site's name glued under a one-entry menu, the
+headline printed apart under it over the body: the name scores 2.70 against the headline's
+2.44 (3.94 without the menu line above the name; an English page parses right). Headline
+scoring is another branch's area this round: pinned as a strict xfail."""
+
+THREE_NAME_META_LINE_OVER_UPDATE_LINE = make_page(
+    lang="fr",
+    headline="Le gouvernement présente un plan contre la hausse de l'énergie",
+    published=dt.date(2023, 10, 5),
+    date_text="5 octobre 2023",
+    authors=("François de La Roche", "Camille Lefèvre", "Étienne Lefèvre"),
+    byline="François de La Roche, Camille Lefèvre et Étienne Lefèvre",
+    updated_text="Mis à jour le 6 octobre 2023",
+    paragraphs=(
+        "Les agriculteurs du nord a reporté un accord avec les syndicats depuis le début de 2017 "
+        "selon les chiffres officiels dans la capitale.",
+    ),
+    parts=[
+        ("headline",),
+        ("meta", "François de La Roche, Camille Lefèvre et Étienne Lefèvre · 5 octobre 2023"),
+        Part(role="updated", lines=("Mis à jour le 6 octobre 2023",), gap=0),
+        ("body",),
+    ],
+)
+"""Headline and authors (text, explore seed 107; open): a bare three-name byline-and-date line
+(one name with the particles "de La") over an update line glued under it scores 5.13 against
+the headline's 4.84, and the headline's own line is then no byline (without the update line,
+or with a name without particles, the page parses right). Pinned as a strict xfail."""
+
 SITE_NAME_OVER_SHORT_HEADLINE = unsigned_page(
     lang="de",
     headline="Regierung kippt Rentenreform",
@@ -1028,6 +1072,40 @@ FOUR_WORD_NAME_AND_NAMESAKE = make_page(
 """Authors (text, explore seed 19): one name with two surnames read as two names, "Ana Belén"
 and "Martínez Ruiz", because the body quotes an "Ana Belén Sánchez": given names followed by
 another surname name someone else, and are no evidence now that the byline ran two together."""
+
+BARE_BYLINE_OVER_SHARE_BAR_AND_DATE = make_page(
+    lang="es",
+    headline="Renfe defiende la nueva red de autobuses",
+    published=dt.date(2016, 7, 28),
+    date_text="Publicado el jueves, 28 de julio de 2016",
+    authors=("Javier Sánchez", "Paula Sánchez", "Paula López"),
+    byline="Javier Sánchez, Paula Sánchez y Paula López",
+    tags=("Precio de la luz", "Agricultura", "Vivienda", "Política", "Elecciones", "Empleo"),
+    paragraphs=(
+        "El ayuntamiento debatió nuevas normas para los pisos turísticos antes del verano por "
+        "tercera vez este año desde principios de 2017.",
+    ),
+    parts=[
+        ("headline",),
+        ("byline",),
+        Part(role="widget", lines=("WhatsApp", "Compartir"), gap=0),
+        Part(role="date", lines=("Publicado el jueves, 28 de julio de 2016",), gap=0),
+        (
+            "tag-list",
+            "Etiquetas",
+            "Precio de la luz",
+            "Agricultura",
+            "Vivienda",
+            "Política",
+            "Elecciones",
+            "Empleo",
+        ),
+        ("body",),
+    ],
+)
+"""Authors (text, explore seed 100): a bare byline (no "Por") three lines over its date line,
+a share bar between, the body start far below (a tag list between): the name line was not
+worth reading (no date line between the headline and it, no digit two lines around)."""
 
 TAG_LIST_OVER_SHARE_LINE = unsigned_page(
     headline="Government unveils plan to cut energy prices",

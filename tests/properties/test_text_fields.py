@@ -9,6 +9,7 @@ import newsparse
 from tests.properties.pages import (
     AD_BETWEEN_SHORT_PARAGRAPHS,
     BARE_BYLINE_AS_HEADLINE,
+    BARE_BYLINE_OVER_SHARE_BAR_AND_DATE,
     BARE_BYLINE_WITH_DASH,
     BARE_NAME_UNDER_SHARE_BAR,
     BODY_SENTENCE_AS_HEADLINE,
@@ -31,6 +32,7 @@ from tests.properties.pages import (
     SHORT_HEADLINE_OVER_SHARE_BAR,
     SIDEBAR_DATE_DROPS_READING,
     SITE_NAME_AS_AUTHOR,
+    SITE_NAME_GLUED_UNDER_MENU_OVER_HEADLINE_APART,
     SITE_NAME_OVER_HEADLINE,
     SITE_NAME_OVER_HEADLINE_AND_META_LINE,
     SITE_NAME_OVER_SHORT_HEADLINE,
@@ -41,6 +43,7 @@ from tests.properties.pages import (
     TAG_LIST_SWALLOWS_CAPTION,
     TAG_LIST_TAIL_NOT_IN_BODY,
     THREE_NAME_BYLINE_AS_HEADLINE,
+    THREE_NAME_META_LINE_OVER_UPDATE_LINE,
     THREE_WORD_HEADLINE_OVER_SPACED_BYLINE,
 )
 from tests.properties.support import (
@@ -62,7 +65,28 @@ from tests.strategies import (
 # --------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("page", [SITE_NAME_OVER_HEADLINE_AND_META_LINE])
+@pytest.mark.parametrize(
+    "page",
+    [
+        SITE_NAME_OVER_HEADLINE_AND_META_LINE,
+        pytest.param(
+            SITE_NAME_GLUED_UNDER_MENU_OVER_HEADLINE_APART,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the site's name glued under a menu line outscores the headline printed "
+                "apart under it (French page; explore seed 106)",
+            ),
+        ),
+        pytest.param(
+            THREE_NAME_META_LINE_OVER_UPDATE_LINE,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a bare three-name byline-and-date line over a glued update line "
+                "outscores the headline (explore seed 107)",
+            ),
+        ),
+    ],
+)
 def test_pinned_text_headlines(page: Page) -> None:
     """Text-dump headline bugs that explore seeds found (an open one is a strict xfail)."""
     assert newsparse.parse(render_text(page)).headline == page.spec.headline
@@ -97,6 +121,7 @@ def test_text_round_trip_published(page: Page) -> None:
 @example(page=SITE_NAME_OVER_SHORT_HEADLINE)
 @example(page=FOUR_WORD_SECOND_NAME)
 @example(page=FOUR_WORD_NAME_AND_NAMESAKE)
+@example(page=BARE_BYLINE_OVER_SHARE_BAR_AND_DATE)
 def test_text_round_trip_authors(page: Page) -> None:
     assert newsparse.parse(render_text(page)).authors == page.spec.authors
 

@@ -582,11 +582,13 @@ def _worth_reading(i: int, ctx: Context, near: dict[int, bool]) -> bool:
         return True
     head = ctx.headline_block
     if head is not None and head < i <= head + _NAME_UNDER_HEADLINE:
-        # The byline follows the headline and its date line closely, over a standfirst,
-        # even where the found body start lies far below (a player, a gallery between);
-        # without the date line, the lines under a wrong headline are a menu's.
-        dated = ctx.block_dates
-        if any(dated[j] and ctx.feats[j].words <= _DATE_LINE_WORDS for j in range(head + 1, i)):
+        # The byline follows the headline closely, over or under its date line (a share
+        # bar between), over a standfirst, even where the found body start lies far below
+        # (a player, a gallery, a tag list between); without the date line, the lines under
+        # a wrong headline are a menu's.
+        dated, feats = ctx.block_dates, ctx.feats
+        window = range(head + 1, min(len(dated), head + _NAME_UNDER_HEADLINE + 1))
+        if any(dated[j] and feats[j].words <= _DATE_LINE_WORDS for j in window if j != i):
             return True
     blocks = ctx.doc.blocks
     for j in range(max(0, i - 2), min(len(blocks), i + 3)):

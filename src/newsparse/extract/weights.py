@@ -552,8 +552,9 @@ def _comments_between(i: int, blocks: tuple[Block, ...], feats: tuple[Features, 
     (each a name line, a dated line and the comment's sentence, :func:`_is_comment`) and
     its form's field labels ("Name", "Email", "Post Comment"), then after a blank line a
     paragraph (an ad or share line may stand between them, or, under a box without
-    comments, the article's date line when the box stands under the headline; or a
-    sub-heading over the paragraph): the page prints the box between two paragraphs, and
+    comments, the article's date line when the box stands under the headline, or under any
+    box, even a bare heading, the article's byline over its date line; or a sub-heading over
+    the paragraph): the page prints the box between two paragraphs, and
     the article goes on under it. The paragraph is no comment: no name and date line stand
     over it. The box holds a notice or a comment: a bare heading is a section's. Not when a
     notice line follows that paragraph, or a comments heading under a box without comments:
@@ -575,14 +576,21 @@ def _comments_between(i: int, blocks: tuple[Block, ...], feats: tuple[Features, 
     while j + 2 < n and _is_comment(j, blocks, feats):
         j += 3
     held = j > notices_end
-    if j == i + 1 or j == n or not blocks[j].blank_before:
+    # The article's byline over its date line right under a box without comments: the box
+    # stands under the headline, even a bare heading ("Comments" / "By Jane Doe" / a date).
+    signed = not held and j + 1 < n and _signed_date(j, blocks, feats)
+    if (j == i + 1 and not signed) or j == n or not blocks[j].blank_before:
         return 0
     form = k = j  # the box ends after its last field label; widget lines follow
     while k < n and (feats[k].cue is _WIDGET or is_form_field(k, blocks, feats)):
         k += 1
         if feats[k - 1].cue is _NO_CUE:
             form = k
-    dated = not held and form == j and k < n and _is_dated(k, blocks, feats)
+    # The article's byline over its date line (a comment's name has no "By"), under the
+    # box's last comment or field label too.
+    byline = k + 1 < n and _signed_date(k, blocks, feats)
+    k += byline
+    dated = byline or (not held and form == j and k < n and _is_dated(k, blocks, feats))
     k += dated
     if k + 1 < n and _is_subheading(k, blocks, feats):
         k += 1
@@ -601,7 +609,20 @@ def _comments_between(i: int, blocks: tuple[Block, ...], feats: tuple[Features, 
         return 0
     # The date line is the article header's, which the box is printed into: its cost is
     # the box's (a box and a date line cost more than a one-sentence article weighs).
-    return k if dated else form
+    return k if dated and not byline else form
+
+
+def _signed_date(k: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether line ``k`` is a byline ("By Jane Doe", no prose) over a date line.
+
+    A comment's name line opens with no "By" (:func:`_is_comment`): the pair is the article's.
+    """
+    feat = feats[k]
+    return (
+        feat.prose == 0
+        and lexicon().byline_prefix.match(feat.folded) is not None
+        and _is_dated(k + 1, blocks, feats)
+    )
 
 
 def _is_subheading(k: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:

@@ -786,3 +786,50 @@ COMMENTS_UNDER_SHARE_BAR_AFTER_SHORT_LEAD = pair_with(
     ),
 )
 """Body (text, explore seed 11): the comment's sentence became the body, in place of the lead."""
+
+_ES_LONG_HEADLINE = "La diputación alerta sobre un plan contra la subida de la luz por sorpresa"
+
+_ES_SIGNED_PAGE = make_page(
+    lang="es",
+    headline=_ES_LONG_HEADLINE,
+    published=dt.date(2012, 6, 22),
+    date_text="22/06/2012",
+    authors=("José García",),
+    byline="Por José García",
+    paragraphs=(
+        "«Las cifras demuestran que nuestro método funciona y vamos a seguir con él», dijo Ana "
+        "Belén Fernández.",
+    ),
+    parts=[("headline",), ("byline",), ("date",), ("body",)],
+)
+
+COMMENTS_HEADING_OVER_BYLINE_UNDER_LONG_HEADLINE = pair_with(
+    _ES_SIGNED_PAGE, 1, Part(role="comments", lines=("Comentarios",), gap=2, inner_gap=1)
+)
+"""Body (text, explore seed 105): empty under a bare comments heading between a long headline
+(which counts as prose) and the byline over the date line and the one-paragraph body: the box
+was no box between paragraphs (a bare heading is a section's), so its section took the rest.
+A byline ("Por ...") over a date line under the heading is the article's: a comment's name
+line has no prefix."""
+
+COMMENT_AND_FORM_OVER_BYLINE_UNDER_LONG_HEADLINE = pair_with(
+    _ES_SIGNED_PAGE,
+    1,
+    Part(
+        role="comments",
+        lines=(
+            "Comentarios",
+            "Lee nuestras normas de participación antes de comentar.",
+            "María Fernández",
+            "22/06/2012",
+            "El ayuntamiento tendría que haber decidido esto hace muchos años.",
+            "Enviar",
+            "Correo",
+            "Nombre",
+        ),
+        gap=2,
+        inner_gap=1,
+    ),
+)
+"""Body (text, explore seed 105): the same box holding a comment and its form's fields: the
+byline and date line under the last field label now close the box too."""
