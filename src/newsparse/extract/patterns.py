@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from newsparse.date_names import day_month_pattern
 from newsparse.document import Block
 from newsparse.extract.features import Cue, Features
+from newsparse.extract.text_counts import mostly_upper
 from newsparse.lexicon import fold, lexicon
 
 # Enum members read as module constants: on Python 3.11 an enum member read costs a
@@ -39,7 +40,14 @@ _CUE_OF = operator.attrgetter("cue")
 if TYPE_CHECKING:
     from newsparse.extract.layout import Structure
 
-__all__ = ["closed_boxes", "comment_thread", "gallery_lines", "glued_teasers", "labelled_teasers"]
+__all__ = [
+    "closed_boxes",
+    "comment_thread",
+    "gallery_lines",
+    "glued_teasers",
+    "kicker_cards",
+    "labelled_teasers",
+]
 
 _BOX_MAX_LINES = 16
 """A sidebar heading closes a box only if article prose resumes within this many lines."""
@@ -680,6 +688,89 @@ def glued_teasers(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> fro
     ]
     near = {i for a, b in itertools.pairwise(found) if b - a <= _TEASER_GAP for i in (a, b)}
     return frozenset(near)
+
+
+_KICKER_WORDS = 6
+"""Most words of a teaser card's kicker ("REINDEER GAMES", "A NATIONAL TRAGEDY")."""
+
+_CARD_TITLE_WORDS = (3, 20)
+"""Fewest and most words of a teaser card's title."""
+
+_CARD_TITLE_PROSE = 0.6
+"""Most prose score of a card's title: a short sentence at most ("Quickly Collect Signatures.
+Anywhere And On Any Device.")."""
+
+_BLURB_WORDS = 12
+"""Fewest words of a blurb that reads as no prose (a question: "What is it like to ...?")."""
+
+_CARD_HEADER_LINES = 3
+"""Most lines of a card's glued header: its kicker, its title and a line of meta."""
+
+_CARDS = 3
+"""Fewest teaser cards in a row that make a feed (one or two may be an article's)."""
+
+_CARD_GAP = 2
+"""Most lines from a card's blurb to the next card's kicker."""
+
+
+def kicker_cards(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> frozenset[int]:
+    """The lines of a text dump's feed of teaser cards: kicker, title, meta line, blurb.
+
+    A feed under the article ("More stories") prints each teaser as a card: an upper-case
+    kicker ("A NATIONAL TRAGEDY"), the story's title under it, maybe a line of meta (its
+    source and section) under that, then a one-paragraph blurb after a blank line. The
+    blurbs weigh as prose and the headers cost a short run: a long feed outweighs the
+    costs and extends the article. An article's sub-heading is one line over several
+    paragraphs; :data:`_CARDS` cards in a row, each with a single paragraph, are a feed.
+    """
+    found: set[int] = set()
+    run: list[list[int]] = []
+    count = len(blocks)
+    i = 0
+    while i < count - 2:
+        card = _card(i, blocks, feats)
+        if card is None:
+            i += 1
+            continue
+        if run and card[0] - run[-1][-1] > _CARD_GAP:
+            if len(run) >= _CARDS:
+                found.update(j for lines in run for j in lines)
+            run = []
+        run.append(card)
+        i = card[-1] + 1
+    if len(run) >= _CARDS:
+        found.update(j for lines in run for j in lines)
+    return frozenset(found)
+
+
+def _card(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> list[int] | None:
+    """The lines of the teaser card whose kicker is line ``i``, if it opens one."""
+    kicker, title = feats[i], feats[i + 1]
+    if (
+        kicker.prose
+        or not 1 <= kicker.words <= _KICKER_WORDS
+        or not _CARD_TITLE_WORDS[0] <= title.words <= _CARD_TITLE_WORDS[1]
+        or title.prose > _CARD_TITLE_PROSE
+        or not mostly_upper(blocks[i].text)
+        or mostly_upper(blocks[i + 1].text)
+    ):
+        return None
+    # The blurb: the first sentence or long line under the title, after a blank line (a
+    # line of meta between them).
+    blurb = i + 2
+    while blurb < len(blocks) and not (_blurb(feats[blurb]) and blocks[blurb].blank_before):
+        if feats[blurb].prose or blurb - i >= _CARD_HEADER_LINES:
+            return None
+        blurb += 1
+    if blurb >= len(blocks) or (blurb + 1 < len(blocks) and not blocks[blurb + 1].blank_before):
+        # No blurb, or one glued to more lines: an article's paragraphs under a sub-heading.
+        return None
+    return list(range(i, blurb + 1))
+
+
+def _blurb(feat: Features) -> bool:
+    """Whether a line under a card's title can be its blurb: prose, or a long line."""
+    return bool(feat.prose) or (feat.words >= _BLURB_WORDS and feat.cue is _CUE_NONE)
 
 
 _TEASER_LABEL_CHARS = 28
