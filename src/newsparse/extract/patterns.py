@@ -70,6 +70,15 @@ _CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 _SLIDE = re.compile(r"(\d{1,3}) ?(?:/|of) ?(\d{1,3})(?!\d)")
 """A slide counter at the start of a gallery caption: "1/50", "2 of 4", "3of4"."""
 
+_LABELLED_SLIDE = re.compile(
+    r"(?:Image|Photo|Picture|Slide|Bild|Foto|Imagen|Immagine) "
+    r"(\d{1,3}) (?:of|von|de|di) (\d{1,3})(?!\d)"
+)
+"""A slide counter printed with its label: "Image 2 of 5", "Bild 3 von 12", "Foto 1 de 8"."""
+
+_SLIDE_LABEL_INITIALS = frozenset("IPSBF")
+"""First letters of the labels of :data:`_LABELLED_SLIDE` (most lines start otherwise)."""
+
 _SLIDE_GAP = 6
 """Most lines between two slide counters of one gallery."""
 
@@ -848,13 +857,20 @@ def gallery_lines(blocks: tuple[Block, ...]) -> frozenset[int]:
 
     A gallery embedded in an article can hold more prose than the article itself; its
     counters give it away. A run needs at least three counters 1, 2, 3... of one total;
-    the caption line after the last counter belongs to it.
+    the caption line after the last counter belongs to it. A counter may carry its label
+    ("Image 1 of 5", :data:`_LABELLED_SLIDE`).
     """
     lines: set[int] = set()
     run: list[int] = []  # indices of the current run's counters
     total = expected = 0
     for i, block in enumerate(blocks):
-        found = _SLIDE.match(block.text) if block.text[:1].isdigit() else None
+        first = block.text[:1]
+        if first.isdigit():
+            found = _SLIDE.match(block.text)
+        elif first in _SLIDE_LABEL_INITIALS:
+            found = _LABELLED_SLIDE.match(block.text)
+        else:
+            continue
         if found is None:
             continue
         number, count = int(found[1]), int(found[2])
