@@ -36,6 +36,7 @@ _SECTIONS_END_NOT = (Cue.NONE, Cue.CREDIT, Cue.SIDEBAR_HEADING)
 """Cues of a line under an article's last section that goes on with the page, not the
 article's end (:func:`_one_paragraph_sections`)."""
 _CUE_OF = operator.attrgetter("cue")
+_TEXT_OF = operator.attrgetter("text")
 
 if TYPE_CHECKING:
     from newsparse.extract.layout import Structure
@@ -725,28 +726,31 @@ _CARD_GAP = 2
 def kicker_cards(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> frozenset[int]:
     """The lines of a text dump's feed of teaser cards: kicker, title, meta line, blurb.
 
-    A feed under the article ("More stories") prints each teaser as a card: an upper-case
-    kicker ("A NATIONAL TRAGEDY"), the story's title under it, maybe a line of meta (its
-    source and section) under that, then a one-paragraph blurb after a blank line. The
-    blurbs weigh as prose and the headers cost a short run: a long feed outweighs the
-    costs and extends the article. An article's sub-heading is one line over several
-    paragraphs; :data:`_CARDS` cards in a row, each with a single paragraph, are a feed.
+    A feed under the article ("More stories") prints each teaser as a card: a kicker in
+    capitals ("A NATIONAL TRAGEDY", no lower-case letter), the story's title under it,
+    maybe a line of meta (its source and section) under that, then a one-paragraph blurb
+    after a blank line. The blurbs weigh as prose and the headers cost a short run: a long
+    feed outweighs the costs and extends the article. An article's sub-heading is one
+    line over several paragraphs; :data:`_CARDS` cards in a row, each with a single
+    paragraph, are a feed.
     """
     found: set[int] = set()
+    # A kicker is upper case: read in C over the page, the test leaves a few lines.
+    kickers = list(itertools.compress(itertools.count(), map(str.isupper, map(_TEXT_OF, blocks))))
+    if len(kickers) < _CARDS:
+        return frozenset()
     run: list[list[int]] = []
-    count = len(blocks)
-    i = 0
-    while i < count - 2:
-        card = _card(i, blocks, feats)
+    after = 0  # the line after the last card found
+    for i in kickers:
+        card = _card(i, blocks, feats) if after <= i < len(blocks) - 2 else None
         if card is None:
-            i += 1
             continue
         if run and card[0] - run[-1][-1] > _CARD_GAP:
             if len(run) >= _CARDS:
                 found.update(j for lines in run for j in lines)
             run = []
         run.append(card)
-        i = card[-1] + 1
+        after = card[-1] + 1
     if len(run) >= _CARDS:
         found.update(j for lines in run for j in lines)
     return frozenset(found)
@@ -760,7 +764,6 @@ def _card(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> lis
         or not 1 <= kicker.words <= _KICKER_WORDS
         or not _CARD_TITLE_WORDS[0] <= title.words <= _CARD_TITLE_WORDS[1]
         or title.prose > _CARD_TITLE_PROSE
-        or not mostly_upper(blocks[i].text)
         or mostly_upper(blocks[i + 1].text)
     ):
         return None
