@@ -302,25 +302,37 @@ def _stopless_cjk_prose(seen: dict[str, tuple[Block, Features]], feats: list[Fea
     lines = [
         (block, feat)
         for block, feat in map(seen.__getitem__, itertools.filterfalse(str.isascii, seen))
-        if feat.words >= _STOPLESS_SHORT_WORDS and not feat.prose and block.kind is not _HEADING
+        if feat.words >= _STOPLESS_WORDS and not feat.prose and block.kind is not _HEADING
     ]
-    if sum(feat.words >= _STOPLESS_WORDS for _, feat in lines) < _MIN_STOPLESS_LINES:
+    if len(lines) < _MIN_STOPLESS_LINES:
         return
-    lines = [
-        (block, feat)
-        for block, feat in lines
-        if not block.link_chars
-        and 2 * len(_HAN_KANA.findall(block.text)) >= len(block.text)
-        and not ends_sentence(block.text)
-    ]
-    long = sum(feat.words >= _STOPLESS_WORDS for _, feat in lines)
-    if long < _MIN_STOPLESS_LINES:
+    lines = [(block, feat) for block, feat in lines if _stopless_line(block)]
+    if len(lines) < _MIN_STOPLESS_LINES:
         return
     stops = sum(1 for text in seen if text.endswith("。"))
-    if 10 * stops >= long:
+    if 10 * stops >= len(lines):
         return
+    # The writer uses no stops: the shorter stop-less lines are read only now (rarely).
+    lines += [
+        (block, feat)
+        for block, feat in map(seen.__getitem__, itertools.filterfalse(str.isascii, seen))
+        if _STOPLESS_SHORT_WORDS <= feat.words < _STOPLESS_WORDS
+        and not feat.prose
+        and block.kind is not _HEADING
+        and _stopless_line(block)
+    ]
     scored = {id(feat): attrs.evolve(feat, prose=_STOPLESS_PROSE) for _, feat in lines}
     feats[:] = [scored.get(id(feat), feat) for feat in feats]
+
+
+def _stopless_line(block: Block) -> bool:
+    """Whether a line without links is mostly Chinese/Japanese and ends with no stop."""
+    text = block.text
+    return (
+        not block.link_chars
+        and 2 * len(_HAN_KANA.findall(text)) >= len(text)
+        and not ends_sentence(text)
+    )
 
 
 def _alike(first: Block, block: Block) -> bool:
