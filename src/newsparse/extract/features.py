@@ -274,6 +274,13 @@ _HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _MIN_STOPLESS_LINES = 5
 """Fewest long stop-less Chinese/Japanese lines that show a dump's writer uses no stops."""
 
+_STOPLESS_WORDS = 14
+"""Fewest words of a long stop-less line (the lines that show a writer uses no stops)."""
+
+_STOPLESS_SHORT_WORDS = 8
+"""Fewest words of a stop-less line that is prose in a dump whose writer uses no stops: a
+blog that breaks its lines by phrase prints shorter ones between the long ones."""
+
 _STOPLESS_PROSE = 0.5
 """The prose score of a long stop-less line (as :func:`_prose` gives unpunctuated prose)."""
 
@@ -285,7 +292,9 @@ def _stopless_cjk_prose(seen: dict[str, tuple[Block, Features]], feats: list[Fea
     sentence stops, setting phrases apart with a space: no line of the post reads as a
     sentence. On a news page such lines are teaser headlines among stopped paragraphs. So
     they count as (weak) prose only when the dump holds at least
-    :data:`_MIN_STOPLESS_LINES` of them and ten times as many as lines ending in ``。``.
+    :data:`_MIN_STOPLESS_LINES` of them and ten times as many as lines ending in ``。``;
+    then the shorter stop-less lines between them (:data:`_STOPLESS_SHORT_WORDS` words or
+    more) are prose too, as a run of them would cut the post in two.
     ``seen`` maps each distinct text to its first block and features (:func:`describe_all`);
     ``feats`` is updated in place.
     """
@@ -293,24 +302,37 @@ def _stopless_cjk_prose(seen: dict[str, tuple[Block, Features]], feats: list[Fea
     lines = [
         (block, feat)
         for block, feat in map(seen.__getitem__, itertools.filterfalse(str.isascii, seen))
-        if feat.words >= 14 and not feat.prose and block.kind is not _HEADING
+        if feat.words >= _STOPLESS_WORDS and not feat.prose and block.kind is not _HEADING
     ]
     if len(lines) < _MIN_STOPLESS_LINES:
         return
-    lines = [
-        (block, feat)
-        for block, feat in lines
-        if not block.link_chars
-        and 2 * len(_HAN_KANA.findall(block.text)) >= len(block.text)
-        and not ends_sentence(block.text)
-    ]
+    lines = [(block, feat) for block, feat in lines if _stopless_line(block)]
     if len(lines) < _MIN_STOPLESS_LINES:
         return
     stops = sum(1 for text in seen if text.endswith("。"))
     if 10 * stops >= len(lines):
         return
+    # The writer uses no stops: the shorter stop-less lines are read only now (rarely).
+    lines += [
+        (block, feat)
+        for block, feat in map(seen.__getitem__, itertools.filterfalse(str.isascii, seen))
+        if _STOPLESS_SHORT_WORDS <= feat.words < _STOPLESS_WORDS
+        and not feat.prose
+        and block.kind is not _HEADING
+        and _stopless_line(block)
+    ]
     scored = {id(feat): attrs.evolve(feat, prose=_STOPLESS_PROSE) for _, feat in lines}
     feats[:] = [scored.get(id(feat), feat) for feat in feats]
+
+
+def _stopless_line(block: Block) -> bool:
+    """Whether a line without links is mostly Chinese/Japanese and ends with no stop."""
+    text = block.text
+    return (
+        not block.link_chars
+        and 2 * len(_HAN_KANA.findall(text)) >= len(text)
+        and not ends_sentence(text)
+    )
 
 
 def _alike(first: Block, block: Block) -> bool:

@@ -36,6 +36,7 @@ from newsparse.extract.patterns import (
     dated_list_tail,
     gallery_lines,
     glued_teasers,
+    kicker_cards,
     labelled_teasers,
     list_tail,
 )
@@ -133,6 +134,8 @@ def find_layout(
     boxes = closed_boxes(blocks, feats, structure, separators)
     gallery = gallery_lines(blocks)
     teasers = glued_teasers(blocks, feats) | labelled_teasers(blocks, feats)
+    if structure is None:
+        teasers |= kicker_cards(blocks, feats)
     holes = container_holes(blocks, feats, structure) if structure is not None else frozenset()
     listed: set[int] = set()
     furniture: set[int] = set()

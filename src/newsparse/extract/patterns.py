@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from newsparse.date_names import day_month_pattern
 from newsparse.document import Block
 from newsparse.extract.features import Cue, Features
+from newsparse.extract.text_counts import mostly_upper
 from newsparse.lexicon import fold, lexicon
 
 # Enum members read as module constants: on Python 3.11 an enum member read costs a
@@ -35,11 +36,19 @@ _SECTIONS_END_NOT = (Cue.NONE, Cue.CREDIT, Cue.SIDEBAR_HEADING)
 """Cues of a line under an article's last section that goes on with the page, not the
 article's end (:func:`_one_paragraph_sections`)."""
 _CUE_OF = operator.attrgetter("cue")
+_TEXT_OF = operator.attrgetter("text")
 
 if TYPE_CHECKING:
     from newsparse.extract.layout import Structure
 
-__all__ = ["closed_boxes", "comment_thread", "gallery_lines", "glued_teasers", "labelled_teasers"]
+__all__ = [
+    "closed_boxes",
+    "comment_thread",
+    "gallery_lines",
+    "glued_teasers",
+    "kicker_cards",
+    "labelled_teasers",
+]
 
 _BOX_MAX_LINES = 16
 """A sidebar heading closes a box only if article prose resumes within this many lines."""
@@ -61,6 +70,15 @@ _CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 
 _SLIDE = re.compile(r"(\d{1,3}) ?(?:/|of) ?(\d{1,3})(?!\d)")
 """A slide counter at the start of a gallery caption: "1/50", "2 of 4", "3of4"."""
+
+_LABELLED_SLIDE = re.compile(
+    r"(?:Image|Photo|Picture|Slide|Bild|Foto|Imagen|Immagine) "
+    r"(\d{1,3}) (?:of|von|de|di) (\d{1,3})(?!\d)"
+)
+"""A slide counter printed with its label: "Image 2 of 5", "Bild 3 von 12", "Foto 1 de 8"."""
+
+_SLIDE_LABEL_INITIALS = frozenset("IPSBF")
+"""First letters of the labels of :data:`_LABELLED_SLIDE` (most lines start otherwise)."""
 
 _SLIDE_GAP = 6
 """Most lines between two slide counters of one gallery."""
@@ -682,6 +700,91 @@ def glued_teasers(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> fro
     return frozenset(near)
 
 
+_KICKER_WORDS = 6
+"""Most words of a teaser card's kicker ("REINDEER GAMES", "A NATIONAL TRAGEDY")."""
+
+_CARD_TITLE_WORDS = (3, 20)
+"""Fewest and most words of a teaser card's title."""
+
+_CARD_TITLE_PROSE = 0.6
+"""Most prose score of a card's title: a short sentence at most ("Quickly Collect Signatures.
+Anywhere And On Any Device.")."""
+
+_BLURB_WORDS = 12
+"""Fewest words of a blurb that reads as no prose (a question: "What is it like to ...?")."""
+
+_CARD_HEADER_LINES = 3
+"""Most lines of a card's glued header: its kicker, its title and a line of meta."""
+
+_CARDS = 3
+"""Fewest teaser cards in a row that make a feed (one or two may be an article's)."""
+
+_CARD_GAP = 2
+"""Most lines from a card's blurb to the next card's kicker."""
+
+
+def kicker_cards(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> frozenset[int]:
+    """The lines of a text dump's feed of teaser cards: kicker, title, meta line, blurb.
+
+    A feed under the article ("More stories") prints each teaser as a card: a kicker in
+    capitals ("A NATIONAL TRAGEDY", no lower-case letter), the story's title under it,
+    maybe a line of meta (its source and section) under that, then a one-paragraph blurb
+    after a blank line. The blurbs weigh as prose and the headers cost a short run: a long
+    feed outweighs the costs and extends the article. An article's sub-heading is one
+    line over several paragraphs; :data:`_CARDS` cards in a row, each with a single
+    paragraph, are a feed.
+    """
+    found: set[int] = set()
+    # A kicker is upper case: read in C over the page, the test leaves a few lines.
+    kickers = list(itertools.compress(itertools.count(), map(str.isupper, map(_TEXT_OF, blocks))))
+    if len(kickers) < _CARDS:
+        return frozenset()
+    run: list[list[int]] = []
+    after = 0  # the line after the last card found
+    for i in kickers:
+        card = _card(i, blocks, feats) if after <= i < len(blocks) - 2 else None
+        if card is None:
+            continue
+        if run and card[0] - run[-1][-1] > _CARD_GAP:
+            if len(run) >= _CARDS:
+                found.update(j for lines in run for j in lines)
+            run = []
+        run.append(card)
+        after = card[-1] + 1
+    if len(run) >= _CARDS:
+        found.update(j for lines in run for j in lines)
+    return frozenset(found)
+
+
+def _card(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> list[int] | None:
+    """The lines of the teaser card whose kicker is line ``i``, if it opens one."""
+    kicker, title = feats[i], feats[i + 1]
+    if (
+        kicker.prose
+        or not 1 <= kicker.words <= _KICKER_WORDS
+        or not _CARD_TITLE_WORDS[0] <= title.words <= _CARD_TITLE_WORDS[1]
+        or title.prose > _CARD_TITLE_PROSE
+        or mostly_upper(blocks[i + 1].text)
+    ):
+        return None
+    # The blurb: the first sentence or long line under the title, after a blank line (a
+    # line of meta between them).
+    blurb = i + 2
+    while blurb < len(blocks) and not (_blurb(feats[blurb]) and blocks[blurb].blank_before):
+        if feats[blurb].prose or blurb - i >= _CARD_HEADER_LINES:
+            return None
+        blurb += 1
+    if blurb >= len(blocks) or (blurb + 1 < len(blocks) and not blocks[blurb + 1].blank_before):
+        # No blurb, or one glued to more lines: an article's paragraphs under a sub-heading.
+        return None
+    return list(range(i, blurb + 1))
+
+
+def _blurb(feat: Features) -> bool:
+    """Whether a line under a card's title can be its blurb: prose, or a long line."""
+    return bool(feat.prose) or (feat.words >= _BLURB_WORDS and feat.cue is _CUE_NONE)
+
+
 _TEASER_LABEL_CHARS = 28
 """Most characters before the colon of a teaser label ("Das könnte Sie auch interessieren")."""
 
@@ -757,13 +860,20 @@ def gallery_lines(blocks: tuple[Block, ...]) -> frozenset[int]:
 
     A gallery embedded in an article can hold more prose than the article itself; its
     counters give it away. A run needs at least three counters 1, 2, 3... of one total;
-    the caption line after the last counter belongs to it.
+    the caption line after the last counter belongs to it. A counter may carry its label
+    ("Image 1 of 5", :data:`_LABELLED_SLIDE`).
     """
     lines: set[int] = set()
     run: list[int] = []  # indices of the current run's counters
     total = expected = 0
     for i, block in enumerate(blocks):
-        found = _SLIDE.match(block.text) if block.text[:1].isdigit() else None
+        first = block.text[:1]
+        if first.isdigit():
+            found = _SLIDE.match(block.text)
+        elif first in _SLIDE_LABEL_INITIALS:
+            found = _LABELLED_SLIDE.match(block.text)
+        else:
+            continue
         if found is None:
             continue
         number, count = int(found[1]), int(found[2])
