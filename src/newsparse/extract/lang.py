@@ -28,10 +28,14 @@ _SCRIPTS: tuple[tuple[int, int, str], ...] = (
     (0x0400, 0x04FF, "ru"),
     (0x0590, 0x05FF, "he"),
     (0x0E00, 0x0E7F, "th"),
+    (0x0900, 0x097F, "hi"),
     (0x0370, 0x03FF, "el"),
     (0x4E00, 0x9FFF, "zh"),
 )
-"""Code-point ranges of scripts that identify a language (kana before Han: Japanese uses both)."""
+"""Code-point ranges of scripts that identify a language (kana before Han: Japanese uses both).
+
+Devanagari is read as Hindi (Marathi and Nepali share it); its vowel signs are no letters
+to :data:`_WORD`, so function words could not be counted in it."""
 
 _SCRIPT_CHARS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(f"[{chr(lo)}-{chr(hi)}]"), lang) for lo, hi, lang in _SCRIPTS
