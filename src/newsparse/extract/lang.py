@@ -60,7 +60,9 @@ def detect_language(text: str, lex: Lexicon) -> str | None:
             if counts.get("ja", 0) >= 20:
                 return "ja"
             if count >= len(sample) * 0.1:
-                return _cyrillic(sample, lex) if lang == "ru" else lang
+                if lang == "ru":
+                    return _cyrillic(sample, lex)
+                return _arabic_script(sample, lex) if lang == "ar" else lang
     # Count each distinct stopword once, then add up its occurrences per language: a few
     # dozen look-ups instead of one per word and language. Only the stopwords are counted
     # (the filter runs in C); the other words only add to the total.
@@ -112,6 +114,17 @@ def _cyrillic(sample: str, lex: Lexicon) -> str:
         for lang in ("ru", "uk")
     )
     return "uk" if uk > ru else "ru"
+
+
+def _arabic_script(sample: str, lex: Lexicon) -> str:
+    """Arabic or Persian, by function words: Persian spells its own with "ی" and "ک"."""
+    words = _folded_words(sample)
+    seen = words.keys()
+    ar, fa = (
+        sum(map(words.__getitem__, seen & lex.stopwords.get(lang, frozenset())))
+        for lang in ("ar", "fa")
+    )
+    return "fa" if fa > ar else "ar"
 
 
 def _fold_table() -> tuple[bytes, tuple[tuple[str, str], ...]]:
