@@ -28,10 +28,14 @@ _SCRIPTS: tuple[tuple[int, int, str], ...] = (
     (0x0400, 0x04FF, "ru"),
     (0x0590, 0x05FF, "he"),
     (0x0E00, 0x0E7F, "th"),
+    (0x0900, 0x097F, "hi"),
     (0x0370, 0x03FF, "el"),
     (0x4E00, 0x9FFF, "zh"),
 )
-"""Code-point ranges of scripts that identify a language (kana before Han: Japanese uses both)."""
+"""Code-point ranges of scripts that identify a language (kana before Han: Japanese uses both).
+
+Devanagari is read as Hindi (Marathi and Nepali share it); its vowel signs are no letters
+to :data:`_WORD`, so function words could not be counted in it."""
 
 _SCRIPT_CHARS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(f"[{chr(lo)}-{chr(hi)}]"), lang) for lo, hi, lang in _SCRIPTS
@@ -56,7 +60,9 @@ def detect_language(text: str, lex: Lexicon) -> str | None:
             if counts.get("ja", 0) >= 20:
                 return "ja"
             if count >= len(sample) * 0.1:
-                return _cyrillic(sample, lex) if lang == "ru" else lang
+                if lang == "ru":
+                    return _cyrillic(sample, lex)
+                return _arabic_script(sample, lex) if lang == "ar" else lang
     # Count each distinct stopword once, then add up its occurrences per language: a few
     # dozen look-ups instead of one per word and language. Only the stopwords are counted
     # (the filter runs in C); the other words only add to the total.
@@ -108,6 +114,17 @@ def _cyrillic(sample: str, lex: Lexicon) -> str:
         for lang in ("ru", "uk")
     )
     return "uk" if uk > ru else "ru"
+
+
+def _arabic_script(sample: str, lex: Lexicon) -> str:
+    """Arabic or Persian, by function words: Persian spells its own with "ی" and "ک"."""
+    words = _folded_words(sample)
+    seen = words.keys()
+    ar, fa = (
+        sum(map(words.__getitem__, seen & lex.stopwords.get(lang, frozenset())))
+        for lang in ("ar", "fa")
+    )
+    return "fa" if fa > ar else "ar"
 
 
 def _fold_table() -> tuple[bytes, tuple[tuple[str, str], ...]]:

@@ -21,21 +21,28 @@ import attrs
 __all__ = ["LANGUAGES", "Lexicon", "fold", "lexicon", "longest_first", "occurrence_pattern"]
 
 LANGUAGES: tuple[str, ...] = (
+    "ar",
     "cs",
     "da",
     "de",
+    "el",
     "en",
     "es",
+    "fa",
     "fr",
+    "hi",
     "id",
+    "is",
     "it",
     "ja",
     "ko",
     "nl",
     "no",
+    "pl",
     "pt",
     "ru",
     "sv",
+    "tr",
     "uk",
     "zh",
 )
@@ -95,7 +102,13 @@ def fold(text: str) -> str:
     block texts again (the headline rule, every block under 400 characters).
     """
     # ASCII text is its own NFC form, and its case fold is its lower case.
-    text = text.lower() if text.isascii() else unicodedata.normalize("NFC", text).casefold()
+    if text.isascii():
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFC", text).casefold()
+        if "\u0307" in text:
+            # Turkish "İ" folds to "i" and a combining dot: "İlgili Haberler" is "ilgili haberler".
+            text = text.replace("i\u0307", "i")
     if "  " in text or not text.isprintable():
         # Every white-space character but the space is unprintable: a printable text
         # without double spaces has single spaces only, which the split would keep.
