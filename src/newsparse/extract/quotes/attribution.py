@@ -99,7 +99,11 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
     elif kind == "prep" or not before.strip(" ,"):
         who = _after_verb(text[match.end() :], ctx) or _Who(None, ref="sing")
     else:
-        who = _subject(before, ctx)
+        who = None
+        if verb.casefold() in ctx.cues.participles and before.rstrip().endswith(","):
+            # "“…” Emery retweeted the story, saying": the clause's subject, as before a quote.
+            who = _participle_subject(before, ctx)
+        who = who or _subject(before, ctx)
         if before.rstrip().endswith(",") and (who is None or " " not in (who.speaker or "")):
             # "“…” even within Hamas, said Matthew Levitt": the subject follows the verb.
             after = _after_verb(text[match.end() :], ctx)
@@ -364,6 +368,8 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
         return None  # "Betreffzeilen wie „…“", "a campaign called “…”": named, not said
     gap = _MAX_GAP_WORDS_DIRECT if direct else _MAX_GAP_WORDS_PARTIAL
     closed = _ends_sentence(paragraphs[last.paragraph], last.span[1])
+    if not direct and len(run) == 1 and _COUNTED.match(text, last.close_mark + 1):
+        return None  # "svarer ”ved ikke” (37 procent)": an answer counted, not words said
     if not direct and _names_the_speaker(head, ctx):
         return None  # "erzählt ein „ehemaliger Küchenangestellter“": who speaks, not what
     who = _attribute_after(tail, ctx, closed=closed)
@@ -395,6 +401,11 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
     standalone = standalone and WORD.search(tail) is None
     kind = QuoteKind.DIRECT if direct else QuoteKind.PARTIAL
     return _Judged(kind, who, standalone)
+
+
+# A figure in brackets right after a closing mark ("”ved ikke” (37 procent)", "“no” (41%)"):
+# the quoted words are an option whose count is given, not a quote.
+_COUNTED = re.compile(r"\s*\(\s*\d[\d.,]*\s*(?:%|\w+)?\s*\)")
 
 
 def _names_the_speaker(head: str, ctx: _Ctx) -> bool:
