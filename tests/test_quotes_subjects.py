@@ -243,7 +243,12 @@ def test_a_participle_takes_the_subject_of_the_clause_before_its_comma(
 
 
 def test_an_adverb_between_subject_and_verb_is_no_part_of_the_subject() -> None:
-    body = ["Another reportedly said: “Next year is the year of the rat.”"]
-    assert only_quote(body, "en").speaker is None
+    body = [
+        "“It is isolated,” said Fan Mengguang, a deputy director.",
+        "Another reportedly said: “Next year is the year of the rat.”",
+    ]
+    # "Another" is someone not named: the quote is attributed, and to nobody named.
+    assert quote_pairs(body, "en")[1] == ("Next year is the year of the rat.", None)
+    assert find_quotes(body, lang="en")[1].verb == "said"
     body = ["Smith reportedly said: “Next year is the year of the rat.”"]
     assert only_quote(body, "en").speaker == "Smith"

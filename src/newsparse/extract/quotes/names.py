@@ -243,7 +243,8 @@ def _read_phrase(
     if not tokens or len(tokens) > _MAX_SUBJECT_WORDS:
         return None
     low = [t.casefold() for t in tokens]
-    pronoun = _pronoun(low, cues)
+    # "Another reportedly said": someone not named, attributed to nobody ("none").
+    pronoun = "none" if len(low) == 1 and low[0] in cues.someone else _pronoun(low, cues)
     if pronoun:
         return _pronoun_who(pronoun, low, cues)
     # "d’après le récit qu’elle livre": the pronoun of the relative clause speaks.
