@@ -252,3 +252,16 @@ def test_an_adverb_between_subject_and_verb_is_no_part_of_the_subject() -> None:
     assert find_quotes(body, lang="en")[1].verb == "said"
     body = ["Smith reportedly said: “Next year is the year of the rat.”"]
     assert only_quote(body, "en").speaker == "Smith"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        pytest.param('Netanyahu strongly warned of a "bad deal."', "Benjamin Netanyahu", id="ly"),
+        pytest.param('Netanyahu himself warned of a "bad deal."', "Benjamin Netanyahu", id="self"),
+        pytest.param('He instead warned of a "bad deal."', "Benjamin Netanyahu", id="instead"),
+    ],
+)
+def test_an_adverb_or_reflexive_after_the_subject_is_dropped(sentence: str, speaker: str) -> None:
+    body = ["Benjamin Netanyahu spoke in Washington.", sentence]
+    assert only_quote(body, "en").speaker == speaker
