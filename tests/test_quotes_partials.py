@@ -154,3 +154,11 @@ def test_the_gap_after_a_verb_counts_written_words() -> None:
     ]
     quote = only_quote(body, "en")
     assert (quote.text, quote.speaker) == ("certainly absurd.", "Omar Lamrani")
+
+
+def test_a_quoted_answer_with_its_count_in_brackets_is_no_quote() -> None:
+    body = [
+        "Flest foretrækker dansk statsborgerskab (55 procent). En stor del svarer dog ”ved ikke”"
+        " (37 procent)."
+    ]
+    assert not find_quotes(body, lang="da")

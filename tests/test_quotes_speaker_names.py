@@ -71,7 +71,7 @@ def test_a_german_preposition_opening_a_sentence_is_no_name() -> None:
         "Gegen Ende des Jahres hatte ich Momente der Reflexion. ‚Vielleicht hat es so kommen"
         " sollen?‘ Ich weiß es nicht."
     ]
-    assert [q.speaker for q in find_quotes(body, lang="de")] in ([], [None])
+    assert [q.speaker for q in find_quotes(body, lang="de")] == [None]
     body = ["„Ihm haftet etwas Häusliches an“, sagt Udo Wachtveitl über Miroslav Nemec."]
     quote = only_quote(body, "de")
     assert (quote.speaker, quote.speaker_role) == ("Udo Wachtveitl", None)
@@ -220,3 +220,11 @@ def test_lower_case_words_after_the_name_end_it() -> None:
     assert quote_pairs(["„Wir helfen“, sagte Ursula von der Leyen."], "de") == [
         ("Wir helfen", "Ursula von der Leyen")
     ]
+
+
+def test_a_capitalised_preposition_closing_a_name_run_is_a_surname() -> None:
+    body = [
+        "En reunión del Consejo, Amilkar Odelín Ante, director comercial de la Cadena de Tiendas"
+        " Caribe, explicó que “tal desconcentración ayudará a un mayor orden”."
+    ]
+    assert only_quote(body, "es").speaker == "Amilkar Odelín Ante"

@@ -14,6 +14,7 @@ from newsparse.extract.quotes.cues import (
     _RELATIVES,
     _TRAILING_PUNCT,
     WORD,
+    _Cues,
     _ends_sentence,
     _no_cue,
     _sentence_starts,
@@ -99,7 +100,11 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
     elif kind == "prep" or not before.strip(" ,"):
         who = _after_verb(text[match.end() :], ctx) or _Who(None, ref="sing")
     else:
-        who = _subject(before, ctx)
+        who = None
+        if verb.casefold() in ctx.cues.participles and before.rstrip().endswith(","):
+            # "“…” Emery retweeted the story, saying": the clause's subject, as before a quote.
+            who = _participle_subject(before, ctx)
+        who = who or _subject(before, ctx)
         if before.rstrip().endswith(",") and (who is None or " " not in (who.speaker or "")):
             # "“…” even within Hamas, said Matthew Levitt": the subject follows the verb.
             after = _after_verb(text[match.end() :], ctx)
@@ -160,13 +165,14 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
     ("“…,” Will Moy, chief executive …, told the BBC. “…”").
     """
     match = None
-    previous = earlier = 0
+    previous = earlier = prior = 0
     # The verb must sit within ``max_gap`` words of the quote: search only that far back.
     window = max(0, len(head) - _GAP_CHARS)
     for found in ctx.cues.pattern.finditer(head, window):
         if _no_cue(head, found, ctx.cues):
             continue  # "United States"
         # The subject starts after an earlier verb ("he said he told them").
+        prior = previous
         previous = match.end() if match is not None else 0
         earlier = match.start() if match is not None else 0
         match = found
@@ -206,6 +212,8 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
             # "El ministro propone que … y recalcó": the subject is the earlier verb's.
             if earlier:
                 who = who or _subject(stem[:earlier], ctx, initial=initial)
+        # "Harry is said to have responded": one verb chain, whose subject is the earlier verb's.
+        stem, previous = _chained(head, stem, (prior, earlier, previous, match.start()), ctx.cues)
         if previous and _in_relative(stem, previous):
             # "A source, a refugee who asked not to be named, said": the earlier verb is the
             # relative clause's, and the subject is the phrase that clause belongs to.
@@ -240,6 +248,36 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
             # sentence's subject, who spoke the quote before.
             who = _Who(None, ref="said")
     return None if who is None else who.with_verb(verb)
+
+
+def _chained(head: str, stem: str, cuts: tuple[int, int, int, int], cues: _Cues) -> tuple[str, int]:
+    """The stem and the subject's start, over an earlier verb that chains to this one.
+
+    ``cuts`` are the end of the verb before the earlier one, the earlier verb's start and end,
+    and this verb's start. "Harry is said to have responded": the earlier "said" is joined
+    by "to have", so the subject is read before it, without "is" ("Harry").
+    """
+    prior, earlier, previous, start = cuts
+    if previous and _raised(head[previous:start], cues):
+        return _without_be(head[:earlier], cues), prior
+    return stem, previous
+
+
+def _raised(between: str, cues: _Cues) -> bool:
+    """True for an infinitive marker and auxiliaries between two speech verbs ("to have")."""
+    words = between.casefold().split()
+    return bool(words) and words[0] in cues.infinitive and cues.auxiliaries.issuperset(words[1:])
+
+
+def _without_be(before: str, cues: _Cues) -> str:
+    """``before`` without the auxiliaries and forms of "be" ending it ("Harry is" -> "Harry")."""
+    text = before.rstrip()
+    while True:
+        cut = text.rsplit(None, 1)
+        low = cut[-1].casefold()
+        if len(cut) < 2 or (low not in cues.np_stop and low not in cues.auxiliaries):
+            return text + " "
+        text = cut[0]
 
 
 # Words of the longest noun phrase read as a participle's subject ("the singer's manager").
@@ -364,6 +402,8 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
         return None  # "Betreffzeilen wie „…“", "a campaign called “…”": named, not said
     gap = _MAX_GAP_WORDS_DIRECT if direct else _MAX_GAP_WORDS_PARTIAL
     closed = _ends_sentence(paragraphs[last.paragraph], last.span[1])
+    if not direct and len(run) == 1 and _COUNTED.match(text, last.close_mark + 1):
+        return None  # "svarer ”ved ikke” (37 procent)": an answer counted, not words said
     if not direct and _names_the_speaker(head, ctx):
         return None  # "erzählt ein „ehemaliger Küchenangestellter“": who speaks, not what
     who = _attribute_after(tail, ctx, closed=closed)
@@ -395,6 +435,11 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
     standalone = standalone and WORD.search(tail) is None
     kind = QuoteKind.DIRECT if direct else QuoteKind.PARTIAL
     return _Judged(kind, who, standalone)
+
+
+# A figure in brackets right after a closing mark ("”ved ikke” (37 procent)", "“no” (41%)"):
+# the quoted words are an option whose count is given, not a quote.
+_COUNTED = re.compile(r"\s*\(\s*\d[\d.,]*\s*(?:%|\w+)?\s*\)")
 
 
 def _names_the_speaker(head: str, ctx: _Ctx) -> bool:

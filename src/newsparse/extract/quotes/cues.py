@@ -118,6 +118,10 @@ class _Cues:
     feminine_suffixes: tuple[str, ...]
     """Endings of feminine role nouns ("Sprecherin")."""
     auxiliaries: frozenset[str]
+    infinitive: frozenset[str]
+    someone: frozenset[str]
+    """Indefinite pronouns for an unnamed person ("Another said"): attributed to nobody named."""
+    """Infinitive markers ("to"): "is said to have responded" is one verb chain."""
     """Auxiliary verbs between a subject and its speech verb ("He has stated")."""
     sources: frozenset[str]
     """Words before the source of an impersonal cue ("Aus dem Ministerium heißt es")."""
@@ -206,6 +210,8 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         feminine=folded("feminine"),
         feminine_suffixes=tuple(folded("feminine_suffixes")),
         auxiliaries=folded("auxiliaries"),
+        infinitive=folded("infinitive"),
+        someone=folded("someone"),
         sources=folded("sources"),
         genitives=folded("genitives"),
         speech_nouns=folded("speech_nouns"),

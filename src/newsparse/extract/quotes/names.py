@@ -243,7 +243,8 @@ def _read_phrase(
     if not tokens or len(tokens) > _MAX_SUBJECT_WORDS:
         return None
     low = [t.casefold() for t in tokens]
-    pronoun = _pronoun(low, cues)
+    # "Another reportedly said": someone not named, attributed to nobody ("none").
+    pronoun = "none" if len(low) == 1 and low[0] in cues.someone else _pronoun(low, cues)
     if pronoun:
         return _pronoun_who(pronoun, low, cues)
     # "d’après le récit qu’elle livre": the pronoun of the relative clause speaks.
@@ -316,7 +317,10 @@ def _read_phrase(
     if 0 < name_at == start and len(tokens) - start > 2 and low[start - 1] in _CONNECTORS:
         # "Secretary of State Mike Pompeo": after "of" the run opens with the role's object.
         name_at = len(tokens) - 2
-    if any(_not_name(t, cues) for t in tokens[name_at:]):
+    if any(
+        _not_name(t, cues) and not (k > name_at and _surname_link(tokens, k, cues))
+        for k, t in enumerate(tokens[name_at:], name_at)
+    ):
         if low[0] in cues.determiners:
             return _np(tokens, role_hint)  # "die Partei des Religiösen Zionismus"
         return None  # "Vorbild Ein weit verbreiteter ...": capitalised words, but no name
@@ -325,8 +329,40 @@ def _read_phrase(
         role_tokens = role_tokens[1:]
     name_tokens, affiliation = _affiliation(tokens[name_at:], ctx)
     role = " ".join([*role_tokens, *affiliation]).strip(_TRAILING_PUNCT) or role_hint
-    name = _canonical(" ".join(name_tokens).strip(",;:"), ctx)
+    name = _completed(" ".join(name_tokens).strip(",;:"), role_tokens, ctx)
     return _Who(name, role or None, ref="name")
+
+
+def _completed(written: str, role_tokens: list[str], ctx: _Ctx) -> str:
+    """The article's full form of a name written after its role (:func:`_canonical`).
+
+    "die Direktorin des Klimaprogramms Samantha Burgess": the article's capitalised run took in
+    the role's own noun after its link ("Klimaprogramms"), which is no part of the name.
+    """
+    name = _canonical(written, ctx)
+    if (
+        name != written
+        and len(role_tokens) >= _LINKED_NOUN
+        and role_tokens[-2].islower()
+        and role_tokens[-1] in name.split()
+    ):
+        return written
+    return name
+
+
+def _surname_link(tokens: list[str], k: int, cues: _Cues) -> bool:
+    """True for a capitalised link word closing a name run: a surname ("Amilkar Odelín Ante").
+
+    Spanish "ante" is a preposition in lower case; written capitalised after the name's other
+    capitalised words, and with only capitalised words after it, it is part of the name.
+    """
+    return (
+        k > 0
+        and tokens[k].casefold() in cues.np_breaks
+        and _is_cap(tokens[k])
+        and _is_cap(tokens[k - 1])
+        and all(_is_cap(t) for t in tokens[k + 1 :])
+    )
 
 
 def _broken(tokens: list[str], ctx: _Ctx) -> tuple[list[str], _Who | None]:
@@ -338,6 +374,8 @@ def _broken(tokens: list[str], ctx: _Ctx) -> tuple[list[str], _Who | None]:
     cues = ctx.cues
     for k in range(1, len(tokens)):
         if tokens[k].casefold() in cues.np_breaks and not _role_object(tokens, k, cues):
+            if _surname_link(tokens, k, cues):
+                continue  # "Amilkar Odelín Ante": a capitalised word in a name run is a name
             return tokens[:k], _titled_name(tokens, k, ctx)
     return tokens, None
 
@@ -748,10 +786,38 @@ def _participle_subject(clause: str, ctx: _Ctx) -> _Who | None:
     """
     parts = clause.split(",")
     for part in reversed(parts[:-1] if len(parts) > 1 else parts):
-        who = _clause_subject(part.strip(), ctx)
+        who = _clause_subject(part.strip(), ctx) or _lone_name_subject(part, ctx)
         if who is not None:
             return who
     return None
+
+
+def _lone_name_subject(part: str, ctx: _Ctx) -> _Who | None:
+    """The lone name opening a clause before its verb ("Emery retweeted the story").
+
+    A capitalised word and a lower-case one after it: that name is the clause's subject. Two
+    names joined by a conjunction ("Dale and Martha disputed") name two people, not one: no
+    speaker is guessed.
+    """
+    tokens = part.split(None, 3)[:3]
+    if len(tokens) < _LONE_NAME_TOKENS or not _is_cap(tokens[0]) or not tokens[1].islower():
+        return None
+    low = tokens[1].casefold()
+    if low in ctx.cues.conjunctions and _is_cap(tokens[2]):
+        return _Who(None, ref="none")
+    if low in ctx.cues.np_breaks or low in ctx.cues.adverbs or tokens[0].endswith(_NOT_ALONE):
+        return None  # "Monday in Paris", "Reid's campaign": no name standing alone
+    who = _phrase(tokens[0], ctx, initial=True)
+    return who if who is not None and who.ref == "name" else None
+
+
+# A role's last two words: a link in lower case and its capitalised noun ("des Klimaprogramms").
+_LINKED_NOUN = 2
+
+# Tokens read by :func:`_lone_name_subject`: the name, the word after it and one more.
+_LONE_NAME_TOKENS = 3
+# Endings of a capitalised word that is no lone subject: a comma, a possessive ("Reid's").
+_NOT_ALONE = (",", "'s", "’s", "'", "’")
 
 
 def _opening_np(clause: str, ctx: _Ctx) -> _Who | None:
