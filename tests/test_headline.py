@@ -1685,3 +1685,52 @@ def test_korean_reporter_line_signs_the_headline_over_it() -> None:
     # Negative: the name beside another word is no byline.
     unsigned = f"{headline}\n\n김혜진 사진\n\n{_KO_BODY}"
     assert _headline_score(signed, headline) > _headline_score(unsigned, headline)
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A four-word capitalised name glued under the menu, the headline printed apart
+        # under it and ending no clause: the name is no headline over a standfirst.
+        (
+            "Home\nThe Gazette of Westford\n\n"
+            "Government unveils a plan to fight the rise in energy prices",
+            "Government unveils a plan to fight the rise in energy prices",
+        ),
+        (
+            "Accueil\nLe Courrier du Soir\n\n"
+            "Le gouvernement présente un plan contre la hausse de l'énergie",
+            "Le gouvernement présente un plan contre la hausse de l'énergie",
+        ),
+        # Negative: a short title-case headline glued over its standfirst stays the
+        # headline (the standfirst is glued to it, not printed apart).
+        (
+            "Home\nCouncil Approves New Budget\n"
+            "The city council backs a plan to cut spending in every district",
+            "Council Approves New Budget",
+        ),
+    ],
+)
+def test_name_glued_under_menu_over_unsigned_headline(top: str, expected: str) -> None:
+    """A site's name glued under the menu makes no standfirst of the headline printed apart."""
+    assert newsparse.parse(f"{top}\n\n{_BODY}").headline == expected
+
+
+@pytest.mark.parametrize(
+    ("meta", "is_meta"),
+    [
+        ("Jane Doe, John de la Roche-Smith and Mary Ann Roe · 5 May 2023", True),
+        ("François de La Roche, Camille Lefèvre et Étienne Lefèvre · 5 octobre 2023", True),
+        # Negative: a headline naming people and a day is no byline.
+        ("Jane Doe and John Roe meet the mayor of the city to settle the 5 May 2023 budget", False),
+    ],
+)
+def test_dated_line_of_bare_names_is_a_byline_or_date(meta: str, is_meta: bool) -> None:
+    """A dated line past twelve words with only names before its date is a byline-or-date line."""
+    article = newsparse.parse(
+        f"Council approves new budget\n\n{meta}\nUpdated on 6 May 2023\n\n{_BODY}"
+    )
+    if is_meta:
+        assert article.headline == "Council approves new budget"
+    else:
+        assert article.headline == meta
