@@ -1672,8 +1672,8 @@ _KO_BODY = "\n\n".join(
 )
 
 
-def _headline_score(dump: str, headline: str) -> float:
-    _, explanation = newsparse.parse_and_explain(dump, language="ko")
+def _headline_score(dump: str, headline: str, language: str | None = "ko") -> float:
+    _, explanation = newsparse.parse_and_explain(dump, language=language)
     decision = explanation.decisions[newsparse.Field.HEADLINE]
     return max(c.score for c in decision.ranked if c.value == headline)
 
@@ -1685,3 +1685,117 @@ def test_korean_reporter_line_signs_the_headline_over_it() -> None:
     # Negative: the name beside another word is no byline.
     unsigned = f"{headline}\n\n김혜진 사진\n\n{_KO_BODY}"
     assert _headline_score(signed, headline) > _headline_score(unsigned, headline)
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A four-word capitalised name glued under the menu, the headline printed apart
+        # under it and ending no clause: the name is no headline over a standfirst.
+        (
+            "Home\nThe Gazette of Westford\n\n"
+            "Government unveils a plan to fight the rise in energy prices",
+            "Government unveils a plan to fight the rise in energy prices",
+        ),
+        (
+            "Accueil\nLe Courrier du Soir\n\n"
+            "Le gouvernement présente un plan contre la hausse de l'énergie",
+            "Le gouvernement présente un plan contre la hausse de l'énergie",
+        ),
+        # Negative: a short title-case headline glued over its standfirst stays the
+        # headline (the standfirst is glued to it, not printed apart).
+        (
+            "Home\nCouncil Approves New Budget\n"
+            "The city council backs a plan to cut spending in every district",
+            "Council Approves New Budget",
+        ),
+    ],
+)
+def test_name_glued_under_menu_over_unsigned_headline(top: str, expected: str) -> None:
+    """A site's name glued under the menu makes no standfirst of the headline printed apart."""
+    assert newsparse.parse(f"{top}\n\n{_BODY}").headline == expected
+
+
+@pytest.mark.parametrize(
+    ("meta", "is_meta"),
+    [
+        ("Jane Doe, John de la Roche-Smith and Mary Ann Roe · 5 May 2023", True),
+        ("François de La Roche, Camille Lefèvre et Étienne Lefèvre · 5 octobre 2023", True),
+        # Negative: a headline naming people and a day is no byline.
+        ("Jane Doe and John Roe meet the mayor of the city to settle the 5 May 2023 budget", False),
+    ],
+)
+def test_dated_line_of_bare_names_is_a_byline_or_date(meta: str, is_meta: bool) -> None:
+    """A dated line past twelve words with only names before its date is a byline-or-date line."""
+    article = newsparse.parse(
+        f"Council approves new budget\n\n{meta}\nUpdated on 6 May 2023\n\n{_BODY}"
+    )
+    if is_meta:
+        assert article.headline == "Council approves new budget"
+    else:
+        assert article.headline == meta
+
+
+_SUBTITLES = [
+    "Born poor he worked in a glove factory",
+    "His wrist was broken and never treated",
+    "He studied at night to become a manager",
+    "A human rights lawyer then a city mayor",
+    "Two presidential races before his victory",
+]
+
+_TOOLS = "\n\n".join(
+    ["Print", "Share", "Comments", "Font size", "Close", "Scrap", "Language", "Close"]
+)
+
+
+def _subtitled(lines: list[str]) -> str:
+    return f"From factory boy to president\n\n{_TOOLS}\n\n" + "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # Five glued subtitle lines over the body: a list, none of them the headline.
+        (_subtitled(_SUBTITLES), "From factory boy to president"),
+        # Negative: four glued lines make no list.
+        (_subtitled(_SUBTITLES[:4]), "A human rights lawyer then a city mayor"),
+    ],
+    ids=["subtitle-list", "four-lines"],
+)
+def test_glued_subtitle_lines(top: str, expected: str) -> None:
+    assert newsparse.parse(f"{top}\n\n{_BODY}").headline == expected
+
+
+def test_menu_lines_sharing_their_opening_word_make_no_glued_list() -> None:
+    # Menu lines glued over the headline ("Latest news from X", "Latest news from Y") share
+    # their opening word: they make no list with the headline and its standfirst.
+    headline = "From factory boy to the presidency in one life"
+    menu = [f"Latest news and views from {s} today" for s in ("Lisbon", "Porto", "Braga")]
+    lines = [headline, "The former glove maker tells of his long road to power", "21 Dec 2018"]
+    glued = "\n".join([*menu, *lines])
+    apart = "\n\n".join(menu) + "\n\n" + "\n".join(lines)
+    assert _headline_score(f"{glued}\n\n{_BODY}", headline, None) == _headline_score(
+        f"{apart}\n\n{_BODY}", headline, None
+    )
+
+
+def test_headline_glued_last_under_teaser_titles_over_its_byline_keeps_its_score() -> None:
+    # Four teaser titles glued over the headline, the headline right over its byline: the
+    # run of five ends with the headline, which takes no list penalty; the teasers do.
+    headline = "Council approves the new budget after a long debate"
+    teasers = [
+        "Storm closes the coast road for a second day",
+        "Schools reopen after the summer floods",
+        "New bridge plan goes to a public vote",
+        "Rail strike called off at the last minute",
+    ]
+    glued = "\n".join([*teasers, headline])
+    dump = f"{glued}\n\nBy Jane Smith\n\n{_BODY}"
+    assert newsparse.parse(dump).headline == headline
+    _, explanation = newsparse.parse_and_explain(dump)
+    scores = {c.value: c.score for c in explanation.decisions[newsparse.Field.HEADLINE].ranked}
+    # Negative: the same line glued last but over no byline is one of the list's lines.
+    unsigned = f"{glued}\n\n{_BODY}"
+    assert _headline_score(dump, headline, None) - _headline_score(unsigned, headline, None) > 2.0
+    assert scores[headline] - scores[teasers[-1]] > 1.0

@@ -69,22 +69,8 @@ from tests.strategies import (
     "page",
     [
         SITE_NAME_OVER_HEADLINE_AND_META_LINE,
-        pytest.param(
-            SITE_NAME_GLUED_UNDER_MENU_OVER_HEADLINE_APART,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the site's name glued under a menu line outscores the headline printed "
-                "apart under it (French page; explore seed 106)",
-            ),
-        ),
-        pytest.param(
-            THREE_NAME_META_LINE_OVER_UPDATE_LINE,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a bare three-name byline-and-date line over a glued update line "
-                "outscores the headline (explore seed 107)",
-            ),
-        ),
+        SITE_NAME_GLUED_UNDER_MENU_OVER_HEADLINE_APART,
+        THREE_NAME_META_LINE_OVER_UPDATE_LINE,
     ],
 )
 def test_pinned_text_headlines(page: Page) -> None:
@@ -101,6 +87,8 @@ def test_pinned_text_headlines(page: Page) -> None:
 @example(page=BARE_NAME_UNDER_SHARE_BAR)
 @example(page=THREE_WORD_HEADLINE_OVER_SPACED_BYLINE)
 @example(page=SHORT_HEADLINE_OVER_SHARE_BAR)
+@example(page=SITE_NAME_GLUED_UNDER_MENU_OVER_HEADLINE_APART)
+@example(page=THREE_NAME_META_LINE_OVER_UPDATE_LINE)
 def test_text_round_trip_headline(page: Page) -> None:
     assert newsparse.parse(render_text(page)).headline == page.spec.headline
 
@@ -122,6 +110,7 @@ def test_text_round_trip_published(page: Page) -> None:
 @example(page=FOUR_WORD_SECOND_NAME)
 @example(page=FOUR_WORD_NAME_AND_NAMESAKE)
 @example(page=BARE_BYLINE_OVER_SHARE_BAR_AND_DATE)
+@example(page=THREE_NAME_META_LINE_OVER_UPDATE_LINE)
 def test_text_round_trip_authors(page: Page) -> None:
     assert newsparse.parse(render_text(page)).authors == page.spec.authors
 

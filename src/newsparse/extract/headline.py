@@ -336,6 +336,12 @@ _BULLET_MIN = 3
 _BULLET_WORDS = 4
 """Fewest words of a standfirst bullet (shorter glued lines are menu items)."""
 
+_GLUED_RUN_MIN = 5
+"""Fewest glued headline-shaped lines that make a list of subtitles or teaser titles."""
+
+_GLUED_RUN_WORDS = 15
+"""Most words of a line of such a list."""
+
 _BULLET_PENALTY = 1.5
 """Score taken from a standfirst bullet (see :func:`_bullet_runs`)."""
 
@@ -399,7 +405,51 @@ def _bullet_runs(ctx: Context, lo: int, hi: int) -> tuple[set[int], set[int]]:
             h = j
         else:
             h += 1
+    bullets.update(_glued_run_lines(ctx, lo, hi))
     return heads, bullets
+
+
+def _glued_run_lines(ctx: Context, lo: int, hi: int) -> list[int]:
+    """Lines of the window in a run of :data:`_GLUED_RUN_MIN` glued headline-shaped lines.
+
+    A text dump prints a list of subtitles ("Born poor, he worked in a factory" over
+    "Injured, he was never treated" over ...) or of teaser titles as lines with no blank
+    line between them: the headline stands apart, not as one of several such lines (or
+    glued last under them, over its byline or date line: :func:`_close_run`).
+    """
+    blocks, feats, dated = ctx.doc.blocks, ctx.feats, ctx.block_dates
+    found: list[int] = []
+    run: list[int] = []
+    for j in range(lo, hi):
+        if (
+            feats[j].cue is _CUE_NONE
+            and _BULLET_WORDS <= feats[j].words <= _GLUED_RUN_WORDS
+            and not dated[j]
+            and not blocks[j].text.endswith(".")
+        ):
+            if run and (
+                blocks[j].blank_before
+                or run[-1] != j - 1
+                # Menu lines share their opening word ("Link externo, abre ..."): no list.
+                or feats[j].folded.split(" ", 1)[0] == feats[j - 1].folded.split(" ", 1)[0]
+            ):
+                _close_run(run, found, ctx)
+                run = []
+            run.append(j)
+    _close_run(run, found, ctx)
+    return found
+
+
+def _close_run(run: list[int], found: list[int], ctx: Context) -> None:
+    """Add a glued run's lines to ``found`` if it is long enough, its last one unless signed.
+
+    The last line of a run right over its byline or date line is a headline glued under
+    a list of teaser titles: it ends the list, and keeps its score.
+    """
+    if len(run) >= _GLUED_RUN_MIN:
+        found.extend(run[:-1])
+        if not followed_by_byline_or_date(run[-1], ctx):
+            found.append(run[-1])
 
 
 _TRAIL_STEP_WORDS = 3

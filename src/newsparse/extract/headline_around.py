@@ -432,14 +432,26 @@ def _name_over_headline(i: int, ctx: Context) -> bool:
 
     A site name or rubric between the menu and the headline ("Le Courrier du Soir") is
     short and capitalised like a proper name; the headline under it is written in
-    sentence case and stands right over its date line or byline, as headlines do.
+    sentence case and stands right over its date line or byline, as headlines do. On an
+    unsigned page the name may instead be glued under the menu with the headline printed
+    apart under it, ending no clause as a standfirst does: a French name runs to four
+    words with its article and particles ("La Gazette de l'Ouest") and would make a
+    standfirst of the headline, where an English one ("The Western Gazette") is too short.
     """
     blocks, feats = ctx.doc.blocks, ctx.feats
     return (
         feats[i - 1].words <= _NAME_LINE_WORDS
         and _capitalised(blocks[i - 1].text)
         and not _capitalised(blocks[i].text)
-        and (over_byline(i, ctx) or followed_by_byline_or_date(i, ctx))
+        and (
+            over_byline(i, ctx)
+            or followed_by_byline_or_date(i, ctx)
+            or (
+                blocks[i].blank_before > 0
+                and not blocks[i - 1].blank_before
+                and not ends_clause(blocks[i].text)
+            )
+        )
     )
 
 

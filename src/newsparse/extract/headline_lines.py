@@ -373,13 +373,27 @@ def has_byline_prefix(folded: str, ctx: Context) -> bool:
 
 
 def is_byline_or_date(i: int, ctx: Context) -> bool:
-    """Lines that open with a byline prefix or hold a full date are not headlines."""
+    """Lines that open with a byline prefix or hold a full date are not headlines.
+
+    A dated line longer than a date line's twelve words is one still when the date
+    fills much of it, or when only names stand before the date: a bare byline of three
+    names, one with particles ("François de La Roche, Camille Lefèvre et Étienne
+    Lefèvre · 5 octobre 2023"), runs past twelve words.
+    """
     text, folded = ctx.doc.blocks[i].text, ctx.feats[i].folded
     if has_byline_prefix(folded, ctx) and len(folded.split()) <= 20 and split_names(text, ctx.lex):
         return True
     dates = ctx.block_dates[i]
-    if dates and (dates[0].start <= 2 or any(_CLOCK_AFTER.match(text, d.end) for d in dates)):
+    if not dates:
+        return False
+    if dates[0].start <= 2 or any(_CLOCK_AFTER.match(text, d.end) for d in dates):
         return True
-    return bool(dates) and (
-        len(folded.split()) <= 12 or sum(m.end - m.start for m in dates) >= 0.3 * len(text)
+    return (
+        len(folded.split()) <= 12
+        or sum(m.end - m.start for m in dates) >= 0.3 * len(text)
+        or only_names(text[: dates[0].start].rstrip(_DATE_JOINTS), ctx.lex, ctx.site_names)
     )
+
+
+_DATE_JOINTS = " \t·•|,;:–—-"
+"""What joins a bare byline to the date after it ("Jane Doe, John Roe · 5 May 2023")."""
