@@ -105,26 +105,29 @@ def _stopword_index(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     return _INDEXES[id(lex)][1]
 
 
-def _cyrillic(sample: str, lex: Lexicon) -> str:
-    """Russian or Ukrainian, by function words: the two share the script and many letters."""
+def _by_function_words(sample: str, lex: Lexicon, first: str, other: str) -> str:
+    """``other`` when more of the sample's words are its function words, else ``first``.
+
+    Splits two languages that share a script: Russian and Ukrainian (Cyrillic), Arabic
+    and Persian (Persian spells its own function words with "ی" and "ک").
+    """
     words = _folded_words(sample)
     seen = words.keys()
-    ru, uk = (
+    first_count, other_count = (
         sum(map(words.__getitem__, seen & lex.stopwords.get(lang, frozenset())))
-        for lang in ("ru", "uk")
+        for lang in (first, other)
     )
-    return "uk" if uk > ru else "ru"
+    return other if other_count > first_count else first
+
+
+def _cyrillic(sample: str, lex: Lexicon) -> str:
+    """Russian or Ukrainian, by function words: the two share the script and many letters."""
+    return _by_function_words(sample, lex, "ru", "uk")
 
 
 def _arabic_script(sample: str, lex: Lexicon) -> str:
-    """Arabic or Persian, by function words: Persian spells its own with "ی" and "ک"."""
-    words = _folded_words(sample)
-    seen = words.keys()
-    ar, fa = (
-        sum(map(words.__getitem__, seen & lex.stopwords.get(lang, frozenset())))
-        for lang in ("ar", "fa")
-    )
-    return "fa" if fa > ar else "ar"
+    """Arabic or Persian, by function words."""
+    return _by_function_words(sample, lex, "ar", "fa")
 
 
 def _fold_table() -> tuple[bytes, tuple[tuple[str, str], ...]]:
