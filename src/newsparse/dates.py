@@ -19,7 +19,7 @@ from itertools import chain
 
 import attrs
 
-from newsparse.date_names import alternation, date_cues, is_date_label, month_numbers
+from newsparse.date_names import alternation, date_cues, is_date_label, month_number, month_numbers
 from newsparse.lexicon import fold, lexicon
 
 __all__ = ["DateMention", "date_cues", "find_dates", "find_dates_each", "parse_iso"]
@@ -362,7 +362,6 @@ def _short_year(matches: Iterable[re.Match[str]], group: str | int = 0) -> list[
     """
     found: list[DateMention] = []
     this_year = 0  # read from the clock at the first match: most texts have none
-    months = month_numbers()
     for match in matches:
         a, y = int(match["a"]), 2000 + int(match["y"])
         this_year = this_year or dt.date.today().year
@@ -370,7 +369,7 @@ def _short_year(matches: Iterable[re.Match[str]], group: str | int = 0) -> list[
             y -= 100
         if "mon" in match.re.groupindex:
             # A month name ("27 Mar 20 à 9:21") reads one way.
-            named = _make(y, months.get(match["mon"].casefold(), 0), a)
+            named = _make(y, month_number(match["mon"]) or 0, a)
             readings: tuple[dt.date, ...] = (named,) if named else ()
         else:
             b = int(match["b"])
@@ -420,13 +419,12 @@ def _scan(full: str, offset: int, end: int) -> list[DateMention]:
         )
         if readings:
             found.append(_mention(readings, match, offset, match["s"] if len(readings) > 1 else ""))
-    months = month_numbers()
     dmy, mdy = _month_patterns()
     # The month-first pattern tries its month trie at every letter; most windows lack
     # the day-and-year tail it ends in ("… 27, 2019"), which one cheap search rules out.
     for pattern in (dmy, mdy) if _MDY_TAIL.search(text) else (dmy,):
         for match in pattern.finditer(text):
-            month = months.get(match["mon"].casefold())
+            month = month_number(match["mon"])
             date = _make(int(match["y"]), month, int(match["d"])) if month else None
             if date:
                 found.append(_mention((date,), match, offset))
