@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+import unicodedata
 from importlib import resources
 from typing import Any, TypeAlias
 
@@ -20,6 +21,7 @@ __all__ = [
     "day_month_pattern",
     "is_date_label",
     "last_edit_cues",
+    "month_number",
     "month_numbers",
 ]
 
@@ -93,6 +95,30 @@ def month_numbers() -> dict[str, int]:
             for name in names:
                 months.setdefault(fold(name), number)
     return months
+
+
+@functools.lru_cache(maxsize=1024)
+def month_number(name: str) -> int | None:
+    """The number of a month name as a date pattern matched it, in any case; None if unknown.
+
+    The patterns match case-insensitively, so the name is looked up by its case fold made
+    NFC again (:func:`~newsparse.lexicon.fold`'s key: "Μαΐου" folds to three code points
+    for "ΐ"). ``re`` also matches "I" and "i" to the Turkish dotless "ı": "MAYIS" and
+    "mayis" fold to "mayis", which is read as "mayıs".
+    """
+    key = name.casefold()
+    if not key.isascii():
+        key = unicodedata.normalize("NFC", key)
+    number = month_numbers().get(key)
+    if number is None and "i" in key:
+        number = _dotless_months().get(key)
+    return number
+
+
+@functools.cache
+def _dotless_months() -> dict[str, int]:
+    """The month names written with a dotless "ı" (Turkish), keyed with "i" for it."""
+    return {name.replace("ı", "i"): n for name, n in month_numbers().items() if "ı" in name}
 
 
 @functools.cache

@@ -1,5 +1,7 @@
 """Find and read calendar dates in text: numeric, ISO, CJK and month-name forms in many languages.
 
+Digits may be ASCII, Arabic-Indic (٠-٩), Persian (۰-۹) or Devanagari (०-९).
+
 :func:`find_dates` returns every date mention in a string with its span and, for numeric
 day/month forms that read both ways (``03-04-2019``), both readings; the date field
 extractor resolves that ambiguity with page evidence. :func:`parse_iso` reads the
@@ -17,7 +19,7 @@ from itertools import chain
 
 import attrs
 
-from newsparse.date_names import alternation, date_cues, is_date_label, month_numbers
+from newsparse.date_names import alternation, date_cues, is_date_label, month_number, month_numbers
 from newsparse.lexicon import fold, lexicon
 
 __all__ = ["DateMention", "date_cues", "find_dates", "find_dates_each", "parse_iso"]
@@ -183,6 +185,17 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _WINDOW = 40
 """Characters searched on each side of a year for the rest of its date."""
 
+_NATIVE_DIGIT_BASES = (0x0660, 0x06F0, 0x0966)
+"""The zeros of the Arabic-Indic (٠-٩), Persian (۰-۹) and Devanagari (०-९) digits."""
+
+_NATIVE_DIGITS = str.maketrans(
+    {chr(base + k): str(k) for base in _NATIVE_DIGIT_BASES for k in range(10)}
+)
+"""Native digit → ASCII digit: one code point for one, so offsets hold."""
+
+_NATIVE_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]")
+"""Any of the digits :data:`_NATIVE_DIGITS` translates."""
+
 
 _MEMO_MAX_CHARS = 2000
 """Texts longer than this are not memoised: long paragraphs are searched once per page,
@@ -197,7 +210,7 @@ def find_dates_each(texts: Iterable[str]) -> list[Sequence[DateMention]]:
     substring tests rule out most lines of a page before any regex runs.
     """
     clock, short_line, cued = _CLOCK.search, _SHORT_YEAR_LINE.fullmatch, _CUED_SHORT_YEAR.search
-    slashed = _CUED_SLASH_SHORT_YEAR.search
+    slashed, native = _CUED_SLASH_SHORT_YEAR.search, _NATIVE_DIGIT.search
     # The memo's own tuples, not find_dates()' list copies: the block dates are only read,
     # and a 10 MB page has tens of thousands of dated lines (each list a GC-tracked object).
     # Without "19" or "20" a text can only hold what _find_dates reads after its year
@@ -211,6 +224,7 @@ def find_dates_each(texts: Iterable[str]) -> list[Sequence[DateMention]]:
         or (len(text) <= _SHORT_LINE_CHARS and short_line(text))
         or ("." in text and len(text) <= _CUED_LINE_CHARS and cued(text))
         or ("/" in text and len(text) <= _CUED_LINE_CHARS and slashed(text))
+        or (not text.isascii() and native(text))
         else ()
         for text in texts
     ]
@@ -256,6 +270,25 @@ _memo_expiry = [0.0]
 
 
 def _find_dates(text: str) -> tuple[DateMention, ...]:
+    if not text.isascii() and _NATIVE_DIGIT.search(text):
+        return _find_native_dates(text)
+    return _find_ascii_dates(text)
+
+
+def _find_native_dates(text: str) -> tuple[DateMention, ...]:
+    """Dates written in Arabic-Indic, Persian or Devanagari digits ("١٢ يناير ٢٠٢٤").
+
+    The patterns' years are ASCII ("19", "20"): they read the text with its digits made
+    ASCII. The translation keeps every offset, so spans hold and ``raw`` is the text as written.
+    """
+    return tuple(
+        attrs.evolve(mention, raw=text[mention.start : mention.end])
+        for mention in _find_ascii_dates(text.translate(_NATIVE_DIGITS))
+    )
+
+
+def _find_ascii_dates(text: str) -> tuple[DateMention, ...]:
+    """:func:`_find_dates` of a text whose digits, if any, are ASCII."""
     found: list[DateMention] = []
     window_start, window_end = -1, -1
     for year in _YEAR.finditer(text):
@@ -329,7 +362,6 @@ def _short_year(matches: Iterable[re.Match[str]], group: str | int = 0) -> list[
     """
     found: list[DateMention] = []
     this_year = 0  # read from the clock at the first match: most texts have none
-    months = month_numbers()
     for match in matches:
         a, y = int(match["a"]), 2000 + int(match["y"])
         this_year = this_year or dt.date.today().year
@@ -337,7 +369,7 @@ def _short_year(matches: Iterable[re.Match[str]], group: str | int = 0) -> list[
             y -= 100
         if "mon" in match.re.groupindex:
             # A month name ("27 Mar 20 à 9:21") reads one way.
-            named = _make(y, months.get(match["mon"].casefold(), 0), a)
+            named = _make(y, month_number(match["mon"]) or 0, a)
             readings: tuple[dt.date, ...] = (named,) if named else ()
         else:
             b = int(match["b"])
@@ -387,13 +419,12 @@ def _scan(full: str, offset: int, end: int) -> list[DateMention]:
         )
         if readings:
             found.append(_mention(readings, match, offset, match["s"] if len(readings) > 1 else ""))
-    months = month_numbers()
     dmy, mdy = _month_patterns()
     # The month-first pattern tries its month trie at every letter; most windows lack
     # the day-and-year tail it ends in ("… 27, 2019"), which one cheap search rules out.
     for pattern in (dmy, mdy) if _MDY_TAIL.search(text) else (dmy,):
         for match in pattern.finditer(text):
-            month = months.get(match["mon"].casefold())
+            month = month_number(match["mon"])
             date = _make(int(match["y"]), month, int(match["d"])) if month else None
             if date:
                 found.append(_mention((date,), match, offset))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from newsparse.date_names import day_month_pattern, month_numbers
+from newsparse.date_names import day_month_pattern, month_number
 from newsparse.extract import Candidate, Context
 from newsparse.extract.date_labels import PUBLISHED, UPDATED, aside, date_label
 from newsparse.extract.date_order import latest_possible
@@ -48,7 +48,7 @@ def dates_without_year(
         near.update(range(head, min(len(blocks), head + _UNDER_HEADLINE + 1)))
     wanted = UPDATED if updated else PUBLISHED
     year, number = month
-    names, limit = month_numbers(), latest_possible(ctx)
+    limit = latest_possible(ctx)
     for i in sorted(near):
         text = blocks[i].text
         # Cheap tests first: most lines hold no digit or are prose.
@@ -58,10 +58,7 @@ def dates_without_year(
             continue
         for match in day_month_pattern().finditer(text):
             name, day = (match["mon"], match["d"]) if match["mon"] else (match["mon2"], match["d2"])
-            if (
-                names.get(name.casefold()) != number
-                or date_label(text, match.start(), ctx) != wanted
-            ):
+            if month_number(name) != number or date_label(text, match.start(), ctx) != wanted:
                 continue
             try:
                 date = dt.date(year, number, int(day))

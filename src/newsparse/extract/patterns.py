@@ -150,6 +150,9 @@ def closed_boxes(
 ) -> dict[int, int]:
     """Map each sidebar heading that opens a box inside the article to the box's end.
 
+    A text dump's "Read also" printed under its link (glued to it, the next paragraph apart)
+    maps the link line instead: the box starts there and ends under the heading.
+
     Pages put "Related articles" or "Read also" boxes between two paragraphs: the heading,
     a few teaser lines, then the article goes on. Such a heading closes its box when the
     article resumes (:func:`_resumes`) within a few lines (more when the heading stands
@@ -192,6 +195,17 @@ def closed_boxes(
         # the article's last paragraph follows, or a sentence over a sub-headed section (its
         # link may print a blurb, which ends ``one``).
         read_also = one
+        # "Read also" printed under its link (glued to a plain line that is no paragraph) and
+        # apart from the line below: the box is the link and the heading (keyed by the link),
+        # and a sentence printed apart under it resumes the article.
+        under_link = (
+            one
+            and i > 0
+            and not blocks[i].blank_before
+            and feats[i - 1].cue is _CUE_NONE
+            and feats[i - 1].words > 0
+            and not _is_paragraph(blocks[i - 1], feats[i - 1])
+        )
         last_line = i  # the box ends after its last teaser line
         # Whether a text dump prints the box without a blank line since its heading.
         tight = structure is None
@@ -224,6 +238,15 @@ def closed_boxes(
                 # slot over the article going on closes a box set into it.
                 if inside and structure is None and _ad_over_paragraph(j, blocks, feats):
                     boxes[i] = last_line + 1
+                break
+            if (
+                under_link
+                and j == i + 1
+                and blocks[j].blank_before
+                and _resumes_alone(j, blocks, feats)
+            ):
+                # The box is the link over the heading and the heading.
+                boxes[i - 1] = i + 1
                 break
             # The first line after the blank line that closes a glued list box.
             after_list = listed and inside and tight and last_line > i and blocks[j].blank_before
@@ -582,6 +605,19 @@ def _sentence(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) ->
     return (
         _is_paragraph(blocks[j], feats[j])
         and feats[j].prose > _HEADLINE_PROSE
+        and not blocks[j].text.endswith(_CUT_SHORT)
+    )
+
+
+def _resumes_alone(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether paragraph ``j`` is the article's by itself: a sentence, or a long paragraph.
+
+    A paragraph of :data:`_BOX_RESUME_WORDS` words is no teaser's blurb even without a
+    stop the features know (Hindi ends its sentences with "।").
+    """
+    return _sentence(j, blocks, feats) or (
+        _is_paragraph(blocks[j], feats[j])
+        and feats[j].words >= _BOX_RESUME_WORDS
         and not blocks[j].text.endswith(_CUT_SHORT)
     )
 

@@ -14,7 +14,7 @@ import functools
 import itertools
 import re
 
-from newsparse.document import DumpKind
+from newsparse.document import Block, DumpKind
 from newsparse.extract import Context
 from newsparse.extract.features import Cue
 from newsparse.extract.tags_page import (
@@ -222,9 +222,12 @@ def _labelled_parts(i: int, ctx: Context) -> tuple[list[str], tuple[int, ...], b
                 # An HTML tag cloud whose links came out as one line: split it like a dump's.
                 return _split_words(blocks[j].text, _norm_body(ctx)), (i, j), True
             break
-        # A list ends at a blank line (text) or where its container ends (HTML).
+        # A list ends at a blank line (text) or where its container ends (HTML), unless the
+        # page puts each tag in a container of its own: a link of the first tag's shape.
         if html:
-            ends = blocks[j].container != blocks[i + 1].container
+            ends = blocks[j].container != blocks[i + 1].container and not _same_shape(
+                blocks[j], blocks[i + 1]
+            )
         else:
             ends = blocks[j].blank_before > 0
         # A text dump runs the next label on ("Share:"): a line ending in a colon opens a new list.
@@ -233,6 +236,18 @@ def _labelled_parts(i: int, ctx: Context) -> tuple[list[str], tuple[int, ...], b
         parts.extend(_line_parts(blocks[j].text))
         claimed.append(j)
     return parts, tuple(claimed), False
+
+
+def _same_shape(block: Block, first: Block) -> bool:
+    """Whether HTML ``block`` is a tag link in a container shaped as the ``first`` tag's.
+
+    "Tagi:" over one ``div.link`` per tag: the same tag path and class tokens, all link.
+    """
+    return (
+        block.link_chars == len(block.text)
+        and block.tag_path == first.tag_path
+        and block.tokens == first.tokens
+    )
 
 
 def _unlabelled_parts(

@@ -105,7 +105,9 @@ def fold(text: str) -> str:
     if text.isascii():
         text = text.lower()
     else:
-        text = unicodedata.normalize("NFC", text).casefold()
+        # Case folding can leave a text unnormalised: "ΐ" folds to "ι" and two combining
+        # marks ("Μαΐου"). The second NFC composes them again (a quick check when it need not).
+        text = unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).casefold())
         if "\u0307" in text:
             # Turkish "İ" folds to "i" and a combining dot: "İlgili Haberler" is "ilgili haberler".
             text = text.replace("i\u0307", "i")
