@@ -1,0 +1,62 @@
+"""Share buttons printed as lines of text are widgets, not the article's sub-headings.
+
+A share bar prints its buttons' names on one line ("Facebook Twitter Xing LinkedIn
+Whatsapp Mail"), in any order and count; a text dump keeps the line between the article's
+paragraphs, where it read as a heading over the next one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.document.from_text import read_text
+from newsparse.extract.features import SHARE_BAR_KEY, Cue, describe
+from newsparse.lexicon import lexicon
+
+_ARTICLE = [
+    "Der Konzern muss sich von Teilen seiner Aktivitäten in den Vereinigten Staaten trennen. "
+    "Den Verkauf machen die Kartellbehörden zur Bedingung für die geplante Fusion.",
+    "Um die Genehmigung der Behörden für den geplanten Zusammenschluss zu bekommen, hatte "
+    "der Konzern bereits vor Monaten den Verkauf mehrerer Geschäfte angekündigt.",
+    "Der Käufer zahlt dafür nach Angaben beider Unternehmen einen Betrag in Milliardenhöhe, "
+    "der Abschluss wird für die zweite Hälfte des Jahres erwartet.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Facebook Twitter Xing LinkedIn Whatsapp Mail",
+        "Facebook Twitter Pinterest Email",
+        "whatsapp pinterest facebook twitter mail Drucken",
+        "Twitter | Facebook | Instagram | TikTok | WhatsApp",
+        "Email • Twitter • Google+",
+        "facebook twitter print email",
+    ],
+)
+def test_a_line_of_share_buttons_is_a_widget(line: str) -> None:
+    feat = describe(read_text(line).blocks[0], lexicon())
+    assert (feat.cue, feat.cue_key) == (Cue.WIDGET, SHARE_BAR_KEY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Two names only, or words that are no buttons: a sentence or a heading.
+        "Facebook Twitter",
+        "Facebook, Twitter und Instagram",
+        "Follow us on Facebook Twitter Instagram",
+        "Print email share",
+    ],
+)
+def test_a_line_naming_networks_among_other_words_is_no_share_bar(line: str) -> None:
+    assert describe(read_text(line).blocks[0], lexicon()).cue_key != SHARE_BAR_KEY
+
+
+def test_a_share_bar_between_paragraphs_stays_out_of_the_body() -> None:
+    bar = "Facebook Twitter Xing LinkedIn Whatsapp Mail"
+    parts = ["Konzern verkauft Geschäfte in Amerika", _ARTICLE[0], bar, *_ARTICLE[1:]]
+    article = newsparse.parse("\n\n".join(parts) + "\n")
+    assert bar not in article.body
+    assert list(article.body) == _ARTICLE
