@@ -60,3 +60,32 @@ def test_a_share_bar_between_paragraphs_stays_out_of_the_body() -> None:
     article = newsparse.parse("\n\n".join(parts) + "\n")
     assert bar not in article.body
     assert list(article.body) == _ARTICLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Click to share on Twitter (Opens in new window)",
+        "Click to email a link to a friend (Opens in new window)",
+        "Click to print (Opens in new window)",
+        "Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)",
+        "Klicken, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)",
+        "Klick, um dies einem Freund per E-Mail zu senden (Wird in neuem Fenster geöffnet)",
+    ],
+)
+def test_a_wordpress_share_button_is_boilerplate(line: str) -> None:
+    assert describe(read_text(line).blocks[0], lexicon()).cue is Cue.BOILERPLATE
+
+
+def test_wordpress_share_buttons_under_the_article_stay_out_of_the_body() -> None:
+    buttons = "\n".join(
+        [
+            "Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)",
+            "Klicken, um auf WhatsApp zu teilen (Wird in neuem Fenster geöffnet)",
+            "Ähnliche Beiträge:",
+            "Hafer aufgrund der Klimaresistenz auf dem Vormarsch in den Anbaugebieten",
+        ]
+    )
+    parts = ["Konzern verkauft Geschäfte in Amerika", *_ARTICLE, "Wochenblatt / Agentur", buttons]
+    article = newsparse.parse("\n\n".join(parts) + "\n")
+    assert list(article.body) == _ARTICLE
