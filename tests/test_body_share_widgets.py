@@ -11,7 +11,7 @@ import pytest
 
 import newsparse
 from newsparse.document.from_text import read_text
-from newsparse.extract.features import SHARE_BAR_KEY, Cue, describe
+from newsparse.extract.features import ICON_KEY, SHARE_BAR_KEY, Cue, describe
 from newsparse.lexicon import lexicon
 
 _ARTICLE = [
@@ -89,3 +89,53 @@ def test_wordpress_share_buttons_under_the_article_stay_out_of_the_body() -> Non
     parts = ["Konzern verkauft Geschäfte in Amerika", *_ARTICLE, "Wochenblatt / Agentur", buttons]
     article = newsparse.parse("\n\n".join(parts) + "\n")
     assert list(article.body) == _ARTICLE
+
+
+@pytest.mark.parametrize(
+    ("line", "icon"),
+    [
+        ("Ícone seta para esquerda", True),
+        ("Ícone fechar", True),
+        ("icon chevron down", True),
+        ("Share Icon", True),
+        ("Headphones Icon", True),
+        # "Iconic" is no icon; a title naming an icon runs longer than a label.
+        ("Iconic Jasper resort reopens", False),
+        ("Timeless L.A. icon", False),
+    ],
+)
+def test_an_icon_label_is_a_widget(line: str, icon: bool) -> None:
+    feat = describe(read_text(line).blocks[0], lexicon())
+    assert ((feat.cue, feat.cue_key) == (Cue.WIDGET, ICON_KEY)) is icon
+
+
+_PARAGRAPHS = [
+    "Após rechaçar um encontro da seleção com o presidente eleito, o técnico disse nesta "
+    "sexta-feira que errou ao levar a taça do torneio ao ex-presidente em 2012.",
+    "Ao lado de representantes do clube paulista, o atual comandante da seleção ainda "
+    "entregou uma réplica do troféu ao ex-presidente durante a visita ao instituto.",
+]
+
+_RESUMED = [
+    "O assunto foi levantado porque recentemente o técnico foi questionado se aceitaria um "
+    "encontro com o presidente eleito, que visitou o clube campeão no último domingo.",
+    "Apesar disso, o técnico não questionou a ação do clube e da confederação, que convidaram "
+    "o presidente eleito para a festa do título no estádio em São Paulo.",
+]
+
+
+def test_a_box_under_a_gallery_s_icons_is_set_into_the_article() -> None:
+    # A gallery's title and arrow icons between the last paragraph and "Leia Mais": the
+    # box still stands right under the paragraph, and its icons and share buttons take no
+    # room of its reach, so the article resumes after it.
+    box = ["Leia Mais", "Ícone fechar", "Voltar Ver novamente", "Ícone seta para esquerda"]
+    box += ["Voltar", "Ícone seta para cima", "Ícone seta para baixo", "Compartilhe"]
+    for name in ("Facebook", "Whatsapp", "Twitter", "Pinterest", "Linkedin"):
+        box += [f"Ícone {name}", name]
+    box += ["Ícone de link", "Cadeado representando um link Copiar link", "Ícone fechar"]
+    gallery = ["Os times de coração dos presidentes", "Ícone seta para esquerda"]
+    gallery += ["Ícone seta para direita"]
+    parts = ["Técnico diz que errou ao levar taça ao ex-presidente", *_PARAGRAPHS]
+    parts += [*gallery, *box, *_RESUMED, "Tópicos relacionados", "futebol"]
+    article = newsparse.parse("\n\n".join(parts) + "\n")
+    assert list(article.body)[-2:] == _RESUMED

@@ -205,6 +205,12 @@ _SHARE_BAR_SPLIT = re.compile(r"[\s|·•/,]+")
 SHARE_BAR_KEY = "share bar"
 """Cue key of a share bar's line (:func:`_share_bar`)."""
 
+_ICON_LINE_WORDS = 6
+"""Most words of an icon's label ("Ícone seta para esquerda", "icon chevron down")."""
+
+ICON_KEY = "icon"
+"""Cue key of an icon's label (:func:`_icon_label`)."""
+
 _AD_LABEL_WORDS = 3
 """Most words of a numbered ad label ("Advertisement 2"), counting its number."""
 
@@ -523,6 +529,13 @@ def _cue(
         and _share_bar(folded, lex)
     ):
         return _WIDGET, SHARE_BAR_KEY
+    if (
+        found is None
+        and words <= _ICON_LINE_WORDS
+        and (folded.startswith(lex.icon_words) or (words == 2 and folded.endswith(lex.icon_words)))
+        and _icon_label(folded, lex)
+    ):
+        return _WIDGET, ICON_KEY
     # A widget shape is short and opens with one of its letters or signs: test that first.
     if len(folded) <= 17 and folded[:1] in "a+-−" and _is_widget_shape(folded):
         return Cue.WIDGET, folded
@@ -704,6 +717,17 @@ def _share_bar(folded: str, lex: Lexicon) -> bool:
         elif token not in widgets:
             return False
     return count >= _SHARE_BAR_NAMES and len(tokens) >= _SHARE_BAR_WORDS[0]
+
+
+def _icon_label(folded: str, lex: Lexicon) -> bool:
+    """Whether a line is an icon's label that a text dump printed: "Ícone fechar", "Share Icon".
+
+    The word "icon" opens it, or ends a line of two words; the caller has found the word's
+    letters there ("iconic" holds them too).
+    """
+    tokens = folded.split()
+    icons = lex.icon_words
+    return tokens[0] in icons or (len(tokens) == 2 and tokens[1] in icons)
 
 
 def _numbered_ad_label(folded: str, lex: Lexicon) -> tuple[Cue, str] | None:
