@@ -192,6 +192,25 @@ _NAMED_HEADING_WORDS = 6
 _NAME_JOINS = ("in", "from")
 """Words that join a sidebar heading to the section or site it lists."""
 
+_SHARE_BAR_WORDS = (3, 12)
+"""Fewest and most words of a share bar's line ("Facebook Twitter Pinterest Email")."""
+
+_SHARE_BAR_NAMES = 2
+"""Fewest share names (:attr:`Lexicon.share_names`) on a share bar's line: the rest may be
+widget words ("facebook twitter print email")."""
+
+_SHARE_BAR_SPLIT = re.compile(r"[\s|·•/,]+")
+"""What parts a share bar's buttons: spaces, bars, bullets, slashes, commas."""
+
+SHARE_BAR_KEY = "share bar"
+"""Cue key of a share bar's line (:func:`_share_bar`)."""
+
+_ICON_LINE_WORDS = 6
+"""Most words of an icon's label ("Ícone seta para esquerda", "icon chevron down")."""
+
+ICON_KEY = "icon"
+"""Cue key of an icon's label (:func:`_icon_label`)."""
+
 _AD_LABEL_WORDS = 3
 """Most words of a numbered ad label ("Advertisement 2"), counting its number."""
 
@@ -503,6 +522,20 @@ def _cue(
             found = _numbered_ad_label(folded, lex)
     if found is not None and found[0] is _WIDGET:
         return found
+    if (
+        found is None
+        and _SHARE_BAR_WORDS[0] <= words <= _SHARE_BAR_WORDS[1]
+        and folded.partition(" ")[0] in lex.share_names
+        and _share_bar(folded, lex)
+    ):
+        return _WIDGET, SHARE_BAR_KEY
+    if (
+        found is None
+        and words <= _ICON_LINE_WORDS
+        and (folded.startswith(lex.icon_words) or (words == 2 and folded.endswith(lex.icon_words)))
+        and _icon_label(folded, lex)
+    ):
+        return _WIDGET, ICON_KEY
     # A widget shape is short and opens with one of its letters or signs: test that first.
     if len(folded) <= 17 and folded[:1] in "a+-−" and _is_widget_shape(folded):
         return Cue.WIDGET, folded
@@ -663,6 +696,38 @@ def _doubled_widget(folded: str, line_cues: dict[str, tuple[Cue, str]]) -> tuple
         return None
     found = line_cues.get(folded[:half])
     return found if found is not None and found[0] is _WIDGET else None
+
+
+def _share_bar(folded: str, lex: Lexicon) -> bool:
+    """Whether a line is a share bar's buttons, in any order and count.
+
+    "Facebook Twitter Xing LinkedIn Whatsapp Mail", "whatsapp | pinterest | facebook |
+    twitter | mail | drucken": every button is a share name or a widget word, and
+    :data:`_SHARE_BAR_NAMES` of them or more are share names; a sentence naming networks
+    ("Facebook, Twitter und Instagram") holds other words. The caller has found a share
+    name first.
+    """
+    tokens = _SHARE_BAR_SPLIT.split(folded)
+    names = lex.share_names
+    widgets = lex.widget_lines
+    count = 0
+    for token in tokens:
+        if token in names:
+            count += 1
+        elif token not in widgets:
+            return False
+    return count >= _SHARE_BAR_NAMES and len(tokens) >= _SHARE_BAR_WORDS[0]
+
+
+def _icon_label(folded: str, lex: Lexicon) -> bool:
+    """Whether a line is an icon's label that a text dump printed: "Ícone fechar", "Share Icon".
+
+    The word "icon" opens it, or ends a line of two words; the caller has found the word's
+    letters there ("iconic" holds them too).
+    """
+    tokens = folded.split()
+    icons = lex.icon_words
+    return tokens[0] in icons or (len(tokens) == 2 and tokens[1] in icons)
 
 
 def _numbered_ad_label(folded: str, lex: Lexicon) -> tuple[Cue, str] | None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from newsparse.date_names import day_month_pattern
 from newsparse.document import Block
-from newsparse.extract.features import Cue, Features
+from newsparse.extract.features import ICON_KEY, Cue, Features
 from newsparse.extract.text_counts import mostly_upper
 from newsparse.lexicon import fold, lexicon
 
@@ -60,7 +60,11 @@ lines). A heading further from the prose above it (under a byline and a tag list
 :data:`_BOX_MAX_LINES`: the region's start is at stake there, not a break in the article."""
 
 _BOX_AFTER_PARAGRAPH = 2
-"""Most lines from the last paragraph to a heading that counts as right under it."""
+"""Most lines from the last paragraph to a heading that counts as right under it, not
+counting a text dump's widget lines between them (a gallery's arrow icons)."""
+
+_BOX_SKIPPED_WIDGETS = 4
+"""Most widget lines between the last paragraph and a heading that the count skips."""
 
 _BOX_RESUME_WORDS = 40
 """Words two consecutive prose paragraphs need to count as the article resuming."""
@@ -142,7 +146,7 @@ def _is_paragraph(block: Block, feat: Features) -> bool:
     return feat.prose > 0 and feat.cue is _CUE_NONE and not block.hidden
 
 
-def closed_boxes(
+def closed_boxes(  # noqa: PLR0915 -- one walk over the page's boxes, see the docstring
     blocks: tuple[Block, ...],
     feats: tuple[Features, ...],
     structure: Structure | None = None,
@@ -185,7 +189,7 @@ def closed_boxes(
                 spaced = bool(blocks[i].blank_before)
                 last_paragraph = i
             continue
-        inside = i - last_paragraph <= _BOX_AFTER_PARAGRAPH
+        inside = _box_gap(i, last_paragraph, feats, text=structure is None) <= _BOX_AFTER_PARAGRAPH
         reach = _BOX_MAX_LINES_INSIDE if inside else _BOX_MAX_LINES
         asides = structure.aside if structure is not None and structure.aside[i] else None
         # "Read also" introduces a link or two: the next paragraph after them resumes the
@@ -219,7 +223,12 @@ def closed_boxes(
             for k in range(last_paragraph + 1, i)
         )
         listed = (spaced or apart) and feat.cue_key not in inline
-        for j in range(i + 1, min(len(blocks), i + 1 + reach)):
+        # Icon and share-bar lines that the walk passes over in a text dump's box right
+        # under a paragraph take no room of its reach.
+        end = i + 1 + reach
+        for j in range(i + 1, len(blocks)):
+            if j >= end:
+                break
             if j in separators:
                 continue
             if feats[j].cue is _CUE_SIDEBAR_HEADING and feats[j].folded == feat.folded:
@@ -231,8 +240,8 @@ def closed_boxes(
             if (
                 feats[j].cue not in _CUE_NONE_OR_CREDIT
                 and not (separators and inside and feats[j].cue in _AD_SLOT_CUES)
-                # An embedded gallery's share bar: the box goes on over it.
-                and not (inside and structure is None and _in_share_bar(j, feats))
+                # An embedded gallery's share bar and icons: the box goes on over them.
+                and not (inside and structure is None and _passed_widget(j, feats))
             ):
                 # Share buttons, sign-up lines: a page section, not a teaser box; but an ad
                 # slot over the article going on closes a box set into it.
@@ -248,6 +257,8 @@ def closed_boxes(
                 # The box is the link over the heading and the heading.
                 boxes[i - 1] = i + 1
                 break
+            if inside and structure is None and feats[j].cue is _CUE_WIDGET:
+                end += 1
             # The first line after the blank line that closes a glued list box.
             after_list = listed and inside and tight and last_line > i and blocks[j].blank_before
             glued_box = tight and last_line > i and bool(blocks[j].blank_before)
@@ -1038,6 +1049,28 @@ def _dated_item(block: Block, feat: Features) -> bool:
         and not block.hidden
         and day_month_pattern().match(block.text) is not None
     )
+
+
+def _box_gap(i: int, last_paragraph: int, feats: tuple[Features, ...], *, text: bool) -> int:
+    """Lines from the last paragraph to heading ``i``.
+
+    In a text dump (``text``), a few widget lines between them count none: under a
+    gallery's title and arrow icons, "Leia Mais" opens a box right under the paragraph.
+    """
+    gap = i - last_paragraph
+    if text and _BOX_AFTER_PARAGRAPH < gap <= _BOX_AFTER_PARAGRAPH + _BOX_SKIPPED_WIDGETS:
+        gap -= sum(feats[k].cue is _CUE_WIDGET for k in range(last_paragraph + 1, i))
+    return gap
+
+
+def _passed_widget(j: int, feats: tuple[Features, ...]) -> bool:
+    """Whether widget line ``j`` is a share bar's button or an icon's label.
+
+    A box set into a text dump's article goes on over both: "Facebook" next to "Twitter"
+    (:func:`_in_share_bar`), "Ícone fechar".
+    """
+    feat = feats[j]
+    return _in_share_bar(j, feats) or (feat.cue is _CUE_WIDGET and feat.cue_key == ICON_KEY)
 
 
 def _in_share_bar(j: int, feats: tuple[Features, ...]) -> bool:

@@ -71,6 +71,8 @@ _LIST_KEYS: tuple[str, ...] = (
     "inline_headings",
     "teaser_labels",
     "widget_lines",
+    "share_names",
+    "icon_words",
     "ad_labels",
     "ad_notices",
     "navigation_lines",
@@ -175,6 +177,14 @@ class Lexicon:
     widget_lines: frozenset[str]
     """Whole lines that are widgets (share, font size, print), with every :attr:`ad_labels`
     entry."""
+    share_names: frozenset[str] = frozenset()
+    """Names on a share bar's buttons (networks, messengers, mail): a line of three or more
+    of these and :attr:`widget_lines` words, two of them names ("Facebook Twitter Xing
+    LinkedIn Whatsapp Mail"), is a widget line."""
+    icon_words: tuple[str, ...] = ()
+    """The word "icon" ("ícone", "icône"): a short line that opens with it ("Ícone seta
+    para esquerda", "icon close"), or two words ending with it ("Share Icon"), is an icon's
+    label, a widget line."""
     ad_labels: frozenset[str] = frozenset()
     """Whole lines that label an ad slot ("Advertisement", "Anzeige"): a widget line, also
     with the slot's number after it ("Advertisement 2")."""
@@ -434,6 +444,8 @@ def lexicon() -> Lexicon:
         inline_headings=frozenset(lists["inline_headings"]),
         teaser_labels=frozenset(lists["teaser_labels"]),
         widget_lines=frozenset(lists["widget_lines"]),
+        share_names=frozenset(lists["share_names"]),
+        icon_words=by_length("icon_words"),
         ad_labels=frozenset(lists["ad_labels"]),
         ad_notices=by_length("ad_notices"),
         navigation_lines=frozenset(lists["navigation_lines"]),
