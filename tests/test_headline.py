@@ -1093,6 +1093,25 @@ def test_fact_box_line_is_no_headline(fields: str, expected: str) -> None:
             "Home\nCouncil approves budget by a wide margin\nCity news",
             "Council approves budget by a wide margin",
         ),
+        # A four-word capitalised name glued under the menu, the headline printed apart
+        # under it and ending no clause: the name is no headline over a standfirst.
+        (
+            "Home\nThe Gazette of Westford\n\n"
+            "Government unveils a plan to fight the rise in energy prices",
+            "Government unveils a plan to fight the rise in energy prices",
+        ),
+        (
+            "Accueil\nLe Courrier du Soir\n\n"
+            "Le gouvernement présente un plan contre la hausse de l'énergie",
+            "Le gouvernement présente un plan contre la hausse de l'énergie",
+        ),
+        # Negative: a short title-case headline glued over its standfirst stays the
+        # headline (the standfirst is glued to it, not printed apart).
+        (
+            "Home\nCouncil Approves New Budget\n"
+            "The city council backs a plan to cut spending in every district",
+            "Council Approves New Budget",
+        ),
     ],
     ids=[
         "site-name-over-headline",
@@ -1106,6 +1125,9 @@ def test_fact_box_line_is_no_headline(fields: str, expected: str) -> None:
         "sponsored-by",
         "praesentiert-von",
         "by-inside",
+        "name-under-menu-over-headline-apart",
+        "french-name-under-menu-over-headline-apart",
+        "title-case-headline-over-glued-standfirst",
     ],
 )
 def test_lines_around_the_headline(top: str, expected: str) -> None:
@@ -1685,35 +1707,6 @@ def test_korean_reporter_line_signs_the_headline_over_it() -> None:
     # Negative: the name beside another word is no byline.
     unsigned = f"{headline}\n\n김혜진 사진\n\n{_KO_BODY}"
     assert _headline_score(signed, headline) > _headline_score(unsigned, headline)
-
-
-@pytest.mark.parametrize(
-    ("top", "expected"),
-    [
-        # A four-word capitalised name glued under the menu, the headline printed apart
-        # under it and ending no clause: the name is no headline over a standfirst.
-        (
-            "Home\nThe Gazette of Westford\n\n"
-            "Government unveils a plan to fight the rise in energy prices",
-            "Government unveils a plan to fight the rise in energy prices",
-        ),
-        (
-            "Accueil\nLe Courrier du Soir\n\n"
-            "Le gouvernement présente un plan contre la hausse de l'énergie",
-            "Le gouvernement présente un plan contre la hausse de l'énergie",
-        ),
-        # Negative: a short title-case headline glued over its standfirst stays the
-        # headline (the standfirst is glued to it, not printed apart).
-        (
-            "Home\nCouncil Approves New Budget\n"
-            "The city council backs a plan to cut spending in every district",
-            "Council Approves New Budget",
-        ),
-    ],
-)
-def test_name_glued_under_menu_over_unsigned_headline(top: str, expected: str) -> None:
-    """A site's name glued under the menu makes no standfirst of the headline printed apart."""
-    assert newsparse.parse(f"{top}\n\n{_BODY}").headline == expected
 
 
 @pytest.mark.parametrize(
