@@ -396,6 +396,12 @@ def pinned_page(
     """
     published, date_text = date or (dt.date(2005, 1, 1), UNSIGNED_DATES[lang])
     byline, *authors = by or ("",)
+    spelled: list[tuple[str, ...] | Part] = []
+    for part in parts:
+        if isinstance(part, str):
+            spelled.extend((role,) for role in part.split())
+        else:
+            spelled.append(part)
     return make_page(
         lang=lang,
         headline=headline,
@@ -404,10 +410,6 @@ def pinned_page(
         authors=authors,
         byline=byline,
         paragraphs=(paragraphs,) if isinstance(paragraphs, str) else paragraphs,
-        parts=[
-            bare
-            for part in parts
-            for bare in (((r,) for r in part.split()) if isinstance(part, str) else (part,))
-        ],
+        parts=spelled,
         **more,
     )
