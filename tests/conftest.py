@@ -6,7 +6,7 @@ Hypothesis profiles are chosen with the ``HYPOTHESIS_PROFILE`` environment varia
   README's test command gives the same verdict on every run and machine.
 * ``ci``: derandomised, 100 examples, prints a reproduction blob on failure.
 * ``explore``: random seeds, 200 examples: for hunting new bugs, not for gating (failures
-  it finds become explicit ``@example`` pages, see ``tests/properties/pages.py``).
+  it finds become explicit ``@example`` pages, see ``tests/properties/pages/``).
 * ``nightly``: random, 100 000 examples per property, for fuzzing runs.
 """
 

@@ -7,39 +7,51 @@ import pytest
 from hypothesis import example, given
 
 import newsparse
-from tests.properties.pages import (
+from tests.properties.pages.authors import (
+    BARE_BYLINE_WITH_DASH,
+    DASH_BEFORE_DATE_IN_BYLINE,
+    FOUR_WORD_NAME_AND_NAMESAKE,
+    FOUR_WORD_SECOND_NAME,
+    SITE_NAME_AS_TEXT_BYLINE,
+    SITE_NAME_OVER_SHORT_HEADLINE,
+)
+from tests.properties.pages.body import (
     AD_AFTER_SHORT_FIRST_PARAGRAPH,
     AD_BEFORE_SHORT_LAST_PARAGRAPH,
     AD_BEFORE_SUBHEADED_SHORT_PARAGRAPHS,
     AD_BETWEEN_SHORT_PARAGRAPHS,
-    AMBIGUOUS_DATE_RANDOM,
-    BARE_BYLINE_WITH_DASH,
-    BODY_SENTENCE_AS_HEADLINE,
-    CREDIT_WITH_SLASH,
-    DASH_BEFORE_DATE_IN_BYLINE,
-    FOUR_WORD_NAME_AND_NAMESAKE,
-    FOUR_WORD_SECOND_NAME,
-    FOUR_WORD_UPDATE_CUE,
     GERMAN_CLOSING_QUOTE,
     LONG_DIV_HEADLINE_OVER_DATE_LINE,
-    SHORT_HEADLINE_OVER_SHARE_BAR,
+)
+from tests.properties.pages.dates import (
+    AMBIGUOUS_DATE_RANDOM,
+    CREDIT_WITH_SLASH,
+    FOUR_WORD_UPDATE_CUE,
     SIDEBAR_DATE_DROPS_READING,
-    SITE_NAME_AS_TEXT_BYLINE,
+)
+from tests.properties.pages.headline import (
+    BODY_SENTENCE_AS_HEADLINE,
+    SHORT_HEADLINE_OVER_SHARE_BAR,
     SITE_NAME_OVER_HEADLINE,
-    SITE_NAME_OVER_SHORT_HEADLINE,
+)
+from tests.properties.pages.tags import (
     TAG_LIST_SWALLOWS_CAPTION,
 )
 from tests.properties.pairs.around_body import (
     LONGER_COMMENT_AFTER_SHORT_ARTICLE,
     SIDEBAR_REPEATS_HEADLINE,
 )
-from tests.properties.pairs.mid_body import (
-    AD_INSERTED_BETWEEN_SHORT_PARAGRAPHS,
+from tests.properties.pairs.mid_body.comments import (
     COMMENT_NOTICE_OVER_SUBHEADING,
     COMMENTS_BOX_BEFORE_LAST_PARAGRAPH,
+)
+from tests.properties.pairs.mid_body.lists import (
+    SIDEBAR_UNDER_SHORT_LINKED_LEAD,
+)
+from tests.properties.pairs.mid_body.signups import (
+    AD_INSERTED_BETWEEN_SHORT_PARAGRAPHS,
     NEWSLETTER_BETWEEN_PARAGRAPHS,
     SHARE_BEFORE_AD_BETWEEN_SHORT_PARAGRAPHS,
-    SIDEBAR_UNDER_SHORT_LINKED_LEAD,
     SIGN_UP_BEFORE_AD_BETWEEN_SHORT_PARAGRAPHS,
 )
 from tests.properties.support import (

@@ -9,9 +9,11 @@ import newsparse
 from newsparse.document import DumpKind
 from newsparse.document.from_text import is_lynx_dump, is_markdown_dump, strip_link_markers
 from newsparse.sniff import sniff
-from tests.properties.pages import (
-    DATELINE_LEAD_AFTER_CLEANING,
+from tests.properties.pages.authors import (
     SUBHEADING_AS_AUTHOR,
+)
+from tests.properties.pages.dates import (
+    DATELINE_LEAD_AFTER_CLEANING,
     YEAR_IN_LAST_PARAGRAPH,
 )
 from tests.properties.support import PAGES, _check_segments_cover_lines, _examples

@@ -31,7 +31,7 @@ every public name):
 * ``spec``: :class:`ArticleSpec` and the strategies drawing it (:func:`articles`, sentences,
   paragraphs, names, headlines, dates).
 * ``layout``: :class:`Part` and :class:`Page`, :func:`pages`, :func:`boilerplate_blocks`,
-  :func:`insert_part` and the hand-built :func:`make_page` and :func:`unsigned_page`.
+  :func:`insert_part` and the hand-built :func:`make_page` and :func:`pinned_page`.
 * ``text``: :func:`render_text` and :class:`Noise` (:func:`whitespace_noise`).
 * ``html``: :func:`render_html` and :func:`render_source` (a pretty-printed source read as text).
 * ``dumps``: other tools' text dumps: :func:`render_lynx` (``lynx -dump``) and
@@ -51,7 +51,7 @@ from tests.strategies.layout import (
     make_page,
     pages,
     pair_with,
-    unsigned_page,
+    pinned_page,
 )
 from tests.strategies.spec import ArticleSpec, articles
 from tests.strategies.text import Noise, render_text, text_dumps, whitespace_noise
@@ -99,12 +99,12 @@ __all__ = [
     "markdown_dumps",
     "pages",
     "pair_with",
+    "pinned_page",
     "render_html",
     "render_lynx",
     "render_markdown",
     "render_source",
     "render_text",
     "text_dumps",
-    "unsigned_page",
     "whitespace_noise",
 ]

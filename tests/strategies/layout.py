@@ -97,8 +97,14 @@ def insert_part(page: Page, index: int, part: Part) -> Page:
     return attrs.evolve(page, parts=tuple(parts))
 
 
-def pair_with(page: Page, index: int, part: Part) -> tuple[Page, Page]:
-    """A metamorphic pair: ``page``, and ``page`` with ``part`` inserted at ``index``."""
+def pair_with(page: Page, index: int, part: Part | tuple[str, ...]) -> tuple[Page, Page]:
+    """A metamorphic pair: ``page``, and ``page`` with ``part`` inserted at ``index``.
+
+    A tuple ``(role, *lines)`` stands for ``Part(role=role, lines=lines)``.
+    """
+    if not isinstance(part, Part):
+        role, *lines = part
+        part = Part(role=role, lines=tuple(lines))
     return page, insert_part(page, index, part)
 
 
@@ -321,6 +327,7 @@ def make_page(
     tags: Sequence[str] = (),
     dateline: str | None = None,
     updated_text: str | None = None,
+    date_format: str = "explicit",
 ) -> Page:
     """Build a page by hand (explicit ``@example`` cases): ``parts`` are ``(role, *lines)``.
 
@@ -335,7 +342,7 @@ def make_page(
         headline=headline,
         published=published,
         date_text=date_text,
-        date_format="explicit",
+        date_format=date_format,
         updated_text=updated_text,
         authors=tuple(authors),
         byline=byline,
@@ -366,31 +373,43 @@ UNSIGNED_DATES = {
     "fr": "1er janvier 2005",
     "es": "1 de enero de 2005",
 }
-"""How each language writes the date of :func:`unsigned_page` (1 January 2005)."""
+"""How each language writes the date of an undated :func:`pinned_page` (1 January 2005)."""
 
 
-def unsigned_page(
-    *,
-    lang: str = "en",
+def pinned_page(
     headline: str,
-    paragraphs: Sequence[str],
-    parts: Sequence[tuple[str, ...] | Part],
+    paragraphs: str | Sequence[str],
+    *parts: str | tuple[str, ...] | Part,
+    lang: str = "en",
+    date: tuple[dt.date, str] | None = None,
+    by: Sequence[str] = (),
     **more: Any,
 ) -> Page:
-    """Build a page by hand with no byline, published on 1 January 2005.
+    """Build a pinned page (an explicit ``@example``) as one short entry of :func:`make_page`.
 
-    The pinned pages of most body and headline bugs need no author and no particular date:
-    this is :func:`make_page` with those fixed (the date written as
-    ``UNSIGNED_DATES[lang]``); ``more`` are :func:`make_page`'s other options.
+    ``paragraphs`` is the body (one string for a one-paragraph body). ``parts`` are
+    :func:`make_page`'s, and a string names bare parts, one a word: ``"headline date body"``
+    stands for ``("headline",), ("date",), ("body",)``, the page's own lines. ``date`` is
+    the publication date and the line that writes it; without it the page is dated 1 January
+    2005, written as ``UNSIGNED_DATES[lang]``. ``by`` is the byline line, then the authors it
+    names; without it the page has no byline. ``more`` are :func:`make_page`'s other options.
     """
+    published, date_text = date or (dt.date(2005, 1, 1), UNSIGNED_DATES[lang])
+    byline, *authors = by or ("",)
+    spelled: list[tuple[str, ...] | Part] = []
+    for part in parts:
+        if isinstance(part, str):
+            spelled.extend((role,) for role in part.split())
+        else:
+            spelled.append(part)
     return make_page(
         lang=lang,
         headline=headline,
-        published=dt.date(2005, 1, 1),
-        date_text=UNSIGNED_DATES[lang],
-        authors=(),
-        byline="",
-        paragraphs=paragraphs,
-        parts=parts,
+        published=published,
+        date_text=date_text,
+        authors=authors,
+        byline=byline,
+        paragraphs=(paragraphs,) if isinstance(paragraphs, str) else paragraphs,
+        parts=spelled,
         **more,
     )

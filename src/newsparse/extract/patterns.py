@@ -15,7 +15,7 @@ import itertools
 import operator
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsparse.date_names import day_month_pattern
 from newsparse.document import Block
@@ -40,6 +40,7 @@ _TEXT_OF = operator.attrgetter("text")
 
 if TYPE_CHECKING:
     from newsparse.extract.layout import Structure
+    from newsparse.model import Label
 
 __all__ = [
     "closed_boxes",
@@ -146,7 +147,36 @@ def _is_paragraph(block: Block, feat: Features) -> bool:
     return feat.prose > 0 and feat.cue is _CUE_NONE and not block.hidden
 
 
-def closed_boxes(  # noqa: PLR0915 -- one walk over the page's boxes, see the docstring
+class _BoxHeading(NamedTuple):
+    """What the walk of :func:`closed_boxes` knows of a heading before reading its box."""
+
+    line: int
+    """The heading's line."""
+    inside: bool
+    """Whether the heading stands right under a paragraph (a box set into the article)."""
+    reach: int
+    """Most lines (but passed-over ones) from the heading to the article resuming."""
+    asides: tuple[Label | None, ...] | None
+    """The structure's aside labels when it places the heading in an aside: the box is that
+    aside."""
+    one: bool
+    """Whether the heading introduces a link or two ("Read also"): the next paragraph
+    after them resumes the article ("Most read" lists teasers that a paragraph-like blurb
+    may follow)."""
+    under_link: bool
+    """Whether a text dump prints "Read also" under its link (glued to a plain line that is
+    no paragraph) and apart from the line below: the box is the link and the heading (keyed
+    by the link), and a sentence printed apart under it resumes the article."""
+    listed: bool
+    """Whether the box is a list glued under its heading, whose sentences are blurbs until
+    a blank line ("Most read" at the end)."""
+    spaced: bool
+    """Whether the last paragraph above the heading was printed after a blank line."""
+    under_prose: bool
+    """Whether article prose came before the heading."""
+
+
+def closed_boxes(
     blocks: tuple[Block, ...],
     feats: tuple[Features, ...],
     structure: Structure | None = None,
@@ -189,124 +219,160 @@ def closed_boxes(  # noqa: PLR0915 -- one walk over the page's boxes, see the do
                 spaced = bool(blocks[i].blank_before)
                 last_paragraph = i
             continue
-        inside = _box_gap(i, last_paragraph, feats, text=structure is None) <= _BOX_AFTER_PARAGRAPH
-        reach = _BOX_MAX_LINES_INSIDE if inside else _BOX_MAX_LINES
-        asides = structure.aside if structure is not None and structure.aside[i] else None
-        # "Read also" introduces a link or two: the next paragraph after them resumes the
-        # article ("Most read" lists teasers that a paragraph-like blurb may follow).
-        one = structure is None and feat.cue_key in inline
-        # A "Read also" box printed without blank lines ends at its first blank line when
-        # the article's last paragraph follows, or a sentence over a sub-headed section (its
-        # link may print a blurb, which ends ``one``).
-        read_also = one
-        # "Read also" printed under its link (glued to a plain line that is no paragraph) and
-        # apart from the line below: the box is the link and the heading (keyed by the link),
-        # and a sentence printed apart under it resumes the article.
-        under_link = (
-            one
-            and i > 0
-            and not blocks[i].blank_before
-            and feats[i - 1].cue is _CUE_NONE
-            and feats[i - 1].words > 0
-            and not _is_paragraph(blocks[i - 1], feats[i - 1])
-        )
-        last_line = i  # the box ends after its last teaser line
-        # Whether a text dump prints the box without a blank line since its heading.
-        tight = structure is None
-        # A list box glued under its heading in an article printed with blank lines between
-        # paragraphs: its sentences are blurbs until a blank line ("Most read" at the end).
-        # So in an article whose last paragraph is glued to the one above, when a blank line
-        # sets the heading apart from that paragraph: the gap ends the article's run.
-        # An ad slot between them (widget lines printed apart) sets nothing apart.
-        apart = (inside and bool(blocks[i].blank_before)) and all(
-            feats[k].cue is _CUE_WIDGET and blocks[k].blank_before
-            for k in range(last_paragraph + 1, i)
-        )
-        listed = (spaced or apart) and feat.cue_key not in inline
-        # Icon and share-bar lines that the walk passes over in a text dump's box right
-        # under a paragraph take no room of its reach.
-        end = i + 1 + reach
-        for j in range(i + 1, len(blocks)):
-            if j >= end:
-                break
-            if j in separators:
-                continue
-            if feats[j].cue is _CUE_SIDEBAR_HEADING and feats[j].folded == feat.folded:
-                # The same heading again ("Related" over each pair of teasers): one box.
-                last_line = j
-                continue
-            # A template that prints separator lines between its paragraphs prints ad slots
-            # into its boxes too: the box goes on over them, as over teaser lines.
-            if (
-                feats[j].cue not in _CUE_NONE_OR_CREDIT
-                and not (separators and inside and feats[j].cue in _AD_SLOT_CUES)
-                # An embedded gallery's share bar and icons: the box goes on over them.
-                and not (inside and structure is None and _passed_widget(j, feats))
-            ):
-                # Share buttons, sign-up lines: a page section, not a teaser box; but an ad
-                # slot over the article going on closes a box set into it.
-                if inside and structure is None and _ad_over_paragraph(j, blocks, feats):
-                    boxes[i] = last_line + 1
-                break
-            if (
-                under_link
-                and j == i + 1
-                and blocks[j].blank_before
-                and _resumes_alone(j, blocks, feats)
-            ):
-                # The box is the link over the heading and the heading.
-                boxes[i - 1] = i + 1
-                break
-            if inside and structure is None and feats[j].cue is _CUE_WIDGET:
-                end += 1
-            # The first line after the blank line that closes a glued list box.
-            after_list = listed and inside and tight and last_line > i and blocks[j].blank_before
-            glued_box = tight and last_line > i and bool(blocks[j].blank_before)
-            if (after_list or (one and glued_box)) and (
-                _heads_article(j, blocks, feats)
-                or (after_list and _one_paragraph_sections(j, blocks, feats))
-            ):
-                # A sub-heading over the article's next paragraph closes the list.
-                boxes[i] = last_line + 1
-                break
-            tight = tight and not blocks[j].blank_before
-            teaser = asides[j] is not None if asides else not _is_paragraph(blocks[j], feats[j])
-            # Right under "Read also" a long line without a final stop is the linked headline.
-            teaser = teaser or (one and tight and j == i + 1 and feats[j].prose <= _HEADLINE_PROSE)
-            teaser = teaser or (listed and tight)
-            if teaser or (
-                one and tight and (last_line > i or spaced) and _glued_teaser(j, blocks, feats)
-            ):
-                last_line = j
-            elif (
-                (one and last_line > i)
-                or (
-                    (after_list or (read_also and glued_box))
-                    and (_last_paragraph(j, blocks, feats) or _over_subheading(j, blocks, feats))
-                )
-                or _resumes(
-                    j,
-                    blocks,
-                    feats,
-                    inside=inside,
-                    skip=separators,
-                    ended=bool(after_list or (read_also and glued_box)),
-                )
-            ):
-                boxes[i] = _resumed_end(
-                    i,
-                    j,
-                    last_line,
-                    blocks,
-                    feats,
-                    text=structure is None,
-                    inside=inside,
-                    under_prose=last_paragraph >= 0,
-                )
-                break
-            else:
-                one = False  # a teaser sentence: the box may hold more of them
+        heading = _box_heading(i, last_paragraph, spaced, blocks, feats, structure, inline)
+        box = _box_end(heading, blocks, feats, structure, separators)
+        if box is not None:
+            boxes[box[0]] = box[1]
     return boxes
+
+
+def _box_heading(  # noqa: PLR0917 -- the walk's state at the heading, in and out
+    i: int,
+    last_paragraph: int,
+    spaced: bool,
+    blocks: tuple[Block, ...],
+    feats: tuple[Features, ...],
+    structure: Structure | None,
+    inline: frozenset[str],
+) -> _BoxHeading:
+    """What sidebar heading ``i`` says of its box (:class:`_BoxHeading`).
+
+    ``last_paragraph`` is the last paragraph above it (negative when there is none) and
+    ``spaced`` whether a blank line came before that paragraph; ``inline`` are the keys of
+    the headings that introduce a link or two ("Read also").
+    """
+    feat = feats[i]
+    inside = _box_gap(i, last_paragraph, feats, text=structure is None) <= _BOX_AFTER_PARAGRAPH
+    reach = _BOX_MAX_LINES_INSIDE if inside else _BOX_MAX_LINES
+    asides = structure.aside if structure is not None and structure.aside[i] else None
+    one = structure is None and feat.cue_key in inline
+    under_link = (
+        one
+        and i > 0
+        and not blocks[i].blank_before
+        and feats[i - 1].cue is _CUE_NONE
+        and feats[i - 1].words > 0
+        and not _is_paragraph(blocks[i - 1], feats[i - 1])
+    )
+    # A list box glued under its heading in an article printed with blank lines between
+    # paragraphs: its sentences are blurbs until a blank line ("Most read" at the end).
+    # So in an article whose last paragraph is glued to the one above, when a blank line
+    # sets the heading apart from that paragraph: the gap ends the article's run.
+    # An ad slot between them (widget lines printed apart) sets nothing apart.
+    apart = (inside and bool(blocks[i].blank_before)) and all(
+        feats[k].cue is _CUE_WIDGET and blocks[k].blank_before for k in range(last_paragraph + 1, i)
+    )
+    listed = (spaced or apart) and feat.cue_key not in inline
+    return _BoxHeading(
+        i, inside, reach, asides, one, under_link, listed, spaced, last_paragraph >= 0
+    )
+
+
+def _box_end(
+    heading: _BoxHeading,
+    blocks: tuple[Block, ...],
+    feats: tuple[Features, ...],
+    structure: Structure | None,
+    separators: frozenset[int],
+) -> tuple[int, int] | None:
+    """The box under ``heading`` as (its first line's key, its end), or None if open.
+
+    The walk reads the lines under the heading until the article resumes (the box closes)
+    or a line of another page section shows that it does not (the box stays open).
+    """
+    i, inside, reach, asides, one, under_link, listed, spaced, under_prose = heading
+    text = structure is None
+    folded = feats[i].folded
+    # "Read also" printed without blank lines ends at its first blank line when the
+    # article's last paragraph follows, or a sentence over a sub-headed section (its link
+    # may print a blurb, which ends ``one``).
+    read_also = one
+    last_line = i  # the box ends after its last teaser line
+    # Whether a text dump prints the box without a blank line since its heading.
+    tight = text
+    # Icon and share-bar lines that the walk passes over in a text dump's box right
+    # under a paragraph take no room of its reach.
+    end = i + 1 + reach
+    for j in range(i + 1, len(blocks)):
+        if j >= end:
+            break
+        if j in separators:
+            continue
+        feat = feats[j]
+        if feat.cue is _CUE_SIDEBAR_HEADING and feat.folded == folded:
+            # The same heading again ("Related" over each pair of teasers): one box.
+            last_line = j
+            continue
+        if _leaves_box(j, feats, text=text, inside=inside, separators=separators):
+            # Share buttons, sign-up lines: a page section, not a teaser box; but an ad
+            # slot over the article going on closes a box set into it.
+            if inside and text and _ad_over_paragraph(j, blocks, feats):
+                return i, last_line + 1
+            return None
+        if (
+            under_link
+            and j == i + 1
+            and blocks[j].blank_before
+            and _resumes_alone(j, blocks, feats)
+        ):
+            # The box is the link over the heading and the heading.
+            return i - 1, i + 1
+        if inside and text and feat.cue is _CUE_WIDGET:
+            end += 1
+        # The first line after the blank line that closes a glued list box.
+        after_list = listed and inside and tight and last_line > i and blocks[j].blank_before
+        glued_box = tight and last_line > i and bool(blocks[j].blank_before)
+        if (after_list or (one and glued_box)) and (
+            _heads_article(j, blocks, feats)
+            or (after_list and _one_paragraph_sections(j, blocks, feats))
+        ):
+            # A sub-heading over the article's next paragraph closes the list.
+            return i, last_line + 1
+        tight = tight and not blocks[j].blank_before
+        teaser = asides[j] is not None if asides else not _is_paragraph(blocks[j], feat)
+        # Right under "Read also" a long line without a final stop is the linked headline.
+        teaser = teaser or (one and tight and j == i + 1 and feat.prose <= _HEADLINE_PROSE)
+        teaser = teaser or (listed and tight)
+        ended = bool(after_list or (read_also and glued_box))
+        if teaser or (
+            one and tight and (last_line > i or spaced) and _glued_teaser(j, blocks, feats)
+        ):
+            last_line = j
+        elif (
+            (one and last_line > i)
+            or (ended and (_last_paragraph(j, blocks, feats) or _over_subheading(j, blocks, feats)))
+            or _resumes(j, blocks, feats, inside=inside, skip=separators, ended=ended)
+        ):
+            end_line = _resumed_end(
+                i, j, last_line, blocks, feats, text=text, inside=inside, under_prose=under_prose
+            )
+            return i, end_line
+        else:
+            one = False  # a teaser sentence: the box may hold more of them
+    return None
+
+
+def _leaves_box(
+    j: int,
+    feats: tuple[Features, ...],
+    *,
+    text: bool,
+    inside: bool,
+    separators: frozenset[int],
+) -> bool:
+    """Whether cue line ``j`` under a box's heading belongs to another page section.
+
+    Share buttons and sign-up lines leave the box; teaser lines and credits do not. A
+    template that prints separator lines between its paragraphs prints ad slots into its
+    boxes too, and a text dump's box set into the article holds an embedded gallery's
+    share bar and icons: the box goes on over both.
+    """
+    cue = feats[j].cue
+    return (
+        cue not in _CUE_NONE_OR_CREDIT
+        and not (separators and inside and cue in _AD_SLOT_CUES)
+        and not (inside and text and _passed_widget(j, feats))
+    )
 
 
 def _resumed_end(

@@ -88,10 +88,37 @@ def tags_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             yield over
 
 
-def _listed_tags(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:  # noqa: PLR0915
+def _listed_tags(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     """The tag lists of :func:`tags_from_text` that a label, a heading or hashtags mark."""
+    declared: frozenset[str] | None = None  # computed once, on the first list scored
+    for i, parts, claimed, guessed, boxed in _read_lists(ctx):
+        # A box's first line is its first link, no heading a menu repeats.
+        if not boxed and len(claimed) > 1 and not guessed and _site_menu(i, claimed, ctx):
+            continue
+        tags = _list_tags(parts, ctx)
+        if not tags or ctx.layout.labels[i] is _LABEL_NAVIGATION:
+            continue
+        shown = _shown_tags(i, tags, claimed, ctx)
+        if shown is None:
+            continue
+        tags, score = shown
+        if declared is None:
+            declared = declared_tags(ctx)
+        score = _declared_score(score, tags, claimed, declared, ctx)
+        if guessed:
+            # Tag boundaries guessed from a run of words lose to any declared list.
+            score = min(score, _GUESSED_SCORE)
+        yield Candidate(value=tags, score=score, source=f"block:{i}", blocks=claimed)
+
+
+def _read_lists(ctx: Context) -> Iterator[tuple[int, list[str], tuple[int, ...], bool, bool]]:
+    """The candidate tag lists of a page's lines, in page order, as they are read.
+
+    Each is (its line, its parts, the lines it claims, whether its tag boundaries are
+    guessed from a run of words, whether it is an unlabelled box of tag links). Lists that
+    read no parts are not yielded; a list's lines are not read again as another list's.
+    """
     feats = ctx.feats
-    declared: frozenset[str] | None = None  # computed once, on the first tag line
     checked = 0  # tag lists read so far
     searches = [_MAX_COLON_LABEL_CHECKS]  # colon-only labels left to check against the body
     glued = _glued_label_pattern(ctx.lex.tag_labels)
@@ -103,7 +130,6 @@ def _listed_tags(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:  # noqa:
     # An article's box of tag links stands in or under it; the site header's link lists
     # over it are menus (and most of a page's links): they are not tested.
     box_start = ctx.layout.start
-    boxed = False  # whether the list read is a box of tag links (:func:`class_list_parts`)
     for i, feat in enumerate(feats):
         if checked >= _MAX_CHECKED_LISTS:
             # Reading a list searches the whole body (splitting run-together tags, the
@@ -114,6 +140,7 @@ def _listed_tags(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:  # noqa:
         cue = feat.cue
         if cue is _CUE_TAGS:
             parts, claimed, guessed = _labelled_parts(i, ctx)
+            boxed = False
             checked += 1
         else:
             text = blocks[i].text
@@ -130,6 +157,7 @@ def _listed_tags(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:  # noqa:
                 if topics is None:
                     continue
                 parts, claimed, guessed = topics
+                boxed = False
             elif (
                 (
                     cue is _CUE_NONE
@@ -159,6 +187,7 @@ def _listed_tags(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:  # noqa:
                 if found is None:
                     continue  # neither a hashtag line nor a label in the line: most lines
                 parts, claimed, guessed = found
+                boxed = False
             elif (
                 html
                 and i > read_to
@@ -184,49 +213,61 @@ def _listed_tags(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:  # noqa:
             checked += 1
         if claimed:
             read_to = max(read_to, *claimed)
-        if not parts:
-            boxed = False
-            continue  # most lines: nothing to dedupe
-        if boxed:
-            # A box's first line is its first link, no heading a menu repeats.
-            boxed = False
-        elif len(claimed) > 1 and not guessed and _site_menu(i, claimed, ctx):
-            continue
-        tags = _list_tags(parts, ctx)
-        if not tags or ctx.layout.labels[i] is _LABEL_NAVIGATION:
-            continue
-        score = 5.0 if i >= ctx.layout.start - 30 else 3.0
-        if not html:
-            tags, ends = _cut_at_prose(tags, claimed, ctx)
-            # The folded body is built once per page (:func:`_norm_body` keeps it).
-            tags, shown = _trim_unmentioned(
-                tags, _norm_body(ctx), ends, ctx.lex.service_lines, ctx.lex.all_stopwords
-            )
-            if not tags:
-                continue
-            # Of two visible lists (a menu under "Topics", the tags under "Tags"), the one
-            # whose words the article uses is its tag list: the share breaks the tie.
-            score += _EVIDENCE_BONUS * shown
-        if declared is None:
-            declared = declared_tags(ctx)
-        # Only a list that would outscore the declared ones asks whether they are the
-        # site's keywords (the question folds the body, which an HTML page does not need).
-        if declared and not (score >= 5.0 and _site_keywords(declared, tags, ctx)):
-            # A visible list that shares nothing with the declared tags is a menu.
-            shared = sum(1 for t in tags if t.lstrip("#").casefold() in declared) / len(tags)
-            score = 5.0 + shared if shared >= 0.3 else 2.0
-            if html and (
-                (shared < 1.0 and len(claimed) > 1)
-                or (shared == 1.0 and len(tags) == 1 < len(declared))
-            ):
-                # Links under an HTML heading that differ from the declared tags are
-                # a partial rendering of them (hidden words), and a lone tag shown of
-                # several declared is their lead: the declared list is cleaner or fuller.
-                score = min(score, _PARTIAL_LIST_SCORE)
-        if guessed:
-            # Tag boundaries guessed from a run of words lose to any declared list.
-            score = min(score, _GUESSED_SCORE)
-        yield Candidate(value=tags, score=score, source=f"block:{i}", blocks=claimed)
+        if parts:  # else a list read empty: nothing to score
+            yield i, parts, claimed, guessed, boxed
+
+
+def _shown_tags(
+    i: int, tags: tuple[str, ...], claimed: tuple[int, ...], ctx: Context
+) -> tuple[tuple[str, ...], float] | None:
+    """The tags of the list read at line ``i`` that a page shows, with their first score.
+
+    A list near the article's start scores more than one far above it. In a text dump the
+    list is cut where prose starts and trimmed of words the body does not mention (None
+    when none is left); the share of its tags the article uses adds to the score.
+    """
+    score = 5.0 if i >= ctx.layout.start - 30 else 3.0
+    if ctx.doc.kind is _DUMP_HTML:
+        return tags, score
+    tags, ends = _cut_at_prose(tags, claimed, ctx)
+    # The folded body is built once per page (:func:`_norm_body` keeps it).
+    tags, shown = _trim_unmentioned(
+        tags, _norm_body(ctx), ends, ctx.lex.service_lines, ctx.lex.all_stopwords
+    )
+    if not tags:
+        return None
+    # Of two visible lists (a menu under "Topics", the tags under "Tags"), the one
+    # whose words the article uses is its tag list: the share breaks the tie.
+    return tags, score + _EVIDENCE_BONUS * shown
+
+
+def _declared_score(
+    score: float,
+    tags: tuple[str, ...],
+    claimed: tuple[int, ...],
+    declared: frozenset[str],
+    ctx: Context,
+) -> float:
+    """The score of a visible tag list (``score`` so far) weighed against the declared tags.
+
+    A visible list that shares nothing with the declared tags is a menu; one that shares
+    most of them scores above them. No declared tags, or the site's keywords declared on
+    every page (:func:`_site_keywords`), leave the score as it is.
+    """
+    # Only a list that would outscore the declared ones asks whether they are the
+    # site's keywords (the question folds the body, which an HTML page does not need).
+    if not declared or (score >= 5.0 and _site_keywords(declared, tags, ctx)):
+        return score
+    shared = sum(1 for t in tags if t.lstrip("#").casefold() in declared) / len(tags)
+    score = 5.0 + shared if shared >= 0.3 else 2.0
+    if ctx.doc.kind is _DUMP_HTML and (
+        (shared < 1.0 and len(claimed) > 1) or (shared == 1.0 and len(tags) == 1 < len(declared))
+    ):
+        # Links under an HTML heading that differ from the declared tags are
+        # a partial rendering of them (hidden words), and a lone tag shown of
+        # several declared is their lead: the declared list is cleaner or fuller.
+        score = min(score, _PARTIAL_LIST_SCORE)
+    return score
 
 
 _MAX_SITE_KEYWORD_SHARE = 0.3

@@ -12,11 +12,15 @@ import datetime as dt
 
 import attrs
 
-from tests.properties.pages import (
-    _DE_QUOTE_1,
-    _FR_QUOTE,
-    _SHORT_LAST,
+from tests.properties.pages.body import (
+    _SHORT_LAST_FR,
     AD_BEFORE_SHORT_LAST_PARAGRAPH,
+)
+from tests.properties.pages.headline import (
+    _FR_QUOTE,
+)
+from tests.properties.pages.texts import (
+    _DE_QUOTE_1,
 )
 from tests.properties.pairs.night_bus import (
     _NIGHT_BUS,
@@ -27,41 +31,29 @@ from tests.properties.pairs.night_bus import (
 from tests.strategies import (
     Page,
     Part,
-    make_page,
     pair_with,
-    unsigned_page,
+    pinned_page,
 )
 
-_SHORT_ARTICLE = make_page(
-    headline="City council backs budget cuts",
-    published=dt.date(2020, 3, 3),
-    date_text="March 3, 2020",
-    authors=("Laura Carter",),
-    byline="By Laura Carter",
-    paragraphs=(
-        "The city council approved the budget for the coming year after a long debate on Tuesday.",
-    ),
-    parts=[
-        ("headline",),
-        ("byline",),
-        ("date",),
-        ("body",),
-    ],
+_SHORT_ARTICLE = pinned_page(
+    "City council backs budget cuts",
+    "The city council approved the budget for the coming year after a long debate on Tuesday.",
+    "headline byline date body",
+    date=(dt.date(2020, 3, 3), "March 3, 2020"),
+    by=("By Laura Carter", "Laura Carter"),
 )
 
 LONGER_COMMENT_AFTER_SHORT_ARTICLE = pair_with(
     _SHORT_ARTICLE,
     4,
-    Part(
-        role="comments",
-        lines=(
-            "Comments",
-            "Comments are closed for this article.",
-            "Omar Patel",
-            "March 4, 2020",
-            "I have lived here for twenty years and nobody ever asked us what we think about "
-            "any of it.",
-        ),
+    (
+        "comments",
+        "Comments",
+        "Comments are closed for this article.",
+        "Omar Patel",
+        "March 4, 2020",
+        "I have lived here for twenty years and nobody ever asked us what we think about "
+        "any of it.",
     ),
 )
 """Body: after a comments heading, a comment longer than the one-paragraph article wins."""
@@ -69,30 +61,25 @@ LONGER_COMMENT_AFTER_SHORT_ARTICLE = pair_with(
 SIDEBAR_BEFORE_SHORT_ARTICLE = pair_with(
     _SHORT_ARTICLE,
     0,
-    Part(
-        role="sidebar",
-        lines=(
-            "The Latest",
-            "The government announced a new plan for public transport on Tuesday.",
-            "The government announced a new plan for public transport on Tuesday after weeks "
-            "of talks with the unions and the city.",
-        ),
+    (
+        "sidebar",
+        "The Latest",
+        "The government announced a new plan for public transport on Tuesday.",
+        "The government announced a new plan for public transport on Tuesday after weeks "
+        "of talks with the unions and the city.",
     ),
 )
 """Body: teaser sentences under a "Latest" heading placed before a one-paragraph article
 outweigh it (no article prose precedes the heading, so nothing marks its section's end)."""
 
-_GLUED_HEADLINE_PAGE = unsigned_page(
+_GLUED_HEADLINE_PAGE = pinned_page(
+    "Regierung stellt Plan gegen hohe Energiepreise vor",
+    _DE_QUOTE_1,
+    ("section", "Politik"),
+    "headline date",
+    ("caption", "Demonstranten versammeln sich am Montagabend vor dem Rathaus.", "Foto: dpa"),
+    "body",
     lang="de",
-    headline="Regierung stellt Plan gegen hohe Energiepreise vor",
-    paragraphs=(_DE_QUOTE_1,),
-    parts=[
-        ("section", "Politik"),
-        ("headline",),
-        ("date",),
-        ("caption", "Demonstranten versammeln sich am Montagabend vor dem Rathaus.", "Foto: dpa"),
-        ("body",),
-    ],
 )
 
 _GLUED_HEADLINE_PAGE = attrs.evolve(
@@ -106,15 +93,13 @@ _GLUED_HEADLINE_PAGE = attrs.evolve(
 LIST_BOX_GLUED_TO_HEADLINE = pair_with(
     _GLUED_HEADLINE_PAGE,
     1,
-    Part(
-        role="sidebar",
-        lines=(
-            "Neueste Artikel",
-            "Regierung stellt Plan gegen hohe Energiepreise vor",
-            "Die Bundesregierung kündigte einen neuen Plan für den Nahverkehr am Dienstag an.",
-            "Die Bundesregierung kündigte einen neuen Plan für den Nahverkehr nach "
-            "wochenlangen Verhandlungen an.",
-        ),
+    (
+        "sidebar",
+        "Neueste Artikel",
+        "Regierung stellt Plan gegen hohe Energiepreise vor",
+        "Die Bundesregierung kündigte einen neuen Plan für den Nahverkehr am Dienstag an.",
+        "Die Bundesregierung kündigte einen neuen Plan für den Nahverkehr nach "
+        "wochenlangen Verhandlungen an.",
     ),
 )
 """Body (found by the random search, seed 2 of 'explore'): a "Latest" list box printed right
@@ -125,28 +110,20 @@ _READ_ALSO_HEADLINE = (
     "Le gouvernement présente un plan contre la hausse de l'énergie après un long bras de fer"
 )
 
-_READ_ALSO_PAGE = unsigned_page(
+_READ_ALSO_PAGE = pinned_page(
+    _READ_ALSO_HEADLINE,
+    f"PARIS — {_FR_QUOTE}",
+    "headline",
+    Part(role="date", lines=("1er janvier 2005",), gap=0),
+    "body",
     lang="fr",
-    headline=_READ_ALSO_HEADLINE,
-    paragraphs=(f"PARIS — {_FR_QUOTE}",),
     dateline="PARIS",
-    parts=[
-        ("headline",),
-        Part(role="date", lines=("1er janvier 2005",), gap=0),
-        ("body",),
-    ],
 )
 
 READ_ALSO_TEASER_OVER_HEADLINE = pair_with(
     _READ_ALSO_PAGE,
     0,
-    Part(
-        role="sidebar",
-        lines=(
-            "À lire aussi",
-            "Le gouvernement présente un plan contre la hausse de l'énergie",
-        ),
-    ),
+    ("sidebar", "À lire aussi", "Le gouvernement présente un plan contre la hausse de l'énergie"),
 )
 """Headline and body (found by the random search, seed 2 of 'explore'): a "Read also" box
 over the headline whose teaser is the headline's first words took the headline, the real
@@ -156,10 +133,7 @@ the body."""
 TEASER_QUOTES_SHORT_LAST_PARAGRAPH = pair_with(
     AD_BEFORE_SHORT_LAST_PARAGRAPH,
     0,
-    Part(
-        role="sidebar",
-        lines=("Les plus lus", "Le gouvernement défend un plan", _SHORT_LAST),
-    ),
+    ("sidebar", "Les plus lus", "Le gouvernement défend un plan", _SHORT_LAST_FR),
 )
 """Body (found by the random search, seed 5 of 'explore'): a "Most read" box above the article
 whose blurb is the article's short last paragraph made that paragraph a repeat, weighing a
@@ -169,7 +143,7 @@ TEASERS_APART_UNDER_GLUED_LIST = (
     _NIGHT_BUS_PAGE,
     _night_bus_page(
         *map(_paragraph, _NIGHT_BUS),
-        Part(role="sidebar", lines=("More stories", "Opinion columns")),
+        ("sidebar", "More stories", "Opinion columns"),
         Part(
             role="sidebar",
             lines=(
@@ -180,13 +154,11 @@ TEASERS_APART_UNDER_GLUED_LIST = (
             ),
             inner_gap=1,
         ),
-        Part(
-            role="sidebar",
-            lines=(
-                "Most read",
-                "Minister scraps new bus network amid protests",
-                "Court backs tax rise for landlords",
-            ),
+        (
+            "sidebar",
+            "Most read",
+            "Minister scraps new bus network amid protests",
+            "Court backs tax rise for landlords",
         ),
     ),
 )
@@ -239,35 +211,24 @@ MOST_READ_UNDER_SHARE_BUTTON_OF_GLUED_ARTICLE = (
 """Body (text, explore seed 22): the same list under one share button, so right under the
 article's last paragraph but one line (a box "inside" the article)."""
 
-_REPEATED_HEADLINE_PAGE = make_page(
+_REPEATED_HEADLINE_PAGE = pinned_page(
+    "Anwohner verteidigt Regeln für Ferienwohnungen",
+    "Die Landwirte im Norden begrüßte die Reform der Rentenversicherung seit Anfang 2017 in "
+    "einer schriftlichen Erklärung in der Hauptstadt.",
+    "headline byline date body",
     lang="de",
-    headline="Anwohner verteidigt Regeln für Ferienwohnungen",
-    published=dt.date(2005, 12, 7),
-    date_text="7. Dezember 2005",
-    authors=("Katrin Müller",),
-    byline="Von Katrin Müller",
-    paragraphs=(
-        "Die Landwirte im Norden begrüßte die Reform der Rentenversicherung seit Anfang 2017 in "
-        "einer schriftlichen Erklärung in der Hauptstadt.",
-    ),
-    parts=[
-        ("headline",),
-        ("byline",),
-        ("date",),
-        ("body",),
-    ],
+    date=(dt.date(2005, 12, 7), "7. Dezember 2005"),
+    by=("Von Katrin Müller", "Katrin Müller"),
 )
 
 SIDEBAR_REPEATS_HEADLINE = pair_with(
     _REPEATED_HEADLINE_PAGE,
     4,
-    Part(
-        role="sidebar",
-        lines=(
-            "Neueste Artikel",
-            "Regierung verschiebt Plan gegen hohe Energiepreise trotz Protesten",
-            "Anwohner verteidigt Regeln für Ferienwohnungen",
-        ),
+    (
+        "sidebar",
+        "Neueste Artikel",
+        "Regierung verschiebt Plan gegen hohe Energiepreise trotz Protesten",
+        "Anwohner verteidigt Regeln für Ferienwohnungen",
     ),
 )
 """Body (HTML): a "Latest" list after the body repeats the headline; the declared title is
@@ -278,33 +239,29 @@ _DE_ONE_PARAGRAPH = (
     "sagte Anna Müller."
 )
 
-_SHARE_AFTER_ONE_PARAGRAPH = unsigned_page(
+_SHARE_AFTER_ONE_PARAGRAPH = pinned_page(
+    "Regierung stellt Plan gegen hohe Energiepreise vor",
+    _DE_ONE_PARAGRAPH,
+    ("section", "Politik"),
+    Part(role="headline", lines=("Regierung stellt Plan gegen hohe Energiepreise vor",), gap=0),
+    Part(role="date", lines=("1. Januar 2005",), gap=0),
+    Part(role="updated", lines=("Aktualisiert am 2. Januar 2005",), gap=0),
+    ("caption", "Demonstranten versammeln sich am Montagabend vor dem Rathaus.", "Foto: dpa"),
+    "body",
+    Part(role="widget", lines=("Teilen",), gap=0),
     lang="de",
-    headline="Regierung stellt Plan gegen hohe Energiepreise vor",
     updated_text="Aktualisiert am 2. Januar 2005",
-    paragraphs=(_DE_ONE_PARAGRAPH,),
     dateline="BERLIN",
-    parts=[
-        ("section", "Politik"),
-        Part(role="headline", lines=("Regierung stellt Plan gegen hohe Energiepreise vor",), gap=0),
-        Part(role="date", lines=("1. Januar 2005",), gap=0),
-        Part(role="updated", lines=("Aktualisiert am 2. Januar 2005",), gap=0),
-        ("caption", "Demonstranten versammeln sich am Montagabend vor dem Rathaus.", "Foto: dpa"),
-        ("body",),
-        Part(role="widget", lines=("Teilen",), gap=0),
-    ],
 )
 
 READ_ALSO_BLURB_OVER_SHARE_BUTTON = pair_with(
     _SHARE_AFTER_ONE_PARAGRAPH,
     6,
-    Part(
-        role="sidebar",
-        lines=(
-            "Auch interessant",
-            "Regierung stellt Plan gegen hohe Energiepreise vor",
-            "Die Bundesregierung kündigte einen neuen Plan für den Nahverkehr am Dienstag an.",
-        ),
+    (
+        "sidebar",
+        "Auch interessant",
+        "Regierung stellt Plan gegen hohe Energiepreise vor",
+        "Die Bundesregierung kündigte einen neuen Plan für den Nahverkehr am Dienstag an.",
     ),
 )
 """Body (found by the random search, seed 12 of 'explore'): an "Auch interessant" box after a
@@ -315,23 +272,16 @@ _WASHINGTON_LEAD = (
     "WASHINGTON — The government announced a new plan for public transport on Tuesday."
 )
 
-_THREE_PARAGRAPHS = make_page(
-    headline="Government unveils plan to cut energy prices",
-    published=dt.date(2019, 3, 30),
-    date_text="March 30, 2019",
-    authors=("James Thompson",),
-    byline="By James Thompson",
-    paragraphs=(
+_THREE_PARAGRAPHS = pinned_page(
+    "Government unveils plan to cut energy prices",
+    (
         _WASHINGTON_LEAD,
         "The minister said the plan would be funded by savings in other departments.",
         "Critics said the plan did not go far enough and called for a full review of it.",
     ),
-    parts=[
-        ("headline",),
-        ("byline",),
-        ("date",),
-        ("body",),
-    ],
+    "headline byline date body",
+    date=(dt.date(2019, 3, 30), "March 30, 2019"),
+    by=("By James Thompson", "James Thompson"),
     dateline="WASHINGTON",
 )
 
@@ -356,11 +306,8 @@ _FR_SHORT_PARAGRAPH = "Le gouvernement a annoncé un nouveau plan pour les trans
 
 _FR_LONG_HEADLINE = _READ_ALSO_HEADLINE
 
-_ONE_SHORT_PARAGRAPH = unsigned_page(
-    lang="fr",
-    headline=_FR_LONG_HEADLINE,
-    paragraphs=(_FR_SHORT_PARAGRAPH,),
-    parts=[("headline",), ("body",)],
+_ONE_SHORT_PARAGRAPH = pinned_page(
+    _FR_LONG_HEADLINE, _FR_SHORT_PARAGRAPH, "headline body", lang="fr"
 )
 
 COMMENTS_UNDER_A_LONG_HEADLINE = pair_with(
@@ -374,11 +321,8 @@ COMMENTS_UNDER_A_LONG_HEADLINE = pair_with(
 )
 """Body (ci profile): empty under a comments box between the headline and the paragraph."""
 
-_DATED_SHORT_PARAGRAPH = unsigned_page(
-    lang="fr",
-    headline=_FR_LONG_HEADLINE,
-    paragraphs=(_FR_SHORT_PARAGRAPH,),
-    parts=[("headline",), ("date",), ("body",)],
+_DATED_SHORT_PARAGRAPH = pinned_page(
+    _FR_LONG_HEADLINE, _FR_SHORT_PARAGRAPH, "headline date body", lang="fr"
 )
 
 COMMENTS_OVER_DATE_UNDER_LONG_HEADLINE = pair_with(
@@ -394,18 +338,16 @@ _DE_COMMENT = (
     "Ich wohne seit zwanzig Jahren hier und niemand hat uns jemals nach unserer Meinung gefragt."
 )
 
-_DATED_DE_PAGE = unsigned_page(
-    lang="de",
-    headline=_DE_HEADLINE,
-    paragraphs=(
+_DATED_DE_PAGE = pinned_page(
+    _DE_HEADLINE,
+    (
         "Die Bundesregierung kündigte einen neuen Plan für den Nahverkehr am Dienstag an.",
         "Die Bundesregierung kündigte einen neuen Plan nach wochenlangen Verhandlungen an.",
     ),
-    parts=[
-        ("headline",),
-        Part(role="date", lines=("1. Januar 2005",), gap=0),
-        ("body",),
-    ],
+    "headline",
+    Part(role="date", lines=("1. Januar 2005",), gap=0),
+    "body",
+    lang="de",
 )
 
 HEADED_COMMENT_THREAD_OVER_THE_BODY = pair_with(
@@ -431,20 +373,18 @@ _ES_SAID = (
     "«No vamos a aceptar un plan que deje atrás a las familias más pobres», explicó María García.",
 )
 
-_CAPTIONED_PAGE = unsigned_page(
+_CAPTIONED_PAGE = pinned_page(
+    _ES_HEADLINE,
+    _ES_SAID,
+    Part(role="headline", lines=(_ES_HEADLINE,), gap=0),
+    Part(role="date", lines=("1 de enero de 2005",), gap=0),
+    (
+        "caption",
+        "Manifestantes reunidos frente al ayuntamiento el lunes por la tarde.",
+        "Foto: EFE",
+    ),
+    "body",
     lang="es",
-    headline=_ES_HEADLINE,
-    paragraphs=_ES_SAID,
-    parts=[
-        Part(role="headline", lines=(_ES_HEADLINE,), gap=0),
-        Part(role="date", lines=("1 de enero de 2005",), gap=0),
-        (
-            "caption",
-            "Manifestantes reunidos frente al ayuntamiento el lunes por la tarde.",
-            "Foto: EFE",
-        ),
-        ("body",),
-    ],
 )
 
 
@@ -475,27 +415,19 @@ _SUBHEADED_PARAGRAPHS = (
     f"{_WE_WILL_NOT} The government announced a new plan for public transport on Tuesday.",
 )
 
-_SUBHEADED_PAGE = make_page(
-    headline="Government unveils plan to cut energy prices",
-    published=dt.date(2025, 10, 12),
-    date_text="October 12, 2025",
-    authors=("James Thompson", "James Smith-Jones"),
-    byline="James Thompson and James Smith-Jones",
-    paragraphs=_SUBHEADED_PARAGRAPHS,
-    parts=[
-        ("headline",),
-        ("byline",),
-        ("date",),
-        ("body", _SUBHEADED_PARAGRAPHS[0]),
-        ("subheading", "What happens next"),
-        *(("body", p) for p in _SUBHEADED_PARAGRAPHS[1:]),
-    ],
+_SUBHEADED_PAGE = pinned_page(
+    "Government unveils plan to cut energy prices",
+    _SUBHEADED_PARAGRAPHS,
+    "headline byline date",
+    ("body", _SUBHEADED_PARAGRAPHS[0]),
+    ("subheading", "What happens next"),
+    *(("body", p) for p in _SUBHEADED_PARAGRAPHS[1:]),
+    date=(dt.date(2025, 10, 12), "October 12, 2025"),
+    by=("James Thompson and James Smith-Jones", "James Thompson", "James Smith-Jones"),
     dateline="WASHINGTON",
 )
 
-MOST_READ_OVER_HEADLINE_AND_SUBHEADING = pair_with(
-    _SUBHEADED_PAGE, 0, Part(role="sidebar", lines=("Most read",))
-)
+MOST_READ_OVER_HEADLINE_AND_SUBHEADING = pair_with(_SUBHEADED_PAGE, 0, ("sidebar", "Most read"))
 """Body (explore seed 21): the lead and the sub-heading under it went (text dump only): the
 "Most read" box above the headline ran on to the sub-heading, the article resuming under it."""
 
@@ -511,18 +443,16 @@ _SHORT_SUBHEADED_PARAGRAPHS = (
 
 def _short_subheaded_page(*above: tuple[str, ...]) -> Page:
     """A page whose paragraph under the sub-heading is short, under ``above``'s parts."""
-    return unsigned_page(
+    return pinned_page(
+        _DE_HEADLINE,
+        _SHORT_SUBHEADED_PARAGRAPHS,
+        *above,
+        Part(role="headline", lines=(_DE_HEADLINE,), gap=0 if above else 1),
+        Part(role="date", lines=("1. Januar 2005",), gap=0),
+        ("body", _SHORT_SUBHEADED_PARAGRAPHS[0]),
+        ("subheading", "Wie es weitergeht"),
+        *(("body", p) for p in _SHORT_SUBHEADED_PARAGRAPHS[1:]),
         lang="de",
-        headline=_DE_HEADLINE,
-        paragraphs=_SHORT_SUBHEADED_PARAGRAPHS,
-        parts=[
-            *above,
-            Part(role="headline", lines=(_DE_HEADLINE,), gap=0 if above else 1),
-            Part(role="date", lines=("1. Januar 2005",), gap=0),
-            ("body", _SHORT_SUBHEADED_PARAGRAPHS[0]),
-            ("subheading", "Wie es weitergeht"),
-            *(("body", p) for p in _SHORT_SUBHEADED_PARAGRAPHS[1:]),
-        ],
     )
 
 
@@ -534,22 +464,16 @@ MOST_READ_OVER_SUBHEADING_AND_SHORT_PARAGRAPH = (
 resumed (two lines of 40 words) only one paragraph under the sub-heading, too far under the
 lead for the box to end above it. Three paragraphs printed apart resume it now."""
 
-_FR_META_PAGE = make_page(
+_FR_META_PAGE = pinned_page(
+    "Le tribunal alerte sur le projet de pont",
+    "Les agriculteurs du nord ont signé un rapport sur la qualité de l'eau devant la presse.",
+    "headline",
+    ("meta", "Par Camille de La Roche et Camille Benali - Publié le 19 octobre 2009 à 10h27"),
+    ("caption", "Des manifestants rassemblés devant la mairie lundi soir.", "Crédit : Reuters"),
+    "body",
     lang="fr",
-    headline="Le tribunal alerte sur le projet de pont",
-    published=dt.date(2009, 10, 19),
-    date_text="Publié le 19 octobre 2009 à 10h27",
-    authors=("Camille de La Roche", "Camille Benali"),
-    byline="Par Camille de La Roche et Camille Benali",
-    paragraphs=(
-        "Les agriculteurs du nord ont signé un rapport sur la qualité de l'eau devant la presse.",
-    ),
-    parts=[
-        ("headline",),
-        ("meta", "Par Camille de La Roche et Camille Benali - Publié le 19 octobre 2009 à 10h27"),
-        ("caption", "Des manifestants rassemblés devant la mairie lundi soir.", "Crédit : Reuters"),
-        ("body",),
-    ],
+    date=(dt.date(2009, 10, 19), "Publié le 19 octobre 2009 à 10h27"),
+    by=("Par Camille de La Roche et Camille Benali", "Camille de La Roche", "Camille Benali"),
 )
 
 SIDEBAR_UNDER_BYLINE_AND_DATE = pair_with(
@@ -575,27 +499,19 @@ under it. A line of under 25 words without a stop no longer makes a sidebar head
 
 _LONG_FR_HEADLINE = "La SNCF alerte sur la hausse de la taxe foncière après un long bras de fer"
 
-_LONG_HEADLINE_PAGE = make_page(
+_LONG_HEADLINE_PAGE = pinned_page(
+    _LONG_FR_HEADLINE,
+    "Le conseil municipal a approuvé un nouveau plan pour les transports malgré de vives "
+    "critiques.",
+    "headline date body",
     lang="fr",
-    headline=_LONG_FR_HEADLINE,
-    published=dt.date(2018, 9, 1),
-    date_text="1 septembre 2018 à 15h57",
-    authors=(),
-    byline="",
-    paragraphs=(
-        "Le conseil municipal a approuvé un nouveau plan pour les transports malgré de vives "
-        "critiques.",
-    ),
-    parts=[("headline",), ("date",), ("body",)],
+    date=(dt.date(2018, 9, 1), "1 septembre 2018 à 15h57"),
 )
 
 NEWSLETTER_PITCH_OVER_LONG_HEADLINE = pair_with(
     _LONG_HEADLINE_PAGE,
     0,
-    Part(
-        role="newsletter",
-        lines=("Newsletter", "Abonnez-vous", "Recevez chaque matin l'essentiel de l'actualité"),
-    ),
+    ("newsletter", "Newsletter", "Abonnez-vous", "Recevez chaque matin l'essentiel de l'actualité"),
 )
 """Body (text, explore seed 7): the newsletter's pitch line was the headline, and the real
 headline became the first body paragraph: the pitch, under a widget line, read as a title
@@ -604,25 +520,18 @@ sign-up button ("Abonnez-vous") is the box's pitch now: no title, and a box line
 
 _EN_HEADLINE = "Government scraps plan to cut energy prices in surprise move"
 
-_CAPTIONED_SHORT_PAGE = make_page(
-    headline=_EN_HEADLINE,
-    published=dt.date(2008, 5, 14),
-    date_text="2008-05-14",
-    authors=(),
-    byline="",
-    paragraphs=(
-        "The regional authority announced a new plan for public transport according to the "
-        "official figures.",
+_CAPTIONED_SHORT_PAGE = pinned_page(
+    _EN_HEADLINE,
+    "The regional authority announced a new plan for public transport according to the "
+    "official figures.",
+    "headline",
+    (
+        "caption",
+        "Protesters gather outside the town hall on Monday evening.",
+        "(Adam Berg/Associated Press)",
     ),
-    parts=[
-        ("headline",),
-        (
-            "caption",
-            "Protesters gather outside the town hall on Monday evening.",
-            "(Adam Berg/Associated Press)",
-        ),
-        ("body",),
-    ],
+    "body",
+    date=(dt.date(2008, 5, 14), "2008-05-14"),
 )
 
 CAPTION_OVER_COMMENTS_OVER_BODY = pair_with(
@@ -641,18 +550,13 @@ CAPTION_OVER_COMMENTS_OVER_BODY = pair_with(
 )
 """Body (text, explore seed 8): the comment's sentence became the first body paragraph."""
 
-_ES_SHORT_PAGE = make_page(
+_ES_SHORT_PAGE = pinned_page(
+    "La ministra aplaza el proyecto del puente",
+    "Los investigadores defendieron la propuesta de subir los impuestos locales tras un "
+    "largo debate en el Congreso.",
+    "headline body",
     lang="es",
-    headline="La ministra aplaza el proyecto del puente",
-    published=dt.date(2015, 9, 5),
-    date_text="5 de septiembre de 2015",
-    authors=(),
-    byline="",
-    paragraphs=(
-        "Los investigadores defendieron la propuesta de subir los impuestos locales tras un "
-        "largo debate en el Congreso.",
-    ),
-    parts=[("headline",), ("body",)],
+    date=(dt.date(2015, 9, 5), "5 de septiembre de 2015"),
 )
 
 COMMENTER_WITH_PARTICLES_OVER_BODY = pair_with(
@@ -682,20 +586,16 @@ _DE_SECOND = (
     "Sommerpause. Das Unternehmen präsentierte die Ergebnisse der Ermittlungen am Dienstag."
 )
 
-_DE_META_PAGE = make_page(
+_DE_META_PAGE = pinned_page(
+    "Anwohner fordert neues Busnetz nach langem Streit",
+    (_DE_QUOTED_LEAD, _DE_SECOND),
+    "headline",
+    Part(role="widget", lines=("A+ A-", "Facebook"), gap=0),
+    ("meta", "Von Anna Hoffmann · Stand: 26.02.2024, 10:15 Uhr"),
+    "body",
     lang="de",
-    headline="Anwohner fordert neues Busnetz nach langem Streit",
-    published=dt.date(2024, 2, 26),
-    date_text="Stand: 26.02.2024, 10:15 Uhr",
-    authors=("Anna Hoffmann",),
-    byline="Von Anna Hoffmann",
-    paragraphs=(_DE_QUOTED_LEAD, _DE_SECOND),
-    parts=[
-        ("headline",),
-        Part(role="widget", lines=("A+ A-", "Facebook"), gap=0),
-        ("meta", "Von Anna Hoffmann · Stand: 26.02.2024, 10:15 Uhr"),
-        ("body",),
-    ],
+    date=(dt.date(2024, 2, 26), "Stand: 26.02.2024, 10:15 Uhr"),
+    by=("Von Anna Hoffmann", "Anna Hoffmann"),
 )
 
 COMMENT_AND_FORM_OVER_META_LINE = pair_with(
@@ -719,20 +619,15 @@ field ("Name") over the byline and date line: the field, that line and the lead 
 more comment (name, date, sentence) and the lead was dropped (fixed: a comment's date line is
 no byline)."""
 
-_DE_UPDATED_PAGE = make_page(
+_DE_UPDATED_PAGE = pinned_page(
+    "Anwohner fordert neues Busnetz nach langem Streit",
+    (_DE_QUOTED_LEAD, _DE_SECOND),
+    "headline byline",
+    Part(role="date", lines=("Aktualisiert am 27. Februar 2024",), gap=0),
+    "body",
     lang="de",
-    headline="Anwohner fordert neues Busnetz nach langem Streit",
-    published=dt.date(2024, 2, 26),
-    date_text="Erschienen am 26. Februar 2024",
-    authors=("Anna Hoffmann",),
-    byline="Von Anna Hoffmann | Erschienen am 26. Februar 2024",
-    paragraphs=(_DE_QUOTED_LEAD, _DE_SECOND),
-    parts=[
-        ("headline",),
-        ("byline",),
-        Part(role="date", lines=("Aktualisiert am 27. Februar 2024",), gap=0),
-        ("body",),
-    ],
+    date=(dt.date(2024, 2, 26), "Erschienen am 26. Februar 2024"),
+    by=("Von Anna Hoffmann | Erschienen am 26. Februar 2024", "Anna Hoffmann"),
 )
 
 COMMENT_AND_FORM_OVER_UPDATE_LINE = pair_with(
@@ -757,18 +652,12 @@ was dropped (fixed: a comment's date line opens with no update label)."""
 
 _EN_BRIDGE = "Police investigators approved the plan to build a new bridge after weeks of talks."
 
-_SHARED_SHORT_LEAD = make_page(
-    headline="Council approves plan for a new bridge",
-    published=dt.date(2014, 8, 24),
-    date_text="August 24, 2014",
-    authors=(),
-    byline="",
-    paragraphs=(_EN_BRIDGE,),
-    parts=[
-        ("headline",),
-        ("body",),
-        Part(role="widget", lines=("Twitter", "Tweet"), gap=0),
-    ],
+_SHARED_SHORT_LEAD = pinned_page(
+    "Council approves plan for a new bridge",
+    _EN_BRIDGE,
+    "headline body",
+    Part(role="widget", lines=("Twitter", "Tweet"), gap=0),
+    date=(dt.date(2014, 8, 24), "August 24, 2014"),
 )
 
 COMMENTS_UNDER_SHARE_BAR_AFTER_SHORT_LEAD = pair_with(
@@ -789,18 +678,14 @@ COMMENTS_UNDER_SHARE_BAR_AFTER_SHORT_LEAD = pair_with(
 
 _ES_LONG_HEADLINE = "La diputación alerta sobre un plan contra la subida de la luz por sorpresa"
 
-_ES_SIGNED_PAGE = make_page(
+_ES_SIGNED_PAGE = pinned_page(
+    _ES_LONG_HEADLINE,
+    "«Las cifras demuestran que nuestro método funciona y vamos a seguir con él», dijo Ana "
+    "Belén Fernández.",
+    "headline byline date body",
     lang="es",
-    headline=_ES_LONG_HEADLINE,
-    published=dt.date(2012, 6, 22),
-    date_text="22/06/2012",
-    authors=("José García",),
-    byline="Por José García",
-    paragraphs=(
-        "«Las cifras demuestran que nuestro método funciona y vamos a seguir con él», dijo Ana "
-        "Belén Fernández.",
-    ),
-    parts=[("headline",), ("byline",), ("date",), ("body",)],
+    date=(dt.date(2012, 6, 22), "22/06/2012"),
+    by=("Por José García", "José García"),
 )
 
 COMMENTS_HEADING_OVER_BYLINE_UNDER_LONG_HEADLINE = pair_with(

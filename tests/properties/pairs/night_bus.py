@@ -8,7 +8,7 @@ import datetime as dt
 from tests.strategies import (
     Page,
     Part,
-    make_page,
+    pinned_page,
 )
 
 _NIGHT_BUS = (
@@ -25,16 +25,16 @@ _NIGHT_BUS = (
 _NIGHT_BUS_HEADLINE = "City council expands the night bus network"
 
 
-def _night_bus_page(*body: Part, paragraphs: tuple[str, ...] = _NIGHT_BUS) -> Page:
+def _night_bus_page(
+    *body: Part | tuple[str, ...], paragraphs: tuple[str, ...] = _NIGHT_BUS
+) -> Page:
     """A plain article: headline, date line, then ``body`` (its paragraphs and sub-headings)."""
-    return make_page(
-        headline=_NIGHT_BUS_HEADLINE,
-        published=dt.date(2019, 3, 12),
-        date_text="March 12, 2019",
-        authors=(),
-        byline="",
-        paragraphs=paragraphs,
-        parts=[("headline",), ("date",), *body],
+    return pinned_page(
+        _NIGHT_BUS_HEADLINE,
+        paragraphs,
+        "headline date",
+        *body,
+        date=(dt.date(2019, 3, 12), "March 12, 2019"),
     )
 
 
