@@ -228,3 +228,28 @@ def test_a_capitalised_preposition_closing_a_name_run_is_a_surname() -> None:
         " Caribe, explicó que “tal desconcentración ayudará a un mayor orden”."
     ]
     assert only_quote(body, "es").speaker == "Amilkar Odelín Ante"
+
+
+def test_an_inflected_surname_is_the_articles_full_name_in_czech() -> None:
+    # "Podle Nováka" (genitive of Novák) refers back to Jan Novák; the dative after the verb
+    # ("řekl Novákovi") is the person spoken to, not the speaker.
+    body = [
+        "Ministr financí Jan Novák včera jednal s odbory.",
+        "„Rozpočet je napjatý,“ řekl Novákovi předseda odborů Petr Svoboda.",
+        "Podle Nováka „vláda nemá peníze na další výdaje“.",
+    ]
+    assert [speaker for _, speaker in quote_pairs(body, "cs")] == ["Petr Svoboda", "Jan Novák"]
+
+
+def test_an_inflected_full_name_read_first_gives_way_to_the_nominative() -> None:
+    body = [
+        "Fanoušci čekají na přestup Declana Rice.",
+        "Declan Rice po zápase odpovídal novinářům.",
+        "„Musíme pokračovat,“ zdůrazňuje Rice.",
+    ]
+    assert quote_pairs(body, "cs") == [("Musíme pokračovat,", "Declan Rice")]
+
+
+def test_a_feminine_surname_is_no_case_of_the_masculine_one() -> None:
+    body = ["Jan Novák a jeho žena přišli spolu.", "„Nic nového,“ řekla Nováková."]
+    assert quote_pairs(body, "cs") == [("Nic nového,", "Nováková")]

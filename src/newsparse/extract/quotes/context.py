@@ -18,7 +18,14 @@ from newsparse.extract.quotes.cues import (
     WORD,
     _Cues,
 )
-from newsparse.extract.quotes.names import _Ctx, _is_cap, _name_start, _not_name, _titles
+from newsparse.extract.quotes.names import (
+    _Ctx,
+    _inflects,
+    _is_cap,
+    _name_start,
+    _not_name,
+    _titles,
+)
 
 # An initial inside a name ("James P. Kennedy"), and a possessive ending to strip ("Trump's").
 _INITIAL = re.compile(r"[^\W\d_]\.")
@@ -183,7 +190,12 @@ class _Surnames:
             if not first and len(name) == _OPENED_NAME and self._opened(name, word):
                 continue
             full = " ".join(name)
-            if known is None or (len(full) > len(known) and f" {known} " in f" {full} "):
+            if (
+                known is None
+                or (len(full) > len(known) and f" {known} " in f" {full} ")
+                # "Declana Rice" read first, "Declan Rice" later: the nominative is the name.
+                or _inflects(known, full, self._ctx.cues.case_endings)
+            ):
                 known = full
         return known
 

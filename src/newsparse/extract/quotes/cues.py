@@ -141,6 +141,9 @@ class _Cues:
     role_nouns: frozenset[str] = frozenset()
     """Nouns of a person's office or job besides titles ("jefe", "comandante", "coach"):
     with a definite article they refer back to the last speaker ("el jefe de la diplomacia")."""
+    case_endings: tuple[str, ...] = ()
+    """Case endings a name takes in an inflecting language, longest first ("Nováka",
+    "Declana" for "Novák", "Declan"): such a form refers back to the article's full name."""
     role_objects: frozenset[str] = frozenset()
     """Links besides role links that join a role noun to a name ("a spokesperson for X")."""
     organisations: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
@@ -220,6 +223,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         organisations=_organisations(table.get("organisations", {})),
         role_objects=folded("role_objects") | folded("role_links"),
         role_nouns=folded("role_nouns"),
+        case_endings=tuple(sorted(folded("case_endings"), key=len, reverse=True)),
         opening_verbs=frozenset(
             w.casefold() for w in words("verbs") if " " not in w and table.get("inversion")
         ),

@@ -563,7 +563,43 @@ def _canonical(name: str, ctx: _Ctx) -> str:
     full = ctx.surnames.get(key) or ctx.surnames.get("^" + key)
     if full and len(full) > len(name) and (f" {name} " in f" {full} "):
         return full
-    return name
+    endings = ctx.cues.case_endings
+    if not endings:
+        return name
+    if full is None:
+        full = next(
+            (
+                found
+                for ending in endings
+                if key.endswith(ending)
+                and len(key) - len(ending) >= _MIN_STEM
+                and (found := ctx.surnames.get(key[: -len(ending)])) is not None
+            ),
+            None,
+        )
+    return full if full is not None and _inflects(name, full, endings) else name
+
+
+_MIN_STEM = 3
+"""Letters of the shortest name stem a case ending is read after ("Nováka" -> "Novák")."""
+
+
+def _inflects(name: str, full: str, endings: tuple[str, ...]) -> bool:
+    """True when ``name`` is an inflected form of the end of ``full`` ("Nováka": "Jan Novák").
+
+    Every written word is the matching last word of ``full`` or it with a case ending, and
+    one has an ending ("Declana Rice" of "Declan Rice").
+    """
+    if not endings:
+        return False
+    written = name.casefold().split()
+    known = full.casefold().split()
+    if len(written) > len(known) or written == known[-len(written) :]:
+        return False
+    return all(
+        word == base or (word.startswith(base) and word[len(base) :] in endings)
+        for word, base in zip(written, known[-len(written) :], strict=True)
+    )
 
 
 def _np(tokens: list[str], role: str | None) -> _Who:
