@@ -265,3 +265,10 @@ def test_an_adverb_between_subject_and_verb_is_no_part_of_the_subject() -> None:
 def test_an_adverb_or_reflexive_after_the_subject_is_dropped(sentence: str, speaker: str) -> None:
     body = ["Benjamin Netanyahu spoke in Washington.", sentence]
     assert only_quote(body, "en").speaker == speaker
+
+
+def test_a_verb_chained_by_to_after_the_subject_is_no_part_of_it() -> None:
+    body = ["John Smith spoke to reporters.", "“We must act now,” he wanted to say, but did not."]
+    assert quote_pairs(body, "en") == [("We must act now,", "John Smith")]
+    body = ["Anna Meyer came late.", "“We are ready,” Meyer tried to say."]
+    assert quote_pairs(body, "en") == [("We are ready,", "Anna Meyer")]

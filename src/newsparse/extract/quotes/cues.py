@@ -333,6 +333,28 @@ def _strip_auxiliaries(before: str, cues: _Cues) -> str:
     return text if subject or low in cues.pron_any or low in cues.conjunctions else before
 
 
+def _strip_infinitive(before: str, cues: _Cues) -> str:
+    """``before`` without a verb and infinitive marker ending it, after its subject.
+
+    "“…,” he wanted to say": the subject is "he", not "he wanted to"; nothing is cut unless a
+    pronoun or a capitalised word stands before the verb.
+    """
+    words = before.split()
+    if len(words) < _INFINITIVE_CHAIN or words[-1].casefold() not in cues.infinitive:
+        return before
+    verb, last = words[-2], words[-3].strip(",")
+    low = last.casefold()
+    if not verb.isalpha() or not verb.islower() or verb in cues.auxiliaries:
+        return before
+    if last[:1].isupper() or low in cues.pron_sing or low in cues.pron_plur:
+        return before[: before.rstrip().rfind(verb)]
+    return before
+
+
+# Words of a subject, a verb and an infinitive marker ("he wanted to").
+_INFINITIVE_CHAIN = 3
+
+
 # Words of a noun phrase read back for its determiner ("la présidence française").
 _NP_WORDS = 4
 
