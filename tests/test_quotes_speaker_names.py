@@ -253,3 +253,14 @@ def test_an_inflected_full_name_read_first_gives_way_to_the_nominative() -> None
 def test_a_feminine_surname_is_no_case_of_the_masculine_one() -> None:
     body = ["Jan Novák a jeho žena přišli spolu.", "„Nic nového,“ řekla Nováková."]
     assert quote_pairs(body, "cs") == [("Nic nového,", "Nováková")]
+
+
+def test_a_subordinating_conjunction_opening_the_sentence_is_no_part_of_her_name() -> None:
+    body = [
+        "Mariam Malibiche runs a guest house near the bus stand.",
+        "Though Mariam does not know who paid for the lights, she says, compared to a year ago,"
+        " “It was difficult to find women in the streets.”",
+    ]
+    assert quote_pairs(body, "en") == [
+        ("It was difficult to find women in the streets.", "Mariam Malibiche")
+    ]
