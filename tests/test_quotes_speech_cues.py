@@ -236,3 +236,9 @@ def test_naar_eigen_zeggen_is_an_own_view_cue() -> None:
     ]
     quote = only_quote(body, "nl")
     assert (quote.speaker, quote.verb) == ("Annelies Verlinden", "naar eigen zeggen")
+
+
+@pytest.mark.parametrize("verb", ["replies", "reveals", "stresses", "emphasizes", "points out"])
+def test_english_present_tense_speech_verbs_attribute(verb: str) -> None:
+    body = ["Jeremiah Mbelu works in the planning office.", f"“Each pole cost 4m,” {verb} Mbelu."]
+    assert quote_pairs(body, "en") == [("Each pole cost 4m,", "Jeremiah Mbelu")]

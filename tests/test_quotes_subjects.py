@@ -272,3 +272,13 @@ def test_a_verb_chained_by_to_after_the_subject_is_no_part_of_it() -> None:
     assert quote_pairs(body, "en") == [("We must act now,", "John Smith")]
     body = ["Anna Meyer came late.", "“We are ready,” Meyer tried to say."]
     assert quote_pairs(body, "en") == [("We are ready,", "Anna Meyer")]
+
+
+def test_a_comma_part_with_its_own_article_is_the_whole_subject() -> None:
+    # "a bit higher than gas, the economist replies": not one noun phrase over the comma.
+    body = [
+        "The council's economist Jeremiah Mbelu says the poles were bought last year.",
+        "Asked why the council spent so much, a bit higher than gas and hydropower, the economist"
+        " replies, “Yes, it is expensive to install.”",
+    ]
+    assert quote_pairs(body, "en") == [("Yes, it is expensive to install.", "Jeremiah Mbelu")]

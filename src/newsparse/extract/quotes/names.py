@@ -750,6 +750,9 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
     if (
         len(segs) >= 2
         and last[:1].islower()
+        # "…, a bit higher than gas, the economist replies": a part with its own article is
+        # a whole noun phrase, no continuation of the one before.
+        and last.split()[0].casefold() not in ctx.cues.determiners
         and segs[-2].split()[:1]
         and segs[-2].split()[0].casefold() in ctx.cues.determiners
     ):
