@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse.extract.quotes import find_quotes
+from newsparse.model import QuoteKind
 
 
 @pytest.mark.parametrize(
@@ -84,3 +85,40 @@ def test_a_name_spelled_like_a_speech_verb_stays_a_name() -> None:
     assert find_quotes(english, lang="en")[0].speaker == "Edward Said"
     french = ["Lance Armstrong a parlé.", "« Je n'ai jamais triché », a déclaré Lance Armstrong."]
     assert find_quotes(french, lang="fr")[0].speaker == "Lance Armstrong"
+
+
+# --- dash dialogue (Russian and other Cyrillic-script languages) -------------------------------
+
+
+def test_russian_dash_dialogue_is_direct_speech_with_the_authors_words_set_off() -> None:
+    body = [
+        "Министр финансов Иван Петров выступил перед журналистами.",
+        "— Бюджет будет принят,— сказал Иван Петров.— Мы все обсудили.",
+    ]
+    quotes = find_quotes(body, lang="ru")
+    assert [(q.text, q.speaker, q.kind) for q in quotes] == [
+        ("Бюджет будет принят,", "Иван Петров", QuoteKind.DIRECT),
+        ("Мы все обсудили.", "Иван Петров", QuoteKind.DIRECT),
+    ]
+
+
+def test_marks_inside_a_line_of_dialogue_are_part_of_it() -> None:
+    body = ["— И я спросил: «Кто здесь?» Никто не ответил,— рассказал Иван Петров."]
+    assert [q.text for q in find_quotes(body, lang="ru")] == [
+        "И я спросил: «Кто здесь?» Никто не ответил,"
+    ]
+
+
+def test_a_dash_inside_the_speech_does_not_end_it() -> None:
+    body = ["— Один — для царя, второй — для царицы,— пояснил Иван Петров."]
+    assert [q.text for q in find_quotes(body, lang="ru")] == [
+        "Один — для царя, второй — для царицы,"
+    ]
+
+
+def test_dash_dialogue_is_read_in_a_guessed_language_only_where_it_is_written_so() -> None:
+    russian = ["— Это не так, и он это знает,— сказал Иван Петров."]
+    assert [q.text for q in find_quotes(russian)] == ["Это не так, и он это знает,"]
+    # A tweet's signature and an English dash line are no speech.
+    assert find_quotes(["— Иван Петров (@ivanpetrov) 18 ноября 2019"], lang="ru") == ()
+    assert find_quotes(["— And that, he said, was the end of it."], lang="en") == ()

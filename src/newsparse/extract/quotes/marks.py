@@ -242,3 +242,41 @@ def _runs(paragraphs: Sequence[str]) -> list[list[_Piece]]:
             carry = tail[0]
     runs.sort(key=lambda run: (run[0].paragraph, run[0].span[0]))
     return [run for run in runs if all(piece.span[0] < piece.span[1] for piece in run)]
+
+
+#: Languages whose direct speech is a paragraph opened by a dash, the author's words set off
+#: by dashes right after the speech's punctuation ("— Да,— сказал он.— Пойдём.").
+DIALOGUE_LANGS = frozenset({"be", "bg", "ru", "uk"})
+
+_DIALOGUE_DASHES = "—–"
+
+# A dash right after a comma or a sentence end (one space between at most) ends the speech
+# before it or the author's words before it; a dash after a word ("Один — для царя") is
+# part of the sentence.
+_DIALOGUE_CUT = re.compile(r"(?<=[,.!?…])\s?[—–](?=\s)")
+
+
+def _dialogue_runs(paragraphs: Sequence[str]) -> list[list[_Piece]]:
+    """Dash dialogue: one run per stretch of speech in a paragraph opened by a dash.
+
+    "— Господин премьер-министр,— продолжил Владимир Путин,— практически …": the speech
+    runs to the next dash after its punctuation, the author's words to the dash after them,
+    and the speech again to the next such dash or the paragraph's end. A tweet's signature
+    ("— Name (@handle) date") is no speech.
+    """
+    runs: list[list[_Piece]] = []
+    for p, text in enumerate(paragraphs):
+        if len(text) < _MIN_DIALOGUE or text[0] not in _DIALOGUE_DASHES or not text[1].isspace():
+            continue
+        if "(@" in text:
+            continue
+        cuts = [0, *(m.end() - 1 for m in _DIALOGUE_CUT.finditer(text)), len(text)]
+        for k in range(0, len(cuts) - 1, 2):
+            piece = _piece(p, text, cuts[k], cuts[k + 1])
+            if piece.span[0] < piece.span[1]:
+                runs.append([piece])
+    return runs
+
+
+# A dash, a space and a word.
+_MIN_DIALOGUE = 3
