@@ -122,3 +122,19 @@ def test_dash_dialogue_is_read_in_a_guessed_language_only_where_it_is_written_so
     # A tweet's signature and an English dash line are no speech.
     assert find_quotes(["— Иван Петров (@ivanpetrov) 18 ноября 2019"], lang="ru") == ()
     assert find_quotes(["— And that, he said, was the end of it."], lang="en") == ()
+
+
+def test_a_capitalised_genitive_before_a_name_is_no_part_of_it_in_russian() -> None:
+    body = [
+        "14 мая президент России Владимир Путин встретился с премьер-министром.",
+        "Владимир Путин был в хорошем настроении.",
+        "— Мы ждем его с визитом,— сказал Путин.",
+    ]
+    assert [q.speaker for q in find_quotes(body, lang="ru")] == ["Владимир Путин"]
+
+
+def test_a_line_of_dialogue_after_a_colon_is_the_speakers_of_the_paragraph_before() -> None:
+    body = ["А Иван Петров продолжал:", "— Это было давно, и никто не помнит."]
+    assert [(q.text, q.speaker) for q in find_quotes(body, lang="ru")] == [
+        ("Это было давно, и никто не помнит.", "Иван Петров")
+    ]

@@ -264,3 +264,12 @@ def test_a_subordinating_conjunction_opening_the_sentence_is_no_part_of_her_name
     assert quote_pairs(body, "en") == [
         ("It was difficult to find women in the streets.", "Mariam Malibiche")
     ]
+
+
+def test_a_capitalised_genitive_before_a_name_is_no_part_of_it_in_czech() -> None:
+    body = [
+        "Primátor Prahy Bohuslav Svoboda přijel do Brna.",
+        "Bohuslav Svoboda se setkal s hejtmanem.",
+        "„Rozpočet je napjatý,“ řekl Svoboda.",
+    ]
+    assert quote_pairs(body, "cs") == [("Rozpočet je napjatý,", "Bohuslav Svoboda")]

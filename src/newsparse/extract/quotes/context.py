@@ -190,12 +190,7 @@ class _Surnames:
             if not first and len(name) == _OPENED_NAME and self._opened(name, word):
                 continue
             full = " ".join(name)
-            if (
-                known is None
-                or (len(full) > len(known) and f" {known} " in f" {full} ")
-                # "Declana Rice" read first, "Declan Rice" later: the nominative is the name.
-                or _inflects(known, full, self._ctx.cues.case_endings)
-            ):
+            if known is None or _better_name(full, known, self._ctx.cues.case_endings):
                 known = full
         return known
 
@@ -218,6 +213,24 @@ class _Surnames:
         """
         cues = self._ctx.cues
         return word in cues.non_name or (len(word) > 5 and word.endswith(cues.noun_suffixes))
+
+
+def _better_name(full: str, known: str, endings: tuple[str, ...]) -> bool:
+    """True when ``full`` is a better form of the name ``known`` than ``known`` itself.
+
+    A longer form that holds it ("George Guido Lombardi" for "Guido Lombardi"). In an
+    inflecting language (``endings``), the nominative of an inflected form read first
+    ("Declan Rice" for "Declana Rice"), and a capitalised word before a name is a genitive
+    ("президент России Владимир Путин", "předseda ODS Petr Fiala"), no part of it: there the
+    form without it is the better one.
+    """
+    if not endings:
+        return len(full) > len(known) and f" {known} " in f" {full} "
+    if _inflects(known, full, endings):
+        return True
+    if " " in full and known.endswith(" " + full):
+        return True  # "Владимир Путин" after "России Владимир Путин"
+    return len(full) > len(known) and f" {known} " in f" {full} " and not full.endswith(" " + known)
 
 
 # Tokens of a run opened by a conjunction or particle ("Obwohl Liat", "Von Liat").
