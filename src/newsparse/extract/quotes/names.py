@@ -909,6 +909,11 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
         return _pronoun_who(pronoun, [tokens[0].casefold()], ctx.cues)
     whole = True
     for k in range(1, len(tokens)):
+        if tokens[k] in ctx.cues.np_stop:
+            # "enligt åklagaren visar på att …": the cue's noun phrase ends at the verb of the
+            # clause it opens.
+            tokens, whole = tokens[:k], False
+            break
         follows = tokens[k + 1] if k + 1 < len(tokens) else ""
         conjunction = tokens[k].casefold() in ctx.cues.conjunctions and follows[:1].islower()
         if tokens[k].casefold() in ctx.cues.np_breaks or conjunction:  # "Smotrich und betonte"
