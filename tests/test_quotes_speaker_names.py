@@ -273,3 +273,11 @@ def test_a_capitalised_genitive_before_a_name_is_no_part_of_it_in_czech() -> Non
         "„Rozpočet je napjatý,“ řekl Svoboda.",
     ]
     assert quote_pairs(body, "cs") == [("Rozpočet je napjatý,", "Bohuslav Svoboda")]
+
+
+def test_an_adjective_before_a_known_full_name_is_no_part_of_it_in_czech() -> None:
+    body = [
+        "Tomáš Souček hraje za West Ham.",
+        "„Pořád toho odvádí strašnou spoustu,“ píše Spokojený Tomáš Souček.",
+    ]
+    assert quote_pairs(body, "cs") == [("Pořád toho odvádí strašnou spoustu,", "Tomáš Souček")]

@@ -566,6 +566,10 @@ def _canonical(name: str, ctx: _Ctx) -> str:
     endings = ctx.cues.case_endings
     if not endings:
         return name
+    if full and " " in full and name.casefold().endswith(" " + full.casefold()):
+        # "Spokojený Tomáš Souček", "России Владимир Путин": an adjective or a genitive before
+        # the article's full name is no part of it (the surname index keeps the shorter form).
+        return full
     if full is None:
         full = next(
             (
