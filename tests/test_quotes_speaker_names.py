@@ -281,3 +281,8 @@ def test_an_adjective_before_a_known_full_name_is_no_part_of_it_in_czech() -> No
         "„Pořád toho odvádí strašnou spoustu,“ píše Spokojený Tomáš Souček.",
     ]
     assert quote_pairs(body, "cs") == [("Pořád toho odvádí strašnou spoustu,", "Tomáš Souček")]
+
+
+def test_adverbs_after_a_noun_phrase_speaker_are_no_part_of_it_in_icelandic() -> None:
+    body = ["„Þetta eru ekki almennir vottar,“ segir votturinn fyrrverandi enn fremur."]
+    assert quote_pairs(body, "is") == [("Þetta eru ekki almennir vottar,", "votturinn fyrrverandi")]
