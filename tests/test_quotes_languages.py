@@ -138,3 +138,26 @@ def test_a_line_of_dialogue_after_a_colon_is_the_speakers_of_the_paragraph_befor
     assert [(q.text, q.speaker) for q in find_quotes(body, lang="ru")] == [
         ("Это было давно, и никто не помнит.", "Иван Петров")
     ]
+
+
+def test_the_authors_bracketed_remark_in_a_line_of_dialogue_is_no_speech() -> None:
+    body = [
+        "— Мы заняли позицию по АСЕАН (Речь шла о кризисе.— А. К.). Мы сами будем решать,"
+        "— добавил Иван Петров."
+    ]
+    assert [(q.text, q.speaker) for q in find_quotes(body, lang="ru")] == [
+        ("Мы заняли позицию по АСЕАН", "Иван Петров"),
+        ("Мы сами будем решать,", "Иван Петров"),
+    ]
+
+
+def test_a_genitive_before_an_inflected_full_name_is_no_first_name() -> None:
+    body = [
+        "Путин встретился с премьер-министром Малайзии Анваром Ибрагимом.",
+        "Анвар Ибрагим приехал в Москву впервые.",
+        "Премьер-министр Малайзии продемонстрировал это:",
+        "— Мы хотим сотрудничать с Россией.",
+    ]
+    # "Премьер-министр Малайзии" names nobody the article gives by name: no speaker, not
+    # "Малайзии Анваром Ибрагимом" (the genitive read as a first name).
+    assert [q.speaker for q in find_quotes(body, lang="ru")] == [None]

@@ -47,6 +47,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from newsparse.extract.quotes.attribution import _breaks, _judge, _Judged, _written_words
 from newsparse.extract.quotes.context import _make_ctx
 from newsparse.extract.quotes.cues import WORD, _cue_tables, _guess_lang, _sentence_starts
@@ -154,7 +156,7 @@ def find_quotes(
                 quotes.extend(_quote(o, paragraphs, who, QuoteKind.PARTIAL) for o in orphans)
         quotes.extend(_quote(piece, paragraphs, who, judged.kind) for piece in run)
         last_close[run[-1].paragraph] = run[-1].close_mark
-    return tuple(_rescue(unclaimed, quotes, paragraphs, ctx))
+    return tuple(_rescue(unclaimed, _shared_lines(quotes, dialogue), paragraphs, ctx))
 
 
 def _with_dialogue(
@@ -185,6 +187,32 @@ def _with_dialogue(
     ]
     merged = sorted([*kept, *spoken], key=lambda run: (run[0].paragraph, run[0].span[0]))
     return merged, {(line[0].paragraph, line[0].open_mark) for line in spoken}
+
+
+def _shared_lines(quotes: list[Quote], dialogue: set[tuple[int, int]]) -> list[Quote]:
+    """The quotes, a line of dialogue's unattributed stretches given its speaker.
+
+    One dash line is one speaker's ("— … (remark). …,— добавил он."): a stretch with no
+    speaker takes the one another stretch of its paragraph names.
+    """
+    if not dialogue:
+        return quotes
+    lines = {p for p, _ in dialogue}
+    named: dict[int, Quote] = {}
+    for quote in quotes:
+        if quote.paragraph in lines and quote.speaker and quote.paragraph not in named:
+            named[quote.paragraph] = quote
+    return [
+        attrs.evolve(
+            quote,
+            speaker=named[quote.paragraph].speaker,
+            speaker_role=named[quote.paragraph].speaker_role,
+            verb=named[quote.paragraph].verb,
+        )
+        if quote.speaker is None and quote.paragraph in named
+        else quote
+        for quote in quotes
+    ]
 
 
 def _spoken_line(judged: _Judged | None) -> _Judged:

@@ -19,7 +19,9 @@ from newsparse.extract.quotes.cues import (
     _Cues,
 )
 from newsparse.extract.quotes.names import (
+    _MIN_STEM,
     _Ctx,
+    _inflected_tail,
     _inflects,
     _is_cap,
     _name_start,
@@ -160,6 +162,23 @@ class _Surnames:
         if key in self._known:
             return self._known[key]
         full = self._known[key] = self._read(key)
+        endings = self._ctx.cues.case_endings
+        if full is not None and endings and key.startswith("^"):
+            # "^малайзии" files "Малайзии Анваром Ибрагимом": a genitive before an inflected
+            # full name ("Анвар Ибрагим"), no first name.
+            words = full.split()
+            base = self.get(words[-1].casefold()) if len(words) > _FIRST_AND_LAST else None
+            if base is not None and _inflected_tail(" ".join(words[1:]), base, endings):
+                full = self._known[key] = None
+        elif full is not None and endings:
+            # "ибрагимом" files "Малайзии Анваром Ибрагимом": the name is the one its stem
+            # files ("Анвар Ибрагим"), which the inflected run ends with.
+            for ending in endings:
+                if key.endswith(ending) and len(key) - len(ending) >= _MIN_STEM:
+                    base = self.get(key[: -len(ending)])
+                    if base is not None and _inflected_tail(full, base, endings):
+                        full = self._known[key] = base
+                        break
         return full
 
     def __contains__(self, key: object) -> bool:
@@ -232,6 +251,9 @@ def _better_name(full: str, known: str, endings: tuple[str, ...]) -> bool:
         return True  # "Владимир Путин" after "России Владимир Путин"
     return len(full) > len(known) and f" {known} " in f" {full} " and not full.endswith(" " + known)
 
+
+# Words of a name of a first and a last name.
+_FIRST_AND_LAST = 2
 
 # Tokens of a run opened by a conjunction or particle ("Obwohl Liat", "Von Liat").
 _OPENED_NAME = 2

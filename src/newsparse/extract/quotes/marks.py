@@ -270,12 +270,28 @@ def _dialogue_runs(paragraphs: Sequence[str]) -> list[list[_Piece]]:
             continue
         if "(@" in text:
             continue
-        cuts = [0, *(m.end() - 1 for m in _DIALOGUE_CUT.finditer(text)), len(text)]
+        dashes = [m.end() - 1 for m in _DIALOGUE_CUT.finditer(text)]
+        # The author's remark in brackets ("(Речь шла о …— А. К.)") is set off from the speech
+        # around it; its dash ends nothing.
+        remarks = [
+            (m.start(), m.end())
+            for m in _BRACKETED.finditer(text)
+            if any(m.start() < d < m.end() for d in dashes)
+        ]
+        dashes = [d for d in dashes if not any(a < d < b for a, b in remarks)]
+        cuts = [0, *dashes, len(text)]
         for k in range(0, len(cuts) - 1, 2):
-            piece = _piece(p, text, cuts[k], cuts[k + 1])
-            if piece.span[0] < piece.span[1]:
-                runs.append([piece])
+            start = cuts[k]
+            for a, b in [*(r for r in remarks if cuts[k] < r[0] < cuts[k + 1]), (cuts[k + 1], 0)]:
+                piece = _piece(p, text, start, a)
+                if piece.span[0] < piece.span[1]:
+                    runs.append([piece])
+                # After the remark, a full stop closing the sentence it ended is no speech.
+                start = b if text[b : b + 1] in ".," else b - 1
     return runs
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 # A dash, a space and a word.

@@ -566,23 +566,34 @@ def _canonical(name: str, ctx: _Ctx) -> str:
     endings = ctx.cues.case_endings
     if not endings:
         return name
-    if full and " " in full and name.casefold().endswith(" " + full.casefold()):
-        # "Spokojený Tomáš Souček", "России Владимир Путин": an adjective or a genitive before
-        # the article's full name is no part of it (the surname index keeps the shorter form).
-        return full
-    if full is None:
-        full = next(
-            (
-                found
-                for ending in endings
-                if key.endswith(ending)
-                and len(key) - len(ending) >= _MIN_STEM
-                and (found := ctx.surnames.get(key[: -len(ending)])) is not None
-            ),
-            None,
-        )
-    return full if full is not None and _inflects(name, full, endings) else name
+    # The full name filed under the word as written, then under its stem ("Ибрагимом" ->
+    # "ибрагим"): the written words end with that name's, as written or inflected; a word
+    # before them ("Spokojený Tomáš Souček", "Малайзии Анваром Ибрагимом") is an adjective
+    # or a genitive, no part of the name.
+    stems = (key[: -len(e)] for e in endings if key.endswith(e) and len(key) - len(e) >= _MIN_STEM)
+    for found in (full, *(ctx.surnames.get(stem) for stem in stems)):
+        if found and (_inflected_tail(name, found, endings) or _inflects(name, found, endings)):
+            return found
+    return name
 
+
+def _inflected_tail(name: str, full: str, endings: tuple[str, ...]) -> bool:
+    """True when ``name`` ends with the words of ``full``, as written or inflected.
+
+    And differs from it: "Малайзии Анваром Ибрагимом", "Spokojený Tomáš Souček".
+    """
+    written = name.casefold().split()
+    known = full.casefold().split()
+    if len(known) < _FULL_NAME or len(written) < len(known) or written == known:
+        return False
+    return all(
+        word == base or (word.startswith(base) and word[len(base) :] in endings)
+        for word, base in zip(written[-len(known) :], known, strict=True)
+    )
+
+
+_FULL_NAME = 2
+"""Words of the shortest full name."""
 
 _MIN_STEM = 3
 """Letters of the shortest name stem a case ending is read after ("Nováka" -> "Novák")."""
