@@ -282,3 +282,29 @@ def test_a_comma_part_with_its_own_article_is_the_whole_subject() -> None:
         " replies, “Yes, it is expensive to install.”",
     ]
     assert quote_pairs(body, "en") == [("Yes, it is expensive to install.", "Jeremiah Mbelu")]
+
+
+def test_a_participle_clause_with_a_verb_names_no_speaker_after_it() -> None:
+    # "saying rapid adoption would be": a clause, not a one-word noun phrase ending at "would".
+    body = [
+        "Dr Nigel Sleigh-Johnson, head of financial reporting at the ICAEW, is unconvinced.",
+        "He warned gradual change could “result in a rather incoherent framework”, saying rapid"
+        " adoption would be “easier for everyone”.",
+    ]
+    assert [s for _, s in quote_pairs(body, "en")] == ["Nigel Sleigh-Johnson"] * 2
+
+
+def test_an_indefinite_apposition_leaves_the_noun_phrase_before_it_the_subject() -> None:
+    body = [
+        "A March 2019 study by the Centre for Economic Policy Research, a London-based think"
+        " tank, concluded that “the full incidence of the tariff falls on domestic consumers.”"
+    ]
+    assert [s for _, s in quote_pairs(body, "en")] == ["A March 2019 study"]
+
+
+def test_a_name_after_a_speech_verb_set_off_by_a_comma_is_the_events_subject() -> None:
+    body = [
+        "Additionally, the vitamin can upset your stomach, cautions Kostro Miller.",
+        "“If you have GERD, take it with food.”",
+    ]
+    assert [s for _, s in quote_pairs(body, "en")] == ["Kostro Miller"]

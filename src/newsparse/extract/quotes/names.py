@@ -765,9 +765,10 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
     if (
         len(segs) >= 2
         and last[:1].islower()
-        # "…, a bit higher than gas, the economist replies": a part with its own article is
-        # a whole noun phrase, no continuation of the one before.
-        and last.split()[0].casefold() not in ctx.cues.determiners
+        # "…, a bit higher than gas, the economist replies": a part with its own definite
+        # article is a whole noun phrase, no continuation of the one before ("a study by X, a
+        # think tank, concluded" is one).
+        and last.split()[0].casefold() not in ctx.cues.definites
         and segs[-2].split()[:1]
         and segs[-2].split()[0].casefold() in ctx.cues.determiners
     ):
@@ -924,9 +925,9 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
         return _pronoun_who(pronoun, [tokens[0].casefold()], ctx.cues)
     whole = True
     for k in range(1, len(tokens)):
-        if tokens[k] in ctx.cues.np_stop:
-            # "enligt åklagaren visar på att …": the cue's noun phrase ends at the verb of the
-            # clause it opens.
+        if k == 1 and tokens[k] in ctx.cues.np_stop:
+            # "enligt åklagaren visar på att …": a one-word noun phrase after the cue ends at
+            # the verb of the clause it opens (a longer run with a verb is a clause, no one).
             tokens, whole = tokens[:k], False
             break
         follows = tokens[k + 1] if k + 1 < len(tokens) else ""
