@@ -255,3 +255,14 @@ def test_a_cue_noun_phrase_ends_at_the_verb_of_its_clause(
     lang: str, text: str, speaker: str
 ) -> None:
     assert [s for _, s in quote_pairs([text], lang)] == [speaker]
+
+
+def test_a_title_quoted_between_the_verb_and_the_quote_counts_as_one_word() -> None:
+    body = [
+        "As cities grow, researcher Dr Kalpana Viswanath writes in an article published on the"
+        " UN Habitat website titled ‘Creating Engagement in Public Spaces for Safer Cities for"
+        " Women’ that “Women face the fear of sexual violence as a constant threat.”"
+    ]
+    assert quote_pairs(body, "en") == [
+        ("Women face the fear of sexual violence as a constant threat.", "Kalpana Viswanath")
+    ]

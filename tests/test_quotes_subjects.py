@@ -308,3 +308,12 @@ def test_a_name_after_a_speech_verb_set_off_by_a_comma_is_the_events_subject() -
         "“If you have GERD, take it with food.”",
     ]
     assert [s for _, s in quote_pairs(body, "en")] == ["Kostro Miller"]
+
+
+def test_a_pronoun_opening_the_subject_phrase_is_the_subject() -> None:
+    body = [
+        "Mariam Malibiche runs a guest house near the bus stand.",
+        "She walks home late at night because the street is lit, insisting that “the light"
+        " keeps the robbers away.”",
+    ]
+    assert quote_pairs(body, "en") == [("the light keeps the robbers away.", "Mariam Malibiche")]

@@ -691,7 +691,15 @@ def _subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | None:
     subjects = ctx.subjects
     if key in subjects:
         return subjects[key]
-    who = subjects[key] = _read_subject(before, ctx, initial=initial)
+    who = _read_subject(before, ctx, initial=initial)
+    if who is not None and who.ref == "np" and who.speaker:
+        # "She passes in the street …": a pronoun opening the phrase is the subject, the
+        # words after it its verb ("She passes" is no speaker).
+        first = who.speaker.split(None, 1)[0].casefold()
+        kind = _pronoun([first], ctx.cues)
+        if kind:
+            who = _pronoun_who(kind, [first], ctx.cues)
+    subjects[key] = who
     return who
 
 
