@@ -161,3 +161,12 @@ def test_a_genitive_before_an_inflected_full_name_is_no_first_name() -> None:
     # "Премьер-министр Малайзии" names nobody the article gives by name: no speaker, not
     # "Малайзии Анваром Ибрагимом" (the genitive read as a first name).
     assert [q.speaker for q in find_quotes(body, lang="ru")] == [None]
+
+
+def test_an_unattributed_line_of_dialogue_is_the_last_speakers() -> None:
+    body = [
+        "— Я восхищаюсь вашей страной,— сказал Иван Петров.",
+        "Министр между тем продемонстрировал, что не пожалеет о поездке:",
+        "— Мы сами будем решать, что лучше для нас!",
+    ]
+    assert [q.speaker for q in find_quotes(body, lang="ru")] == ["Иван Петров"] * 2

@@ -218,10 +218,11 @@ def _shared_lines(quotes: list[Quote], dialogue: set[tuple[int, int]]) -> list[Q
 def _spoken_line(judged: _Judged | None) -> _Judged:
     """The verdict on a line of dash dialogue: direct speech whatever its head.
 
-    Unattributed (the author's words of its paragraph name nobody), it stands alone.
+    Unattributed (the author's words of its paragraph name nobody), it is the last speaker's:
+    a dialogue goes on with whoever spoke last until the author names another.
     """
     if judged is None or judged.orphan or judged.who is None:
-        return _Judged(QuoteKind.DIRECT, None, standalone=True)
+        return _Judged(QuoteKind.DIRECT, _Who(None, ref="said"), standalone=False)
     return judged._replace(kind=QuoteKind.DIRECT)
 
 
