@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from newsparse.extract.quotes import find_quotes
@@ -170,3 +172,19 @@ def test_an_unattributed_line_of_dialogue_is_the_last_speakers() -> None:
         "— Мы сами будем решать, что лучше для нас!",
     ]
     assert [q.speaker for q in find_quotes(body, lang="ru")] == ["Иван Петров"] * 2
+
+
+@pytest.mark.slow
+def test_a_long_line_of_dialogue_with_remarks_and_marks_is_read_in_linear_time() -> None:
+    # Every dash, bracket and mark pair of one line is matched against the others in one
+    # pass: a line of n of each must not take n² steps.
+    def line(n: int) -> list[str]:
+        return ["— Да" + " (Речь о том,— А. К.) «Нет», и,— сказал он.— Так" * n]
+
+    started = time.process_time()
+    find_quotes(line(2_000), lang="ru")
+    small = time.process_time() - started
+    started = time.process_time()
+    find_quotes(line(8_000), lang="ru")
+    large = time.process_time() - started
+    assert large < 8 * max(small, 0.05), (small, large)

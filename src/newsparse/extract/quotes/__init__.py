@@ -44,6 +44,7 @@ per-language data of ``quote_cues.toml``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -177,14 +178,15 @@ def _with_dialogue(
     spoken = _dialogue_runs(paragraphs)
     if not spoken:
         return runs, set()
-    inside: dict[int, list[tuple[int, int]]] = {}
-    for line in spoken:
-        inside.setdefault(line[0].paragraph, []).append(line[0].span)
-    kept = [
-        run
-        for run in runs
-        if not any(a <= run[0].span[0] < b for a, b in inside.get(run[0].paragraph, ()))
-    ]
+    # The lines' spans in text order (sorted by paragraph, then start; they do not overlap):
+    # a run is inside one when the last line starting at or before it reaches past it.
+    lines = [(line[0].paragraph, *line[0].span) for line in spoken]
+    kept = []
+    for run in runs:
+        at = (run[0].paragraph, run[0].span[0])
+        k = bisect.bisect_right(lines, (*at, 1 << 62)) - 1
+        if not (k >= 0 and lines[k][0] == at[0] and lines[k][2] > at[1]):
+            kept.append(run)
     merged = sorted([*kept, *spoken], key=lambda run: (run[0].paragraph, run[0].span[0]))
     return merged, {(line[0].paragraph, line[0].open_mark) for line in spoken}
 

@@ -6,6 +6,7 @@ so a paragraph of random marks stays linear.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -271,27 +272,57 @@ def _dialogue_runs(paragraphs: Sequence[str]) -> list[list[_Piece]]:
         if "(@" in text:
             continue
         dashes = [m.end() - 1 for m in _DIALOGUE_CUT.finditer(text)]
-        # The author's remark in brackets ("(Речь шла о …— А. К.)") is set off from the speech
-        # around it; its dash ends nothing.
-        remarks = [
-            (m.start(), m.end())
-            for m in _BRACKETED.finditer(text)
-            if any(m.start() < d < m.end() for d in dashes)
-        ]
-        dashes = [d for d in dashes if not any(a < d < b for a, b in remarks)]
-        cuts = [0, *dashes, len(text)]
+        remarks = _remarks(text, dashes)
+        cuts = [0, *_outside(dashes, remarks), len(text)]
+        j = 0  # the first remark not before the stretch; both lists are in text order
         for k in range(0, len(cuts) - 1, 2):
-            start = cuts[k]
-            for a, b in [*(r for r in remarks if cuts[k] < r[0] < cuts[k + 1]), (cuts[k + 1], 0)]:
-                piece = _piece(p, text, start, a)
+            low, high = cuts[k], cuts[k + 1]
+            while j < len(remarks) and remarks[j][0] <= low:
+                j += 1
+            start = low
+            while True:
+                inner = j < len(remarks) and remarks[j][0] < high
+                end = remarks[j][0] if inner else high
+                piece = _piece(p, text, start, end)
                 if piece.span[0] < piece.span[1]:
                     runs.append([piece])
+                if not inner:
+                    break
+                after = remarks[j][1]
                 # After the remark, a full stop closing the sentence it ended is no speech.
-                start = b if text[b : b + 1] in ".," else b - 1
+                start = after if text[after : after + 1] in ".," else after - 1
+                j += 1
     return runs
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _remarks(text: str, dashes: list[int]) -> list[tuple[int, int]]:
+    """The bracketed stretches of ``text`` that hold one of the (sorted) ``dashes``.
+
+    The author's remark in brackets ("(Речь шла о …— А. К.)") is set off from the speech
+    around it; its dash ends nothing. One pass over both lists, in text order.
+    """
+    remarks: list[tuple[int, int]] = []
+    i = 0
+    for match in _BRACKETED.finditer(text):
+        i = bisect.bisect_right(dashes, match.start(), i)
+        if i < len(dashes) and dashes[i] < match.end():
+            remarks.append((match.start(), match.end()))
+    return remarks
+
+
+def _outside(dashes: list[int], remarks: list[tuple[int, int]]) -> list[int]:
+    """The ``dashes`` outside every remark (both sorted; one pass)."""
+    kept: list[int] = []
+    j = 0
+    for dash in dashes:
+        while j < len(remarks) and remarks[j][1] <= dash:
+            j += 1
+        if not (j < len(remarks) and remarks[j][0] < dash):
+            kept.append(dash)
+    return kept
 
 
 # A dash, a space and a word.
