@@ -16,7 +16,7 @@ from newsparse.extract.quotes import QUOTE_MARK, find_quotes
 from newsparse.model import Quote, QuoteKind
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "is", "cs")
+LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "is", "cs", "ru")
 
 
 def _only(paragraphs: list[str], lang: str | None = None) -> Quote:

@@ -24,18 +24,19 @@ FLOORS = {
         "recall": 0.95,
         "direct_recall": 0.99,
         "speaker_strict": 0.90,
-        "speaker_lenient": 0.92,
+        "speaker_lenient": 0.925,
     },
     "en": {"precision": 0.97, "recall": 0.98, "direct_recall": 0.99, "speaker_strict": 0.93},
     "de": {"precision": 0.94, "recall": 0.92, "direct_recall": 0.97, "speaker_strict": 0.96},
     "es": {"precision": 0.97, "recall": 0.93, "direct_recall": 0.98, "speaker_strict": 0.90},
     "fr": {"precision": 0.97, "recall": 0.87, "direct_recall": 0.98, "speaker_strict": 0.88},
+    "ru": {"precision": 0.95, "recall": 0.9, "direct_recall": 0.95, "speaker_strict": 0.9},
 }
 
 
 def test_annotation_file_shape() -> None:
     records = bench.load_annotations()
-    assert len(records) >= 63
+    assert len(records) >= 68
     assert len({r["lang"] for r in records}) >= 3
     for record in records:
         source, _, page_id = str(record["page"]).partition("/")
@@ -69,7 +70,9 @@ def test_quote_benchmark_floors() -> None:
 @pytest.mark.corpus
 @pytest.mark.skipif(not CORPUS.is_dir(), reason=f"no corpus at {CORPUS}")
 def test_annotated_spans_are_real_quotes_in_the_pages() -> None:
-    marks = "\"'“”‘’«»‹›„‚「」『』 \u00a0"
+    # A quote mark, or the space after a dialogue dash ("— Да,— сказал он."), or the start of
+    # a paragraph that goes on with a quotation the one before opened (no mark re-opens it).
+    marks = "\"'“”‘’«»‹›„‚「」『』 \u00a0\n"
     for record in bench.load_annotations():
         page = (CORPUS / str(record["page"]) / "page.txt").read_text(encoding="utf-8")
         for quote in record["quotes"]:  # type: ignore[attr-defined]

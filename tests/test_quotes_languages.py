@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from newsparse.extract.quotes import find_quotes
+from newsparse.model import QuoteKind
 
 
 @pytest.mark.parametrize(
@@ -84,3 +87,104 @@ def test_a_name_spelled_like_a_speech_verb_stays_a_name() -> None:
     assert find_quotes(english, lang="en")[0].speaker == "Edward Said"
     french = ["Lance Armstrong a parlé.", "« Je n'ai jamais triché », a déclaré Lance Armstrong."]
     assert find_quotes(french, lang="fr")[0].speaker == "Lance Armstrong"
+
+
+# --- dash dialogue (Russian and other Cyrillic-script languages) -------------------------------
+
+
+def test_russian_dash_dialogue_is_direct_speech_with_the_authors_words_set_off() -> None:
+    body = [
+        "Министр финансов Иван Петров выступил перед журналистами.",
+        "— Бюджет будет принят,— сказал Иван Петров.— Мы все обсудили.",
+    ]
+    quotes = find_quotes(body, lang="ru")
+    assert [(q.text, q.speaker, q.kind) for q in quotes] == [
+        ("Бюджет будет принят,", "Иван Петров", QuoteKind.DIRECT),
+        ("Мы все обсудили.", "Иван Петров", QuoteKind.DIRECT),
+    ]
+
+
+def test_marks_inside_a_line_of_dialogue_are_part_of_it() -> None:
+    body = ["— И я спросил: «Кто здесь?» Никто не ответил,— рассказал Иван Петров."]
+    assert [q.text for q in find_quotes(body, lang="ru")] == [
+        "И я спросил: «Кто здесь?» Никто не ответил,"
+    ]
+
+
+def test_a_dash_inside_the_speech_does_not_end_it() -> None:
+    body = ["— Один — для царя, второй — для царицы,— пояснил Иван Петров."]
+    assert [q.text for q in find_quotes(body, lang="ru")] == [
+        "Один — для царя, второй — для царицы,"
+    ]
+
+
+def test_dash_dialogue_is_read_in_a_guessed_language_only_where_it_is_written_so() -> None:
+    russian = ["— Это не так, и он это знает,— сказал Иван Петров."]
+    assert [q.text for q in find_quotes(russian)] == ["Это не так, и он это знает,"]
+    # A tweet's signature and an English dash line are no speech.
+    assert find_quotes(["— Иван Петров (@ivanpetrov) 18 ноября 2019"], lang="ru") == ()
+    assert find_quotes(["— And that, he said, was the end of it."], lang="en") == ()
+
+
+def test_a_capitalised_genitive_before_a_name_is_no_part_of_it_in_russian() -> None:
+    body = [
+        "14 мая президент России Владимир Путин встретился с премьер-министром.",
+        "Владимир Путин был в хорошем настроении.",
+        "— Мы ждем его с визитом,— сказал Путин.",
+    ]
+    assert [q.speaker for q in find_quotes(body, lang="ru")] == ["Владимир Путин"]
+
+
+def test_a_line_of_dialogue_after_a_colon_is_the_speakers_of_the_paragraph_before() -> None:
+    body = ["А Иван Петров продолжал:", "— Это было давно, и никто не помнит."]
+    assert [(q.text, q.speaker) for q in find_quotes(body, lang="ru")] == [
+        ("Это было давно, и никто не помнит.", "Иван Петров")
+    ]
+
+
+def test_the_authors_bracketed_remark_in_a_line_of_dialogue_is_no_speech() -> None:
+    body = [
+        "— Мы заняли позицию по АСЕАН (Речь шла о кризисе.— А. К.). Мы сами будем решать,"
+        "— добавил Иван Петров."
+    ]
+    assert [(q.text, q.speaker) for q in find_quotes(body, lang="ru")] == [
+        ("Мы заняли позицию по АСЕАН", "Иван Петров"),
+        ("Мы сами будем решать,", "Иван Петров"),
+    ]
+
+
+def test_a_genitive_before_an_inflected_full_name_is_no_first_name() -> None:
+    body = [
+        "Путин встретился с премьер-министром Малайзии Анваром Ибрагимом.",
+        "Анвар Ибрагим приехал в Москву впервые.",
+        "Премьер-министр Малайзии продемонстрировал это:",
+        "— Мы хотим сотрудничать с Россией.",
+    ]
+    # "Премьер-министр Малайзии" names nobody the article gives by name: no speaker, not
+    # "Малайзии Анваром Ибрагимом" (the genitive read as a first name).
+    assert [q.speaker for q in find_quotes(body, lang="ru")] == [None]
+
+
+def test_an_unattributed_line_of_dialogue_is_the_last_speakers() -> None:
+    body = [
+        "— Я восхищаюсь вашей страной,— сказал Иван Петров.",
+        "Министр между тем продемонстрировал, что не пожалеет о поездке:",
+        "— Мы сами будем решать, что лучше для нас!",
+    ]
+    assert [q.speaker for q in find_quotes(body, lang="ru")] == ["Иван Петров"] * 2
+
+
+@pytest.mark.slow
+def test_a_long_line_of_dialogue_with_remarks_and_marks_is_read_in_linear_time() -> None:
+    # Every dash, bracket and mark pair of one line is matched against the others in one
+    # pass: a line of n of each must not take n² steps.
+    def line(n: int) -> list[str]:
+        return ["— Да" + " (Речь о том,— А. К.) «Нет», и,— сказал он.— Так" * n]
+
+    started = time.process_time()
+    find_quotes(line(2_000), lang="ru")
+    small = time.process_time() - started
+    started = time.process_time()
+    find_quotes(line(8_000), lang="ru")
+    large = time.process_time() - started
+    assert large < 8 * max(small, 0.05), (small, large)

@@ -121,6 +121,40 @@ def test_a_french_role_phrase_after_its_verb_takes_the_last_speaker_named() -> N
     assert [q.speaker for q in find_quotes(paragraphs, lang="fr")] == ["Keir Starmer"] * 2
 
 
+@pytest.mark.parametrize(
+    ("lang", "paragraphs"),
+    [
+        (
+            "en",
+            [
+                "“We will reopen the plant in May,” said Jane Doe.",
+                "“Nobody will lose a job,” the spokeswoman for the workers added.",
+            ],
+        ),
+        (
+            "de",
+            [
+                "„Wir öffnen das Werk im Mai“, sagte Jan Schmidt.",
+                "„Niemand verliert seine Stelle“, sagte der Vorsitzende des Betriebsrats.",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "„We openen de fabriek in mei”, zei Anna Bakker.",
+                "„Niemand verliest zijn baan”, zei de woordvoerster van de bond.",
+            ],
+        ),
+    ],
+)
+def test_a_role_noun_with_its_article_takes_the_last_speaker_named(
+    lang: str, paragraphs: list[str]
+) -> None:
+    speakers = [q.speaker for q in find_quotes(paragraphs, lang=lang)]
+    assert speakers[-1] == speakers[0]
+    assert speakers[0] in {"Jane Doe", "Jan Schmidt", "Anna Bakker"}
+
+
 def test_a_phrase_without_a_role_noun_stays_as_written() -> None:
     paragraphs = [
         "José Manuel Albares dijo que “la solución es de dos Estados para todos”.",

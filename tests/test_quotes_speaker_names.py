@@ -228,3 +228,61 @@ def test_a_capitalised_preposition_closing_a_name_run_is_a_surname() -> None:
         " Caribe, explicó que “tal desconcentración ayudará a un mayor orden”."
     ]
     assert only_quote(body, "es").speaker == "Amilkar Odelín Ante"
+
+
+def test_an_inflected_surname_is_the_articles_full_name_in_czech() -> None:
+    # "Podle Nováka" (genitive of Novák) refers back to Jan Novák; the dative after the verb
+    # ("řekl Novákovi") is the person spoken to, not the speaker.
+    body = [
+        "Ministr financí Jan Novák včera jednal s odbory.",
+        "„Rozpočet je napjatý,“ řekl Novákovi předseda odborů Petr Svoboda.",
+        "Podle Nováka „vláda nemá peníze na další výdaje“.",
+    ]
+    assert [speaker for _, speaker in quote_pairs(body, "cs")] == ["Petr Svoboda", "Jan Novák"]
+
+
+def test_an_inflected_full_name_read_first_gives_way_to_the_nominative() -> None:
+    body = [
+        "Fanoušci čekají na přestup Declana Rice.",
+        "Declan Rice po zápase odpovídal novinářům.",
+        "„Musíme pokračovat,“ zdůrazňuje Rice.",
+    ]
+    assert quote_pairs(body, "cs") == [("Musíme pokračovat,", "Declan Rice")]
+
+
+def test_a_feminine_surname_is_no_case_of_the_masculine_one() -> None:
+    body = ["Jan Novák a jeho žena přišli spolu.", "„Nic nového,“ řekla Nováková."]
+    assert quote_pairs(body, "cs") == [("Nic nového,", "Nováková")]
+
+
+def test_a_subordinating_conjunction_opening_the_sentence_is_no_part_of_her_name() -> None:
+    body = [
+        "Mariam Malibiche runs a guest house near the bus stand.",
+        "Though Mariam does not know who paid for the lights, she says, compared to a year ago,"
+        " “It was difficult to find women in the streets.”",
+    ]
+    assert quote_pairs(body, "en") == [
+        ("It was difficult to find women in the streets.", "Mariam Malibiche")
+    ]
+
+
+def test_a_capitalised_genitive_before_a_name_is_no_part_of_it_in_czech() -> None:
+    body = [
+        "Primátor Prahy Bohuslav Svoboda přijel do Brna.",
+        "Bohuslav Svoboda se setkal s hejtmanem.",
+        "„Rozpočet je napjatý,“ řekl Svoboda.",
+    ]
+    assert quote_pairs(body, "cs") == [("Rozpočet je napjatý,", "Bohuslav Svoboda")]
+
+
+def test_an_adjective_before_a_known_full_name_is_no_part_of_it_in_czech() -> None:
+    body = [
+        "Tomáš Souček hraje za West Ham.",
+        "„Pořád toho odvádí strašnou spoustu,“ píše Spokojený Tomáš Souček.",
+    ]
+    assert quote_pairs(body, "cs") == [("Pořád toho odvádí strašnou spoustu,", "Tomáš Souček")]
+
+
+def test_adverbs_after_a_noun_phrase_speaker_are_no_part_of_it_in_icelandic() -> None:
+    body = ["„Þetta eru ekki almennir vottar,“ segir votturinn fyrrverandi enn fremur."]
+    assert quote_pairs(body, "is") == [("Þetta eru ekki almennir vottar,", "votturinn fyrrverandi")]

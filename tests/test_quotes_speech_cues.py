@@ -236,3 +236,33 @@ def test_naar_eigen_zeggen_is_an_own_view_cue() -> None:
     ]
     quote = only_quote(body, "nl")
     assert (quote.speaker, quote.verb) == ("Annelies Verlinden", "naar eigen zeggen")
+
+
+@pytest.mark.parametrize("verb", ["replies", "reveals", "stresses", "emphasizes", "points out"])
+def test_english_present_tense_speech_verbs_attribute(verb: str) -> None:
+    body = ["Jeremiah Mbelu works in the planning office.", f"“Each pole cost 4m,” {verb} Mbelu."]
+    assert quote_pairs(body, "en") == [("Each pole cost 4m,", "Jeremiah Mbelu")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("sv", "Enligt åklagaren kan det ”bli ett långt och svårt mål för alla”.", "åklagaren"),
+        ("da", "Ifølge anklageren kan det ”blive en lang og svær sag for alle”.", "anklageren"),
+    ],
+)
+def test_a_cue_noun_phrase_ends_at_the_verb_of_its_clause(
+    lang: str, text: str, speaker: str
+) -> None:
+    assert [s for _, s in quote_pairs([text], lang)] == [speaker]
+
+
+def test_a_title_quoted_between_the_verb_and_the_quote_counts_as_one_word() -> None:
+    body = [
+        "As cities grow, researcher Dr Kalpana Viswanath writes in an article published on the"
+        " UN Habitat website titled ‘Creating Engagement in Public Spaces for Safer Cities for"
+        " Women’ that “Women face the fear of sexual violence as a constant threat.”"
+    ]
+    assert quote_pairs(body, "en") == [
+        ("Women face the fear of sexual violence as a constant threat.", "Kalpana Viswanath")
+    ]

@@ -265,3 +265,55 @@ def test_an_adverb_between_subject_and_verb_is_no_part_of_the_subject() -> None:
 def test_an_adverb_or_reflexive_after_the_subject_is_dropped(sentence: str, speaker: str) -> None:
     body = ["Benjamin Netanyahu spoke in Washington.", sentence]
     assert only_quote(body, "en").speaker == speaker
+
+
+def test_a_verb_chained_by_to_after_the_subject_is_no_part_of_it() -> None:
+    body = ["John Smith spoke to reporters.", "“We must act now,” he wanted to say, but did not."]
+    assert quote_pairs(body, "en") == [("We must act now,", "John Smith")]
+    body = ["Anna Meyer came late.", "“We are ready,” Meyer tried to say."]
+    assert quote_pairs(body, "en") == [("We are ready,", "Anna Meyer")]
+
+
+def test_a_comma_part_with_its_own_article_is_the_whole_subject() -> None:
+    # "a bit higher than gas, the economist replies": not one noun phrase over the comma.
+    body = [
+        "The council's economist Jeremiah Mbelu says the poles were bought last year.",
+        "Asked why the council spent so much, a bit higher than gas and hydropower, the economist"
+        " replies, “Yes, it is expensive to install.”",
+    ]
+    assert quote_pairs(body, "en") == [("Yes, it is expensive to install.", "Jeremiah Mbelu")]
+
+
+def test_a_participle_clause_with_a_verb_names_no_speaker_after_it() -> None:
+    # "saying rapid adoption would be": a clause, not a one-word noun phrase ending at "would".
+    body = [
+        "Dr Nigel Sleigh-Johnson, head of financial reporting at the ICAEW, is unconvinced.",
+        "He warned gradual change could “result in a rather incoherent framework”, saying rapid"
+        " adoption would be “easier for everyone”.",
+    ]
+    assert [s for _, s in quote_pairs(body, "en")] == ["Nigel Sleigh-Johnson"] * 2
+
+
+def test_an_indefinite_apposition_leaves_the_noun_phrase_before_it_the_subject() -> None:
+    body = [
+        "A March 2019 study by the Centre for Economic Policy Research, a London-based think"
+        " tank, concluded that “the full incidence of the tariff falls on domestic consumers.”"
+    ]
+    assert [s for _, s in quote_pairs(body, "en")] == ["A March 2019 study"]
+
+
+def test_a_name_after_a_speech_verb_set_off_by_a_comma_is_the_events_subject() -> None:
+    body = [
+        "Additionally, the vitamin can upset your stomach, cautions Kostro Miller.",
+        "“If you have GERD, take it with food.”",
+    ]
+    assert [s for _, s in quote_pairs(body, "en")] == ["Kostro Miller"]
+
+
+def test_a_pronoun_opening_the_subject_phrase_is_the_subject() -> None:
+    body = [
+        "Mariam Malibiche runs a guest house near the bus stand.",
+        "She walks home late at night because the street is lit, insisting that “the light"
+        " keeps the robbers away.”",
+    ]
+    assert quote_pairs(body, "en") == [("the light keeps the robbers away.", "Mariam Malibiche")]

@@ -26,6 +26,11 @@
    speaker. In a pro-drop language (``pro_drop`` in the cue data) a speech verb opening its
    sentence with no subject written ("Agregó que “…”") is the last speaker's too.
 
+**Dash dialogue.** In a language that writes direct speech as a paragraph opened by a dash
+(Russian and the other Cyrillic-script languages, :data:`.marks.DIALOGUE_LANGS`), each stretch
+of speech in "— Да,— сказал он.— Пойдём." is a direct quote, the author's words between the
+dashes its attribution; marks inside such a line are part of it.
+
 A quotation that runs over several paragraphs (an opening mark left open at the end of a
 paragraph and continued by a paragraph that re-opens it, or that closes it without re-opening)
 is returned as **one Quote per paragraph piece**, in order, all of kind ``DIRECT`` and sharing the
@@ -39,10 +44,13 @@ per-language data of ``quote_cues.toml``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
-from newsparse.extract.quotes.attribution import _breaks, _judge, _written_words
+import attrs
+
+from newsparse.extract.quotes.attribution import _breaks, _judge, _Judged, _written_words
 from newsparse.extract.quotes.context import _make_ctx
 from newsparse.extract.quotes.cues import WORD, _cue_tables, _guess_lang, _sentence_starts
 from newsparse.extract.quotes.events import (
@@ -50,7 +58,7 @@ from newsparse.extract.quotes.events import (
     _Events,
     _Mentions,
 )
-from newsparse.extract.quotes.marks import QUOTE_MARK, _Piece, _runs
+from newsparse.extract.quotes.marks import DIALOGUE_LANGS, QUOTE_MARK, _dialogue_runs, _Piece, _runs
 from newsparse.extract.quotes.names import (
     _body_referent,
     _Ctx,
@@ -82,7 +90,7 @@ def find_quotes(
         holds for every quote; a quotation that runs over several paragraphs yields one
         ``DIRECT`` quote per paragraph piece, all with the same speaker, role and verb.
     """
-    runs = _runs(paragraphs)
+    runs, dialogue = _with_dialogue(_runs(paragraphs), paragraphs, lang)
     if not runs:
         # No quotation: skip the vocabulary and name context, the costly part.
         return ()
@@ -107,9 +115,10 @@ def find_quotes(
     for run in runs:
         first = run[0]
         judged = _judge(run, paragraphs, ctx, last_close.get(first.paragraph, -1) + 1)
+        key = (first.paragraph, first.open_mark)
+        judged = _spoken_line(judged) if key in dialogue else judged
         if judged is None:
             continue
-        key = (first.paragraph, first.open_mark)
         if judged.orphan:
             # Kept only in the sentence of the quote before it, with that quote's speaker.
             previous = quotes[-1] if quotes else None
@@ -148,7 +157,75 @@ def find_quotes(
                 quotes.extend(_quote(o, paragraphs, who, QuoteKind.PARTIAL) for o in orphans)
         quotes.extend(_quote(piece, paragraphs, who, judged.kind) for piece in run)
         last_close[run[-1].paragraph] = run[-1].close_mark
-    return tuple(_rescue(unclaimed, quotes, paragraphs, ctx))
+    return tuple(_rescue(unclaimed, _shared_lines(quotes, dialogue), paragraphs, ctx))
+
+
+def _with_dialogue(
+    runs: list[list[_Piece]], paragraphs: Sequence[str], lang: str | None
+) -> tuple[list[list[_Piece]], set[tuple[int, int]]]:
+    """The runs with the lines of dash dialogue added, and the keys of those lines.
+
+    Only in a language written so (:data:`DIALOGUE_LANGS`: ``lang``, else the cue language
+    guessed when a paragraph opens with a dash). A pair of marks inside a line of dialogue is
+    part of it ("— Я спросил: «…»"), no quote of its own.
+    """
+    code = (lang or "").casefold()[:2]
+    if code not in DIALOGUE_LANGS:
+        if code in _cue_tables() or not any(p[:1] in "—–" for p in paragraphs):
+            return runs, set()
+        if _guess_lang(paragraphs) not in DIALOGUE_LANGS:
+            return runs, set()
+    spoken = _dialogue_runs(paragraphs)
+    if not spoken:
+        return runs, set()
+    # The lines' spans in text order (sorted by paragraph, then start; they do not overlap):
+    # a run is inside one when the last line starting at or before it reaches past it.
+    lines = [(line[0].paragraph, *line[0].span) for line in spoken]
+    kept = []
+    for run in runs:
+        at = (run[0].paragraph, run[0].span[0])
+        k = bisect.bisect_right(lines, (*at, 1 << 62)) - 1
+        if not (k >= 0 and lines[k][0] == at[0] and lines[k][2] > at[1]):
+            kept.append(run)
+    merged = sorted([*kept, *spoken], key=lambda run: (run[0].paragraph, run[0].span[0]))
+    return merged, {(line[0].paragraph, line[0].open_mark) for line in spoken}
+
+
+def _shared_lines(quotes: list[Quote], dialogue: set[tuple[int, int]]) -> list[Quote]:
+    """The quotes, a line of dialogue's unattributed stretches given its speaker.
+
+    One dash line is one speaker's ("— … (remark). …,— добавил он."): a stretch with no
+    speaker takes the one another stretch of its paragraph names.
+    """
+    if not dialogue:
+        return quotes
+    lines = {p for p, _ in dialogue}
+    named: dict[int, Quote] = {}
+    for quote in quotes:
+        if quote.paragraph in lines and quote.speaker and quote.paragraph not in named:
+            named[quote.paragraph] = quote
+    return [
+        attrs.evolve(
+            quote,
+            speaker=named[quote.paragraph].speaker,
+            speaker_role=named[quote.paragraph].speaker_role,
+            verb=named[quote.paragraph].verb,
+        )
+        if quote.speaker is None and quote.paragraph in named
+        else quote
+        for quote in quotes
+    ]
+
+
+def _spoken_line(judged: _Judged | None) -> _Judged:
+    """The verdict on a line of dash dialogue: direct speech whatever its head.
+
+    Unattributed (the author's words of its paragraph name nobody), it is the last speaker's:
+    a dialogue goes on with whoever spoke last until the author names another.
+    """
+    if judged is None or judged.orphan or judged.who is None:
+        return _Judged(QuoteKind.DIRECT, _Who(None, ref="said"), standalone=False)
+    return judged._replace(kind=QuoteKind.DIRECT)
 
 
 def _wait(

@@ -19,6 +19,7 @@ from newsparse.extract.quotes.cues import (
     _no_cue,
     _sentence_starts,
     _strip_auxiliaries,
+    _strip_infinitive,
 )
 from newsparse.extract.quotes.marks import OPENING_MARK, _Piece
 from newsparse.extract.quotes.names import (
@@ -52,6 +53,9 @@ _HEADING_WORDS = 12
 
 
 CLAUSE_BREAK = re.compile(r"[!?;:]")
+
+# A title in single quotes, or a capitalised stretch in any marks, with no sentence end in it.
+_TITLE_IN_GAP = re.compile(r"‘[A-Z][^‘’.!?]*’|“[A-Z][^“”.!?]*”")
 
 # A word as ``str.split`` sees it.
 _NON_SPACE = re.compile(r"\S+")
@@ -104,7 +108,7 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
         if verb.casefold() in ctx.cues.participles and before.rstrip().endswith(","):
             # "“…” Emery retweeted the story, saying": the clause's subject, as before a quote.
             who = _participle_subject(before, ctx)
-        who = who or _subject(before, ctx)
+        who = who or _subject(_strip_infinitive(before, ctx.cues), ctx)
         if before.rstrip().endswith(",") and (who is None or " " not in (who.speaker or "")):
             # "“…” even within Hamas, said Matthew Levitt": the subject follows the verb.
             after = _after_verb(text[match.end() :], ctx)
@@ -180,8 +184,9 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
         return None
     gap = head[match.end() :]
     # Words as written: "U.S." and "al-Tanf" are one each ("described the idea that the U.S.
-    # is training … at al-Tanf as “…”"); a lone comma or mark is none.
-    if _written_words(gap) > max_gap or _breaks(gap.rstrip(" :,")):
+    # is training … at al-Tanf as “…”"); a lone comma or mark is none. A title quoted in the
+    # gap is one ("writes in an article titled ‘Creating Safer Cities’ that “…”").
+    if _written_words(_TITLE_IN_GAP.sub("T", gap)) > max_gap or _breaks(gap.rstrip(" :,")):
         return None
     verb = match.group()
     kind = ctx.cues.kinds[verb.casefold()]
@@ -204,7 +209,7 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
             if who is not None and who.ref == "np" and who.speaker and who.speaker[0].islower():
                 who = None if who.speaker.split()[0] not in ctx.cues.determiners else who
         # "He funds groups and has stated": the auxiliary is no part of the subject.
-        stem = _strip_auxiliaries(head[: match.start()], ctx.cues)
+        stem = _strip_auxiliaries(_strip_infinitive(head[: match.start()], ctx.cues), ctx.cues)
         before = stem.rsplit(None, 1)[-1:]
         joined = bool(before) and before[0].casefold() in ctx.cues.conjunctions
         if joined:

@@ -18,7 +18,16 @@ from newsparse.extract.quotes.cues import (
     WORD,
     _Cues,
 )
-from newsparse.extract.quotes.names import _Ctx, _is_cap, _name_start, _not_name, _titles
+from newsparse.extract.quotes.names import (
+    _MIN_STEM,
+    _Ctx,
+    _inflected_tail,
+    _inflects,
+    _is_cap,
+    _name_start,
+    _not_name,
+    _titles,
+)
 
 # An initial inside a name ("James P. Kennedy"), and a possessive ending to strip ("Trump's").
 _INITIAL = re.compile(r"[^\W\d_]\.")
@@ -153,6 +162,23 @@ class _Surnames:
         if key in self._known:
             return self._known[key]
         full = self._known[key] = self._read(key)
+        endings = self._ctx.cues.case_endings
+        if full is not None and endings and key.startswith("^"):
+            # "^малайзии" files "Малайзии Анваром Ибрагимом": a genitive before an inflected
+            # full name ("Анвар Ибрагим"), no first name.
+            words = full.split()
+            base = self.get(words[-1].casefold()) if len(words) > _FIRST_AND_LAST else None
+            if base is not None and _inflected_tail(" ".join(words[1:]), base, endings):
+                full = self._known[key] = None
+        elif full is not None and endings:
+            # "ибрагимом" files "Малайзии Анваром Ибрагимом": the name is the one its stem
+            # files ("Анвар Ибрагим"), which the inflected run ends with.
+            for ending in endings:
+                if key.endswith(ending) and len(key) - len(ending) >= _MIN_STEM:
+                    base = self.get(key[: -len(ending)])
+                    if base is not None and _inflected_tail(full, base, endings):
+                        full = self._known[key] = base
+                        break
         return full
 
     def __contains__(self, key: object) -> bool:
@@ -183,7 +209,7 @@ class _Surnames:
             if not first and len(name) == _OPENED_NAME and self._opened(name, word):
                 continue
             full = " ".join(name)
-            if known is None or (len(full) > len(known) and f" {known} " in f" {full} "):
+            if known is None or _better_name(full, known, self._ctx.cues.case_endings):
                 known = full
         return known
 
@@ -207,6 +233,27 @@ class _Surnames:
         cues = self._ctx.cues
         return word in cues.non_name or (len(word) > 5 and word.endswith(cues.noun_suffixes))
 
+
+def _better_name(full: str, known: str, endings: tuple[str, ...]) -> bool:
+    """True when ``full`` is a better form of the name ``known`` than ``known`` itself.
+
+    A longer form that holds it ("George Guido Lombardi" for "Guido Lombardi"). In an
+    inflecting language (``endings``), the nominative of an inflected form read first
+    ("Declan Rice" for "Declana Rice"), and a capitalised word before a name is a genitive
+    ("президент России Владимир Путин", "předseda ODS Petr Fiala"), no part of it: there the
+    form without it is the better one.
+    """
+    if not endings:
+        return len(full) > len(known) and f" {known} " in f" {full} "
+    if _inflects(known, full, endings):
+        return True
+    if " " in full and known.endswith(" " + full):
+        return True  # "Владимир Путин" after "России Владимир Путин"
+    return len(full) > len(known) and f" {known} " in f" {full} " and not full.endswith(" " + known)
+
+
+# Words of a name of a first and a last name.
+_FIRST_AND_LAST = 2
 
 # Tokens of a run opened by a conjunction or particle ("Obwohl Liat", "Von Liat").
 _OPENED_NAME = 2

@@ -141,6 +141,9 @@ class _Cues:
     role_nouns: frozenset[str] = frozenset()
     """Nouns of a person's office or job besides titles ("jefe", "comandante", "coach"):
     with a definite article they refer back to the last speaker ("el jefe de la diplomacia")."""
+    case_endings: tuple[str, ...] = ()
+    """Case endings a name takes in an inflecting language, longest first ("Nováka",
+    "Declana" for "Novák", "Declan"): such a form refers back to the article's full name."""
     role_objects: frozenset[str] = frozenset()
     """Links besides role links that join a role noun to a name ("a spokesperson for X")."""
     organisations: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
@@ -220,6 +223,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         organisations=_organisations(table.get("organisations", {})),
         role_objects=folded("role_objects") | folded("role_links"),
         role_nouns=folded("role_nouns"),
+        case_endings=tuple(sorted(folded("case_endings"), key=len, reverse=True)),
         opening_verbs=frozenset(
             w.casefold() for w in words("verbs") if " " not in w and table.get("inversion")
         ),
@@ -327,6 +331,28 @@ def _strip_auxiliaries(before: str, cues: _Cues) -> str:
         and any(w.casefold() in cues.determiners for w in text.split()[-_NP_WORDS:-1])
     )
     return text if subject or low in cues.pron_any or low in cues.conjunctions else before
+
+
+def _strip_infinitive(before: str, cues: _Cues) -> str:
+    """``before`` without a verb and infinitive marker ending it, after its subject.
+
+    "“…,” he wanted to say": the subject is "he", not "he wanted to"; nothing is cut unless a
+    pronoun or a capitalised word stands before the verb.
+    """
+    words = before.split()
+    if len(words) < _INFINITIVE_CHAIN or words[-1].casefold() not in cues.infinitive:
+        return before
+    verb, last = words[-2], words[-3].strip(",")
+    low = last.casefold()
+    if not verb.isalpha() or not verb.islower() or verb in cues.auxiliaries:
+        return before
+    if last[:1].isupper() or low in cues.pron_sing or low in cues.pron_plur:
+        return before[: before.rstrip().rfind(verb)]
+    return before
+
+
+# Words of a subject, a verb and an infinitive marker ("he wanted to").
+_INFINITIVE_CHAIN = 3
 
 
 # Words of a noun phrase read back for its determiner ("la présidence française").

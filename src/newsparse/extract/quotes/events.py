@@ -105,6 +105,9 @@ def _paragraph_events(
         else:
             who = _subject(clause, ctx, initial=initial)
         inverted = ctx.cues.inversion and match.group().casefold() not in ctx.cues.object_verbs
+        # "…, you might struggle with heartburn, cautions Kostro Miller": a comma parts the
+        # verb from the clause before it, and the name after the verb is its subject.
+        inverted = inverted or clause.rstrip().endswith(",")
         if inverted and (who is None or who.ref != "name"):
             after = _after_verb(text[match.end() : match.end() + _CONTEXT_CHARS], ctx)
             who = after if after is not None and after.ref == "name" else who

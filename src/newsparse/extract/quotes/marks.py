@@ -6,6 +6,7 @@ so a paragraph of random marks stays linear.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -242,3 +243,87 @@ def _runs(paragraphs: Sequence[str]) -> list[list[_Piece]]:
             carry = tail[0]
     runs.sort(key=lambda run: (run[0].paragraph, run[0].span[0]))
     return [run for run in runs if all(piece.span[0] < piece.span[1] for piece in run)]
+
+
+#: Languages whose direct speech is a paragraph opened by a dash, the author's words set off
+#: by dashes right after the speech's punctuation ("— Да,— сказал он.— Пойдём.").
+DIALOGUE_LANGS = frozenset({"be", "bg", "ru", "uk"})
+
+_DIALOGUE_DASHES = "—–"
+
+# A dash right after a comma or a sentence end (one space between at most) ends the speech
+# before it or the author's words before it; a dash after a word ("Один — для царя") is
+# part of the sentence.
+_DIALOGUE_CUT = re.compile(r"(?<=[,.!?…])\s?[—–](?=\s)")
+
+
+def _dialogue_runs(paragraphs: Sequence[str]) -> list[list[_Piece]]:
+    """Dash dialogue: one run per stretch of speech in a paragraph opened by a dash.
+
+    "— Господин премьер-министр,— продолжил Владимир Путин,— практически …": the speech
+    runs to the next dash after its punctuation, the author's words to the dash after them,
+    and the speech again to the next such dash or the paragraph's end. A tweet's signature
+    ("— Name (@handle) date") is no speech.
+    """
+    runs: list[list[_Piece]] = []
+    for p, text in enumerate(paragraphs):
+        if len(text) < _MIN_DIALOGUE or text[0] not in _DIALOGUE_DASHES or not text[1].isspace():
+            continue
+        if "(@" in text:
+            continue
+        dashes = [m.end() - 1 for m in _DIALOGUE_CUT.finditer(text)]
+        remarks = _remarks(text, dashes)
+        cuts = [0, *_outside(dashes, remarks), len(text)]
+        j = 0  # the first remark not before the stretch; both lists are in text order
+        for k in range(0, len(cuts) - 1, 2):
+            low, high = cuts[k], cuts[k + 1]
+            while j < len(remarks) and remarks[j][0] <= low:
+                j += 1
+            start = low
+            while True:
+                inner = j < len(remarks) and remarks[j][0] < high
+                end = remarks[j][0] if inner else high
+                piece = _piece(p, text, start, end)
+                if piece.span[0] < piece.span[1]:
+                    runs.append([piece])
+                if not inner:
+                    break
+                after = remarks[j][1]
+                # After the remark, a full stop closing the sentence it ended is no speech.
+                start = after if text[after : after + 1] in ".," else after - 1
+                j += 1
+    return runs
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _remarks(text: str, dashes: list[int]) -> list[tuple[int, int]]:
+    """The bracketed stretches of ``text`` that hold one of the (sorted) ``dashes``.
+
+    The author's remark in brackets ("(Речь шла о …— А. К.)") is set off from the speech
+    around it; its dash ends nothing. One pass over both lists, in text order.
+    """
+    remarks: list[tuple[int, int]] = []
+    i = 0
+    for match in _BRACKETED.finditer(text):
+        i = bisect.bisect_right(dashes, match.start(), i)
+        if i < len(dashes) and dashes[i] < match.end():
+            remarks.append((match.start(), match.end()))
+    return remarks
+
+
+def _outside(dashes: list[int], remarks: list[tuple[int, int]]) -> list[int]:
+    """The ``dashes`` outside every remark (both sorted; one pass)."""
+    kept: list[int] = []
+    j = 0
+    for dash in dashes:
+        while j < len(remarks) and remarks[j][1] <= dash:
+            j += 1
+        if not (j < len(remarks) and remarks[j][0] < dash):
+            kept.append(dash)
+    return kept
+
+
+# A dash, a space and a word.
+_MIN_DIALOGUE = 3

@@ -563,7 +563,58 @@ def _canonical(name: str, ctx: _Ctx) -> str:
     full = ctx.surnames.get(key) or ctx.surnames.get("^" + key)
     if full and len(full) > len(name) and (f" {name} " in f" {full} "):
         return full
+    endings = ctx.cues.case_endings
+    if not endings:
+        return name
+    # The full name filed under the word as written, then under its stem ("Ибрагимом" ->
+    # "ибрагим"): the written words end with that name's, as written or inflected; a word
+    # before them ("Spokojený Tomáš Souček", "Малайзии Анваром Ибрагимом") is an adjective
+    # or a genitive, no part of the name.
+    stems = (key[: -len(e)] for e in endings if key.endswith(e) and len(key) - len(e) >= _MIN_STEM)
+    for found in (full, *(ctx.surnames.get(stem) for stem in stems)):
+        if found and (_inflected_tail(name, found, endings) or _inflects(name, found, endings)):
+            return found
     return name
+
+
+def _inflected_tail(name: str, full: str, endings: tuple[str, ...]) -> bool:
+    """True when ``name`` ends with the words of ``full``, as written or inflected.
+
+    And differs from it: "Малайзии Анваром Ибрагимом", "Spokojený Tomáš Souček".
+    """
+    written = name.casefold().split()
+    known = full.casefold().split()
+    if len(known) < _FULL_NAME or len(written) < len(known) or written == known:
+        return False
+    return all(
+        word == base or (word.startswith(base) and word[len(base) :] in endings)
+        for word, base in zip(written[-len(known) :], known, strict=True)
+    )
+
+
+_FULL_NAME = 2
+"""Words of the shortest full name."""
+
+_MIN_STEM = 3
+"""Letters of the shortest name stem a case ending is read after ("Nováka" -> "Novák")."""
+
+
+def _inflects(name: str, full: str, endings: tuple[str, ...]) -> bool:
+    """True when ``name`` is an inflected form of the end of ``full`` ("Nováka": "Jan Novák").
+
+    Every written word is the matching last word of ``full`` or it with a case ending, and
+    one has an ending ("Declana Rice" of "Declan Rice").
+    """
+    if not endings:
+        return False
+    written = name.casefold().split()
+    known = full.casefold().split()
+    if len(written) > len(known) or written == known[-len(written) :]:
+        return False
+    return all(
+        word == base or (word.startswith(base) and word[len(base) :] in endings)
+        for word, base in zip(written, known[-len(written) :], strict=True)
+    )
 
 
 def _np(tokens: list[str], role: str | None) -> _Who:
@@ -640,7 +691,15 @@ def _subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | None:
     subjects = ctx.subjects
     if key in subjects:
         return subjects[key]
-    who = subjects[key] = _read_subject(before, ctx, initial=initial)
+    who = _read_subject(before, ctx, initial=initial)
+    if who is not None and who.ref == "np" and who.speaker:
+        # "She passes in the street …": a pronoun opening the phrase is the subject, the
+        # words after it its verb ("She passes" is no speaker).
+        first = who.speaker.split(None, 1)[0].casefold()
+        kind = _pronoun([first], ctx.cues)
+        if kind:
+            who = _pronoun_who(kind, [first], ctx.cues)
+    subjects[key] = who
     return who
 
 
@@ -714,6 +773,10 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
     if (
         len(segs) >= 2
         and last[:1].islower()
+        # "…, a bit higher than gas, the economist replies": a part with its own definite
+        # article is a whole noun phrase, no continuation of the one before ("a study by X, a
+        # think tank, concluded" is one).
+        and last.split()[0].casefold() not in ctx.cues.definites
         and segs[-2].split()[:1]
         and segs[-2].split()[0].casefold() in ctx.cues.determiners
     ):
@@ -870,6 +933,11 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
         return _pronoun_who(pronoun, [tokens[0].casefold()], ctx.cues)
     whole = True
     for k in range(1, len(tokens)):
+        if k == 1 and tokens[k] in ctx.cues.np_stop:
+            # "enligt åklagaren visar på att …": a one-word noun phrase after the cue ends at
+            # the verb of the clause it opens (a longer run with a verb is a clause, no one).
+            tokens, whole = tokens[:k], False
+            break
         follows = tokens[k + 1] if k + 1 < len(tokens) else ""
         conjunction = tokens[k].casefold() in ctx.cues.conjunctions and follows[:1].islower()
         if tokens[k].casefold() in ctx.cues.np_breaks or conjunction:  # "Smotrich und betonte"
