@@ -1,5 +1,5 @@
-"""Dates in other scripts: native digits (Arabic-Indic, Persian, Devanagari), Greek and Turkish
-month names in every case."""
+"""Dates in other scripts: native digits (Arabic-Indic, Persian, Devanagari, Bengali, Thai), Greek
+and Turkish month names in every case, Thai Buddhist-era years, Vietnamese "tháng" months."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 import newsparse
-from newsparse.date_names import month_number
+from newsparse.date_names import day_month_pattern, month_number
 from newsparse.dates import find_dates, find_dates_each
 from newsparse.lexicon import fold
 
@@ -24,6 +24,11 @@ D = dt.date
         ("٢٠٢٤-٠١-١٢", "٢٠٢٤-٠١-١٢", D(2024, 1, 12)),
         # Mixed digits: an ASCII day, a native year.
         ("12 يناير ٢٠٢٤", "12 يناير ٢٠٢٤", D(2024, 1, 12)),
+        ("প্রকাশ: ২৭ নভেম্বর ২০২৬", "২৭ নভেম্বর ২০২৬", D(2026, 11, 27)),
+        ("২০২৬-১১-২৭", "২০২৬-১১-২৭", D(2026, 11, 27)),
+        ("๒๗/๑๑/๒๐๒๖", "๒๗/๑๑/๒๐๒๖", D(2026, 11, 27)),
+        # A Thai date in Thai digits and the Buddhist era.
+        ("๒๗ พฤศจิกายน ๒๕๖๙", "๒๗ พฤศจิกายน ๒๕๖๙", D(2026, 11, 27)),
     ],
 )
 def test_native_digits_are_read_with_their_spans(text: str, raw: str, date: D) -> None:
@@ -75,3 +80,78 @@ def test_month_number_is_dotless_i_tolerant() -> None:
     assert month_number("MAYIS") == month_number("mayis") == month_number("Mayıs") == 5
     assert month_number("μαΐου") == 5
     assert month_number("nomonth") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "date"),
+    [
+        ("27 พฤศจิกายน 2569", "27 พฤศจิกายน 2569", D(2026, 11, 27)),
+        ("วันพฤหัสบดีที่ 27 พ.ย. 2569 เวลา 09:05 น.", "27 พ.ย. 2569", D(2026, 11, 27)),
+        ("27 พฤศจิกายน พ.ศ. 2569", "27 พฤศจิกายน พ.ศ. 2569", D(2026, 11, 27)),
+        ("3 ม.ค. 2567", "3 ม.ค. 2567", D(2024, 1, 3)),
+        # A common-era year with a Thai month stays as it is.
+        ("27 พฤศจิกายน 2026", "27 พฤศจิกายน 2026", D(2026, 11, 27)),
+        ("27 พฤศจิกายน ค.ศ. 2026", "27 พฤศจิกายน ค.ศ. 2026", D(2026, 11, 27)),
+    ],
+)
+def test_thai_dates_count_buddhist_era_years(text: str, raw: str, date: D) -> None:
+    for mentions in (find_dates(text), find_dates_each([text])[0]):
+        assert [(m.raw, m.readings) for m in mentions] == [(raw, (date,))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Negative: a Buddhist-era year needs a Thai month beside it.
+        "27/11/2569",
+        "27 November 2569",
+        # Negative: the common-era label refuses a Buddhist-era year.
+        "27 พฤศจิกายน ค.ศ. 2569",
+    ],
+)
+def test_a_buddhist_era_year_needs_thai_evidence(text: str) -> None:
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "১২ জানু\u09dfারি ২০২৪",  # "য়" as one code point (U+09DF)
+        "১২ জানু\u09af\u09bcারি ২০২৪",  # "য" and the nukta
+        "12 \u095eरवरी 2024",  # "फ़" as one code point (U+095E)
+        "12 \u092b\u093cरवरी 2024",
+    ],
+)
+def test_indic_month_names_match_in_both_nukta_spellings(name: str) -> None:
+    assert [m.readings for m in find_dates(name)] in ([(D(2024, 1, 12),)], [(D(2024, 2, 12),)])
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "date"),
+    [
+        ("ngày 27 tháng 11 năm 2026", "27 tháng 11 năm 2026", D(2026, 11, 27)),
+        ("Ngày 3 tháng 1 năm 2025", "3 tháng 1 năm 2025", D(2025, 1, 3)),
+        ("27 Tháng Mười Một, 2026", "27 Tháng Mười Một, 2026", D(2026, 11, 27)),
+        ("Thứ năm, 27/11/2026, 09:05 (GMT+7)", "27/11/2026", D(2026, 11, 27)),
+    ],
+)
+def test_vietnamese_dates(text: str, raw: str, date: D) -> None:
+    assert [(m.raw, m.readings) for m in find_dates(text)] == [(raw, (date,))]
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("27 tháng 11", "tháng 11"),
+        ("27 tháng Mười Một", "tháng Mười Một"),
+        # Negative: with its year, the date is no yearless one, and no shorter month name
+        # ("tháng 1", "tháng Mười") is read in its place.
+        ("ngày 27 tháng 11 năm 2026", None),
+        ("27 tháng Mười Một, 2026", None),
+    ],
+)
+def test_a_yearless_day_and_month_takes_the_longest_month_name(
+    text: str, month: str | None
+) -> None:
+    match = day_month_pattern().search(text)
+    assert (match["mon"] if match else None) == month

@@ -1,6 +1,7 @@
 """Find and read calendar dates in text: numeric, ISO, CJK and month-name forms in many languages.
 
-Digits may be ASCII, Arabic-Indic (٠-٩), Persian (۰-۹) or Devanagari (०-९).
+Digits may be ASCII, Arabic-Indic (٠-٩), Persian (۰-۹), Devanagari (०-९), Bengali (০-৯) or Thai
+(๐-๙); Thai dates may count years in the Buddhist era (2569 for 2026).
 
 :func:`find_dates` returns every date mention in a string with its span and, for numeric
 day/month forms that read both ways (``03-04-2019``), both readings; the date field
@@ -19,7 +20,14 @@ from itertools import chain
 
 import attrs
 
-from newsparse.date_names import alternation, date_cues, is_date_label, month_number, month_numbers
+from newsparse.date_names import (
+    alternation,
+    date_cues,
+    is_date_label,
+    month_alternation,
+    month_number,
+    month_numbers,
+)
 from newsparse.lexicon import fold, lexicon
 
 __all__ = ["DateMention", "date_cues", "find_dates", "find_dates_each", "parse_iso"]
@@ -108,7 +116,7 @@ year ("… 27, 2019"). A text without it holds no such date."""
 
 @functools.cache
 def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    month = alternation(sorted(month_numbers()))
+    month = month_alternation()
     # A month name starts with a letter: the lookahead rejects digits, spaces and
     # punctuation before the name's trie is tried at all.
     letter = r"(?=[^\W\d_])"
@@ -120,7 +128,7 @@ def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # Day, then month name, then year: "27 August 2019", "3. Mai 2024", "3 de mayo de 2024".
     dmy = re.compile(
         rf"(?P<d>\d{day_start}\d?)(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?{letter}(?P<mon>{month})\.?"
-        rf"(?![^\W\d_])(?:\s*,)?\s*(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d)",
+        rf"(?![^\W\d_])(?:\s*,)?\s*(?:de\s+|del\s+|năm\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d)",
         re.IGNORECASE,
     )
     # A month name glued to a label starts where the case changes: "PublishedMarch 3, 2020"
@@ -142,7 +150,7 @@ def _short_year_named() -> re.Pattern[str]:
 
     As for :data:`_SHORT_YEAR`, only the clock time makes "27 Mar 20" a timestamp.
     """
-    month = alternation(sorted(month_numbers()))
+    month = month_alternation()
     return re.compile(
         rf"(?P<a>\d(?<![\w.:/-]\d)\d?)\.?\s*(?=[^\W\d_])(?P<mon>{month})\.?\s+(?P<y>\d{{2}})"
         + _CLOCK_AFTER,
@@ -185,16 +193,31 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _WINDOW = 40
 """Characters searched on each side of a year for the rest of its date."""
 
-_NATIVE_DIGIT_BASES = (0x0660, 0x06F0, 0x0966)
-"""The zeros of the Arabic-Indic (٠-٩), Persian (۰-۹) and Devanagari (०-९) digits."""
+_NATIVE_DIGIT_BASES = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50)
+"""The zeros of the Arabic-Indic (٠-٩), Persian (۰-۹), Devanagari (०-९), Bengali (০-৯) and Thai
+(๐-๙) digits."""
 
 _NATIVE_DIGITS = str.maketrans(
     {chr(base + k): str(k) for base in _NATIVE_DIGIT_BASES for k in range(10)}
 )
 """Native digit → ASCII digit: one code point for one, so offsets hold."""
 
-_NATIVE_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]")
+_NATIVE_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]")
 """Any of the digits :data:`_NATIVE_DIGITS` translates."""
+
+_THAI_LETTER = re.compile("[\u0e01-\u0e4f]")
+"""A Thai letter or sign: a text without one holds no Thai month name (:func:`_thai_dates`)."""
+
+_NON_ASCII_DATE = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e01-\u0e59]")
+"""A native digit or a Thai letter: a non-ASCII text without "19" or "20" may hold a date
+only with one (:func:`find_dates_each`)."""
+
+_BUDDHIST_ERA = 543
+"""Years the Buddhist era (Thailand's calendar) counts ahead of the common era."""
+
+_BUDDHIST_YEARS = range(2400, 2700)
+"""Buddhist-era years read as such (1857-2156 in the common era): no common-era year of a
+news page, which the year patterns read."""
 
 
 _MEMO_MAX_CHARS = 2000
@@ -210,7 +233,7 @@ def find_dates_each(texts: Iterable[str]) -> list[Sequence[DateMention]]:
     substring tests rule out most lines of a page before any regex runs.
     """
     clock, short_line, cued = _CLOCK.search, _SHORT_YEAR_LINE.fullmatch, _CUED_SHORT_YEAR.search
-    slashed, native = _CUED_SLASH_SHORT_YEAR.search, _NATIVE_DIGIT.search
+    slashed, native = _CUED_SLASH_SHORT_YEAR.search, _NON_ASCII_DATE.search
     # The memo's own tuples, not find_dates()' list copies: the block dates are only read,
     # and a 10 MB page has tens of thousands of dated lines (each list a GC-tracked object).
     # Without "19" or "20" a text can only hold what _find_dates reads after its year
@@ -270,21 +293,66 @@ _memo_expiry = [0.0]
 
 
 def _find_dates(text: str) -> tuple[DateMention, ...]:
-    if not text.isascii() and _NATIVE_DIGIT.search(text):
-        return _find_native_dates(text)
-    return _find_ascii_dates(text)
+    if text.isascii():
+        return _find_ascii_dates(text)
+    native = _NATIVE_DIGIT.search(text) is not None
+    found = _find_ascii_dates(text.translate(_NATIVE_DIGITS) if native else text)
+    if _THAI_LETTER.search(text):
+        found = _without_overlaps([*found, *_thai_dates(text.translate(_NATIVE_DIGITS))])
+    if native:
+        return _as_written(found, text)
+    return found
 
 
-def _find_native_dates(text: str) -> tuple[DateMention, ...]:
-    """Dates written in Arabic-Indic, Persian or Devanagari digits ("١٢ يناير ٢٠٢٤").
+def _as_written(found: Sequence[DateMention], text: str) -> tuple[DateMention, ...]:
+    """Dates read in native digits ("١٢ يناير ٢٠٢٤", "২৭ নভেম্বর ২০২৬"), ``raw`` as written.
 
     The patterns' years are ASCII ("19", "20"): they read the text with its digits made
     ASCII. The translation keeps every offset, so spans hold and ``raw`` is the text as written.
     """
-    return tuple(
-        attrs.evolve(mention, raw=text[mention.start : mention.end])
-        for mention in _find_ascii_dates(text.translate(_NATIVE_DIGITS))
+    return tuple(attrs.evolve(mention, raw=text[mention.start : mention.end]) for mention in found)
+
+
+@functools.cache
+def _thai_pattern() -> re.Pattern[str]:
+    """Day, Thai month name and four-digit year, maybe after an era label.
+
+    "27 พ.ย. 2569", "27 พฤศจิกายน พ.ศ. 2569" (Buddhist era), "27 พฤศจิกายน ค.ศ. 2026" (common era).
+    """
+    names = [name for name in month_numbers() if _THAI_LETTER.match(name)]
+    return re.compile(
+        rf"(?P<d>\d(?<!\d\d)\d?)\s*(?P<mon>{alternation(sorted(names))})\s*"
+        r"(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?P<y>\d{4})(?!\d)"
     )
+
+
+def _thai_dates(text: str) -> list[DateMention]:
+    """Thai dates, their Buddhist-era years made common-era ones (2569 → 2026).
+
+    The Thai month name is the evidence that a year of :data:`_BUDDHIST_YEARS` is one of the
+    Buddhist era; a common-era year ("27 พฤศจิกายน 2026") is read as it stands.
+    """
+    found = []
+    for match in _thai_pattern().finditer(text):
+        year = int(match["y"])
+        era = match["era"]
+        if era.startswith("พ") if era is not None else year in _BUDDHIST_YEARS:
+            year -= _BUDDHIST_ERA
+        date = _make(year, month_number(match["mon"]) or 0, int(match["d"]))
+        if date is not None and 1900 <= year < 2100:
+            found.append(_mention((date,), match, 0))
+    return found
+
+
+def _without_overlaps(found: list[DateMention]) -> tuple[DateMention, ...]:
+    """``found`` in order of position; of overlapping mentions, the first and longest kept."""
+    found.sort(key=lambda m: (m.start, -m.end))
+    kept: list[DateMention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return tuple(kept)
 
 
 def _find_ascii_dates(text: str) -> tuple[DateMention, ...]:
@@ -315,13 +383,7 @@ def _find_ascii_dates(text: str) -> tuple[DateMention, ...]:
     if len(found) < 2:
         # Most lines hold no date or one: nothing to order or to drop.
         return tuple(found)
-    found.sort(key=lambda m: (m.start, -m.end))
-    kept: list[DateMention] = []
-    for mention in found:
-        if kept and mention.start < kept[-1].end:
-            continue
-        kept.append(mention)
-    return tuple(kept)
+    return _without_overlaps(found)
 
 
 def _cued_short_years(text: str) -> list[re.Match[str]]:

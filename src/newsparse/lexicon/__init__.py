@@ -52,6 +52,7 @@ LANGUAGES: tuple[str, ...] = (
     "sv",
     "tr",
     "uk",
+    "vi",
     "zh",
 )
 """The languages that have a cue-word file."""
