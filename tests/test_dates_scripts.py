@@ -155,3 +155,32 @@ def test_a_yearless_day_and_month_takes_the_longest_month_name(
 ) -> None:
     match = day_month_pattern().search(text)
     assert (match["mon"] if match else None) == month
+
+
+_TH_PAGE = [
+    "รัฐบาลประกาศเปิดโรงพยาบาลแห่งใหม่ในเชียงใหม่",
+    "วันพฤหัสบดีที่ 27 พ.ย. 2569 เวลา 09:05 น.",
+    "กระทรวงสาธารณสุขเปิดเผยว่า รัฐบาลจะเปิดโรงพยาบาลแห่งใหม่ในจังหวัดเชียงใหม่ในเดือนหน้า"
+    " หลังจากโครงการล่าช้ามาหลายปี โดยโรงพยาบาลแห่งนี้จะให้บริการประชาชนหลายพันคนในพื้นที่",
+    "รัฐมนตรีกล่าวว่า โรงพยาบาลจะมีเตียงผู้ป่วยหลายร้อยเตียงและแผนกเฉพาะทางสำหรับเด็ก"
+    " และคาดว่าจะเริ่มเปิดให้บริการได้ก่อนสิ้นปีนี้ หลังจากติดตั้งอุปกรณ์ทางการแพทย์ครบถ้วนแล้ว",
+]
+
+_BN_PAGE = [
+    "শহরে নতুন হাসপাতাল খুলছে সরকার",
+    "প্রকাশ: ২৭ নভেম্বর ২০২৬, ০৯:০৫",
+    "স্বাস্থ্যমন্ত্রী বলেছেন যে সরকার আগামী মাসে শহরে একটি নতুন হাসপাতাল খুলবে। কয়েক বছর ধরে"
+    " বিলম্বিত এই প্রকল্পটি এলাকার হাজার হাজার মানুষকে সেবা দেবে।",
+    "মন্ত্রী জানান, হাসপাতালে শিশুদের জন্য বিশেষ বিভাগ ও কয়েকশ শয্যা থাকবে। বছরের শেষের আগেই"
+    " সেখানে কাজ শুরু হবে বলে আশা করা হচ্ছে।",
+]
+
+
+@pytest.mark.parametrize(("lang", "page"), [("th", _TH_PAGE), ("bn", _BN_PAGE)], ids=["th", "bn"])
+def test_a_thai_or_bengali_article_is_identified_and_dated(lang: str, page: list[str]) -> None:
+    """A Buddhist-era date line in Thai, a date line in Bengali digits."""
+    article = newsparse.parse("\n\n".join(page))
+    assert article.lang == lang
+    assert article.published == D(2026, 11, 27)
+    assert article.headline == page[0]
+    assert article.body == tuple(page[2:])
