@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 import newsparse
+from newsparse import solar_hijri
 from newsparse.date_names import day_month_pattern, month_number
 from newsparse.dates import find_dates, find_dates_each
 from newsparse.lexicon import fold
@@ -39,9 +40,48 @@ def test_native_digits_are_read_with_their_spans(text: str, raw: str, date: D) -
         assert text[mention.start : mention.end] == raw
 
 
-def test_a_solar_hijri_year_is_not_read() -> None:
-    # ۱۴۰۲ is no Gregorian year: no pattern reads it.
-    assert find_dates("۱۲ دی ۱۴۰۲") == []
+@pytest.mark.parametrize(
+    ("text", "raw", "date"),
+    [
+        ("۶ آذر ۱۴۰۵", "۶ آذر ۱۴۰۵", D(2026, 11, 27)),
+        ("پنجشنبه ۶ آذرماه ۱۴۰۵ - ۰۹:۰۵", "۶ آذرماه ۱۴۰۵", D(2026, 11, 27)),
+        ("6 آذر 1405", "6 آذر 1405", D(2026, 11, 27)),
+        ("۱۲ دی ۱۴۰۲", "۱۲ دی ۱۴۰۲", D(2024, 1, 2)),
+        ("۱۰ دي ۱۴۰۲", "۱۰ دي ۱۴۰۲", D(2023, 12, 31)),  # the Arabic "ي"
+        # Nowruz: the year starts at the March equinox, on the 20th or the 21st.
+        ("۱ فروردین ۱۴۰۳", "۱ فروردین ۱۴۰۳", D(2024, 3, 20)),
+        ("۱ فروردین ۱۴۰۴", "۱ فروردین ۱۴۰۴", D(2025, 3, 21)),
+        # 1403 is a leap year: its Esfand has 30 days.
+        ("۳۰ اسفند ۱۴۰۳", "۳۰ اسفند ۱۴۰۳", D(2025, 3, 20)),
+    ],
+)
+def test_solar_hijri_dates_are_converted(text: str, raw: str, date: D) -> None:
+    for mentions in (find_dates(text), find_dates_each([text])[0]):
+        assert [(m.raw, m.readings) for m in mentions] == [(raw, (date,))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Negative: 1404 is no leap year, its Esfand has 29 days.
+        "۳۰ اسفند ۱۴۰۴",
+        # Negative: a lunar Hijri date (Arabic month name) is not read.
+        "٢٧ جمادى الأولى ١٤٤٨",
+        # Negative: a number of the Solar Hijri years' range without a Persian month.
+        "۱۲ ژانویه ۱۴۰۲",
+    ],
+)
+def test_a_solar_hijri_date_needs_a_persian_month_and_a_real_day(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_solar_hijri_conversion_matches_the_equinox_years() -> None:
+    """1 Farvardin of years around today, as the astronomical calendar has them."""
+    nowruz = {1399: 20, 1400: 21, 1401: 21, 1402: 21, 1403: 20, 1404: 21, 1405: 21, 1406: 21}
+    for year, day in nowruz.items():
+        assert solar_hijri.to_gregorian(year, 1, 1) == D(year + 621, 3, day)
+    assert solar_hijri.to_gregorian(1299, 1, 1) is None
+    assert solar_hijri.to_gregorian(1405, 7, 31) is None
 
 
 def test_native_digit_date_line_dates_a_page() -> None:

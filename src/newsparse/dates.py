@@ -1,7 +1,8 @@
 """Find and read calendar dates in text: numeric, ISO, CJK and month-name forms in many languages.
 
 Digits may be ASCII, Arabic-Indic (٠-٩), Persian (۰-۹), Devanagari (०-९), Bengali (০-৯) or Thai
-(๐-๙); Thai dates may count years in the Buddhist era (2569 for 2026).
+(๐-๙); Thai dates may count years in the Buddhist era (2569 for 2026), Persian ones in the
+Solar Hijri calendar ("۶ آذر ۱۴۰۵", :mod:`newsparse.solar_hijri`).
 
 :func:`find_dates` returns every date mention in a string with its span and, for numeric
 day/month forms that read both ways (``03-04-2019``), both readings; the date field
@@ -20,6 +21,7 @@ from itertools import chain
 
 import attrs
 
+from newsparse import solar_hijri
 from newsparse.date_names import (
     alternation,
     date_cues,
@@ -210,7 +212,11 @@ _THAI_LETTER = re.compile("[\u0e01-\u0e4f]")
 
 _NON_ASCII_DATE = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e01-\u0e59]")
 """A native digit or a Thai letter: a non-ASCII text without "19" or "20" may hold a date
-only with one (:func:`find_dates_each`)."""
+only with one (:func:`find_dates_each`), or with a Solar Hijri year ("13xx", "14xx") and a
+Persian month name."""
+
+_PERSIAN_MONTH_LETTER = re.compile("[آابتدرسشفمه]")
+"""A letter that every Solar Hijri month name starts with (:func:`_solar_hijri_dates`)."""
 
 _BUDDHIST_ERA = 543
 """Years the Buddhist era (Thailand's calendar) counts ahead of the common era."""
@@ -234,6 +240,7 @@ def find_dates_each(texts: Iterable[str]) -> list[Sequence[DateMention]]:
     """
     clock, short_line, cued = _CLOCK.search, _SHORT_YEAR_LINE.fullmatch, _CUED_SHORT_YEAR.search
     slashed, native = _CUED_SLASH_SHORT_YEAR.search, _NON_ASCII_DATE.search
+    persian = _PERSIAN_MONTH_LETTER.search
     # The memo's own tuples, not find_dates()' list copies: the block dates are only read,
     # and a 10 MB page has tens of thousands of dated lines (each list a GC-tracked object).
     # Without "19" or "20" a text can only hold what _find_dates reads after its year
@@ -247,7 +254,10 @@ def find_dates_each(texts: Iterable[str]) -> list[Sequence[DateMention]]:
         or (len(text) <= _SHORT_LINE_CHARS and short_line(text))
         or ("." in text and len(text) <= _CUED_LINE_CHARS and cued(text))
         or ("/" in text and len(text) <= _CUED_LINE_CHARS and slashed(text))
-        or (not text.isascii() and native(text))
+        or (
+            not text.isascii()
+            and (native(text) or (("14" in text or "13" in text) and persian(text)))
+        )
         else ()
         for text in texts
     ]
@@ -296,9 +306,13 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
     if text.isascii():
         return _find_ascii_dates(text)
     native = _NATIVE_DIGIT.search(text) is not None
-    found = _find_ascii_dates(text.translate(_NATIVE_DIGITS) if native else text)
-    if _THAI_LETTER.search(text):
-        found = _without_overlaps([*found, *_thai_dates(text.translate(_NATIVE_DIGITS))])
+    plain = text.translate(_NATIVE_DIGITS) if native else text
+    found = _find_ascii_dates(plain)
+    more = _thai_dates(plain) if _THAI_LETTER.search(text) else []
+    if _PERSIAN_MONTH_LETTER.search(text):
+        more += _solar_hijri_dates(plain)
+    if more:
+        found = _without_overlaps([*found, *more])
     if native:
         return _as_written(found, text)
     return found
@@ -340,6 +354,39 @@ def _thai_dates(text: str) -> list[DateMention]:
             year -= _BUDDHIST_ERA
         date = _make(year, month_number(match["mon"]) or 0, int(match["d"]))
         if date is not None and 1900 <= year < 2100:
+            found.append(_mention((date,), match, 0))
+    return found
+
+
+@functools.cache
+def _solar_hijri_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    """Day, Solar Hijri month name and year ("۶ آذر ۱۴۰۵", "۶ آذرماه ۱۴۰۵"), and month numbers.
+
+    The names are listed in both spellings of "ی": Persian, and the Arabic "ي" some pages type.
+    """
+    numbers = {
+        spelled: number
+        for number, names in enumerate(solar_hijri.MONTHS, start=1)
+        for name in names
+        for spelled in (name, name.replace("ی", "ي"))
+    }
+    return re.compile(
+        rf"(?P<d>\d(?<!\d\d)\d?)\s*(?P<mon>{alternation(sorted(numbers))})(?:\s*ماه)?"
+        r"\s*(?P<y>1[34]\d\d)(?!\d)"
+    ), numbers
+
+
+def _solar_hijri_dates(text: str) -> list[DateMention]:
+    """Solar Hijri dates (Persian pages), made common-era ones: "۶ آذر ۱۴۰۵" is 2026-11-27.
+
+    The month name is the evidence: a Persian month and a year of
+    :data:`~newsparse.solar_hijri.YEARS` (no common-era year of a news page).
+    """
+    pattern, numbers = _solar_hijri_pattern()
+    found = []
+    for match in pattern.finditer(text):
+        date = solar_hijri.to_gregorian(int(match["y"]), numbers[match["mon"]], int(match["d"]))
+        if date is not None:
             found.append(_mention((date,), match, 0))
     return found
 
