@@ -35,3 +35,17 @@ def test_only_the_first_block_after_the_image_is_compared() -> None:
 def test_a_different_paragraph_after_an_image_stays_text() -> None:
     body = f'<img src="m.jpg" alt="Bridge"><p>{_ALT}</p>'
     assert _kinds(body)[_ALT] is BlockKind.TEXT
+
+
+def test_alt_text_may_add_the_sites_name() -> None:
+    """An alt text that is the caption and the site's name after a dash ("<caption> - Site")."""
+    body = f'<div><img src="m.jpg" alt="{_ALT} - Daily Example"></div><div>{_ALT}</div>'
+    assert _kinds(body)[_ALT] is BlockKind.CAPTION
+
+
+def test_a_linked_title_under_an_image_with_the_sites_name_stays_text() -> None:
+    """Negative: a teaser's linked title under its picture ("<title> - Site" in the alt text)."""
+    title = "Harbour ferry returns next spring"
+    image = f'<div><img src="m.jpg" alt="{title} - Daily Example"></div>'
+    body = f'{image}<div><a href="/f">{title}</a></div>'
+    assert _kinds(body)[title] is BlockKind.TEXT

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
+import unicodedata
 from importlib import resources
 
 import pytest
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 import newsparse
 from newsparse.extract.byline_names import is_name
 from newsparse.extract.lang import detect_language
-from newsparse.lexicon import LANGUAGES, fold, lexicon, occurrence_pattern
+from newsparse.lexicon import LANGUAGES, SCRIPT_STOPS, fold, lexicon, occurrence_pattern
 from tests.test_layout import _PARAS as LAYOUT_PARAS
 
 REQUIRED = (
@@ -248,3 +249,48 @@ def test_share_related_and_comment_lines_are_labelled(
         assert article.body == tuple(_EN_PARAS)
         assert labels[share] == "widget"
         assert labels[tail[0]] == label
+
+
+def test_a_month_name_reads_one_month_in_every_language() -> None:
+    """Month names are merged over the languages (and months.toml): none may mean two months."""
+    months: dict[str, tuple[str, int]] = {}
+    table = resources.files("newsparse.lexicon").joinpath("months.toml").read_text("utf-8")
+    sources = [(lang, _data(lang)) for lang in LANGUAGES] + list(tomllib.loads(table).items())
+    for lang, data in sources:
+        names = data.get("months", [])
+        assert isinstance(names, list)
+        for number, spellings in enumerate(names, start=1):
+            for name in spellings:
+                first = months.setdefault(fold(name), (lang, number))
+                assert first[1] == number, (name, lang, first)
+
+
+_LINE_CUE_KEYS = (
+    "widget_lines",
+    "comment_headings",
+    "sidebar_headings",
+    "navigation_lines",
+    "service_lines",
+    "tag_labels",
+)
+
+
+def test_no_whole_line_cue_is_another_languages_function_word() -> None:
+    """Whole-line cues of every language apply to every page (pages mix languages): none may be
+    a function word of another language, which a line of that language could be alone."""
+    lex = lexicon()
+    for lang in LANGUAGES:
+        data = _data(lang)
+        others = frozenset().union(*(s for code, s in lex.stopwords.items() if code != lang))
+        for key in _LINE_CUE_KEYS:
+            words = data.get(key, [])
+            assert isinstance(words, list)
+            assert not {fold(w) for w in words} & others, (lang, key)
+
+
+def test_script_stops_are_sentence_punctuation() -> None:
+    assert SCRIPT_STOPS
+    assert all(unicodedata.category(c) == "Po" for c in SCRIPT_STOPS)
+    # Negative: the Arabic comma and the Ethiopic word space are no stops.
+    assert "،" not in SCRIPT_STOPS
+    assert "፡" not in SCRIPT_STOPS

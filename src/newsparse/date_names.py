@@ -21,6 +21,7 @@ __all__ = [
     "day_month_pattern",
     "is_date_label",
     "last_edit_cues",
+    "month_alternation",
     "month_number",
     "month_numbers",
 ]
@@ -97,6 +98,34 @@ def month_numbers() -> dict[str, int]:
     return months
 
 
+_NUKTA_LETTERS = "".join(
+    chr(c) for c in (*range(0x0958, 0x0960), 0x09DC, 0x09DD, 0x09DF, 0x0A33, 0x0A36, 0x0B5C, 0x0B5D)
+)
+"""Indic letters with a nukta that NFC does not compose ("य़", "য়": composition exclusions).
+Pages print them as one code point or as the letter and the nukta; :func:`fold` keeps the
+second, so a month name holding one is matched in both spellings (:func:`month_alternation`)."""
+
+_COMPOSED = {unicodedata.normalize("NFD", char): char for char in _NUKTA_LETTERS}
+"""A nukta letter's two code points → its one code point."""
+
+
+@functools.cache
+def month_alternation() -> str:
+    """The regex alternation of every month name (:func:`month_numbers`), in all its spellings.
+
+    The names are folded (NFC), so an Indic name with a nukta letter is listed once more with
+    its one-code-point spelling ("জানুয়ারি" with "য়" as U+09DF or as "য" and the nukta).
+    """
+    names = set(month_numbers())
+    for name in list(names):
+        if "\u093c" in name or "\u09bc" in name or "\u0a3c" in name or "\u0b3c" in name:
+            spelled = name
+            for pair, char in _COMPOSED.items():
+                spelled = spelled.replace(pair, char)
+            names.add(spelled)
+    return alternation(sorted(names))
+
+
 @functools.lru_cache(maxsize=1024)
 def month_number(name: str) -> int | None:
     """The number of a month name as a date pattern matched it, in any case; None if unknown.
@@ -170,14 +199,17 @@ def day_month_pattern() -> re.Pattern[str]:
 
     Groups ``d`` and ``mon`` (day first), or ``d2`` and ``mon2`` (month first). A year
     after the date fails the match: such a date is :func:`newsparse.dates.find_dates`'s.
+    The month is matched atomically, by its longest name only: a shorter name must not
+    match where the year failed the longest ("27 tháng 11 năm 2026" is no "27 tháng 1",
+    "27 tháng Mười Một, 2026" no "27 tháng Mười").
     """
-    month = alternation(sorted(month_numbers()))
+    month = month_alternation()
     letter = r"(?=[^\W\d_])"
-    no_year = r"(?!\s*,?\s*(?:de\s+|del\s+)?(?:19|20)\d\d)"
+    no_year = r"(?!\s*,?\s*(?:de\s+|del\s+|năm\s+)?(?:19|20)\d\d)"
     return re.compile(
-        rf"(?P<d>\d(?<![\d_]\d)\d?)(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?{letter}(?P<mon>{month})"
+        rf"(?P<d>\d(?<![\d_]\d)\d?)(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?{letter}(?>(?P<mon>{month}))"
         rf"\.?(?![^\W\d_]){no_year}"
-        rf"|(?<![^\W\d_]){letter}(?P<mon2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
+        rf"|(?<![^\W\d_]){letter}(?>(?P<mon2>{month}))\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
         rf"{no_year}",
         re.IGNORECASE,
     )

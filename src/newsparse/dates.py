@@ -1,6 +1,8 @@
 """Find and read calendar dates in text: numeric, ISO, CJK and month-name forms in many languages.
 
-Digits may be ASCII, Arabic-Indic (٠-٩), Persian (۰-۹) or Devanagari (०-९).
+Digits may be ASCII, Arabic-Indic (٠-٩), Persian (۰-۹), Devanagari (०-९), Bengali (০-৯) or Thai
+(๐-๙); Thai dates may count years in the Buddhist era (2569 for 2026), Persian ones in the
+Solar Hijri calendar ("۶ آذر ۱۴۰۵", :mod:`newsparse.solar_hijri`).
 
 :func:`find_dates` returns every date mention in a string with its span and, for numeric
 day/month forms that read both ways (``03-04-2019``), both readings; the date field
@@ -19,7 +21,15 @@ from itertools import chain
 
 import attrs
 
-from newsparse.date_names import alternation, date_cues, is_date_label, month_number, month_numbers
+from newsparse import solar_hijri
+from newsparse.date_names import (
+    alternation,
+    date_cues,
+    is_date_label,
+    month_alternation,
+    month_number,
+    month_numbers,
+)
 from newsparse.lexicon import fold, lexicon
 
 __all__ = ["DateMention", "date_cues", "find_dates", "find_dates_each", "parse_iso"]
@@ -108,7 +118,7 @@ year ("… 27, 2019"). A text without it holds no such date."""
 
 @functools.cache
 def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    month = alternation(sorted(month_numbers()))
+    month = month_alternation()
     # A month name starts with a letter: the lookahead rejects digits, spaces and
     # punctuation before the name's trie is tried at all.
     letter = r"(?=[^\W\d_])"
@@ -120,7 +130,7 @@ def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # Day, then month name, then year: "27 August 2019", "3. Mai 2024", "3 de mayo de 2024".
     dmy = re.compile(
         rf"(?P<d>\d{day_start}\d?)(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?{letter}(?P<mon>{month})\.?"
-        rf"(?![^\W\d_])(?:\s*,)?\s*(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d)",
+        rf"(?![^\W\d_])(?:\s*,)?\s*(?:de\s+|del\s+|năm\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d)",
         re.IGNORECASE,
     )
     # A month name glued to a label starts where the case changes: "PublishedMarch 3, 2020"
@@ -142,7 +152,7 @@ def _short_year_named() -> re.Pattern[str]:
 
     As for :data:`_SHORT_YEAR`, only the clock time makes "27 Mar 20" a timestamp.
     """
-    month = alternation(sorted(month_numbers()))
+    month = month_alternation()
     return re.compile(
         rf"(?P<a>\d(?<![\w.:/-]\d)\d?)\.?\s*(?=[^\W\d_])(?P<mon>{month})\.?\s+(?P<y>\d{{2}})"
         + _CLOCK_AFTER,
@@ -185,16 +195,35 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _WINDOW = 40
 """Characters searched on each side of a year for the rest of its date."""
 
-_NATIVE_DIGIT_BASES = (0x0660, 0x06F0, 0x0966)
-"""The zeros of the Arabic-Indic (٠-٩), Persian (۰-۹) and Devanagari (०-९) digits."""
+_NATIVE_DIGIT_BASES = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50)
+"""The zeros of the Arabic-Indic (٠-٩), Persian (۰-۹), Devanagari (०-९), Bengali (০-৯) and Thai
+(๐-๙) digits."""
 
 _NATIVE_DIGITS = str.maketrans(
     {chr(base + k): str(k) for base in _NATIVE_DIGIT_BASES for k in range(10)}
 )
 """Native digit → ASCII digit: one code point for one, so offsets hold."""
 
-_NATIVE_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]")
+_NATIVE_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]")
 """Any of the digits :data:`_NATIVE_DIGITS` translates."""
+
+_THAI_LETTER = re.compile("[\u0e01-\u0e4f]")
+"""A Thai letter or sign: a text without one holds no Thai month name (:func:`_thai_dates`)."""
+
+_NON_ASCII_DATE = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e01-\u0e59]")
+"""A native digit or a Thai letter: a non-ASCII text without "19" or "20" may hold a date
+only with one (:func:`find_dates_each`), or with a Solar Hijri year ("13xx", "14xx") and a
+Persian month name."""
+
+_PERSIAN_MONTH_LETTER = re.compile("[آابتدرسشفمه]")
+"""A letter that every Solar Hijri month name starts with (:func:`_solar_hijri_dates`)."""
+
+_BUDDHIST_ERA = 543
+"""Years the Buddhist era (Thailand's calendar) counts ahead of the common era."""
+
+_BUDDHIST_YEARS = range(2400, 2700)
+"""Buddhist-era years read as such (1857-2156 in the common era): no common-era year of a
+news page, which the year patterns read."""
 
 
 _MEMO_MAX_CHARS = 2000
@@ -210,7 +239,8 @@ def find_dates_each(texts: Iterable[str]) -> list[Sequence[DateMention]]:
     substring tests rule out most lines of a page before any regex runs.
     """
     clock, short_line, cued = _CLOCK.search, _SHORT_YEAR_LINE.fullmatch, _CUED_SHORT_YEAR.search
-    slashed, native = _CUED_SLASH_SHORT_YEAR.search, _NATIVE_DIGIT.search
+    slashed, native = _CUED_SLASH_SHORT_YEAR.search, _NON_ASCII_DATE.search
+    persian = _PERSIAN_MONTH_LETTER.search
     # The memo's own tuples, not find_dates()' list copies: the block dates are only read,
     # and a 10 MB page has tens of thousands of dated lines (each list a GC-tracked object).
     # Without "19" or "20" a text can only hold what _find_dates reads after its year
@@ -224,7 +254,10 @@ def find_dates_each(texts: Iterable[str]) -> list[Sequence[DateMention]]:
         or (len(text) <= _SHORT_LINE_CHARS and short_line(text))
         or ("." in text and len(text) <= _CUED_LINE_CHARS and cued(text))
         or ("/" in text and len(text) <= _CUED_LINE_CHARS and slashed(text))
-        or (not text.isascii() and native(text))
+        or (
+            not text.isascii()
+            and (native(text) or (("14" in text or "13" in text) and persian(text)))
+        )
         else ()
         for text in texts
     ]
@@ -270,21 +303,103 @@ _memo_expiry = [0.0]
 
 
 def _find_dates(text: str) -> tuple[DateMention, ...]:
-    if not text.isascii() and _NATIVE_DIGIT.search(text):
-        return _find_native_dates(text)
-    return _find_ascii_dates(text)
+    if text.isascii():
+        return _find_ascii_dates(text)
+    native = _NATIVE_DIGIT.search(text) is not None
+    plain = text.translate(_NATIVE_DIGITS) if native else text
+    found = _find_ascii_dates(plain)
+    more = _thai_dates(plain) if _THAI_LETTER.search(text) else []
+    if _PERSIAN_MONTH_LETTER.search(text):
+        more += _solar_hijri_dates(plain)
+    if more:
+        found = _without_overlaps([*found, *more])
+    if native:
+        return _as_written(found, text)
+    return found
 
 
-def _find_native_dates(text: str) -> tuple[DateMention, ...]:
-    """Dates written in Arabic-Indic, Persian or Devanagari digits ("١٢ يناير ٢٠٢٤").
+def _as_written(found: Sequence[DateMention], text: str) -> tuple[DateMention, ...]:
+    """Dates read in native digits ("١٢ يناير ٢٠٢٤", "২৭ নভেম্বর ২০২৬"), ``raw`` as written.
 
     The patterns' years are ASCII ("19", "20"): they read the text with its digits made
     ASCII. The translation keeps every offset, so spans hold and ``raw`` is the text as written.
     """
-    return tuple(
-        attrs.evolve(mention, raw=text[mention.start : mention.end])
-        for mention in _find_ascii_dates(text.translate(_NATIVE_DIGITS))
+    return tuple(attrs.evolve(mention, raw=text[mention.start : mention.end]) for mention in found)
+
+
+@functools.cache
+def _thai_pattern() -> re.Pattern[str]:
+    """Day, Thai month name and four-digit year, maybe after an era label.
+
+    "27 พ.ย. 2569", "27 พฤศจิกายน พ.ศ. 2569" (Buddhist era), "27 พฤศจิกายน ค.ศ. 2026" (common era).
+    """
+    names = [name for name in month_numbers() if _THAI_LETTER.match(name)]
+    return re.compile(
+        rf"(?P<d>\d(?<!\d\d)\d?)\s*(?P<mon>{alternation(sorted(names))})\s*"
+        r"(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?P<y>\d{4})(?!\d)"
     )
+
+
+def _thai_dates(text: str) -> list[DateMention]:
+    """Thai dates, their Buddhist-era years made common-era ones (2569 → 2026).
+
+    The Thai month name is the evidence that a year of :data:`_BUDDHIST_YEARS` is one of the
+    Buddhist era; a common-era year ("27 พฤศจิกายน 2026") is read as it stands.
+    """
+    found = []
+    for match in _thai_pattern().finditer(text):
+        year = int(match["y"])
+        era = match["era"]
+        if era.startswith("พ") if era is not None else year in _BUDDHIST_YEARS:
+            year -= _BUDDHIST_ERA
+        date = _make(year, month_number(match["mon"]) or 0, int(match["d"]))
+        if date is not None and 1900 <= year < 2100:
+            found.append(_mention((date,), match, 0))
+    return found
+
+
+@functools.cache
+def _solar_hijri_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    """Day, Solar Hijri month name and year ("۶ آذر ۱۴۰۵", "۶ آذرماه ۱۴۰۵"), and month numbers.
+
+    The names are listed in both spellings of "ی": Persian, and the Arabic "ي" some pages type.
+    """
+    numbers = {
+        spelled: number
+        for number, names in enumerate(solar_hijri.MONTHS, start=1)
+        for name in names
+        for spelled in (name, name.replace("ی", "ي"))
+    }
+    return re.compile(
+        rf"(?P<d>\d(?<!\d\d)\d?)\s*(?P<mon>{alternation(sorted(numbers))})(?:\s*ماه)?"
+        r"\s*(?P<y>1[34]\d\d)(?!\d)"
+    ), numbers
+
+
+def _solar_hijri_dates(text: str) -> list[DateMention]:
+    """Solar Hijri dates (Persian pages), made common-era ones: "۶ آذر ۱۴۰۵" is 2026-11-27.
+
+    The month name is the evidence: a Persian month and a year of
+    :data:`~newsparse.solar_hijri.YEARS` (no common-era year of a news page).
+    """
+    pattern, numbers = _solar_hijri_pattern()
+    found = []
+    for match in pattern.finditer(text):
+        date = solar_hijri.to_gregorian(int(match["y"]), numbers[match["mon"]], int(match["d"]))
+        if date is not None:
+            found.append(_mention((date,), match, 0))
+    return found
+
+
+def _without_overlaps(found: list[DateMention]) -> tuple[DateMention, ...]:
+    """``found`` in order of position; of overlapping mentions, the first and longest kept."""
+    found.sort(key=lambda m: (m.start, -m.end))
+    kept: list[DateMention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return tuple(kept)
 
 
 def _find_ascii_dates(text: str) -> tuple[DateMention, ...]:
@@ -315,13 +430,7 @@ def _find_ascii_dates(text: str) -> tuple[DateMention, ...]:
     if len(found) < 2:
         # Most lines hold no date or one: nothing to order or to drop.
         return tuple(found)
-    found.sort(key=lambda m: (m.start, -m.end))
-    kept: list[DateMention] = []
-    for mention in found:
-        if kept and mention.start < kept[-1].end:
-            continue
-        kept.append(mention)
-    return tuple(kept)
+    return _without_overlaps(found)
 
 
 def _cued_short_years(text: str) -> list[re.Match[str]]:

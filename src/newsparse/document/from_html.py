@@ -191,6 +191,10 @@ def _primary_subtag(lang: str | None) -> str | None:
     return primary if 2 <= len(primary) <= 3 and primary.isascii() and primary.isalpha() else None
 
 
+_SITE_SUFFIX = re.compile(r" [-|–—] [^-|–—]{2,40}")
+"""What an image's alt text may add to its caption: a dash or a bar and the site's name."""
+
+
 class _Walk:
     """The state of one walk over one tree (created per call, never shared).
 
@@ -708,8 +712,14 @@ class _Walk:
         if self.alt:
             # The first block after an image that repeats the image's alt text word for
             # word is its caption, whatever element holds it (a caption printed in a
-            # plain <div> under the <img>).
-            if text == self.alt:
+            # plain <div> under the <img>); the alt text may add the site's name
+            # ("<caption> - Site"), unless the block is a link (a teaser's title under
+            # its picture, "<title> - Site" in the alt text).
+            if text == self.alt or (
+                not link_chars
+                and self.alt.startswith(text)
+                and _SITE_SUFFIX.fullmatch(self.alt, len(text))
+            ):
                 block.kind = CAPTION
             self.alt = ""
         block.blank_before = 1 if index else 0

@@ -51,6 +51,7 @@ from newsparse.document.text_markup import (
     strip_link_markers,
     table_rows,
 )
+from newsparse.lexicon import SCRIPT_STOPS
 
 __all__ = ["is_lynx_dump", "is_markdown_dump", "read_text", "strip_link_markers"]
 
@@ -89,8 +90,9 @@ _MIN_PILED_LINES = 12
 _HANGING_INDENT = 8
 """Most columns a plain dump's wrapped line hangs deeper than its paragraph's first line."""
 
-_STOPS = frozenset(".!?:;。！？")
-"""Last characters of a line that ends a sentence or opens a list: no cut line."""
+_STOPS = frozenset(".!?:;。！？" + SCRIPT_STOPS)
+"""Last characters of a line that ends a sentence (in any script: "।", "؟") or opens a list:
+no cut line."""
 
 _CUT_LINE_SPACES = 3
 """Fewest spaces of a line cut short by a tag (four words): a shorter one is a heading."""

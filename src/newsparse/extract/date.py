@@ -40,7 +40,7 @@ from newsparse.extract.date_order import (
 from newsparse.extract.date_teaser import date_of_own_teaser
 from newsparse.extract.date_yearless import dates_without_year
 from newsparse.extract.features import Cue
-from newsparse.lexicon import fold
+from newsparse.lexicon import SCRIPT_STOPS, fold
 from newsparse.model import Label
 
 __all__ = [
@@ -86,8 +86,8 @@ _CLOSING_CHARS = 3
 _GLUED_NEAR = 3
 """Blocks from the body start or headline where a paragraph may end with a glued date line."""
 
-_SENTENCE_END = frozenset('.?!…"”»')
-"""Characters that end a sentence (or a quotation closing it)."""
+_SENTENCE_END = frozenset('.?!…"”»' + SCRIPT_STOPS)
+"""Characters that end a sentence (or a quotation closing it), in any script ("।", "؟")."""
 
 _ABOVE_HEADLINE = 3
 """Blocks above the decided headline searched when it lies outside the body window: a date

@@ -20,7 +20,7 @@ import attrs
 from newsparse.document import Block, BlockKind
 from newsparse.document.text_markup import is_form_control
 from newsparse.extract.text_counts import CJK_CHAR, is_cjk_char, mostly_upper, word_count
-from newsparse.lexicon import Lexicon, fold, occurrence_pattern
+from newsparse.lexicon import SCRIPT_STOPS, Lexicon, fold, occurrence_pattern
 from newsparse.model import draft_class
 
 __all__ = [
@@ -41,14 +41,17 @@ __all__ = [
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 """A word: letters/digits, with inner hyphens or apostrophes (al-Sadr, don't)."""
 
-_SENTENCE_END = re.compile(r"[.!?。！？…]['\"“”‘’»«›‹)\]」』）]*(?:（[^（）]{1,20}）)?$")
+_SENTENCE_END = re.compile(
+    r"[.!?。！？…" + SCRIPT_STOPS + r"]['\"“”‘’»«›‹)\]」』）]*(?:（[^（）]{1,20}）)?$"
+)
 """Text that ends a sentence, possibly followed by closing quotes or brackets (or a CJK
-credit in full-width brackets: "。（编译/林靖东）")."""
+credit in full-width brackets: "。（编译/林靖东）"); the stops of other scripts too ("।",
+"؟", "።": :data:`~newsparse.lexicon.SCRIPT_STOPS`)."""
 
 _CUT = "..."
 """Three dots that cut a teaser's title short (after a Chinese or Japanese character)."""
 
-_STOPS = frozenset(".!?。！？…")
+_STOPS = frozenset(".!?。！？…" + SCRIPT_STOPS)
 """The stops of :data:`_SENTENCE_END`: a text ending in one ends a sentence."""
 
 _STOP_TAILS = frozenset("'\"“”‘’»«›‹)]」』）\n")
@@ -56,9 +59,15 @@ _STOP_TAILS = frozenset("'\"“”‘’»«›‹)]」』）\n")
 of its bracketed credit, and a final newline (before which ``$`` matches). After any other
 character it cannot, so the search is skipped."""
 
-_INNER_SENTENCE = re.compile(r"[.!?。！？](?<=[^\W\d_]{2}.)[\"”’»]?\s+\S")
+_INNER_SENTENCE = re.compile(
+    r"[.!?。！？" + SCRIPT_STOPS + r"](?:(?<=[^\W\d_]{2}[.!?。！？])|(?<=[" + SCRIPT_STOPS + r"]))"
+    r"[\"”’»]?\s+\S"
+)
 """A sentence boundary inside the text (word, stop, space, next word). The match starts at
-the stop, so that the search skips ahead to stops instead of testing every letter pair."""
+the stop, so that the search skips ahead to stops instead of testing every letter pair. The
+stops of other scripts (:data:`~newsparse.lexicon.SCRIPT_STOPS`) need no letters
+before them: they end nothing but a sentence (no abbreviation, no decimal), and a Devanagari
+word ends in a vowel sign as often as in a letter ("है।")."""
 
 _CREDIT_SHAPE = re.compile(
     r"(?:^|\s)(?:©|\(c\)|\|)\s*[A-Z]|(?:photo|foto|bild|image)\s*:|\([^()/]{2,40}/[^()]{2,40}\)$",
@@ -121,7 +130,7 @@ under it, so it makes no caption of the block above it."""
 _SLASH_CREDIT_CHARS = 80
 """Longest line read as a slash credit."""
 
-_SENTENCE_TAILS = frozenset(".!?…:;\"'”’»“")
+_SENTENCE_TAILS = frozenset(".!?…:;\"'”’»“" + SCRIPT_STOPS)
 """Last characters of a line that no photo credit ends with (sentences, quotes)."""
 
 CREDIT_FREE_TAILS = _SENTENCE_TAILS
@@ -410,7 +419,7 @@ def _prose(block: Block, text: str, words: int, folded: str, lex: Lexicon) -> fl
         ends = False
     # The inner-sentence test is read only where a final stop cannot decide: a short line
     # ending in "?" or "!", or a longer line without a final stop. Elsewhere it is moot.
-    question = last in "?!？！" and words < 25
+    question = last in "?!？！؟፧" and words < 25
     inner = bool(_INNER_SENTENCE.search(text)) if question or (not ends and words >= 12) else False
     if not inner and question:
         # One question or exclamation on its own line is a headline shape, not running prose.

@@ -41,12 +41,18 @@ _SLUG_SHARED = 2
 _NAMES_LINE_WORDS = 16
 """Longest line read as a list of names: five three-word names and their joints."""
 
-_TRAILING_PERIOD = re.compile(r"(?:[^\W\d_]{3}\.|\s[a-zß-öø-ÿ]{2}\.|\s\d{4}\.|[:;,。、．।])$")
+_SCRIPT_CLAUSE_ENDS = "।॥۔։።။។៕،؛"
+"""The full stops of :data:`~newsparse.lexicon.SCRIPT_STOPS` (not its question marks: a
+headline may ask) and the Arabic comma and semicolon ("،", "؛")."""
+
+_TRAILING_PERIOD = re.compile(
+    r"(?:[^\W\d_]{3}\.|\s[a-zß-öø-ÿ]{2}\.|\s\d{4}\.|[:;,。、．" + _SCRIPT_CLAUSE_ENDS + "])$"
+)
 """Headlines do not end a sentence or a clause (abbreviations like "U.S." are fine), in
-Latin, CJK ("。", "、") or Devanagari punctuation ("।", the danda); a lower-case two-letter
-word before the period ends a sentence too ("... am Dienstag an.", "... said it is up."),
-and so does a year ("... since the start of 2017."): a body sentence read as a headline
-hides the body."""
+Latin, CJK ("。", "、") or other scripts' punctuation ("।", the danda; "۔", "።", "،"); a
+lower-case two-letter word before the period ends a sentence too ("... am Dienstag an.",
+"... said it is up."), and so does a year ("... since the start of 2017."): a body sentence
+read as a headline hides the body."""
 
 
 def ends_clause(text: str) -> bool:
@@ -61,7 +67,7 @@ def ends_clause(text: str) -> bool:
     )
 
 
-_CLAUSE_ENDS = (".", ":", ";", ",", "。", "、", "．", "।", "\n")
+_CLAUSE_ENDS = (".", ":", ";", ",", "。", "、", "．", *_SCRIPT_CLAUSE_ENDS, "\n")
 """The last characters a :data:`_TRAILING_PERIOD` match leaves (it may stand before a
 final newline): most lines end otherwise, settled in C before the pattern's search."""
 

@@ -29,6 +29,7 @@ _SCRIPTS: tuple[tuple[int, int, str], ...] = (
     (0x0590, 0x05FF, "he"),
     (0x0E00, 0x0E7F, "th"),
     (0x0900, 0x097F, "hi"),
+    (0x0980, 0x09FF, "bn"),
     (0x0370, 0x03FF, "el"),
     (0x4E00, 0x9FFF, "zh"),
 )

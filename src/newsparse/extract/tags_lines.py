@@ -34,7 +34,7 @@ from newsparse.extract.tags_words import (
     _mentioned,
     _split_words,
 )
-from newsparse.lexicon import fold
+from newsparse.lexicon import SCRIPT_STOPS, fold
 from newsparse.model import Label
 
 # Enum members read as module constants: on Python 3.11 an enum member read costs a
@@ -289,7 +289,7 @@ def _unlabelled_parts(
 
 _MIN_INNER_COMMAS = 2
 """Fewest commas of a line whose tag label stands inside it (:func:`_inner_label_parts`)."""
-_SENTENCE_ENDS = ".!?:"
+_SENTENCE_ENDS = ".!?:" + SCRIPT_STOPS
 """Last characters of a line that closes as a sentence does (no post-meta line of tags)."""
 _MAX_INNER_LEAD_WORDS = 3
 """Most words before a tag label inside a line ("Kategorien Notizen Schlagworte a, b")."""

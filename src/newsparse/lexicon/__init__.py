@@ -18,7 +18,15 @@ from typing import Any
 
 import attrs
 
-__all__ = ["LANGUAGES", "Lexicon", "fold", "lexicon", "longest_first", "occurrence_pattern"]
+__all__ = [
+    "LANGUAGES",
+    "SCRIPT_STOPS",
+    "Lexicon",
+    "fold",
+    "lexicon",
+    "longest_first",
+    "occurrence_pattern",
+]
 
 LANGUAGES: tuple[str, ...] = (
     "ar",
@@ -44,9 +52,18 @@ LANGUAGES: tuple[str, ...] = (
     "sv",
     "tr",
     "uk",
+    "vi",
     "zh",
 )
 """The languages that have a cue-word file."""
+
+SCRIPT_STOPS = "\u0964\u0965\u061f\u06d4\u0589\u1362\u1367\u104b\u17d4\u17d5"
+"""Sentence stops of scripts beyond the Latin and CJK ones, which the text rules read as they
+read ".", "?" and "。": the danda and double danda ("।", "॥": Hindi, Bengali, Marathi...), the
+Arabic question mark "؟" and full stop "۔" (Urdu), the Armenian full stop "։", the Ethiopic
+full stop and question mark ("።", "፧"), the Myanmar section mark "။" and the Khmer stops "។",
+"៕". Not the Arabic comma "،" nor the Ethiopic word space "፡"; Thai writes no stop at all (a
+space ends its sentences)."""
 
 _LIST_KEYS: tuple[str, ...] = (
     "weekdays",

@@ -68,6 +68,7 @@ from newsparse.extract.quotes.names import (
     _role_referent,
     _Who,
 )
+from newsparse.lexicon import SCRIPT_STOPS
 from newsparse.model import Quote, QuoteKind
 
 __all__ = ["QUOTE_MARK", "find_quotes"]
@@ -417,7 +418,7 @@ def _leads_to(paragraphs: Sequence[str], orphan: _Piece, piece: _Piece) -> bool:
 
 
 # A full stop (or ! ? …) before a space or the end.
-_STOP = re.compile(r"[.!?…](?:\s|$)")
+_STOP = re.compile(r"[.!?…" + SCRIPT_STOPS + r"](?:\s|$)")
 
 
 # Words between two quotes of one sentence ("…” and that “…"), as written: "(65 %)" is one.

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse.extract.quotes.marks import _CLOSERS
-from newsparse.lexicon import longest_first
+from newsparse.lexicon import SCRIPT_STOPS, longest_first
 
 
 def _load_cue_data() -> dict[str, dict[str, object]]:
@@ -54,7 +54,10 @@ _CONNECTORS = _shared("connectors")
 # ("!!!!…", "....") is rescanned from every position, which is quadratic. It sits after the
 # first stop (no stop before that one), so the pattern opens with a character class and the
 # scan skips to the next stop in C.
-SENTENCE_END = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"'”’»“」]*\s+")
+_STOPS = ".!?…" + SCRIPT_STOPS
+"""Sentence stops: Latin ones and those of other scripts ("।", "؟", "።")."""
+
+SENTENCE_END = re.compile(rf"[{_STOPS}](?<![{_STOPS}][{_STOPS}])[{_STOPS}]*[\"'”’»“」]*\s+")
 
 
 WORD = re.compile(r"\w+")
@@ -382,9 +385,11 @@ def _sentence_starts(text: str) -> list[int]:
     size = len(text)
     for match in SENTENCE_END.finditer(text):
         end = match.end()
-        if end >= size or not (text[end].isupper() or text[end] in _CLOSERS):
-            continue
         stop = match.start()
+        # A script without case ("।", "؟") starts its sentences with any letter.
+        caseless = text[stop] in SCRIPT_STOPS
+        if end >= size or not (caseless or text[end].isupper() or text[end] in _CLOSERS):
+            continue
         if text[stop] == ".":
             # Only a full stop may be an abbreviation's: the word before it is read then.
             before = text[max(0, stop - 12) : stop].split()

@@ -1,0 +1,97 @@
+"""Sentence stops of every script: Latin and CJK ones, the danda, the Arabic question mark and
+full stop, the Armenian and Ethiopic stops; the Arabic comma ends no sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.extract.features import ends_sentence
+from newsparse.extract.headline_lines import ends_clause
+from newsparse.extract.quotes.cues import _sentence_starts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council voted on Tuesday.",
+        "市议会周二投票。",
+        "पुलिस ने दोनों आरोपियों को गिरफ्तार किया।",  # Hindi: the danda
+        "পুলিশ দুজনকে গ্রেপ্তার করেছে।",  # Bengali: the danda
+        "हे प्रभु ॥",  # the double danda
+        "هل ستفتح الحكومة المستشفى؟",  # Arabic question mark
+        "حکومت نے نیا ہسپتال کھولا ہے۔",  # Urdu full stop
+        "Կառավարությունը նոր հիվանդանոց կբացի։",  # Armenian full stop
+        "መንግሥት አዲስ ሆስፒታል ይከፍታል።",  # Ethiopic full stop
+        "पुलिस ने कहा, “जांच जारी है।”",  # a closing quote after the stop
+    ],
+    ids=[
+        "latin",
+        "cjk",
+        "hindi",
+        "bengali",
+        "double-danda",
+        "arabic-question",
+        "urdu",
+        "armenian",
+        "ethiopic",
+        "quoted-hindi",
+    ],
+)
+def test_a_line_ends_a_sentence(text: str) -> None:
+    assert ends_sentence(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Negative: the Arabic comma and the Ethiopic word space end no sentence.
+        "قال وزير الصحة إن الحكومة،",
+        "መንግሥት አዲስ ሆስፒታል፡",
+        # Negative: Thai writes no stop; a line of it ends no sentence by its last character.
+        "รัฐบาลจะเปิดโรงพยาบาลแห่งใหม่",
+    ],
+    ids=["arabic-comma", "ethiopic-wordspace", "thai"],
+)
+def test_a_line_ends_no_sentence(text: str) -> None:
+    assert not ends_sentence(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("पुलिस ने दोनों आरोपियों को गिरफ्तार किया।", True),
+        ("حکومت نے نیا ہسپتال کھولا ہے۔", True),
+        ("قال وزير الصحة إن الحكومة،", True),
+        ("መንግሥት አዲስ ሆስፒታል ይከፍታል።", True),
+        # A headline may ask a question, in any script.
+        ("هل ستفتح الحكومة المستشفى؟", False),
+    ],
+    ids=["danda", "urdu-stop", "arabic-comma", "ethiopic-stop", "arabic-question"],
+)
+def test_a_headline_ends_no_sentence_or_clause(text: str, ends: bool) -> None:
+    assert ends_clause(text) is ends
+
+
+def test_quoted_sentences_split_at_a_danda() -> None:
+    """A caseless script starts its next sentence with any letter after the stop."""
+    text = "उसने कहा कि यह सही है। पुलिस ने बताया कि जांच जारी है। अब आगे देखना होगा।"
+    starts = _sentence_starts(text)
+    assert [text[i:].split(maxsplit=1)[0] for i in starts] == ["उसने", "पुलिस", "अब"]
+
+
+_HI_PARAS = [
+    "पुलिस ने बुधवार को गांव में हुई चोरी का खुलासा कर दिया।",
+    "दोनों आरोपियों के पास से चोरी के गहने बरामद किए गए हैं।",
+    "थाना अध्यक्ष ने बताया कि आरोपियों को जेल भेजा जा रहा है।",
+    "गांव के लोगों ने पुलिस की इस कार्रवाई की सराहना की है।",
+]
+
+
+def test_short_hindi_paragraphs_ending_in_a_danda_are_the_body() -> None:
+    """Paragraphs of a dozen words ending in "।" read as prose, as those ending in "." do."""
+    page = "\n\n".join(
+        ["होम", "देश", "पुलिस ने चोरी का खुलासा किया, दो आरोपी गिरफ्तार", *_HI_PARAS, "विज्ञापन"]
+    )
+    article = newsparse.parse(page)
+    assert article.body == tuple(_HI_PARAS)
