@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from newsparse.date_names import day_month_pattern
 from newsparse.document import Block
-from newsparse.extract.features import ICON_KEY, Cue, Features
+from newsparse.extract.features import ICON_KEY, Cue, Features, is_time_stamp
 from newsparse.extract.text_counts import mostly_upper
 from newsparse.lexicon import fold, lexicon
 
@@ -812,6 +812,7 @@ def _card(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> lis
         or not _CARD_TITLE_WORDS[0] <= title.words <= _CARD_TITLE_WORDS[1]
         or title.prose > _CARD_TITLE_PROSE
         or mostly_upper(blocks[i + 1].text)
+        or is_time_stamp(blocks[i].text)  # a live blog's entry stamp ("21:05 BST")
     ):
         return None
     # The blurb: the first sentence or long line under the title, after a blank line (a

@@ -1,0 +1,142 @@
+"""Pinned pages of the page families (``tests/strategies/families.py``) and of the
+eighteenth round's explore seeds: each a minimal page a property found, with a docstring
+naming the field and the bug (a fixed one is a regression case, an open one the example of
+a strict xfail).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from tests.strategies import Page, Part, make_page, unsigned_page
+
+
+def _headed(page: Page) -> Page:
+    """``page`` with its sub-heading parts in its spec (``make_page`` leaves them out); a
+    live blog's stamps count as paragraphs."""
+    heads: list[tuple[int, str]] = []
+    n = 0
+    for part in page.parts:
+        if part.role == "subheading":
+            heads.append((n, part.lines[0]))
+        elif part.role in ("body", "stamp"):
+            n += 1
+    return attrs.evolve(page, spec=attrs.evolve(page.spec, subheadings=tuple(heads)))
+
+
+_EN_LEAD = (
+    "The government announced a new plan for public transport on Tuesday after weeks of talks."
+)
+_EN_MORE = "The city council rejected the plan to build a new bridge in a written statement."
+_EN_LAST = "Opposition leaders approved the reform of the pension system on Tuesday evening."
+
+_EN_FOURTH = "Hospital staff presented an agreement with the unions after weeks of talks."
+_EN_FIFTH = "The central bank criticised an agreement with the unions in front of reporters."
+
+_LIVE_PARAGRAPHS: tuple[str, ...] = (_EN_LEAD, "21:05 BST", _EN_MORE, "21:00 BST", _EN_LAST)
+_LIVE_PARAGRAPHS += (_EN_FOURTH, "20:16 BST", _EN_FIFTH)
+
+LIVE_BLOG_ZONED_STAMPS = _headed(
+    make_page(
+        headline="Live: Storm closes roads across the north",
+        published=dt.date(2016, 6, 29),
+        date_text="June 29, 2016",
+        authors=(),
+        byline="",
+        paragraphs=_LIVE_PARAGRAPHS,
+        parts=[
+            ("headline",),
+            ("date",),
+            Part(role="body", lines=(_EN_LEAD,)),
+            Part(role="stamp", lines=("21:05 BST",)),
+            Part(role="subheading", lines=("Unions warn over water report",)),
+            Part(role="body", lines=(_EN_MORE,)),
+            Part(role="stamp", lines=("21:00 BST",)),
+            Part(role="subheading", lines=("Hospital chiefs question energy plan",)),
+            Part(role="body", lines=(_EN_LAST,)),
+            Part(role="body", lines=(_EN_FOURTH,)),
+            Part(role="stamp", lines=("20:16 BST",)),
+            Part(role="subheading", lines=("Court delays new bus network",)),
+            Part(role="body", lines=(_EN_FIFTH,)),
+        ],
+    )
+)
+"""Body (text; the live blog family): a live blog's entries printed apart, each a stamp
+with a zone ("21:05 BST", no lower-case letter), a heading and a paragraph, read as a feed
+of teaser cards under kickers, and the entries went (``patterns._card``: a clock time is no
+kicker, ``features.is_time_stamp``)."""
+
+KEY_POINTS_OVER_BODY = unsigned_page(
+    headline="Government unveils plan to cut energy prices",
+    paragraphs=(_EN_LEAD, _EN_MORE),
+    parts=[
+        ("headline",),
+        ("date",),
+        Part(
+            role="key-points",
+            lines=(
+                "Key points",
+                "• Police investigators presented the proposal to raise local taxes on Tuesday.",
+                "• The transport agency signed the decision to close two schools this year.",
+            ),
+        ),
+        ("body",),
+    ],
+)
+"""Body (text and HTML): a "Key points" box of bulleted sentences between the date line
+and the body; the bullets summarise the article and are no body (as a "Story highlights"
+box is not), yet they open it. Open: no lexicon lists a summary box's heading; adding
+"key points" and its like to the sidebar headings made 31 of 40 random text pages pass (a
+sidebar heading bars the region) but none of the HTML ones (the box's list items stay
+prose in the article's container)."""
+
+_DE_LEAD = (
+    "MÜNCHEN - Die Polizei diskutierte einen neuen Plan für den Nahverkehr zum dritten Mal "
+    "in diesem Jahr am Dienstag."
+)
+_DE_QUOTE = (
+    "„Wir werden keinen Plan akzeptieren, der die ärmsten Familien zurücklässt“, sagte "
+    "Jürgen Becker."
+)
+_DE_LAST = "Die Opposition kündigte neue Regeln für Ferienwohnungen am Dienstag an."
+
+
+def _comments_over_headline_pair() -> tuple[Page, Page]:
+    page = make_page(
+        lang="de",
+        headline="Regierung stellt Sparhaushalt vor",
+        published=dt.date(2022, 5, 3),
+        date_text="Veröffentlicht am 03.05.2022, 06:55 Uhr",
+        authors=(),
+        byline="",
+        paragraphs=(_DE_LEAD, _DE_QUOTE, _DE_LAST),
+        dateline="MÜNCHEN",
+        parts=[
+            ("headline",),
+            Part(role="date", lines=("Veröffentlicht am 03.05.2022, 06:55 Uhr",), gap=0),
+            ("body",),
+        ],
+    )
+    comments = Part(
+        role="comments",
+        lines=(
+            "Kommentare",
+            "4. Mai 2022",
+            "Ich wohne seit zwanzig Jahren hier und niemand hat uns jemals nach unserer "
+            "Meinung gefragt.",
+        ),
+        inner_gap=1,
+    )
+    return page, Page(spec=page.spec, parts=(comments, *page.parts), shows_tags=False)
+
+
+COMMENT_DATE_OVER_HEADLINE = _comments_over_headline_pair()
+"""Body (text; explore seed 109, ``test_comments_above_the_body_leave_text_body_unchanged``):
+a comments box (heading, a comment's date, its text) over the headline and its glued date
+line. Open: the comment's date (a day after the story's) outscores the labelled date line
+under the headline (5.4 against 5.3: both are date lines, the comment's alone on its line),
+since no line under a comment heading above the body region is labelled comments (only
+lines after the region take their section heading's label); the story's date line then
+reads as a sub-heading of the body."""
