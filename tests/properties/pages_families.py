@@ -103,7 +103,8 @@ _DE_QUOTE = (
 _DE_LAST = "Die Opposition kündigte neue Regeln für Ferienwohnungen am Dienstag an."
 
 
-def _comments_over_headline_pair() -> tuple[Page, Page]:
+def _comments_over_headline_pair(*comment: str) -> tuple[Page, Page]:
+    """A German page, and the page with a comments box over its headline (glued to it)."""
     page = make_page(
         lang="de",
         headline="Regierung stellt Sparhaushalt vor",
@@ -114,29 +115,35 @@ def _comments_over_headline_pair() -> tuple[Page, Page]:
         paragraphs=(_DE_LEAD, _DE_QUOTE, _DE_LAST),
         dateline="MÜNCHEN",
         parts=[
-            ("headline",),
+            Part(role="headline", lines=("Regierung stellt Sparhaushalt vor",), gap=0),
             Part(role="date", lines=("Veröffentlicht am 03.05.2022, 06:55 Uhr",), gap=0),
             ("body",),
         ],
     )
-    comments = Part(
-        role="comments",
-        lines=(
-            "Kommentare",
-            "4. Mai 2022",
-            "Ich wohne seit zwanzig Jahren hier und niemand hat uns jemals nach unserer "
-            "Meinung gefragt.",
-        ),
-        inner_gap=1,
-    )
+    comments = Part(role="comments", lines=("Kommentare", *comment), inner_gap=1)
     return page, Page(spec=page.spec, parts=(comments, *page.parts), shows_tags=False)
 
 
-COMMENT_DATE_OVER_HEADLINE = _comments_over_headline_pair()
+_DE_COMMENT = (
+    "Ich wohne seit zwanzig Jahren hier und niemand hat uns jemals nach unserer Meinung gefragt."
+)
+
+COMMENT_DATE_OVER_HEADLINE = _comments_over_headline_pair("4. Mai 2022", _DE_COMMENT)
 """Body (text; explore seed 109, ``test_comments_above_the_body_leave_text_body_unchanged``):
 a comments box (heading, a comment's date, its text) over the headline and its glued date
-line. Open: the comment's date (a day after the story's) outscores the labelled date line
-under the headline (5.4 against 5.3: both are date lines, the comment's alone on its line),
-since no line under a comment heading above the body region is labelled comments (only
-lines after the region take their section heading's label); the story's date line then
-reads as a sub-heading of the body."""
+line. The comment's date (a day after the story's) outscored the labelled date line under
+the headline (5.4 against 5.3: both are date lines, the comment's alone on its line), since
+no line under a comment heading above the body region is labelled comments (only lines
+after the region take their section heading's label); the story's date line then read as a
+sub-heading of the body (``date._comment_over_headline``: a date over the headline under a
+comments heading is a comment's)."""
+
+COMMENT_OVER_HEADLINE_AND_PUBLISHED_LINE = _comments_over_headline_pair(
+    "Anna Müller", "4. Mai 2022", _DE_COMMENT
+)
+"""Body (text; explore seed 109): a comments box of one comment (name, date, text) over the
+headline glued under it, its labelled date line ("Veröffentlicht am ...") and the lead: the
+headline, the date line and the lead have a comment's shape (a short line, a dated line, a
+sentence), so the box ran over the lead, which left the body (``weights._is_comment``: a
+date line under a publication label is the article's, as one under an update label is).
+The commenter still comes out as the page's author (the box is no section above the body)."""

@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import example, given
 
-from tests.properties.pages_families import COMMENT_DATE_OVER_HEADLINE
+from tests.properties.pages_families import (
+    COMMENT_DATE_OVER_HEADLINE,
+    COMMENT_OVER_HEADLINE_AND_PUBLISHED_LINE,
+)
 from tests.properties.pairs.around_body import (
     CAPTION_OVER_COMMENTS_OVER_BODY,
     CAPTION_OVER_MOST_READ_OVER_BODY,
@@ -93,14 +96,8 @@ def test_comments_above_the_body_leave_text_body_unchanged(pair: tuple[Page, Pag
         MOST_READ_UNDER_SHARE_BAR_OF_GLUED_ARTICLE,
         MOST_READ_UNDER_SHARE_BUTTON_OF_GLUED_ARTICLE,
         COMMENT_AND_FORM_OVER_UPDATE_LINE,
-        pytest.param(
-            COMMENT_DATE_OVER_HEADLINE,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a comment's date in a comments box over the headline outscores the "
-                "story's date line under it, which then opens the body (explore seed 109)",
-            ),
-        ),
+        COMMENT_DATE_OVER_HEADLINE,
+        COMMENT_OVER_HEADLINE_AND_PUBLISHED_LINE,
     ],
 )
 def test_pinned_aside_outside_body_leaves_text_body_unchanged(pair: tuple[Page, Page]) -> None:
