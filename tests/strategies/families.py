@@ -81,7 +81,7 @@ QA_LABELS: dict[str, tuple[tuple[str, str], ...]] = {
 """Line heads of an interview's questions and answers."""
 
 KEY_POINTS: dict[str, tuple[str, ...]] = {
-    "en": ("Key points", "Key points:", "Highlights", "At a glance"),
+    "en": ("Key points", "Key points:", "At a glance"),
     "de": ("Das Wichtigste in Kürze", "Das Wichtigste in Kürze:", "Auf einen Blick"),
     "fr": ("L'essentiel", "Ce qu'il faut retenir", "En bref"),
     "es": ("Claves", "Lo más importante", "En resumen"),
