@@ -155,3 +155,67 @@ headline, the date line and the lead have a comment's shape (a short line, a dat
 sentence), so the box ran over the lead, which left the body (``weights._is_comment``: a
 date line under a publication label is the article's, as one under an update label is).
 The commenter still comes out as the page's author (the box is no section above the body)."""
+
+_FR_QUESTION = "Que change ce nouveau plan pour les familles qui prennent le bus chaque jour ?"
+_FR_ANSWER = (
+    "La maire a reporté la réforme des retraites après des semaines de discussions lors "
+    "d'une réunion avec les élus locaux."
+)
+_FR_QUESTION_2 = (
+    "Comment la ville va-t-elle financer le projet au cours des dix prochaines années ?"
+)
+_FR_ANSWER_2 = "L'entreprise va examiner la réforme des retraites depuis le début de 2017."
+
+INTERVIEW_OPENING_ON_A_QUESTION = unsigned_page(
+    lang="fr",
+    headline="Le tribunal abandonne un plan contre la hausse de l'énergie",
+    paragraphs=(_FR_QUESTION, _FR_ANSWER, _FR_QUESTION_2, _FR_ANSWER_2),
+    parts=[
+        ("headline",),
+        ("date",),
+        Part(role="question", lines=(_FR_QUESTION,)),
+        Part(role="body", lines=(_FR_ANSWER,)),
+        Part(role="question", lines=(_FR_QUESTION_2,)),
+        Part(role="body", lines=(_FR_ANSWER_2,)),
+    ],
+)
+"""Body (HTML) and headline (text; the interview family, seed 1 of ``test_families``): an
+interview without an introduction. In HTML its first question in bold
+(``<p><strong>...?</strong></p>``) opens the article's container, yet the question, no
+prose by its score, is left over the body; in a text dump without a menu the question under
+the date line outscores the headline over it. Open (strict xfails); the family's random
+interviews always open on an introduction now."""
+
+_DE_INTRO = (
+    "Die Bürgermeisterin billigte den Haushalt für das kommende Jahr in einer schriftlichen "
+    "Erklärung am Dienstag. Die Bundesregierung verschob die Änderungen im Gesundheitswesen "
+    "zum dritten Mal in diesem Jahr."
+)
+_DE_QUESTION = "Wann werden die Bewohner die ersten Ergebnisse sehen können?"
+_DE_ANSWER = (
+    "Jürgen von Arnim sagte: „Wir werden keinen Plan akzeptieren, der die ärmsten Familien "
+    "zurücklässt.“"
+)
+_DE_QUESTION_2 = "Was bedeutet der neue Plan für Familien, die jeden Tag den Bus nehmen?"
+_DE_ANSWER_2 = (
+    "Der Stadtrat prüft die Reform der Rentenversicherung am Dienstag vor der Sommerpause."
+)
+
+INTERVIEW_QUESTION_UNDER_INTRODUCTION = unsigned_page(
+    lang="de",
+    headline="Gewerkschaften kippt Brückenprojekt",
+    paragraphs=(_DE_INTRO, _DE_QUESTION, _DE_ANSWER, _DE_QUESTION_2, _DE_ANSWER_2),
+    parts=[
+        ("headline",),
+        Part(role="body", lines=(_DE_INTRO,)),
+        Part(role="question", lines=(_DE_QUESTION,)),
+        Part(role="body", lines=(_DE_ANSWER,)),
+        Part(role="question", lines=(_DE_QUESTION_2,)),
+        Part(role="body", lines=(_DE_ANSWER_2,)),
+    ],
+)
+"""Headline (text; the interview family, seed 2 of ``test_families``): an interview's first
+question, set alone under the introduction and over the answer, outscored a three-word
+headline (2.36 against 0.92 here, 1.82 over a byline and date line on the page found): a
+question between two sentences of the body is running text, as a sentence under a sentence
+is (``headline._asked_between``)."""

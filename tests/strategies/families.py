@@ -130,11 +130,13 @@ def _interview(draw: st.DrawFn, lang: str) -> Page:
         q_head, a_head = f"{spec.site}:", f"{speaker.split()[-1]}:"
     else:
         q_head, a_head = "", ""
+    # The introduction is the spec's own paragraphs (a pair whose answer repeats one goes).
+    intro = list(spec.paragraphs)
     lines: list[tuple[str, str]] = []
     for question, answer in zip(questions, answers, strict=True):
-        lines.append(("question", f"{q_head} {question}".strip()))
-        lines.append(("body", f"{a_head} {answer}".strip()))
-    intro = [p for p in spec.paragraphs if p not in {line for _, line in lines}]
+        if f"{a_head} {answer}".strip() not in intro:
+            lines.append(("question", f"{q_head} {question}".strip()))
+            lines.append(("body", f"{a_head} {answer}".strip()))
     spec = attrs.evolve(spec, paragraphs=(*intro, *(line for _, line in lines)), subheadings=())
     page = draw(pages(spec))
     gap = draw(st.sampled_from((1, 1, 2)))
