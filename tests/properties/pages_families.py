@@ -81,10 +81,10 @@ KEY_POINTS_OVER_BODY = unsigned_page(
 )
 """Body (text and HTML; the key-points family): a "Key points" box of bulleted sentences
 between the date line and the body; the bullets summarise the article and are no body (as
-a "Story highlights" box is not), yet they opened it. Fixed in text: a summary box's heading
-("Key points", "Das Wichtigste in Kürze", "L'essentiel", "Claves"...) is a sidebar heading
-(the lexicons), which closes the box glued under it. Open in HTML: the box's list items stay
-prose in the article's container."""
+a "Story highlights" box is not), yet they opened it. A summary box's heading ("Key points",
+"Das Wichtigste in Kürze", "L'essentiel", "Claves"...) is now a sidebar heading (the
+lexicons), and a list right under a sidebar heading over the article is its box, closed at
+the list's end (``patterns.closed_boxes``; in HTML its items had stayed prose)."""
 
 KEY_POINTS_APART_OVER_BODY = unsigned_page(
     headline="Government unveils plan to cut energy prices",
@@ -97,8 +97,38 @@ KEY_POINTS_APART_OVER_BODY = unsigned_page(
     ],
 )
 """Body (text; the key-points family): :data:`KEY_POINTS_OVER_BODY` with the box's bullets
-printed apart. Open: a sidebar box printed apart does not close (``patterns.closed_boxes``
-reads a box's end on lines glued under its heading), so its bullets open the body."""
+printed apart: a run of bulleted lines (list items) right under a sidebar heading over the
+article is the box's, and the run's end closes it (``patterns.closed_boxes``)."""
+
+KEY_POINTS_UNMARKED_OVER_BODY = unsigned_page(
+    headline="Farmers unveils tax rise for landlords",
+    paragraphs=(
+        "Local officials announced a programme to support small farms at a meeting with local "
+        "leaders despite strong criticism.",
+    ),
+    parts=[
+        ("headline",),
+        Part(
+            role="key-points",
+            lines=(
+                "Key points:",
+                "Local officials announced an agreement with the unions for the third time this "
+                "year.",
+                "The company has promised an agreement with the unions after a long debate in "
+                "parliament to the surprise of many observers.",
+                "The prime minister rejected the plan to build a new bridge despite strong "
+                "criticism.",
+                "Local officials will review the changes to the health service as costs continue "
+                "to rise since the start of 2017 to the surprise of many observers.",
+            ),
+        ),
+        ("body",),
+    ],
+)
+"""Body (text; the key-points family): a "Key points:" box of four sentences without bullet
+signs, glued under its heading, over the article's one paragraph printed apart. Open: the
+box's sentences open the body (a text dump's sidebar box of glued sentences closes at its
+blank line only between two paragraphs of the article, ``patterns.closed_boxes``)."""
 
 _DE_LEAD = (
     "MÜNCHEN - Die Polizei diskutierte einen neuen Plan für den Nahverkehr zum dritten Mal "

@@ -220,7 +220,8 @@ def _key_points(draw: st.DrawFn, lang: str) -> Page:
         role="key-points",
         lines=(heading, *(f"{bullet}{p}" for p in points)),
         gap=draw(st.integers(1, 2)),
-        inner_gap=draw(st.sampled_from((0, 0, 1))),
+        # Sentences printed apart without a bullet would be no box a reader can bound.
+        inner_gap=draw(st.sampled_from((0, 0, 1))) if bullet else 0,
     )
     page = draw(pages(spec))
     head, body, tail = _body_parts(page)

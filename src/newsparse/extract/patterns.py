@@ -18,7 +18,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsparse.date_names import day_month_pattern
-from newsparse.document import Block
+from newsparse.document import Block, BlockKind
 from newsparse.extract.features import ICON_KEY, Cue, Features, is_time_stamp
 from newsparse.extract.text_counts import mostly_upper
 from newsparse.lexicon import fold, lexicon
@@ -146,6 +146,9 @@ def _is_paragraph(block: Block, feat: Features) -> bool:
     return feat.prose > 0 and feat.cue is _CUE_NONE and not block.hidden
 
 
+_LIST_ITEM = BlockKind.LIST_ITEM
+
+
 def closed_boxes(  # noqa: PLR0915 -- one walk over the page's boxes, see the docstring
     blocks: tuple[Block, ...],
     feats: tuple[Features, ...],
@@ -211,6 +214,7 @@ def closed_boxes(  # noqa: PLR0915 -- one walk over the page's boxes, see the do
             and not _is_paragraph(blocks[i - 1], feats[i - 1])
         )
         last_line = i  # the box ends after its last teaser line
+        items = False  # whether the box's lines so far are a list under its heading
         # Whether a text dump prints the box without a blank line since its heading.
         tight = structure is None
         # A list box glued under its heading in an article printed with blank lines between
@@ -274,6 +278,14 @@ def closed_boxes(  # noqa: PLR0915 -- one walk over the page's boxes, see the do
             # Right under "Read also" a long line without a final stop is the linked headline.
             teaser = teaser or (one and tight and j == i + 1 and feats[j].prose <= _HEADLINE_PROSE)
             teaser = teaser or (listed and tight)
+            # A list right under a heading over the article is the box's ("Key points"), and
+            # the list's end closes it.
+            item = not inside and last_line == j - 1 and blocks[j].kind is _LIST_ITEM
+            if items and not item:
+                boxes[i] = last_line + 1
+                break
+            items = item
+            teaser = teaser or item
             if teaser or (
                 one and tight and (last_line > i or spaced) and _glued_teaser(j, blocks, feats)
             ):
