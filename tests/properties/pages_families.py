@@ -249,3 +249,34 @@ question, set alone under the introduction and over the answer, outscored a thre
 headline (2.36 against 0.92 here, 1.82 over a byline and date line on the page found): a
 question between two sentences of the body is running text, as a sentence under a sentence
 is (``headline._asked_between``)."""
+
+SITE_NAME_OVER_HEADLINE_OVER_LONG_META_LINE = make_page(
+    lang="fr",
+    headline="La mairie rejette les locations saisonnières?",
+    published=dt.date(2014, 3, 16),
+    date_text="Publié le 16 mars 2014",
+    authors=("Mathieu de La Roche", "Hélène Rousseau", "Mathieu Rousseau"),
+    byline="Par Mathieu de La Roche, Hélène Rousseau et Mathieu Rousseau",
+    paragraphs=(
+        "L'opposition va examiner les changements du système de santé après un long débat à "
+        "l'Assemblée. Les enquêteurs a annoncé la fermeture de deux écoles lors d'une réunion "
+        "avec les élus locaux.",
+    ),
+    parts=[
+        Part(role="nav", lines=("International",), gap=0),
+        Part(role="site", lines=("Le Courrier du Soir",), gap=0),
+        Part(role="headline", lines=("La mairie rejette les locations saisonnières?",), gap=0),
+        (
+            "meta",
+            "Par Mathieu de La Roche, Hélène Rousseau et Mathieu Rousseau | Publié le 16 mars 2014",
+        ),
+        ("body",),
+    ],
+)
+"""Headline (text; explore seed 112, ``test_text_round_trip_headline`` and the HTML/text
+agreement): the site's four-word name glued under the menu over the headline glued under
+it, over a meta line of three names, one with particles, and the date (fifteen words). The
+headline read as the name's standfirst (2.70 against 1.78): the meta line ran past a date
+line's fourteen words, so no byline stood under the headline to make the name a name
+(``headline_around._byline_or_date_line``: a byline-prefixed dated line that
+``is_byline_or_date`` takes is one at any length)."""

@@ -46,6 +46,7 @@ from tests.properties.pages import (
     THREE_NAME_META_LINE_OVER_UPDATE_LINE,
     THREE_WORD_HEADLINE_OVER_SPACED_BYLINE,
 )
+from tests.properties.pages_families import SITE_NAME_OVER_HEADLINE_OVER_LONG_META_LINE
 from tests.properties.support import (
     PAGES,
     SHORT_PAGES,
@@ -71,6 +72,7 @@ from tests.strategies import (
         SITE_NAME_OVER_HEADLINE_AND_META_LINE,
         SITE_NAME_GLUED_UNDER_MENU_OVER_HEADLINE_APART,
         THREE_NAME_META_LINE_OVER_UPDATE_LINE,
+        SITE_NAME_OVER_HEADLINE_OVER_LONG_META_LINE,
     ],
 )
 def test_pinned_text_headlines(page: Page) -> None:
