@@ -280,3 +280,32 @@ headline read as the name's standfirst (2.70 against 1.78): the meta line ran pa
 line's fourteen words, so no byline stood under the headline to make the name a name
 (``headline_around._byline_or_date_line``: a byline-prefixed dated line that
 ``is_byline_or_date`` takes is one at any length)."""
+
+BARE_BYLINE_UNDER_DATE_OVER_SHARE_AND_UPDATE = make_page(
+    headline="Unions rejects water report after long dispute",
+    published=dt.date(2008, 4, 26),
+    date_text="First published on Saturday, April 26, 2008",
+    authors=("Kwame Lindqvist", "Emily Nguyen", "Mei Harrison"),
+    byline="Kwame Lindqvist, Emily Nguyen and Mei Harrison",
+    updated_text="Updated Tuesday, April 29, 2008",
+    paragraphs=(
+        "Several aid groups agreed on a programme to support small farms since the start of "
+        "2017 with a narrow majority before the summer break. Farmers in the north announced "
+        "a programme to support small farms with a narrow majority in front of reporters.",
+    ),
+    parts=[
+        Part(role="site", lines=("Metro Ledger",), gap=0),
+        Part(role="headline", lines=("Unions rejects water report after long dispute",), gap=2),
+        ("date",),
+        Part(role="byline", lines=("Kwame Lindqvist, Emily Nguyen and Mei Harrison",), gap=0),
+        ("widget", "Share this article", "Tweet"),
+        Part(role="updated", lines=("Updated Tuesday, April 29, 2008",), gap=0),
+        ("body",),
+    ],
+)
+"""Authors (text and HTML; explore seed 113, ``test_text_round_trip_authors`` and
+``test_html_round_trip_authors``): a bare byline of three names glued under its date line,
+over a share bar and a glued update line. The name line, under one date line and two lines
+over another, read as a teaser's title in a list of dated teasers, and no author came out
+(``byline_scores._dated_list``: a name under its date line, not over it, heads no teaser
+row)."""

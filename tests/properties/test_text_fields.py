@@ -46,7 +46,10 @@ from tests.properties.pages import (
     THREE_NAME_META_LINE_OVER_UPDATE_LINE,
     THREE_WORD_HEADLINE_OVER_SPACED_BYLINE,
 )
-from tests.properties.pages_families import SITE_NAME_OVER_HEADLINE_OVER_LONG_META_LINE
+from tests.properties.pages_families import (
+    BARE_BYLINE_UNDER_DATE_OVER_SHARE_AND_UPDATE,
+    SITE_NAME_OVER_HEADLINE_OVER_LONG_META_LINE,
+)
 from tests.properties.support import (
     PAGES,
     SHORT_PAGES,
@@ -113,6 +116,7 @@ def test_text_round_trip_published(page: Page) -> None:
 @example(page=FOUR_WORD_NAME_AND_NAMESAKE)
 @example(page=BARE_BYLINE_OVER_SHARE_BAR_AND_DATE)
 @example(page=THREE_NAME_META_LINE_OVER_UPDATE_LINE)
+@example(page=BARE_BYLINE_UNDER_DATE_OVER_SHARE_AND_UPDATE)
 def test_text_round_trip_authors(page: Page) -> None:
     assert newsparse.parse(render_text(page)).authors == page.spec.authors
 
