@@ -309,3 +309,46 @@ over a share bar and a glued update line. The name line, under one date line and
 over another, read as a teaser's title in a list of dated teasers, and no author came out
 (``byline_scores._dated_list``: a name under its date line, not over it, heads no teaser
 row)."""
+
+_ES_PARAGRAPH = (
+    "Los investigadores anunció el presupuesto del próximo año por una estrecha mayoría tras "
+    "semanas de negociaciones según las cifras oficiales. La alcaldesa rechazó la reforma del "
+    "sistema de pensiones en un comunicado por tercera vez este año."
+)
+
+KEY_POINTS_UNDER_META_LINE = make_page(
+    lang="es",
+    headline="El tribunal cuestiona el proyecto del puente",
+    published=dt.date(2009, 4, 17),
+    date_text="viernes, 17 de abril de 2009",
+    authors=("Paula García", "Lucía Martínez Ruiz", "Lucía Navarro"),
+    byline="Por Paula García, Lucía Martínez Ruiz y Lucía Navarro",
+    updated_text="Actualizado el lunes, 20 de abril de 2009",
+    paragraphs=(_ES_PARAGRAPH,),
+    parts=[
+        ("headline",),
+        (
+            "meta",
+            "Por Paula García, Lucía Martínez Ruiz y Lucía Navarro | viernes, 17 de abril de 2009",
+        ),
+        Part(role="updated", lines=("Actualizado el lunes, 20 de abril de 2009",), gap=0),
+        Part(
+            role="key-points",
+            lines=(
+                "Lo más importante",
+                "El banco central aprobó el presupuesto del próximo año tras un largo debate en "
+                "el Congreso.",
+                "La ministra de Hacienda cuestionó un acuerdo con los sindicatos ante los "
+                "periodistas.",
+                "La ministra de Hacienda criticó un nuevo plan de transporte público el martes.",
+            ),
+            gap=2,
+        ),
+        ("body",),
+    ],
+)
+"""Body (HTML; the key-points family, seed 1 of ``test_families``): a key-points box of
+unmarked list items under a meta line of byline and date (whose words read as prose, so the
+box counts as set under a paragraph) over the article's one paragraph: a list that starts
+right under its sidebar heading is the box's wherever the box stands, up to its last item
+in the first one's container (``patterns.closed_boxes``)."""

@@ -16,6 +16,7 @@ from tests.properties.pages_families import (
     INTERVIEW_QUESTION_UNDER_INTRODUCTION,
     KEY_POINTS_APART_OVER_BODY,
     KEY_POINTS_OVER_BODY,
+    KEY_POINTS_UNDER_META_LINE,
     KEY_POINTS_UNMARKED_OVER_BODY,
     LIVE_BLOG_ZONED_STAMPS,
 )
@@ -87,6 +88,7 @@ def test_family_html_round_trip_tags(page: Page) -> None:
 
 @given(FAMILY_PAGES)
 @example(page=KEY_POINTS_OVER_BODY)
+@example(page=KEY_POINTS_UNDER_META_LINE)
 def test_family_html_round_trip_body(page: Page) -> None:
     assert newsparse.parse(render_html(page)).body == page.spec.body
 

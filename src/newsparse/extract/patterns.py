@@ -278,10 +278,16 @@ def closed_boxes(  # noqa: PLR0915 -- one walk over the page's boxes, see the do
             # Right under "Read also" a long line without a final stop is the linked headline.
             teaser = teaser or (one and tight and j == i + 1 and feats[j].prose <= _HEADLINE_PROSE)
             teaser = teaser or (listed and tight)
-            # A list right under a heading over the article is the box's ("Key points"), and
-            # the list's end closes it.
-            item = not inside and last_line == j - 1 and blocks[j].kind is _LIST_ITEM
-            if items and not item:
+            # A list right under the heading is the box's ("Key points"), and a line that is
+            # no list item after it closes the box (a list of one container's items; the
+            # items of another list are read as any line).
+            listed_item = blocks[j].kind is _LIST_ITEM
+            item = (
+                listed_item
+                and (j == i + 1 or items)
+                and blocks[j].container == blocks[i + 1].container
+            )
+            if items and not listed_item:
                 boxes[i] = last_line + 1
                 break
             items = item
