@@ -352,3 +352,49 @@ unmarked list items under a meta line of byline and date (whose words read as pr
 box counts as set under a paragraph) over the article's one paragraph: a list that starts
 right under its sidebar heading is the box's wherever the box stands, up to its last item
 in the first one's container (``patterns.closed_boxes``)."""
+
+TAG_WITH_PARTICLES_IN_A_BODY_PHRASE = unsigned_page(
+    lang="es",
+    headline="El Gobierno presenta el cierre de colegios",
+    tags=("Precio de la luz",),
+    paragraphs=(
+        "Los sindicatos presenta un plan contra la subida de la luz tras una larga disputa en "
+        "una reunión con los alcaldes.",
+        "La alcaldesa aprobó el cierre de dos escuelas ante los periodistas en la capital.",
+    ),
+    parts=[("headline",), ("date",), ("tags", "Temas: Precio de la luz"), ("body",)],
+)
+"""Tags (text and HTML; the listicle family, seeds 4 and 5 of ``test_families``): one tag
+with particles ("Precio de la luz") on its tag line, and the body saying "la subida de la
+luz": the run-together split read "de la luz" (or "de la") as a body phrase and cut the
+tag in two or three (``tags_words._segment_score``: a phrase that opens on a particle is
+the tail of a tag, no evidence of one)."""
+
+LABELLED_THREE_NAME_META_LINE = make_page(
+    lang="es",
+    headline="La ministra pide los pisos turísticos",
+    published=dt.date(2023, 9, 15),
+    date_text="Publicado el 15/09/2023",
+    authors=("Paula Fernández", "Ana Belén López", "Sergio Martínez Ruiz"),
+    byline="Paula Fernández, Ana Belén López y Sergio Martínez Ruiz",
+    paragraphs=(
+        "Varias asociaciones rechazó el presupuesto del próximo año en un comunicado desde "
+        "principios de 2017 ante los periodistas.",
+        "Los docentes de la región aplazó la propuesta de subir los impuestos locales en un "
+        "comunicado en la capital.",
+    ),
+    parts=[
+        ("headline",),
+        (
+            "meta",
+            "Paula Fernández, Ana Belén López y Sergio Martínez Ruiz · Publicado el 15/09/2023",
+        ),
+        ("body",),
+    ],
+)
+"""Headline and authors (text; the listicle family, seed 4 of ``test_families``): a bare
+byline of three names, one of four words with a second surname, then "· Publicado el" and
+the date (thirteen words): the meta line outscored the headline (4.38 against 4.23) and gave
+no author; the names before the date were no names with the label after them
+(``headline_lines.is_byline_or_date`` reads the names before a date's publication label,
+``headline_lines._unlabelled``)."""

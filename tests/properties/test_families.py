@@ -18,7 +18,9 @@ from tests.properties.pages_families import (
     KEY_POINTS_OVER_BODY,
     KEY_POINTS_UNDER_META_LINE,
     KEY_POINTS_UNMARKED_OVER_BODY,
+    LABELLED_THREE_NAME_META_LINE,
     LIVE_BLOG_ZONED_STAMPS,
+    TAG_WITH_PARTICLES_IN_A_BODY_PHRASE,
 )
 from tests.properties.support import _bug, _check_segments_cover_lines, _day
 from tests.strategies import FAMILIES, Page, family_pages, render_html, render_text
@@ -33,6 +35,7 @@ UNBOXED_PAGES = family_pages(tuple(f for f in FAMILIES if f != "key-points"))
 
 @given(FAMILY_PAGES)
 @example(page=INTERVIEW_QUESTION_UNDER_INTRODUCTION)
+@example(page=LABELLED_THREE_NAME_META_LINE)
 def test_family_text_round_trip_headline(page: Page) -> None:
     assert newsparse.parse(render_text(page)).headline == page.spec.headline
 
@@ -44,11 +47,13 @@ def test_family_text_round_trip_published(page: Page) -> None:
 
 
 @given(FAMILY_PAGES)
+@example(page=LABELLED_THREE_NAME_META_LINE)
 def test_family_text_round_trip_authors(page: Page) -> None:
     assert newsparse.parse(render_text(page)).authors == page.spec.authors
 
 
 @given(FAMILY_PAGES)
+@example(page=TAG_WITH_PARTICLES_IN_A_BODY_PHRASE)
 def test_family_text_round_trip_tags(page: Page) -> None:
     assert newsparse.parse(render_text(page)).tags == page.expected_tags
 
@@ -82,6 +87,7 @@ def test_family_html_round_trip_authors(page: Page) -> None:
 
 
 @given(FAMILY_PAGES)
+@example(page=TAG_WITH_PARTICLES_IN_A_BODY_PHRASE)
 def test_family_html_round_trip_tags(page: Page) -> None:
     assert newsparse.parse(render_html(page)).tags == page.expected_tags
 
