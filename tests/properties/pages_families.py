@@ -398,3 +398,38 @@ the date (thirteen words): the meta line outscored the headline (4.38 against 4.
 no author; the names before the date were no names with the label after them
 (``headline_lines.is_byline_or_date`` reads the names before a date's publication label,
 ``headline_lines._unlabelled``)."""
+
+
+def _latest_box_over_short_article() -> tuple[Page, Page]:
+    page = unsigned_page(
+        lang="es",
+        headline="Renfe respalda el proyecto del puente por sorpresa",
+        paragraphs=(
+            "Los vecinos del barrio aprobó el presupuesto del próximo año antes del verano.",
+            "La empresa celebró un informe sobre la calidad del agua desde principios de 2017.",
+        ),
+        parts=[("headline",), ("body",)],
+    )
+    box = Part(
+        role="sidebar",
+        lines=(
+            "Lo último",
+            "Los agricultores del norte celebró la propuesta de subir los impuestos locales tras "
+            "un largo debate en el Congreso antes del verano tras semanas de negociaciones.",
+            "Los vecinos del barrio debatió los cambios en el sistema de salud según las cifras "
+            "oficiales.",
+            "Los sindicatos aplazó la construcción de un nuevo puente desde principios de 2017 "
+            "por una estrecha mayoría.",
+        ),
+    )
+    head = attrs.evolve(page.parts[0], gap=2)
+    return page, attrs.evolve(page, parts=(box, head, *page.parts[1:]))
+
+
+LATEST_BOX_OF_SENTENCES_OVER_SHORT_ARTICLE = _latest_box_over_short_article()
+"""Body and headline (text; explore seed 114,
+``test_sidebar_or_comments_anywhere_leave_text_body_unchanged``): a "Lo último" box of three
+long sentences glued under its heading, over the headline printed apart and an article of
+two short sentences. Open: the box's sentences outweigh the article, the region runs from
+them over the headline (read as a sub-heading) and no headline comes out (the class of
+explore seed 23's teaser box over a one-sentence article)."""

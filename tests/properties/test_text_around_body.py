@@ -8,6 +8,7 @@ from hypothesis import example, given
 from tests.properties.pages_families import (
     COMMENT_DATE_OVER_HEADLINE,
     COMMENT_OVER_HEADLINE_AND_PUBLISHED_LINE,
+    LATEST_BOX_OF_SENTENCES_OVER_SHORT_ARTICLE,
 )
 from tests.properties.pairs.around_body import (
     CAPTION_OVER_COMMENTS_OVER_BODY,
@@ -98,6 +99,15 @@ def test_comments_above_the_body_leave_text_body_unchanged(pair: tuple[Page, Pag
         COMMENT_AND_FORM_OVER_UPDATE_LINE,
         COMMENT_DATE_OVER_HEADLINE,
         COMMENT_OVER_HEADLINE_AND_PUBLISHED_LINE,
+        pytest.param(
+            LATEST_BOX_OF_SENTENCES_OVER_SHORT_ARTICLE,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a 'Lo último' box of long sentences glued under its heading over the "
+                "headline and a two-sentence article outweighs the article: its sentences "
+                "open the body and the headline is lost (explore seed 114)",
+            ),
+        ),
     ],
 )
 def test_pinned_aside_outside_body_leaves_text_body_unchanged(pair: tuple[Page, Page]) -> None:
