@@ -433,3 +433,42 @@ long sentences glued under its heading, over the headline printed apart and an a
 two short sentences. Open: the box's sentences outweigh the article, the region runs from
 them over the headline (read as a sub-heading) and no headline comes out (the class of
 explore seed 23's teaser box over a one-sentence article)."""
+
+_DE_QUOTED = (
+    "„Wir werden keinen Plan akzeptieren, der die ärmsten Familien zurücklässt“, erklärte "
+    "Miriam Neumann."
+)
+
+
+def _box_over_glued_share_button() -> tuple[Page, Page]:
+    page = unsigned_page(
+        lang="de",
+        headline="Bahn lehnt Rentenreform ab nach langem Streit",
+        paragraphs=(_DE_QUOTED,),
+        parts=[
+            ("headline",),
+            Part(role="widget", lines=("Teilen",), gap=0),
+            ("body",),
+            Part(role="widget", lines=("Twitter",), gap=0),
+        ],
+    )
+    box = Part(
+        role="sidebar",
+        lines=(
+            "Auch interessant",
+            "Stadtrat warnt Regeln für Ferienwohnungen vor nach langem Streit",
+            "Die Polizei forderte die Schließung von zwei Schulen in der Hauptstadt nach einer "
+            "langen Debatte im Landtag vor der Sommerpause.",
+            "Klinikum billigt Klinikfusion überraschend",
+        ),
+    )
+    return page, attrs.evolve(page, parts=(page.parts[0], box, *page.parts[1:]))
+
+
+BOX_OVER_GLUED_SHARE_BUTTON = _box_over_glued_share_button()
+"""Body (text; explore seed 115,
+``test_sidebar_or_comments_anywhere_leave_text_body_unchanged``): an "Auch interessant" box
+(a teaser, a sentence, a teaser, glued) under the headline, with the page's share button
+glued under it over a one-sentence article: the box's sentence joins the body. Open (the
+share button printed apart from the box passes: the property's insertion glued the page's
+button, glued to the line above it, under the box)."""
