@@ -472,3 +472,72 @@ BOX_OVER_GLUED_SHARE_BUTTON = _box_over_glued_share_button()
 glued under it over a one-sentence article: the box's sentence joins the body. Open (the
 share button printed apart from the box passes: the property's insertion glued the page's
 button, glued to the line above it, under the box)."""
+
+_DE_SECTIONS = (
+    "Die Gewerkschaft prüft neue Regeln für Ferienwohnungen nach wochenlangen Verhandlungen. "
+    "Die Bundesregierung prüft den Vorschlag zur Erhöhung der Grundsteuer nach Angaben der "
+    "Behörden vor der Sommerpause vor Journalisten.",
+    "Reaktionen der Opposition",
+    "Die Zentralbank forderte den Haushalt für das kommende Jahr seit Anfang 2017 trotz "
+    "heftiger Kritik.",
+    "Wie es weitergeht",
+    "Die Lehrkräfte kritisierte die Änderungen im Gesundheitswesen in der Hauptstadt am "
+    "Dienstag mit knapper Mehrheit. Die Bundesregierung verschob die Reform der "
+    "Rentenversicherung vor Journalisten vor der Sommerpause.",
+    "Der Hintergrund",
+    "Der Stadtrat forderte den Haushalt für das kommende Jahr zum dritten Mal in diesem Jahr. "
+    "Die Lehrkräfte begrüßte einen Bericht über die Wasserqualität nach einer langen Debatte "
+    "im Landtag.",
+    "Die Polizei prüft die Änderungen im Gesundheitswesen nach einer langen Debatte im "
+    "Landtag auf einer Pressekonferenz. Die Opposition präsentierte die Ergebnisse der "
+    "Ermittlungen nach einer langen Debatte im Landtag.",
+    "Die Zentralbank kündigte den Vorschlag zur Erhöhung der Grundsteuer in der Hauptstadt an.",
+)
+"""An article of one paragraph, then sub-headed sections glued under their headings (the
+odd entries from the second are sub-headings)."""
+
+
+def _read_also_over_date_line() -> tuple[Page, Page]:
+    heads = {1, 3, 5}
+    paragraphs = tuple(t for k, t in enumerate(_DE_SECTIONS) if k not in heads)
+    body = [
+        Part(
+            role="subheading" if k in heads else "body",
+            lines=(t,),
+            gap=0 if (k > 1 and k - 1 in heads) or k > 6 else 1,
+        )
+        for k, t in enumerate(_DE_SECTIONS)
+    ]
+    page = make_page(
+        lang="de",
+        headline="Gewerkschaften verschiebt Rentenreform",
+        published=dt.date(2017, 8, 1),
+        date_text="01.08.2017",
+        authors=(),
+        byline="",
+        paragraphs=paragraphs,
+        parts=[
+            Part(role="headline", lines=("Gewerkschaften verschiebt Rentenreform",), gap=0),
+            ("date",),
+            *body,
+        ],
+    )
+    page = _headed(page)
+    box = Part(
+        role="sidebar",
+        lines=(
+            "Lesen Sie auch",
+            "Das Unternehmen kündigte den Haushalt für das kommende Jahr am Dienstag in einer "
+            "schriftlichen Erklärung in der Hauptstadt an.",
+        ),
+    )
+    return page, attrs.evolve(page, parts=(page.parts[0], box, *page.parts[1:]))
+
+
+READ_ALSO_OVER_DATE_LINE = _read_also_over_date_line()
+"""Body (text; explore seed 116,
+``test_sidebar_or_comments_anywhere_leave_text_body_unchanged``): a "Lesen Sie auch" box of
+one sentence between the headline and the date line, over an article of one paragraph and
+sections of one paragraph glued under their sub-headings: the first paragraph and the first
+section leave the body. Open (the class of ``LIST_OVER_ONE_PARAGRAPH_SECTIONS_OVER_BOX``:
+sections of one paragraph under a box read as its teasers)."""
