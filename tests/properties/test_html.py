@@ -37,6 +37,7 @@ from tests.properties.pages.headline import (
 from tests.properties.pages.tags import (
     TAG_LIST_SWALLOWS_CAPTION,
 )
+from tests.properties.pages_families import BARE_BYLINE_UNDER_DATE_OVER_SHARE_AND_UPDATE
 from tests.properties.pairs.around_body import (
     LONGER_COMMENT_AFTER_SHORT_ARTICLE,
     SIDEBAR_REPEATS_HEADLINE,
@@ -94,6 +95,7 @@ def test_html_round_trip_published(page: Page) -> None:
 @example(page=BARE_BYLINE_WITH_DASH)
 @example(page=FOUR_WORD_SECOND_NAME)
 @example(page=FOUR_WORD_NAME_AND_NAMESAKE)
+@example(page=BARE_BYLINE_UNDER_DATE_OVER_SHARE_AND_UPDATE)
 def test_html_round_trip_authors(page: Page) -> None:
     assert newsparse.parse(render_html(page)).authors == page.spec.authors
 

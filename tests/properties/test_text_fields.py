@@ -54,6 +54,10 @@ from tests.properties.pages.tags import (
     TAG_LIST_SWALLOWS_CAPTION,
     TAG_LIST_TAIL_NOT_IN_BODY,
 )
+from tests.properties.pages_families import (
+    BARE_BYLINE_UNDER_DATE_OVER_SHARE_AND_UPDATE,
+    SITE_NAME_OVER_HEADLINE_OVER_LONG_META_LINE,
+)
 from tests.properties.support import (
     PAGES,
     SHORT_PAGES,
@@ -79,6 +83,7 @@ from tests.strategies import (
         SITE_NAME_OVER_HEADLINE_AND_META_LINE,
         SITE_NAME_GLUED_UNDER_MENU_OVER_HEADLINE_APART,
         THREE_NAME_META_LINE_OVER_UPDATE_LINE,
+        SITE_NAME_OVER_HEADLINE_OVER_LONG_META_LINE,
     ],
 )
 def test_pinned_text_headlines(page: Page) -> None:
@@ -119,6 +124,7 @@ def test_text_round_trip_published(page: Page) -> None:
 @example(page=FOUR_WORD_NAME_AND_NAMESAKE)
 @example(page=BARE_BYLINE_OVER_SHARE_BAR_AND_DATE)
 @example(page=THREE_NAME_META_LINE_OVER_UPDATE_LINE)
+@example(page=BARE_BYLINE_UNDER_DATE_OVER_SHARE_AND_UPDATE)
 def test_text_round_trip_authors(page: Page) -> None:
     assert newsparse.parse(render_text(page)).authors == page.spec.authors
 

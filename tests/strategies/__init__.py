@@ -36,11 +36,14 @@ every public name):
 * ``html``: :func:`render_html` and :func:`render_source` (a pretty-printed source read as text).
 * ``dumps``: other tools' text dumps: :func:`render_lynx` (``lynx -dump``) and
   :func:`render_markdown` (``html2text``).
+* ``families``: page families the corpus lacks (:func:`family_pages`: interviews,
+  listicles, live blogs, key-points boxes, a menu under the article).
 """
 
 from __future__ import annotations
 
 from tests.strategies.dumps import lynx_dumps, markdown_dumps, render_lynx, render_markdown
+from tests.strategies.families import FAMILIES, family_pages
 from tests.strategies.html import html_pages, render_html, render_source
 from tests.strategies.layout import (
     BLOCK_KINDS,
@@ -77,6 +80,7 @@ __all__ = [
     "COMMENT_HEADINGS",
     "COMMENT_POLICY",
     "CREDITS",
+    "FAMILIES",
     "FOOTERS",
     "LANGS",
     "NAV_LINES",
@@ -92,6 +96,7 @@ __all__ = [
     "Part",
     "articles",
     "boilerplate_blocks",
+    "family_pages",
     "html_pages",
     "insert_part",
     "lynx_dumps",

@@ -167,6 +167,18 @@ def _part_html(part: Part, page: Page, rng: _Rng) -> str:
         return _p(lines[0], rng, close=close)
     if role == "subheading":
         return f"<h2>{_esc(lines[0])}</h2>"
+    if role == "question":
+        # An interview's question in bold: its line head apart, or the whole line.
+        head, sep, rest = lines[0].partition(": ")
+        if sep and len(head.split()) <= 3 and rng.chance(2):
+            return f"<p><strong>{_esc(head)}:</strong> {_esc(rest)}</p>"
+        return f"<p><strong>{_esc(lines[0])}</strong></p>"
+    if role == "stamp":
+        # A live blog's entry stamp, a paragraph of the story (AP prints "<p>10 p.m.</p>").
+        return rng.pick(("<p>{}</p>", "<p><strong>{}</strong></p>")).format(_esc(lines[0]))
+    if role == "key-points":
+        items = "".join(f"<li>{_esc(line)}</li>" for line in lines[1:])
+        return f'<div class="key-points"><h2>{_esc(lines[0])}</h2><ul>{items}</ul></div>'
     if role == "tags":
         return _p(lines[0], rng, tag="div", cls="tags")
     if role == "tag-list":

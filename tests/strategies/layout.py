@@ -46,10 +46,14 @@ ROLES = frozenset(
     {
         "nav", "section", "site", "headline", "byline", "date", "updated", "meta", "widget",
         "caption", "body", "subheading", "tags", "tag-list", "comments", "sidebar",
-        "newsletter", "footer", "ad", "hidden",
+        "newsletter", "footer", "ad", "hidden", "question", "stamp", "key-points",
     }
 )  # fmt: skip
 """What a part is; the HTML renderer picks its markup from the role."""
+
+
+_BODY_ROLES = ("body", "subheading", "question", "stamp")
+"""Roles of the parts between a page's first and last paragraph (its body span)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -80,8 +84,9 @@ class Page:
     """Seed for the HTML renderer's choices (wrappers, broken markup...)."""
 
     def body_span(self) -> tuple[int, int]:
-        """Indices of the first and last body part (paragraphs and sub-headings)."""
-        idx = [i for i, p in enumerate(self.parts) if p.role in ("body", "subheading")]
+        """Indices of the first and last body part (paragraphs, sub-headings, an interview's
+        questions and a live blog's time stamps)."""
+        idx = [i for i, p in enumerate(self.parts) if p.role in _BODY_ROLES]
         return idx[0], idx[-1]
 
     @property

@@ -94,8 +94,11 @@ def _dated_list(i: int, ctx: Context) -> bool:
 
     "Section" / "Teaser title" / "18. Januar 2019", and the same rows above or below it:
     a short date line every two or three short lines, that of ``i`` among them. A
-    byline's date line is followed by the story, not by another row.
+    byline's date line is followed by the story, not by another row. A name right under
+    its date line, and over no date line, heads no such row.
     """
+    if i and _is_dated(i - 1, ctx) and not (i + 1 < len(ctx.feats) and _is_dated(i + 1, ctx)):
+        return False
     for stride in (2, 3):
         rows = 1  # the date line under i
         for step in (stride, -stride):

@@ -93,6 +93,9 @@ _ABOVE_HEADLINE = 3
 """Blocks above the decided headline searched when it lies outside the body window: a date
 line may precede the headline ("Section · date", then the headline)."""
 
+_COMMENT_LINES = 12
+"""Lines above a date over the headline searched for the comments heading of its box."""
+
 _UNDER_HEADLINE = 6
 """Blocks under the decided headline searched when it lies outside the body window: the date
 line follows the headline, a standfirst, a byline and a caption."""
@@ -135,6 +138,7 @@ _CITED_SOURCE = re.compile(r"[\"“”»«]\s?\((?:[^\W\d_][^(),\"“”»«]{0,
 precedes a cited work's date ('"Title" (Dong-A Ilbo, ')."""
 
 _SIDEBAR = Label.SIDEBAR
+_COMMENT_HEADING = Cue.COMMENT_HEADING
 
 _CITED_MIN = 6
 """Fewest characters before a cited work's date: a quote, a bracket, a name, a comma."""
@@ -181,7 +185,7 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
     for i in (*far, *range(lo, hi), *tail, *near):
         mentions = ctx.block_dates[i]
         # Most lines hold no date: test that before the aside test's three look-ups.
-        if not mentions or (aside(ctx, i) and i != own_meta):
+        if not mentions or (aside(ctx, i) and i != own_meta) or _comment_over_headline(ctx, i):
             continue
         block = blocks[i]
         # Once per line, not per mention: a line may hold thousands of dates.
@@ -251,6 +255,23 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
             yield _candidate(
                 declared, date, score, i, mention, shows_edit=not updated and len(mentions) == 1
             )
+
+
+def _comment_over_headline(ctx: Context, i: int) -> bool:
+    """True for a comment's date: over the headline, under a comments heading, over prose.
+
+    A comments box set over the article is no section the layout labels (only lines after
+    the body take their heading's label), and a comment's date alone on its line outscores
+    a labelled date line under the headline. A menu's "Forum" link over the story's date
+    line has no sentence under that line.
+    """
+    head = ctx.headline_block
+    if head is None or i >= head:
+        return False
+    feats = ctx.feats
+    return any(feats[j].prose > 0 for j in range(i + 1, head)) and any(
+        feats[j].cue is _COMMENT_HEADING for j in range(max(0, i - _COMMENT_LINES), i)
+    )
 
 
 def _month_first(  # noqa: PLR0917 -- the date's line, label and page default

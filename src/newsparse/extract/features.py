@@ -35,6 +35,7 @@ __all__ = [
     "ends_sentence",
     "glued_credit",
     "is_cjk_char",
+    "is_time_stamp",
     "word_count",
 ]
 
@@ -956,3 +957,18 @@ def _credit_tail(folded: str, lex: Lexicon) -> bool:
 def strip_marks(text: str) -> str:
     """Drop combining marks after NFD, for accent-insensitive comparisons."""
     return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
+
+_TIME_STAMP = re.compile(
+    r"(?i:\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s(?:uhr|h))?)(?:\s[A-Z]{2,4})?"
+)
+"""A clock time alone, with its am/pm, "Uhr" or zone ("14:32", "2.32pm", "14h32",
+"20:05 Uhr", "09:41 BST")."""
+
+
+def is_time_stamp(text: str) -> bool:
+    """True for a line that is only a clock time: a live blog's entry stamp ("21:05 BST").
+
+    Such a line dates what follows it; it is no sub-heading and no teaser card's kicker.
+    """
+    return text[:1].isdigit() and _TIME_STAMP.fullmatch(text) is not None

@@ -632,7 +632,21 @@ def _in_body_penalty(i: int, ctx: Context) -> float:
         and feats[i].prose >= _SENTENCE_PROSE <= feats[i - 1].prose
         and not text.endswith(_CUT_SHORT)
     )
-    return 1.5 + _RUNNING_TEXT_PENALTY if running else 1.5
+    return 1.5 + _RUNNING_TEXT_PENALTY if running or _asked_between(i, ctx) else 1.5
+
+
+def _asked_between(i: int, ctx: Context) -> bool:
+    """Whether line ``i`` is a question between two sentences of the body: an interview's.
+
+    "Why did the council wait so long?" under the introduction and over the answer is
+    running text, as a sentence under a sentence is.
+    """
+    feats = ctx.feats
+    return (
+        ctx.layout.start < i < ctx.layout.end - 1
+        and ctx.doc.blocks[i].text.endswith("?")
+        and feats[i - 1].prose >= _SENTENCE_PROSE <= feats[i + 1].prose
+    )
 
 
 def _length_penalty(text: str, words: int) -> float:

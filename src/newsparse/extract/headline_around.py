@@ -300,10 +300,19 @@ def _byline_or_date_lines(ctx: Context) -> dict[int, bool]:
 def _byline_or_date_line(j: int, ctx: Context) -> bool:
     """True for a short dated line, a byline prefix (alone or opening the line), a handle.
 
-    A name followed by the author's social handle ("Jane Doe, @janedoe") is a byline.
+    A name followed by the author's social handle ("Jane Doe, @janedoe") is a byline. A
+    dated byline of three names, one with particles ("Par Mathieu de La Roche, Hélène
+    Rousseau et Mathieu Rousseau | Publié le 16 mars 2014"), runs longer than a date line
+    and is one still (:func:`~newsparse.extract.headline_lines.is_byline_or_date`).
     """
     feat = ctx.feats[j]
-    return feat.words <= _DATELINE_WORDS and (
+    if feat.words > _DATELINE_WORDS:
+        return (
+            bool(ctx.block_dates[j])
+            and ctx.lex.byline_prefix.match(feat.folded) is not None
+            and is_byline_or_date(j, ctx)
+        )
+    return (
         bool(ctx.block_dates[j])
         or ctx.lex.byline_prefix.match(feat.folded) is not None
         or (feat.words == 1 and feat.folded in word_sets(ctx.lex).prefixes)

@@ -382,9 +382,10 @@ def is_byline_or_date(i: int, ctx: Context) -> bool:
     """Lines that open with a byline prefix or hold a full date are not headlines.
 
     A dated line longer than a date line's twelve words is one still when the date
-    fills much of it, or when only names stand before the date: a bare byline of three
-    names, one with particles ("François de La Roche, Camille Lefèvre et Étienne
-    Lefèvre · 5 octobre 2023"), runs past twelve words.
+    fills much of it, or when only names stand before the date (and its publication
+    label): a bare byline of three names, one with particles ("François de La Roche,
+    Camille Lefèvre et Étienne Lefèvre · 5 octobre 2023", "... · Publicado el 15/09/2023"),
+    runs past twelve words.
     """
     text, folded = ctx.doc.blocks[i].text, ctx.feats[i].folded
     if has_byline_prefix(folded, ctx) and len(folded.split()) <= 20 and split_names(text, ctx.lex):
@@ -397,8 +398,26 @@ def is_byline_or_date(i: int, ctx: Context) -> bool:
     return (
         len(folded.split()) <= 12
         or sum(m.end - m.start for m in dates) >= 0.3 * len(text)
-        or only_names(text[: dates[0].start].rstrip(_DATE_JOINTS), ctx.lex, ctx.site_names)
+        or only_names(_unlabelled(text[: dates[0].start], ctx), ctx.lex, ctx.site_names)
     )
+
+
+_LABEL_WORDS = 3
+"""Most words of a publication label between a bare byline and its date ("Publicado el")."""
+
+
+def _unlabelled(before: str, ctx: Context) -> str:
+    """The text before a date without the joints and publication label closing it.
+
+    "Paula Fernández, Ana Belén López y Sergio Martínez Ruiz · Publicado el" gives the names.
+    """
+    before = before.rstrip(_DATE_JOINTS)
+    words = before.split()
+    cues = ctx.lex.published_cues
+    for k in range(min(_LABEL_WORDS, len(words) - 1), 0, -1):
+        if " ".join(words[-k:]).casefold() in cues:
+            return " ".join(words[:-k]).rstrip(_DATE_JOINTS)
+    return before
 
 
 _DATE_JOINTS = " \t·•|,;:–—-"

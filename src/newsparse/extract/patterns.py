@@ -18,8 +18,8 @@ from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsparse.date_names import day_month_pattern
-from newsparse.document import Block
-from newsparse.extract.features import ICON_KEY, Cue, Features
+from newsparse.document import Block, BlockKind
+from newsparse.extract.features import ICON_KEY, Cue, Features, is_time_stamp
 from newsparse.extract.text_counts import mostly_upper
 from newsparse.lexicon import fold, lexicon
 
@@ -145,6 +145,9 @@ _HEADLINE_PROSE = 0.5
 
 def _is_paragraph(block: Block, feat: Features) -> bool:
     return feat.prose > 0 and feat.cue is _CUE_NONE and not block.hidden
+
+
+_LIST_ITEM = BlockKind.LIST_ITEM
 
 
 class _BoxHeading(NamedTuple):
@@ -288,6 +291,7 @@ def _box_end(
     # may print a blurb, which ends ``one``).
     read_also = one
     last_line = i  # the box ends after its last teaser line
+    items = False  # whether the box's lines so far are a list under its heading
     # Whether a text dump prints the box without a blank line since its heading.
     tight = text
     # Icon and share-bar lines that the walk passes over in a text dump's box right
@@ -333,6 +337,17 @@ def _box_end(
         # Right under "Read also" a long line without a final stop is the linked headline.
         teaser = teaser or (one and tight and j == i + 1 and feat.prose <= _HEADLINE_PROSE)
         teaser = teaser or (listed and tight)
+        # A list right under the heading is the box's ("Key points"), and a line that is
+        # no list item after it closes the box (a list of one container's items; the
+        # items of another list are read as any line).
+        listed_item = blocks[j].kind is _LIST_ITEM
+        item = (
+            listed_item and (j == i + 1 or items) and blocks[j].container == blocks[i + 1].container
+        )
+        if items and not listed_item:
+            return i, last_line + 1
+        items = item
+        teaser = teaser or item
         ended = bool(after_list or (read_also and glued_box))
         if teaser or (
             one and tight and (last_line > i or spaced) and _glued_teaser(j, blocks, feats)
@@ -878,6 +893,7 @@ def _card(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> lis
         or not _CARD_TITLE_WORDS[0] <= title.words <= _CARD_TITLE_WORDS[1]
         or title.prose > _CARD_TITLE_PROSE
         or mostly_upper(blocks[i + 1].text)
+        or is_time_stamp(blocks[i].text)  # a live blog's entry stamp ("21:05 BST")
     ):
         return None
     # The blurb: the first sentence or long line under the title, after a blank line (a

@@ -83,8 +83,10 @@ def _segment_score(
             return -1.0 * len(words)
         if len({_case_class(w) for w in words}) == 1:
             return 2.0 * len(words)
-    # A lone common word occurs in any body; only names and phrases count as evidence.
-    evidence = len(words) > 1 or words[0][:1].isupper()
+    # A lone common word occurs in any body; only names and phrases count as evidence, and
+    # a phrase that opens on a particle ("de la", "de la luz" of "Precio de la luz") is the
+    # tail of a tag, no tag of its own.
+    evidence = words[0][:1].isupper() or (len(words) > 1 and words[0].casefold() not in _PARTICLES)
     if len(phrase) > 2 and phrase in body:
         if evidence:
             return 2.0 * len(words)

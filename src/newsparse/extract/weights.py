@@ -684,8 +684,9 @@ def _is_comment(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) 
     The name is one to four words (:func:`_name_words`), without a byline's "By" (an
     author line over the article's date line and lead has the same shape); the date line
     holds a digit, and no "By" either (a form's last field label over the article's byline
-    and date line, then its lead, is no comment), nor an update label ("Aktualisiert am
-    9. November 2012" is the article's, under its byline).
+    and date line, then its lead, is no comment), nor an update or publication label
+    ("Aktualisiert am 9. November 2012" is the article's, under its byline; "Veröffentlicht
+    am 03.05.2022" under its headline).
     """
     name, said = feats[j], feats[j + 2]
     return (
@@ -697,17 +698,24 @@ def _is_comment(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) 
         and lexicon().byline_prefix.match(name.folded) is None
         and _is_dated(j + 1, blocks, feats)
         and lexicon().byline_prefix.match(feats[j + 1].folded) is None
-        and not _update_line(feats[j + 1].folded)
+        and not _labelled_date_line(feats[j + 1].folded)
         and said.prose > 0
         and said.cue is _NO_CUE
     )
 
 
-def _update_line(folded: str) -> bool:
-    """Whether a folded date line opens with an update label ("Updated", "Aktualisiert am")."""
+def _labelled_date_line(folded: str) -> bool:
+    """Whether a folded date line opens with an update or a publication label.
+
+    "Updated ...", "Aktualisiert am ...", "Veröffentlicht am ...": the article's date line,
+    no comment's.
+    """
     words = folded.split()[:_UPDATE_LABEL_WORDS]
-    cues = lexicon().updated_cues
-    return any(" ".join(words[:k]) in cues for k in range(1, len(words) + 1))
+    lex = lexicon()
+    return any(
+        " ".join(words[:k]) in lex.updated_cues or " ".join(words[:k]) in lex.published_cues
+        for k in range(1, len(words) + 1)
+    )
 
 
 def _name_words(text: str) -> int:

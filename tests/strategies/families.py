@@ -1,0 +1,268 @@
+"""Page families the corpus lacks: interviews, listicles, live blogs, key-points boxes and a
+menu printed under the article (:func:`family_pages`).
+
+Each family is drawn on a :func:`~tests.strategies.spec.articles` spec laid out by
+:func:`~tests.strategies.layout.pages` (so its head, meta block and tail vary as for any
+page); only the body, and the box or menu the family adds, are the family's own. What a
+careful reader takes from each (``Page.spec`` holds it):
+
+* ``interview``: an introduction of one or two paragraphs, then questions and answers, one
+  paragraph each. Every question and every answer is body, its line head included ("Q:",
+  "Frage:", the interviewer's or the interviewee's name and a colon); a question set alone
+  on its line (bold in HTML) is a paragraph too, not a sub-heading.
+* ``listicle``: an introduction, then numbered items ("1. A heading", "2) ..."), each a
+  sub-heading over one or two paragraphs. The numbered headings are body, as any section
+  sub-heading is.
+* ``live``: a live blog, newest entry first: a summary paragraph, then entries, each a
+  time stamp line ("14:32", "2.32pm", "14h32"), a short heading and one or two paragraphs.
+  The stamps and the headings are body, each a line of its own (the corpus's truth keeps a
+  live page's stamps: AP's "The Latest" prints "10 p.m." as a paragraph of the story); the
+  page's date is the date line under the headline.
+* ``key-points``: a "Key points" box of two to four bulleted sentences between the meta
+  block and the body. The box summarises the article and is not body (it is the page's
+  furniture, as a "Story highlights" box is); the body is the article's own paragraphs.
+* ``menu-after``: the site's menu printed under the article (AMP and mobile pages put the
+  navigation drawer's links at the page's end); the body is unchanged.
+"""
+
+from __future__ import annotations
+
+import attrs
+from hypothesis import strategies as st
+
+from tests.strategies.layout import Page, Part, pages
+from tests.strategies.spec import articles, headlines, paragraphs, person_names, sentences
+
+FAMILIES = ("interview", "listicle", "live", "key-points", "menu-after")
+"""The page families :func:`family_pages` draws."""
+
+QUESTIONS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "What does the new plan mean for families who take the bus every day?",
+        "Why did the council wait so long before it made a decision?",
+        "How will the city pay for the project over the next ten years?",
+        "Do you think the opposition will accept the compromise?",
+        "What would you say to people who are worried about the costs?",
+        "When will the first results be visible to the residents?",
+    ),
+    "de": (
+        "Was bedeutet der neue Plan für Familien, die jeden Tag den Bus nehmen?",
+        "Warum hat der Stadtrat so lange mit seiner Entscheidung gewartet?",
+        "Wie will die Stadt das Projekt in den nächsten zehn Jahren bezahlen?",
+        "Glauben Sie, dass die Opposition den Kompromiss annehmen wird?",
+        "Was sagen Sie den Menschen, die sich Sorgen um die Kosten machen?",
+        "Wann werden die Bewohner die ersten Ergebnisse sehen können?",
+    ),
+    "fr": (
+        "Que change ce nouveau plan pour les familles qui prennent le bus chaque jour ?",
+        "Pourquoi le conseil a-t-il attendu si longtemps avant de prendre une décision ?",
+        "Comment la ville va-t-elle financer le projet au cours des dix prochaines années ?",
+        "Pensez-vous que l'opposition acceptera le compromis ?",
+        "Que répondez-vous aux habitants qui s'inquiètent des coûts ?",
+        "Quand les premiers résultats seront-ils visibles pour les habitants ?",
+    ),
+    "es": (
+        "¿Qué significa el nuevo plan para las familias que toman el autobús cada día?",
+        "¿Por qué esperó tanto el ayuntamiento antes de tomar una decisión?",
+        "¿Cómo pagará la ciudad el proyecto durante los próximos diez años?",
+        "¿Cree que la oposición aceptará el compromiso?",
+        "¿Qué les diría a las personas que están preocupadas por los costes?",
+        "¿Cuándo podrán ver los vecinos los primeros resultados?",
+    ),
+}
+"""Interview questions, one paragraph each."""
+
+QA_LABELS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (("Q:", "A:"), ("Question:", "Answer:")),
+    "de": (("Frage:", "Antwort:"),),
+    "fr": (("Question :", "Réponse :"), ("Q :", "R :")),
+    "es": (("Pregunta:", "Respuesta:"), ("P:", "R:")),
+}
+"""Line heads of an interview's questions and answers."""
+
+KEY_POINTS: dict[str, tuple[str, ...]] = {
+    "en": ("Key points", "Key points:", "At a glance"),
+    "de": ("Das Wichtigste in Kürze", "Das Wichtigste in Kürze:", "Auf einen Blick"),
+    "fr": ("L'essentiel", "Ce qu'il faut retenir", "En bref"),
+    "es": ("Claves", "Lo más importante", "En resumen"),
+}
+"""Headings of a key-points box over the body."""
+
+BULLETS = ("", "• ", "- ", "– ")
+"""How a key-points line opens (innerText shows a literal bullet only)."""
+
+
+def _stamp(lang: str, hour: int, minute: int, style: int) -> str:
+    """A live blog entry's time stamp in the language's usual shapes."""
+    clock = f"{hour:02d}:{minute:02d}"
+    h12 = (hour % 12) or 12
+    shapes = {
+        "en": (clock, f"{h12}.{minute:02d}{'am' if hour < 12 else 'pm'}", f"{clock} BST"),
+        "de": (clock, f"{clock} Uhr", f"{hour:02d}.{minute:02d} Uhr"),
+        "fr": (clock, f"{hour:02d}h{minute:02d}", f"{hour}h{minute:02d}"),
+        "es": (clock, f"{clock} h", f"{hour:02d}.{minute:02d}"),
+    }
+    return shapes[lang][style]
+
+
+def _body_parts(page: Page) -> tuple[list[Part], list[Part], list[Part]]:
+    """The page's parts before its body, its body span, and the parts after it."""
+    first, last = page.body_span()
+    parts = list(page.parts)
+    return parts[:first], parts[first : last + 1], parts[last + 1 :]
+
+
+@st.composite
+def _interview(draw: st.DrawFn, lang: str) -> Page:
+    spec = draw(articles(lang=lang, max_paragraphs=2))
+    speaker = draw(person_names(lang))
+    count = draw(st.integers(2, 5))
+    questions = draw(
+        st.lists(st.sampled_from(QUESTIONS[lang]), min_size=count, max_size=count, unique=True)
+    )
+    answers = draw(
+        st.lists(paragraphs(lang, [speaker]), min_size=count, max_size=count, unique=True)
+    )
+    style = draw(st.sampled_from(("labels", "names", "bare")))
+    if style == "labels":
+        q_head, a_head = draw(st.sampled_from(QA_LABELS[lang]))
+    elif style == "names":
+        q_head, a_head = f"{spec.site}:", f"{speaker.split()[-1]}:"
+    else:
+        q_head, a_head = "", ""
+    # The introduction is the spec's own paragraphs (a pair whose answer repeats one goes).
+    intro = list(spec.paragraphs)
+    lines: list[tuple[str, str]] = []
+    for question, answer in zip(questions, answers, strict=True):
+        if f"{a_head} {answer}".strip() not in intro:
+            lines.append(("question", f"{q_head} {question}".strip()))
+            lines.append(("body", f"{a_head} {answer}".strip()))
+    spec = attrs.evolve(spec, paragraphs=(*intro, *(line for _, line in lines)), subheadings=())
+    page = draw(pages(spec))
+    gap = draw(st.sampled_from((1, 1, 2)))
+    head, _, tail = _body_parts(page)
+    body = [Part(role="body", lines=(p,), gap=1) for p in intro]
+    body += [Part(role=role, lines=(line,), gap=gap) for role, line in lines]
+    return attrs.evolve(page, parts=(*head, *body, *tail))
+
+
+@st.composite
+def _listicle(draw: st.DrawFn, lang: str) -> Page:
+    spec = draw(articles(lang=lang, max_paragraphs=1))
+    count = draw(st.integers(3, 7))
+    heads = draw(st.lists(headlines(lang), min_size=count, max_size=count, unique=True))
+    number = draw(st.sampled_from(("{n}. {h}", "{n}) {h}", "{n}. {h}", "No. {n}: {h}")))
+    if lang != "en" and number.startswith("No."):
+        number = "{n}. {h}"
+    descending = draw(st.integers(0, 3)) == 0
+    paras = list(spec.paragraphs)
+    subheadings: list[tuple[int, str]] = []
+    for k, heading in enumerate(heads):
+        n = count - k if descending else k + 1
+        subheadings.append((len(paras), number.format(n=n, h=heading)))
+        for _ in range(draw(st.integers(1, 2))):
+            paragraph = draw(paragraphs(lang, [draw(person_names(lang))]))
+            if paragraph not in paras:
+                paras.append(paragraph)
+        if subheadings[-1][0] == len(paras):  # every paragraph drawn was a repeat
+            paras.append(f"{heading}: {draw(sentences(lang))}")
+    spec = attrs.evolve(spec, paragraphs=tuple(paras), subheadings=tuple(subheadings))
+    return draw(pages(spec))
+
+
+@st.composite
+def _live(draw: st.DrawFn, lang: str) -> Page:
+    spec = draw(articles(lang=lang, max_paragraphs=1))
+    count = draw(st.integers(2, 6))
+    heads = draw(st.lists(headlines(lang), min_size=count, max_size=count, unique=True))
+    style = draw(st.integers(0, 2))
+    minute_of_day = draw(st.integers(20 * 60, 23 * 60 + 59))
+    paras = list(spec.paragraphs)  # a summary paragraph over the entries
+    subheadings: list[tuple[int, str]] = []
+    entries: list[tuple[str, str, list[str]]] = []
+    for heading in heads:
+        stamp = _stamp(lang, minute_of_day // 60, minute_of_day % 60, style)
+        minute_of_day -= draw(st.integers(3, 55))
+        own: list[str] = []
+        for _ in range(draw(st.integers(1, 2))):
+            paragraph = draw(paragraphs(lang, [draw(person_names(lang))]))
+            if paragraph not in paras and paragraph not in own:
+                own.append(paragraph)
+        if not own:
+            own.append(f"{heading}: {draw(sentences(lang))}")
+        paras.append(stamp)  # the stamp is a line of the body, the heading under it
+        subheadings.append((len(paras), heading))
+        paras.extend(own)
+        entries.append((stamp, heading, own))
+    spec = attrs.evolve(spec, paragraphs=tuple(paras), subheadings=tuple(subheadings))
+    page = draw(pages(spec))
+    head, _, tail = _body_parts(page)
+    glued = draw(st.booleans())  # the stamp glued over its heading, or printed apart
+    body = [Part(role="body", lines=(p,)) for p in spec.paragraphs[: subheadings[0][0] - 1]]
+    for stamp, heading, own in entries:
+        body.append(Part(role="stamp", lines=(stamp,), gap=draw(st.integers(1, 2))))
+        body.append(Part(role="subheading", lines=(heading,), gap=0 if glued else 1))
+        body.extend(Part(role="body", lines=(p,)) for p in own)
+    return attrs.evolve(page, parts=(*head, *body, *tail))
+
+
+@st.composite
+def _key_points(draw: st.DrawFn, lang: str) -> Page:
+    spec = draw(articles(lang=lang))
+    points = draw(
+        st.lists(sentences(lang), min_size=2, max_size=4, unique=True).filter(
+            lambda xs: not set(xs) & set(spec.paragraphs)
+        )
+    )
+    bullet = draw(st.sampled_from(BULLETS))
+    heading = draw(st.sampled_from(KEY_POINTS[lang]))
+    box = Part(
+        role="key-points",
+        lines=(heading, *(f"{bullet}{p}" for p in points)),
+        gap=draw(st.integers(1, 2)),
+        # Sentences printed apart without a bullet would be no box a reader can bound.
+        inner_gap=draw(st.sampled_from((0, 0, 1))) if bullet else 0,
+    )
+    page = draw(pages(spec))
+    head, body, tail = _body_parts(page)
+    # Over the lead photo when there is one, else right over the body.
+    at = next((i for i, p in enumerate(head) if p.role == "caption"), len(head))
+    return attrs.evolve(page, parts=(*head[:at], box, *head[at:], *body, *tail))
+
+
+@st.composite
+def _menu_after(draw: st.DrawFn, lang: str) -> Page:
+    spec = draw(articles(lang=lang))
+    page = draw(pages(spec))
+    head, body, tail = _body_parts(page)
+    navs = [p for p in head if p.role == "nav"]
+    if not navs:
+        return page
+    head = [p for p in head if p.role != "nav"]
+    nav = attrs.evolve(navs[0], gap=draw(st.integers(1, 2)))
+    # Under the article's own tail (tags, share bar), over the footer when there is one.
+    at = next((i for i, p in enumerate(tail) if p.role == "footer"), len(tail))
+    at = draw(st.integers(0, at))
+    return attrs.evolve(page, parts=(*head, *body, *tail[:at], nav, *tail[at:]))
+
+
+_BUILDERS = {
+    "interview": _interview,
+    "listicle": _listicle,
+    "live": _live,
+    "key-points": _key_points,
+    "menu-after": _menu_after,
+}
+
+
+def family_pages(families: tuple[str, ...] = FAMILIES) -> st.SearchStrategy[Page]:
+    """Pages of one of ``families`` (see the module docstring for each family's truth)."""
+
+    @st.composite
+    def page(draw: st.DrawFn) -> Page:
+        family = draw(st.sampled_from(families))
+        lang = draw(st.sampled_from(("en", "de", "fr", "es")))
+        built: Page = draw(_BUILDERS[family](lang))
+        return built
+
+    return page()
