@@ -708,8 +708,9 @@ class _Walk:
         if self.alt:
             # The first block after an image that repeats the image's alt text word for
             # word is its caption, whatever element holds it (a caption printed in a
-            # plain <div> under the <img>).
-            if text == self.alt:
+            # plain <div> under the <img>). A heading stays a heading: a post's picture
+            # often carries the post's title as its alt text, over the title's <h1>.
+            if text == self.alt and not owner[4]:
                 block.kind = CAPTION
             self.alt = ""
         block.blank_before = 1 if index else 0
