@@ -76,6 +76,9 @@ class Structure:
     sidebar, comments, widget, boilerplate), else ``None``."""
     reasons: tuple[str, ...] = ()
     """Short reason per block for ``aside`` labels (empty strings elsewhere)."""
+    chrome: tuple[Label | None, ...] = ()
+    """The page chrome's label of each block (:func:`~newsparse.extract.chrome.chrome_labels`),
+    ``None`` for the page proper; empty when the page has no chrome."""
 
 
 def _best_segment(weights: list[float]) -> tuple[int, int, float]:
@@ -196,7 +199,40 @@ def find_layout(
         copies=frozenset(copies),
     )
     labels, reasons = label_blocks(blocks, feats, structure, start, end, marks)
+    if structure is not None and structure.chrome:
+        labels, reasons = _chrome_labels(structure.chrome, labels, reasons)
     return Layout(start=start, end=end, labels=labels, reasons=reasons)
+
+
+_CHROME_KEPT = (
+    Label.TAGS,
+    Label.WIDGET,
+    Label.NAVIGATION,
+    Label.COMMENTS,
+    Label.SIDEBAR,
+    Label.BOILERPLATE,
+)
+"""Labels of the page's furniture, and the tag label's: a chrome block that the layout gave
+one keeps it (a tag list's label line in an aside heads a list that the tag readers read)."""
+
+
+def _chrome_labels(
+    chrome: tuple[Label | None, ...], labels: tuple[Label, ...], reasons: tuple[str, ...]
+) -> tuple[tuple[Label, ...], tuple[str, ...]]:
+    """Give each chrome block that the layout took for content its chrome label.
+
+    A menu's, aside's or page footer's line, or a hidden one, is the page's furniture: a
+    line the layout labelled as the article's (a caption, an unknown line) takes the
+    chrome's label instead (a menu line is navigation, not a caption), while a furniture
+    or tag label the layout found keeps (a share bar in an aside stays a widget).
+    """
+    new_labels = list(labels)
+    new_reasons = list(reasons)
+    for i, label in enumerate(chrome):
+        if label is not None and new_labels[i] not in _CHROME_KEPT:
+            new_labels[i] = label
+            new_reasons[i] = "chrome"
+    return tuple(new_labels), tuple(new_reasons)
 
 
 def _first_run(weights: list[float], floor: int) -> tuple[int, int, float]:
