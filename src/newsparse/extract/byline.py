@@ -40,7 +40,7 @@ from newsparse.extract.byline_parts import (
 )
 from newsparse.extract.byline_pieces import DIGIT, PIECE
 from newsparse.extract.byline_scores import head_score, next_to_date, signed_run, tail_score
-from newsparse.extract.chrome import MENU_LABEL
+from newsparse.extract.chrome import in_menu
 from newsparse.extract.features import Cue
 from newsparse.lexicon import Lexicon, fold
 from newsparse.model import Label
@@ -110,7 +110,7 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
             block.hidden
             or feat.cue not in _CUE_NONE_OR_CREDIT
             # A menu's line (an aside's or a page footer's may sign the story).
-            or (chrome and chrome[i] is MENU_LABEL)
+            or (chrome and chrome[i] is not None and in_menu(block.tag_path))
         ):
             continue
         if labels[i] is _COMMENTS and start <= i < end:

@@ -13,64 +13,82 @@ aside, a signature in a page footer). Text dumps have no chrome.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from newsparse.document import Block
 from newsparse.model import Label
 
-__all__ = ["MENU_LABEL", "chrome_labels"]
+__all__ = ["chrome_labels", "in_menu"]
 
 _ELEMENT_LABEL: dict[str, Label] = {
     "nav": Label.NAVIGATION,
     "aside": Label.SIDEBAR,
-    "footer": Label.BOILERPLATE,
+    "footer": Label.NAVIGATION,
 }
-"""The label of a block in each frame element: a menu's, an aside's, a page footer's."""
+"""The label of a block in each frame element: a menu's, an aside's, a page footer's (its
+links; a footer line without links is boilerplate: a copyright line, an address)."""
+
 
 _FOOTER_HOLDERS = frozenset(("figure", "article"))
 """Elements whose ``<footer>`` is their own (a credit, a byline or tags), no page frame."""
 
-MENU_LABEL = Label.NAVIGATION
-"""The chrome label of a menu's block: no byline is read there (an aside's, a page
-footer's and a hidden block's lines may still be bylines: an author box, a signature)."""
-
 _HIDDEN_LABEL = Label.BOILERPLATE
-"""The label of a hidden block that no frame element holds."""
+"""The label of a hidden block that no frame element holds, and of a page footer's line
+without a link."""
+
+_NOT_FRAMED: tuple[Label | None, bool] = (None, False)
+"""What :func:`_frame_label` says of a path through no frame element."""
 
 
-def _frame_label(path: str) -> Label | None:
-    """The chrome label of a tag path: of its first frame element, if any (see module)."""
+def _frame_label(path: str) -> tuple[Label | None, bool]:
+    """The chrome label of a tag path and whether its element is a page footer.
+
+    The label is that of the path's first frame element (see the module docstring).
+    """
     tags = path.split("/")
     for index, tag in enumerate(tags):
         label = _ELEMENT_LABEL.get(tag)
         if label is None:
             continue
-        if tag != "footer" or _FOOTER_HOLDERS.isdisjoint(tags[:index]):
-            return label
-    return None
+        if tag != "footer":
+            return label, False
+        if _FOOTER_HOLDERS.isdisjoint(tags[:index]):
+            return label, True
+    return None, False
 
 
 def chrome_labels(blocks: Sequence[Block]) -> tuple[Label | None, ...]:
     """Label the page chrome among an HTML page's blocks (see the module docstring).
 
     Returns:
-        One entry per block: its chrome label (navigation for a menu's line, sidebar for
-        an aside's, boilerplate for a page footer's or a hidden block's), or ``None`` for
-        a block of the page proper. Empty when no block is chrome.
+        One entry per block: its chrome label (navigation for a menu's line or a page
+        footer's link, sidebar for an aside's line, boilerplate for a page footer's line
+        without a link or a hidden block), or ``None`` for a block of the page proper.
+        Empty when no block is chrome.
     """
-    paths: dict[str, Label | None] = {}
+    paths: dict[str, tuple[Label | None, bool]] = {}
     labels: list[Label | None] = []
     found = False
     for block in blocks:
         path = block.tag_path
-        if path in paths:
-            label = paths[path]
-        else:
-            label = paths[path] = (
-                _frame_label(path) if "nav" in path or "aside" in path or "footer" in path else None
-            )
-        if label is None and block.hidden:
+        facts = paths.get(path)
+        if facts is None:
+            framed = "nav" in path or "aside" in path or "footer" in path
+            facts = paths[path] = _frame_label(path) if framed else _NOT_FRAMED
+        label, footer = facts
+        if label is None:
+            label = _HIDDEN_LABEL if block.hidden else None
+        elif footer and not block.link_chars:
+            # A page footer's line without a link: its copyright notice, its address.
             label = _HIDDEN_LABEL
         found = found or label is not None
         labels.append(label)
     return tuple(labels) if found else ()
+
+
+@functools.lru_cache(maxsize=1024)
+def in_menu(path: str) -> bool:
+    """Whether a tag path's frame element (see the module docstring) is a ``<nav>``."""
+    label, footer = _frame_label(path)
+    return label is Label.NAVIGATION and not footer

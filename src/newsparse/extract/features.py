@@ -239,6 +239,15 @@ def _describe(
     if words > CUE_MAX_WORDS:
         # No cue list holds lines this long: skip folding and cue matching.
         folded, cue, key = text.casefold(), _NONE, ""
+    elif chrome:
+        # The page chrome's cues are its whole-line ones (a menu entry, a sidebar or
+        # comments heading, a tag label): the rest of the cue tests look for the article's
+        # furniture inside it (credits, share bars, boilerplate phrases).
+        folded = fold(text)
+        cue, key = line_cues.get(folded) or _NO_CUE
+        if cue is _NONE and ":" in folded:
+            key = tag_label(folded, lex)
+            cue = Cue.TAGS if key else _NONE
     else:
         folded = fold(text)
         cue, key = _cue(folded, text, words, lex, line_cues)

@@ -204,27 +204,21 @@ def find_layout(
     return Layout(start=start, end=end, labels=labels, reasons=reasons)
 
 
-_CHROME_KEPT = (
-    Label.TAGS,
-    Label.WIDGET,
-    Label.NAVIGATION,
-    Label.COMMENTS,
-    Label.SIDEBAR,
-    Label.BOILERPLATE,
-)
-"""Labels of the page's furniture, and the tag label's: a chrome block that the layout gave
-one keeps it (a tag list's label line in an aside heads a list that the tag readers read)."""
+_CHROME_KEPT = (Label.TAGS, Label.WIDGET, Label.COMMENTS)
+"""Labels that a chrome block keeps when the layout gave it one: a tag list's line (which
+the tag readers read), a widget's, a comment box's. Any other label (a caption, an unknown
+line, the frame's own navigation or sidebar guess) gives way to the chrome's label."""
 
 
 def _chrome_labels(
     chrome: tuple[Label | None, ...], labels: tuple[Label, ...], reasons: tuple[str, ...]
 ) -> tuple[tuple[Label, ...], tuple[str, ...]]:
-    """Give each chrome block that the layout took for content its chrome label.
+    """Give each chrome block its chrome label, but a tag, widget or comments line.
 
-    A menu's, aside's or page footer's line, or a hidden one, is the page's furniture: a
-    line the layout labelled as the article's (a caption, an unknown line) takes the
-    chrome's label instead (a menu line is navigation, not a caption), while a furniture
-    or tag label the layout found keeps (a share bar in an aside stays a widget).
+    A menu's, aside's or page footer's line, or a hidden one, is the page's furniture: it
+    takes the chrome's label (a menu line is navigation, not a caption; a page footer's
+    copyright line boilerplate), unless the layout found a tag, widget or comments line
+    in it (a share bar in an aside stays a widget).
     """
     new_labels = list(labels)
     new_reasons = list(reasons)
