@@ -35,3 +35,9 @@ def test_only_the_first_block_after_the_image_is_compared() -> None:
 def test_a_different_paragraph_after_an_image_stays_text() -> None:
     body = f'<img src="m.jpg" alt="Bridge"><p>{_ALT}</p>'
     assert _kinds(body)[_ALT] is BlockKind.TEXT
+
+
+def test_a_heading_repeating_the_alt_text_stays_a_heading() -> None:
+    # A post's picture carries the post's title as alt text, over the title's <h1>.
+    body = f'<img src="m.jpg" alt="{_ALT}"><h1>{_ALT}</h1><p>The council voted on Tuesday.</p>'
+    assert _kinds(body)[_ALT] is BlockKind.HEADING
