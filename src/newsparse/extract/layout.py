@@ -210,6 +210,13 @@ the tag readers read), a widget's, a comment box's. Any other label (a caption, 
 line, the frame's own navigation or sidebar guess) gives way to the chrome's label."""
 
 
+_HIDDEN_REASON = "hidden"
+"""The reason of a hidden block's label (:func:`~newsparse.extract.block_labels.label_blocks`)."""
+
+_CHROME_REASON = "chrome"
+"""The reason of a chrome block's label (:func:`_chrome_labels`)."""
+
+
 def _chrome_labels(
     chrome: tuple[Label | None, ...], labels: tuple[Label, ...], reasons: tuple[str, ...]
 ) -> tuple[tuple[Label, ...], tuple[str, ...]]:
@@ -225,7 +232,8 @@ def _chrome_labels(
     for i, label in enumerate(chrome):
         if label is not None and new_labels[i] not in _CHROME_KEPT:
             new_labels[i] = label
-            new_reasons[i] = "chrome"
+            # (a hidden block keeps its reason: segments tell hidden text by it)
+            new_reasons[i] = _HIDDEN_REASON if reasons[i] == _HIDDEN_REASON else _CHROME_REASON
     return tuple(new_labels), tuple(new_reasons)
 
 
