@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from newsparse.document import Block
 from newsparse.model import Label
 
-__all__ = ["chrome_labels", "in_menu"]
+__all__ = ["chrome_labels", "frame_element", "in_menu"]
 
 _ELEMENT_LABEL: dict[str, Label] = {
     "nav": Label.NAVIGATION,
@@ -34,7 +34,7 @@ _FOOTER_HOLDERS = frozenset(("figure", "article"))
 """Elements whose ``<footer>`` is their own (a credit, a byline or tags), no page frame."""
 
 _HIDDEN_LABEL = Label.BOILERPLATE
-"""The label of a hidden block that no frame element holds, and of a page footer's line
+"""The label of a hidden block (in a frame element or not), and of a page footer's line
 without a link."""
 
 _NOT_FRAMED: tuple[Label | None, bool] = (None, False)
@@ -77,10 +77,9 @@ def chrome_labels(blocks: Sequence[Block]) -> tuple[Label | None, ...]:
             framed = "nav" in path or "aside" in path or "footer" in path
             facts = paths[path] = _frame_label(path) if framed else _NOT_FRAMED
         label, footer = facts
-        if label is None:
-            label = _HIDDEN_LABEL if block.hidden else None
-        elif footer and not block.link_chars:
-            # A page footer's line without a link: its copyright notice, its address.
+        if block.hidden or (footer and not block.link_chars):
+            # A hidden line (a menu's hidden copy too: no reader sees it), or a page
+            # footer's line without a link: its copyright notice, its address.
             label = _HIDDEN_LABEL
         found = found or label is not None
         labels.append(label)
@@ -88,7 +87,15 @@ def chrome_labels(blocks: Sequence[Block]) -> tuple[Label | None, ...]:
 
 
 @functools.lru_cache(maxsize=1024)
+def frame_element(path: str) -> str:
+    """The frame element of a tag path (see the module docstring), or ``""``."""
+    tags = path.split("/")
+    for index, tag in enumerate(tags):
+        if tag in _ELEMENT_LABEL and (tag != "footer" or _FOOTER_HOLDERS.isdisjoint(tags[:index])):
+            return tag
+    return ""
+
+
 def in_menu(path: str) -> bool:
     """Whether a tag path's frame element (see the module docstring) is a ``<nav>``."""
-    label, footer = _frame_label(path)
-    return label is Label.NAVIGATION and not footer
+    return frame_element(path) == "nav"

@@ -232,7 +232,8 @@ def _describe(
     """:func:`describe`, given the lexicon's whole-line cues (:func:`_line_cues`).
 
     A ``chrome`` block (:mod:`newsparse.extract.chrome`) scores no prose: a menu's, an
-    aside's or a page footer's text is never the article's running text.
+    aside's or a page footer's text is never the article's running text; it reads only the
+    whole-line cues.
     """
     text = block.text
     words = word_count(text)
@@ -240,9 +241,9 @@ def _describe(
         # No cue list holds lines this long: skip folding and cue matching.
         folded, cue, key = text.casefold(), _NONE, ""
     elif chrome:
-        # The page chrome's cues are its whole-line ones (a menu entry, a sidebar or
-        # comments heading, a tag label): the rest of the cue tests look for the article's
-        # furniture inside it (credits, share bars, boilerplate phrases).
+        # The page chrome reads its whole-line cues alone (a menu entry, a sidebar or
+        # comments heading, a tag label): the other cue tests look for the article's
+        # furniture (credits, share bars, notices), and the chrome takes its own label.
         folded = fold(text)
         cue, key = line_cues.get(folded) or _NO_CUE
         if cue is _NONE and ":" in folded:

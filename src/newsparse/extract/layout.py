@@ -207,8 +207,7 @@ def find_layout(
 _CHROME_KEPT = (Label.TAGS, Label.WIDGET, Label.COMMENTS)
 """Labels that a chrome block keeps when the layout gave it one: a tag list's line (which
 the tag readers read), a widget's, a comment box's. Any other label (a caption, an unknown
-line, the frame's own navigation or sidebar guess) gives way to the chrome's label."""
-
+line, a navigation, sidebar or boilerplate guess) gives way to the chrome's label."""
 
 _HIDDEN_REASON = "hidden"
 """The reason of a hidden block's label (:func:`~newsparse.extract.block_labels.label_blocks`)."""
@@ -222,10 +221,11 @@ def _chrome_labels(
 ) -> tuple[tuple[Label, ...], tuple[str, ...]]:
     """Give each chrome block its chrome label, but a tag, widget or comments line.
 
-    A menu's, aside's or page footer's line, or a hidden one, is the page's furniture: it
-    takes the chrome's label (a menu line is navigation, not a caption; a page footer's
-    copyright line boilerplate), unless the layout found a tag, widget or comments line
-    in it (a share bar in an aside stays a widget).
+    A menu's, aside's or page footer's line, or a hidden one, is the page's furniture, and
+    its element says which: it takes the chrome's label (a menu line is navigation, not a
+    caption; a page footer's copyright line boilerplate, its links navigation), unless
+    the layout found a tag, widget or comments line in it (a share bar in an aside stays
+    a widget, a tag list's label line a tag line).
     """
     new_labels = list(labels)
     new_reasons = list(reasons)
