@@ -294,12 +294,41 @@ def describe_all(
     score no prose.
     """
     line_cues = _line_cues(lex)
+    if chrome:
+        return _describe_framed(blocks, lex, line_cues, chrome)
     # Keyed by text alone (its hash is cached, where a key tuple is built and hashed anew):
-    # the first block of each text, and its features; the chrome's apart.
+    # the first block of each text, and its features.
+    seen: dict[str, tuple[Block, Features]] = {}
+    feats: list[Features] = []
+    for block in blocks:
+        first = seen.get(block.text)
+        if first is not None and _alike(first[0], block):
+            feats.append(first[1])
+            continue
+        feat = _describe(block, lex, line_cues)
+        if first is None:
+            seen[block.text] = block, feat
+        feats.append(feat)
+    if blocks and not blocks[0].tag_path:
+        _stopless_cjk_prose(seen, feats)
+    return feats
+
+
+def _describe_framed(
+    blocks: Sequence[Block],
+    lex: Lexicon,
+    line_cues: dict[str, tuple[Cue, str]],
+    chrome: Sequence[Label | None],
+) -> list[Features]:
+    """:func:`describe_all` of an HTML page with chrome: the chrome's alike blocks apart.
+
+    (A loop of its own, so that a text dump's blocks, the most numerous, pay nothing for
+    the chrome's test.)
+    """
     seen: dict[str, tuple[Block, Features]] = {}
     seen_chrome: dict[str, tuple[Block, Features]] = {}
     feats: list[Features] = []
-    for block, label in zip(blocks, chrome or itertools.repeat(None, len(blocks)), strict=True):
+    for block, label in zip(blocks, chrome, strict=True):
         framed = label is not None
         cache = seen_chrome if framed else seen
         first = cache.get(block.text)
