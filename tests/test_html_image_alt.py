@@ -49,3 +49,9 @@ def test_a_linked_title_under_an_image_with_the_sites_name_stays_text() -> None:
     image = f'<div><img src="m.jpg" alt="{title} - Daily Example"></div>'
     body = f'{image}<div><a href="/f">{title}</a></div>'
     assert _kinds(body)[title] is BlockKind.TEXT
+
+
+def test_a_heading_repeating_the_alt_text_stays_a_heading() -> None:
+    # A post's picture carries the post's title as alt text, over the title's <h1>.
+    body = f'<img src="m.jpg" alt="{_ALT}"><h1>{_ALT}</h1><p>The council voted on Tuesday.</p>'
+    assert _kinds(body)[_ALT] is BlockKind.HEADING

@@ -27,6 +27,7 @@ from newsparse.extract import Context, Field, NamedRule, Rule, find_block_dates
 from newsparse.extract.byline import authors_from_text
 from newsparse.extract.byline_meta import authors_from_meta
 from newsparse.extract.byline_names import plain
+from newsparse.extract.chrome import chrome_labels
 from newsparse.extract.date import (
     page_dates,
     published_from_meta,
@@ -43,7 +44,7 @@ from newsparse.extract.layout import Layout, find_layout, prose_under
 from newsparse.extract.structure import read_structure
 from newsparse.extract.tags import tags_from_meta, tags_from_text
 from newsparse.lexicon import Lexicon, fold, lexicon
-from newsparse.model import Article
+from newsparse.model import Article, Label
 from newsparse.profiles import BUILTIN_PROFILES, Profile, load_plugin_profiles, match_profile
 from newsparse.resolve import Decision, decide
 from newsparse.sniff import sniff
@@ -260,8 +261,9 @@ class Parser:
             doc = read_text(source.text, url=url)
         lex = lexicon()
         chosen = profile or match_profile(self.profiles, doc)
-        feats = _features(doc, lex, chosen)
-        structure = read_structure(doc, feats) if doc.kind is DumpKind.HTML else None
+        chrome = chrome_labels(doc.blocks) if doc.kind is DumpKind.HTML else ()
+        feats = _features(doc, lex, chosen, chrome)
+        structure = read_structure(doc, feats, chrome) if doc.kind is DumpKind.HTML else None
         layout = find_layout(doc.blocks, feats, structure)
         lang = language or doc.lang_hint or _detect(doc, layout, lex)
         fetched_day = fetched.date() if isinstance(fetched, dt.datetime) else fetched
@@ -278,6 +280,7 @@ class Parser:
             date_order=MappingProxyType(date_order),
             latest_date=latest_date,
             block_dates=block_dates,
+            chrome=chrome,
         )
         rules = dict(self.rules)
         if chosen is not None:
@@ -402,8 +405,13 @@ def _check_arguments(  # noqa: PLR0917 -- mirrors parse()'s own arguments one to
         raise InputTooLargeError(msg)
 
 
-def _features(doc: Document, lex: Lexicon, profile: Profile | None) -> tuple[Features, ...]:
-    feats = describe_all(doc.blocks, lex)
+def _features(
+    doc: Document,
+    lex: Lexicon,
+    profile: Profile | None,
+    chrome: tuple[Label | None, ...] = (),
+) -> tuple[Features, ...]:
+    feats = describe_all(doc.blocks, lex, chrome)
     if profile is not None and profile.boilerplate:
         extra = frozenset(profile.boilerplate)
         for i, feat in enumerate(feats):

@@ -714,11 +714,16 @@ class _Walk:
             # word is its caption, whatever element holds it (a caption printed in a
             # plain <div> under the <img>); the alt text may add the site's name
             # ("<caption> - Site"), unless the block is a link (a teaser's title under
-            # its picture, "<title> - Site" in the alt text).
-            if text == self.alt or (
-                not link_chars
-                and self.alt.startswith(text)
-                and _SITE_SUFFIX.fullmatch(self.alt, len(text))
+            # its picture, "<title> - Site" in the alt text). A heading stays a heading: a
+            # post's picture often carries the post's title as its alt text, over the
+            # title's <h1>.
+            if not owner[4] and (
+                text == self.alt
+                or (
+                    not link_chars
+                    and self.alt.startswith(text)
+                    and _SITE_SUFFIX.fullmatch(self.alt, len(text))
+                )
             ):
                 block.kind = CAPTION
             self.alt = ""

@@ -22,6 +22,7 @@ from newsparse.document import Block, Document
 from newsparse.extract.features import Features
 from newsparse.extract.layout import Layout
 from newsparse.lexicon import Lexicon
+from newsparse.model import Label
 
 __all__ = ["Candidate", "Context", "Field", "NamedRule", "Rule", "find_block_dates"]
 
@@ -99,6 +100,10 @@ class Context:
     )
     """Date mentions of ``doc.blocks``, index for index (:func:`find_block_dates`); read
     them, never change them. Computed from ``doc`` when not given."""
+    chrome: tuple[Label | None, ...] = ()
+    """The page chrome's label of each block (:func:`~newsparse.extract.chrome.chrome_labels`),
+    ``None`` for the page proper; empty when the page has none (every text dump). The
+    headline scan passes over the chrome, and the byline scan over menus and asides."""
     headline_block: int | None = None
     """Block of the decided headline, for the rules of later fields (dates sit under it);
     ``None`` while the headline is being decided or when it is not a visible block."""

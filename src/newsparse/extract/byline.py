@@ -40,6 +40,7 @@ from newsparse.extract.byline_parts import (
 )
 from newsparse.extract.byline_pieces import DIGIT, PIECE
 from newsparse.extract.byline_scores import head_score, next_to_date, signed_run, tail_score
+from newsparse.extract.chrome import in_menu
 from newsparse.extract.features import Cue
 from newsparse.lexicon import Lexicon, fold
 from newsparse.model import Label
@@ -101,11 +102,16 @@ def authors_from_text(ctx: Context) -> Iterator[Candidate[tuple[str, ...]]]:
     start, end, labels = layout.start, layout.end, layout.labels
     prefix, lone = ctx.lex.byline_prefix, _lone_prefixes(ctx.lex)
     deep, below = min(head.stop, end), end + _TAIL_NEAR
-    headline = ctx.headline_block
+    headline, chrome = ctx.headline_block, ctx.chrome
     near: dict[int, bool] = {}  # lines holding a digit or an "@" (see _worth_reading)
     for i in (*_headline_range(ctx, head.start), *head, *tail):
         block, feat = blocks[i], feats[i]
-        if block.hidden or feat.cue not in _CUE_NONE_OR_CREDIT:
+        if (
+            block.hidden
+            or feat.cue not in _CUE_NONE_OR_CREDIT
+            # A menu's line (an aside's or a page footer's may sign the story).
+            or (chrome and chrome[i] is not None and in_menu(block.tag_path))
+        ):
             continue
         if labels[i] is _COMMENTS and start <= i < end:
             # A commenter's name over a comment's date, in a comments box that the article

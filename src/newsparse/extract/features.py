@@ -21,7 +21,7 @@ from newsparse.document import Block, BlockKind
 from newsparse.document.text_markup import is_form_control
 from newsparse.extract.text_counts import CJK_CHAR, is_cjk_char, mostly_upper, word_count
 from newsparse.lexicon import SCRIPT_STOPS, Lexicon, fold, occurrence_pattern
-from newsparse.model import draft_class
+from newsparse.model import Label, draft_class
 
 __all__ = [
     "AGENCY_KEY",
@@ -236,13 +236,29 @@ def describe(block: Block, lex: Lexicon) -> Features:
     return _describe(block, lex, _line_cues(lex))
 
 
-def _describe(block: Block, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]]) -> Features:
-    """:func:`describe`, given the lexicon's whole-line cues (:func:`_line_cues`)."""
+def _describe(
+    block: Block, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]], *, chrome: bool = False
+) -> Features:
+    """:func:`describe`, given the lexicon's whole-line cues (:func:`_line_cues`).
+
+    A ``chrome`` block (:mod:`newsparse.extract.chrome`) scores no prose: a menu's, an
+    aside's or a page footer's text is never the article's running text; it reads only the
+    whole-line cues.
+    """
     text = block.text
     words = word_count(text)
     if words > CUE_MAX_WORDS:
         # No cue list holds lines this long: skip folding and cue matching.
         folded, cue, key = text.casefold(), _NONE, ""
+    elif chrome:
+        # The page chrome reads its whole-line cues alone (a menu entry, a sidebar or
+        # comments heading, a tag label): the other cue tests look for the article's
+        # furniture (credits, share bars, notices), and the chrome takes its own label.
+        folded = fold(text)
+        cue, key = line_cues.get(folded) or _NO_CUE
+        if cue is _NONE and ":" in folded:
+            key = tag_label(folded, lex)
+            cue = Cue.TAGS if key else _NONE
     else:
         folded = fold(text)
         cue, key = _cue(folded, text, words, lex, line_cues)
@@ -259,7 +275,11 @@ def _describe(block: Block, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]])
             key = _text_caption(text, lex)
             cue = _CREDIT if key else _NONE
     # Headings and lines under four words are no prose (tested here, as most lines are).
-    prose = 0.0 if words < 4 or block.kind is _HEADING else _prose(block, text, words, folded, lex)
+    prose = (
+        0.0
+        if words < 4 or chrome or block.kind is _HEADING
+        else _prose(block, text, words, folded, lex)
+    )
     # Built as ``Features(...)`` builds it, at a fifth of the cost (one per distinct block).
     feat = _FeaturesDraft()  # (a call of the class: cheaper than ``object.__new__``)
     feat.folded = folded
@@ -271,14 +291,21 @@ def _describe(block: Block, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]])
     return feat  # type: ignore[no-any-return]
 
 
-def describe_all(blocks: Sequence[Block], lex: Lexicon) -> list[Features]:
+def describe_all(
+    blocks: Sequence[Block], lex: Lexicon, chrome: Sequence[Label | None] = ()
+) -> list[Features]:
     """Compute the features of every block of a document, in order.
 
     Blocks that look alike (same text, heading and caption kind, link text and tag-path
     presence, all that :func:`describe` reads) share one :class:`Features`: pages repeat menu
     entries, share buttons and "Advertisement" lines, a fifth of the corpus blocks.
+    ``chrome`` holds, index for index, a label for each block of the page chrome
+    (:func:`~newsparse.extract.chrome.chrome_labels`; empty when there is none): those
+    score no prose.
     """
     line_cues = _line_cues(lex)
+    if chrome:
+        return _describe_framed(blocks, lex, line_cues, chrome)
     # Keyed by text alone (its hash is cached, where a key tuple is built and hashed anew):
     # the first block of each text, and its features.
     seen: dict[str, tuple[Block, Features]] = {}
@@ -291,6 +318,36 @@ def describe_all(blocks: Sequence[Block], lex: Lexicon) -> list[Features]:
         feat = _describe(block, lex, line_cues)
         if first is None:
             seen[block.text] = block, feat
+        feats.append(feat)
+    if blocks and not blocks[0].tag_path:
+        _stopless_cjk_prose(seen, feats)
+    return feats
+
+
+def _describe_framed(
+    blocks: Sequence[Block],
+    lex: Lexicon,
+    line_cues: dict[str, tuple[Cue, str]],
+    chrome: Sequence[Label | None],
+) -> list[Features]:
+    """:func:`describe_all` of an HTML page with chrome: the chrome's alike blocks apart.
+
+    (A loop of its own, so that a text dump's blocks, the most numerous, pay nothing for
+    the chrome's test.)
+    """
+    seen: dict[str, tuple[Block, Features]] = {}
+    seen_chrome: dict[str, tuple[Block, Features]] = {}
+    feats: list[Features] = []
+    for block, label in zip(blocks, chrome, strict=True):
+        framed = label is not None
+        cache = seen_chrome if framed else seen
+        first = cache.get(block.text)
+        if first is not None and _alike(first[0], block):
+            feats.append(first[1])
+            continue
+        feat = _describe(block, lex, line_cues, chrome=framed)
+        if first is None:
+            cache[block.text] = block, feat
         feats.append(feat)
     if blocks and not blocks[0].tag_path:
         _stopless_cjk_prose(seen, feats)

@@ -248,7 +248,7 @@ def _page(ctx: Context) -> _Page:
 
 
 def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
-    blocks, feats, start = ctx.doc.blocks, ctx.feats, ctx.layout.start
+    blocks, feats, start, chrome = ctx.doc.blocks, ctx.feats, ctx.layout.start, ctx.chrome
     story, slug, declared, one_word, lo, hi = _page(ctx)
     near = 0.0
     # The window's lines upwards from its end, then the lines outside it that name the
@@ -273,7 +273,9 @@ def _scored_lines(ctx: Context) -> Iterator[Candidate[str]]:
             # Over the window, the lines down to the window count too; under it, all of
             # them (the window's last line is past the body start).
             distance = near + (below[i] if i < lo else below[0])
-        if _rejected(i, block, feat, ctx, one_word):
+        if (chrome and chrome[i] is not None) or _rejected(i, block, feat, ctx, one_word):
+            # The page chrome (a menu, an aside, a page footer, a hidden line) holds no
+            # headline; it is still the neighbour that the lines around it read.
             continue
         text = block.text
         # A trail of menu words: read by the clutter penalty and the slug score alike.

@@ -76,6 +76,9 @@ class Structure:
     sidebar, comments, widget, boilerplate), else ``None``."""
     reasons: tuple[str, ...] = ()
     """Short reason per block for ``aside`` labels (empty strings elsewhere)."""
+    chrome: tuple[Label | None, ...] = ()
+    """The page chrome's label of each block (:func:`~newsparse.extract.chrome.chrome_labels`),
+    ``None`` for the page proper; empty when the page has no chrome."""
 
 
 def _best_segment(weights: list[float]) -> tuple[int, int, float]:
@@ -196,7 +199,42 @@ def find_layout(
         copies=frozenset(copies),
     )
     labels, reasons = label_blocks(blocks, feats, structure, start, end, marks)
+    if structure is not None and structure.chrome:
+        labels, reasons = _chrome_labels(structure.chrome, labels, reasons)
     return Layout(start=start, end=end, labels=labels, reasons=reasons)
+
+
+_CHROME_KEPT = (Label.TAGS, Label.WIDGET, Label.COMMENTS)
+"""Labels that a chrome block keeps when the layout gave it one: a tag list's line (which
+the tag readers read), a widget's, a comment box's. Any other label (a caption, an unknown
+line, a navigation, sidebar or boilerplate guess) gives way to the chrome's label."""
+
+_HIDDEN_REASON = "hidden"
+"""The reason of a hidden block's label (:func:`~newsparse.extract.block_labels.label_blocks`)."""
+
+_CHROME_REASON = "chrome"
+"""The reason of a chrome block's label (:func:`_chrome_labels`)."""
+
+
+def _chrome_labels(
+    chrome: tuple[Label | None, ...], labels: tuple[Label, ...], reasons: tuple[str, ...]
+) -> tuple[tuple[Label, ...], tuple[str, ...]]:
+    """Give each chrome block its chrome label, but a tag, widget or comments line.
+
+    A menu's, aside's or page footer's line, or a hidden one, is the page's furniture, and
+    its element says which: it takes the chrome's label (a menu line is navigation, not a
+    caption; a page footer's copyright line boilerplate, its links navigation), unless
+    the layout found a tag, widget or comments line in it (a share bar in an aside stays
+    a widget, a tag list's label line a tag line).
+    """
+    new_labels = list(labels)
+    new_reasons = list(reasons)
+    for i, label in enumerate(chrome):
+        if label is not None and new_labels[i] not in _CHROME_KEPT:
+            new_labels[i] = label
+            # (a hidden block keeps its reason: segments tell hidden text by it)
+            new_reasons[i] = _HIDDEN_REASON if reasons[i] == _HIDDEN_REASON else _CHROME_REASON
+    return tuple(new_labels), tuple(new_reasons)
 
 
 def _first_run(weights: list[float], floor: int) -> tuple[int, int, float]:

@@ -144,19 +144,23 @@ def _heavy_tokens() -> frozenset[str]:
     return frozenset().union(*(lists[name] for name in _HEAVY_LISTS))
 
 
-def read_structure(doc: Document, feats: tuple[Features, ...]) -> Structure:
+def read_structure(
+    doc: Document, feats: tuple[Features, ...], chrome: tuple[Label | None, ...] = ()
+) -> Structure:
     """Read per-block weights and aside labels from the page structure.
 
     Args:
         doc: An HTML document.
         feats: The features of its blocks, index for index.
+        chrome: The page chrome's labels (:func:`~newsparse.extract.chrome.chrome_labels`),
+            kept in the structure for the layout.
 
     Returns:
         The structural evidence; neutral (weights 1.0, no asides) where the page has none.
     """
     blocks = doc.blocks
     if not blocks:
-        return Structure(weight=(), aside=(), reasons=())
+        return Structure(weight=(), aside=(), reasons=(), chrome=chrome)
     mass = [len(b.text) * f.prose for b, f in zip(blocks, feats, strict=True)]
     total = sum(mass) or 1.0
     # The prose blocks and their masses (the others add nothing to any sum), in page order.
@@ -205,7 +209,9 @@ def read_structure(doc: Document, feats: tuple[Features, ...]) -> Structure:
         weight.append(w)
         aside.append(label)
         reasons.append(reason)
-    return Structure(weight=tuple(weight), aside=tuple(aside), reasons=tuple(reasons))
+    return Structure(
+        weight=tuple(weight), aside=tuple(aside), reasons=tuple(reasons), chrome=chrome
+    )
 
 
 class _Names:

@@ -1,0 +1,163 @@
+"""Page chrome on HTML pages: labelled up front, out of the headline scan, fields unchanged.
+
+A block in a ``<nav>``, an ``<aside>``, a page ``<footer>`` (no ``<figure>``'s or
+``<article>``'s) or a hidden element is chrome (:mod:`newsparse.extract.chrome`): it takes
+a label of its own and scores no prose, and the headline scan (and, in a menu, the byline
+scan) passes over it. The tag readers still read an aside's tag list, and the byline
+readers a page footer's signature.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.document.from_html import read_html
+from newsparse.extract.chrome import chrome_labels, in_menu
+from newsparse.model import Label
+
+_HEADLINE = "City council expands the night bus network after a record year"
+_PARAS = (
+    "The city council voted on Tuesday to expand the night bus network, after a year in "
+    "which ridership on the existing lines grew faster than any planner had expected.",
+    "Council members said the new routes would start in spring, with buses every twenty "
+    "minutes between midnight and five in the morning on the busiest corridors.",
+    "Transport officials estimated that the expansion would cost about four million a year, "
+    "paid for in part by a levy on late-night venues that several owners oppose.",
+    "Opponents argued that the levy would push small bars out of the centre, while "
+    "supporters said safer journeys home would bring more visitors to those same bars.",
+)
+
+_MENU = (
+    '<nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/politics">Politics'
+    '</a></li><li><a href="/sport">Sport</a></li><li><a href="/culture">Culture</a></li>'
+    '<li><a href="/sport/football-results-weekend">Weekend football results and tables'
+    "</a></li></ul></nav>"
+)
+_ASIDE = (
+    '<aside class="related"><h3>More stories</h3><ul>'
+    '<li><a href="/a">Tram line to the airport delayed again until next summer</a></li>'
+    '<li><a href="/b">Council approves new cycle lanes along the river road</a></li>'
+    "</ul></aside>"
+)
+_HIDDEN = "<div hidden><p>Subscribe now to read every story without limits.</p></div>"
+_FOOTER = (
+    '<footer class="site"><p><a href="/imprint">Imprint</a> <a href="/privacy">Privacy</a>'
+    "</p><p>© 2024 Example Media Group. All rights reserved.</p></footer>"
+)
+
+
+def _page(*, menu: str = "", aside: str = "", hidden: str = "", footer: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in _PARAS)
+    return (
+        "<html><head><title>News</title></head><body>"
+        f"{menu}{hidden}<main><article><h1>{_HEADLINE}</h1>"
+        '<p class="byline">By Jane Doe</p><p class="date">March 3, 2024</p>'
+        f"{body}</article>{aside}</main>{footer}</body></html>"
+    )
+
+
+def _labels(html: str) -> dict[str, Label]:
+    article = newsparse.parse(html)
+    return {segment.text: segment.label for segment in article.segments}
+
+
+def test_chrome_labels_by_element() -> None:
+    html = _page(menu=_MENU, aside=_ASIDE, hidden=_HIDDEN, footer=_FOOTER)
+    doc = read_html(html)
+    labels = dict(zip((b.text for b in doc.blocks), chrome_labels(doc.blocks), strict=True))
+    assert labels["Home"] is Label.NAVIGATION
+    assert labels["More stories"] is Label.SIDEBAR
+    assert labels["Subscribe now to read every story without limits."] is Label.BOILERPLATE
+    assert labels["Imprint Privacy"] is Label.NAVIGATION
+    assert labels["© 2024 Example Media Group. All rights reserved."] is Label.BOILERPLATE
+    assert labels[_HEADLINE] is None
+    assert labels[_PARAS[0]] is None
+
+
+@pytest.mark.parametrize(
+    ("path", "framed"),
+    [
+        ("html/body/nav/ul/li", True),
+        ("html/body/div/aside/p", True),
+        ("html/body/footer/p", True),
+        ("html/body/article/footer/p", False),
+        ("html/body/figure/footer", False),
+        ("html/body/div/main/p", False),
+        ("html/body/canvas/p", False),
+    ],
+)
+def test_frame_paths(path: str, framed: bool) -> None:
+    html = "<p>x</p>"
+    block = read_html(html).blocks[0]
+    # (a block's path set by hand: the frame test reads nothing else)
+    object.__setattr__(block, "tag_path", path)
+    assert bool(chrome_labels([block])) is framed
+
+
+def test_in_menu_tells_a_nav_from_a_footer() -> None:
+    assert in_menu("html/body/nav/ul/li")
+    assert not in_menu("html/body/footer/nav/a")
+    assert not in_menu("html/body/aside/p")
+
+
+def test_text_dumps_have_no_chrome() -> None:
+    plain = newsparse.parse("\n".join((_HEADLINE, "By Jane Doe", *_PARAS)))
+    assert plain.headline == _HEADLINE
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        {"menu": _MENU},
+        {"aside": _ASIDE},
+        {"hidden": _HIDDEN},
+        {"footer": _FOOTER},
+        {"menu": _MENU, "aside": _ASIDE, "hidden": _HIDDEN, "footer": _FOOTER},
+    ],
+)
+def test_chrome_is_labelled_and_leaves_the_fields(chrome: dict[str, str]) -> None:
+    bare = newsparse.parse(_page())
+    article = newsparse.parse(_page(**chrome))
+    assert article.headline == bare.headline == _HEADLINE
+    assert article.body == bare.body
+    assert article.authors == bare.authors == ("Jane Doe",)
+    assert article.published == bare.published
+    labels = _labels(_page(**chrome))
+    expected = {
+        "Home": Label.NAVIGATION,
+        "Weekend football results and tables": Label.NAVIGATION,
+        "Tram line to the airport delayed again until next summer": Label.SIDEBAR,
+        "Subscribe now to read every story without limits.": Label.BOILERPLATE,
+        "© 2024 Example Media Group. All rights reserved.": Label.BOILERPLATE,
+    }
+    for text, label in expected.items():
+        if text in labels:
+            assert labels[text] is label, text
+
+
+def test_a_menu_line_is_no_headline() -> None:
+    # A menu entry as long as a headline, right over the article: the headline scan passes
+    # over it, whatever its score would be.
+    article = newsparse.parse(_page(menu=_MENU))
+    assert article.headline == _HEADLINE
+
+
+def test_a_tag_list_in_an_aside_still_counts() -> None:
+    aside = (
+        '<aside class="topics"><p>Tags: <a href="/t/buses">Buses</a>, '
+        '<a href="/t/nightlife">Nightlife</a>, <a href="/t/council">City council</a></p>'
+        "</aside>"
+    )
+    article = newsparse.parse(_page(aside=aside))
+    assert set(article.tags) >= {"Buses", "Nightlife"}
+
+
+def test_a_byline_in_a_page_footer_still_counts() -> None:
+    body = "".join(f"<p>{p}</p>" for p in _PARAS)
+    html = (
+        "<html><body>"
+        f"{_MENU}<main><article><h1>{_HEADLINE}</h1>{body}</article></main>"
+        '<footer><p class="author">By Jane Doe</p></footer></body></html>'
+    )
+    assert newsparse.parse(html).authors == ("Jane Doe",)
