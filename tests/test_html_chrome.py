@@ -161,3 +161,36 @@ def test_a_byline_in_a_page_footer_still_counts() -> None:
         '<footer><p class="author">By Jane Doe</p></footer></body></html>'
     )
     assert newsparse.parse(html).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize("frame", ["aside", "nav"])
+def test_an_article_wrapped_in_a_frame_element_is_read(frame: str) -> None:
+    """A theme that prints the whole post, its <h1> too, in an <aside> or a <nav>.
+
+    The frame then holds every ``<h1>`` and most of the page's text: it wraps the article,
+    is no chrome, and places nothing outside the article (``chrome_labels``,
+    ``structure._frame_mass``).
+    """
+    body = "".join(f"<p>{p}</p>" for p in _PARAS)
+    html = (
+        f"<html><body>{_MENU}<{frame} class='post'><h1>{_HEADLINE}</h1>"
+        f'<p class="byline">By Jane Doe</p><p class="date">March 3, 2024</p>{body}'
+        f"</{frame}>{_FOOTER}</body></html>"
+    )
+    article = newsparse.parse(html)
+    assert article.headline == _HEADLINE
+    assert article.authors == ("Jane Doe",)
+    assert article.body == _PARAS
+    assert _labels(html)["Home"] is Label.NAVIGATION
+
+
+def test_an_aside_of_long_blurbs_beside_a_table_article_stays_chrome() -> None:
+    """Negative: the page's own <h1> stands outside the aside, so a results table of short
+    rows does not make the aside's long teaser blurbs the article."""
+    rows = "".join(f"<tr><td>{i}</td><td>Driver {i}</td><td>{500 - i}</td></tr>" for i in range(12))
+    blurbs = "".join(f"<h1>Column {i}</h1><p>{p}</p>" for i, p in enumerate(_PARAS))
+    html = (
+        f"<html><body><main><h1>Standings</h1><table>{rows}</table></main>"
+        f"<aside class='columns'>{blurbs}</aside></body></html>"
+    )
+    assert not any(_PARAS[0] in p for p in newsparse.parse(html).body)

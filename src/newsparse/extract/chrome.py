@@ -40,6 +40,17 @@ without a link."""
 _NOT_FRAMED: tuple[Label | None, bool] = (None, False)
 """What :func:`_frame_label` says of a path through no frame element."""
 
+_LONG_TEXT = 100
+"""A block of at least this many characters, mostly not link text, is article-like text
+(the cheap measure of :func:`chrome_labels`, which runs before any prose score)."""
+
+_WRAPPER_SHARE = 0.5
+"""``<nav>`` and ``<aside>`` elements holding every ``<h1>`` and more than this share of a
+page's article-like text wrap the article (a theme that prints the post in one): no frame chrome
+then. (A page footer is left out: a page without an article can hold most of its text
+there; and an aside of long blurbs beside an article of short lines, a results table, holds
+not every ``<h1>``.)"""
+
 
 def _frame_label(path: str) -> tuple[Label | None, bool]:
     """The chrome label of a tag path and whether its element is a page footer.
@@ -65,11 +76,16 @@ def chrome_labels(blocks: Sequence[Block]) -> tuple[Label | None, ...]:
         One entry per block: its chrome label (navigation for a menu's line or a page
         footer's link, sidebar for an aside's line, boilerplate for a page footer's line
         without a link or a hidden block), or ``None`` for a block of the page proper.
-        Empty when no block is chrome.
+        Empty when no block is chrome. When ``<nav>`` or ``<aside>`` elements hold every
+        ``<h1>`` and most of the page's article-like text (long lines, mostly not links),
+        they wrap the article and only hidden blocks are chrome.
     """
     paths: dict[str, tuple[Label | None, bool]] = {}
     labels: list[Label | None] = []
     found = False
+    # Article-like text in frame elements and in all, for the wrapper test below.
+    framed_text = all_text = 0
+    framed_title: bool | None = None  # whether every <h1> stands in a <nav> or an <aside>
     for block in blocks:
         path = block.tag_path
         facts = paths.get(path)
@@ -77,12 +93,24 @@ def chrome_labels(blocks: Sequence[Block]) -> tuple[Label | None, ...]:
             framed = "nav" in path or "aside" in path or "footer" in path
             facts = paths[path] = _frame_label(path) if framed else _NOT_FRAMED
         label, footer = facts
+        length = len(block.text)
+        if length >= _LONG_TEXT and not block.hidden and 2 * block.link_chars < length:
+            all_text += length
+            if label is not None and not footer:
+                framed_text += length
+        if block.heading_level == 1:
+            # The page's <h1> headings: all in a <nav> or an <aside>, or not.
+            framed_title = framed_title is not False and label is not None and not footer
         if block.hidden or (footer and not block.link_chars):
             # A hidden line (a menu's hidden copy too: no reader sees it), or a page
             # footer's line without a link: its copyright notice, its address.
             label = _HIDDEN_LABEL
         found = found or label is not None
         labels.append(label)
+    if framed_title and framed_text > _WRAPPER_SHARE * all_text:
+        # The frame elements wrap the article: only hidden blocks are chrome.
+        labels = [_HIDDEN_LABEL if block.hidden else None for block in blocks]
+        found = any(labels)
     return tuple(labels) if found else ()
 
 

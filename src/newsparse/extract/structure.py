@@ -91,6 +91,9 @@ name: the page itself then says where the text is (some pages still split it).""
 _FRAME_TAGS = frozenset(("footer", "nav", "aside"))
 """Elements of a page's footer, menu or aside: a tag path through one is in the page frame."""
 
+_WRAPPING_TAGS = frozenset(("nav", "aside"))
+"""Frame elements that a theme may wrap the article in (see :func:`_frame_mass`)."""
+
 _LINK_CONTAINER = 0.5
 """A container whose text is more than this share link text is a menu or teaser list."""
 
@@ -178,6 +181,10 @@ def read_structure(
         if m > (_HEAVY_WRAPPER_SHARE if t in heavy else _WRAPPER_SHARE) * total
     )
     paths: dict[str, tuple[bool, Label | None, str]] = {}
+    if _framed_title(blocks) and _frame_mass(prose, paths) > _WRAPPER_SHARE * total:
+        # Frame elements that hold most of the prose wrap the article (a theme that prints
+        # the post in an <aside> or a <nav>): their tags place nothing outside it.
+        paths = {path: _unframed_facts(path) for path in {b.tag_path for b in blocks}}
     main = _main_tokens(prose, _container_masses(blocks, prose, paths), page)
     if main:
         # A widget's name that the main container carries names the article's wrapper
@@ -284,6 +291,45 @@ def _path_facts(
                 break
     facts = paths[path] = (not _FRAME_TAGS.isdisjoint(tags), label, reason)
     return facts
+
+
+def _framed_title(blocks: tuple[Block, ...]) -> bool:
+    """Whether the page has ``<h1>`` headings, all in a ``<nav>`` or an ``<aside>``.
+
+    See :func:`_frame_mass`.
+    """
+    titles = [block.tag_path for block in blocks if block.heading_level == 1]
+    return bool(titles) and all(not _WRAPPING_TAGS.isdisjoint(path.split("/")) for path in titles)
+
+
+def _frame_mass(
+    prose: list[tuple[Block, float]], paths: dict[str, tuple[bool, Label | None, str]]
+) -> float:
+    """The prose mass of the blocks in a ``<nav>`` or an ``<aside>``.
+
+    Such elements that hold every ``<h1>`` of the page and most of its prose wrap the
+    article. A
+    page footer is left out: a page without an article can hold most of its prose there.
+    """
+    return sum(
+        m
+        for block, m in prose
+        if (paths.get(block.tag_path) or _path_facts(block.tag_path, paths))[0]
+        and not _WRAPPING_TAGS.isdisjoint(block.tag_path.split("/"))
+    )
+
+
+def _unframed_facts(path: str) -> tuple[bool, Label | None, str]:
+    """Return :func:`_path_facts` of a path when the frame elements wrap the article.
+
+    The path is then in no frame, labelled by its other elements (a ``<figure>`` inside is
+    still a caption).
+    """
+    for tag in path.split("/"):
+        label = _TAG_LABEL.get(tag)
+        if label is not None and tag not in _FRAME_TAGS:
+            return False, label, f"tag:{tag}"
+    return False, None, ""
 
 
 def _container_masses(
