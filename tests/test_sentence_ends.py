@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from newsparse.extract.byline_parts import trailing_name
 from newsparse.extract.features import ends_sentence
-from newsparse.extract.headline_lines import ends_clause
-from newsparse.extract.quotes.cues import _sentence_starts
+from newsparse.extract.headline_lines import FULL_STOPS, SENTENCE_BREAK, ends_clause
+from newsparse.extract.quotes.cues import _ends_sentence, _sentence_starts
+from newsparse.lexicon import lexicon
 
 
 @pytest.mark.parametrize(
@@ -95,3 +97,76 @@ def test_short_hindi_paragraphs_ending_in_a_danda_are_the_body() -> None:
     )
     article = newsparse.parse(page)
     assert article.body == tuple(_HI_PARAS)
+
+
+@pytest.mark.parametrize(
+    ("text", "breaks"),
+    [
+        ("पुलिस ने दोनों को गिरफ्तार किया। पुलिस ने कहा कि जांच जारी है", True),
+        ("市议会周二投票。市长表示欢迎", True),
+        ("حکومت نے نیا ہسپتال کھولا ہے۔ وزیر نے کہا", True),
+        ("Τι θα γίνει με τις συντάξεις\u037e Η απάντηση του υπουργού", True),
+        ("The council voted. Then the mayor spoke", True),
+        # Negative: an abbreviation's full stop ("U.S.") breaks no sentence.
+        ("U.S. troops leave the base", False),
+        # Negative: the Arabic comma joins two clauses of one sentence.
+        ("قال وزير الصحة، إن الحكومة ستفتح", False),
+    ],
+    ids=["danda", "cjk", "urdu", "greek-question", "latin", "initials", "arabic-comma"],
+)
+def test_a_sentence_break_inside_a_line_in_any_script(text: str, breaks: bool) -> None:
+    assert (SENTENCE_BREAK.search(text) is not None) is breaks
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("पुलिस ने दोनों आरोपियों को गिरफ्तार किया।", True),
+        ("市议会周二投票。", True),
+        ("حکومت نے نیا ہسپتال کھولا ہے۔", True),
+        ("The council voted.", True),
+        # Negative: a question mark (a headline may ask) and the Arabic comma are no full stop.
+        ("هل ستفتح الحكومة المستشفى؟", False),
+        ("قال وزير الصحة إن الحكومة،", False),
+    ],
+    ids=["danda", "cjk", "urdu", "latin", "arabic-question", "arabic-comma"],
+)
+def test_a_line_ends_in_a_full_stop_in_any_script(text: str, ends: bool) -> None:
+    assert text.endswith(FULL_STOPS) is ends
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Կառավարությունը նոր հիվանդանոց կբացի հաջորդ ամիս։ Արամ Պետրոսյան", "Արամ Պետրոսյան"),
+        (
+            "Θα ανοίξει η κυβέρνηση νέο νοσοκομείο τον επόμενο μήνα\u037e Νίκος Παπαδόπουλος",
+            "Νίκος Παπαδόπουλος",
+        ),
+        ("The council voted on Tuesday. Peter Weber", "Peter Weber"),
+        # Negative: no sentence ends before the words.
+        ("Կառավարությունը նոր հիվանդանոց կբացի Արամ Պետրոսյան", ""),
+    ],
+    ids=["armenian", "greek-question", "latin", "no-stop"],
+)
+def test_a_paragraph_signed_after_a_stop_of_any_script(text: str, name: str) -> None:
+    assert trailing_name(text, lexicon(), frozenset()) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "उसने कहा, “जांच जारी है।” पुलिस ने बताया",
+        "他说：“调查仍在进行。”警方表示",
+        "He said: “It is over.” Police said",
+    ],
+    ids=["danda", "cjk", "latin"],
+)
+def test_a_quote_ends_its_sentence_at_a_stop_of_any_script(text: str) -> None:
+    assert _ends_sentence(text, text.index("”"))
+
+
+def test_the_greek_question_mark_ends_a_sentence() -> None:
+    assert ends_sentence("Τι θα γίνει με τις συντάξεις\u037e")
+    # Not a headline's clause end: a headline may ask.
+    assert not ends_clause("Τι θα γίνει με τις συντάξεις\u037e")
