@@ -7,8 +7,14 @@ import pytest
 
 import newsparse
 from newsparse.extract.byline_parts import trailing_name
-from newsparse.extract.features import ends_sentence
-from newsparse.extract.headline_lines import FULL_STOPS, SENTENCE_BREAK, ends_clause
+from newsparse.extract.features import Cue, ends_sentence
+from newsparse.extract.headline_lines import (
+    FULL_STOPS,
+    SENTENCE_BREAK,
+    asks_not_credits,
+    ends_clause,
+)
+from newsparse.extract.quotes import find_quotes
 from newsparse.extract.quotes.cues import _ends_sentence, _sentence_starts
 from newsparse.lexicon import lexicon
 
@@ -170,3 +176,48 @@ def test_the_greek_question_mark_ends_a_sentence() -> None:
     assert ends_sentence("Τι θα γίνει με τις συντάξεις\u037e")
     # Not a headline's clause end: a headline may ask.
     assert not ends_clause("Τι θα γίνει με τις συντάξεις\u037e")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "lang", "texts"),
+    [
+        # A quote after a CJK colon opens its sentence.
+        (
+            [
+                "卢宇表示：“近几年，国内雾霾现象时有发生。我本身是学习能源环境专业的，所以每年都关注环保政策。”"
+            ],
+            "zh",
+            ["近几年，国内雾霾现象时有发生。我本身是学习能源环境专业的，所以每年都关注环保政策。"],
+        ),
+        # A quote after a sentence's "。" opens its sentence too.
+        (
+            [
+                "男性は13日、ほっとした口ぶりで語った。「理事会もずっと紛糾していた。再生への道筋をつけるのも一苦労だった」と語る。"
+            ],
+            "ja",
+            ["理事会もずっと紛糾していた。再生への道筋をつけるのも一苦労だった"],
+        ),
+        # Paragraphs that are one quote each, ending in "？" and "！": dialogue, no headings.
+        (
+            [
+                "“妈妈，为什么还不能出去？”",
+                "“宝贝，我们在打一场无声的战役，每个在家里不出去的人都是英雄哦！”",
+                "在抗击新冠肺炎疫情的日子里，封在武汉的父母们总要小心翼翼回应着孩子天真的追问。",
+            ],
+            "zh",
+            [
+                "妈妈，为什么还不能出去？",
+                "宝贝，我们在打一场无声的战役，每个在家里不出去的人都是英雄哦！",
+            ],
+        ),
+    ],
+    ids=["cjk-colon", "cjk-stop", "cjk-dialogue"],
+)
+def test_cjk_quotes_read_cjk_stops(paragraphs: list[str], lang: str, texts: list[str]) -> None:
+    assert [q.text for q in find_quotes(paragraphs, lang=lang)] == texts
+
+
+def test_a_credit_after_a_question_of_any_script_is_a_headline() -> None:
+    assert asks_not_credits("Μπορούν τα ψάρια να νιώσουν πόνο / να υποφέρουν\u037e", Cue.CREDIT)
+    assert asks_not_credits("鱼能感到疼痛 / 受苦吗？", Cue.CREDIT)
+    assert not asks_not_credits("Jane Doe / Reuters", Cue.CREDIT)

@@ -141,13 +141,17 @@ def _tail_names(site_names: frozenset[str]) -> tuple[str, ...]:
     return names
 
 
+_ASKS = ("?", "!", "？", "！", "؟", "፧", "\u037e")
+"""The question and exclamation marks of every script (Latin, CJK, Arabic, Ethiopic, Greek)."""
+
+
 def asks_not_credits(text: str, cue: Cue) -> bool:
     """True for a "credit" (a slash between words) that ends in "?" or "!": a headline.
 
     "Can fish feel pain / suffer?" has the slash of "Name / Agency", but no photo credit
     asks or exclaims.
     """
-    return cue is _CUE_CREDIT and text.endswith(("?", "!")) and not text.startswith("©")
+    return cue is _CUE_CREDIT and text.endswith(_ASKS) and not text.startswith("©")
 
 
 def mixed_case_copy(text: str, ctx: Context, lo: int, hi: int) -> str:

@@ -327,10 +327,15 @@ def _written_words(text: str) -> int:
     return sum(1 for token in text.split() if WORD.search(token) is not None)
 
 
+_OPENING_TAILS = ":：" + SENTENCE_STOPS
+"""The last characters before a quote that open its sentence: a colon (Latin or CJK) or a
+sentence stop of any script."""
+
+
 def _opens_sentence(head: str, ctx: _Ctx) -> bool:
     """True when the quote starts a sentence, follows a colon, or follows ``he said,``."""
     text = head.rstrip(" \u00a0")
-    if not text or text[-1] in ":.!?…":
+    if not text or text[-1] in _OPENING_TAILS:
         return True
     if text[-1] in ",—–-":
         words = text.split()[-6:]
