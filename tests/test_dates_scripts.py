@@ -162,6 +162,8 @@ def test_thai_dates_count_buddhist_era_years(text: str, raw: str, date: D) -> No
         "27 พ.ย. 10:30 น.",
         # Negative: a two-digit Buddhist-era year ahead of the clock (2599 is 2056).
         "27 พ.ย. 99",
+        # Negative: a small number after a Thai month is a count (2515 would be 1972).
+        "เมื่อ 5 ม.ค. 15 รายเสียชีวิต",
     ],
 )
 def test_a_buddhist_era_year_needs_thai_evidence(text: str) -> None:

@@ -232,6 +232,10 @@ _BUDDHIST_ERA = 543
 _BUDDHIST_CENTURY = 2500
 """The century of a two-digit Buddhist-era year ("69" is 2569)."""
 
+_SHORT_BUDDHIST_FIRST = 1990
+"""The first common-era year a two-digit Buddhist-era year is read as ("33", 2533): a smaller
+number after a Thai month is a count ("5 ม.ค. 15 ราย", 15 cases), not a news page's year."""
+
 _BUDDHIST_YEARS = range(2400, 2700)
 """Buddhist-era years read as such (1857-2156 in the common era): no common-era year of a
 news page, which the year patterns read."""
@@ -431,11 +435,11 @@ def _thai_dates(text: str) -> list[DateMention]:
         era = match["era"]
         if year < 100:
             # A two-digit year is the Buddhist era's ("27 พ.ย. 69" is 2569, 2026), never
-            # one ahead of the clock.
+            # one ahead of the clock nor before the web ("5 ม.ค. 15 ราย" counts cases).
             if era is not None and not era.startswith("พ"):
                 continue
             year += _BUDDHIST_CENTURY - _BUDDHIST_ERA
-            if year > dt.date.today().year:
+            if not _SHORT_BUDDHIST_FIRST <= year <= dt.date.today().year:
                 continue
         elif era.startswith("พ") if era is not None else year in _BUDDHIST_YEARS:
             year -= _BUDDHIST_ERA
