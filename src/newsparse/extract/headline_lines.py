@@ -74,12 +74,15 @@ final newline): most lines end otherwise, settled in C before the pattern's sear
 
 
 SENTENCE_BREAK = re.compile(
-    r"[^\W\d_]{3}[.?!] [^\W\d_]|[^\W\d_][。！？]\s?[^\W\d_]|\S[" + SCRIPT_STOPS + r"] [^\W\d_]"
+    r"[.?!。！？" + SCRIPT_STOPS + r"]"
+    r"(?:(?<=[^\W\d_]{3}[.?!]) |(?<=[^\W\d_][。！？])\s?|(?<=\S[" + SCRIPT_STOPS + r"]) )"
+    r"[^\W\d_]"
 )
 """The end of one sentence and the start of the next, inside a line: a Latin stop after a word
 of three letters (not an initial or "U.S."), a CJK one (no space after it) or a stop of
 :data:`~newsparse.lexicon.SCRIPT_STOPS` ("...किया। पुलिस ...": an Indic word's vowel signs are
-no letters to the pattern, so any character before it counts)."""
+no letters to the pattern, so any character before it counts). The match starts at the stop,
+so ``re`` skips to the next stop in C; the word before it is read by lookbehinds."""
 
 FULL_STOPS = (".", "。", *_SCRIPT_CLAUSE_ENDS.rstrip("،؛"))
 """The full stops that end a statement: the Latin and CJK ones and the full stops of
