@@ -10,7 +10,7 @@ import pytest
 import newsparse
 from newsparse import solar_hijri
 from newsparse.date_names import day_month_pattern, month_number
-from newsparse.dates import find_dates, find_dates_each
+from newsparse.dates import find_dates, find_dates_each, with_page_calendar
 from newsparse.lexicon import fold
 
 D = dt.date
@@ -53,6 +53,11 @@ def test_native_digits_are_read_with_their_spans(text: str, raw: str, date: D) -
         ("۱ فروردین ۱۴۰۴", "۱ فروردین ۱۴۰۴", D(2025, 3, 21)),
         # 1403 is a leap year: its Esfand has 30 days.
         ("۳۰ اسفند ۱۴۰۳", "۳۰ اسفند ۱۴۰۳", D(2025, 3, 20)),
+        # Afghan (Dari) month names: the zodiac signs name the same months.
+        ("۶ قوس ۱۴۰۵", "۶ قوس ۱۴۰۵", D(2026, 11, 27)),
+        ("۱ حمل ۱۴۰۴", "۱ حمل ۱۴۰۴", D(2025, 3, 21)),
+        ("۳۰ حوت ۱۴۰۳", "۳۰ حوت ۱۴۰۳", D(2025, 3, 20)),
+        ("۱۵ جدي ۱۴۰۲", "۱۵ جدي ۱۴۰۲", D(2024, 1, 5)),
     ],
 )
 def test_solar_hijri_dates_are_converted(text: str, raw: str, date: D) -> None:
@@ -132,6 +137,12 @@ def test_month_number_is_dotless_i_tolerant() -> None:
         # A common-era year with a Thai month stays as it is.
         ("27 พฤศจิกายน 2026", "27 พฤศจิกายน 2026", D(2026, 11, 27)),
         ("27 พฤศจิกายน ค.ศ. 2026", "27 พฤศจิกายน ค.ศ. 2026", D(2026, 11, 27)),
+        # A two-digit year beside a Thai month is the Buddhist era's.
+        ("วันที่ 3 ม.ค. 67 เวลา 10:30 น.", "3 ม.ค. 67", D(2024, 1, 3)),
+        ("3 มกราคม 67", "3 มกราคม 67", D(2024, 1, 3)),
+        # A numeric date with a Buddhist-era year on a line of Thai words.
+        ("อัปเดต 3/1/2567 10:30 น.", "3/1/2567", D(2024, 1, 3)),
+        ("วันที่ 03-01-2567", "03-01-2567", D(2024, 1, 3)),
     ],
 )
 def test_thai_dates_count_buddhist_era_years(text: str, raw: str, date: D) -> None:
@@ -147,6 +158,12 @@ def test_thai_dates_count_buddhist_era_years(text: str, raw: str, date: D) -> No
         "27 November 2569",
         # Negative: the common-era label refuses a Buddhist-era year.
         "27 พฤศจิกายน ค.ศ. 2569",
+        # Negative: a clock time after a Thai month is no two-digit year.
+        "27 พ.ย. 10:30 น.",
+        # Negative: a two-digit Buddhist-era year ahead of the clock (2599 is 2056).
+        "27 พ.ย. 99",
+        # Negative: a small number after a Thai month is a count (2515 would be 1972).
+        "เมื่อ 5 ม.ค. 15 รายเสียชีวิต",
     ],
 )
 def test_a_buddhist_era_year_needs_thai_evidence(text: str) -> None:
@@ -224,3 +241,43 @@ def test_a_thai_or_bengali_article_is_identified_and_dated(lang: str, page: list
     assert article.published == D(2026, 11, 27)
     assert article.headline == page[0]
     assert article.body == tuple(page[2:])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "raw", "date"),
+    [
+        ("تاریخ انتشار: ۱۴۰۲/۱۰/۱۲ - ۰۹:۰۵", "fa", "۱۴۰۲/۱۰/۱۲", D(2024, 1, 2)),
+        ("1402/10/12", "fa", "1402/10/12", D(2024, 1, 2)),
+        ("อัปเดต 3/1/2567", "th", "3/1/2567", D(2024, 1, 3)),
+        ("3/1/2567 10:30", "th", "3/1/2567", D(2024, 1, 3)),
+        # Negative: an Arabic or Urdu page writes lunar Hijri years (1445) in the same form.
+        ("١٤٤٥/٠٦/٢٠", "ar", None, None),
+        ("۱۴۴۵/۰۶/۲۰", "ur", None, None),
+        # Negative: a Buddhist-era numeric date needs a Thai page or Thai words beside it.
+        ("3/1/2567", "en", None, None),
+        # Negative: no page dates itself ahead of the clock (1500 is past the years read; 1499
+        # is 2120).
+        ("۱۴۹۹/۰۱/۰۱", "fa", None, None),
+    ],
+)
+def test_a_page_language_reads_its_own_calendars_numeric_dates(
+    text: str, lang: str, raw: str | None, date: D | None
+) -> None:
+    (mentions,) = with_page_calendar([text], find_dates_each([text]), lang)
+    assert [(m.raw, m.readings) for m in mentions] == ([(raw, (date,))] if raw else [])
+
+
+_FA_PAGE = [
+    "دولت بیمارستان تازه‌ای در شهر افتتاح می‌کند",
+    "۱۴۰۲/۱۰/۱۲",
+    "وزیر بهداشت گفت که دولت ماه آینده بیمارستان تازه‌ای در شهر افتتاح خواهد کرد و این طرح که"
+    " سال‌ها به تأخیر افتاده بود به هزاران نفر از ساکنان منطقه خدمت خواهد کرد.",
+    "به گفته وزیر، این بیمارستان صدها تخت و بخش‌های ویژه کودکان خواهد داشت و کار آن پیش از پایان"
+    " سال و پس از نصب تجهیزات پزشکی آغاز می‌شود.",
+]
+
+
+def test_a_persian_page_is_dated_by_a_numeric_solar_hijri_line() -> None:
+    assert newsparse.parse("\n\n".join(_FA_PAGE), language="fa").published == D(2024, 1, 2)
+    # The same line on a page declared Arabic is a lunar Hijri date: not read.
+    assert newsparse.parse("\n\n".join(_FA_PAGE), language="ar").published is None

@@ -6,9 +6,17 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse.extract.features import ends_sentence
-from newsparse.extract.headline_lines import ends_clause
-from newsparse.extract.quotes.cues import _sentence_starts
+from newsparse.extract.byline_parts import trailing_name
+from newsparse.extract.features import Cue, ends_sentence
+from newsparse.extract.headline_lines import (
+    FULL_STOPS,
+    SENTENCE_BREAK,
+    asks_not_credits,
+    ends_clause,
+)
+from newsparse.extract.quotes import find_quotes
+from newsparse.extract.quotes.cues import _ends_sentence, _sentence_starts
+from newsparse.lexicon import lexicon
 
 
 @pytest.mark.parametrize(
@@ -95,3 +103,121 @@ def test_short_hindi_paragraphs_ending_in_a_danda_are_the_body() -> None:
     )
     article = newsparse.parse(page)
     assert article.body == tuple(_HI_PARAS)
+
+
+@pytest.mark.parametrize(
+    ("text", "breaks"),
+    [
+        ("पुलिस ने दोनों को गिरफ्तार किया। पुलिस ने कहा कि जांच जारी है", True),
+        ("市议会周二投票。市长表示欢迎", True),
+        ("حکومت نے نیا ہسپتال کھولا ہے۔ وزیر نے کہا", True),
+        ("Τι θα γίνει με τις συντάξεις\u037e Η απάντηση του υπουργού", True),
+        ("The council voted. Then the mayor spoke", True),
+        # Negative: an abbreviation's full stop ("U.S.") breaks no sentence.
+        ("U.S. troops leave the base", False),
+        # Negative: the Arabic comma joins two clauses of one sentence.
+        ("قال وزير الصحة، إن الحكومة ستفتح", False),
+    ],
+    ids=["danda", "cjk", "urdu", "greek-question", "latin", "initials", "arabic-comma"],
+)
+def test_a_sentence_break_inside_a_line_in_any_script(text: str, breaks: bool) -> None:
+    assert (SENTENCE_BREAK.search(text) is not None) is breaks
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("पुलिस ने दोनों आरोपियों को गिरफ्तार किया।", True),
+        ("市议会周二投票。", True),
+        ("حکومت نے نیا ہسپتال کھولا ہے۔", True),
+        ("The council voted.", True),
+        # Negative: a question mark (a headline may ask) and the Arabic comma are no full stop.
+        ("هل ستفتح الحكومة المستشفى؟", False),
+        ("قال وزير الصحة إن الحكومة،", False),
+    ],
+    ids=["danda", "cjk", "urdu", "latin", "arabic-question", "arabic-comma"],
+)
+def test_a_line_ends_in_a_full_stop_in_any_script(text: str, ends: bool) -> None:
+    assert text.endswith(FULL_STOPS) is ends
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Կառավարությունը նոր հիվանդանոց կբացի հաջորդ ամիս։ Արամ Պետրոսյան", "Արամ Պետրոսյան"),
+        (
+            "Θα ανοίξει η κυβέρνηση νέο νοσοκομείο τον επόμενο μήνα\u037e Νίκος Παπαδόπουλος",
+            "Νίκος Παπαδόπουλος",
+        ),
+        ("The council voted on Tuesday. Peter Weber", "Peter Weber"),
+        # Negative: no sentence ends before the words.
+        ("Կառավարությունը նոր հիվանդանոց կբացի Արամ Պետրոսյան", ""),
+    ],
+    ids=["armenian", "greek-question", "latin", "no-stop"],
+)
+def test_a_paragraph_signed_after_a_stop_of_any_script(text: str, name: str) -> None:
+    assert trailing_name(text, lexicon(), frozenset()) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "उसने कहा, “जांच जारी है।” पुलिस ने बताया",
+        "他说：“调查仍在进行。”警方表示",
+        "He said: “It is over.” Police said",
+    ],
+    ids=["danda", "cjk", "latin"],
+)
+def test_a_quote_ends_its_sentence_at_a_stop_of_any_script(text: str) -> None:
+    assert _ends_sentence(text, text.index("”"))
+
+
+def test_the_greek_question_mark_ends_a_sentence() -> None:
+    assert ends_sentence("Τι θα γίνει με τις συντάξεις\u037e")
+    # Not a headline's clause end: a headline may ask.
+    assert not ends_clause("Τι θα γίνει με τις συντάξεις\u037e")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "lang", "texts"),
+    [
+        # A quote after a CJK colon opens its sentence.
+        (
+            [
+                "卢宇表示：“近几年，国内雾霾现象时有发生。我本身是学习能源环境专业的，所以每年都关注环保政策。”"
+            ],
+            "zh",
+            ["近几年，国内雾霾现象时有发生。我本身是学习能源环境专业的，所以每年都关注环保政策。"],
+        ),
+        # A quote after a sentence's "。" opens its sentence too.
+        (
+            [
+                "男性は13日、ほっとした口ぶりで語った。「理事会もずっと紛糾していた。再生への道筋をつけるのも一苦労だった」と語る。"
+            ],
+            "ja",
+            ["理事会もずっと紛糾していた。再生への道筋をつけるのも一苦労だった"],
+        ),
+        # Paragraphs that are one quote each, ending in "？" and "！": dialogue, no headings.
+        (
+            [
+                "“妈妈，为什么还不能出去？”",
+                "“宝贝，我们在打一场无声的战役，每个在家里不出去的人都是英雄哦！”",
+                "在抗击新冠肺炎疫情的日子里，封在武汉的父母们总要小心翼翼回应着孩子天真的追问。",
+            ],
+            "zh",
+            [
+                "妈妈，为什么还不能出去？",
+                "宝贝，我们在打一场无声的战役，每个在家里不出去的人都是英雄哦！",
+            ],
+        ),
+    ],
+    ids=["cjk-colon", "cjk-stop", "cjk-dialogue"],
+)
+def test_cjk_quotes_read_cjk_stops(paragraphs: list[str], lang: str, texts: list[str]) -> None:
+    assert [q.text for q in find_quotes(paragraphs, lang=lang)] == texts
+
+
+def test_a_credit_after_a_question_of_any_script_is_a_headline() -> None:
+    assert asks_not_credits("Μπορούν τα ψάρια να νιώσουν πόνο / να υποφέρουν\u037e", Cue.CREDIT)
+    assert asks_not_credits("鱼能感到疼痛 / 受苦吗？", Cue.CREDIT)
+    assert not asks_not_credits("Jane Doe / Reuters", Cue.CREDIT)

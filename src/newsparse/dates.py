@@ -16,7 +16,7 @@ import datetime as dt
 import functools
 import re
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
 
 import attrs
@@ -32,7 +32,15 @@ from newsparse.date_names import (
 )
 from newsparse.lexicon import fold, lexicon
 
-__all__ = ["DateMention", "date_cues", "find_dates", "find_dates_each", "parse_iso"]
+__all__ = [
+    "PAGE_CALENDAR_LANGS",
+    "DateMention",
+    "date_cues",
+    "find_dates",
+    "find_dates_each",
+    "parse_iso",
+    "with_page_calendar",
+]
 
 # Lookbehinds that refuse a character before a number are written after its first digits
 # ("19(?<![\d.]\d\d)" rather than "(?<![\d.])19"): a pattern that starts with a digit or a
@@ -215,11 +223,18 @@ _NON_ASCII_DATE = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u0
 only with one (:func:`find_dates_each`), or with a Solar Hijri year ("13xx", "14xx") and a
 Persian month name."""
 
-_PERSIAN_MONTH_LETTER = re.compile("[آابتدرسشفمه]")
+_PERSIAN_MONTH_LETTER = re.compile("[آابتثجحدرسشعفقمه]")
 """A letter that every Solar Hijri month name starts with (:func:`_solar_hijri_dates`)."""
 
 _BUDDHIST_ERA = 543
 """Years the Buddhist era (Thailand's calendar) counts ahead of the common era."""
+
+_BUDDHIST_CENTURY = 2500
+"""The century of a two-digit Buddhist-era year ("69" is 2569)."""
+
+_SHORT_BUDDHIST_FIRST = 1990
+"""The first common-era year a two-digit Buddhist-era year is read as ("33", 2533): a smaller
+number after a Thai month is a count ("5 ม.ค. 15 ราย", 15 cases), not a news page's year."""
 
 _BUDDHIST_YEARS = range(2400, 2700)
 """Buddhist-era years read as such (1857-2156 in the common era): no common-era year of a
@@ -336,25 +351,106 @@ def _thai_pattern() -> re.Pattern[str]:
     names = [name for name in month_numbers() if _THAI_LETTER.match(name)]
     return re.compile(
         rf"(?P<d>\d(?<!\d\d)\d?)\s*(?P<mon>{alternation(sorted(names))})\s*"
-        r"(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?P<y>\d{4})(?!\d)"
+        r"(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?P<y>\d{4}|\d{2}(?![:.]\d))(?!\d)"
     )
+
+
+_THAI_NUMERIC = re.compile(
+    r"(?P<d>\d(?<![\d./-]\d)\d?)(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<y>2[4-6]\d\d)(?![\d./-])"
+)
+"""A day-first numeric date with a Buddhist-era year ("27/11/2569", "27-11-2569"): read on a
+line with Thai letters (:func:`_thai_dates`) or on a Thai page (:func:`with_page_calendar`)."""
+
+_SOLAR_HIJRI_NUMERIC = re.compile(
+    r"(?P<y>1(?<![\d./-]1)[34]\d\d)(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d./-])"
+)
+"""A year-first numeric Solar Hijri date ("۱۴۰۵/۰۹/۰۶"): read on a Persian page only
+(:func:`with_page_calendar`); Arabic and Urdu pages write lunar Hijri years (14xx) so."""
+
+
+def _buddhist_numeric(match: re.Match[str]) -> dt.date | None:
+    year = int(match["y"])
+    if year not in _BUDDHIST_YEARS:
+        return None
+    return _make(year - _BUDDHIST_ERA, int(match["m"]), int(match["d"]))
+
+
+def _solar_hijri_numeric(match: re.Match[str]) -> dt.date | None:
+    return solar_hijri.to_gregorian(int(match["y"]), int(match["m"]), int(match["d"]))
+
+
+_PAGE_CALENDARS: dict[str, tuple[re.Pattern[str], Callable[[re.Match[str]], dt.date | None]]] = {
+    "fa": (_SOLAR_HIJRI_NUMERIC, _solar_hijri_numeric),
+    "th": (_THAI_NUMERIC, _buddhist_numeric),
+}
+"""The numeric dates of a language's own calendar, read on a page of that language only (a
+page's language is the evidence a number's calendar needs): its pattern and its reading."""
+
+PAGE_CALENDAR_LANGS = frozenset(_PAGE_CALENDARS)
+"""The languages whose pages get :func:`with_page_calendar`'s dates."""
+
+
+def with_page_calendar(
+    texts: Sequence[str], found: Sequence[Sequence[DateMention]], lang: str | None
+) -> list[Sequence[DateMention]]:
+    """``found``, the :func:`find_dates_each` of ``texts``, with the page calendar's dates.
+
+    The numeric dates of the page language's own calendar are added: Solar Hijri on a
+    Persian page ("۱۴۰۵/۰۹/۰۶" is 2026-11-27), Buddhist era on a Thai one ("27/11/2569"). A
+    date after today is not read. Other languages' pages get ``found`` as it is.
+    """
+    calendar = _PAGE_CALENDARS.get(lang or "")
+    if calendar is None:
+        return list(found)
+    pattern, read = calendar
+    today = dt.date.today()
+    result = list(found)
+    for i, text in enumerate(texts):
+        if "/" not in text and "-" not in text and "." not in text:
+            continue
+        native = not text.isascii() and _NATIVE_DIGIT.search(text) is not None
+        plain = text.translate(_NATIVE_DIGITS) if native else text
+        more = [
+            _mention((date,), match, 0)
+            for match in pattern.finditer(plain)
+            if (date := read(match)) is not None and date <= today
+        ]
+        if more:
+            kept = _without_overlaps([*found[i], *more])
+            result[i] = _as_written(kept, text) if native else kept
+    return result
 
 
 def _thai_dates(text: str) -> list[DateMention]:
     """Thai dates, their Buddhist-era years made common-era ones (2569 → 2026).
 
     The Thai month name is the evidence that a year of :data:`_BUDDHIST_YEARS` is one of the
-    Buddhist era; a common-era year ("27 พฤศจิกายน 2026") is read as it stands.
+    Buddhist era; a common-era year ("27 พฤศจิกายน 2026") is read as it stands, a two-digit
+    one ("27 พ.ย. 69") is the Buddhist era's. ``text`` holds Thai letters (the caller checks):
+    the evidence for a day-first numeric date with a Buddhist-era year ("27/11/2569").
     """
     found = []
     for match in _thai_pattern().finditer(text):
         year = int(match["y"])
         era = match["era"]
-        if era.startswith("พ") if era is not None else year in _BUDDHIST_YEARS:
+        if year < 100:
+            # A two-digit year is the Buddhist era's ("27 พ.ย. 69" is 2569, 2026), never
+            # one ahead of the clock nor before the web ("5 ม.ค. 15 ราย" counts cases).
+            if era is not None and not era.startswith("พ"):
+                continue
+            year += _BUDDHIST_CENTURY - _BUDDHIST_ERA
+            if not _SHORT_BUDDHIST_FIRST <= year <= dt.date.today().year:
+                continue
+        elif era.startswith("พ") if era is not None else year in _BUDDHIST_YEARS:
             year -= _BUDDHIST_ERA
         date = _make(year, month_number(match["mon"]) or 0, int(match["d"]))
         if date is not None and 1900 <= year < 2100:
             found.append(_mention((date,), match, 0))
+    found.extend(
+        _mention((date,), match, 0)
+        for match in _THAI_NUMERIC.finditer(text)
+        if (date := _buddhist_numeric(match)) is not None
+    )
     return found
 
 

@@ -267,7 +267,7 @@ class Parser:
         layout = find_layout(doc.blocks, feats, structure)
         lang = language or doc.lang_hint or _detect(doc, layout, lex)
         fetched_day = fetched.date() if isinstance(fetched, dt.datetime) else fetched
-        block_dates = find_block_dates(doc.blocks)
+        block_dates = find_block_dates(doc.blocks, lang)
         date_order, latest_date = page_dates(block_dates)
         ctx = Context(
             doc=doc,

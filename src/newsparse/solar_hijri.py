@@ -13,21 +13,22 @@ import datetime as dt
 __all__ = ["MONTHS", "YEARS", "to_gregorian"]
 
 MONTHS: tuple[tuple[str, ...], ...] = (
-    ("فروردین",),
-    ("اردیبهشت",),
-    ("خرداد",),
-    ("تیر",),
-    ("مرداد", "امرداد"),
-    ("شهریور",),
-    ("مهر",),
-    ("آبان",),
-    ("آذر",),
-    ("دی",),
-    ("بهمن",),
-    ("اسفند",),
+    ("فروردین", "حمل"),
+    ("اردیبهشت", "ثور"),
+    ("خرداد", "جوزا", "جوزاء"),
+    ("تیر", "سرطان"),
+    ("مرداد", "امرداد", "اسد"),
+    ("شهریور", "سنبله"),
+    ("مهر", "میزان"),
+    ("آبان", "عقرب"),
+    ("آذر", "قوس"),
+    ("دی", "جدی"),
+    ("بهمن", "دلو"),
+    ("اسفند", "حوت"),
 )
 """The twelve month names, Farvardin first, in Persian spelling (a page may write "ي" for "ی":
-:func:`newsparse.dates` reads both)."""
+:func:`newsparse.dates` reads both), then the Afghan (Dari) names of the same months, the
+zodiac signs ("۶ قوس ۱۴۰۵" is "۶ آذر ۱۴۰۵")."""
 
 YEARS = range(1300, 1500)
 """Solar Hijri years read as such (1921-2121 in the common era): no year of a news page's

@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from newsparse.dates import DateMention, find_dates_each
+from newsparse.dates import PAGE_CALENDAR_LANGS, DateMention, find_dates_each, with_page_calendar
 from newsparse.document import Block, Document
 from newsparse.extract.features import Features
 from newsparse.extract.layout import Layout
@@ -60,17 +60,25 @@ class Candidate(Generic[T]):
     """The text as written, when the value was normalised (dates)."""
 
 
-def find_block_dates(blocks: Sequence[Block]) -> tuple[Sequence[DateMention], ...]:
+def find_block_dates(
+    blocks: Sequence[Block], lang: str | None = None
+) -> tuple[Sequence[DateMention], ...]:
     """The date mentions of every block (:func:`~newsparse.dates.find_dates`), index for index.
+
+    On a page in ``lang`` with a calendar of its own (Persian, Thai) its numeric dates are
+    read too (:func:`~newsparse.dates.with_page_calendar`).
 
     The page dates, date, headline, byline and dateline rules all ask about the same
     lines: reading each block once per parse spares the memo look-ups and list copies.
     """
-    return tuple(find_dates_each(map(_TEXT, blocks)))
+    found = find_dates_each(map(_TEXT, blocks))
+    if lang in PAGE_CALENDAR_LANGS:
+        found = with_page_calendar([_TEXT(b) for b in blocks], found, lang)
+    return tuple(found)
 
 
 def _own_block_dates(ctx: Context) -> tuple[Sequence[DateMention], ...]:
-    return find_block_dates(ctx.doc.blocks)
+    return find_block_dates(ctx.doc.blocks, ctx.lang)
 
 
 @attrs.frozen(kw_only=True)

@@ -24,7 +24,7 @@ from newsparse.extract.byline_names import (
     word_sets,
 )
 from newsparse.extract.byline_pieces import DIGIT, TAIL, split_parts, strip_prefix
-from newsparse.lexicon import Lexicon, fold
+from newsparse.lexicon import SCRIPT_STOPS, Lexicon, fold
 
 __all__ = [
     "dated_handle",
@@ -279,8 +279,11 @@ def signoff_names(text: str, lex: Lexicon, site_names: frozenset[str]) -> tuple[
     return tuple(dict.fromkeys(names))
 
 
-_TRAILING_NAME = re.compile(r"[.!?][\"”’)]? ([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,2})$")
-"""Two or three words without a full stop after a paragraph's last sentence."""
+_TRAILING_NAME = re.compile(
+    r"[.!?。！？" + SCRIPT_STOPS + r"][\"”’)»]? ([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,2})$"
+)
+"""Two or three words without a full stop after a paragraph's last sentence (its stop of
+any script: :data:`~newsparse.lexicon.SCRIPT_STOPS`)."""
 
 
 def trailing_name(text: str, lex: Lexicon, site_names: frozenset[str]) -> str:

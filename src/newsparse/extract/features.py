@@ -148,7 +148,7 @@ _BRACKET_CREDIT = re.compile(r"\[\s*([^\W\d_]+)[^\[\]]{0,40}\]$")
 """A bracketed credit closing a line ("... 모습. [사진 출처 = 연합뉴스]", "... [Foto: dpa]"): its
 first word must be one of the lexicon's credit cues (:func:`_text_caption`)."""
 
-_TRAILING_CREDIT = re.compile(r"[.!?]['\"”’)]?\s+\|\s*([^|]{2,40})$")
+_TRAILING_CREDIT = re.compile(r"[.!?。！？" + SCRIPT_STOPS + r"]['\"”’)]?\s+\|\s*([^|]{2,40})$")
 """A sentence, a pipe and a short tail: "Crowds gathered on Monday. | AP Photo Close" is a
 photo caption with its credit (and a lightbox's button word) glued on."""
 
@@ -477,7 +477,7 @@ def _prose(block: Block, text: str, words: int, folded: str, lex: Lexicon) -> fl
         ends = False
     # The inner-sentence test is read only where a final stop cannot decide: a short line
     # ending in "?" or "!", or a longer line without a final stop. Elsewhere it is moot.
-    question = last in "?!？！؟፧" and words < 25
+    question = last in "?!？！؟፧\u037e" and words < 25
     inner = bool(_INNER_SENTENCE.search(text)) if question or (not ends and words >= 12) else False
     if not inner and question:
         # One question or exclamation on its own line is a headline shape, not running prose.

@@ -20,6 +20,7 @@ from newsparse.extract.byline_lines import only_names
 from newsparse.extract.features import Cue
 from newsparse.extract.headline_meta import KICKER_WORDS
 from newsparse.extract.headline_slug import slug_overlap
+from newsparse.lexicon import SCRIPT_STOPS
 
 # An enum member read as a module constant: on Python 3.11 an enum member read costs a
 # metaclass attribute lookup (~8 times a global read), and this is read per block or line.
@@ -72,8 +73,22 @@ _CLAUSE_ENDS = (".", ":", ";", ",", "。", "、", "．", *_SCRIPT_CLAUSE_ENDS, "
 final newline): most lines end otherwise, settled in C before the pattern's search."""
 
 
-SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.?!] [^\W\d_]")
-"""The end of one sentence and the start of the next, inside a line."""
+SENTENCE_BREAK = re.compile(
+    r"[.?!。！？" + SCRIPT_STOPS + r"]"
+    r"(?:(?<=[^\W\d_]{3}[.?!]) |(?<=[^\W\d_][。！？])\s?|(?<=\S[" + SCRIPT_STOPS + r"]) )"
+    r"[^\W\d_]"
+)
+"""The end of one sentence and the start of the next, inside a line: a Latin stop after a word
+of three letters (not an initial or "U.S."), a CJK one (no space after it) or a stop of
+:data:`~newsparse.lexicon.SCRIPT_STOPS` ("...किया। पुलिस ...": an Indic word's vowel signs are
+no letters to the pattern, so any character before it counts). The match starts at the stop,
+so ``re`` skips to the next stop in C; the word before it is read by lookbehinds."""
+
+FULL_STOPS = (".", "。", *_SCRIPT_CLAUSE_ENDS.rstrip("،؛"))
+"""The full stops that end a statement: the Latin and CJK ones and the full stops of
+:data:`~newsparse.lexicon.SCRIPT_STOPS` (not the Arabic comma and semicolon of
+:data:`_SCRIPT_CLAUSE_ENDS`, not a question mark). ``text.endswith(FULL_STOPS)`` is the
+headline rules' "ends in a full stop"."""
 
 URL_LIKE = re.compile(r"^(?:https?://|www\.)\S+$|://")
 """A line that is (or holds) a URL."""
@@ -129,13 +144,17 @@ def _tail_names(site_names: frozenset[str]) -> tuple[str, ...]:
     return names
 
 
+_ASKS = ("?", "!", "？", "！", "؟", "፧", "\u037e")
+"""The question and exclamation marks of every script (Latin, CJK, Arabic, Ethiopic, Greek)."""
+
+
 def asks_not_credits(text: str, cue: Cue) -> bool:
     """True for a "credit" (a slash between words) that ends in "?" or "!": a headline.
 
     "Can fish feel pain / suffer?" has the slash of "Name / Agency", but no photo credit
     asks or exclaims.
     """
-    return cue is _CUE_CREDIT and text.endswith(("?", "!")) and not text.startswith("©")
+    return cue is _CUE_CREDIT and text.endswith(_ASKS) and not text.startswith("©")
 
 
 def mixed_case_copy(text: str, ctx: Context, lo: int, hi: int) -> str:

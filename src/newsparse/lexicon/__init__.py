@@ -21,6 +21,7 @@ import attrs
 __all__ = [
     "LANGUAGES",
     "SCRIPT_STOPS",
+    "SENTENCE_STOPS",
     "Lexicon",
     "fold",
     "lexicon",
@@ -57,13 +58,19 @@ LANGUAGES: tuple[str, ...] = (
 )
 """The languages that have a cue-word file."""
 
-SCRIPT_STOPS = "\u0964\u0965\u061f\u06d4\u0589\u1362\u1367\u104b\u17d4\u17d5"
+SCRIPT_STOPS = "\u0964\u0965\u061f\u06d4\u0589\u1362\u1367\u104b\u17d4\u17d5\u037e"
 """Sentence stops of scripts beyond the Latin and CJK ones, which the text rules read as they
 read ".", "?" and "。": the danda and double danda ("।", "॥": Hindi, Bengali, Marathi...), the
 Arabic question mark "؟" and full stop "۔" (Urdu), the Armenian full stop "։", the Ethiopic
 full stop and question mark ("።", "፧"), the Myanmar section mark "။" and the Khmer stops "។",
-"៕". Not the Arabic comma "،" nor the Ethiopic word space "፡"; Thai writes no stop at all (a
-space ends its sentences)."""
+"៕", and the Greek question mark ";" (U+037E; the ASCII ";" a Greek page may type for it is
+read as a semicolon). Not the Arabic comma "،" nor the Ethiopic word space "፡"; Thai writes no
+stop at all (a space ends its sentences); not the Tibetan shad "།", which ends clauses and
+titles as well as sentences."""
+
+SENTENCE_STOPS = ".!?…。！？" + SCRIPT_STOPS
+"""Every character that ends a sentence: the Latin stops, the ellipsis, the CJK ones and
+:data:`SCRIPT_STOPS`. A string: ``text[-1:] in SENTENCE_STOPS`` is true of an empty text."""
 
 _LIST_KEYS: tuple[str, ...] = (
     "weekdays",

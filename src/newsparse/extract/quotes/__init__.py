@@ -68,7 +68,7 @@ from newsparse.extract.quotes.names import (
     _role_referent,
     _Who,
 )
-from newsparse.lexicon import SCRIPT_STOPS
+from newsparse.lexicon import SCRIPT_STOPS, SENTENCE_STOPS
 from newsparse.model import Quote, QuoteKind
 
 __all__ = ["QUOTE_MARK", "find_quotes"]
@@ -302,7 +302,7 @@ class _Said:
         if found is None:
             found = self._heading[p] = not (
                 len(text.split()) > _ECHO_HEADING_WORDS
-                or text.rstrip(_CLOSING)[-1:] in ".!?…。！？"
+                or text.rstrip(_CLOSING)[-1:] in SENTENCE_STOPS
             )
         return found
 
@@ -398,7 +398,7 @@ def _same_sentence(paragraphs: Sequence[str], previous: Quote, piece: _Piece) ->
     """True when ``piece`` opens in the sentence where ``previous`` closed, a few words on."""
     if previous.paragraph != piece.paragraph or previous.span[1] >= piece.open_mark:
         return False
-    if previous.text.rstrip()[-1:] in ".!?…":
+    if previous.text.rstrip()[-1:] in SENTENCE_STOPS:
         return False  # the quote before ended its sentence ("… the world." The goal is a “…”)
     gap = paragraphs[piece.paragraph][previous.span[1] + 1 : piece.open_mark]
     return _written_words(gap) <= _MAX_LINK_WORDS and not _breaks(gap.strip(" ,;–—-"))
@@ -409,7 +409,7 @@ def _leads_to(paragraphs: Sequence[str], orphan: _Piece, piece: _Piece) -> bool:
     if orphan.paragraph != piece.paragraph or orphan.close_mark >= piece.open_mark:
         return False
     text = paragraphs[piece.paragraph]
-    if text[orphan.span[0] : orphan.span[1]].rstrip()[-1:] in ".!?…":
+    if text[orphan.span[0] : orphan.span[1]].rstrip()[-1:] in SENTENCE_STOPS:
         return False
     gap = text[orphan.close_mark + 1 : piece.open_mark]
     if _STOP.search(gap) is not None:

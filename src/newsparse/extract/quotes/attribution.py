@@ -37,6 +37,7 @@ from newsparse.extract.quotes.names import (
     _Who,
 )
 from newsparse.extract.text_counts import CJK_CHAR
+from newsparse.lexicon import SENTENCE_STOPS
 from newsparse.model import QuoteKind
 
 _MAX_GAP_WORDS_DIRECT = 5
@@ -73,7 +74,7 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
     only a short attribution (``Smith said.``) may follow, not a new sentence.
     """
     text = tail.lstrip(" ,;–—-\u00a0")
-    if not text or text[0] in ".!?" or (closed and len(text.split()) > 5):
+    if not text or text[0] in SENTENCE_STOPS or (closed and len(text.split()) > 5):
         return None
     found = ctx.cues.pattern.finditer(text, 0, _CONTEXT_CHARS)
     match = next((m for m in found if not _no_cue(text, m, ctx.cues)), None)
@@ -239,7 +240,7 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
         if (
             who is None
             and not previous
-            and gap.rstrip()[-1:] not in ".!?…"
+            and gap.rstrip()[-1:] not in SENTENCE_STOPS
             and _bare_opening(stem, ctx)
         ):
             # "Agregó que … “…”", "Además, reclama que “…”": a verb opening its sentence with
@@ -326,10 +327,15 @@ def _written_words(text: str) -> int:
     return sum(1 for token in text.split() if WORD.search(token) is not None)
 
 
+_OPENING_TAILS = ":：" + SENTENCE_STOPS
+"""The last characters before a quote that open its sentence: a colon (Latin or CJK) or a
+sentence stop of any script."""
+
+
 def _opens_sentence(head: str, ctx: _Ctx) -> bool:
     """True when the quote starts a sentence, follows a colon, or follows ``he said,``."""
     text = head.rstrip(" \u00a0")
-    if not text or text[-1] in ":.!?…":
+    if not text or text[-1] in _OPENING_TAILS:
         return True
     if text[-1] in ",—–-":
         words = text.split()[-6:]
@@ -356,7 +362,7 @@ def _spoken(head: str, ctx: _Ctx) -> bool:
 def _name_like(text: str) -> bool:
     """True for names and titles in quote marks ("Jund al-Imam al-Hujja," or "The Lion King")."""
     stripped = text.rstrip(" ,;:")
-    if stripped[-1:] in ".!?…":
+    if stripped[-1:] in SENTENCE_STOPS:
         return False
     # Nine words decide it: a long quote's words are not all listed.
     words = [w.group() for w in islice(WORD.finditer(stripped), _NAME_LIKE_WORDS + 1)]
@@ -510,10 +516,10 @@ def _heading(text: str, piece: _Piece) -> bool:
         return (
             len(text) <= _HEADING_CHARS
             and WORD.search(rest) is not None
-            and rest.rstrip(_CLOSERS)[-1:] not in ".!?…。！？"
+            and rest.rstrip(_CLOSERS)[-1:] not in SENTENCE_STOPS
         )
     quoted = text[piece.span[0] : piece.span[1]].rstrip()
-    return quoted[-1:] not in ".!?…"
+    return quoted[-1:] not in SENTENCE_STOPS
 
 
 # A heading with words after its quote is this short (in characters: Chinese has no spaces).

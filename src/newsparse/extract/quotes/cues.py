@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse.extract.quotes.marks import _CLOSERS
-from newsparse.lexicon import SCRIPT_STOPS, longest_first
+from newsparse.lexicon import SCRIPT_STOPS, SENTENCE_STOPS, longest_first
 
 
 def _load_cue_data() -> dict[str, dict[str, object]]:
@@ -370,7 +370,7 @@ def _ends_sentence(text: str, close_mark: int) -> bool:
     i = end - 1
     while i >= 0 and text[i] in _TRAILING_MARKS:
         i -= 1
-    return i < 0 or text[i] in ".!?…"
+    return i < 0 or text[i] in SENTENCE_STOPS
 
 
 _TRAILING_MARKS = frozenset("\"'”’»“")

@@ -29,6 +29,7 @@ from newsparse.extract.quotes.names import (
     _subject,
     _Who,
 )
+from newsparse.lexicon import SENTENCE_STOPS
 
 # Up to four capitalised words at a sentence start, e.g. "Abu Hassan Amer" in "Abu Hassan Amer,".
 # Paragraphs a pronoun may look back for its referent.
@@ -276,7 +277,7 @@ def _heading_speaker(text: str, ctx: _Ctx) -> _Who | None:
     head, colon, title = text.partition(":")
     if not colon:
         return _opening_full_name(text, ctx)
-    if not title.strip() or text.upper() != text or text.rstrip()[-1:] in ".!?…":
+    if not title.strip() or text.upper() != text or text.rstrip()[-1:] in SENTENCE_STOPS:
         return None
     words = head.split()
     if not 0 < len(words) <= _HEADING_NAME_WORDS or not all(
@@ -301,7 +302,7 @@ def _opening_full_name(text: str, ctx: _Ctx) -> _Who | None:
     full name the article gives. Without that name nothing tells where the name ends.
     """
     bare = text.strip(_HEADING_MARKS)
-    if not bare or bare.upper() != bare or bare[-1:] in ".!?…":
+    if not bare or bare.upper() != bare or bare[-1:] in SENTENCE_STOPS:
         return None
     words = bare.split()[: _HEADING_NAME_WORDS + 1]
     low = [w.casefold() for w in words]
