@@ -116,22 +116,13 @@ def test_key_points_box_is_no_text_body(page: Page) -> None:
     assert newsparse.parse(render_text(page)).body == page.spec.body
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an interview opening on its first question (no introduction): the bold question "
-    "is left over the HTML body (INTERVIEW_OPENING_ON_A_QUESTION)",
-)
 def test_interview_opening_on_a_question_html_body() -> None:
+    """An interview's first question, a bold paragraph over the first answer, opens the body."""
     page = INTERVIEW_OPENING_ON_A_QUESTION
     assert newsparse.parse(render_html(page)).body == page.spec.body
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an interview opening on its first question (no introduction): in a text dump the "
-    "question under the date line outscores the headline over it "
-    "(INTERVIEW_OPENING_ON_A_QUESTION)",
-)
 def test_interview_opening_on_a_question_text_headline() -> None:
+    """An interview's first question under the date line is no headline (text dump)."""
     page = INTERVIEW_OPENING_ON_A_QUESTION
     assert newsparse.parse(render_text(page)).headline == page.spec.headline
