@@ -123,9 +123,53 @@ KEY_POINTS_UNMARKED_OVER_BODY = pinned_page(
     ("body",),
 )
 """Body (text; the key-points family): a "Key points:" box of four sentences without bullet
-signs, glued under its heading, over the article's one paragraph printed apart. Open: the
-box's sentences open the body (a text dump's sidebar box of glued sentences closes at its
-blank line only between two paragraphs of the article, ``patterns.closed_boxes``)."""
+signs, glued under its heading, over the article's one paragraph printed apart. The box's
+sentences opened the body (a text dump's sidebar box of glued sentences closed at its blank
+line only between two paragraphs of the article): a box whose first line is glued under its
+heading, with no sentence above it (only headline-shaped lines), is a list of sentences that
+its first blank line ends (``patterns._box_heading`` ``over``, ``patterns._box_end``)."""
+
+KEY_POINTS_UNDER_META_LINE_OVER_CAPTION = make_page(
+    headline="Government unveils plan to cut energy prices",
+    published=dt.date(2005, 1, 1),
+    date_text="Published: Jan. 1, 2005",
+    authors=("James Thompson", "James Carter"),
+    byline="Written by James Thompson and James Carter, Staff Writer",
+    paragraphs=(
+        "WASHINGTON — “We will not accept a plan that leaves the poorest families behind,” "
+        "James Thompson said.",
+    ),
+    dateline="WASHINGTON",
+    parts=[
+        Part(role="headline", lines=("Government unveils plan to cut energy prices",), gap=0),
+        (
+            "meta",
+            "Written by James Thompson and James Carter, Staff Writer | Published: Jan. 1, 2005",
+        ),
+        ("hidden", "Subscribe to read the full story", "Already a subscriber? Sign in"),
+        Part(
+            role="key-points",
+            lines=(
+                "Key points",
+                "The government announced a new plan for public transport on Tuesday.",
+                "The government announced a new plan for public transport on Tuesday after "
+                "weeks of talks.",
+            ),
+        ),
+        (
+            "caption",
+            "Protesters gather outside the town hall on Monday evening.",
+            "Photo: Getty Images",
+        ),
+        ("body",),
+    ],
+)
+"""Body (text; the key-points family, found once :data:`KEY_POINTS_UNMARKED_OVER_BODY` was
+fixed): a "Key points" box of glued sentences under a meta line of byline and date (whose
+words read as a sentence, prose 0.85), over a caption and the article's one paragraph. Open:
+the meta line is the body's one paragraph, the box (under a "sentence") stays open and the
+article is lost (the class of :data:`KEY_POINTS_UNDER_META_LINE` in HTML: a meta line's
+words read as prose)."""
 
 _DE_LEAD = (
     "MÜNCHEN - Die Polizei diskutierte einen neuen Plan für den Nahverkehr zum dritten Mal "

@@ -177,6 +177,10 @@ class _BoxHeading(NamedTuple):
     """Whether the last paragraph above the heading was printed after a blank line."""
     under_prose: bool
     """Whether article prose came before the heading."""
+    over: bool
+    """Whether a text dump prints the box over the article (no sentence above it but
+    headline-shaped lines) with a sentence glued under the heading: a list of sentences
+    ("Key points:") that its first blank line ends."""
 
 
 def closed_boxes(
@@ -216,13 +220,17 @@ def closed_boxes(
     inline = lexicon().inline_headings
     spaced = False  # whether the last paragraph so far was printed after a blank line
     last_paragraph = -len(feats)  # index of the last paragraph so far
+    sentence = False  # whether a paragraph so far ended in a stop (no headline's shape)
     for i, feat in enumerate(feats):
         if feat.cue is not _CUE_SIDEBAR_HEADING:
             if _is_paragraph(blocks[i], feat):
                 spaced = bool(blocks[i].blank_before)
                 last_paragraph = i
+                sentence = sentence or feat.prose > _HEADLINE_PROSE
             continue
-        heading = _box_heading(i, last_paragraph, spaced, blocks, feats, structure, inline)
+        heading = _box_heading(
+            i, last_paragraph, spaced, blocks, feats, structure, inline, sentence=sentence
+        )
         box = _box_end(heading, blocks, feats, structure, separators)
         if box is not None:
             boxes[box[0]] = box[1]
@@ -237,12 +245,15 @@ def _box_heading(  # noqa: PLR0917 -- the walk's state at the heading, in and ou
     feats: tuple[Features, ...],
     structure: Structure | None,
     inline: frozenset[str],
+    *,
+    sentence: bool,
 ) -> _BoxHeading:
     """What sidebar heading ``i`` says of its box (:class:`_BoxHeading`).
 
     ``last_paragraph`` is the last paragraph above it (negative when there is none) and
     ``spaced`` whether a blank line came before that paragraph; ``inline`` are the keys of
-    the headings that introduce a link or two ("Read also").
+    the headings that introduce a link or two ("Read also"); ``sentence`` whether a
+    paragraph above it ends in a stop.
     """
     feat = feats[i]
     inside = _box_gap(i, last_paragraph, feats, text=structure is None) <= _BOX_AFTER_PARAGRAPH
@@ -265,9 +276,14 @@ def _box_heading(  # noqa: PLR0917 -- the walk's state at the heading, in and ou
     apart = (inside and bool(blocks[i].blank_before)) and all(
         feats[k].cue is _CUE_WIDGET and blocks[k].blank_before for k in range(last_paragraph + 1, i)
     )
-    listed = (spaced or apart) and feat.cue_key not in inline
+    # A text dump's box over the article (no sentence above it) whose first line, glued
+    # under it, is a sentence lists sentences ("Key points:"): its first blank line ends it.
+    over = structure is None and not sentence and i + 1 < len(blocks)
+    over = over and not blocks[i + 1].blank_before and feat.cue_key not in inline
+    over = over and feats[i + 1].prose > _HEADLINE_PROSE and feats[i + 1].cue is _CUE_NONE
+    listed = (spaced or apart or over) and feat.cue_key not in inline
     return _BoxHeading(
-        i, inside, reach, asides, one, under_link, listed, spaced, last_paragraph >= 0
+        i, inside, reach, asides, one, under_link, listed, spaced, last_paragraph >= 0, over
     )
 
 
@@ -283,7 +299,7 @@ def _box_end(
     The walk reads the lines under the heading until the article resumes (the box closes)
     or a line of another page section shows that it does not (the box stays open).
     """
-    i, inside, reach, asides, one, under_link, listed, spaced, under_prose = heading
+    i, inside, reach, asides, one, under_link, listed, spaced, under_prose, over = heading
     text = structure is None
     folded = feats[i].folded
     # "Read also" printed without blank lines ends at its first blank line when the
@@ -323,6 +339,9 @@ def _box_end(
             return i - 1, i + 1
         if inside and text and feat.cue is _CUE_WIDGET:
             end += 1
+        if over and tight and last_line > i and blocks[j].blank_before:
+            # A list glued under its heading over the article ends at its first blank line.
+            return i, last_line + 1
         # The first line after the blank line that closes a glued list box.
         after_list = listed and inside and tight and last_line > i and blocks[j].blank_before
         glued_box = tight and last_line > i and bool(blocks[j].blank_before)
