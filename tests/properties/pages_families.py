@@ -475,9 +475,11 @@ LATEST_BOX_OF_SENTENCES_OVER_SHORT_ARTICLE = _latest_box_over_short_article()
 """Body and headline (text; explore seed 114,
 ``test_sidebar_or_comments_anywhere_leave_text_body_unchanged``): a "Lo último" box of three
 long sentences glued under its heading, over the headline printed apart and an article of
-two short sentences. Open: the box's sentences outweigh the article, the region runs from
-them over the headline (read as a sub-heading) and no headline comes out (the class of
-explore seed 23's teaser box over a one-sentence article)."""
+two short sentences. The box's sentences outweighed the article, the region ran from them
+over the headline (read as a sub-heading) and no headline came out (the class of explore
+seed 23's teaser box over a one-sentence article): a box of sentences glued under its
+heading with no sentence above it ends at its first blank line (``patterns._box_heading``
+``over``), and the headline printed apart under it opens the page again."""
 
 _DE_QUOTED = (
     "„Wir werden keinen Plan akzeptieren, der die ärmsten Familien zurücklässt“, erklärte "
