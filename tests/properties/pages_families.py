@@ -514,9 +514,15 @@ BOX_OVER_GLUED_SHARE_BUTTON = _box_over_glued_share_button()
 """Body (text; explore seed 115,
 ``test_sidebar_or_comments_anywhere_leave_text_body_unchanged``): an "Auch interessant" box
 (a teaser, a sentence, a teaser, glued) under the headline, with the page's share button
-glued under it over a one-sentence article: the box's sentence joins the body. Open (the
-share button printed apart from the box passes: the property's insertion glued the page's
-button, glued to the line above it, under the box)."""
+glued under it over a one-sentence article: the box's sentence joined the body (the share
+button printed apart from the box passed: the property's insertion glued the page's button,
+glued to the line above it, under the box). A widget glued under a "Read also" box's
+sentence showed the article going on when a paragraph follows it; but under the sentence
+came the next teaser's title, so the sentence is a blurb (``patterns._glued_teaser``: a
+plain line that is no sentence between the sentence and the cue lines). The tempting wider
+rule, a paragraph printed apart after the cue lines ends the glued run, cost eight
+paragraphs of fundus/de-BusinessInsiderDE_2024_01_29 ("Lest auch", a link, then the
+article glued on over an embed's "Externer Inhalt nicht verfügbar")."""
 
 _DE_SECTIONS = (
     "Die Gewerkschaft prüft neue Regeln für Ferienwohnungen nach wochenlangen Verhandlungen. "

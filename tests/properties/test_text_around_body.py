@@ -104,14 +104,7 @@ def test_comments_above_the_body_leave_text_body_unchanged(pair: tuple[Page, Pag
         COMMENT_DATE_OVER_HEADLINE,
         COMMENT_OVER_HEADLINE_AND_PUBLISHED_LINE,
         LATEST_BOX_OF_SENTENCES_OVER_SHORT_ARTICLE,
-        pytest.param(
-            BOX_OVER_GLUED_SHARE_BUTTON,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a box of teasers and a sentence under the headline, a share button "
-                "glued under it: the box's sentence joins a one-sentence body (explore seed 115)",
-            ),
-        ),
+        BOX_OVER_GLUED_SHARE_BUTTON,
         pytest.param(
             READ_ALSO_OVER_DATE_LINE,
             marks=pytest.mark.xfail(

@@ -767,14 +767,18 @@ def _glued_teaser(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]
     a headline). A widget or cue line glued on below (an embed's placeholder, an ad slot)
     shows the article going on when a paragraph follows those cue lines; a share button
     or a sign-up line with no paragraph after it closes the page's article, and the
-    sentence above it is the box's blurb.
+    sentence above it is the box's blurb. So is one under which the next teaser's title
+    (a plain line that is no sentence) comes before the cue lines: headline, blurb,
+    headline, then the page's share button over its article.
     """
     reach = min(len(blocks), j + 1 + _BOX_MAX_LINES)
+    title = False  # whether a teaser title came under the sentence
     for k in range(j + 1, reach):
         if blocks[k].blank_before:
             return True
         if feats[k].cue is not _CUE_NONE:
-            return not _paragraph_after_cues(k, reach, blocks, feats)
+            return title or not _paragraph_after_cues(k, reach, blocks, feats)
+        title = title or (feats[k].prose == 0 and feats[k].words > 1)
     return j + _BOX_MAX_LINES >= len(blocks) - 1
 
 
