@@ -589,6 +589,9 @@ READ_ALSO_OVER_DATE_LINE = _read_also_over_date_line()
 """Body (text; explore seed 116,
 ``test_sidebar_or_comments_anywhere_leave_text_body_unchanged``): a "Lesen Sie auch" box of
 one sentence between the headline and the date line, over an article of one paragraph and
-sections of one paragraph glued under their sub-headings: the first paragraph and the first
-section leave the body. Open (the class of ``LIST_OVER_ONE_PARAGRAPH_SECTIONS_OVER_BOX``:
-sections of one paragraph under a box read as its teasers)."""
+sections of one paragraph glued under their sub-headings: the box ran on over the date line
+and took the first paragraph and sections as its teasers (the class of
+``LIST_OVER_ONE_PARAGRAPH_SECTIONS_OVER_BOX``: sections of one paragraph under a box read as
+its teasers). A "Read also" box printed without blank lines ends at its first blank line
+when a bare date line comes there over the article's paragraph printed apart (its last, or
+one over a sub-headed section: ``patterns._date_over_article``)."""

@@ -105,15 +105,7 @@ def test_comments_above_the_body_leave_text_body_unchanged(pair: tuple[Page, Pag
         COMMENT_OVER_HEADLINE_AND_PUBLISHED_LINE,
         LATEST_BOX_OF_SENTENCES_OVER_SHORT_ARTICLE,
         BOX_OVER_GLUED_SHARE_BUTTON,
-        pytest.param(
-            READ_ALSO_OVER_DATE_LINE,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a 'Lesen Sie auch' box of one sentence over the date line, over sections "
-                "of one paragraph glued under their sub-headings: the first paragraph and "
-                "section leave the body (explore seed 116)",
-            ),
-        ),
+        READ_ALSO_OVER_DATE_LINE,
     ],
 )
 def test_pinned_aside_outside_body_leaves_text_body_unchanged(pair: tuple[Page, Page]) -> None:

@@ -18,6 +18,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsparse.date_names import day_month_pattern
+from newsparse.dates import find_dates
 from newsparse.document import Block, BlockKind
 from newsparse.extract.features import ICON_KEY, Cue, Features, is_time_stamp
 from newsparse.extract.text_counts import mostly_upper
@@ -351,6 +352,15 @@ def _box_end(
         ):
             # A sub-heading over the article's next paragraph closes the list.
             return i, last_line + 1
+        if (
+            read_also
+            and tight
+            and j > i + 1
+            and blocks[j].blank_before
+            and _date_over_article(j, blocks, feats)
+        ):
+            # "Read also" and its lines glued over the story's date line printed apart.
+            return i, j
         tight = tight and not blocks[j].blank_before
         teaser = asides[j] is not None if asides else not _is_paragraph(blocks[j], feat)
         # Right under "Read also" a long line without a final stop is the linked headline.
@@ -574,6 +584,29 @@ def _one_paragraph_sections(j: int, blocks: tuple[Block, ...], feats: tuple[Feat
         or feats[k].cue not in _SECTIONS_END_NOT
         # A section of two paragraphs or more: the article runs on.
         or _is_paragraph(blocks[k], feats[k])
+    )
+
+
+_DATE_LINE_WORDS = 6
+"""Most words of a bare date line ("01.08.2017", "Tuesday, 1 August 2017, 10:15")."""
+
+
+def _date_over_article(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether line ``j`` is a bare date line over the article printed apart under it.
+
+    A short line of no prose that names a date, then a paragraph printed apart that is the
+    article's last one (:func:`_last_paragraph`) or stands over a sub-headed section
+    (:func:`_over_subheading`).
+    """
+    k = j + 1
+    return (
+        feats[j].prose == 0
+        and 0 < feats[j].words <= _DATE_LINE_WORDS
+        and k < len(blocks)
+        and bool(blocks[k].blank_before)
+        and _is_paragraph(blocks[k], feats[k])
+        and bool(find_dates(blocks[j].text))
+        and (_last_paragraph(k, blocks, feats) or _over_subheading(k, blocks, feats))
     )
 
 
