@@ -123,9 +123,53 @@ KEY_POINTS_UNMARKED_OVER_BODY = pinned_page(
     ("body",),
 )
 """Body (text; the key-points family): a "Key points:" box of four sentences without bullet
-signs, glued under its heading, over the article's one paragraph printed apart. Open: the
-box's sentences open the body (a text dump's sidebar box of glued sentences closes at its
-blank line only between two paragraphs of the article, ``patterns.closed_boxes``)."""
+signs, glued under its heading, over the article's one paragraph printed apart. The box's
+sentences opened the body (a text dump's sidebar box of glued sentences closed at its blank
+line only between two paragraphs of the article): a box whose first line is glued under its
+heading, with no sentence above it (only headline-shaped lines), is a list of sentences that
+its first blank line ends (``patterns._box_heading`` ``over``, ``patterns._box_end``)."""
+
+KEY_POINTS_UNDER_META_LINE_OVER_CAPTION = make_page(
+    headline="Government unveils plan to cut energy prices",
+    published=dt.date(2005, 1, 1),
+    date_text="Published: Jan. 1, 2005",
+    authors=("James Thompson", "James Carter"),
+    byline="Written by James Thompson and James Carter, Staff Writer",
+    paragraphs=(
+        "WASHINGTON — “We will not accept a plan that leaves the poorest families behind,” "
+        "James Thompson said.",
+    ),
+    dateline="WASHINGTON",
+    parts=[
+        Part(role="headline", lines=("Government unveils plan to cut energy prices",), gap=0),
+        (
+            "meta",
+            "Written by James Thompson and James Carter, Staff Writer | Published: Jan. 1, 2005",
+        ),
+        ("hidden", "Subscribe to read the full story", "Already a subscriber? Sign in"),
+        Part(
+            role="key-points",
+            lines=(
+                "Key points",
+                "The government announced a new plan for public transport on Tuesday.",
+                "The government announced a new plan for public transport on Tuesday after "
+                "weeks of talks.",
+            ),
+        ),
+        (
+            "caption",
+            "Protesters gather outside the town hall on Monday evening.",
+            "Photo: Getty Images",
+        ),
+        ("body",),
+    ],
+)
+"""Body (text; the key-points family, found once :data:`KEY_POINTS_UNMARKED_OVER_BODY` was
+fixed): a "Key points" box of glued sentences under a meta line of byline and date (whose
+words read as a sentence, prose 0.85), over a caption and the article's one paragraph. Open:
+the meta line is the body's one paragraph, the box (under a "sentence") stays open and the
+article is lost (the class of :data:`KEY_POINTS_UNDER_META_LINE` in HTML: a meta line's
+words read as prose)."""
 
 _DE_LEAD = (
     "MÜNCHEN - Die Polizei diskutierte einen neuen Plan für den Nahverkehr zum dritten Mal "
@@ -207,9 +251,13 @@ INTERVIEW_OPENING_ON_A_QUESTION = pinned_page(
 """Body (HTML) and headline (text; the interview family, seed 1 of ``test_families``): an
 interview without an introduction. In HTML its first question in bold
 (``<p><strong>...?</strong></p>``) opens the article's container, yet the question, no
-prose by its score, is left over the body; in a text dump without a menu the question under
-the date line outscores the headline over it. Open (strict xfails); the family's random
-interviews always open on an introduction now."""
+prose by its score, was left over the body; in a text dump without a menu the question under
+the date line outscored the headline over it (5.38 against 4.88). A question right over the
+body, when the body asks more questions alone between its paragraphs, is the interview's
+first: in HTML the region starts at it inside the container (``container.container_lead``,
+``block_labels`` "lead-question"), and in a text dump it takes no date line's bonus as a
+headline (``headline._opens_interview``). The family's random interviews still open on an
+introduction."""
 
 _DE_INTRO = (
     "Die Bürgermeisterin billigte den Haushalt für das kommende Jahr in einer schriftlichen "
@@ -427,9 +475,11 @@ LATEST_BOX_OF_SENTENCES_OVER_SHORT_ARTICLE = _latest_box_over_short_article()
 """Body and headline (text; explore seed 114,
 ``test_sidebar_or_comments_anywhere_leave_text_body_unchanged``): a "Lo último" box of three
 long sentences glued under its heading, over the headline printed apart and an article of
-two short sentences. Open: the box's sentences outweigh the article, the region runs from
-them over the headline (read as a sub-heading) and no headline comes out (the class of
-explore seed 23's teaser box over a one-sentence article)."""
+two short sentences. The box's sentences outweighed the article, the region ran from them
+over the headline (read as a sub-heading) and no headline came out (the class of explore
+seed 23's teaser box over a one-sentence article): a box of sentences glued under its
+heading with no sentence above it ends at its first blank line (``patterns._box_heading``
+``over``), and the headline printed apart under it opens the page again."""
 
 _DE_QUOTED = (
     "„Wir werden keinen Plan akzeptieren, der die ärmsten Familien zurücklässt“, erklärte "
@@ -464,9 +514,15 @@ BOX_OVER_GLUED_SHARE_BUTTON = _box_over_glued_share_button()
 """Body (text; explore seed 115,
 ``test_sidebar_or_comments_anywhere_leave_text_body_unchanged``): an "Auch interessant" box
 (a teaser, a sentence, a teaser, glued) under the headline, with the page's share button
-glued under it over a one-sentence article: the box's sentence joins the body. Open (the
-share button printed apart from the box passes: the property's insertion glued the page's
-button, glued to the line above it, under the box)."""
+glued under it over a one-sentence article: the box's sentence joined the body (the share
+button printed apart from the box passed: the property's insertion glued the page's button,
+glued to the line above it, under the box). A widget glued under a "Read also" box's
+sentence showed the article going on when a paragraph follows it; but under the sentence
+came the next teaser's title, so the sentence is a blurb (``patterns._glued_teaser``: a
+plain line that is no sentence between the sentence and the cue lines). The tempting wider
+rule, a paragraph printed apart after the cue lines ends the glued run, cost eight
+paragraphs of fundus/de-BusinessInsiderDE_2024_01_29 ("Lest auch", a link, then the
+article glued on over an embed's "Externer Inhalt nicht verfügbar")."""
 
 _DE_SECTIONS = (
     "Die Gewerkschaft prüft neue Regeln für Ferienwohnungen nach wochenlangen Verhandlungen. "
@@ -533,6 +589,9 @@ READ_ALSO_OVER_DATE_LINE = _read_also_over_date_line()
 """Body (text; explore seed 116,
 ``test_sidebar_or_comments_anywhere_leave_text_body_unchanged``): a "Lesen Sie auch" box of
 one sentence between the headline and the date line, over an article of one paragraph and
-sections of one paragraph glued under their sub-headings: the first paragraph and the first
-section leave the body. Open (the class of ``LIST_OVER_ONE_PARAGRAPH_SECTIONS_OVER_BOX``:
-sections of one paragraph under a box read as its teasers)."""
+sections of one paragraph glued under their sub-headings: the box ran on over the date line
+and took the first paragraph and sections as its teasers (the class of
+``LIST_OVER_ONE_PARAGRAPH_SECTIONS_OVER_BOX``: sections of one paragraph under a box read as
+its teasers). A "Read also" box printed without blank lines ends at its first blank line
+when a bare date line comes there over the article's paragraph printed apart (its last, or
+one over a sub-headed section: ``patterns._date_over_article``)."""

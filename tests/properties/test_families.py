@@ -17,6 +17,7 @@ from tests.properties.pages_families import (
     KEY_POINTS_APART_OVER_BODY,
     KEY_POINTS_OVER_BODY,
     KEY_POINTS_UNDER_META_LINE,
+    KEY_POINTS_UNDER_META_LINE_OVER_CAPTION,
     KEY_POINTS_UNMARKED_OVER_BODY,
     LABELLED_THREE_NAME_META_LINE,
     LIVE_BLOG_ZONED_STAMPS,
@@ -99,39 +100,31 @@ def test_family_html_round_trip_body(page: Page) -> None:
     assert newsparse.parse(render_html(page)).body == page.spec.body
 
 
-@pytest.mark.parametrize("page", [KEY_POINTS_OVER_BODY, KEY_POINTS_APART_OVER_BODY])
+@pytest.mark.parametrize(
+    "page", [KEY_POINTS_OVER_BODY, KEY_POINTS_APART_OVER_BODY, KEY_POINTS_UNMARKED_OVER_BODY]
+)
 def test_pinned_key_points_boxes_are_no_text_body(page: Page) -> None:
     assert newsparse.parse(render_text(page)).body == page.spec.body
 
 
 @given(family_pages(("key-points",)))
-@example(page=KEY_POINTS_UNMARKED_OVER_BODY)
+@example(page=KEY_POINTS_UNDER_META_LINE_OVER_CAPTION)
 @_bug(
-    "a 'Key points' box of sentences without bullet signs glued under its heading over the "
-    "body opens the text body: a text dump's sidebar box of glued sentences closes at its "
-    "blank line only between two paragraphs (patterns.closed_boxes; the key-points family, "
-    "KEY_POINTS_UNMARKED_OVER_BODY)"
+    "a 'Key points' box of glued sentences under a meta line whose words read as a sentence: "
+    "the meta line is the text body and the box stays open over the article (the key-points "
+    "family, KEY_POINTS_UNDER_META_LINE_OVER_CAPTION)"
 )
 def test_key_points_box_is_no_text_body(page: Page) -> None:
     assert newsparse.parse(render_text(page)).body == page.spec.body
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an interview opening on its first question (no introduction): the bold question "
-    "is left over the HTML body (INTERVIEW_OPENING_ON_A_QUESTION)",
-)
 def test_interview_opening_on_a_question_html_body() -> None:
+    """An interview's first question, a bold paragraph over the first answer, opens the body."""
     page = INTERVIEW_OPENING_ON_A_QUESTION
     assert newsparse.parse(render_html(page)).body == page.spec.body
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an interview opening on its first question (no introduction): in a text dump the "
-    "question under the date line outscores the headline over it "
-    "(INTERVIEW_OPENING_ON_A_QUESTION)",
-)
 def test_interview_opening_on_a_question_text_headline() -> None:
+    """An interview's first question under the date line is no headline (text dump)."""
     page = INTERVIEW_OPENING_ON_A_QUESTION
     assert newsparse.parse(render_text(page)).headline == page.spec.headline

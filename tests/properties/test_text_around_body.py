@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import example, given
 
+import newsparse
 from tests.properties.pages_families import (
     BOX_OVER_GLUED_SHARE_BUTTON,
     COMMENT_DATE_OVER_HEADLINE,
@@ -48,6 +49,7 @@ from tests.properties.support import (
 )
 from tests.strategies import (
     Page,
+    render_text,
 )
 
 
@@ -101,34 +103,17 @@ def test_comments_above_the_body_leave_text_body_unchanged(pair: tuple[Page, Pag
         COMMENT_AND_FORM_OVER_UPDATE_LINE,
         COMMENT_DATE_OVER_HEADLINE,
         COMMENT_OVER_HEADLINE_AND_PUBLISHED_LINE,
-        pytest.param(
-            LATEST_BOX_OF_SENTENCES_OVER_SHORT_ARTICLE,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a 'Lo último' box of long sentences glued under its heading over the "
-                "headline and a two-sentence article outweighs the article: its sentences "
-                "open the body and the headline is lost (explore seed 114)",
-            ),
-        ),
-        pytest.param(
-            BOX_OVER_GLUED_SHARE_BUTTON,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a box of teasers and a sentence under the headline, a share button "
-                "glued under it: the box's sentence joins a one-sentence body (explore seed 115)",
-            ),
-        ),
-        pytest.param(
-            READ_ALSO_OVER_DATE_LINE,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a 'Lesen Sie auch' box of one sentence over the date line, over sections "
-                "of one paragraph glued under their sub-headings: the first paragraph and "
-                "section leave the body (explore seed 116)",
-            ),
-        ),
+        LATEST_BOX_OF_SENTENCES_OVER_SHORT_ARTICLE,
+        BOX_OVER_GLUED_SHARE_BUTTON,
+        READ_ALSO_OVER_DATE_LINE,
     ],
 )
 def test_pinned_aside_outside_body_leaves_text_body_unchanged(pair: tuple[Page, Page]) -> None:
     """Text-dump body bugs that explore seeds found (an open one is a strict xfail, ``_pinned``)."""
     _check_same_text_body(pair)
+
+
+def test_latest_box_of_sentences_over_short_article_keeps_text_headline() -> None:
+    """A box of glued sentences over the headline printed apart leaves it the headline."""
+    page, boxed = LATEST_BOX_OF_SENTENCES_OVER_SHORT_ARTICLE
+    assert newsparse.parse(render_text(boxed)).headline == page.spec.headline

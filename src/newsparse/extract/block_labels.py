@@ -241,6 +241,9 @@ def _plain_line(
         return _BODY, "subheading"
     if i == start and lead_heading(block, feat):
         return _BODY, "lead-heading"
+    if i == start and block.kind is BlockKind.TEXT and block.text.endswith("?"):
+        # An interview's first question, where the region starts (container_lead).
+        return _BODY, "lead-question"
     if block.kind in (BlockKind.LIST_ITEM, BlockKind.QUOTE, BlockKind.PRE, BlockKind.TABLE_CELL):
         return _BODY, block.kind.value
     return _UNKNOWN, "short-line-in-body"

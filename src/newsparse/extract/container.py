@@ -72,15 +72,22 @@ _LEAD_MIN_WORDS = 12
 
 
 def container_lead(
-    blocks: tuple[Block, ...], feats: tuple[Features, ...], structure: Structure, start: int
+    blocks: tuple[Block, ...],
+    feats: tuple[Features, ...],
+    structure: Structure,
+    start: int,
+    end: int,
 ) -> int:
-    """Start the region at a lead paragraph that the page sets as a heading in its container.
+    """Start the region at a lead paragraph set as a heading, or at an interview's question.
 
     Some pages print the article's first paragraph in a heading element ("<h2>Opposition to
     a proposal ... is mounting. Or good reasons, we should say.</h2>"): a heading scores no
     prose, so the region starts under it. A heading right above the region, inside the same
     article container, that reads as sentences (:data:`_LEAD_MIN_WORDS` words or more,
-    closed by a stop) is that paragraph.
+    closed by a stop) is that paragraph. An interview without an introduction opens on its
+    first question, a paragraph that scores no prose either (one question is a headline's
+    shape): a question paragraph right above the region, when the region asks more
+    questions alone between its paragraphs (:func:`_asks_questions`), is the first.
     """
     if start == 0:
         return start
@@ -92,10 +99,34 @@ def container_lead(
         and structure.weight[lead] > 1.0
         and structure.weight[start] > 1.0
         and structure.aside[lead] is None
-        and lead_heading(block, feats[lead])
+        and (
+            lead_heading(block, feats[lead])
+            or (
+                block.kind is BlockKind.TEXT
+                and block.text.endswith("?")
+                and _asks_questions(blocks, feats, start, end)
+            )
+        )
     ):
         return lead
     return start
+
+
+def _asks_questions(
+    blocks: tuple[Block, ...], feats: tuple[Features, ...], start: int, end: int
+) -> bool:
+    """Whether a paragraph of ``start:end`` is a question alone between two prose ones.
+
+    An interview's question stands under one answer and over the next.
+    """
+    return any(
+        blocks[j].kind is BlockKind.TEXT
+        and blocks[j].text.endswith("?")
+        and feats[j].prose == 0
+        and feats[j - 1].prose > 0
+        and feats[j + 1].prose > 0
+        for j in range(start + 1, end - 1)
+    )
 
 
 def lead_heading(block: Block, feat: Features) -> bool:

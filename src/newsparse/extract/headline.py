@@ -515,6 +515,7 @@ def _under_date_line(i: int, ctx: Context) -> bool:
         and dated_above(i, ctx)
         and not text.isupper()
         and SENTENCE_BREAK.search(text) is None
+        and not (text.endswith("?") and _opens_interview(i, ctx))
     )
 
 
@@ -650,6 +651,16 @@ def _asked_between(i: int, ctx: Context) -> bool:
         and ctx.doc.blocks[i].text.endswith("?")
         and feats[i - 1].prose >= _SENTENCE_PROSE <= feats[i + 1].prose
     )
+
+
+def _opens_interview(i: int, ctx: Context) -> bool:
+    """Whether question ``i``, right over the body, opens an interview (no introduction).
+
+    The body asks more questions, each alone between two of its sentences
+    (:func:`_asked_between`), so the first is one of them, not a headline under the date.
+    """
+    start, end = ctx.layout.start, ctx.layout.end
+    return i == start - 1 and any(_asked_between(j, ctx) for j in range(start + 1, end - 1))
 
 
 def _length_penalty(text: str, words: int) -> float:

@@ -180,7 +180,7 @@ def find_layout(
         if structure is not None:
             end = trim_tail(structure, start, end)
             end = container_tail(blocks, feats, structure, end)
-            start = container_lead(blocks, feats, structure, start)
+            start = container_lead(blocks, feats, structure, start, end)
         else:
             tail_end = dated_list_tail(blocks, feats, end)
             tail = frozenset(range(end, tail_end))

@@ -18,6 +18,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsparse.date_names import day_month_pattern
+from newsparse.dates import find_dates
 from newsparse.document import Block, BlockKind
 from newsparse.extract.features import ICON_KEY, Cue, Features, is_time_stamp
 from newsparse.extract.text_counts import mostly_upper
@@ -177,6 +178,10 @@ class _BoxHeading(NamedTuple):
     """Whether the last paragraph above the heading was printed after a blank line."""
     under_prose: bool
     """Whether article prose came before the heading."""
+    over: bool
+    """Whether a text dump prints the box over the article (no sentence above it but
+    headline-shaped lines) with a sentence glued under the heading: a list of sentences
+    ("Key points:") that its first blank line ends."""
 
 
 def closed_boxes(
@@ -216,13 +221,17 @@ def closed_boxes(
     inline = lexicon().inline_headings
     spaced = False  # whether the last paragraph so far was printed after a blank line
     last_paragraph = -len(feats)  # index of the last paragraph so far
+    sentence = False  # whether a paragraph so far ended in a stop (no headline's shape)
     for i, feat in enumerate(feats):
         if feat.cue is not _CUE_SIDEBAR_HEADING:
             if _is_paragraph(blocks[i], feat):
                 spaced = bool(blocks[i].blank_before)
                 last_paragraph = i
+                sentence = sentence or feat.prose > _HEADLINE_PROSE
             continue
-        heading = _box_heading(i, last_paragraph, spaced, blocks, feats, structure, inline)
+        heading = _box_heading(
+            i, last_paragraph, spaced, blocks, feats, structure, inline, sentence=sentence
+        )
         box = _box_end(heading, blocks, feats, structure, separators)
         if box is not None:
             boxes[box[0]] = box[1]
@@ -237,12 +246,15 @@ def _box_heading(  # noqa: PLR0917 -- the walk's state at the heading, in and ou
     feats: tuple[Features, ...],
     structure: Structure | None,
     inline: frozenset[str],
+    *,
+    sentence: bool,
 ) -> _BoxHeading:
     """What sidebar heading ``i`` says of its box (:class:`_BoxHeading`).
 
     ``last_paragraph`` is the last paragraph above it (negative when there is none) and
     ``spaced`` whether a blank line came before that paragraph; ``inline`` are the keys of
-    the headings that introduce a link or two ("Read also").
+    the headings that introduce a link or two ("Read also"); ``sentence`` whether a
+    paragraph above it ends in a stop.
     """
     feat = feats[i]
     inside = _box_gap(i, last_paragraph, feats, text=structure is None) <= _BOX_AFTER_PARAGRAPH
@@ -265,9 +277,14 @@ def _box_heading(  # noqa: PLR0917 -- the walk's state at the heading, in and ou
     apart = (inside and bool(blocks[i].blank_before)) and all(
         feats[k].cue is _CUE_WIDGET and blocks[k].blank_before for k in range(last_paragraph + 1, i)
     )
-    listed = (spaced or apart) and feat.cue_key not in inline
+    # A text dump's box over the article (no sentence above it) whose first line, glued
+    # under it, is a sentence lists sentences ("Key points:"): its first blank line ends it.
+    over = structure is None and not sentence and i + 1 < len(blocks)
+    over = over and not blocks[i + 1].blank_before and feat.cue_key not in inline
+    over = over and feats[i + 1].prose > _HEADLINE_PROSE and feats[i + 1].cue is _CUE_NONE
+    listed = (spaced or apart or over) and feat.cue_key not in inline
     return _BoxHeading(
-        i, inside, reach, asides, one, under_link, listed, spaced, last_paragraph >= 0
+        i, inside, reach, asides, one, under_link, listed, spaced, last_paragraph >= 0, over
     )
 
 
@@ -283,7 +300,7 @@ def _box_end(
     The walk reads the lines under the heading until the article resumes (the box closes)
     or a line of another page section shows that it does not (the box stays open).
     """
-    i, inside, reach, asides, one, under_link, listed, spaced, under_prose = heading
+    i, inside, reach, asides, one, under_link, listed, spaced, under_prose, over = heading
     text = structure is None
     folded = feats[i].folded
     # "Read also" printed without blank lines ends at its first blank line when the
@@ -323,6 +340,9 @@ def _box_end(
             return i - 1, i + 1
         if inside and text and feat.cue is _CUE_WIDGET:
             end += 1
+        if over and tight and last_line > i and blocks[j].blank_before:
+            # A list glued under its heading over the article ends at its first blank line.
+            return i, last_line + 1
         # The first line after the blank line that closes a glued list box.
         after_list = listed and inside and tight and last_line > i and blocks[j].blank_before
         glued_box = tight and last_line > i and bool(blocks[j].blank_before)
@@ -332,6 +352,15 @@ def _box_end(
         ):
             # A sub-heading over the article's next paragraph closes the list.
             return i, last_line + 1
+        if (
+            read_also
+            and tight
+            and j > i + 1
+            and blocks[j].blank_before
+            and _date_over_article(j, blocks, feats)
+        ):
+            # "Read also" and its lines glued over the story's date line printed apart.
+            return i, j
         tight = tight and not blocks[j].blank_before
         teaser = asides[j] is not None if asides else not _is_paragraph(blocks[j], feat)
         # Right under "Read also" a long line without a final stop is the linked headline.
@@ -558,6 +587,29 @@ def _one_paragraph_sections(j: int, blocks: tuple[Block, ...], feats: tuple[Feat
     )
 
 
+_DATE_LINE_WORDS = 6
+"""Most words of a bare date line ("01.08.2017", "Tuesday, 1 August 2017, 10:15")."""
+
+
+def _date_over_article(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+    """Whether line ``j`` is a bare date line over the article printed apart under it.
+
+    A short line of no prose that names a date, then a paragraph printed apart that is the
+    article's last one (:func:`_last_paragraph`) or stands over a sub-headed section
+    (:func:`_over_subheading`).
+    """
+    k = j + 1
+    return (
+        feats[j].prose == 0
+        and 0 < feats[j].words <= _DATE_LINE_WORDS
+        and k < len(blocks)
+        and bool(blocks[k].blank_before)
+        and _is_paragraph(blocks[k], feats[k])
+        and bool(find_dates(blocks[j].text))
+        and (_last_paragraph(k, blocks, feats) or _over_subheading(k, blocks, feats))
+    )
+
+
 def _over_subheading(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
     """Whether sentence ``j`` stands over a sub-heading printed apart, over the article.
 
@@ -748,14 +800,18 @@ def _glued_teaser(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]
     a headline). A widget or cue line glued on below (an embed's placeholder, an ad slot)
     shows the article going on when a paragraph follows those cue lines; a share button
     or a sign-up line with no paragraph after it closes the page's article, and the
-    sentence above it is the box's blurb.
+    sentence above it is the box's blurb. So is one under which the next teaser's title
+    (a plain line that is no sentence) comes before the cue lines: headline, blurb,
+    headline, then the page's share button over its article.
     """
     reach = min(len(blocks), j + 1 + _BOX_MAX_LINES)
+    title = False  # whether a teaser title came under the sentence
     for k in range(j + 1, reach):
         if blocks[k].blank_before:
             return True
         if feats[k].cue is not _CUE_NONE:
-            return not _paragraph_after_cues(k, reach, blocks, feats)
+            return title or not _paragraph_after_cues(k, reach, blocks, feats)
+        title = title or (feats[k].prose == 0 and feats[k].words > 1)
     return j + _BOX_MAX_LINES >= len(blocks) - 1
 
 
