@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from newsparse.document import BlockKind, text_block
+from newsparse.extract.features import Cue, describe
+from newsparse.lexicon import lexicon
 
 _EN_LEAD = (
     "Police in the district arrested two men on Wednesday in connection with a burglary at a "
@@ -71,3 +74,39 @@ def test_a_short_lead_over_a_paragraph_of_its_measure_stays_in_the_body() -> Non
         _page("New ferry terminal approved", "4 September 2024", lead, nxt, _EN_NEXT)
     )
     assert article.body[0] == lead
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # AP's credit for a picture it hands on: "(<source> via AP[, File])".
+        (
+            "Astronauts work outside the space station during a space walk. (NASA via AP, File)",
+            "caption",
+        ),
+        ("Children play in the park on Sunday afternoon. (Courtesy of Jane Doe via AP)", "caption"),
+        ("The minister said so in a post (shared via Twitter)", ""),
+        ("The rule passed after a long debate (tested via APIs)", ""),
+    ],
+)
+def test_a_via_ap_credit_closes_a_caption(text: str, key: str) -> None:
+    feat = describe(text_block(0, text, (0, 0), BlockKind.TEXT, 1), lexicon())
+    assert (feat.cue_key if feat.cue is Cue.CREDIT else "") == key
+
+
+def test_an_ap_caption_over_the_lead_stays_out_of_the_body() -> None:
+    caption = (
+        "In this Dec. 12, 2006, file photo, made available by NASA, astronauts take part in a "
+        "space walk during construction of the space station. (NASA via AP, File)"
+    )
+    article = newsparse.parse(
+        _page(
+            "Study sees future for hibernating astronauts",
+            "18 November 2019",
+            caption,
+            _EN_LEAD,
+            _EN_NEXT,
+        )
+    )
+    assert caption not in article.body
+    assert article.body[0] == _EN_LEAD
