@@ -5,8 +5,9 @@ every block. Page patterns come first (a closed teaser box, a gallery slide, a g
 teaser, a separator, a box set into the article container), then what structure places
 outside the article, then the block's place: inside the region prose is body and cue lines
 take their cue's label; after it, blocks under a comments or sidebar heading take that
-section's label. Last, a short body block over a photo credit becomes a caption and a body
-block repeated verbatim is kept once.
+section's label. Last, a short body block over a photo credit becomes a caption (and so does
+a text dump's short opening sentence over a lead five times its length) and a body block
+repeated verbatim is kept once.
 """
 
 from __future__ import annotations
