@@ -104,6 +104,7 @@ _CAPTION_CREDIT = re.compile(
     r"""
     (?i:\(\s*(?:image|photo|foto|bild|picture|credit)\b[^()]{0,50}\))\s*$  # "(Image: Getty)"
     | \([^()/]{2,40}/[^()]{2,40}\)\s*$                  # "(AP Photo/Jane Doe, File)"
+    | \([^()]{2,40}\svia\sAP\b[^()]{0,10}\)\s*$           # "(NASA via AP, File)"
     | ©[^©]{1,39}[^.!?\s]$                              # ". © Reuters / Jane Doe"
     # ". REUTERS/Jane Doe", ". | Jane Doe/PA Images", ". EFE/ J.J. Doe"
     | [.!?]['"”’]?\s*(?:\|\s*)?[A-Z][^.!?/|]{0,30}\s?/\s?[A-Z][^!?|]{0,39}[^.!?|\s]$
