@@ -166,10 +166,12 @@ KEY_POINTS_UNDER_META_LINE_OVER_CAPTION = make_page(
 )
 """Body (text; the key-points family, found once :data:`KEY_POINTS_UNMARKED_OVER_BODY` was
 fixed): a "Key points" box of glued sentences under a meta line of byline and date (whose
-words read as a sentence, prose 0.85), over a caption and the article's one paragraph. Open:
-the meta line is the body's one paragraph, the box (under a "sentence") stays open and the
-article is lost (the class of :data:`KEY_POINTS_UNDER_META_LINE` in HTML: a meta line's
-words read as prose)."""
+words read as a sentence, prose 0.85), over a caption and the article's one paragraph. The
+box (under a "sentence") stayed open and the article was lost (the class of
+:data:`KEY_POINTS_UNDER_META_LINE` in HTML: a meta line's words read as prose). Fixed: a
+dated line that opens with a byline prefix or ends in no stop is no sentence over the box
+(patterns.py ``_meta_line``); Hypothesis then found the same box under a bare byline and
+date line ("Jonathan R. Thompson, James Thompson and James Carter - Date: Aug. 6, 2022")."""
 
 _DE_LEAD = (
     "MÜNCHEN - Die Polizei diskutierte einen neuen Plan für den Nahverkehr zum dritten Mal "

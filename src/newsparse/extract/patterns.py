@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from newsparse.date_names import day_month_pattern
 from newsparse.dates import find_dates
 from newsparse.document import Block, BlockKind
-from newsparse.extract.features import ICON_KEY, Cue, Features, is_time_stamp
+from newsparse.extract.features import ICON_KEY, Cue, Features, ends_sentence, is_time_stamp
 from newsparse.extract.text_counts import mostly_upper
 from newsparse.lexicon import fold, lexicon
 
@@ -227,7 +227,9 @@ def closed_boxes(
             if _is_paragraph(blocks[i], feat):
                 spaced = bool(blocks[i].blank_before)
                 last_paragraph = i
-                sentence = sentence or feat.prose > _HEADLINE_PROSE
+                sentence = sentence or (
+                    feat.prose > _HEADLINE_PROSE and not _meta_line(blocks[i], feat)
+                )
             continue
         heading = _box_heading(
             i, last_paragraph, spaced, blocks, feats, structure, inline, sentence=sentence
@@ -236,6 +238,19 @@ def closed_boxes(
         if box is not None:
             boxes[box[0]] = box[1]
     return boxes
+
+
+def _meta_line(block: Block, feat: Features) -> bool:
+    """Whether paragraph-like line ``block`` is an article's meta line, no sentence.
+
+    A byline and date line ("Written by Jane Doe, Staff Writer | Published: Jan. 1, 2005",
+    "Jane Doe and John Roe - Date: Aug. 6, 2022") reads as prose by its words, but it names
+    a date and opens with a byline prefix or ends in no stop: a reader sees the article's
+    header, not its text.
+    """
+    return (
+        lexicon().byline_prefix.match(feat.folded) is not None or not ends_sentence(block.text)
+    ) and bool(find_dates(block.text))
 
 
 def _box_heading(  # noqa: PLR0917 -- the walk's state at the heading, in and out
