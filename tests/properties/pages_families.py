@@ -593,7 +593,7 @@ READ_ALSO_OVER_DATE_LINE = _read_also_over_date_line()
 one sentence between the headline and the date line, over an article of one paragraph and
 sections of one paragraph glued under their sub-headings: the box ran on over the date line
 and took the first paragraph and sections as its teasers (the class of
-``LIST_OVER_ONE_PARAGRAPH_SECTIONS_OVER_BOX``: sections of one paragraph under a box read as
+``pairs.mid_body.sections._SECTIONS_OVER_BOX``: sections of one paragraph under a box read as
 its teasers). A "Read also" box printed without blank lines ends at its first blank line
 when a bare date line comes there over the article's paragraph printed apart (its last, or
 one over a sub-headed section: ``patterns._date_over_article``)."""
