@@ -258,8 +258,10 @@ the date line outscored the headline over it (5.38 against 4.88). A question rig
 body, when the body asks more questions alone between its paragraphs, is the interview's
 first: in HTML the region starts at it inside the container (``container.container_lead``,
 ``block_labels`` "lead-question"), and in a text dump it takes no date line's bonus as a
-headline (``headline._opens_interview``). The family's random interviews still open on an
-introduction."""
+headline (``headline._opens_interview``). In a text dump the question stayed out of the body
+too: the region now opens at a question right above it, under a dated line, when a later
+question printed alike stands over an answer (``layout._question_lead``). The family's
+random interviews still open on an introduction."""
 
 _DE_INTRO = (
     "Die Bürgermeisterin billigte den Haushalt für das kommende Jahr in einer schriftlichen "

@@ -119,6 +119,13 @@ def test_interview_opening_on_a_question_html_body() -> None:
     assert newsparse.parse(render_html(page)).body == page.spec.body
 
 
+def test_interview_opening_on_a_question_text_body() -> None:
+    """An interview's first question under the date line opens the body (text dump): a later
+    question printed alike stands over an answer."""
+    page = INTERVIEW_OPENING_ON_A_QUESTION
+    assert newsparse.parse(render_text(page)).body == page.spec.body
+
+
 def test_interview_opening_on_a_question_text_headline() -> None:
     """An interview's first question under the date line is no headline (text dump)."""
     page = INTERVIEW_OPENING_ON_A_QUESTION
