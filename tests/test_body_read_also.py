@@ -54,3 +54,33 @@ def test_teaser_titles_under_it_stay_out_of_the_body() -> None:
     titles = "Second Teaser Title About The Budget\nThird Teaser Title About The Schools"
     article = newsparse.parse(_page(titles))
     assert article.body == tuple(_PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Written by Jane Doe and John Roe, Staff Writer | Published: Jan. 1, 2005",
+        "Jonathan R. Thompson, James Thompson and James Carter - Date: Aug. 6, 2022",
+    ],
+)
+def test_a_key_points_box_under_a_meta_line_closes_over_the_article(meta: str) -> None:
+    """A byline and date line over a "Key points" box is no sentence: the box is over the
+    article (a photo caption, then its one paragraph) and its first blank line ends it
+    (patterns.py ``_meta_line``)."""
+    text = "\n".join(
+        [
+            "Council approves new budget",
+            "",
+            meta,
+            "",
+            "Key points",
+            "The council approved a new budget for schools on Tuesday.",
+            "The council approved a new budget for schools on Tuesday after weeks of talks.",
+            "",
+            "Protesters gather outside the town hall on Monday evening.",
+            "Photo: Getty Images",
+            "",
+            _PARAGRAPHS[0],
+        ]
+    )
+    assert newsparse.parse(text).body == (_PARAGRAPHS[0],)

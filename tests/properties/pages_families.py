@@ -166,10 +166,12 @@ KEY_POINTS_UNDER_META_LINE_OVER_CAPTION = make_page(
 )
 """Body (text; the key-points family, found once :data:`KEY_POINTS_UNMARKED_OVER_BODY` was
 fixed): a "Key points" box of glued sentences under a meta line of byline and date (whose
-words read as a sentence, prose 0.85), over a caption and the article's one paragraph. Open:
-the meta line is the body's one paragraph, the box (under a "sentence") stays open and the
-article is lost (the class of :data:`KEY_POINTS_UNDER_META_LINE` in HTML: a meta line's
-words read as prose)."""
+words read as a sentence, prose 0.85), over a caption and the article's one paragraph. The
+box (under a "sentence") stayed open and the article was lost (the class of
+:data:`KEY_POINTS_UNDER_META_LINE` in HTML: a meta line's words read as prose). Fixed: a
+dated line that opens with a byline prefix or ends in no stop is no sentence over the box
+(patterns.py ``_meta_line``); Hypothesis then found the same box under a bare byline and
+date line ("Jonathan R. Thompson, James Thompson and James Carter - Date: Aug. 6, 2022")."""
 
 _DE_LEAD = (
     "MÜNCHEN - Die Polizei diskutierte einen neuen Plan für den Nahverkehr zum dritten Mal "
@@ -256,8 +258,10 @@ the date line outscored the headline over it (5.38 against 4.88). A question rig
 body, when the body asks more questions alone between its paragraphs, is the interview's
 first: in HTML the region starts at it inside the container (``container.container_lead``,
 ``block_labels`` "lead-question"), and in a text dump it takes no date line's bonus as a
-headline (``headline._opens_interview``). The family's random interviews still open on an
-introduction."""
+headline (``headline._opens_interview``). In a text dump the question stayed out of the body
+too: the region now opens at a question right above it, under a dated line, when a later
+question printed alike stands over an answer (``layout._question_lead``). The family's
+random interviews still open on an introduction."""
 
 _DE_INTRO = (
     "Die Bürgermeisterin billigte den Haushalt für das kommende Jahr in einer schriftlichen "
@@ -591,7 +595,7 @@ READ_ALSO_OVER_DATE_LINE = _read_also_over_date_line()
 one sentence between the headline and the date line, over an article of one paragraph and
 sections of one paragraph glued under their sub-headings: the box ran on over the date line
 and took the first paragraph and sections as its teasers (the class of
-``LIST_OVER_ONE_PARAGRAPH_SECTIONS_OVER_BOX``: sections of one paragraph under a box read as
+``pairs.mid_body.sections._SECTIONS_OVER_BOX``: sections of one paragraph under a box read as
 its teasers). A "Read also" box printed without blank lines ends at its first blank line
 when a bare date line comes there over the article's paragraph printed apart (its last, or
 one over a sub-headed section: ``patterns._date_over_article``)."""

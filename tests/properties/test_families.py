@@ -23,7 +23,7 @@ from tests.properties.pages_families import (
     LIVE_BLOG_ZONED_STAMPS,
     TAG_WITH_PARTICLES_IN_A_BODY_PHRASE,
 )
-from tests.properties.support import _bug, _check_segments_cover_lines, _day
+from tests.properties.support import _check_segments_cover_lines, _day
 from tests.strategies import FAMILIES, Page, family_pages, render_html, render_text
 
 FAMILY_PAGES = family_pages()
@@ -109,11 +109,6 @@ def test_pinned_key_points_boxes_are_no_text_body(page: Page) -> None:
 
 @given(family_pages(("key-points",)))
 @example(page=KEY_POINTS_UNDER_META_LINE_OVER_CAPTION)
-@_bug(
-    "a 'Key points' box of glued sentences under a meta line whose words read as a sentence: "
-    "the meta line is the text body and the box stays open over the article (the key-points "
-    "family, KEY_POINTS_UNDER_META_LINE_OVER_CAPTION)"
-)
 def test_key_points_box_is_no_text_body(page: Page) -> None:
     assert newsparse.parse(render_text(page)).body == page.spec.body
 
@@ -122,6 +117,13 @@ def test_interview_opening_on_a_question_html_body() -> None:
     """An interview's first question, a bold paragraph over the first answer, opens the body."""
     page = INTERVIEW_OPENING_ON_A_QUESTION
     assert newsparse.parse(render_html(page)).body == page.spec.body
+
+
+def test_interview_opening_on_a_question_text_body() -> None:
+    """An interview's first question under the date line opens the body (text dump): a later
+    question printed alike stands over an answer."""
+    page = INTERVIEW_OPENING_ON_A_QUESTION
+    assert newsparse.parse(render_text(page)).body == page.spec.body
 
 
 def test_interview_opening_on_a_question_text_headline() -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import attrs
 
+from newsparse.dates import find_dates
 from newsparse.document import DROP_CAP, Block
 from newsparse.extract.block_labels import Marks, article_copies, label_blocks
 from newsparse.extract.container import (
@@ -186,6 +187,7 @@ def find_layout(
             tail = frozenset(range(end, tail_end))
             end = tail_end
             start = _drop_cap_start(blocks, weights, start, end)
+            start = _question_lead(blocks, feats, start, end)
     marks = Marks(
         boxes=boxes,
         gallery=gallery,
@@ -291,6 +293,50 @@ def _drop_cap_start(blocks: tuple[Block, ...], weights: list[float], start: int,
             above += 1
             if above > 1:
                 return start
+    return start
+
+
+_QUESTION_MARKS = ("?", "？", "؟")
+"""Marks that end an interview's question line."""
+_QUESTION_WORDS = 4
+"""Fewest words of an interview's question line (no bare "Why?" kicker)."""
+
+
+def _question(block: Block, feat: Features) -> bool:
+    """Whether a text dump's line is a plain question of four words or more (no prose)."""
+    return (
+        feat.cue is Cue.NONE
+        and feat.prose == 0
+        and feat.words >= _QUESTION_WORDS
+        and not block.hidden
+        and block.text.endswith(_QUESTION_MARKS)
+    )
+
+
+def _question_lead(
+    blocks: tuple[Block, ...], feats: tuple[Features, ...], start: int, end: int
+) -> int:
+    """Start a text dump's region at an interview's first question right above it.
+
+    An interview prints its questions as plain lines over the answers; a question reads as
+    no prose (a headline's shape), so the region opens at the first answer. When a later
+    question stands in the region over an answer, printed as the first one is (apart from
+    the lines around it or glued to them alike: the interview's shape), the question right
+    above the region is the interview's first, when it stands under a dated line (the
+    article's date line; a headline asking a question stands over no date).
+    """
+    q = start - 1
+    if q <= 0 or not _question(blocks[q], feats[q]) or not find_dates(blocks[q - 1].text):
+        # Under the article's date line, not right under its headline.
+        return start
+    shape = (bool(blocks[q].blank_before), bool(blocks[start].blank_before))
+    for i in range(start + 1, end - 1):
+        if (
+            _question(blocks[i], feats[i])
+            and feats[i + 1].prose > 0
+            and (bool(blocks[i].blank_before), bool(blocks[i + 1].blank_before)) == shape
+        ):
+            return q
     return start
 
 

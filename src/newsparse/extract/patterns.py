@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from newsparse.date_names import day_month_pattern
 from newsparse.dates import find_dates
 from newsparse.document import Block, BlockKind
-from newsparse.extract.features import ICON_KEY, Cue, Features, is_time_stamp
+from newsparse.extract.features import ICON_KEY, Cue, Features, ends_sentence, is_time_stamp
 from newsparse.extract.text_counts import mostly_upper
 from newsparse.lexicon import fold, lexicon
 
@@ -227,7 +227,9 @@ def closed_boxes(
             if _is_paragraph(blocks[i], feat):
                 spaced = bool(blocks[i].blank_before)
                 last_paragraph = i
-                sentence = sentence or feat.prose > _HEADLINE_PROSE
+                sentence = sentence or (
+                    feat.prose > _HEADLINE_PROSE and not _meta_line(blocks[i], feat)
+                )
             continue
         heading = _box_heading(
             i, last_paragraph, spaced, blocks, feats, structure, inline, sentence=sentence
@@ -236,6 +238,19 @@ def closed_boxes(
         if box is not None:
             boxes[box[0]] = box[1]
     return boxes
+
+
+def _meta_line(block: Block, feat: Features) -> bool:
+    """Whether paragraph-like line ``block`` is an article's meta line, no sentence.
+
+    A byline and date line ("Written by Jane Doe, Staff Writer | Published: Jan. 1, 2005",
+    "Jane Doe and John Roe - Date: Aug. 6, 2022") reads as prose by its words, but it names
+    a date and opens with a byline prefix or ends in no stop: a reader sees the article's
+    header, not its text.
+    """
+    return (
+        lexicon().byline_prefix.match(feat.folded) is not None or not ends_sentence(block.text)
+    ) and bool(find_dates(block.text))
 
 
 def _box_heading(  # noqa: PLR0917 -- the walk's state at the heading, in and out
@@ -348,7 +363,7 @@ def _box_end(
         glued_box = tight and last_line > i and bool(blocks[j].blank_before)
         if (after_list or (one and glued_box)) and (
             _heads_article(j, blocks, feats)
-            or (after_list and _one_paragraph_sections(j, blocks, feats))
+            or (after_list and _one_paragraph_sections(j, blocks, feats, heading=i))
         ):
             # A sub-heading over the article's next paragraph closes the list.
             return i, last_line + 1
@@ -384,7 +399,13 @@ def _box_end(
             last_line = j
         elif (
             (one and last_line > i)
-            or (ended and (_last_paragraph(j, blocks, feats) or _over_subheading(j, blocks, feats)))
+            or (
+                ended
+                and (
+                    _last_paragraph(j, blocks, feats)
+                    or _over_subheading(j, blocks, feats, heading=i)
+                )
+            )
             or _resumes(j, blocks, feats, inside=inside, skip=separators, ended=ended)
         ):
             end_line = _resumed_end(
@@ -556,14 +577,18 @@ def _heads_article(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...
     )
 
 
-def _one_paragraph_sections(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+def _one_paragraph_sections(
+    j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...], *, heading: int = -1
+) -> bool:
     """Whether plain line ``j`` heads the article's last sections, of one paragraph each.
 
     Each section is a sub-heading printed apart and one sentence under it; the last one
     closes the article: the page ends under it, or furniture does (share buttons, tags, a
     comments heading), unless a section runs on over two paragraphs. Teasers printed apart
     alternate a title and a blurb alike, but a teaser box is a page section: another box's
-    heading follows it, or more plain lines (readability/herald-sun-1 ends so).
+    heading follows it, or more plain lines (readability/herald-sun-1 ends so). Under the
+    box whose heading is ``heading``, sections that run to another box's heading are the
+    article's still when each keeps to the story above the box (:func:`_keep_to_story`).
     """
     n = len(blocks)
     k = j
@@ -584,7 +609,43 @@ def _one_paragraph_sections(j: int, blocks: tuple[Block, ...], feats: tuple[Feat
         or feats[k].cue not in _SECTIONS_END_NOT
         # A section of two paragraphs or more: the article runs on.
         or _is_paragraph(blocks[k], feats[k])
+        # Sections over another box's heading that keep to the story above the box.
+        or (
+            heading > 0
+            and feats[k].cue is _CUE_SIDEBAR_HEADING
+            and _keep_to_story(range(j + 1, k, 2), heading, blocks, feats)
+        )
     )
+
+
+_STEM = 5
+"""Letters of a word's stem in :func:`_keep_to_story` ("expand", "expansion")."""
+_STORY_STEMS = 2
+"""Fewest stems a section's sentence shares with the story above a box (:func:`_keep_to_story`)."""
+_WORD = re.compile(r"[^\W\d_]{4,}")
+"""A word of four letters or more."""
+
+
+def _stems(text: str, stop: frozenset[str]) -> set[str]:
+    """The stems of the words of four letters and more of folded ``text``, but stopwords."""
+    return {w[:_STEM] for w in _WORD.findall(text) if w not in stop}
+
+
+def _keep_to_story(
+    sentences: range, heading: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]
+) -> bool:
+    """Whether every sentence in ``sentences`` talks of the story above box ``heading``.
+
+    Each shares word stems with the article's paragraphs above the box: an article's
+    sections go on with its story, while teasers printed apart (a title, a blurb) each
+    change the subject.
+    """
+    stop = lexicon().all_stopwords
+    story: set[str] = set()
+    for t in range(heading):
+        if _is_paragraph(blocks[t], feats[t]):
+            story |= _stems(feats[t].folded, stop)
+    return all(len(_stems(feats[t].folded, stop) & story) >= _STORY_STEMS for t in sentences)
 
 
 _DATE_LINE_WORDS = 6
@@ -610,7 +671,9 @@ def _date_over_article(j: int, blocks: tuple[Block, ...], feats: tuple[Features,
     )
 
 
-def _over_subheading(j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
+def _over_subheading(
+    j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...], *, heading: int = -1
+) -> bool:
     """Whether sentence ``j`` stands over a sub-heading printed apart, over the article.
 
     The article's sub-headed sections: its paragraph, a blank line, a plain line (the
@@ -625,7 +688,7 @@ def _over_subheading(j: int, blocks: tuple[Block, ...], feats: tuple[Features, .
         return False
     return (
         _heads_article(k, blocks, feats)
-        or _one_paragraph_sections(k, blocks, feats)
+        or _one_paragraph_sections(k, blocks, feats, heading=heading)
         or (
             feats[k].cue is _CUE_NONE
             and feats[k].words > 0

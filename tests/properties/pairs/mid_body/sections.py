@@ -265,14 +265,14 @@ ad line over sections of one paragraph each, all printed apart: the ad slot stan
 article going on (``patterns._ad_over_paragraph``)."""
 
 
-LIST_OVER_ONE_PARAGRAPH_SECTIONS_OVER_BOX = (
-    "extract/patterns.py (_one_paragraph_sections): a list glued under its heading between "
-    "two paragraphs, then the article's sections of one paragraph each, printed apart, over "
-    "a teaser box under the article: sections that run to another box's heading read as "
-    "teasers printed apart (a title, a blurb), as on readability/herald-sun-1, and the list "
-    "box stays open (LIST_OVER_ONE_PARAGRAPH_SECTIONS_OVER_BOX_PAGES; random mid-body pages, "
-    "seeds 42, 53 and 60, one of them with a paragraph over the "
-    "first sub-heading)"
+_SECTIONS_OVER_BOX = (
+    "a list glued under its heading between two paragraphs, then the article's sections of "
+    "one paragraph each, printed apart, over a teaser box under the article: sections that "
+    "run to another box's heading read as teasers printed apart (a title, a blurb), as on "
+    "readability/herald-sun-1, and the list box stayed open (random mid-body pages, seeds 42, "
+    "53 and 60, one of them with a paragraph over the first sub-heading). Fixed "
+    "(patterns.py ``_keep_to_story``): each section's sentence shares word stems with the "
+    "article above the box, while teasers change the subject"
 )
 
 
@@ -306,7 +306,7 @@ _YOU_MAY_ALSO_LIKE = Part(
 LIST_OVER_ONE_PARAGRAPH_SECTIONS_OVER_BOX_PAGES = pair_with(
     _SECTIONS_OVER_BOX_PAGE, 3, _YOU_MAY_ALSO_LIKE
 )
-"""Body (text, open: ``LIST_OVER_ONE_PARAGRAPH_SECTIONS_OVER_BOX``): a glued list box under
+"""Body (text, :data:`_SECTIONS_OVER_BOX`): a glued list box under
 the lead, over a paragraph, the article's sections of one paragraph each and a "Most read"
 box."""
 
@@ -314,5 +314,5 @@ box."""
 LIST_OVER_SUBHEADED_SECTIONS_OVER_BOX_PAGES = pair_with(
     _SECTIONS_OVER_BOX_PAGE, 4, _YOU_MAY_ALSO_LIKE
 )
-"""Body (text, open: ``LIST_OVER_ONE_PARAGRAPH_SECTIONS_OVER_BOX``): the same box right over
+"""Body (text, :data:`_SECTIONS_OVER_BOX`): the same box right over
 the first sub-heading."""
