@@ -571,7 +571,7 @@ def _rejected(i: int, block: Block, feat: Features, ctx: Context, one_word: str)
             and not (feat.words == 1 and block.heading_level == 1)
             and not (one_word and NON_WORD.sub("", feat.folded) == one_word)
         )
-        or (text.endswith(FULL_STOPS) and feat.words >= SENTENCE_WORDS)
+        or (feat.words >= SENTENCE_WORDS and text.endswith(FULL_STOPS))
         # A tag cloud or a list of links set in one block (HTML only: text has no links).
         or (block.link_chars > 0 and link_run(block, feat.words, feat.folded, ctx))
         # URL_LIKE, its scan spared where neither "://" nor a leading "www." is.
