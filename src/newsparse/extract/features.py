@@ -238,7 +238,7 @@ def describe(block: Block, lex: Lexicon) -> Features:
 
 
 def _describe(
-    block: Block, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]], *, chrome: bool = False
+    block: Block, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]], chrome: bool = False
 ) -> Features:
     """:func:`describe`, given the lexicon's whole-line cues (:func:`_line_cues`).
 
@@ -316,7 +316,8 @@ def describe_all(
         if first is not None and _alike(first[0], block):
             feats.append(first[1])
             continue
-        feat = _describe(block, lex, line_cues)
+        # (``chrome`` passed by position: a missing default costs the call a dict lookup.)
+        feat = _describe(block, lex, line_cues, False)
         if first is None:
             seen[block.text] = block, feat
         feats.append(feat)
@@ -346,7 +347,7 @@ def _describe_framed(
         if first is not None and _alike(first[0], block):
             feats.append(first[1])
             continue
-        feat = _describe(block, lex, line_cues, chrome=framed)
+        feat = _describe(block, lex, line_cues, framed)
         if first is None:
             cache[block.text] = block, feat
         feats.append(feat)

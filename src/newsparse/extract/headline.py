@@ -37,7 +37,7 @@ from newsparse.extract.headline_around import (
     under_sign_up,
 )
 from newsparse.extract.headline_lines import (
-    FULL_STOPS,
+    FULL_STOP_CHARS,
     SENTENCE_BREAK,
     SENTENCE_WORDS,
     URL_LIKE,
@@ -393,7 +393,7 @@ def _bullet_runs(ctx: Context, lo: int, hi: int) -> tuple[set[int], set[int]]:
             and feats[j].cue is _CUE_NONE
             and _BULLET_WORDS <= feats[j].words < words
             and not dated[j]
-            and not blocks[j].text.endswith(FULL_STOPS)
+            and blocks[j].text[-1:] not in FULL_STOP_CHARS
         ):
             j += 1
         if (
@@ -428,7 +428,7 @@ def _glued_run_lines(ctx: Context, lo: int, hi: int) -> list[int]:
             feats[j].cue is _CUE_NONE
             and _BULLET_WORDS <= feats[j].words <= _GLUED_RUN_WORDS
             and not dated[j]
-            and not blocks[j].text.endswith(FULL_STOPS)
+            and blocks[j].text[-1:] not in FULL_STOP_CHARS
         ):
             if run and (
                 blocks[j].blank_before
@@ -571,7 +571,7 @@ def _rejected(i: int, block: Block, feat: Features, ctx: Context, one_word: str)
             and not (feat.words == 1 and block.heading_level == 1)
             and not (one_word and NON_WORD.sub("", feat.folded) == one_word)
         )
-        or (text.endswith(FULL_STOPS) and feat.words >= SENTENCE_WORDS)
+        or (feat.words >= SENTENCE_WORDS and text[-1:] in FULL_STOP_CHARS)
         # A tag cloud or a list of links set in one block (HTML only: text has no links).
         or (block.link_chars > 0 and link_run(block, feat.words, feat.folded, ctx))
         # URL_LIKE, its scan spared where neither "://" nor a leading "www." is.

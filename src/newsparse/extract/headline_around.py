@@ -17,7 +17,7 @@ from newsparse.extract.byline_lines import only_names, word_sets
 from newsparse.extract.byline_names import cjk_name
 from newsparse.extract.features import Cue
 from newsparse.extract.headline_lines import (
-    FULL_STOPS,
+    FULL_STOP_CHARS,
     SENTENCE_BREAK,
     SENTENCE_WORDS,
     ends_clause,
@@ -349,7 +349,7 @@ def two_sentence_headline(i: int, ctx: Context) -> bool:
     text = ctx.doc.blocks[i].text
     return (
         (i == 0 or ctx.feats[i - 1].words <= 3)
-        and text.endswith(FULL_STOPS)
+        and text[-1:] in FULL_STOP_CHARS
         and ctx.feats[i].words < SENTENCE_WORDS
         and SENTENCE_BREAK.search(text[:-1]) is not None
         and followed_by_byline_or_date(i, ctx)

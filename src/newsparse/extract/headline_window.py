@@ -12,7 +12,7 @@ from __future__ import annotations
 from newsparse.document import DumpKind
 from newsparse.extract import Context
 from newsparse.extract.features import Cue
-from newsparse.extract.headline_lines import FULL_STOPS
+from newsparse.extract.headline_lines import FULL_STOP_CHARS
 
 # Enum members read as module constants (a metaclass lookup each read on Python 3.11).
 _CUE_NONE = Cue.NONE
@@ -102,7 +102,7 @@ def window_end(ctx: Context) -> int:
         words = ctx.feats[j].words
         if j >= hi and ctx.block_dates[j] and words <= _DATED_WORDS:
             return j
-        if j >= start + 2 and (words > _PARAGRAPH_WORDS or blocks[j].text.endswith(FULL_STOPS)):
+        if j >= start + 2 and (words > _PARAGRAPH_WORDS or blocks[j].text[-1:] in FULL_STOP_CHARS):
             break  # the body's paragraphs have begun: a date line past them is the body's
     return hi
 
