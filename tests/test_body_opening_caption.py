@@ -1,4 +1,11 @@
-"""A text dump's short opening sentence over a much longer lead is the lead photo's caption."""
+"""Captions over the lead: a short first paragraph stays body; AP "via AP" credits close a caption.
+
+A text dump may print the lead photo's caption between the meta lines and the lead ("ASP
+Sanjay Pandey and station head Manisha Kumari.", fundus/ind-Bhaskar). A rule that took a short
+opening sentence over a lead five times longer for such a caption was tried and dropped: a
+real one-sentence lead over a long second paragraph has the same shape (the property suite's
+key-points family found one), and losing the lead costs more than keeping a caption.
+"""
 
 from __future__ import annotations
 
@@ -19,15 +26,6 @@ _EN_NEXT = (
     "The two men were identified as residents of the Tajpur area, officers said at a press "
     "conference on Wednesday evening, adding that both had been arrested before."
 )
-_HI_LEAD = (
-    "समस्तीपुर के बंगरा थाना क्षेत्र के रहीमाबाद गांव में दो दिन पहले हुए एक घर में चोरी के "
-    "मामले का पुलिस ने बुधवार को खुलासा कर लिया है। पुलिस ने इस मामले में पास के गांव में "
-    "छापेमारी कर चोरी का गहना बरामद किया और दो बदमाशों को गिरफ्तार किया है।"
-)
-_HI_NEXT = (
-    "गिरफ्तार बदमाशों की पहचान ताजपुर थाना क्षेत्र के निवासियों के रूप में की गई है। दोनों के "
-    "पास से चोरी के जेवरात बरामद किए गए हैं।"
-)
 
 
 def _page(headline: str, meta: str, opening: str, lead: str, nxt: str) -> str:
@@ -35,33 +33,11 @@ def _page(headline: str, meta: str, opening: str, lead: str, nxt: str) -> str:
     return f"{headline}\n{meta}\n{opening}\n\n{lead}\n\n{nxt}\n"
 
 
-@pytest.mark.parametrize(
-    ("headline", "meta", "caption", "lead", "nxt"),
-    [
-        (
-            "Police catch two burglars within two days of a theft",
-            "Samastipur, 4 September 2024",
-            "ASP Sanjay Pandey and station head Manisha Kumari.",
-            _EN_LEAD,
-            _EN_NEXT,
-        ),
-        (
-            "समस्तीपुर पुलिस ने 2 बदमाशों को पकड़ा: दो दिनों के अंदर चोरी कांड का किया खुलासा",
-            "समस्तीपुर 4 सितंबर 2024",
-            "ASP संजय पांडे और थाना अध्यक्ष मनीषा कुमारी।",
-            _HI_LEAD,
-            _HI_NEXT,
-        ),
-    ],
-    ids=["en", "hi"],
-)
-def test_a_short_opening_sentence_over_a_long_lead_is_a_caption(
-    headline: str, meta: str, caption: str, lead: str, nxt: str
-) -> None:
-    article = newsparse.parse(_page(headline, meta, caption, lead, nxt))
-    assert article.body == (lead, nxt)
-    labels = {s.text: s.label for s in article.segments}
-    assert labels[caption] is newsparse.Label.CAPTION
+def test_a_short_lead_over_a_long_paragraph_stays_in_the_body() -> None:
+    """Negative: a one-sentence lead over a paragraph five times its length is no caption."""
+    lead = "The government announced a report on water quality on Tuesday."
+    page = f"Water report published\nJanuary 1, 2005\n\n{lead}\n\n{_EN_LEAD}\n\n{_EN_NEXT}\n"
+    assert newsparse.parse(page).body == (lead, _EN_LEAD, _EN_NEXT)
 
 
 def test_a_short_lead_over_a_paragraph_of_its_measure_stays_in_the_body() -> None:

@@ -5,9 +5,8 @@ every block. Page patterns come first (a closed teaser box, a gallery slide, a g
 teaser, a separator, a box set into the article container), then what structure places
 outside the article, then the block's place: inside the region prose is body and cue lines
 take their cue's label; after it, blocks under a comments or sidebar heading take that
-section's label. Last, a short body block over a photo credit becomes a caption (and so does
-a text dump's short opening sentence over a lead five times its length) and a body block
-repeated verbatim is kept once.
+section's label. Last, a short body block over a photo credit becomes a caption and a body
+block repeated verbatim is kept once.
 """
 
 from __future__ import annotations
@@ -440,7 +439,6 @@ def _mark_captions(  # noqa: PLR0917 -- private helper over the layout's paralle
         elif blocks[i].kind is _CAPTION_KIND and labels[i] is _BODY:
             labels[i] = _CAPTION
             reasons[i] = "caption-element"
-    _mark_opening_caption(labels, reasons, blocks, feats, start, end)
     lex = lexicon()
     # Only HTML blocks have a tag path: the blocks of a text dump are skipped in C.
     for i in compress(range(start, end), map(_TAG_PATH_OF, blocks[start:end])):
@@ -454,45 +452,6 @@ def _mark_captions(  # noqa: PLR0917 -- private helper over the layout's paralle
         ):
             labels[i] = _CAPTION
             reasons[i] = "credit-glued"
-
-
-_OPENING_CAPTION_WORDS = 10
-"""Most words of a text dump's opening sentence that the much longer paragraph under it makes
-a photo caption (:func:`_mark_opening_caption`)."""
-
-_LEAD_MIN_WORDS = 30
-"""Fewest words of the paragraph under an opening caption: the article's lead."""
-
-_LEAD_RATIO = 5
-"""How many times a caption's words the lead under it holds at least."""
-
-
-def _mark_opening_caption(  # noqa: PLR0917 -- private helper over the layout's parallel arrays
-    labels: list[Label],
-    reasons: list[str],
-    blocks: tuple[Block, ...],
-    feats: tuple[Features, ...],
-    start: int,
-    end: int,
-) -> None:
-    """A text dump's short first body sentence over a lead five times its length is a caption.
-
-    A dump prints the lead photo's caption between the meta lines and the lead ("ASP Sanjay
-    Pandey and station head Manisha Kumari."): a sentence of a few words that opens the body,
-    while the paragraph under it runs on for thirty words or more. A short lead that opens an
-    article is followed by a paragraph of its own measure, so the ratio keeps it.
-    """
-    i = next((j for j in range(start, end) if labels[j] is _BODY), end)
-    if i + 1 >= end or blocks[i].tag_path or labels[i + 1] is not _BODY:
-        return
-    words = feats[i].words
-    if (
-        words <= _OPENING_CAPTION_WORDS
-        and feats[i + 1].words >= max(_LEAD_MIN_WORDS, _LEAD_RATIO * words)
-        and ends_sentence(blocks[i].text)
-    ):
-        labels[i] = _CAPTION
-        reasons[i] = "caption-over-lead"
 
 
 def _captions(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:
