@@ -10,7 +10,7 @@ import datetime as dt
 
 import attrs
 
-from tests.strategies import Page, Part, make_page, pinned_page
+from tests.strategies import Page, Part, pinned_page
 
 
 def _headed(page: Page) -> Page:
@@ -39,28 +39,24 @@ _LIVE_PARAGRAPHS: tuple[str, ...] = (_EN_LEAD, "21:05 BST", _EN_MORE, "21:00 BST
 _LIVE_PARAGRAPHS += (_EN_FOURTH, "20:16 BST", _EN_FIFTH)
 
 LIVE_BLOG_ZONED_STAMPS = _headed(
-    make_page(
-        headline="Live: Storm closes roads across the north",
-        published=dt.date(2016, 6, 29),
-        date_text="June 29, 2016",
-        authors=(),
-        byline="",
-        paragraphs=_LIVE_PARAGRAPHS,
-        parts=[
-            ("headline",),
-            ("date",),
-            Part(role="body", lines=(_EN_LEAD,)),
-            Part(role="stamp", lines=("21:05 BST",)),
-            Part(role="subheading", lines=("Unions warn over water report",)),
-            Part(role="body", lines=(_EN_MORE,)),
-            Part(role="stamp", lines=("21:00 BST",)),
-            Part(role="subheading", lines=("Hospital chiefs question energy plan",)),
-            Part(role="body", lines=(_EN_LAST,)),
-            Part(role="body", lines=(_EN_FOURTH,)),
-            Part(role="stamp", lines=("20:16 BST",)),
-            Part(role="subheading", lines=("Court delays new bus network",)),
-            Part(role="body", lines=(_EN_FIFTH,)),
-        ],
+    pinned_page(
+        "Live: Storm closes roads across the north",
+        _LIVE_PARAGRAPHS,
+        ("headline",),
+        ("date",),
+        Part(role="body", lines=(_EN_LEAD,)),
+        Part(role="stamp", lines=("21:05 BST",)),
+        Part(role="subheading", lines=("Unions warn over water report",)),
+        Part(role="body", lines=(_EN_MORE,)),
+        Part(role="stamp", lines=("21:00 BST",)),
+        Part(role="subheading", lines=("Hospital chiefs question energy plan",)),
+        Part(role="body", lines=(_EN_LAST,)),
+        Part(role="body", lines=(_EN_FOURTH,)),
+        Part(role="stamp", lines=("20:16 BST",)),
+        Part(role="subheading", lines=("Court delays new bus network",)),
+        Part(role="body", lines=(_EN_FIFTH,)),
+        date=(dt.date(2016, 6, 29), "June 29, 2016"),
+        by=("",),
     )
 )
 """Body (text; the live blog family): a live blog's entries printed apart, each a stamp
@@ -129,40 +125,40 @@ line only between two paragraphs of the article): a box whose first line is glue
 heading, with no sentence above it (only headline-shaped lines), is a list of sentences that
 its first blank line ends (``patterns._box_heading`` ``over``, ``patterns._box_end``)."""
 
-KEY_POINTS_UNDER_META_LINE_OVER_CAPTION = make_page(
-    headline="Government unveils plan to cut energy prices",
-    published=dt.date(2005, 1, 1),
-    date_text="Published: Jan. 1, 2005",
-    authors=("James Thompson", "James Carter"),
-    byline="Written by James Thompson and James Carter, Staff Writer",
-    paragraphs=(
+KEY_POINTS_UNDER_META_LINE_OVER_CAPTION = pinned_page(
+    "Government unveils plan to cut energy prices",
+    (
         "WASHINGTON — “We will not accept a plan that leaves the poorest families behind,” "
         "James Thompson said.",
     ),
+    Part(role="headline", lines=("Government unveils plan to cut energy prices",), gap=0),
+    (
+        "meta",
+        "Written by James Thompson and James Carter, Staff Writer | Published: Jan. 1, 2005",
+    ),
+    ("hidden", "Subscribe to read the full story", "Already a subscriber? Sign in"),
+    Part(
+        role="key-points",
+        lines=(
+            "Key points",
+            "The government announced a new plan for public transport on Tuesday.",
+            "The government announced a new plan for public transport on Tuesday after "
+            "weeks of talks.",
+        ),
+    ),
+    (
+        "caption",
+        "Protesters gather outside the town hall on Monday evening.",
+        "Photo: Getty Images",
+    ),
+    ("body",),
+    date=(dt.date(2005, 1, 1), "Published: Jan. 1, 2005"),
+    by=(
+        "Written by James Thompson and James Carter, Staff Writer",
+        "James Thompson",
+        "James Carter",
+    ),
     dateline="WASHINGTON",
-    parts=[
-        Part(role="headline", lines=("Government unveils plan to cut energy prices",), gap=0),
-        (
-            "meta",
-            "Written by James Thompson and James Carter, Staff Writer | Published: Jan. 1, 2005",
-        ),
-        ("hidden", "Subscribe to read the full story", "Already a subscriber? Sign in"),
-        Part(
-            role="key-points",
-            lines=(
-                "Key points",
-                "The government announced a new plan for public transport on Tuesday.",
-                "The government announced a new plan for public transport on Tuesday after "
-                "weeks of talks.",
-            ),
-        ),
-        (
-            "caption",
-            "Protesters gather outside the town hall on Monday evening.",
-            "Photo: Getty Images",
-        ),
-        ("body",),
-    ],
 )
 """Body (text; the key-points family, found once :data:`KEY_POINTS_UNMARKED_OVER_BODY` was
 fixed): a "Key points" box of glued sentences under a meta line of byline and date (whose
@@ -186,20 +182,16 @@ _DE_LAST = "Die Opposition kündigte neue Regeln für Ferienwohnungen am Diensta
 
 def _comments_over_headline_pair(*comment: str) -> tuple[Page, Page]:
     """A German page, and the page with a comments box over its headline (glued to it)."""
-    page = make_page(
+    page = pinned_page(
+        "Regierung stellt Sparhaushalt vor",
+        (_DE_LEAD, _DE_QUOTE, _DE_LAST),
+        Part(role="headline", lines=("Regierung stellt Sparhaushalt vor",), gap=0),
+        Part(role="date", lines=("Veröffentlicht am 03.05.2022, 06:55 Uhr",), gap=0),
+        ("body",),
         lang="de",
-        headline="Regierung stellt Sparhaushalt vor",
-        published=dt.date(2022, 5, 3),
-        date_text="Veröffentlicht am 03.05.2022, 06:55 Uhr",
-        authors=(),
-        byline="",
-        paragraphs=(_DE_LEAD, _DE_QUOTE, _DE_LAST),
+        date=(dt.date(2022, 5, 3), "Veröffentlicht am 03.05.2022, 06:55 Uhr"),
+        by=("",),
         dateline="MÜNCHEN",
-        parts=[
-            Part(role="headline", lines=("Regierung stellt Sparhaushalt vor",), gap=0),
-            Part(role="date", lines=("Veröffentlicht am 03.05.2022, 06:55 Uhr",), gap=0),
-            ("body",),
-        ],
     )
     comments = Part(role="comments", lines=("Kommentare", *comment), inner_gap=1)
     return page, Page(spec=page.spec, parts=(comments, *page.parts), shows_tags=False)
@@ -295,28 +287,29 @@ headline (2.36 against 0.92 here, 1.82 over a byline and date line on the page f
 question between two sentences of the body is running text, as a sentence under a sentence
 is (``headline._asked_between``)."""
 
-SITE_NAME_OVER_HEADLINE_OVER_LONG_META_LINE = make_page(
-    lang="fr",
-    headline="La mairie rejette les locations saisonnières?",
-    published=dt.date(2014, 3, 16),
-    date_text="Publié le 16 mars 2014",
-    authors=("Mathieu de La Roche", "Hélène Rousseau", "Mathieu Rousseau"),
-    byline="Par Mathieu de La Roche, Hélène Rousseau et Mathieu Rousseau",
-    paragraphs=(
+SITE_NAME_OVER_HEADLINE_OVER_LONG_META_LINE = pinned_page(
+    "La mairie rejette les locations saisonnières?",
+    (
         "L'opposition va examiner les changements du système de santé après un long débat à "
         "l'Assemblée. Les enquêteurs a annoncé la fermeture de deux écoles lors d'une réunion "
         "avec les élus locaux.",
     ),
-    parts=[
-        Part(role="nav", lines=("International",), gap=0),
-        Part(role="site", lines=("Le Courrier du Soir",), gap=0),
-        Part(role="headline", lines=("La mairie rejette les locations saisonnières?",), gap=0),
-        (
-            "meta",
-            "Par Mathieu de La Roche, Hélène Rousseau et Mathieu Rousseau | Publié le 16 mars 2014",
-        ),
-        ("body",),
-    ],
+    Part(role="nav", lines=("International",), gap=0),
+    Part(role="site", lines=("Le Courrier du Soir",), gap=0),
+    Part(role="headline", lines=("La mairie rejette les locations saisonnières?",), gap=0),
+    (
+        "meta",
+        "Par Mathieu de La Roche, Hélène Rousseau et Mathieu Rousseau | Publié le 16 mars 2014",
+    ),
+    ("body",),
+    lang="fr",
+    date=(dt.date(2014, 3, 16), "Publié le 16 mars 2014"),
+    by=(
+        "Par Mathieu de La Roche, Hélène Rousseau et Mathieu Rousseau",
+        "Mathieu de La Roche",
+        "Hélène Rousseau",
+        "Mathieu Rousseau",
+    ),
 )
 """Headline (text; explore seed 112, ``test_text_round_trip_headline`` and the HTML/text
 agreement): the site's four-word name glued under the menu over the headline glued under
@@ -326,27 +319,28 @@ line's fourteen words, so no byline stood under the headline to make the name a 
 (``headline_around._byline_or_date_line``: a byline-prefixed dated line that
 ``is_byline_or_date`` takes is one at any length)."""
 
-BARE_BYLINE_UNDER_DATE_OVER_SHARE_AND_UPDATE = make_page(
-    headline="Unions rejects water report after long dispute",
-    published=dt.date(2008, 4, 26),
-    date_text="First published on Saturday, April 26, 2008",
-    authors=("Kwame Lindqvist", "Emily Nguyen", "Mei Harrison"),
-    byline="Kwame Lindqvist, Emily Nguyen and Mei Harrison",
-    updated_text="Updated Tuesday, April 29, 2008",
-    paragraphs=(
+BARE_BYLINE_UNDER_DATE_OVER_SHARE_AND_UPDATE = pinned_page(
+    "Unions rejects water report after long dispute",
+    (
         "Several aid groups agreed on a programme to support small farms since the start of "
         "2017 with a narrow majority before the summer break. Farmers in the north announced "
         "a programme to support small farms with a narrow majority in front of reporters.",
     ),
-    parts=[
-        Part(role="site", lines=("Metro Ledger",), gap=0),
-        Part(role="headline", lines=("Unions rejects water report after long dispute",), gap=2),
-        ("date",),
-        Part(role="byline", lines=("Kwame Lindqvist, Emily Nguyen and Mei Harrison",), gap=0),
-        ("widget", "Share this article", "Tweet"),
-        Part(role="updated", lines=("Updated Tuesday, April 29, 2008",), gap=0),
-        ("body",),
-    ],
+    Part(role="site", lines=("Metro Ledger",), gap=0),
+    Part(role="headline", lines=("Unions rejects water report after long dispute",), gap=2),
+    ("date",),
+    Part(role="byline", lines=("Kwame Lindqvist, Emily Nguyen and Mei Harrison",), gap=0),
+    ("widget", "Share this article", "Tweet"),
+    Part(role="updated", lines=("Updated Tuesday, April 29, 2008",), gap=0),
+    ("body",),
+    date=(dt.date(2008, 4, 26), "First published on Saturday, April 26, 2008"),
+    by=(
+        "Kwame Lindqvist, Emily Nguyen and Mei Harrison",
+        "Kwame Lindqvist",
+        "Emily Nguyen",
+        "Mei Harrison",
+    ),
+    updated_text="Updated Tuesday, April 29, 2008",
 )
 """Authors (text and HTML; explore seed 113, ``test_text_round_trip_authors`` and
 ``test_html_round_trip_authors``): a bare byline of three names glued under its date line,
@@ -361,36 +355,36 @@ _ES_PARAGRAPH = (
     "sistema de pensiones en un comunicado por tercera vez este año."
 )
 
-KEY_POINTS_UNDER_META_LINE = make_page(
+KEY_POINTS_UNDER_META_LINE = pinned_page(
+    "El tribunal cuestiona el proyecto del puente",
+    (_ES_PARAGRAPH,),
+    ("headline",),
+    (
+        "meta",
+        "Por Paula García, Lucía Martínez Ruiz y Lucía Navarro | viernes, 17 de abril de 2009",
+    ),
+    Part(role="updated", lines=("Actualizado el lunes, 20 de abril de 2009",), gap=0),
+    Part(
+        role="key-points",
+        lines=(
+            "Lo más importante",
+            "El banco central aprobó el presupuesto del próximo año tras un largo debate en "
+            "el Congreso.",
+            "La ministra de Hacienda cuestionó un acuerdo con los sindicatos ante los periodistas.",
+            "La ministra de Hacienda criticó un nuevo plan de transporte público el martes.",
+        ),
+        gap=2,
+    ),
+    ("body",),
     lang="es",
-    headline="El tribunal cuestiona el proyecto del puente",
-    published=dt.date(2009, 4, 17),
-    date_text="viernes, 17 de abril de 2009",
-    authors=("Paula García", "Lucía Martínez Ruiz", "Lucía Navarro"),
-    byline="Por Paula García, Lucía Martínez Ruiz y Lucía Navarro",
+    date=(dt.date(2009, 4, 17), "viernes, 17 de abril de 2009"),
+    by=(
+        "Por Paula García, Lucía Martínez Ruiz y Lucía Navarro",
+        "Paula García",
+        "Lucía Martínez Ruiz",
+        "Lucía Navarro",
+    ),
     updated_text="Actualizado el lunes, 20 de abril de 2009",
-    paragraphs=(_ES_PARAGRAPH,),
-    parts=[
-        ("headline",),
-        (
-            "meta",
-            "Por Paula García, Lucía Martínez Ruiz y Lucía Navarro | viernes, 17 de abril de 2009",
-        ),
-        Part(role="updated", lines=("Actualizado el lunes, 20 de abril de 2009",), gap=0),
-        Part(
-            role="key-points",
-            lines=(
-                "Lo más importante",
-                "El banco central aprobó el presupuesto del próximo año tras un largo debate en "
-                "el Congreso.",
-                "La ministra de Hacienda cuestionó un acuerdo con los sindicatos ante los "
-                "periodistas.",
-                "La ministra de Hacienda criticó un nuevo plan de transporte público el martes.",
-            ),
-            gap=2,
-        ),
-        ("body",),
-    ],
 )
 """Body (HTML; the key-points family, seed 1 of ``test_families``): a key-points box of
 unmarked list items under a meta line of byline and date (whose words read as prose, so the
@@ -418,27 +412,28 @@ luz": the run-together split read "de la luz" (or "de la") as a body phrase and 
 tag in two or three (``tags_words._segment_score``: a phrase that opens on a particle is
 the tail of a tag, no evidence of one)."""
 
-LABELLED_THREE_NAME_META_LINE = make_page(
-    lang="es",
-    headline="La ministra pide los pisos turísticos",
-    published=dt.date(2023, 9, 15),
-    date_text="Publicado el 15/09/2023",
-    authors=("Paula Fernández", "Ana Belén López", "Sergio Martínez Ruiz"),
-    byline="Paula Fernández, Ana Belén López y Sergio Martínez Ruiz",
-    paragraphs=(
+LABELLED_THREE_NAME_META_LINE = pinned_page(
+    "La ministra pide los pisos turísticos",
+    (
         "Varias asociaciones rechazó el presupuesto del próximo año en un comunicado desde "
         "principios de 2017 ante los periodistas.",
         "Los docentes de la región aplazó la propuesta de subir los impuestos locales en un "
         "comunicado en la capital.",
     ),
-    parts=[
-        ("headline",),
-        (
-            "meta",
-            "Paula Fernández, Ana Belén López y Sergio Martínez Ruiz · Publicado el 15/09/2023",
-        ),
-        ("body",),
-    ],
+    ("headline",),
+    (
+        "meta",
+        "Paula Fernández, Ana Belén López y Sergio Martínez Ruiz · Publicado el 15/09/2023",
+    ),
+    ("body",),
+    lang="es",
+    date=(dt.date(2023, 9, 15), "Publicado el 15/09/2023"),
+    by=(
+        "Paula Fernández, Ana Belén López y Sergio Martínez Ruiz",
+        "Paula Fernández",
+        "Ana Belén López",
+        "Sergio Martínez Ruiz",
+    ),
 )
 """Headline and authors (text; the listicle family, seed 4 of ``test_families``): a bare
 byline of three names, one of four words with a second surname, then "· Publicado el" and
@@ -563,19 +558,15 @@ def _read_also_over_date_line() -> tuple[Page, Page]:
         )
         for k, t in enumerate(_DE_SECTIONS)
     ]
-    page = make_page(
+    page = pinned_page(
+        "Gewerkschaften verschiebt Rentenreform",
+        paragraphs,
+        Part(role="headline", lines=("Gewerkschaften verschiebt Rentenreform",), gap=0),
+        ("date",),
+        *body,
         lang="de",
-        headline="Gewerkschaften verschiebt Rentenreform",
-        published=dt.date(2017, 8, 1),
-        date_text="01.08.2017",
-        authors=(),
-        byline="",
-        paragraphs=paragraphs,
-        parts=[
-            Part(role="headline", lines=("Gewerkschaften verschiebt Rentenreform",), gap=0),
-            ("date",),
-            *body,
-        ],
+        date=(dt.date(2017, 8, 1), "01.08.2017"),
+        by=("",),
     )
     page = _headed(page)
     box = Part(
