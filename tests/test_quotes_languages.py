@@ -181,10 +181,16 @@ def test_a_long_line_of_dialogue_with_remarks_and_marks_is_read_in_linear_time()
     def line(n: int) -> list[str]:
         return ["— Да" + " (Речь о том,— А. К.) «Нет», и,— сказал он.— Так" * n]
 
-    started = time.process_time()
-    find_quotes(line(2_000), lang="ru")
-    small = time.process_time() - started
-    started = time.process_time()
-    find_quotes(line(8_000), lang="ru")
-    large = time.process_time() - started
+    def best_of_three(n: int) -> float:
+        # The fastest of three runs: a garbage collection or a busy CI host inflates one run
+        # (a single run once measured 8.01x for 4x the input; the best of three is ~4x).
+        times = []
+        for _ in range(3):
+            started = time.process_time()
+            find_quotes(line(n), lang="ru")
+            times.append(time.process_time() - started)
+        return min(times)
+
+    small = best_of_three(2_000)
+    large = best_of_three(8_000)
     assert large < 8 * max(small, 0.05), (small, large)
