@@ -78,10 +78,7 @@ _FR_QUOTE = (
     "a déclaré Camille Dubois."
 )
 
-
-SITE_NAME_OVER_HEADLINE = pinned_page(
-    "Le gouvernement présente un plan contre la hausse de l'énergie",
-    _FR_QUOTE,
+_FR_MENU_SITE_HEADLINE = (
     Part(role="nav", lines=("Aller au contenu", "Accueil", "International"), gap=0),
     Part(role="site", lines=("Le Courrier du Soir",), gap=0),
     Part(
@@ -89,6 +86,14 @@ SITE_NAME_OVER_HEADLINE = pinned_page(
         lines=("Le gouvernement présente un plan contre la hausse de l'énergie",),
         gap=0,
     ),
+)
+"""A French page's menu, the site's name and the headline, glued (two pinned pages)."""
+
+
+SITE_NAME_OVER_HEADLINE = pinned_page(
+    "Le gouvernement présente un plan contre la hausse de l'énergie",
+    _FR_QUOTE,
+    *_FR_MENU_SITE_HEADLINE,
     Part(role="date", lines=("1er janvier 2005",), gap=0),
     ("hidden", "Réservé aux abonnés", "Déjà abonné ? Se connecter"),
     ("caption", "Des manifestants rassemblés devant la mairie lundi soir.", "Photo : AFP"),
@@ -102,13 +107,7 @@ and the headline was scored as the headline, and the headline as its standfirst.
 SITE_NAME_OVER_HEADLINE_AND_META_LINE = pinned_page(
     "Le gouvernement présente un plan contre la hausse de l'énergie",
     _FR_QUOTE,
-    Part(role="nav", lines=("Aller au contenu", "Accueil", "International"), gap=0),
-    Part(role="site", lines=("Le Courrier du Soir",), gap=0),
-    Part(
-        role="headline",
-        lines=("Le gouvernement présente un plan contre la hausse de l'énergie",),
-        gap=0,
-    ),
+    *_FR_MENU_SITE_HEADLINE,
     ("meta", "Camille Dubois et Camille Lefèvre | Publié le 1er janvier 2005"),
     "body",
     lang="fr",
