@@ -38,8 +38,10 @@ from tests.properties.pages.tags import (
     TAG_LIST_SWALLOWS_CAPTION,
 )
 from tests.properties.pages_families import BARE_BYLINE_UNDER_DATE_OVER_SHARE_AND_UPDATE
-from tests.properties.pairs.around_body import (
+from tests.properties.pairs.around_body.comments import (
     LONGER_COMMENT_AFTER_SHORT_ARTICLE,
+)
+from tests.properties.pairs.around_body.lists import (
     SIDEBAR_REPEATS_HEADLINE,
 )
 from tests.properties.pairs.mid_body.comments import (
