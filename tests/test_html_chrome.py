@@ -194,3 +194,40 @@ def test_an_aside_of_long_blurbs_beside_a_table_article_stays_chrome() -> None:
         f"<aside class='columns'>{blurbs}</aside></body></html>"
     )
     assert not any(_PARAS[0] in p for p in newsparse.parse(html).body)
+
+
+def test_a_hidden_line_does_not_part_the_lead_from_the_body() -> None:
+    """The layout reads the page without the chrome's plain lines (``layout._framed_layout``).
+
+    A hidden time stamp printed between an article's lead and its body container cost a
+    line's price there, which parted the lead (outside the container, little weight) from
+    the paragraphs under it: the body lost its first paragraph.
+    """
+    lead = (
+        "The council's decision follows a year of record ridership, officials said on "
+        "Tuesday, and the first new routes will run in the spring."
+    )
+    body = "".join(f"<p>{p}</p>" for p in _PARAS)
+    html = (
+        f"<html><body>{_MENU}<main><h1>{_HEADLINE}</h1><p>{lead}</p>"
+        f'<div hidden><p>22.11.2024 07.57</p></div><div class="article-body">{body}</div>'
+        f"</main>{_FOOTER}</body></html>"
+    )
+    article = newsparse.parse(html)
+    assert article.body == (lead, *_PARAS)
+    labels = _labels(html)
+    assert labels["22.11.2024 07.57"] is Label.BOILERPLATE
+    assert labels["Home"] is Label.NAVIGATION
+
+
+def test_a_comments_heading_in_the_chrome_still_bounds_the_body() -> None:
+    """Negative: a chrome line with a cue stays in the layout: an aside's "Comments"
+    heading still ends the article, whose region does not run on into the comments."""
+    comments = "".join(f"<p>{p}</p>" for p in reversed(_PARAS))
+    html = (
+        f"<html><body><main><article><h1>{_HEADLINE}</h1>"
+        f"{''.join(f'<p>{p}</p>' for p in _PARAS[:2])}</article>"
+        f"<aside><h3>Comments</h3></aside><section>{comments}</section></main></body></html>"
+    )
+    article = newsparse.parse(html)
+    assert article.body == _PARAS[:2]

@@ -19,6 +19,8 @@ and trims the region's ends to the container. Blocks inside the region are then 
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 
 from newsparse.dates import find_dates
@@ -118,6 +120,10 @@ def find_layout(
 ) -> Layout:
     """Find the body region and label every block.
 
+    On an HTML page with chrome (:mod:`newsparse.extract.chrome`), the region is found and
+    the blocks labelled among the page proper and the chrome's cue lines alone (see
+    :func:`_framed_layout`).
+
     Args:
         blocks: The document's blocks.
         feats: Their features, index for index.
@@ -126,6 +132,18 @@ def find_layout(
             when a first layout found nothing but teasers over it: see
             :func:`prose_under`).
     """
+    if structure is not None and structure.chrome:
+        return _framed_layout(blocks, feats, structure, floor)
+    return _find_layout(blocks, feats, structure, floor)
+
+
+def _find_layout(
+    blocks: tuple[Block, ...],
+    feats: tuple[Features, ...],
+    structure: Structure | None,
+    floor: int,
+) -> Layout:
+    """:func:`find_layout` over the given blocks, all of them."""
     thread = comment_thread(blocks, feats)
     if thread is not None and feats[thread].cue is Cue.NONE and not _headed(thread, feats):
         # The thread's first line bounds the body like a "Comments" heading.
@@ -204,6 +222,79 @@ def find_layout(
     if structure is not None and structure.chrome:
         labels, reasons = _chrome_labels(structure.chrome, labels, reasons)
     return Layout(start=start, end=end, labels=labels, reasons=reasons)
+
+
+_NO_CUE = Cue.NONE
+_COMMENT_CUES = (Cue.COMMENT_HEADING, Cue.COMMENT_TEXT)
+_SECTION_HEADING = Cue.SIDEBAR_HEADING
+_CHROME_ASIDES = (Label.WIDGET, Label.COMMENTS)
+"""Structure labels that a chrome line keeps (see :data:`_CHROME_KEPT`)."""
+
+
+def _framed_layout(
+    blocks: tuple[Block, ...], feats: tuple[Features, ...], structure: Structure, floor: int
+) -> Layout:
+    """:func:`find_layout` of an HTML page with chrome: the chrome's plain lines left out.
+
+    A chrome line without a cue (a menu entry, an aside's teaser, a hidden copy) takes its
+    chrome label whatever the layout says of it, and it never weighs as prose: it only
+    stands between the lines around it. The region search and the labels run without such
+    lines (a third of an HTML page's blocks), as if the page proper and the chrome's cue
+    lines (a sidebar or comments heading that bounds a section, a tag, share or menu line)
+    were all there is. So a hidden line or a share bar in an aside no longer parts the
+    article's lead from the paragraphs under it. A left-out line gets its chrome label (a
+    hidden one keeps its ``hidden`` reason), but a share bar's or comment box's line by
+    its element's name keeps that label, as a line in a comments section after the body.
+    """
+    chrome = structure.chrome
+    kept = [i for i, label in enumerate(chrome) if label is None or feats[i].cue is not _NO_CUE]
+    count = len(blocks)
+    if len(kept) == count:
+        return _find_layout(blocks, feats, structure, floor)
+    sub = Structure(
+        weight=tuple([structure.weight[i] for i in kept]),
+        aside=tuple([structure.aside[i] for i in kept]),
+        reasons=tuple([structure.reasons[i] for i in kept]) if structure.reasons else (),
+        chrome=tuple([chrome[i] for i in kept]),
+    )
+    # The first kept block at or after the floor.
+    low = bisect.bisect_left(kept, floor) if floor else 0
+    layout = _find_layout(
+        tuple([blocks[i] for i in kept]), tuple([feats[i] for i in kept]), sub, low
+    )
+    start, end = layout.start, layout.end
+    if start < end:
+        start, end = kept[start], kept[end - 1] + 1
+    elif start:
+        start = end = kept[start] if start < len(kept) else count
+    labels: list[Label] = [Label.UNKNOWN] * count
+    reasons = [_CHROME_REASON] * count
+    for k, i in enumerate(kept):
+        labels[i] = layout.labels[k]
+        reasons[i] = layout.reasons[k]
+    aside, aside_reasons = structure.aside, structure.reasons
+    comments = False  # whether a comments section runs (after the body)
+    for i in range(count):
+        label = chrome[i]
+        if label is None or feats[i].cue is not _NO_CUE:
+            if i >= end:
+                cue = feats[i].cue
+                if cue in _COMMENT_CUES:
+                    comments = True
+                elif cue is _SECTION_HEADING:
+                    comments = False
+            continue
+        named = aside[i]
+        if blocks[i].hidden:
+            labels[i], reasons[i] = label, _HIDDEN_REASON
+        elif named is not None and named in _CHROME_ASIDES:
+            labels[i] = named
+            reasons[i] = aside_reasons[i] if aside_reasons else "structure"
+        elif comments and named is None and i >= end:
+            labels[i], reasons[i] = Label.COMMENTS, "section:comments"
+        else:
+            labels[i] = label
+    return Layout(start=start, end=end, labels=tuple(labels), reasons=tuple(reasons))
 
 
 _CHROME_KEPT = (Label.TAGS, Label.WIDGET, Label.COMMENTS)
