@@ -30,6 +30,7 @@ from newsparse.date_names import (
     month_alternation,
     month_number,
     month_numbers,
+    year_first_month_alternation,
 )
 from newsparse.lexicon import fold, lexicon
 
@@ -155,6 +156,26 @@ def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.IGNORECASE,
     )
     return dmy, mdy
+
+
+_YEAR_FIRST_MARK = re.compile(r"(?:19|20)\d\d(?:\.|\s?m\.)\s?[^\W\d_]")
+"""A year, its dot ("2024.") or Lithuanian "m." ("metai", year), and a letter: the start of
+every :func:`_year_first_pattern` date, searched before it in a window."""
+
+
+@functools.cache
+def _year_first_pattern() -> re.Pattern[str]:
+    """Year, month name, day: "2024. március 31." (Hungarian), "2024 m. kovo 31 d." (Lithuanian).
+
+    Only the names of the languages that write dates so
+    (:func:`~newsparse.date_names.year_first_month_alternation`).
+    """
+    month = year_first_month_alternation()
+    return re.compile(
+        rf"(?P<y>(?:19|20)\d{{2}})(?<!\d{{5}})(?:\.|\s?m\.)\s?(?=[^\W\d_])(?P<mon>{month})\.?"
+        r"\s+(?P<d>\d{1,2})(?!\d)",
+        re.IGNORECASE,
+    )
 
 
 @functools.cache
@@ -687,6 +708,12 @@ def _scan(full: str, offset: int, end: int) -> list[DateMention]:
         )
         if readings:
             found.append(_mention(readings, match, offset, match["s"] if len(readings) > 1 else ""))
+    if "." in text and _YEAR_FIRST_MARK.search(text):
+        for match in _year_first_pattern().finditer(text):
+            month = month_number(match["mon"])
+            date = _make(int(match["y"]), month, int(match["d"])) if month else None
+            if date:
+                found.append(_mention((date,), match, offset))
     dmy, mdy = _month_patterns()
     # The month-first pattern tries its month trie at every letter; most windows lack
     # the day-and-year tail it ends in ("… 27, 2019"), which one cheap search rules out.
