@@ -1,8 +1,9 @@
 """Date labels, weekdays and month names of the languages beyond the dev corpus's main ones.
 
-Publication and update labels of Czech, Danish, Norwegian, Swedish, Indonesian, Russian and
-Ukrainian; their weekdays before a two-digit-year date; Hungarian and Lithuanian dates written
-year first, Hebrew ones with the preposition glued to the month.
+Publication and update labels of Czech, Danish, Norwegian, Swedish, Indonesian, Russian,
+Ukrainian, Hungarian, Lithuanian, Hebrew and Romanian; weekdays before a two-digit-year date;
+Hungarian and Lithuanian dates written year first, Hebrew ones with the preposition glued to the
+month.
 """
 
 from __future__ import annotations
@@ -85,3 +86,18 @@ def test_year_first_and_hebrew_month_names(text: str, raw: str) -> None:
 )
 def test_no_year_first_date_without_its_language(text: str) -> None:
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Közzétéve: 2024. március 12. - Frissítve: 2024. március 14.",
+        "Paskelbta 2024 m. kovo 12 d. - Atnaujinta 2024 m. kovo 14 d.",
+        "פורסם 12 במרץ 2024 - עודכן 14 במרץ 2024",
+        "Publicat 12 martie 2024 - Actualizat 14 martie 2024",
+    ],
+    ids=["hu", "lt", "he", "ro"],
+)
+def test_date_labels_of_the_months_only_languages(line: str) -> None:
+    article = newsparse.parse(_page(line))
+    assert (article.published, article.updated) == (D(2024, 3, 12), D(2024, 3, 14))
