@@ -13,7 +13,14 @@ import datetime as dt
 import pytest
 
 import newsparse
-from newsparse.dates import capture_date, find_dates, find_dates_each, parse_declared
+from newsparse import solar_hijri
+from newsparse.dates import (
+    capture_date,
+    find_dates,
+    find_dates_each,
+    parse_declared,
+    with_page_calendar,
+)
 from newsparse.extract import find_block_dates
 from newsparse.extract.headline_lines import ends_clause
 
@@ -244,3 +251,22 @@ def test_a_greek_headline_asking_with_a_semicolon() -> None:
     article = newsparse.parse("\n".join(lines))
     assert article.lang == "el"
     assert article.headline == lines[1]
+
+
+def _solar_hijri(day: dt.date) -> str:
+    """``day`` as a year-first numeric Solar Hijri date ("1405/09/06")."""
+    for year in (day.year - 622, day.year - 621):
+        for month in range(1, 13):
+            for number in range(1, 32):
+                if solar_hijri.to_gregorian(year, month, number) == day:
+                    return f"{year}/{month:02}/{number:02}"
+    raise AssertionError(day)
+
+
+def test_the_page_calendar_allows_tomorrow_as_the_date_field_does() -> None:
+    # A page in a time zone ahead of the machine may carry tomorrow's date; not later ones.
+    today = dt.date.today()
+    texts = [_solar_hijri(today + dt.timedelta(days=k)) for k in (1, 2)]
+    tomorrow, later = with_page_calendar(texts, find_dates_each(texts), "fa")
+    assert [m.readings for m in tomorrow] == [(today + dt.timedelta(days=1),)]
+    assert list(later) == []

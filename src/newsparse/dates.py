@@ -256,6 +256,10 @@ _DATE_SCRIPT = re.compile(
 """Any character of :data:`_NATIVE_DIGIT`, :data:`_THAI_LETTER` or
 :data:`_PERSIAN_MONTH_LETTER`: a non-ASCII text without one is read as an ASCII one."""
 
+_CLOCK_SLACK = dt.timedelta(days=1)
+"""A page in a time zone ahead of the parsing machine may carry tomorrow's date (as in
+:func:`newsparse.extract.date_order.latest_possible`)."""
+
 _BUDDHIST_ERA = 543
 """Years the Buddhist era (Thailand's calendar) counts ahead of the common era."""
 
@@ -470,13 +474,14 @@ def with_page_calendar(
 
     The numeric dates of the page language's own calendar are added: Solar Hijri on a
     Persian page ("۱۴۰۵/۰۹/۰۶" is 2026-11-27), Buddhist era on a Thai one ("27/11/2569"). A
-    date after ``latest`` (the page's fetch date; today by default) is not read. Other
-    languages' pages get ``found`` as it is.
+    date after ``latest`` (the page's fetch date) is not read; by default, none after
+    tomorrow (a page in a time zone ahead of the parsing machine may carry tomorrow's date,
+    as the date field's own check allows). Other languages' pages get ``found`` as it is.
     """
     calendar = _PAGE_CALENDARS.get(lang or "")
     if calendar is None:
         return list(found)
-    today = latest or dt.date.today()
+    today = latest or dt.date.today() + _CLOCK_SLACK
     result = list(found)
     for i, text in enumerate(texts):
         if "/" not in text and "-" not in text and "." not in text:
