@@ -24,6 +24,7 @@ __all__ = [
     "month_alternation",
     "month_number",
     "month_numbers",
+    "year_first_month_alternation",
 ]
 
 
@@ -123,6 +124,24 @@ def month_alternation() -> str:
             for pair, char in _COMPOSED.items():
                 spelled = spelled.replace(pair, char)
             names.add(spelled)
+    return alternation(sorted(names))
+
+
+@functools.cache
+def year_first_month_alternation() -> str:
+    """The regex alternation of the month names of languages that write the year first.
+
+    Those of months.toml's entries marked ``year_first`` (Hungarian "2024. március 31.",
+    Lithuanian "2024 m. kovo 31 d."): only their names are read after a year, so that a
+    sentence ending in a year is not read as a date with the next one's month.
+    """
+    names = {
+        fold(name)
+        for data in _months_file().values()
+        if data.get("year_first")
+        for names in data.get("months", ())
+        for name in names
+    }
     return alternation(sorted(names))
 
 

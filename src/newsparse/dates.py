@@ -18,6 +18,7 @@ import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
+from typing import TypeAlias
 
 import attrs
 
@@ -29,15 +30,18 @@ from newsparse.date_names import (
     month_alternation,
     month_number,
     month_numbers,
+    year_first_month_alternation,
 )
 from newsparse.lexicon import fold, lexicon
 
 __all__ = [
     "PAGE_CALENDAR_LANGS",
     "DateMention",
+    "capture_date",
     "date_cues",
     "find_dates",
     "find_dates_each",
+    "parse_declared",
     "parse_iso",
     "with_page_calendar",
 ]
@@ -154,6 +158,26 @@ def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return dmy, mdy
 
 
+_YEAR_FIRST_MARK = re.compile(r"(?:19|20)\d\d(?:\.|\s?m\.)\s?[^\W\d_]")
+"""A year, its dot ("2024.") or Lithuanian "m." ("metai", year), and a letter: the start of
+every :func:`_year_first_pattern` date, searched before it in a window."""
+
+
+@functools.cache
+def _year_first_pattern() -> re.Pattern[str]:
+    """Year, month name, day: "2024. március 31." (Hungarian), "2024 m. kovo 31 d." (Lithuanian).
+
+    Only the names of the languages that write dates so
+    (:func:`~newsparse.date_names.year_first_month_alternation`).
+    """
+    month = year_first_month_alternation()
+    return re.compile(
+        rf"(?P<y>(?:19|20)\d{{2}})(?<!\d{{5}})(?:\.|\s?m\.)\s?(?=[^\W\d_])(?P<mon>{month})\.?"
+        r"\s+(?P<d>\d{1,2})(?!\d)",
+        re.IGNORECASE,
+    )
+
+
 @functools.cache
 def _short_year_named() -> re.Pattern[str]:
     """Day, month name and two-digit year held by a clock time: "Publié le 27 Mar 20 à 9:21".
@@ -223,20 +247,28 @@ _NON_ASCII_DATE = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u0
 only with one (:func:`find_dates_each`), or with a Solar Hijri year ("13xx", "14xx") and a
 Persian month name."""
 
-_PERSIAN_MONTH_LETTER = re.compile("[آابتثجحدرسشعفقمه]")
+_PERSIAN_MONTH_LETTER = re.compile("[آابتثجحدرزسشعغفقکلمهوچ]")
 """A letter that every Solar Hijri month name starts with (:func:`_solar_hijri_dates`)."""
 
 _DATE_SCRIPT = re.compile(
-    "[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e01-\u0e59آابتثجحدرسشعفقمه]"
+    "[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e01-\u0e59آابتثجحدرزسشعغفقکلمهوچ]"
 )
 """Any character of :data:`_NATIVE_DIGIT`, :data:`_THAI_LETTER` or
 :data:`_PERSIAN_MONTH_LETTER`: a non-ASCII text without one is read as an ASCII one."""
+
+_CLOCK_SLACK = dt.timedelta(days=1)
+"""A page in a time zone ahead of the parsing machine may carry tomorrow's date (as in
+:func:`newsparse.extract.date_order.latest_possible`)."""
 
 _BUDDHIST_ERA = 543
 """Years the Buddhist era (Thailand's calendar) counts ahead of the common era."""
 
 _BUDDHIST_CENTURY = 2500
 """The century of a two-digit Buddhist-era year ("69" is 2569)."""
+
+_SHORT_YEAR_FIRST = 1990
+"""The first year a two-digit year put back a century is read as ("11/03/95" is 1995): no
+news page on the web dates itself earlier in two digits."""
 
 _SHORT_BUDDHIST_FIRST = 1990
 """The first common-era year a two-digit Buddhist-era year is read as ("33", 2533): a smaller
@@ -252,8 +284,11 @@ _MEMO_MAX_CHARS = 2000
 and the memo should not keep large strings alive."""
 
 
-def find_dates_each(texts: Iterable[str]) -> list[Sequence[DateMention]]:
+def find_dates_each(texts: Iterable[str], year: int | None = None) -> list[Sequence[DateMention]]:
     """:func:`find_dates` of each text, in order; an empty tuple for texts without a date.
+
+    ``year`` is the latest year a two-digit year may mean (the year the page was fetched);
+    today's year by default (see :func:`_short_year`).
 
     Every form holds a year "19xx" or "20xx" but the two-digit-year ones, which need a
     clock time or a line of at most :data:`_SHORT_LINE_CHARS` characters that is a date:
@@ -262,13 +297,19 @@ def find_dates_each(texts: Iterable[str]) -> list[Sequence[DateMention]]:
     clock, short_line, cued = _CLOCK.search, _SHORT_YEAR_LINE.fullmatch, _CUED_SHORT_YEAR.search
     slashed, native = _CUED_SLASH_SHORT_YEAR.search, _NON_ASCII_DATE.search
     persian = _PERSIAN_MONTH_LETTER.search
+    if year is not None and year < dt.date.today().year:
+        # A page fetched in an earlier year: its two-digit years are read against that one,
+        # which the memo (keyed by the text alone, read against today) does not know.
+        read: Callable[[str], Sequence[DateMention]] = functools.partial(_find_dates, year=year)
+    else:
+        read = _find_dates_or_memo
     # The memo's own tuples, not find_dates()' list copies: the block dates are only read,
     # and a 10 MB page has tens of thousands of dated lines (each list a GC-tracked object).
     # Without "19" or "20" a text can only hold what _find_dates reads after its year
     # windows: a clock-held date (a clock time) or a line that is a short date. Most
     # lines with a colon and a digit hold no clock time: the search spares the call.
     return [
-        (_find_dates(text) if len(text) > _MEMO_MAX_CHARS else _find_dates_memo(text))
+        read(text)
         if "19" in text
         or "20" in text
         or (":" in text and clock(text))
@@ -284,6 +325,11 @@ def find_dates_each(texts: Iterable[str]) -> list[Sequence[DateMention]]:
         else ()
         for text in texts
     ]
+
+
+def _find_dates_or_memo(text: str) -> Sequence[DateMention]:
+    """:func:`_find_dates_memo` of a text of :data:`_MEMO_MAX_CHARS` or less, else uncached."""
+    return _find_dates(text) if len(text) > _MEMO_MAX_CHARS else _find_dates_memo(text)
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -325,15 +371,16 @@ _memo_expiry = [0.0]
 """When :func:`_find_dates_memo` must next be emptied (a timestamp)."""
 
 
-def _find_dates(text: str) -> tuple[DateMention, ...]:
+def _find_dates(text: str, year: int | None = None) -> tuple[DateMention, ...]:
+    """Every date of ``text``; two-digit years mean none after ``year`` (today's if None)."""
     if text.isascii() or _DATE_SCRIPT.search(text) is None:
         # Most non-Latin lines (Chinese, Cyrillic...) hold no native digit, Thai letter nor
         # Persian month letter: one scan settles the three tests below.
-        return _find_ascii_dates(text)
+        return _find_ascii_dates(text, year)
     native = _NATIVE_DIGIT.search(text) is not None
     plain = text.translate(_NATIVE_DIGITS) if native else text
-    found = _find_ascii_dates(plain)
-    more = _thai_dates(plain) if _THAI_LETTER.search(text) else []
+    found = _find_ascii_dates(plain, year)
+    more = _thai_dates(plain, year) if _THAI_LETTER.search(text) else []
     if _PERSIAN_MONTH_LETTER.search(text):
         more += _solar_hijri_dates(plain)
     if more:
@@ -377,6 +424,12 @@ _SOLAR_HIJRI_NUMERIC = re.compile(
 """A year-first numeric Solar Hijri date ("۱۴۰۵/۰۹/۰۶"): read on a Persian page only
 (:func:`with_page_calendar`); Arabic and Urdu pages write lunar Hijri years (14xx) so."""
 
+_SOLAR_HIJRI_DAY_FIRST = re.compile(
+    r"(?P<d>\d(?<![\d./-]\d)\d?)(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<y>1[34]\d\d)(?![\d./-])"
+)
+"""The same written day first ("۰۶/۰۹/۱۴۰۵", "6-9-1405"), as Persian writes a date with a
+month name ("۶ آذر ۱۴۰۵")."""
+
 
 def _buddhist_numeric(match: re.Match[str]) -> dt.date | None:
     year = int(match["y"])
@@ -389,31 +442,46 @@ def _solar_hijri_numeric(match: re.Match[str]) -> dt.date | None:
     return solar_hijri.to_gregorian(int(match["y"]), int(match["m"]), int(match["d"]))
 
 
-_PAGE_CALENDARS: dict[str, tuple[re.Pattern[str], Callable[[re.Match[str]], dt.date | None]]] = {
-    "fa": (_SOLAR_HIJRI_NUMERIC, _solar_hijri_numeric),
-    "th": (_THAI_NUMERIC, _buddhist_numeric),
+_Calendar: TypeAlias = tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], dt.date | None]], ...]
+"""The numeric date patterns of a calendar, each with its reading."""
+
+_SOLAR_HIJRI: _Calendar = (
+    (_SOLAR_HIJRI_NUMERIC, _solar_hijri_numeric),
+    (_SOLAR_HIJRI_DAY_FIRST, _solar_hijri_numeric),
+)
+
+_PAGE_CALENDARS: dict[str, _Calendar] = {
+    "fa": _SOLAR_HIJRI,
+    "ps": _SOLAR_HIJRI,
+    "th": ((_THAI_NUMERIC, _buddhist_numeric),),
 }
 """The numeric dates of a language's own calendar, read on a page of that language only (a
-page's language is the evidence a number's calendar needs): its pattern and its reading."""
+page's language is the evidence a number's calendar needs): its patterns and their readings.
+Persian (Iran's and Afghanistan's Dari) and Pashto pages count in the Solar Hijri calendar,
+Thai ones in the Buddhist era."""
 
 PAGE_CALENDAR_LANGS = frozenset(_PAGE_CALENDARS)
 """The languages whose pages get :func:`with_page_calendar`'s dates."""
 
 
 def with_page_calendar(
-    texts: Sequence[str], found: Sequence[Sequence[DateMention]], lang: str | None
+    texts: Sequence[str],
+    found: Sequence[Sequence[DateMention]],
+    lang: str | None,
+    latest: dt.date | None = None,
 ) -> list[Sequence[DateMention]]:
     """``found``, the :func:`find_dates_each` of ``texts``, with the page calendar's dates.
 
     The numeric dates of the page language's own calendar are added: Solar Hijri on a
     Persian page ("۱۴۰۵/۰۹/۰۶" is 2026-11-27), Buddhist era on a Thai one ("27/11/2569"). A
-    date after today is not read. Other languages' pages get ``found`` as it is.
+    date after ``latest`` (the page's fetch date) is not read; by default, none after
+    tomorrow (a page in a time zone ahead of the parsing machine may carry tomorrow's date,
+    as the date field's own check allows). Other languages' pages get ``found`` as it is.
     """
     calendar = _PAGE_CALENDARS.get(lang or "")
     if calendar is None:
         return list(found)
-    pattern, read = calendar
-    today = dt.date.today()
+    today = latest or dt.date.today() + _CLOCK_SLACK
     result = list(found)
     for i, text in enumerate(texts):
         if "/" not in text and "-" not in text and "." not in text:
@@ -422,6 +490,7 @@ def with_page_calendar(
         plain = text.translate(_NATIVE_DIGITS) if native else text
         more = [
             _mention((date,), match, 0)
+            for pattern, read in calendar
             for match in pattern.finditer(plain)
             if (date := read(match)) is not None and date <= today
         ]
@@ -431,12 +500,13 @@ def with_page_calendar(
     return result
 
 
-def _thai_dates(text: str) -> list[DateMention]:
+def _thai_dates(text: str, latest_year: int | None = None) -> list[DateMention]:
     """Thai dates, their Buddhist-era years made common-era ones (2569 → 2026).
 
     The Thai month name is the evidence that a year of :data:`_BUDDHIST_YEARS` is one of the
     Buddhist era; a common-era year ("27 พฤศจิกายน 2026") is read as it stands, a two-digit
-    one ("27 พ.ย. 69") is the Buddhist era's. ``text`` holds Thai letters (the caller checks):
+    one ("27 พ.ย. 69") is the Buddhist era's, and none after ``latest_year`` (today's by
+    default: the page's fetch year). ``text`` holds Thai letters (the caller checks):
     the evidence for a day-first numeric date with a Buddhist-era year ("27/11/2569").
     """
     found = []
@@ -449,7 +519,7 @@ def _thai_dates(text: str) -> list[DateMention]:
             if era is not None and not era.startswith("พ"):
                 continue
             year += _BUDDHIST_CENTURY - _BUDDHIST_ERA
-            if not _SHORT_BUDDHIST_FIRST <= year <= dt.date.today().year:
+            if not _SHORT_BUDDHIST_FIRST <= year <= (latest_year or dt.date.today().year):
                 continue
         elif era.startswith("พ") if era is not None else year in _BUDDHIST_YEARS:
             year -= _BUDDHIST_ERA
@@ -468,17 +538,19 @@ def _thai_dates(text: str) -> list[DateMention]:
 def _solar_hijri_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     """Day, Solar Hijri month name and year ("۶ آذر ۱۴۰۵", "۶ آذرماه ۱۴۰۵"), and month numbers.
 
-    The names are listed in both spellings of "ی": Persian, and the Arabic "ي" some pages type.
+    The names are listed in both spellings of "ی" and "ک": Persian, and the Arabic "ي" and "ك"
+    some pages type.
     """
     numbers = {
         spelled: number
         for number, names in enumerate(solar_hijri.MONTHS, start=1)
         for name in names
-        for spelled in (name, name.replace("ی", "ي"))
+        for arabic_yeh in (name, name.replace("ی", "ي"))
+        for spelled in (arabic_yeh, arabic_yeh.replace("ک", "ك"))
     }
     return re.compile(
         rf"(?P<d>\d(?<!\d\d)\d?)\s*(?P<mon>{alternation(sorted(numbers))})(?:\s*ماه)?"
-        r"\s*(?P<y>1[34]\d\d)(?!\d)"
+        r"\s*[،,]?\s*(?P<y>1[34]\d\d)(?!\d)"
     ), numbers
 
 
@@ -508,7 +580,7 @@ def _without_overlaps(found: list[DateMention]) -> tuple[DateMention, ...]:
     return tuple(kept)
 
 
-def _find_ascii_dates(text: str) -> tuple[DateMention, ...]:
+def _find_ascii_dates(text: str, latest_year: int | None = None) -> tuple[DateMention, ...]:
     """:func:`_find_dates` of a text whose digits, if any, are ASCII."""
     found: list[DateMention] = []
     window_start, window_end = -1, -1
@@ -523,16 +595,16 @@ def _find_ascii_dates(text: str) -> tuple[DateMention, ...]:
     if window_end >= 0:
         found.extend(_scan(text, window_start, window_end))
     if ":" in text and _CLOCK.search(text):
-        found.extend(_short_year(_SHORT_YEAR.finditer(text)))
-        found.extend(_short_year(_short_year_named().finditer(text)))
+        found.extend(_short_year(_SHORT_YEAR.finditer(text), latest_year=latest_year))
+        found.extend(_short_year(_short_year_named().finditer(text), latest_year=latest_year))
     elif len(text) <= _SHORT_LINE_CHARS and (line := _SHORT_YEAR_LINE.fullmatch(text)):
-        found.extend(_short_year((line,), "date"))
+        found.extend(_short_year((line,), "date", latest_year=latest_year))
     if (
         len(text) <= _CUED_LINE_CHARS
         and ("." in text or "/" in text)
         and (cued := _cued_short_years(text))
     ):
-        found.extend(_short_year(cued))
+        found.extend(_short_year(cued, latest_year=latest_year))
     if len(found) < 2:
         # Most lines hold no date or one: nothing to order or to drop.
         return tuple(found)
@@ -568,20 +640,27 @@ def _cued_short_years(text: str) -> list[re.Match[str]]:
     return found
 
 
-def _short_year(matches: Iterable[re.Match[str]], group: str | int = 0) -> list[DateMention]:
+def _short_year(
+    matches: Iterable[re.Match[str]], group: str | int = 0, *, latest_year: int | None = None
+) -> list[DateMention]:
     """Two-digit-year dates; ambiguous ones keep both readings.
 
-    A two-digit year is this century's unless that lies in the future ("12/31/99" is 1999:
-    no page dates itself ahead of the clock). ``group`` names the part of each match that
-    is the date (the whole match by default).
+    A two-digit year is this century's unless that lies after ``latest_year`` (the page's
+    fetch year; today's by default): "12/31/99" is 1999, as no page dates itself ahead of the
+    clock. Put back a century, it is read only from :data:`_SHORT_YEAR_FIRST` on: "03/04/25"
+    on a page fetched in 2019 is neither 2025 nor 1925. ``group`` names the part of each
+    match that is the date (the whole match by default).
     """
     found: list[DateMention] = []
-    this_year = 0  # read from the clock at the first match: most texts have none
+    this_year = latest_year or 0  # else read from the clock at the first match
     for match in matches:
         a, y = int(match["a"]), 2000 + int(match["y"])
         this_year = this_year or dt.date.today().year
         if y > this_year:
             y -= 100
+            if y < _SHORT_YEAR_FIRST:
+                # "03/04/25" on a page fetched in 2019: no year of a web page's own.
+                continue
         if "mon" in match.re.groupindex:
             # A month name ("27 Mar 20 à 9:21") reads one way.
             named = _make(y, month_number(match["mon"]) or 0, a)
@@ -634,6 +713,12 @@ def _scan(full: str, offset: int, end: int) -> list[DateMention]:
         )
         if readings:
             found.append(_mention(readings, match, offset, match["s"] if len(readings) > 1 else ""))
+    if "." in text and _YEAR_FIRST_MARK.search(text):
+        for match in _year_first_pattern().finditer(text):
+            month = month_number(match["mon"])
+            date = _make(int(match["y"]), month, int(match["d"])) if month else None
+            if date:
+                found.append(_mention((date,), match, offset))
     dmy, mdy = _month_patterns()
     # The month-first pattern tries its month trie at every letter; most windows lack
     # the day-and-year tail it ends in ("… 27, 2019"), which one cheap search rules out.
@@ -655,6 +740,40 @@ def find_compact_date(text: str) -> dt.date | None:
     return None
 
 
+_CAPTURE_MARKS = (("FILE ARCHIVED ON ", -8000), ("saved date: ", 0))
+"""Where a saved HTML page names the moment it was fetched, and where to look for it: the
+Wayback Machine's closing comment ("FILE ARCHIVED ON 08:06:12 Feb 17, 2013 AND RETRIEVED
+FROM THE INTERNET ARCHIVE ON ...", after ``</html>``: among the last characters) and
+SingleFile's opening one ("saved date: Thu Nov 14 2019 10:00:00 GMT+0100"). A negative
+start counts from the end; the search spans :data:`_CAPTURE_SPAN` characters."""
+
+_CAPTURE_SPAN = 8000
+"""Characters searched for each of :data:`_CAPTURE_MARKS`."""
+
+_CAPTURE_DATE_CHARS = 40
+"""Characters read after a capture mark for its date ("08:06:12 Feb 17, 2013")."""
+
+
+def capture_date(html: str) -> dt.date | None:
+    """The day a saved HTML page says it was fetched, by its archiver's comment; else None.
+
+    An archived copy is no later than its capture: the day is the page's own fetch date
+    when the caller passes none (:data:`_CAPTURE_MARKS`). Only the archivers' fixed
+    wording is read: a "Retrieved" or "accessed" date in the text cites another page, and a
+    copyright year is often years stale.
+    """
+    for mark, start in _CAPTURE_MARKS:
+        lo = max(0, len(html) + start) if start < 0 else start
+        at = html.find(mark, lo, lo + _CAPTURE_SPAN)
+        if at < 0:
+            continue
+        begin = at + len(mark)
+        mentions = find_dates(html[begin : begin + _CAPTURE_DATE_CHARS])
+        if mentions and not mentions[0].ambiguous:
+            return mentions[0].readings[0]
+    return None
+
+
 def parse_iso(value: str) -> dt.date | None:
     """Read a machine date (ISO 8601 and close variants, or any :func:`find_dates` form).
 
@@ -673,6 +792,43 @@ def parse_iso(value: str) -> dt.date | None:
     if mentions and not mentions[0].ambiguous:
         return mentions[0].readings[0]
     return None
+
+
+_CALENDAR_YEAR_FIRST = re.compile(
+    r"\s*(?P<y>1[34]\d\d|2[4-6]\d\d)(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)"
+)
+"""A machine date that opens with a year of a page calendar: Solar Hijri ("1403-09-05",
+"۱۴۰۳/۰۹/۰۵") or Buddhist era ("2567-11-27T10:00:00+07:00", which a CMS set to the Thai locale
+writes)."""
+
+
+def parse_declared(value: str, lang: str | None = None) -> dt.date | None:
+    """:func:`parse_iso`, and on a page in ``lang`` its calendar's year-first dates.
+
+    A Persian page may declare "1403-09-05T12:30:00+03:30" (Solar Hijri), a Thai one
+    "2567-11-27T10:00:00+07:00" (Buddhist era): the date is made a common-era one, and the
+    time and zone after it are kept as :func:`parse_iso` keeps them. Other pages' values,
+    and values that read as common-era dates, are :func:`parse_iso`'s.
+    """
+    date = parse_iso(value)
+    if date is not None or lang not in _PAGE_CALENDARS:
+        return date
+    plain = value.translate(_NATIVE_DIGITS) if not value.isascii() else value
+    match = _CALENDAR_YEAR_FIRST.match(plain)
+    if match is None:
+        return None
+    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    if lang == "th":
+        if year not in _BUDDHIST_YEARS:
+            return None
+        common = _make(year - _BUDDHIST_ERA, month, day)
+    elif year in solar_hijri.YEARS:
+        common = solar_hijri.to_gregorian(year, month, day)
+    else:
+        return None
+    if common is None:
+        return None
+    return parse_iso(common.isoformat() + plain[match.end() :]) or common
 
 
 def _with_time(date: dt.date, match: re.Match[str]) -> dt.date:

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from newsparse.assemble import assemble
+from newsparse.dates import capture_date
 from newsparse.document import Document, DumpKind
 from newsparse.document.from_html import read_html
 from newsparse.document.from_text import read_text
@@ -267,7 +268,10 @@ class Parser:
         layout = find_layout(doc.blocks, feats, structure)
         lang = language or doc.lang_hint or _detect(doc, layout, lex)
         fetched_day = fetched.date() if isinstance(fetched, dt.datetime) else fetched
-        block_dates = find_block_dates(doc.blocks, lang)
+        if fetched_day is None and source.kind is DumpKind.HTML:
+            # An archived copy names its capture day: the page's own fetch date.
+            fetched_day = capture_date(source.text)
+        block_dates = find_block_dates(doc.blocks, lang, fetched_day)
         date_order, latest_date = page_dates(block_dates)
         ctx = Context(
             doc=doc,

@@ -13,22 +13,23 @@ import datetime as dt
 __all__ = ["MONTHS", "YEARS", "to_gregorian"]
 
 MONTHS: tuple[tuple[str, ...], ...] = (
-    ("فروردین", "حمل"),
-    ("اردیبهشت", "ثور"),
-    ("خرداد", "جوزا", "جوزاء"),
-    ("تیر", "سرطان"),
-    ("مرداد", "امرداد", "اسد"),
-    ("شهریور", "سنبله"),
-    ("مهر", "میزان"),
-    ("آبان", "عقرب"),
-    ("آذر", "قوس"),
-    ("دی", "جدی"),
-    ("بهمن", "دلو"),
-    ("اسفند", "حوت"),
+    ("فروردین", "حمل", "وری"),
+    ("اردیبهشت", "ثور", "غویی"),
+    ("خرداد", "جوزا", "جوزاء", "غبرګولی", "غبرگولی"),
+    ("تیر", "سرطان", "چنګاښ", "چنگاښ"),
+    ("مرداد", "امرداد", "اسد", "زمری"),
+    ("شهریور", "سنبله", "وږی"),
+    ("مهر", "میزان", "تله"),
+    ("آبان", "عقرب", "لړم"),
+    ("آذر", "قوس", "لیندۍ", "لیندی"),
+    ("دی", "جدی", "مرغومی"),
+    ("بهمن", "دلو", "سلواغه"),
+    ("اسفند", "حوت", "کب"),
 )
 """The twelve month names, Farvardin first, in Persian spelling (a page may write "ي" for "ی":
 :func:`newsparse.dates` reads both), then the Afghan (Dari) names of the same months, the
-zodiac signs ("۶ قوس ۱۴۰۵" is "۶ آذر ۱۴۰۵")."""
+zodiac signs ("۶ قوس ۱۴۰۵" is "۶ آذر ۱۴۰۵"), then the Pashto ones ("۶ لیندۍ ۱۴۰۵"; "ګ" is
+also typed as the Persian "گ", and the final "ۍ" as "ی")."""
 
 YEARS = range(1300, 1500)
 """Solar Hijri years read as such (1921-2121 in the common era): no year of a news page's

@@ -61,24 +61,26 @@ class Candidate(Generic[T]):
 
 
 def find_block_dates(
-    blocks: Sequence[Block], lang: str | None = None
+    blocks: Sequence[Block], lang: str | None = None, fetched: dt.date | None = None
 ) -> tuple[Sequence[DateMention], ...]:
     """The date mentions of every block (:func:`~newsparse.dates.find_dates`), index for index.
 
     On a page in ``lang`` with a calendar of its own (Persian, Thai) its numeric dates are
-    read too (:func:`~newsparse.dates.with_page_calendar`).
+    read too (:func:`~newsparse.dates.with_page_calendar`). A page ``fetched`` on a known
+    day dates nothing after it: two-digit years and the page calendar's dates are read
+    against that day, not today.
 
     The page dates, date, headline, byline and dateline rules all ask about the same
     lines: reading each block once per parse spares the memo look-ups and list copies.
     """
-    found = find_dates_each(map(_TEXT, blocks))
+    found = find_dates_each(map(_TEXT, blocks), fetched.year if fetched is not None else None)
     if lang in PAGE_CALENDAR_LANGS:
-        found = with_page_calendar([_TEXT(b) for b in blocks], found, lang)
+        found = with_page_calendar([_TEXT(b) for b in blocks], found, lang, fetched)
     return tuple(found)
 
 
 def _own_block_dates(ctx: Context) -> tuple[Sequence[DateMention], ...]:
-    return find_block_dates(ctx.doc.blocks, ctx.lang)
+    return find_block_dates(ctx.doc.blocks, ctx.lang, ctx.fetched)
 
 
 @attrs.frozen(kw_only=True)

@@ -17,6 +17,7 @@ __all__ = [
     "PARTICLES",
     "bio_name",
     "bracket_signoff",
+    "caseless_names",
     "cjk_name",
     "cjk_names",
     "is_name",
@@ -168,6 +169,71 @@ def cjk_name(tokens: list[str], lex: Lexicon) -> str:
     if first in lex.role_words and _CJK_NAME.fullmatch(second):
         return second
     return ""
+
+
+_CASELESS_JOINT = re.compile(r"[,،;؛]")
+"""Separators between the names of a byline in a script without case (the Arabic comma and
+semicolon too)."""
+
+_CASELESS_NAME_WORDS = range(2, 5)
+"""Words of one name in a script without case: "علی رضایی", "محمد بن سلمان آل سعود"."""
+
+_JOINERS = frozenset("\u200c\u200d\u0640")
+"""Characters inside a word of a script without case that are no letters: the zero-width
+non-joiner and joiner (Persian "‌"), the Arabic tatweel."""
+
+
+def _caseless_word(word: str) -> bool:
+    """True for a word of letters (and their marks) of a script without case.
+
+    No Latin, Greek or Cyrillic letter, no digit, no punctuation.
+    """
+    if not word[0].isalpha() or word[0].isascii() or word[0].upper() != word[0].lower():
+        return False
+    return all(
+        c in _JOINERS
+        or (c.isalpha() and c.upper() == c.lower())
+        or unicodedata.category(c)[0] == "M"
+        for c in word
+    )
+
+
+def caseless_names(piece: str, lex: Lexicon) -> tuple[str, ...]:
+    """The names a byline prefix introduces in a script without case, or ().
+
+    Arabic, Persian, Hebrew and the Indic scripts have no capitals to tell a name from other
+    words (:func:`is_name`); the prefix ("بقلم:", "نویسنده:", "लेखक:") is the evidence, as a
+    reporter word is for Han and Hangul (:func:`cjk_name`). Each name is two to four words
+    of that script, none a function word or a cue word; names are parted by commas and
+    conjunctions ("و"). The first part that is no name ends the byline; a first part that
+    is none reads nothing.
+    """
+    words = piece.split()
+    if not words or not _caseless_word(words[0]):
+        return ()
+    for k, word in enumerate(words):
+        if any(map(str.isdigit, word)):
+            # A date the line's cuts did not know ("۰۵/۰۹/۱۴۰۳" of a page calendar) ends it.
+            words = words[:k]
+            break
+    sets = word_sets(lex)
+    joined = " ".join("," if w in lex.author_conjunctions else w for w in words)
+    names: list[str] = []
+    for part in _CASELESS_JOINT.split(joined):
+        tokens = part.split()
+        if not tokens and names:
+            continue
+        if (
+            len(tokens) not in _CASELESS_NAME_WORDS
+            or not all(map(_caseless_word, tokens))
+            or any(t in lex.all_stopwords or t in sets.not_in_names for t in tokens)
+            or part.strip() in lex.staff_words
+            or part.strip() in lex.agencies
+        ):
+            break
+        if (name := " ".join(tokens)) not in names:
+            names.append(name)
+    return tuple(names)
 
 
 _CJK_JOINT = re.compile(r"[\s,;]+")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from newsparse.dates import parse_iso
+from newsparse.dates import parse_declared
 from newsparse.extract import Candidate, Context
 from newsparse.extract.date_order import latest_possible
 
@@ -49,7 +49,7 @@ def _meta(ctx: Context, key: str) -> Iterator[Candidate[dt.date]]:
     times = 0
     limit = latest_possible(ctx)
     for item in ctx.doc.meta_values(key):
-        date = parse_iso(item.value)
+        date = parse_declared(item.value, ctx.lang)
         if date is None:
             continue
         day = date.date() if isinstance(date, dt.datetime) else date
@@ -85,7 +85,7 @@ def _demote_modified(
     modified = {
         value
         for item in ctx.doc.meta_values("updated")
-        if isinstance(value := parse_iso(item.value), dt.datetime)
+        if isinstance(value := parse_declared(item.value, ctx.lang), dt.datetime)
     }
     if not modified:
         return found
@@ -113,7 +113,7 @@ def declared_days(ctx: Context) -> tuple[dict[dt.date, dt.date], dict[dt.date, d
     """
     modified: dict[dt.date, dt.date] = {}
     for item in ctx.doc.meta_values("updated"):
-        value = parse_iso(item.value)
+        value = parse_declared(item.value, ctx.lang)
         if value is None:
             continue
         day = value.date() if isinstance(value, dt.datetime) else value
@@ -123,7 +123,7 @@ def declared_days(ctx: Context) -> tuple[dict[dt.date, dt.date], dict[dt.date, d
     instants: dict[dt.date, dt.date] = {}
     published: set[dt.date] = set()
     for item in ctx.doc.meta_values("published"):
-        value = parse_iso(item.value)
+        value = parse_declared(item.value, ctx.lang)
         if isinstance(value, dt.datetime):
             instants.setdefault(value.date(), value)
             if modified.get(value.date()) == value:

@@ -582,7 +582,7 @@ def _rejected(i: int, block: Block, feat: Features, ctx: Context, one_word: str)
             and _QUOTE_STOP.search(text, max(0, len(text) - 6)) is not None
             and text[0] not in _QUOTE_MARKS
         )
-        or (ends_clause(text) and not two_sentence_headline(i, ctx))
+        or (ends_clause(text, ctx.lang) and not two_sentence_headline(i, ctx))
         or is_byline_or_date(i, ctx)
         # "US & Canada is sponsored by": a label whose logo or name followed.
         or feat.folded.endswith(word_sets(ctx.lex).preposition_ends)

@@ -422,7 +422,7 @@ def follows_shorter_title(i: int, ctx: Context, depth: int = 0) -> bool:
             or is_byline_or_date(i - 2, ctx)
             or (depth < _DEK_CHAIN and follows_shorter_title(i - 1, ctx, depth + 1))
         )
-        and not ends_clause(prev.text)
+        and not ends_clause(prev.text, ctx.lang)
         and "|" not in prev.text
         and not is_breadcrumb(feat.folded, ctx)
         and not is_byline_or_date(i - 1, ctx)
@@ -459,7 +459,7 @@ def _name_over_headline(i: int, ctx: Context) -> bool:
             or (
                 blocks[i].blank_before > 0
                 and not blocks[i - 1].blank_before
-                and not ends_clause(blocks[i].text)
+                and not ends_clause(blocks[i].text, ctx.lang)
             )
         )
     )

@@ -56,16 +56,24 @@ lower-case two-letter word before the period ends a sentence too ("... am Dienst
 read as a headline hides the body."""
 
 
-def ends_clause(text: str) -> bool:
+def ends_clause(text: str, lang: str | None = None) -> bool:
     """True when :data:`_TRAILING_PERIOD` finds a sentence or clause end in ``text``.
 
     A match is at most six characters (" 2017."), before the end or a final newline: only
-    the last seven characters are searched, not every position of the line.
+    the last seven characters are searched, not every position of the line. On a page in
+    a language of :data:`_SEMICOLON_ASKS` (``lang``, the page's, decided once) a final ";"
+    asks a question, as "?" does: no clause end ("Τι αλλάζει στις συντάξεις;").
     """
     return (
         text.endswith(_CLAUSE_ENDS)
         and _TRAILING_PERIOD.search(text, max(0, len(text) - 7)) is not None
+        and not (lang in _SEMICOLON_ASKS and text.rstrip("\n").endswith(";"))
     )
+
+
+_SEMICOLON_ASKS = frozenset({"el"})
+"""Languages whose question mark is ";": Greek (U+037E, which pages mostly type as the
+ASCII ";", U+003B; Unicode makes the two canonically equivalent)."""
 
 
 _CLAUSE_ENDS = (".", ":", ";", ",", "。", "、", "．", *_SCRIPT_CLAUSE_ENDS, "\n")
