@@ -19,6 +19,7 @@ __all__ = [
     "bracket_signoff",
     "cjk_name",
     "cjk_names",
+    "cjk_role_names",
     "is_name",
     "is_site",
     "name_token",
@@ -172,6 +173,31 @@ def cjk_name(tokens: list[str], lex: Lexicon) -> str:
 
 _CJK_JOINT = re.compile(r"[\s,;]+")
 """Separators between the names of a Han or Hangul byline ("、" and "，" read as commas)."""
+
+_MOST_CJK_NAMES = 8
+"""Most names of one Han or Hangul byline."""
+
+
+def cjk_role_names(piece: str, lex: Lexicon) -> tuple[str, ...]:
+    """Return the Han or Hangul names one reporter word credits together, or ().
+
+    Chinese papers print the word once before all the reporters ("本报记者 张建国 赵娜"),
+    Japanese ones once after them ("山田直樹、中村直樹 記者"): every other part must be a
+    short run of those scripts, as :func:`cjk_name` asks of a single name. Two names at
+    least (one is :func:`cjk_name`'s).
+    """
+    parts = [p for p in _CJK_JOINT.split(piece.strip(" ()[]")) if p]
+    if len(parts) < 3 or len(parts) > _MOST_CJK_NAMES + 1:
+        return ()
+    if parts[0] in lex.role_words:
+        names = parts[1:]
+    elif parts[-1] in lex.role_words:
+        names = parts[:-1]
+    else:
+        return ()
+    if not all(_CJK_NAME.fullmatch(p) for p in names):
+        return ()
+    return tuple(dict.fromkeys(names))
 
 
 _BRACKET_SIGNOFF = re.compile(r"【([^【】]{3,60})】$")
