@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsparse.lexicon import fold, lexicon
 from tests import strategies
+from tests.strategies import cjk
 
 # --------------------------------------------------------------------------------------
 # The composer itself: its cue lines are the lexicon's, so failures point at the parser
@@ -80,5 +81,26 @@ def test_composer_cue_lines_are_lexicon_entries() -> None:
         for line in lines
         # "(Adam Berg/Associated Press)": a bracketed agency credit, read by its shape.
         if not _holds_phrase(line, lex.credit_cues) and not line.startswith("(")
+    ]
+    assert not missing
+
+
+def test_cjk_composer_cue_lines_are_lexicon_entries() -> None:
+    """The Japanese and Chinese pages' menu, share, related-box, tag-label and footer lines
+    are lexicon entries (their skip links are not: no lexicon lists one)."""
+    lex = lexicon()
+    tables = {
+        "navigation": (cjk._NAV, lex.navigation_lines),
+        "widget": (cjk._WIDGETS, lex.widget_lines),
+        "sidebar heading": (cjk._SIDEBARS, lex.sidebar_headings),
+        "tag label": (cjk._TAG_LABELS, lex.tag_labels),
+        "footer": (cjk._FOOTERS, lex.navigation_lines),
+    }
+    missing = [
+        (kind, line)
+        for kind, (table, entries) in tables.items()
+        for lines in table.values()
+        for line in lines
+        if fold(line) not in entries
     ]
     assert not missing

@@ -1,5 +1,6 @@
 """Page families the corpus lacks (``tests/strategies/families.py``): interviews, listicles,
-live blogs, key-points boxes and a menu under the article, as text dumps and HTML pages.
+live blogs, key-points boxes, a menu under the article, mobile pages, editor's notes and
+Japanese and Chinese pages, as text dumps and HTML pages.
 
 Each property checks one field of ``parse`` against what a careful reader takes from the
 family (the families module's docstring says what that is for each family's parts).
@@ -12,6 +13,7 @@ from hypothesis import example, given
 
 import newsparse
 from tests.properties.pages_families import (
+    EDITORS_NOTE_WITH_UPDATE_DAY_OVER_BODY,
     INTERVIEW_OPENING_ON_A_QUESTION,
     INTERVIEW_QUESTION_UNDER_INTRODUCTION,
     KEY_POINTS_APART_OVER_BODY,
@@ -21,6 +23,8 @@ from tests.properties.pages_families import (
     KEY_POINTS_UNMARKED_OVER_BODY,
     LABELLED_THREE_NAME_META_LINE,
     LIVE_BLOG_ZONED_STAMPS,
+    ONE_ROLE_WORD_OVER_TWO_REPORTERS,
+    TAG_LINE_WITH_WIDE_COLON,
     TAG_WITH_PARTICLES_IN_A_BODY_PHRASE,
 )
 from tests.properties.support import _check_segments_cover_lines, _day
@@ -49,18 +53,22 @@ def test_family_text_round_trip_published(page: Page) -> None:
 
 @given(FAMILY_PAGES)
 @example(page=LABELLED_THREE_NAME_META_LINE)
+@example(page=ONE_ROLE_WORD_OVER_TWO_REPORTERS[0])
+@example(page=ONE_ROLE_WORD_OVER_TWO_REPORTERS[1])
 def test_family_text_round_trip_authors(page: Page) -> None:
     assert newsparse.parse(render_text(page)).authors == page.spec.authors
 
 
 @given(FAMILY_PAGES)
 @example(page=TAG_WITH_PARTICLES_IN_A_BODY_PHRASE)
+@example(page=TAG_LINE_WITH_WIDE_COLON)
 def test_family_text_round_trip_tags(page: Page) -> None:
     assert newsparse.parse(render_text(page)).tags == page.expected_tags
 
 
 @given(UNBOXED_PAGES)
 @example(page=LIVE_BLOG_ZONED_STAMPS)
+@example(page=EDITORS_NOTE_WITH_UPDATE_DAY_OVER_BODY)
 def test_family_text_round_trip_body(page: Page) -> None:
     assert newsparse.parse(render_text(page)).body == page.spec.body
 
@@ -83,12 +91,15 @@ def test_family_html_round_trip_published(page: Page) -> None:
 
 
 @given(FAMILY_PAGES)
+@example(page=ONE_ROLE_WORD_OVER_TWO_REPORTERS[0])
+@example(page=ONE_ROLE_WORD_OVER_TWO_REPORTERS[1])
 def test_family_html_round_trip_authors(page: Page) -> None:
     assert newsparse.parse(render_html(page)).authors == page.spec.authors
 
 
 @given(FAMILY_PAGES)
 @example(page=TAG_WITH_PARTICLES_IN_A_BODY_PHRASE)
+@example(page=TAG_LINE_WITH_WIDE_COLON)
 def test_family_html_round_trip_tags(page: Page) -> None:
     assert newsparse.parse(render_html(page)).tags == page.expected_tags
 
@@ -96,6 +107,7 @@ def test_family_html_round_trip_tags(page: Page) -> None:
 @given(FAMILY_PAGES)
 @example(page=KEY_POINTS_OVER_BODY)
 @example(page=KEY_POINTS_UNDER_META_LINE)
+@example(page=EDITORS_NOTE_WITH_UPDATE_DAY_OVER_BODY)
 def test_family_html_round_trip_body(page: Page) -> None:
     assert newsparse.parse(render_html(page)).body == page.spec.body
 

@@ -37,11 +37,15 @@ every public name):
 * ``dumps``: other tools' text dumps: :func:`render_lynx` (``lynx -dump``) and
   :func:`render_markdown` (``html2text``).
 * ``families``: page families the corpus lacks (:func:`family_pages`: interviews,
-  listicles, live blogs, key-points boxes, a menu under the article).
+  listicles, live blogs, key-points boxes, a menu under the article, mobile pages, editor's
+  notes, Japanese and Chinese pages).
+* ``cjk``: the Japanese and Chinese pages (:func:`cjk_pages`; :func:`cjk_page` builds one
+  by hand).
 """
 
 from __future__ import annotations
 
+from tests.strategies.cjk import cjk_page, cjk_pages
 from tests.strategies.dumps import lynx_dumps, markdown_dumps, render_lynx, render_markdown
 from tests.strategies.families import FAMILIES, family_pages
 from tests.strategies.html import html_pages, render_html, render_source
@@ -96,6 +100,8 @@ __all__ = [
     "Part",
     "articles",
     "boilerplate_blocks",
+    "cjk_page",
+    "cjk_pages",
     "family_pages",
     "html_pages",
     "insert_part",

@@ -46,13 +46,13 @@ ROLES = frozenset(
     {
         "nav", "section", "site", "headline", "byline", "date", "updated", "meta", "widget",
         "caption", "body", "subheading", "tags", "tag-list", "comments", "sidebar",
-        "newsletter", "footer", "ad", "hidden", "question", "stamp", "key-points",
+        "newsletter", "footer", "ad", "hidden", "question", "stamp", "key-points", "note",
     }
 )  # fmt: skip
 """What a part is; the HTML renderer picks its markup from the role."""
 
 
-_BODY_ROLES = ("body", "subheading", "question", "stamp")
+_BODY_ROLES = ("body", "subheading", "question", "stamp", "note")
 """Roles of the parts between a page's first and last paragraph (its body span)."""
 
 
@@ -85,7 +85,7 @@ class Page:
 
     def body_span(self) -> tuple[int, int]:
         """Indices of the first and last body part (paragraphs, sub-headings, an interview's
-        questions and a live blog's time stamps)."""
+        questions, a live blog's time stamps and an editor's note)."""
         idx = [i for i, p in enumerate(self.parts) if p.role in _BODY_ROLES]
         return idx[0], idx[-1]
 
