@@ -58,6 +58,22 @@ def test_cjk_name_beside_a_reporter_word(line: str, names: tuple[str, ...]) -> N
     assert read_byline(line, lexicon()).names == names
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("بقلم: محمد حسن", ("محمد حسن",)),
+        ("كتب: ليلى النجار، خالد عبد الله", ("ليلى النجار", "خالد عبد الله")),
+        ("\u200fبقلم: ليلى النجار\u200f", ("ليلى النجار",)),
+        # Negatives: no label; a phrase (a function word) after the label.
+        ("محمد حسن", ()),
+        ("بقلم: فريق التحرير في الموقع", ()),
+    ],
+    ids=["ar-label", "ar-two-names", "ar-direction-marks", "no-label", "phrase"],
+)
+def test_caseless_names_after_a_byline_label(line: str, names: tuple[str, ...]) -> None:
+    assert read_byline(line, lexicon()).names == names
+
+
 PROSE = (
     "The city council approved the construction of a new bridge over the river on Tuesday.\n\n"
     "Work is expected to start in the autumn and to last for about two years, officials said.\n\n"

@@ -170,6 +170,16 @@ def test_cjk_tag_line_with_a_full_width_colon(line: str, tags: tuple[str, ...]) 
     assert newsparse.parse(dump + line + "\n").tags == tags
 
 
+def test_arabic_commas_split_a_tag_line() -> None:
+    dump = (
+        "الحكومة تعلن خطة جديدة لدعم الأسر ذات الدخل المحدود\n\n"
+        "أعلنت الحكومة يوم الثلاثاء عن خطة جديدة لدعم الأسر ذات الدخل المحدود، تشمل زيادة "
+        "المساعدات النقدية وتخفيض أسعار الخدمات الأساسية.\n\n"
+        "الوسوم: الحكومة، الاقتصاد\n"
+    )
+    assert newsparse.parse(dump).tags == ("الحكومة", "الاقتصاد")
+
+
 def test_hashtags_keep_their_sign_and_their_capitals() -> None:
     dump = _ARTICLE + "#Bridges #CityBudget #RiverFlooding\n"
     assert newsparse.parse(dump).tags == ("#Bridges", "#CityBudget", "#RiverFlooding")

@@ -10,7 +10,7 @@ import datetime as dt
 
 import attrs
 
-from tests.strategies import Page, Part, cjk_page, pinned_page
+from tests.strategies import Page, Part, pinned_page, script_page
 
 
 def _headed(page: Page) -> Page:
@@ -620,7 +620,7 @@ _ZH_LEAD = "北京市政府5日发布了新的住房保障政策。据有关负�
 _ZH_MORE = "专家认为，新政策有助于减轻居民的生活负担。"
 
 ONE_ROLE_WORD_OVER_TWO_REPORTERS = (
-    cjk_page(
+    script_page(
         "北京市政府发布新的住房保障政策",
         (_ZH_LEAD, _ZH_MORE),
         Part(role="headline", lines=("北京市政府发布新的住房保障政策",)),
@@ -629,10 +629,11 @@ ONE_ROLE_WORD_OVER_TWO_REPORTERS = (
         Part(role="body", lines=(_ZH_LEAD,)),
         Part(role="body", lines=(_ZH_MORE,)),
         lang="zh",
+        site="东方日报",
         date=(dt.date(2024, 3, 5), "2024年03月05日 10:30"),
         by=("本报记者 张建国 赵娜", "张建国", "赵娜"),
     ),
-    cjk_page(
+    script_page(
         "政府、新たな子育て支援策を発表 来年度から実施へ",
         (_JA_LEAD, _JA_MORE),
         Part(role="headline", lines=("政府、新たな子育て支援策を発表 来年度から実施へ",)),
@@ -640,6 +641,8 @@ ONE_ROLE_WORD_OVER_TWO_REPORTERS = (
         Part(role="byline", lines=("山田直樹、中村美咲 記者",), gap=0),
         Part(role="body", lines=(_JA_LEAD,)),
         Part(role="body", lines=(_JA_MORE,)),
+        lang="ja",
+        site="東都新聞",
         date=(dt.date(2024, 3, 5), "2024年3月5日 10時30分"),
         by=("山田直樹、中村美咲 記者", "山田直樹", "中村美咲"),
     ),
@@ -649,7 +652,7 @@ them in Chinese ("本报记者 张建国 赵娜") or after them in Japanese ("�
 記者"); only a role word beside one name was read, and the line named nobody
 (``byline_names.cjk_role_names``)."""
 
-TAG_LINE_WITH_WIDE_COLON = cjk_page(
+TAG_LINE_WITH_WIDE_COLON = script_page(
     "政府、新たな子育て支援策を発表",
     (_JA_LEAD, _JA_MORE),
     Part(role="headline", lines=("政府、新たな子育て支援策を発表",)),
@@ -657,6 +660,8 @@ TAG_LINE_WITH_WIDE_COLON = cjk_page(
     Part(role="body", lines=(_JA_LEAD,)),
     Part(role="body", lines=(_JA_MORE,)),
     Part(role="tags", lines=("関連キーワード：子育て、教育",)),
+    lang="ja",
+    site="東都新聞",
     date=(dt.date(2024, 3, 5), "2024年3月5日"),
     tags=("子育て", "教育"),
 )
@@ -664,3 +669,29 @@ TAG_LINE_WITH_WIDE_COLON = cjk_page(
 joined by the ideographic comma ("関連キーワード：子育て、教育") was no tag line
 (``features.tag_label`` and ``tags_lines._labelled_parts`` take "：" as a colon,
 ``tags_words._SEPARATORS`` splits at "、" and "，")."""
+
+_AR_HEADLINE = "الحكومة تدرس برنامجا لإصلاح المدارس الحكومية"
+_AR_LEAD = (
+    "وقال مسؤول في البنك المركزي إن ميزانية العام المقبل سيدخل حيز التنفيذ مطلع العام المقبل. "
+    "وانتقدت أحزاب المعارضة خطة جديدة لدعم الأسر ذات الدخل المحدود معتبرة أنه لا يلبي مطالب "
+    "السكان."
+)
+_AR_BYLINE = "بقلم: ليلى النجار، خالد عبد الله"
+
+ARABIC_BYLINE_IN_DIRECTION_MARKS = script_page(
+    _AR_HEADLINE,
+    (_AR_LEAD,),
+    Part(role="headline", lines=(_AR_HEADLINE,)),
+    Part(role="byline", lines=(f"\u200f{_AR_BYLINE}\u200f",), gap=0),
+    Part(role="date", lines=("الجمعة 19 أكتوبر 2018",), gap=0),
+    Part(role="body", lines=(_AR_LEAD,)),
+    lang="ar",
+    site="صوت المدينة",
+    date=(dt.date(2018, 10, 19), "الجمعة 19 أكتوبر 2018"),
+    by=(_AR_BYLINE, "ليلى النجار", "خالد عبد الله"),
+)
+"""Authors and headline (text and HTML; the Arabic family): a labelled byline of two
+Arabic names, wrapped in right-to-left marks, glued under the headline: no Arabic name was
+read (no case to read one by: ``byline_names.caseless_names`` reads two to four words of the
+script after a byline label), and the marked line, whose label no cue matched, won the
+headline (``lexicon._FOLD_TRIM`` and ``byline_pieces._LEAD`` trim the marks)."""

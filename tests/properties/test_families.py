@@ -13,6 +13,7 @@ from hypothesis import example, given
 
 import newsparse
 from tests.properties.pages_families import (
+    ARABIC_BYLINE_IN_DIRECTION_MARKS,
     EDITORS_NOTE_WITH_UPDATE_DAY_OVER_BODY,
     INTERVIEW_OPENING_ON_A_QUESTION,
     INTERVIEW_QUESTION_UNDER_INTRODUCTION,
@@ -41,6 +42,7 @@ UNBOXED_PAGES = family_pages(tuple(f for f in FAMILIES if f != "key-points"))
 @given(FAMILY_PAGES)
 @example(page=INTERVIEW_QUESTION_UNDER_INTRODUCTION)
 @example(page=LABELLED_THREE_NAME_META_LINE)
+@example(page=ARABIC_BYLINE_IN_DIRECTION_MARKS)
 def test_family_text_round_trip_headline(page: Page) -> None:
     assert newsparse.parse(render_text(page)).headline == page.spec.headline
 
@@ -55,6 +57,7 @@ def test_family_text_round_trip_published(page: Page) -> None:
 @example(page=LABELLED_THREE_NAME_META_LINE)
 @example(page=ONE_ROLE_WORD_OVER_TWO_REPORTERS[0])
 @example(page=ONE_ROLE_WORD_OVER_TWO_REPORTERS[1])
+@example(page=ARABIC_BYLINE_IN_DIRECTION_MARKS)
 def test_family_text_round_trip_authors(page: Page) -> None:
     assert newsparse.parse(render_text(page)).authors == page.spec.authors
 
@@ -80,6 +83,7 @@ def test_family_every_text_line_is_in_exactly_one_segment(page: Page) -> None:
 
 
 @given(FAMILY_PAGES)
+@example(page=ARABIC_BYLINE_IN_DIRECTION_MARKS)
 def test_family_html_round_trip_headline(page: Page) -> None:
     assert newsparse.parse(render_html(page)).headline == page.spec.headline
 
@@ -93,6 +97,7 @@ def test_family_html_round_trip_published(page: Page) -> None:
 @given(FAMILY_PAGES)
 @example(page=ONE_ROLE_WORD_OVER_TWO_REPORTERS[0])
 @example(page=ONE_ROLE_WORD_OVER_TWO_REPORTERS[1])
+@example(page=ARABIC_BYLINE_IN_DIRECTION_MARKS)
 def test_family_html_round_trip_authors(page: Page) -> None:
     assert newsparse.parse(render_html(page)).authors == page.spec.authors
 

@@ -37,7 +37,7 @@ from tests.strategies.spec import ArticleSpec
 CJK_LANGS = ("ja", "zh")
 """The languages of the family."""
 
-_SUBJECTS = {
+_SUBJECTS: dict[str, tuple[str, ...]] = {
     "ja": (
         "政府",
         "東京都",
@@ -50,25 +50,25 @@ _SUBJECTS = {
     ),
     "zh": ("国务院", "北京市政府", "教育部", "中国人民银行", "上海市", "国家统计局", "交通运输部"),
 }
-_OBJECTS = {
+_OBJECTS: dict[str, tuple[str, ...]] = {
     "ja": ("新たな子育て支援策", "来年度の予算案", "電気料金の負担軽減策", "学校の統廃合計画",
            "新しい交通システムの導入", "住宅の耐震化に向けた補助制度", "地域医療の見直し案"),
     "zh": ("新的住房保障政策", "明年的财政预算方案", "电价调整方案", "城市交通发展规划",
            "中小学课后服务措施", "老旧小区改造计划", "农村医疗保障办法"),
 }  # fmt: skip
-_VERBS = {
+_VERBS: dict[str, tuple[str, ...]] = {
     "ja": ("発表した", "明らかにした", "決定した", "承認した", "見直す方針を示した"),
     "zh": ("发布了", "公布了", "通过了", "批准了", "出台了"),
 }
-_HEAD_VERBS = {
+_HEAD_VERBS: dict[str, tuple[str, ...]] = {
     "ja": ("を発表", "を決定", "を承認", "の見直しへ", "を検討"),
     "zh": ("发布", "公布", "通过", "批准", "出台"),
 }
-_HEAD_TAILS = {
+_HEAD_TAILS: dict[str, tuple[str, ...]] = {
     "ja": ("", "", "来年度から実施へ", "住民から不安の声", "今月中にも", "専門家は評価"),
     "zh": ("", "", "，明年起正式实施", "，惠及更多家庭", "，专家称意义重大"),
 }
-_MORE = {
+_MORE: dict[str, tuple[str, ...]] = {
     "ja": (
         "関係者の間では{obj}による影響を懸念する声も上がっている。",
         "{subj}は今後、具体的な内容について専門家と協議を続ける方針だ。",
@@ -84,7 +84,7 @@ _MORE = {
         "有关部门表示，将进一步加强监督检查，确保各项措施落实到位。",
     ),
 }
-_QUOTES = {
+_QUOTES: dict[str, tuple[str, ...]] = {
     "ja": (
         "住民の負担をできるだけ減らしたい",
         "丁寧に説明を続けていく",
@@ -92,45 +92,51 @@ _QUOTES = {
     ),
     "zh": ("我们将继续认真听取市民的意见", "这项政策将惠及更多家庭", "下一步将加快推进相关工作"),
 }
-_FAMILY_NAMES = {
+_FAMILY_NAMES: dict[str, tuple[str, ...]] = {
     "ja": ("山田", "佐藤", "鈴木", "高橋", "田中", "渡辺", "伊藤", "中村"),
     "zh": ("张", "王", "李", "刘", "陈", "杨", "赵", "黄"),
 }
-_GIVEN_NAMES = {
+_GIVEN_NAMES: dict[str, tuple[str, ...]] = {
     "ja": ("太郎", "花子", "健一", "直樹", "美咲", "翔太", "裕子"),
     "zh": ("伟", "芳", "娜", "洋", "静", "晓明", "建国"),
 }
-_SITES = {"ja": ("東都新聞", "毎朝新報", "関西日報"), "zh": ("东方日报", "华夏新闻网", "江南晚报")}
-_NAV = {
+_SITES: dict[str, tuple[str, ...]] = {
+    "ja": ("東都新聞", "毎朝新報", "関西日報"),
+    "zh": ("东方日报", "华夏新闻网", "江南晚报"),
+}
+_NAV: dict[str, tuple[str, ...]] = {
     "ja": ("トップ", "国際", "政治", "経済", "社会", "スポーツ", "文化", "ログイン", "検索"),
     "zh": ("首页", "国内", "国际", "财经", "社会", "体育", "科技", "登录", "搜索"),
 }
-_SKIP_LINKS = {
+_SKIP_LINKS: dict[str, tuple[str, ...]] = {
     "ja": ("メニューをとばして、本文へ", "本文へ移動"),
     "zh": ("跳到主要内容", "跳过导航"),
 }
-_WIDGETS = {
+_WIDGETS: dict[str, tuple[str, ...]] = {
     "ja": ("シェア", "ポスト", "印刷", "はてなブックマーク", "リンクをコピー", "文字サイズ"),
     "zh": ("分享到", "微信", "微博", "打印", "复制链接", "收藏"),
 }
-_TAG_WORDS = {
+_TAG_WORDS: dict[str, tuple[str, ...]] = {
     "ja": ("子育て", "予算", "教育", "交通", "医療", "地方自治", "物価高"),
     "zh": ("住房", "财政", "教育", "交通", "医疗", "城市建设", "民生"),
 }
-_TAG_LABELS = {"ja": ("タグ", "関連キーワード"), "zh": ("标签", "关键词")}
-_SIDEBARS = {
+_TAG_LABELS: dict[str, tuple[str, ...]] = {
+    "ja": ("タグ", "関連キーワード"),
+    "zh": ("标签", "关键词"),
+}
+_SIDEBARS: dict[str, tuple[str, ...]] = {
     "ja": ("関連記事", "あわせて読みたい", "人気記事"),
     "zh": ("相关新闻", "相关阅读", "热门新闻"),
 }
-_FOOTERS = {
+_FOOTERS: dict[str, tuple[str, ...]] = {
     "ja": ("利用規約", "プライバシーポリシー", "お問い合わせ", "会社概要"),
     "zh": ("关于我们", "联系我们", "隐私政策", "网站地图"),
 }
-_CAPTIONS = {
+_CAPTIONS: dict[str, tuple[str, ...]] = {
     "ja": ("記者会見する担当者（{day}日、東京都内で）", "新たに整備された駅前の広場"),
     "zh": ("图为新建成的公交枢纽。", "市民在服务大厅办理业务。"),
 }
-_CREDITS = {
+_CREDITS: dict[str, tuple[str, ...]] = {
     "ja": ("（写真：共同）", "撮影・{name}"),
     "zh": ("新华社记者 {name} 摄", "（图片来源：视觉中国）"),
 }
@@ -306,34 +312,3 @@ def cjk_pages(draw: st.DrawFn, lang: str | None = None) -> Page:
         shows_tags=shows_tags,
         html_variant=draw(st.integers(0, 2**16)),
     )
-
-
-def cjk_page(
-    headline: str,
-    paragraphs: tuple[str, ...],
-    *parts: Part,
-    lang: str = "ja",
-    date: tuple[dt.date, str],
-    by: tuple[str, ...] = ("",),
-    tags: tuple[str, ...] = (),
-) -> Page:
-    """A hand-built page of the family (a pinned ``@example``): ``parts`` as laid out, the
-    headline, date line and byline among them; ``by`` is the byline, then its names."""
-    byline, *authors = by
-    spec = ArticleSpec(
-        lang=lang,
-        site=_SITES[lang][0],
-        headline=headline,
-        published=date[0],
-        date_text=date[1],
-        date_format="explicit",
-        updated_text=None,
-        authors=tuple(authors),
-        byline=byline,
-        tags=tags,
-        paragraphs=paragraphs,
-        subheadings=(),
-        dateline=None,
-    )
-    shows_tags = any(p.role in ("tags", "tag-list") for p in parts)
-    return Page(spec=spec, parts=parts, shows_tags=shows_tags)

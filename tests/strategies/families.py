@@ -38,6 +38,9 @@ careful reader takes from each (``Page.spec`` holds it):
 * ``cjk``: a Japanese or Chinese page (``tests/strategies/cjk.py`` lays it out and states
   its truth: the headline, the date line's day, the reporters a role word credits, the
   tags and the paragraphs without their ideographic indent).
+* ``rtl``: an Arabic page, its byline and date line now and then wrapped in right-to-left
+  marks (``tests/strategies/rtl.py`` lays it out and states its truth: the names after the
+  byline's label, without the marks; tags joined by the Arabic comma).
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ from hypothesis import strategies as st
 
 from tests.strategies.cjk import cjk_pages
 from tests.strategies.layout import Page, Part, pages
+from tests.strategies.rtl import rtl_pages
 from tests.strategies.spec import (
     DATE_FORMATS,
     articles,
@@ -61,7 +65,7 @@ from tests.strategies.spec import (
 from tests.strategies.words import AD_LINES, NAV_LINES, WIDGET_LINES
 
 FAMILIES = (
-    "interview", "listicle", "live", "key-points", "menu-after", "mobile", "note", "cjk",
+    "interview", "listicle", "live", "key-points", "menu-after", "mobile", "note", "cjk", "rtl",
 )  # fmt: skip
 """The page families :func:`family_pages` draws."""
 
@@ -371,6 +375,7 @@ def _note(draw: st.DrawFn, lang: str) -> Page:
 
 _BUILDERS = {
     "cjk": lambda lang: cjk_pages(),
+    "rtl": lambda lang: rtl_pages(),
     "interview": _interview,
     "listicle": _listicle,
     "live": _live,

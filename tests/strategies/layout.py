@@ -418,3 +418,36 @@ def pinned_page(
         parts=spelled,
         **more,
     )
+
+
+def script_page(
+    headline: str,
+    paragraphs: Sequence[str],
+    *parts: Part,
+    lang: str,
+    site: str,
+    date: tuple[dt.date, str],
+    by: Sequence[str] = ("",),
+    tags: Sequence[str] = (),
+) -> Page:
+    """A hand-built page in a language the composer's word tables lack (a pinned
+    ``@example`` of the Japanese, Chinese or Arabic families): ``parts`` as laid out, the
+    headline, date line and byline among them; ``by`` is the byline, then its names."""
+    byline, *authors = by
+    spec = ArticleSpec(
+        lang=lang,
+        site=site,
+        headline=headline,
+        published=date[0],
+        date_text=date[1],
+        date_format="explicit",
+        updated_text=None,
+        authors=tuple(authors),
+        byline=byline,
+        tags=tuple(tags),
+        paragraphs=tuple(paragraphs),
+        subheadings=(),
+        dateline=None,
+    )
+    shows_tags = any(p.role in ("tags", "tag-list") for p in parts)
+    return Page(spec=spec, parts=parts, shows_tags=shows_tags)

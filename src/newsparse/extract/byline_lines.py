@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple, TypeVar
 
-from newsparse.extract.byline_names import PARTICLES, cjk_names, word_sets
+from newsparse.extract.byline_names import PARTICLES, caseless_names, cjk_names, word_sets
 from newsparse.extract.byline_parts import (
     dated_handle,
     domain_byline,
@@ -225,7 +225,7 @@ def _finish(head: LineHead, lex: Lexicon, site_names: frozenset[str]) -> Byline:
     # A piece without a space is one word: no name (see byline_parts), read or not.
     names = _names_in(chosen, lex, site_names) if " " in chosen else ()
     if prefixed and not names:
-        names = cjk_names(chosen)
+        names = cjk_names(chosen) or caseless_names(chosen, lex)
     other = None
     if names:
         pass
