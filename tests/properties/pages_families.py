@@ -652,6 +652,25 @@ them in Chinese ("本报记者 张建国 赵娜") or after them in Japanese ("�
 記者"); only a role word beside one name was read, and the line named nobody
 (``byline_names.cjk_role_names``)."""
 
+_JA_HEADLINE = "東京都、地域医療の見直し案を検討"
+
+JAPANESE_PHOTO_CAPTION_UNDER_DATE_LINE = script_page(
+    _JA_HEADLINE,
+    (_JA_LEAD, _JA_MORE),
+    Part(role="headline", lines=(_JA_HEADLINE,)),
+    Part(role="date", lines=("2024年9月2日 17時48分",)),
+    Part(role="caption", lines=("記者会見する担当者（2日、東京都内で）", "（写真：共同）")),
+    Part(role="body", lines=(_JA_LEAD,)),
+    Part(role="body", lines=(_JA_MORE,)),
+    lang="ja",
+    site="東都新聞",
+    date=(dt.date(2024, 9, 2), "2024年9月2日 17時48分"),
+)
+"""Headline (text; the CJK family): a Japanese photo caption under the date line, its
+aside saying when and where the picture was taken ("（2日、東京都内で）"), over its credit,
+won the headline over the page's first line (``headline_lines.has_credit``: such an aside
+marks a caption, as a credit does)."""
+
 TAG_LINE_WITH_WIDE_COLON = script_page(
     "政府、新たな子育て支援策を発表",
     (_JA_LEAD, _JA_MORE),

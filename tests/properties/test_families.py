@@ -17,6 +17,7 @@ from tests.properties.pages_families import (
     EDITORS_NOTE_WITH_UPDATE_DAY_OVER_BODY,
     INTERVIEW_OPENING_ON_A_QUESTION,
     INTERVIEW_QUESTION_UNDER_INTRODUCTION,
+    JAPANESE_PHOTO_CAPTION_UNDER_DATE_LINE,
     KEY_POINTS_APART_OVER_BODY,
     KEY_POINTS_OVER_BODY,
     KEY_POINTS_UNDER_META_LINE,
@@ -43,6 +44,7 @@ UNBOXED_PAGES = family_pages(tuple(f for f in FAMILIES if f != "key-points"))
 @example(page=INTERVIEW_QUESTION_UNDER_INTRODUCTION)
 @example(page=LABELLED_THREE_NAME_META_LINE)
 @example(page=ARABIC_BYLINE_IN_DIRECTION_MARKS)
+@example(page=JAPANESE_PHOTO_CAPTION_UNDER_DATE_LINE)
 def test_family_text_round_trip_headline(page: Page) -> None:
     assert newsparse.parse(render_text(page)).headline == page.spec.headline
 

@@ -117,6 +117,10 @@ _PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
 _LABEL = re.compile(r"(?<!\w)([^\W\d_]{4,}):\s")
 """A word used as a label ("Photograph: ", "Foto: "); credit labels mark captions."""
 
+_JA_PHOTO_ASIDE = re.compile(r"\d{1,2}日[、,][^、,]{1,30}で")
+"""The aside of a Japanese photo caption: when and where the picture was taken
+("記者会見する担当者（2日、東京都内で）"), no headline's."""
+
 _CREDIT_TAIL = re.compile(r"\([^()/]*[^\W\d_]\s?/\s?[^\W\d_][^()/]*\)$")
 """A closing "(Name/Agency)" aside, the shape of a photo credit ("(Jane Roe/AFP)")."""
 
@@ -245,6 +249,8 @@ def has_credit(text: str, ctx: Context) -> bool:
     for match in _PAREN.finditer(text) if paren else ():
         inner = match[1].casefold()
         if any(cue in inner for cue in ctx.lex.credit_cues) or "撮影" in inner:
+            return True
+        if _JA_PHOTO_ASIDE.fullmatch(inner):
             return True
     return False
 
