@@ -671,6 +671,27 @@ aside saying when and where the picture was taken ("（2日、東京都内で）
 won the headline over the page's first line (``headline_lines.has_credit``: such an aside
 marks a caption, as a credit does)."""
 
+_ZH_HEADLINE = "北京市政府发布新的住房保障政策"
+
+SOURCE_AND_AUTHOR_LABELS_OVER_DATE_LINE = script_page(
+    _ZH_HEADLINE,
+    (_ZH_LEAD, _ZH_MORE),
+    Part(role="headline", lines=(_ZH_HEADLINE,)),
+    Part(role="byline", lines=("来源：东方日报 作者：张伟",)),
+    Part(role="date", lines=("2024-03-05 10:30",), gap=0),
+    Part(role="body", lines=(_ZH_LEAD,)),
+    Part(role="body", lines=(_ZH_MORE,)),
+    lang="zh",
+    site="东方日报",
+    date=(dt.date(2024, 3, 5), "2024-03-05 10:30"),
+    by=("来源：东方日报 作者：张伟", "张伟"),
+)
+"""Authors and headline (text and HTML; the CJK family): a Chinese meta line of a source
+label and an author label ("来源：东方日报 作者：张伟") over the date line: the author's
+label, inside the line, was no prefix (``byline_lines._HAN_LABEL`` sets each Han label
+apart), and the line won the headline (``headline_lines.is_byline_or_date``: a CJK line
+whose inner label credits a name is a byline)."""
+
 TAG_LINE_WITH_WIDE_COLON = script_page(
     "政府、新たな子育て支援策を発表",
     (_JA_LEAD, _JA_MORE),

@@ -26,6 +26,7 @@ from tests.properties.pages_families import (
     LABELLED_THREE_NAME_META_LINE,
     LIVE_BLOG_ZONED_STAMPS,
     ONE_ROLE_WORD_OVER_TWO_REPORTERS,
+    SOURCE_AND_AUTHOR_LABELS_OVER_DATE_LINE,
     TAG_LINE_WITH_WIDE_COLON,
     TAG_WITH_PARTICLES_IN_A_BODY_PHRASE,
 )
@@ -45,6 +46,7 @@ UNBOXED_PAGES = family_pages(tuple(f for f in FAMILIES if f != "key-points"))
 @example(page=LABELLED_THREE_NAME_META_LINE)
 @example(page=ARABIC_BYLINE_IN_DIRECTION_MARKS)
 @example(page=JAPANESE_PHOTO_CAPTION_UNDER_DATE_LINE)
+@example(page=SOURCE_AND_AUTHOR_LABELS_OVER_DATE_LINE)
 def test_family_text_round_trip_headline(page: Page) -> None:
     assert newsparse.parse(render_text(page)).headline == page.spec.headline
 
@@ -60,6 +62,7 @@ def test_family_text_round_trip_published(page: Page) -> None:
 @example(page=ONE_ROLE_WORD_OVER_TWO_REPORTERS[0])
 @example(page=ONE_ROLE_WORD_OVER_TWO_REPORTERS[1])
 @example(page=ARABIC_BYLINE_IN_DIRECTION_MARKS)
+@example(page=SOURCE_AND_AUTHOR_LABELS_OVER_DATE_LINE)
 def test_family_text_round_trip_authors(page: Page) -> None:
     assert newsparse.parse(render_text(page)).authors == page.spec.authors
 
@@ -100,6 +103,7 @@ def test_family_html_round_trip_published(page: Page) -> None:
 @example(page=ONE_ROLE_WORD_OVER_TWO_REPORTERS[0])
 @example(page=ONE_ROLE_WORD_OVER_TWO_REPORTERS[1])
 @example(page=ARABIC_BYLINE_IN_DIRECTION_MARKS)
+@example(page=SOURCE_AND_AUTHOR_LABELS_OVER_DATE_LINE)
 def test_family_html_round_trip_authors(page: Page) -> None:
     assert newsparse.parse(render_html(page)).authors == page.spec.authors
 

@@ -15,7 +15,8 @@ What a careful reader takes from a page (``Page.spec`` holds it):
 * the date is the date line's day, with or without its label ("公開日：", "发布时间：") and
   time; an update line ("更新日：") under it is a later date, not the publication date;
 * the authors are the names the byline credits, without the role word (記者, 记者, 本报记者)
-  or the label (作者：); a source line ("来源：…") names the site, not an author;
+  or the label (作者：); a source label ("来源：东方日报", in the date line or before the
+  author's label) names the site, not an author;
 * the tags are the names a tag line or list under its label holds;
 * the body is the article's paragraphs, without the ideographic space (U+3000) a Japanese
   paragraph may open with; the menu, share bar, caption, related box and footer are not
@@ -166,8 +167,10 @@ def _sentence(draw: st.DrawFn, lang: str, day: int, speakers: tuple[str, ...]) -
     return more.format(subj=subj, obj=obj, n=draw(st.integers(2, 90)))
 
 
-def _date_line(lang: str, day: dt.date, style: int, hour: int, minute: int) -> str:
+def _date_line(lang: str, day: dt.date, style: int, clock: tuple[int, int], site: str) -> str:
+    hour, minute = clock
     y, m, d = day.year, day.month, day.day
+    shapes: tuple[str, ...]
     if lang == "ja":
         weekday = "月火水木金土日"[day.weekday()]
         shapes = (
@@ -184,17 +187,24 @@ def _date_line(lang: str, day: dt.date, style: int, hour: int, minute: int) -> s
             f"发布时间：{y}-{m:02d}-{d:02d} {hour:02d}:{minute:02d}",
             f"{y}年{m}月{d}日",
             f"{y}年{m:02d}月{d:02d}日{hour:02d}:{minute:02d}",
+            f"{y}-{m:02d}-{d:02d} {hour:02d}:{minute:02d} 来源：{site}",
         )
     return shapes[style]
 
 
-def _byline(lang: str, names: list[str], style: int) -> str:
+def _byline(lang: str, names: list[str], style: int, site: str) -> str:
+    shapes: tuple[str, ...]
     if lang == "ja":
         joined = "、".join(names)
-        shapes = (f"記者 {joined}", f"{joined} 記者", f"記者 {joined}")
+        shapes = (f"記者 {joined}", f"{joined} 記者")
     else:
         joined = " ".join(names)
-        shapes = (f"记者 {joined}", f"作者：{joined}", f"本报记者 {joined}")
+        shapes = (
+            f"记者 {joined}",
+            f"作者：{joined}",
+            f"本报记者 {joined}",
+            f"来源：{site} 作者：{joined}",
+        )
     return shapes[style]
 
 
@@ -205,8 +215,8 @@ def cjk_pages(draw: st.DrawFn, lang: str | None = None) -> Page:
     site = draw(st.sampled_from(_SITES[lang]))
     published = draw(st.dates(dt.date(2005, 1, 1), dt.date(2025, 12, 31)))
     hour, minute = draw(st.integers(0, 23)), draw(st.integers(0, 59))
-    date_style = draw(st.integers(0, 4))
-    date_text = _date_line(lang, published, date_style, hour, minute)
+    date_style = draw(st.integers(0, 5 if lang == "zh" else 4))
+    date_text = _date_line(lang, published, date_style, (hour, minute), site)
     updated_text = None
     if lang == "ja" and date_style == 2 and draw(st.booleans()):
         later = published + dt.timedelta(days=draw(st.integers(0, 3)))
@@ -218,7 +228,9 @@ def cjk_pages(draw: st.DrawFn, lang: str | None = None) -> Page:
         if name not in names:
             names.append(name)
     authors = tuple(names)
-    byline = _byline(lang, names, draw(st.integers(0, 2))) if names else ""
+    byline = (
+        _byline(lang, names, draw(st.integers(0, 3 if lang == "zh" else 1)), site) if names else ""
+    )
     subject = draw(st.sampled_from(_SUBJECTS[lang]))
     headline = (
         subject

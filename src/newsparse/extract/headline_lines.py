@@ -16,7 +16,7 @@ from itertools import accumulate
 from newsparse.document import Block
 from newsparse.extract import Context
 from newsparse.extract.byline import split_names
-from newsparse.extract.byline_lines import only_names
+from newsparse.extract.byline_lines import only_names, read_byline
 from newsparse.extract.features import Cue
 from newsparse.extract.headline_meta import KICKER_WORDS
 from newsparse.extract.headline_slug import slug_overlap
@@ -419,6 +419,8 @@ def is_byline_or_date(i: int, ctx: Context) -> bool:
     text, folded = ctx.doc.blocks[i].text, ctx.feats[i].folded
     if has_byline_prefix(folded, ctx) and len(folded.split()) <= 20 and split_names(text, ctx.lex):
         return True
+    if "\uff1a" in text and len(text) <= _HAN_META_CHARS and read_byline(text, ctx.lex).prefixed:
+        return True  # "来源：人民网 作者：张伟": a label inside a CJK meta line credits a name
     dates = ctx.block_dates[i]
     if not dates:
         return False
@@ -430,6 +432,9 @@ def is_byline_or_date(i: int, ctx: Context) -> bool:
         or only_names(_unlabelled(text[: dates[0].start], ctx), ctx.lex, ctx.site_names)
     )
 
+
+_HAN_META_CHARS = 60
+"""Most characters of a CJK meta line whose inner label credits an author."""
 
 _LABEL_WORDS = 3
 """Most words of a publication label between a bare byline and its date ("Publicado el")."""
