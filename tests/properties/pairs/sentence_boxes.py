@@ -1,0 +1,103 @@
+"""Pinned pairs of the nineteenth round's explore seeds, still open: boxes whose teasers are
+whole sentences, set among an article's paragraphs or over its headline (strict xfails in
+``tests/properties/test_open_pairs.py``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.strategies import Page, Part, pair_with, pinned_page
+
+_DE_PARAGRAPHS = (
+    "Die Lehrkräfte diskutierte neue Regeln für Ferienwohnungen mit knapper Mehrheit nach "
+    "Angaben der Behörden.",
+    "Die Polizei verteidigte einen neuen Plan für den Nahverkehr nach wochenlangen Verhandlungen.",
+    "Die Lehrkräfte billigte einen neuen Plan für den Nahverkehr bei einem Treffen mit den "
+    "Kommunen.",
+)
+
+
+def _read_also_under_glued_paragraphs() -> tuple[Page, Page]:
+    first, second, third = _DE_PARAGRAPHS
+    page = pinned_page(
+        "Gewerkschaften lehnt Rentenreform ab",
+        _DE_PARAGRAPHS,
+        "headline date",
+        Part(role="body", lines=(first,)),
+        Part(role="body", lines=(second,), gap=0),
+        Part(role="body", lines=(third,)),
+        lang="de",
+        date=(dt.date(2010, 6, 18), "18.06.2010"),
+    )
+    box = Part(
+        role="sidebar",
+        lines=(
+            "Lesen Sie auch",
+            "Der Ausschuss präsentierte die Ergebnisse der Ermittlungen vor der Sommerpause.",
+        ),
+    )
+    return pair_with(page, 4, box)
+
+
+READ_ALSO_SENTENCE_UNDER_GLUED_PARAGRAPHS = _read_also_under_glued_paragraphs()
+"""Body (text; explore seed 118, ``test_boilerplate_between_paragraphs_leaves_text_body_
+unchanged``): a "Lesen Sie auch" box of one sentence glued under its heading, printed apart
+from two paragraphs glued together above it and from the article's last paragraph under it:
+the last paragraph goes (with two paragraphs under the box, the box's sentence joins the
+body instead). With one paragraph above the box it passes: the box's bounds are its blank
+lines, which ``patterns.closed_boxes`` does not read for a "Read also" heading (``one``)
+under a glued run of paragraphs."""
+
+_ES_BODY = (
+    "El Gobierno defendió un nuevo plan de transporte público en una reunión con los "
+    "alcaldes por una estrecha mayoría pese a las duras críticas. El Gobierno anunció un "
+    "programa de ayuda a las pequeñas granjas en la capital."
+)
+_ES_HEADLINE = "Los agricultores suspende la fusión de hospitales por sorpresa"
+
+
+def _related_sentences_over_headline() -> tuple[Page, Page]:
+    page = pinned_page(
+        _ES_HEADLINE,
+        _ES_BODY,
+        Part(role="nav", lines=("Suscríbete",), gap=0),
+        Part(role="site", lines=("La Crónica Regional",), gap=0),
+        ("section", "Economía"),
+        Part(role="headline", lines=(_ES_HEADLINE,), gap=2),
+        ("widget", "Enviar", "Imprimir", "Copiar enlace", "WhatsApp"),
+        ("date",),
+        Part(role="byline", lines=("Por José de la Fuente",), gap=0),
+        ("tags", "Temas: Elecciones · Vivienda"),
+        ("body",),
+        Part(role="comments", lines=("Escribe un comentario", "Nombre"), inner_gap=1),
+        (
+            "sidebar",
+            "Lee también",
+            "La diputación pide la reforma de las pensiones tras una larga disputa",
+        ),
+        Part(role="sidebar", lines=("Más noticias", "18 de enero de 2014"), gap=2),
+        lang="es",
+        date=(dt.date(2013, 12, 20), "Publicado el 20 diciembre 2013"),
+        by=("Por José de la Fuente", "José de la Fuente"),
+        tags=("Elecciones", "Vivienda"),
+    )
+    box = (
+        "sidebar",
+        "Noticias relacionadas",
+        "El hospital presenta la reforma de las pensiones?",
+        "La comisión firmó la construcción de un nuevo puente en una reunión con los alcaldes "
+        "por una estrecha mayoría pese a las duras críticas.",
+        "La comisión rechazó los cambios en el sistema de salud en la capital en una reunión "
+        "con los alcaldes.",
+    )
+    return pair_with(page, 2, box)
+
+
+RELATED_SENTENCES_OVER_HEADLINE = _related_sentences_over_headline()
+"""Body (text; explore seed 118, ``test_boilerplate_outside_the_body_leaves_text_body_
+unchanged``): a "Noticias relacionadas" box of a title and two sentences between the site's
+name and the section label, over an article of one paragraph (two sentences) under a share
+bar, date, byline and tag line, with a comments form and two short teaser boxes under it: the
+box's two sentences become the body and the site's name the headline. The seed-114 class (a
+box of long sentences over a short article); the greedy shrink keeps every part (without the
+boxes under the article it passes)."""
