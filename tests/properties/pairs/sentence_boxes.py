@@ -101,3 +101,59 @@ bar, date, byline and tag line, with a comments form and two short teaser boxes 
 box's two sentences become the body and the site's name the headline. The seed-114 class (a
 box of long sentences over a short article); the greedy shrink keeps every part (without the
 boxes under the article it passes)."""
+
+_EN_BODY = (
+    "SAN FRANCISCO (AP) — The central bank will review the plan to build a new bridge in front "
+    "of reporters during a press conference in a written statement.",
+    "Several aid groups approved the decision to close two schools during a press conference "
+    "to the surprise of many observers in front of reporters. Opposition leaders criticised the "
+    "plan to build a new bridge after a long debate in parliament.",
+    "Farmers in the north signed the changes to the health service in a written statement "
+    "before the summer break. Hospital staff approved the proposal to raise local taxes "
+    "despite strong criticism.",
+    "The committee signed the proposal to raise local taxes on Tuesday.",
+)
+
+
+def _dont_miss_over_byline() -> tuple[Page, Page]:
+    first, *rest = _EN_BODY
+    page = pinned_page(
+        "City council backs bridge project amid protests",
+        _EN_BODY,
+        Part(role="headline", lines=("City council backs bridge project amid protests",), gap=0),
+        ("widget", "Tweet"),
+        ("byline",),
+        ("date",),
+        Part(role="body", lines=(first,)),
+        *(Part(role="body", lines=(p,), gap=0) for p in rest),
+        Part(role="comments", lines=("Leave a Reply", "Post Comment"), gap=2, inner_gap=1),
+        ("newsletter", "Newsletter"),
+        Part(role="footer", lines=("© 2018 Northern Herald. All rights reserved.",), gap=2),
+        date=(dt.date(2018, 1, 4), "First published on 4 January 2018"),
+        by=(
+            "Words by David Lindqvist, Mei Carter & Hannah Ramirez | Reuters",
+            "David Lindqvist",
+            "Mei Carter",
+            "Hannah Ramirez",
+        ),
+        dateline="SAN FRANCISCO",
+    )
+    box = (
+        "sidebar",
+        "Don't miss",
+        "Dec. 14, 2017",
+        "The government agreed on a report on water quality for the third time this year at a "
+        "meeting with local leaders in front of reporters.",
+        "The finance minister presented the budget for the coming year during a press "
+        "conference after weeks of talks as costs continue to rise.",
+    )
+    return pair_with(page, 2, box)
+
+
+DONT_MISS_SENTENCES_OVER_BYLINE = _dont_miss_over_byline()
+"""Body (text; explore seed 119, ``test_sidebar_or_comments_anywhere_leave_text_body_
+unchanged``): a "Don't miss" box of a date and two sentences glued under its heading, between
+the share bar and the byline, over an article whose paragraphs are glued: the box's sentences
+open the body (``patterns._box_end`` reads the first sentence as the article resuming, before
+the blank line that meets the byline; a rule ending such a box at the byline or date line
+printed apart under it is not reached)."""
