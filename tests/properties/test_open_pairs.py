@@ -8,6 +8,7 @@ import pytest
 
 from tests.properties.pairs.sentence_boxes import (
     DONT_MISS_SENTENCES_OVER_BYLINE,
+    READ_ALSO_SENTENCE_OVER_LAST_SECTION,
     READ_ALSO_SENTENCE_UNDER_GLUED_PARAGRAPHS,
     RELATED_SENTENCES_OVER_HEADLINE,
 )
@@ -20,8 +21,15 @@ from tests.strategies import Page
     reason="a 'Read also' box of one sentence between blank lines under glued paragraphs "
     "stays open (patterns.closed_boxes)",
 )
-def test_read_also_sentence_under_glued_paragraphs_leaves_text_body_unchanged() -> None:
-    _check_same_text_body(READ_ALSO_SENTENCE_UNDER_GLUED_PARAGRAPHS)
+@pytest.mark.parametrize(
+    "pair",
+    [READ_ALSO_SENTENCE_UNDER_GLUED_PARAGRAPHS, READ_ALSO_SENTENCE_OVER_LAST_SECTION],
+    ids=["under-glued-paragraphs", "over-last-section"],
+)
+def test_read_also_sentence_under_glued_paragraphs_leaves_text_body_unchanged(
+    pair: tuple[Page, Page],
+) -> None:
+    _check_same_text_body(pair)
 
 
 @pytest.mark.xfail(

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from tests.strategies import Page, Part, pair_with, pinned_page
 
 _DE_PARAGRAPHS = (
@@ -157,3 +159,78 @@ the share bar and the byline, over an article whose paragraphs are glued: the bo
 open the body (``patterns._box_end`` reads the first sentence as the article resuming, before
 the blank line that meets the byline; a rule ending such a box at the byline or date line
 printed apart under it is not reached)."""
+
+_ES_SECTIONS = (
+    "El banco central presentó la propuesta de subir los impuestos locales en un comunicado "
+    "antes del verano durante una rueda de prensa.",
+    "Paula Fernández dijo: «Las cifras demuestran que nuestro método funciona y vamos a seguir "
+    "con él».",
+    "Varias asociaciones celebró la reforma del sistema de pensiones en la capital por tercera "
+    "vez este año en un comunicado. La empresa presentó un nuevo plan de transporte público "
+    "durante una rueda de prensa.",
+    "Los docentes de la región cuestionó un informe sobre la calidad del agua el martes. La "
+    "delegación regional defendió los cambios en el sistema de salud por una estrecha mayoría.",
+)
+
+
+def _read_also_over_last_section() -> tuple[Page, Page]:
+    lead, quote, more, last = _ES_SECTIONS
+    page = pinned_page(
+        "Los vecinos respalda los recortes?",
+        _ES_SECTIONS,
+        ("headline",),
+        ("meta", "Por Paula García, José de la Fuente y Sergio Ortega | 31/03/2020 03:20"),
+        ("body", lead),
+        ("subheading", "Costes y financiación"),
+        Part(role="body", lines=(quote,), gap=0),
+        Part(role="body", lines=(more,), gap=0),
+        ("subheading", "El contexto"),
+        Part(role="body", lines=(last,), gap=0),
+        ("widget", "Copiar enlace"),
+        (
+            "sidebar",
+            "Más noticias",
+            "La comisión criticó el cierre de dos escuelas por tercera vez este año por una "
+            "estrecha mayoría.",
+        ),
+        lang="es",
+        date=(dt.date(2020, 3, 31), "31/03/2020 03:20"),
+        by=(
+            "Por Paula García, José de la Fuente y Sergio Ortega",
+            "Paula García",
+            "José de la Fuente",
+            "Sergio Ortega",
+        ),
+    )
+    page = _headed(page)
+    box = Part(
+        role="sidebar",
+        lines=(
+            "Lee también",
+            "Los docentes de la región firmó un programa de ayuda a las pequeñas granjas según "
+            "las cifras oficiales el martes tras un largo debate en el Congreso.",
+        ),
+        gap=2,
+    )
+    return pair_with(page, 6, box)
+
+
+def _headed(page: Page) -> Page:
+    """``page`` with its sub-heading parts in its spec (``make_page`` leaves them out)."""
+    heads: list[tuple[int, str]] = []
+    n = 0
+    for part in page.parts:
+        if part.role == "subheading":
+            heads.append((n, part.lines[0]))
+        elif part.role == "body":
+            n += 1
+    return attrs.evolve(page, spec=attrs.evolve(page.spec, subheadings=tuple(heads)))
+
+
+READ_ALSO_SENTENCE_OVER_LAST_SECTION = _read_also_over_last_section()
+"""Body (text; explore seed 120, ``test_boilerplate_between_paragraphs_leaves_text_body_
+unchanged``): a "Lee también" box of one sentence, printed apart, between a section whose
+paragraphs are glued under their sub-heading and the last section (a sub-heading glued over
+one paragraph): the last section goes. The class of
+``READ_ALSO_SENTENCE_UNDER_GLUED_PARAGRAPHS`` (a "Read also" box of one sentence under glued
+paragraphs)."""
