@@ -39,14 +39,38 @@ def test_gender_inclusive_role_labels_are_prefixes(line: str) -> None:
     [
         ("김혜진 기자", ("김혜진",)),
         ("记者 焦鹏", ("焦鹏",)),
+        # One reporter word for several names: before them (Chinese), after them (Japanese).
+        ("本报记者 张建国 赵娜", ("张建国", "赵娜")),
+        ("记者 张建国、赵娜", ("张建国", "赵娜")),
+        ("山田直樹、中村美咲 記者", ("山田直樹", "中村美咲")),
         # Negatives: no role word; a long run is a phrase; three tokens are a credit.
         ("김혜진 사진", ()),
         ("대통령선거공식 기자", ()),
         ("新华社记者 才扬 摄", ()),
+        ("记者 张建国 北京市政府发布了新政策", ()),
     ],
-    ids=["ko-after", "zh-before", "no-role", "long-run", "photo-credit"],
-)
+    ids=[
+        "ko-after", "zh-before", "zh-two-names", "zh-two-names-comma", "ja-two-names-after",
+        "no-role", "long-run", "photo-credit", "name-then-phrase",
+    ],
+)  # fmt: skip
 def test_cjk_name_beside_a_reporter_word(line: str, names: tuple[str, ...]) -> None:
+    assert read_byline(line, lexicon()).names == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("بقلم: محمد حسن", ("محمد حسن",)),
+        ("كتب: ليلى النجار، خالد عبد الله", ("ليلى النجار", "خالد عبد الله")),
+        ("\u200fبقلم: ليلى النجار\u200f", ("ليلى النجار",)),
+        # Negatives: no label; a phrase (a function word) after the label.
+        ("محمد حسن", ()),
+        ("بقلم: فريق التحرير في الموقع", ()),
+    ],
+    ids=["ar-label", "ar-two-names", "ar-direction-marks", "no-label", "phrase"],
+)
+def test_caseless_names_after_a_byline_label(line: str, names: tuple[str, ...]) -> None:
     assert read_byline(line, lexicon()).names == names
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsparse
 
 _ARTICLE = (
@@ -149,6 +151,33 @@ def test_cjk_tags_are_mentioned_without_spaces() -> None:
     )
     # The page shows its tags as hashtags: they keep their "#".
     assert newsparse.parse(dump).tags == ("#台風", "#新幹線")
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        ("関連キーワード：台風、新幹線", ("台風", "新幹線")),
+        ("关键词：台风，高铁", ("台风", "高铁")),
+        ("タグ：台風", ("台風",)),
+    ],
+    ids=["ja-ideographic-comma", "zh-full-width-comma", "one-tag"],
+)
+def test_cjk_tag_line_with_a_full_width_colon(line: str, tags: tuple[str, ...]) -> None:
+    dump = (
+        "台風で新幹線が運休\n\n"
+        "台風の影響で東海道新幹線は終日運休となり、駅では多くの利用者が足止めされた。\n\n"
+    )
+    assert newsparse.parse(dump + line + "\n").tags == tags
+
+
+def test_arabic_commas_split_a_tag_line() -> None:
+    dump = (
+        "الحكومة تعلن خطة جديدة لدعم الأسر ذات الدخل المحدود\n\n"
+        "أعلنت الحكومة يوم الثلاثاء عن خطة جديدة لدعم الأسر ذات الدخل المحدود، تشمل زيادة "
+        "المساعدات النقدية وتخفيض أسعار الخدمات الأساسية.\n\n"
+        "الوسوم: الحكومة، الاقتصاد\n"
+    )
+    assert newsparse.parse(dump).tags == ("الحكومة", "الاقتصاد")
 
 
 def test_hashtags_keep_their_sign_and_their_capitals() -> None:

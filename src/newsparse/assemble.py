@@ -7,6 +7,7 @@ overwritten by the winning field candidates, and the article is read off the lab
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from operator import attrgetter
 from typing import Any
@@ -67,6 +68,8 @@ def assemble(
         if winner is None:
             continue
         for i in winner.blocks:
+            if field is Field.UPDATED and labels[i] is _BODY and _told_update(i, ctx):
+                continue  # the update's day is read; the note stays in the story
             labels[i] = label
             reasons[i] = f"{field.value}:{winner.source}"
     _label_shown_date(decisions.get(Field.PUBLISHED), ctx, labels, reasons)
@@ -109,6 +112,27 @@ def assemble(
 
 _DATE_LINE_WORDS = 8
 """Most words of a line that shows the published date ("Published August 11, 2025")."""
+
+_UPDATE_LINE_WORDS = 12
+"""Most words of an update line ("Updated: March 5, 2024 at 10:12 a.m. EST")."""
+
+_SENTENCE_END = re.compile(r"[^\W\d_]{3}[.!]\s*$")
+"""A sentence's end: a word's full stop ("... of the council."), not a time's ("6:00 p.m.")."""
+
+
+def _told_update(i: int, ctx: Context) -> bool:
+    """True for a paragraph that tells of an update, no update line.
+
+    An editor's note ("Editor's note: This story was updated on March 5, 2024 to include a
+    statement from the council.") dates the update, but it is a sentence the publisher
+    prints in the article's text: more words than an update line holds, ending as a
+    sentence ends (a word's full stop: "PUBLISHED: ... 4:56 p.m. | UPDATED: ... 6:00 p.m."
+    is two date lines).
+    """
+    return (
+        ctx.feats[i].words > _UPDATE_LINE_WORDS
+        and _SENTENCE_END.search(ctx.doc.blocks[i].text) is not None
+    )
 
 
 def _label_shown_date(

@@ -10,7 +10,7 @@ import datetime as dt
 
 import attrs
 
-from tests.strategies import Page, Part, pinned_page
+from tests.strategies import Page, Part, pinned_page, script_page
 
 
 def _headed(page: Page) -> Page:
@@ -590,3 +590,148 @@ and took the first paragraph and sections as its teasers (the class of
 its teasers). A "Read also" box printed without blank lines ends at its first blank line
 when a bare date line comes there over the article's paragraph printed apart (its last, or
 one over a sub-headed section: ``patterns._date_over_article``)."""
+
+
+_FR_NOTE = (
+    "Note de la rédaction : cet article a été mis à jour le 9 mars 2024 pour inclure la "
+    "réaction de la mairie."
+)
+_FR_LEAD = (
+    "Le gouvernement a annoncé un nouveau plan pour les transports mardi après des semaines "
+    "de discussions."
+)
+_FR_MORE = "Le conseil municipal a rejeté le projet de nouveau pont dans un communiqué."
+
+EDITORS_NOTE_WITH_UPDATE_DAY_OVER_BODY = pinned_page(
+    "Le conseil reporte le vote sur le nouveau réseau de bus",
+    (_FR_NOTE, _FR_LEAD, _FR_MORE),
+    "headline date body",
+    lang="fr",
+    date=(dt.date(2024, 3, 5), "5 mars 2024"),
+)
+"""Body (text and HTML; the note family): an editor's note that dates an update, a sentence
+at the body's top, won the updated date and left the body with its line
+(``assemble._told_update``: a winning update line of more than twelve words that ends as a
+sentence ends keeps its body label; the update's day is still read)."""
+
+_JA_LEAD = "政府は5日、新たな子育て支援策を発表した。来年度から段階的に実施する方針だ。"
+_JA_MORE = "支援策には、保育所の利用料の軽減や児童手当の拡充などが含まれる。"
+_ZH_LEAD = "北京市政府5日发布了新的住房保障政策。据有关负责人介绍，新政策将于明年正式实施。"
+_ZH_MORE = "专家认为，新政策有助于减轻居民的生活负担。"
+
+ONE_ROLE_WORD_OVER_TWO_REPORTERS = (
+    script_page(
+        "北京市政府发布新的住房保障政策",
+        (_ZH_LEAD, _ZH_MORE),
+        Part(role="headline", lines=("北京市政府发布新的住房保障政策",)),
+        Part(role="byline", lines=("本报记者 张建国 赵娜",)),
+        Part(role="date", lines=("2024年03月05日 10:30",), gap=0),
+        Part(role="body", lines=(_ZH_LEAD,)),
+        Part(role="body", lines=(_ZH_MORE,)),
+        lang="zh",
+        site="东方日报",
+        date=(dt.date(2024, 3, 5), "2024年03月05日 10:30"),
+        by=("本报记者 张建国 赵娜", "张建国", "赵娜"),
+    ),
+    script_page(
+        "政府、新たな子育て支援策を発表 来年度から実施へ",
+        (_JA_LEAD, _JA_MORE),
+        Part(role="headline", lines=("政府、新たな子育て支援策を発表 来年度から実施へ",)),
+        Part(role="date", lines=("2024年3月5日 10時30分",)),
+        Part(role="byline", lines=("山田直樹、中村美咲 記者",), gap=0),
+        Part(role="body", lines=(_JA_LEAD,)),
+        Part(role="body", lines=(_JA_MORE,)),
+        lang="ja",
+        site="東都新聞",
+        date=(dt.date(2024, 3, 5), "2024年3月5日 10時30分"),
+        by=("山田直樹、中村美咲 記者", "山田直樹", "中村美咲"),
+    ),
+)
+"""Authors (text and HTML; the CJK family): one reporter word credits two names, before
+them in Chinese ("本报记者 张建国 赵娜") or after them in Japanese ("山田直樹、中村美咲
+記者"); only a role word beside one name was read, and the line named nobody
+(``byline_names.cjk_role_names``)."""
+
+_JA_HEADLINE = "東京都、地域医療の見直し案を検討"
+
+JAPANESE_PHOTO_CAPTION_UNDER_DATE_LINE = script_page(
+    _JA_HEADLINE,
+    (_JA_LEAD, _JA_MORE),
+    Part(role="headline", lines=(_JA_HEADLINE,)),
+    Part(role="date", lines=("2024年9月2日 17時48分",)),
+    Part(role="caption", lines=("記者会見する担当者（2日、東京都内で）", "（写真：共同）")),
+    Part(role="body", lines=(_JA_LEAD,)),
+    Part(role="body", lines=(_JA_MORE,)),
+    lang="ja",
+    site="東都新聞",
+    date=(dt.date(2024, 9, 2), "2024年9月2日 17時48分"),
+)
+"""Headline (text; the CJK family): a Japanese photo caption under the date line, its
+aside saying when and where the picture was taken ("（2日、東京都内で）"), over its credit,
+won the headline over the page's first line (``headline_lines.has_credit``: such an aside
+marks a caption, as a credit does)."""
+
+_ZH_HEADLINE = "北京市政府发布新的住房保障政策"
+
+SOURCE_AND_AUTHOR_LABELS_OVER_DATE_LINE = script_page(
+    _ZH_HEADLINE,
+    (_ZH_LEAD, _ZH_MORE),
+    Part(role="headline", lines=(_ZH_HEADLINE,)),
+    Part(role="byline", lines=("来源：东方日报 作者：张伟",)),
+    Part(role="date", lines=("2024-03-05 10:30",), gap=0),
+    Part(role="body", lines=(_ZH_LEAD,)),
+    Part(role="body", lines=(_ZH_MORE,)),
+    lang="zh",
+    site="东方日报",
+    date=(dt.date(2024, 3, 5), "2024-03-05 10:30"),
+    by=("来源：东方日报 作者：张伟", "张伟"),
+)
+"""Authors and headline (text and HTML; the CJK family): a Chinese meta line of a source
+label and an author label ("来源：东方日报 作者：张伟") over the date line: the author's
+label, inside the line, was no prefix (``byline_lines._HAN_LABEL`` sets each Han label
+apart), and the line won the headline (``headline_lines.is_byline_or_date``: a CJK line
+whose inner label credits a name is a byline)."""
+
+TAG_LINE_WITH_WIDE_COLON = script_page(
+    "政府、新たな子育て支援策を発表",
+    (_JA_LEAD, _JA_MORE),
+    Part(role="headline", lines=("政府、新たな子育て支援策を発表",)),
+    Part(role="date", lines=("2024年3月5日",)),
+    Part(role="body", lines=(_JA_LEAD,)),
+    Part(role="body", lines=(_JA_MORE,)),
+    Part(role="tags", lines=("関連キーワード：子育て、教育",)),
+    lang="ja",
+    site="東都新聞",
+    date=(dt.date(2024, 3, 5), "2024年3月5日"),
+    tags=("子育て", "教育"),
+)
+"""Tags (text and HTML; the CJK family): a tag label with the full-width colon over tags
+joined by the ideographic comma ("関連キーワード：子育て、教育") was no tag line
+(``features.tag_label`` and ``tags_lines._labelled_parts`` take "：" as a colon,
+``tags_words._SEPARATORS`` splits at "、" and "，")."""
+
+_AR_HEADLINE = "الحكومة تدرس برنامجا لإصلاح المدارس الحكومية"
+_AR_LEAD = (
+    "وقال مسؤول في البنك المركزي إن ميزانية العام المقبل سيدخل حيز التنفيذ مطلع العام المقبل. "
+    "وانتقدت أحزاب المعارضة خطة جديدة لدعم الأسر ذات الدخل المحدود معتبرة أنه لا يلبي مطالب "
+    "السكان."
+)
+_AR_BYLINE = "بقلم: ليلى النجار، خالد عبد الله"
+
+ARABIC_BYLINE_IN_DIRECTION_MARKS = script_page(
+    _AR_HEADLINE,
+    (_AR_LEAD,),
+    Part(role="headline", lines=(_AR_HEADLINE,)),
+    Part(role="byline", lines=(f"\u200f{_AR_BYLINE}\u200f",), gap=0),
+    Part(role="date", lines=("الجمعة 19 أكتوبر 2018",), gap=0),
+    Part(role="body", lines=(_AR_LEAD,)),
+    lang="ar",
+    site="صوت المدينة",
+    date=(dt.date(2018, 10, 19), "الجمعة 19 أكتوبر 2018"),
+    by=(_AR_BYLINE, "ليلى النجار", "خالد عبد الله"),
+)
+"""Authors and headline (text and HTML; the Arabic family): a labelled byline of two
+Arabic names, wrapped in right-to-left marks, glued under the headline: no Arabic name was
+read (no case to read one by: ``byline_names.caseless_names`` reads two to four words of the
+script after a byline label), and the marked line, whose label no cue matched, won the
+headline (``lexicon._FOLD_TRIM`` and ``byline_pieces._LEAD`` trim the marks)."""

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from newsparse.lexicon import fold, lexicon
 from tests import strategies
+from tests.strategies import cjk, rtl
 
 # --------------------------------------------------------------------------------------
 # The composer itself: its cue lines are the lexicon's, so failures point at the parser
@@ -82,3 +85,45 @@ def test_composer_cue_lines_are_lexicon_entries() -> None:
         if not _holds_phrase(line, lex.credit_cues) and not line.startswith("(")
     ]
     assert not missing
+
+
+def test_cjk_composer_cue_lines_are_lexicon_entries() -> None:
+    """The Japanese and Chinese pages' menu, share, related-box, tag-label and footer lines
+    are lexicon entries (their skip links are not: no lexicon lists one)."""
+    lex = lexicon()
+    tables: dict[str, tuple[dict[str, tuple[str, ...]], Collection[str]]] = {
+        "navigation": (cjk._NAV, lex.navigation_lines),
+        "widget": (cjk._WIDGETS, lex.widget_lines),
+        "sidebar heading": (cjk._SIDEBARS, lex.sidebar_headings),
+        "tag label": (cjk._TAG_LABELS, lex.tag_labels),
+        "footer": (cjk._FOOTERS, lex.navigation_lines),
+    }
+    missing = [
+        (kind, line)
+        for kind, (table, entries) in tables.items()
+        for lines in table.values()
+        for line in lines
+        if fold(line) not in entries
+    ]
+    assert not missing
+
+
+def test_arabic_composer_cue_lines_are_lexicon_entries() -> None:
+    """The Arabic pages' menu, share, related-box, tag-label and footer lines are lexicon
+    entries, and their copyright line holds a boilerplate phrase."""
+    lex = lexicon()
+    tables: dict[str, tuple[tuple[str, ...], Collection[str]]] = {
+        "navigation": (rtl._NAV, lex.navigation_lines),
+        "widget": (rtl._WIDGETS, lex.widget_lines),
+        "sidebar heading": (rtl._SIDEBARS, lex.sidebar_headings),
+        "tag label": (rtl._TAG_LABELS, lex.tag_labels),
+        "footer": (rtl._FOOTERS, lex.navigation_lines),
+    }
+    missing = [
+        (kind, line)
+        for kind, (lines, entries) in tables.items()
+        for line in lines
+        if fold(line) not in entries
+    ]
+    assert not missing
+    assert _holds_phrase("جميع الحقوق محفوظة © 2024", lex.boilerplate_phrases)

@@ -1,5 +1,6 @@
 """Page families the corpus lacks (``tests/strategies/families.py``): interviews, listicles,
-live blogs, key-points boxes and a menu under the article, as text dumps and HTML pages.
+live blogs, key-points boxes, a menu under the article, mobile pages, editor's notes and
+Japanese and Chinese pages, as text dumps and HTML pages.
 
 Each property checks one field of ``parse`` against what a careful reader takes from the
 family (the families module's docstring says what that is for each family's parts).
@@ -12,8 +13,11 @@ from hypothesis import example, given
 
 import newsparse
 from tests.properties.pages_families import (
+    ARABIC_BYLINE_IN_DIRECTION_MARKS,
+    EDITORS_NOTE_WITH_UPDATE_DAY_OVER_BODY,
     INTERVIEW_OPENING_ON_A_QUESTION,
     INTERVIEW_QUESTION_UNDER_INTRODUCTION,
+    JAPANESE_PHOTO_CAPTION_UNDER_DATE_LINE,
     KEY_POINTS_APART_OVER_BODY,
     KEY_POINTS_OVER_BODY,
     KEY_POINTS_UNDER_META_LINE,
@@ -21,6 +25,9 @@ from tests.properties.pages_families import (
     KEY_POINTS_UNMARKED_OVER_BODY,
     LABELLED_THREE_NAME_META_LINE,
     LIVE_BLOG_ZONED_STAMPS,
+    ONE_ROLE_WORD_OVER_TWO_REPORTERS,
+    SOURCE_AND_AUTHOR_LABELS_OVER_DATE_LINE,
+    TAG_LINE_WITH_WIDE_COLON,
     TAG_WITH_PARTICLES_IN_A_BODY_PHRASE,
 )
 from tests.properties.support import _check_segments_cover_lines, _day
@@ -37,6 +44,9 @@ UNBOXED_PAGES = family_pages(tuple(f for f in FAMILIES if f != "key-points"))
 @given(FAMILY_PAGES)
 @example(page=INTERVIEW_QUESTION_UNDER_INTRODUCTION)
 @example(page=LABELLED_THREE_NAME_META_LINE)
+@example(page=ARABIC_BYLINE_IN_DIRECTION_MARKS)
+@example(page=JAPANESE_PHOTO_CAPTION_UNDER_DATE_LINE)
+@example(page=SOURCE_AND_AUTHOR_LABELS_OVER_DATE_LINE)
 def test_family_text_round_trip_headline(page: Page) -> None:
     assert newsparse.parse(render_text(page)).headline == page.spec.headline
 
@@ -49,18 +59,24 @@ def test_family_text_round_trip_published(page: Page) -> None:
 
 @given(FAMILY_PAGES)
 @example(page=LABELLED_THREE_NAME_META_LINE)
+@example(page=ONE_ROLE_WORD_OVER_TWO_REPORTERS[0])
+@example(page=ONE_ROLE_WORD_OVER_TWO_REPORTERS[1])
+@example(page=ARABIC_BYLINE_IN_DIRECTION_MARKS)
+@example(page=SOURCE_AND_AUTHOR_LABELS_OVER_DATE_LINE)
 def test_family_text_round_trip_authors(page: Page) -> None:
     assert newsparse.parse(render_text(page)).authors == page.spec.authors
 
 
 @given(FAMILY_PAGES)
 @example(page=TAG_WITH_PARTICLES_IN_A_BODY_PHRASE)
+@example(page=TAG_LINE_WITH_WIDE_COLON)
 def test_family_text_round_trip_tags(page: Page) -> None:
     assert newsparse.parse(render_text(page)).tags == page.expected_tags
 
 
 @given(UNBOXED_PAGES)
 @example(page=LIVE_BLOG_ZONED_STAMPS)
+@example(page=EDITORS_NOTE_WITH_UPDATE_DAY_OVER_BODY)
 def test_family_text_round_trip_body(page: Page) -> None:
     assert newsparse.parse(render_text(page)).body == page.spec.body
 
@@ -72,6 +88,7 @@ def test_family_every_text_line_is_in_exactly_one_segment(page: Page) -> None:
 
 
 @given(FAMILY_PAGES)
+@example(page=ARABIC_BYLINE_IN_DIRECTION_MARKS)
 def test_family_html_round_trip_headline(page: Page) -> None:
     assert newsparse.parse(render_html(page)).headline == page.spec.headline
 
@@ -83,12 +100,17 @@ def test_family_html_round_trip_published(page: Page) -> None:
 
 
 @given(FAMILY_PAGES)
+@example(page=ONE_ROLE_WORD_OVER_TWO_REPORTERS[0])
+@example(page=ONE_ROLE_WORD_OVER_TWO_REPORTERS[1])
+@example(page=ARABIC_BYLINE_IN_DIRECTION_MARKS)
+@example(page=SOURCE_AND_AUTHOR_LABELS_OVER_DATE_LINE)
 def test_family_html_round_trip_authors(page: Page) -> None:
     assert newsparse.parse(render_html(page)).authors == page.spec.authors
 
 
 @given(FAMILY_PAGES)
 @example(page=TAG_WITH_PARTICLES_IN_A_BODY_PHRASE)
+@example(page=TAG_LINE_WITH_WIDE_COLON)
 def test_family_html_round_trip_tags(page: Page) -> None:
     assert newsparse.parse(render_html(page)).tags == page.expected_tags
 
@@ -96,6 +118,7 @@ def test_family_html_round_trip_tags(page: Page) -> None:
 @given(FAMILY_PAGES)
 @example(page=KEY_POINTS_OVER_BODY)
 @example(page=KEY_POINTS_UNDER_META_LINE)
+@example(page=EDITORS_NOTE_WITH_UPDATE_DAY_OVER_BODY)
 def test_family_html_round_trip_body(page: Page) -> None:
     assert newsparse.parse(render_html(page)).body == page.spec.body
 

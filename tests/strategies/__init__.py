@@ -37,11 +37,15 @@ every public name):
 * ``dumps``: other tools' text dumps: :func:`render_lynx` (``lynx -dump``) and
   :func:`render_markdown` (``html2text``).
 * ``families``: page families the corpus lacks (:func:`family_pages`: interviews,
-  listicles, live blogs, key-points boxes, a menu under the article).
+  listicles, live blogs, key-points boxes, a menu under the article, mobile pages, editor's
+  notes, Japanese, Chinese and Arabic pages).
+* ``cjk`` and ``rtl``: the Japanese and Chinese pages (:func:`cjk_pages`) and the Arabic
+  ones (:func:`rtl_pages`); :func:`~tests.strategies.layout.script_page` builds one by hand.
 """
 
 from __future__ import annotations
 
+from tests.strategies.cjk import cjk_pages
 from tests.strategies.dumps import lynx_dumps, markdown_dumps, render_lynx, render_markdown
 from tests.strategies.families import FAMILIES, family_pages
 from tests.strategies.html import html_pages, render_html, render_source
@@ -55,7 +59,9 @@ from tests.strategies.layout import (
     pages,
     pair_with,
     pinned_page,
+    script_page,
 )
+from tests.strategies.rtl import rtl_pages
 from tests.strategies.spec import ArticleSpec, articles
 from tests.strategies.text import Noise, render_text, text_dumps, whitespace_noise
 from tests.strategies.words import (
@@ -96,6 +102,7 @@ __all__ = [
     "Part",
     "articles",
     "boilerplate_blocks",
+    "cjk_pages",
     "family_pages",
     "html_pages",
     "insert_part",
@@ -110,6 +117,8 @@ __all__ = [
     "render_markdown",
     "render_source",
     "render_text",
+    "rtl_pages",
+    "script_page",
     "text_dumps",
     "whitespace_noise",
 ]

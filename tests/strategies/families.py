@@ -23,17 +23,50 @@ careful reader takes from each (``Page.spec`` holds it):
   furniture, as a "Story highlights" box is); the body is the article's own paragraphs.
 * ``menu-after``: the site's menu printed under the article (AMP and mobile pages put the
   navigation drawer's links at the page's end); the body is unchanged.
+* ``mobile``: an AMP or mobile page: a skip link and a "Menu" button over the site's menu,
+  then the article, with a sticky share bar printed between two paragraphs (once or
+  twice, its buttons glued or apart) and ad labels ("Advertisement", "Anzeige") between
+  paragraphs, the same label several times. The share bars and ad labels are not body; the
+  body is the article's paragraphs, unchanged.
+* ``note``: an editor's note or a correction ("Correction: An earlier version of this
+  article misstated ...", "Anmerkung der Redaktion: ...") printed as a paragraph at the
+  top of the body (under the meta block) or at its end (over the tags and share bar). The
+  note is body, where it stands: the publisher prints it in the article's text, and the
+  corpus's truth keeps such notes ("Editor's note: This story was updated at 5:45 p.m. ET
+  ..."). A date the note names is no publication date (the page's date is the date line).
+  HTML prints it as an italic paragraph or a paragraph of its own class in the body.
+* ``cjk``: a Japanese or Chinese page (``tests/strategies/cjk.py`` lays it out and states
+  its truth: the headline, the date line's day, the reporters a role word credits, the
+  tags and the paragraphs without their ideographic indent).
+* ``rtl``: an Arabic page, its byline and date line now and then wrapped in right-to-left
+  marks (``tests/strategies/rtl.py`` lays it out and states its truth: the names after the
+  byline's label, without the marks; tags joined by the Arabic comma).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import attrs
 from hypothesis import strategies as st
 
+from tests.strategies.cjk import cjk_pages
 from tests.strategies.layout import Page, Part, pages
-from tests.strategies.spec import articles, headlines, paragraphs, person_names, sentences
+from tests.strategies.rtl import rtl_pages
+from tests.strategies.spec import (
+    DATE_FORMATS,
+    articles,
+    format_date,
+    headlines,
+    paragraphs,
+    person_names,
+    sentences,
+)
+from tests.strategies.words import AD_LINES, NAV_LINES, WIDGET_LINES
 
-FAMILIES = ("interview", "listicle", "live", "key-points", "menu-after")
+FAMILIES = (
+    "interview", "listicle", "live", "key-points", "menu-after", "mobile", "note", "cjk", "rtl",
+)  # fmt: skip
 """The page families :func:`family_pages` draws."""
 
 QUESTIONS: dict[str, tuple[str, ...]] = {
@@ -246,12 +279,110 @@ def _menu_after(draw: st.DrawFn, lang: str) -> Page:
     return attrs.evolve(page, parts=(*head, *body, *tail[:at], nav, *tail[at:]))
 
 
+SKIP_LINKS = {"en": "Skip to content", "de": "Zum Inhalt springen", "fr": "Aller au contenu"}
+"""A mobile page's skip link (a lexicon line; the Spanish menu has none)."""
+
+MENU_BUTTONS = {"en": "Menu", "de": "Menü", "fr": "Menu", "es": "Menú"}
+"""A mobile page's menu button."""
+
+
+@st.composite
+def _mobile(draw: st.DrawFn, lang: str) -> Page:
+    spec = draw(articles(lang=lang))
+    page = draw(pages(spec))
+    head, body, tail = _body_parts(page)
+    top = [SKIP_LINKS[lang]] if lang in SKIP_LINKS else []
+    top.append(MENU_BUTTONS[lang])
+    others = [line for line in NAV_LINES[lang] if line not in top]
+    top += draw(st.lists(st.sampled_from(others), min_size=0, max_size=8, unique=True))
+    head = [
+        Part(role="nav", lines=tuple(top), gap=0),
+        *(p for p in head if p.role != "nav"),
+    ]
+    # Spots between two body parts (before part k, k >= 1), each taking one block at most;
+    # ad slots and share bars go between paragraphs, never under a sub-heading.
+    spots = [k for k in range(1, len(body)) if body[k - 1].role != "subheading"]
+    blocks: dict[int, Part] = {}
+    if spots:
+        for _ in range(draw(st.integers(1, 2))):
+            buttons = draw(
+                st.lists(st.sampled_from(WIDGET_LINES[lang]), min_size=2, max_size=4, unique=True)
+            )
+            bar = Part(
+                role="widget",
+                lines=tuple(buttons),
+                gap=draw(st.integers(1, 2)),
+                inner_gap=draw(st.sampled_from((0, 0, 1))),
+            )
+            blocks[draw(st.sampled_from(spots))] = bar
+        label = draw(st.sampled_from(AD_LINES[lang]))
+        for k in draw(st.lists(st.sampled_from(spots), min_size=1, max_size=4, unique=True)):
+            blocks.setdefault(k, Part(role="ad", lines=(label,), gap=draw(st.integers(1, 2))))
+    laid: list[Part] = []
+    for k, part in enumerate(body):
+        if k in blocks:
+            laid.append(blocks[k])
+        laid.append(part)
+    return attrs.evolve(page, parts=(*head, *laid, *tail))
+
+
+NOTES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Correction: An earlier version of this article misstated the date of the council vote.",
+        "Editor's note: This story was updated on {date} to include a statement from the council.",
+        "Correction: An earlier version of this story gave the wrong name for the transport "
+        "agency.",
+        "This article was amended on {date} to correct the number of schools affected.",
+    ),
+    "de": (
+        "Korrektur: In einer früheren Version dieses Artikels hieß es, die Abstimmung finde "
+        "am Dienstag statt.",
+        "Anmerkung der Redaktion: Dieser Artikel wurde am {date} um eine Stellungnahme der "
+        "Stadt ergänzt.",
+    ),
+    "fr": (
+        "Rectificatif : une version précédente de cet article indiquait une date erronée pour "
+        "le vote du conseil.",
+        "Note de la rédaction : cet article a été mis à jour le {date} pour inclure la "
+        "réaction de la mairie.",
+    ),
+    "es": (
+        "Fe de errores: una versión anterior de este artículo indicaba una fecha equivocada "
+        "para la votación.",
+        "Nota de la redacción: este artículo fue actualizado el {date} para incluir la "
+        "reacción del ayuntamiento.",
+    ),
+}
+"""Editor's notes and corrections; ``{date}`` is a later day in the page's date format."""
+
+
+@st.composite
+def _note(draw: st.DrawFn, lang: str) -> Page:
+    spec = draw(articles(lang=lang))
+    later = spec.published + dt.timedelta(days=draw(st.integers(1, 20)))
+    fmt = draw(st.sampled_from(DATE_FORMATS[lang]))
+    note = draw(st.sampled_from(NOTES[lang])).format(date=format_date(later, lang, fmt, 12, 0))
+    on_top = draw(st.booleans())
+    paras = (note, *spec.paragraphs) if on_top else (*spec.paragraphs, note)
+    heads = tuple((i + 1, h) for i, h in spec.subheadings) if on_top else spec.subheadings
+    page = draw(pages(spec))
+    head, body, tail = _body_parts(page)
+    part = Part(role="note", lines=(note,), gap=draw(st.integers(1, 2)))
+    laid = [part, *body] if on_top else [*body, part]
+    spec = attrs.evolve(spec, paragraphs=paras, subheadings=heads)
+    return attrs.evolve(page, spec=spec, parts=(*head, *laid, *tail))
+
+
 _BUILDERS = {
+    "cjk": lambda lang: cjk_pages(),
+    "rtl": lambda lang: rtl_pages(),
     "interview": _interview,
     "listicle": _listicle,
     "live": _live,
     "key-points": _key_points,
     "menu-after": _menu_after,
+    "mobile": _mobile,
+    "note": _note,
 }
 
 

@@ -176,6 +176,12 @@ def _part_html(part: Part, page: Page, rng: _Rng) -> str:
     if role == "stamp":
         # A live blog's entry stamp, a paragraph of the story (AP prints "<p>10 p.m.</p>").
         return rng.pick(("<p>{}</p>", "<p><strong>{}</strong></p>")).format(_esc(lines[0]))
+    if role == "note":
+        # An editor's note or a correction in the body: italic, or a paragraph of its class.
+        if rng.chance(2):
+            return f"<p><em>{_esc(lines[0])}</em></p>"
+        cls = rng.pick(("correction", "editor-note", "article-note"))
+        return f'<p class="{cls}">{_esc(lines[0])}</p>'
     if role == "key-points":
         items = "".join(f"<li>{_esc(line)}</li>" for line in lines[1:])
         return f'<div class="key-points"><h2>{_esc(lines[0])}</h2><ul>{items}</ul></div>'

@@ -46,13 +46,13 @@ ROLES = frozenset(
     {
         "nav", "section", "site", "headline", "byline", "date", "updated", "meta", "widget",
         "caption", "body", "subheading", "tags", "tag-list", "comments", "sidebar",
-        "newsletter", "footer", "ad", "hidden", "question", "stamp", "key-points",
+        "newsletter", "footer", "ad", "hidden", "question", "stamp", "key-points", "note",
     }
 )  # fmt: skip
 """What a part is; the HTML renderer picks its markup from the role."""
 
 
-_BODY_ROLES = ("body", "subheading", "question", "stamp")
+_BODY_ROLES = ("body", "subheading", "question", "stamp", "note")
 """Roles of the parts between a page's first and last paragraph (its body span)."""
 
 
@@ -85,7 +85,7 @@ class Page:
 
     def body_span(self) -> tuple[int, int]:
         """Indices of the first and last body part (paragraphs, sub-headings, an interview's
-        questions and a live blog's time stamps)."""
+        questions, a live blog's time stamps and an editor's note)."""
         idx = [i for i, p in enumerate(self.parts) if p.role in _BODY_ROLES]
         return idx[0], idx[-1]
 
@@ -418,3 +418,36 @@ def pinned_page(
         parts=spelled,
         **more,
     )
+
+
+def script_page(
+    headline: str,
+    paragraphs: Sequence[str],
+    *parts: Part,
+    lang: str,
+    site: str,
+    date: tuple[dt.date, str],
+    by: Sequence[str] = ("",),
+    tags: Sequence[str] = (),
+) -> Page:
+    """A hand-built page in a language the composer's word tables lack (a pinned
+    ``@example`` of the Japanese, Chinese or Arabic families): ``parts`` as laid out, the
+    headline, date line and byline among them; ``by`` is the byline, then its names."""
+    byline, *authors = by
+    spec = ArticleSpec(
+        lang=lang,
+        site=site,
+        headline=headline,
+        published=date[0],
+        date_text=date[1],
+        date_format="explicit",
+        updated_text=None,
+        authors=tuple(authors),
+        byline=byline,
+        tags=tuple(tags),
+        paragraphs=tuple(paragraphs),
+        subheadings=(),
+        dateline=None,
+    )
+    shows_tags = any(p.role in ("tags", "tag-list") for p in parts)
+    return Page(spec=spec, parts=parts, shows_tags=shows_tags)

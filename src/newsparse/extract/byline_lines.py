@@ -8,6 +8,7 @@ module shares (``DIGIT``, ``PIECE``, ``TIME``, ``URLISH``) stay importable from 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import NamedTuple, TypeVar
 
@@ -53,6 +54,9 @@ _WIDE = str.maketrans(
     {"：": ": ", "、": ", ", "，": ", ", "（": " (", "）": ") ", "【": " | ", "】": " | "}
 )
 """Full-width punctuation of CJK bylines as the ASCII the reading expects ("责编：A、B")."""
+_HAN_LABEL = re.compile(r"(?<=\S)\s+(?=[\u4e00-\u9fff]{2,4}: )")
+"""The space before a Han label inside a line ("来源：人民网 作者：张伟"): each label opens a
+piece of its own, as a separator would set it apart."""
 _MAX_PIECES = 8
 """Pieces of one line searched for a byline prefix."""
 
@@ -186,6 +190,8 @@ def read_head(text: str, lex: Lexicon) -> LineHead:
     """Cut one line and find its prefix, date and desk word: all but the names."""
     if not text.isascii():
         text = text.translate(_WIDE)
+        if ": " in text:
+            text = _HAN_LABEL.sub(" | ", text)
     pieces, dated = cut_pieces(" ".join(text.split()))
     chosen, chosen_at, prefixed = (pieces[0] if pieces else ""), 0, False
     for k, piece in enumerate(pieces[:_MAX_PIECES]):

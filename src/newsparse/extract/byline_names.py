@@ -20,6 +20,7 @@ __all__ = [
     "caseless_names",
     "cjk_name",
     "cjk_names",
+    "cjk_role_names",
     "is_name",
     "is_site",
     "name_token",
@@ -239,6 +240,31 @@ def caseless_names(piece: str, lex: Lexicon) -> tuple[str, ...]:
 _CJK_JOINT = re.compile(r"[\s,;]+")
 """Separators between the names of a Han or Hangul byline ("、" and "，" read as commas)."""
 
+_MOST_CJK_NAMES = 8
+"""Most names of one Han or Hangul byline."""
+
+
+def cjk_role_names(piece: str, lex: Lexicon) -> tuple[str, ...]:
+    """Return the Han or Hangul names one reporter word credits together, or ().
+
+    Chinese papers print the word once before all the reporters ("本报记者 张建国 赵娜"),
+    Japanese ones once after them ("山田直樹、中村直樹 記者"): every other part must be a
+    short run of those scripts, as :func:`cjk_name` asks of a single name. Two names at
+    least (one is :func:`cjk_name`'s).
+    """
+    parts = [p for p in _CJK_JOINT.split(piece.strip(" ()[]")) if p]
+    if len(parts) < 3 or len(parts) > _MOST_CJK_NAMES + 1:
+        return ()
+    if parts[0] in lex.role_words:
+        names = parts[1:]
+    elif parts[-1] in lex.role_words:
+        names = parts[:-1]
+    else:
+        return ()
+    if not all(_CJK_NAME.fullmatch(p) for p in names):
+        return ()
+    return tuple(dict.fromkeys(names))
+
 
 _BRACKET_SIGNOFF = re.compile(r"【([^【】]{3,60})】$")
 """A Japanese sign-off in lenticular brackets closing a paragraph ("。【エルサレム松岡大地】")."""
@@ -285,6 +311,36 @@ def cjk_names(piece: str) -> tuple[str, ...]:
     if not parts or len(parts) > 8 or not all(_CJK_NAME.fullmatch(p) for p in parts):
         return ()
     return tuple(dict.fromkeys(parts))
+
+
+_CASELESS_WORD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff]{2,}")
+"""A word of Hebrew or Arabic letters (the Arabic block holds Persian and Urdu letters)."""
+
+_CASELESS_JOINT = re.compile(r"\s*[,;\u060c]\s*")
+"""Separators between the names of a Hebrew or Arabic byline (the Arabic comma "،" too)."""
+
+_MOST_CASELESS_NAMES = 4
+"""Most names of one Hebrew or Arabic byline."""
+
+
+def caseless_names(piece: str, lex: Lexicon) -> tuple[str, ...]:
+    """Return the Hebrew or Arabic names a byline prefix introduces ("بقلم: محمد علي"), or ().
+
+    These scripts have no case, so :func:`is_name` cannot tell a name from a word; the
+    prefix makes it safe, as it does for :func:`cjk_names`. Only when every part is two to
+    four words of those scripts, none a function word or a cue (a phrase reads otherwise).
+    """
+    parts = [p for p in _CASELESS_JOINT.split(piece.strip(" ()[]\u200e\u200f")) if p]
+    if not parts or len(parts) > _MOST_CASELESS_NAMES:
+        return ()
+    stops, cues = lex.all_stopwords, word_sets(lex).not_in_names
+    for part in parts:
+        words = part.split()
+        if not 2 <= len(words) <= 4 or not all(_CASELESS_WORD.fullmatch(w) for w in words):
+            return ()
+        if any(w in stops or w in cues for w in words):
+            return ()
+    return tuple(dict.fromkeys(" ".join(p.split()) for p in parts))
 
 
 def is_name(tokens: list[str], lex: Lexicon) -> bool:

@@ -16,6 +16,7 @@ from newsparse.extract.byline_names import (
     ORG_NOUNS,
     PARTICLES,
     cjk_name,
+    cjk_role_names,
     is_name,
     is_site,
     name_token,
@@ -188,6 +189,11 @@ def site_signoff(text: str, lex: Lexicon) -> str | None:
 
 def read_names(piece: str, lex: Lexicon, site_names: frozenset[str]) -> tuple[str, ...]:
     """Split one byline piece into names; stop at the first part that is no name (unmemoised)."""
+    if "\u4e00" <= piece[:1] <= "\u9fff" or "\uac00" <= piece[:1] <= "\ud7a3":
+        # Han or Hangul: one reporter word may credit several names ("记者 张建国 赵娜").
+        credited = cjk_role_names(piece, lex)
+        if credited:
+            return credited
     words = piece.split(" ")
     # Replace conjunction words by a comma so one separator pattern splits everything.
     joined = " ".join("," if w.casefold() in lex.author_conjunctions else w for w in words)

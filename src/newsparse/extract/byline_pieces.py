@@ -46,8 +46,9 @@ r"""Separators between the parts of a byline line ("Jane Doe | Outlet · Posted 
 
 That is ``\s*[|•·/–—]\s*|\s+-\s+``, written to open with one character class (the
 separator, or the first space before it), so the scan skips to candidates in C."""
-_LEAD = " /|:·•-–—>»*#"
-"""Decoration stripped from the start of a byline piece ("// By Jane Doe")."""
+_LEAD = " /|:·•-–—>»*#\u200e\u200f"
+"""Decoration stripped from the start of a byline piece ("// By Jane Doe"), and the
+direction marks a right-to-left line opens with."""
 DIGIT = re.compile(r"\d")
 """Any digit: a line without one holds no date or time."""
 _GLUED_PREFIX = re.compile(r"([a-z]{2,4}|[A-Z][a-z]{1,7})(?=[A-ZÀ-Þ][a-zà-ÿ])")

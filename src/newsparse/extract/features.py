@@ -257,7 +257,7 @@ def _describe(
         # furniture (credits, share bars, notices), and the chrome takes its own label.
         folded = fold(text)
         cue, key = line_cues.get(folded) or _NO_CUE
-        if cue is _NONE and ":" in folded:
+        if cue is _NONE and (":" in folded or _WIDE_COLON in folded):
             key = tag_label(folded, lex)
             cue = Cue.TAGS if key else _NONE
     else:
@@ -614,7 +614,7 @@ def _cue(
         found = _named_sidebar_heading(folded, line_cues)
         if found is not None:
             return found
-    label = tag_label(folded, lex) if ":" in folded else ""
+    label = tag_label(folded, lex) if ":" in folded or _WIDE_COLON in folded else ""
     if label:
         return Cue.TAGS, label
     if " " not in folded and folded.isalnum():
@@ -727,9 +727,16 @@ def _find_phrase(folded: str, tokens: dict[str, None], phrases: tuple[str, ...])
     return ""
 
 
+_WIDE_COLON = "\uff1a"
+"""The full-width colon CJK text writes after a label ("タグ：")."""
+
+
 def tag_label(folded: str, lex: Lexicon) -> str:
-    """Return the tag label a folded line starts with ("tags" for "tags: a, b"), else ``""``."""
-    head, sep, _ = folded.partition(":")
+    """Return the tag label a folded line starts with ("tags" for "tags: a, b"), else ``""``.
+
+    A CJK label takes the full-width colon ("关键词：教育、民生").
+    """
+    head, sep, _ = folded.replace(_WIDE_COLON, ":", 1).partition(":")
     if sep and head.strip() in lex.tag_labels:
         return head.strip()
     if folded in lex.tag_labels:

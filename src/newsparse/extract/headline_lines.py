@@ -16,7 +16,7 @@ from itertools import accumulate
 from newsparse.document import Block
 from newsparse.extract import Context
 from newsparse.extract.byline import split_names
-from newsparse.extract.byline_lines import only_names
+from newsparse.extract.byline_lines import only_names, read_byline
 from newsparse.extract.features import Cue
 from newsparse.extract.headline_meta import KICKER_WORDS
 from newsparse.extract.headline_slug import slug_overlap
@@ -124,6 +124,10 @@ _PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
 
 _LABEL = re.compile(r"(?<!\w)([^\W\d_]{4,}):\s")
 """A word used as a label ("Photograph: ", "Foto: "); credit labels mark captions."""
+
+_JA_PHOTO_ASIDE = re.compile(r"\d{1,2}日[、,][^、,]{1,30}で")
+"""The aside of a Japanese photo caption: when and where the picture was taken
+("記者会見する担当者（2日、東京都内で）"), no headline's."""
 
 _CREDIT_TAIL = re.compile(r"\([^()/]*[^\W\d_]\s?/\s?[^\W\d_][^()/]*\)$")
 """A closing "(Name/Agency)" aside, the shape of a photo credit ("(Jane Roe/AFP)")."""
@@ -253,6 +257,8 @@ def has_credit(text: str, ctx: Context) -> bool:
     for match in _PAREN.finditer(text) if paren else ():
         inner = match[1].casefold()
         if any(cue in inner for cue in ctx.lex.credit_cues) or "撮影" in inner:
+            return True
+        if _JA_PHOTO_ASIDE.fullmatch(inner):
             return True
     return False
 
@@ -421,6 +427,8 @@ def is_byline_or_date(i: int, ctx: Context) -> bool:
     text, folded = ctx.doc.blocks[i].text, ctx.feats[i].folded
     if has_byline_prefix(folded, ctx) and len(folded.split()) <= 20 and split_names(text, ctx.lex):
         return True
+    if "\uff1a" in text and len(text) <= _HAN_META_CHARS and read_byline(text, ctx.lex).prefixed:
+        return True  # "来源：人民网 作者：张伟": a label inside a CJK meta line credits a name
     dates = ctx.block_dates[i]
     if not dates:
         return False
@@ -432,6 +440,9 @@ def is_byline_or_date(i: int, ctx: Context) -> bool:
         or only_names(_unlabelled(text[: dates[0].start], ctx), ctx.lex, ctx.site_names)
     )
 
+
+_HAN_META_CHARS = 60
+"""Most characters of a CJK meta line whose inner label credits an author."""
 
 _LABEL_WORDS = 3
 """Most words of a publication label between a bare byline and its date ("Publicado el")."""

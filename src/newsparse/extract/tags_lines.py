@@ -26,6 +26,7 @@ from newsparse.extract.tags_page import (
     _norm_body,
 )
 from newsparse.extract.tags_words import (
+    _LINE_SEPARATORS,
     _MAX_LINE_WORDS,
     _MAX_TAG_WORDS,
     _MIN_SHORT_RUN_WORDS,
@@ -205,6 +206,8 @@ def _labelled_parts(i: int, ctx: Context) -> tuple[list[str], tuple[int, ...], b
     blocks, feats = ctx.doc.blocks, ctx.feats
     feat, text = feats[i], blocks[i].text
     colon = text.find(":")
+    if colon < 0:
+        colon = text.find("\uff1a")  # a CJK label's full-width colon ("タグ：教育")
     rest = text[colon + 1 :].strip() if colon >= 0 and feat.folded != feat.cue_key else ""
     if rest:
         split, guessed = _split_line(rest, ctx)
@@ -361,7 +364,7 @@ def _piped_label_parts(text: str, glued: re.Pattern[str] | None) -> list[str]:
 
 def _split_line(rest: str, ctx: Context) -> tuple[list[str], bool]:
     """Split a tag line at its separators, else by words; say whether it was a guess."""
-    parts = [p for p in _SEPARATORS.split(rest) if p]
+    parts = [p for p in _LINE_SEPARATORS.split(rest) if p]
     words = len(rest.split())
     if len(parts) == 1 and words > _MIN_SHORT_RUN_WORDS:
         return _split_words(rest, _norm_body(ctx)), True

@@ -21,6 +21,10 @@ from newsparse.extract.features import is_cjk_char
 _SEPARATORS = re.compile(r"\s*(?:[,;|•·#]|\s/\s)\s*")
 """Explicit tag separators."""
 
+_LINE_SEPARATORS = re.compile(r"\s*(?:[,;|•·#、，،]|\s/\s)\s*")
+"""Explicit separators of a labelled tag line, CJK and Arabic commas too ("タグ：教育、民生",
+"الوسوم: الحكومة، الاقتصاد"; a keywords list in the metadata may hold a phrase with one)."""
+
 _WORD = re.compile(r"\w+")
 
 _DIGIT = re.compile(r"\d")

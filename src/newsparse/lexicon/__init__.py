@@ -112,9 +112,10 @@ _LIST_KEYS: tuple[str, ...] = (
 )
 
 
-_FOLD_TRIM = " :|»«>•·-–—*#■□▪▶►▸◆◇●○"
+_FOLD_TRIM = " :|»«>•·-–—*#■□▪▶►▸◆◇●○\u200e\u200f"
 """Decoration that :func:`fold` trims: spaces, colons, guillemets, bullets (geometric
-shapes too: "■関連キーワード", "▶ Themen"), dashes."""
+shapes too: "■関連キーワード", "▶ Themen"), dashes, and the direction marks (U+200E,
+U+200F) a right-to-left line opens or closes with ("\u200fبقلم: ...\u200f")."""
 
 
 @functools.lru_cache(maxsize=8192)
