@@ -209,7 +209,8 @@ def caseless_names(piece: str, lex: Lexicon) -> tuple[str, ...]:
     conjunctions ("و"). The first part that is no name ends the byline; a first part that
     is none reads nothing.
     """
-    words = piece.split()
+    # A right-to-left line may wrap its names in direction marks (U+200E, U+200F).
+    words = piece.strip(" ()[]\u200e\u200f").split()
     if not words or not _caseless_word(words[0]):
         return ()
     for k, word in enumerate(words):
@@ -311,36 +312,6 @@ def cjk_names(piece: str) -> tuple[str, ...]:
     if not parts or len(parts) > 8 or not all(_CJK_NAME.fullmatch(p) for p in parts):
         return ()
     return tuple(dict.fromkeys(parts))
-
-
-_CASELESS_WORD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff]{2,}")
-"""A word of Hebrew or Arabic letters (the Arabic block holds Persian and Urdu letters)."""
-
-_CASELESS_JOINT = re.compile(r"\s*[,;\u060c]\s*")
-"""Separators between the names of a Hebrew or Arabic byline (the Arabic comma "،" too)."""
-
-_MOST_CASELESS_NAMES = 4
-"""Most names of one Hebrew or Arabic byline."""
-
-
-def caseless_names(piece: str, lex: Lexicon) -> tuple[str, ...]:
-    """Return the Hebrew or Arabic names a byline prefix introduces ("بقلم: محمد علي"), or ().
-
-    These scripts have no case, so :func:`is_name` cannot tell a name from a word; the
-    prefix makes it safe, as it does for :func:`cjk_names`. Only when every part is two to
-    four words of those scripts, none a function word or a cue (a phrase reads otherwise).
-    """
-    parts = [p for p in _CASELESS_JOINT.split(piece.strip(" ()[]\u200e\u200f")) if p]
-    if not parts or len(parts) > _MOST_CASELESS_NAMES:
-        return ()
-    stops, cues = lex.all_stopwords, word_sets(lex).not_in_names
-    for part in parts:
-        words = part.split()
-        if not 2 <= len(words) <= 4 or not all(_CASELESS_WORD.fullmatch(w) for w in words):
-            return ()
-        if any(w in stops or w in cues for w in words):
-            return ()
-    return tuple(dict.fromkeys(" ".join(p.split()) for p in parts))
 
 
 def is_name(tokens: list[str], lex: Lexicon) -> bool:
