@@ -33,3 +33,16 @@ def test_child_mode_parses_the_pages_and_prints_their_count(
 def test_missing_corpus_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert instructions.main(["--corpus", str(tmp_path)]) == 2
     assert "no corpus pages" in capsys.readouterr().err
+
+
+def test_cold_child_warms_up_on_other_pages_and_prints_the_measured_count(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["--child", "1", "--cold", "--corpus", str(tmp_path), "--step", "8"]
+    assert instructions.main(argv) == 0
+    assert capsys.readouterr().out.strip() == "0"
+
+
+def test_cold_needs_pages_between_the_measured_ones(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit):
+        instructions.main(["--cold", "--corpus", str(tmp_path), "--step", "1"])
