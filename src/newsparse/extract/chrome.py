@@ -121,9 +121,8 @@ def chrome_labels(blocks: Sequence[Block]) -> tuple[Label | None, ...]:
     paths: dict[str, tuple[Label | None, bool]] = {}
     labels: list[Label | None] = []
     found = False
-    # Article-like text in frame elements and in all, for the wrapper test below; and the
-    # text of any length (mostly not links), for a page without a long line.
-    framed_text = all_text = framed_short = all_short = 0
+    # Article-like text in frame elements and in all, for the wrapper test below.
+    framed_text = all_text = 0
     framed_title: bool | None = None  # whether every <h1> stands in a frame element
     framed_subtitle: bool | None = None  # the same of every <h2> (a page without an <h1>)
     titles: list[int] = []  # the <h1> blocks
@@ -136,23 +135,18 @@ def chrome_labels(blocks: Sequence[Block]) -> tuple[Label | None, ...]:
             facts = paths[path] = _frame_label(path) if framed else _NOT_FRAMED
         label, footer = facts
         length = len(block.text)
-        if not block.hidden and 2 * block.link_chars < length:
-            if length >= _LONG_TEXT:
-                all_text += length
-                if label is not None:
-                    framed_text += length
-            elif not all_text:
-                all_short += length
-                if label is not None:
-                    framed_short += length
-        level = block.heading_level
-        if level == 1:
-            # The page's <h1> headings: all in frame elements, or not.
-            framed_title = framed_title is not False and label is not None
-            titles.append(len(labels))
-        elif level == _SUBTITLE_LEVEL:
-            framed_subtitle = framed_subtitle is not False and label is not None
-            subtitles.append(len(labels))
+        if length >= _LONG_TEXT and not block.hidden and 2 * block.link_chars < length:
+            all_text += length
+            if label is not None:
+                framed_text += length
+        if block.heading_level:
+            if block.heading_level == 1:
+                # The page's <h1> headings: all in frame elements, or not.
+                framed_title = framed_title is not False and label is not None
+                titles.append(len(labels))
+            elif block.heading_level == _SUBTITLE_LEVEL:
+                framed_subtitle = framed_subtitle is not False and label is not None
+                subtitles.append(len(labels))
         if block.hidden or (footer and not block.link_chars):
             # A hidden line (a menu's hidden copy too: no reader sees it), or a page
             # footer's line without a link: its copyright notice, its address.
@@ -162,9 +156,7 @@ def chrome_labels(blocks: Sequence[Block]) -> tuple[Label | None, ...]:
     if framed_title is None:
         framed_title = framed_subtitle
     if framed_title and (
-        framed_text > _WRAPPER_SHARE * all_text
-        if all_text
-        else framed_short > _WRAPPER_SHARE * all_short
+        framed_text > _WRAPPER_SHARE * all_text if all_text else _frames_short_text(blocks, labels)
     ):
         # The frame elements wrap the article: only hidden blocks are chrome.
         labels = [_HIDDEN_LABEL if block.hidden else None for block in blocks]
@@ -173,6 +165,21 @@ def chrome_labels(blocks: Sequence[Block]) -> tuple[Label | None, ...]:
         _free_article_head(blocks, labels, titles or subtitles)
         found = any(labels)
     return tuple(labels) if found else ()
+
+
+def _frames_short_text(blocks: Sequence[Block], labels: list[Label | None]) -> bool:
+    """Whether frame elements hold most of the text (mostly not links) of a page of short lines.
+
+    The wrapper test of a page without article-like text (:data:`_LONG_TEXT`).
+    """
+    framed = total = 0
+    for block, label in zip(blocks, labels, strict=True):
+        length = len(block.text)
+        if not block.hidden and 2 * block.link_chars < length:
+            total += length
+            if label is not None:
+                framed += length
+    return framed > _WRAPPER_SHARE * total
 
 
 def _article_text(block: Block) -> bool:
@@ -216,23 +223,17 @@ def _free_article_head(
                 if not blocks[j].hidden:
                     labels[j] = None
     count = len(blocks)
-    i = _next_aside_line(labels, 0)
-    while i < count:
+    left = labels.count(_SIDEBAR)  # aside lines not yet passed (list.index raises past them)
+    j = 0
+    while left:
+        i = labels.index(_SIDEBAR, j)
         j = i + 1
         while j < count and labels[j] is _SIDEBAR:
             j += 1
-        if _meta_aside(blocks, labels, i, j):
+        left -= j - i
+        if j - i <= _META_BLOCKS and _meta_aside(blocks, labels, i, j):
             for k in range(i, j):
                 labels[k] = None
-        i = _next_aside_line(labels, j)
-
-
-def _next_aside_line(labels: list[Label | None], start: int) -> int:
-    """The index of the first aside line from ``start`` on (``len(labels)`` when none)."""
-    try:
-        return labels.index(_SIDEBAR, start)
-    except ValueError:
-        return len(labels)
 
 
 def _text_line(block: Block) -> bool:
@@ -254,7 +255,10 @@ def _meta_line(block: Block) -> bool:
 
 def _meta_aside(blocks: Sequence[Block], labels: list[Label | None], start: int, end: int) -> bool:
     """Whether the aside lines ``[start, end)`` are the article's meta (see above)."""
-    if end - start > _META_BLOCKS:
+    if any(
+        len(block.text) > _META_CHARS or block.link_chars >= _TEASER_LINK_CHARS
+        for block in blocks[start:end]
+    ):
         return False
     # The lines it stands beside: a heading (the headline may be an <h2>) or article text
     # outside the frame.
@@ -269,8 +273,6 @@ def _meta_aside(blocks: Sequence[Block], labels: list[Label | None], start: int,
     dated = False
     for block in blocks[start:end]:
         text = block.text
-        if len(text) > _META_CHARS or block.link_chars >= _TEASER_LINK_CHARS:
-            return False
         folded = fold(text)
         if folded in lex.sidebar_headings:
             return False
