@@ -1,5 +1,9 @@
 """Captions over the lead: a short first paragraph stays body; AP "via AP" credits close a caption.
 
+An agency's caption of an archive picture opens with its mark ("FILE - ...", "In this March
+2, 2011 file photo, ..."): printed over the lead like a paragraph, or between paragraphs, it
+is a caption however long (``block_labels._FILE_PHOTO``).
+
 A text dump may print the lead photo's caption between the meta lines and the lead ("ASP
 Sanjay Pandey and station head Manisha Kumari.", fundus/ind-Bhaskar). A rule that took a short
 opening sentence over a lead five times longer for such a caption was tried and dropped: a
@@ -86,3 +90,44 @@ def test_an_ap_caption_over_the_lead_stays_out_of_the_body() -> None:
     )
     assert caption not in article.body
     assert article.body[0] == _EN_LEAD
+
+
+_FILE_CAPTIONS = (
+    "FILE - Mike and Jane Doe tend to their son at their home in Pocatello, Idaho, on March 1, "
+    "2024.",
+    "Jeff Doe, File - FILE - In this March 2, 2011 file photo, the company's chairman waves to "
+    "his audience at an event in San Francisco. The company on Wednesday said he is resigning "
+    "as chief executive, effective immediately.",
+    "In this Dec. 12, 2006, file photo, astronauts take part in a space walk during the "
+    "construction of the space station.",
+)
+
+
+@pytest.mark.parametrize("caption", _FILE_CAPTIONS, ids=["file-dash", "credit-file", "in-this"])
+@pytest.mark.parametrize("where", ["over-lead", "between-paragraphs"])
+def test_a_file_photo_caption_stays_out_of_the_body(caption: str, where: str) -> None:
+    """A text dump and an HTML page print the archive picture's caption as a paragraph."""
+    paras = (caption, _EN_LEAD, _EN_NEXT) if where == "over-lead" else (_EN_LEAD, caption, _EN_NEXT)
+    headline, meta = "Police arrest two men over village burglary", "By Jane Doe | 4 September 2024"
+    text = "\n\n".join((headline, meta, *paras)) + "\n"
+    html = (
+        f"<html><body><article><h1>{headline}</h1><p>{meta}</p>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + "</article></body></html>"
+    )
+    for dump in (text, html):
+        assert newsparse.parse(dump).body == (_EN_LEAD, _EN_NEXT)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The file photo that the agency released on Monday showed the damaged bridge, they said.",
+        "FILE transfers between the two ministries will stop next week, the government said.",
+        "In this year's budget, the council set aside more money for roads than ever before.",
+    ],
+)
+def test_a_lead_that_names_a_file_stays_in_the_body(lead: str) -> None:
+    """Negative: a sentence that speaks of a file photo, or opens on the word, is no caption."""
+    page = f"Bridge damage report published\nJanuary 1, 2005\n\n{lead}\n\n{_EN_LEAD}\n"
+    assert newsparse.parse(page).body[0] == lead

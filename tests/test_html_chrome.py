@@ -231,3 +231,98 @@ def test_a_comments_heading_in_the_chrome_still_bounds_the_body() -> None:
     )
     article = newsparse.parse(html)
     assert article.body == _PARAS[:2]
+
+
+_META = '<p class="byline">By Jane Doe</p><p>March 3, 2024</p>'
+_BODY = "".join(f"<p>{p}</p>" for p in _PARAS)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param(
+            f"<html><body><main><article><h1>{_HEADLINE}</h1><aside class='meta'>{_META}</aside>"
+            f"{_BODY}</article>{_ASIDE}</main></body></html>",
+            id="article-meta-aside-under-headline",
+        ),
+        pytest.param(
+            f"<html><body><main><article><aside>{_META}</aside><h1>{_HEADLINE}</h1>{_BODY}"
+            "</article></main></body></html>",
+            id="article-meta-aside-over-headline",
+        ),
+        pytest.param(
+            f"<html><body><main><h1>{_HEADLINE}</h1><aside class='post-meta'>{_META}"
+            '<ul><li><a href="/s/fb">Facebook</a></li><li><a href="/s/x">Share on X</a></li>'
+            f"</ul></aside><div>{_BODY}</div>{_ASIDE}</main></body></html>",
+            id="article-meta-aside-with-share-links",
+        ),
+        pytest.param(
+            f"<html><body>{_MENU}<footer class='post'><h1>{_HEADLINE}</h1>{_META}{_BODY}"
+            "</footer></body></html>",
+            id="article-in-a-footer",
+        ),
+        pytest.param(
+            f"<html><body>{_MENU}<footer class='post'><h2>{_HEADLINE}</h2>{_META}{_BODY}"
+            "</footer></body></html>",
+            id="article-in-a-footer-under-an-h2",
+        ),
+        pytest.param(
+            f"<html><body>{_MENU}<div class='post'><footer class='entry-header'>"
+            f"<h1>{_HEADLINE}</h1>{_META}</footer>{_BODY}</div>{_FOOTER}</body></html>",
+            id="headline-in-a-footer",
+        ),
+        pytest.param(
+            f"<html><body><nav class='hero'><header><h1>{_HEADLINE}</h1>{_META}</header></nav>"
+            f"<div>{_BODY}</div>{_FOOTER}</body></html>",
+            id="header-in-a-nav",
+        ),
+        pytest.param(
+            "<html><body><nav class='crumbs'><a href='/'>Home</a> <a href='/news'>News</a>"
+            f"<h1>{_HEADLINE}</h1></nav>{_META}<div>{_BODY}</div></body></html>",
+            id="headline-ending-a-breadcrumb-nav",
+        ),
+    ],
+)
+def test_the_article_head_in_a_frame_element_is_read(html: str) -> None:
+    """An article-meta aside, or the headline (the whole article) in a frame element.
+
+    No metadata names the fields: the chrome leaves the article's head to the page proper
+    (``chrome._free_article_head``, the footer in the wrapper test) and its lines are read.
+    """
+    article = newsparse.parse(html)
+    assert article.headline == _HEADLINE
+    assert article.authors == ("Jane Doe",)
+    assert str(article.published) == "2024-03-03"
+    assert article.body == _PARAS
+
+
+def test_a_dated_teaser_aside_under_the_headline_stays_a_sidebar() -> None:
+    """Negative: an aside of links to other stories, each dated, beside the headline is a
+    sidebar: its dates are the teasers', and the article's own date line is read."""
+    teasers = (
+        '<aside class="related"><h3>Related</h3><ul>'
+        '<li><a href="/a">Tram line to the airport delayed again until next summer</a>'
+        "<p>January 9, 2021</p></li>"
+        '<li><a href="/b">Council approves new cycle lanes along the river road</a>'
+        "<p>January 8, 2021</p></li></ul></aside>"
+    )
+    html = (
+        f"<html><body><main><article><h1>{_HEADLINE}</h1>{teasers}{_META}{_BODY}"
+        "</article></main></body></html>"
+    )
+    assert str(newsparse.parse(html).published) == "2024-03-03"
+    assert _labels(html)["Tram line to the airport delayed again until next summer"] is (
+        Label.SIDEBAR
+    )
+
+
+def test_a_site_name_heading_over_a_menu_stays_navigation() -> None:
+    """Negative: the page's only <h1> is the site's name over a menu in a <nav>: no
+    article's head, it stays chrome and the article's own <h2> is the headline."""
+    menu = (
+        '<nav><h1><a href="/">The Daily Courier</a></h1><ul><li><a href="/p">Politics</a></li>'
+        '<li><a href="/s">Sport</a></li><li><a href="/c">Culture</a></li></ul></nav>'
+    )
+    html = f"<html><body>{menu}<main><h2>{_HEADLINE}</h2>{_META}{_BODY}</main></body></html>"
+    assert newsparse.parse(html).headline == _HEADLINE
+    assert _labels(html)["The Daily Courier"] is Label.NAVIGATION

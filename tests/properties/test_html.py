@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 import pytest
-from hypothesis import example, given
+from hypothesis import assume, example, given
 
 import newsparse
 from tests.properties.pages.authors import (
@@ -67,6 +67,7 @@ from tests.properties.support import (
     _page_with_block_outside_body,
 )
 from tests.strategies import (
+    HEAD_FRAMES,
     Page,
     render_html,
     render_text,
@@ -168,6 +169,31 @@ def test_boilerplate_between_paragraphs_leaves_html_body_unchanged(
 ) -> None:
     page, noisy = pair
     assert newsparse.parse(render_html(noisy)).body == newsparse.parse(render_html(page)).body
+
+
+@pytest.mark.parametrize("frame", HEAD_FRAMES)
+@given(page=SHORT_PAGES)
+@_examples(0.3)
+def test_a_frame_element_around_the_article_head_leaves_html_fields_unchanged(
+    page: Page, frame: str
+) -> None:
+    """The article's head (or the article) printed in a frame element is still the article's.
+
+    An article-meta ``<aside>`` beside the headline (byline, date, share buttons), the
+    headline and its meta lines in a ``<footer>`` or in a ``<header>`` inside a ``<nav>``,
+    the whole article in a ``<footer>``: the page chrome (:mod:`newsparse.extract.chrome`)
+    leaves them to the article, and every field reads as without the frame.
+    """
+    markup = render_html(page, frame=frame)
+    # A whole article in a <footer> wraps the article when it holds the page's top
+    # headings: not a headline printed in a <div>.
+    assume(frame != "footer-article" or '<div class="headline"' not in markup)
+    plain = newsparse.parse(render_html(page))
+    framed = newsparse.parse(markup)
+    assert framed.headline == plain.headline
+    assert framed.authors == plain.authors
+    assert _day(framed.published) == _day(plain.published)
+    assert framed.body == plain.body
 
 
 @pytest.mark.parametrize("newline", ["\r\n", "\r"])

@@ -48,7 +48,7 @@ from __future__ import annotations
 from tests.strategies.cjk import cjk_pages
 from tests.strategies.dumps import lynx_dumps, markdown_dumps, render_lynx, render_markdown
 from tests.strategies.families import FAMILIES, family_pages
-from tests.strategies.html import html_pages, render_html, render_source
+from tests.strategies.html import HEAD_FRAMES, html_pages, render_html, render_source
 from tests.strategies.layout import (
     BLOCK_KINDS,
     Page,
@@ -88,6 +88,7 @@ __all__ = [
     "CREDITS",
     "FAMILIES",
     "FOOTERS",
+    "HEAD_FRAMES",
     "LANGS",
     "NAV_LINES",
     "NEWSLETTER",

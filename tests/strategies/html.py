@@ -220,8 +220,45 @@ def _part_rng(page: Page, part: Part) -> _Rng:
     return _Rng(page.html_variant ^ zlib.crc32(key))
 
 
-def render_html(page: Page) -> str:
-    """Render a page as HTML whose ``innerText`` shows the lines :func:`render_text` writes."""
+HEAD_FRAMES = ("aside", "footer", "nav", "footer-article")
+"""The frames :func:`render_html` can print the article's head or the article in (``frame=``):
+
+* ``"aside"``: the meta lines under the headline (byline, date, share buttons) in an
+  article-meta ``<aside>``;
+* ``"footer"``: the headline and those lines in a ``<footer class="entry-header">``;
+* ``"nav"``: the headline and those lines in a ``<header>`` inside a ``<nav>``;
+* ``"footer-article"``: the whole article in a ``<footer>`` instead of its ``<article>``.
+"""
+
+_META_ROLES = frozenset(("byline", "date", "updated", "meta", "widget"))
+"""Roles of the meta lines a frame of :data:`HEAD_FRAMES` holds under the headline."""
+
+_FRAME_MARKUP = {
+    "aside": ('<aside class="article-meta">', "</aside>"),
+    "footer": ('<footer class="entry-header">', "</footer>"),
+    "nav": ('<nav class="post-header"><header>', "</header></nav>"),
+}
+
+
+def _head_span(page: Page, frame: str) -> tuple[int, int]:
+    """The parts ``[start, end)`` that ``frame`` wraps (an empty span when it wraps none)."""
+    roles = [part.role for part in page.parts]
+    if frame not in _FRAME_MARKUP or "headline" not in roles:
+        return 0, 0
+    head = roles.index("headline")
+    end = head + 1
+    while end < len(roles) and roles[end] in _META_ROLES:
+        end += 1
+    start = head + 1 if frame == "aside" else head
+    return (start, end) if end > start else (0, 0)
+
+
+def render_html(page: Page, *, frame: str = "") -> str:
+    """Render a page as HTML whose ``innerText`` shows the lines :func:`render_text` writes.
+
+    ``frame`` (one of :data:`HEAD_FRAMES`) prints the article's head, or the article, in a
+    frame element; the page's text and the rest of its markup stay the same.
+    """
     rng = _Rng(page.html_variant)
     spec = page.spec
     out: list[str] = []
@@ -236,6 +273,9 @@ def render_html(page: Page) -> str:
     out.extend(f'<div class="{cls}">' for cls in wrappers)
     article_open = rng.pick(("<article>", '<div class="article">'))
     article_close = "</article>" if article_open == "<article>" else "</div>"
+    if frame == "footer-article":
+        article_open, article_close = '<footer class="post">', "</footer>"
+    frame_start, frame_end = _head_span(page, frame)
     body_open = f'<div class="{rng.pick(("article-body", "entry-content", "text"))}">'
     stray_end = rng.chance(6)
     in_article = False
@@ -247,11 +287,15 @@ def render_html(page: Page) -> str:
             in_article = True
         if i == first:
             out.append(body_open)
+        if i == frame_start < frame_end:
+            out.append(_FRAME_MARKUP[frame][0])
         if local.chance(8):
             out.append(f"<!-- {local.pick(('ad slot', 'tracking', 'end header'))} -->")
         if local.chance(10):
             out.append('<script>if (window.ads) { ads.push("<div>slot</div>"); }</script>')
         out.append(_part_html(part, page, local))
+        if i == frame_end - 1 and frame_start < frame_end:
+            out.append(_FRAME_MARKUP[frame][1])
         if i == last:
             out.append("</div>")
             if stray_end:

@@ -83,6 +83,21 @@ _CAPTION_MAX_WORDS = 29
 """Words a body block stays under for a following photo credit to make it a caption (a
 paragraph of 29 words over a credit is the article's: a photo sits between paragraphs)."""
 
+_FILE_PHOTO = re.compile(
+    r"""
+    # "FILE - Pupils ...", "Jane Doe, File - FILE - ..."
+    (?:[^\W\d_][^.!?]{0,40}[-–—]\s)?FILE\s?[-–—]\s
+    # "In this March 2, 2011 file photo, ..."
+    | In\sthis\s.{0,50}?\b[Ff]ile\s(?:photo|image|picture)\b
+    """,
+    re.VERBOSE,
+)
+"""The mark that opens a news agency's caption of an archive picture (AP's "FILE - " and "In
+this <date> file photo"): read at a body block's start, it makes the block a caption."""
+
+_FILE_PHOTO_CHARS = 120
+"""Characters of a body block's opening that :data:`_FILE_PHOTO` reads."""
+
 _CREDIT_MAX_WORDS = 8
 """Fewest words of a credit-shaped line that names more than a picture's source: a caption
 carrying its own credit ("Actors on set | Image: Jane Doe") or a labelled teaser ("WATCH |
@@ -436,9 +451,11 @@ def _mark_captions(  # noqa: PLR0917 -- private helper over the layout's paralle
         ):
             labels[i - 1] = _CAPTION
             reasons[i - 1] = "before-credit"
-        elif blocks[i].kind is _CAPTION_KIND and labels[i] is _BODY:
+        elif labels[i] is _BODY and (
+            blocks[i].kind is _CAPTION_KIND or _opens_file_photo(blocks[i].text)
+        ):
             labels[i] = _CAPTION
-            reasons[i] = "caption-element"
+            reasons[i] = "caption-element" if blocks[i].kind is _CAPTION_KIND else "file-photo"
     lex = lexicon()
     # Only HTML blocks have a tag path: the blocks of a text dump are skipped in C.
     for i in compress(range(start, end), map(_TAG_PATH_OF, blocks[start:end])):
@@ -452,6 +469,18 @@ def _mark_captions(  # noqa: PLR0917 -- private helper over the layout's paralle
         ):
             labels[i] = _CAPTION
             reasons[i] = "credit-glued"
+
+
+def _opens_file_photo(text: str) -> bool:
+    """Whether a block opens with an agency's archive-picture mark (:data:`_FILE_PHOTO`).
+
+    "FILE - Mike and Jane Doe tend to their son ...", "Jane Doe, File - FILE - In this March
+    2, 2011 file photo, ...": the caption of a file photo, which a text dump prints over the
+    lead like a paragraph; no article's sentence opens so.
+    """
+    # Both marks hold "FILE" or "ile ": a substring test (in C) spares most blocks the regex.
+    head = text[:_FILE_PHOTO_CHARS]
+    return ("FILE" in head or "ile " in head) and _FILE_PHOTO.match(head) is not None
 
 
 def _captions(i: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> bool:

@@ -13,6 +13,7 @@ from importlib import resources
 
 from newsparse.date_names import date_cues, is_date_label, last_edit_cues
 from newsparse.extract import Context
+from newsparse.extract.chrome import left_to_page
 from newsparse.extract.features import Cue
 from newsparse.lexicon import Lexicon, fold
 from newsparse.model import Label
@@ -55,11 +56,21 @@ _BYLINE_NAME_WORDS = 4
 
 
 def aside(ctx: Context, i: int) -> bool:
-    """True for a block whose dates are not the story's: hidden, navigation, comments, asides."""
+    """True for a block whose dates are not the story's: hidden, navigation, comments, asides.
+
+    Not for a line that only its frame element (``<aside>``) sets aside when the page chrome
+    leaves that element to the article (an article-meta aside beside the headline).
+    """
     return (
         ctx.doc.blocks[i].hidden
         or ctx.feats[i].cue in _CUE_NAVIGATION_OR_COMMENT_TEXT
-        or ctx.layout.labels[i] in _ASIDE
+        or (
+            ctx.layout.labels[i] in _ASIDE
+            and not (
+                ctx.layout.reasons[i].startswith("tag:")
+                and left_to_page(ctx.chrome, i, ctx.doc.blocks[i].tag_path)
+            )
+        )
     )
 
 

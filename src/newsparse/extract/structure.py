@@ -91,8 +91,8 @@ name: the page itself then says where the text is (some pages still split it).""
 _FRAME_TAGS = frozenset(("footer", "nav", "aside"))
 """Elements of a page's footer, menu or aside: a tag path through one is in the page frame."""
 
-_WRAPPING_TAGS = frozenset(("nav", "aside"))
-"""Frame elements that a theme may wrap the article in (see :func:`_frame_mass`)."""
+_SUBTITLE_LEVEL = 2
+"""The heading level of the headline of a page without an ``<h1>`` (see :func:`_framed_title`)."""
 
 _LINK_CONTAINER = 0.5
 """A container whose text is more than this share link text is a menu or teaser list."""
@@ -183,7 +183,7 @@ def read_structure(
     paths: dict[str, tuple[bool, Label | None, str]] = {}
     if _framed_title(blocks) and _frame_mass(prose, paths) > _WRAPPER_SHARE * total:
         # Frame elements that hold most of the prose wrap the article (a theme that prints
-        # the post in an <aside> or a <nav>): their tags place nothing outside it.
+        # the post in an <aside>, a <nav> or a <footer>): their tags place nothing outside it.
         paths = {path: _unframed_facts(path) for path in {b.tag_path for b in blocks}}
     main = _main_tokens(prose, _container_masses(blocks, prose, paths), page)
     if main:
@@ -294,28 +294,28 @@ def _path_facts(
 
 
 def _framed_title(blocks: tuple[Block, ...]) -> bool:
-    """Whether the page has ``<h1>`` headings, all in a ``<nav>`` or an ``<aside>``.
+    """Whether the page has ``<h1>`` headings (else ``<h2>`` ones), all in frame elements.
 
     See :func:`_frame_mass`.
     """
-    titles = [block.tag_path for block in blocks if block.heading_level == 1]
-    return bool(titles) and all(not _WRAPPING_TAGS.isdisjoint(path.split("/")) for path in titles)
+    titles = [block.tag_path for block in blocks if block.heading_level == 1] or [
+        block.tag_path for block in blocks if block.heading_level == _SUBTITLE_LEVEL
+    ]
+    return bool(titles) and all(not _FRAME_TAGS.isdisjoint(path.split("/")) for path in titles)
 
 
 def _frame_mass(
     prose: list[tuple[Block, float]], paths: dict[str, tuple[bool, Label | None, str]]
 ) -> float:
-    """The prose mass of the blocks in a ``<nav>`` or an ``<aside>``.
+    """The prose mass of the blocks in frame elements (a ``<nav>``, an ``<aside>``, a ``<footer>``).
 
     Such elements that hold every ``<h1>`` of the page and most of its prose wrap the
-    article. A
-    page footer is left out: a page without an article can hold most of its prose there.
+    article (a theme that prints the post in an ``<aside>``, a ``<nav>`` or a ``<footer>``).
     """
     return sum(
         m
         for block, m in prose
         if (paths.get(block.tag_path) or _path_facts(block.tag_path, paths))[0]
-        and not _WRAPPING_TAGS.isdisjoint(block.tag_path.split("/"))
     )
 
 
