@@ -195,9 +195,12 @@ def _name_start(tokens: Sequence[str], ctx: _Ctx, *, initial: bool = True) -> in
     ):
         i += 1
     # A sentence-initial word the article also writes in lower case ("Dazu", "Also") is no
-    # name, unless dropping it would leave a lone surname ("Will Moy").
-    while initial and i < len(tokens) - 2 and tokens[i].casefold() in ctx.lower_words:
-        i += 1
+    # name, unless dropping it would leave a lone surname ("Will Moy"). Only the phrase's
+    # first word opens the sentence: after an article or any other word ("The New York
+    # Times", "but the New York Times") a capitalised common word is the name's own.
+    if initial and i == 0:
+        while i < len(tokens) - 2 and tokens[i].casefold() in ctx.lower_words:
+            i += 1
     return i
 
 
@@ -314,8 +317,9 @@ def _read_phrase(
         # "ein Sprecher von Kanzler Olaf Scholz": the named one's title after the link makes
         # the name the complement of the noun before it, whose head is the speaker.
         return _np(tokens, role_hint)
-    if 0 < name_at == start and len(tokens) - start > 2 and low[start - 1] in _CONNECTORS:
+    if 1 < name_at == start and len(tokens) - start > 2 and low[start - 1] in _CONNECTORS:
         # "Secretary of State Mike Pompeo": after "of" the run opens with the role's object.
+        # A link needs a word before it: "The New York Times" opens with its article.
         name_at = len(tokens) - 2
     if any(
         _not_name(t, cues) and not (k > name_at and _surname_link(tokens, k, cues))
