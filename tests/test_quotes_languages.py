@@ -43,6 +43,24 @@ from newsparse.model import QuoteKind
             "Jsme velmi spokojeni s výsledkem,",
             "Petr Novák",
         ),
+        (
+            "„Jesteśmy bardzo zadowoleni z wyniku” - powiedział Jan Kowalski.",
+            "pl",
+            "Jesteśmy bardzo zadowoleni z wyniku",
+            "Jan Kowalski",
+        ),
+        (
+            "«Ми дуже задоволені результатом», — заявив Іван Петренко.",
+            "uk",
+            "Ми дуже задоволені результатом",
+            "Іван Петренко",
+        ),
+        (
+            "„Esame labai patenkinti rezultatu“, – sakė Jonas Petraitis.",
+            "lt",
+            "Esame labai patenkinti rezultatu",
+            "Jonas Petraitis",
+        ),
     ],
 )
 def test_speech_verbs_of_more_languages(paragraph: str, lang: str, text: str, speaker: str) -> None:
@@ -87,6 +105,37 @@ def test_a_name_spelled_like_a_speech_verb_stays_a_name() -> None:
     assert find_quotes(english, lang="en")[0].speaker == "Edward Said"
     french = ["Lance Armstrong a parlé.", "« Je n'ai jamais triché », a déclaré Lance Armstrong."]
     assert find_quotes(french, lang="fr")[0].speaker == "Lance Armstrong"
+
+
+def test_a_partial_quote_after_a_polish_verb_of_opinion_is_its_subjects() -> None:
+    body = [
+        'Manalich uważał na przykład, że wprowadzanie "nadmiernych środków ostrożności"'
+        ' wzmoże niepotrzebnie "nastroje niepokoju" wśród Chilijczyków.'
+    ]
+    assert [(q.text, q.speaker, q.kind) for q in find_quotes(body, lang="pl")] == [
+        ("nadmiernych środków ostrożności", "Manalich", QuoteKind.PARTIAL),
+        ("nastroje niepokoju", "Manalich", QuoteKind.PARTIAL),
+    ]
+
+
+def test_a_sentence_opening_adverb_is_no_part_of_a_lithuanian_name() -> None:
+    # "Tik Jėzus to vengė" is "Only Jesus avoided it": "Tik" is no first name, and the word
+    # after it, capitalised though it opens no sentence, is a name even alone.
+    body = [
+        "Tik Jėzus to vengė. Ir tos jo kalbos: „Mano karalystė ne iš šio pasaulio“.",
+        "Įvyko kitaip. Jėzus išties turėjo galią: „Gal manai, jog aš negaliu paprašyti?“",
+    ]
+    assert [q.speaker for q in find_quotes(body, lang="lt")] == ["Jėzus", "Jėzus"]
+
+
+def test_a_name_after_an_opening_conjunction_stays_no_name_alone() -> None:
+    # "But Uber, …": after a conjunction the word may open a clause of its own; a bare
+    # capitalised word there is no person to refer back to.
+    body = [
+        "But Uber, as its name suggests, is hierarchical.",
+        "“We are all concerned with events in the city.”",
+    ]
+    assert [q.speaker for q in find_quotes(body, lang="en")] == [None]
 
 
 # --- dash dialogue (Russian and other Cyrillic-script languages) -------------------------------

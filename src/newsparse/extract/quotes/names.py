@@ -1071,6 +1071,8 @@ def _opening_name(text: str, ctx: _Ctx, *, bridge: bool = True) -> _Who | None:
             who = _phrase(" ".join(taken), ctx, initial=True)
             if who is not None and who.ref == "name" and " " in (who.speaker or ""):
                 return None if _opened_first_name(who.speaker or "", ctx) else who
+            if who is not None and who.ref == "name" and _mononym(who.speaker or "", ctx):
+                return who  # "Jėzus išties turėjo galią": a name the article gives alone
     return None
 
 
@@ -1090,6 +1092,15 @@ def _opened_first_name(name: str, ctx: _Ctx) -> bool:
 
 # Words of a particle and a first name ("Von Liat").
 _OPENED_NAME = 2
+
+
+def _mononym(name: str, ctx: _Ctx) -> bool:
+    """True for a one-word name the article files as a full name ("Jėzus").
+
+    :class:`.context._Surnames` files one so only after a capitalised adverb opening a
+    sentence ("Tik Jėzus to vengė": "Only Jesus …").
+    """
+    return " " not in name and ctx.surnames.get(name.casefold()) == name
 
 
 def _last_name(head: str, ctx: _Ctx) -> _Who | None:
