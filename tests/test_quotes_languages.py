@@ -243,3 +243,48 @@ def test_a_long_line_of_dialogue_with_remarks_and_marks_is_read_in_linear_time()
     small = best_of_three(2_000)
     large = best_of_three(8_000)
     assert large < 8 * max(small, 0.05), (small, large)
+
+
+# --- Polish speech set off by spaced dashes ------------------------------------------------------
+
+
+def test_polish_speech_between_spaced_dashes_before_a_verb_is_a_direct_quote() -> None:
+    body = [
+        "Interweniował sam burmistrz miasta. - Głupota ludzka przeważyła - skomentował"
+        " burmistrz Felipe Alessandri.",
+        "- Głupota ludzka przeważyła - powiedział dziennikarzom Alessandri, poruszony widokiem.",
+    ]
+    quotes = find_quotes(body, lang="pl")
+    assert [(q.text, q.speaker, q.kind) for q in quotes] == [
+        ("Głupota ludzka przeważyła", "Felipe Alessandri", QuoteKind.DIRECT),
+        ("Głupota ludzka przeważyła", "Felipe Alessandri", QuoteKind.DIRECT),
+    ]
+
+
+def test_polish_dashes_without_a_speech_verb_after_them_set_off_no_speech() -> None:
+    body = [
+        "Kraj - jak podano - walczy z wirusem. - To nie koniec - dodano w komunikacie.",
+        "- punkt pierwszy - drugi punkt",
+    ]
+    assert find_quotes(body, lang="pl") == ()
+    # Only Polish is read so: an English parenthesis set off by hyphens is none.
+    assert find_quotes(["It ended. - We won - said Jan Kowalski."], lang="en") == ()
+
+
+def test_polish_dashed_speech_is_read_in_linear_time() -> None:
+    # Every opening dash stops its speech at the next spaced dash: n openings without a
+    # speech verb must not take n² steps.
+    def paragraph(n: int) -> list[str]:
+        return ["Tak. - Nie wiem co dalej" * n + " - skomentował Jan Kowalski."]
+
+    def best_of_three(n: int) -> float:
+        times = []
+        for _ in range(3):
+            started = time.process_time()
+            find_quotes(paragraph(n), lang="pl")
+            times.append(time.process_time() - started)
+        return min(times)
+
+    small = best_of_three(2_000)
+    large = best_of_three(8_000)
+    assert large < 8 * max(small, 0.05), (small, large)

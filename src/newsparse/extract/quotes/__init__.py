@@ -29,7 +29,11 @@
 **Dash dialogue.** In a language that writes direct speech as a paragraph opened by a dash
 (Russian and the other Cyrillic-script languages, :data:`.marks.DIALOGUE_LANGS`), each stretch
 of speech in "— Да,— сказал он.— Пойдём." is a direct quote, the author's words between the
-dashes its attribution; marks inside such a line are part of it.
+dashes its attribution; marks inside such a line are part of it. Polish news prose
+(:data:`.marks.HYPHEN_DIALOGUE_LANGS`) sets speech off with spaced dashes, often hyphens, at a
+paragraph's start or after a sentence end, with no comma before the closing dash ("- Głupota
+ludzka przeważyła - skomentował burmistrz."): such a stretch is a direct quote only when a
+speech verb follows its closing dash.
 
 A quotation that runs over several paragraphs (an opening mark left open at the end of a
 paragraph and continued by a paragraph that re-opens it, or that closes it without re-opening)
@@ -58,7 +62,15 @@ from newsparse.extract.quotes.events import (
     _Events,
     _Mentions,
 )
-from newsparse.extract.quotes.marks import DIALOGUE_LANGS, QUOTE_MARK, _dialogue_runs, _Piece, _runs
+from newsparse.extract.quotes.marks import (
+    DIALOGUE_LANGS,
+    HYPHEN_DIALOGUE_LANGS,
+    QUOTE_MARK,
+    _dialogue_runs,
+    _hyphen_dialogue_runs,
+    _Piece,
+    _runs,
+)
 from newsparse.extract.quotes.names import (
     _body_referent,
     _Ctx,
@@ -167,16 +179,20 @@ def _with_dialogue(
     """The runs with the lines of dash dialogue added, and the keys of those lines.
 
     Only in a language written so (:data:`DIALOGUE_LANGS`: ``lang``, else the cue language
-    guessed when a paragraph opens with a dash). A pair of marks inside a line of dialogue is
-    part of it ("— Я спросил: «…»"), no quote of its own.
+    guessed when a paragraph opens with a dash; :data:`HYPHEN_DIALOGUE_LANGS`: ``lang``). A
+    pair of marks inside a line of dialogue is part of it ("— Я спросил: «…»"), no quote of
+    its own.
     """
     code = (lang or "").casefold()[:2]
-    if code not in DIALOGUE_LANGS:
-        if code in _cue_tables() or not any(p[:1] in "—–" for p in paragraphs):
-            return runs, set()
-        if _guess_lang(paragraphs) not in DIALOGUE_LANGS:
-            return runs, set()
-    spoken = _dialogue_runs(paragraphs)
+    if code in HYPHEN_DIALOGUE_LANGS:
+        spoken = _hyphen_dialogue_runs(paragraphs, _cue_tables()[code].opening_verbs)
+    else:
+        if code not in DIALOGUE_LANGS:
+            if code in _cue_tables() or not any(p[:1] in "—–" for p in paragraphs):
+                return runs, set()
+            if _guess_lang(paragraphs) not in DIALOGUE_LANGS:
+                return runs, set()
+        spoken = _dialogue_runs(paragraphs)
     if not spoken:
         return runs, set()
     # The lines' spans in text order (sorted by paragraph, then start; they do not overlap):

@@ -327,3 +327,38 @@ def _outside(dashes: list[int], remarks: list[tuple[int, int]]) -> list[int]:
 
 # A dash, a space and a word.
 _MIN_DIALOGUE = 3
+
+
+#: Languages whose news prose sets direct speech off with spaced dashes, often hyphens, and
+#: no comma before the closing one ("- Głupota ludzka przeważyła - skomentował burmistrz."),
+#: at a paragraph's start or after a sentence's end.
+HYPHEN_DIALOGUE_LANGS = frozenset({"pl"})
+
+# A spaced dash opening a paragraph or following a sentence end, the speech, and a spaced
+# dash before the next word (a speech verb, checked by :func:`_hyphen_dialogue_runs`). The
+# lazy speech stops at the first spaced dash: a later opening dash is one, so only the last
+# opening can scan to the paragraph's end and the search stays linear.
+_HYPHEN_SPEECH = re.compile(
+    r"(?:^|(?<=[.!?…] ))[-–—] (?=\S)[^\n]*?\S (?P<close>[-–—]) (?P<word>\w+)"
+)
+
+
+def _hyphen_dialogue_runs(paragraphs: Sequence[str], verbs: frozenset[str]) -> list[list[_Piece]]:
+    """Speech set off by spaced dashes and closed before a speech verb (one run each).
+
+    "Interweniował burmistrz. - Głupota ludzka przeważyła - skomentował burmistrz Felipe
+    Alessandri.": the speech runs from the dash after the sentence end to the dash before
+    the verb. Without a speech verb right after the closing dash the stretch is no speech
+    (a parenthesis set off by dashes, a list item).
+    """
+    runs: list[list[_Piece]] = []
+    for p, text in enumerate(paragraphs):
+        if " " not in text or not any(d in text for d in "-–—"):
+            continue
+        for match in _HYPHEN_SPEECH.finditer(text):
+            if match.group("word").casefold() not in verbs:
+                continue
+            piece = _piece(p, text, match.start(), match.start("close"))
+            if piece.span[0] < piece.span[1]:
+                runs.append([piece])
+    return runs
