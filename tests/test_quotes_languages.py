@@ -288,3 +288,64 @@ def test_polish_dashed_speech_is_read_in_linear_time() -> None:
     small = best_of_three(2_000)
     large = best_of_three(8_000)
     assert large < 8 * max(small, 0.05), (small, large)
+
+
+# --- Nordic dash lines closed by an attribution ----------------------------------------------
+
+
+def test_a_danish_dash_line_is_speech_up_to_its_tags_comma() -> None:
+    body = [
+        "Formand Múte B. Egede understreger, at landet selv bestemmer.",
+        "– Og det er op til borgerne her at træffe beslutninger, lyder det.",
+        "I sidste uge kommenterede statsminister Mette Frederiksen også målingen.",
+        "– Det til en side er jeg glad for målingen.",
+        "– Jeg anerkender fuldt ud de ønsker, der er, lyder det fra Mette Frederiksen.",
+    ]
+    quotes = find_quotes(body, lang="da")
+    assert [(q.text, q.speaker, q.kind) for q in quotes] == [
+        (
+            "Og det er op til borgerne her at træffe beslutninger,",
+            "Múte B. Egede",
+            QuoteKind.DIRECT,
+        ),
+        ("Det til en side er jeg glad for målingen.", "Mette Frederiksen", QuoteKind.DIRECT),
+        ("Jeg anerkender fuldt ud de ønsker, der er,", "Mette Frederiksen", QuoteKind.DIRECT),
+    ]
+
+
+def test_the_sentence_after_a_nordic_dash_lines_tag_is_left_out() -> None:
+    # "Så går hun hjem" may be the writer's words: only the speech before the tag is taken.
+    body = ["– Vi er klar, siger hun. Så går hun hjem til sin familie og sover længe."]
+    assert [q.text for q in find_quotes(body, lang="da")] == ["Vi er klar,"]
+
+
+def test_a_comma_before_a_long_clause_with_a_cue_is_no_tag() -> None:
+    # "…, mener de fleste eksperter i landet, at …" runs on: a long clause is no tag.
+    body = [
+        "– Det er svært, mener de fleste af de eksperter vi har talt med i de sidste mange"
+        " uger om sagen og dens mange sider og følger"
+    ]
+    assert [q.text for q in find_quotes(body, lang="da")] == [body[0][2:]]
+
+
+def test_a_dash_line_is_no_speech_in_english() -> None:
+    assert find_quotes(["– We are ready, said Jane Doe."], lang="en") == ()
+
+
+def test_a_nordic_dash_line_with_many_cues_is_read_in_linear_time() -> None:
+    # Each cue after a comma reads a bounded stretch for its clause's end: n cues in a line
+    # without a sentence end must not take n² steps.
+    def line(n: int) -> list[str]:
+        return ["– Vi er klar" + ", siger vi hele tiden og hele dagen lang" * n]
+
+    def best_of_three(n: int) -> float:
+        times = []
+        for _ in range(3):
+            started = time.process_time()
+            find_quotes(line(n), lang="da")
+            times.append(time.process_time() - started)
+        return min(times)
+
+    small = best_of_three(2_000)
+    large = best_of_three(8_000)
+    assert large < 8 * max(small, 0.05), (small, large)

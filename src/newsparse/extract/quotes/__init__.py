@@ -33,7 +33,11 @@ dashes its attribution; marks inside such a line are part of it. Polish news pro
 (:data:`.marks.HYPHEN_DIALOGUE_LANGS`) sets speech off with spaced dashes, often hyphens, at a
 paragraph's start or after a sentence end, with no comma before the closing dash ("- Głupota
 ludzka przeważyła - skomentował burmistrz."): such a stretch is a direct quote only when a
-speech verb follows its closing dash.
+speech verb follows its closing dash. Danish, Norwegian and Swedish
+(:data:`.marks.TAGGED_DIALOGUE_LANGS`) open a speaker's line with a dash and close it with
+the attribution after a comma ("– Jeg anerkender ønskerne, lyder det fra Mette Frederiksen."):
+the speech runs to that comma, or to the line's end without one; an impersonal tag naming no
+source ("…, lyder det.") is the last speaker's.
 
 A quotation that runs over several paragraphs (an opening mark left open at the end of a
 paragraph and continued by a paragraph that re-opens it, or that closes it without re-opening)
@@ -66,10 +70,12 @@ from newsparse.extract.quotes.marks import (
     DIALOGUE_LANGS,
     HYPHEN_DIALOGUE_LANGS,
     QUOTE_MARK,
+    TAGGED_DIALOGUE_LANGS,
     _dialogue_runs,
     _hyphen_dialogue_runs,
     _Piece,
     _runs,
+    _tagged_dialogue_runs,
 )
 from newsparse.extract.quotes.names import (
     _body_referent,
@@ -179,13 +185,16 @@ def _with_dialogue(
     """The runs with the lines of dash dialogue added, and the keys of those lines.
 
     Only in a language written so (:data:`DIALOGUE_LANGS`: ``lang``, else the cue language
-    guessed when a paragraph opens with a dash; :data:`HYPHEN_DIALOGUE_LANGS`: ``lang``). A
+    guessed when a paragraph opens with a dash; :data:`HYPHEN_DIALOGUE_LANGS` and
+    :data:`TAGGED_DIALOGUE_LANGS`: ``lang``). A
     pair of marks inside a line of dialogue is part of it ("— Я спросил: «…»"), no quote of
     its own.
     """
     code = (lang or "").casefold()[:2]
     if code in HYPHEN_DIALOGUE_LANGS:
         spoken = _hyphen_dialogue_runs(paragraphs, _cue_tables()[code].opening_verbs)
+    elif code in TAGGED_DIALOGUE_LANGS:
+        spoken = _tagged_dialogue_runs(paragraphs, _cue_tables()[code].pattern)
     else:
         if code not in DIALOGUE_LANGS:
             if code in _cue_tables() or not any(p[:1] in "—–" for p in paragraphs):
@@ -240,8 +249,11 @@ def _spoken_line(judged: _Judged | None) -> _Judged:
     Unattributed (the author's words of its paragraph name nobody), it is the last speaker's:
     a dialogue goes on with whoever spoke last until the author names another.
     """
-    if judged is None or judged.orphan or judged.who is None:
-        return _Judged(QuoteKind.DIRECT, _Who(None, ref="said"), standalone=False)
+    if judged is None or judged.orphan or judged.who is None or judged.who.ref == "none":
+        # "– …, lyder det." ("it goes"): an impersonal tag naming no source is the last
+        # speaker's too.
+        verb = judged.who.verb if judged is not None and judged.who is not None else None
+        return _Judged(QuoteKind.DIRECT, _Who(None, verb=verb, ref="said"), standalone=False)
     return judged._replace(kind=QuoteKind.DIRECT)
 
 

@@ -362,3 +362,55 @@ def _hyphen_dialogue_runs(paragraphs: Sequence[str], verbs: frozenset[str]) -> l
             if piece.span[0] < piece.span[1]:
                 runs.append([piece])
     return runs
+
+
+#: Languages whose news prose writes a speaker's words as a paragraph opened by a dash and
+#: closed by the attribution after a comma ("– Jeg anerkender ønskerne, lyder det fra Mette
+#: Frederiksen."), with no closing dash: Danish, Norwegian, Swedish.
+TAGGED_DIALOGUE_LANGS = frozenset({"da", "no", "sv"})
+
+# A sentence end: the end of an attribution's clause.
+_TAG_BREAK = re.compile(r"[.!?…:;]\s")
+
+# Words of the longest attribution closing a line ("lyder det fra statsminister Mette
+# Frederiksen på et pressemøde").
+_MAX_TAG_WORDS = 12
+
+# Characters read after a cue for the end of its clause (twelve words and more).
+_TAG_CHARS = 160
+
+
+def _tagged_dialogue_runs(paragraphs: Sequence[str], cues: re.Pattern[str]) -> list[list[_Piece]]:
+    """Dash lines closed by an attribution: one run per line, the speech up to the tag's comma.
+
+    "– Jeg anerkender de ønsker, der er, og vil gerne løse problemerne, lyder det fra Mette
+    Frederiksen.": the speech runs from the dash to the comma before the last speech cue
+    (``cues``, the language's cue pattern) after a comma whose clause is short; a line
+    without such a tag is speech to its end. What follows a tag's sentence may be the
+    writer's ("…, siger hun. Så går hun hjem") and is left out. A tweet's signature
+    ("— Name (@handle) date") is no speech.
+    """
+    runs: list[list[_Piece]] = []
+    for p, text in enumerate(paragraphs):
+        if len(text) < _MIN_DIALOGUE or text[0] not in _DIALOGUE_DASHES or not text[1].isspace():
+            continue
+        if "(@" in text:
+            continue
+        close = len(text)
+        for match in cues.finditer(text):
+            if not text.endswith(", ", 0, match.start()):
+                continue
+            # The tag's clause: up to the sentence end after the cue, or the line's end.
+            # Read at most :data:`_TAG_CHARS` ahead, so that many cues stay linear.
+            stop = match.end() + _TAG_CHARS
+            end = _TAG_BREAK.search(text, match.end(), stop)
+            if end is None and stop < len(text):
+                continue
+            clause = text[match.end() : end.start() if end else len(text)]
+            if len(clause.split(None, _MAX_TAG_WORDS)) <= _MAX_TAG_WORDS:
+                close = match.start() - 1  # the space after the comma: the comma is spoken
+                break
+        piece = _piece(p, text, 0, close)
+        if piece.span[0] < piece.span[1]:
+            runs.append([piece])
+    return runs

@@ -942,6 +942,11 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
             # the verb of the clause it opens (a longer run with a verb is a clause, no one).
             tokens, whole = tokens[:k], False
             break
+        if tokens[k].casefold() in ctx.cues.adverbs and _is_cap(tokens[k - 1]):
+            # "kommenterede statsminister Mette Frederiksen også meningsmålingen": an adverb
+            # after the name ends the subject; the object follows.
+            tokens, whole = tokens[:k], False
+            break
         follows = tokens[k + 1] if k + 1 < len(tokens) else ""
         conjunction = tokens[k].casefold() in ctx.cues.conjunctions and follows[:1].islower()
         if tokens[k].casefold() in ctx.cues.np_breaks or conjunction:  # "Smotrich und betonte"
