@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from itertools import islice
 from typing import NamedTuple
 
+from newsparse.extract.quotes.cjk import _cjk_who
 from newsparse.extract.quotes.cues import (
     _CONNECTORS,
     _CONTEXT_CHARS,
@@ -417,7 +418,8 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
         return None  # "svarer ”ved ikke” (37 procent)": an answer counted, not words said
     if not direct and _names_the_speaker(head, ctx):
         return None  # "erzählt ein „ehemaliger Küchenangestellter“": who speaks, not what
-    who = _attribute_after(tail, ctx, closed=closed)
+    who = _cjk_who(head, tail, ctx.cues)  # Chinese and Japanese: no spaces between words
+    who = who or _attribute_after(tail, ctx, closed=closed)
     who = who or _attribute_before(head, ctx, gap, initial=initial)
     if who is None and direct:
         who = _noun_after(tail, ctx)  # "« … » Cette petite phrase d'Arnaud Montebourg"
