@@ -349,3 +349,46 @@ def test_a_nordic_dash_line_with_many_cues_is_read_in_linear_time() -> None:
     small = best_of_three(2_000)
     large = best_of_three(8_000)
     assert large < 8 * max(small, 0.05), (small, large)
+
+
+# --- Russian: objects before a title, joined clauses, a tag after an exclamation ------------
+
+
+def test_a_russian_object_before_the_title_is_no_part_of_the_role() -> None:
+    body = [
+        "Владимир Путин встретился с премьером.",
+        "— У меня большая просьба,— попросил коллегу господин Путин.",
+    ]
+    (quote,) = find_quotes(body, lang="ru")
+    assert (quote.speaker, quote.speaker_role) == ("Владимир Путин", "господин")
+
+
+def test_a_clause_joined_by_a_comma_and_conjunction_has_its_own_subject() -> None:
+    body = [
+        "Владимир Путин хотел встать, но Анвар Ибрагим покачал головой и запротестовал:",
+        "— Я должен ответить! У меня только одна жена.",
+    ]
+    assert [q.speaker for q in find_quotes(body, lang="ru")] == ["Анвар Ибрагим"]
+    english = ["John Smith paused, but Jane Doe shook her head and said: “We are not done.”"]
+    assert [q.speaker for q in find_quotes(english, lang="en")] == ["Jane Doe"]
+
+
+def test_a_tag_after_a_closed_line_of_dialogue_counts_only_its_own_sentence() -> None:
+    body = [
+        "— Я должен ответить!— запротестовал Анвар Ибрагим.",
+        "— Второй трон — для мамы!..— уточнил и господин Путин.— Обмен информацией полезен.",
+    ]
+    quotes = find_quotes(body, lang="ru")
+    assert [(q.speaker, q.verb) for q in quotes] == [
+        ("Анвар Ибрагим", "запротестовал"),
+        ("Путин", "уточнил"),
+        ("Путин", "уточнил"),
+    ]
+
+
+def test_a_german_dass_opening_a_clause_is_no_first_name() -> None:
+    body = [
+        "Dass Chris Eubank Jr. gewinnt, glaubt niemand.",
+        "„Gegen mich wird er den Schlussgong nicht hören!“, so Chris Eubank Jr. jüngst.",
+    ]
+    assert [q.speaker for q in find_quotes(body, lang="de")] == ["Chris Eubank Jr"]

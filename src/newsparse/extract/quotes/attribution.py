@@ -75,7 +75,8 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
     only a short attribution (``Smith said.``) may follow, not a new sentence.
     """
     text = tail.lstrip(" ,;–—-\u00a0")
-    if not text or text[0] in SENTENCE_STOPS or (closed and len(text.split()) > 5):
+    # Only the attribution's own sentence counts ("!..— уточнил и господин Путин.— Обмен …").
+    if not text or text[0] in SENTENCE_STOPS or (closed and len(_first_sentence(text).split()) > 5):
         return None
     found = ctx.cues.pattern.finditer(text, 0, _CONTEXT_CHARS)
     match = next((m for m in found if not _no_cue(text, m, ctx.cues)), None)
@@ -121,6 +122,17 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
                 # "« … » sanitaire (41,5 % en 2019), note aussi la Drees": a noun phrase too.
                 who = after
     return None if who is None else who.with_verb(verb)
+
+
+def _first_sentence(text: str) -> str:
+    """``text`` up to its first sentence end (all of it without one)."""
+    end = _SENTENCE_STOP.search(text)
+    return text[: end.start()] if end else text
+
+
+# A stop that ends a sentence: a full stop, question or exclamation mark, or an ellipsis,
+# then a space, a dash or the end ("Путин.— Обмен", "said. More"); not "U.S." inside a name.
+_SENTENCE_STOP = re.compile(r"(?<![A-Z])[.!?…]+(?=[\s—–]|$)")
 
 
 def _source(clause: str, ctx: _Ctx) -> _Who | None:

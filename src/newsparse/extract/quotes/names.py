@@ -329,12 +329,35 @@ def _read_phrase(
             return _np(tokens, role_hint)  # "die Partei des Religiösen Zionismus"
         return None  # "Vorbild Ein weit verbreiteter ...": capitalised words, but no name
     role_tokens = tokens[:name_at]
-    if role_tokens and role_tokens[0].casefold() in cues.determiners:
-        role_tokens = role_tokens[1:]
+    role_tokens = _without_object(role_tokens, cues)
     name_tokens, affiliation = _affiliation(tokens[name_at:], ctx)
     role = " ".join([*role_tokens, *affiliation]).strip(_TRAILING_PUNCT) or role_hint
     name = _completed(" ".join(name_tokens).strip(",;:"), role_tokens, ctx)
     return _Who(name, role or None, ref="name")
+
+
+def _without_object(role_tokens: list[str], cues: _Cues) -> list[str]:
+    """The role words without their article, or an object noun before the title.
+
+    "попросил коллегу господин Путин": in an inflecting language (``case_endings``) a noun
+    before the title, after the verb, is the verb's object in its own case, no part of the
+    role.
+    """
+    if role_tokens and role_tokens[0].casefold() in cues.determiners:
+        role_tokens = role_tokens[1:]  # "the spokesman" -> "spokesman"
+    if (
+        cues.case_endings
+        and len(role_tokens) >= _OBJECT_AND_TITLE
+        and role_tokens[0].islower()
+        and not _is_title(role_tokens[0], cues)
+        and _is_title(role_tokens[1], cues)
+    ):
+        return role_tokens[1:]
+    return role_tokens
+
+
+# An object noun and the title after it ("коллегу господин").
+_OBJECT_AND_TITLE = 2
 
 
 def _completed(written: str, role_tokens: list[str], ctx: _Ctx) -> str:
@@ -723,7 +746,14 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
     last_word = clause.rsplit(None, 1)[-1:]
     if last_word and last_word[0].casefold() in ctx.cues.conjunctions:
         # "Bennett kritisierte Gideon Sa’ar, …, und sagte": the verb shares the subject that
-        # opens the clause, which may be a pronoun ("She didn’t give a date, but said").
+        # opens the clause, which may be a pronoun ("She didn’t give a date, but said"). A
+        # clause joined by a comma and a conjunction opens its own subject ("Путин хотел
+        # встать, но Анвар Ибрагим покачал головой и запротестовал").
+        own = _joined_clause(clause, ctx.cues)
+        if own is not None:
+            who = _clause_subject(own, ctx)
+            if who is not None and who.ref == "name":
+                return who
         return _clause_subject(clause, ctx) or _opening_np(clause, ctx)
     segs = [s.strip() for s in clause.split(",")]
     while segs and not segs[-1]:
@@ -795,6 +825,21 @@ _AFTER_ADVERBS = 2
 
 # Words of the longest adverbial opening a clause before ", verb" ("Por otra parte").
 _ADVERBIAL_WORDS = 4
+
+
+def _joined_clause(clause: str, cues: _Cues) -> str | None:
+    """The last clause after ", <conjunction> " in ``clause`` (before its final word), else None."""
+    at = clause.rfind(", ", 0, len(clause.rstrip()) - 1)
+    while at >= 0:
+        rest = clause[at + 2 :].split(None, 1)
+        if len(rest) == _WORD_AND_REST and rest[0].casefold() in cues.conjunctions:
+            return rest[1]
+        at = clause.rfind(", ", 0, at)
+    return None
+
+
+# A conjunction and the clause after it.
+_WORD_AND_REST = 2
 
 
 def _determined_np(who: _Who, ctx: _Ctx) -> bool:
