@@ -451,6 +451,10 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
     ):
         # "Bondi sei „klug und durchsetzungsfähig“": reported speech of the last speaker.
         return _Judged(QuoteKind.PARTIAL, _Who(None, ref="said"), standalone=False)
+    if who is None and not direct and _after_speech_noun(head, ctx):
+        # "Саме про слова “…”", "the words “…”": someone's words, quoted as such; nobody
+        # named says them here.
+        return _Judged(QuoteKind.PARTIAL, _Who(None, ref="none"), standalone=False)
     if who is None and not direct:
         return _Judged(QuoteKind.PARTIAL, None, standalone=False, orphan=True)
     if who is None and len(run) == 1 and _heading(text, first):
@@ -460,6 +464,12 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
     standalone = standalone and WORD.search(tail) is None
     kind = QuoteKind.DIRECT if direct else QuoteKind.PARTIAL
     return _Judged(kind, who, standalone)
+
+
+def _after_speech_noun(head: str, ctx: _Ctx) -> bool:
+    """True when ``head`` ends with a speech noun right before the quote ("про слова")."""
+    last = head.rstrip().rsplit(None, 1)[-1:]
+    return bool(last) and last[0].casefold() in ctx.cues.speech_nouns
 
 
 # A figure in brackets right after a closing mark ("”ved ikke” (37 procent)", "“no” (41%)"):
