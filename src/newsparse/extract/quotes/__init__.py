@@ -155,18 +155,14 @@ def find_quotes(
             found = events.resolve(who.ref, key, mentions, who.gender)
             who = found.with_verb(who.verb) if found else who
         elif who.ref == "np":
-            # "la premier" after "La premier italiana Giorgia Meloni": the name given that role.
-            named = _role_referent(who, paragraphs, key, ctx)
-            # "the center" after "the Storm Prediction Center": the body of that name.
-            named = named or _body_referent(who, paragraphs, key, ctx)
-            # "The agency warns" after "the Federal Aviation Administration": that body.
-            named = named or _kind_referent(who, paragraphs, key, ctx)
-            # Only a phrase written as this quote's attribution, not one inherited from a
-            # quote before ("The president admitted …" then a quote standing alone).
-            gender = None if named or judged.who is None else _person_role(who, ctx)
-            if gender is not None:
-                # "El jefe de la diplomacia española recalcó": the person who spoke last.
-                named = events.resolve("named", key, mentions, gender or None)
+            named = _np_referent(
+                who,
+                judged.who is not None,
+                key,
+                paragraphs=paragraphs,
+                events=events,
+                mentions=mentions,
+            )
             who = named.with_verb(who.verb) if named else who
         if who.speaker:
             # The speaker was last heard where the run ends (a quote over several paragraphs).
@@ -215,6 +211,68 @@ def _with_dialogue(
             kept.append(run)
     merged = sorted([*kept, *spoken], key=lambda run: (run[0].paragraph, run[0].span[0]))
     return merged, {(line[0].paragraph, line[0].open_mark) for line in spoken}
+
+
+def _np_referent(
+    who: _Who,
+    written: bool,
+    key: tuple[int, int],
+    *,
+    paragraphs: Sequence[str],
+    events: _Events,
+    mentions: _Mentions,
+) -> _Who | None:
+    """The named speaker a noun-phrase speaker refers to, else None.
+
+    ``written`` is true when the phrase is this quote's own attribution, not one inherited
+    from a quote before ("The president admitted …" then a quote standing alone).
+    """
+    ctx = mentions.ctx
+    # "la premier" after "La premier italiana Giorgia Meloni": the name given that role.
+    named = _role_referent(who, paragraphs, key, ctx)
+    # "the center" after "the Storm Prediction Center": the body of that name.
+    named = named or _body_referent(who, paragraphs, key, ctx)
+    # "The agency warns" after "the Federal Aviation Administration": that body.
+    named = named or _kind_referent(who, paragraphs, key, ctx)
+    if named is None and written:
+        # "says the woman who is in her late 20s": the person named last, not the one who
+        # spoke last.
+        named = _epithet_referent(who, key, events, mentions, ctx)
+    gender = None if named or not written else _person_role(who, ctx)
+    if gender is not None:
+        # "El jefe de la diplomacia española recalcó": the person who spoke last.
+        named = events.resolve("named", key, mentions, gender or None)
+    return named
+
+
+def _epithet_referent(
+    who: _Who, key: tuple[int, int], events: _Events, mentions: _Mentions, ctx: _Ctx
+) -> _Who | None:
+    """The person an epithet speaker refers to ("the woman", "the mother of four"), else None.
+
+    A definite article and a person noun (``epithets`` in the cue data), with any words after
+    it: the last full name mentioned before the quote, of the gender the noun gives. Not the
+    one who spoke last: a writer goes on about a speaker by name ("Dempsey said … the man
+    wrote" is the patient, not Dempsey), so then the epithet stays as written.
+    """
+    words = (who.speaker or "").casefold().split()
+    cues = ctx.cues
+    if len(words) < _EPITHET_WORDS or words[0] not in cues.definites:
+        return None
+    if words[1] not in cues.epithets:
+        return None
+    gender = "f" if words[1] in cues.feminine else "m" if words[1] in cues.masculine else None
+    named = mentions.last_person(key, gender)
+    if named is None or not named.speaker:
+        return None
+    last = events.resolve("said", key, mentions)
+    if last is not None and last.speaker == named.speaker:
+        return None
+    return named
+
+
+# An article and a person noun ("the woman").
+_EPITHET_WORDS = 2
 
 
 def _shared_lines(quotes: list[Quote], dialogue: set[tuple[int, int]]) -> list[Quote]:

@@ -141,6 +141,9 @@ class _Cues:
     opening_verbs: frozenset[str] = frozenset()
     """One-word speech verbs, where a verb may open a sentence before its subject (``inversion``):
     such a verb opening a run of capitalised words is no name ("Kveðst Eydís", "Dijo Ana")."""
+    epithets: frozenset[str] = frozenset()
+    """Person nouns ("woman", "mother"): with a definite article they refer to the person
+    named last, unless that one spoke last ("says the woman who is in her late 20s")."""
     role_nouns: frozenset[str] = frozenset()
     """Nouns of a person's office or job besides titles ("jefe", "comandante", "coach"):
     with a definite article they refer back to the last speaker ("el jefe de la diplomacia")."""
@@ -238,6 +241,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         cjk_roles="".join(words("cjk_roles")),
         role_objects=folded("role_objects") | folded("role_links"),
         role_nouns=folded("role_nouns"),
+        epithets=folded("epithets"),
         case_endings=tuple(sorted(folded("case_endings"), key=len, reverse=True)),
         opening_verbs=frozenset(
             w.casefold() for w in words("verbs") if " " not in w and table.get("inversion")
