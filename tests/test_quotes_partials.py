@@ -178,3 +178,22 @@ def test_a_partial_quote_right_after_a_speech_noun_is_someones_words() -> None:
     ]
     english = ["The protest grew around the words “we will not leave” on every banner."]
     assert [q.text for q in find_quotes(english, lang="en")] == ["we will not leave"]
+
+
+def test_a_partial_after_a_short_opening_goes_on_with_the_last_speaker() -> None:
+    body = [
+        "“Our country is doing nothing to help,” Slemp said. As a parent, “we're supposed to"
+        " keep the population going.”"
+    ]
+    assert quote_pairs(body, "en") == [
+        ("Our country is doing nothing to help,", "Slemp"),
+        ("we're supposed to keep the population going.", "Slemp"),
+    ]
+
+
+def test_a_sentence_with_its_own_subject_before_a_partial_is_no_continuation() -> None:
+    body = [
+        "“Our country is doing nothing to help,” Slemp said. In March, lawmakers agreed on"
+        " “a plan that will not work at all.”"
+    ]
+    assert quote_pairs(body, "en") == [("Our country is doing nothing to help,", "Slemp")]

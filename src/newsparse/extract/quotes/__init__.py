@@ -354,6 +354,7 @@ def _rescue(
         if (piece.paragraph, piece.span) in claimed:
             continue
         who = _echoed(piece, said, paragraphs) or _spoken_before(piece, said, paragraphs, ctx)
+        who = who or _after_speakers_sentence(piece, said, paragraphs, ctx)
         if who is not None:
             found.append(_quote(piece, paragraphs, who, QuoteKind.PARTIAL))
     if not found:
@@ -478,6 +479,59 @@ _MIN_SPOKEN_WORDS = 3
 # Words that open a clause right before such a quote: the quote is that clause (a scare quote
 # or a title after "getting", "like" or "called" is no one's words).
 _CLAUSE_OPENERS = frozenset(["che", "dass", "daß", "que", "qui", "quien", "quienes", "that"])
+
+
+def _after_speakers_sentence(
+    piece: _Piece, said: _Said, paragraphs: Sequence[str], ctx: _Ctx
+) -> _Who | None:
+    """The speaker of the quote whose sentence ``piece``'s follows, after a short opening.
+
+    "“Our country is doing nothing,” Slemp said. As a parent, “we're supposed to …”": the
+    sentence holds no subject or verb before the quote, only an adverbial phrase and a comma,
+    so the words go on being the last speaker's. The quote before must be in the same
+    paragraph, attributed, and end the sentence before this one.
+    """
+    text = paragraphs[piece.paragraph]
+    if len(WORD.findall(text[piece.span[0] : piece.span[1]])) < _MIN_SPOKEN_WORDS:
+        return None
+    # The last quote ending before this one (a bisection: a paragraph may hold thousands).
+    quotes = said.in_paragraph(piece.paragraph)
+    k = bisect.bisect_left(quotes, piece.open_mark, key=lambda q: q.span[1])
+    if k == 0 or not quotes[k - 1].speaker:
+        return None
+    previous = quotes[k - 1]
+    if piece.open_mark - previous.span[1] > _ATTRIBUTION_AND_OPENING_CHARS:
+        return None
+    between = text[previous.span[1] : piece.open_mark]
+    starts = _sentence_starts(between)
+    if len(starts) != _TWO_SENTENCES:
+        return None  # not the very next sentence
+    opening = between[starts[-1] :].rstrip()
+    words = opening.split()
+    if (
+        not opening.endswith(",")
+        or len(words) > _OPENING_PHRASE_WORDS
+        or not words[0][:1].isupper()
+        or ctx.cues.pattern.search(opening) is not None
+        or any(_is_name_word(w) for w in words[1:])
+    ):
+        return None
+    return _Who(previous.speaker, previous.speaker_role)
+
+
+def _is_name_word(word: str) -> bool:
+    """True for a capitalised word (a name may be the sentence's subject)."""
+    return word[:1].isupper()
+
+
+# The quote's sentence and the one before it (the attribution of the earlier quote).
+_TWO_SENTENCES = 2
+
+# Characters of the longest attribution and opening phrase between the two quotes.
+_ATTRIBUTION_AND_OPENING_CHARS = 300
+
+# Words of the longest adverbial opening ("As a parent,", "In the end,").
+_OPENING_PHRASE_WORDS = 4
 
 
 def _same_sentence(paragraphs: Sequence[str], previous: Quote, piece: _Piece) -> bool:
