@@ -323,7 +323,7 @@ def test_a_comma_before_a_long_clause_with_a_cue_is_no_tag() -> None:
     # "…, mener de fleste eksperter i landet, at …" runs on: a long clause is no tag.
     body = [
         "– Det er svært, mener de fleste af de eksperter vi har talt med i de sidste mange"
-        " uger om sagen og dens mange sider og følger"
+        " uger om sagen og dens mange sider og følger."
     ]
     assert [q.text for q in find_quotes(body, lang="da")] == [body[0][2:]]
 
@@ -392,3 +392,12 @@ def test_a_german_dass_opening_a_clause_is_no_first_name() -> None:
         "„Gegen mich wird er den Schlussgong nicht hören!“, so Chris Eubank Jr. jüngst.",
     ]
     assert [q.speaker for q in find_quotes(body, lang="de")] == ["Chris Eubank Jr"]
+
+
+def test_a_short_or_unstopped_nordic_dash_line_is_a_list_item() -> None:
+    body = [
+        "Mette Frederiksen siger, at hun er glad.",
+        "– 8 procent foretrækker amerikansk statsborgerskab",
+        "– Kun få svarer ved ikke.",
+    ]
+    assert find_quotes(body, lang="da") == ()

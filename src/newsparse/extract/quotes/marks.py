@@ -410,7 +410,25 @@ def _tagged_dialogue_runs(paragraphs: Sequence[str], cues: re.Pattern[str]) -> l
             if len(clause.split(None, _MAX_TAG_WORDS)) <= _MAX_TAG_WORDS:
                 close = match.start() - 1  # the space after the comma: the comma is spoken
                 break
+        if close == len(text) and not _spoken_untagged(text):
+            continue  # a list item ("– 8 procent foretrækker …"), no speech
         piece = _piece(p, text, 0, close)
         if piece.span[0] < piece.span[1]:
             runs.append([piece])
     return runs
+
+
+def _spoken_untagged(text: str) -> bool:
+    """True for a dash line without a tag that reads as speech, not as a list item.
+
+    Speech ends with a sentence's punctuation and runs to :data:`_MIN_UNTAGGED_WORDS` words
+    or more; a list item is short or left unstopped.
+    """
+    return (
+        text.rstrip(' \u00a0"”»’')[-1:] in ".!?…"
+        and len(text.split(None, _MIN_UNTAGGED_WORDS)) > _MIN_UNTAGGED_WORDS
+    )
+
+
+# Words (with the dash) of the shortest untagged dash line read as speech.
+_MIN_UNTAGGED_WORDS = 6
