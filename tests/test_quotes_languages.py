@@ -401,3 +401,22 @@ def test_a_short_or_unstopped_nordic_dash_line_is_a_list_item() -> None:
         "– Kun få svarer ved ikke.",
     ]
     assert find_quotes(body, lang="da") == ()
+
+
+def test_polish_openings_without_a_closing_dash_are_read_in_linear_time() -> None:
+    # "a. - (b" opens a stretch after every sentence end, and no dash before a word closes
+    # one: each pair of neighbouring dashes is tried once, not every opening to the end.
+    def paragraph(n: int) -> list[str]:
+        return ["a. - (b" * n]
+
+    def best_of_three(n: int) -> float:
+        times = []
+        for _ in range(3):
+            started = time.process_time()
+            find_quotes(paragraph(n), lang="pl")
+            times.append(time.process_time() - started)
+        return min(times)
+
+    small = best_of_three(2_000)
+    large = best_of_three(8_000)
+    assert large < 8 * max(small, 0.05), (small, large)

@@ -378,16 +378,20 @@ class _Mentions:
         Lindi Bus Terminal", "in New York") is more often a place or a body than a person.
         """
         pattern = self._ctx.cues.pattern
+        budget = _NEAREST_WINDOW  # mentions read at most: a look-up stays bounded
         for p in range(key[0], max(-1, key[0] - _LOOK_BACK - 1), -1):
             positions, fitting = self._fitting(p, gender)
             n = len(fitting) if p < key[0] else bisect.bisect_left(positions, key[1])
             text = self._paragraphs[p]
-            for event in reversed(fitting[:n]):
+            for event in fitting[max(0, n - budget) : n][::-1]:
+                budget -= 1
                 before = text[max(0, event.position - _CUE_CHARS) : event.position].rstrip()
                 if not before or before[-1] in _SUBJECT_EDGE:
                     return event.who
                 if any(cue.end() == len(before) for cue in pattern.finditer(before)):
                     return event.who
+            if budget <= 0:
+                break
         return None
 
     def _fitting(self, p: int, gender: str | None) -> tuple[list[int], list[_Event]]:

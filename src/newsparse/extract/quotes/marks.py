@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 # Opening mark -> the marks that may close it. „ and ‚ close with either curly form (German,
@@ -334,31 +335,39 @@ _MIN_DIALOGUE = 3
 #: at a paragraph's start or after a sentence's end.
 HYPHEN_DIALOGUE_LANGS = frozenset({"pl"})
 
-# A spaced dash opening a paragraph or following a sentence end, the speech, and a spaced
-# dash before the next word (a speech verb, checked by :func:`_hyphen_dialogue_runs`). The
-# lazy speech stops at the first spaced dash: a later opening dash is one, so only the last
-# opening can scan to the paragraph's end and the search stays linear.
-_HYPHEN_SPEECH = re.compile(
-    r"(?:^|(?<=[.!?…] ))[-–—] (?=\S)[^\n]*?\S (?P<close>[-–—]) (?P<word>\w+)"
-)
+# A dash with a space after it, opening the paragraph or with a space before it too.
+_SPACED_DASH = re.compile(r"(?:^|(?<= ))[-–—](?= )")
+
+# A sentence end and a space right before an opening dash ("miasta. - Głupota").
+_BEFORE_OPENING = re.compile(r"[.!?…] ")
+
+# The word after a closing dash and its space.
+_WORD_AFTER = re.compile(r"\w+")
 
 
 def _hyphen_dialogue_runs(paragraphs: Sequence[str], verbs: frozenset[str]) -> list[list[_Piece]]:
     """Speech set off by spaced dashes and closed before a speech verb (one run each).
 
     "Interweniował burmistrz. - Głupota ludzka przeważyła - skomentował burmistrz Felipe
-    Alessandri.": the speech runs from the dash after the sentence end to the dash before
-    the verb. Without a speech verb right after the closing dash the stretch is no speech
-    (a parenthesis set off by dashes, a list item).
+    Alessandri.": the speech runs from a dash opening the paragraph or following a sentence
+    end to the next spaced dash, when a speech verb follows that one. Without it the stretch
+    is no speech (a parenthesis set off by dashes, a list item). Each pair of neighbouring
+    dashes is tried once, so a paragraph of many dashes stays linear.
     """
     runs: list[list[_Piece]] = []
     for p, text in enumerate(paragraphs):
         if " " not in text or not any(d in text for d in "-–—"):
             continue
-        for match in _HYPHEN_SPEECH.finditer(text):
-            if match.group("word").casefold() not in verbs:
+        dashes = [m.start() for m in _SPACED_DASH.finditer(text)]
+        for open_at, close_at in pairwise(dashes):
+            if open_at and not _BEFORE_OPENING.match(text, open_at - 2):
                 continue
-            piece = _piece(p, text, match.start(), match.start("close"))
+            if text[open_at + 2 : open_at + 3].isspace() or text[close_at - 1] != " ":
+                continue
+            word = _WORD_AFTER.match(text, close_at + 2)
+            if word is None or word.group().casefold() not in verbs:
+                continue
+            piece = _piece(p, text, open_at, close_at)
             if piece.span[0] < piece.span[1]:
                 runs.append([piece])
     return runs
