@@ -23,20 +23,25 @@ FLOORS = {
         "precision": 0.97,
         "recall": 0.95,
         "direct_recall": 0.99,
-        "speaker_strict": 0.90,
-        "speaker_lenient": 0.925,
+        "speaker_strict": 0.915,
+        "speaker_lenient": 0.935,
     },
-    "en": {"precision": 0.97, "recall": 0.98, "direct_recall": 0.99, "speaker_strict": 0.93},
+    "en": {"precision": 0.97, "recall": 0.98, "direct_recall": 0.99, "speaker_strict": 0.94},
     "de": {"precision": 0.94, "recall": 0.92, "direct_recall": 0.97, "speaker_strict": 0.96},
     "es": {"precision": 0.97, "recall": 0.93, "direct_recall": 0.98, "speaker_strict": 0.90},
     "fr": {"precision": 0.97, "recall": 0.87, "direct_recall": 0.98, "speaker_strict": 0.88},
-    "ru": {"precision": 0.95, "recall": 0.9, "direct_recall": 0.95, "speaker_strict": 0.9},
+    "ru": {"precision": 0.95, "recall": 0.9, "direct_recall": 0.95, "speaker_strict": 0.95},
+    # One page each: a guard against losing what the round's cue tables and readers gained.
+    "lt": {"speaker_strict": 0.8},
+    "da": {"recall": 0.95, "speaker_strict": 0.75},
+    "pl": {"recall": 0.95, "speaker_strict": 0.95},
+    "zh": {"speaker_strict": 0.95},
 }
 
 
 def test_annotation_file_shape() -> None:
     records = bench.load_annotations()
-    assert len(records) >= 68
+    assert len(records) >= 73
     assert len({r["lang"] for r in records}) >= 3
     for record in records:
         source, _, page_id = str(record["page"]).partition("/")

@@ -43,6 +43,24 @@ from newsparse.model import QuoteKind
             "Jsme velmi spokojeni s výsledkem,",
             "Petr Novák",
         ),
+        (
+            "„Jesteśmy bardzo zadowoleni z wyniku” - powiedział Jan Kowalski.",
+            "pl",
+            "Jesteśmy bardzo zadowoleni z wyniku",
+            "Jan Kowalski",
+        ),
+        (
+            "«Ми дуже задоволені результатом», — заявив Іван Петренко.",
+            "uk",
+            "Ми дуже задоволені результатом",
+            "Іван Петренко",
+        ),
+        (
+            "„Esame labai patenkinti rezultatu“, – sakė Jonas Petraitis.",
+            "lt",
+            "Esame labai patenkinti rezultatu",
+            "Jonas Petraitis",
+        ),
     ],
 )
 def test_speech_verbs_of_more_languages(paragraph: str, lang: str, text: str, speaker: str) -> None:
@@ -87,6 +105,37 @@ def test_a_name_spelled_like_a_speech_verb_stays_a_name() -> None:
     assert find_quotes(english, lang="en")[0].speaker == "Edward Said"
     french = ["Lance Armstrong a parlé.", "« Je n'ai jamais triché », a déclaré Lance Armstrong."]
     assert find_quotes(french, lang="fr")[0].speaker == "Lance Armstrong"
+
+
+def test_a_partial_quote_after_a_polish_verb_of_opinion_is_its_subjects() -> None:
+    body = [
+        'Manalich uważał na przykład, że wprowadzanie "nadmiernych środków ostrożności"'
+        ' wzmoże niepotrzebnie "nastroje niepokoju" wśród Chilijczyków.'
+    ]
+    assert [(q.text, q.speaker, q.kind) for q in find_quotes(body, lang="pl")] == [
+        ("nadmiernych środków ostrożności", "Manalich", QuoteKind.PARTIAL),
+        ("nastroje niepokoju", "Manalich", QuoteKind.PARTIAL),
+    ]
+
+
+def test_a_sentence_opening_adverb_is_no_part_of_a_lithuanian_name() -> None:
+    # "Tik Jėzus to vengė" is "Only Jesus avoided it": "Tik" is no first name, and the word
+    # after it, capitalised though it opens no sentence, is a name even alone.
+    body = [
+        "Tik Jėzus to vengė. Ir tos jo kalbos: „Mano karalystė ne iš šio pasaulio“.",
+        "Įvyko kitaip. Jėzus išties turėjo galią: „Gal manai, jog aš negaliu paprašyti?“",
+    ]
+    assert [q.speaker for q in find_quotes(body, lang="lt")] == ["Jėzus", "Jėzus"]
+
+
+def test_a_name_after_an_opening_conjunction_stays_no_name_alone() -> None:
+    # "But Uber, …": after a conjunction the word may open a clause of its own; a bare
+    # capitalised word there is no person to refer back to.
+    body = [
+        "But Uber, as its name suggests, is hierarchical.",
+        "“We are all concerned with events in the city.”",
+    ]
+    assert [q.speaker for q in find_quotes(body, lang="en")] == [None]
 
 
 # --- dash dialogue (Russian and other Cyrillic-script languages) -------------------------------
@@ -188,6 +237,183 @@ def test_a_long_line_of_dialogue_with_remarks_and_marks_is_read_in_linear_time()
         for _ in range(3):
             started = time.process_time()
             find_quotes(line(n), lang="ru")
+            times.append(time.process_time() - started)
+        return min(times)
+
+    small = best_of_three(2_000)
+    large = best_of_three(8_000)
+    assert large < 8 * max(small, 0.05), (small, large)
+
+
+# --- Polish speech set off by spaced dashes ------------------------------------------------------
+
+
+def test_polish_speech_between_spaced_dashes_before_a_verb_is_a_direct_quote() -> None:
+    body = [
+        "Interweniował sam burmistrz miasta. - Głupota ludzka przeważyła - skomentował"
+        " burmistrz Felipe Alessandri.",
+        "- Głupota ludzka przeważyła - powiedział dziennikarzom Alessandri, poruszony widokiem.",
+    ]
+    quotes = find_quotes(body, lang="pl")
+    assert [(q.text, q.speaker, q.kind) for q in quotes] == [
+        ("Głupota ludzka przeważyła", "Felipe Alessandri", QuoteKind.DIRECT),
+        ("Głupota ludzka przeważyła", "Felipe Alessandri", QuoteKind.DIRECT),
+    ]
+
+
+def test_polish_dashes_without_a_speech_verb_after_them_set_off_no_speech() -> None:
+    body = [
+        "Kraj - jak podano - walczy z wirusem. - To nie koniec - dodano w komunikacie.",
+        "- punkt pierwszy - drugi punkt",
+    ]
+    assert find_quotes(body, lang="pl") == ()
+    # Only Polish is read so: an English parenthesis set off by hyphens is none.
+    assert find_quotes(["It ended. - We won - said Jan Kowalski."], lang="en") == ()
+
+
+def test_polish_dashed_speech_is_read_in_linear_time() -> None:
+    # Every opening dash stops its speech at the next spaced dash: n openings without a
+    # speech verb must not take n² steps.
+    def paragraph(n: int) -> list[str]:
+        return ["Tak. - Nie wiem co dalej" * n + " - skomentował Jan Kowalski."]
+
+    def best_of_three(n: int) -> float:
+        times = []
+        for _ in range(3):
+            started = time.process_time()
+            find_quotes(paragraph(n), lang="pl")
+            times.append(time.process_time() - started)
+        return min(times)
+
+    small = best_of_three(2_000)
+    large = best_of_three(8_000)
+    assert large < 8 * max(small, 0.05), (small, large)
+
+
+# --- Nordic dash lines closed by an attribution ----------------------------------------------
+
+
+def test_a_danish_dash_line_is_speech_up_to_its_tags_comma() -> None:
+    body = [
+        "Formand Múte B. Egede understreger, at landet selv bestemmer.",
+        "– Og det er op til borgerne her at træffe beslutninger, lyder det.",
+        "I sidste uge kommenterede statsminister Mette Frederiksen også målingen.",
+        "– Det til en side er jeg glad for målingen.",
+        "– Jeg anerkender fuldt ud de ønsker, der er, lyder det fra Mette Frederiksen.",
+    ]
+    quotes = find_quotes(body, lang="da")
+    assert [(q.text, q.speaker, q.kind) for q in quotes] == [
+        (
+            "Og det er op til borgerne her at træffe beslutninger,",
+            "Múte B. Egede",
+            QuoteKind.DIRECT,
+        ),
+        ("Det til en side er jeg glad for målingen.", "Mette Frederiksen", QuoteKind.DIRECT),
+        ("Jeg anerkender fuldt ud de ønsker, der er,", "Mette Frederiksen", QuoteKind.DIRECT),
+    ]
+
+
+def test_the_sentence_after_a_nordic_dash_lines_tag_is_left_out() -> None:
+    # "Så går hun hjem" may be the writer's words: only the speech before the tag is taken.
+    body = ["– Vi er klar, siger hun. Så går hun hjem til sin familie og sover længe."]
+    assert [q.text for q in find_quotes(body, lang="da")] == ["Vi er klar,"]
+
+
+def test_a_comma_before_a_long_clause_with_a_cue_is_no_tag() -> None:
+    # "…, mener de fleste eksperter i landet, at …" runs on: a long clause is no tag.
+    body = [
+        "– Det er svært, mener de fleste af de eksperter vi har talt med i de sidste mange"
+        " uger om sagen og dens mange sider og følger."
+    ]
+    assert [q.text for q in find_quotes(body, lang="da")] == [body[0][2:]]
+
+
+def test_a_dash_line_is_no_speech_in_english() -> None:
+    assert find_quotes(["– We are ready, said Jane Doe."], lang="en") == ()
+
+
+def test_a_nordic_dash_line_with_many_cues_is_read_in_linear_time() -> None:
+    # Each cue after a comma reads a bounded stretch for its clause's end: n cues in a line
+    # without a sentence end must not take n² steps.
+    def line(n: int) -> list[str]:
+        return ["– Vi er klar" + ", siger vi hele tiden og hele dagen lang" * n]
+
+    def best_of_three(n: int) -> float:
+        times = []
+        for _ in range(3):
+            started = time.process_time()
+            find_quotes(line(n), lang="da")
+            times.append(time.process_time() - started)
+        return min(times)
+
+    small = best_of_three(2_000)
+    large = best_of_three(8_000)
+    assert large < 8 * max(small, 0.05), (small, large)
+
+
+# --- Russian: objects before a title, joined clauses, a tag after an exclamation ------------
+
+
+def test_a_russian_object_before_the_title_is_no_part_of_the_role() -> None:
+    body = [
+        "Владимир Путин встретился с премьером.",
+        "— У меня большая просьба,— попросил коллегу господин Путин.",
+    ]
+    (quote,) = find_quotes(body, lang="ru")
+    assert (quote.speaker, quote.speaker_role) == ("Владимир Путин", "господин")
+
+
+def test_a_clause_joined_by_a_comma_and_conjunction_has_its_own_subject() -> None:
+    body = [
+        "Владимир Путин хотел встать, но Анвар Ибрагим покачал головой и запротестовал:",
+        "— Я должен ответить! У меня только одна жена.",
+    ]
+    assert [q.speaker for q in find_quotes(body, lang="ru")] == ["Анвар Ибрагим"]
+    english = ["John Smith paused, but Jane Doe shook her head and said: “We are not done.”"]
+    assert [q.speaker for q in find_quotes(english, lang="en")] == ["Jane Doe"]
+
+
+def test_a_tag_after_a_closed_line_of_dialogue_counts_only_its_own_sentence() -> None:
+    body = [
+        "— Я должен ответить!— запротестовал Анвар Ибрагим.",
+        "— Второй трон — для мамы!..— уточнил и господин Путин.— Обмен информацией полезен.",
+    ]
+    quotes = find_quotes(body, lang="ru")
+    assert [(q.speaker, q.verb) for q in quotes] == [
+        ("Анвар Ибрагим", "запротестовал"),
+        ("Путин", "уточнил"),
+        ("Путин", "уточнил"),
+    ]
+
+
+def test_a_german_dass_opening_a_clause_is_no_first_name() -> None:
+    body = [
+        "Dass Chris Eubank Jr. gewinnt, glaubt niemand.",
+        "„Gegen mich wird er den Schlussgong nicht hören!“, so Chris Eubank Jr. jüngst.",
+    ]
+    assert [q.speaker for q in find_quotes(body, lang="de")] == ["Chris Eubank Jr"]
+
+
+def test_a_short_or_unstopped_nordic_dash_line_is_a_list_item() -> None:
+    body = [
+        "Mette Frederiksen siger, at hun er glad.",
+        "– 8 procent foretrækker amerikansk statsborgerskab",
+        "– Kun få svarer ved ikke.",
+    ]
+    assert find_quotes(body, lang="da") == ()
+
+
+def test_polish_openings_without_a_closing_dash_are_read_in_linear_time() -> None:
+    # "a. - (b" opens a stretch after every sentence end, and no dash before a word closes
+    # one: each pair of neighbouring dashes is tried once, not every opening to the end.
+    def paragraph(n: int) -> list[str]:
+        return ["a. - (b" * n]
+
+    def best_of_three(n: int) -> float:
+        times = []
+        for _ in range(3):
+            started = time.process_time()
+            find_quotes(paragraph(n), lang="pl")
             times.append(time.process_time() - started)
         return min(times)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse.extract.quotes import find_quotes
+from newsparse.model import QuoteKind
 from tests.quote_checks import only_quote, quote_pairs
 
 
@@ -162,3 +163,37 @@ def test_a_quoted_answer_with_its_count_in_brackets_is_no_quote() -> None:
         " (37 procent)."
     ]
     assert not find_quotes(body, lang="da")
+
+
+def test_a_partial_quote_right_after_a_speech_noun_is_someones_words() -> None:
+    body = [
+        'Саме про слова "хочу кусок большого пірога", "200 плюшок" і "півтори тисячі на'
+        ' рило", які шокували країну.'
+    ]
+    quotes = find_quotes(body, lang="uk")
+    assert [(q.text, q.speaker, q.kind) for q in quotes] == [
+        ("хочу кусок большого пірога", None, QuoteKind.PARTIAL),
+        ("200 плюшок", None, QuoteKind.PARTIAL),
+        ("півтори тисячі на рило", None, QuoteKind.PARTIAL),
+    ]
+    english = ["The protest grew around the words “we will not leave” on every banner."]
+    assert [q.text for q in find_quotes(english, lang="en")] == ["we will not leave"]
+
+
+def test_a_partial_after_a_short_opening_goes_on_with_the_last_speaker() -> None:
+    body = [
+        "“Our country is doing nothing to help,” Slemp said. As a parent, “we're supposed to"
+        " keep the population going.”"
+    ]
+    assert quote_pairs(body, "en") == [
+        ("Our country is doing nothing to help,", "Slemp"),
+        ("we're supposed to keep the population going.", "Slemp"),
+    ]
+
+
+def test_a_sentence_with_its_own_subject_before_a_partial_is_no_continuation() -> None:
+    body = [
+        "“Our country is doing nothing to help,” Slemp said. In March, lawmakers agreed on"
+        " “a plan that will not work at all.”"
+    ]
+    assert quote_pairs(body, "en") == [("Our country is doing nothing to help,", "Slemp")]

@@ -171,3 +171,30 @@ def test_a_role_phrase_inherited_by_a_quote_standing_alone_is_not_resolved() -> 
         "“They are not ideal institutions, but engagement works best.”",
     ]
     assert find_quotes(paragraphs, lang="en")[-1].speaker != "Jane Doe"
+
+
+def test_a_person_epithet_takes_the_person_named_last_as_a_subject() -> None:
+    # "the woman" is the woman the writer just introduced, not the one who spoke last; a name
+    # after a preposition ("around Lindi Bus Terminal") is a place.
+    body = [
+        "“The lights changed everything,” says Mariam Malibiche.",
+        "Saphina Ndali is a mother of two. She started her grocery business around Lindi Bus"
+        " Terminal.",
+        "“Government has restrictive laws,” says the woman who is in her late 20s.",
+        "According to Amina Salum, 34, trade grew. “Nothing can harm us in the light,” says the"
+        " mother of four who vends food near Lindi Bus Terminal.",
+    ]
+    assert [q.speaker for q in find_quotes(body, lang="en")] == [
+        "Mariam Malibiche",
+        "Saphina Ndali",
+        "Amina Salum",
+    ]
+
+
+def test_a_person_epithet_is_not_the_speaker_who_spoke_last() -> None:
+    # A writer goes on about a speaker by name: "the man" is someone else, left as written.
+    body = [
+        "“Most people don’t get this,” Owen Dempsey said. He told the man to remove the bedding.",
+        "“It doesn’t affect me at all now,” the man wrote.",
+    ]
+    assert [q.speaker for q in find_quotes(body, lang="en")] == ["Owen Dempsey", "the man"]

@@ -286,3 +286,25 @@ def test_an_adjective_before_a_known_full_name_is_no_part_of_it_in_czech() -> No
 def test_adverbs_after_a_noun_phrase_speaker_are_no_part_of_it_in_icelandic() -> None:
     body = ["„Þetta eru ekki almennir vottar,“ segir votturinn fyrrverandi enn fremur."]
     assert quote_pairs(body, "is") == [("Þetta eru ekki almennir vottar,", "votturinn fyrrverandi")]
+
+
+def test_a_common_word_after_an_opening_article_stays_in_the_name() -> None:
+    # "new" is written in lower case in the article; only a sentence's first word is dropped
+    # for that, not the word after its article.
+    body = [
+        "The new plan is here.",
+        "It marks “the latest example of a regional power,” The New York Times says."
+        " Erdogan “has long held ambition,” the Times continues.",
+    ]
+    quotes = find_quotes(body, lang="en")
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("New York Times", None),
+        ("New York Times", None),
+    ]
+
+
+def test_a_leading_article_is_no_link_before_a_role_object() -> None:
+    # "Secretary of State Mike Pompeo" has its link after a word; an article opening the
+    # phrase is none, so nothing of "Swedish Prosecution Authority" becomes a role.
+    quote = only_quote(["“We close the case,” the Swedish Prosecution Authority said."], "en")
+    assert (quote.speaker, quote.speaker_role) == ("Swedish Prosecution Authority", None)

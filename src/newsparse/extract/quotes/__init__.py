@@ -29,7 +29,15 @@
 **Dash dialogue.** In a language that writes direct speech as a paragraph opened by a dash
 (Russian and the other Cyrillic-script languages, :data:`.marks.DIALOGUE_LANGS`), each stretch
 of speech in "— Да,— сказал он.— Пойдём." is a direct quote, the author's words between the
-dashes its attribution; marks inside such a line are part of it.
+dashes its attribution; marks inside such a line are part of it. Polish news prose
+(:data:`.marks.HYPHEN_DIALOGUE_LANGS`) sets speech off with spaced dashes, often hyphens, at a
+paragraph's start or after a sentence end, with no comma before the closing dash ("- Głupota
+ludzka przeważyła - skomentował burmistrz."): such a stretch is a direct quote only when a
+speech verb follows its closing dash. Danish, Norwegian and Swedish
+(:data:`.marks.TAGGED_DIALOGUE_LANGS`) open a speaker's line with a dash and close it with
+the attribution after a comma ("– Jeg anerkender ønskerne, lyder det fra Mette Frederiksen."):
+the speech runs to that comma, or to the line's end without one; an impersonal tag naming no
+source ("…, lyder det.") is the last speaker's.
 
 A quotation that runs over several paragraphs (an opening mark left open at the end of a
 paragraph and continued by a paragraph that re-opens it, or that closes it without re-opening)
@@ -58,7 +66,17 @@ from newsparse.extract.quotes.events import (
     _Events,
     _Mentions,
 )
-from newsparse.extract.quotes.marks import DIALOGUE_LANGS, QUOTE_MARK, _dialogue_runs, _Piece, _runs
+from newsparse.extract.quotes.marks import (
+    DIALOGUE_LANGS,
+    HYPHEN_DIALOGUE_LANGS,
+    QUOTE_MARK,
+    TAGGED_DIALOGUE_LANGS,
+    _dialogue_runs,
+    _hyphen_dialogue_runs,
+    _Piece,
+    _runs,
+    _tagged_dialogue_runs,
+)
 from newsparse.extract.quotes.names import (
     _body_referent,
     _Ctx,
@@ -137,18 +155,14 @@ def find_quotes(
             found = events.resolve(who.ref, key, mentions, who.gender)
             who = found.with_verb(who.verb) if found else who
         elif who.ref == "np":
-            # "la premier" after "La premier italiana Giorgia Meloni": the name given that role.
-            named = _role_referent(who, paragraphs, key, ctx)
-            # "the center" after "the Storm Prediction Center": the body of that name.
-            named = named or _body_referent(who, paragraphs, key, ctx)
-            # "The agency warns" after "the Federal Aviation Administration": that body.
-            named = named or _kind_referent(who, paragraphs, key, ctx)
-            # Only a phrase written as this quote's attribution, not one inherited from a
-            # quote before ("The president admitted …" then a quote standing alone).
-            gender = None if named or judged.who is None else _person_role(who, ctx)
-            if gender is not None:
-                # "El jefe de la diplomacia española recalcó": the person who spoke last.
-                named = events.resolve("named", key, mentions, gender or None)
+            named = _np_referent(
+                who,
+                judged.who is not None,
+                key,
+                paragraphs=paragraphs,
+                events=events,
+                mentions=mentions,
+            )
             who = named.with_verb(who.verb) if named else who
         if who.speaker:
             # The speaker was last heard where the run ends (a quote over several paragraphs).
@@ -167,16 +181,23 @@ def _with_dialogue(
     """The runs with the lines of dash dialogue added, and the keys of those lines.
 
     Only in a language written so (:data:`DIALOGUE_LANGS`: ``lang``, else the cue language
-    guessed when a paragraph opens with a dash). A pair of marks inside a line of dialogue is
-    part of it ("— Я спросил: «…»"), no quote of its own.
+    guessed when a paragraph opens with a dash; :data:`HYPHEN_DIALOGUE_LANGS` and
+    :data:`TAGGED_DIALOGUE_LANGS`: ``lang``). A
+    pair of marks inside a line of dialogue is part of it ("— Я спросил: «…»"), no quote of
+    its own.
     """
     code = (lang or "").casefold()[:2]
-    if code not in DIALOGUE_LANGS:
-        if code in _cue_tables() or not any(p[:1] in "—–" for p in paragraphs):
-            return runs, set()
-        if _guess_lang(paragraphs) not in DIALOGUE_LANGS:
-            return runs, set()
-    spoken = _dialogue_runs(paragraphs)
+    if code in HYPHEN_DIALOGUE_LANGS:
+        spoken = _hyphen_dialogue_runs(paragraphs, _cue_tables()[code].opening_verbs)
+    elif code in TAGGED_DIALOGUE_LANGS:
+        spoken = _tagged_dialogue_runs(paragraphs, _cue_tables()[code].pattern)
+    else:
+        if code not in DIALOGUE_LANGS:
+            if code in _cue_tables() or not any(p[:1] in "—–" for p in paragraphs):
+                return runs, set()
+            if _guess_lang(paragraphs) not in DIALOGUE_LANGS:
+                return runs, set()
+        spoken = _dialogue_runs(paragraphs)
     if not spoken:
         return runs, set()
     # The lines' spans in text order (sorted by paragraph, then start; they do not overlap):
@@ -190,6 +211,68 @@ def _with_dialogue(
             kept.append(run)
     merged = sorted([*kept, *spoken], key=lambda run: (run[0].paragraph, run[0].span[0]))
     return merged, {(line[0].paragraph, line[0].open_mark) for line in spoken}
+
+
+def _np_referent(
+    who: _Who,
+    written: bool,
+    key: tuple[int, int],
+    *,
+    paragraphs: Sequence[str],
+    events: _Events,
+    mentions: _Mentions,
+) -> _Who | None:
+    """The named speaker a noun-phrase speaker refers to, else None.
+
+    ``written`` is true when the phrase is this quote's own attribution, not one inherited
+    from a quote before ("The president admitted …" then a quote standing alone).
+    """
+    ctx = mentions.ctx
+    # "la premier" after "La premier italiana Giorgia Meloni": the name given that role.
+    named = _role_referent(who, paragraphs, key, ctx)
+    # "the center" after "the Storm Prediction Center": the body of that name.
+    named = named or _body_referent(who, paragraphs, key, ctx)
+    # "The agency warns" after "the Federal Aviation Administration": that body.
+    named = named or _kind_referent(who, paragraphs, key, ctx)
+    if named is None and written:
+        # "says the woman who is in her late 20s": the person named last, not the one who
+        # spoke last.
+        named = _epithet_referent(who, key, events, mentions, ctx)
+    gender = None if named or not written else _person_role(who, ctx)
+    if gender is not None:
+        # "El jefe de la diplomacia española recalcó": the person who spoke last.
+        named = events.resolve("named", key, mentions, gender or None)
+    return named
+
+
+def _epithet_referent(
+    who: _Who, key: tuple[int, int], events: _Events, mentions: _Mentions, ctx: _Ctx
+) -> _Who | None:
+    """The person an epithet speaker refers to ("the woman", "the mother of four"), else None.
+
+    A definite article and a person noun (``epithets`` in the cue data), with any words after
+    it: the last full name mentioned before the quote, of the gender the noun gives. Not the
+    one who spoke last: a writer goes on about a speaker by name ("Dempsey said … the man
+    wrote" is the patient, not Dempsey), so then the epithet stays as written.
+    """
+    words = (who.speaker or "").casefold().split()
+    cues = ctx.cues
+    if len(words) < _EPITHET_WORDS or words[0] not in cues.definites:
+        return None
+    if words[1] not in cues.epithets:
+        return None
+    gender = "f" if words[1] in cues.feminine else "m" if words[1] in cues.masculine else None
+    named = mentions.last_person(key, gender)
+    if named is None or not named.speaker:
+        return None
+    last = events.resolve("said", key, mentions)
+    if last is not None and last.speaker == named.speaker:
+        return None
+    return named
+
+
+# An article and a person noun ("the woman").
+_EPITHET_WORDS = 2
 
 
 def _shared_lines(quotes: list[Quote], dialogue: set[tuple[int, int]]) -> list[Quote]:
@@ -224,8 +307,11 @@ def _spoken_line(judged: _Judged | None) -> _Judged:
     Unattributed (the author's words of its paragraph name nobody), it is the last speaker's:
     a dialogue goes on with whoever spoke last until the author names another.
     """
-    if judged is None or judged.orphan or judged.who is None:
-        return _Judged(QuoteKind.DIRECT, _Who(None, ref="said"), standalone=False)
+    if judged is None or judged.orphan or judged.who is None or judged.who.ref == "none":
+        # "– …, lyder det." ("it goes"): an impersonal tag naming no source is the last
+        # speaker's too.
+        verb = judged.who.verb if judged is not None and judged.who is not None else None
+        return _Judged(QuoteKind.DIRECT, _Who(None, verb=verb, ref="said"), standalone=False)
     return judged._replace(kind=QuoteKind.DIRECT)
 
 
@@ -268,6 +354,7 @@ def _rescue(
         if (piece.paragraph, piece.span) in claimed:
             continue
         who = _echoed(piece, said, paragraphs) or _spoken_before(piece, said, paragraphs, ctx)
+        who = who or _after_speakers_sentence(piece, said, paragraphs, ctx)
         if who is not None:
             found.append(_quote(piece, paragraphs, who, QuoteKind.PARTIAL))
     if not found:
@@ -392,6 +479,59 @@ _MIN_SPOKEN_WORDS = 3
 # Words that open a clause right before such a quote: the quote is that clause (a scare quote
 # or a title after "getting", "like" or "called" is no one's words).
 _CLAUSE_OPENERS = frozenset(["che", "dass", "daß", "que", "qui", "quien", "quienes", "that"])
+
+
+def _after_speakers_sentence(
+    piece: _Piece, said: _Said, paragraphs: Sequence[str], ctx: _Ctx
+) -> _Who | None:
+    """The speaker of the quote whose sentence ``piece``'s follows, after a short opening.
+
+    "“Our country is doing nothing,” Slemp said. As a parent, “we're supposed to …”": the
+    sentence holds no subject or verb before the quote, only an adverbial phrase and a comma,
+    so the words go on being the last speaker's. The quote before must be in the same
+    paragraph, attributed, and end the sentence before this one.
+    """
+    text = paragraphs[piece.paragraph]
+    if len(WORD.findall(text[piece.span[0] : piece.span[1]])) < _MIN_SPOKEN_WORDS:
+        return None
+    # The last quote ending before this one (a bisection: a paragraph may hold thousands).
+    quotes = said.in_paragraph(piece.paragraph)
+    k = bisect.bisect_left(quotes, piece.open_mark, key=lambda q: q.span[1])
+    if k == 0 or not quotes[k - 1].speaker:
+        return None
+    previous = quotes[k - 1]
+    if piece.open_mark - previous.span[1] > _ATTRIBUTION_AND_OPENING_CHARS:
+        return None
+    between = text[previous.span[1] : piece.open_mark]
+    starts = _sentence_starts(between)
+    if len(starts) != _TWO_SENTENCES:
+        return None  # not the very next sentence
+    opening = between[starts[-1] :].rstrip()
+    words = opening.split()
+    if (
+        not opening.endswith(",")
+        or len(words) > _OPENING_PHRASE_WORDS
+        or not words[0][:1].isupper()
+        or ctx.cues.pattern.search(opening) is not None
+        or any(_is_name_word(w) for w in words[1:])
+    ):
+        return None
+    return _Who(previous.speaker, previous.speaker_role)
+
+
+def _is_name_word(word: str) -> bool:
+    """True for a capitalised word (a name may be the sentence's subject)."""
+    return word[:1].isupper()
+
+
+# The quote's sentence and the one before it (the attribution of the earlier quote).
+_TWO_SENTENCES = 2
+
+# Characters of the longest attribution and opening phrase between the two quotes.
+_ATTRIBUTION_AND_OPENING_CHARS = 300
+
+# Words of the longest adverbial opening ("As a parent,", "In the end,").
+_OPENING_PHRASE_WORDS = 4
 
 
 def _same_sentence(paragraphs: Sequence[str], previous: Quote, piece: _Piece) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from itertools import islice
 from typing import NamedTuple
 
+from newsparse.extract.quotes.cjk import _cjk_who
 from newsparse.extract.quotes.cues import (
     _CONNECTORS,
     _CONTEXT_CHARS,
@@ -74,7 +75,8 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
     only a short attribution (``Smith said.``) may follow, not a new sentence.
     """
     text = tail.lstrip(" ,;–—-\u00a0")
-    if not text or text[0] in SENTENCE_STOPS or (closed and len(text.split()) > 5):
+    # Only the attribution's own sentence counts ("!..— уточнил и господин Путин.— Обмен …").
+    if not text or text[0] in SENTENCE_STOPS or (closed and len(_first_sentence(text).split()) > 5):
         return None
     found = ctx.cues.pattern.finditer(text, 0, _CONTEXT_CHARS)
     match = next((m for m in found if not _no_cue(text, m, ctx.cues)), None)
@@ -120,6 +122,17 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
                 # "« … » sanitaire (41,5 % en 2019), note aussi la Drees": a noun phrase too.
                 who = after
     return None if who is None else who.with_verb(verb)
+
+
+def _first_sentence(text: str) -> str:
+    """``text`` up to its first sentence end (all of it without one)."""
+    end = _SENTENCE_STOP.search(text)
+    return text[: end.start()] if end else text
+
+
+# A stop that ends a sentence: a full stop, question or exclamation mark, or an ellipsis,
+# then a space, a dash or the end ("Путин.— Обмен", "said. More"); not "U.S." inside a name.
+_SENTENCE_STOP = re.compile(r"(?<![A-Z])[.!?…]+(?=[\s—–]|$)")
 
 
 def _source(clause: str, ctx: _Ctx) -> _Who | None:
@@ -417,7 +430,8 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
         return None  # "svarer ”ved ikke” (37 procent)": an answer counted, not words said
     if not direct and _names_the_speaker(head, ctx):
         return None  # "erzählt ein „ehemaliger Küchenangestellter“": who speaks, not what
-    who = _attribute_after(tail, ctx, closed=closed)
+    who = _cjk_who(head, tail, ctx.cues)  # Chinese and Japanese: no spaces between words
+    who = who or _attribute_after(tail, ctx, closed=closed)
     who = who or _attribute_before(head, ctx, gap, initial=initial)
     if who is None and direct:
         who = _noun_after(tail, ctx)  # "« … » Cette petite phrase d'Arnaud Montebourg"
@@ -437,6 +451,10 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
     ):
         # "Bondi sei „klug und durchsetzungsfähig“": reported speech of the last speaker.
         return _Judged(QuoteKind.PARTIAL, _Who(None, ref="said"), standalone=False)
+    if who is None and not direct and _after_speech_noun(head, ctx):
+        # "Саме про слова “…”", "the words “…”": someone's words, quoted as such; nobody
+        # named says them here.
+        return _Judged(QuoteKind.PARTIAL, _Who(None, ref="none"), standalone=False)
     if who is None and not direct:
         return _Judged(QuoteKind.PARTIAL, None, standalone=False, orphan=True)
     if who is None and len(run) == 1 and _heading(text, first):
@@ -446,6 +464,12 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
     standalone = standalone and WORD.search(tail) is None
     kind = QuoteKind.DIRECT if direct else QuoteKind.PARTIAL
     return _Judged(kind, who, standalone)
+
+
+def _after_speech_noun(head: str, ctx: _Ctx) -> bool:
+    """True when ``head`` ends with a speech noun right before the quote ("про слова")."""
+    last = head.rstrip().rsplit(None, 1)[-1:]
+    return bool(last) and last[0].casefold() in ctx.cues.speech_nouns
 
 
 # A figure in brackets right after a closing mark ("”ved ikke” (37 procent)", "“no” (41%)"):

@@ -204,7 +204,9 @@ class _Surnames:
             name = self._names.get(run)
             if name is None:
                 name = self._names[run] = _full_name(run, self._ctx)
-            if len(name) < 2 or not _name_key(name, word, first=first):
+            if (len(name) < 2 and not self._mononym(run, name, first=first)) or not _name_key(
+                name, word, first=first
+            ):
                 continue
             if not first and len(name) == _OPENED_NAME and self._opened(name, word):
                 continue
@@ -212,6 +214,26 @@ class _Surnames:
             if known is None or _better_name(full, known, self._ctx.cues.case_endings):
                 known = full
         return known
+
+    def _mononym(self, run: tuple[str, ...], name: tuple[str, ...], *, first: bool) -> bool:
+        """True for a one-word name after a capitalised adverb opening a run ("Tik Jėzus").
+
+        The word after the sentence's opening word is capitalised though it opens nothing,
+        so it is a name even alone ("Only Jesus …"); after a conjunction it may open a clause
+        of its own ("But Uber, …", "Before Bridesmaids"). Not where every noun is capitalised,
+        and not a first name of a full name the article gives ("Though Mariam does not
+        know" after "Mariam Malibiche").
+        """
+        cues = self._ctx.cues
+        opening = run[0].casefold()
+        return (
+            not first
+            and len(run) == _OPENED_NAME
+            and len(name) == 1
+            and not cues.noun_suffixes
+            and opening in cues.adverbs
+            and self.get("^" + name[0].casefold()) is None
+        )
 
     def _opened(self, name: tuple[str, ...], word: str) -> bool:
         """True when a two-token run is a sentence's opening word and a first name.

@@ -141,6 +141,9 @@ class _Cues:
     opening_verbs: frozenset[str] = frozenset()
     """One-word speech verbs, where a verb may open a sentence before its subject (``inversion``):
     such a verb opening a run of capitalised words is no name ("Kveðst Eydís", "Dijo Ana")."""
+    epithets: frozenset[str] = frozenset()
+    """Person nouns ("woman", "mother"): with a definite article they refer to the person
+    named last, unless that one spoke last ("says the woman who is in her late 20s")."""
     role_nouns: frozenset[str] = frozenset()
     """Nouns of a person's office or job besides titles ("jefe", "comandante", "coach"):
     with a definite article they refer back to the last speaker ("el jefe de la diplomacia")."""
@@ -149,6 +152,13 @@ class _Cues:
     "Declana" for "Novák", "Declan"): such a form refers back to the article's full name."""
     role_objects: frozenset[str] = frozenset()
     """Links besides role links that join a role noun to a name ("a spokesperson for X")."""
+    cjk_verbs: tuple[str, ...] = ()
+    """Speech verbs of a language written without spaces (Chinese, Japanese), longest first:
+    read by :mod:`.cjk` around the quote instead of the word-based cues."""
+    cjk_quotative: str = ""
+    """The particle that joins a quote to its verb ("と" in "「…」と語った")."""
+    cjk_roles: str = ""
+    """Characters that end a role noun written before a name ("副司长姚建廷")."""
     organisations: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
     """Nouns of a kind of organisation ("agency") -> the words its names end a word with."""
     """Words after which capitalised words open with a role's object ("Secretary of State")."""
@@ -176,10 +186,12 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
     alternation = longest_first(list(kinds))
     # A lookahead on the possible first letters lets the scan skip most positions cheaply.
     initials = "".join(sorted({c for w in kinds for c in (w[0].lower(), w[0].upper())}))
+    # A language read only by :mod:`.cjk` has no word cues: a pattern that matches nothing.
+    cue_pattern = (
+        rf"(?<![\w-])(?=[{re.escape(initials)}])(?:{alternation})(?!\w)" if kinds else r"(?!)"
+    )
     return _Cues(
-        pattern=re.compile(
-            rf"(?<![\w-])(?=[{re.escape(initials)}])(?:{alternation})(?!\w)", re.IGNORECASE
-        ),
+        pattern=re.compile(cue_pattern, re.IGNORECASE),
         separable={
             verb.casefold(): re.compile(_particle_ahead(particles), re.IGNORECASE)
             for verb, particles in separable.items()
@@ -224,8 +236,12 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         demonstratives=folded("demonstratives"),
         topics=folded("topics"),
         organisations=_organisations(table.get("organisations", {})),
+        cjk_verbs=tuple(sorted(words("cjk_verbs"), key=len, reverse=True)),
+        cjk_quotative=str(table.get("cjk_quotative", "")),
+        cjk_roles="".join(words("cjk_roles")),
         role_objects=folded("role_objects") | folded("role_links"),
         role_nouns=folded("role_nouns"),
+        epithets=folded("epithets"),
         case_endings=tuple(sorted(folded("case_endings"), key=len, reverse=True)),
         opening_verbs=frozenset(
             w.casefold() for w in words("verbs") if " " not in w and table.get("inversion")

@@ -370,6 +370,30 @@ class _Mentions:
                 return fitting[n - 1]
         return None
 
+    def last_person(self, key: tuple[int, int], gender: str | None) -> _Who | None:
+        """The last name mentioned before ``key`` as a clause's subject or a cue's, else None.
+
+        That is a name opening its paragraph or following punctuation ("two. Saphina Ndali
+        is") or a speech cue ("According to Amina Salum"). One after another word ("around
+        Lindi Bus Terminal", "in New York") is more often a place or a body than a person.
+        """
+        pattern = self._ctx.cues.pattern
+        budget = _NEAREST_WINDOW  # mentions read at most: a look-up stays bounded
+        for p in range(key[0], max(-1, key[0] - _LOOK_BACK - 1), -1):
+            positions, fitting = self._fitting(p, gender)
+            n = len(fitting) if p < key[0] else bisect.bisect_left(positions, key[1])
+            text = self._paragraphs[p]
+            for event in fitting[max(0, n - budget) : n][::-1]:
+                budget -= 1
+                before = text[max(0, event.position - _CUE_CHARS) : event.position].rstrip()
+                if not before or before[-1] in _SUBJECT_EDGE:
+                    return event.who
+                if any(cue.end() == len(before) for cue in pattern.finditer(before)):
+                    return event.who
+            if budget <= 0:
+                break
+        return None
+
     def _fitting(self, p: int, gender: str | None) -> tuple[list[int], list[_Event]]:
         """Paragraph ``p``'s mentions not of the gender other than ``gender``, with positions."""
         found = self._seen.get((p, gender))
@@ -384,6 +408,13 @@ class _Mentions:
             events = [e for e in mentions[1] if _same_gender(gender, e, self._ctx)]
             found = self._seen[p, gender] = ([e.position for e in events], events)
         return found
+
+
+# Characters read before a mention for a cue ending right before it ("According to").
+_CUE_CHARS = 30
+
+# Punctuation after which a name opens a clause ("two. Saphina Ndali is").
+_SUBJECT_EDGE = frozenset('.,;:!?"”»')
 
 
 def _mentions(p: int, text: str, inside: list[tuple[int, int]], ctx: _Ctx) -> list[_Event]:

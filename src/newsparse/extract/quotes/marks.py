@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 # Opening mark -> the marks that may close it. „ and ‚ close with either curly form (German,
@@ -327,3 +328,116 @@ def _outside(dashes: list[int], remarks: list[tuple[int, int]]) -> list[int]:
 
 # A dash, a space and a word.
 _MIN_DIALOGUE = 3
+
+
+#: Languages whose news prose sets direct speech off with spaced dashes, often hyphens, and
+#: no comma before the closing one ("- Głupota ludzka przeważyła - skomentował burmistrz."),
+#: at a paragraph's start or after a sentence's end.
+HYPHEN_DIALOGUE_LANGS = frozenset({"pl"})
+
+# A dash with a space after it, opening the paragraph or with a space before it too.
+_SPACED_DASH = re.compile(r"(?:^|(?<= ))[-–—](?= )")
+
+# A sentence end and a space right before an opening dash ("miasta. - Głupota").
+_BEFORE_OPENING = re.compile(r"[.!?…] ")
+
+# The word after a closing dash and its space.
+_WORD_AFTER = re.compile(r"\w+")
+
+
+def _hyphen_dialogue_runs(paragraphs: Sequence[str], verbs: frozenset[str]) -> list[list[_Piece]]:
+    """Speech set off by spaced dashes and closed before a speech verb (one run each).
+
+    "Interweniował burmistrz. - Głupota ludzka przeważyła - skomentował burmistrz Felipe
+    Alessandri.": the speech runs from a dash opening the paragraph or following a sentence
+    end to the next spaced dash, when a speech verb follows that one. Without it the stretch
+    is no speech (a parenthesis set off by dashes, a list item). Each pair of neighbouring
+    dashes is tried once, so a paragraph of many dashes stays linear.
+    """
+    runs: list[list[_Piece]] = []
+    for p, text in enumerate(paragraphs):
+        if " " not in text or not any(d in text for d in "-–—"):
+            continue
+        dashes = [m.start() for m in _SPACED_DASH.finditer(text)]
+        for open_at, close_at in pairwise(dashes):
+            if open_at and not _BEFORE_OPENING.match(text, open_at - 2):
+                continue
+            if text[open_at + 2 : open_at + 3].isspace() or text[close_at - 1] != " ":
+                continue
+            word = _WORD_AFTER.match(text, close_at + 2)
+            if word is None or word.group().casefold() not in verbs:
+                continue
+            piece = _piece(p, text, open_at, close_at)
+            if piece.span[0] < piece.span[1]:
+                runs.append([piece])
+    return runs
+
+
+#: Languages whose news prose writes a speaker's words as a paragraph opened by a dash and
+#: closed by the attribution after a comma ("– Jeg anerkender ønskerne, lyder det fra Mette
+#: Frederiksen."), with no closing dash: Danish, Norwegian, Swedish.
+TAGGED_DIALOGUE_LANGS = frozenset({"da", "no", "sv"})
+
+# A sentence end: the end of an attribution's clause.
+_TAG_BREAK = re.compile(r"[.!?…:;]\s")
+
+# Words of the longest attribution closing a line ("lyder det fra statsminister Mette
+# Frederiksen på et pressemøde").
+_MAX_TAG_WORDS = 12
+
+# Characters read after a cue for the end of its clause (twelve words and more).
+_TAG_CHARS = 160
+
+
+def _tagged_dialogue_runs(paragraphs: Sequence[str], cues: re.Pattern[str]) -> list[list[_Piece]]:
+    """Dash lines closed by an attribution: one run per line, the speech up to the tag's comma.
+
+    "– Jeg anerkender de ønsker, der er, og vil gerne løse problemerne, lyder det fra Mette
+    Frederiksen.": the speech runs from the dash to the comma before the last speech cue
+    (``cues``, the language's cue pattern) after a comma whose clause is short; a line
+    without such a tag is speech to its end. What follows a tag's sentence may be the
+    writer's ("…, siger hun. Så går hun hjem") and is left out. A tweet's signature
+    ("— Name (@handle) date") is no speech.
+    """
+    runs: list[list[_Piece]] = []
+    for p, text in enumerate(paragraphs):
+        if len(text) < _MIN_DIALOGUE or text[0] not in _DIALOGUE_DASHES or not text[1].isspace():
+            continue
+        if "(@" in text:
+            continue
+        close = len(text)
+        for match in cues.finditer(text):
+            if not text.endswith(", ", 0, match.start()):
+                continue
+            # The tag's clause: up to the sentence end after the cue, or the line's end.
+            # Read at most :data:`_TAG_CHARS` ahead, so that many cues stay linear.
+            stop = match.end() + _TAG_CHARS
+            end = _TAG_BREAK.search(text, match.end(), stop)
+            if end is None and stop < len(text):
+                continue
+            clause = text[match.end() : end.start() if end else len(text)]
+            if len(clause.split(None, _MAX_TAG_WORDS)) <= _MAX_TAG_WORDS:
+                close = match.start() - 1  # the space after the comma: the comma is spoken
+                break
+        if close == len(text) and not _spoken_untagged(text):
+            continue  # a list item ("– 8 procent foretrækker …"), no speech
+        piece = _piece(p, text, 0, close)
+        if piece.span[0] < piece.span[1]:
+            runs.append([piece])
+    return runs
+
+
+def _spoken_untagged(text: str) -> bool:
+    """True for a dash line without a tag that reads as speech, not as a list item.
+
+    Speech ends with a sentence's punctuation and runs to :data:`_MIN_UNTAGGED_WORDS` words
+    or more; a list item is short or left unstopped.
+    """
+    return (
+        text.rstrip(' \u00a0"”»’')[-1:] in ".!?…"
+        and len(text.split(None, _MIN_UNTAGGED_WORDS)) > _MIN_UNTAGGED_WORDS
+    )
+
+
+# Words (with the dash) of the shortest untagged dash line read as speech.
+_MIN_UNTAGGED_WORDS = 6

@@ -195,9 +195,12 @@ def _name_start(tokens: Sequence[str], ctx: _Ctx, *, initial: bool = True) -> in
     ):
         i += 1
     # A sentence-initial word the article also writes in lower case ("Dazu", "Also") is no
-    # name, unless dropping it would leave a lone surname ("Will Moy").
-    while initial and i < len(tokens) - 2 and tokens[i].casefold() in ctx.lower_words:
-        i += 1
+    # name, unless dropping it would leave a lone surname ("Will Moy"). Only the phrase's
+    # first word opens the sentence: after an article or any other word ("The New York
+    # Times", "but the New York Times") a capitalised common word is the name's own.
+    if initial and i == 0:
+        while i < len(tokens) - 2 and tokens[i].casefold() in ctx.lower_words:
+            i += 1
     return i
 
 
@@ -314,8 +317,9 @@ def _read_phrase(
         # "ein Sprecher von Kanzler Olaf Scholz": the named one's title after the link makes
         # the name the complement of the noun before it, whose head is the speaker.
         return _np(tokens, role_hint)
-    if 0 < name_at == start and len(tokens) - start > 2 and low[start - 1] in _CONNECTORS:
+    if 1 < name_at == start and len(tokens) - start > 2 and low[start - 1] in _CONNECTORS:
         # "Secretary of State Mike Pompeo": after "of" the run opens with the role's object.
+        # A link needs a word before it: "The New York Times" opens with its article.
         name_at = len(tokens) - 2
     if any(
         _not_name(t, cues) and not (k > name_at and _surname_link(tokens, k, cues))
@@ -325,12 +329,35 @@ def _read_phrase(
             return _np(tokens, role_hint)  # "die Partei des Religiösen Zionismus"
         return None  # "Vorbild Ein weit verbreiteter ...": capitalised words, but no name
     role_tokens = tokens[:name_at]
-    if role_tokens and role_tokens[0].casefold() in cues.determiners:
-        role_tokens = role_tokens[1:]
+    role_tokens = _without_object(role_tokens, cues)
     name_tokens, affiliation = _affiliation(tokens[name_at:], ctx)
     role = " ".join([*role_tokens, *affiliation]).strip(_TRAILING_PUNCT) or role_hint
     name = _completed(" ".join(name_tokens).strip(",;:"), role_tokens, ctx)
     return _Who(name, role or None, ref="name")
+
+
+def _without_object(role_tokens: list[str], cues: _Cues) -> list[str]:
+    """The role words without their article, or an object noun before the title.
+
+    "попросил коллегу господин Путин": in an inflecting language (``case_endings``) a noun
+    before the title, after the verb, is the verb's object in its own case, no part of the
+    role.
+    """
+    if role_tokens and role_tokens[0].casefold() in cues.determiners:
+        role_tokens = role_tokens[1:]  # "the spokesman" -> "spokesman"
+    if (
+        cues.case_endings
+        and len(role_tokens) >= _OBJECT_AND_TITLE
+        and role_tokens[0].islower()
+        and not _is_title(role_tokens[0], cues)
+        and _is_title(role_tokens[1], cues)
+    ):
+        return role_tokens[1:]
+    return role_tokens
+
+
+# An object noun and the title after it ("коллегу господин").
+_OBJECT_AND_TITLE = 2
 
 
 def _completed(written: str, role_tokens: list[str], ctx: _Ctx) -> str:
@@ -719,7 +746,14 @@ def _read_subject(before: str, ctx: _Ctx, *, initial: bool = False) -> _Who | No
     last_word = clause.rsplit(None, 1)[-1:]
     if last_word and last_word[0].casefold() in ctx.cues.conjunctions:
         # "Bennett kritisierte Gideon Sa’ar, …, und sagte": the verb shares the subject that
-        # opens the clause, which may be a pronoun ("She didn’t give a date, but said").
+        # opens the clause, which may be a pronoun ("She didn’t give a date, but said"). A
+        # clause joined by a comma and a conjunction opens its own subject ("Путин хотел
+        # встать, но Анвар Ибрагим покачал головой и запротестовал").
+        own = _joined_clause(clause, ctx.cues)
+        if own is not None:
+            who = _clause_subject(own, ctx)
+            if who is not None and who.ref == "name":
+                return who
         return _clause_subject(clause, ctx) or _opening_np(clause, ctx)
     segs = [s.strip() for s in clause.split(",")]
     while segs and not segs[-1]:
@@ -791,6 +825,21 @@ _AFTER_ADVERBS = 2
 
 # Words of the longest adverbial opening a clause before ", verb" ("Por otra parte").
 _ADVERBIAL_WORDS = 4
+
+
+def _joined_clause(clause: str, cues: _Cues) -> str | None:
+    """The last clause after ", <conjunction> " in ``clause`` (before its final word), else None."""
+    at = clause.rfind(", ", 0, len(clause.rstrip()) - 1)
+    while at >= 0:
+        rest = clause[at + 2 :].split(None, 1)
+        if len(rest) == _WORD_AND_REST and rest[0].casefold() in cues.conjunctions:
+            return rest[1]
+        at = clause.rfind(", ", 0, at)
+    return None
+
+
+# A conjunction and the clause after it.
+_WORD_AND_REST = 2
 
 
 def _determined_np(who: _Who, ctx: _Ctx) -> bool:
@@ -938,6 +987,11 @@ def _after_verb(after: str, ctx: _Ctx) -> _Who | None:
             # the verb of the clause it opens (a longer run with a verb is a clause, no one).
             tokens, whole = tokens[:k], False
             break
+        if tokens[k].casefold() in ctx.cues.adverbs and _is_cap(tokens[k - 1]):
+            # "kommenterede statsminister Mette Frederiksen også meningsmålingen": an adverb
+            # after the name ends the subject; the object follows.
+            tokens, whole = tokens[:k], False
+            break
         follows = tokens[k + 1] if k + 1 < len(tokens) else ""
         conjunction = tokens[k].casefold() in ctx.cues.conjunctions and follows[:1].islower()
         if tokens[k].casefold() in ctx.cues.np_breaks or conjunction:  # "Smotrich und betonte"
@@ -1067,6 +1121,8 @@ def _opening_name(text: str, ctx: _Ctx, *, bridge: bool = True) -> _Who | None:
             who = _phrase(" ".join(taken), ctx, initial=True)
             if who is not None and who.ref == "name" and " " in (who.speaker or ""):
                 return None if _opened_first_name(who.speaker or "", ctx) else who
+            if who is not None and who.ref == "name" and _mononym(who.speaker or "", ctx):
+                return who  # "Jėzus išties turėjo galią": a name the article gives alone
     return None
 
 
@@ -1086,6 +1142,15 @@ def _opened_first_name(name: str, ctx: _Ctx) -> bool:
 
 # Words of a particle and a first name ("Von Liat").
 _OPENED_NAME = 2
+
+
+def _mononym(name: str, ctx: _Ctx) -> bool:
+    """True for a one-word name the article files as a full name ("Jėzus").
+
+    :class:`.context._Surnames` files one so only after a capitalised adverb opening a
+    sentence ("Tik Jėzus to vengė": "Only Jesus …").
+    """
+    return " " not in name and ctx.surnames.get(name.casefold()) == name
 
 
 def _last_name(head: str, ctx: _Ctx) -> _Who | None:
