@@ -257,6 +257,14 @@ _BODY = "".join(f"<p>{p}</p>" for p in _PARAS)
             id="article-meta-aside-with-share-links",
         ),
         pytest.param(
+            f"<html><body><main><article><div class='headline'>{_HEADLINE}</div>"
+            f"<aside class='meta'>{_META}</aside><div hidden><p>Subscribers only</p>"
+            "<p>Subscribe now</p></div><figure><figcaption>Buses wait at the depot on "
+            "Monday evening.</figcaption><div>Photo: Jane Roe</div></figure>"
+            f"{_BODY}</article></main></body></html>",
+            id="article-meta-aside-over-hidden-lines-and-a-caption",
+        ),
+        pytest.param(
             f"<html><body>{_MENU}<footer class='post'><h1>{_HEADLINE}</h1>{_META}{_BODY}"
             "</footer></body></html>",
             id="article-in-a-footer",

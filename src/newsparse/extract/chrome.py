@@ -261,12 +261,11 @@ def _meta_aside(blocks: Sequence[Block], labels: list[Label | None], start: int,
     ):
         return False
     # The lines it stands beside: a heading (the headline may be an <h2>) or article text
-    # outside the frame.
-    if not any(
-        labels[k] is None
-        and not blocks[k].hidden
-        and (0 < blocks[k].heading_level <= _HEAD_LEVEL or _article_text(blocks[k]))
-        for k in range(max(0, start - _HEAD_REACH), min(len(blocks), end + _HEAD_REACH))
+    # outside the frame, within a reach of visible blocks (a hidden paywall notice between
+    # the aside and the text is no distance a reader sees).
+    if not (
+        _beside_article(blocks, labels, range(start - 1, -1, -1))
+        or _beside_article(blocks, labels, range(end, len(blocks)))
     ):
         return False
     lex = lexicon()
@@ -278,6 +277,25 @@ def _meta_aside(blocks: Sequence[Block], labels: list[Label | None], start: int,
             return False
         dated = dated or lex.byline_prefix.match(folded) is not None or bool(find_dates(text))
     return dated
+
+
+def _beside_article(blocks: Sequence[Block], labels: list[Label | None], steps: range) -> bool:
+    """Whether a heading or article text outside the frame is near, in ``steps``' order.
+
+    Near is among the first :data:`_HEAD_REACH` visible blocks; hidden blocks are passed
+    over.
+    """
+    seen = 0
+    for k in steps:
+        block = blocks[k]
+        if block.hidden:
+            continue
+        if labels[k] is None and (0 < block.heading_level <= _HEAD_LEVEL or _article_text(block)):
+            return True
+        seen += 1
+        if seen >= _HEAD_REACH:
+            return False
+    return False
 
 
 @functools.lru_cache(maxsize=1024)
