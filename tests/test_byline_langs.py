@@ -64,12 +64,22 @@ def test_cjk_name_beside_a_reporter_word(line: str, names: tuple[str, ...]) -> N
         ("بقلم: محمد حسن", ("محمد حسن",)),
         ("كتب: ليلى النجار، خالد عبد الله", ("ليلى النجار", "خالد عبد الله")),
         ("\u200fبقلم: ليلى النجار\u200f", ("ليلى النجار",)),
+        # "By the pen of" and "wrote" need no colon.
+        ("بقلم محمد علي", ("محمد علي",)),
+        ("كتب محمد علي", ("محمد علي",)),
+        # "و" glued to the second name; not in a name that opens with its letter ("وليد").
+        ("كتب محمد علي وأحمد حسن", ("محمد علي", "أحمد حسن")),
+        ("بقلم: أحمد محمد وليد حسن", ("أحمد محمد وليد حسن",)),
         # Negatives: no label; a phrase (a function word) after the label.
         ("محمد حسن", ()),
         ("بقلم: فريق التحرير في الموقع", ()),
+        ("كتب الرئيس عن الحرب", ()),
     ],
-    ids=["ar-label", "ar-two-names", "ar-direction-marks", "no-label", "phrase"],
-)
+    ids=[
+        "ar-label", "ar-two-names", "ar-direction-marks", "ar-pen-no-colon", "ar-verb-no-colon",
+        "ar-glued-and", "ar-waw-name", "no-label", "phrase", "verb-then-phrase",
+    ],
+)  # fmt: skip
 def test_caseless_names_after_a_byline_label(line: str, names: tuple[str, ...]) -> None:
     assert read_byline(line, lexicon()).names == names
 

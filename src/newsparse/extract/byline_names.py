@@ -219,7 +219,7 @@ def caseless_names(piece: str, lex: Lexicon) -> tuple[str, ...]:
             words = words[:k]
             break
     sets = word_sets(lex)
-    joined = " ".join("," if w in lex.author_conjunctions else w for w in words)
+    joined = " ".join(_part_words(words, lex))
     names: list[str] = []
     for part in _CASELESS_JOINT.split(joined):
         tokens = part.split()
@@ -236,6 +236,36 @@ def caseless_names(piece: str, lex: Lexicon) -> tuple[str, ...]:
         if (name := " ".join(tokens)) not in names:
             names.append(name)
     return tuple(names)
+
+
+def _part_words(words: list[str], lex: Lexicon) -> list[str]:
+    """``words`` with a comma for each conjunction, alone ("و") or glued to a name ("وأحمد").
+
+    A glued one parts two names of two words at least ("محمد علي وأحمد حسن"), and not a
+    name that opens with its letter (:attr:`Lexicon.conjunction_names`: "وليد").
+    """
+    out: list[str] = []
+    run = 0  # words of the current name
+    for k, word in enumerate(words):
+        if word in lex.author_conjunctions:
+            out.append(",")
+            run = 0
+            continue
+        if (
+            run >= 2
+            and len(word) > 3
+            and word[0] in lex.author_conjunctions
+            and word not in lex.conjunction_names
+            and k + 1 < len(words)
+            and words[k + 1] not in lex.author_conjunctions
+            and not _CASELESS_JOINT.search(word)
+        ):
+            out += (",", word[1:])
+            run = 1
+        else:
+            out.append(word)
+            run = 0 if _CASELESS_JOINT.search(word) else run + 1
+    return out
 
 
 _CJK_JOINT = re.compile(r"[\s,;]+")
