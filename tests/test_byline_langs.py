@@ -74,10 +74,16 @@ def test_cjk_name_beside_a_reporter_word(line: str, names: tuple[str, ...]) -> N
         ("محمد حسن", ()),
         ("بقلم: فريق التحرير في الموقع", ()),
         ("كتب الرئيس عن الحرب", ()),
+        # Thai: "by", a first name and a surname apart, "and" between two names.
+        ("โดย สมชาย ใจดี", ("สมชาย ใจดี",)),
+        ("โดย สมชาย ใจดี และ สมหญิง รักไทย", ("สมชาย ใจดี", "สมหญิง รักไทย")),
+        # Negative: one unspaced run after the prefix is a desk or a phrase, no name.
+        ("โดย ทีมข่าวการเมือง", ()),
     ],
     ids=[
         "ar-label", "ar-two-names", "ar-direction-marks", "ar-pen-no-colon", "ar-verb-no-colon",
-        "ar-glued-and", "ar-waw-name", "no-label", "phrase", "verb-then-phrase",
+        "ar-glued-and", "ar-waw-name", "no-label", "phrase", "verb-then-phrase", "th-by",
+        "th-two-names", "th-one-run",
     ],
 )  # fmt: skip
 def test_caseless_names_after_a_byline_label(line: str, names: tuple[str, ...]) -> None:

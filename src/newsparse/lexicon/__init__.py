@@ -51,6 +51,7 @@ LANGUAGES: tuple[str, ...] = (
     "pt",
     "ru",
     "sv",
+    "th",
     "tr",
     "uk",
     "vi",
