@@ -43,15 +43,30 @@ def test_gender_inclusive_role_labels_are_prefixes(line: str) -> None:
         ("本报记者 张建国 赵娜", ("张建国", "赵娜")),
         ("记者 张建国、赵娜", ("张建国", "赵娜")),
         ("山田直樹、中村美咲 記者", ("山田直樹", "中村美咲")),
+        # The reporter word glued after a name of three or four syllables.
+        ("山田太郎記者", ("山田太郎",)),
+        ("홍길동기자", ("홍길동",)),
+        # Japanese "text by" with the middle dot for its colon.
+        ("文・山田太郎", ("山田太郎",)),
         # Negatives: no role word; a long run is a phrase; three tokens are a credit.
         ("김혜진 사진", ()),
         ("대통령선거공식 기자", ()),
         ("新华社记者 才扬 摄", ()),
         ("记者 张建国 北京市政府发布了新政策", ()),
+        # Negatives glued: an agency, a paper, a modifier of two syllables, a role alone.
+        ("新华社记者", ()),
+        ("朝日新聞記者", ()),
+        ("摄影记者", ()),
+        ("本报记者", ()),
+        # Negative: a second label after the dot ("text and photos"); a katakana name's dot.
+        ("文・写真 山田太郎", ()),
+        ("ジョン・スミス", ()),
     ],
     ids=[
         "ko-after", "zh-before", "zh-two-names", "zh-two-names-comma", "ja-two-names-after",
-        "no-role", "long-run", "photo-credit", "name-then-phrase",
+        "ja-glued", "ko-glued", "ja-text-by-dot", "no-role", "long-run", "photo-credit",
+        "name-then-phrase", "agency-glued", "paper-glued", "modifier-glued", "role-alone",
+        "two-labels", "katakana-dot",
     ],
 )  # fmt: skip
 def test_cjk_name_beside_a_reporter_word(line: str, names: tuple[str, ...]) -> None:
