@@ -43,15 +43,30 @@ def test_gender_inclusive_role_labels_are_prefixes(line: str) -> None:
         ("本报记者 张建国 赵娜", ("张建国", "赵娜")),
         ("记者 张建国、赵娜", ("张建国", "赵娜")),
         ("山田直樹、中村美咲 記者", ("山田直樹", "中村美咲")),
+        # The reporter word glued after a name of three or four syllables.
+        ("山田太郎記者", ("山田太郎",)),
+        ("홍길동기자", ("홍길동",)),
+        # Japanese "text by" with the middle dot for its colon.
+        ("文・山田太郎", ("山田太郎",)),
         # Negatives: no role word; a long run is a phrase; three tokens are a credit.
         ("김혜진 사진", ()),
         ("대통령선거공식 기자", ()),
         ("新华社记者 才扬 摄", ()),
         ("记者 张建国 北京市政府发布了新政策", ()),
+        # Negatives glued: an agency, a paper, a modifier of two syllables, a role alone.
+        ("新华社记者", ()),
+        ("朝日新聞記者", ()),
+        ("摄影记者", ()),
+        ("本报记者", ()),
+        # Negative: a second label after the dot ("text and photos"); a katakana name's dot.
+        ("文・写真 山田太郎", ()),
+        ("ジョン・スミス", ()),
     ],
     ids=[
         "ko-after", "zh-before", "zh-two-names", "zh-two-names-comma", "ja-two-names-after",
-        "no-role", "long-run", "photo-credit", "name-then-phrase",
+        "ja-glued", "ko-glued", "ja-text-by-dot", "no-role", "long-run", "photo-credit",
+        "name-then-phrase", "agency-glued", "paper-glued", "modifier-glued", "role-alone",
+        "two-labels", "katakana-dot",
     ],
 )  # fmt: skip
 def test_cjk_name_beside_a_reporter_word(line: str, names: tuple[str, ...]) -> None:
@@ -64,12 +79,28 @@ def test_cjk_name_beside_a_reporter_word(line: str, names: tuple[str, ...]) -> N
         ("بقلم: محمد حسن", ("محمد حسن",)),
         ("كتب: ليلى النجار، خالد عبد الله", ("ليلى النجار", "خالد عبد الله")),
         ("\u200fبقلم: ليلى النجار\u200f", ("ليلى النجار",)),
+        # "By the pen of" and "wrote" need no colon.
+        ("بقلم محمد علي", ("محمد علي",)),
+        ("كتب محمد علي", ("محمد علي",)),
+        # "و" glued to the second name; not in a name that opens with its letter ("وليد").
+        ("كتب محمد علي وأحمد حسن", ("محمد علي", "أحمد حسن")),
+        ("بقلم: أحمد محمد وليد حسن", ("أحمد محمد وليد حسن",)),
         # Negatives: no label; a phrase (a function word) after the label.
         ("محمد حسن", ()),
         ("بقلم: فريق التحرير في الموقع", ()),
+        ("كتب الرئيس عن الحرب", ()),
+        # Thai: "by", a first name and a surname apart, "and" between two names.
+        ("โดย สมชาย ใจดี", ("สมชาย ใจดี",)),
+        ("โดย สมชาย ใจดี และ สมหญิง รักไทย", ("สมชาย ใจดี", "สมหญิง รักไทย")),
+        # Negative: one unspaced run after the prefix is a desk or a phrase, no name.
+        ("โดย ทีมข่าวการเมือง", ()),
     ],
-    ids=["ar-label", "ar-two-names", "ar-direction-marks", "no-label", "phrase"],
-)
+    ids=[
+        "ar-label", "ar-two-names", "ar-direction-marks", "ar-pen-no-colon", "ar-verb-no-colon",
+        "ar-glued-and", "ar-waw-name", "no-label", "phrase", "verb-then-phrase", "th-by",
+        "th-two-names", "th-one-run",
+    ],
+)  # fmt: skip
 def test_caseless_names_after_a_byline_label(line: str, names: tuple[str, ...]) -> None:
     assert read_byline(line, lexicon()).names == names
 

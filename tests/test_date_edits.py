@@ -58,3 +58,30 @@ def test_visible_edit_date(
 ) -> None:
     article = newsparse.parse(_page(published, modified, date_line))
     assert _day(article.published) == expected
+
+
+_BRIDGE = (
+    "The city council approved the construction of a new bridge over the river on Tuesday,"
+    " officials said in a statement.",
+    "Work is expected to start in the autumn and to last for about two years, officials said"
+    " at the meeting.",
+    "The bridge will carry two lanes of traffic, a cycle path and a wide footpath on each side.",
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This story was updated on March 9, 2024",
+        "This article was updated on March 9, 2024 to correct a name.",
+        "Cet article a été mis à jour le 9 mars 2024.",
+    ],
+    ids=["en", "en-sentence", "fr"],
+)
+@pytest.mark.parametrize("on_top", [True, False], ids=["top", "end"])
+def test_an_update_note_dates_the_update(note: str, on_top: bool) -> None:
+    paragraphs = (note, *_BRIDGE) if on_top else (*_BRIDGE, note)
+    head = ("Council approves the new river bridge", "By Jane Doe", "Published March 1, 2024")
+    dump = "\n\n".join((*head, *paragraphs))
+    article = newsparse.parse(dump)
+    assert (_day(article.published), _day(article.updated)) == (D(2024, 3, 1), D(2024, 3, 9))

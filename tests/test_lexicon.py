@@ -257,9 +257,11 @@ def test_a_month_name_reads_one_month_in_every_language() -> None:
     table = resources.files("newsparse.lexicon").joinpath("months.toml").read_text("utf-8")
     sources = [(lang, _data(lang)) for lang in LANGUAGES] + list(tomllib.loads(table).items())
     for lang, data in sources:
-        names = data.get("months", [])
+        # months.toml's abbreviations of a year-first language too ("márc").
+        names = data.get("months", []) + data.get("short_months", [])
         assert isinstance(names, list)
-        for number, spellings in enumerate(names, start=1):
+        for k, spellings in enumerate(names):
+            number = k % 12 + 1
             for name in spellings:
                 first = months.setdefault(fold(name), (lang, number))
                 assert first[1] == number, (name, lang, first)

@@ -63,6 +63,11 @@ def test_a_weekday_cues_a_two_digit_year_date(line: str) -> None:
     [
         ("Közzétéve: 2024. március 12. 10:15", "2024. március 12"),
         ("2024.március 12.", "2024.március 12"),
+        # Hungarian abbreviations, with their dot and the day's.
+        ("Közzétéve: 2024. márc. 12. 10:15", "2024. márc. 12"),
+        # Latvian: year, "gada" ("of the year"), day, month (locative or nominative).
+        ("Publicēts: 2024. gada 12. martā, 10:15", "2024. gada 12. martā"),
+        ("2024. gada 12. marts", "2024. gada 12. marts"),
         ("Paskelbta 2024 m. kovo 12 d. 10:15", "2024 m. kovo 12"),
         ("פורסם 12 במרץ 2024", "12 במרץ 2024"),
         ("12 מרס 2024", "12 מרס 2024"),
@@ -82,6 +87,8 @@ def test_year_first_and_hebrew_month_names(text: str, raw: str) -> None:
         "It opened in 2019. March 12 was the day.",
         # Negative: five digits are no year.
         "Ref 12024. március 12",
+        # Negative: an abbreviation shared with English reads only with the day's dot.
+        "It opened in 2019. Jan. 12 ships came.",
     ],
 )
 def test_no_year_first_date_without_its_language(text: str) -> None:
@@ -93,10 +100,11 @@ def test_no_year_first_date_without_its_language(text: str) -> None:
     [
         "Közzétéve: 2024. március 12. - Frissítve: 2024. március 14.",
         "Paskelbta 2024 m. kovo 12 d. - Atnaujinta 2024 m. kovo 14 d.",
+        "Publicēts 2024. gada 12. martā - Atjaunots 2024. gada 14. martā",
         "פורסם 12 במרץ 2024 - עודכן 14 במרץ 2024",
         "Publicat 12 martie 2024 - Actualizat 14 martie 2024",
     ],
-    ids=["hu", "lt", "he", "ro"],
+    ids=["hu", "lt", "lv", "he", "ro"],
 )
 def test_date_labels_of_the_months_only_languages(line: str) -> None:
     article = newsparse.parse(_page(line))

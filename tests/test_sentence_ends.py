@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from newsparse.document.from_text import read_text
 from newsparse.extract.byline_parts import trailing_name
-from newsparse.extract.features import Cue, ends_sentence
+from newsparse.extract.features import Cue, describe_all, ends_sentence
 from newsparse.extract.headline_lines import (
     FULL_STOPS,
     SENTENCE_BREAK,
@@ -176,6 +177,25 @@ def test_the_greek_question_mark_ends_a_sentence() -> None:
     assert ends_sentence("Τι θα γίνει με τις συντάξεις\u037e")
     # Not a headline's clause end: a headline may ask.
     assert not ends_clause("Τι θα γίνει με τις συντάξεις\u037e")
+    # As pages type it, the ASCII ";", after a Greek word; after a Latin one it is a semicolon.
+    assert ends_sentence("Τι θα γίνει με τις συντάξεις;")
+    assert not ends_sentence("He bought bread, milk and eggs;")
+
+
+def test_a_greek_question_typed_as_a_semicolon_is_prose() -> None:
+    lines = [
+        # A long paragraph that asks: prose as one ending in "?" is.
+        "Τι σημαίνει όμως αυτό για τους συνταξιούχους που ζουν μόνοι τους στην επαρχία της χώρας"
+        " και δεν έχουν κανένα άλλο εισόδημα εκτός από τη μικρή σύνταξή τους κάθε μήνα;",
+        # A question ends a sentence inside a line that has no final stop.
+        "Πότε θα δουν τα χρήματα; Οι συνταξιούχοι θα δουν τις αυξήσεις στους λογαριασμούς τους"
+        " από τα τέλη του μήνα",
+        # Negative: Latin semicolons end no sentence.
+        "He listed three things: bread, milk and eggs; then he left the shop without a word to"
+        " anyone;",
+    ]
+    feats = describe_all(read_text("\n\n".join(lines)).blocks, lexicon())
+    assert [feat.prose for feat in feats] == [1.0, 0.85, 0.5]
 
 
 @pytest.mark.parametrize(

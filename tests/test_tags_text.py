@@ -159,8 +159,11 @@ def test_cjk_tags_are_mentioned_without_spaces() -> None:
         ("関連キーワード：台風、新幹線", ("台風", "新幹線")),
         ("关键词：台风，高铁", ("台风", "高铁")),
         ("タグ：台風", ("台風",)),
+        # Chinese and Japanese write a phrase without spaces: a space parts two tags.
+        ("关键词：台风 高铁", ("台风", "高铁")),
+        ("タグ：台風 新幹線 東海道", ("台風", "新幹線", "東海道")),
     ],
-    ids=["ja-ideographic-comma", "zh-full-width-comma", "one-tag"],
+    ids=["ja-ideographic-comma", "zh-full-width-comma", "one-tag", "zh-spaces", "ja-spaces"],
 )
 def test_cjk_tag_line_with_a_full_width_colon(line: str, tags: tuple[str, ...]) -> None:
     dump = (

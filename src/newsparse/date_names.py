@@ -25,6 +25,7 @@ __all__ = [
     "month_number",
     "month_numbers",
     "year_first_month_alternation",
+    "year_first_short_alternation",
 ]
 
 
@@ -93,9 +94,10 @@ def month_numbers() -> dict[str, int]:
     """Month name → number: the cue-word lexicon's, then the date-only names of months.toml."""
     months = dict(lexicon().months)
     for data in _months_file().values():
-        for number, names in enumerate(data.get("months", ()), start=1):
-            for name in names:
-                months.setdefault(fold(name), number)
+        for key in ("months", "short_months"):
+            for number, names in enumerate(data.get(key, ()), start=1):
+                for name in names:
+                    months.setdefault(fold(name), number)
     return months
 
 
@@ -140,6 +142,21 @@ def year_first_month_alternation() -> str:
         for data in _months_file().values()
         if data.get("year_first")
         for names in data.get("months", ())
+        for name in names
+    }
+    return alternation(sorted(names))
+
+
+@functools.cache
+def year_first_short_alternation() -> str:
+    """The regex alternation of the month abbreviations of languages that write the year first.
+
+    months.toml's ``short_months`` ("márc", "szept": Hungarian "2024. márc. 5.").
+    """
+    names = {
+        fold(name)
+        for data in _months_file().values()
+        for names in data.get("short_months", ())
         for name in names
     }
     return alternation(sorted(names))

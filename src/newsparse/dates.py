@@ -31,6 +31,7 @@ from newsparse.date_names import (
     month_number,
     month_numbers,
     year_first_month_alternation,
+    year_first_short_alternation,
 )
 from newsparse.lexicon import fold, lexicon
 
@@ -165,15 +166,21 @@ every :func:`_year_first_pattern` date, searched before it in a window."""
 
 @functools.cache
 def _year_first_pattern() -> re.Pattern[str]:
-    """Year, month name, day: "2024. március 31." (Hungarian), "2024 m. kovo 31 d." (Lithuanian).
+    """Year first: "2024. március 31.", "2024 m. kovo 31 d.", "2024. gada 31. martā".
 
-    Only the names of the languages that write dates so
-    (:func:`~newsparse.date_names.year_first_month_alternation`).
+    Hungarian and Lithuanian put the month next; Latvian puts "gada" ("of the year") or "g.",
+    the day, then the month (in the groups ``d2`` and ``mon2``). Only the names of the
+    languages that write dates so (:func:`~newsparse.date_names.year_first_month_alternation`),
+    and their abbreviations with a dot when the day has its dot too ("2024. márc. 5.",
+    :func:`~newsparse.date_names.year_first_short_alternation`; groups ``d3`` and ``mon3``).
     """
     month = year_first_month_alternation()
+    short = year_first_short_alternation()
     return re.compile(
-        rf"(?P<y>(?:19|20)\d{{2}})(?<!\d{{5}})(?:\.|\s?m\.)\s?(?=[^\W\d_])(?P<mon>{month})\.?"
-        r"\s+(?P<d>\d{1,2})(?!\d)",
+        rf"(?P<y>(?:19|20)\d{{2}})(?<!\d{{5}})(?:\.|\s?m\.)\s?(?=[^\W\d_])"
+        rf"(?:(?P<mon>{month})\.?\s+(?P<d>\d{{1,2}})(?!\d)"
+        rf"|(?P<mon3>{short})\.\s?(?P<d3>\d{{1,2}})(?=\.(?!\d))"
+        rf"|(?:gada|g\.)\s+(?P<d2>\d{{1,2}})\.\s?(?P<mon2>{month})(?!\w))",
         re.IGNORECASE,
     )
 
@@ -715,8 +722,9 @@ def _scan(full: str, offset: int, end: int) -> list[DateMention]:
             found.append(_mention(readings, match, offset, match["s"] if len(readings) > 1 else ""))
     if "." in text and _YEAR_FIRST_MARK.search(text):
         for match in _year_first_pattern().finditer(text):
-            month = month_number(match["mon"])
-            date = _make(int(match["y"]), month, int(match["d"])) if month else None
+            month = month_number(match["mon"] or match["mon2"] or match["mon3"])
+            day = match["d"] or match["d2"] or match["d3"]
+            date = _make(int(match["y"]), month, int(day)) if month else None
             if date:
                 found.append(_mention((date,), match, offset))
     dmy, mdy = _month_patterns()

@@ -12,7 +12,13 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple, TypeVar
 
-from newsparse.extract.byline_names import PARTICLES, caseless_names, cjk_names, word_sets
+from newsparse.extract.byline_names import (
+    PARTICLES,
+    caseless_names,
+    cjk_name,
+    cjk_names,
+    word_sets,
+)
 from newsparse.extract.byline_parts import (
     dated_handle,
     domain_byline,
@@ -57,6 +63,11 @@ _WIDE = str.maketrans(
 _HAN_LABEL = re.compile(r"(?<=\S)\s+(?=[\u4e00-\u9fff]{2,4}: )")
 """The space before a Han label inside a line ("来源：人民网 作者：张伟"): each label opens a
 piece of its own, as a separator would set it apart."""
+_DOT_LABEL = re.compile(r"([\u4e00-\u9fff]{1,4})・(?![\u4e00-\u9fff]{1,2}[\s/／])")
+"""A Han label opening a line, the middle dot after it standing for its colon ("文・山田太郎",
+Japanese "text by"); a byline prefix only if the lexicon lists it. Not before a second label
+("文・写真 山田太郎", text and photos) nor a surname spaced from the given name, which a
+Han byline cannot tell from two names."""
 _MAX_PIECES = 8
 """Pieces of one line searched for a byline prefix."""
 
@@ -189,6 +200,10 @@ class LineHead(NamedTuple):
 def read_head(text: str, lex: Lexicon) -> LineHead:
     """Cut one line and find its prefix, date and desk word: all but the names."""
     if not text.isascii():
+        if "・" in text:
+            dotted = _DOT_LABEL.match(text)
+            if dotted is not None and dotted[1] in word_sets(lex).prefixes:
+                text = f"{dotted[1]}: {text[dotted.end() :]}"  # "文・山田太郎": "文: 山田太郎"
         text = text.translate(_WIDE)
         if ": " in text:
             text = _HAN_LABEL.sub(" | ", text)
@@ -230,6 +245,10 @@ def _finish(head: LineHead, lex: Lexicon, site_names: frozenset[str]) -> Byline:
     chosen, prefixed = head.chosen, head.prefixed
     # A piece without a space is one word: no name (see byline_parts), read or not.
     names = _names_in(chosen, lex, site_names) if " " in chosen else ()
+    if not names and not prefixed and not chosen.isascii() and " " not in chosen:
+        # "山田太郎記者": a Han or Hangul name with its reporter word glued on.
+        glued = cjk_name([chosen], lex)
+        names = (glued,) if glued else ()
     if prefixed and not names:
         names = cjk_names(chosen) or caseless_names(chosen, lex)
     other = None

@@ -162,6 +162,8 @@ def cjk_name(tokens: list[str], lex: Lexicon) -> str:
     word makes it safe: "김혜진 기자" (Korean puts it after the name), "记者 焦鹏" (Chinese
     before). Only a short run of the name's own script counts, and only the two tokens.
     """
+    if len(tokens) == 1:
+        return _glued_role_name(tokens[0], lex)
     if len(tokens) != 2:
         return ""
     first, second = tokens
@@ -169,6 +171,36 @@ def cjk_name(tokens: list[str], lex: Lexicon) -> str:
         return first
     if first in lex.role_words and _CJK_NAME.fullmatch(second):
         return second
+    return ""
+
+
+_GLUED_NAME = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]{3,4}")
+"""A name with a reporter word glued after it ("山田太郎記者", "홍길동기자"): three or four
+syllables, as most Japanese and Korean names have; two are as often a desk or a modifier
+("摄影记者", photo reporter; "央视记者", CCTV's reporter)."""
+
+_DESK_ENDS = frozenset("社报報台网網部局闻聞信")
+"""Last characters of a news organisation or desk, not of a name: agency or company (社),
+paper (报, 報, 闻, 聞), station (台), site (网, 網), desk (部), bureau (局), news service (信)."""
+
+_MOST_GLUED_CHARS = 8
+"""Most characters of a name with its reporter word glued on."""
+
+
+def _glued_role_name(token: str, lex: Lexicon) -> str:
+    """The name of ``token`` when it is a Han or Hangul name glued to a reporter word, or "".
+
+    "山田太郎記者" (Japanese), "홍길동기자" (Korean): the reporter word ends the token and
+    what precedes it is a :data:`_GLUED_NAME` that ends as no desk does (:data:`_DESK_ENDS`:
+    not "新华社记者"). The longest reporter word decides ("本报记者" alone is a role).
+    """
+    if not 5 <= len(token) <= _MOST_GLUED_CHARS or token in lex.role_words:
+        return ""
+    for cut in (4, 3, 2):
+        if token[-cut:] in lex.role_words:
+            name = token[:-cut]
+            glued = _GLUED_NAME.fullmatch(name) is not None and name[-1] not in _DESK_ENDS
+            return name if glued else ""
     return ""
 
 
@@ -219,7 +251,7 @@ def caseless_names(piece: str, lex: Lexicon) -> tuple[str, ...]:
             words = words[:k]
             break
     sets = word_sets(lex)
-    joined = " ".join("," if w in lex.author_conjunctions else w for w in words)
+    joined = " ".join(_part_words(words, lex))
     names: list[str] = []
     for part in _CASELESS_JOINT.split(joined):
         tokens = part.split()
@@ -236,6 +268,36 @@ def caseless_names(piece: str, lex: Lexicon) -> tuple[str, ...]:
         if (name := " ".join(tokens)) not in names:
             names.append(name)
     return tuple(names)
+
+
+def _part_words(words: list[str], lex: Lexicon) -> list[str]:
+    """``words`` with a comma for each conjunction, alone ("و") or glued to a name ("وأحمد").
+
+    A glued one parts two names of two words at least ("محمد علي وأحمد حسن"), and not a
+    name that opens with its letter (:attr:`Lexicon.conjunction_names`: "وليد").
+    """
+    out: list[str] = []
+    run = 0  # words of the current name
+    for k, word in enumerate(words):
+        if word in lex.author_conjunctions:
+            out.append(",")
+            run = 0
+            continue
+        if (
+            run >= 2
+            and len(word) > 3
+            and word[0] in lex.author_conjunctions
+            and word not in lex.conjunction_names
+            and k + 1 < len(words)
+            and words[k + 1] not in lex.author_conjunctions
+            and not _CASELESS_JOINT.search(word)
+        ):
+            out += (",", word[1:])
+            run = 1
+        else:
+            out.append(word)
+            run = 0 if _CASELESS_JOINT.search(word) else run + 1
+    return out
 
 
 _CJK_JOINT = re.compile(r"[\s,;]+")

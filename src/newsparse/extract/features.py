@@ -60,6 +60,19 @@ _STOP_TAILS = frozenset("'\"“”‘’»«›‹)]」』）\n")
 of its bracketed credit, and a final newline (before which ``$`` matches). After any other
 character it cannot, so the search is skipped."""
 
+_GREEK_ASK = re.compile(r"(?<=[\u0370-\u03ff\u1f00-\u1fff]);")
+"""An ASCII ";" right after a Greek letter: the Greek question mark as pages type it (U+037E
+is canonically the same character; Greek writes its semicolon as the raised dot "·"). A
+Greek word decides, not the page's language, which the features do not know yet: the
+ASCII ";" of a Latin word on a Greek page stays a semicolon."""
+
+
+def _greek_ask_at_end(text: str) -> bool:
+    """True when ``text`` ends in a Greek question mark typed as ";" (:data:`_GREEK_ASK`)."""
+    before = text[-2:-1]
+    return text[-1:] == ";" and ("\u0370" <= before <= "\u03ff" or "\u1f00" <= before <= "\u1fff")
+
+
 _INNER_SENTENCE = re.compile(
     r"[.!?。！？" + SCRIPT_STOPS + r"](?:(?<=[^\W\d_]{2}[.!?。！？])|(?<=[" + SCRIPT_STOPS + r"]))"
     r"[\"”’»]?\s+\S"
@@ -468,12 +481,21 @@ def ends_sentence(text: str) -> bool:
     if not text:
         return False
     last = text[-1]
-    return last in _STOPS or (last in _STOP_TAILS and bool(_SENTENCE_END.search(text)))
+    return (
+        last in _STOPS
+        or (last in _STOP_TAILS and bool(_SENTENCE_END.search(text)))
+        or (last == ";" and _greek_ask_at_end(text))
+    )
 
 
 def _prose(block: Block, text: str, words: int, folded: str, lex: Lexicon) -> float:
-    """Score how much a block of four words or more, no heading, reads like article prose."""
+    """Score how much a block of four words or more, no heading, reads like article prose.
+
+    A Greek question mark typed as ";" (:data:`_GREEK_ASK`) reads as "?" does.
+    """
     last = text[-1]
+    if last == ";" and _greek_ask_at_end(text):
+        text, last = _GREEK_ASK.sub("\u037e", text), "\u037e"
     ends = last in _STOPS or (last in _STOP_TAILS and bool(_SENTENCE_END.search(text)))
     if last == "." and text[-2:-1] == "." and _cut_title(text):
         ends = False
@@ -481,6 +503,9 @@ def _prose(block: Block, text: str, words: int, folded: str, lex: Lexicon) -> fl
     # ending in "?" or "!", or a longer line without a final stop. Elsewhere it is moot.
     question = last in "?!？！؟፧\u037e" and words < 25
     inner = bool(_INNER_SENTENCE.search(text)) if question or (not ends and words >= 12) else False
+    if not inner and not ends and words >= 12 and ";" in text:
+        # "Τι θα γίνει; Η κυβέρνηση ...": a Greek question ends a sentence inside the line.
+        inner = bool(_INNER_SENTENCE.search(_GREEK_ASK.sub("\u037e", text)))
     if not inner and question:
         # One question or exclamation on its own line is a headline shape, not running prose.
         return 0.0

@@ -362,9 +362,20 @@ def _piped_label_parts(text: str, glued: re.Pattern[str] | None) -> list[str]:
     return []
 
 
+_HAN_KANA = r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+"
+"""A run of Chinese or Japanese characters (kana, Han)."""
+
+_HAN_KANA_RUN = re.compile(rf"{_HAN_KANA}(?: {_HAN_KANA})+")
+"""Runs of Chinese or Japanese characters parted by single spaces: these scripts write a
+phrase without spaces, so after a tag label a space parts two tags ("关键词：教育 民生").
+Not Hangul, which spaces the words of one tag ("서울 시장")."""
+
+
 def _split_line(rest: str, ctx: Context) -> tuple[list[str], bool]:
     """Split a tag line at its separators, else by words; say whether it was a guess."""
     parts = [p for p in _LINE_SEPARATORS.split(rest) if p]
+    if len(parts) == 1 and " " in rest and not rest.isascii() and _HAN_KANA_RUN.fullmatch(rest):
+        return rest.split(" "), False
     words = len(rest.split())
     if len(parts) == 1 and words > _MIN_SHORT_RUN_WORDS:
         return _split_words(rest, _norm_body(ctx)), True

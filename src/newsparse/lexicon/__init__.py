@@ -51,6 +51,7 @@ LANGUAGES: tuple[str, ...] = (
     "pt",
     "ru",
     "sv",
+    "th",
     "tr",
     "uk",
     "vi",
@@ -77,6 +78,7 @@ _LIST_KEYS: tuple[str, ...] = (
     "byline_prefixes",
     "byline_verbs",
     "author_conjunctions",
+    "conjunction_names",
     "staff_words",
     "agencies",
     "role_words",
@@ -167,6 +169,9 @@ class Lexicon:
     """Job titles that follow a byline name ("Reporter", "Korrespondentin")."""
     name_articles: frozenset[str]
     """Articles that never start a personal name ("The Verge", "Der Spiegel")."""
+    conjunction_names: frozenset[str] = frozenset()
+    """Names that open with the letter of a one-letter conjunction written glued to the next
+    word ("وليد", Walid, is no "و" + "ليد"; "وأحمد" is "and Ahmad")."""
     non_name_words: frozenset[str] = frozenset()
     """Words that never stand in a personal name though they are capitalised in a name's
     place: a letter's greeting over its signature ("Liebe Grüße", "Best regards"), a
@@ -456,6 +461,7 @@ def lexicon() -> Lexicon:
         role_words=frozenset(lists["role_words"]),
         name_articles=frozenset(lists["name_articles"]),
         non_name_words=frozenset(lists["non_name_words"]),
+        conjunction_names=frozenset(lists["conjunction_names"]),
         published_cues=frozenset(lists["published_cues"]),
         updated_cues=frozenset(lists["updated_cues"]),
         last_edit_cues=frozenset(lists["last_edit_cues"]),
