@@ -17,7 +17,6 @@ properties run a fraction of it (``support._examples``). Where to look:
 * ``pages``: pinned single pages (``@example(page=...)``), each a minimal page a property
   found, with a docstring naming the field and the bug.
 * ``pairs``: pinned ``(page, page with a block)`` pairs for the metamorphic properties.
-* ``test_open_pairs``: open shapes pinned as strict xfails (``pairs/sentence_boxes.py``).
 * ``support``: profile-scaled settings (``_examples``), the strict-xfail mark ``_bug``, the
   page strategies (``PAGES``, ``SHORT_PAGES``), the metamorphic pair strategies and the
   shared checks.

@@ -43,6 +43,14 @@ from tests.properties.pairs.around_body.lists import (
     TEASER_QUOTES_SHORT_LAST_PARAGRAPH,
     TEASERS_APART_UNDER_GLUED_LIST,
 )
+from tests.properties.pairs.sentence_boxes import (
+    DONT_MISS_SENTENCES_ON_FIRST_LINE,
+    DONT_MISS_SENTENCES_OVER_BYLINE,
+    LATEST_OVER_SUBHEADED_LEAD,
+    RELATED_SENTENCES_ON_FIRST_LINE,
+    RELATED_SENTENCES_OVER_HEADLINE,
+    RELATED_SENTENCES_OVER_HEADLINE_APART,
+)
 from tests.properties.support import (
     _check_same_text_body,
     _examples,
@@ -64,12 +72,34 @@ from tests.strategies import (
 @example(pair=READ_ALSO_BLURB_OVER_SHARE_BUTTON)
 @example(pair=MOST_READ_OVER_HEADLINE_AND_SUBHEADING)
 @example(pair=NEWSLETTER_PITCH_OVER_LONG_HEADLINE)
+@example(pair=RELATED_SENTENCES_OVER_HEADLINE)
 def test_boilerplate_outside_the_body_leaves_text_body_unchanged(pair: tuple[Page, Page]) -> None:
+    _check_same_text_body(pair)
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        RELATED_SENTENCES_OVER_HEADLINE,
+        RELATED_SENTENCES_ON_FIRST_LINE,
+        RELATED_SENTENCES_OVER_HEADLINE_APART,
+        DONT_MISS_SENTENCES_OVER_BYLINE,
+        DONT_MISS_SENTENCES_ON_FIRST_LINE,
+        LATEST_OVER_SUBHEADED_LEAD,
+    ],
+)
+def test_box_of_sentences_over_the_article_leaves_text_body_unchanged(
+    pair: tuple[Page, Page],
+) -> None:
+    """A box of whole sentences glued under its heading over a text dump's article (over its
+    headline, byline or lead) ends at its first blank line or at the page's next section."""
     _check_same_text_body(pair)
 
 
 @given(_page_with_aside_anywhere_outside_body(comments_above=False))
 @example(pair=SIDEBAR_UNDER_BYLINE_AND_DATE)
+@example(pair=DONT_MISS_SENTENCES_OVER_BYLINE)
+@example(pair=LATEST_OVER_SUBHEADED_LEAD)
 @_examples(0.2)
 def test_sidebar_or_comments_anywhere_leave_text_body_unchanged(pair: tuple[Page, Page]) -> None:
     _check_same_text_body(pair)

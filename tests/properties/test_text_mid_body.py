@@ -58,6 +58,12 @@ from tests.properties.pairs.mid_body.signups import (
     SIGN_UP_OVER_SHORT_LAST_PARAGRAPH_AND_SHARE_PAGES,
     SIGN_UP_OVER_SHORT_LAST_PARAGRAPH_AND_TAGS,
 )
+from tests.properties.pairs.sentence_boxes import (
+    MOST_READ_AND_AD_UNDER_ONE_SENTENCE_LEAD,
+    MOST_READ_UNDER_AD_UNDER_ONE_SENTENCE_LEAD,
+    READ_ALSO_SENTENCE_OVER_LAST_SECTION,
+    READ_ALSO_SENTENCE_UNDER_GLUED_PARAGRAPHS,
+)
 from tests.properties.support import _check_same_text_body, _page_with_block_inside_body
 from tests.strategies import (
     Page,
@@ -67,6 +73,9 @@ from tests.strategies import (
 @given(_page_with_block_inside_body())
 @example(pair=COMMENT_NOTICE_OVER_SUBHEADING)
 @example(pair=NOTICE_BOX_OVER_LAST_PARAGRAPH_AND_COMMENTS)
+@example(pair=READ_ALSO_SENTENCE_UNDER_GLUED_PARAGRAPHS)
+@example(pair=READ_ALSO_SENTENCE_OVER_LAST_SECTION)
+@example(pair=MOST_READ_AND_AD_UNDER_ONE_SENTENCE_LEAD)
 def test_boilerplate_between_paragraphs_leaves_text_body_unchanged(
     pair: tuple[Page, Page],
 ) -> None:
@@ -108,6 +117,10 @@ def test_boilerplate_between_paragraphs_leaves_text_body_unchanged(
         MOST_POPULAR_OVER_AD_AND_SHORT_QUOTES,
         TOP_THEMEN_OVER_TWO_SHORT_LAST_PARAGRAPHS,
         AD_OVER_WEITERE_ARTIKEL_OVER_SHORT_LAST_PARAGRAPH,
+        READ_ALSO_SENTENCE_UNDER_GLUED_PARAGRAPHS,
+        READ_ALSO_SENTENCE_OVER_LAST_SECTION,
+        MOST_READ_AND_AD_UNDER_ONE_SENTENCE_LEAD,
+        MOST_READ_UNDER_AD_UNDER_ONE_SENTENCE_LEAD,
     ],
 )
 def test_fixed_boxes_between_paragraphs_leave_text_body_unchanged(

@@ -208,11 +208,13 @@ def closed_boxes(
     teasers and glued over the paragraph that resumes the article is the article's
     (:func:`_glued_subheading`); so is, under a list printed without blank lines, a sentence
     printed apart over the article's last lines or a sub-headed section
-    (:func:`_over_subheading`, :func:`_heads_article`). An open heading ends the body as
-    before. When structure places the heading in an aside, the box is that aside: it ends
-    at the first line outside it. Separator lines (``separators``, "Article content") divide
-    nothing: the walk passes over them; and a template that prints them prints ad slots and
-    teaser kickers into its boxes set under a paragraph, which the box goes on past.
+    (:func:`_over_subheading`, :func:`_heads_article`); and, under a box over the article
+    glued under its heading, a sentence printed apart over a sub-headed section (the lead).
+    An open heading ends the body as before. When structure places the heading in an aside,
+    the box is that aside: it ends at the first line outside it. Separator lines
+    (``separators``, "Article content") divide nothing: the walk passes over them; and a
+    template that prints them prints ad slots and teaser kickers into its boxes set under a
+    paragraph, which the box goes on past.
     """
     boxes: dict[int, int] = {}
     if _CUE_SIDEBAR_HEADING not in map(_CUE_OF, feats):
@@ -294,13 +296,32 @@ def _box_heading(  # noqa: PLR0917 -- the walk's state at the heading, in and ou
     )
     # A text dump's box over the article (no sentence above it) whose first line, glued
     # under it, is a sentence lists sentences ("Key points:"): its first blank line ends it.
-    over = structure is None and not sentence and i + 1 < len(blocks)
-    over = over and not blocks[i + 1].blank_before and feat.cue_key not in inline
-    over = over and feats[i + 1].prose > _HEADLINE_PROSE and feats[i + 1].cue is _CUE_NONE
+    # So does a box whose first teaser is dated: a bare date line, then its sentence.
+    over = structure is None and not sentence and feat.cue_key not in inline
+    first = _dated_teaser(i + 1, blocks, feats) if over else i + 1
+    over = over and first < len(blocks) and not blocks[first].blank_before
+    over = over and feats[first].prose > _HEADLINE_PROSE and feats[first].cue is _CUE_NONE
     listed = (spaced or apart or over) and feat.cue_key not in inline
     return _BoxHeading(
         i, inside, reach, asides, one, under_link, listed, spaced, last_paragraph >= 0, over
     )
+
+
+def _dated_teaser(k: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> int:
+    """Line ``k``, or the line under it when ``k`` is a bare date line glued on.
+
+    A box's first teaser glued under its heading may open with its date ("Dec. 14, 2017")
+    over its sentence: the sentence is the teaser's first line of prose.
+    """
+    if (
+        k < len(blocks)
+        and not blocks[k].blank_before
+        and feats[k].prose == 0
+        and 0 < feats[k].words <= _DATE_LINE_WORDS
+        and find_dates(blocks[k].text)
+    ):
+        return k + 1
+    return k
 
 
 def _box_end(
@@ -393,8 +414,14 @@ def _box_end(
         items = item
         teaser = teaser or item
         ended = bool(after_list or (read_also and glued_box))
+        # A sentence glued under "Read also" is its blurb when the heading or the paragraph
+        # above it was printed apart (a heading printed apart under glued paragraphs ends
+        # their run as a blank line between paragraphs would).
         if teaser or (
-            one and tight and (last_line > i or spaced) and _glued_teaser(j, blocks, feats)
+            one
+            and tight
+            and (last_line > i or spaced or blocks[i].blank_before)
+            and _glued_teaser(j, blocks, feats)
         ):
             last_line = j
         elif (
@@ -407,6 +434,9 @@ def _box_end(
                 )
             )
             or _resumes(j, blocks, feats, inside=inside, skip=separators, ended=ended)
+            # A text dump's box over the article glued under its heading: a sentence
+            # printed apart over a sub-headed section is the article's lead.
+            or (text and not inside and glued_box and _over_subheading(j, blocks, feats, heading=i))
         ):
             end_line = _resumed_end(
                 i, j, last_line, blocks, feats, text=text, inside=inside, under_prose=under_prose
@@ -461,14 +491,15 @@ def _resumed_end(
     end = last_line + 1
     if not above and text and last_line == j - 1 and _glued_subheading(j, i, blocks, feats):
         end -= 1
-    if text and under_prose and blocks[i].blank_before:
-        # Under article prose: a list glued down to the page's next section.
-        end = _glued_to_section(i, j, blocks, feats) or end
+    if text and (under_prose or above) and (blocks[i].blank_before or i == 0):
+        # Under article prose or over the article: a list glued down to the page's next
+        # section.
+        end = _glued_to_section(i, j, blocks, feats, above=above) or end
     return _above_end(i, j, end, blocks, feats) if above else end
 
 
 def _glued_to_section(
-    i: int, j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...]
+    i: int, j: int, blocks: tuple[Block, ...], feats: tuple[Features, ...], *, above: bool
 ) -> int:
     """End of a text dump's box (heading at ``i``) glued down to the page's next section, or 0.
 
@@ -477,15 +508,27 @@ def _glued_to_section(
     cue line printed apart (a comments or sidebar heading) or to the page's end: the lines
     are all the box's (a "Most read" list of long titles and sentences), as no article
     resumes under it. (A paragraph glued to a box printed apart could not be split from the
-    box's last teaser by any reader.)
+    box's last teaser by any reader.) Over the article (``above``; the heading printed apart
+    or on the page's first line), the line printed apart may be a plain line that is no
+    paragraph too: the article's headline or a sub-heading; but lines glued down to the
+    page's end are the article's (a dump printed without blank lines).
     """
     n = len(blocks)
     k = i + 1
     while k < min(n, j + _BOX_MAX_LINES) and not blocks[k].blank_before:
         k += 1
-    if k <= j + 1 or not (k == n or (blocks[k].blank_before and feats[k].cue is not _CUE_NONE)):
+    if k <= j + 1:
         return 0
-    return k
+    if (k == n and not above) or (
+        k < n
+        and blocks[k].blank_before
+        and (
+            feats[k].cue is not _CUE_NONE
+            or (above and feats[k].words > 0 and not _is_paragraph(blocks[k], feats[k]))
+        )
+    ):
+        return k
+    return 0
 
 
 def _above_end(

@@ -526,7 +526,8 @@ def _charge_box(
     """Charge the closed box from heading ``i`` to ``end`` to ``weights``; return ``end``.
 
     In a text dump (``text``), a box right under a sentence of the article
-    (:func:`_under_sentence`) costs at most :data:`_LEAD_BOX_PENALTY`.
+    (:func:`_under_sentence`) costs at most :data:`_LEAD_BOX_PENALTY`, an ad slot right over
+    or under it included (one break: a one-sentence lead must not pay for both).
 
     A box over an ad line (a teaser box closes there only over the article going on,
     :func:`newsparse.extract.patterns.closed_boxes`) is, with the ad, the
@@ -535,12 +536,13 @@ def _charge_box(
     box between two paragraphs (:func:`_comments_between`): the template prints it there.
     """
     price = _box_penalty(feats[i], end - i)
+    over_ad = end < len(feats) and feats[end].cue is _WIDGET
     if text and _under_sentence(i, blocks, feats, weights):
-        price = min(price, _LEAD_BOX_PENALTY)
+        # The box and an ad slot over or under it are one break: together they cost a line.
+        ad = over_ad or (feats[i - 1].cue is _WIDGET and blocks[i].blank_before > 0)
+        price = min(price, _LEAD_BOX_PENALTY - (_LONE_WIDGET_PENALTY if ad else 0.0))
     weights[i] = -price
-    if (end < len(feats) and feats[end].cue is _WIDGET) or (
-        text and feats[i].cue is _COMMENT_HEADING
-    ):
+    if over_ad or (text and feats[i].cue is _COMMENT_HEADING):
         furniture.add(i)
     return end
 

@@ -1,6 +1,7 @@
-"""Pinned pairs of the nineteenth round's explore seeds, still open: boxes whose teasers are
-whole sentences, set among an article's paragraphs or over its headline (strict xfails in
-``tests/properties/test_open_pairs.py``)."""
+"""Pinned pairs of the nineteenth round's explore seeds: boxes whose teasers are whole
+sentences, set among an article's paragraphs or over its headline (``@example`` pages of
+the properties that found them, in ``tests/properties/test_text_mid_body.py`` and
+``tests/properties/test_text_around_body.py``)."""
 
 from __future__ import annotations
 
@@ -45,10 +46,12 @@ READ_ALSO_SENTENCE_UNDER_GLUED_PARAGRAPHS = _read_also_under_glued_paragraphs()
 """Body (text; explore seed 118, ``test_boilerplate_between_paragraphs_leaves_text_body_
 unchanged``): a "Lesen Sie auch" box of one sentence glued under its heading, printed apart
 from two paragraphs glued together above it and from the article's last paragraph under it:
-the last paragraph goes (with two paragraphs under the box, the box's sentence joins the
-body instead). With one paragraph above the box it passes: the box's bounds are its blank
-lines, which ``patterns.closed_boxes`` does not read for a "Read also" heading (``one``)
-under a glued run of paragraphs."""
+the last paragraph went (with two paragraphs under the box, the box's sentence joined the
+body instead). With one paragraph above the box it passed: the box's bounds are its blank
+lines, which ``patterns.closed_boxes`` did not read for a "Read also" heading (``one``)
+under a glued run of paragraphs. Fixed: a sentence glued under a "Read also" heading printed
+apart, and over a blank line, is its teaser, whether or not the paragraph above the heading
+was printed apart too (``patterns._box_end``)."""
 
 _ES_BODY = (
     "El Gobierno defendió un nuevo plan de transporte público en una reunión con los "
@@ -100,9 +103,27 @@ RELATED_SENTENCES_OVER_HEADLINE = _related_sentences_over_headline()
 unchanged``): a "Noticias relacionadas" box of a title and two sentences between the site's
 name and the section label, over an article of one paragraph (two sentences) under a share
 bar, date, byline and tag line, with a comments form and two short teaser boxes under it: the
-box's two sentences become the body and the site's name the headline. The seed-114 class (a
+box's two sentences became the body and the site's name the headline. The seed-114 class (a
 box of long sentences over a short article); the greedy shrink keeps every part (without the
-boxes under the article it passes)."""
+boxes under the article it passed). Fixed: a text dump's box over the article whose lines
+run glued under its heading down to a blank line and the page's next section (a menu
+line, the headline, a sub-heading) is all teasers (``patterns._glued_to_section``)."""
+
+
+def _related_sentences_moved(where: int) -> tuple[Page, Page]:
+    page, noisy = RELATED_SENTENCES_OVER_HEADLINE
+    return pair_with(page, where, noisy.parts[2])
+
+
+RELATED_SENTENCES_ON_FIRST_LINE = _related_sentences_moved(0)
+"""Body (text): :data:`RELATED_SENTENCES_OVER_HEADLINE`'s box on the page's first line, glued
+over the menu line and the site's name: the box's lines run to the section label printed
+apart, all of them teasers (its heading has no blank line before it: the page starts)."""
+
+RELATED_SENTENCES_OVER_HEADLINE_APART = _related_sentences_moved(3)
+"""Body (text): :data:`RELATED_SENTENCES_OVER_HEADLINE`'s box under the section label, its
+glued lines printed apart over the headline: the headline, a plain line that is no
+paragraph, ends the box as a menu line would."""
 
 _EN_BODY = (
     "SAN FRANCISCO (AP) — The central bank will review the plan to build a new bridge in front "
@@ -156,9 +177,17 @@ DONT_MISS_SENTENCES_OVER_BYLINE = _dont_miss_over_byline()
 """Body (text; explore seed 119, ``test_sidebar_or_comments_anywhere_leave_text_body_
 unchanged``): a "Don't miss" box of a date and two sentences glued under its heading, between
 the share bar and the byline, over an article whose paragraphs are glued: the box's sentences
-open the body (``patterns._box_end`` reads the first sentence as the article resuming, before
-the blank line that meets the byline; a rule ending such a box at the byline or date line
-printed apart under it is not reached)."""
+opened the body (``patterns._box_end`` read the first sentence as the article resuming,
+before the blank line that meets the byline; a rule ending such a box at the byline or date
+line printed apart under it was not reached). Fixed: a box over the article whose first
+teaser, glued under its heading, is a bare date line over a sentence lists sentences as a
+"Key points" box does, and its first blank line ends it (``patterns._dated_teaser``)."""
+
+DONT_MISS_SENTENCES_ON_FIRST_LINE = pair_with(
+    DONT_MISS_SENTENCES_OVER_BYLINE[0], 0, DONT_MISS_SENTENCES_OVER_BYLINE[1].parts[2]
+)
+"""Body (text): :data:`DONT_MISS_SENTENCES_OVER_BYLINE`'s box on the page's first line, over
+the headline: its dated sentences opened the body."""
 
 _ES_SECTIONS = (
     "El banco central presentó la propuesta de subir los impuestos locales en un comunicado "
@@ -231,6 +260,112 @@ READ_ALSO_SENTENCE_OVER_LAST_SECTION = _read_also_over_last_section()
 """Body (text; explore seed 120, ``test_boilerplate_between_paragraphs_leaves_text_body_
 unchanged``): a "Lee también" box of one sentence, printed apart, between a section whose
 paragraphs are glued under their sub-heading and the last section (a sub-heading glued over
-one paragraph): the last section goes. The class of
+one paragraph): the last section went. The class of
 ``READ_ALSO_SENTENCE_UNDER_GLUED_PARAGRAPHS`` (a "Read also" box of one sentence under glued
-paragraphs)."""
+paragraphs), fixed with it."""
+
+_FR_PARAGRAPHS = (
+    "Les enquêteurs a débattu de un accord avec les syndicats devant la presse. Les habitants "
+    "du quartier a approuvé un rapport sur la qualité de l'eau dans un communiqué après un "
+    "long débat à l'Assemblée dans la capitale.",
+    "« Les chiffres montrent que notre méthode fonctionne et nous allons la poursuivre », a "
+    "expliqué Inès Rousseau. La ministre des Finances a présenté les changements du système de "
+    "santé dans la capitale lors d'une conférence de presse lors d'une réunion avec les élus "
+    "locaux.",
+    "« Personne n'a encore expliqué d'où viendra tout cet argent », a expliqué Inès Rousseau.",
+    "Le conseil municipal a défendu un accord avec les syndicats avant la pause estivale selon "
+    "les chiffres officiels. La préfecture a critiqué les changements du système de santé "
+    "après des semaines de discussions.",
+)
+_FR_HEADLINE = "La mairie présente la fusion des hôpitaux après un long bras de fer"
+
+
+def _latest_over_subheaded_lead() -> tuple[Page, Page]:
+    lead, now, context, last = _FR_PARAGRAPHS
+    page = pinned_page(
+        _FR_HEADLINE,
+        _FR_PARAGRAPHS,
+        ("section", "Économie"),
+        Part(role="headline", lines=(_FR_HEADLINE,), gap=0),
+        ("byline",),
+        Part(role="widget", lines=("Copier le lien",), gap=0),
+        ("date",),
+        ("body", lead),
+        ("subheading", "Et maintenant"),
+        ("body", now),
+        ("subheading", "Le contexte"),
+        ("body", context),
+        ("body", last),
+        lang="fr",
+        date=(dt.date(2011, 12, 23), "Publié le 2011-12-23"),
+        by=(
+            "Par Jean-Luc de La Roche et Inès de La Roche",
+            "Jean-Luc de La Roche",
+            "Inès de La Roche",
+        ),
+    )
+    box = (
+        "sidebar",
+        "Dernières actualités",
+        "Le département présente un plan contre la hausse de l'énergie après un long bras de fer",
+        "La préfecture va examiner les résultats de l'enquête devant la presse depuis le début "
+        "de 2017 pour la troisième fois cette année.",
+        "Les syndicats abandonne la fusion des hôpitaux",
+        "04/01/2012",
+        "La mairie défend la fusion des hôpitaux?",
+        "15 janvier 2012 à 09h30",
+        "Les agriculteurs alerte sur le nouveau réseau de bus",
+    )
+    return pair_with(_headed(page), 5, box)
+
+
+LATEST_OVER_SUBHEADED_LEAD = _latest_over_subheaded_lead()
+"""Body (text; explore seed 121, ``test_sidebar_or_comments_anywhere_leave_text_body_
+unchanged``, reduced by hand from the unshrunk page): a "Dernières actualités" box of titles,
+a sentence and dates glued under its heading, between the date line and the lead, the lead
+printed apart over the article's sub-headed sections ("Et maintenant", "Le contexte"): the
+walk read past the lead (no paragraph under it) and the first sub-heading as teasers, and
+the box took both. Fixed: under a text dump's box over the article glued under its heading,
+a sentence printed apart over a sub-headed section is the article's lead
+(``patterns._box_end`` with ``patterns._over_subheading``)."""
+
+_ES_LEAD = "El Gobierno aprobó un nuevo plan de transporte público el martes."
+_ES_QUOTE = (
+    "«No vamos a aceptar un plan que deje atrás a las familias más pobres», dijo María López."
+)
+
+
+def _most_read_and_ad_under_one_sentence_lead(where: int) -> tuple[Page, Page]:
+    page = pinned_page(
+        "El Gobierno presenta la nueva red de autobuses",
+        (_ES_LEAD, _ES_QUOTE),
+        ("section", "Política"),
+        Part(role="headline", lines=("El Gobierno presenta la nueva red de autobuses",), gap=0),
+        "byline date",
+        ("body", _ES_LEAD),
+        ("ad", "Publicidad"),
+        ("body", _ES_QUOTE),
+        lang="es",
+        date=(dt.date(2016, 10, 28), "Publicado el 28/10/2016"),
+        by=("Por Andrés Fernández y Javier López", "Andrés Fernández", "Javier López"),
+    )
+    box = (
+        "sidebar",
+        "Lo más leído",
+        "La ministra presenta un plan contra la subida de la luz",
+        "El Gobierno rechazó un nuevo plan de transporte público el martes.",
+    )
+    return pair_with(page, where, box)
+
+
+MOST_READ_AND_AD_UNDER_ONE_SENTENCE_LEAD = _most_read_and_ad_under_one_sentence_lead(5)
+"""Body (text; explore seed 121, ``test_boilerplate_between_paragraphs_leaves_text_body_
+unchanged``, unshrunk): a "Lo más leído" box of a title and a sentence between a lead of one
+short sentence and an ad slot over the article's last paragraph: the box closes, but it
+cost a line (``weights._under_sentence``) and the ad slot under it as much again, more
+than the lead weighs, and the lead went. Fixed: a box under a sentence and the ad slot
+under it are one break, which together cost a line (``weights._charge_box``)."""
+
+MOST_READ_UNDER_AD_UNDER_ONE_SENTENCE_LEAD = _most_read_and_ad_under_one_sentence_lead(6)
+"""Body (text): :data:`MOST_READ_AND_AD_UNDER_ONE_SENTENCE_LEAD`'s box under the ad slot: the
+ad slot and the box are one break too."""
