@@ -57,6 +57,10 @@ from tests.properties.pairs.mid_body.signups import (
     SHARE_BEFORE_AD_BETWEEN_SHORT_PARAGRAPHS,
     SIGN_UP_BEFORE_AD_BETWEEN_SHORT_PARAGRAPHS,
 )
+from tests.properties.pairs.sentence_boxes import (
+    MOST_READ_UNDER_AD_UNDER_ONE_SENTENCE_LEAD,
+    MOST_READ_UNDER_ONE_SENTENCE_LEAD,
+)
 from tests.properties.support import (
     PAGES,
     SHORT_PAGES,
@@ -164,6 +168,8 @@ def test_sidebar_or_comments_anywhere_leave_html_body_unchanged(pair: tuple[Page
 @example(pair=COMMENTS_BOX_BEFORE_LAST_PARAGRAPH)
 @example(pair=SIDEBAR_UNDER_SHORT_LINKED_LEAD)
 @example(pair=COMMENT_NOTICE_OVER_SUBHEADING)
+@example(pair=MOST_READ_UNDER_AD_UNDER_ONE_SENTENCE_LEAD)
+@example(pair=MOST_READ_UNDER_ONE_SENTENCE_LEAD)
 def test_boilerplate_between_paragraphs_leaves_html_body_unchanged(
     pair: tuple[Page, Page],
 ) -> None:

@@ -309,7 +309,11 @@ def _skips_aside(i: int, feat: Features, structure: Structure | None) -> bool:
     """
     if structure is None:
         return False
-    boxed = i + 1 < len(structure.aside) and structure.aside[i + 1] is not None
+    # A heading over its box's lines, or in the page chrome (whose plain lines, the box's
+    # teasers, the framed layout leaves out: the next line it sees is the article's).
+    boxed = (i + 1 < len(structure.aside) and structure.aside[i + 1] is not None) or bool(
+        structure.chrome and structure.chrome[i] is not None
+    )
     return (
         feat.cue in _BOXED_CUES
         # A bare "Jane Doe/Getty Images" in a caption element: the element's line, as the
