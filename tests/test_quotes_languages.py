@@ -3,11 +3,33 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import pytest
 
 from newsparse.extract.quotes import find_quotes
 from newsparse.model import QuoteKind
+
+
+def _assert_linear(lines: Callable[[int], list[str]], lang: str) -> None:
+    """Assert that ``find_quotes`` on ``lines(n)`` grows linearly from n = 2,000 to 8,000.
+
+    Four times the input must take less than eight times as long. Each size takes the
+    fastest of three runs: a garbage collection or a busy CI host inflates one run (a single
+    run once measured 8.01x for 4x the input).
+    """
+
+    def best_of_three(n: int) -> float:
+        times = []
+        for _ in range(3):
+            started = time.process_time()
+            find_quotes(lines(n), lang=lang)
+            times.append(time.process_time() - started)
+        return min(times)
+
+    small = best_of_three(2_000)
+    large = best_of_three(8_000)
+    assert large < 8 * max(small, 0.05), (small, large)
 
 
 @pytest.mark.parametrize(
@@ -230,19 +252,7 @@ def test_a_long_line_of_dialogue_with_remarks_and_marks_is_read_in_linear_time()
     def line(n: int) -> list[str]:
         return ["— Да" + " (Речь о том,— А. К.) «Нет», и,— сказал он.— Так" * n]
 
-    def best_of_three(n: int) -> float:
-        # The fastest of three runs: a garbage collection or a busy CI host inflates one run
-        # (a single run once measured 8.01x for 4x the input; the best of three is ~4x).
-        times = []
-        for _ in range(3):
-            started = time.process_time()
-            find_quotes(line(n), lang="ru")
-            times.append(time.process_time() - started)
-        return min(times)
-
-    small = best_of_three(2_000)
-    large = best_of_three(8_000)
-    assert large < 8 * max(small, 0.05), (small, large)
+    _assert_linear(line, "ru")
 
 
 # --- Polish speech set off by spaced dashes ------------------------------------------------------
@@ -277,17 +287,7 @@ def test_polish_dashed_speech_is_read_in_linear_time() -> None:
     def paragraph(n: int) -> list[str]:
         return ["Tak. - Nie wiem co dalej" * n + " - skomentował Jan Kowalski."]
 
-    def best_of_three(n: int) -> float:
-        times = []
-        for _ in range(3):
-            started = time.process_time()
-            find_quotes(paragraph(n), lang="pl")
-            times.append(time.process_time() - started)
-        return min(times)
-
-    small = best_of_three(2_000)
-    large = best_of_three(8_000)
-    assert large < 8 * max(small, 0.05), (small, large)
+    _assert_linear(paragraph, "pl")
 
 
 # --- Nordic dash lines closed by an attribution ----------------------------------------------
@@ -338,17 +338,7 @@ def test_a_nordic_dash_line_with_many_cues_is_read_in_linear_time() -> None:
     def line(n: int) -> list[str]:
         return ["– Vi er klar" + ", siger vi hele tiden og hele dagen lang" * n]
 
-    def best_of_three(n: int) -> float:
-        times = []
-        for _ in range(3):
-            started = time.process_time()
-            find_quotes(line(n), lang="da")
-            times.append(time.process_time() - started)
-        return min(times)
-
-    small = best_of_three(2_000)
-    large = best_of_three(8_000)
-    assert large < 8 * max(small, 0.05), (small, large)
+    _assert_linear(line, "da")
 
 
 # --- Russian: objects before a title, joined clauses, a tag after an exclamation ------------
@@ -409,14 +399,4 @@ def test_polish_openings_without_a_closing_dash_are_read_in_linear_time() -> Non
     def paragraph(n: int) -> list[str]:
         return ["a. - (b" * n]
 
-    def best_of_three(n: int) -> float:
-        times = []
-        for _ in range(3):
-            started = time.process_time()
-            find_quotes(paragraph(n), lang="pl")
-            times.append(time.process_time() - started)
-        return min(times)
-
-    small = best_of_three(2_000)
-    large = best_of_three(8_000)
-    assert large < 8 * max(small, 0.05), (small, large)
+    _assert_linear(paragraph, "pl")
