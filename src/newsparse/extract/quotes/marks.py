@@ -258,6 +258,19 @@ _DIALOGUE_DASHES = "—–"
 _DIALOGUE_CUT = re.compile(r"(?<=[,.!?…])\s?[—–](?=\s)")
 
 
+def _opens_dialogue(text: str) -> bool:
+    """Whether a paragraph opens with a dialogue dash and a space, no tweet's signature.
+
+    A tweet's signature ("— Name (@handle) date") opens with a dash too and is no speech.
+    """
+    return (
+        len(text) >= _MIN_DIALOGUE
+        and text[0] in _DIALOGUE_DASHES
+        and text[1].isspace()
+        and "(@" not in text
+    )
+
+
 def _dialogue_runs(paragraphs: Sequence[str]) -> list[list[_Piece]]:
     """Dash dialogue: one run per stretch of speech in a paragraph opened by a dash.
 
@@ -268,9 +281,7 @@ def _dialogue_runs(paragraphs: Sequence[str]) -> list[list[_Piece]]:
     """
     runs: list[list[_Piece]] = []
     for p, text in enumerate(paragraphs):
-        if len(text) < _MIN_DIALOGUE or text[0] not in _DIALOGUE_DASHES or not text[1].isspace():
-            continue
-        if "(@" in text:
+        if not _opens_dialogue(text):
             continue
         dashes = [m.end() - 1 for m in _DIALOGUE_CUT.finditer(text)]
         remarks = _remarks(text, dashes)
@@ -401,9 +412,7 @@ def _tagged_dialogue_runs(paragraphs: Sequence[str], cues: re.Pattern[str]) -> l
     """
     runs: list[list[_Piece]] = []
     for p, text in enumerate(paragraphs):
-        if len(text) < _MIN_DIALOGUE or text[0] not in _DIALOGUE_DASHES or not text[1].isspace():
-            continue
-        if "(@" in text:
+        if not _opens_dialogue(text):
             continue
         close = len(text)
         for match in cues.finditer(text):
