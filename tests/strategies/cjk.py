@@ -33,6 +33,7 @@ import datetime as dt
 from hypothesis import strategies as st
 
 from tests.strategies.layout import Page, Part
+from tests.strategies.script_parts import distinct_paragraphs, masthead, widgets
 from tests.strategies.spec import ArticleSpec
 
 CJK_LANGS = ("ja", "zh")
@@ -242,12 +243,7 @@ def cjk_pages(draw: st.DrawFn, lang: str | None = None) -> Page:
     if tail:
         headline += f" {tail}" if lang == "ja" else tail
     speakers = (_name(draw, lang), _name(draw, lang))
-    paragraphs: list[str] = []
-    for _ in range(draw(st.integers(1, 8))):
-        count = draw(st.integers(1, 3))
-        text = "".join(draw(_sentence(lang, published.day, speakers)) for _ in range(count))
-        if text not in paragraphs:
-            paragraphs.append(text)
+    paragraphs = distinct_paragraphs(draw, _sentence(lang, published.day, speakers), "")
     tags = tuple(draw(st.lists(st.sampled_from(_TAG_WORDS[lang]), max_size=4, unique=True)))
     spec = ArticleSpec(
         lang=lang,
@@ -265,24 +261,14 @@ def cjk_pages(draw: st.DrawFn, lang: str | None = None) -> Page:
         dateline=None,
     )
 
-    parts: list[Part] = []
-    if draw(st.booleans()):
-        nav = draw(st.lists(st.sampled_from(_NAV[lang]), min_size=3, max_size=8, unique=True))
-        if draw(st.booleans()):
-            nav.insert(0, draw(st.sampled_from(_SKIP_LINKS[lang])))
-        parts.append(Part(role="nav", lines=tuple(nav), gap=0))
-        if draw(st.booleans()):
-            parts.append(Part(role="site", lines=(site,), gap=draw(st.integers(0, 1))))
-    parts.append(Part(role="headline", lines=(headline,), gap=draw(st.integers(0, 2))))
+    parts = masthead(draw, _NAV[lang], site, headline, _SKIP_LINKS[lang])
     meta = [Part(role="date", lines=(date_text,), gap=draw(st.integers(0, 1)))]
     if updated_text:
         meta.append(Part(role="updated", lines=(updated_text,), gap=0))
     if byline:
         at = draw(st.sampled_from((0, len(meta))))
         meta.insert(at, Part(role="byline", lines=(byline,), gap=draw(st.integers(0, 1))))
-    if draw(st.booleans()):
-        lines = draw(st.lists(st.sampled_from(_WIDGETS[lang]), min_size=1, max_size=4, unique=True))
-        meta.append(Part(role="widget", lines=tuple(lines), gap=draw(st.integers(0, 1))))
+    meta += widgets(draw, _WIDGETS[lang])
     parts.extend(meta)
     if draw(st.integers(0, 3)) == 0:
         caption = draw(st.sampled_from(_CAPTIONS[lang])).format(day=published.day)

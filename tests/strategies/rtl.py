@@ -30,6 +30,7 @@ import datetime as dt
 from hypothesis import strategies as st
 
 from tests.strategies.layout import Page, Part
+from tests.strategies.script_parts import distinct_paragraphs, masthead, widgets
 from tests.strategies.spec import ArticleSpec
 
 RLM = "\u200f"
@@ -132,11 +133,7 @@ def rtl_pages(draw: st.DrawFn) -> Page:
          draw(st.sampled_from(_OBJECTS)), draw(st.sampled_from(_HEAD_TAILS)))
     ).strip()  # fmt: skip
     speakers = tuple(_names(draw, 2))
-    paragraphs: list[str] = []
-    for _ in range(draw(st.integers(1, 8))):
-        text = " ".join(draw(_sentence(speakers)) for _ in range(draw(st.integers(1, 3))))
-        if text not in paragraphs:
-            paragraphs.append(text)
+    paragraphs = distinct_paragraphs(draw, _sentence(speakers), " ")
     tags = tuple(draw(st.lists(st.sampled_from(_TAG_WORDS), max_size=4, unique=True)))
     spec = ArticleSpec(
         lang="ar",
@@ -158,20 +155,12 @@ def rtl_pages(draw: st.DrawFn) -> Page:
         """A meta line, wrapped in right-to-left marks now and then."""
         return f"{RLM}{line}{RLM}" if draw(st.booleans()) else line
 
-    parts: list[Part] = []
-    if draw(st.booleans()):
-        nav = draw(st.lists(st.sampled_from(_NAV), min_size=3, max_size=8, unique=True))
-        parts.append(Part(role="nav", lines=tuple(nav), gap=0))
-        if draw(st.booleans()):
-            parts.append(Part(role="site", lines=(site,), gap=draw(st.integers(0, 1))))
-    parts.append(Part(role="headline", lines=(headline,), gap=draw(st.integers(0, 2))))
+    parts = masthead(draw, _NAV, site, headline)
     meta = [Part(role="date", lines=(marked(date_text),), gap=draw(st.integers(0, 1)))]
     if byline:
         at = draw(st.sampled_from((0, 1)))
         meta.insert(at, Part(role="byline", lines=(marked(byline),), gap=draw(st.integers(0, 1))))
-    if draw(st.booleans()):
-        lines = draw(st.lists(st.sampled_from(_WIDGETS), min_size=1, max_size=4, unique=True))
-        meta.append(Part(role="widget", lines=tuple(lines), gap=draw(st.integers(0, 1))))
+    meta += widgets(draw, _WIDGETS)
     parts.extend(meta)
     gap = draw(st.sampled_from((1, 1, 0, 2)))
     for i, paragraph in enumerate(paragraphs):

@@ -1,0 +1,54 @@
+"""Parts the page families in scripts of their own (``cjk``, ``rtl``) draw alike.
+
+Each helper draws in a fixed order, so a family's pages stay the same for a seed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hypothesis import strategies as st
+
+from tests.strategies.layout import Part
+
+
+def distinct_paragraphs(draw: st.DrawFn, sentence: st.SearchStrategy[str], sep: str) -> list[str]:
+    """One to eight paragraphs of one to three drawn sentences joined by ``sep``, no repeats."""
+    paragraphs: list[str] = []
+    for _ in range(draw(st.integers(1, 8))):
+        text = sep.join(draw(sentence) for _ in range(draw(st.integers(1, 3))))
+        if text not in paragraphs:
+            paragraphs.append(text)
+    return paragraphs
+
+
+def masthead(
+    draw: st.DrawFn,
+    nav: Sequence[str],
+    site: str,
+    headline: str,
+    skip_links: Sequence[str] = (),
+) -> list[Part]:
+    """The headline, with now and then a menu over it.
+
+    The menu opens with a skip link now and then when ``skip_links`` has some, and the
+    site's name may stand under it.
+    """
+    parts: list[Part] = []
+    if draw(st.booleans()):
+        menu = draw(st.lists(st.sampled_from(nav), min_size=3, max_size=8, unique=True))
+        if len(skip_links) > 0 and draw(st.booleans()):
+            menu.insert(0, draw(st.sampled_from(skip_links)))
+        parts.append(Part(role="nav", lines=tuple(menu), gap=0))
+        if draw(st.booleans()):
+            parts.append(Part(role="site", lines=(site,), gap=draw(st.integers(0, 1))))
+    parts.append(Part(role="headline", lines=(headline,), gap=draw(st.integers(0, 2))))
+    return parts
+
+
+def widgets(draw: st.DrawFn, lines: Sequence[str]) -> list[Part]:
+    """Now and then a row of one to four share or font widgets under the meta lines."""
+    if not draw(st.booleans()):
+        return []
+    row = draw(st.lists(st.sampled_from(lines), min_size=1, max_size=4, unique=True))
+    return [Part(role="widget", lines=tuple(row), gap=draw(st.integers(0, 1)))]
