@@ -53,10 +53,17 @@ def test_dateline_from_the_first_blocks(blocks: tuple[str, ...], expected: str |
         ("ERBIL, Kurdistan Region – The talks resumed.", "ERBIL, Kurdistan Region"),
         ("NEW YORK (AP) — The talks resumed.", "NEW YORK"),
         ("WASHINGTON -- The talks resumed.", "WASHINGTON"),
-        # Negatives: no dash, a mixed-case first word, a number.
+        # A title-case place with its agency in brackets ("Washington (CNN) --").
+        ("Washington (CNN) -- The talks resumed.", "Washington"),
+        ("Berlin (dpa) - Die Gespräche gingen weiter.", "Berlin"),
+        ("New York (Reuters) - The talks resumed.", "New York"),
+        # Negatives: no dash, a mixed-case first word, a number; a title-case name before
+        # a bracketed party and state or a lower-case note is no place.
         ("WASHINGTON The talks resumed.", None),
         ("Washington — The talks resumed.", None),
         ("2020 — The talks resumed.", None),
+        ("Sen. John Cornyn (R-Texas) -- The talks resumed.", None),
+        ("Jane Doe (pictured) - The talks resumed.", None),
     ],
 )
 def test_dateline_place(text: str, expected: str | None) -> None:

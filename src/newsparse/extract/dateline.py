@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from newsparse.extract import Candidate, Context
+from newsparse.lexicon import fold, lexicon
 from newsparse.model import Label
 
 # Enum members read as module constants: on Python 3.11 an enum member read costs a
@@ -30,6 +31,9 @@ _DATELINE = re.compile(
 )
 """Place words, optional ", Region", optional "(Agency)", then a dash and the text."""
 
+_AGENCY_NAME = re.compile(r"[^\W\d_]+(?:[ &.][^\W\d_]+){0,2}\.?")
+"""An agency's name in a title-case dateline's brackets: up to three words of letters."""
+
 
 _FIRST_BLOCKS = 3
 """A dateline opens one of the first body blocks (a caption or byline may come first)."""
@@ -42,13 +46,29 @@ _META_WORDS = 20
 
 
 def dateline_place(text: str) -> str | None:
-    """Return the place of a dateline that opens ``text`` ("ERBIL, Kurdistan Region"), else None."""
+    """Return the place of a dateline that opens ``text`` ("ERBIL, Kurdistan Region"), else None.
+
+    The place is written in capitals; a place in title case ("Washington (CNN) --",
+    "Berlin (dpa) -") is a dateline only with the agency in brackets after it, since a
+    capitalised word before a dash opens many a sentence ("Meanwhile — ...").
+    """
     match = _DATELINE.match(text[:120])
     if match is None:
         return None
     place = match["place"].strip()
     first = place.split(",")[0].split()
-    return place if first and all(w.isupper() for w in first) else None
+    if not first:
+        return None
+    if all(w.isupper() for w in first):
+        return place
+    agency = match["agency"]
+    if agency is None or not all(w[0].isupper() for w in first):
+        return None
+    agency = agency.strip()
+    if fold(agency) in lexicon().agencies:
+        return place
+    # "(CNN)", "(Reuters)": a capitalised name; not a party and state ("(R-Texas)").
+    return place if agency[:1].isupper() and _AGENCY_NAME.fullmatch(agency) else None
 
 
 def _is_meta(i: int, ctx: Context) -> bool:
