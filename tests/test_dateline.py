@@ -68,3 +68,28 @@ def test_dateline_from_the_first_blocks(blocks: tuple[str, ...], expected: str |
 )
 def test_dateline_place(text: str, expected: str | None) -> None:
     assert dateline_place(text) == expected
+
+
+def test_the_dateline_paragraph_opens_the_body() -> None:
+    """A deck or a caption printed over the dateline's paragraph is no paragraph of the story."""
+    deck = "The council will tout the new budget in the coming campaign, its chair says."
+    article = newsparse.parse(_page(_BYLINE, deck, f"Washington (CNN) -- {_P1}", _P2, _P3))
+    assert article.dateline == "Washington"
+    assert article.body == (f"Washington (CNN) -- {_P1}", _P2, _P3)
+    # Negative: without a dateline the same opening paragraph stays.
+    article = newsparse.parse(_page(_BYLINE, deck, _P1, _P2, _P3))
+    assert article.body == (deck, _P1, _P2, _P3)
+
+
+def test_an_html_standfirst_over_the_dateline_stays_a_meta_line_goes() -> None:
+    """An HTML page marks its captions: a paragraph over the dateline is its standfirst."""
+    deck = "The council will tout the new budget in the coming campaign, its chair says."
+    paras = ("Published Monday, March 2, 2020 8:22AM EST", deck, f"BERLIN (AP) — {_P1}", _P2, _P3)
+    html = (
+        "<html><body><article><h1>Council backs budget after long debate</h1>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + "</article></body></html>"
+    )
+    article = newsparse.parse(html)
+    assert article.dateline == "BERLIN"
+    assert article.body == (deck, f"BERLIN (AP) — {_P1}", _P2, _P3)

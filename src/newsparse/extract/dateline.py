@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from newsparse.document import DumpKind
 from newsparse.extract import Candidate, Context
 from newsparse.lexicon import fold, lexicon
 from newsparse.model import Label
@@ -17,8 +18,9 @@ from newsparse.model import Label
 # Enum members read as module constants: on Python 3.11 an enum member read costs a
 # metaclass attribute lookup (~8 times a global read), and these are read per block or line.
 _LABEL_BODY = Label.BODY
+_DUMP_HTML = DumpKind.HTML
 
-__all__ = ["dateline_from_body", "dateline_place"]
+__all__ = ["dateline_from_body", "dateline_place", "left_above"]
 
 _DATELINE = re.compile(
     r"""^(?P<place>
@@ -83,11 +85,24 @@ def _is_meta(i: int, ctx: Context) -> bool:
     return bool(ctx.lex.byline_prefix.match(feat.folded)) or bool(ctx.block_dates[i])
 
 
+def left_above(i: int, ctx: Context) -> bool:
+    """Whether body block ``i``, above the dateline's paragraph, is left out of the story.
+
+    The dateline opens the story: in a text dump a block over its paragraph is a deck, a
+    caption or a meta line ("Democrats will tout the program ..." / "Washington (CNN) --
+    Democrats pledged ..."). An HTML page marks its captions, so a paragraph it prints
+    there is the story's standfirst: only a byline or date line (:func:`_is_meta`) goes.
+    """
+    return ctx.doc.kind is not _DUMP_HTML or _is_meta(i, ctx)
+
+
 def dateline_from_body(ctx: Context) -> Iterator[Candidate[str]]:
     """Propose the dateline that opens one of the first body paragraphs, if there is one.
 
     Captions and credits carry other labels and are passed over; byline and date lines are
-    passed over without counting (:func:`_is_meta`).
+    passed over without counting (:func:`_is_meta`). The candidate's block is the dateline's
+    paragraph: the story opens there (:func:`newsparse.assemble.assemble` leaves out the
+    body blocks above it that :func:`left_above` names).
     """
     layout = ctx.layout
     tried = seen = 0
@@ -96,7 +111,7 @@ def dateline_from_body(ctx: Context) -> Iterator[Candidate[str]]:
             continue
         place = dateline_place(ctx.doc.blocks[i].text)
         if place:
-            yield Candidate(value=place, score=5.0 - tried, source=f"block:{i}")
+            yield Candidate(value=place, score=5.0 - tried, source=f"block:{i}", blocks=(i,))
             return
         seen += 1
         tried += not _is_meta(i, ctx)
