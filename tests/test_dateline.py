@@ -93,3 +93,17 @@ def test_an_html_standfirst_over_the_dateline_stays_a_meta_line_goes() -> None:
     article = newsparse.parse(html)
     assert article.dateline == "BERLIN"
     assert article.body == (deck, f"BERLIN (AP) — {_P1}", _P2, _P3)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Correction: An earlier version of this article misstated the date of the council vote.",
+        "This article was amended on March 9, 2020 to correct the number of schools affected.",
+    ],
+    ids=["labelled", "dated"],
+)
+def test_an_editors_note_over_the_dateline_stays(note: str) -> None:
+    """Negative: an editor's note or a correction is printed in the story's text."""
+    article = newsparse.parse(_page(_BYLINE, note, f"WASHINGTON — {_P1}", _P2, _P3))
+    assert article.body == (note, f"WASHINGTON — {_P1}", _P2, _P3)

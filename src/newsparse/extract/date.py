@@ -132,6 +132,9 @@ _CAPTION_SPAN = 120
 _UPDATE_NOTE = re.compile(r"\s*[:：]\s*\w")
 """What follows the date of an update note: a colon, then the note's text."""
 
+_WORD_STOP = re.compile(r"[^\W\d_]{3}[.!]\s*$")
+"""A sentence's end: a word's full stop ("... of the council."), not a time's ("6:00 p.m.")."""
+
 _CLAUSE_WORDS = 6
 """Fewest words before an unlabelled date on its line that tell it in a sentence."""
 
@@ -571,9 +574,12 @@ def _shown_update(ctx: Context) -> Iterator[Candidate[dt.date]]:
     if last_edit_label(text, at, ctx, above):
         # "Last updated", "last edited": a revision stamp, the page had earlier versions.
         return
-    if at >= 0 and _UPDATE_NOTE.match(text, at + len(best.raw or "")):
-        # "UPDATE, March 4, 2021: The council later reversed its vote.": an editor's note
-        # telling what changed since the story was published, some time before.
+    if (at >= 0 and _UPDATE_NOTE.match(text, at + len(best.raw or ""))) or (
+        ctx.feats[i].words > _DATE_LINE_WORDS and _WORD_STOP.search(text) is not None
+    ):
+        # "UPDATE, March 4, 2021: The council later reversed its vote.", "This article was
+        # amended on March 9, 2024 to correct ...": an editor's note telling what changed
+        # since the story was published, some time before.
         return
     head = ctx.headline_block
     year = best.value.year

@@ -37,6 +37,12 @@ _AGENCY_NAME = re.compile(r"[^\W\d_]+(?:[ &.][^\W\d_]+){0,2}\.?")
 """An agency's name in a title-case dateline's brackets: up to three words of letters."""
 
 
+_NOTE_LABEL = re.compile(r"(?:[^\W\d_][\w'’]*\s){0,3}[^\W\d_][\w'’]*\s?:\s")
+"""A note's label: up to four words, then a colon ("Editor's note: ", "Note de la rédaction : ")."""
+
+_SENTENCE_END = re.compile(r"[^\W\d_]{3}[.!]\s*$")
+"""A sentence's end: a word's full stop ("... of the council."), not a time's ("6:00 p.m.")."""
+
 _FIRST_BLOCKS = 3
 """A dateline opens one of the first body blocks (a caption or byline may come first)."""
 
@@ -93,7 +99,22 @@ def left_above(i: int, ctx: Context) -> bool:
     Democrats pledged ..."). An HTML page marks its captions, so a paragraph it prints
     there is the story's standfirst: only a byline or date line (:func:`_is_meta`) goes.
     """
+    if _editors_note(i, ctx):
+        return False
     return ctx.doc.kind is not _DUMP_HTML or _is_meta(i, ctx)
+
+
+def _editors_note(i: int, ctx: Context) -> bool:
+    """True for an editor's note or a correction, which the story prints over its text.
+
+    It opens with a short label and a colon ("Correction: An earlier version ...",
+    "Anmerkung der Redaktion: ..."), or tells a date in a sentence ("This article was
+    amended on March 9, 2024 to correct ..."): a meta line ends with its date or time.
+    """
+    text = ctx.doc.blocks[i].text
+    if _NOTE_LABEL.match(text):
+        return True
+    return bool(ctx.block_dates[i]) and _SENTENCE_END.search(text) is not None
 
 
 def dateline_from_body(ctx: Context) -> Iterator[Candidate[str]]:
