@@ -134,8 +134,9 @@ def test_date_line_beside_a_cited_work_dates_the_story() -> None:
         # date line after a sentence end.
         ("Jane Doe, Staff Writer, Daily Planet August 13, 2010", D(2010, 8, 13)),
         ("What is the secret to the recovery of the lines?Monday, 6 January 2020", D(2020, 1, 6)),
+        ("María García y María de la Fuente | 1 de enero de 2005", D(2005, 1, 1)),
     ],
-    ids=["highlight", "byline-desk", "glued-standfirst"],
+    ids=["highlight", "byline-desk", "glued-standfirst", "byline-particles"],
 )
 def test_date_told_in_a_clause_above_the_body_does_not_date_the_story(
     line: str, expected: dt.date | None

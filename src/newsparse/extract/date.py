@@ -141,6 +141,12 @@ _CLAUSE_WORDS = 6
 _CLAUSE_LOWER = 3
 """Fewest lower-case words among them: a clause's verb and function words, not a byline."""
 
+_CLAUSE_WORD_CHARS = 3
+"""Fewest characters of a lower-case word counted in a clause."""
+
+_FIELD_SEPARATORS = frozenset("|·•/")
+"""Characters that part a meta line's fields ("Jane Doe | 3 March 2020")."""
+
 _SHOWN_UPDATE_SCORE = 1.0
 """Score of an update date shown near the headline as the publication date: below every
 other publication candidate (the URL's 5.8, metadata 6 and up)."""
@@ -448,16 +454,18 @@ def _told_in_clause(text: str, mention: DateMention, ctx: Context) -> bool:
     opening with a byline prefix is read as a byline.
     """
     span = text[max(0, mention.start - _CAPTION_SPAN) : mention.start]
-    # Only the words of the date's own sentence: "... What's the secret to its
-    # recovery?Monday, 6 January 2020" is a standfirst with its date line glued on.
+    # Only the words of the date's own sentence or field: "... What's the secret to its
+    # recovery?Monday, 6 January 2020" is a standfirst with its date line glued on, "María
+    # García y María de la Fuente | 1 de enero de 2005" a byline and its date.
     for k in range(len(span) - 1, -1, -1):
-        if span[k] in _SENTENCE_END:
+        if span[k] in _SENTENCE_END or span[k] in _FIELD_SEPARATORS:
             span = span[k + 1 :]
             break
     before = span.split()
     if len(before) < _CLAUSE_WORDS:
         return False
-    lower = sum(1 for word in before if word[:1].islower())
+    # Words of three letters or more: a name's particles ("de la", "y") are shorter.
+    lower = sum(1 for word in before if word[:1].islower() and len(word) >= _CLAUSE_WORD_CHARS)
     return lower >= _CLAUSE_LOWER and ctx.lex.byline_prefix.match(fold(text)) is None
 
 
