@@ -131,3 +131,32 @@ def test_a_lead_that_names_a_file_stays_in_the_body(lead: str) -> None:
     """Negative: a sentence that speaks of a file photo, or opens on the word, is no caption."""
     page = f"Bridge damage report published\nJanuary 1, 2005\n\n{lead}\n\n{_EN_LEAD}\n"
     assert newsparse.parse(page).body[0] == lead
+
+
+_DATED_CAPTION = "Apr. 8: The mayor signs the budget with the council's chair at the town hall."
+
+
+def test_a_dated_caption_over_the_lead_stays_out_of_the_body() -> None:
+    """A caption opening with its day and a colon, under its picture's agency credit.
+
+    The credit ("AP") is the photo's, not the story's byline: the caption's date is no date
+    line beside it.
+    """
+    headline = "Police arrest two men over village burglary"
+    text = "\n\n".join(
+        (headline, "Published September 4, 2024", "AP", _DATED_CAPTION, _EN_LEAD, _EN_NEXT)
+    )
+    article = newsparse.parse(text + "\n")
+    assert article.body == (_EN_LEAD, _EN_NEXT)
+    assert article.authors == ()
+
+
+def test_a_chronology_of_dated_entries_stays_in_the_body() -> None:
+    """Negative: entries that each open with a day and a colon are the story's paragraphs."""
+    entries = (
+        "Jan. 5: The committee meets for the first time and elects its chair after a vote.",
+        "Jan. 6: The committee hears the first witnesses, two officers from the district.",
+        "Jan. 9: The committee publishes its interim report on the night's events.",
+    )
+    text = "\n\n".join(("Timeline of the inquiry", "By Jane Doe", *entries, _EN_LEAD)) + "\n"
+    assert newsparse.parse(text).body == (*entries, _EN_LEAD)

@@ -105,3 +105,22 @@ def test_person_under_a_site_account_byline() -> None:
     dump = HEAD + "by Ilanga D | 5 November 2024\n\nJANE DOE\n\n" + PROSE
     article = newsparse.parse(dump, url="https://ilanganews.co.za/council-bridge/")
     assert article.authors == ("JANE DOE",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "Par LILIAN ALEMAGNA, LAURE BRETTON Envoyés spéciaux à Toulouse",
+            ["LILIAN ALEMAGNA", "LAURE BRETTON"],
+        ),
+        ("By Jane Doe and John Smith Staff Writers", ["Jane Doe", "John Smith"]),
+        ("By Jane Doe, John Smith Special Correspondents", ["Jane Doe", "John Smith"]),
+        # Negative: an agency after the names ends the byline without another name.
+        ("By Jane Doe, AP Auto Writer", ["Jane Doe"]),
+    ],
+    ids=["fr-plural-role", "and-staff", "plural-role", "agency-role"],
+)  # fmt: skip
+def test_last_name_before_a_shared_role(line: str, names: list[str]) -> None:
+    """The byline's last name keeps its place before the role the names share."""
+    assert split_names(line, lexicon()) == names

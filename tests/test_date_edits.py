@@ -85,3 +85,38 @@ def test_an_update_note_dates_the_update(note: str, on_top: bool) -> None:
     dump = "\n\n".join((*head, *paragraphs))
     article = newsparse.parse(dump)
     assert (_day(article.published), _day(article.updated)) == (D(2024, 3, 1), D(2024, 3, 9))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Updated at 3:15 p.m. ET, March 9, 2024", "Aktualisiert um 15:15 Uhr, 9. März 2024"],
+    ids=["en", "de"],
+)
+def test_an_update_line_with_a_clock_before_its_date_dates_the_update(line: str) -> None:
+    """The clock's preposition ("at", "um") stands between the label and the date."""
+    head = ("Council approves the new river bridge", "By Jane Doe", "Published March 1, 2024")
+    dump = "\n\n".join((*head, line, *_BRIDGE))
+    article = newsparse.parse(dump)
+    assert (_day(article.published), _day(article.updated)) == (D(2024, 3, 1), D(2024, 3, 9))
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "UPDATE, March 9, 2024: The council later approved a second bridge.",
+        "This article was amended on March 9, 2024 to correct the number of lanes it carries.",
+    ],
+    ids=["update-colon", "amended-sentence"],
+)
+def test_an_update_note_is_no_publication_date_on_an_undated_page(note: str) -> None:
+    """An editor's note ("UPDATE, <date>: ...") tells a change to an earlier story.
+
+    Unlike a lone "Updated <date>" line on a page without a publication date (the story's
+    day), the note dates the update only.
+    """
+    dump = "\n\n".join(("Council approves the new river bridge", "By Jane Doe", note, *_BRIDGE))
+    article = newsparse.parse(dump)
+    assert (article.published, _day(article.updated)) == (None, D(2024, 3, 9))
+    # Negative: a lone update line still dates the story (docs/fields.md).
+    dump = dump.replace(note, "Updated March 9, 2024")
+    assert _day(newsparse.parse(dump).published) == D(2024, 3, 9)

@@ -123,3 +123,23 @@ def test_cited_work_above_the_body_does_not_date_the_story() -> None:
 def test_date_line_beside_a_cited_work_dates_the_story() -> None:
     page = _text(_REFERENCES, "Published: 7 April 2020", headline="Park Ye Jin")
     assert newsparse.parse(page).published == D(2020, 4, 7)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A story highlight over the body tells a date in a short sentence.
+        ("The Social Security Act was signed into law on August 14, 1935", None),
+        # Negatives: a byline's names and desk before the date, a standfirst glued to its
+        # date line after a sentence end.
+        ("Jane Doe, Staff Writer, Daily Planet August 13, 2010", D(2010, 8, 13)),
+        ("What is the secret to the recovery of the lines?Monday, 6 January 2020", D(2020, 1, 6)),
+        ("María García y María de la Fuente | 1 de enero de 2005", D(2005, 1, 1)),
+    ],
+    ids=["highlight", "byline-desk", "glued-standfirst", "byline-particles"],
+)
+def test_date_told_in_a_clause_above_the_body_does_not_date_the_story(
+    line: str, expected: dt.date | None
+) -> None:
+    article = newsparse.parse(_text(line))
+    assert article.published == expected

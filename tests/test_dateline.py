@@ -53,11 +53,57 @@ def test_dateline_from_the_first_blocks(blocks: tuple[str, ...], expected: str |
         ("ERBIL, Kurdistan Region – The talks resumed.", "ERBIL, Kurdistan Region"),
         ("NEW YORK (AP) — The talks resumed.", "NEW YORK"),
         ("WASHINGTON -- The talks resumed.", "WASHINGTON"),
-        # Negatives: no dash, a mixed-case first word, a number.
+        # A title-case place with its agency in brackets ("Washington (CNN) --").
+        ("Washington (CNN) -- The talks resumed.", "Washington"),
+        ("Berlin (dpa) - Die Gespräche gingen weiter.", "Berlin"),
+        ("New York (Reuters) - The talks resumed.", "New York"),
+        # Negatives: no dash, a mixed-case first word, a number; a title-case name before
+        # a bracketed party and state or a lower-case note is no place.
         ("WASHINGTON The talks resumed.", None),
         ("Washington — The talks resumed.", None),
         ("2020 — The talks resumed.", None),
+        ("Sen. John Cornyn (R-Texas) -- The talks resumed.", None),
+        ("Jane Doe (pictured) - The talks resumed.", None),
     ],
 )
 def test_dateline_place(text: str, expected: str | None) -> None:
     assert dateline_place(text) == expected
+
+
+def test_the_dateline_paragraph_opens_the_body() -> None:
+    """A deck or a caption printed over the dateline's paragraph is no paragraph of the story."""
+    deck = "The council will tout the new budget in the coming campaign, its chair says."
+    article = newsparse.parse(_page(_BYLINE, deck, f"Washington (CNN) -- {_P1}", _P2, _P3))
+    assert article.dateline == "Washington"
+    assert article.body == (f"Washington (CNN) -- {_P1}", _P2, _P3)
+    # Negative: without a dateline the same opening paragraph stays.
+    article = newsparse.parse(_page(_BYLINE, deck, _P1, _P2, _P3))
+    assert article.body == (deck, _P1, _P2, _P3)
+
+
+def test_an_html_standfirst_over_the_dateline_stays_a_meta_line_goes() -> None:
+    """An HTML page marks its captions: a paragraph over the dateline is its standfirst."""
+    deck = "The council will tout the new budget in the coming campaign, its chair says."
+    paras = ("Published Monday, March 2, 2020 8:22AM EST", deck, f"BERLIN (AP) — {_P1}", _P2, _P3)
+    html = (
+        "<html><body><article><h1>Council backs budget after long debate</h1>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + "</article></body></html>"
+    )
+    article = newsparse.parse(html)
+    assert article.dateline == "BERLIN"
+    assert article.body == (deck, f"BERLIN (AP) — {_P1}", _P2, _P3)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Correction: An earlier version of this article misstated the date of the council vote.",
+        "This article was amended on March 9, 2020 to correct the number of schools affected.",
+    ],
+    ids=["labelled", "dated"],
+)
+def test_an_editors_note_over_the_dateline_stays(note: str) -> None:
+    """Negative: an editor's note or a correction is printed in the story's text."""
+    article = newsparse.parse(_page(_BYLINE, note, f"WASHINGTON — {_P1}", _P2, _P3))
+    assert article.body == (note, f"WASHINGTON — {_P1}", _P2, _P3)

@@ -14,6 +14,7 @@ from typing import Any
 
 from newsparse.document import Document
 from newsparse.extract import Candidate, Context, Field
+from newsparse.extract.dateline import left_above
 from newsparse.extract.quotes import find_quotes
 from newsparse.model import Article, Label, Paragraphs, Segment, Verdict, segments
 from newsparse.resolve import Decision
@@ -79,12 +80,18 @@ def assemble(
         for i in range(layout.start, headline.blocks[0]):
             if labels[i] is _BODY:
                 labels[i], reasons[i] = Label.UNKNOWN, "before-headline"
+    dateline = _value(decisions, Field.DATELINE)
+    if dateline is not None and dateline.blocks:
+        # The dateline opens the story: a deck, a caption or a meta line over its paragraph
+        # is none of the story's paragraphs.
+        for i in range(layout.start, dateline.blocks[0]):
+            if labels[i] is _BODY and left_above(i, ctx):
+                labels[i], reasons[i] = Label.UNKNOWN, "before-dateline"
     body = Paragraphs(doc.blocks[i].text for i in range(len(labels)) if labels[i] is _BODY)
     published = _value(decisions, Field.PUBLISHED)
     updated = _value(decisions, Field.UPDATED)
     authors = _value(decisions, Field.AUTHORS)
     tags = _value(decisions, Field.TAGS)
-    dateline = _value(decisions, Field.DATELINE)
     lang = ctx.lang
     segments = _segments(doc, labels, reasons)
     verdict = _verdict(headline is not None, len(body))

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from newsparse.date_names import month_number
 from newsparse.document import Block, BlockKind
 from newsparse.extract.container import lead_heading
 from newsparse.extract.features import (
@@ -97,6 +98,18 @@ this <date> file photo"): read at a body block's start, it makes the block a cap
 
 _FILE_PHOTO_CHARS = 120
 """Characters of a body block's opening that :data:`_FILE_PHOTO` reads."""
+
+_DATED_CAPTION = re.compile(
+    r"""
+    (?:(?P<month>[^\W\d_]{3,12})\.?\s(?:[0-3]?\d)        # "Apr. 8", "March 3"
+    | (?:[0-3]?\d)\.?\s(?P<month2>[^\W\d_]{3,12})\.?)   # "8 April", "8. April"
+    (?:,?\s(?:19|20)\d\d)?                              # ", 2010"
+    :\s+[^\W\d_]                                         # ": President Obama signs ..."
+    """,
+    re.VERBOSE,
+)
+"""A photo caption's date lead: a day and a month name (and a year), a colon, then the
+caption's sentence ("Apr. 8: President Obama signs the treaty ...")."""
 
 _CREDIT_MAX_WORDS = 8
 """Fewest words of a credit-shaped line that names more than a picture's source: a caption
@@ -456,6 +469,7 @@ def _mark_captions(  # noqa: PLR0917 -- private helper over the layout's paralle
         ):
             labels[i] = _CAPTION
             reasons[i] = "caption-element" if blocks[i].kind is _CAPTION_KIND else "file-photo"
+    _mark_dated_caption(labels, reasons, blocks, feats, start, end)
     lex = lexicon()
     # Only HTML blocks have a tag path: the blocks of a text dump are skipped in C.
     for i in compress(range(start, end), map(_TAG_PATH_OF, blocks[start:end])):
@@ -469,6 +483,39 @@ def _mark_captions(  # noqa: PLR0917 -- private helper over the layout's paralle
         ):
             labels[i] = _CAPTION
             reasons[i] = "credit-glued"
+
+
+def _mark_dated_caption(  # noqa: PLR0917 -- private helper over the layout's parallel arrays
+    labels: list[Label],
+    reasons: list[str],
+    blocks: tuple[Block, ...],
+    feats: tuple[Features, ...],
+    start: int,
+    end: int,
+) -> None:
+    """The body's first block is a photo caption when it opens with a date lead.
+
+    "Apr. 8: President Obama signs the New START treaty ...": a text dump prints the lead
+    picture's caption, dated by its day and a colon, over the story's first paragraph.
+    A short block only, with a body block under it that opens otherwise: a chronology
+    ("Jan. 5: ...", "Jan. 6: ...") dates each of its entries so.
+    """
+    first = next((i for i in range(start, end) if labels[i] is _BODY), -1)
+    if first < 0 or feats[first].words >= _CAPTION_MAX_WORDS:
+        return
+    after = next((i for i in range(first + 1, end) if labels[i] is _BODY), -1)
+    if after < 0 or not _opens_dated_caption(blocks[first].text):
+        return
+    if _opens_dated_caption(blocks[after].text):
+        return
+    labels[first] = _CAPTION
+    reasons[first] = "dated-caption"
+
+
+def _opens_dated_caption(text: str) -> bool:
+    """Whether ``text`` opens with a caption's date lead (:data:`_DATED_CAPTION`)."""
+    match = _DATED_CAPTION.match(text)
+    return match is not None and month_number(match["month"] or match["month2"]) is not None
 
 
 def _opens_file_photo(text: str) -> bool:

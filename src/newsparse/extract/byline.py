@@ -52,6 +52,7 @@ _CUE_NONE = Cue.NONE
 _CUE_NONE_OR_CREDIT = (Cue.NONE, Cue.CREDIT)
 _COMMENTS = Label.COMMENTS
 _BODY = Label.BODY
+_CAPTION = Label.CAPTION
 _DUMP_HTML = DumpKind.HTML
 
 __all__ = ["Byline", "authors_from_text", "read_byline", "split_names"]
@@ -248,6 +249,13 @@ def _desk_byline(
     i: int, byline: Byline, strong: bool, ctx: Context
 ) -> Candidate[tuple[str, ...]] | None:
     """Propose the desk, agency or handle a nameless byline on block ``i`` names, if near."""
+    if (
+        not byline.prefixed
+        and i + 1 < len(ctx.layout.labels)
+        and ctx.layout.labels[i + 1] is _CAPTION
+    ):
+        # "AP" over "Apr. 8: President Obama signs ...": the photo's credit over its caption.
+        return None
     distance = abs(ctx.layout.start - i)
     # "Posted on <date> by admin" may also sit under the body; "by Taboola" may not.
     near = (i < ctx.layout.end and distance <= _OTHER_WINDOW) or (byline.prefixed and byline.dated)

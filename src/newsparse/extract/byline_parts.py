@@ -203,7 +203,12 @@ def read_names(piece: str, lex: Lexicon, site_names: frozenset[str]) -> tuple[st
         if not part:
             continue
         if names and _affiliation(part, lex):
-            break  # "Jane Doe, AP Auto Writer", "Jane Doe, Associated Press"
+            # "Jane Doe, AP Auto Writer", "Jane Doe, Associated Press": the byline ends;
+            # "Jane Doe, John Smith Staff Writers": the last name stands before the role.
+            name = _named_before_role(part, lex, site_names)
+            if name is not None and name.casefold() not in seen:
+                names.append(name)
+            break
         name = _clean_part(part, lex, site_names)
         if name is None:
             if not names or " " in part.strip():
@@ -217,12 +222,31 @@ def read_names(piece: str, lex: Lexicon, site_names: frozenset[str]) -> tuple[st
     return tuple(names)
 
 
+def _named_before_role(part: str, lex: Lexicon, site_names: frozenset[str]) -> str | None:
+    """The name that opens a part before its first role or agency word, if any.
+
+    "John Smith Staff Writers", "LAURE BRETTON Envoyés spéciaux à Toulouse": the byline's
+    last name, and the role the names share printed after it without a comma.
+    """
+    words = part.split()
+    for k, word in enumerate(words):
+        folded = fold(word).strip(".,")
+        if _role_word(folded, lex) or folded in lex.agencies:
+            return _clean_part(" ".join(words[:k]), lex, site_names) if k >= 2 else None
+    return None
+
+
+def _role_word(word: str, lex: Lexicon) -> bool:
+    """Whether a folded word is a role word, or its plural ("writers", "envoyés")."""
+    return word in lex.role_words or (word[-1:] == "s" and word[:-1] in lex.role_words)
+
+
 def _affiliation(part: str, lex: Lexicon) -> bool:
     """True for a part after a name that holds a role word or names an agency."""
     folded = fold(part)
     if folded in lex.agencies:
         return True
-    return any(w.strip(".,") in lex.role_words or w in lex.agencies for w in folded.split())
+    return any(_role_word(w.strip(".,"), lex) or w in lex.agencies for w in folded.split())
 
 
 def other_byline(piece: str, lex: Lexicon) -> str | None:

@@ -129,6 +129,24 @@ _CAPTION_WORDS_AFTER = 2
 _CAPTION_SPAN = 120
 """Characters on each side of a date searched for those words."""
 
+_UPDATE_NOTE = re.compile(r"\s*[:：]\s*\w")
+"""What follows the date of an update note: a colon, then the note's text."""
+
+_WORD_STOP = re.compile(r"[^\W\d_]{3}[.!]\s*$")
+"""A sentence's end: a word's full stop ("... of the council."), not a time's ("6:00 p.m.")."""
+
+_CLAUSE_WORDS = 6
+"""Fewest words before an unlabelled date on its line that tell it in a sentence."""
+
+_CLAUSE_LOWER = 3
+"""Fewest lower-case words among them: a clause's verb and function words, not a byline."""
+
+_CLAUSE_WORD_CHARS = 3
+"""Fewest characters of a lower-case word counted in a clause."""
+
+_FIELD_SEPARATORS = frozenset("|·•/")
+"""Characters that part a meta line's fields ("Jane Doe | 3 March 2020")."""
+
 _SHOWN_UPDATE_SCORE = 1.0
 """Score of an update date shown near the headline as the publication date: below every
 other publication candidate (the URL's 5.8, metadata 6 and up)."""
@@ -200,7 +218,12 @@ def _text_candidates(ctx: Context, *, updated: bool) -> Iterator[Candidate[dt.da
             if _TWEET_SIGNATURE.search(block.text, max(0, mention.start - 40), mention.start):
                 # "— Name (@handle) November 18, 2019" signs an embedded post.
                 continue
-            if i < lo and i not in near and label is None:
+            if label is None and (
+                (i < lo and i not in near)
+                # "The Social Security Act was signed into law on August 14, 1935": a
+                # story highlight or a teaser tells a date over the body, no date line.
+                or (i < start and _told_in_clause(block.text, mention, ctx))
+            ):
                 continue
             if i > end and label != PUBLISHED:
                 # Past the body's first following line only a labelled date is the story's;
@@ -421,6 +444,31 @@ def _caption_sentence(text: str, mention: DateMention, words: int) -> bool:
     return before.count(" ") >= _CAPTION_WORDS_BEFORE and after >= _CAPTION_WORDS_AFTER
 
 
+def _told_in_clause(text: str, mention: DateMention, ctx: Context) -> bool:
+    """True when an unlabelled date follows a clause on its line: a sentence tells it.
+
+    A date line holds a label, a byline or a weekday before its date; a sentence puts
+    :data:`_CLAUSE_WORDS` words or more before it, :data:`_CLAUSE_LOWER` of them lower-case
+    (its verb and function words: "... was signed into law on August 14, 1935"). A byline's
+    names and desk ("Jane Doe, Staff Writer, Daily Planet") are capitalised, and a line
+    opening with a byline prefix is read as a byline.
+    """
+    span = text[max(0, mention.start - _CAPTION_SPAN) : mention.start]
+    # Only the words of the date's own sentence or field: "... What's the secret to its
+    # recovery?Monday, 6 January 2020" is a standfirst with its date line glued on, "María
+    # García y María de la Fuente | 1 de enero de 2005" a byline and its date.
+    for k in range(len(span) - 1, -1, -1):
+        if span[k] in _SENTENCE_END or span[k] in _FIELD_SEPARATORS:
+            span = span[k + 1 :]
+            break
+    before = span.split()
+    if len(before) < _CLAUSE_WORDS:
+        return False
+    # Words of three letters or more: a name's particles ("de la", "y") are shorter.
+    lower = sum(1 for word in before if word[:1].islower() and len(word) >= _CLAUSE_WORD_CHARS)
+    return lower >= _CLAUSE_LOWER and ctx.lex.byline_prefix.match(fold(text)) is None
+
+
 def _closes_paragraph(text: str, mention: DateMention, ctx: Context) -> bool:
     """True for a date line glued after a paragraph's last sentence.
 
@@ -530,8 +578,16 @@ def _shown_update(ctx: Context) -> Iterator[Candidate[dt.date]]:
         return
     i = best.blocks[0]
     text, above = ctx.doc.blocks[i].text, ctx.doc.blocks[i - 1].text if i else ""
-    if last_edit_label(text, text.find(best.raw or ""), ctx, above):
+    at = text.find(best.raw or "")
+    if last_edit_label(text, at, ctx, above):
         # "Last updated", "last edited": a revision stamp, the page had earlier versions.
+        return
+    if (at >= 0 and _UPDATE_NOTE.match(text, at + len(best.raw or ""))) or (
+        ctx.feats[i].words > _DATE_LINE_WORDS and _WORD_STOP.search(text) is not None
+    ):
+        # "UPDATE, March 4, 2021: The council later reversed its vote.", "This article was
+        # amended on March 9, 2024 to correct ...": an editor's note telling what changed
+        # since the story was published, some time before.
         return
     head = ctx.headline_block
     year = best.value.year

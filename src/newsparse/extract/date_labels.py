@@ -81,6 +81,10 @@ joins the parts of a date line without a space ("28.04.2020(updated 11:14 GMT 29
 _CLOCK_WORD = re.compile(r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?")
 """A clock time written as one word ("11:14", "9.30", "2:15pm")."""
 
+_CLOCK_PREPOSITIONS = frozenset({"at", "um", "à", "às", "om", "alle", "kl", "klo"})
+"""Folded words that put a clock time after a date label ("Updated at 3:15", "Aktualisiert um
+11:14", "Mis à jour à 9h30"): dropped with the clock, so the label is read."""
+
 _ZONE_CHARS = 4
 """Longest word after a clock time read as its am/pm or time zone ("a.m.", "GMT", "Uhr")."""
 
@@ -104,6 +108,9 @@ def _label_words(before: str, lex: Lexicon) -> list[str]:
         k -= 1
     if k and _CLOCK_WORD.fullmatch(words[k - 1]):
         del words[k - 1 :]
+        if words and words[-1] in _CLOCK_PREPOSITIONS:
+            # "Updated at 3:15 p.m. ET, March 4, 2021": the clock's preposition too.
+            words.pop()
     return words
 
 
