@@ -275,9 +275,12 @@ def _unlabelled_parts(
     if rest[:1] == " ":
         # "Getaggt mit Derek Jarman, The Garden": a label and a list of capitalised
         # names, not a sentence that opens with a label's words ("More on that, later").
+        # Hashtags after the label ("แท็ก #การเมือง #เศรษฐกิจ") mark their tags in any
+        # script; a script without capitals (Thai, CJK) has no capital to look for.
+        hashtags = rest.lstrip()[:1] == "#"
         parts = [p for p in _SEPARATORS.split(rest.strip()) if p]
         if len(parts) >= 2 and all(
-            p[:1].isupper() and len(p.split()) <= _MAX_TAG_WORDS for p in parts
+            (hashtags or _capital(p[:1])) and len(p.split()) <= _MAX_TAG_WORDS for p in parts
         ):
             return parts, (i,), False
         # "Tags FuelCell Laufen New Balance Running": inline tag links after the label,
@@ -288,6 +291,11 @@ def _unlabelled_parts(
         return [], (), False
     parts, guessed = _split_line(rest, ctx)
     return parts, (i,), guessed
+
+
+def _capital(char: str) -> bool:
+    """Whether ``char`` opens a name: a capital, or a letter of a caseless script (Thai, CJK)."""
+    return char.isupper() or (char.isalpha() and char == char.swapcase())
 
 
 _MIN_INNER_COMMAS = 2
