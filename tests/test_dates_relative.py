@@ -125,3 +125,32 @@ def test_a_stamp_is_never_after_the_clock() -> None:
             day = relative_day(count, unit, _CLOCK)
             assert day is not None
             assert day <= _CLOCK
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("an hour ago", D(2026, 11, 27)),
+        ("a day ago", D(2026, 11, 26)),
+        ("vor einem Tag", D(2026, 11, 26)),
+        ("il y a un jour", D(2026, 11, 26)),
+        ("hace un día", D(2026, 11, 26)),
+        ("Yesterday at 10:30", D(2026, 11, 26)),
+        ("gestern, 14:07 Uhr", D(2026, 11, 26)),
+        ("Heute, 09:15", D(2026, 11, 27)),
+        ("hier à 10h30", D(2026, 11, 26)),
+        ("Ayer a las 10:30", D(2026, 11, 26)),
+        ("i går kl. 10.30", D(2026, 11, 26)),
+        ("昨日 10:30", D(2026, 11, 26)),
+        ("어제 10:30", D(2026, 11, 26)),
+    ],
+)
+def test_a_count_of_one_in_words_and_a_day_word_before_a_time(stamp: str, day: dt.date) -> None:
+    assert [m.readings for m in relative_mentions(stamp, _CLOCK)] == [(day,)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Yesterday", "What happened yesterday", "Today show at 8:00", "a week ago"]
+)
+def test_a_day_word_without_a_time_is_no_stamp(text: str) -> None:
+    assert relative_mentions(text, _CLOCK) == []

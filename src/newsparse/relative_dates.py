@@ -1,5 +1,8 @@
 """Relative time stamps ("3 hours ago", "vor 2 Stunden", "il y a 3 heures", "3 時間前").
 
+Also "an hour ago" ("vor einem Tag", "hace un día"), and "Yesterday at 10:30" ("gestern,
+14:07", "昨日 10:30"), which a day word makes a stamp only before a clock time.
+
 A stamp counts back from the moment the page was rendered, which the page does not print:
 it names a day only against the page's own clock, the moment it was fetched (the caller's
 ``fetched=``, else an archived copy's capture comment, :func:`newsparse.dates.capture_date`).
@@ -48,37 +51,48 @@ _MAX_COUNT = 999
 _DATE_BEFORE = frozenset("月월年년")
 """A CJK date's month or year mark: "12月3日前" is "before 3 December", no stamp."""
 
-_DIGIT = re.compile(r"\d")
-"""A text without a digit holds no stamp."""
+_DAY_WORDS = {"today": 0, "yesterday": 1}
+"""The word lists of relative.toml that name a day, and the days they count back."""
 
 
 @functools.cache
-def _stamps() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The stamp pattern, and each folded unit word's unit (:data:`_UNITS`).
+def _stamps() -> tuple[re.Pattern[str], dict[str, str], dict[str, int]]:
+    """The stamp pattern, each folded unit word's unit (:data:`_UNITS`), each day word's days.
 
-    Two shapes: a word before the count ("vor 2 Stunden", "il y a 3 heures"; groups ``n``
-    and ``u``) and a word after the unit ("3 hours ago", "3 時間前"; groups ``n2`` and ``u2``).
-    The count is refused after a digit, a decimal or time separator, or a letter.
+    Three shapes: a word before the count ("vor 2 Stunden", "il y a 3 heures"; groups ``n``
+    and ``u``), a word after the unit ("3 hours ago", "an hour ago", "3 時間前"; groups ``n2``
+    and ``u2``), and a day word before a clock time ("Yesterday at 10:30", "gestern, 14:07";
+    group ``day``). A count in digits is refused after a digit, a decimal or time separator,
+    or a Latin letter; a count in words ("an", "einem") stands as a word.
     """
     text = resources.files("newsparse.lexicon").joinpath("relative.toml").read_text("utf-8")
     units: dict[str, str] = {}
-    before: set[str] = set()
-    after: set[str] = set()
+    days: dict[str, int] = {}
+    words: dict[str, set[str]] = {"before": set(), "after": set(), "one": set(), "at": set()}
     for data in tomllib.loads(text).values():
-        before.update(fold(w) for w in data.get("before", ()))
-        after.update(fold(w) for w in data.get("after", ()))
+        for key, found in words.items():
+            found.update(fold(w) for w in data.get(key, ()))
         for unit in _UNITS:
             for word in data.get(unit, ()):
                 units.setdefault(fold(word), unit)
+        for key, back in _DAY_WORDS.items():
+            for word in data.get(key, ()):
+                days.setdefault(fold(word), back)
     unit_words = alternation(sorted(units))
+    before, after, one, at = (
+        alternation(sorted(words[k])) for k in ("before", "after", "one", "at")
+    )
+    word = r"(?![^\W\d_])"
     pattern = re.compile(
-        rf"(?<![^\W\d_])(?:{alternation(sorted(before))})\s*"
-        rf"(?P<n>\d(?<![\d.,:/]\d)\d{{0,2}})(?!\d)\s*(?P<u>{unit_words})\.?(?![^\W\d_])"
-        rf"|(?P<n2>\d(?<![\d.,:/a-zA-Z]\d)\d{{0,2}})(?!\d)\s*(?P<u2>{unit_words})\.?\s*"
-        rf"(?:{alternation(sorted(after))})(?![^\W\d_])",
+        rf"(?<![^\W\d_])(?:{before})\s*"
+        rf"(?P<n>\d(?<![\d.,:/]\d)\d{{0,2}}(?!\d)|(?:{one}){word})\s*(?P<u>{unit_words})\.?{word}"
+        rf"|(?P<n2>\d(?<![\d.,:/a-zA-Z]\d)\d{{0,2}}(?!\d)|(?<![^\W\d_])(?:{one}){word})\s*"
+        rf"(?P<u2>{unit_words})\.?\s*(?:{after}){word}"
+        rf"|(?<![^\W\d_])(?P<day>{alternation(sorted(days))}){word}[\s,]*(?:(?:{at})\.?{word}\s*)?"
+        r"\d{1,2}[:h.]\d\d(?!\d)",
         re.IGNORECASE,
     )
-    return pattern, units
+    return pattern, units, days
 
 
 def relative_mentions(text: str, clock: dt.date) -> list[DateMention]:
@@ -88,15 +102,21 @@ def relative_mentions(text: str, clock: dt.date) -> list[DateMention]:
     gave a ``datetime``); every date is on or before it. The count may be written in native
     digits ("٣ ساعات", "३ दिन"): ``re`` and ``int`` read every decimal digit.
     """
-    if len(text) > RELATIVE_LINE_CHARS or _DIGIT.search(text) is None:
+    if len(text) > RELATIVE_LINE_CHARS:
         return []
-    pattern, units = _stamps()
+    pattern, units, days = _stamps()
     found = []
     for match in pattern.finditer(text):
-        number, unit_word = (match["n"], match["u"]) if match["n"] else (match["n2"], match["u2"])
-        if text[: match.start()].rstrip()[-1:] in _DATE_BEFORE:
-            continue
-        day = relative_day(int(number), units.get(fold(unit_word), ""), clock)
+        if match["day"]:
+            day = relative_day(days[fold(match["day"])], "days", clock)
+        else:
+            number, unit_word = (
+                (match["n"], match["u"]) if match["n"] else (match["n2"], match["u2"])
+            )
+            if text[: match.start()].rstrip()[-1:] in _DATE_BEFORE:
+                continue
+            count = int(number) if number[0].isdigit() else 1
+            day = relative_day(count, units.get(fold(unit_word), ""), clock)
         if day is not None:
             found.append(
                 DateMention(
