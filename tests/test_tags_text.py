@@ -669,3 +669,18 @@ _TH_ARTICLE = (
 )
 def test_a_label_run_into_hashtags_or_caseless_tags(line: str, tags: tuple[str, ...]) -> None:
     assert newsparse.parse(_TH_ARTICLE + line + "\n").tags == tags
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        # Thai writes a phrase without spaces: after the label a space parts two tags...
+        ("แท็ก: การเมือง เศรษฐกิจ", ("การเมือง", "เศรษฐกิจ")),
+        ("แท็ก: การเมือง เศรษฐกิจ ต่างประเทศ", ("การเมือง", "เศรษฐกิจ", "ต่างประเทศ")),
+        # ...or a first name from a surname, which the story prints as one phrase.
+        ("แท็ก: ประยุทธ์ จันทร์โอชา การเมือง", ("ประยุทธ์ จันทร์โอชา", "การเมือง")),
+    ],
+)
+def test_a_spaced_thai_tag_line_parts_its_tags(line: str, tags: tuple[str, ...]) -> None:
+    story = _TH_ARTICLE.replace("เจ้าหน้าที่กล่าวว่า", "นายประยุทธ์ จันทร์โอชา กล่าวว่า", 1)
+    assert newsparse.parse(story + line + "\n").tags == tags
