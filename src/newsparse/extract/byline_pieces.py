@@ -121,13 +121,13 @@ def cut_pieces(text: str) -> tuple[list[str], bool]:
     if "@" in text:
         text = _HANDLE.sub(" ", text)
     dated = False
-    spans = [(m.start, m.end) for m in find_dates(text)]
-    if "/" in text or "-" in text or "." in text:
-        # A page calendar's numeric date ("علی رضایی ۱۴۰۵/۰۹/۰۶"), which find_dates leaves to
-        # the page's language: a cut all the same.
-        more = calendar_date_spans(text)
-        if more:
-            spans = sorted({*spans, *more})
+    spans: list[tuple[int, int]] | None = None
+    # A page calendar's numeric date ("علی رضایی ۱۴۰۵/۰۹/۰۶"), which find_dates leaves to
+    # the page's language, is a cut all the same.
+    if ("/" in text or "-" in text or "." in text) and (more := calendar_date_spans(text)):
+        spans = sorted({*((m.start, m.end) for m in find_dates(text)), *more})
+    elif mentions := find_dates(text):
+        spans = [(m.start, m.end) for m in mentions]
     if spans:
         dated = True
         cut = []
