@@ -58,8 +58,9 @@ def test_gender_inclusive_role_labels_are_prefixes(line: str) -> None:
         ("朝日新聞記者", ()),
         ("摄影记者", ()),
         ("本报记者", ()),
-        # Negative: a second label after the dot ("text and photos"); a katakana name's dot.
-        ("文・写真 山田太郎", ()),
+        # A second label after the dot ("text and photos") is read as the pair the lexicon
+        # lists, not as "文" and a name "写真 山田太郎"; a katakana name's dot is no label.
+        ("文・写真 山田太郎", ("山田太郎",)),
         ("ジョン・スミス", ()),
     ],
     ids=[
@@ -386,3 +387,54 @@ def test_author_archive_link_under_the_body_beats_a_subheading() -> None:
         + "\nAlles von Martin Junker\n\nKontakt\nImpressum\n"
     )
     assert newsparse.parse(dump).authors == ("Martin Junker",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # Chinese: the reporter word glued before a name that opens with a family name.
+        ("记者张三", ("张三",)),
+        ("本报记者王小明", ("王小明",)),
+        ("記者陳大文", ("陳大文",)),
+        ("通讯员李明", ("李明",)),
+        # Japanese: "photos and text by" before a space.
+        ("写真・文 山田太郎", ("山田太郎",)),
+        ("写真・文\u3000山田太郎", ("山田太郎",)),
+        # Korean wire bylines: the place and agency before, the "=" sign after.
+        ("홍길동 기자 =", ("홍길동",)),
+        ("(서울=연합뉴스) 홍길동 기자 =", ("홍길동",)),
+        ("(서울=뉴스1) 홍길동 김철수 기자 =", ("홍길동", "김철수")),
+        # Thai "reporter", Hindi "report" and "correspondent" labels.
+        ("ผู้สื่อข่าว: สมชาย ใจดี", ("สมชาย ใจดี",)),
+        ("रिपोर्ट: राहुल शर्मा", ("राहुल शर्मा",)),
+        ("संवाददाता: राहुल शर्मा", ("राहुल शर्मा",)),
+        # Negatives: a noun after the glued reporter word; an agency's reporter; an unlisted
+        # pair of labels; a sentence that opens with "report".
+        ("记者招待会", ()),
+        ("记者协会", ()),
+        ("新华社记者张三", ()),
+        ("写真・映像 山田太郎", ()),
+        ("रिपोर्ट में कहा गया है कि सरकार", ()),
+    ],
+)  # fmt: skip
+def test_reporter_words_and_labels_of_cjk_thai_and_hindi_bylines(
+    line: str, names: tuple[str, ...]
+) -> None:
+    assert read_byline(line, lexicon()).names == names
+
+
+_ZH_PARAGRAPH = (
+    "北京市政府周三宣布了一项新的交通计划，旨在减少市中心的拥堵。该计划将在明年初实施，并将覆盖所有"
+    "主要道路。官员表示，这项措施经过了长时间的研究和公众咨询。"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [("记者张三", ("张三",)), ("山田太郎記者", ("山田太郎",)), ("记者招待会", ())],
+)
+def test_a_glued_reporter_line_under_the_headline_is_a_byline(
+    line: str, names: tuple[str, ...]
+) -> None:
+    dump = "\n\n".join(("首页 | 新闻", "北京公布新交通计划", line, *[_ZH_PARAGRAPH] * 3))
+    assert newsparse.parse(dump).authors == names

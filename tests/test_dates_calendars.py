@@ -22,6 +22,7 @@ from newsparse.dates import (
     with_page_calendar,
 )
 from newsparse.extract import find_block_dates
+from newsparse.extract.byline_pieces import cut_pieces
 from newsparse.extract.headline_lines import ends_clause
 
 D = dt.date
@@ -270,3 +271,39 @@ def test_the_page_calendar_allows_tomorrow_as_the_date_field_does() -> None:
     tomorrow, later = with_page_calendar(texts, find_dates_each(texts), "fa")
     assert [m.readings for m in tomorrow] == [(today + dt.timedelta(days=1),)]
     assert list(later) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "pieces"),
+    [
+        ("نویسنده: علی رضایی ۱۴۰۵/۰۹/۰۶", ["نویسنده: علی رضایی"]),
+        ("نویسنده: علی رضایی 1405/09/06", ["نویسنده: علی رضایی"]),
+        ("John Smith 27/11/2569", ["John Smith"]),
+        # Negative: no valid date of either calendar.
+        ("Item 1405/13/45 Jane Doe", ["Item 1405", "13", "45 Jane Doe"]),
+    ],
+)
+def test_a_byline_is_cut_at_a_page_calendar_date(line: str, pieces: list[str]) -> None:
+    found, dated = cut_pieces(line)
+    assert found == pieces
+    assert dated == (len(pieces) == 1)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "paragraphs", "headline"),
+    [
+        ("th", "John Smith 27/11/2569", _TH_PARAGRAPHS, "รัฐบาลประกาศมาตรการกระตุ้นเศรษฐกิจ"),
+        ("fa", "John Smith ۱۴۰۵/۰۹/۰۶", _FA_PARAGRAPHS, _FA_HEADLINE),
+    ],
+)
+def test_an_html_byline_dated_in_the_page_calendar(
+    lang: str, line: str, paragraphs: tuple[str, ...], headline: str
+) -> None:
+    """An HTML line of names stands as a byline only when dated: in the page's calendar too."""
+    dump = (
+        f'<html lang="{lang}"><head><title>{headline}</title></head><body><article>'
+        f"<h1>{headline}</h1><p>{line}</p>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</article></body></html>"
+    )
+    assert newsparse.parse(dump).authors == ("John Smith",)

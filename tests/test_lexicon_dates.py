@@ -51,8 +51,9 @@ def test_publication_and_update_labels(line: str) -> None:
         "Среда, 12.03.24",
         "Rabu, 12.03.24",
         "Středa, 12.03.24",
+        "Trešdien, 12.03.24",
     ],
-    ids=["da", "sv", "ru", "id", "cs"],
+    ids=["da", "sv", "ru", "id", "cs", "lv"],
 )
 def test_a_weekday_cues_a_two_digit_year_date(line: str) -> None:
     assert [m.readings[0] for m in find_dates(line)] == [D(2024, 3, 12)]
@@ -109,3 +110,32 @@ def test_no_year_first_date_without_its_language(text: str) -> None:
 def test_date_labels_of_the_months_only_languages(line: str) -> None:
     article = newsparse.parse(_page(line))
     assert (article.published, article.updated) == (D(2024, 3, 12), D(2024, 3, 14))
+
+
+_LV_PARAGRAPH = (
+    "Rīgas dome trešdien paziņoja, ka pilsētā tiks ieviests jauns satiksmes plāns, kas ir vērsts"
+    " uz sastrēgumu mazināšanu. Tas stāsies spēkā nākamā gada sākumā, bet vēl nav skaidrs, vai"
+    " tas aptvers arī visas galvenās ielas, sacīja domes pārstāvis."
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "tags", "authors"),
+    [
+        ("Autors: Jānis Bērziņš", "Tēmas: Rīga, satiksme", ("Jānis Bērziņš",)),
+        ("Jānis Bērziņš un Anna Kalniņa", "Birkas\nRīga\nsatiksme",
+         ("Jānis Bērziņš", "Anna Kalniņa")),
+    ],
+)  # fmt: skip
+def test_a_latvian_page_reads_its_byline_tags_and_language(
+    byline: str, tags: str, authors: tuple[str, ...]
+) -> None:
+    dump = "\n\n".join(
+        ("Sākums | Ziņas", "Rīga paziņo jaunu satiksmes plānu", byline,
+         "Trešdien, 2026. gada 25. novembrī", *[_LV_PARAGRAPH] * 3, tags)
+    )  # fmt: skip
+    article = newsparse.parse(dump)
+    assert article.authors == authors
+    assert article.tags == ("Rīga", "satiksme")
+    assert article.published == D(2026, 11, 25)
+    assert article.lang == "lv"

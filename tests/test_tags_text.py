@@ -645,3 +645,42 @@ def test_html_tag_links_run_together_split_into_the_declared_tags() -> None:
         ),
     )
     assert newsparse.parse(page.encode()).tags == ("bridges", "citybudget", "flooding")
+
+
+_TH_ARTICLE = (
+    "รัฐบาลประกาศแผนการจราจรใหม่\n\n"
+    + "รัฐบาลประกาศแผนการจราจรใหม่ในวันพุธ เพื่อลดความแออัดในใจกลางเมือง แผนนี้จะเริ่มใช้ในต้นปีหน้า"
+    " และจะครอบคลุมถนนสายหลักทั้งหมด เจ้าหน้าที่กล่าวว่ามาตรการนี้ผ่านการศึกษามาอย่างยาวนาน\n\n" * 3
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        # Hashtags after the label mark their tags in a script without capitals.
+        ("แท็ก #การเมือง #เศรษฐกิจ", ("การเมือง", "เศรษฐกิจ")),
+        ("タグ #政治 #経済", ("政治", "経済")),
+        # A caseless letter opens a tag as a capital does.
+        ("แท็ก การเมือง, เศรษฐกิจ", ("การเมือง", "เศรษฐกิจ")),
+        ("Tags #Bridges #Flooding", ("Bridges", "Flooding")),
+        # Negative: lower-case Latin words after a label run into the line are a sentence's.
+        ("Tags politics, economy", ()),
+    ],
+)
+def test_a_label_run_into_hashtags_or_caseless_tags(line: str, tags: tuple[str, ...]) -> None:
+    assert newsparse.parse(_TH_ARTICLE + line + "\n").tags == tags
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        # Thai writes a phrase without spaces: after the label a space parts two tags...
+        ("แท็ก: การเมือง เศรษฐกิจ", ("การเมือง", "เศรษฐกิจ")),
+        ("แท็ก: การเมือง เศรษฐกิจ ต่างประเทศ", ("การเมือง", "เศรษฐกิจ", "ต่างประเทศ")),
+        # ...or a first name from a surname, which the story prints as one phrase.
+        ("แท็ก: ประยุทธ์ จันทร์โอชา การเมือง", ("ประยุทธ์ จันทร์โอชา", "การเมือง")),
+    ],
+)
+def test_a_spaced_thai_tag_line_parts_its_tags(line: str, tags: tuple[str, ...]) -> None:
+    story = _TH_ARTICLE.replace("เจ้าหน้าที่กล่าวว่า", "นายประยุทธ์ จันทร์โอชา กล่าวว่า", 1)
+    assert newsparse.parse(story + line + "\n").tags == tags

@@ -38,6 +38,7 @@ from newsparse.lexicon import fold, lexicon
 __all__ = [
     "PAGE_CALENDAR_LANGS",
     "DateMention",
+    "calendar_date_spans",
     "capture_date",
     "date_cues",
     "find_dates",
@@ -469,6 +470,32 @@ Thai ones in the Buddhist era."""
 
 PAGE_CALENDAR_LANGS = frozenset(_PAGE_CALENDARS)
 """The languages whose pages get :func:`with_page_calendar`'s dates."""
+
+_CALENDAR_YEAR = re.compile(r"(?:1[34]|2[4-6])\d\d")
+"""A year of a page calendar (Solar Hijri 13xx-14xx, Buddhist era 24xx-26xx), in ASCII digits:
+the cheap test before :func:`calendar_date_spans` runs its patterns."""
+
+
+def calendar_date_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes a numeric date of a page calendar, whatever the page's language.
+
+    "علی رضایی ۱۴۰۵/۰۹/۰۶", "โดย สมชาย ใจดี 27/11/2569": a valid Solar Hijri or Buddhist-era
+    date of :data:`_PAGE_CALENDARS`' shapes. Only the spans, for cutting a line at its date
+    (a byline's pieces): reading the date needs the page's language (:func:`with_page_calendar`),
+    cutting at one does not, as no other number is written so.
+    """
+    if "/" not in text and "-" not in text and "." not in text:
+        return []
+    plain = text.translate(_NATIVE_DIGITS) if not text.isascii() else text
+    if _CALENDAR_YEAR.search(plain) is None:
+        return []
+    return [
+        match.span()
+        for calendar in (_SOLAR_HIJRI, _PAGE_CALENDARS["th"])
+        for pattern, read in calendar
+        for match in pattern.finditer(plain)
+        if read(match) is not None
+    ]
 
 
 def with_page_calendar(

@@ -271,7 +271,7 @@ class Parser:
         if fetched_day is None and source.kind is DumpKind.HTML:
             # An archived copy names its capture day: the page's own fetch date.
             fetched_day = capture_date(source.text)
-        block_dates = find_block_dates(doc.blocks, lang, fetched_day)
+        block_dates = find_block_dates(doc.blocks, lang, fetched_day, fetched)
         date_order, latest_date = page_dates(block_dates)
         ctx = Context(
             doc=doc,

@@ -23,6 +23,7 @@ from newsparse.extract.features import Features
 from newsparse.extract.layout import Layout
 from newsparse.lexicon import Lexicon
 from newsparse.model import Label
+from newsparse.relative_dates import with_relative
 
 __all__ = ["Candidate", "Context", "Field", "NamedRule", "Rule", "find_block_dates"]
 
@@ -61,14 +62,20 @@ class Candidate(Generic[T]):
 
 
 def find_block_dates(
-    blocks: Sequence[Block], lang: str | None = None, fetched: dt.date | None = None
+    blocks: Sequence[Block],
+    lang: str | None = None,
+    fetched: dt.date | None = None,
+    clock: dt.date | None = None,
 ) -> tuple[Sequence[DateMention], ...]:
     """The date mentions of every block (:func:`~newsparse.dates.find_dates`), index for index.
 
     On a page in ``lang`` with a calendar of its own (Persian, Thai) its numeric dates are
     read too (:func:`~newsparse.dates.with_page_calendar`). A page ``fetched`` on a known
     day dates nothing after it: two-digit years and the page calendar's dates are read
-    against that day, not today.
+    against that day, not today. That day is the page's clock, and the relative stamps of
+    its short lines ("3 hours ago", "vor 2 Tagen") are read against it
+    (:func:`~newsparse.relative_dates.with_relative`; ``clock`` is the fetch instant when
+    the caller knows it, else ``fetched``). Without a clock a stamp is no date.
 
     The page dates, date, headline, byline and dateline rules all ask about the same
     lines: reading each block once per parse spares the memo look-ups and list copies.
@@ -76,6 +83,8 @@ def find_block_dates(
     found = find_dates_each(map(_TEXT, blocks), fetched.year if fetched is not None else None)
     if lang in PAGE_CALENDAR_LANGS:
         found = with_page_calendar([_TEXT(b) for b in blocks], found, lang, fetched)
+    if fetched is not None:
+        found = with_relative([_TEXT(b) for b in blocks], found, clock or fetched)
     return tuple(found)
 
 

@@ -30,7 +30,13 @@ from newsparse.extract.byline_lines import (
     recalled_byline,
     split_names,
 )
-from newsparse.extract.byline_names import bio_name, bracket_signoff, split_run, word_sets
+from newsparse.extract.byline_names import (
+    bio_name,
+    bracket_signoff,
+    cjk_name,
+    split_run,
+    word_sets,
+)
 from newsparse.extract.byline_parts import (
     dated_handle,
     opening_desk,
@@ -565,7 +571,12 @@ def _no_bare_byline(i: int, head: LineHead, ctx: Context) -> bool:
     else:
         prose = ctx.feats[i].prose > 0
         rejected = (
-            " " not in head.chosen  # one word: no name
+            # One word is no name, unless a Han or Hangul name with its reporter word glued
+            # on ("记者张三", "山田太郎記者", "홍길동기자").
+            (
+                " " not in head.chosen
+                and (head.chosen.isascii() or not cjk_name([head.chosen], ctx.lex))
+            )
             or (not dated and prose)
             or text.startswith(_ATTRIBUTION)
             or (head.words > _MAX_BARE_WORDS and not dated and not only_names(text, ctx.lex))

@@ -68,6 +68,11 @@ _DOT_LABEL = re.compile(r"([\u4e00-\u9fff]{1,4})・(?![\u4e00-\u9fff]{1,2}[\s/�
 Japanese "text by"); a byline prefix only if the lexicon lists it. Not before a second label
 ("文・写真 山田太郎", text and photos) nor a surname spaced from the given name, which a
 Han byline cannot tell from two names."""
+_WIRE_PLACE = re.compile(r"^\s*\([^()=\s]{1,12}=[^()=]{1,20}\)\s*")
+"""The place and agency a Korean wire story opens its byline with ("(서울=연합뉴스)")."""
+_PAIRED_LABEL = re.compile(r"([\u4e00-\u9fff]{1,4}・[\u4e00-\u9fff]{1,4})[\s\u3000]+")
+"""Two Han labels joined by the middle dot, then a space standing for their colon ("写真・文
+山田太郎", photos and text by): a byline prefix only if the lexicon lists the pair."""
 _MAX_PIECES = 8
 """Pieces of one line searched for a byline prefix."""
 
@@ -204,7 +209,13 @@ def read_head(text: str, lex: Lexicon) -> LineHead:
             dotted = _DOT_LABEL.match(text)
             if dotted is not None and dotted[1] in word_sets(lex).prefixes:
                 text = f"{dotted[1]}: {text[dotted.end() :]}"  # "文・山田太郎": "文: 山田太郎"
+            elif (paired := _PAIRED_LABEL.match(text)) and paired[1] in word_sets(lex).prefixes:
+                text = f"{paired[1]}: {text[paired.end() :]}"  # "写真・文 山田太郎"
         text = text.translate(_WIDE)
+        if "=" in text:
+            # "(서울=연합뉴스) 홍길동 기자 =": a Korean wire byline, its place and agency
+            # before the name, and the sign it ends with.
+            text = _WIRE_PLACE.sub("", text).rstrip().removesuffix("=")
         if ": " in text:
             text = _HAN_LABEL.sub(" | ", text)
     pieces, dated = cut_pieces(" ".join(text.split()))

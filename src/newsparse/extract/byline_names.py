@@ -183,6 +183,15 @@ _DESK_ENDS = frozenset("社报報台网網部局闻聞信")
 """Last characters of a news organisation or desk, not of a name: agency or company (社),
 paper (报, 報, 闻, 聞), station (台), site (网, 網), desk (部), bureau (局), news service (信)."""
 
+_GLUED_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}")
+"""A Chinese name after a reporter word glued before it: two or three Han characters."""
+
+_MOST_PRECEDED_CHARS = 3
+"""Most characters of a Chinese name after a glued reporter word ("记者欧阳" is a surname)."""
+
+_LEAST_GLUED_CHARS = 5
+"""Fewest characters of a name with its reporter word glued after it ("山田太郎記者")."""
+
 _MOST_GLUED_CHARS = 8
 """Most characters of a name with its reporter word glued on."""
 
@@ -194,7 +203,17 @@ def _glued_role_name(token: str, lex: Lexicon) -> str:
     what precedes it is a :data:`_GLUED_NAME` that ends as no desk does (:data:`_DESK_ENDS`:
     not "新华社记者"). The longest reporter word decides ("本报记者" alone is a role).
     """
-    if not 5 <= len(token) <= _MOST_GLUED_CHARS or token in lex.role_words:
+    if not 4 <= len(token) <= _MOST_GLUED_CHARS or token in lex.role_words:
+        return ""
+    for cut in (4, 3, 2):
+        # "记者张三": a Chinese reporter word glued before a name of two or three characters
+        # that opens with a common family name (a noun after it is no name: "记者招待会").
+        if token[:cut] in lex.role_words:
+            name = token[cut:]
+            short = 2 <= len(name) <= _MOST_PRECEDED_CHARS
+            glued = short and _GLUED_NAME_AFTER.fullmatch(name) is not None
+            return name if glued and name[0] in lex.surnames else ""
+    if len(token) < _LEAST_GLUED_CHARS:
         return ""
     for cut in (4, 3, 2):
         if token[-cut:] in lex.role_words:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newsparse.dates import find_dates
+from newsparse.dates import calendar_date_spans, find_dates
 from newsparse.extract.byline_names import word_sets
 from newsparse.lexicon import Lexicon
 
@@ -121,14 +121,22 @@ def cut_pieces(text: str) -> tuple[list[str], bool]:
     if "@" in text:
         text = _HANDLE.sub(" ", text)
     dated = False
-    mentions = find_dates(text)
-    if mentions:
+    spans: list[tuple[int, int]] | None = None
+    # A page calendar's numeric date ("علی رضایی ۱۴۰۵/۰۹/۰۶"), which find_dates leaves to
+    # the page's language, is a cut all the same.
+    if ("/" in text or "-" in text or "." in text) and (more := calendar_date_spans(text)):
+        spans = sorted({*((m.start, m.end) for m in find_dates(text)), *more})
+    elif mentions := find_dates(text):
+        spans = [(m.start, m.end) for m in mentions]
+    if spans:
         dated = True
         cut = []
         last = 0
-        for mention in mentions:
-            cut.append(text[last : mention.start])
-            last = mention.end
+        for start, end in spans:
+            if start < last:
+                continue  # inside the previous date
+            cut.append(text[last:start])
+            last = end
         cut.append(text[last:])
         text = " | ".join(cut)
     text, times = TIME.subn(" | ", text) if ":" in text else (text, 0)

@@ -33,6 +33,7 @@ from newsparse.extract.tags_words import (
     _SENTENCE_STOPWORDS,
     _SEPARATORS,
     _mentioned,
+    _norm,
     _split_words,
 )
 from newsparse.lexicon import SCRIPT_STOPS, fold
@@ -275,9 +276,12 @@ def _unlabelled_parts(
     if rest[:1] == " ":
         # "Getaggt mit Derek Jarman, The Garden": a label and a list of capitalised
         # names, not a sentence that opens with a label's words ("More on that, later").
+        # Hashtags after the label ("แท็ก #การเมือง #เศรษฐกิจ") mark their tags in any
+        # script; a script without capitals (Thai, CJK) has no capital to look for.
+        hashtags = rest.lstrip()[:1] == "#"
         parts = [p for p in _SEPARATORS.split(rest.strip()) if p]
         if len(parts) >= 2 and all(
-            p[:1].isupper() and len(p.split()) <= _MAX_TAG_WORDS for p in parts
+            (hashtags or _capital(p[:1])) and len(p.split()) <= _MAX_TAG_WORDS for p in parts
         ):
             return parts, (i,), False
         # "Tags FuelCell Laufen New Balance Running": inline tag links after the label,
@@ -288,6 +292,11 @@ def _unlabelled_parts(
         return [], (), False
     parts, guessed = _split_line(rest, ctx)
     return parts, (i,), guessed
+
+
+def _capital(char: str) -> bool:
+    """Whether ``char`` opens a name: a capital, or a letter of a caseless script (Thai, CJK)."""
+    return char.isupper() or (char.isalpha() and char == char.swapcase())
 
 
 _MIN_INNER_COMMAS = 2
@@ -371,11 +380,38 @@ phrase without spaces, so after a tag label a space parts two tags ("关键词�
 Not Hangul, which spaces the words of one tag ("서울 시장")."""
 
 
+_THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+(?: [\u0e00-\u0e7f]+)+")
+"""Runs of Thai parted by single spaces: Thai writes a phrase without spaces, so after a tag
+label a space parts two tags ("แท็ก: การเมือง เศรษฐกิจ"), or a first name from a surname."""
+
+
+def _thai_tags(words: list[str], norm_body: str) -> list[str]:
+    """The tags of a spaced Thai run: each word, or a pair the body writes as one phrase.
+
+    A person's tag is a first name and a surname apart ("ประยุทธ์ จันทร์โอชา"), which the
+    story prints together; two topics ("การเมือง เศรษฐกิจ") are no phrase of it.
+    """
+    tags: list[str] = []
+    k = 0
+    while k < len(words):
+        pair = " ".join(words[k : k + 2])
+        if k + 1 < len(words) and _norm(pair).strip() in norm_body:
+            tags.append(pair)
+            k += 2
+        else:
+            tags.append(words[k])
+            k += 1
+    return tags
+
+
 def _split_line(rest: str, ctx: Context) -> tuple[list[str], bool]:
     """Split a tag line at its separators, else by words; say whether it was a guess."""
     parts = [p for p in _LINE_SEPARATORS.split(rest) if p]
-    if len(parts) == 1 and " " in rest and not rest.isascii() and _HAN_KANA_RUN.fullmatch(rest):
-        return rest.split(" "), False
+    if len(parts) == 1 and " " in rest and not rest.isascii():
+        if _HAN_KANA_RUN.fullmatch(rest):
+            return rest.split(" "), False
+        if _THAI_RUN.fullmatch(rest):
+            return _thai_tags(rest.split(), _norm_body(ctx)), False
     words = len(rest.split())
     if len(parts) == 1 and words > _MIN_SHORT_RUN_WORDS:
         return _split_words(rest, _norm_body(ctx)), True

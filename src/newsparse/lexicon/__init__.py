@@ -45,6 +45,7 @@ LANGUAGES: tuple[str, ...] = (
     "it",
     "ja",
     "ko",
+    "lv",
     "nl",
     "no",
     "pl",
@@ -82,6 +83,7 @@ _LIST_KEYS: tuple[str, ...] = (
     "staff_words",
     "agencies",
     "role_words",
+    "surnames",
     "non_name_words",
     "name_articles",
     "published_cues",
@@ -167,6 +169,9 @@ class Lexicon:
     """News agencies: an author only when a byline names nothing else."""
     role_words: frozenset[str]
     """Job titles that follow a byline name ("Reporter", "Korrespondentin")."""
+    surnames: frozenset[str] = frozenset()
+    """Common family names of a script without spaces, written first ("张", "王"): after a
+    reporter word glued before it ("记者张三"), a short run that opens with one is a name."""
     name_articles: frozenset[str]
     """Articles that never start a personal name ("The Verge", "Der Spiegel")."""
     conjunction_names: frozenset[str] = frozenset()
@@ -459,6 +464,7 @@ def lexicon() -> Lexicon:
         staff_words=frozenset(lists["staff_words"]),
         agencies=frozenset(lists["agencies"]),
         role_words=frozenset(lists["role_words"]),
+        surnames=frozenset(lists["surnames"]),
         name_articles=frozenset(lists["name_articles"]),
         non_name_words=frozenset(lists["non_name_words"]),
         conjunction_names=frozenset(lists["conjunction_names"]),
