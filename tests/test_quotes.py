@@ -190,6 +190,43 @@ def test_multi_paragraph_quote_gives_one_piece_per_paragraph() -> None:
     assert {q.kind for q in quotes} == {QuoteKind.DIRECT}
 
 
+def test_a_paragraph_without_marks_inside_an_open_quotation_is_a_piece() -> None:
+    # The middle paragraph neither re-opens nor closes: it goes on with the speech the
+    # paragraph before left open, up to the one that closes it.
+    paragraphs = [
+        "“The first part of the statement runs to the end of this paragraph.",
+        "The middle part carries no mark at all.",
+        "The last part closes here,” Jane Doe said.",
+    ]
+    quotes = find_quotes(paragraphs, lang="en")
+    assert [(q.paragraph, q.text) for q in quotes] == [
+        (0, "The first part of the statement runs to the end of this paragraph."),
+        (1, "The middle part carries no mark at all."),
+        (2, "The last part closes here,"),
+    ]
+    assert {q.speaker for q in quotes} == {"Jane Doe"}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # A new quotation re-opened after the unmarked paragraph: the first one was never closed.
+        [
+            "“An opener never closed,” she said, “with text after it.",
+            "A plain paragraph of the writer's own.",
+            "“A new quotation,” Jane Doe said.",
+        ],
+        # Three paragraphs without a mark: the opener was a stray one.
+        ["“A stray opener.", "One.", "Two.", "Three.", "Closed here,” Jane Doe said."],
+    ],
+)
+def test_an_open_quotation_is_not_carried_past_a_reopening_or_three_plain_paragraphs(
+    paragraphs: list[str],
+) -> None:
+    quotes = find_quotes(paragraphs, lang="en")
+    assert all(q.paragraph in (0, len(paragraphs) - 1) for q in quotes), quotes
+
+
 def test_language_is_guessed_when_not_given() -> None:
     paragraph = "„Das ist nicht die Lösung für die Stadt“, sagte Anna Schmidt und ging."
     assert _only([paragraph]).speaker == "Anna Schmidt"

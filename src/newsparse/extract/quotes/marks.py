@@ -210,14 +210,27 @@ def _piece(p: int, text: str, open_mark: int, close_mark: int) -> _Piece:
     return _Piece(p, open_mark, close_mark, _trim(text, open_mark + 1, close_mark))
 
 
+# Paragraphs without any mark a quotation left open may run through before a later paragraph
+# closes it: two, so a stray opener cannot swallow the article.
+_MAX_UNMARKED = 2
+
+
 def _runs(paragraphs: Sequence[str]) -> list[list[_Piece]]:
     """Pair marks in every paragraph and link multi-paragraph quotes into runs of pieces."""
     runs: list[list[_Piece]] = []
     chain: list[_Piece] = []
     carry: str | None = None
     marks = _read_marks(paragraphs)
+    unmarked = 0
     for p, text in enumerate(paragraphs):
         here = marks.get(p)
+        if here is None and chain and unmarked < _MAX_UNMARKED and text.strip():
+            # A paragraph with no mark inside a quotation left open: it goes on with the
+            # speech when a later paragraph closes it ("“Ngiyamsaba. …" / "Ngizobuya …" /
+            # "… lapha,” kusho yena."); a run never closed is dropped below.
+            unmarked += 1
+            chain.append(_piece(p, text, len(text) - len(text.lstrip()) - 1, len(text)))
+            continue
         if carry is None and here is None:
             # No mark and nothing carried in: no pair, no tail, and any open chain ends here
             # (as :func:`_scan` would find). Most paragraphs take this exit.
@@ -230,14 +243,15 @@ def _runs(paragraphs: Sequence[str]) -> list[list[_Piece]]:
         carry = None
         if chain:
             if (pairs and pairs[0][0] == -1) or (
-                pairs and pairs[0][0] == lead and scan.reopened
-            ):  # closed without re-opening
+                pairs and pairs[0][0] == lead and scan.reopened and not unmarked
+            ):  # closed without re-opening (after a paragraph with no mark, only so)
                 runs.append([*chain, _piece(p, text, *pairs.pop(0))])
             elif not pairs and tail is not None and tail[1] == lead:  # re-opened, still open
                 chain.append(_piece(p, text, tail[1], len(text)))
                 carry = tail[0]
                 continue
             chain = []
+        unmarked = 0
         runs.extend([_piece(p, text, s, e)] for s, e in pairs if s >= 0)
         if tail is not None:
             chain = [_piece(p, text, tail[1], len(text))]
