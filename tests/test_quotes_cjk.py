@@ -1,4 +1,4 @@
-"""Attribution in Chinese and Japanese, written without spaces between words."""
+"""Attribution in Chinese, Japanese and Korean: particles and endings, not word cues."""
 
 from __future__ import annotations
 
@@ -54,3 +54,30 @@ def test_a_japanese_quote_before_a_speech_verb_is_the_topics() -> None:
 def test_a_japanese_quote_without_a_speech_verb_after_it_is_a_name_or_term() -> None:
     body = ["アクシオスが報じた合意案によると、「第1段階」で42日間の停戦を実施する。"]
     assert find_quotes(body, lang="ja") == ()
+
+
+def test_a_korean_quote_with_an_ending_is_the_subjects_and_a_surname_takes_the_full_name() -> None:
+    body = [
+        "이재명 대통령 당선인이 손을 흔들었다.",
+        "이 당선인은 전일 유세에서 “혁명을 완수할 것”이라며 “대한민국을 만들어내겠다”고 강조했다.",
+        "이 회사 이동훈 이사는 “열린 기업문화가 비결”이라고 귀띔했다.",
+    ]
+    quotes = find_quotes(body, lang="ko")
+    assert [(q.text, q.speaker, q.speaker_role) for q in quotes] == [
+        ("혁명을 완수할 것", "이재명", None),
+        ("대한민국을 만들어내겠다", "이재명", None),
+        ("열린 기업문화가 비결", "이동훈", "이사"),
+    ]
+
+
+def test_a_korean_term_in_marks_without_an_ending_is_no_quote() -> None:
+    body = ["그는 ‘이름 없는 소년공’으로 지냈다. 당내에선 ‘빛의 혁명’을 강조했다."]
+    assert find_quotes(body, lang="ko") == ()
+
+
+def test_a_korean_subject_is_read_in_the_quotes_sentence_only() -> None:
+    body = [
+        "대중들의 반응은 비난으로 이어졌다. 하지만 그는 “추억을 간직하는 게 잘못이냐”고 말했다.",
+    ]
+    (quote,) = find_quotes(body, lang="ko")
+    assert quote.speaker != "반응"

@@ -430,7 +430,7 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
         return None  # "svarer ”ved ikke” (37 procent)": an answer counted, not words said
     if not direct and _names_the_speaker(head, ctx):
         return None  # "erzählt ein „ehemaliger Küchenangestellter“": who speaks, not what
-    who = _cjk_who(head, tail, ctx.cues)  # Chinese and Japanese: no spaces between words
+    who = _cjk_who(head, tail, ctx)  # Chinese, Japanese and Korean: particles, not words
     who = who or _attribute_after(tail, ctx, closed=closed)
     who = who or _attribute_before(head, ctx, gap, initial=initial)
     if who is None and direct:

@@ -6,6 +6,11 @@ characters), so the two common shapes of news attribution are read directly:
 * Japanese ``X は…「…」と語った``: a speech verb after the quotative particle (``cjk_quotative``)
   right after the quote; the speaker is the sentence's topic, the words before ``は`` (or
   ``が``) that open it ("カタールの外務省報道官は14日、「…」と語った").
+* Korean ``X은 …“…”고 말했다``: an ending written onto the closing mark (``quote_endings``:
+  고, 라며 …) makes the quote speech; the speaker is the sentence's subject, the word a topic
+  or subject particle ends (``topic_particles``) with the words before it when they are
+  few ("이 당선인은"). A surname and a role ("이 당선인") give the full name written before
+  that role in the article ("이재명 대통령 당선인"); a pronoun ("그는") refers back.
 * Chinese ``“…”X说，`` and ``X表示：“…”``: the speaker written right after the quote before a
   speech verb, or right before the verb and colon that open it. A role noun before the name
   ("中国国家航天局国际合作司副司长姚建廷") ends with a role character (``cjk_roles``: 长, 师,
@@ -15,9 +20,10 @@ characters), so the two common shapes of news attribution are read directly:
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from newsparse.extract.quotes.cues import _Cues
-from newsparse.extract.quotes.names import _Who
+from newsparse.extract.quotes.names import _Ctx, _Who
 
 # The Japanese topic and subject particles, in the order they are tried.
 _TOPIC_PARTICLES = ("は", "が")
@@ -45,12 +51,15 @@ _QUOTATIVE_GAP = re.compile(r"(?:し(?:て)?[、,])?")
 _COLON_AFTER_VERB = "：:，,"
 
 
-def _cjk_who(head: str, tail: str, cues: _Cues) -> _Who | None:
+def _cjk_who(head: str, tail: str, ctx: _Ctx) -> _Who | None:
     """The speaker of a quote with ``head`` before it and ``tail`` after, else None.
 
-    Only for a language with ``cjk_verbs``. A Japanese speech verb with no topic found
-    gives an attributed quote of nobody named (``ref="none"``).
+    Only for a language with ``cjk_verbs`` or ``quote_endings``. A Japanese speech verb with
+    no topic found gives an attributed quote of nobody named (``ref="none"``).
     """
+    cues = ctx.cues
+    if cues.quote_endings:
+        return _korean(head, tail, ctx)
     if not cues.cjk_verbs:
         return None
     if cues.cjk_quotative:
@@ -147,3 +156,88 @@ _ADVERB_CHARS = 3
 
 # Titles written after a name ("钟南山院士").
 _TITLES_AFTER = ("院士", "教授", "先生", "女士", "博士", "主任")
+
+
+def _korean(head: str, tail: str, ctx: _Ctx) -> _Who | None:
+    cues = ctx.cues
+    ending = next((e for e in cues.quote_endings if tail.startswith(e)), None)
+    if ending is None or _HANGUL.match(tail, len(ending)):
+        return None  # "“…”고" is speech, "“…”고백" no ending
+    # The sentence before the quote: Hangul has no capitals to tell a sentence start by.
+    words = _KOREAN_SENTENCE_END.split(head)[-1].split()
+    for particle in cues.topic_particles:
+        at = next(
+            (
+                i
+                for i, word in enumerate(words)
+                if len(word) > len(particle) and word.endswith(particle)
+            ),
+            None,
+        )
+        if at is None:
+            continue
+        subject = words[at][: -len(particle)]
+        if subject in cues.pron_sing or subject in cues.pron_plur:
+            ref = "sing" if subject in cues.pron_sing else "plur"
+            return _Who(None, verb=ending, ref=ref)
+        phrase = [*words[:at], subject] if at < _KOREAN_SUBJECT_WORDS else [subject]
+        named = _korean_named(words[: at + 1], subject, cues)
+        if named is not None:
+            return named.with_verb(ending)
+        return _Who(_korean_name(phrase, ctx), verb=ending, ref="name")
+    # No subject written: the last speaker's, as in a pro-drop language.
+    return _Who(None, verb=ending, ref="any")
+
+
+def _korean_named(words: list[str], title: str, cues: _Cues) -> _Who | None:
+    """A full name right before the subject's title ("이 회사 이동훈 이사는" -> 이동훈), else None.
+
+    The name is three syllables opening with a surname of ``cjk_surnames``; a word ending
+    like a place or a body ("성남시", "경찰청") is no name.
+    """
+    if len(words) < 2:
+        return None
+    name = words[-2]
+    if (
+        len(name) == _KOREAN_NAME_SYLLABLES
+        and name[0] in cues.cjk_surnames
+        and name[-1] not in _KOREAN_PLACE_ENDINGS
+        and _HANGUL_WORD.fullmatch(name)
+    ):
+        return _Who(name, role=title, ref="name")
+    return None
+
+
+def _korean_name(phrase: list[str], ctx: _Ctx) -> str:
+    """The full name a surname and a role stand for ("이 당선인" -> "이재명"), else the phrase.
+
+    The full name is the surname and two more syllables written right before the same role
+    noun, at most one word between ("이재명 대통령 당선인"), most often in the article.
+    """
+    surname, role = phrase[0], phrase[-1]
+    if len(phrase) < 2 or len(surname) != 1 or not _HANGUL.match(surname):
+        return " ".join(phrase)
+    pattern = re.compile(
+        rf"(?<![가-힣]){re.escape(surname)}[가-힣]{{2}}(?= (?:[가-힣]+ )?{re.escape(role)})"
+    )
+    found = Counter(pattern.findall(ctx.text))
+    return found.most_common(1)[0][0] if found else " ".join(phrase)
+
+
+# A sentence end in Korean prose ("…했다. 그는").
+_KOREAN_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
+
+# A Korean full name: a surname syllable and two more ("이재명").
+_KOREAN_NAME_SYLLABLES = 3
+
+# Last syllables of place and organisation nouns ("성남시", "경찰청", "민주당"): no name's.
+_KOREAN_PLACE_ENDINGS = frozenset("시군구도청부원회당사처국")
+
+_HANGUL_WORD = re.compile("[가-힣]+")
+
+# A Hangul syllable: an ending followed by one is part of a longer word.
+_HANGUL = re.compile("[가-힣]")
+
+# Words of a Korean subject phrase read in full ("이 당선인은"); a later subject word is
+# read alone, the words before it being the sentence's adverbs ("지난해 그는").
+_KOREAN_SUBJECT_WORDS = 3

@@ -159,6 +159,15 @@ class _Cues:
     """The particle that joins a quote to its verb ("と" in "「…」と語った")."""
     cjk_roles: str = ""
     """Characters that end a role noun written before a name ("副司长姚建廷")."""
+    quote_endings: tuple[str, ...] = ()
+    """Endings written onto a closing mark that make the quote speech, longest first
+    (Korean "“…”고 말했다", "“…”이라며"): read by :mod:`.cjk` instead of the word cues."""
+    cjk_surnames: str = ""
+    """One-syllable surnames (Korean "김", "이", "박" …): a three-syllable word opening
+    with one, right before a title, is a full name ("이동훈 이사")."""
+    topic_particles: tuple[str, ...] = ()
+    """Particles that end the sentence's subject word, in the order tried (Korean "은",
+    "는", then "이", "가"): the speaker is the subject they end."""
     organisations: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
     """Nouns of a kind of organisation ("agency") -> the words its names end a word with."""
     """Words after which capitalised words open with a role's object ("Secretary of State")."""
@@ -239,6 +248,9 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         cjk_verbs=tuple(sorted(words("cjk_verbs"), key=len, reverse=True)),
         cjk_quotative=str(table.get("cjk_quotative", "")),
         cjk_roles="".join(words("cjk_roles")),
+        quote_endings=tuple(sorted(words("quote_endings"), key=len, reverse=True)),
+        topic_particles=tuple(words("topic_particles")),
+        cjk_surnames="".join(words("cjk_surnames")),
         role_objects=folded("role_objects") | folded("role_links"),
         role_nouns=folded("role_nouns"),
         epithets=folded("epithets"),

@@ -80,6 +80,9 @@ class _Ctx:
     subjects: dict[tuple[str, bool], _Who | None] = attrs.field(factory=dict, repr=False)
     """Memo of :func:`_subject` (like :attr:`phrases`): a verb's subject is read for a quote
     and again for the speech events of its paragraph, often from the same text."""
+    text: str = attrs.field(default="", repr=False)
+    """The article's text (its paragraphs and headline): the Korean reader looks up the full
+    name a surname and a role refer to there."""
     _lower_words: Container[str] | None = attrs.field(default=None, init=False, repr=False)
     _surnames: _NameLookup | None = attrs.field(default=None, init=False, repr=False)
 
