@@ -83,6 +83,18 @@ def _assert_linear(lines: Callable[[int], list[str]], lang: str) -> None:
             "Esame labai patenkinti rezultatu",
             "Jonas Petraitis",
         ),
+        (
+            "Budi Santoso ra berkata, “Hendaknya kalian mencintai jangan berlebihan.”",
+            "id",
+            "Hendaknya kalian mencintai jangan berlebihan.",
+            "Budi Santoso",
+        ),
+        (
+            "“Kami akan terus bekerja keras,” kata Joko Widodo.",
+            "id",
+            "Kami akan terus bekerja keras,",
+            "Joko Widodo",
+        ),
     ],
 )
 def test_speech_verbs_of_more_languages(paragraph: str, lang: str, text: str, speaker: str) -> None:
@@ -400,3 +412,17 @@ def test_polish_openings_without_a_closing_dash_are_read_in_linear_time() -> Non
         return ["a. - (b" * n]
 
     _assert_linear(paragraph, "pl")
+
+
+def test_a_verb_before_a_comma_and_the_next_quote_introduces_that_one() -> None:
+    # "Aslam berkata," opens the question; the sentence closed before it is not Aslam's.
+    body = [
+        "Umar bin Khattab berkata, “Jangan sampai kebencianmu membinasakan.” Aslam berkata,"
+        " “Bagaimana itu?”"
+    ]
+    assert [q.speaker for q in find_quotes(body, lang="id")] == ["Umar bin Khattab", "Aslam"]
+
+
+def test_a_verb_between_two_quotes_is_the_first_ones_without_another() -> None:
+    body = ["“We won the whole thing.” Smith said, “It was hard.”"]
+    assert [q.speaker for q in find_quotes(body, lang="en")] == ["Smith", "Smith"]

@@ -124,6 +124,11 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
     return None if who is None else who.with_verb(verb)
 
 
+# A comma or colon ending the tail (which stops at the next opening mark): the attribution
+# in it introduces the quote that follows.
+_OPENS_NEXT = re.compile(r"[,:]\s*$")
+
+
 def _first_sentence(text: str) -> str:
     """``text`` up to its first sentence end (all of it without one)."""
     end = _SENTENCE_STOP.search(text)
@@ -431,7 +436,12 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
     if not direct and _names_the_speaker(head, ctx):
         return None  # "erzählt ein „ehemaliger Küchenangestellter“": who speaks, not what
     who = _cjk_who(head, tail, ctx)  # Chinese, Japanese and Korean: particles, not words
-    who = who or _attribute_after(tail, ctx, closed=closed)
+    if who is None:
+        who = _attribute_after(tail, ctx, closed=closed)
+        if who is not None and closed and _OPENS_NEXT.search(tail):
+            # "Umar berkata, “… membinasakan.” Aslam berkata, “Bagaimana itu?”": a verb that
+            # introduces the next quote gives way to the one introducing this quote.
+            who = _attribute_before(head, ctx, gap, initial=initial) or who
     who = who or _attribute_before(head, ctx, gap, initial=initial)
     if who is None and direct:
         who = _noun_after(tail, ctx)  # "« … » Cette petite phrase d'Arnaud Montebourg"
