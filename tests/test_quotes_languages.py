@@ -426,3 +426,22 @@ def test_a_verb_before_a_comma_and_the_next_quote_introduces_that_one() -> None:
 def test_a_verb_between_two_quotes_is_the_first_ones_without_another() -> None:
     body = ["“We won the whole thing.” Smith said, “It was hard.”"]
     assert [q.speaker for q in find_quotes(body, lang="en")] == ["Smith", "Smith"]
+
+
+def test_an_arabic_sentence_after_a_full_stop_is_no_part_of_the_quotes_tail() -> None:
+    # Arabic has no capitals: the letter after ". " starts the next sentence all the same.
+    body = [
+        'وأوضح مصفف الشعر غوستاف فوشيه أن اللون ناتج عن عملية "تعديل لون" تُستخدم عادةً.'
+        " وقال إن الإضاءة قد تكون عاملًا حاسمًا."
+    ]
+    (quote,) = find_quotes(body, lang="ar")
+    assert (quote.text, quote.speaker) == ("تعديل لون", "مصفف الشعر غوستاف فوشيه")
+
+
+def test_an_arabic_comma_parts_the_clause_after_a_quote() -> None:
+    body = [
+        'إذ كتب أحد المستخدمين أن "ترامب ظهر بشعر وردي"، فيما تساءل آخرون عن السبب،'
+        ' معتبرين أنه "لا ينسجم مع صورته".'
+    ]
+    quotes = find_quotes(body, lang="ar")
+    assert quotes[0].speaker == "أحد المستخدمين"

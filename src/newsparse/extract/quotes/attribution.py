@@ -124,6 +124,8 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
     return None if who is None else who.with_verb(verb)
 
 
+_ARABIC_COMMA = "\u060c"
+
 # A comma or colon ending the tail (which stops at the next opening mark): the attribution
 # in it introduces the quote that follows.
 _OPENS_NEXT = re.compile(r"[,:]\s*$")
@@ -426,6 +428,9 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
     if len(run) == 1 and _name_like(text[first.span[0] : first.span[1]]) and not _spoken(head, ctx):
         return None
     tail = _tail(paragraphs[last.paragraph], last.close_mark + 1)
+    if _ARABIC_COMMA in head or _ARABIC_COMMA in tail:
+        # "، فيما تساءل آخرون": the Arabic comma parts clauses as "," does (same length).
+        head, tail = head.replace(_ARABIC_COMMA, ","), tail.replace(_ARABIC_COMMA, ",")
     direct = len(run) > 1 or _opens_sentence(head, ctx)
     if not direct and (" " + head.rstrip(" ,").casefold()).endswith(ctx.cues.examples):
         return None  # "Betreffzeilen wie „…“", "a campaign called “…”": named, not said

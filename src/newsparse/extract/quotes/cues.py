@@ -414,9 +414,13 @@ def _sentence_starts(text: str) -> list[int]:
     for match in SENTENCE_END.finditer(text):
         end = match.end()
         stop = match.start()
-        # A script without case ("।", "؟") starts its sentences with any letter.
+        # A script without case ("।", "؟"; Arabic or Hangul after a full stop) starts its
+        # sentences with any letter: only a lower-case letter goes on with the sentence.
         caseless = text[stop] in SCRIPT_STOPS
-        if end >= size or not (caseless or text[end].isupper() or text[end] in _CLOSERS):
+        if end >= size:
+            continue
+        after = text[end]
+        if not (caseless or (after.isalpha() and not after.islower()) or after in _CLOSERS):
             continue
         if text[stop] == ".":
             # Only a full stop may be an abbreviation's: the word before it is read then.
