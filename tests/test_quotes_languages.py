@@ -445,3 +445,34 @@ def test_an_arabic_comma_parts_the_clause_after_a_quote() -> None:
     ]
     quotes = find_quotes(body, lang="ar")
     assert quotes[0].speaker == "أحد المستخدمين"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "role"),
+    [
+        # A preposition's noun before the name: "in the Rada Venedіktova said".
+        (
+            'На виступі в Раді Венедіктова заявила: "Я отримала лист від керівництва НАБУ."',
+            "Венедіктова",
+            None,
+        ),
+        # A noun in the genitive after the role: "the head of the Committee Serhiy Ionushas".
+        (
+            '"Я отримала лист від керівництва НАБУ", - заявив голова Комітету Сергій Іонушас.',
+            "Сергій Іонушас",
+            "голова Комітету",
+        ),
+        # A first name in the nominative stays the name's.
+        (
+            '"Я отримала лист від керівництва НАБУ", - заявила президентка Ірина Миколаївна'
+            " Венедіктова.",
+            "Ірина Миколаївна Венедіктова",
+            "президентка",
+        ),
+    ],
+)
+def test_a_ukrainian_noun_governed_before_a_name_is_no_part_of_it(
+    paragraph: str, speaker: str, role: str | None
+) -> None:
+    (quote,) = find_quotes([paragraph], lang="uk")
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)

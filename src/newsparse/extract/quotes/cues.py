@@ -147,6 +147,10 @@ class _Cues:
     role_nouns: frozenset[str] = frozenset()
     """Nouns of a person's office or job besides titles ("jefe", "comandante", "coach"):
     with a definite article they refer back to the last speaker ("el jefe de la diplomacia")."""
+    governed_endings: tuple[str, ...] = ()
+    """Endings of a noun in an oblique case that no name has in the nominative (Ukrainian
+    "Раді", "Комітету"): such a word opening a run of capitalised words after a preposition
+    or a role noun is governed by it, not the speaker's first name."""
     case_endings: tuple[str, ...] = ()
     """Case endings a name takes in an inflecting language, longest first ("Nováka",
     "Declana" for "Novák", "Declan"): such a form refers back to the article's full name."""
@@ -255,6 +259,7 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         role_nouns=folded("role_nouns"),
         epithets=folded("epithets"),
         case_endings=tuple(sorted(folded("case_endings"), key=len, reverse=True)),
+        governed_endings=tuple(folded("governed_endings")),
         opening_verbs=frozenset(
             w.casefold() for w in words("verbs") if " " not in w and table.get("inversion")
         ),
