@@ -81,3 +81,26 @@ def test_a_korean_subject_is_read_in_the_quotes_sentence_only() -> None:
     ]
     (quote,) = find_quotes(body, lang="ko")
     assert quote.speaker != "반응"
+
+
+def test_japanese_quotes_before_more_verb_forms_are_the_topics() -> None:
+    body = [
+        "同大の女子学生（21）は「一区切りついたと思うけど、不安は残る」と心配そうに話した。",
+        "一方、同医大病院の40代の女性看護師は「不正に流出した金が戻ってくるわけではない」と憤る。",
+        "春高バレーは終わったものの、JVAは「対応を検討中です。お答えできません」と回答した。",
+        "尹氏は「憲政秩序を守るためだ、国を守る必要がある」とし、理由を挙げた。",
+    ]
+    assert [(q.speaker, q.verb) for q in find_quotes(body, lang="ja")] == [
+        ("同大の女子学生", "話した"),
+        ("同医大病院の40代の女性看護師", "憤る"),
+        ("JVA", "回答した"),
+        ("尹氏", "し"),
+    ]
+
+
+def test_a_short_japanese_term_before_shita_or_another_particle_is_no_quote() -> None:
+    body = [
+        "政府は計画を「第1段階」とした。JVAは「対応を検討中です。お答えできません」と回答したが、"
+        "「鞍替え」が検討されても不思議ではない。"
+    ]
+    assert [q.text for q in find_quotes(body, lang="ja")] == ["対応を検討中です。お答えできません"]

@@ -440,7 +440,10 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
         return None  # "svarer ”ved ikke” (37 procent)": an answer counted, not words said
     if not direct and _names_the_speaker(head, ctx):
         return None  # "erzählt ein „ehemaliger Küchenangestellter“": who speaks, not what
-    who = _cjk_who(head, tail, ctx)  # Chinese, Japanese and Korean: particles, not words
+    # Chinese, Japanese and Korean: particles, not words.
+    who = _cjk_who(head, tail, ctx, first.span[1] - first.span[0])
+    if who is None and not direct and ctx.cues.cjk_quotative:
+        return None  # "「鞍替え」が検討されても": no quotative after it, a term
     if who is None:
         who = _attribute_after(tail, ctx, closed=closed)
         if who is not None and closed and _OPENS_NEXT.search(tail):

@@ -36,7 +36,10 @@ _MAX_TOPIC_CHARS = 80
 
 # The verb that ends a Japanese relative clause before its noun: kana ending in る or た,
 # then a character that is no hiragana ("仲介している|カタール").
-_RELATIVE_VERB = re.compile(r"[ぁ-ゖ]*[るた](?=[^ぁ-ゖ])")
+_RELATIVE_VERB = re.compile(r"[ぁ-ゖ]*(?:[るた]|という)(?=[^ぁ-ゖ])")
+
+# An age in brackets after a person noun ("女子学生（21）").
+_AGE = re.compile(r"[（(]\d{1,3}[）)]$")
 
 # A Chinese name's length in characters, after its role ("阎敏", "姚建廷", "泰勒斯").
 _NAME_CHARS = (2, 4)
@@ -47,12 +50,24 @@ _PHRASE_EDGE = re.compile(r"[，,。．！？!?：:；;“”「」『』\s]")
 # What may stand between a Japanese quotative and its verb ("としたうえで" is no speech).
 _QUOTATIVE_GAP = re.compile(r"(?:し(?:て)?[、,])?")
 
+# An adverb of manner between the Japanese quotative and its verb ("心配そうに", "強く").
+_MANNER = re.compile(r"[^、。「」『』\s]{1,6}?[にく](?=[^、。])")
+
+# "した" after the quotative, or its continuative form: the verb of a stated position
+# ("「…」とした", "「…」としている", "「…」とし、…").
+_STATED = re.compile(r"し(?:た(?!うえ|上)|ている|(?=、))")
+
+# Characters of the shortest quote "とした" states rather than names.
+_MIN_STATED_CHARS = 10
+
 # A Chinese verb and colon or comma that end the text before a quote ("姚颂表示：").
 _COLON_AFTER_VERB = "：:，,"
 
 
-def _cjk_who(head: str, tail: str, ctx: _Ctx) -> _Who | None:
+def _cjk_who(head: str, tail: str, ctx: _Ctx, quoted: int = 0) -> _Who | None:
     """The speaker of a quote with ``head`` before it and ``tail`` after, else None.
+
+    ``quoted`` is the quote's length in characters (a Japanese "とした" needs a long one).
 
     Only for a language with ``cjk_verbs`` or ``quote_endings``. A Japanese speech verb with
     no topic found gives an attributed quote of nobody named (``ref="none"``).
@@ -63,7 +78,7 @@ def _cjk_who(head: str, tail: str, ctx: _Ctx) -> _Who | None:
     if not cues.cjk_verbs:
         return None
     if cues.cjk_quotative:
-        return _japanese(head, tail, cues)
+        return _japanese(head, tail, cues, quoted)
     return _chinese_after(tail, cues) or _chinese_before(head, cues)
 
 
@@ -71,25 +86,40 @@ def _verb_at(text: str, at: int, cues: _Cues) -> str | None:
     return next((v for v in cues.cjk_verbs if text.startswith(v, at)), None)
 
 
-def _japanese(head: str, tail: str, cues: _Cues) -> _Who | None:
+def _japanese(head: str, tail: str, cues: _Cues, quoted: int) -> _Who | None:
     text = tail.lstrip()
     if not text.startswith(cues.cjk_quotative):
         return None
     gap = _QUOTATIVE_GAP.match(text, len(cues.cjk_quotative))
     verb = _verb_at(text, gap.end() if gap else len(cues.cjk_quotative), cues)
     if verb is None:
+        # "と心配そうに話した": an adverb of manner between the particle and the verb.
+        manner = _MANNER.match(text, len(cues.cjk_quotative))
+        verb = _verb_at(text, manner.end(), cues) if manner else None
+    stated = _STATED.match(text, len(cues.cjk_quotative))
+    if verb is None and quoted >= _MIN_STATED_CHARS and stated:
+        # "「…」とした", "「…」とし、": "made it" states a sentence; after a short term it names
+        # ("「第1段階」とした"), so only a quote of a sentence's length counts.
+        verb = stated.group()
+    if verb is None:
         return None
     sentence = head.rsplit("。", 1)[-1].lstrip(" 　")
+    # The topic of the last clause that has one, "は" before "が": "春高バレーは終わった
+    # ものの、JVAは「…」" is JVA's; "報道官は14日、「…」" the spokesman's ("一方、看護師は":
+    # after the comma); "委は…、資金が…し、「…」" the committee's.
+    clauses = sentence[:_MAX_TOPIC_CHARS].split("、")
     for particle in _TOPIC_PARTICLES:
-        at = sentence.find(particle, 0, _MAX_TOPIC_CHARS)
-        if at > 0 and _PHRASE_EDGE.search(sentence, 0, at) is None:
-            topic = sentence[:at]
-            # "…を仲介しているカタールの外務省報道官": a relative clause ends with its verb
-            # (kana ending in る or た); the speaker is the noun after it.
-            cut = max((m.end() for m in _RELATIVE_VERB.finditer(topic)), default=0)
-            speaker = topic[cut:]
-            if speaker and len(speaker) <= _MAX_SPEAKER_CHARS:
-                return _Who(speaker, verb=verb, ref="name")
+        for clause in reversed(clauses):
+            at = clause.find(particle)
+            if at > 0 and _PHRASE_EDGE.search(clause, 0, at) is None:
+                topic = clause[:at]
+                # "…を仲介しているカタールの外務省報道官": a relative clause ends with its verb
+                # (kana ending in る or た, or "という"); the speaker is the noun after it.
+                cut = max((m.end() for m in _RELATIVE_VERB.finditer(topic)), default=0)
+                # "同大の女子学生（21）": the age in brackets after the noun is no part of it.
+                speaker = _AGE.sub("", topic[cut:])
+                if speaker and len(speaker) <= _MAX_SPEAKER_CHARS:
+                    return _Who(speaker, verb=verb, ref="name")
     return _Who(None, verb=verb, ref="none")
 
 
