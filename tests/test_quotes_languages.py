@@ -331,6 +331,32 @@ def test_the_sentence_after_a_nordic_dash_lines_tag_is_left_out() -> None:
     assert [q.text for q in find_quotes(body, lang="da")] == ["Vi er klar,"]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "texts", "speaker"),
+    [
+        (
+            "– Głupota ludzka przeważyła – skomentował burmistrz Jan Kowalski. – Musimy teraz"
+            " odbudować zaufanie mieszkańców.",
+            "pl",
+            ["Głupota ludzka przeważyła", "Musimy teraz odbudować zaufanie mieszkańców."],
+            "Jan Kowalski",
+        ),
+        (
+            "– Jag förstår oron, säger Ulf Kristersson. – Men vi måste gå vidare med beslutet.",
+            "sv",
+            ["Jag förstår oron,", "Men vi måste gå vidare med beslutet."],
+            "Ulf Kristersson",
+        ),
+    ],
+)
+def test_a_dash_after_the_tags_sentence_takes_the_speech_up_again(
+    paragraph: str, lang: str, texts: list[str], speaker: str
+) -> None:
+    quotes = find_quotes([paragraph], lang=lang)
+    assert [q.text for q in quotes] == texts
+    assert {q.speaker for q in quotes} == {speaker}
+
+
 def test_a_comma_before_a_long_clause_with_a_cue_is_no_tag() -> None:
     # "…, mener de fleste eksperter i landet, at …" runs on: a long clause is no tag.
     body = [

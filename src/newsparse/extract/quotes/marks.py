@@ -384,6 +384,7 @@ def _hyphen_dialogue_runs(paragraphs: Sequence[str], verbs: frozenset[str]) -> l
         if " " not in text or not any(d in text for d in "-–—"):
             continue
         dashes = [m.start() for m in _SPACED_DASH.finditer(text)]
+        tagged = -1
         for open_at, close_at in pairwise(dashes):
             if open_at and not _BEFORE_OPENING.match(text, open_at - 2):
                 continue
@@ -395,7 +396,28 @@ def _hyphen_dialogue_runs(paragraphs: Sequence[str], verbs: frozenset[str]) -> l
             piece = _piece(p, text, open_at, close_at)
             if piece.span[0] < piece.span[1]:
                 runs.append([piece])
+                tagged = close_at
+        if tagged >= 0:
+            runs.extend(_continued(p, text, tagged))
     return runs
+
+
+# A spaced dash after a sentence end: speech taken up again after its tag's sentence
+# ("– …– skomentował burmistrz. – Musimy …", "– …, säger hon. – Men …").
+_REOPENING = re.compile(r"[.!?…] [-–—] (?=\S)")
+
+
+def _continued(p: int, text: str, tagged: int) -> list[list[_Piece]]:
+    """The speech a dash takes up again after the tag at ``tagged`` ends its sentence.
+
+    It runs to the line's end; only when no spaced dash follows (a later dash pair is a
+    line of its own, read by the caller).
+    """
+    reopened = _REOPENING.search(text, tagged)
+    if reopened is None or _SPACED_DASH.search(text, reopened.end()) is not None:
+        return []
+    piece = _piece(p, text, reopened.start() + 2, len(text))
+    return [[piece]] if piece.span[0] < piece.span[1] else []
 
 
 #: Languages whose news prose writes a speaker's words as a paragraph opened by a dash and
@@ -447,6 +469,8 @@ def _tagged_dialogue_runs(paragraphs: Sequence[str], cues: re.Pattern[str]) -> l
         piece = _piece(p, text, 0, close)
         if piece.span[0] < piece.span[1]:
             runs.append([piece])
+            if close < len(text):
+                runs.extend(_continued(p, text, close))
     return runs
 
 
