@@ -104,3 +104,18 @@ def test_a_short_japanese_term_before_shita_or_another_particle_is_no_quote() ->
         "「鞍替え」が検討されても不思議ではない。"
     ]
     assert [q.text for q in find_quotes(body, lang="ja")] == ["対応を検討中です。お答えできません"]
+
+
+def test_a_chinese_foreign_name_with_a_middle_dot_and_a_title_before_a_name() -> None:
+    body = [
+        "“我们将继续合作。”巴西航天局局长马科斯·蓬特斯说。",
+        "“这是一个重要的时刻。”美国总统拜登说。",
+        "日本首相石破茂表示：“我们要加强合作。”",
+        "“中方坚决反对。”外交部发言人毛宁说。",
+    ]
+    assert [(q.speaker, q.speaker_role) for q in find_quotes(body, lang="zh")] == [
+        ("马科斯·蓬特斯", "巴西航天局局长"),
+        ("拜登", "美国总统"),
+        ("石破茂", "日本首相"),
+        ("毛宁", "外交部发言人"),
+    ]

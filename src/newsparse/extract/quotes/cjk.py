@@ -155,15 +155,17 @@ def _chinese_who(phrase: str, verb: str, cues: _Cues) -> _Who:
     """The speaker a Chinese phrase before a speech verb names (a pronoun refers back)."""
     if phrase in _PRONOUNS:
         return _Who(None, verb=verb, ref=_PRONOUNS[phrase])
-    return _Who(_named(phrase, cues), verb=verb, ref="name")
+    name, role = _named(phrase, cues)
+    return _Who(name, role, verb=verb, ref="name")
 
 
-def _named(phrase: str, cues: _Cues) -> str:
-    """The name in a Chinese speaker phrase, without its role, else the phrase.
+def _named(phrase: str, cues: _Cues) -> tuple[str, str | None]:
+    """The name in a Chinese speaker phrase and the role before it, else the phrase.
 
-    A role before the name ("副司长姚建廷" -> "姚建廷"), a relative clause ("在墨尔本留学的马素湘"),
-    an adverb after it ("卢宇恳切地" -> "卢宇") and a title after it ("钟南山院士") are left out
-    when two to four characters stay.
+    A role before the name ("副司长姚建廷" -> "姚建廷", role "副司长"), a relative clause
+    ("在墨尔本留学的马素湘"), an adverb after it ("卢宇恳切地" -> "卢宇") and a title after it
+    ("钟南山院士") are left out when two to four characters stay; a foreign name written
+    with a middle dot ("局长马科斯·蓬特斯") may be longer.
     """
     low, high = _NAME_CHARS
     name = phrase
@@ -172,10 +174,25 @@ def _named(phrase: str, cues: _Cues) -> str:
     title = next((t for t in _TITLES_AFTER if name.endswith(t)), "")
     if title and len(name) - len(title) >= low:
         name = name[: -len(title)]
-    cut = max(name.rfind("的"), *(name.rfind(c, 0, len(name) - low) for c in cues.cjk_roles))
+    dot = _NAME_DOT.search(name)
+    if dot is not None:
+        high = _DOTTED_NAME_CHARS
+    limit = dot.start() if dot is not None else len(name) - low
+    roles = max((name.rfind(c, 0, limit) for c in cues.cjk_roles), default=-1)
+    cut = max(name.rfind("的", 0, limit), roles)
+    role = name[: cut + 1] if cut >= 0 and cut == roles else None
     if cut >= 0 and low <= len(name) - cut - 1 <= high:
         name = name[cut + 1 :]
-    return name if low <= len(name) <= high else phrase
+    else:
+        role = None
+    return (name, role) if low <= len(name) <= high else (phrase, None)
+
+
+# The middle dot between the parts of a foreign name ("马科斯·蓬特斯").
+_NAME_DOT = re.compile("[·・•]")
+
+# Characters of the longest foreign name written with middle dots ("安东尼奥·古特雷斯").
+_DOTTED_NAME_CHARS = 16
 
 
 # Pronouns that refer back to the last speaker, by what they may refer to.
