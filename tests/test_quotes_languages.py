@@ -502,3 +502,16 @@ def test_a_ukrainian_noun_governed_before_a_name_is_no_part_of_it(
 ) -> None:
     (quote,) = find_quotes([paragraph], lang="uk")
     assert (quote.speaker, quote.speaker_role) == (speaker, role)
+
+
+def test_a_partial_quote_a_bracketed_reference_cites_is_kept_unattributed() -> None:
+    body = [
+        "Judas įvykdė programą, neįtardamas, kad „įėjo į jį šėtonas“ (Jn 13, 27; Lk 22, 3).",
+        "Tiesa, Dievas „eina savo keliu“ (Mk 14, 21), net jeigu daugybė judų išduoda.",
+        # A bracket that cites nothing leaves an unclaimed partial out.
+        "Tai buvo „didelė klaida ir gėda“ (nors ne visi sutiko).",
+    ]
+    assert [(q.text, q.speaker) for q in find_quotes(body, lang="lt")] == [
+        ("įėjo į jį šėtonas", None),
+        ("eina savo keliu", None),
+    ]

@@ -142,6 +142,11 @@ def find_quotes(
             # Kept only in the sentence of the quote before it, with that quote's speaker.
             previous = quotes[-1] if quotes else None
             if previous is None or not _same_sentence(paragraphs, previous, first):
+                if judged.cited:
+                    # Quoted from the text its reference cites: nobody's speech here.
+                    quotes.extend(_quote(p, paragraphs, _UNNAMED, judged.kind) for p in run)
+                    last_close[run[-1].paragraph] = run[-1].close_mark
+                    continue
                 waiting = _wait(paragraphs, waiting, run, unclaimed)
                 continue
             waiting = []
@@ -173,6 +178,10 @@ def find_quotes(
         quotes.extend(_quote(piece, paragraphs, who, judged.kind) for piece in run)
         last_close[run[-1].paragraph] = run[-1].close_mark
     return tuple(_rescue(unclaimed, _shared_lines(quotes, dialogue), paragraphs, ctx))
+
+
+# The attribution of a quote that nobody named says.
+_UNNAMED = _Who(None, ref="none")
 
 
 def _with_dialogue(

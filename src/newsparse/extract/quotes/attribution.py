@@ -126,6 +126,13 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
 
 _ARABIC_COMMA = "\u060c"
 
+# A reference in brackets right after a closing mark: a book's short name and a chapter
+# and verse or page ("(Mk 14, 21)", "(Jn 13, 27; Lk 22, 3)", "(John 3:16)", "[Al Maa-idah 8]").
+_CITATION = re.compile(
+    r"\s?[(\[](?:\d\s?)?[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){0,2}\.?\s\d+"
+    r"(?:\s?[,:]\s?\d+(?:[–-]\d+)?)?(?:;[^()\[\]]{0,40})?[)\]]"
+)
+
 # A comma or colon ending the tail (which stops at the next opening mark): the attribution
 # in it introduces the quote that follows.
 _OPENS_NEXT = re.compile(r"[,:]\s*$")
@@ -407,6 +414,9 @@ class _Judged(NamedTuple):
     orphan: bool = False
     """A partial quote with no cue of its own: kept only when it shares a sentence with the
     quote before it ("… « a fait passer en force » …, « la défiance … », juge Mme Binet")."""
+    cited: bool = False
+    """An orphan a reference in brackets follows ("„eina savo keliu“ (Mk 14, 21)"): words
+    quoted from the text it cites, kept unattributed when no quote before it claims it."""
 
 
 def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -> _Judged | None:
@@ -474,7 +484,10 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
         # named says them here.
         return _Judged(QuoteKind.PARTIAL, _Who(None, ref="none"), standalone=False)
     if who is None and not direct:
-        return _Judged(QuoteKind.PARTIAL, None, standalone=False, orphan=True)
+        # "Dievas „eina savo keliu“ (Mk 14, 21)": a reference in brackets cites the text
+        # quoted, a quote even where no quote before it claims it.
+        cited = _CITATION.match(tail) is not None
+        return _Judged(QuoteKind.PARTIAL, None, standalone=False, orphan=True, cited=cited)
     if who is None and len(run) == 1 and _heading(text, first):
         return None
     # Standing alone, or introduced by a colon without a verb ("Speaking of ...: “…”").
