@@ -227,6 +227,25 @@ def test_an_open_quotation_is_not_carried_past_a_reopening_or_three_plain_paragr
     assert all(q.paragraph in (0, len(paragraphs) - 1) for q in quotes), quotes
 
 
+def test_a_quotation_left_open_around_a_nested_pair_closes_in_the_next_paragraph() -> None:
+    paragraphs = [
+        "The gospel reads: “When Judas saw it, he went back and said, “I have sinned.”",
+        "Then he threw the silver down and left” (Mt 27, 3-5). Why so desperate?",
+    ]
+    assert [(q.paragraph, q.text) for q in find_quotes(paragraphs, lang="en")] == [
+        (0, "When Judas saw it, he went back and said, “I have sinned."),
+        (1, "Then he threw the silver down and left"),
+    ]
+
+
+def test_a_nested_pair_stays_a_quote_when_the_next_paragraph_closes_nothing() -> None:
+    paragraphs = [
+        "A stray “opener before the “quoted words in here,” said Jane Doe.",
+        "A plain paragraph of the writer's own.",
+    ]
+    assert [q.text for q in find_quotes(paragraphs, lang="en")] == ["quoted words in here,"]
+
+
 def test_language_is_guessed_when_not_given() -> None:
     paragraph = "„Das ist nicht die Lösung für die Stadt“, sagte Anna Schmidt und ging."
     assert _only([paragraph]).speaker == "Anna Schmidt"

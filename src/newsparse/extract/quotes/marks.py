@@ -119,6 +119,9 @@ class _Scan(NamedTuple):
     """The unclosed opener ``(mark, position)`` after the last pair, if any."""
     reopened: bool
     """True when the paragraph starts with an opening mark."""
+    nested_tail: tuple[str, int] | None = None
+    """Without an open tail: the first opener left open before a pair that closed after it
+    ("„Kai Judas … tarė: „Nusidėjau …“" leaves the outer „ open around the inner pair)."""
 
 
 def _can_open(text: str, i: int) -> bool:
@@ -173,7 +176,10 @@ def _scan(text: str, carry: str | None, marks: Sequence[int]) -> _Scan:
             tail = (mark, i)
             break
     reopened = bool(text) and text.lstrip()[:1] in _CLOSERS
-    return _Scan(tuple(outer), tail, reopened)
+    nested = None
+    if tail is None:
+        nested = next(((mark, i) for mark, i in pending if i >= 0), None)
+    return _Scan(tuple(outer), tail, reopened, nested)
 
 
 # Plain loops, not next() over a generator: a scan reads a few marks, and making the
@@ -210,6 +216,9 @@ def _piece(p: int, text: str, open_mark: int, close_mark: int) -> _Piece:
     return _Piece(p, open_mark, close_mark, _trim(text, open_mark + 1, close_mark))
 
 
+# Closing marks and spaces at a paragraph's end, left out of a piece running to that end.
+_TRAILING_CLOSERS = " \u00a0" + "".join(sorted(_ALL_CLOSERS))
+
 # Paragraphs without any mark a quotation left open may run through before a later paragraph
 # closes it: two, so a stray opener cannot swallow the article.
 _MAX_UNMARKED = 2
@@ -222,6 +231,9 @@ def _runs(paragraphs: Sequence[str]) -> list[list[_Piece]]:
     carry: str | None = None
     marks = _read_marks(paragraphs)
     unmarked = 0
+    # A quotation left open around a pair nested in it: (paragraph, opener, the number of
+    # runs before the nested pairs), carried into the next paragraph for a closing mark.
+    held: tuple[int, int, int] | None = None
     for p, text in enumerate(paragraphs):
         here = marks.get(p)
         if here is None and chain and unmarked < _MAX_UNMARKED and text.strip():
@@ -252,10 +264,22 @@ def _runs(paragraphs: Sequence[str]) -> list[list[_Piece]]:
                 continue
             chain = []
         unmarked = 0
+        if held is not None and held[0] == p - 1 and pairs and pairs[0][0] == -1:
+            # "„Kai … tarė: „Nusidėjau …“" / "Nusviedęs …, jis pasikorė“ (Mt 27, 3–5)": the
+            # quotation around the nested pair closes here; the nested pair is part of it.
+            del runs[held[2] :]
+            before = paragraphs[held[0]]
+            end = len(before.rstrip(_TRAILING_CLOSERS))
+            runs.append([_piece(held[0], before, held[1], end), _piece(p, text, *pairs.pop(0))])
+        held = None
         runs.extend([_piece(p, text, s, e)] for s, e in pairs if s >= 0)
         if tail is not None:
             chain = [_piece(p, text, tail[1], len(text))]
             carry = tail[0]
+        elif scan.nested_tail is not None:
+            mark, at = scan.nested_tail
+            held = (p, at, len(runs) - sum(1 for s, _ in pairs if s > at))
+            carry = mark
     runs.sort(key=lambda run: (run[0].paragraph, run[0].span[0]))
     return [run for run in runs if all(piece.span[0] < piece.span[1] for piece in run)]
 
