@@ -515,3 +515,32 @@ def test_a_partial_quote_a_bracketed_reference_cites_is_kept_unattributed() -> N
         ("įėjo į jį šėtonas", None),
         ("eina savo keliu", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "speaker"),
+    [
+        # A person opening the clause speaks; the newspaper after the cue only reports it.
+        (
+            "Statsminister Mette Frederiksen er ifølge Berlingske ”glad for, hvis målingen er et"
+            " udtryk for samarbejde”.",
+            "da",
+            "Mette Frederiksen",
+        ),
+        # After a relative pronoun the quoted words are the thing's, nobody's speech.
+        (
+            "Polisen har hittat en konversation som enligt åklagaren visar på att ”de har"
+            " förolämpat oss under en längre tid”.",
+            "sv",
+            None,
+        ),
+        # A cue opening its clause, or after a clause with no person opening it, names him.
+        ("Enligt Anna Berg är det ”ett mycket grovt brott”.", "sv", "Anna Berg"),
+        ("Det är enligt Anna Berg ”ett mycket grovt brott”.", "sv", "Anna Berg"),
+    ],
+)
+def test_a_source_cue_names_the_speaker_only_where_no_subject_says_it(
+    paragraph: str, lang: str, speaker: str | None
+) -> None:
+    (quote,) = find_quotes([paragraph], lang=lang)
+    assert quote.speaker == speaker

@@ -24,7 +24,10 @@
    a definite title or role noun with any complement ("el jefe de la diplomacia española")
    the last named speaker, and an own-view cue ("in her view", "à ses yeux") the last
    speaker. In a pro-drop language (``pro_drop`` in the cue data) a speech verb opening its
-   sentence with no subject written ("Agregó que “…”") is the last speaker's too.
+   sentence with no subject written ("Agregó que “…”") is the last speaker's too. A source
+   cue ("according to", "ifølge", "enligt") names the speaker after it, unless a person
+   opens its clause ("Mette Frederiksen er ifølge Berlingske ”…”" is Frederiksen's) or a
+   relative pronoun comes right before it (the quoted words are then the thing's).
 
 **Dash dialogue.** In a language that writes direct speech as a paragraph opened by a dash
 (Russian and the other Cyrillic-script languages, :data:`.marks.DIALOGUE_LANGS`), each stretch

@@ -24,6 +24,7 @@ from newsparse.extract.quotes.cues import (
 )
 from newsparse.extract.quotes.marks import OPENING_MARK, _Piece
 from newsparse.extract.quotes.names import (
+    CLAUSE_EDGE,
     _after_verb,
     _Ctx,
     _is_cap,
@@ -190,6 +191,28 @@ def _determined(phrase: str | None, ctx: _Ctx) -> bool:
     return bool(first) and first[0].casefold() in ctx.cues.determiners
 
 
+def _reporting_clause(clause: str, ctx: _Ctx) -> _Who | None:
+    """Who a source cue inside a clause ("ifølge X", "enligt X", "according to X") reports.
+
+    The cue names the source of a report, not always the speaker: after a person opening
+    the clause ("Statsminister Mette Frederiksen er ifølge Berlingske ”…”") that person
+    speaks; after a relative pronoun ("en konversation som enligt åklagaren visar att ”…”")
+    the quoted words are the thing's the clause describes, nobody's speech. Otherwise (the
+    cue opening its clause or set off by commas) the source after the cue speaks: None here.
+    """
+    clause = CLAUSE_EDGE.split(clause)[-1]
+    words = clause.split()
+    if not words or words[-1].endswith(","):
+        return None  # "…, según las autoridades, que pidieron “…”": set off, the source's
+    if words[-1].casefold() in _RELATIVE_BEFORE_CUE:
+        return _Who(None, ref="none")
+    return _opening_name(clause.lstrip(), ctx, bridge=False)
+
+
+# Relative pronouns before a source cue ("som enligt åklagaren", "which according to").
+_RELATIVE_BEFORE_CUE = _RELATIVES | {"som", "that"}
+
+
 def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = True) -> _Who | None:
     """Attribution written before the opening mark: ``Smith said:`` / ``laut Müller``.
 
@@ -225,7 +248,7 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
         source = _source(head[previous : match.start()], ctx) or _source(gap, ctx)
         return _Who(None, verb=verb, ref="none") if source is None else source.with_verb(verb)
     if kind == "prep":
-        who = _after_verb(gap, ctx)
+        who = _reporting_clause(head[previous : match.start()], ctx) or _after_verb(gap, ctx)
     else:
         who = None
         if verb.casefold() in ctx.cues.participles and head[: match.start()].rstrip().endswith(","):
