@@ -310,6 +310,16 @@ def test_a_statement_speaks_for_whoever_issued_it() -> None:
     assert _only(paragraphs, "en").speaker == "the city council"
 
 
+def test_a_document_nobody_issued_before_speaks_itself() -> None:
+    paragraphs = [
+        "The committee sent a letter on Wednesday demanding answers.",
+        "“Only after this report did the bureau act,” the letter stated.",
+        "It described the stations as part of “broader efforts to undermine security.”",
+    ]
+    quotes = find_quotes(paragraphs, lang="en")
+    assert [q.speaker for q in quotes] == ["the letter", "the letter"]
+
+
 def test_partial_quote_in_the_sentence_of_an_attributed_one_shares_its_speaker() -> None:
     paragraph = "Jane Doe told reporters the claim was “simply false,” and that “nobody was hurt.”"
     quotes = find_quotes([paragraph], lang="en")

@@ -267,7 +267,9 @@ def _read_phrase(
     if _stopped(tokens, low, ctx, initial=initial) or not any(c.isalpha() for c in phrase):
         return None
     if len(low) == 2 and low[0] in cues.determiners and low[1] in cues.documents:
-        return _Who(None, ref="said")  # "the statement said": whoever issued it
+        # "the statement said": whoever issued it, the last who spoke; when nobody spoke
+        # before, the document itself ("the letter stated").
+        return _Who(" ".join(tokens), ref="said")
     start = _name_start(tokens, ctx, initial=initial)
     if start == len(tokens):
         if len(tokens) == 1 and (_is_cap(tokens[0]) or low[0] in cues.determiners):
