@@ -544,3 +544,12 @@ def test_a_source_cue_names_the_speaker_only_where_no_subject_says_it(
 ) -> None:
     (quote,) = find_quotes([paragraph], lang=lang)
     assert quote.speaker == speaker
+
+
+def test_an_arabic_participle_after_a_comma_takes_the_subject_after_the_clauses_verb() -> None:
+    body = [
+        "فيما تساءل آخرون عن سبب هذا التغيّر المفاجئ، معتبرين أنه"
+        ' "لا ينسجم إطلاقًا مع صورته المعتادة".'
+    ]
+    (quote,) = find_quotes(body, lang="ar")
+    assert quote.speaker == "آخرون"
