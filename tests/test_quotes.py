@@ -218,6 +218,12 @@ def test_a_paragraph_without_marks_inside_an_open_quotation_is_a_piece() -> None
         ],
         # Three paragraphs without a mark: the opener was a stray one.
         ["“A stray opener.", "One.", "Two.", "Three.", "Closed here,” Jane Doe said."],
+        # A title opened inside a sentence and cut off: no speech runs on from it.
+        [
+            "The survey “Ethics and integrity in schools. Payments ... Post",
+            "A plain paragraph of the writer's own.",
+            "Another teaser inaugurates a toilet ,,with pomp” today.",
+        ],
     ],
 )
 def test_an_open_quotation_is_not_carried_past_a_reopening_or_three_plain_paragraphs(

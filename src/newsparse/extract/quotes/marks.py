@@ -236,10 +236,17 @@ def _runs(paragraphs: Sequence[str]) -> list[list[_Piece]]:
     held: tuple[int, int, int] | None = None
     for p, text in enumerate(paragraphs):
         here = marks.get(p)
-        if here is None and chain and unmarked < _MAX_UNMARKED and text.strip():
+        if (
+            here is None
+            and chain
+            and unmarked < _MAX_UNMARKED
+            and not paragraphs[chain[0].paragraph][: chain[0].open_mark].strip()
+        ):
             # A paragraph with no mark inside a quotation left open: it goes on with the
             # speech when a later paragraph closes it ("“Ngiyamsaba. …" / "Ngizobuya …" /
-            # "… lapha,” kusho yena."); a run never closed is dropped below.
+            # "… lapha,” kusho yena."); a run never closed is dropped below. Only speech
+            # opening its paragraph runs on so: a title opened inside a sentence and cut off
+            # ("studiului „Etica și integritatea … ...") does not.
             unmarked += 1
             chain.append(_piece(p, text, len(text) - len(text.lstrip()) - 1, len(text)))
             continue
