@@ -190,6 +190,68 @@ def test_multi_paragraph_quote_gives_one_piece_per_paragraph() -> None:
     assert {q.kind for q in quotes} == {QuoteKind.DIRECT}
 
 
+def test_a_paragraph_without_marks_inside_an_open_quotation_is_a_piece() -> None:
+    # The middle paragraph neither re-opens nor closes: it goes on with the speech the
+    # paragraph before left open, up to the one that closes it.
+    paragraphs = [
+        "“The first part of the statement runs to the end of this paragraph.",
+        "The middle part carries no mark at all.",
+        "The last part closes here,” Jane Doe said.",
+    ]
+    quotes = find_quotes(paragraphs, lang="en")
+    assert [(q.paragraph, q.text) for q in quotes] == [
+        (0, "The first part of the statement runs to the end of this paragraph."),
+        (1, "The middle part carries no mark at all."),
+        (2, "The last part closes here,"),
+    ]
+    assert {q.speaker for q in quotes} == {"Jane Doe"}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # A new quotation re-opened after the unmarked paragraph: the first one was never closed.
+        [
+            "“An opener never closed,” she said, “with text after it.",
+            "A plain paragraph of the writer's own.",
+            "“A new quotation,” Jane Doe said.",
+        ],
+        # Three paragraphs without a mark: the opener was a stray one.
+        ["“A stray opener.", "One.", "Two.", "Three.", "Closed here,” Jane Doe said."],
+        # A title opened inside a sentence and cut off: no speech runs on from it.
+        [
+            "The survey “Ethics and integrity in schools. Payments ... Post",
+            "A plain paragraph of the writer's own.",
+            "Another teaser inaugurates a toilet ,,with pomp” today.",
+        ],
+    ],
+)
+def test_an_open_quotation_is_not_carried_past_a_reopening_or_three_plain_paragraphs(
+    paragraphs: list[str],
+) -> None:
+    quotes = find_quotes(paragraphs, lang="en")
+    assert all(q.paragraph in (0, len(paragraphs) - 1) for q in quotes), quotes
+
+
+def test_a_quotation_left_open_around_a_nested_pair_closes_in_the_next_paragraph() -> None:
+    paragraphs = [
+        "The gospel reads: “When Judas saw it, he went back and said, “I have sinned.”",
+        "Then he threw the silver down and left” (Mt 27, 3-5). Why so desperate?",
+    ]
+    assert [(q.paragraph, q.text) for q in find_quotes(paragraphs, lang="en")] == [
+        (0, "When Judas saw it, he went back and said, “I have sinned."),
+        (1, "Then he threw the silver down and left"),
+    ]
+
+
+def test_a_nested_pair_stays_a_quote_when_the_next_paragraph_closes_nothing() -> None:
+    paragraphs = [
+        "A stray “opener before the “quoted words in here,” said Jane Doe.",
+        "A plain paragraph of the writer's own.",
+    ]
+    assert [q.text for q in find_quotes(paragraphs, lang="en")] == ["quoted words in here,"]
+
+
 def test_language_is_guessed_when_not_given() -> None:
     paragraph = "„Das ist nicht die Lösung für die Stadt“, sagte Anna Schmidt und ging."
     assert _only([paragraph]).speaker == "Anna Schmidt"
@@ -252,6 +314,16 @@ def test_a_statement_speaks_for_whoever_issued_it() -> None:
         "“The cause of the fire is under investigation,” the statement said.",
     ]
     assert _only(paragraphs, "en").speaker == "the city council"
+
+
+def test_a_document_nobody_issued_before_speaks_itself() -> None:
+    paragraphs = [
+        "The committee sent a letter on Wednesday demanding answers.",
+        "“Only after this report did the bureau act,” the letter stated.",
+        "It described the stations as part of “broader efforts to undermine security.”",
+    ]
+    quotes = find_quotes(paragraphs, lang="en")
+    assert [q.speaker for q in quotes] == ["the letter", "the letter"]
 
 
 def test_partial_quote_in_the_sentence_of_an_attributed_one_shares_its_speaker() -> None:

@@ -1,4 +1,4 @@
-"""Attribution in Chinese and Japanese, written without spaces between words."""
+"""Attribution in Chinese, Japanese and Korean: particles and endings, not word cues."""
 
 from __future__ import annotations
 
@@ -54,3 +54,68 @@ def test_a_japanese_quote_before_a_speech_verb_is_the_topics() -> None:
 def test_a_japanese_quote_without_a_speech_verb_after_it_is_a_name_or_term() -> None:
     body = ["アクシオスが報じた合意案によると、「第1段階」で42日間の停戦を実施する。"]
     assert find_quotes(body, lang="ja") == ()
+
+
+def test_a_korean_quote_with_an_ending_is_the_subjects_and_a_surname_takes_the_full_name() -> None:
+    body = [
+        "이재명 대통령 당선인이 손을 흔들었다.",
+        "이 당선인은 전일 유세에서 “혁명을 완수할 것”이라며 “대한민국을 만들어내겠다”고 강조했다.",
+        "이 회사 이동훈 이사는 “열린 기업문화가 비결”이라고 귀띔했다.",
+    ]
+    quotes = find_quotes(body, lang="ko")
+    assert [(q.text, q.speaker, q.speaker_role) for q in quotes] == [
+        ("혁명을 완수할 것", "이재명", None),
+        ("대한민국을 만들어내겠다", "이재명", None),
+        ("열린 기업문화가 비결", "이동훈", "이사"),
+    ]
+
+
+def test_a_korean_term_in_marks_without_an_ending_is_no_quote() -> None:
+    body = ["그는 ‘이름 없는 소년공’으로 지냈다. 당내에선 ‘빛의 혁명’을 강조했다."]
+    assert find_quotes(body, lang="ko") == ()
+
+
+def test_a_korean_subject_is_read_in_the_quotes_sentence_only() -> None:
+    body = [
+        "대중들의 반응은 비난으로 이어졌다. 하지만 그는 “추억을 간직하는 게 잘못이냐”고 말했다.",
+    ]
+    (quote,) = find_quotes(body, lang="ko")
+    assert quote.speaker != "반응"
+
+
+def test_japanese_quotes_before_more_verb_forms_are_the_topics() -> None:
+    body = [
+        "同大の女子学生（21）は「一区切りついたと思うけど、不安は残る」と心配そうに話した。",
+        "一方、同医大病院の40代の女性看護師は「不正に流出した金が戻ってくるわけではない」と憤る。",
+        "春高バレーは終わったものの、JVAは「対応を検討中です。お答えできません」と回答した。",
+        "尹氏は「憲政秩序を守るためだ、国を守る必要がある」とし、理由を挙げた。",
+    ]
+    assert [(q.speaker, q.verb) for q in find_quotes(body, lang="ja")] == [
+        ("同大の女子学生", "話した"),
+        ("同医大病院の40代の女性看護師", "憤る"),
+        ("JVA", "回答した"),
+        ("尹氏", "し"),
+    ]
+
+
+def test_a_short_japanese_term_before_shita_or_another_particle_is_no_quote() -> None:
+    body = [
+        "政府は計画を「第1段階」とした。JVAは「対応を検討中です。お答えできません」と回答したが、"
+        "「鞍替え」が検討されても不思議ではない。"
+    ]
+    assert [q.text for q in find_quotes(body, lang="ja")] == ["対応を検討中です。お答えできません"]
+
+
+def test_a_chinese_foreign_name_with_a_middle_dot_and_a_title_before_a_name() -> None:
+    body = [
+        "“我们将继续合作。”巴西航天局局长马科斯·蓬特斯说。",
+        "“这是一个重要的时刻。”美国总统拜登说。",
+        "日本首相石破茂表示：“我们要加强合作。”",
+        "“中方坚决反对。”外交部发言人毛宁说。",
+    ]
+    assert [(q.speaker, q.speaker_role) for q in find_quotes(body, lang="zh")] == [
+        ("马科斯·蓬特斯", "巴西航天局局长"),
+        ("拜登", "美国总统"),
+        ("石破茂", "日本首相"),
+        ("毛宁", "外交部发言人"),
+    ]

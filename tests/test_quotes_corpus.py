@@ -17,31 +17,39 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 CORPUS = Path(os.environ.get("NEWSPARSE_CORPUS") or REPO_ROOT.parent / "shared" / "corpus")
 
 # Floors pinned a little under the measured scores (see the report of the run that set them);
-# raise them when the quote finder improves, never lower them to make a change pass.
+# raise them when the quote finder improves, never lower them to make a change pass. When
+# the gold grows, the floors follow the new gold's figures: round twenty added five unseen
+# pages (ko, ar, zu, id, en Fox News) whose speakers the finder resolves less often, so the
+# whole gold's speaker floors and the English recall floor sit under the old gold's.
 FLOORS = {
     "all": {
-        "precision": 0.97,
+        "precision": 0.98,
         "recall": 0.95,
         "direct_recall": 0.99,
-        "speaker_strict": 0.915,
-        "speaker_lenient": 0.935,
+        "speaker_strict": 0.895,
+        "speaker_lenient": 0.915,
     },
-    "en": {"precision": 0.97, "recall": 0.98, "direct_recall": 0.99, "speaker_strict": 0.94},
+    "en": {"precision": 0.975, "recall": 0.97, "direct_recall": 0.99, "speaker_strict": 0.94},
     "de": {"precision": 0.94, "recall": 0.92, "direct_recall": 0.97, "speaker_strict": 0.96},
     "es": {"precision": 0.97, "recall": 0.93, "direct_recall": 0.98, "speaker_strict": 0.90},
     "fr": {"precision": 0.97, "recall": 0.87, "direct_recall": 0.98, "speaker_strict": 0.88},
     "ru": {"precision": 0.95, "recall": 0.9, "direct_recall": 0.95, "speaker_strict": 0.95},
-    # One page each: a guard against losing what the round's cue tables and readers gained.
-    "lt": {"speaker_strict": 0.8},
-    "da": {"recall": 0.95, "speaker_strict": 0.75},
+    # One page each: a guard against losing what the rounds' cue tables and readers gained.
+    "lt": {"precision": 0.95, "recall": 0.95, "speaker_strict": 0.85},
+    "da": {"recall": 0.95, "speaker_strict": 0.95},
+    "sv": {"speaker_strict": 0.95},
     "pl": {"recall": 0.95, "speaker_strict": 0.95},
     "zh": {"speaker_strict": 0.95},
+    "ko": {"recall": 0.7, "speaker_strict": 0.6},
+    "ar": {"recall": 0.7, "speaker_lenient": 0.95},
+    "id": {"recall": 0.95, "speaker_strict": 0.45},
+    "zu": {"recall": 0.8},
 }
 
 
 def test_annotation_file_shape() -> None:
     records = bench.load_annotations()
-    assert len(records) >= 73
+    assert len(records) >= 78
     assert len({r["lang"] for r in records}) >= 3
     for record in records:
         source, _, page_id = str(record["page"]).partition("/")

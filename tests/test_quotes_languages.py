@@ -83,6 +83,18 @@ def _assert_linear(lines: Callable[[int], list[str]], lang: str) -> None:
             "Esame labai patenkinti rezultatu",
             "Jonas Petraitis",
         ),
+        (
+            "Budi Santoso ra berkata, “Hendaknya kalian mencintai jangan berlebihan.”",
+            "id",
+            "Hendaknya kalian mencintai jangan berlebihan.",
+            "Budi Santoso",
+        ),
+        (
+            "“Kami akan terus bekerja keras,” kata Joko Widodo.",
+            "id",
+            "Kami akan terus bekerja keras,",
+            "Joko Widodo",
+        ),
     ],
 )
 def test_speech_verbs_of_more_languages(paragraph: str, lang: str, text: str, speaker: str) -> None:
@@ -319,6 +331,32 @@ def test_the_sentence_after_a_nordic_dash_lines_tag_is_left_out() -> None:
     assert [q.text for q in find_quotes(body, lang="da")] == ["Vi er klar,"]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "texts", "speaker"),
+    [
+        (
+            "– Głupota ludzka przeważyła – skomentował burmistrz Jan Kowalski. – Musimy teraz"
+            " odbudować zaufanie mieszkańców.",
+            "pl",
+            ["Głupota ludzka przeważyła", "Musimy teraz odbudować zaufanie mieszkańców."],
+            "Jan Kowalski",
+        ),
+        (
+            "– Jag förstår oron, säger Ulf Kristersson. – Men vi måste gå vidare med beslutet.",
+            "sv",
+            ["Jag förstår oron,", "Men vi måste gå vidare med beslutet."],
+            "Ulf Kristersson",
+        ),
+    ],
+)
+def test_a_dash_after_the_tags_sentence_takes_the_speech_up_again(
+    paragraph: str, lang: str, texts: list[str], speaker: str
+) -> None:
+    quotes = find_quotes([paragraph], lang=lang)
+    assert [q.text for q in quotes] == texts
+    assert {q.speaker for q in quotes} == {speaker}
+
+
 def test_a_comma_before_a_long_clause_with_a_cue_is_no_tag() -> None:
     # "…, mener de fleste eksperter i landet, at …" runs on: a long clause is no tag.
     body = [
@@ -400,3 +438,118 @@ def test_polish_openings_without_a_closing_dash_are_read_in_linear_time() -> Non
         return ["a. - (b" * n]
 
     _assert_linear(paragraph, "pl")
+
+
+def test_a_verb_before_a_comma_and_the_next_quote_introduces_that_one() -> None:
+    # "Aslam berkata," opens the question; the sentence closed before it is not Aslam's.
+    body = [
+        "Umar bin Khattab berkata, “Jangan sampai kebencianmu membinasakan.” Aslam berkata,"
+        " “Bagaimana itu?”"
+    ]
+    assert [q.speaker for q in find_quotes(body, lang="id")] == ["Umar bin Khattab", "Aslam"]
+
+
+def test_a_verb_between_two_quotes_is_the_first_ones_without_another() -> None:
+    body = ["“We won the whole thing.” Smith said, “It was hard.”"]
+    assert [q.speaker for q in find_quotes(body, lang="en")] == ["Smith", "Smith"]
+
+
+def test_an_arabic_sentence_after_a_full_stop_is_no_part_of_the_quotes_tail() -> None:
+    # Arabic has no capitals: the letter after ". " starts the next sentence all the same.
+    body = [
+        'وأوضح مصفف الشعر غوستاف فوشيه أن اللون ناتج عن عملية "تعديل لون" تُستخدم عادةً.'
+        " وقال إن الإضاءة قد تكون عاملًا حاسمًا."
+    ]
+    (quote,) = find_quotes(body, lang="ar")
+    assert (quote.text, quote.speaker) == ("تعديل لون", "مصفف الشعر غوستاف فوشيه")
+
+
+def test_an_arabic_comma_parts_the_clause_after_a_quote() -> None:
+    body = [
+        'إذ كتب أحد المستخدمين أن "ترامب ظهر بشعر وردي"، فيما تساءل آخرون عن السبب،'
+        ' معتبرين أنه "لا ينسجم مع صورته".'
+    ]
+    quotes = find_quotes(body, lang="ar")
+    assert quotes[0].speaker == "أحد المستخدمين"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "role"),
+    [
+        # A preposition's noun before the name: "in the Rada Venedіktova said".
+        (
+            'На виступі в Раді Венедіктова заявила: "Я отримала лист від керівництва НАБУ."',
+            "Венедіктова",
+            None,
+        ),
+        # A noun in the genitive after the role: "the head of the Committee Serhiy Ionushas".
+        (
+            '"Я отримала лист від керівництва НАБУ", - заявив голова Комітету Сергій Іонушас.',
+            "Сергій Іонушас",
+            "голова Комітету",
+        ),
+        # A first name in the nominative stays the name's.
+        (
+            '"Я отримала лист від керівництва НАБУ", - заявила президентка Ірина Миколаївна'
+            " Венедіктова.",
+            "Ірина Миколаївна Венедіктова",
+            "президентка",
+        ),
+    ],
+)
+def test_a_ukrainian_noun_governed_before_a_name_is_no_part_of_it(
+    paragraph: str, speaker: str, role: str | None
+) -> None:
+    (quote,) = find_quotes([paragraph], lang="uk")
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)
+
+
+def test_a_partial_quote_a_bracketed_reference_cites_is_kept_unattributed() -> None:
+    body = [
+        "Judas įvykdė programą, neįtardamas, kad „įėjo į jį šėtonas“ (Jn 13, 27; Lk 22, 3).",
+        "Tiesa, Dievas „eina savo keliu“ (Mk 14, 21), net jeigu daugybė judų išduoda.",
+        # A bracket that cites nothing leaves an unclaimed partial out.
+        "Tai buvo „didelė klaida ir gėda“ (nors ne visi sutiko).",
+    ]
+    assert [(q.text, q.speaker) for q in find_quotes(body, lang="lt")] == [
+        ("įėjo į jį šėtonas", None),
+        ("eina savo keliu", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "speaker"),
+    [
+        # A person opening the clause speaks; the newspaper after the cue only reports it.
+        (
+            "Statsminister Mette Frederiksen er ifølge Berlingske ”glad for, hvis målingen er et"
+            " udtryk for samarbejde”.",
+            "da",
+            "Mette Frederiksen",
+        ),
+        # After a relative pronoun the quoted words are the thing's, nobody's speech.
+        (
+            "Polisen har hittat en konversation som enligt åklagaren visar på att ”de har"
+            " förolämpat oss under en längre tid”.",
+            "sv",
+            None,
+        ),
+        # A cue opening its clause, or after a clause with no person opening it, names him.
+        ("Enligt Anna Berg är det ”ett mycket grovt brott”.", "sv", "Anna Berg"),
+        ("Det är enligt Anna Berg ”ett mycket grovt brott”.", "sv", "Anna Berg"),
+    ],
+)
+def test_a_source_cue_names_the_speaker_only_where_no_subject_says_it(
+    paragraph: str, lang: str, speaker: str | None
+) -> None:
+    (quote,) = find_quotes([paragraph], lang=lang)
+    assert quote.speaker == speaker
+
+
+def test_an_arabic_participle_after_a_comma_takes_the_subject_after_the_clauses_verb() -> None:
+    body = [
+        "فيما تساءل آخرون عن سبب هذا التغيّر المفاجئ، معتبرين أنه"
+        ' "لا ينسجم إطلاقًا مع صورته المعتادة".'
+    ]
+    (quote,) = find_quotes(body, lang="ar")
+    assert quote.speaker == "آخرون"

@@ -24,7 +24,10 @@
    a definite title or role noun with any complement ("el jefe de la diplomacia española")
    the last named speaker, and an own-view cue ("in her view", "à ses yeux") the last
    speaker. In a pro-drop language (``pro_drop`` in the cue data) a speech verb opening its
-   sentence with no subject written ("Agregó que “…”") is the last speaker's too.
+   sentence with no subject written ("Agregó que “…”") is the last speaker's too. A source
+   cue ("according to", "ifølge", "enligt") names the speaker after it, unless a person
+   opens its clause ("Mette Frederiksen er ifølge Berlingske ”…”" is Frederiksen's) or a
+   relative pronoun comes right before it (the quoted words are then the thing's).
 
 **Dash dialogue.** In a language that writes direct speech as a paragraph opened by a dash
 (Russian and the other Cyrillic-script languages, :data:`.marks.DIALOGUE_LANGS`), each stretch
@@ -142,6 +145,11 @@ def find_quotes(
             # Kept only in the sentence of the quote before it, with that quote's speaker.
             previous = quotes[-1] if quotes else None
             if previous is None or not _same_sentence(paragraphs, previous, first):
+                if judged.cited:
+                    # Quoted from the text its reference cites: nobody's speech here.
+                    quotes.extend(_quote(p, paragraphs, _UNNAMED, judged.kind) for p in run)
+                    last_close[run[-1].paragraph] = run[-1].close_mark
+                    continue
                 waiting = _wait(paragraphs, waiting, run, unclaimed)
                 continue
             waiting = []
@@ -173,6 +181,10 @@ def find_quotes(
         quotes.extend(_quote(piece, paragraphs, who, judged.kind) for piece in run)
         last_close[run[-1].paragraph] = run[-1].close_mark
     return tuple(_rescue(unclaimed, _shared_lines(quotes, dialogue), paragraphs, ctx))
+
+
+# The attribution of a quote that nobody named says.
+_UNNAMED = _Who(None, ref="none")
 
 
 def _with_dialogue(

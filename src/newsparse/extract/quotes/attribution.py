@@ -24,6 +24,7 @@ from newsparse.extract.quotes.cues import (
 )
 from newsparse.extract.quotes.marks import OPENING_MARK, _Piece
 from newsparse.extract.quotes.names import (
+    CLAUSE_EDGE,
     _after_verb,
     _Ctx,
     _is_cap,
@@ -124,6 +125,20 @@ def _attribute_after(tail: str, ctx: _Ctx, *, closed: bool) -> _Who | None:
     return None if who is None else who.with_verb(verb)
 
 
+_ARABIC_COMMA = "\u060c"
+
+# A reference in brackets right after a closing mark: a book's short name and a chapter
+# and verse or page ("(Mk 14, 21)", "(Jn 13, 27; Lk 22, 3)", "(John 3:16)", "[Al Maa-idah 8]").
+_CITATION = re.compile(
+    r"\s?[(\[](?:\d\s?)?[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){0,2}\.?\s\d+"
+    r"(?:\s?[,:]\s?\d+(?:[–-]\d+)?)?(?:;[^()\[\]]{0,40})?[)\]]"
+)
+
+# A comma or colon ending the tail (which stops at the next opening mark): the attribution
+# in it introduces the quote that follows.
+_OPENS_NEXT = re.compile(r"[,:]\s*$")
+
+
 def _first_sentence(text: str) -> str:
     """``text`` up to its first sentence end (all of it without one)."""
     end = _SENTENCE_STOP.search(text)
@@ -176,6 +191,28 @@ def _determined(phrase: str | None, ctx: _Ctx) -> bool:
     return bool(first) and first[0].casefold() in ctx.cues.determiners
 
 
+def _reporting_clause(clause: str, ctx: _Ctx) -> _Who | None:
+    """Who a source cue inside a clause ("ifølge X", "enligt X", "according to X") reports.
+
+    The cue names the source of a report, not always the speaker: after a person opening
+    the clause ("Statsminister Mette Frederiksen er ifølge Berlingske ”…”") that person
+    speaks; after a relative pronoun ("en konversation som enligt åklagaren visar att ”…”")
+    the quoted words are the thing's the clause describes, nobody's speech. Otherwise (the
+    cue opening its clause or set off by commas) the source after the cue speaks: None here.
+    """
+    clause = CLAUSE_EDGE.split(clause)[-1]
+    words = clause.split()
+    if not words or words[-1].endswith(","):
+        return None  # "…, según las autoridades, que pidieron “…”": set off, the source's
+    if words[-1].casefold() in _RELATIVE_BEFORE_CUE:
+        return _Who(None, ref="none")
+    return _opening_name(clause.lstrip(), ctx, bridge=False)
+
+
+# Relative pronouns before a source cue ("som enligt åklagaren", "which according to").
+_RELATIVE_BEFORE_CUE = _RELATIVES | {"som", "that"}
+
+
 def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = True) -> _Who | None:
     """Attribution written before the opening mark: ``Smith said:`` / ``laut Müller``.
 
@@ -211,7 +248,7 @@ def _attribute_before(head: str, ctx: _Ctx, max_gap: int, *, initial: bool = Tru
         source = _source(head[previous : match.start()], ctx) or _source(gap, ctx)
         return _Who(None, verb=verb, ref="none") if source is None else source.with_verb(verb)
     if kind == "prep":
-        who = _after_verb(gap, ctx)
+        who = _reporting_clause(head[previous : match.start()], ctx) or _after_verb(gap, ctx)
     else:
         who = None
         if verb.casefold() in ctx.cues.participles and head[: match.start()].rstrip().endswith(","):
@@ -400,6 +437,9 @@ class _Judged(NamedTuple):
     orphan: bool = False
     """A partial quote with no cue of its own: kept only when it shares a sentence with the
     quote before it ("… « a fait passer en force » …, « la défiance … », juge Mme Binet")."""
+    cited: bool = False
+    """An orphan a reference in brackets follows ("„eina savo keliu“ (Mk 14, 21)"): words
+    quoted from the text it cites, kept unattributed when no quote before it claims it."""
 
 
 def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -> _Judged | None:
@@ -421,6 +461,9 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
     if len(run) == 1 and _name_like(text[first.span[0] : first.span[1]]) and not _spoken(head, ctx):
         return None
     tail = _tail(paragraphs[last.paragraph], last.close_mark + 1)
+    if _ARABIC_COMMA in head or _ARABIC_COMMA in tail:
+        # "، فيما تساءل آخرون": the Arabic comma parts clauses as "," does (same length).
+        head, tail = head.replace(_ARABIC_COMMA, ","), tail.replace(_ARABIC_COMMA, ",")
     direct = len(run) > 1 or _opens_sentence(head, ctx)
     if not direct and (" " + head.rstrip(" ,").casefold()).endswith(ctx.cues.examples):
         return None  # "Betreffzeilen wie „…“", "a campaign called “…”": named, not said
@@ -430,8 +473,16 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
         return None  # "svarer ”ved ikke” (37 procent)": an answer counted, not words said
     if not direct and _names_the_speaker(head, ctx):
         return None  # "erzählt ein „ehemaliger Küchenangestellter“": who speaks, not what
-    who = _cjk_who(head, tail, ctx.cues)  # Chinese and Japanese: no spaces between words
-    who = who or _attribute_after(tail, ctx, closed=closed)
+    # Chinese, Japanese and Korean: particles, not words.
+    who = _cjk_who(head, tail, ctx, first.span[1] - first.span[0])
+    if who is None and not direct and ctx.cues.cjk_quotative:
+        return None  # "「鞍替え」が検討されても": no quotative after it, a term
+    if who is None:
+        who = _attribute_after(tail, ctx, closed=closed)
+        if who is not None and closed and _OPENS_NEXT.search(tail):
+            # "Umar berkata, “… membinasakan.” Aslam berkata, “Bagaimana itu?”": a verb that
+            # introduces the next quote gives way to the one introducing this quote.
+            who = _attribute_before(head, ctx, gap, initial=initial) or who
     who = who or _attribute_before(head, ctx, gap, initial=initial)
     if who is None and direct:
         who = _noun_after(tail, ctx)  # "« … » Cette petite phrase d'Arnaud Montebourg"
@@ -456,7 +507,10 @@ def _judge(run: list[_Piece], paragraphs: Sequence[str], ctx: _Ctx, left: int) -
         # named says them here.
         return _Judged(QuoteKind.PARTIAL, _Who(None, ref="none"), standalone=False)
     if who is None and not direct:
-        return _Judged(QuoteKind.PARTIAL, None, standalone=False, orphan=True)
+        # "Dievas „eina savo keliu“ (Mk 14, 21)": a reference in brackets cites the text
+        # quoted, a quote even where no quote before it claims it.
+        cited = _CITATION.match(tail) is not None
+        return _Judged(QuoteKind.PARTIAL, None, standalone=False, orphan=True, cited=cited)
     if who is None and len(run) == 1 and _heading(text, first):
         return None
     # Standing alone, or introduced by a colon without a verb ("Speaking of ...: “…”").

@@ -42,9 +42,15 @@ def _make_ctx(paragraphs: Sequence[str], cues: _Cues, headline: str | None = Non
     left out: its capitalised words are no names.
     """
     text = _SEPARATOR.join(paragraphs)
+    full = text + _SEPARATOR + headline if headline else text
     if headline and not _title_case(headline):
-        return _Ctx(cues, partial(_LowerWords, text), partial(_HeadlineSurnames, text, headline))
-    return _Ctx(cues, partial(_LowerWords, text), partial(_Surnames, text))
+        return _Ctx(
+            cues,
+            partial(_LowerWords, text),
+            partial(_HeadlineSurnames, text, headline),
+            text=full,
+        )
+    return _Ctx(cues, partial(_LowerWords, text), partial(_Surnames, text), text=full)
 
 
 class _HeadlineSurnames:
@@ -310,7 +316,9 @@ def _name_runs(text: str, ctx: _Ctx) -> list[tuple[str, ...]]:
         if _PLAIN_RUN.fullmatch(found.group()):
             # Most runs: every word is its own name token and the run goes on over all.
             plain = found.group().split()
-            linked = len(plain) > 2 and _linked(text, found.start(), ctx)
+            linked = (len(plain) > 2 and _linked(text, found.start(), ctx)) or _governed(
+                plain[0], text, found.start(), ctx
+            )
             runs.append(tuple(plain[linked:]))
             continue
         # After "of" a run opens with the role's object: "Secretary of State Mike Pompeo".
@@ -333,14 +341,26 @@ def _name_runs(text: str, ctx: _Ctx) -> list[tuple[str, ...]]:
             if token:
                 run.append(token)
             if len(run) >= 2:
-                linked = len(run) > 2 and (quoted or (first and _linked(text, found.start(), ctx)))
-                runs.append(tuple(run[linked:]))
+                runs.append(_unlinked(run, text, found.start(), ctx, first=first, quoted=quoted))
             run = []
             first = False
         if len(run) >= 2:
-            linked = len(run) > 2 and (quoted or (first and _linked(text, found.start(), ctx)))
-            runs.append(tuple(run[linked:]))
+            runs.append(_unlinked(run, text, found.start(), ctx, first=first, quoted=quoted))
     return runs
+
+
+def _unlinked(
+    run: list[str], text: str, start: int, ctx: _Ctx, *, first: bool, quoted: bool
+) -> tuple[str, ...]:
+    """A name run without the word that opens it as a role's object or a quote's first word.
+
+    Only the first run of a match (at ``start``) has the word before it in the text: a role
+    link ("Secretary of State Mike Pompeo") or a preposition governing the run's first word
+    ("в Раді Венедіктова").
+    """
+    linked = len(run) > 2 and (quoted or (first and _linked(text, start, ctx)))
+    linked = linked or (first and _governed(run[0], text, start, ctx))
+    return tuple(run[linked:])
 
 
 _QUOTE_OPENERS = frozenset("\"'“”„‚‘’«»‹›「『")
@@ -375,6 +395,16 @@ def _word_end(text: str, at: int) -> int:
     """Where the non-space characters from ``at`` end."""
     found = _NON_SPACES.match(text, at)
     return found.end() if found else at  # \S*+ always matches: the else is for mypy
+
+
+def _governed(word: str, text: str, start: int, ctx: _Ctx) -> bool:
+    """True when a run's first word is a noun a preposition governs ("в Раді Венедіктова")."""
+    endings = ctx.cues.governed_endings
+    return (
+        bool(endings)
+        and word.casefold().endswith(endings)
+        and (_word_before(text, start) in ctx.cues.np_breaks)
+    )
 
 
 def _linked(text: str, start: int, ctx: _Ctx) -> bool:

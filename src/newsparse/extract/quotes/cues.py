@@ -147,6 +147,10 @@ class _Cues:
     role_nouns: frozenset[str] = frozenset()
     """Nouns of a person's office or job besides titles ("jefe", "comandante", "coach"):
     with a definite article they refer back to the last speaker ("el jefe de la diplomacia")."""
+    governed_endings: tuple[str, ...] = ()
+    """Endings of a noun in an oblique case that no name has in the nominative (Ukrainian
+    "Раді", "Комітету"): such a word opening a run of capitalised words after a preposition
+    or a role noun is governed by it, not the speaker's first name."""
     case_endings: tuple[str, ...] = ()
     """Case endings a name takes in an inflecting language, longest first ("Nováka",
     "Declana" for "Novák", "Declan"): such a form refers back to the article's full name."""
@@ -159,6 +163,15 @@ class _Cues:
     """The particle that joins a quote to its verb ("と" in "「…」と語った")."""
     cjk_roles: str = ""
     """Characters that end a role noun written before a name ("副司长姚建廷")."""
+    quote_endings: tuple[str, ...] = ()
+    """Endings written onto a closing mark that make the quote speech, longest first
+    (Korean "“…”고 말했다", "“…”이라며"): read by :mod:`.cjk` instead of the word cues."""
+    cjk_surnames: str = ""
+    """One-syllable surnames (Korean "김", "이", "박" …): a three-syllable word opening
+    with one, right before a title, is a full name ("이동훈 이사")."""
+    topic_particles: tuple[str, ...] = ()
+    """Particles that end the sentence's subject word, in the order tried (Korean "은",
+    "는", then "이", "가"): the speaker is the subject they end."""
     organisations: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
     """Nouns of a kind of organisation ("agency") -> the words its names end a word with."""
     """Words after which capitalised words open with a role's object ("Secretary of State")."""
@@ -239,10 +252,14 @@ def _compile_cues(table: dict[str, object]) -> _Cues:
         cjk_verbs=tuple(sorted(words("cjk_verbs"), key=len, reverse=True)),
         cjk_quotative=str(table.get("cjk_quotative", "")),
         cjk_roles="".join(words("cjk_roles")),
+        quote_endings=tuple(sorted(words("quote_endings"), key=len, reverse=True)),
+        topic_particles=tuple(words("topic_particles")),
+        cjk_surnames="".join(words("cjk_surnames")),
         role_objects=folded("role_objects") | folded("role_links"),
         role_nouns=folded("role_nouns"),
         epithets=folded("epithets"),
         case_endings=tuple(sorted(folded("case_endings"), key=len, reverse=True)),
+        governed_endings=tuple(folded("governed_endings")),
         opening_verbs=frozenset(
             w.casefold() for w in words("verbs") if " " not in w and table.get("inversion")
         ),
@@ -402,9 +419,13 @@ def _sentence_starts(text: str) -> list[int]:
     for match in SENTENCE_END.finditer(text):
         end = match.end()
         stop = match.start()
-        # A script without case ("।", "؟") starts its sentences with any letter.
+        # A script without case ("।", "؟"; Arabic or Hangul after a full stop) starts its
+        # sentences with any letter: only a lower-case letter goes on with the sentence.
         caseless = text[stop] in SCRIPT_STOPS
-        if end >= size or not (caseless or text[end].isupper() or text[end] in _CLOSERS):
+        if end >= size:
+            continue
+        after = text[end]
+        if not (caseless or (after.isalpha() and not after.islower()) or after in _CLOSERS):
             continue
         if text[stop] == ".":
             # Only a full stop may be an abbreviation's: the word before it is read then.

@@ -119,6 +119,9 @@ class _Scan(NamedTuple):
     """The unclosed opener ``(mark, position)`` after the last pair, if any."""
     reopened: bool
     """True when the paragraph starts with an opening mark."""
+    nested_tail: tuple[str, int] | None = None
+    """Without an open tail: the first opener left open before a pair that closed after it
+    ("„Kai Judas … tarė: „Nusidėjau …“" leaves the outer „ open around the inner pair)."""
 
 
 def _can_open(text: str, i: int) -> bool:
@@ -173,7 +176,10 @@ def _scan(text: str, carry: str | None, marks: Sequence[int]) -> _Scan:
             tail = (mark, i)
             break
     reopened = bool(text) and text.lstrip()[:1] in _CLOSERS
-    return _Scan(tuple(outer), tail, reopened)
+    nested = None
+    if tail is None:
+        nested = next(((mark, i) for mark, i in pending if i >= 0), None)
+    return _Scan(tuple(outer), tail, reopened, nested)
 
 
 # Plain loops, not next() over a generator: a scan reads a few marks, and making the
@@ -210,14 +216,40 @@ def _piece(p: int, text: str, open_mark: int, close_mark: int) -> _Piece:
     return _Piece(p, open_mark, close_mark, _trim(text, open_mark + 1, close_mark))
 
 
+# Closing marks and spaces at a paragraph's end, left out of a piece running to that end.
+_TRAILING_CLOSERS = " \u00a0" + "".join(sorted(_ALL_CLOSERS))
+
+# Paragraphs without any mark a quotation left open may run through before a later paragraph
+# closes it: two, so a stray opener cannot swallow the article.
+_MAX_UNMARKED = 2
+
+
 def _runs(paragraphs: Sequence[str]) -> list[list[_Piece]]:
     """Pair marks in every paragraph and link multi-paragraph quotes into runs of pieces."""
     runs: list[list[_Piece]] = []
     chain: list[_Piece] = []
     carry: str | None = None
     marks = _read_marks(paragraphs)
+    unmarked = 0
+    # A quotation left open around a pair nested in it: (paragraph, opener, the number of
+    # runs before the nested pairs), carried into the next paragraph for a closing mark.
+    held: tuple[int, int, int] | None = None
     for p, text in enumerate(paragraphs):
         here = marks.get(p)
+        if (
+            here is None
+            and chain
+            and unmarked < _MAX_UNMARKED
+            and not paragraphs[chain[0].paragraph][: chain[0].open_mark].strip()
+        ):
+            # A paragraph with no mark inside a quotation left open: it goes on with the
+            # speech when a later paragraph closes it ("“Ngiyamsaba. …" / "Ngizobuya …" /
+            # "… lapha,” kusho yena."); a run never closed is dropped below. Only speech
+            # opening its paragraph runs on so: a title opened inside a sentence and cut off
+            # ("studiului „Etica și integritatea … ...") does not.
+            unmarked += 1
+            chain.append(_piece(p, text, len(text) - len(text.lstrip()) - 1, len(text)))
+            continue
         if carry is None and here is None:
             # No mark and nothing carried in: no pair, no tail, and any open chain ends here
             # (as :func:`_scan` would find). Most paragraphs take this exit.
@@ -230,18 +262,31 @@ def _runs(paragraphs: Sequence[str]) -> list[list[_Piece]]:
         carry = None
         if chain:
             if (pairs and pairs[0][0] == -1) or (
-                pairs and pairs[0][0] == lead and scan.reopened
-            ):  # closed without re-opening
+                pairs and pairs[0][0] == lead and scan.reopened and not unmarked
+            ):  # closed without re-opening (after a paragraph with no mark, only so)
                 runs.append([*chain, _piece(p, text, *pairs.pop(0))])
             elif not pairs and tail is not None and tail[1] == lead:  # re-opened, still open
                 chain.append(_piece(p, text, tail[1], len(text)))
                 carry = tail[0]
                 continue
             chain = []
+        unmarked = 0
+        if held is not None and held[0] == p - 1 and pairs and pairs[0][0] == -1:
+            # "„Kai … tarė: „Nusidėjau …“" / "Nusviedęs …, jis pasikorė“ (Mt 27, 3–5)": the
+            # quotation around the nested pair closes here; the nested pair is part of it.
+            del runs[held[2] :]
+            before = paragraphs[held[0]]
+            end = len(before.rstrip(_TRAILING_CLOSERS))
+            runs.append([_piece(held[0], before, held[1], end), _piece(p, text, *pairs.pop(0))])
+        held = None
         runs.extend([_piece(p, text, s, e)] for s, e in pairs if s >= 0)
         if tail is not None:
             chain = [_piece(p, text, tail[1], len(text))]
             carry = tail[0]
+        elif scan.nested_tail is not None:
+            mark, at = scan.nested_tail
+            held = (p, at, len(runs) - sum(1 for s, _ in pairs if s > at))
+            carry = mark
     runs.sort(key=lambda run: (run[0].paragraph, run[0].span[0]))
     return [run for run in runs if all(piece.span[0] < piece.span[1] for piece in run)]
 
@@ -370,6 +415,7 @@ def _hyphen_dialogue_runs(paragraphs: Sequence[str], verbs: frozenset[str]) -> l
         if " " not in text or not any(d in text for d in "-–—"):
             continue
         dashes = [m.start() for m in _SPACED_DASH.finditer(text)]
+        tagged = -1
         for open_at, close_at in pairwise(dashes):
             if open_at and not _BEFORE_OPENING.match(text, open_at - 2):
                 continue
@@ -381,7 +427,28 @@ def _hyphen_dialogue_runs(paragraphs: Sequence[str], verbs: frozenset[str]) -> l
             piece = _piece(p, text, open_at, close_at)
             if piece.span[0] < piece.span[1]:
                 runs.append([piece])
+                tagged = close_at
+        if tagged >= 0:
+            runs.extend(_continued(p, text, tagged))
     return runs
+
+
+# A spaced dash after a sentence end: speech taken up again after its tag's sentence
+# ("– …– skomentował burmistrz. – Musimy …", "– …, säger hon. – Men …").
+_REOPENING = re.compile(r"[.!?…] [-–—] (?=\S)")
+
+
+def _continued(p: int, text: str, tagged: int) -> list[list[_Piece]]:
+    """The speech a dash takes up again after the tag at ``tagged`` ends its sentence.
+
+    It runs to the line's end; only when no spaced dash follows (a later dash pair is a
+    line of its own, read by the caller).
+    """
+    reopened = _REOPENING.search(text, tagged)
+    if reopened is None or _SPACED_DASH.search(text, reopened.end()) is not None:
+        return []
+    piece = _piece(p, text, reopened.start() + 2, len(text))
+    return [[piece]] if piece.span[0] < piece.span[1] else []
 
 
 #: Languages whose news prose writes a speaker's words as a paragraph opened by a dash and
@@ -433,6 +500,8 @@ def _tagged_dialogue_runs(paragraphs: Sequence[str], cues: re.Pattern[str]) -> l
         piece = _piece(p, text, 0, close)
         if piece.span[0] < piece.span[1]:
             runs.append([piece])
+            if close < len(text):
+                runs.extend(_continued(p, text, close))
     return runs
 
 

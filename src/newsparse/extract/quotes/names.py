@@ -80,6 +80,9 @@ class _Ctx:
     subjects: dict[tuple[str, bool], _Who | None] = attrs.field(factory=dict, repr=False)
     """Memo of :func:`_subject` (like :attr:`phrases`): a verb's subject is read for a quote
     and again for the speech events of its paragraph, often from the same text."""
+    text: str = attrs.field(default="", repr=False)
+    """The article's text (its paragraphs and headline): the Korean reader looks up the full
+    name a surname and a role refer to there."""
     _lower_words: Container[str] | None = attrs.field(default=None, init=False, repr=False)
     _surnames: _NameLookup | None = attrs.field(default=None, init=False, repr=False)
 
@@ -264,7 +267,9 @@ def _read_phrase(
     if _stopped(tokens, low, ctx, initial=initial) or not any(c.isalpha() for c in phrase):
         return None
     if len(low) == 2 and low[0] in cues.determiners and low[1] in cues.documents:
-        return _Who(None, ref="said")  # "the statement said": whoever issued it
+        # "the statement said": whoever issued it, the last who spoke; when nobody spoke
+        # before, the document itself ("the letter stated").
+        return _Who(" ".join(tokens), ref="said")
     start = _name_start(tokens, ctx, initial=initial)
     if start == len(tokens):
         if len(tokens) == 1 and (_is_cap(tokens[0]) or low[0] in cues.determiners):
@@ -328,12 +333,26 @@ def _read_phrase(
         if low[0] in cues.determiners:
             return _np(tokens, role_hint)  # "die Partei des Religiösen Zionismus"
         return None  # "Vorbild Ein weit verbreiteter ...": capitalised words, but no name
+    name_at += _governed_first(tokens, name_at, cues)
     role_tokens = tokens[:name_at]
     role_tokens = _without_object(role_tokens, cues)
     name_tokens, affiliation = _affiliation(tokens[name_at:], ctx)
     role = " ".join([*role_tokens, *affiliation]).strip(_TRAILING_PUNCT) or role_hint
     name = _completed(" ".join(name_tokens).strip(",;:"), role_tokens, ctx)
     return _Who(name, role or None, ref="name")
+
+
+def _governed_first(tokens: list[str], name_at: int, cues: _Cues) -> int:
+    """1 when the name's first word is the object of the role before it, else 0.
+
+    "заявив голова Комітету Сергій Іонушас": a noun in an oblique case after the role
+    (``governed_endings``) is the role's object, not the name's first word.
+    """
+    return int(
+        0 < name_at < len(tokens) - _OBJECT_AND_NAME
+        and not _is_cap(tokens[name_at - 1])
+        and tokens[name_at].casefold().endswith(cues.governed_endings)
+    )
 
 
 def _without_object(role_tokens: list[str], cues: _Cues) -> list[str]:
@@ -1156,8 +1175,14 @@ def _mononym(name: str, ctx: _Ctx) -> bool:
 def _last_name(head: str, ctx: _Ctx) -> _Who | None:
     """The last full name in a clause before a colon ("…, wie Präsident Hiroshi Ito preist:")."""
     runs: list[list[str]] = [[]]
+    # Runs opened right after a preposition ("в Раді Венедіктова"), by their first word.
+    governed: set[int] = set()
+    previous = ""
     for token in head.split():
         low = token.casefold()
+        if not runs[-1] and _is_cap(token) and previous in ctx.cues.np_breaks:
+            governed.add(id(runs[-1]))
+        previous = low
         # A particle that is also an article here ("das") joins only after another ("von der").
         particle = low in _NAME_PARTICLES and (
             low not in ctx.cues.determiners or (runs[-1][-1:] and runs[-1][-1] in _NAME_PARTICLES)
@@ -1172,6 +1197,11 @@ def _last_name(head: str, ctx: _Ctx) -> _Who | None:
     # The name must be followed by its predicate: "Il caso Cecilia Sala: «…»" is a label.
     if not named or named[-1][-1] == head.rsplit(maxsplit=1)[-1]:
         return None
+    last = named[-1]
+    if id(last) in governed and last[0].casefold().endswith(ctx.cues.governed_endings):
+        # "На виступі в Раді Венедіктова заявила:": the preposition's noun, then the speaker.
+        who = _phrase(" ".join(last[1:]), ctx)
+        return who if who is not None and who.ref == "name" else None
     # A run that is no name may be the role in apposition after it ("… Guim Roda, der
     # aktuelle Team-Manager von KRT, zu Wort:"): the name before it is read then.
     for run in reversed(named[-_APPOSITION_RUNS:]):
