@@ -33,6 +33,7 @@ from newsparse.document.html_attributes import (
 )
 from newsparse.document.html_tree import parse_tree
 from newsparse.document.metadata import META_TAGS, MetaReader
+from newsparse.spaces import fold_spaces
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -697,7 +698,7 @@ class _Walk:
         # paragraphs of a page without source line breaks are. (A run starts with a
         # visible character: the text is never empty.)
         if not text.isprintable() or "  " in text or text[0] == " " or text[-1] == " ":
-            text = " ".join(text.split())
+            text = fold_spaces(text)
             if not text:
                 return
         length = len(text)
