@@ -168,6 +168,8 @@ def read_html(text: str, *, url: str | None = None, utf8: bytes | None = None) -
         text = CARRIAGE_RETURN.sub("\n", text)
         utf8 = None
     root = parse_tree(text, utf8)
+    # Not kept through the walk: the tree holds the page now (see ``Parser._run``).
+    del utf8
     if root is None:
         return Document(kind=DumpKind.HTML, blocks=(), url=url, source=text)
     # The walk hands metadata candidates to the reader as it goes: one walk, not two.
