@@ -99,3 +99,29 @@ def test_page_bytes_are_not_held_through_the_walk(monkeypatch: pytest.MonkeyPatc
         tracemalloc.stop()
     # The script's 800 000 bytes are in the tree (libxml2's memory, not traced).
     assert during[0] < 200_000
+
+
+_LONG_RUN = "word  " * 100_000
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(f"<p>Intro <a href='/x'>{_LONG_RUN}</a></p>", id="link-text"),
+        pytest.param(f"<time>{_LONG_RUN}</time><p>Body text here.</p>", id="time-element"),
+        pytest.param(
+            f"<span itemprop='author'>{_LONG_RUN}</span><p>Body text here.</p>", id="author"
+        ),
+    ],
+)
+def test_long_element_texts_are_folded_in_pieces(page: str) -> None:
+    """A link's length and a metadata element's text fold no list of all their words."""
+    page = f"<html><body>{page}</body></html>"
+    newsparse.parse("<p>warm up</p>")
+    tracemalloc.start()
+    try:
+        newsparse.parse(page)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 6 * len(page)

@@ -440,7 +440,7 @@ class _Walk:
                                 if text.isprintable() and "  " not in text:
                                     chars = len(text) - (text[0] == " ") - (text[-1] == " ")
                                 else:
-                                    chars = len(" ".join(text.split()))
+                                    chars = len(fold_spaces(text))
                                 # The space that joins a link to the text before it is link
                                 # text too, unless that text already ends in the space.
                                 if pieces and text[0].isspace() and not pieces[-1][-1].isspace():
@@ -537,7 +537,7 @@ class _Walk:
                 if text.isprintable() and "  " not in text:
                     chars = len(text) - (text[0] == " ") - (text[-1] == " ")
                 else:
-                    chars = len(" ".join(text.split()))
+                    chars = len(fold_spaces(text))
                 if pieces and text[0].isspace() and not pieces[-1][-1].isspace():
                     chars += 1
                 link_chars += chars
