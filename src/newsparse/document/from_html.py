@@ -33,6 +33,7 @@ from newsparse.document.html_attributes import (
 )
 from newsparse.document.html_tree import parse_tree
 from newsparse.document.metadata import META_TAGS, MetaReader
+from newsparse.spaces import fold_spaces
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -167,6 +168,8 @@ def read_html(text: str, *, url: str | None = None, utf8: bytes | None = None) -
         text = CARRIAGE_RETURN.sub("\n", text)
         utf8 = None
     root = parse_tree(text, utf8)
+    # Not kept through the walk: the tree holds the page now (see ``Parser._run``).
+    del utf8
     if root is None:
         return Document(kind=DumpKind.HTML, blocks=(), url=url, source=text)
     # The walk hands metadata candidates to the reader as it goes: one walk, not two.
@@ -437,7 +440,7 @@ class _Walk:
                                 if text.isprintable() and "  " not in text:
                                     chars = len(text) - (text[0] == " ") - (text[-1] == " ")
                                 else:
-                                    chars = len(" ".join(text.split()))
+                                    chars = len(fold_spaces(text))
                                 # The space that joins a link to the text before it is link
                                 # text too, unless that text already ends in the space.
                                 if pieces and text[0].isspace() and not pieces[-1][-1].isspace():
@@ -534,7 +537,7 @@ class _Walk:
                 if text.isprintable() and "  " not in text:
                     chars = len(text) - (text[0] == " ") - (text[-1] == " ")
                 else:
-                    chars = len(" ".join(text.split()))
+                    chars = len(fold_spaces(text))
                 if pieces and text[0].isspace() and not pieces[-1][-1].isspace():
                     chars += 1
                 link_chars += chars
@@ -697,7 +700,7 @@ class _Walk:
         # paragraphs of a page without source line breaks are. (A run starts with a
         # visible character: the text is never empty.)
         if not text.isprintable() or "  " in text or text[0] == " " or text[-1] == " ":
-            text = " ".join(text.split())
+            text = fold_spaces(text)
             if not text:
                 return
         length = len(text)

@@ -19,6 +19,7 @@ from lxml import etree
 
 from newsparse.document import MetaItem
 from newsparse.document.jsonld import load_jsonld, read_jsonld
+from newsparse.spaces import fold_spaces
 
 __all__ = ["MetaReader", "jsonld_in_text", "load_jsonld", "read_metadata"]
 
@@ -344,7 +345,7 @@ def _text_of(element: etree._Element) -> str:
     """Return an element's text content, whitespace-normalised ('' when implausibly long)."""
     # Most links and <time> elements hold one text node: spare them the iterator.
     raw = "".join(cast("Iterator[str]", element.itertext())) if len(element) else element.text or ""
-    text = " ".join(raw.split())
+    text = fold_spaces(raw)
     return text if len(text) <= MAX_TEXT_VALUE else ""
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsparse.lexicon import Lexicon
+from newsparse.spaces import by_pieces
 
 __all__ = [
     "PARTICLES",
@@ -523,6 +524,12 @@ def plain(text: str) -> str:
     "Jeré Longman" and "JERE LONGMAN", "R.C. Baker" and "R. C. Baker" read the same: a
     declared author printed on the page in another spelling is still the one printed.
     """
+    # A long text (the visible text of a page of one paragraph) is read a piece at a time:
+    # the words of all of it at once would take about 13 times its size.
+    return by_pieces(text, _plain)
+
+
+def _plain(text: str) -> str:
     text = text.casefold()
     if not text.isascii():
         text = "".join(
