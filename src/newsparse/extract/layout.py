@@ -154,7 +154,7 @@ def _find_layout(
         )
     separators = page_separators(blocks, feats)
     boxes = closed_boxes(blocks, feats, structure, separators)
-    gallery = gallery_lines(blocks)
+    gallery = gallery_lines(blocks, feats)
     teasers = glued_teasers(blocks, feats) | labelled_teasers(blocks, feats)
     if structure is None:
         teasers |= kicker_cards(blocks, feats)
