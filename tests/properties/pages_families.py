@@ -735,3 +735,52 @@ Arabic names, wrapped in right-to-left marks, glued under the headline: no Arabi
 read (no case to read one by: ``byline_names.caseless_names`` reads two to four words of the
 script after a byline label), and the marked line, whose label no cue matched, won the
 headline (``lexicon._FOLD_TRIM`` and ``byline_pieces._LEAD`` trim the marks)."""
+
+
+_FR_THIRD = "L'opposition a contesté le budget de l'année prochaine mardi à une courte majorité."
+
+PAYWALL_OFFER_SENTENCE_UNDER_NOTICE = pinned_page(
+    "L'hôpital reporte le nouveau réseau de bus",
+    (_FR_LEAD, _FR_MORE, _FR_THIRD),
+    "headline date",
+    Part(role="body", lines=(_FR_LEAD,)),
+    Part(role="body", lines=(_FR_MORE,), gap=0),
+    Part(role="body", lines=(_FR_THIRD,), gap=0),
+    (
+        "paywall",
+        "Il vous reste 80 % de cet article à lire.",
+        "1 € le premier mois.",
+        "Puis 9,99 € par mois, sans engagement.",
+    ),
+    lang="fr",
+)
+"""Body (text; the paywall family, seed 1): the offer's sentence under a paywall notice
+("Puis 9,99 € par mois, sans engagement.") was taken as the article's closing paragraph
+under glued paragraphs, the notice and the price line before it crossed as furniture
+(``weights._paywall_barrier``: a notice that ends the article's first part leaves no
+prose weight under it)."""
+
+_ES_ONLY = "El Gobierno anunció la construcción de un nuevo puente pese a las duras críticas."
+
+PAYWALL_OVER_RELATED_BOX_OF_SENTENCES = pinned_page(
+    "La ministra respalda el informe sobre el agua por sorpresa",
+    _ES_ONLY,
+    "headline date body",
+    ("paywall", "Para seguir leyendo, suscríbete.", "Iniciar sesión"),
+    (
+        "sidebar",
+        "Últimas noticias",
+        "El Gobierno cuestiona la fusión de hospitales por sorpresa",
+        "16/06/2022 09:30",
+        "Los docentes de la región criticó la construcción de un nuevo puente por tercera vez "
+        "este año en un comunicado según las cifras oficiales.",
+        "La comisión anunció un acuerdo con los sindicatos por una estrecha mayoría.",
+        "Los vecinos del barrio presentó un programa de ayuda a las pequeñas granjas según las "
+        "cifras oficiales.",
+    ),
+    lang="es",
+)
+"""Body and date (text; the paywall family, seed 2): a one-sentence article cut by a
+paywall notice, under it a "Últimas noticias" box whose teaser blurb of three sentences
+outweighed the article, and whose date won (``weights._paywall_barrier``: a notice that
+ends the article's first part leaves no prose weight under it)."""

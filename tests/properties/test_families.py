@@ -1,6 +1,7 @@
 """Page families the corpus lacks (``tests/strategies/families.py``): interviews, listicles,
-live blogs, key-points boxes, a menu under the article, mobile pages, editor's notes and
-Japanese and Chinese pages, as text dumps and HTML pages.
+live blogs, key-points boxes, a menu under the article, mobile pages, editor's notes,
+paywalled articles, photo galleries, and Japanese, Chinese, Arabic and Russian pages, as
+text dumps and HTML pages.
 
 Each property checks one field of ``parse`` against what a careful reader takes from the
 family (the families module's docstring says what that is for each family's parts).
@@ -26,6 +27,8 @@ from tests.properties.pages_families import (
     LABELLED_THREE_NAME_META_LINE,
     LIVE_BLOG_ZONED_STAMPS,
     ONE_ROLE_WORD_OVER_TWO_REPORTERS,
+    PAYWALL_OFFER_SENTENCE_UNDER_NOTICE,
+    PAYWALL_OVER_RELATED_BOX_OF_SENTENCES,
     SOURCE_AND_AUTHOR_LABELS_OVER_DATE_LINE,
     TAG_LINE_WITH_WIDE_COLON,
     TAG_WITH_PARTICLES_IN_A_BODY_PHRASE,
@@ -52,6 +55,7 @@ def test_family_text_round_trip_headline(page: Page) -> None:
 
 
 @given(FAMILY_PAGES)
+@example(page=PAYWALL_OVER_RELATED_BOX_OF_SENTENCES)
 def test_family_text_round_trip_published(page: Page) -> None:
     article = newsparse.parse(render_text(page))
     assert _day(article.published) == page.spec.published.isoformat(), page.spec.date_text
@@ -77,6 +81,8 @@ def test_family_text_round_trip_tags(page: Page) -> None:
 @given(UNBOXED_PAGES)
 @example(page=LIVE_BLOG_ZONED_STAMPS)
 @example(page=EDITORS_NOTE_WITH_UPDATE_DAY_OVER_BODY)
+@example(page=PAYWALL_OFFER_SENTENCE_UNDER_NOTICE)
+@example(page=PAYWALL_OVER_RELATED_BOX_OF_SENTENCES)
 def test_family_text_round_trip_body(page: Page) -> None:
     assert newsparse.parse(render_text(page)).body == page.spec.body
 

@@ -182,6 +182,32 @@ def _part_html(part: Part, page: Page, rng: _Rng) -> str:
             return f"<p><em>{_esc(lines[0])}</em></p>"
         cls = rng.pick(("correction", "editor-note", "article-note"))
         return f'<p class="{cls}">{_esc(lines[0])}</p>'
+    if role == "paywall":
+        # A paywall box: its notice as a heading, the offer (it names a price), the buttons.
+        items = "".join(
+            f"<p>{_esc(line)}</p>"
+            if any(c.isdigit() for c in line)
+            else f'<p><a class="button" href="/subscribe">{_esc(line)}</a></p>'
+            for line in lines[1:]
+        )
+        return f'<div class="paywall"><h3>{_esc(lines[0])}</h3>{items}</div>'
+    if role == "slide":
+        # A gallery slide: the counter, the photo, its caption (the longest line) and credit,
+        # in the order the text shows them; the photo opens the figure or follows a counter
+        # that opens it.
+        caption = max(lines, key=len)
+        counter = next(line for line in lines if line != caption and any(map(str.isdigit, line)))
+        img = f'<img src="/img/{zlib.crc32(caption.encode())}.jpg" alt="">'
+        shown = [
+            f'<div class="counter">{_esc(line)}</div>'
+            if line == counter
+            else f"<figcaption>{_esc(line)}</figcaption>"
+            if line == caption
+            else f'<div class="credit">{_esc(line)}</div>'
+            for line in lines
+        ]
+        shown.insert(1 if lines[0] == counter else 0, img)
+        return f'<figure class="gallery-slide">{"".join(shown)}</figure>'
     if role == "key-points":
         items = "".join(f"<li>{_esc(line)}</li>" for line in lines[1:])
         return f'<div class="key-points"><h2>{_esc(lines[0])}</h2><ul>{items}</ul></div>'

@@ -47,6 +47,7 @@ ROLES = frozenset(
         "nav", "section", "site", "headline", "byline", "date", "updated", "meta", "widget",
         "caption", "body", "subheading", "tags", "tag-list", "comments", "sidebar",
         "newsletter", "footer", "ad", "hidden", "question", "stamp", "key-points", "note",
+        "paywall", "slide",
     }
 )  # fmt: skip
 """What a part is; the HTML renderer picks its markup from the role."""

@@ -1064,12 +1064,14 @@ def _paywall_barrier(
     "La suite est réservée aux abonnés": the page cuts the article there, and what follows
     is the paywall dialog, whose sentences ("You can read on one device at a time") weigh
     as prose. A notice with less prose after it (up to the next barrier) than before it
-    (since the last one) ends the body; one above the article (a label over a subscriber
-    article), or one in a page that prints the whole article after its dialog, does not;
-    nor does one in a box set into the article container (``skipped``), which the article
-    goes on after. Paywall phrases are boilerplate phrases too (the lexicon adds them), so
-    only boilerplate lines are searched. In a text dump (``dialog`` given), the dialog under
-    a notice that the article goes on after weighs nothing (:func:`_paywall_dialog`).
+    (since the last one) ends the body, and the prose under it weighs nothing (the offer's
+    sentences, a related box's blurbs that would outweigh a one-paragraph article); one
+    above the article (a label over a subscriber article), or one in a page that prints
+    the whole article after its dialog, does not; nor does one in a box set into the
+    article container (``skipped``), which the article goes on after. Paywall phrases are
+    boilerplate phrases too (the lexicon adds them), so only boilerplate lines are searched.
+    In a text dump (``dialog`` given), the dialog under a notice that the article goes on
+    after weighs nothing (:func:`_paywall_dialog`).
     """
     finder = _paywall_finder(lexicon().paywall_phrases)
     notices = [
@@ -1096,7 +1098,7 @@ def _paywall_barrier(
         end = walls[at] if at < len(walls) else len(weights)
         before, after = total[i] - total[start], total[end] - total[i + 1]
         if after < before:
-            weights[i] = BARRIER
+            weights[i:] = [BARRIER, *(min(w, 0.0) for w in weights[i + 1 :])]
             return
         if dialog is not None and before > 0:
             crossed = _paywall_dialog(i, min(end, i + _DIALOG_LINES), blocks, feats)
