@@ -784,3 +784,26 @@ PAYWALL_OVER_RELATED_BOX_OF_SENTENCES = pinned_page(
 paywall notice, under it a "Últimas noticias" box whose teaser blurb of three sentences
 outweighed the article, and whose date won (``weights._paywall_barrier``: a notice that
 ends the article's first part leaves no prose weight under it)."""
+
+_FR_LONG_HEADLINE = (
+    "La mairie présente un plan contre la hausse de l'énergie après un long bras de fer"
+)
+_FR_BYLINE = "Par Camille Rousseau et Camille Lefèvre, avec AFP"
+
+LONG_HEADLINE_OVER_ONE_SHORT_SENTENCE = pinned_page(
+    _FR_LONG_HEADLINE,
+    "Plusieurs associations a critiqué la fermeture de deux écoles mardi.",
+    Part(role="headline", lines=(_FR_LONG_HEADLINE,)),
+    Part(role="widget", lines=("A+ A-", "E-mail", "Partager", "Copier le lien"), gap=0),
+    Part(role="byline", lines=(_FR_BYLINE,), gap=0),
+    Part(role="date", lines=("7 décembre 2018",), gap=0),
+    "body",
+    lang="fr",
+    date=(dt.date(2018, 12, 7), "7 décembre 2018"),
+    by=(_FR_BYLINE, "Camille Rousseau", "Camille Lefèvre"),
+)
+"""Body and date (text; the gallery family, seed 5, its slides dropped): a headline of
+fifteen words over a share row, a byline and a date line glued under it, then an article
+of one sentence of ten words: the headline alone outweighed the sentence and was the
+region, so the page had no body and no date (``layout.prose_under``: a region of the
+headline alone is looked for again under it)."""

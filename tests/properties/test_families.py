@@ -26,6 +26,7 @@ from tests.properties.pages_families import (
     KEY_POINTS_UNMARKED_OVER_BODY,
     LABELLED_THREE_NAME_META_LINE,
     LIVE_BLOG_ZONED_STAMPS,
+    LONG_HEADLINE_OVER_ONE_SHORT_SENTENCE,
     ONE_ROLE_WORD_OVER_TWO_REPORTERS,
     PAYWALL_OFFER_SENTENCE_UNDER_NOTICE,
     PAYWALL_OVER_RELATED_BOX_OF_SENTENCES,
@@ -56,6 +57,7 @@ def test_family_text_round_trip_headline(page: Page) -> None:
 
 @given(FAMILY_PAGES)
 @example(page=PAYWALL_OVER_RELATED_BOX_OF_SENTENCES)
+@example(page=LONG_HEADLINE_OVER_ONE_SHORT_SENTENCE)
 def test_family_text_round_trip_published(page: Page) -> None:
     article = newsparse.parse(render_text(page))
     assert _day(article.published) == page.spec.published.isoformat(), page.spec.date_text
@@ -83,6 +85,7 @@ def test_family_text_round_trip_tags(page: Page) -> None:
 @example(page=EDITORS_NOTE_WITH_UPDATE_DAY_OVER_BODY)
 @example(page=PAYWALL_OFFER_SENTENCE_UNDER_NOTICE)
 @example(page=PAYWALL_OVER_RELATED_BOX_OF_SENTENCES)
+@example(page=LONG_HEADLINE_OVER_ONE_SHORT_SENTENCE)
 def test_family_text_round_trip_body(page: Page) -> None:
     assert newsparse.parse(render_text(page)).body == page.spec.body
 
