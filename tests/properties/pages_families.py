@@ -807,3 +807,46 @@ fifteen words over a share row, a byline and a date line glued under it, then an
 of one sentence of ten words: the headline alone outweighed the sentence and was the
 region, so the page had no body and no date (``layout.prose_under``: a region of the
 headline alone is looked for again under it)."""
+
+_DE_TWO = (
+    "Viele Anwohner begrüßten den Vorschlag zur Erhöhung der Grundsteuer zum dritten Mal in "
+    "diesem Jahr. Die Gewerkschaft präsentierte einen Bericht über die Wasserqualität."
+)
+
+SHORT_HEADLINE_OVER_BARE_BYLINE = pinned_page(
+    "Landkreis prüft Schulschließungen",
+    (_DE_LEAD, _DE_TWO),
+    "headline byline body",
+    lang="de",
+    by=("Felix von Arnim", "Felix von Arnim"),
+)
+"""Headline and authors (text; the paywall family, seed 6, reduced; open): a headline of
+three words over a bare name line: the name line scores as a headline as high (0.92 against
+0.90: both short lines, and no byline is read under the headline, a bare name being none
+for ``headline_around.followed_by_byline_or_date``), so the byline won the headline and no
+author was left. A headline of five words wins (3.03)."""
+
+_ES_QUOTE = "Javier Fernández dijo: «Nadie ha explicado todavía de dónde saldrá todo ese dinero»."
+
+LATEST_BOX_OF_LONG_SENTENCES_UNDER_ONE_SENTENCE = pinned_page(
+    "Los agricultores rechazan la reforma de las pensiones",
+    _ES_QUOTE,
+    "headline body",
+    Part(
+        role="sidebar",
+        lines=(
+            "Lo último",
+            "La comisión aprobó un programa de ayuda a las pequeñas granjas ante los "
+            "periodistas pese a las duras críticas por una estrecha mayoría.",
+            "La oposición aprobó un programa de ayuda a las pequeñas granjas tras semanas de "
+            "negociaciones por tercera vez este año en una reunión con los alcaldes.",
+        ),
+        gap=2,
+    ),
+    lang="es",
+)
+"""Body (text; the gallery family, seed 4, its slides, tags and footer dropped; open): an
+article of one sentence of thirteen words under its headline, then a "Lo último" box of two
+teaser sentences of over twenty words each, glued under the heading: the box's section
+prose, weighed at a quarter (``weights._SECTION_FACTOR``), still outweighs the sentence, so
+the box is the body. A lead of fifteen words keeps the body."""

@@ -25,11 +25,13 @@ from tests.properties.pages_families import (
     KEY_POINTS_UNDER_META_LINE_OVER_CAPTION,
     KEY_POINTS_UNMARKED_OVER_BODY,
     LABELLED_THREE_NAME_META_LINE,
+    LATEST_BOX_OF_LONG_SENTENCES_UNDER_ONE_SENTENCE,
     LIVE_BLOG_ZONED_STAMPS,
     LONG_HEADLINE_OVER_ONE_SHORT_SENTENCE,
     ONE_ROLE_WORD_OVER_TWO_REPORTERS,
     PAYWALL_OFFER_SENTENCE_UNDER_NOTICE,
     PAYWALL_OVER_RELATED_BOX_OF_SENTENCES,
+    SHORT_HEADLINE_OVER_BARE_BYLINE,
     SOURCE_AND_AUTHOR_LABELS_OVER_DATE_LINE,
     TAG_LINE_WITH_WIDE_COLON,
     TAG_WITH_PARTICLES_IN_A_BODY_PHRASE,
@@ -162,3 +164,23 @@ def test_interview_opening_on_a_question_text_headline() -> None:
     """An interview's first question under the date line is no headline (text dump)."""
     page = INTERVIEW_OPENING_ON_A_QUESTION
     assert newsparse.parse(render_text(page)).headline == page.spec.headline
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a bare name line under a headline of three words scores as a headline as high "
+    "(no byline is read under the headline: headline_around.followed_by_byline_or_date)",
+)
+def test_short_headline_over_bare_byline_text_headline() -> None:
+    page = SHORT_HEADLINE_OVER_BARE_BYLINE
+    assert newsparse.parse(render_text(page)).headline == page.spec.headline
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a related box's long teaser sentences, weighed at a quarter as a section's "
+    "prose (weights._SECTION_FACTOR), outweigh an article of one short sentence above it",
+)
+def test_latest_box_of_long_sentences_under_one_sentence_text_body() -> None:
+    page = LATEST_BOX_OF_LONG_SENTENCES_UNDER_ONE_SENTENCE
+    assert newsparse.parse(render_text(page)).body == page.spec.body
