@@ -144,9 +144,10 @@ def test_russian_composer_cue_lines_are_lexicon_entries() -> None:
     assert not _not_listed(tables)
 
 
-def test_paywall_and_gallery_cue_lines_are_lexicon_entries() -> None:
+def test_paywall_gallery_and_player_cue_lines_are_lexicon_entries() -> None:
     """A paywall's notice holds a paywall phrase and its buttons are service lines, sign-up
-    buttons or hold a boilerplate phrase; a gallery slide's credit holds a credit cue."""
+    buttons or hold a boilerplate phrase; a gallery slide's credit holds a credit cue; a
+    media player's buttons are player buttons."""
     lex = lexicon()
     missing = [
         ("paywall notice", line)
@@ -159,6 +160,12 @@ def test_paywall_and_gallery_cue_lines_are_lexicon_entries() -> None:
         for lines in families.PAYWALL_BUTTONS.values()
         for line in lines
         if fold(line) not in lex.navigation_lines | lex.sign_up_buttons and not _is_sign_up(line)
+    ]
+    missing += [
+        ("player button", line)
+        for lines in families.PLAYER_BUTTONS.values()
+        for line in lines
+        if fold(line) not in lex.player_buttons
     ]
     missing += [
         ("slide credit", line)

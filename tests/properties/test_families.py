@@ -1,7 +1,7 @@
 """Page families the corpus lacks (``tests/strategies/families.py``): interviews, listicles,
 live blogs, key-points boxes, a menu under the article, mobile pages, editor's notes,
-paywalled articles, photo galleries, and Japanese, Chinese, Arabic and Russian pages, as
-text dumps and HTML pages.
+paywalled articles, photo galleries, video or podcast pages, and Japanese, Chinese, Arabic
+and Russian pages, as text dumps and HTML pages.
 
 Each property checks one field of ``parse`` against what a careful reader takes from the
 family (the families module's docstring says what that is for each family's parts).

@@ -38,7 +38,8 @@ every public name):
   :func:`render_markdown` (``html2text``).
 * ``families``: page families the corpus lacks (:func:`family_pages`: interviews,
   listicles, live blogs, key-points boxes, a menu under the article, mobile pages, editor's
-  notes, paywalled articles, photo galleries, Japanese, Chinese, Arabic and Russian pages).
+  notes, paywalled articles, photo galleries, video or podcast pages, Japanese, Chinese,
+  Arabic and Russian pages).
 * ``cjk``, ``rtl`` and ``cyrillic``: the Japanese and Chinese pages (:func:`cjk_pages`), the
   Arabic ones (:func:`rtl_pages`) and the Russian ones (:func:`cyrillic_pages`);
   :func:`~tests.strategies.layout.script_page` builds one by hand.

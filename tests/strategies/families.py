@@ -1,6 +1,6 @@
 """Page families the corpus lacks: interviews, listicles, live blogs, key-points boxes, a
 menu printed under the article, mobile pages, editor's notes, paywalled articles, photo
-galleries, and pages in other scripts (:func:`family_pages`).
+galleries, video or podcast pages, and pages in other scripts (:func:`family_pages`).
 
 Each family is drawn on a :func:`~tests.strategies.spec.articles` spec laid out by
 :func:`~tests.strategies.layout.pages` (so its head, meta block and tail vary as for any
@@ -51,6 +51,12 @@ careful reader takes from each (``Page.spec`` holds it):
   body is the introduction; the slides (counters, captions, credits) are not body, as a
   photo's caption and credit are not in the corpus's truth. HTML prints a slide as a
   ``figure`` (counter, ``img``, ``figcaption``, credit) after the text container.
+* ``player``: a video or podcast page: a lead paragraph (the video's description), then the
+  player (a button, its clock "0:00 / 3:12", now and then a second button: "Play",
+  "Abspielen", "Lecture", "Reproducir", "Pause"), then a "Transcript" heading over the
+  transcript's paragraphs. The player is not body; the lead, the heading (a sub-heading of
+  the page's text) and the transcript are. HTML prints the player as a ``div`` of buttons
+  and a clock in the text container.
 * ``cyrillic``: a Russian page (``tests/strategies/cyrillic.py`` lays it out and states its
   truth: the names after "Автор:"/"Авторы:"/"Текст:" or a bare name line, the date
   line's day in its genitive-month or dotted form, tags after "Теги:").
@@ -87,7 +93,7 @@ from tests.strategies.words import AD_LINES, NAV_LINES, WIDGET_LINES
 
 FAMILIES = (
     "interview", "listicle", "live", "key-points", "menu-after", "mobile", "note", "cjk", "rtl",
-    "paywall", "gallery", "cyrillic",
+    "paywall", "gallery", "cyrillic", "player",
 )  # fmt: skip
 """The page families :func:`family_pages` draws."""
 
@@ -534,6 +540,47 @@ def _gallery(draw: st.DrawFn, lang: str) -> Page:
     return attrs.evolve(page, parts=(*head, *body, *slides, *tail))
 
 
+PLAYER_BUTTONS: dict[str, tuple[str, ...]] = {
+    "en": ("Play", "Play video", "Listen", "Pause"),
+    "de": ("Abspielen", "Video abspielen", "Anhören", "Pause"),
+    "fr": ("Lecture", "Lire la vidéo", "Écouter", "Pause"),
+    "es": ("Reproducir", "Reproducir vídeo", "Escuchar", "Pausa"),
+}
+"""A video or audio player's buttons."""
+
+TRANSCRIPT_HEADINGS = {"en": "Transcript", "de": "Transkript", "fr": "Transcription",
+                       "es": "Transcripción"}  # fmt: skip
+"""The heading over a video's or podcast's transcript."""
+
+
+@st.composite
+def _player(draw: st.DrawFn, lang: str) -> Page:
+    spec = draw(articles(lang=lang, max_paragraphs=8).filter(lambda s: len(s.paragraphs) >= 3))
+    heading = TRANSCRIPT_HEADINGS[lang]
+    spec = attrs.evolve(spec, subheadings=((1, heading),))
+    page = draw(pages(attrs.evolve(spec, subheadings=())))
+    head, _, tail = _body_parts(page)
+    minutes, seconds = draw(st.integers(1, 59)), draw(st.integers(0, 59))
+    clock = draw(st.sampled_from(("{m:02d}:{s:02d}", "{m}:{s:02d}")))
+    shown = clock.format(m=minutes, s=seconds)
+    start = clock.format(m=0, s=0)
+    buttons = draw(
+        st.lists(st.sampled_from(PLAYER_BUTTONS[lang]), min_size=1, max_size=2, unique=True)
+    )
+    time_line = f"{start} / {shown}"
+    player = Part(
+        role="player", lines=(buttons[0], time_line, *buttons[1:]), gap=draw(st.integers(1, 2))
+    )
+    lead, *rest = spec.paragraphs
+    body = [
+        Part(role="body", lines=(lead,)),
+        player,
+        Part(role="subheading", lines=(heading,), gap=draw(st.integers(1, 2))),
+        *(Part(role="body", lines=(p,)) for p in rest),
+    ]
+    return attrs.evolve(page, spec=spec, parts=(*head, *body, *tail))
+
+
 _BUILDERS: dict[str, Callable[[str], st.SearchStrategy[Page]]] = {
     "cjk": lambda lang: cjk_pages(),
     "rtl": lambda lang: rtl_pages(),
@@ -547,6 +594,7 @@ _BUILDERS: dict[str, Callable[[str], st.SearchStrategy[Page]]] = {
     "paywall": _paywall,
     "gallery": _gallery,
     "cyrillic": lambda lang: cyrillic_pages(),
+    "player": _player,
 }
 
 

@@ -208,6 +208,16 @@ def _part_html(part: Part, page: Page, rng: _Rng) -> str:
         ]
         shown.insert(1 if lines[0] == counter else 0, img)
         return f'<figure class="gallery-slide">{"".join(shown)}</figure>'
+    if role == "player":
+        # A video or audio player between the lead and the transcript: its buttons and
+        # its clock.
+        items = "".join(
+            f'<div class="time">{_esc(line)}</div>'
+            if any(map(str.isdigit, line))
+            else f'<div><button class="player-btn">{_esc(line)}</button></div>'
+            for line in lines
+        )
+        return f'<div class="media-player"><video src="/v.mp4"></video>{items}</div>'
     if role == "key-points":
         items = "".join(f"<li>{_esc(line)}</li>" for line in lines[1:])
         return f'<div class="key-points"><h2>{_esc(lines[0])}</h2><ul>{items}</ul></div>'

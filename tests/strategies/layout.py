@@ -47,14 +47,15 @@ ROLES = frozenset(
         "nav", "section", "site", "headline", "byline", "date", "updated", "meta", "widget",
         "caption", "body", "subheading", "tags", "tag-list", "comments", "sidebar",
         "newsletter", "footer", "ad", "hidden", "question", "stamp", "key-points", "note",
-        "paywall", "slide",
+        "paywall", "slide", "player",
     }
 )  # fmt: skip
 """What a part is; the HTML renderer picks its markup from the role."""
 
 
-_BODY_ROLES = ("body", "subheading", "question", "stamp", "note")
-"""Roles of the parts between a page's first and last paragraph (its body span)."""
+_BODY_ROLES = ("body", "subheading", "question", "stamp", "note", "player")
+"""Roles of the parts between a page's first and last paragraph (its body span; a media
+player is no body, but it stands in the article's text container)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -86,7 +87,8 @@ class Page:
 
     def body_span(self) -> tuple[int, int]:
         """Indices of the first and last body part (paragraphs, sub-headings, an interview's
-        questions, a live blog's time stamps and an editor's note)."""
+        questions, a live blog's time stamps, an editor's note and a media player set
+        between paragraphs)."""
         idx = [i for i, p in enumerate(self.parts) if p.role in _BODY_ROLES]
         return idx[0], idx[-1]
 

@@ -336,6 +336,7 @@ def describe_all(
         feats.append(feat)
     if blocks and not blocks[0].tag_path:
         _stopless_cjk_prose(seen, feats)
+    _player_buttons(seen, feats, lex)
     return feats
 
 
@@ -366,7 +367,31 @@ def _describe_framed(
         feats.append(feat)
     if blocks and not blocks[0].tag_path:
         _stopless_cjk_prose(seen, feats)
+    _player_buttons(seen, feats, lex)
     return feats
+
+
+_PLAYER_REACH = 2
+"""Lines either side of a media player's clock that its buttons stand within."""
+
+
+def _player_buttons(
+    seen: dict[str, tuple[Block, Features]], feats: list[Features], lex: Lexicon
+) -> None:
+    """Make the player's buttons ("Play", "Pause") next to a media player's clock widgets.
+
+    "Play" alone may be a section's or a story's word; beside "0:00 / 3:12" it is the
+    player's. ``seen`` holds each distinct text's features: most pages have no clock, which
+    those few tell without reading every block.
+    """
+    if not any(feat.cue_key == _PLAYER_CLOCK_KEY for _, feat in seen.values()):
+        return
+    clocks = [i for i, feat in enumerate(feats) if feat.cue_key == _PLAYER_CLOCK_KEY]
+    for i in clocks:
+        for j in range(max(0, i - _PLAYER_REACH), min(len(feats), i + _PLAYER_REACH + 1)):
+            feat = feats[j]
+            if feat.cue is _NONE and feat.folded in lex.player_buttons:
+                feats[j] = attrs.evolve(feat, cue=_WIDGET, cue_key=_PLAYER_BUTTON_KEY)
 
 
 _HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
@@ -603,6 +628,16 @@ def _long_cjk_paragraph(block: Block, words: int) -> bool:
     return bool(block.tag_path) and len(text) < 3 * words and bool(CJK_CHAR.search(text))
 
 
+_PLAYER_CLOCK = re.compile(r"(\d{1,2}:)?\d{1,2}:\d{2} ?/ ?(\d{1,2}:)?\d{1,2}:\d{2}")
+"""A media player's clock: the time played over the length ("0:00 / 3:12", "00:00/1:02:45")."""
+
+_PLAYER_CLOCK_KEY = "player-clock"
+"""Cue key of a media player's clock (:data:`_PLAYER_CLOCK`), a widget line."""
+
+_PLAYER_BUTTON_KEY = "player-button"
+"""Cue key of a media player's button next to its clock (:func:`_player_buttons`)."""
+
+
 def _cue(
     folded: str, text: str, words: int, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]]
 ) -> tuple[Cue, str]:
@@ -633,6 +668,8 @@ def _cue(
     # A widget shape is short and opens with one of its letters or signs: test that first.
     if len(folded) <= 17 and folded[:1] in "a+-−" and _is_widget_shape(folded):
         return Cue.WIDGET, folded
+    if found is None and words <= 4 and folded[:1].isdigit() and _PLAYER_CLOCK.fullmatch(folded):
+        return Cue.WIDGET, _PLAYER_CLOCK_KEY
     if found is not None:
         return found
     if 3 <= words <= _NAMED_HEADING_WORDS and (" in " in folded or " from " in folded):
