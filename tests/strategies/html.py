@@ -266,6 +266,9 @@ HEAD_FRAMES = ("aside", "footer", "nav", "footer-article")
 * ``"footer-article"``: the whole article in a ``<footer>`` instead of its ``<article>``.
 """
 
+_AFTER_TEXT_ROLES = frozenset(("paywall", "slide"))
+"""Roles of the boxes a page prints in its text container or after it."""
+
 _META_ROLES = frozenset(("byline", "date", "updated", "meta", "widget"))
 """Roles of the meta lines a frame of :data:`HEAD_FRAMES` holds under the headline."""
 
@@ -316,6 +319,11 @@ def render_html(page: Page, *, frame: str = "") -> str:
     stray_end = rng.chance(6)
     in_article = False
     first, last = page.body_span()
+    if page.html_variant & 1:
+        # A paywall box or a gallery printed after the text container rather than in it
+        # (read off the variant, so the markup drawn for other pages stays the same).
+        while last > first and page.parts[last].role in _AFTER_TEXT_ROLES:
+            last -= 1
     for i, part in enumerate(page.parts):
         local = _part_rng(page, part)
         if part.role == "headline" and not in_article:
