@@ -11,6 +11,7 @@ from tests.properties.pages.authors import (
     BARE_BYLINE_WITH_DASH,
     DASH_BEFORE_DATE_IN_BYLINE,
     FOUR_WORD_NAME_AND_NAMESAKE,
+    FOUR_WORD_NAME_AND_NAMESAKE_WITH_PARTICLES,
     FOUR_WORD_SECOND_NAME,
     SITE_NAME_AS_TEXT_BYLINE,
     SITE_NAME_OVER_SHORT_HEADLINE,
@@ -102,6 +103,7 @@ def test_html_round_trip_published(page: Page) -> None:
 @example(page=BARE_BYLINE_WITH_DASH)
 @example(page=FOUR_WORD_SECOND_NAME)
 @example(page=FOUR_WORD_NAME_AND_NAMESAKE)
+@example(page=FOUR_WORD_NAME_AND_NAMESAKE_WITH_PARTICLES)
 @example(page=BARE_BYLINE_UNDER_DATE_OVER_SHARE_AND_UPDATE)
 def test_html_round_trip_authors(page: Page) -> None:
     assert newsparse.parse(render_html(page)).authors == page.spec.authors

@@ -162,6 +162,24 @@ and "Martínez Ruiz", because the body quotes an "Ana Belén Sánchez": given na
 another surname name someone else, and are no evidence now that the byline ran two together."""
 
 
+FOUR_WORD_NAME_AND_NAMESAKE_WITH_PARTICLES = pinned_page(
+    "El Gobierno presenta un plan contra la subida de la luz",
+    _ES_PARAGRAPH,
+    "headline byline date body",
+    lang="es",
+    date=(dt.date(2005, 1, 1), "1 de enero de 2005"),
+    by=(
+        "Por Ana Belén de la Fuente y Ana Belén Martínez Ruiz",
+        "Ana Belén de la Fuente",
+        "Ana Belén Martínez Ruiz",
+    ),
+)
+"""Authors (text; the player family, seed 4): three names for two, "Ana Belén" and
+"Martínez Ruiz" apart, when the first name's "Ana Belén" went on with a particle ("de la
+Fuente"): given names followed by a particle name someone else too
+(``byline_names._named_apart``)."""
+
+
 BARE_BYLINE_OVER_SHARE_BAR_AND_DATE = pinned_page(
     "Renfe defiende la nueva red de autobuses",
     "El ayuntamiento debatió nuevas normas para los pisos turísticos antes del verano por "
