@@ -850,3 +850,21 @@ article of one sentence of thirteen words under its headline, then a "Lo último
 teaser sentences of over twenty words each, glued under the heading: the box's section
 prose, weighed at a quarter (``weights._SECTION_FACTOR``), still outweighs the sentence, so
 the box is the body. A lead of fifteen words keeps the body."""
+
+_EN_ONLY = "The government announced a report on water quality despite strong criticism."
+
+PAYWALL_OFFERS_OUTWEIGH_ONE_SENTENCE = pinned_page(
+    "Unions delay plan to cut energy prices",
+    _EN_ONLY,
+    "headline date body",
+    (
+        "paywall",
+        "Subscribe to continue reading",
+        "Get unlimited digital access for $1 a week.",
+        "Only $4.99 a month. Cancel anytime.",
+    ),
+)
+"""Body (HTML; the paywall family, seed 3): a one-sentence article over a paywall box whose
+two offer sentences outweighed it, so the notice ended nothing (the article seemed to go on
+under it) and the offers were the body (``weights._own_box_mass``: the prose in the
+notice's own box, apart from the article's container, is the dialog's)."""

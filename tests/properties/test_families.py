@@ -30,6 +30,7 @@ from tests.properties.pages_families import (
     LONG_HEADLINE_OVER_ONE_SHORT_SENTENCE,
     ONE_ROLE_WORD_OVER_TWO_REPORTERS,
     PAYWALL_OFFER_SENTENCE_UNDER_NOTICE,
+    PAYWALL_OFFERS_OUTWEIGH_ONE_SENTENCE,
     PAYWALL_OVER_RELATED_BOX_OF_SENTENCES,
     SHORT_HEADLINE_OVER_BARE_BYLINE,
     SOURCE_AND_AUTHOR_LABELS_OVER_DATE_LINE,
@@ -130,6 +131,7 @@ def test_family_html_round_trip_tags(page: Page) -> None:
 @example(page=KEY_POINTS_OVER_BODY)
 @example(page=KEY_POINTS_UNDER_META_LINE)
 @example(page=EDITORS_NOTE_WITH_UPDATE_DAY_OVER_BODY)
+@example(page=PAYWALL_OFFERS_OUTWEIGH_ONE_SENTENCE)
 def test_family_html_round_trip_body(page: Page) -> None:
     assert newsparse.parse(render_html(page)).body == page.spec.body
 
