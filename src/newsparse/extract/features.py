@@ -11,6 +11,7 @@ import enum
 import functools
 import itertools
 import re
+import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -318,6 +319,7 @@ def describe_all(
     score no prose.
     """
     line_cues = _line_cues(lex)
+    _PAGE.clock = False
     if chrome:
         return _describe_framed(blocks, lex, line_cues, chrome)
     # Keyed by text alone (its hash is cached, where a key tuple is built and hashed anew):
@@ -336,7 +338,8 @@ def describe_all(
         feats.append(feat)
     if blocks and not blocks[0].tag_path:
         _stopless_cjk_prose(seen, feats)
-    _player_buttons(seen, feats, lex)
+    if _PAGE.clock:
+        _player_buttons(feats, lex)
     return feats
 
 
@@ -367,7 +370,8 @@ def _describe_framed(
         feats.append(feat)
     if blocks and not blocks[0].tag_path:
         _stopless_cjk_prose(seen, feats)
-    _player_buttons(seen, feats, lex)
+    if _PAGE.clock:
+        _player_buttons(feats, lex)
     return feats
 
 
@@ -375,17 +379,17 @@ _PLAYER_REACH = 2
 """Lines either side of a media player's clock that its buttons stand within."""
 
 
-def _player_buttons(
-    seen: dict[str, tuple[Block, Features]], feats: list[Features], lex: Lexicon
-) -> None:
+_PAGE = threading.local()
+"""What :func:`describe_all` notes of the page it describes (in this thread): ``clock``,
+whether a line is a media player's clock (:func:`_cue` sets it)."""
+
+
+def _player_buttons(feats: list[Features], lex: Lexicon) -> None:
     """Make the player's buttons ("Play", "Pause") next to a media player's clock widgets.
 
     "Play" alone may be a section's or a story's word; beside "0:00 / 3:12" it is the
-    player's. ``seen`` holds each distinct text's features: most pages have no clock, which
-    those few tell without reading every block.
+    player's. Called only for a page with a clock (:data:`_PAGE`).
     """
-    if not any(feat.cue_key == _PLAYER_CLOCK_KEY for _, feat in seen.values()):
-        return
     clocks = [i for i, feat in enumerate(feats) if feat.cue_key == _PLAYER_CLOCK_KEY]
     for i in clocks:
         for j in range(max(0, i - _PLAYER_REACH), min(len(feats), i + _PLAYER_REACH + 1)):
@@ -668,8 +672,6 @@ def _cue(
     # A widget shape is short and opens with one of its letters or signs: test that first.
     if len(folded) <= 17 and folded[:1] in "a+-−" and _is_widget_shape(folded):
         return Cue.WIDGET, folded
-    if found is None and words <= 4 and folded[:1].isdigit() and _PLAYER_CLOCK.fullmatch(folded):
-        return Cue.WIDGET, _PLAYER_CLOCK_KEY
     if found is not None:
         return found
     if 3 <= words <= _NAMED_HEADING_WORDS and (" in " in folded or " from " in folded):
@@ -706,6 +708,9 @@ def _cue(
         # The mark test (:data:`_CREDIT_MARK`) that :func:`_is_credit` needs, here: most
         # short lines hold none. Five substring tests (in C) cost a third of a regex search.
         if ":" in text or "/" in text or "(" in text or "|" in text or "©" in text:
+            if folded[:1].isdigit() and _PLAYER_CLOCK.fullmatch(folded):
+                _PAGE.clock = True
+                return _WIDGET, _PLAYER_CLOCK_KEY
             if _is_credit(folded, text, lex):
                 return Cue.CREDIT, "credit"
             if "/" in folded and len(text) < _SLASH_CREDIT_CHARS and _slash_credit(folded, lex):
