@@ -1,14 +1,17 @@
 """A gallery's slide counters printed with their label: "Image 1 of 5", "Image 2 of 5"...
 
 Such a gallery set into the article prints each slide's counter, caption and credit; its
-captions are no part of the article, as under bare "1/5" counters.
+captions are no part of the article, as under bare "1/5" counters. A counter may also close
+its slide (caption, credit, counter): then the first slide stands over the first counter.
 """
 
 from __future__ import annotations
 
 import newsparse
 from newsparse.document.from_text import read_text
+from newsparse.extract.features import describe_all
 from newsparse.extract.patterns import gallery_lines
+from newsparse.lexicon import lexicon
 
 _PARAS = [
     "The space agency picked five more companies on Monday to build the small landers "
@@ -39,7 +42,7 @@ def _gallery() -> list[str]:
 
 def test_labelled_slide_counters_mark_a_gallery() -> None:
     blocks = read_text("\n\n".join(_gallery())).blocks
-    found = gallery_lines(blocks)
+    found = gallery_lines(blocks, tuple(describe_all(blocks, lexicon())))
     assert {blocks[i].text for i in found} >= {f"Image {n} of 5" for n in range(1, 6)}
     assert {blocks[i].text for i in found} >= set(_CAPTIONS)
 
@@ -48,3 +51,27 @@ def test_a_labelled_gallery_inside_the_article_is_not_body() -> None:
     parts = ["Five more companies join the moon lander program", *_PARAS[:2], *_gallery()]
     dump = "\n\n".join([*parts, *_PARAS[2:]])
     assert list(newsparse.parse(dump).body) == _PARAS
+
+
+_LEAD = "Thousands line the river for the summer parade"
+"""The headline of the pages below."""
+
+
+def test_a_french_labelled_gallery_is_not_body() -> None:
+    """A French counter ("Photo 2 sur 5") counts a slide as "Photo 2 of 5" does."""
+    slides = [
+        f"Photo {n} sur 5\n{caption}\nPhoto : Marc Vidal/AFP"
+        for n, caption in enumerate(_CAPTIONS, start=1)
+    ]
+    dump = "\n\n".join([_LEAD, *_PARAS[:2], *slides])
+    assert list(newsparse.parse(dump).body) == _PARAS[:2]
+
+
+def test_a_gallery_whose_counters_close_their_slides_is_not_body() -> None:
+    """Caption, credit, then the counter: the first caption over the first counter is the
+    gallery's, not the article's last paragraph."""
+    slides = [
+        f"{caption}\nPhoto: Jane Holt/Reuters\n{n} / 5" for n, caption in enumerate(_CAPTIONS, 1)
+    ]
+    dump = "\n\n".join([_LEAD, *_PARAS[:2], *slides])
+    assert list(newsparse.parse(dump).body) == _PARAS[:2]

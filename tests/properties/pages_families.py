@@ -735,3 +735,136 @@ Arabic names, wrapped in right-to-left marks, glued under the headline: no Arabi
 read (no case to read one by: ``byline_names.caseless_names`` reads two to four words of the
 script after a byline label), and the marked line, whose label no cue matched, won the
 headline (``lexicon._FOLD_TRIM`` and ``byline_pieces._LEAD`` trim the marks)."""
+
+
+_FR_THIRD = "L'opposition a contesté le budget de l'année prochaine mardi à une courte majorité."
+
+PAYWALL_OFFER_SENTENCE_UNDER_NOTICE = pinned_page(
+    "L'hôpital reporte le nouveau réseau de bus",
+    (_FR_LEAD, _FR_MORE, _FR_THIRD),
+    "headline date",
+    Part(role="body", lines=(_FR_LEAD,)),
+    Part(role="body", lines=(_FR_MORE,), gap=0),
+    Part(role="body", lines=(_FR_THIRD,), gap=0),
+    (
+        "paywall",
+        "Il vous reste 80 % de cet article à lire.",
+        "1 € le premier mois.",
+        "Puis 9,99 € par mois, sans engagement.",
+    ),
+    lang="fr",
+)
+"""Body (text; the paywall family, seed 1): the offer's sentence under a paywall notice
+("Puis 9,99 € par mois, sans engagement.") was taken as the article's closing paragraph
+under glued paragraphs, the notice and the price line before it crossed as furniture
+(``weights._paywall_barrier``: a notice that ends the article's first part leaves no
+prose weight under it)."""
+
+_ES_ONLY = "El Gobierno anunció la construcción de un nuevo puente pese a las duras críticas."
+
+PAYWALL_OVER_RELATED_BOX_OF_SENTENCES = pinned_page(
+    "La ministra respalda el informe sobre el agua por sorpresa",
+    _ES_ONLY,
+    "headline date body",
+    ("paywall", "Para seguir leyendo, suscríbete.", "Iniciar sesión"),
+    (
+        "sidebar",
+        "Últimas noticias",
+        "El Gobierno cuestiona la fusión de hospitales por sorpresa",
+        "16/06/2022 09:30",
+        "Los docentes de la región criticó la construcción de un nuevo puente por tercera vez "
+        "este año en un comunicado según las cifras oficiales.",
+        "La comisión anunció un acuerdo con los sindicatos por una estrecha mayoría.",
+        "Los vecinos del barrio presentó un programa de ayuda a las pequeñas granjas según las "
+        "cifras oficiales.",
+    ),
+    lang="es",
+)
+"""Body and date (text; the paywall family, seed 2): a one-sentence article cut by a
+paywall notice, under it a "Últimas noticias" box whose teaser blurb of three sentences
+outweighed the article, and whose date won (``weights._paywall_barrier``: a notice that
+ends the article's first part leaves no prose weight under it)."""
+
+_FR_LONG_HEADLINE = (
+    "La mairie présente un plan contre la hausse de l'énergie après un long bras de fer"
+)
+_FR_BYLINE = "Par Camille Rousseau et Camille Lefèvre, avec AFP"
+
+LONG_HEADLINE_OVER_ONE_SHORT_SENTENCE = pinned_page(
+    _FR_LONG_HEADLINE,
+    "Plusieurs associations a critiqué la fermeture de deux écoles mardi.",
+    Part(role="headline", lines=(_FR_LONG_HEADLINE,)),
+    Part(role="widget", lines=("A+ A-", "E-mail", "Partager", "Copier le lien"), gap=0),
+    Part(role="byline", lines=(_FR_BYLINE,), gap=0),
+    Part(role="date", lines=("7 décembre 2018",), gap=0),
+    "body",
+    lang="fr",
+    date=(dt.date(2018, 12, 7), "7 décembre 2018"),
+    by=(_FR_BYLINE, "Camille Rousseau", "Camille Lefèvre"),
+)
+"""Body and date (text; the gallery family, seed 5, its slides dropped): a headline of
+fifteen words over a share row, a byline and a date line glued under it, then an article
+of one sentence of ten words: the headline alone outweighed the sentence and was the
+region, so the page had no body and no date (``layout.prose_under``: a region of the
+headline alone is looked for again under it)."""
+
+_DE_TWO = (
+    "Viele Anwohner begrüßten den Vorschlag zur Erhöhung der Grundsteuer zum dritten Mal in "
+    "diesem Jahr. Die Gewerkschaft präsentierte einen Bericht über die Wasserqualität."
+)
+
+SHORT_HEADLINE_OVER_BARE_BYLINE = pinned_page(
+    "Landkreis prüft Schulschließungen",
+    (_DE_LEAD, _DE_TWO),
+    "headline byline body",
+    lang="de",
+    by=("Felix von Arnim", "Felix von Arnim"),
+)
+"""Headline and authors (text; the paywall family, seed 6, reduced; open): a headline of
+three words over a bare name line: the name line scores as a headline as high (0.92 against
+0.90: both short lines, and no byline is read under the headline, a bare name being none
+for ``headline_around.followed_by_byline_or_date``), so the byline won the headline and no
+author was left. A headline of five words wins (3.03)."""
+
+_ES_QUOTE = "Javier Fernández dijo: «Nadie ha explicado todavía de dónde saldrá todo ese dinero»."
+
+LATEST_BOX_OF_LONG_SENTENCES_UNDER_ONE_SENTENCE = pinned_page(
+    "Los agricultores rechazan la reforma de las pensiones",
+    _ES_QUOTE,
+    "headline body",
+    Part(
+        role="sidebar",
+        lines=(
+            "Lo último",
+            "La comisión aprobó un programa de ayuda a las pequeñas granjas ante los "
+            "periodistas pese a las duras críticas por una estrecha mayoría.",
+            "La oposición aprobó un programa de ayuda a las pequeñas granjas tras semanas de "
+            "negociaciones por tercera vez este año en una reunión con los alcaldes.",
+        ),
+        gap=2,
+    ),
+    lang="es",
+)
+"""Body (text; the gallery family, seed 4, its slides, tags and footer dropped; open): an
+article of one sentence of thirteen words under its headline, then a "Lo último" box of two
+teaser sentences of over twenty words each, glued under the heading: the box's section
+prose, weighed at a quarter (``weights._SECTION_FACTOR``), still outweighs the sentence, so
+the box is the body. A lead of fifteen words keeps the body."""
+
+_EN_ONLY = "The government announced a report on water quality despite strong criticism."
+
+PAYWALL_OFFERS_OUTWEIGH_ONE_SENTENCE = pinned_page(
+    "Unions delay plan to cut energy prices",
+    _EN_ONLY,
+    "headline date body",
+    (
+        "paywall",
+        "Subscribe to continue reading",
+        "Get unlimited digital access for $1 a week.",
+        "Only $4.99 a month. Cancel anytime.",
+    ),
+)
+"""Body (HTML; the paywall family, seed 3): a one-sentence article over a paywall box whose
+two offer sentences outweighed it, so the notice ended nothing (the article seemed to go on
+under it) and the offers were the body (``weights._own_box_mass``: the prose in the
+notice's own box, apart from the article's container, is the dialog's)."""

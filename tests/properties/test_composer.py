@@ -6,7 +6,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from newsparse.lexicon import fold, lexicon
 from tests import strategies
-from tests.strategies import cjk, rtl
+from tests.strategies import cjk, cyrillic, families, rtl
 
 # --------------------------------------------------------------------------------------
 # The composer itself: its cue lines are the lexicon's, so failures point at the parser
@@ -128,3 +128,49 @@ def test_arabic_composer_cue_lines_are_lexicon_entries() -> None:
     ]
     assert not missing
     assert _holds_phrase("جميع الحقوق محفوظة © 2024", lex.boilerplate_phrases)
+
+
+def test_russian_composer_cue_lines_are_lexicon_entries() -> None:
+    """The Russian pages' menu, share, related-box, tag-label and footer lines are lexicon
+    entries."""
+    lex = lexicon()
+    tables: dict[str, tuple[dict[str, tuple[str, ...]], Collection[str]]] = {
+        "navigation": ({"ru": cyrillic._NAV}, lex.navigation_lines),
+        "widget": ({"ru": cyrillic._WIDGETS}, lex.widget_lines),
+        "sidebar heading": ({"ru": cyrillic._SIDEBARS}, lex.sidebar_headings),
+        "tag label": ({"ru": cyrillic._TAG_LABELS}, lex.tag_labels),
+        "footer": ({"ru": cyrillic._FOOTERS}, lex.navigation_lines),
+    }
+    assert not _not_listed(tables)
+
+
+def test_paywall_gallery_and_player_cue_lines_are_lexicon_entries() -> None:
+    """A paywall's notice holds a paywall phrase and its buttons are service lines, sign-up
+    buttons or hold a boilerplate phrase; a gallery slide's credit holds a credit cue; a
+    media player's buttons are player buttons."""
+    lex = lexicon()
+    missing = [
+        ("paywall notice", line)
+        for lines in families.PAYWALL_NOTICES.values()
+        for line in lines
+        if not _holds_phrase(line, lex.paywall_phrases)
+    ]
+    missing += [
+        ("paywall button", line)
+        for lines in families.PAYWALL_BUTTONS.values()
+        for line in lines
+        if fold(line) not in lex.navigation_lines | lex.sign_up_buttons and not _is_sign_up(line)
+    ]
+    missing += [
+        ("player button", line)
+        for lines in families.PLAYER_BUTTONS.values()
+        for line in lines
+        if fold(line) not in lex.player_buttons
+    ]
+    missing += [
+        ("slide credit", line)
+        for lines in families.SLIDE_CREDITS.values()
+        for line in lines
+        if not _holds_phrase(line.format(name="Jane Doe"), lex.credit_cues) and "/" not in line
+    ]
+    assert not missing

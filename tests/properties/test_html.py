@@ -11,7 +11,9 @@ from tests.properties.pages.authors import (
     BARE_BYLINE_WITH_DASH,
     DASH_BEFORE_DATE_IN_BYLINE,
     FOUR_WORD_NAME_AND_NAMESAKE,
+    FOUR_WORD_NAME_AND_NAMESAKE_WITH_PARTICLES,
     FOUR_WORD_SECOND_NAME,
+    META_LINE_OF_THREE_NAMES_IN_NAV_HEADER,
     SITE_NAME_AS_TEXT_BYLINE,
     SITE_NAME_OVER_SHORT_HEADLINE,
 )
@@ -102,6 +104,7 @@ def test_html_round_trip_published(page: Page) -> None:
 @example(page=BARE_BYLINE_WITH_DASH)
 @example(page=FOUR_WORD_SECOND_NAME)
 @example(page=FOUR_WORD_NAME_AND_NAMESAKE)
+@example(page=FOUR_WORD_NAME_AND_NAMESAKE_WITH_PARTICLES)
 @example(page=BARE_BYLINE_UNDER_DATE_OVER_SHARE_AND_UPDATE)
 def test_html_round_trip_authors(page: Page) -> None:
     assert newsparse.parse(render_html(page)).authors == page.spec.authors
@@ -200,6 +203,17 @@ def test_a_frame_element_around_the_article_head_leaves_html_fields_unchanged(
     assert framed.authors == plain.authors
     assert _day(framed.published) == _day(plain.published)
     assert framed.body == plain.body
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a meta line of three names, an agency and the date in a <header> inside a <nav> "
+    "loses its authors (explore seed 123; the same page without the frame keeps them)",
+)
+def test_meta_line_of_three_names_in_nav_header_keeps_its_authors() -> None:
+    page = META_LINE_OF_THREE_NAMES_IN_NAV_HEADER
+    framed = newsparse.parse(render_html(page, frame="nav"))
+    assert framed.authors == newsparse.parse(render_html(page)).authors
 
 
 @pytest.mark.parametrize("newline", ["\r\n", "\r"])

@@ -38,14 +38,17 @@ every public name):
   :func:`render_markdown` (``html2text``).
 * ``families``: page families the corpus lacks (:func:`family_pages`: interviews,
   listicles, live blogs, key-points boxes, a menu under the article, mobile pages, editor's
-  notes, Japanese, Chinese and Arabic pages).
-* ``cjk`` and ``rtl``: the Japanese and Chinese pages (:func:`cjk_pages`) and the Arabic
-  ones (:func:`rtl_pages`); :func:`~tests.strategies.layout.script_page` builds one by hand.
+  notes, paywalled articles, photo galleries, video or podcast pages, Japanese, Chinese,
+  Arabic and Russian pages).
+* ``cjk``, ``rtl`` and ``cyrillic``: the Japanese and Chinese pages (:func:`cjk_pages`), the
+  Arabic ones (:func:`rtl_pages`) and the Russian ones (:func:`cyrillic_pages`);
+  :func:`~tests.strategies.layout.script_page` builds one by hand.
 """
 
 from __future__ import annotations
 
 from tests.strategies.cjk import cjk_pages
+from tests.strategies.cyrillic import cyrillic_pages
 from tests.strategies.dumps import lynx_dumps, markdown_dumps, render_lynx, render_markdown
 from tests.strategies.families import FAMILIES, family_pages
 from tests.strategies.html import HEAD_FRAMES, html_pages, render_html, render_source
@@ -104,6 +107,7 @@ __all__ = [
     "articles",
     "boilerplate_blocks",
     "cjk_pages",
+    "cyrillic_pages",
     "family_pages",
     "html_pages",
     "insert_part",

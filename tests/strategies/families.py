@@ -1,5 +1,6 @@
-"""Page families the corpus lacks: interviews, listicles, live blogs, key-points boxes and a
-menu printed under the article (:func:`family_pages`).
+"""Page families the corpus lacks: interviews, listicles, live blogs, key-points boxes, a
+menu printed under the article, mobile pages, editor's notes, paywalled articles, photo
+galleries, video or podcast pages, and pages in other scripts (:func:`family_pages`).
 
 Each family is drawn on a :func:`~tests.strategies.spec.articles` spec laid out by
 :func:`~tests.strategies.layout.pages` (so its head, meta block and tail vary as for any
@@ -35,6 +36,30 @@ careful reader takes from each (``Page.spec`` holds it):
   corpus's truth keeps such notes ("Editor's note: This story was updated at 5:45 p.m. ET
   ..."). A date the note names is no publication date (the page's date is the date line).
   HTML prints it as an italic paragraph or a paragraph of its own class in the body.
+* ``paywall``: an article cut after one to three paragraphs by a paywall box: a notice
+  ("Subscribe to continue reading", "La suite est réservée aux abonnés", a lexicon paywall
+  phrase), now and then a price offer or two ("Only $4.99 a month. Cancel anytime."), then a
+  sign-up button and a login link ("Already a subscriber? Log in"); the page's tail (tags,
+  share bar, boxes, footer) follows. The body is the paragraphs printed over the notice;
+  the box, its offer's sentences included, is not body (a reader sees the article stop
+  there). HTML prints the box as a ``div.paywall``: the notice a heading, the offers
+  paragraphs, the buttons links.
+* ``gallery``: a photo-gallery article: an introduction of one or two paragraphs, then
+  three to six slides, each a counter ("3 / 6", "Photo 3 of 6", "Bild 3 von 6", "Photo 3
+  sur 6", "Foto 3 de 6"), a caption of one sentence and a credit ("Photo: Jane Doe/Reuters",
+  "© Jane Doe"), the counter over the caption or under the credit, one order a page. The
+  body is the introduction; the slides (counters, captions, credits) are not body, as a
+  photo's caption and credit are not in the corpus's truth. HTML prints a slide as a
+  ``figure`` (counter, ``img``, ``figcaption``, credit) after the text container.
+* ``player``: a video or podcast page: a lead paragraph (the video's description), then the
+  player (a button, its clock "0:00 / 3:12", now and then a second button: "Play",
+  "Abspielen", "Lecture", "Reproducir", "Pause"), then a "Transcript" heading over the
+  transcript's paragraphs. The player is not body; the lead, the heading (a sub-heading of
+  the page's text) and the transcript are. HTML prints the player as a ``div`` of buttons
+  and a clock in the text container.
+* ``cyrillic``: a Russian page (``tests/strategies/cyrillic.py`` lays it out and states its
+  truth: the names after "Автор:"/"Авторы:"/"Текст:" or a bare name line, the date
+  line's day in its genitive-month or dotted form, tags after "Теги:").
 * ``cjk``: a Japanese or Chinese page (``tests/strategies/cjk.py`` lays it out and states
   its truth: the headline, the date line's day, the reporters a role word credits, the
   tags and the paragraphs without their ideographic indent).
@@ -46,11 +71,13 @@ careful reader takes from each (``Page.spec`` holds it):
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import attrs
 from hypothesis import strategies as st
 
 from tests.strategies.cjk import cjk_pages
+from tests.strategies.cyrillic import cyrillic_pages
 from tests.strategies.layout import Page, Part, pages
 from tests.strategies.rtl import rtl_pages
 from tests.strategies.spec import (
@@ -66,6 +93,7 @@ from tests.strategies.words import AD_LINES, NAV_LINES, WIDGET_LINES
 
 FAMILIES = (
     "interview", "listicle", "live", "key-points", "menu-after", "mobile", "note", "cjk", "rtl",
+    "paywall", "gallery", "cyrillic", "player",
 )  # fmt: skip
 """The page families :func:`family_pages` draws."""
 
@@ -373,7 +401,187 @@ def _note(draw: st.DrawFn, lang: str) -> Page:
     return attrs.evolve(page, spec=spec, parts=(*head, *laid, *tail))
 
 
-_BUILDERS = {
+PAYWALL_NOTICES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Subscribe to continue reading",
+        "The rest of this article is for subscribers only.",
+        "This article is for subscribers only",
+        "You have reached your free article limit.",
+    ),
+    "de": (
+        "Um diesen Artikel zu lesen, benötigen Sie ein Abo.",
+        "Weiterlesen mit Plus",
+        "Dieser Artikel ist nur für Abonnenten.",
+    ),
+    "fr": (
+        "La suite est réservée aux abonnés.",
+        "Il vous reste 80 % de cet article à lire.",
+        "Abonnez-vous pour lire la suite",
+    ),
+    "es": (
+        "Para seguir leyendo, suscríbete.",
+        "Este contenido es exclusivo para suscriptores.",
+        "Suscríbete para seguir leyendo",
+    ),
+}
+"""A paywall's notice, its first line: each holds a paywall phrase of the lexicon."""
+
+PAYWALL_OFFERS: dict[str, tuple[str, ...]] = {
+    "en": ("Get unlimited digital access for $1 a week.", "Only $4.99 a month. Cancel anytime."),
+    "de": ("Jetzt 4 Wochen für 0,99 € testen.", "Danach 9,99 € im Monat, jederzeit kündbar."),
+    "fr": ("1 € le premier mois.", "Puis 9,99 € par mois, sans engagement."),
+    "es": ("1 € el primer mes. Cancela cuando quieras.", "Después, 9,99 € al mes."),
+}
+"""A paywall's price offer (plain text: the notice over it makes the box)."""
+
+PAYWALL_BUTTONS: dict[str, tuple[str, ...]] = {
+    "en": ("Subscribe now", "Already a subscriber? Log in"),
+    "de": ("Jetzt abonnieren", "Bereits Abonnent? Anmelden"),
+    "fr": ("Je m'abonne", "Déjà abonné ? Se connecter"),
+    "es": ("Suscríbete", "Iniciar sesión"),
+}
+"""A paywall's buttons: a sign-up button and a login link (lexicon lines or phrases)."""
+
+
+@st.composite
+def _paywall(draw: st.DrawFn, lang: str) -> Page:
+    spec = draw(articles(lang=lang))
+    kept = spec.paragraphs[: draw(st.integers(1, 3))]
+    spec = attrs.evolve(spec, paragraphs=kept, subheadings=())
+    page = draw(pages(spec))
+    head, body, tail = _body_parts(page)
+    lines = [draw(st.sampled_from(PAYWALL_NOTICES[lang]))]
+    lines += draw(
+        st.lists(st.sampled_from(PAYWALL_OFFERS[lang]), max_size=2, unique=True).map(sorted)
+    )
+    buttons = PAYWALL_BUTTONS[lang]
+    lines += buttons[: draw(st.integers(1, 2))] if draw(st.booleans()) else buttons[1:]
+    box = Part(
+        role="paywall",
+        lines=tuple(lines),
+        gap=draw(st.integers(1, 2)),
+        inner_gap=draw(st.sampled_from((0, 0, 1))),
+    )
+    return attrs.evolve(page, parts=(*head, *body, box, *tail))
+
+
+SLIDE_COUNTERS: dict[str, tuple[str, ...]] = {
+    "en": ("{n} / {total}", "Photo {n} of {total}", "{n} of {total}"),
+    "de": ("{n} / {total}", "Bild {n} von {total}", "Foto {n} von {total}"),
+    "fr": ("{n} / {total}", "Photo {n} sur {total}"),
+    "es": ("{n} / {total}", "Foto {n} de {total}", "Imagen {n} de {total}"),
+}
+"""A gallery slide's counter."""
+
+SLIDE_CAPTIONS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Crowds line the river bank to watch the parade on Saturday afternoon.",
+        "A volunteer hands out water to runners near the finish line.",
+        "The new tram passes the cathedral on its first day of service.",
+        "Firefighters inspect the damaged roof of the old market hall.",
+        "Children play in the fountain as temperatures climb above 30 degrees.",
+        "The mayor cuts the ribbon at the reopened public library.",
+    ),
+    "de": (
+        "Zahlreiche Zuschauer verfolgen den Umzug am Samstagnachmittag am Flussufer.",
+        "Eine Helferin verteilt Wasser an die Läufer kurz vor dem Ziel.",
+        "Die neue Straßenbahn fährt an ihrem ersten Betriebstag am Dom vorbei.",
+        "Feuerwehrleute begutachten das beschädigte Dach der alten Markthalle.",
+        "Kinder spielen bei über 30 Grad im Brunnen auf dem Marktplatz.",
+        "Die Bürgermeisterin eröffnet die renovierte Stadtbibliothek.",
+    ),
+    "fr": (
+        "La foule se presse sur les quais pour assister au défilé samedi après-midi.",
+        "Une bénévole distribue de l'eau aux coureurs près de la ligne d'arrivée.",
+        "Le nouveau tramway passe devant la cathédrale lors de son premier jour de service.",
+        "Des pompiers inspectent la toiture endommagée de l'ancienne halle du marché.",
+        "Des enfants jouent dans la fontaine alors que la température dépasse 30 degrés.",
+        "Le maire inaugure la bibliothèque municipale rénovée.",
+    ),
+    "es": (
+        "Cientos de personas siguen el desfile desde la orilla del río el sábado por la tarde.",
+        "Una voluntaria reparte agua a los corredores cerca de la meta.",
+        "El nuevo tranvía pasa junto a la catedral en su primer día de servicio.",
+        "Los bomberos inspeccionan el tejado dañado del antiguo mercado.",
+        "Unos niños juegan en la fuente con temperaturas de más de 30 grados.",
+        "La alcaldesa inaugura la biblioteca municipal renovada.",
+    ),
+}
+"""A gallery slide's caption: one sentence describing the photo."""
+
+SLIDE_CREDITS: dict[str, tuple[str, ...]] = {
+    "en": ("Photo: {name}/Reuters", "Photo: {name}", "{name}/Getty Images", "© {name}"),
+    "de": ("Foto: {name}/dpa", "Foto: {name}", "© {name}"),
+    "fr": ("Photo : {name}/AFP", "Crédit : {name}", "© {name}"),
+    "es": ("Foto: {name}/EFE", "Foto: {name}", "© {name}"),
+}
+"""A gallery slide's credit; ``{name}`` is the photographer."""
+
+
+@st.composite
+def _gallery(draw: st.DrawFn, lang: str) -> Page:
+    spec = draw(articles(lang=lang, max_paragraphs=2))
+    spec = attrs.evolve(spec, subheadings=())
+    page = draw(pages(spec))
+    head, body, tail = _body_parts(page)
+    captions = draw(st.permutations(SLIDE_CAPTIONS[lang]))[: draw(st.integers(3, 6))]
+    counter = draw(st.sampled_from(SLIDE_COUNTERS[lang]))
+    credit = draw(st.sampled_from(SLIDE_CREDITS[lang]))
+    counter_first = draw(st.booleans())
+    inner_gap = draw(st.sampled_from((0, 0, 1)))
+    slides = []
+    for n, caption in enumerate(captions, start=1):
+        count = counter.format(n=n, total=len(captions))
+        shown = credit.format(name=draw(person_names(lang)))
+        lines = (count, caption, shown) if counter_first else (caption, shown, count)
+        slides.append(
+            Part(role="slide", lines=lines, gap=draw(st.integers(1, 2)), inner_gap=inner_gap)
+        )
+    return attrs.evolve(page, parts=(*head, *body, *slides, *tail))
+
+
+PLAYER_BUTTONS: dict[str, tuple[str, ...]] = {
+    "en": ("Play", "Play video", "Listen", "Pause"),
+    "de": ("Abspielen", "Video abspielen", "Anhören", "Pause"),
+    "fr": ("Lecture", "Lire la vidéo", "Écouter", "Pause"),
+    "es": ("Reproducir", "Reproducir vídeo", "Escuchar", "Pausa"),
+}
+"""A video or audio player's buttons."""
+
+TRANSCRIPT_HEADINGS = {"en": "Transcript", "de": "Transkript", "fr": "Transcription",
+                       "es": "Transcripción"}  # fmt: skip
+"""The heading over a video's or podcast's transcript."""
+
+
+@st.composite
+def _player(draw: st.DrawFn, lang: str) -> Page:
+    spec = draw(articles(lang=lang, max_paragraphs=8).filter(lambda s: len(s.paragraphs) >= 3))
+    heading = TRANSCRIPT_HEADINGS[lang]
+    spec = attrs.evolve(spec, subheadings=((1, heading),))
+    page = draw(pages(attrs.evolve(spec, subheadings=())))
+    head, _, tail = _body_parts(page)
+    minutes, seconds = draw(st.integers(1, 59)), draw(st.integers(0, 59))
+    clock = draw(st.sampled_from(("{m:02d}:{s:02d}", "{m}:{s:02d}")))
+    shown = clock.format(m=minutes, s=seconds)
+    start = clock.format(m=0, s=0)
+    buttons = draw(
+        st.lists(st.sampled_from(PLAYER_BUTTONS[lang]), min_size=1, max_size=2, unique=True)
+    )
+    time_line = f"{start} / {shown}"
+    player = Part(
+        role="player", lines=(buttons[0], time_line, *buttons[1:]), gap=draw(st.integers(1, 2))
+    )
+    lead, *rest = spec.paragraphs
+    body = [
+        Part(role="body", lines=(lead,)),
+        player,
+        Part(role="subheading", lines=(heading,), gap=draw(st.integers(1, 2))),
+        *(Part(role="body", lines=(p,)) for p in rest),
+    ]
+    return attrs.evolve(page, spec=spec, parts=(*head, *body, *tail))
+
+
+_BUILDERS: dict[str, Callable[[str], st.SearchStrategy[Page]]] = {
     "cjk": lambda lang: cjk_pages(),
     "rtl": lambda lang: rtl_pages(),
     "interview": _interview,
@@ -383,6 +591,10 @@ _BUILDERS = {
     "menu-after": _menu_after,
     "mobile": _mobile,
     "note": _note,
+    "paywall": _paywall,
+    "gallery": _gallery,
+    "cyrillic": lambda lang: cyrillic_pages(),
+    "player": _player,
 }
 
 

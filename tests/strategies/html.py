@@ -182,6 +182,42 @@ def _part_html(part: Part, page: Page, rng: _Rng) -> str:
             return f"<p><em>{_esc(lines[0])}</em></p>"
         cls = rng.pick(("correction", "editor-note", "article-note"))
         return f'<p class="{cls}">{_esc(lines[0])}</p>'
+    if role == "paywall":
+        # A paywall box: its notice as a heading, the offer (it names a price), the buttons.
+        items = "".join(
+            f"<p>{_esc(line)}</p>"
+            if any(c.isdigit() for c in line)
+            else f'<p><a class="button" href="/subscribe">{_esc(line)}</a></p>'
+            for line in lines[1:]
+        )
+        return f'<div class="paywall"><h3>{_esc(lines[0])}</h3>{items}</div>'
+    if role == "slide":
+        # A gallery slide: the counter, the photo, its caption (the longest line) and credit,
+        # in the order the text shows them; the photo opens the figure or follows a counter
+        # that opens it.
+        caption = max(lines, key=len)
+        counter = next(line for line in lines if line != caption and any(map(str.isdigit, line)))
+        img = f'<img src="/img/{zlib.crc32(caption.encode())}.jpg" alt="">'
+        shown = [
+            f'<div class="counter">{_esc(line)}</div>'
+            if line == counter
+            else f"<figcaption>{_esc(line)}</figcaption>"
+            if line == caption
+            else f'<div class="credit">{_esc(line)}</div>'
+            for line in lines
+        ]
+        shown.insert(1 if lines[0] == counter else 0, img)
+        return f'<figure class="gallery-slide">{"".join(shown)}</figure>'
+    if role == "player":
+        # A video or audio player between the lead and the transcript: its buttons and
+        # its clock.
+        items = "".join(
+            f'<div class="time">{_esc(line)}</div>'
+            if any(map(str.isdigit, line))
+            else f'<div><button class="player-btn">{_esc(line)}</button></div>'
+            for line in lines
+        )
+        return f'<div class="media-player"><video src="/v.mp4"></video>{items}</div>'
     if role == "key-points":
         items = "".join(f"<li>{_esc(line)}</li>" for line in lines[1:])
         return f'<div class="key-points"><h2>{_esc(lines[0])}</h2><ul>{items}</ul></div>'
@@ -229,6 +265,9 @@ HEAD_FRAMES = ("aside", "footer", "nav", "footer-article")
 * ``"nav"``: the headline and those lines in a ``<header>`` inside a ``<nav>``;
 * ``"footer-article"``: the whole article in a ``<footer>`` instead of its ``<article>``.
 """
+
+_AFTER_TEXT_ROLES = frozenset(("paywall", "slide"))
+"""Roles of the boxes a page prints in its text container or after it."""
 
 _META_ROLES = frozenset(("byline", "date", "updated", "meta", "widget"))
 """Roles of the meta lines a frame of :data:`HEAD_FRAMES` holds under the headline."""
@@ -280,6 +319,11 @@ def render_html(page: Page, *, frame: str = "") -> str:
     stray_end = rng.chance(6)
     in_article = False
     first, last = page.body_span()
+    if page.html_variant & 1:
+        # A paywall box or a gallery printed after the text container rather than in it
+        # (read off the variant, so the markup drawn for other pages stays the same).
+        while last > first and page.parts[last].role in _AFTER_TEXT_ROLES:
+            last -= 1
     for i, part in enumerate(page.parts):
         local = _part_rng(page, part)
         if part.role == "headline" and not in_article:

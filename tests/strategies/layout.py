@@ -47,13 +47,17 @@ ROLES = frozenset(
         "nav", "section", "site", "headline", "byline", "date", "updated", "meta", "widget",
         "caption", "body", "subheading", "tags", "tag-list", "comments", "sidebar",
         "newsletter", "footer", "ad", "hidden", "question", "stamp", "key-points", "note",
+        "paywall", "slide", "player",
     }
 )  # fmt: skip
 """What a part is; the HTML renderer picks its markup from the role."""
 
 
-_BODY_ROLES = ("body", "subheading", "question", "stamp", "note")
-"""Roles of the parts between a page's first and last paragraph (its body span)."""
+_BODY_ROLES = ("body", "subheading", "question", "stamp", "note", "player", "paywall", "slide")
+"""Roles of the parts of a page's body span, the article's text container in HTML: its
+paragraphs and what stands among them (a media player, no body), and a paywall box or a
+gallery's slides under them (no body; ``render_html`` prints them after the container now
+and then)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -84,8 +88,9 @@ class Page:
     """Seed for the HTML renderer's choices (wrappers, broken markup...)."""
 
     def body_span(self) -> tuple[int, int]:
-        """Indices of the first and last body part (paragraphs, sub-headings, an interview's
-        questions, a live blog's time stamps and an editor's note)."""
+        """Indices of the first and last part of the body span (:data:`_BODY_ROLES`:
+        paragraphs, sub-headings, an interview's questions, a live blog's time stamps, an
+        editor's note, and a media player, a paywall box or a gallery's slides)."""
         idx = [i for i, p in enumerate(self.parts) if p.role in _BODY_ROLES]
         return idx[0], idx[-1]
 

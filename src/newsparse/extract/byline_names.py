@@ -469,8 +469,9 @@ def _named_apart(
 ) -> int:
     """How often the page names ``tokens[at:at + size]``, not as another person's given names.
 
-    The head followed on its line by a capitalised word other than the long name's own next
-    word ("Ana Belén Sánchez" against "Ana Belén Martínez Ruiz") names someone else.
+    The head followed on its line by a capitalised word or a name particle other than the
+    long name's own next word ("Ana Belén Sánchez", "Ana Belén de la Fuente" against "Ana
+    Belén Martínez Ruiz") names someone else.
     """
     head = [t.casefold() for t in tokens[at : at + size]]
     folded_head = " ".join(head)
@@ -487,7 +488,11 @@ def _named_apart(
                 continue
             after = words[i + size]
             gap = text[words[i + size - 1].end() : after.start()]
-            if after.group()[0].isupper() and gap.strip(" ") == "" and folded[i + size] != own_next:
+            if (
+                (after.group()[0].isupper() or folded[i + size] in PARTICLES)
+                and gap.strip(" ") == ""
+                and folded[i + size] != own_next
+            ):
                 others += 1
     return named - others
 

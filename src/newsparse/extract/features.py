@@ -11,6 +11,7 @@ import enum
 import functools
 import itertools
 import re
+import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -318,6 +319,7 @@ def describe_all(
     score no prose.
     """
     line_cues = _line_cues(lex)
+    _PAGE.clock = False
     if chrome:
         return _describe_framed(blocks, lex, line_cues, chrome)
     # Keyed by text alone (its hash is cached, where a key tuple is built and hashed anew):
@@ -336,6 +338,8 @@ def describe_all(
         feats.append(feat)
     if blocks and not blocks[0].tag_path:
         _stopless_cjk_prose(seen, feats)
+    if _PAGE.clock:
+        _player_buttons(feats, lex)
     return feats
 
 
@@ -366,7 +370,32 @@ def _describe_framed(
         feats.append(feat)
     if blocks and not blocks[0].tag_path:
         _stopless_cjk_prose(seen, feats)
+    if _PAGE.clock:
+        _player_buttons(feats, lex)
     return feats
+
+
+_PLAYER_REACH = 2
+"""Lines either side of a media player's clock that its buttons stand within."""
+
+
+_PAGE = threading.local()
+"""What :func:`describe_all` notes of the page it describes (in this thread): ``clock``,
+whether a line is a media player's clock (:func:`_cue` sets it)."""
+
+
+def _player_buttons(feats: list[Features], lex: Lexicon) -> None:
+    """Make the player's buttons ("Play", "Pause") next to a media player's clock widgets.
+
+    "Play" alone may be a section's or a story's word; beside "0:00 / 3:12" it is the
+    player's. Called only for a page with a clock (:data:`_PAGE`).
+    """
+    clocks = [i for i, feat in enumerate(feats) if feat.cue_key == _PLAYER_CLOCK_KEY]
+    for i in clocks:
+        for j in range(max(0, i - _PLAYER_REACH), min(len(feats), i + _PLAYER_REACH + 1)):
+            feat = feats[j]
+            if feat.cue is _NONE and feat.folded in lex.player_buttons:
+                feats[j] = attrs.evolve(feat, cue=_WIDGET, cue_key=_PLAYER_BUTTON_KEY)
 
 
 _HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
@@ -603,6 +632,16 @@ def _long_cjk_paragraph(block: Block, words: int) -> bool:
     return bool(block.tag_path) and len(text) < 3 * words and bool(CJK_CHAR.search(text))
 
 
+_PLAYER_CLOCK = re.compile(r"(\d{1,2}:)?\d{1,2}:\d{2} ?/ ?(\d{1,2}:)?\d{1,2}:\d{2}")
+"""A media player's clock: the time played over the length ("0:00 / 3:12", "00:00/1:02:45")."""
+
+_PLAYER_CLOCK_KEY = "player-clock"
+"""Cue key of a media player's clock (:data:`_PLAYER_CLOCK`), a widget line."""
+
+_PLAYER_BUTTON_KEY = "player-button"
+"""Cue key of a media player's button next to its clock (:func:`_player_buttons`)."""
+
+
 def _cue(
     folded: str, text: str, words: int, lex: Lexicon, line_cues: dict[str, tuple[Cue, str]]
 ) -> tuple[Cue, str]:
@@ -669,6 +708,9 @@ def _cue(
         # The mark test (:data:`_CREDIT_MARK`) that :func:`_is_credit` needs, here: most
         # short lines hold none. Five substring tests (in C) cost a third of a regex search.
         if ":" in text or "/" in text or "(" in text or "|" in text or "©" in text:
+            if folded[:1].isdigit() and _PLAYER_CLOCK.fullmatch(folded):
+                _PAGE.clock = True
+                return _WIDGET, _PLAYER_CLOCK_KEY
             if _is_credit(folded, text, lex):
                 return Cue.CREDIT, "credit"
             if "/" in folded and len(text) < _SLASH_CREDIT_CHARS and _slash_credit(folded, lex):

@@ -154,7 +154,7 @@ def _find_layout(
         )
     separators = page_separators(blocks, feats)
     boxes = closed_boxes(blocks, feats, structure, separators)
-    gallery = gallery_lines(blocks)
+    gallery = gallery_lines(blocks, feats)
     teasers = glued_teasers(blocks, feats) | labelled_teasers(blocks, feats)
     if structure is None:
         teasers |= kicker_cards(blocks, feats)
@@ -356,14 +356,15 @@ def prose_under(layout: Layout, headline: int, blocks: tuple[Block, ...]) -> boo
     outweighing the article's short lead before a list) leaves the article bodiless; so
     does a region wholly over the headline, unless a copy of the headline stands over
     that region's end (the article printed once more over its page's footer, or a sticky
-    header repeating its title). In those cases the region is looked for again under
-    the headline (``find_layout(..., floor=...)``).
+    header repeating its title), and so does a region of the headline alone (a long
+    headline outweighing a one-sentence lead under its meta lines). In those cases the
+    region is looked for again under the headline (``find_layout(..., floor=...)``).
     """
     if layout.end <= headline:
         text = blocks[headline].text
         return any(block.text == text for block in blocks[: layout.end])
     if not layout.start < headline:
-        return True
+        return layout.start > headline or layout.end > headline + 1
     return Label.BODY in layout.labels[headline + 1 : layout.end]
 
 

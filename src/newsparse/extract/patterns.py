@@ -79,9 +79,10 @@ _SLIDE = re.compile(r"(\d{1,3}) ?(?:/|of) ?(\d{1,3})(?!\d)")
 
 _LABELLED_SLIDE = re.compile(
     r"(?:Image|Photo|Picture|Slide|Bild|Foto|Imagen|Immagine) "
-    r"(\d{1,3}) (?:of|von|de|di) (\d{1,3})(?!\d)"
+    r"(\d{1,3}) (?:of|von|de|di|sur) (\d{1,3})(?!\d)"
 )
-"""A slide counter printed with its label: "Image 2 of 5", "Bild 3 von 12", "Foto 1 de 8"."""
+"""A slide counter printed with its label: "Image 2 of 5", "Bild 3 von 12", "Foto 1 de 8",
+"Photo 3 sur 12"."""
 
 _SLIDE_LABEL_INITIALS = frozenset("IPSBF")
 """First letters of the labels of :data:`_LABELLED_SLIDE` (most lines start otherwise)."""
@@ -1146,13 +1147,14 @@ def _glued_dateline(text: str) -> bool:
     return len(title.split()) >= 3 and not title.isupper()
 
 
-def gallery_lines(blocks: tuple[Block, ...]) -> frozenset[int]:
+def gallery_lines(blocks: tuple[Block, ...], feats: tuple[Features, ...]) -> frozenset[int]:
     """Lines of photo galleries: slides counted "1/50", "2/50"... and their captions.
 
     A gallery embedded in an article can hold more prose than the article itself; its
     counters give it away. A run needs at least three counters 1, 2, 3... of one total;
-    the caption line after the last counter belongs to it. A counter may carry its label
-    ("Image 1 of 5", :data:`_LABELLED_SLIDE`).
+    the caption line after the last counter belongs to it, or, when the counters close
+    their slides, the first slide's lines over the first counter (:func:`_close_gallery`).
+    A counter may carry its label ("Image 1 of 5", :data:`_LABELLED_SLIDE`).
     """
     lines: set[int] = set()
     run: list[int] = []  # indices of the current run's counters
@@ -1172,14 +1174,25 @@ def gallery_lines(blocks: tuple[Block, ...]) -> frozenset[int]:
             run.append(i)
             expected += 1
             continue
-        _close_gallery(run, blocks, lines)
+        _close_gallery(run, blocks, feats, lines)
         run, total, expected = ([i], count, 2) if number == 1 and count >= 3 else ([], 0, 0)
-    _close_gallery(run, blocks, lines)
+    _close_gallery(run, blocks, feats, lines)
     return frozenset(lines)
 
 
-def _close_gallery(run: list[int], blocks: tuple[Block, ...], lines: set[int]) -> None:
+def _close_gallery(
+    run: list[int], blocks: tuple[Block, ...], feats: tuple[Features, ...], lines: set[int]
+) -> None:
     if len(run) < 3:
+        return
+    first, second = run[0], run[1]
+    span = second - first
+    if first >= span and feats[first - 1].cue is Cue.CREDIT is feats[second - 1].cue:
+        # Each counter closes its slide ("A caption." / "Photo: Jane Doe" / "1 / 12"): a
+        # photo credit stands over the first counter as over the second, so the first
+        # slide's lines are the ones over the first counter, and the line after the last
+        # counter is the page's own.
+        lines.update(range(first - span + 1, run[-1] + 1))
         return
     last = run[-1]
     # A bare counter line ("4/50 Title") has its caption on the next line.

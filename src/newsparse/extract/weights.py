@@ -1064,12 +1064,15 @@ def _paywall_barrier(
     "La suite est réservée aux abonnés": the page cuts the article there, and what follows
     is the paywall dialog, whose sentences ("You can read on one device at a time") weigh
     as prose. A notice with less prose after it (up to the next barrier) than before it
-    (since the last one) ends the body; one above the article (a label over a subscriber
-    article), or one in a page that prints the whole article after its dialog, does not;
-    nor does one in a box set into the article container (``skipped``), which the article
-    goes on after. Paywall phrases are boilerplate phrases too (the lexicon adds them), so
-    only boilerplate lines are searched. In a text dump (``dialog`` given), the dialog under
-    a notice that the article goes on after weighs nothing (:func:`_paywall_dialog`).
+    (since the last one) ends the body, and the prose under it weighs nothing (the offer's
+    sentences, a related box's blurbs that would outweigh a one-paragraph article); one
+    above the article (a label over a subscriber article), or one in a page that prints
+    the whole article after its dialog, does not; nor does one in a box set into the
+    article container (``skipped``), which the article goes on after. Paywall phrases are
+    boilerplate phrases too (the lexicon adds them), so only boilerplate lines are searched.
+    In HTML, the prose in the notice's own box (its offers) is no prose after it
+    (:func:`_own_box_mass`). In a text dump (``dialog`` given), the dialog under a notice
+    that the article goes on after weighs nothing (:func:`_paywall_dialog`).
     """
     finder = _paywall_finder(lexicon().paywall_phrases)
     notices = [
@@ -1095,14 +1098,37 @@ def _paywall_barrier(
         start = walls[at - 1] + 1 if at else 0
         end = walls[at] if at < len(walls) else len(weights)
         before, after = total[i] - total[start], total[end] - total[i + 1]
+        if after >= before > 0:
+            after -= _own_box_mass(i, start, end, blocks, weights)
         if after < before:
-            weights[i] = BARRIER
+            weights[i:] = [BARRIER, *(min(w, 0.0) for w in weights[i + 1 :])]
             return
         if dialog is not None and before > 0:
             crossed = _paywall_dialog(i, min(end, i + _DIALOG_LINES), blocks, feats)
             if crossed:
                 weights[i:crossed] = [0.0] * (crossed - i)
                 dialog.update(range(i, crossed))
+
+
+def _own_box_mass(
+    i: int, start: int, end: int, blocks: tuple[Block, ...], weights: list[float]
+) -> float:
+    """Prose mass under HTML paywall notice ``i`` in the notice's own box (its offers).
+
+    "Unlimited digital access for $1 a week.": the article does not go on there. The
+    notice's box is its nearest block container, when the prose above the notice
+    stands in another (a notice printed among the article's paragraphs is in none of its
+    own). Text dumps have no containers: 0.
+    """
+    box = blocks[i].container
+    if box < 0:
+        return 0.0
+    above = next((j for j in range(i - 1, start - 1, -1) if weights[j] > 0), -1)
+    if above < 0 or blocks[above].container == box:
+        return 0.0
+    return sum(
+        weights[j] for j in range(i + 1, end) if weights[j] > 0 and blocks[j].container == box
+    )
 
 
 _DIALOG_LINES = 80

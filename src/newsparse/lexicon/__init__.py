@@ -112,6 +112,7 @@ _LIST_KEYS: tuple[str, ...] = (
     "caption_labels",
     "bare_credits",
     "sign_up_buttons",
+    "player_buttons",
     "form_labels",
 )
 
@@ -247,6 +248,9 @@ class Lexicon:
     sign_up_buttons: frozenset[str] = frozenset()
     """Whole lines that are a newsletter or subscription box's button ("Sign up",
     "Jetzt anmelden", "Abonnez-vous"): a line glued under one is the box's pitch."""
+    player_buttons: frozenset[str] = frozenset()
+    """Whole lines that are a video or audio player's button ("Play", "Abspielen"): a
+    widget line next to the player's clock ("0:00 / 3:12")."""
     form_labels: frozenset[str] = frozenset()
     """Whole lines that are a comment form's field label or button ("Name", "E-Mail",
     "Website", "Post Comment", "Courriel"): under a comments box's notice lines, a short
@@ -494,6 +498,7 @@ def lexicon() -> Lexicon:
         caption_labels=by_length("caption_labels"),
         bare_credits=frozenset(lists["bare_credits"]),
         sign_up_buttons=frozenset(lists["sign_up_buttons"]),
+        player_buttons=frozenset(lists["player_buttons"]),
         form_labels=frozenset(lists["form_labels"]),
         stopwords=stopwords,
         all_stopwords=frozenset().union(*stopwords.values()),

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from tests.properties.pages.texts import (
     _DE_QUOTE_1,
     _DE_QUOTE_2,
@@ -162,6 +164,24 @@ and "Martínez Ruiz", because the body quotes an "Ana Belén Sánchez": given na
 another surname name someone else, and are no evidence now that the byline ran two together."""
 
 
+FOUR_WORD_NAME_AND_NAMESAKE_WITH_PARTICLES = pinned_page(
+    "El Gobierno presenta un plan contra la subida de la luz",
+    _ES_PARAGRAPH,
+    "headline byline date body",
+    lang="es",
+    date=(dt.date(2005, 1, 1), "1 de enero de 2005"),
+    by=(
+        "Por Ana Belén de la Fuente y Ana Belén Martínez Ruiz",
+        "Ana Belén de la Fuente",
+        "Ana Belén Martínez Ruiz",
+    ),
+)
+"""Authors (text; the player family, seed 4): three names for two, "Ana Belén" and
+"Martínez Ruiz" apart, when the first name's "Ana Belén" went on with a particle ("de la
+Fuente"): given names followed by a particle name someone else too
+(``byline_names._named_apart``)."""
+
+
 BARE_BYLINE_OVER_SHARE_BAR_AND_DATE = pinned_page(
     "Renfe defiende la nueva red de autobuses",
     "El ayuntamiento debatió nuevas normas para los pisos turísticos antes del verano por "
@@ -193,3 +213,33 @@ BARE_BYLINE_OVER_SHARE_BAR_AND_DATE = pinned_page(
 """Authors (text, explore seed 100): a bare byline (no "Por") three lines over its date line,
 a share bar between, the body start far below (a tag list between): the name line was not
 worth reading (no date line between the headline and it, no digit two lines around)."""
+
+
+META_LINE_OF_THREE_NAMES_IN_NAV_HEADER = attrs.evolve(
+    pinned_page(
+        "Los sindicatos presenta la fusión de hospitales tras una larga disputa",
+        "Los sindicatos presentó un informe sobre la calidad del agua tras un largo debate en "
+        "el Congreso. La ministra de Hacienda cuestionó la propuesta de subir los impuestos "
+        "locales por tercera vez este año. El ayuntamiento revisará nuevas normas para los "
+        "pisos turísticos tras un largo debate en el Congreso ante los periodistas.",
+        "headline",
+        (
+            "meta",
+            "Por Ana Belén de la Fuente, Javier García y María Navarro, EFE - Publicado el "
+            "14/09/2011 09:04",
+        ),
+        "body",
+        lang="es",
+        date=(dt.date(2011, 9, 14), "Publicado el 14/09/2011 09:04"),
+        by=(
+            "Por Ana Belén de la Fuente, Javier García y María Navarro, EFE",
+            "Ana Belén de la Fuente",
+            "Javier García",
+            "María Navarro",
+        ),
+    ),
+    html_variant=65535,
+)
+"""Authors (HTML with ``frame="nav"``; explore seed 123, reduced; open): the headline and a
+meta line of three names, an agency and the date printed in a ``<header>`` inside a
+``<nav>`` lose the authors the same page reads without the frame."""
