@@ -57,6 +57,17 @@ def test_by_pieces_long_texts(text: str) -> None:
     assert by_pieces(text, lambda t: " ".join(t.split())) == " ".join(text.split())
 
 
+def _heap_peak(page: str) -> int:
+    """The Python heap's peak while ``page`` is parsed (after a warm-up parse)."""
+    newsparse.parse("<p>warm up</p>")
+    tracemalloc.start()
+    try:
+        newsparse.parse(page)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 def test_one_paragraph_page_peak_stays_small() -> None:
     """The walk and the declared-author check fold the paragraph without a list of its words.
 
@@ -67,14 +78,7 @@ def test_one_paragraph_page_peak_stays_small() -> None:
         + "word " * 60_000
         + "</p></body></html>"
     )
-    newsparse.parse("<p>warm up</p>")
-    tracemalloc.start()
-    try:
-        newsparse.parse(page)
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-    assert peak < 8 * len(page)
+    assert _heap_peak(page) < 8 * len(page)
 
 
 def test_page_bytes_are_not_held_through_the_walk(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -117,11 +121,4 @@ _LONG_RUN = "word  " * 100_000
 def test_long_element_texts_are_folded_in_pieces(page: str) -> None:
     """A link's length and a metadata element's text fold no list of all their words."""
     page = f"<html><body>{page}</body></html>"
-    newsparse.parse("<p>warm up</p>")
-    tracemalloc.start()
-    try:
-        newsparse.parse(page)
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-    assert peak < 6 * len(page)
+    assert _heap_peak(page) < 6 * len(page)
