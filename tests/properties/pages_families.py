@@ -820,11 +820,12 @@ SHORT_HEADLINE_OVER_BARE_BYLINE = pinned_page(
     lang="de",
     by=("Felix von Arnim", "Felix von Arnim"),
 )
-"""Headline and authors (text; the paywall family, seed 6, reduced; open): a headline of
-three words over a bare name line: the name line scores as a headline as high (0.92 against
-0.90: both short lines, and no byline is read under the headline, a bare name being none
-for ``headline_around.followed_by_byline_or_date``), so the byline won the headline and no
-author was left. A headline of five words wins (3.03)."""
+"""Headline and authors (text; the paywall family, seed 6, reduced): a headline of three
+words over a bare name line: the name line scored as a headline as high (0.92 against 0.90:
+both short lines, and no byline was read under the headline, a bare name being none for
+``headline_around.followed_by_byline_or_date``), so the byline won the headline and no
+author was left. A headline of five words wins (3.03); now a short line that is no name
+over a line that is one name is over its byline (``headline_around.over_name_line``)."""
 
 _ES_QUOTE = "Javier Fernández dijo: «Nadie ha explicado todavía de dónde saldrá todo ese dinero»."
 

@@ -168,12 +168,8 @@ def test_interview_opening_on_a_question_text_headline() -> None:
     assert newsparse.parse(render_text(page)).headline == page.spec.headline
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a bare name line under a headline of three words scores as a headline as high "
-    "(no byline is read under the headline: headline_around.followed_by_byline_or_date)",
-)
 def test_short_headline_over_bare_byline_text_headline() -> None:
+    """A headline of three words over a bare name line, a paragraph apart, keeps the headline."""
     page = SHORT_HEADLINE_OVER_BARE_BYLINE
     assert newsparse.parse(render_text(page)).headline == page.spec.headline
 
