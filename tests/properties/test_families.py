@@ -174,11 +174,7 @@ def test_short_headline_over_bare_byline_text_headline() -> None:
     assert newsparse.parse(render_text(page)).headline == page.spec.headline
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a related box's long teaser sentences, weighed at a quarter as a section's "
-    "prose (weights._SECTION_FACTOR), outweigh an article of one short sentence above it",
-)
 def test_latest_box_of_long_sentences_under_one_sentence_text_body() -> None:
+    """A "Lo último" box of two long teasers glued under its heading is not the article."""
     page = LATEST_BOX_OF_LONG_SENTENCES_UNDER_ONE_SENTENCE
     assert newsparse.parse(render_text(page)).body == page.spec.body
