@@ -198,10 +198,14 @@ def over_name_line(i: int, ctx: Context) -> bool:
     blocks = ctx.doc.blocks
     if j >= len(blocks) or blocks[j].blank_before > 1 or ctx.feats[j].words > _NAME_WORDS:
         return False
+    # Most short lines are menu items, capitalised throughout: one scan settles them.
+    words = blocks[i].text.split()
+    if not any(word[0].islower() for word in words):
+        return False
     text = blocks[j].text
     return (
         is_name(text.split(), ctx.lex)
-        and not is_name(blocks[i].text.split(), ctx.lex)
+        and not is_name(words, ctx.lex)
         and split_names(text, ctx.lex, ctx.site_names) == [text]
     )
 
