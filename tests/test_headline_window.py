@@ -152,3 +152,15 @@ def test_search_field_prompt_over_the_headline_is_no_headline() -> None:
     )
     expected = "How we designed our task queue: an async task framework"
     assert newsparse.parse(dump).headline == expected
+
+
+def test_short_headline_over_a_bare_name_line_a_paragraph_apart() -> None:
+    """A headline of three words over a name line of three: the name is its byline.
+
+    Both are short lines, and a bare name is no byline for the lines that read one under a
+    headline (no prefix, no date); the headline holds a lower-case word, the name none but
+    its particle (``headline_around.over_name_line``).
+    """
+    article = newsparse.parse(f"Council cuts budget\n\nAnna de Vries\n\n{_BODY}")
+    assert article.headline == "Council cuts budget"
+    assert article.authors == ("Anna de Vries",)

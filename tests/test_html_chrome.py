@@ -285,6 +285,12 @@ _BODY = "".join(f"<p>{p}</p>" for p in _PARAS)
             id="header-in-a-nav",
         ),
         pytest.param(
+            "<html><body><nav class='hero'><header>"
+            f"<div itemprop='headline'>{_HEADLINE}</div>{_META}</header></nav>"
+            f"<div>{_BODY}</div>{_FOOTER}</body></html>",
+            id="header-in-a-nav-under-a-headline-div",
+        ),
+        pytest.param(
             "<html><body><nav class='crumbs'><a href='/'>Home</a> <a href='/news'>News</a>"
             f"<h1>{_HEADLINE}</h1></nav>{_META}<div>{_BODY}</div></body></html>",
             id="headline-ending-a-breadcrumb-nav",

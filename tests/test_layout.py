@@ -1090,3 +1090,29 @@ def test_prose_under_reads_the_region_around_the_headline() -> None:
     # A region wholly over the headline: kept only under a copy of the headline.
     assert not prose_under(layout(0, 2, (body, body) + (unknown,) * 4), 2, doc.blocks)
     assert prose_under(layout(1, 5, (unknown,) + (body,) * 4 + (unknown,)), 5, doc.blocks)
+
+
+_LONG_TEASERS = (
+    "The regional assembly approved a new aid programme for small farms in the valley after "
+    "weeks of tense negotiations with the mayors of the surrounding towns.",
+    "The opposition approved a plan to repair the old bridge over the river for the third "
+    "time this year despite strong criticism from the residents of both banks.",
+)
+
+
+def test_a_glued_box_of_long_teasers_does_not_outweigh_a_one_sentence_article() -> None:
+    """A "Latest" box of two long teasers glued under its heading is no body.
+
+    Weighed at a quarter as a section's prose, the two long sentences still outweighed an
+    article of one short sentence above the heading (``layout._article_over_sections``).
+    """
+    story = "Farmers said on Monday that nobody had explained where the money would come from."
+    dump = f"Farmers reject pension reform\n\n{story}\n\n\nLatest\n" + "\n".join(_LONG_TEASERS)
+    assert newsparse.parse(dump).body == (story,)
+
+
+def test_the_article_going_on_apart_under_a_heading_is_still_read() -> None:
+    """Negative: paragraphs printed apart under the heading are no glued box of teasers."""
+    story = "Farmers said on Monday that nobody had explained where the money would come from."
+    dump = f"Farmers reject pension reform\n\n{story}\n\n\nLatest\n\n" + "\n\n".join(_PARAS)
+    assert newsparse.parse(dump).body[-1] == _PARAS[-1]

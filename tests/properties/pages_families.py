@@ -820,11 +820,12 @@ SHORT_HEADLINE_OVER_BARE_BYLINE = pinned_page(
     lang="de",
     by=("Felix von Arnim", "Felix von Arnim"),
 )
-"""Headline and authors (text; the paywall family, seed 6, reduced; open): a headline of
-three words over a bare name line: the name line scores as a headline as high (0.92 against
-0.90: both short lines, and no byline is read under the headline, a bare name being none
-for ``headline_around.followed_by_byline_or_date``), so the byline won the headline and no
-author was left. A headline of five words wins (3.03)."""
+"""Headline and authors (text; the paywall family, seed 6, reduced): a headline of three
+words over a bare name line: the name line scored as a headline as high (0.92 against 0.90:
+both short lines, and no byline was read under the headline, a bare name being none for
+``headline_around.followed_by_byline_or_date``), so the byline won the headline and no
+author was left. A headline of five words wins (3.03); now a short line that is no name
+over a line that is one name is over its byline (``headline_around.over_name_line``)."""
 
 _ES_QUOTE = "Javier Fernández dijo: «Nadie ha explicado todavía de dónde saldrá todo ese dinero»."
 
@@ -845,11 +846,13 @@ LATEST_BOX_OF_LONG_SENTENCES_UNDER_ONE_SENTENCE = pinned_page(
     ),
     lang="es",
 )
-"""Body (text; the gallery family, seed 4, its slides, tags and footer dropped; open): an
-article of one sentence of thirteen words under its headline, then a "Lo último" box of two
-teaser sentences of over twenty words each, glued under the heading: the box's section
-prose, weighed at a quarter (``weights._SECTION_FACTOR``), still outweighs the sentence, so
-the box is the body. A lead of fifteen words keeps the body."""
+"""Body (text; the gallery family, seed 4, its slides, tags and footer dropped): an article
+of one sentence of thirteen words under its headline, then a "Lo último" box of two teaser
+sentences of over twenty words each, glued under the heading: the box's section prose,
+weighed at a quarter (``weights._SECTION_FACTOR``), still outweighed the sentence (71.6
+against 71.4), so the box was the body. A lead of fifteen words keeps the body. Now a region
+that lies in a box glued under the heading opening the page's sections gives way to the
+article above it (``layout._article_over_sections``)."""
 
 _EN_ONLY = "The government announced a report on water quality despite strong criticism."
 

@@ -168,21 +168,13 @@ def test_interview_opening_on_a_question_text_headline() -> None:
     assert newsparse.parse(render_text(page)).headline == page.spec.headline
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a bare name line under a headline of three words scores as a headline as high "
-    "(no byline is read under the headline: headline_around.followed_by_byline_or_date)",
-)
 def test_short_headline_over_bare_byline_text_headline() -> None:
+    """A headline of three words over a bare name line, a paragraph apart, keeps the headline."""
     page = SHORT_HEADLINE_OVER_BARE_BYLINE
     assert newsparse.parse(render_text(page)).headline == page.spec.headline
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a related box's long teaser sentences, weighed at a quarter as a section's "
-    "prose (weights._SECTION_FACTOR), outweigh an article of one short sentence above it",
-)
 def test_latest_box_of_long_sentences_under_one_sentence_text_body() -> None:
+    """A "Lo último" box of two long teasers glued under its heading is not the article."""
     page = LATEST_BOX_OF_LONG_SENTENCES_UNDER_ONE_SENTENCE
     assert newsparse.parse(render_text(page)).body == page.spec.body

@@ -12,7 +12,8 @@ aside, a signature in a page footer). Text dumps have no chrome.
 
 The article's own lines printed in a frame element are no chrome: frame elements that hold
 the page's top headings and most of its text wrap the article (a theme that prints the post
-in an ``<aside>``, a ``<nav>`` or a ``<footer>``); the page's only ``<h1>`` in a frame, with
+in an ``<aside>``, a ``<nav>`` or a ``<footer>``); the page's only ``<h1>`` in a frame (on a
+page without headings, its only block marked as a headline), with
 its few short meta lines under it and text after them, is the article's head (a
 ``<footer class="entry-header">``, a ``<header>`` in a ``<nav>``, the last step of a
 breadcrumb trail); and a short aside beside the headline or the text that holds a byline or
@@ -78,6 +79,10 @@ _SUBTITLE_LEVEL = 2
 _HEAD_LEVEL = 2
 """Deepest heading level of a headline beside an article-meta aside (``<h1>``, ``<h2>``)."""
 
+_HEADLINE_MARK = "headline"
+"""The class or ``itemprop`` token of a page's headline: on a page without an ``<h1>`` or an
+``<h2>``, the block that carries it is the headline (:func:`_free_article_head`)."""
+
 _SENTENCE_CHARS = 40
 """Fewest characters of a line of text under a framed headline (the article's, outside the
 frame): a site's name in a page footer has none under it."""
@@ -127,6 +132,7 @@ def chrome_labels(blocks: Sequence[Block]) -> tuple[Label | None, ...]:
     framed_subtitle: bool | None = None  # the same of every <h2> (a page without an <h1>)
     titles: list[int] = []  # the <h1> blocks
     subtitles: list[int] = []  # the <h2> blocks
+    marked: list[int] = []  # blocks marked as a headline ("headline" class or itemprop)
     for block in blocks:
         path = block.tag_path
         facts = paths.get(path)
@@ -147,6 +153,8 @@ def chrome_labels(blocks: Sequence[Block]) -> tuple[Label | None, ...]:
             elif block.heading_level == _SUBTITLE_LEVEL:
                 framed_subtitle = framed_subtitle is not False and label is not None
                 subtitles.append(len(labels))
+        elif _HEADLINE_MARK in block.tokens:
+            marked.append(len(labels))
         if block.hidden or (footer and not block.link_chars):
             # A hidden line (a menu's hidden copy too: no reader sees it), or a page
             # footer's line without a link: its copyright notice, its address.
@@ -162,7 +170,7 @@ def chrome_labels(blocks: Sequence[Block]) -> tuple[Label | None, ...]:
         labels = [_HIDDEN_LABEL if block.hidden else None for block in blocks]
         found = any(labels)
     elif found:
-        _free_article_head(blocks, labels, titles or subtitles)
+        _free_article_head(blocks, labels, titles or subtitles or marked)
         found = any(labels)
     return tuple(labels) if found else ()
 
@@ -193,11 +201,13 @@ def _free_article_head(
 ) -> None:
     """Give the article's own lines in the frame back to the page proper (in place).
 
-    ``heads`` holds the page's ``<h1>`` blocks (its ``<h2>`` blocks when it has none).
+    ``heads`` holds the page's ``<h1>`` blocks (its ``<h2>`` blocks when it has none; on a
+    page without either, the blocks marked as a headline, :data:`_HEADLINE_MARK`).
 
     Two shapes of the article's head are printed in frame elements that hold no article:
 
-    * the page's only ``<h1>`` (on a page without one, its only ``<h2>``) in a frame element
+    * the page's only ``<h1>`` (on a page without one, its only ``<h2>``; without either, its
+      only block marked as a headline, a ``<div itemprop="headline">``) in a frame element
       (a ``<footer>`` or ``<nav>`` a theme puts the post's header in) with a line of text
       (not chrome, :data:`_SENTENCE_CHARS`) under it: the headline and the
       frame's lines under it (its byline, its date), when they are few

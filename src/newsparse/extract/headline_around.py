@@ -14,7 +14,7 @@ import weakref
 from newsparse.extract import Context
 from newsparse.extract.byline import split_names
 from newsparse.extract.byline_lines import only_names, word_sets
-from newsparse.extract.byline_names import cjk_name
+from newsparse.extract.byline_names import cjk_name, is_name
 from newsparse.extract.features import Cue
 from newsparse.extract.headline_lines import (
     FULL_STOP_CHARS,
@@ -67,6 +67,9 @@ _FIELD_LABEL = re.compile(r"[^\W\d_][^\W_]*(?:[ -][^\W\d_]+){0,2}:(?:\s|$)")
 
 _NAME_LINE_WORDS = 4
 """Longest line read as a site's name or a rubric over the headline, in words."""
+
+_NAME_WORDS = 4
+"""Longest bare name line read as a short headline's byline, in words ("Felix von Arnim")."""
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
@@ -180,7 +183,31 @@ def short_line_score(i: int, ctx: Context) -> float:
         and not split_names(ctx.doc.blocks[i].text, ctx.lex)
     ):
         return 1.0
-    return 0.0 if dated_below(i, ctx) or over_byline(i, ctx) else -1.5
+    return 0.0 if dated_below(i, ctx) or over_byline(i, ctx) or over_name_line(i, ctx) else -1.5
+
+
+def over_name_line(i: int, ctx: Context) -> bool:
+    """True when a short line not shaped as a name stands over a line that is one name.
+
+    A short headline over its bare byline, the two a paragraph each ("Landkreis prüft
+    Schulschließungen" over "Felix von Arnim"): the name line is the byline, capitalised
+    but for its particles, where the headline holds an ordinary lower-case word. A
+    title-case line ("Council Approves Budget") is name-shaped too, so it reads nothing.
+    """
+    j = i + 1
+    blocks = ctx.doc.blocks
+    if j >= len(blocks) or blocks[j].blank_before > 1 or ctx.feats[j].words > _NAME_WORDS:
+        return False
+    # Most short lines are menu items, capitalised throughout: one scan settles them.
+    words = blocks[i].text.split()
+    if not any(word[0].islower() for word in words):
+        return False
+    text = blocks[j].text
+    return (
+        is_name(text.split(), ctx.lex)
+        and not is_name(words, ctx.lex)
+        and split_names(text, ctx.lex, ctx.site_names) == [text]
+    )
 
 
 def over_byline(i: int, ctx: Context) -> bool:

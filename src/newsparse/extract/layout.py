@@ -84,6 +84,30 @@ class Structure:
     ``None`` for the page proper; empty when the page has no chrome."""
 
 
+def _article_over_sections(
+    weights: list[float], heading: int, best: tuple[int, int, float]
+) -> tuple[int, int, float]:
+    """The article above the page's sections, when one stands there, else ``best``.
+
+    ``heading`` opens the sections (a "Comments" or "Most read" heading under article
+    prose): the prose under it, a teaser box's or a comment's, weighs a quarter and may
+    still outweigh a short article (two long teaser sentences under one short article
+    sentence), which a reader reads first all the same.
+    """
+    above = _best_segment(weights[:heading])
+    return above if above[2] > 0 else best
+
+
+def _glued_box(blocks: tuple[Block, ...], heading: int, end: int) -> bool:
+    """Whether the lines under ``heading`` up to ``end`` are glued to it and to each other.
+
+    A teaser box prints its heading and its teasers as one block of lines ("Lo último" and
+    the sentences under it); the article going on under a heading is printed a paragraph
+    a line, apart.
+    """
+    return all(not blocks[k].blank_before for k in range(heading + 1, end))
+
+
 def _best_segment(weights: list[float]) -> tuple[int, int, float]:
     """Return ``(start, end, total)`` of the maximum-sum contiguous segment (Kadane)."""
     best = (0, 0, 0.0)
@@ -164,6 +188,7 @@ def _find_layout(
     comments: dict[int, int] = {}
     dialog: set[int] = set()
     charts: set[int] = set()
+    sections: list[int] = []
     weights = block_weights(
         blocks,
         feats,
@@ -178,6 +203,7 @@ def _find_layout(
         comments=comments,
         dialog=dialog,
         charts=charts,
+        sections=sections,
     )
     # A text dump prints the page's machine-readable article body as a line; in HTML it
     # sits in a script or a hidden element.
@@ -188,6 +214,8 @@ def _find_layout(
         start, end, total = _first_run(weights, floor)
     else:
         start, end, total = _best_segment(weights)
+        if sections and start > sections[0] and _glued_box(blocks, sections[0], end):
+            start, end, total = _article_over_sections(weights, sections[0], (start, end, total))
     tail: frozenset[int] = frozenset()
     if total <= 0:
         start = end = 0

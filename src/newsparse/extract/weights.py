@@ -894,6 +894,7 @@ def block_weights(
     comments: dict[int, int],
     dialog: set[int] | None = None,
     charts: set[int],
+    sections: list[int] | None = None,
 ) -> list[float]:
     """Score each block; non-prose runs share their run penalty evenly.
 
@@ -906,6 +907,8 @@ def block_weights(
     the box is crossed at a fixed price (else to 0). The lines of a text dump's paywall
     dialog that the article goes on after are added to ``dialog`` (:func:`_paywall_dialog`),
     and the lines of charts printed between paragraphs to ``charts`` (:func:`_chart_labels`).
+    The heading that opens the page's sections (the first comments or sidebar heading under
+    article prose, from which prose weighs as a section's) is added to ``sections``.
     """
     weights = [0.0] * len(blocks)
     run: list[int] = []
@@ -977,7 +980,7 @@ def block_weights(
             weights[i] = BARRIER if not block.hidden else -_CUE_PENALTY
             if not block.hidden and prose_seen >= _section_prose(feat.cue):
                 # Article prose came before this heading: what follows is its section.
-                in_section = True
+                in_section = _open_sections(i, in_section=in_section, sections=sections)
             elif not block.hidden and structure is None:
                 # A "Most read" box above the article (text dumps): its teaser sentences
                 # weigh as a section's, up to the box's end.
@@ -1019,6 +1022,13 @@ def block_weights(
     close_run()
     _paywall_barrier(blocks, feats, weights, skipped, dialog=dialog if structure is None else None)
     return weights
+
+
+def _open_sections(i: int, *, in_section: bool, sections: list[int] | None) -> bool:
+    """Mark heading ``i`` as the one opening the page's sections if none did; return True."""
+    if not in_section and sections is not None:
+        sections.append(i)
+    return True
 
 
 def _section_prose(cue: Cue) -> int:

@@ -240,6 +240,9 @@ META_LINE_OF_THREE_NAMES_IN_NAV_HEADER = attrs.evolve(
     ),
     html_variant=65535,
 )
-"""Authors (HTML with ``frame="nav"``; explore seed 123, reduced; open): the headline and a
+"""Authors (HTML with ``frame="nav"``; explore seed 123, reduced): the headline and a
 meta line of three names, an agency and the date printed in a ``<header>`` inside a
-``<nav>`` lose the authors the same page reads without the frame."""
+``<nav>`` lost the authors the same page reads without the frame: the headline is a
+``<div itemprop="headline">`` (the page has no ``<h1>`` or ``<h2>``), so no heading headed
+the frame and the whole ``<nav>`` was a menu (``chrome._free_article_head``: on a page
+without headings, its only block marked as a headline heads the frame)."""
