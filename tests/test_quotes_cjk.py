@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from newsparse.extract.quotes import find_quotes
 from newsparse.model import QuoteKind
 
@@ -68,6 +70,46 @@ def test_a_korean_quote_with_an_ending_is_the_subjects_and_a_surname_takes_the_f
         ("대한민국을 만들어내겠다", "이재명", None),
         ("열린 기업문화가 비결", "이동훈", "이사"),
     ]
+
+
+def _korean_speeches(count: int) -> list[str]:
+    """``count`` pairs of paragraphs: a full name with a role, then a quote by surname and role."""
+    paragraphs = []
+    for i in range(count):
+        paragraphs.append(f"이재명 대통령 당선인이 {i}번 손을 흔들었다.")
+        paragraphs.append(f"이 당선인은 “대한민국을 {i}번 만들어내겠다”고 강조했다.")
+    return paragraphs
+
+
+def test_korean_full_name_lookups_stay_linear() -> None:
+    """Each surname-and-role lookup reads the whole article: it is made once a page.
+
+    Made once a quote, 4,000 quotes took 18 s where 1,000 took 1.2 s.
+    """
+
+    def best_of_three(count: int) -> float:
+        times = []
+        for _ in range(3):
+            started = time.process_time()
+            quotes = find_quotes(_korean_speeches(count), lang="ko")
+            times.append(time.process_time() - started)
+        assert {q.speaker for q in quotes} == {"이재명"}
+        return min(times)
+
+    small = best_of_three(300)
+    large = best_of_three(1_200)
+    assert large < 8 * max(small, 0.05), (small, large)
+
+
+def test_a_page_of_ever_new_korean_roles_makes_a_bounded_number_of_lookups() -> None:
+    """Past the lookup budget a surname and role stay as written (the page stays linear)."""
+    roles = [f"{chr(0xAC00 + 7 * i)}장" for i in range(40)]
+    paragraphs = [f"이가나 {roles[0]}과 이다라 {roles[-1]}이 만났다."]
+    paragraphs += [
+        f"이 {role}은 “대한민국을 {i}번 만들어내겠다”고 강조했다." for i, role in enumerate(roles)
+    ]
+    speakers = [quote.speaker for quote in find_quotes(paragraphs, lang="ko")]
+    assert (len(speakers), speakers[0], speakers[-1]) == (40, "이가나", f"이 {roles[-1]}")
 
 
 def test_a_korean_term_in_marks_without_an_ending_is_no_quote() -> None:

@@ -264,11 +264,22 @@ def _korean_name(phrase: list[str], ctx: _Ctx) -> str:
     surname, role = phrase[0], phrase[-1]
     if len(phrase) < 2 or len(surname) != 1 or not _HANGUL.match(surname):
         return " ".join(phrase)
-    pattern = re.compile(
-        rf"(?<![가-힣]){re.escape(surname)}[가-힣]{{2}}(?= (?:[가-힣]+ )?{re.escape(role)})"
-    )
-    found = Counter(pattern.findall(ctx.text))
-    return found.most_common(1)[0][0] if found else " ".join(phrase)
+    memo = ctx.full_names
+    key = (surname, role)
+    if key not in memo:
+        if len(memo) >= _MAX_NAME_LOOKUPS:
+            # Each lookup reads the whole article: a page of ever new roles stays linear.
+            return " ".join(phrase)
+        pattern = re.compile(
+            rf"(?<![가-힣]){re.escape(surname)}[가-힣]{{2}}(?= (?:[가-힣]+ )?{re.escape(role)})"
+        )
+        found = Counter(pattern.findall(ctx.text))
+        memo[key] = found.most_common(1)[0][0] if found else None
+    return memo[key] or " ".join(phrase)
+
+
+_MAX_NAME_LOOKUPS = 32
+"""Distinct surname-and-role lookups a page makes (an article names far fewer people)."""
 
 
 # A sentence end in Korean prose ("…했다. 그는").

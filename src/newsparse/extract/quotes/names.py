@@ -83,6 +83,9 @@ class _Ctx:
     text: str = attrs.field(default="", repr=False)
     """The article's text (its paragraphs and headline): the Korean reader looks up the full
     name a surname and a role refer to there."""
+    full_names: dict[tuple[str, str], str | None] = attrs.field(factory=dict, repr=False)
+    """Memo of the Korean reader's full-name lookups in :attr:`text`, by surname and role
+    (each lookup reads the whole text: their number is capped, see ``cjk._korean_name``)."""
     _lower_words: Container[str] | None = attrs.field(default=None, init=False, repr=False)
     _surnames: _NameLookup | None = attrs.field(default=None, init=False, repr=False)
 
