@@ -33,8 +33,7 @@ import datetime as dt
 from hypothesis import strategies as st
 
 from tests.strategies.layout import Page, Part
-from tests.strategies.script_parts import distinct_paragraphs, masthead, widgets
-from tests.strategies.spec import ArticleSpec
+from tests.strategies.script_parts import masthead, script_article, widgets
 
 CJK_LANGS = ("ja", "zh")
 """The languages of the family."""
@@ -243,22 +242,20 @@ def cjk_pages(draw: st.DrawFn, lang: str | None = None) -> Page:
     if tail:
         headline += f" {tail}" if lang == "ja" else tail
     speakers = (_name(draw, lang), _name(draw, lang))
-    paragraphs = distinct_paragraphs(draw, _sentence(lang, published.day, speakers), "")
-    tags = tuple(draw(st.lists(st.sampled_from(_TAG_WORDS[lang]), max_size=4, unique=True)))
-    spec = ArticleSpec(
+    spec = script_article(
+        draw,
+        _sentence(lang, published.day, speakers),
+        "",
+        _TAG_WORDS[lang],
         lang=lang,
         site=site,
         headline=headline,
         published=published,
         date_text=date_text,
-        date_format=f"{lang}-{date_style}",
+        date_style=date_style,
         updated_text=updated_text,
         authors=authors,
         byline=byline,
-        tags=tags,
-        paragraphs=tuple(paragraphs),
-        subheadings=(),
-        dateline=None,
     )
 
     parts = masthead(draw, _NAV[lang], site, headline, _SKIP_LINKS[lang])
@@ -276,18 +273,20 @@ def cjk_pages(draw: st.DrawFn, lang: str | None = None) -> Page:
         parts.append(Part(role="caption", lines=(caption, credit)))
     indent = "\u3000" if lang == "ja" and draw(st.booleans()) else ""
     gap = draw(st.sampled_from((1, 1, 0, 2)))
-    for i, paragraph in enumerate(paragraphs):
+    for i, paragraph in enumerate(spec.paragraphs):
         parts.append(
             Part(role="body", lines=(indent + paragraph,), gap=max(gap, 1) if i == 0 else gap)
         )
-    shows_tags = bool(tags) and draw(st.booleans())
+    shows_tags = bool(spec.tags) and draw(st.booleans())
     if shows_tags:
         label = draw(st.sampled_from(_TAG_LABELS[lang]))
         if draw(st.booleans()):
-            parts.append(Part(role="tag-list", lines=(label, *tags), gap=draw(st.integers(1, 2))))
+            parts.append(
+                Part(role="tag-list", lines=(label, *spec.tags), gap=draw(st.integers(1, 2)))
+            )
         else:
             sep = draw(st.sampled_from(("、", "，", " | ")))
-            parts.append(Part(role="tags", lines=(f"{label}：{sep.join(tags)}",)))
+            parts.append(Part(role="tags", lines=(f"{label}：{sep.join(spec.tags)}",)))
     if draw(st.booleans()):
         teasers = []
         for _ in range(draw(st.integers(2, 5))):

@@ -33,8 +33,7 @@ import datetime as dt
 from hypothesis import strategies as st
 
 from tests.strategies.layout import Page, Part
-from tests.strategies.script_parts import distinct_paragraphs, masthead, widgets
-from tests.strategies.spec import ArticleSpec
+from tests.strategies.script_parts import masthead, script_article, widgets
 
 _SUBJECTS = ("Власти", "Депутаты", "Чиновники мэрии", "Власти региона", "Депутаты городской думы")
 _VERBS = ("одобрили", "представили", "обсудили", "отложили", "раскритиковали")
@@ -151,22 +150,20 @@ def cyrillic_pages(draw: st.DrawFn) -> Page:
     byline = _byline(list(authors), draw(st.integers(0, 2))) if authors else ""
     headline = _headline(draw)
     speakers = tuple(_names(draw, 2))
-    paragraphs = distinct_paragraphs(draw, _sentence(speakers), " ")
-    tags = tuple(draw(st.lists(st.sampled_from(_TAG_WORDS), max_size=4, unique=True)))
-    spec = ArticleSpec(
+    spec = script_article(
+        draw,
+        _sentence(speakers),
+        " ",
+        _TAG_WORDS,
         lang="ru",
         site=site,
         headline=headline,
         published=published,
         date_text=date_text,
-        date_format=f"ru-{date_style}",
+        date_style=date_style,
         updated_text=updated_text,
         authors=authors,
         byline=byline,
-        tags=tags,
-        paragraphs=tuple(paragraphs),
-        subheadings=(),
-        dateline=None,
     )
 
     parts = masthead(draw, _NAV, site, headline)
@@ -179,15 +176,17 @@ def cyrillic_pages(draw: st.DrawFn) -> Page:
     meta += widgets(draw, _WIDGETS)
     parts.extend(meta)
     gap = draw(st.sampled_from((1, 1, 0, 2)))
-    for i, paragraph in enumerate(paragraphs):
+    for i, paragraph in enumerate(spec.paragraphs):
         parts.append(Part(role="body", lines=(paragraph,), gap=max(gap, 1) if i == 0 else gap))
-    shows_tags = bool(tags) and draw(st.booleans())
+    shows_tags = bool(spec.tags) and draw(st.booleans())
     if shows_tags:
         label = draw(st.sampled_from(_TAG_LABELS))
         if draw(st.booleans()):
-            parts.append(Part(role="tag-list", lines=(label, *tags), gap=draw(st.integers(1, 2))))
+            parts.append(
+                Part(role="tag-list", lines=(label, *spec.tags), gap=draw(st.integers(1, 2)))
+            )
         else:
-            parts.append(Part(role="tags", lines=(f"{label}: {', '.join(tags)}",)))
+            parts.append(Part(role="tags", lines=(f"{label}: {', '.join(spec.tags)}",)))
     if draw(st.booleans()):
         teasers: list[str] = []
         for _ in range(draw(st.integers(2, 5))):

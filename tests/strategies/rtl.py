@@ -30,8 +30,7 @@ import datetime as dt
 from hypothesis import strategies as st
 
 from tests.strategies.layout import Page, Part
-from tests.strategies.script_parts import distinct_paragraphs, masthead, widgets
-from tests.strategies.spec import ArticleSpec
+from tests.strategies.script_parts import masthead, script_article, widgets
 
 RLM = "\u200f"
 """The right-to-left mark."""
@@ -133,22 +132,20 @@ def rtl_pages(draw: st.DrawFn) -> Page:
          draw(st.sampled_from(_OBJECTS)), draw(st.sampled_from(_HEAD_TAILS)))
     ).strip()  # fmt: skip
     speakers = tuple(_names(draw, 2))
-    paragraphs = distinct_paragraphs(draw, _sentence(speakers), " ")
-    tags = tuple(draw(st.lists(st.sampled_from(_TAG_WORDS), max_size=4, unique=True)))
-    spec = ArticleSpec(
+    spec = script_article(
+        draw,
+        _sentence(speakers),
+        " ",
+        _TAG_WORDS,
         lang="ar",
         site=site,
         headline=headline,
         published=published,
         date_text=date_text,
-        date_format=f"ar-{date_style}",
+        date_style=date_style,
         updated_text=None,
         authors=authors,
         byline=byline,
-        tags=tags,
-        paragraphs=tuple(paragraphs),
-        subheadings=(),
-        dateline=None,
     )
 
     def marked(line: str) -> str:
@@ -163,17 +160,17 @@ def rtl_pages(draw: st.DrawFn) -> Page:
     meta += widgets(draw, _WIDGETS)
     parts.extend(meta)
     gap = draw(st.sampled_from((1, 1, 0, 2)))
-    for i, paragraph in enumerate(paragraphs):
+    for i, paragraph in enumerate(spec.paragraphs):
         parts.append(Part(role="body", lines=(paragraph,), gap=max(gap, 1) if i == 0 else gap))
-    shows_tags = bool(tags) and draw(st.booleans())
+    shows_tags = bool(spec.tags) and draw(st.booleans())
     if shows_tags:
         tag_label = draw(st.sampled_from(_TAG_LABELS))
         if draw(st.booleans()):
             parts.append(
-                Part(role="tag-list", lines=(tag_label, *tags), gap=draw(st.integers(1, 2)))
+                Part(role="tag-list", lines=(tag_label, *spec.tags), gap=draw(st.integers(1, 2)))
             )
         else:
-            parts.append(Part(role="tags", lines=(f"{tag_label}: {'، '.join(tags)}",)))
+            parts.append(Part(role="tags", lines=(f"{tag_label}: {'، '.join(spec.tags)}",)))
     if draw(st.booleans()):
         teasers: list[str] = []
         for _ in range(draw(st.integers(2, 5))):

@@ -1,15 +1,17 @@
-"""Parts the page families in scripts of their own (``cjk``, ``rtl``) draw alike.
+"""Parts the page families in scripts of their own (``cjk``, ``rtl``, ``cyrillic``) draw alike.
 
 Each helper draws in a fixed order, so a family's pages stay the same for a seed.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from hypothesis import strategies as st
 
 from tests.strategies.layout import Part
+from tests.strategies.spec import ArticleSpec
 
 
 def distinct_paragraphs(draw: st.DrawFn, sentence: st.SearchStrategy[str], sep: str) -> list[str]:
@@ -20,6 +22,43 @@ def distinct_paragraphs(draw: st.DrawFn, sentence: st.SearchStrategy[str], sep: 
         if text not in paragraphs:
             paragraphs.append(text)
     return paragraphs
+
+
+def script_article(
+    draw: st.DrawFn,
+    sentence: st.SearchStrategy[str],
+    sep: str,
+    tag_words: Sequence[str],
+    *,
+    lang: str,
+    site: str,
+    headline: str,
+    published: dt.date,
+    date_text: str,
+    date_style: int,
+    updated_text: str | None,
+    authors: tuple[str, ...],
+    byline: str,
+) -> ArticleSpec:
+    """A family page's article: its paragraphs (:func:`distinct_paragraphs`) and up to four of
+    ``tag_words`` drawn, then its spec, without sub-headings or a dateline."""
+    paragraphs = distinct_paragraphs(draw, sentence, sep)
+    tags = tuple(draw(st.lists(st.sampled_from(tag_words), max_size=4, unique=True)))
+    return ArticleSpec(
+        lang=lang,
+        site=site,
+        headline=headline,
+        published=published,
+        date_text=date_text,
+        date_format=f"{lang}-{date_style}",
+        updated_text=updated_text,
+        authors=authors,
+        byline=byline,
+        tags=tags,
+        paragraphs=tuple(paragraphs),
+        subheadings=(),
+        dateline=None,
+    )
 
 
 def masthead(
