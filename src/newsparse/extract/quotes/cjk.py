@@ -273,7 +273,9 @@ def _korean_name(phrase: list[str], ctx: _Ctx) -> str:
         pattern = re.compile(
             rf"(?<![가-힣]){re.escape(surname)}[가-힣]{{2}}(?= (?:[가-힣]+ )?{re.escape(role)})"
         )
+        # (no match crosses the paragraphs' separator, so the headline is read apart)
         found = Counter(pattern.findall(ctx.text))
+        found.update(pattern.findall(ctx.headline))
         memo[key] = found.most_common(1)[0][0] if found else None
     return memo[key] or " ".join(phrase)
 

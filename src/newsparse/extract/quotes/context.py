@@ -42,15 +42,21 @@ def _make_ctx(paragraphs: Sequence[str], cues: _Cues, headline: str | None = Non
     left out: its capitalised words are no names.
     """
     text = _SEPARATOR.join(paragraphs)
-    full = text + _SEPARATOR + headline if headline else text
     if headline and not _title_case(headline):
         return _Ctx(
             cues,
             partial(_LowerWords, text),
             partial(_HeadlineSurnames, text, headline),
-            text=full,
+            text=text,
+            headline=headline,
         )
-    return _Ctx(cues, partial(_LowerWords, text), partial(_Surnames, text), text=full)
+    return _Ctx(
+        cues,
+        partial(_LowerWords, text),
+        partial(_Surnames, text),
+        text=text,
+        headline=headline or "",
+    )
 
 
 class _HeadlineSurnames:

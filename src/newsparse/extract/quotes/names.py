@@ -81,8 +81,10 @@ class _Ctx:
     """Memo of :func:`_subject` (like :attr:`phrases`): a verb's subject is read for a quote
     and again for the speech events of its paragraph, often from the same text."""
     text: str = attrs.field(default="", repr=False)
-    """The article's text (its paragraphs and headline): the Korean reader looks up the full
-    name a surname and a role refer to there."""
+    """The article's paragraphs, joined: the Korean reader looks up the full name a surname
+    and a role refer to there (and in :attr:`headline`)."""
+    headline: str = attrs.field(default="", repr=False)
+    """The article's headline ("" when unknown)."""
     full_names: dict[tuple[str, str], str | None] = attrs.field(factory=dict, repr=False)
     """Memo of the Korean reader's full-name lookups in :attr:`text`, by surname and role
     (each lookup reads the whole text: their number is capped, see ``cjk._korean_name``)."""
