@@ -7,7 +7,6 @@ overwritten by the winning field candidates, and the article is read off the lab
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from operator import attrgetter
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 from newsparse.document import Document
 from newsparse.extract import Candidate, Context, Field
 from newsparse.extract.dateline import left_above
+from newsparse.extract.features import WORD_STOP
 from newsparse.extract.quotes import find_quotes
 from newsparse.model import Article, Label, Paragraphs, Segment, Verdict, segments
 from newsparse.resolve import Decision
@@ -123,9 +123,6 @@ _DATE_LINE_WORDS = 8
 _UPDATE_LINE_WORDS = 12
 """Most words of an update line ("Updated: March 5, 2024 at 10:12 a.m. EST")."""
 
-_SENTENCE_END = re.compile(r"[^\W\d_]{3}[.!]\s*$")
-"""A sentence's end: a word's full stop ("... of the council."), not a time's ("6:00 p.m.")."""
-
 
 def _told_update(i: int, ctx: Context) -> bool:
     """True for a paragraph that tells of an update, no update line.
@@ -138,7 +135,7 @@ def _told_update(i: int, ctx: Context) -> bool:
     """
     return (
         ctx.feats[i].words > _UPDATE_LINE_WORDS
-        and _SENTENCE_END.search(ctx.doc.blocks[i].text) is not None
+        and WORD_STOP.search(ctx.doc.blocks[i].text) is not None
     )
 
 

@@ -39,7 +39,7 @@ from newsparse.extract.date_order import (
 )
 from newsparse.extract.date_teaser import date_of_own_teaser
 from newsparse.extract.date_yearless import dates_without_year
-from newsparse.extract.features import Cue
+from newsparse.extract.features import WORD_STOP, Cue
 from newsparse.lexicon import SCRIPT_STOPS, fold
 from newsparse.model import Label
 
@@ -131,9 +131,6 @@ _CAPTION_SPAN = 120
 
 _UPDATE_NOTE = re.compile(r"\s*[:：]\s*\w")
 """What follows the date of an update note: a colon, then the note's text."""
-
-_WORD_STOP = re.compile(r"[^\W\d_]{3}[.!]\s*$")
-"""A sentence's end: a word's full stop ("... of the council."), not a time's ("6:00 p.m.")."""
 
 _CLAUSE_WORDS = 6
 """Fewest words before an unlabelled date on its line that tell it in a sentence."""
@@ -583,7 +580,7 @@ def _shown_update(ctx: Context) -> Iterator[Candidate[dt.date]]:
         # "Last updated", "last edited": a revision stamp, the page had earlier versions.
         return
     if (at >= 0 and _UPDATE_NOTE.match(text, at + len(best.raw or ""))) or (
-        ctx.feats[i].words > _DATE_LINE_WORDS and _WORD_STOP.search(text) is not None
+        ctx.feats[i].words > _DATE_LINE_WORDS and WORD_STOP.search(text) is not None
     ):
         # "UPDATE, March 4, 2021: The council later reversed its vote.", "This article was
         # amended on March 9, 2024 to correct ...": an editor's note telling what changed

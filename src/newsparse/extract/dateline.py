@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from newsparse.document import DumpKind
 from newsparse.extract import Candidate, Context
+from newsparse.extract.features import WORD_STOP
 from newsparse.lexicon import fold, lexicon
 from newsparse.model import Label
 
@@ -39,9 +40,6 @@ _AGENCY_NAME = re.compile(r"[^\W\d_]+(?:[ &.][^\W\d_]+){0,2}\.?")
 
 _NOTE_LABEL = re.compile(r"(?:[^\W\d_][\w'’]*\s){0,3}[^\W\d_][\w'’]*\s?:\s")
 """A note's label: up to four words, then a colon ("Editor's note: ", "Note de la rédaction : ")."""
-
-_SENTENCE_END = re.compile(r"[^\W\d_]{3}[.!]\s*$")
-"""A sentence's end: a word's full stop ("... of the council."), not a time's ("6:00 p.m.")."""
 
 _FIRST_BLOCKS = 3
 """A dateline opens one of the first body blocks (a caption or byline may come first)."""
@@ -114,7 +112,7 @@ def _editors_note(i: int, ctx: Context) -> bool:
     text = ctx.doc.blocks[i].text
     if _NOTE_LABEL.match(text):
         return True
-    return bool(ctx.block_dates[i]) and _SENTENCE_END.search(text) is not None
+    return bool(ctx.block_dates[i]) and WORD_STOP.search(text) is not None
 
 
 def dateline_from_body(ctx: Context) -> Iterator[Candidate[str]]:

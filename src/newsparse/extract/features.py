@@ -29,6 +29,7 @@ __all__ = [
     "CAPTION_KEY",
     "CREDIT_FREE_TAILS",
     "CUE_MAX_WORDS",
+    "WORD_STOP",
     "Cue",
     "Features",
     "describe",
@@ -152,6 +153,10 @@ _SENTENCE_TAILS = frozenset(".!?…:;\"'”’»“" + SCRIPT_STOPS)
 CREDIT_FREE_TAILS = _SENTENCE_TAILS
 """Last characters of a line that :func:`glued_credit` never finds a credit before: a
 caller's cheap test on the most lines (paragraphs end in a stop) before the call."""
+
+WORD_STOP = re.compile(r"[^\W\d_]{3}[.!]\s*$")
+"""A sentence's end: a word's full stop ("... of the council."), not a time's ("6:00 p.m.")
+or an abbreviation's: a line that tells something rather than labels it."""
 
 _CAPTION_MIN_WORDS = 4
 """Fewest words before a photo credit that make its line a caption."""
