@@ -11,7 +11,6 @@ import enum
 import functools
 import itertools
 import re
-import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -324,13 +323,13 @@ def describe_all(
     score no prose.
     """
     line_cues = _line_cues(lex)
-    _PAGE.clock = False
     if chrome:
         return _describe_framed(blocks, lex, line_cues, chrome)
     # Keyed by text alone (its hash is cached, where a key tuple is built and hashed anew):
     # the first block of each text, and its features.
     seen: dict[str, tuple[Block, Features]] = {}
     feats: list[Features] = []
+    clock = False  # whether a line is a media player's clock (rare: most pages skip the pass)
     for block in blocks:
         first = seen.get(block.text)
         if first is not None and _alike(first[0], block):
@@ -340,10 +339,12 @@ def describe_all(
         feat = _describe(block, lex, line_cues, False)
         if first is None:
             seen[block.text] = block, feat
+            if feat.cue_key == _PLAYER_CLOCK_KEY:
+                clock = True
         feats.append(feat)
     if blocks and not blocks[0].tag_path:
         _stopless_cjk_prose(seen, feats)
-    if _PAGE.clock:
+    if clock:
         _player_buttons(feats, lex)
     return feats
 
@@ -362,6 +363,7 @@ def _describe_framed(
     seen: dict[str, tuple[Block, Features]] = {}
     seen_chrome: dict[str, tuple[Block, Features]] = {}
     feats: list[Features] = []
+    clock = False
     for block, label in zip(blocks, chrome, strict=True):
         framed = label is not None
         cache = seen_chrome if framed else seen
@@ -372,10 +374,12 @@ def _describe_framed(
         feat = _describe(block, lex, line_cues, framed)
         if first is None:
             cache[block.text] = block, feat
+            if feat.cue_key == _PLAYER_CLOCK_KEY:
+                clock = True
         feats.append(feat)
     if blocks and not blocks[0].tag_path:
         _stopless_cjk_prose(seen, feats)
-    if _PAGE.clock:
+    if clock:
         _player_buttons(feats, lex)
     return feats
 
@@ -384,16 +388,11 @@ _PLAYER_REACH = 2
 """Lines either side of a media player's clock that its buttons stand within."""
 
 
-_PAGE = threading.local()
-"""What :func:`describe_all` notes of the page it describes (in this thread): ``clock``,
-whether a line is a media player's clock (:func:`_cue` sets it)."""
-
-
 def _player_buttons(feats: list[Features], lex: Lexicon) -> None:
     """Make the player's buttons ("Play", "Pause") next to a media player's clock widgets.
 
     "Play" alone may be a section's or a story's word; beside "0:00 / 3:12" it is the
-    player's. Called only for a page with a clock (:data:`_PAGE`).
+    player's. Called only for a page with a clock.
     """
     clocks = [i for i, feat in enumerate(feats) if feat.cue_key == _PLAYER_CLOCK_KEY]
     for i in clocks:
@@ -714,7 +713,6 @@ def _cue(
         # short lines hold none. Five substring tests (in C) cost a third of a regex search.
         if ":" in text or "/" in text or "(" in text or "|" in text or "©" in text:
             if folded[:1].isdigit() and _PLAYER_CLOCK.fullmatch(folded):
-                _PAGE.clock = True
                 return _WIDGET, _PLAYER_CLOCK_KEY
             if _is_credit(folded, text, lex):
                 return Cue.CREDIT, "credit"
