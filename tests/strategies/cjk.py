@@ -33,7 +33,7 @@ import datetime as dt
 from hypothesis import strategies as st
 
 from tests.strategies.layout import Page, Part
-from tests.strategies.script_parts import masthead, script_article, widgets
+from tests.strategies.script_parts import body_and_tags, masthead, script_article, widgets
 
 CJK_LANGS = ("ja", "zh")
 """The languages of the family."""
@@ -208,6 +208,12 @@ def _byline(lang: str, names: list[str], style: int, site: str) -> str:
     return shapes[style]
 
 
+def _tags_line(draw: st.DrawFn, label: str, tags: tuple[str, ...]) -> str:
+    """A labelled tag line: a full-width colon, then the tags joined by a drawn separator."""
+    sep = draw(st.sampled_from(("、", "，", " | ")))
+    return f"{label}：{sep.join(tags)}"
+
+
 @st.composite
 def cjk_pages(draw: st.DrawFn, lang: str | None = None) -> Page:
     """A Japanese or Chinese article page (see the module docstring for its truth)."""
@@ -272,21 +278,8 @@ def cjk_pages(draw: st.DrawFn, lang: str | None = None) -> Page:
         credit = draw(st.sampled_from(_CREDITS[lang])).format(name=_name(draw, lang))
         parts.append(Part(role="caption", lines=(caption, credit)))
     indent = "\u3000" if lang == "ja" and draw(st.booleans()) else ""
-    gap = draw(st.sampled_from((1, 1, 0, 2)))
-    for i, paragraph in enumerate(spec.paragraphs):
-        parts.append(
-            Part(role="body", lines=(indent + paragraph,), gap=max(gap, 1) if i == 0 else gap)
-        )
-    shows_tags = bool(spec.tags) and draw(st.booleans())
-    if shows_tags:
-        label = draw(st.sampled_from(_TAG_LABELS[lang]))
-        if draw(st.booleans()):
-            parts.append(
-                Part(role="tag-list", lines=(label, *spec.tags), gap=draw(st.integers(1, 2)))
-            )
-        else:
-            sep = draw(st.sampled_from(("、", "，", " | ")))
-            parts.append(Part(role="tags", lines=(f"{label}：{sep.join(spec.tags)}",)))
+    body, shows_tags = body_and_tags(draw, spec, _TAG_LABELS[lang], _tags_line, indent)
+    parts += body
     if draw(st.booleans()):
         teasers = []
         for _ in range(draw(st.integers(2, 5))):

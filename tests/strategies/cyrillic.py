@@ -33,7 +33,7 @@ import datetime as dt
 from hypothesis import strategies as st
 
 from tests.strategies.layout import Page, Part
-from tests.strategies.script_parts import masthead, script_article, widgets
+from tests.strategies.script_parts import body_and_tags, masthead, script_article, widgets
 
 _SUBJECTS = ("Власти", "Депутаты", "Чиновники мэрии", "Власти региона", "Депутаты городской думы")
 _VERBS = ("одобрили", "представили", "обсудили", "отложили", "раскритиковали")
@@ -175,18 +175,10 @@ def cyrillic_pages(draw: st.DrawFn) -> Page:
         meta.insert(at, Part(role="byline", lines=(byline,), gap=draw(st.integers(0, 1))))
     meta += widgets(draw, _WIDGETS)
     parts.extend(meta)
-    gap = draw(st.sampled_from((1, 1, 0, 2)))
-    for i, paragraph in enumerate(spec.paragraphs):
-        parts.append(Part(role="body", lines=(paragraph,), gap=max(gap, 1) if i == 0 else gap))
-    shows_tags = bool(spec.tags) and draw(st.booleans())
-    if shows_tags:
-        label = draw(st.sampled_from(_TAG_LABELS))
-        if draw(st.booleans()):
-            parts.append(
-                Part(role="tag-list", lines=(label, *spec.tags), gap=draw(st.integers(1, 2)))
-            )
-        else:
-            parts.append(Part(role="tags", lines=(f"{label}: {', '.join(spec.tags)}",)))
+    body, shows_tags = body_and_tags(
+        draw, spec, _TAG_LABELS, lambda _draw, label, tags: f"{label}: {', '.join(tags)}"
+    )
+    parts += body
     if draw(st.booleans()):
         teasers: list[str] = []
         for _ in range(draw(st.integers(2, 5))):

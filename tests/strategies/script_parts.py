@@ -6,7 +6,7 @@ Each helper draws in a fixed order, so a family's pages stay the same for a seed
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from hypothesis import strategies as st
 
@@ -59,6 +59,36 @@ def script_article(
         subheadings=(),
         dateline=None,
     )
+
+
+def body_and_tags(
+    draw: st.DrawFn,
+    spec: ArticleSpec,
+    tag_labels: Sequence[str],
+    tags_line: Callable[[st.DrawFn, str, tuple[str, ...]], str],
+    indent: str = "",
+) -> tuple[list[Part], bool]:
+    """The article's paragraphs (each after ``indent``), then, now and then, its tags under a
+    label of ``tag_labels``: a list of lines, or one line that ``tags_line`` prints.
+
+    Returns the parts and whether the tags are shown.
+    """
+    parts: list[Part] = []
+    gap = draw(st.sampled_from((1, 1, 0, 2)))
+    for i, paragraph in enumerate(spec.paragraphs):
+        parts.append(
+            Part(role="body", lines=(indent + paragraph,), gap=max(gap, 1) if i == 0 else gap)
+        )
+    shows_tags = bool(spec.tags) and draw(st.booleans())
+    if shows_tags:
+        label = draw(st.sampled_from(tag_labels))
+        if draw(st.booleans()):
+            parts.append(
+                Part(role="tag-list", lines=(label, *spec.tags), gap=draw(st.integers(1, 2)))
+            )
+        else:
+            parts.append(Part(role="tags", lines=(tags_line(draw, label, spec.tags),)))
+    return parts, shows_tags
 
 
 def masthead(
